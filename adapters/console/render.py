@@ -1,0 +1,36 @@
+"""Neutral replies as terminal text or JSON."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from bot.events import Block, Reply
+
+
+def render_text(reply: Reply) -> str:
+    """The reply text, then each block as aligned facts or a table, then the basis line."""
+    parts = [reply.text]
+    for block in reply.blocks:
+        parts.append(_block(block))
+    if reply.basis:
+        parts.append(f"(basis: {reply.basis})")
+    return "\n\n".join(p for p in parts if p)
+
+
+def _block(block: Block) -> str:
+    lines = [block.title]
+    if block.facts:
+        width = max(len(f.label) for f in block.facts)
+        lines += [f"  {f.label.ljust(width)}  {f.value}" for f in block.facts]
+    if block.columns and block.rows:
+        widths = [max(len(r[i]) for r in (block.columns, *block.rows)) for i in range(len(block.columns))]
+        for row in (block.columns, *block.rows):
+            lines.append(
+                "  " + "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+            )
+    return "\n".join(lines) if len(lines) > 1 else ""
+
+
+def render_json(reply: Reply) -> str:
+    return json.dumps(asdict(reply), default=str, indent=2)

@@ -1,0 +1,190 @@
+"""What each ``dealbot`` subcommand does, wired from settings (the CLI half of the composition root)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from aiohttp import web
+from tqdm import tqdm
+
+from adapters.console.session import ask_once, chat
+from bot.app import create_app
+from bot.errors import DataError
+from bot.services import Services, build_services
+from bot.settings import Settings, load_settings
+from bot.worker import default_jobs, run_forever, run_once
+from memory import migrate
+from memory.db import check_initialised, describe, session_scope
+from memory.importer import import_csv
+from memory.loaders import LoadReport
+from memory.models import Role
+from memory.seed import seed_demo, store_counts
+from memory.users import add_user, get_user_by_name, link_identity, list_users
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEMO_DATA_CANDIDATES = (Path("../shared/data/crm_maven"), PROJECT_ROOT.parent / "shared/data/crm_maven")
+
+
+async def dispatch(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
+    if args.command == "serve":
+        return await serve(settings, args)
+    services = build_services(settings)
+    try:
+        handler = _HANDLERS[args.command]
+        return await handler(services, args)
+    finally:
+        services.close()
+
+
+async def serve(settings: Settings, args: argparse.Namespace) -> int:
+    host = args.host or settings.host
+    port = args.port or settings.port
+    services = build_services(settings)
+    check_initialised(services.engine)
+    runner = web.AppRunner(create_app(settings, services))
+    await runner.setup()
+    site = web.TCPSite(runner, host, port)
+    await site.start()
+    print(f"dealbot listening on http://{host}:{port} (store: {describe(services.engine)})", file=sys.stderr)
+    try:
+        await _wait_forever()
+    finally:
+        await runner.cleanup()
+    return 0
+
+
+async def _wait_forever() -> None:
+    import asyncio
+    import signal
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+
+
+async def worker(services: Services, args: argparse.Namespace) -> int:
+    if args.once:
+        check_initialised(services.engine)
+        for name, handled in run_once(services, default_jobs()).items():
+            print(f"{name}: {handled}")
+        return 0
+    await run_forever(services, default_jobs(), poll_seconds=services.settings.worker_poll_seconds)
+    return 0
+
+
+def _console_user(services: Services, name: str) -> None:
+    """Fail before the conversation starts if the store is not ready or the person is unknown."""
+    check_initialised(services.engine)
+    with session_scope(services.engine) as session:
+        get_user_by_name(session, name=name)  # raises with a "did you mean" suggestion
+
+
+async def chat_command(services: Services, args: argparse.Namespace) -> int:
+    _console_user(services, args.as_user)
+    await chat(
+        services.pipeline.handle, user=args.as_user, today=args.now, stdin=sys.stdin, stdout=sys.stdout
+    )
+    return 0
+
+
+async def ask_command(services: Services, args: argparse.Namespace) -> int:
+    _console_user(services, args.as_user)
+    question = " ".join(args.question)
+    await ask_once(services.pipeline.handle, question, user=args.as_user, today=args.now, as_json=args.json)
+    return 0
+
+
+def demo_data_dir(settings: Settings, explicit: Path | None) -> Path:
+    if explicit is not None:
+        return explicit
+    if settings.demo_data_dir is not None:
+        return settings.demo_data_dir
+    return next((p for p in DEMO_DATA_CANDIDATES if p.is_dir()), DEMO_DATA_CANDIDATES[0])
+
+
+async def seed(services: Services, args: argparse.Namespace) -> int:
+    data_dir = demo_data_dir(services.settings, args.data)
+    migrate.upgrade(services.engine)
+    with tqdm(total=4, unit="step", desc="seeding demo", file=sys.stderr, disable=None) as bar:
+
+        def advance(label: str, rows: int) -> None:
+            bar.set_postfix_str(f"{label}: {rows:,} rows")
+            bar.update()
+
+        report = seed_demo(services.engine, data_dir, progress=advance)
+    for part in report.parts:
+        _print_report(part)
+    with session_scope(services.engine) as session:
+        counts = store_counts(session)
+    print("store now holds: " + ", ".join(f"{n:,} {k}" for k, n in counts.items()))
+    return 0
+
+
+async def import_command(services: Services, args: argparse.Namespace) -> int:
+    migrate.upgrade(services.engine)
+    report = import_csv(services.engine, kind=args.kind, path=args.file)
+    _print_report(report)
+    for line in report.error_lines():
+        print(f"{args.file}:{line}", file=sys.stderr)
+    if report.errors:
+        print(f"dealbot: error: {len(report.errors)} row(s) of {args.file} rejected; the others were kept",
+              file=sys.stderr)  # fmt: skip
+        return 2
+    return 0
+
+
+def _print_report(report: LoadReport) -> None:
+    print(report.summary())
+    for line in report.repair_lines():
+        print(f"  repaired: {line}")
+
+
+async def users_command(services: Services, args: argparse.Namespace) -> int:
+    check_initialised(services.engine)
+    with session_scope(services.engine) as session:
+        if args.users_command == "list":
+            for u in list_users(session):
+                ids = ", ".join(
+                    f"{k}={v}" for k, v in (("slack", u.slack_user_id), ("teams", u.teams_user_id)) if v
+                )
+                print(f"{u.name:<22} {u.role:<8} {u.email or '-':<40} {ids}")
+        elif args.users_command == "link":
+            if not (args.slack or args.teams or args.email):
+                raise DataError("nothing to link: give --slack, --teams and/or --email")
+            user = link_identity(
+                session, name=args.name, slack=args.slack, teams=args.teams, email=args.email
+            )
+            print(f"linked {user.name}: slack={user.slack_user_id or '-'} teams={user.teams_user_id or '-'} "
+                  f"email={user.email or '-'}")  # fmt: skip
+        else:
+            user = add_user(session, name=args.name, role=Role(args.role), email=args.email,
+                            manager=args.manager, office=args.office)  # fmt: skip
+            print(f"added {user.name} ({user.role})")
+    return 0
+
+
+async def db_command(services: Services, args: argparse.Namespace) -> int:
+    if args.db_command == "upgrade":
+        migrate.upgrade(services.engine)
+    print(
+        f"{describe(services.engine)}: schema revision {migrate.current_revision(services.engine) or 'none'}"
+    )
+    return 0
+
+
+_HANDLERS = {
+    "worker": worker,
+    "chat": chat_command,
+    "ask": ask_command,
+    "seed": seed,
+    "import": import_command,
+    "users": users_command,
+    "db": db_command,
+}

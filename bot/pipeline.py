@@ -1,0 +1,49 @@
+"""The neutral request pipeline every adapter feeds: identify the person, then ask the agent."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from agents.agent import Agent
+from bot.errors import UnknownUserError
+from bot.events import IncomingMessage, Reply
+from memory.users import find_user_by_email, find_user_by_identity
+
+UNLINKED_REPLY = (
+    "I don't know you yet, so I can't show you any deal data. Ask an admin to link you: "
+    '`dealbot users link "Your Name" --{platform} {ref}`.'
+)
+
+
+class Pipeline:
+    """Identity first, then the agent; the store is touched off the event loop."""
+
+    def __init__(self, engine: Engine, agent: Agent) -> None:
+        self._engine = engine
+        self._agent = agent
+
+    def identify(self, message: IncomingMessage) -> int:
+        """The dealbot user id behind a platform identity; :class:`UnknownUserError` if none."""
+        with Session(self._engine) as session:
+            user = find_user_by_identity(session, platform=message.platform, ref=message.user_ref)
+            if user is None and message.user_email:
+                user = find_user_by_email(session, email=message.user_email)
+            if user is None or user.id is None:
+                raise UnknownUserError(f"unknown user {message.user_ref!r} on {message.platform}")
+            return user.id
+
+    async def handle(self, message: IncomingMessage) -> Reply:
+        return await asyncio.to_thread(self.handle_sync, message)
+
+    def handle_sync(self, message: IncomingMessage) -> Reply:
+        try:
+            user_id = self.identify(message)
+        except UnknownUserError:
+            text = UNLINKED_REPLY.format(platform=message.platform, ref=message.user_ref)
+            return Reply(text=text, kind="error")
+        today = message.today or date.today()
+        return self._agent.answer(user_id=user_id, text=message.text, today=today)

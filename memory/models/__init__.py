@@ -1,0 +1,61 @@
+"""SQLModel tables of the deal store. Import from here: ``from memory.models import Deal``."""
+
+from memory.models._base import utcnow
+from memory.models.activity import (
+    AuditEvent,
+    Direction,
+    Interaction,
+    InteractionKind,
+    ProcessedEvent,
+    Proposal,
+    ProposalStatus,
+)
+from memory.models.crm import (
+    CLOSED_STAGES,
+    OPEN_STAGES,
+    Account,
+    AccountCreate,
+    AccountPublic,
+    Contact,
+    ContactCreate,
+    ContactPublic,
+    Deal,
+    DealCreate,
+    DealPublic,
+    DealStageChange,
+    DealUpdate,
+    Product,
+    Stage,
+)
+from memory.models.people import Role, User, UserCreate, UserPublic, UserUpdate
+
+__all__ = [
+    "CLOSED_STAGES",
+    "OPEN_STAGES",
+    "Account",
+    "AccountCreate",
+    "AccountPublic",
+    "AuditEvent",
+    "Contact",
+    "ContactCreate",
+    "ContactPublic",
+    "Deal",
+    "DealCreate",
+    "DealPublic",
+    "DealStageChange",
+    "DealUpdate",
+    "Direction",
+    "Interaction",
+    "InteractionKind",
+    "ProcessedEvent",
+    "Proposal",
+    "ProposalStatus",
+    "Product",
+    "Role",
+    "Stage",
+    "User",
+    "UserCreate",
+    "UserPublic",
+    "UserUpdate",
+    "utcnow",
+]

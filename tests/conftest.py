@@ -1,0 +1,106 @@
+"""Shared fixtures: a store on SQLite always, and on PostgreSQL when TEST_DATABASE_URL answers."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, create_engine, text
+
+from memory.db import make_engine, normalise_url
+from memory.migrate import upgrade
+from memory.seed import seed_demo
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+MAVEN_DIR = PROJECT_ROOT.parent / "shared" / "data" / "crm_maven"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+_pg_reason: str | None = None
+
+
+def _postgres_url() -> str | None:
+    """TEST_DATABASE_URL if it answers; otherwise None, with the reason kept for the skip message."""
+    global _pg_reason
+    url = os.environ.get("TEST_DATABASE_URL")
+    if not url:
+        _pg_reason = "TEST_DATABASE_URL is not set"
+        return None
+    try:
+        probe = create_engine(normalise_url(url), connect_args={"connect_timeout": 3})
+        with probe.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        probe.dispose()
+    except Exception as exc:  # any failure to connect means "skip", with the reason printed
+        _pg_reason = f"PostgreSQL at TEST_DATABASE_URL does not answer: {str(exc).splitlines()[0]}"
+        return None
+    return url
+
+
+POSTGRES_URL = _postgres_url()
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    if POSTGRES_URL:
+        return f"postgres store tests: ON ({POSTGRES_URL})"
+    return f"postgres store tests: SKIPPED: {_pg_reason}"
+
+
+@pytest.fixture(scope="session")
+def maven_dir() -> Path:
+    if not MAVEN_DIR.is_dir():
+        pytest.skip(f"shared demo data not found at {MAVEN_DIR}")
+    return MAVEN_DIR
+
+
+def _make_store(backend: str, tmp_dir: Path) -> tuple[Engine, str | None]:
+    """A fresh, empty database: a SQLite file, or a private schema in the test PostgreSQL."""
+    if backend == "sqlite":
+        return make_engine(f"sqlite:///{tmp_dir / 'store.db'}"), None
+    if POSTGRES_URL is None:
+        pytest.skip(_pg_reason or "no PostgreSQL")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(POSTGRES_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    admin.dispose()
+    engine = make_engine(POSTGRES_URL, connect_args={"options": f"-csearch_path={schema}"})
+    return engine, schema
+
+
+def _drop_store(engine: Engine, schema: str | None) -> None:
+    engine.dispose()
+    if schema is not None and POSTGRES_URL is not None:
+        admin = make_engine(POSTGRES_URL)
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """An empty database on each backend."""
+    engine, schema = _make_store(request.param, tmp_path)
+    yield engine
+    _drop_store(engine, schema)
+
+
+@pytest.fixture
+def engine(empty_engine: Engine) -> Engine:
+    """A migrated, empty store on each backend."""
+    upgrade(empty_engine)
+    return empty_engine
+
+
+@pytest.fixture(scope="session", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def seeded_engine(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, maven_dir: Path
+) -> Iterator[Engine]:
+    """The demo data loaded once per backend per test session. Tests must not write to it."""
+    engine, schema = _make_store(request.param, tmp_path_factory.mktemp("seeded"))
+    upgrade(engine)
+    seed_demo(engine, maven_dir)
+    yield engine
+    _drop_store(engine, schema)
