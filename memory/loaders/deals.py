@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, insert, update
+from sqlalchemy import Table, func, insert, update
 from sqlmodel import Session, select
 
 from memory.csvio import CsvRow
@@ -20,6 +20,10 @@ DEAL_FIELDS = (
     "engage_date", "close_date", "close_value", "expected_close",
 )  # fmt: skip
 _STAGES = {s.value.lower(): s for s in Stage}
+# Core inserts on the tables: one executemany per batch. The ORM's bulk path splits batches
+# wherever rows differ in which columns are None, which costs thousands of round trips.
+_DEAL_TABLE: Table = Deal.__table__  # type: ignore[attr-defined]
+_HISTORY_TABLE: Table = DealStageChange.__table__  # type: ignore[attr-defined]
 
 
 @dataclass
@@ -126,13 +130,13 @@ def _insert_new(session: Session, new_rows: list[dict[str, Any]], source: str) -
     if not new_rows:
         return
     now = utcnow()
-    session.execute(insert(Deal), [{**v, "created_at": now, "updated_at": now} for v in new_rows])
+    session.execute(insert(_DEAL_TABLE), [{**v, "created_at": now, "updated_at": now} for v in new_rows])
     wanted = {v["external_id"] for v in new_rows}
     ids = {
         ext: deal_id for ext, deal_id in session.execute(select(Deal.external_id, Deal.id)) if ext in wanted
     }
     history = [h for v in new_rows for h in _initial_history(ids[v["external_id"]], v, source, now)]
-    session.execute(insert(DealStageChange), history)
+    session.execute(insert(_HISTORY_TABLE), history)
 
 
 def _initial_history(deal_id: int, v: dict[str, Any], source: str, now: Any) -> list[dict[str, Any]]:
@@ -174,7 +178,7 @@ def _apply_changes(session: Session, changed: list[tuple[Deal, dict[str, Any]]],
     ]
     session.execute(update(Deal), [{"id": d.id, **v, "updated_at": now} for d, v in changed])
     if history:
-        session.execute(insert(DealStageChange), history)
+        session.execute(insert(_HISTORY_TABLE), history)
     session.expire_all()
 
 
