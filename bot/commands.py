@@ -31,6 +31,8 @@ DEMO_DATA_CANDIDATES = (Path("../shared/data/crm_maven"), PROJECT_ROOT.parent / 
 async def dispatch(args: argparse.Namespace) -> int:
     settings = load_settings()
     logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
+    if settings.log_level != "DEBUG":
+        logging.getLogger("alembic").setLevel(logging.WARNING)  # migration chatter is not news
     if args.command == "serve":
         return await serve(settings, args)
     services = build_services(settings)

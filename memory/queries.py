@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from rapidfuzz import fuzz, process, utils
-from sqlalchemy import ColumnElement, and_, func
+from sqlalchemy import ColumnElement, Select, and_, func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
@@ -20,11 +20,14 @@ class DealFilter:
 
     owner_ids: Sequence[int] | None = None
     stages: Sequence[Stage] | None = None
-    account_id: int | None = None
+    account_ids: Sequence[int] | None = None
     product_id: int | None = None
+    sector: str | None = None
     without_account: bool = False
     closed_from: date | None = None
     closed_to: date | None = None
+    engaged_from: date | None = None
+    engaged_to: date | None = None
 
     def conditions(self) -> list[ColumnElement[bool]]:
         conds: list[ColumnElement[bool]] = []
@@ -32,16 +35,23 @@ class DealFilter:
             conds.append(col(Deal.owner_id).in_(list(self.owner_ids)))
         if self.stages is not None:
             conds.append(col(Deal.stage).in_([s.value for s in self.stages]))
-        if self.account_id is not None:
-            conds.append(col(Deal.account_id) == self.account_id)
+        if self.account_ids is not None:
+            conds.append(col(Deal.account_id).in_(list(self.account_ids)))
         if self.without_account:
             conds.append(col(Deal.account_id).is_(None))
         if self.product_id is not None:
             conds.append(col(Deal.product_id) == self.product_id)
-        if self.closed_from is not None:
-            conds.append(col(Deal.close_date) >= self.closed_from)
-        if self.closed_to is not None:
-            conds.append(col(Deal.close_date) <= self.closed_to)
+        if self.sector is not None:
+            sector_accounts = select(Account.id).where(func.lower(Account.sector) == self.sector.lower())
+            conds.append(col(Deal.account_id).in_(sector_accounts))
+        for column, low, high in (
+            (Deal.close_date, self.closed_from, self.closed_to),
+            (Deal.engage_date, self.engaged_from, self.engaged_to),
+        ):
+            if low is not None:
+                conds.append(col(column) >= low)
+            if high is not None:
+                conds.append(col(column) <= high)
         return conds
 
 
@@ -58,15 +68,25 @@ class DealRow:
     list_price: float
 
 
-def find_deals(session: Session, *, where: DealFilter, limit: int | None = None) -> list[DealRow]:
-    """Deals matching ``where``, most recently engaged first, with names resolved."""
+SORTS = {
+    "newest": (col(Deal.engage_date).desc().nulls_last(), col(Deal.external_id)),
+    "oldest_engaged": (col(Deal.engage_date).asc().nulls_last(), col(Deal.external_id)),
+    "largest": (func.coalesce(Deal.close_value, 0).desc(), col(Deal.external_id)),
+    "recently_closed": (col(Deal.close_date).desc().nulls_last(), col(Deal.external_id)),
+}
+
+
+def find_deals(
+    session: Session, *, where: DealFilter, sort: str = "newest", limit: int | None = None
+) -> list[DealRow]:
+    """Deals matching ``where`` in the given order (see ``SORTS``), with names resolved."""
     query = (
         sa_select(Deal, col(User.name), col(Product.name), col(Product.list_price), col(Account.name))
         .join(User, col(User.id) == Deal.owner_id)
         .join(Product, col(Product.id) == Deal.product_id)
         .outerjoin(Account, col(Account.id) == Deal.account_id)
         .where(and_(True, *where.conditions()))
-        .order_by(col(Deal.engage_date).desc().nulls_last(), col(Deal.external_id))
+        .order_by(*SORTS[sort])
     )
     if limit is not None:
         query = query.limit(limit)
@@ -88,8 +108,8 @@ class StageTotals:
 
 def stage_totals(session: Session, *, where: DealFilter) -> list[StageTotals]:
     """Count and value of matching deals per stage."""
-    query = (
-        select(
+    query: Select = (
+        sa_select(
             Deal.stage,
             func.count(),
             func.coalesce(func.sum(Deal.close_value), 0.0),
@@ -101,7 +121,7 @@ def stage_totals(session: Session, *, where: DealFilter) -> list[StageTotals]:
     )
     totals = {
         stage: StageTotals(stage, n, float(cv or 0), float(lv or 0))
-        for stage, n, cv, lv in session.exec(query)
+        for stage, n, cv, lv in session.execute(query)
     }
     return [totals.get(s.value, StageTotals(s.value, 0, 0.0, 0.0)) for s in Stage]
 
@@ -129,3 +149,9 @@ def account_names(session: Session) -> dict[str, int]:
 
 def get_account(session: Session, *, account_id: int) -> Account | None:
     return session.get(Account, account_id)
+
+
+def subsidiaries_of(session: Session, *, parent: str) -> list[Account]:
+    """Accounts whose parent is ``parent`` (case-insensitive), by name."""
+    query = select(Account).where(func.lower(Account.parent_name) == parent.lower()).order_by(Account.name)
+    return list(session.exec(query))
