@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from rapidfuzz import fuzz, process, utils
 from sqlalchemy import ColumnElement, Select, and_, func
@@ -68,7 +69,7 @@ class DealRow:
     list_price: float
 
 
-SORTS = {
+SORTS: dict[str, tuple[Any, ...]] = {
     "newest": (col(Deal.engage_date).desc().nulls_last(), col(Deal.external_id)),
     "oldest_engaged": (col(Deal.engage_date).asc().nulls_last(), col(Deal.external_id)),
     "largest": (func.coalesce(Deal.close_value, 0).desc(), col(Deal.external_id)),
@@ -110,11 +111,11 @@ def stage_totals(session: Session, *, where: DealFilter) -> list[StageTotals]:
     """Count and value of matching deals per stage."""
     query: Select = (
         sa_select(
-            Deal.stage,
+            col(Deal.stage),
             func.count(),
             func.coalesce(func.sum(Deal.close_value), 0.0),
             func.coalesce(func.sum(Product.list_price), 0.0),
-        )  # fmt: skip
+        )
         .join(Product, col(Product.id) == Deal.product_id)
         .where(and_(True, *where.conditions()))
         .group_by(Deal.stage)

@@ -65,7 +65,7 @@ def list_deals(ctx: ToolContext, args: ListDealsArgs) -> ToolResult:
     where = queries.DealFilter(
         owner_ids=owner_ids(ctx, args.owner),
         stages=_STAGE_SETS[args.stage],
-        account_id=account.id if account else None,
+        account_ids=[account.id] if account else None,
     )
     totals = queries.stage_totals(ctx.session, where=where)
     count = sum(t.count for t in totals)
@@ -110,7 +110,7 @@ def account_overview(ctx: ToolContext, args: AccountArgs) -> ToolResult:
     match = resolve_account(ctx, args.account)
     account = queries.get_account(ctx.session, account_id=match.id)
     assert account is not None
-    totals = queries.stage_totals(ctx.session, where=queries.DealFilter(account_id=match.id))
+    totals = queries.stage_totals(ctx.session, where=queries.DealFilter(account_ids=[match.id]))
     won = next(t for t in totals if t.stage == Stage.WON.value)
     facts = (
         Fact("Sector", account.sector or "-"),
