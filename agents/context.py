@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import date
 
+from sqlalchemy import Engine
 from sqlmodel import Session
 
 from memory.models import User
@@ -12,8 +15,24 @@ from memory.models import User
 
 @dataclass
 class ToolContext:
-    """The asking user, the day that counts as "today", and an open store session."""
+    """The asking user, the day that counts as "today", and the store.
 
-    session: Session
-    user: User
+    Each tool call opens its own short session: the agent loop may run tool calls of one step
+    on several threads, and a SQLAlchemy session must not be shared between threads."""
+
+    engine: Engine
+    user: User  # detached copy of the asking user
     today: date
+    thread_id: str = "default"
+    proposal_ttl_hours: float = 72.0
+    proposals: list[str] = field(default_factory=list)  # ids created during this request
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise

@@ -22,6 +22,7 @@ class Period:
     start: date
     end: date
     label: str
+    phrase: str = ""  # the words that named it, re-parseable against the same today
 
     def __str__(self) -> str:
         return f"{self.label} ({self.start.isoformat()} to {self.end.isoformat()})"
@@ -49,6 +50,20 @@ def parse_period(text: str, today: date) -> Period | None:
         if period is not None:
             return period
     return None
+
+
+def find_period(text: str, today: date) -> Period | None:
+    """Like :func:`parse_period`, and also says which words named the period (``phrase``)."""
+    period = parse_period(text, today)
+    if period is None:
+        return None
+    words = re.sub(r"[^a-z0-9 ]+", " ", text.lower()).split()
+    for size in range(1, min(len(words), 5) + 1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i : i + size])
+            if parse_period(phrase, today) == period:
+                return Period(period.start, period.end, period.label, phrase)
+    return period
 
 
 def _relative_quarter(t: str, today: date) -> Period | None:

@@ -46,4 +46,5 @@ class Pipeline:
             text = UNLINKED_REPLY.format(platform=message.platform, ref=message.user_ref)
             return Reply(text=text, kind="error")
         today = message.today or date.today()
-        return self._agent.answer(user_id=user_id, text=message.text, today=today)
+        thread = f"{message.platform}:{message.conversation_id}:{message.thread_id or ''}"
+        return self._agent.answer(user_id=user_id, text=message.text, today=today, thread_id=thread)

@@ -26,5 +26,5 @@ class Services:
 def build_services(settings: Settings) -> Services:
     """Everything a process needs, built from settings alone (no module-level singletons)."""
     engine = make_engine(settings.effective_database_url)
-    agent = Agent(engine)
+    agent = Agent(engine, proposal_ttl_hours=settings.proposal_ttl_hours)
     return Services(settings=settings, engine=engine, agent=agent, pipeline=Pipeline(engine, agent))

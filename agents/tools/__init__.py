@@ -1,8 +1,10 @@
 """The tool catalogue: every capability the agent may call, read-only or outbound."""
 
 from agents.tools.base import Tool, ToolResult
-from agents.tools.deals import ACCOUNT_OVERVIEW, LIST_DEALS
+from agents.tools.deals import ACCOUNT_INFO, LIST_DEALS
+from agents.tools.outbound import DRAFT_EMAIL
+from agents.tools.stats import DEAL_STATS
 
-CATALOGUE: dict[str, Tool] = {t.name: t for t in (LIST_DEALS, ACCOUNT_OVERVIEW)}
+CATALOGUE: dict[str, Tool] = {t.name: t for t in (DEAL_STATS, LIST_DEALS, ACCOUNT_INFO, DRAFT_EMAIL)}
 
 __all__ = ["CATALOGUE", "Tool", "ToolResult"]

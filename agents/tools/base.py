@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
@@ -16,12 +17,16 @@ Args = TypeVar("Args", bound=BaseModel)
 
 @dataclass(frozen=True)
 class ToolResult:
-    """A tool's answer: one line of text, the structured data behind it, optional blocks."""
+    """A tool's answer: the structured data behind it, optional display blocks and a basis line."""
 
-    text: str
-    data: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, Any]
     blocks: tuple[Block, ...] = ()
     basis: str | None = None
+    proposal_id: str | None = None
+
+    def to_model_text(self) -> str:
+        """What a language model reads back: the data as compact JSON."""
+        return json.dumps(self.data, default=str, separators=(",", ":"))
 
 
 @dataclass(frozen=True)
@@ -37,3 +42,8 @@ class Tool(Generic[Args]):
     def invoke(self, ctx: ToolContext, arguments: dict[str, Any]) -> ToolResult:
         """Validate raw arguments against the schema, then run."""
         return self.run(ctx, self.args_schema.model_validate(arguments))
+
+
+def make_tool(run: Callable[[ToolContext, Args], ToolResult], args: type[Args], *, outbound: bool = False) -> Tool:
+    """A tool named after its function, described by its docstring (what the model sees)."""
+    return Tool(run.__name__, (run.__doc__ or "").strip(), args, run, outbound)

@@ -1,142 +1,108 @@
-"""Read-only tools over deals and accounts."""
+"""list_deals and account_info: the deals themselves, and what we know about one account."""
 
 from __future__ import annotations
 
 from typing import Literal
 
 from pydantic import BaseModel, Field
+from sqlmodel import select
 
 from agents.context import ToolContext
-from agents.tools.base import Tool, ToolResult
+from agents.tools.base import ToolResult, make_tool
+from agents.tools.scope import DealScope, resolve
 from bot.errors import NotFoundError
 from bot.events import Block, Fact
 from memory import queries
-from memory.models import OPEN_STAGES, Role, Stage
-from memory.users import get_user_by_name, team_of
-
-StageChoice = Literal["open", "won", "lost", "prospecting", "engaging", "closed", "all"]
-_STAGE_SETS: dict[str, tuple[Stage, ...] | None] = {
-    "open": OPEN_STAGES,
-    "closed": (Stage.WON, Stage.LOST),
-    "won": (Stage.WON,),
-    "lost": (Stage.LOST,),
-    "prospecting": (Stage.PROSPECTING,),
-    "engaging": (Stage.ENGAGING,),
-    "all": None,
-}
+from memory.analytics import deal_metrics
+from memory.models import Contact
 
 
-class ListDealsArgs(BaseModel):
-    owner: str | None = Field(
-        None, description='"me" for the asking user, "my team" for a manager\'s reps, or a rep\'s name'
+class ListDealsArgs(DealScope):
+    sort: Literal["newest", "oldest_engaged", "largest", "recently_closed"] = Field(
+        "newest",
+        description="order: newest engaged first, oldest engaged first, largest value, latest closed",
     )
-    stage: StageChoice = Field("open", description="which deals: open = Prospecting + Engaging")
-    account: str | None = Field(None, description="an account (company) name")
-    limit: int = Field(10, ge=1, le=100, description="how many deals to list at most")
-
-
-def owner_ids(ctx: ToolContext, owner: str | None) -> list[int] | None:
-    """Resolve "me", "my team" or a name to user ids; None means everyone."""
-    if owner is None:
-        return None
-    key = owner.strip().lower()
-    if key in {"me", "my", "mine", "i"}:
-        return [ctx.user.id] if ctx.user.id is not None else []
-    if key in {"my team", "team", "our team"}:
-        members = team_of(ctx.session, manager=ctx.user)
-        return (
-            [u.id for u in members if u.id is not None]
-            if ctx.user.role == Role.MANAGER
-            else [ctx.user.id or 0]
-        )
-    return [get_user_by_name(ctx.session, name=owner).id or 0]
-
-
-def resolve_account(ctx: ToolContext, name: str) -> queries.NameMatch:
-    match = queries.match_name(queries.account_names(ctx.session), name)
-    if match is None:
-        raise NotFoundError(f"I can't find an account called {name!r}")
-    return match
+    limit: int = Field(20, ge=1, le=100, description="how many deals to list at most")
 
 
 def list_deals(ctx: ToolContext, args: ListDealsArgs) -> ToolResult:
-    """List deals with their count and value, filtered by owner, stage and account."""
-    account = resolve_account(ctx, args.account) if args.account else None
-    where = queries.DealFilter(
-        owner_ids=owner_ids(ctx, args.owner),
-        stages=_STAGE_SETS[args.stage],
-        account_ids=[account.id] if account else None,
-    )
-    totals = queries.stage_totals(ctx.session, where=where)
-    count = sum(t.count for t in totals)
-    rows = queries.find_deals(ctx.session, where=where, limit=args.limit)
-    whose = "your" if args.owner in {"me", "my", "mine"} else (f"{args.owner}'s" if args.owner else "all")
-    scope = f" with {account.name}" if account else ""
-    text = f"{whose.capitalize()} {args.stage} deals{scope}: {count:,}"
-    if args.stage == "open":
-        text += f", worth ${sum(t.list_value for t in totals):,.0f} at list price"
-    columns = ("Opportunity", "Account", "Product", "Stage", "Engaged", "Closed", "Value")
-    table = tuple(
-        (
-            r.external_id,
-            r.account or "(no account)",
-            r.product,
-            r.stage,
-            _d(r.engage_date),
-            _d(r.close_date),
-            f"${(r.close_value or r.list_price):,.0f}",
-        )  # fmt: skip
+    """List individual deals (opportunity id, account, product, owner, stage, dates, value), e.g. the
+    oldest open deal, the biggest won deal at an account, or the ids of my open deals with an account."""
+    with ctx.session() as session:
+        scope = resolve(ctx, session, args)
+        rows = queries.find_deals(session, where=scope.where, sort=args.sort, limit=args.limit)
+        total = deal_metrics(session, where=scope.where)[0].deals
+    deals = [
+        {
+            "id": r.external_id,
+            "account": r.account,
+            "product": r.product,
+            "owner": r.owner,
+            "stage": r.stage,
+            "engage_date": r.engage_date,
+            "close_date": r.close_date,
+            "value": r.close_value if r.close_value is not None else r.list_price,
+            "value_basis": "close value" if r.close_value is not None else "list price",
+        }  # fmt: skip
         for r in rows
+    ]
+    columns = ("Opportunity", "Account", "Product", "Owner", "Stage", "Engaged", "Closed", "Value")
+    table = tuple(
+        tuple(
+            str(cell)
+            for cell in (
+                d["id"],
+                d["account"] or "(no account)",
+                d["product"],
+                d["owner"],
+                d["stage"],
+                d["engage_date"] or "-",
+                d["close_date"] or "-",
+                f"${d['value']:,.0f}",
+            )
+        )  # fmt: skip
+        for d in deals
     )
-    facts = tuple(Fact(t.stage, f"{t.count:,}") for t in totals if t.count)
-    blocks = (
-        Block(title="By stage", facts=facts),
-        Block(title=f"Latest {len(rows)}", columns=columns, rows=table),
-    )
-    return ToolResult(
-        text=text,
-        data={"count": count, "by_stage": {t.stage: t.count for t in totals}},
-        blocks=blocks,
-        basis="open = Prospecting + Engaging; open value = product list price; closed value = close_value",
-    )
+    data = {"scope": list(scope.labels) or ["all deals"], "total": total, "sort": args.sort, "deals": deals}
+    block = Block(title=f"{len(deals)} of {total:,} deals", columns=columns, rows=table)
+    return ToolResult(data=data, blocks=(block,), basis="open deals are valued at list price")
 
 
-class AccountArgs(BaseModel):
-    account: str = Field(description="the account (company) name, typos allowed")
+class AccountInfoArgs(BaseModel):
+    account: str = Field(description="the account (customer company) name; typos are fine")
 
 
-def account_overview(ctx: ToolContext, args: AccountArgs) -> ToolResult:
-    """Facts about one account and its deals by stage."""
-    match = resolve_account(ctx, args.account)
-    account = queries.get_account(ctx.session, account_id=match.id)
-    assert account is not None
-    totals = queries.stage_totals(ctx.session, where=queries.DealFilter(account_ids=[match.id]))
-    won = next(t for t in totals if t.stage == Stage.WON.value)
+def account_info(ctx: ToolContext, args: AccountInfoArgs) -> ToolResult:
+    """Facts about one account: sector, headquarters, employees, revenue, parent company, subsidiaries,
+    contacts, and its deals by stage with won revenue."""
+    with ctx.session() as session:
+        match = queries.match_name(queries.account_names(session), args.account, cutoff=80)
+        if match is None:
+            raise NotFoundError(f"I can't find an account called {args.account!r}")
+        account = queries.get_account(session, account_id=match.id)
+        assert account is not None
+        subsidiaries = [a.name for a in queries.subsidiaries_of(session, parent=account.name)]
+        contacts = list(session.exec(select(Contact).where(Contact.account_id == account.id)))
+        m = deal_metrics(session, where=queries.DealFilter(account_ids=[match.id]))[0]
+    data = {
+        "account": account.name, "sector": account.sector, "headquarters": account.headquarters,
+        "employees": account.employees, "revenue_musd": account.revenue_musd,
+        "year_established": account.year_established, "parent": account.parent_name,
+        "subsidiaries": subsidiaries,
+        "contacts": [{"name": c.name, "title": c.title, "email": c.email} for c in contacts],
+        "deals": m.as_dict(),
+    }  # fmt: skip
     facts = (
         Fact("Sector", account.sector or "-"),
         Fact("Headquarters", account.headquarters or "-"),
-        Fact("Employees", f"{account.employees:,}" if account.employees else "-"),
-        *(Fact(t.stage, f"{t.count:,}") for t in totals),
-        Fact("Won revenue", f"${won.close_value:,.0f}"),
+        Fact("Employees", f"{account.employees:,}" if account.employees is not None else "-"),
+        Fact("Parent", account.parent_name or "-"),
+        Fact("Subsidiaries", ", ".join(subsidiaries) or "-"),
+        Fact("Won / Lost / Engaging / Prospecting", f"{m.won} / {m.lost} / {m.engaging} / {m.prospecting}"),
+        Fact("Won revenue", f"${m.won_revenue:,.0f}"),
     )
-    open_count = sum(t.count for t in totals if t.stage in {s.value for s in OPEN_STAGES})
-    text = (
-        f"{account.name} ({account.sector or 'sector unknown'}): {open_count:,} open deals, "
-        f"{won.count:,} won for ${won.close_value:,.0f}"
-    )
-    return ToolResult(
-        text=text,
-        data={"account": account.name, "by_stage": {t.stage: t.count for t in totals}},
-        blocks=(Block(title=account.name, facts=facts),),
-        basis="all deals on record for the account",
-    )
+    return ToolResult(data=data, blocks=(Block(title=account.name, facts=facts),), basis="the account's record")
 
 
-def _d(value: object) -> str:
-    return str(value) if value else "-"
-
-
-LIST_DEALS: Tool[ListDealsArgs] = Tool("list_deals", list_deals.__doc__ or "", ListDealsArgs, list_deals)
-ACCOUNT_OVERVIEW: Tool[AccountArgs] = Tool(
-    "account_overview", account_overview.__doc__ or "", AccountArgs, account_overview
-)
+LIST_DEALS = make_tool(list_deals, ListDealsArgs)
+ACCOUNT_INFO = make_tool(account_info, AccountInfoArgs)

@@ -15,9 +15,7 @@ from tests.conftest import FIXTURES
 MINI = FIXTURES / "maven_mini"
 
 
-def dealbot(
-    *args: str, env: dict[str, str], cwd: Path, stdin: str | None = None
-) -> subprocess.CompletedProcess[str]:
+def dealbot(*args: str, env: dict[str, str], cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "bot.cli", *args],
         env=env, cwd=cwd, input=stdin, capture_output=True, text=True, timeout=120,
@@ -26,9 +24,7 @@ def dealbot(
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    environment = {
-        k: v for k, v in os.environ.items() if not k.startswith(("DATABASE_URL", "OPENAI_", "DEALBOT_"))
-    }
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("DATABASE_URL", "OPENAI_", "DEALBOT_"))}
     environment["DEALBOT_VAR_DIR"] = str(tmp_path / "var")
     environment["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
     return environment
@@ -51,15 +47,15 @@ def test_seed_twice_then_ask(env: dict[str, str], tmp_path: Path, maven_dir: Pat
                     "how many open deals do I have?", env=env, cwd=tmp_path)  # fmt: skip
     assert asked.returncode == 0, asked.stderr
     reply = json.loads(asked.stdout)
-    assert reply["data"]["count"] == 194
-    assert reply["text"].startswith("Your open deals: 194")
+    assert reply["kind"] == "answer"
+    assert reply["text"].startswith("You: 194 open deals")
 
 
 def test_chat_reads_until_eof(env: dict[str, str], tmp_path: Path) -> None:
     assert dealbot("seed", "--demo", "--data", str(MINI), env=env, cwd=tmp_path).returncode == 0
     result = dealbot("chat", "--as", "Darcel Schlecht", env=env, cwd=tmp_path, stdin="my open deals\n")
     assert result.returncode == 0, result.stderr
-    assert "Your open deals:" in result.stdout
+    assert "open deals" in result.stdout
 
 
 def test_unknown_user(env: dict[str, str], tmp_path: Path) -> None:

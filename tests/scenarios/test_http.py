@@ -53,9 +53,7 @@ def _free_port() -> int:
 async def test_dealbot_serve_listens_on_host_and_port(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DATABASE_URL", "DEALBOT_"))}
     env |= {"DEALBOT_VAR_DIR": str(tmp_path / "var"), "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    subprocess.run(
-        [sys.executable, "-m", "bot.cli", "db", "upgrade"], env=env, check=True, capture_output=True
-    )
+    subprocess.run([sys.executable, "-m", "bot.cli", "db", "upgrade"], env=env, check=True, capture_output=True)
     port = _free_port()
     env["PORT"] = str(port)  # the default comes from the environment
     server = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve"], env=env, stderr=subprocess.PIPE)

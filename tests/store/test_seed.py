@@ -59,9 +59,7 @@ def test_seeded_store_matches_the_csv(seeded_engine: Engine, maven_dir: Path) ->
         assert won == sum(float(r["close_value"]) for r in rows if r["deal_stage"] == "Won")
         assert s.exec(select(func.count()).select_from(Deal).where(Deal.account_id == None)).one() == 1425  # noqa: E711
         gtx_pro = s.exec(select(Product).where(Product.name == "GTX Pro")).one()
-        assert (
-            s.exec(select(func.count()).select_from(Deal).where(Deal.product_id == gtx_pro.id)).one() == 1480
-        )
+        assert s.exec(select(func.count()).select_from(Deal).where(Deal.product_id == gtx_pro.id)).one() == 1480
         assert "technolgy" not in set(s.exec(select(Account.sector)))
 
 

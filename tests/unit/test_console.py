@@ -26,15 +26,13 @@ async def test_chat_session_answers_each_line(engine: Engine) -> None:
     stdout = io.StringIO()
     await chat(pipeline.handle, user="Darcel Schlecht", today=date(2017, 12, 31), stdin=stdin, stdout=stdout)
     out = stdout.getvalue()
-    assert "Your open deals:" in out
-    assert "Cancity (retail)" in out
+    assert "You: " in out and "open deals" in out
+    assert "Cancity:" in out and "won" in out
 
 
 async def test_unknown_user_gets_no_data(engine: Engine) -> None:
     pipeline = _pipeline(engine)
-    reply = await pipeline.handle(
-        to_incoming("my open deals", user="Mallory", today=None, conversation_id="c")
-    )
+    reply = await pipeline.handle(to_incoming("my open deals", user="Mallory", today=None, conversation_id="c"))
     assert reply.kind == "error"
     assert "I don't know you yet" in reply.text
     assert "deals:" not in reply.text
@@ -42,8 +40,6 @@ async def test_unknown_user_gets_no_data(engine: Engine) -> None:
 
 def test_text_rendering_shows_blocks_and_basis(engine: Engine) -> None:
     pipeline = _pipeline(engine)
-    reply = pipeline.handle_sync(
-        to_incoming("my open deals", user="Darcel Schlecht", today=None, conversation_id="c")
-    )
+    reply = pipeline.handle_sync(to_incoming("my open deals", user="Darcel Schlecht", today=None, conversation_id="c"))
     text = render_text(reply)
-    assert "By stage" in text and "Opportunity" in text and "(basis: open = Prospecting + Engaging" in text
+    assert "Figures" in text and "(basis: open = Prospecting + Engaging" in text

@@ -1,0 +1,173 @@
+"""Short answers composed from tool results: the figure asked for first, then its basis."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agents.offline.parser import Question
+
+LABELS = {
+    "won_revenue": "won revenue", "win_rate": "win rate", "avg_won_size": "average won deal size",
+    "pipeline_value": "open pipeline value (list price)", "avg_cycle_days": "average sales cycle",
+    "deals": "deals", "won": "won deals", "lost": "lost deals", "open": "open deals",
+}  # fmt: skip
+
+
+def money(value: float | None) -> str:
+    return "-" if value is None else f"${value:,.0f}"
+
+
+def figure(measure: str, g: dict[str, Any]) -> str:
+    """One measure of one group, formatted."""
+    value = g.get(measure)
+    if measure in ("won_revenue", "pipeline_value", "avg_won_size"):
+        return money(value)
+    if measure == "win_rate":
+        return "n/a (no closed deals)" if value is None else f"{value:.1f}%"
+    if measure == "avg_cycle_days":
+        return "n/a (no won deals)" if value is None else f"{value:.1f} days"
+    return f"{value:,}" if isinstance(value, int | float) else str(value)
+
+
+def subject(scope: dict[str, Any]) -> str:
+    owner = scope.get("owner")
+    if owner == "me":
+        return "You"
+    if owner == "my team":
+        return "Your team"
+    return owner or scope.get("account") or scope.get("account_group") or "The company"
+
+
+def compose(question: Question, results: list[dict[str, Any]]) -> str:
+    """The answer to ``question`` from the data of its tool results."""
+    if not results:
+        return "I couldn't find anything for that."
+    data = results[0]
+    if "error" in data:
+        return str(data["error"]).rstrip(".") + "."
+    if question.style == "ranking":
+        return _ranking(question, data)
+    if question.style == "list":
+        return _listing(question, data)
+    if question.style == "facts":
+        return _facts(question, data)
+    if question.style == "draft":
+        return _draft(data)
+    return _figures(question, data)
+
+
+def _where(data: dict[str, Any]) -> str:
+    return "; ".join(data.get("scope", [])) or "all deals"
+
+
+def _figures(question: Question, data: dict[str, Any]) -> str:
+    g = data["groups"][0]
+    who = subject(question.scope)
+    parts = []
+    stage = question.scope.get("stage", "all")
+    for measure in question.measures:
+        if measure == "deals":
+            n = g["deals"]
+            label = f"{stage} deals" if stage != "all" else "deals"
+            count = "no" if n == 0 else f"{n:,}"
+            detail = ""
+            if stage in ("open", "all") and n:
+                detail = f" ({g['engaging']:,} Engaging, {g['prospecting']:,} Prospecting" + (
+                    f", {g['won']:,} Won, {g['lost']:,} Lost)" if stage == "all" else ")"
+                )
+            parts.append(f"{count} {label}{detail}" + (" (0)" if n == 0 else ""))
+        elif measure == "breakdown":
+            parts.append(
+                f"{g['won']:,} won, {g['lost']:,} lost, {g['engaging']:,} engaging and {g['prospecting']:,} "
+                f"prospecting ({g['deals']:,} deals; won revenue {money(g['won_revenue'])}, "
+                f"win rate {figure('win_rate', g)})"
+            )
+        else:
+            extra = {
+                "won_revenue": f" from {g['won']:,} won deals",
+                "win_rate": f" ({g['won']:,} won of {g['closed']:,} closed)",
+                "avg_won_size": f" over {g['won']:,} won deals",
+                "pipeline_value": f" across {g['open']:,} open deals",
+                "avg_cycle_days": f" from engage to close, over {g['won']:,} won deals",
+            }.get(measure, "")
+            parts.append(f"{LABELS.get(measure, measure)} {figure(measure, g)}{extra}")
+    return f"{who}: " + "; ".join(parts) + f". (Scope: {_where(data)}.)"
+
+
+def _ranking(question: Question, data: dict[str, Any]) -> str:
+    measure = question.measures[0]
+    groups = data["groups"]
+    if not groups:
+        return f"No {question.group_by}s have figures for that. (Scope: {_where(data)}.)"
+    order = "lowest" if question.ascending else "highest"
+    if question.top == 1:
+        g = groups[0]
+        return (
+            f"{g['group']} has the {order} {LABELS.get(measure, measure)}: {figure(measure, g)} "
+            f"({g['won']:,} won, {g['lost']:,} lost). (Scope: {_where(data)}.)"
+        )
+    lines = [f"{i}. {g['group']}: {figure(measure, g)}" for i, g in enumerate(groups, start=1)]
+    heading = f"{LABELS.get(measure, measure).capitalize()} by {question.group_by}"
+    return f"{heading} ({order} first):\n" + "\n".join(lines) + f"\n(Scope: {_where(data)}.)"
+
+
+def _listing(question: Question, data: dict[str, Any]) -> str:
+    deals = data["deals"]
+    if not deals:
+        return f"No deals match ({_where(data)})."
+    if "owner" in question.measures:
+        d = deals[0]
+        return f"{d['id']} ({d['account'] or 'no account'}, {d['product']}) is owned by {d['owner']}."
+    if question.sort in ("oldest_engaged", "largest", "recently_closed") and len(deals) == 1:
+        d = deals[0]
+        what = {"oldest_engaged": "oldest", "largest": "largest", "recently_closed": "latest"}[question.sort]
+        dates = f"engaged {d['engage_date']}" + (f", closed {d['close_date']}" if d["close_date"] else "")
+        return (
+            f"The {what} deal ({_where(data)}) is {d['id']} with {d['account'] or 'no account'}: "
+            f"{d['product']}, {d['stage']}, {money(d['value'])} ({d['value_basis']}), {dates}, owned by {d['owner']}."
+        )
+    lines = [
+        f"- {d['id']}: {d['account'] or 'no account'}, {d['product']}, {d['stage']}, {money(d['value'])}" for d in deals
+    ]
+    shown = f"{len(deals)} of {data['total']:,}" if data["total"] > len(deals) else f"{len(deals)}"
+    return f"{shown} deals ({_where(data)}):\n" + "\n".join(lines)
+
+
+def _facts(question: Question, data: dict[str, Any]) -> str:
+    name = data["account"]
+    parts = []
+    wanted = question.facts
+    if "subsidiaries" in wanted:
+        subs = data["subsidiaries"]
+        parts.append(
+            f"{len(subs)} accounts roll up to {name}: {', '.join(subs)}" if subs else f"no accounts roll up to {name}"
+        )
+    if "sector" in wanted:
+        parts.append(f"{name} is in the {data['sector'] or 'unknown'} sector")
+    if "parent" in wanted:
+        parts.append(f"its parent company is {data['parent']}" if data["parent"] else "it has no parent company")
+    if "headquarters" in wanted:
+        parts.append(f"headquartered in {data['headquarters'] or 'an unknown place'}")
+    if "employees" in wanted:
+        parts.append(f"{data['employees']:,} employees" if data["employees"] is not None else "headcount unknown")
+    if "company_revenue" in wanted and data["revenue_musd"] is not None:
+        parts.append(f"annual revenue ${data['revenue_musd']:,.2f}M")
+    if "established" in wanted and data["year_established"]:
+        parts.append(f"established in {data['year_established']}")
+    if "contacts" in wanted:
+        people = ", ".join(f"{c['name']} ({c['title'] or 'no title'})" for c in data["contacts"]) or "none on record"
+        parts.append(f"contacts: {people}")
+    text = "; ".join(parts) if parts else f"{name}"
+    return text[0].upper() + text[1:] + "."
+
+
+def _draft(data: dict[str, Any]) -> str:
+    status = (
+        f"It is blocked: {data['blocked_reason']}."
+        if data.get("blocked_reason")
+        else "Nothing has been sent: approve, edit or reject it on the approval card."
+    )
+    return (
+        f"I drafted an email to {data['to']} at {data['account']} for your approval. {status}\n\n"
+        f"Subject: {data['subject']}\n\n{data['body']}"
+    )

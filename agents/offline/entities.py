@@ -1,0 +1,129 @@
+"""Entity linking: spans of a message matched to accounts, people, products, sectors and offices.
+
+Names are matched on spelling-insensitive keys ("kan code" = "Kan-code", "GTXPro" = "GTX Pro"),
+multi-word names also by their leading words ("genco pura"), and single words with a typo or two
+("cancty") unless the word is ordinary English."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from rapidfuzz.distance import DamerauLevenshtein
+from sqlmodel import Session, select
+
+from agents.offline.vocabulary import common_words
+from memory.models import Account, Product, User
+from memory.normalise import KNOWN_SECTORS, name_key
+
+Kind = Literal["account", "person", "product", "sector", "office"]
+_GENERIC = {"the", "company", "corporation", "co", "inc", "group", "partners", "and", "of"}
+_SECTOR_ALIASES = {"tech": "technology", "telecom": "telecommunications", "telco": "telecommunications",
+                   "health": "medical", "healthcare": "medical", "financial": "finance"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: Kind
+    name: str  # canonical name in the store
+    start: int  # token span [start, end)
+    end: int
+    exact: bool
+
+
+@dataclass
+class Gazetteer:
+    """Every name the store knows, with the aliases a chat message might use."""
+
+    aliases: dict[str, list[tuple[Kind, str]]]  # alias key -> candidates
+    fingerprint: tuple[int, int, int]
+
+    @classmethod
+    def build(cls, session: Session) -> Gazetteer:
+        aliases: dict[str, list[tuple[Kind, str]]] = {}
+
+        def add(alias: str, kind: Kind, name: str) -> None:
+            key = name_key(alias)
+            if key and (kind, name) not in aliases.setdefault(key, []):
+                aliases[key].append((kind, name))
+
+        accounts = [a for (a,) in session.execute(select(Account.name))]
+        people = [u for (u,) in session.execute(select(User.name))]
+        products = [p for (p,) in session.execute(select(Product.name))]
+        sectors = {s for (s,) in session.execute(select(Account.sector)) if s} | set(KNOWN_SECTORS)
+        offices = {o for (o,) in session.execute(select(User.office)) if o}
+        for name in accounts:
+            add(name, "account", name)
+            words = [w for w in re.findall(r"[\w&'-]+", name) if w.lower() not in _GENERIC]
+            if len(words) >= 2:
+                add(" ".join(words[:2]), "account", name)
+            if len(words) >= 2 and len(words[0]) >= 5 and words[0].lower() not in common_words():
+                add(words[0], "account", name)
+        firsts = [p.split()[0] for p in people]
+        for name in people:
+            add(name, "person", name)
+            parts = name.split()
+            if firsts.count(parts[0]) == 1:
+                add(parts[0], "person", name)
+            if len(parts) > 1 and sum(p.split()[-1] == parts[-1] for p in people) == 1:
+                add(parts[-1], "person", name)
+        for name in products:
+            add(name, "product", name)
+        for sector in sectors:
+            add(sector, "sector", sector)
+        for alias, sector in _SECTOR_ALIASES.items():
+            if sector in sectors:
+                add(alias, "sector", sector)
+        for office in offices:
+            add(office, "office", office)
+        return cls(aliases, (len(accounts), len(people), len(products)))
+
+
+def tokens_of(text: str) -> list[str]:
+    """Lower-case word tokens; hyphens and ampersands stay inside names, possessives come off."""
+    words = re.findall(r"[a-z0-9][a-z0-9&'-]*", text.lower())
+    return [re.sub(r"'s$|'$", "", w).strip("-'") for w in words]
+
+
+def find_mentions(gazetteer: Gazetteer, tokens: list[str]) -> list[Mention]:
+    """Non-overlapping mentions, longest and exact first."""
+    found: list[Mention] = []
+    for length in (4, 3, 2, 1):
+        for start in range(len(tokens) - length + 1):
+            key = name_key("".join(tokens[start : start + length]))
+            if not key:
+                continue
+            exact = gazetteer.aliases.get(key)
+            candidates = exact or (_fuzzy(gazetteer, key) if length == 1 else [])
+            for kind, name in candidates:
+                found.append(Mention(kind, name, start, start + length, bool(exact)))
+    found.sort(key=lambda m: (-(m.end - m.start), not m.exact, m.start))
+    taken: set[int] = set()
+    chosen = []
+    for mention in found:
+        span = set(range(mention.start, mention.end))
+        if span & taken:
+            continue
+        chosen.append(mention)
+        taken |= span
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _fuzzy(gazetteer: Gazetteer, key: str) -> list[tuple[Kind, str]]:
+    """Names one typo away (two for long words); never for ordinary words or short tokens."""
+    if len(key) < 5 or key in common_words() or key.isdigit():
+        return []
+    allowed = 1 if len(key) < 9 else 2
+    best: list[tuple[Kind, str]] = []
+    best_distance = allowed + 1
+    for alias, candidates in gazetteer.aliases.items():
+        if abs(len(alias) - len(key)) > allowed:
+            continue
+        distance = DamerauLevenshtein.distance(key, alias, score_cutoff=allowed)
+        if distance < best_distance:
+            best, best_distance = (
+                [c for c in candidates if c[0] in ("account", "person", "product")],
+                distance,
+            )
+    return best

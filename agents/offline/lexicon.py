@@ -1,0 +1,104 @@
+"""The words that signal what a sales question asks for. Cues are matched on whole words or phrases
+of the tokenised message, so "win rate" and "won" never collide by accident."""
+
+from __future__ import annotations
+
+import re
+
+# measure -> phrases that ask for it (first match in the message decides the order of the answer)
+MEASURES: dict[str, tuple[str, ...]] = {
+    "win_rate": ("win rate", "winrate", "win %", "win pct", "win percentage", "close rate", "hit rate",
+                 "win ratio", "success rate", "conversion rate", "conversion"),
+    "avg_won_size": ("avg won deal size", "average won deal size", "avg deal size", "average deal size",
+                     "avg won deal", "average won deal", "avg deal value", "average deal value",
+                     "typical deal size", "mean deal size", "avg deal", "average deal"),
+    "avg_cycle_days": ("sales cycle", "cycle time", "how many days", "how long", "days to close",
+                       "time to close", "days does it take", "days it takes", "days to win"),
+    "pipeline_value": ("pipeline worth", "pipeline value", "pipe worth", "list price", "pipeline is worth",
+                       "worth at list", "value of my open", "value of our open", "open pipeline value"),
+    "won_revenue": ("revenue", "how much have", "how much did", "how much has", "how much we",
+                    "how much i", "brought in", "bookings", "booked", "sales volume", "total won",
+                    "amount won", "dollars", "made", "earned", "closed-won value"),
+    "breakdown": ("pipeline summary", "where do we stand", "where we stand", "breakdown", "by stage",
+                  "status of", "how are we doing with", "how's it going with", "summary"),
+    "deals": ("how many", "number of", "count of", "# of", "no of", "how much deals"),
+}  # fmt: skip
+
+STAGE_WORDS: dict[str, str] = {
+    "open": "open", "active": "open", "live": "open", "in flight": "open", "pipeline": "open", "pipe": "open",
+    "won": "won", "win": "won", "wins": "won", "closed won": "won", "closed-won": "won", "booked": "won",
+    "brought in": "won", "lost": "lost", "losses": "lost", "closed lost": "lost", "closed": "closed",
+    "engaging": "engaging", "prospecting": "prospecting", "prospects": "prospecting",
+}  # fmt: skip
+
+ENGAGE_DATE_CUES = (
+    r"start(?:ed)? engaging",
+    r"began engaging",
+    r"engaged (?:in|during|last|this|on)",
+    r"got engaged",
+    r"engage date",
+    r"new deals",
+    r"deals (?:were )?(?:started|created|opened)",
+    r"started",
+)
+
+LIST_CUES = ("list", "list out", "show me the deals", "show me my deals", "which deals", "what deals",
+             "which opps", "what opps", "names of")  # fmt: skip
+OLDEST_CUES = ("oldest", "longest", "been sitting", "stalest", "earliest")
+LARGEST_CUES = ("biggest", "largest", "highest value", "most valuable", "max", "top deal", "best deal")
+RECENT_CUES = ("latest", "most recent", "recently", "newest", "last deal")
+
+FACT_CUES: dict[str, tuple[str, ...]] = {
+    "subsidiaries": ("subsidiaries", "subsidiary", "roll up", "rolls up", "owned by", "children", "daughter"),
+    "parent": ("parent", "owns them", "owner company", "belong to", "part of"),
+    "sector": ("sector", "industry", "vertical", "what kind of company", "line of business"),
+    "headquarters": ("hq", "headquarters", "headquartered", "based", "located", "where is", "country"),
+    "employees": ("employees", "headcount", "staff", "how big", "people work", "size of"),
+    "company_revenue": ("annual revenue", "turnover", "company revenue"),
+    "established": ("established", "founded", "how old"),
+    "contacts": ("contact", "contacts", "who do we talk to", "point of contact"),
+}  # fmt: skip
+
+GROUP_WORDS: dict[str, tuple[str, ...]] = {
+    "rep": ("rep", "reps", "salesperson", "salespeople", "agent", "agents", "seller", "sellers", "who"),
+    "account": ("account", "accounts", "customer", "customers", "client", "clients", "companies"),
+    "product": ("product", "products"),
+    "sector": ("sector", "sectors", "industry", "industries", "vertical", "verticals"),
+    "office": ("office", "offices", "region", "regions", "regional offices"),
+    "manager": ("team", "teams", "manager", "managers"),
+}
+RANK_CUES = ("which", "top", "best", "highest", "most", "#1", "number one", "no 1", "leader", "leading",
+             "rank", "ranking", "leaderboard", "worst", "lowest", "least", "who")  # fmt: skip
+COMPARE_CUES = ("compare", "across", "by", "per", "each", "split", "breakdown by", "vs", "versus")
+ASCENDING_CUES = ("worst", "lowest", "least", "bottom")
+
+SELF_WORDS = ("i", "my", "mine", "me", "myself", "i've", "im", "i'm")
+TEAM_WORDS = ("my team", "my reps", "our team", "my team's", "my people", "my guys", "my group")
+COMPANY_WORDS = ("company wide", "company-wide", "companywide", "overall", "whole company", "all reps",
+                 "everyone", "across the company", "we", "we've", "our", "us", "total")  # fmt: skip
+NO_ACCOUNT_CUES = ("no account", "without an account", "without account", "dont have an account",
+                   "don't have an account", "not have an account", "missing account", "unassigned",
+                   "no company", "without a company")  # fmt: skip
+
+DRAFT_VERBS = ("draft", "write", "compose", "email", "e-mail", "send", "reach out", "follow up with",
+               "ping", "remind", "note to", "message to", "mail")  # fmt: skip
+GREETINGS = ("hi", "hello", "hey", "help", "thanks", "thank you", "what can you do", "who are you",
+             "good morning", "morning")  # fmt: skip
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}  # fmt: skip
+
+
+def normalised(text: str) -> str:
+    """Lower-case words separated by single spaces, padded, for phrase search."""
+    cleaned = re.sub(r"[^a-z0-9#%&'-]+", " ", text.lower().replace("’", "'"))
+    return " " + re.sub(r"\s+", " ", cleaned).strip() + " "
+
+
+def has(text: str, phrase: str) -> bool:
+    """Whole-word/phrase containment in a :func:`normalised` text."""
+    return f" {phrase} " in text
+
+
+def first_position(text: str, phrases: tuple[str, ...]) -> int | None:
+    positions = [text.find(f" {p} ") for p in phrases if has(text, p)]
+    return min(positions) if positions else None

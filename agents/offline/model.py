@@ -1,0 +1,96 @@
+"""The offline chat model: a LangChain chat model that needs no network and no key.
+
+It reads the latest question (and the one before, for follow-ups), answers with tool calls, and
+once the tool results are back composes the reply from them. Same tools, same loop, same
+guardrails as any remote model."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
+from langchain_core.outputs import ChatGeneration, ChatResult
+from pydantic import PrivateAttr
+
+from agents.offline.composer import compose
+from agents.offline.entities import Gazetteer
+from agents.offline.parser import Question, follow_up, read, tool_calls
+from agents.tools.base import ToolResult
+
+HELP = (
+    'I\'m dealbot. Ask me about deals and accounts: "how many open deals do I have?", "my win rate this '
+    'quarter", "top 3 accounts by won revenue", "where do we stand with Cancity?", or ask me to '
+    '"draft a follow-up to Isdom" (you approve every email before it goes out).'
+)
+OUT_OF_SCOPE = (
+    "Sorry, that's outside what I can help with. I answer questions about your deals, accounts and "
+    "pipeline, and draft customer emails for your approval."
+)
+REFUSAL_KIND = "refusal"
+
+
+class OfflineChatModel(BaseChatModel):
+    """Plans tool calls from the text with entity linking against the store; composes the answer."""
+
+    _gazetteer: Callable[[], Gazetteer] = PrivateAttr()
+
+    def __init__(self, gazetteer: Callable[[], Gazetteer], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._gazetteer = gazetteer
+
+    @property
+    def _llm_type(self) -> str:
+        return "dealbot-offline"
+
+    def bind_tools(self, tools: Sequence[Any], **kwargs: Any) -> OfflineChatModel:
+        return self  # it knows the catalogue already; the agent loop validates every call
+
+    def _generate(self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None,
+                  **kwargs: Any) -> ChatResult:  # fmt: skip
+        question = self._question(messages)
+        if isinstance(messages[-1], ToolMessage):
+            message = AIMessage(content=compose(question, _results_since_last_call(messages)))
+        elif calls := tool_calls(question):
+            message = AIMessage(
+                content="",
+                tool_calls=[
+                    {"name": c.name, "args": c.args, "id": f"call_{i}", "type": "tool_call"}
+                    for i, c in enumerate(calls)
+                ],
+            )
+        else:
+            text = HELP if question.style == "help" else OUT_OF_SCOPE
+            kind = "answer" if question.style == "help" else REFUSAL_KIND
+            message = AIMessage(content=text, additional_kwargs={"dealbot_kind": kind})
+        return ChatResult(generations=[ChatGeneration(message=message)])
+
+    def _question(self, messages: list[BaseMessage]) -> Question:
+        today = _today(messages)
+        humans = [str(m.content) for m in messages if isinstance(m, HumanMessage)]
+        gazetteer = self._gazetteer()
+        current = read(humans[-1], gazetteer, today)
+        previous = read(humans[-2], gazetteer, today) if len(humans) > 1 else None
+        return follow_up(current, previous)
+
+
+def _today(messages: list[BaseMessage]) -> date:
+    for m in messages:
+        if isinstance(m, SystemMessage):
+            found = re.search(r"Today is (\d{4}-\d{2}-\d{2})", str(m.content))
+            if found:
+                return date.fromisoformat(found.group(1))
+    return date.today()
+
+
+def _results_since_last_call(messages: list[BaseMessage]) -> list[dict[str, Any]]:
+    results: list[dict[str, Any]] = []
+    for m in reversed(messages):
+        if not isinstance(m, ToolMessage):
+            break
+        artifact = m.artifact
+        results.insert(0, artifact.data if isinstance(artifact, ToolResult) else {"error": str(m.content)})
+    return results

@@ -1,0 +1,231 @@
+"""Reading a sales question: entities, period, stage, measures and the shape of answer wanted,
+turned into calls of the same tools a language model would use."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any, Literal
+
+from agents.offline import lexicon as lx
+from agents.offline.entities import Gazetteer, Mention, find_mentions, tokens_of
+from agents.periods import find_period
+
+Style = Literal["figure", "ranking", "list", "facts", "draft", "help", "out_of_scope"]
+
+
+@dataclass(frozen=True)
+class Question:
+    """What the message asks, before it becomes tool calls."""
+
+    style: Style
+    measures: tuple[str, ...] = ()
+    scope: dict[str, Any] = field(default_factory=dict)
+    group_by: str | None = None
+    top: int | None = None
+    ascending: bool = False
+    sort: str = "newest"
+    facts: tuple[str, ...] = ()
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class ToolCall:
+    name: str
+    args: dict[str, Any]
+
+
+def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
+    """The :class:`Question` in ``text``."""
+    t = lx.normalised(text)
+    mentions = find_mentions(gazetteer, tokens_of(text))
+    kinds = {m.kind: m for m in reversed(mentions)}
+    account = kinds.get("account")
+    if _wants_draft(t) and account is not None:
+        return Question("draft", scope=_draft_scope(mentions), text=text)
+    scope = _scope(t, text, mentions, today)
+    measures = _measures(t)
+    facts = tuple(f for f, cues in lx.FACT_CUES.items() if any(lx.has(t, c) for c in cues))
+    sort = _list_sort(t, measures)
+    if sort in ("oldest_engaged", "largest") and re.search(r" (deal|opp|opportunity) ", t):
+        return Question("list", measures, scope, sort=sort, text=text)  # "biggest deal ... which product"
+    group_by, top, ascending = _ranking(t, mentions, measures)
+    if group_by is not None:
+        return Question("ranking", measures or ("won_revenue",), scope, group_by, top, ascending, text=text)
+    if account is not None and facts and not (set(measures) - {"deals"} and "subsidiaries" not in facts):
+        return Question("facts", measures, scope, facts=facts, text=text)
+    if sort is not None:
+        return Question("list", measures, scope, sort=sort, text=text)
+    if measures or mentions or _about_deals(t) or "stage" in scope or "no_account" in scope:
+        if not measures:
+            measures = ("breakdown",) if account or not _about_deals(t) else ("deals",)
+        return Question("figure", measures, scope, text=text)
+    if any(lx.has(t, g) for g in lx.GREETINGS):
+        return Question("help", text=text)
+    return Question("out_of_scope", text=text)
+
+
+def follow_up(current: Question, previous: Question | None) -> Question:
+    """A short follow-up ("and last quarter?", "what about Hatfan?") keeps the previous question's
+    shape and changes only what it names."""
+    if previous is None or previous.style in ("help", "out_of_scope", "draft"):
+        return current
+    t = lx.normalised(current.text)
+    short = len(t.split()) <= 6 or t.startswith((" and ", " what about ", " how about ", " same for "))
+    if not short or current.style in ("draft", "help", "ranking") or (current.measures and not t.startswith(" and ")):
+        return current if current.style != "out_of_scope" or not short else replace(previous, text=current.text)
+    if current.style == "out_of_scope" and not current.scope:
+        if "who owns" in t or "whose" in t or "who has it" in t:
+            return replace(previous, style="list", measures=("owner",), text=current.text)
+        return current
+    merged = {**previous.scope, **current.scope}
+    return replace(previous, scope=merged, measures=current.measures or previous.measures, text=current.text)
+
+
+def tool_calls(question: Question) -> list[ToolCall]:
+    """The tool calls that answer ``question`` (none for help and out-of-scope)."""
+    scope = question.scope
+    if question.style == "draft":
+        return [ToolCall("draft_email", {**scope, "request": question.text})]
+    if question.style == "facts":
+        return [ToolCall("account_info", {"account": scope["account"]})]
+    if question.style == "list":
+        limit = 1 if question.sort in ("oldest_engaged", "largest", "recently_closed") else 25
+        if "owner" in question.measures:
+            limit = 1
+        return [ToolCall("list_deals", {**scope, "sort": question.sort, "limit": limit})]
+    if question.style == "ranking":
+        args = {**scope, "group_by": question.group_by, "sort_by": question.measures[0], "top": question.top,
+                "lowest_first": question.ascending}  # fmt: skip
+        return [ToolCall("deal_stats", args)]
+    if question.style == "figure":
+        return [ToolCall("deal_stats", dict(scope))]
+    return []
+
+
+def _wants_draft(t: str) -> bool:
+    return any(lx.has(t, verb) for verb in lx.DRAFT_VERBS)
+
+
+def _draft_scope(mentions: list[Mention]) -> dict[str, Any]:
+    scope: dict[str, Any] = {}
+    for m in mentions:
+        if m.kind == "account" and "account" not in scope:
+            scope["account"] = m.name
+        if m.kind == "product" and "product" not in scope:
+            scope["product"] = m.name
+    return scope
+
+
+def _scope(t: str, text: str, mentions: list[Mention], today: date) -> dict[str, Any]:
+    scope: dict[str, Any] = {}
+    for m in mentions:
+        if m.kind == "person":
+            scope.setdefault("owner", m.name)
+        elif m.kind in ("account", "product"):
+            scope.setdefault(m.kind, m.name)
+        elif m.kind == "sector" and re.search(r" (sector|industry|vertical|accounts|companies|customers|clients"
+                                              r"|deals|space) ", t):  # fmt: skip
+            scope.setdefault("sector", m.name)
+        elif m.kind == "office" and re.search(r" (office|region|regional|team) ", t):
+            scope.setdefault("office", m.name)
+    if "account" in scope and any(lx.has(t, c) for c in lx.FACT_CUES["subsidiaries"]) and _measures(t):
+        scope["account_group"] = scope.pop("account")
+    if "owner" not in scope:
+        if any(lx.has(t, w) for w in lx.TEAM_WORDS):
+            scope["owner"] = "my team"
+        elif any(lx.has(t, w) for w in lx.SELF_WORDS) and not lx.has(t, "tell me") and not lx.has(t, "give me"):
+            scope["owner"] = "me"
+        elif any(lx.has(t, w) for w in ("my", "i", "mine", "i've", "im", "i'm")):
+            scope["owner"] = "me"
+    if any(lx.has(t, c) for c in lx.NO_ACCOUNT_CUES):
+        scope["no_account"] = True
+    engage_dates = any(re.search(f" {cue}", t) for cue in lx.ENGAGE_DATE_CUES)
+    stage = _stage(t, engage_dates)
+    if stage:
+        scope["stage"] = stage
+    period = find_period(text, today)
+    if period is not None:
+        scope["period"] = period.phrase or period.label
+        scope["date_field"] = "engage" if engage_dates else "close"
+    return scope
+
+
+def _stage(t: str, engage_dates: bool) -> str | None:
+    t = re.sub(r" win (rate|%|pct|percentage|ratio) ", " ", t)
+    if engage_dates:
+        t = t.replace(" engaging ", " ").replace(" engaged ", " ")
+    found = [stage for word, stage in lx.STAGE_WORDS.items() if lx.has(t, word)]
+    specific = [s for s in found if s != "open"] or found
+    distinct = set(specific)
+    if len(distinct) > 1:  # "won, lost, engaging and prospecting": a breakdown, not a filter
+        return None
+    return specific[0] if specific else None
+
+
+def _measures(t: str) -> tuple[str, ...]:
+    found = []
+    for measure, cues in lx.MEASURES.items():
+        position = lx.first_position(t, cues)
+        if position is not None:
+            found.append((position, measure))
+    stage_count = sum(lx.has(t, w) for w in ("won", "lost", "engaging", "prospecting"))
+    if stage_count >= 3 and not any(m == "breakdown" for _, m in found):
+        found.append((len(t), "breakdown"))
+    measures = [m for _, m in sorted(found)]
+    if "avg_won_size" in measures and "won_revenue" in measures and not lx.has(t, "revenue"):
+        measures.remove("won_revenue")
+    if "pipeline_value" in measures and "won_revenue" in measures and not lx.has(t, "revenue"):
+        measures.remove("won_revenue")
+    return tuple(measures)
+
+
+def _ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple[str | None, int | None, bool]:
+    ranks = any(lx.has(t, c) for c in lx.RANK_CUES)
+    compares = any(lx.has(t, c) for c in lx.COMPARE_CUES)
+    if not (ranks or compares):
+        return None, None, False
+    mentioned = {m.kind for m in mentions}
+    for dimension, words in lx.GROUP_WORDS.items():
+        for word in words:
+            if not lx.has(t, word):
+                continue
+            if dimension == "manager" and any(lx.has(t, w) for w in lx.TEAM_WORDS) and not lx.has(t, "teams"):
+                continue
+            if dimension == "rep" and word == "who" and not ranks:
+                continue
+            if dimension == "account" and "account" in mentioned and not lx.has(t, "accounts"):
+                continue
+            if dimension == "sector" and "sector" in mentioned and not lx.has(t, "sectors"):
+                continue
+            return dimension, _top_n(t, ranks, compares), any(lx.has(t, c) for c in lx.ASCENDING_CUES)
+    return None, None, False
+
+
+def _top_n(t: str, ranks: bool, compares: bool) -> int | None:
+    m = re.search(r" (?:top|best|bottom|worst) (\d+|" + "|".join(lx.NUMBER_WORDS) + ") ", t)
+    if m:
+        return int(m.group(1)) if m.group(1).isdigit() else lx.NUMBER_WORDS[m.group(1)]
+    if compares and not re.search(r" (which|who|#1|number one|best|top|highest|most) ", t):
+        return None  # "compare X across offices": every group
+    plural = re.search(r" (top|which|best) \w+s ", t) and not re.search(r" which \w+ (has|is|had|was) ", t)
+    return 5 if plural else 1
+
+
+def _list_sort(t: str, measures: tuple[str, ...]) -> str | None:
+    """How to order a list of deals, when the message asks for deals rather than figures."""
+    if any(lx.has(t, c) for c in lx.OLDEST_CUES):
+        return "oldest_engaged"
+    if any(lx.has(t, c) for c in lx.LARGEST_CUES):
+        return "largest"
+    asks_ids = any(lx.has(t, c) for c in ("opp id", "opp ids", "opportunity id", "opportunity ids", "ids", "id"))
+    figures = set(measures) - {"deals"}
+    if asks_ids or (any(lx.has(t, c) for c in lx.LIST_CUES) and not figures):
+        return "newest"
+    return None
+
+
+def _about_deals(t: str) -> bool:
+    return any(lx.has(t, w) for w in ("deal", "deals", "opp", "opps", "opportunity", "opportunities",
+                                      "pipeline", "pipe", "quota", "forecast"))  # fmt: skip

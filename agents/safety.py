@@ -1,0 +1,74 @@
+"""Requests the agent refuses before any model sees them: skipping the human approval, mass
+outreach, and instructions that try to override the rules ("ignore previous instructions").
+
+Every model, offline or remote, sits behind this screen; and even past it, outbound tools can
+only create proposals."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agents.offline.lexicon import normalised
+
+_SEND = r"(send|email|e-mail|mail|message|ping|forward|blast)"
+_BYPASS = (
+    r"skip (the )?approv",
+    r"without (an? |any )?approv",
+    r"no approv",
+    r"bypass",
+    r"don'?t (need|wait) (to|for)",
+    r"no need to (show|review|approve|check)",
+    r"without (showing|review|asking|checking)",
+    r"just send",
+    r"send it (now|directly|straight|right away|immediately)",
+    r"directly",
+    r"straight (away|out)",
+    r"auto-?send",
+    r"right now",
+    r"immediately",
+)
+_INJECTION = (
+    r"ignore (all |any |your |the )?(previous|prior|above|earlier)? ?(instructions|rules|guidelines|prompts?)",
+    r"disregard (all |any |your |the )?(previous|prior|above)? ?(instructions|rules)",
+    r"system notice",
+    r"system prompt",
+    r"^ ?system:",
+    r"developer mode",
+    r"you are now",
+    r"new instructions",
+    r"approval (workflow|process|step|gate)s? (has|have|is|are|was) (been )?(disabled|turned off|removed|suspended)",
+    r"override (the |your )?(rules|approval|policy)",
+)
+_EVERYONE = r"(all|every|each) (of (our|the|my) )?(customers?|accounts?|clients?|contacts?|leads?|prospects?)|everyone"
+
+
+@dataclass(frozen=True)
+class Refusal:
+    reason: str
+    text: str
+
+
+def screen(text: str) -> Refusal | None:
+    """A refusal for requests no model may act on; None for everything else."""
+    t = normalised(text)
+    if any(re.search(p, t) for p in _INJECTION):
+        return Refusal(
+            "injection",
+            "I can't follow instructions that try to change my rules. Every message to a customer is drafted "
+            "for a person to approve, and that doesn't switch off.",
+        )
+    sends = re.search(rf" {_SEND} ", t) is not None
+    if sends and re.search(_EVERYONE, t):
+        return Refusal(
+            "mass_outreach",
+            "I can't send a message to every customer at once. I can draft an email to a specific account "
+            "for you to review and approve.",
+        )
+    if sends and any(re.search(p, t) for p in _BYPASS):
+        return Refusal(
+            "skip_approval",
+            "I can't send anything to a customer without your approval. I can draft the email and put it on "
+            "an approval card; it goes out once you approve it.",
+        )
+    return None

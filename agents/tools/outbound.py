@@ -1,0 +1,90 @@
+"""draft_email: the only outbound tool. It writes a proposal for a human to approve; it never sends."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from pydantic import BaseModel, Field
+from sqlmodel import Session, col, select
+
+from agents.context import ToolContext
+from agents.drafting import compose
+from agents.tools.base import ToolResult, make_tool
+from bot.errors import NotFoundError
+from bot.events import Block, Fact
+from memory import queries
+from memory.models import OPEN_STAGES, Contact, Deal, Product
+from memory.normalise import name_key
+from policies.approval import propose_email
+
+
+class DraftEmailArgs(BaseModel):
+    account: str = Field(description="the customer account to write to")
+    request: str = Field(description="what the email should do, in the rep's words (e.g. 'follow up on pricing')")
+    product: str | None = Field(None, description="the product or deal it is about, if any")
+    subject: str | None = Field(None, description="a subject line, if you wrote one")
+    body: str | None = Field(None, description="the email body, if you wrote one")
+
+
+def draft_email(ctx: ToolContext, args: DraftEmailArgs) -> ToolResult:
+    """Draft an email to an account's contact and put it up for the rep's approval. Nothing is sent:
+    the rep approves, edits or rejects the draft on an approval card."""
+    with ctx.session() as session:
+        match = queries.match_name(queries.account_names(session), args.account, cutoff=80)
+        if match is None:
+            raise NotFoundError(f"I can't find an account called {args.account!r}")
+        contact = _primary_contact(session, match.id)
+        if contact is None:
+            raise NotFoundError(f"there is no contact on record for {match.name}; import one first")
+        deal, product = _relevant_deal(session, ctx, match.id, args.product)
+        draft = compose(
+            request=args.request, account=match.name, contact_name=contact.name, rep_name=ctx.user.name,
+            product=product, stage=deal.stage if deal else None,
+        )  # fmt: skip
+        proposal = propose_email(
+            session,
+            requested_by_id=ctx.user.id or 0,
+            contact=contact,
+            subject=args.subject or draft.subject,
+            body=args.body or draft.body,
+            rationale=f"{ctx.user.name} asked: {args.request}",
+            deal_id=deal.id if deal else None,
+            drafted_by="dealbot",
+            ttl=timedelta(hours=ctx.proposal_ttl_hours),
+        )
+    ctx.proposals.append(proposal.id)
+    data = {
+        "proposal_id": proposal.id, "status": proposal.status, "to": f"{contact.name} <{contact.email}>",
+        "account": match.name, "subject": proposal.subject, "body": proposal.body, "blocked_reason": proposal.error,
+    }  # fmt: skip
+    facts = (Fact("To", str(data["to"])), Fact("Subject", proposal.subject or ""), Fact("Status", str(proposal.status)))
+    return ToolResult(data=data, blocks=(Block(title="Draft for approval", facts=facts),), proposal_id=proposal.id)
+
+
+def _primary_contact(session: Session, account_id: int) -> Contact | None:
+    query = select(Contact).where(Contact.account_id == account_id)
+    contacts = list(session.exec(query.order_by(col(Contact.email_opt_out), col(Contact.synthetic), col(Contact.id))))
+    return contacts[0] if contacts else None
+
+
+def _relevant_deal(
+    session: Session, ctx: ToolContext, account_id: int, product: str | None
+) -> tuple[Deal | None, str | None]:
+    """The rep's open deal at the account (for the product, when named), else any open deal there."""
+    products = {p.id: p.name for p in session.exec(select(Product))}
+    wanted = name_key(product) if product else None
+    open_deals = list(
+        session.exec(
+            select(Deal)
+            .where(Deal.account_id == account_id, col(Deal.stage).in_([s.value for s in OPEN_STAGES]))
+            .order_by(col(Deal.owner_id) != ctx.user.id, col(Deal.engage_date).desc())
+        )
+    )
+    for deal in open_deals:
+        if wanted is None or name_key(products[deal.product_id]) == wanted:
+            return deal, products[deal.product_id]
+    canonical = next((n for n in products.values() if wanted and name_key(n) == wanted), product)
+    return None, canonical
+
+
+DRAFT_EMAIL = make_tool(draft_email, DraftEmailArgs, outbound=True)
