@@ -35,7 +35,13 @@ def subject(scope: dict[str, Any]) -> str:
         return "You"
     if owner == "my team":
         return "Your team"
-    return owner or scope.get("account") or scope.get("account_group") or "The company"
+    if owner:
+        return owner
+    for key, suffix in (("account", ""), ("account_group", " group"), ("office", " office"), ("product", ""),
+                        ("sector", " sector")):  # fmt: skip
+        if scope.get(key):
+            return f"{scope[key]}{suffix}"
+    return "The company"
 
 
 def compose(question: Question, results: list[dict[str, Any]]) -> str:
@@ -145,18 +151,20 @@ def _facts(question: Question, data: dict[str, Any]) -> str:
     if "sector" in wanted:
         parts.append(f"{name} is in the {data['sector'] or 'unknown'} sector")
     if "parent" in wanted:
-        parts.append(f"its parent company is {data['parent']}" if data["parent"] else "it has no parent company")
+        parent = data["parent"]
+        parts.append(f"{name}'s parent company is {parent}" if parent else f"{name} has no parent company")
     if "headquarters" in wanted:
-        parts.append(f"headquartered in {data['headquarters'] or 'an unknown place'}")
+        parts.append(f"{name} is headquartered in {data['headquarters'] or 'an unknown place'}")
     if "employees" in wanted:
-        parts.append(f"{data['employees']:,} employees" if data["employees"] is not None else "headcount unknown")
+        count = data["employees"]
+        parts.append(f"{name} has {count:,} employees" if count is not None else f"{name}'s headcount is unknown")
     if "company_revenue" in wanted and data["revenue_musd"] is not None:
-        parts.append(f"annual revenue ${data['revenue_musd']:,.2f}M")
+        parts.append(f"{name}'s annual revenue is ${data['revenue_musd']:,.2f}M")
     if "established" in wanted and data["year_established"]:
-        parts.append(f"established in {data['year_established']}")
+        parts.append(f"{name} was established in {data['year_established']}")
     if "contacts" in wanted:
         people = ", ".join(f"{c['name']} ({c['title'] or 'no title'})" for c in data["contacts"]) or "none on record"
-        parts.append(f"contacts: {people}")
+        parts.append(f"{name}'s contacts: {people}")
     text = "; ".join(parts) if parts else f"{name}"
     return text[0].upper() + text[1:] + "."
 

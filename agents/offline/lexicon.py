@@ -27,7 +27,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
 STAGE_WORDS: dict[str, str] = {
     "open": "open", "active": "open", "live": "open", "in flight": "open", "pipeline": "open", "pipe": "open",
     "won": "won", "win": "won", "wins": "won", "closed won": "won", "closed-won": "won", "booked": "won",
-    "brought in": "won", "lost": "lost", "losses": "lost", "closed lost": "lost", "closed": "closed",
+    "brought in": "won", "lost": "lost", "losses": "lost", "lose": "lost", "losing": "lost", "closed lost": "lost", "closed": "closed",
     "engaging": "engaging", "prospecting": "prospecting", "prospects": "prospecting",
 }  # fmt: skip
 
@@ -72,7 +72,7 @@ RANK_CUES = ("which", "top", "best", "highest", "most", "#1", "number one", "no 
 COMPARE_CUES = ("compare", "across", "by", "per", "each", "split", "breakdown by", "vs", "versus")
 ASCENDING_CUES = ("worst", "lowest", "least", "bottom")
 
-SELF_WORDS = ("i", "my", "mine", "me", "myself", "i've", "im", "i'm")
+SELF_WORDS = ("i", "my", "mine", "myself", "i've", "im", "i'm", "i'd", "ive")
 TEAM_WORDS = ("my team", "my reps", "our team", "my team's", "my people", "my guys", "my group")
 COMPANY_WORDS = ("company wide", "company-wide", "companywide", "overall", "whole company", "all reps",
                  "everyone", "across the company", "we", "we've", "our", "us", "total")  # fmt: skip

@@ -72,9 +72,11 @@ class OfflineChatModel(BaseChatModel):
         today = _today(messages)
         humans = [str(m.content) for m in messages if isinstance(m, HumanMessage)]
         gazetteer = self._gazetteer()
-        current = read(humans[-1], gazetteer, today)
-        previous = read(humans[-2], gazetteer, today) if len(humans) > 1 else None
-        return follow_up(current, previous)
+        question: Question | None = None
+        for text in humans:  # earlier turns of the thread give follow-ups their context
+            question = follow_up(read(text, gazetteer, today), question)
+        assert question is not None
+        return question
 
 
 def _today(messages: list[BaseMessage]) -> date:

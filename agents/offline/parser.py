@@ -59,28 +59,36 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         return Question("list", measures, scope, sort=sort, text=text)
     if measures or mentions or _about_deals(t) or "stage" in scope or "no_account" in scope:
         if not measures:
-            measures = ("breakdown",) if account or not _about_deals(t) else ("deals",)
+            stage = scope.get("stage")
+            if stage == "won":
+                measures = ("won_revenue",)  # "what did we win with X": the amount, with its deal count
+            elif stage or (_about_deals(t) and not account):
+                measures = ("deals",)
+            else:
+                measures = ("breakdown",)
         return Question("figure", measures, scope, text=text)
     if any(lx.has(t, g) for g in lx.GREETINGS):
         return Question("help", text=text)
-    return Question("out_of_scope", text=text)
+    return Question("out_of_scope", scope=scope, text=text)  # its scope may complete a follow-up
 
 
 def follow_up(current: Question, previous: Question | None) -> Question:
-    """A short follow-up ("and last quarter?", "what about Hatfan?") keeps the previous question's
-    shape and changes only what it names."""
+    """A follow-up ("and last quarter?", "what about Hatfan?", "who owns it?") keeps the previous
+    question's shape and changes only what it names; a complete question stands on its own."""
     if previous is None or previous.style in ("help", "out_of_scope", "draft"):
         return current
     t = lx.normalised(current.text)
-    short = len(t.split()) <= 6 or t.startswith((" and ", " what about ", " how about ", " same for "))
-    if not short or current.style in ("draft", "help", "ranking") or (current.measures and not t.startswith(" and ")):
-        return current if current.style != "out_of_scope" or not short else replace(previous, text=current.text)
-    if current.style == "out_of_scope" and not current.scope:
-        if "who owns" in t or "whose" in t or "who has it" in t:
-            return replace(previous, style="list", measures=("owner",), text=current.text)
+    continues = t.startswith((" and ", " what about ", " how about ", " same for ", " what if ", " now "))
+    if re.search(r" (who owns|whose|who has|who is on) (it|that|this) ", t) and previous.style == "list":
+        return replace(previous, measures=("owner",), text=current.text)
+    if current.style == "draft" or not (continues or current.style == "out_of_scope"):
         return current
-    merged = {**previous.scope, **current.scope}
-    return replace(previous, scope=merged, measures=current.measures or previous.measures, text=current.text)
+    if current.style == "out_of_scope" and not current.scope:
+        return current
+    scope = {**previous.scope, **current.scope}
+    if "period" in current.scope and "date_field" not in current.scope:
+        scope["date_field"] = previous.scope.get("date_field", "close")
+    return replace(previous, scope=scope, measures=current.measures or previous.measures, text=current.text)
 
 
 def tool_calls(question: Question) -> list[ToolCall]:
@@ -135,10 +143,8 @@ def _scope(t: str, text: str, mentions: list[Mention], today: date) -> dict[str,
     if "owner" not in scope:
         if any(lx.has(t, w) for w in lx.TEAM_WORDS):
             scope["owner"] = "my team"
-        elif any(lx.has(t, w) for w in lx.SELF_WORDS) and not lx.has(t, "tell me") and not lx.has(t, "give me"):
-            scope["owner"] = "me"
-        elif any(lx.has(t, w) for w in ("my", "i", "mine", "i've", "im", "i'm")):
-            scope["owner"] = "me"
+        elif any(lx.has(t, w) for w in lx.SELF_WORDS) or re.search(r" (for|to|by|with|on) me ", t):
+            scope["owner"] = "me"  # not "show me"/"tell me": those are about the reply, not ownership
     if any(lx.has(t, c) for c in lx.NO_ACCOUNT_CUES):
         scope["no_account"] = True
     engage_dates = any(re.search(f" {cue}", t) for cue in lx.ENGAGE_DATE_CUES)
