@@ -27,7 +27,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
 STAGE_WORDS: dict[str, str] = {
     "open": "open", "active": "open", "live": "open", "in flight": "open", "pipeline": "open", "pipe": "open",
     "won": "won", "win": "won", "wins": "won", "closed won": "won", "closed-won": "won", "booked": "won",
-    "brought in": "won", "lost": "lost", "losses": "lost", "lose": "lost", "losing": "lost", "closed lost": "lost", "closed": "closed",
+    "brought in": "won", "lost": "lost", "losses": "lost", "lose": "lost", "losing": "lost", "closed lost": "lost",
+    "closed": "closed",
     "engaging": "engaging", "prospecting": "prospecting", "prospects": "prospecting",
 }  # fmt: skip
 
