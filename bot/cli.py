@@ -62,6 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--manager", metavar="NAME")
     add.add_argument("--office")
 
+    evals = sub.add_parser("eval", help="score dealbot on an evaluation set (JSON Lines)")
+    evals_sub = evals.add_subparsers(dest="eval_kind", required=True, metavar="KIND")
+    qa = evals_sub.add_parser("qa", help="chat questions, checked against expected outcomes, numbers, names")
+    qa.add_argument("--cases", type=Path, required=True, metavar="FILE.jsonl", help="the cases to run")
+    qa.add_argument("--data", type=Path, help="folder of the Maven CSVs (default: as for `seed`)")
+    qa.add_argument("--answers", type=Path, metavar="OUT.jsonl", help="write what each case's user saw")
+
     db = sub.add_parser("db", help="database schema")
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_sub.add_parser("upgrade", help="apply migrations up to the latest")

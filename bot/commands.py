@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ from tqdm import tqdm
 from adapters.console.session import ask_once, chat
 from bot.app import create_app
 from bot.errors import DataError
+from bot.evals.qa import run_qa
 from bot.services import Services, build_services
 from bot.settings import Settings, load_settings
 from bot.worker import default_jobs, run_forever, run_once
@@ -35,6 +37,8 @@ async def dispatch(args: argparse.Namespace) -> int:
         logging.getLogger("alembic").setLevel(logging.WARNING)  # migration chatter is not news
     if args.command == "serve":
         return await serve(settings, args)
+    if args.command == "eval":  # runs on its own fresh store, never the configured one
+        return await eval_command(settings, args)
     services = build_services(settings)
     try:
         handler = _HANDLERS[args.command]
@@ -126,6 +130,15 @@ async def seed(services: Services, args: argparse.Namespace) -> int:
     with session_scope(services.engine) as session:
         counts = store_counts(session)
     print("store now holds: " + ", ".join(f"{n:,} {k}" for k, n in counts.items()))
+    return 0
+
+
+async def eval_command(settings: Settings, args: argparse.Namespace) -> int:
+    """``dealbot eval qa``: failures and the summary line on stdout; exit 0 whatever the score."""
+    data_dir = demo_data_dir(settings, args.data)
+    await asyncio.to_thread(
+        run_qa, cases_path=args.cases, data_dir=data_dir, answers_path=args.answers, out=sys.stdout
+    )
     return 0
 
 
