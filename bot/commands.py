@@ -94,9 +94,7 @@ def _console_user(services: Services, name: str) -> None:
 
 async def chat_command(services: Services, args: argparse.Namespace) -> int:
     _console_user(services, args.as_user)
-    await chat(
-        services.pipeline.handle, user=args.as_user, today=args.now, stdin=sys.stdin, stdout=sys.stdout
-    )
+    await chat(services.pipeline.handle, user=args.as_user, today=args.now, stdin=sys.stdin, stdout=sys.stdout)
     return 0
 
 
@@ -136,9 +134,7 @@ async def seed(services: Services, args: argparse.Namespace) -> int:
 async def eval_command(settings: Settings, args: argparse.Namespace) -> int:
     """``dealbot eval qa``: failures and the summary line on stdout; exit 0 whatever the score."""
     data_dir = demo_data_dir(settings, args.data)
-    await asyncio.to_thread(
-        run_qa, cases_path=args.cases, data_dir=data_dir, answers_path=args.answers, out=sys.stdout
-    )
+    await asyncio.to_thread(run_qa, cases_path=args.cases, data_dir=data_dir, answers_path=args.answers, out=sys.stdout)
     return 0
 
 
@@ -166,16 +162,12 @@ async def users_command(services: Services, args: argparse.Namespace) -> int:
     with session_scope(services.engine) as session:
         if args.users_command == "list":
             for u in list_users(session):
-                ids = ", ".join(
-                    f"{k}={v}" for k, v in (("slack", u.slack_user_id), ("teams", u.teams_user_id)) if v
-                )
+                ids = ", ".join(f"{k}={v}" for k, v in (("slack", u.slack_user_id), ("teams", u.teams_user_id)) if v)
                 print(f"{u.name:<22} {u.role:<8} {u.email or '-':<40} {ids}")
         elif args.users_command == "link":
             if not (args.slack or args.teams or args.email):
                 raise DataError("nothing to link: give --slack, --teams and/or --email")
-            user = link_identity(
-                session, name=args.name, slack=args.slack, teams=args.teams, email=args.email
-            )
+            user = link_identity(session, name=args.name, slack=args.slack, teams=args.teams, email=args.email)
             print(f"linked {user.name}: slack={user.slack_user_id or '-'} teams={user.teams_user_id or '-'} "
                   f"email={user.email or '-'}")  # fmt: skip
         else:
@@ -188,9 +180,7 @@ async def users_command(services: Services, args: argparse.Namespace) -> int:
 async def db_command(services: Services, args: argparse.Namespace) -> int:
     if args.db_command == "upgrade":
         migrate.upgrade(services.engine)
-    print(
-        f"{describe(services.engine)}: schema revision {migrate.current_revision(services.engine) or 'none'}"
-    )
+    print(f"{describe(services.engine)}: schema revision {migrate.current_revision(services.engine) or 'none'}")
     return 0
 
 

@@ -77,9 +77,7 @@ SORTS: dict[str, tuple[Any, ...]] = {
 }
 
 
-def find_deals(
-    session: Session, *, where: DealFilter, sort: str = "newest", limit: int | None = None
-) -> list[DealRow]:
+def find_deals(session: Session, *, where: DealFilter, sort: str = "newest", limit: int | None = None) -> list[DealRow]:
     """Deals matching ``where`` in the given order (see ``SORTS``), with names resolved."""
     query = (
         sa_select(Deal, col(User.name), col(Product.name), col(Product.list_price), col(Account.name))
@@ -92,9 +90,7 @@ def find_deals(
     if limit is not None:
         query = query.limit(limit)
     return [
-        DealRow(
-            d.external_id, d.stage, owner, product, account, d.engage_date, d.close_date, d.close_value, price
-        )
+        DealRow(d.external_id, d.stage, owner, product, account, d.engage_date, d.close_date, d.close_value, price)
         for d, owner, product, price, account in session.execute(query)
     ]
 
@@ -121,8 +117,7 @@ def stage_totals(session: Session, *, where: DealFilter) -> list[StageTotals]:
         .group_by(Deal.stage)
     )
     totals = {
-        stage: StageTotals(stage, n, float(cv or 0), float(lv or 0))
-        for stage, n, cv, lv in session.execute(query)
+        stage: StageTotals(stage, n, float(cv or 0), float(lv or 0)) for stage, n, cv, lv in session.execute(query)
     }
     return [totals.get(s.value, StageTotals(s.value, 0, 0.0, 0.0)) for s in Stage]
 

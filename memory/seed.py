@@ -44,9 +44,7 @@ class SeedReport:
 def check_demo_folder(data_dir: Path) -> None:
     """Fail with one line naming what is missing, before anything is written."""
     if not data_dir.is_dir():
-        raise DataSourceMissingError(
-            f"demo data folder {data_dir} not found; pass --data DIR or set DEALBOT_DEMO_DATA"
-        )
+        raise DataSourceMissingError(f"demo data folder {data_dir} not found; pass --data DIR or set DEALBOT_DEMO_DATA")
     missing = [name for name in MAVEN_FILES if not (data_dir / name).is_file()]
     if missing:
         raise DataSourceMissingError(f"demo data folder {data_dir} lacks {', '.join(missing)}")

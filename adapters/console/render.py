@@ -26,9 +26,7 @@ def _block(block: Block) -> str:
     if block.columns and block.rows:
         widths = [max(len(r[i]) for r in (block.columns, *block.rows)) for i in range(len(block.columns))]
         for row in (block.columns, *block.rows):
-            lines.append(
-                "  " + "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
-            )
+            lines.append("  " + "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
     return "\n".join(lines) if len(lines) > 1 else ""
 
 

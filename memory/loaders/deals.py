@@ -107,9 +107,7 @@ def load_deals(
             report.errors.append(RowError(row.line, str(exc)))
             continue
         if values["external_id"] in seen:
-            report.errors.append(
-                RowError(row.line, f"opportunity_id {values['external_id']!r} appears twice")
-            )
+            report.errors.append(RowError(row.line, f"opportunity_id {values['external_id']!r} appears twice"))
             continue
         seen.add(values["external_id"])
         current = existing.get(values["external_id"])
@@ -132,9 +130,7 @@ def _insert_new(session: Session, new_rows: list[dict[str, Any]], source: str) -
     now = utcnow()
     session.execute(insert(_DEAL_TABLE), [{**v, "created_at": now, "updated_at": now} for v in new_rows])
     wanted = {v["external_id"] for v in new_rows}
-    ids = {
-        ext: deal_id for ext, deal_id in session.execute(select(Deal.external_id, Deal.id)) if ext in wanted
-    }
+    ids = {ext: deal_id for ext, deal_id in session.execute(select(Deal.external_id, Deal.id)) if ext in wanted}
     history = [h for v in new_rows for h in _initial_history(ids[v["external_id"]], v, source, now)]
     session.execute(insert(_HISTORY_TABLE), history)
 
