@@ -44,6 +44,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     account = kinds.get("account")
     if _wants_draft(t) and account is not None:
         return Question("draft", scope=_draft_scope(mentions), text=text)
+    if _wants_draft(t) and (target := _named_recipient(text)):
+        return Question("draft", scope={"account": target}, text=text)  # the tool says it doesn't know it
     scope = _scope(t, text, mentions, today)
     measures = _measures(t)
     facts = tuple(f for f, cues in lx.FACT_CUES.items() if any(lx.has(t, c) for c in cues))
@@ -114,6 +116,12 @@ def tool_calls(question: Question) -> list[ToolCall]:
 
 def _wants_draft(t: str) -> bool:
     return any(lx.has(t, verb) for verb in lx.DRAFT_VERBS)
+
+
+def _named_recipient(text: str) -> str | None:
+    """A capitalised name after "to"/"for" ("a note to Zzyzx Holdings"), for an account the store lacks."""
+    found = re.search(r"\b(?:to|for|at)\s+([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*)", text)
+    return found.group(1) if found else None
 
 
 def _draft_scope(mentions: list[Mention]) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from memory.models._base import utcnow
 from memory.models.activity import (
     AuditEvent,
+    ConversationTurn,
     Direction,
     Interaction,
     InteractionKind,
@@ -37,6 +38,7 @@ __all__ = [
     "AccountPublic",
     "AuditEvent",
     "Contact",
+    "ConversationTurn",
     "ContactCreate",
     "ContactPublic",
     "Deal",

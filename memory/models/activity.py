@@ -94,3 +94,13 @@ class ProcessedEvent(SQLModel, table=True):
     source: str = Field(primary_key=True, max_length=20)
     event_id: str = Field(primary_key=True, max_length=200)
     seen_at: datetime = Field(default_factory=utcnow)
+
+
+class ConversationTurn(SQLModel, table=True):
+    """One message of a chat thread, so follow-up questions work on any web process."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    thread_key: str = Field(index=True, max_length=300)  # platform:conversation:thread
+    role: str = Field(sa_type=String(10))  # "user" or "assistant"
+    text: str
+    at: datetime = Field(default_factory=utcnow)
