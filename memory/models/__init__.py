@@ -7,9 +7,12 @@ from memory.models.activity import (
     Direction,
     Interaction,
     InteractionKind,
+    OutboxEvent,
+    OutboxStatus,
     ProcessedEvent,
     Proposal,
     ProposalStatus,
+    WebhookEndpoint,
 )
 from memory.models.crm import (
     CLOSED_STAGES,
@@ -49,6 +52,8 @@ __all__ = [
     "Direction",
     "Interaction",
     "InteractionKind",
+    "OutboxEvent",
+    "OutboxStatus",
     "ProcessedEvent",
     "Proposal",
     "ProposalStatus",
@@ -59,5 +64,6 @@ __all__ = [
     "UserCreate",
     "UserPublic",
     "UserUpdate",
+    "WebhookEndpoint",
     "utcnow",
 ]

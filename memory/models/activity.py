@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import String
+from sqlalchemy import JSON, Column, String
 from sqlmodel import Field, SQLModel
 
 from memory.models._base import json_column, utcnow
@@ -44,8 +44,11 @@ class Interaction(SQLModel, table=True):
 
 
 class ProposalStatus(StrEnum):
+    """pending -> approved -> sending -> sent | failed; or pending -> rejected | expired; blocked from the start."""
+
     PENDING = "pending"
     APPROVED = "approved"
+    SENDING = "sending"  # claimed by one executor under a lease; a lapsed lease is claimed again
     REJECTED = "rejected"
     EXPIRED = "expired"
     BLOCKED = "blocked"
@@ -76,6 +79,11 @@ class Proposal(SQLModel, table=True):
     edited_body: str | None = None
     executed_at: datetime | None = None
     error: str | None = None
+    attempts: int = 0
+    claimed_by: str | None = Field(default=None, max_length=100)
+    lease_until: datetime | None = None
+    message_id: str | None = Field(default=None, max_length=300)  # stable across retries, for receiver dedupe
+    in_reply_to: str | None = Field(default=None, max_length=300)  # Message-ID of the thread being answered
 
 
 class AuditEvent(SQLModel, table=True):
@@ -104,3 +112,37 @@ class ConversationTurn(SQLModel, table=True):
     role: str = Field(sa_type=String(10))  # "user" or "assistant"
     text: str
     at: datetime = Field(default_factory=utcnow)
+
+
+class WebhookEndpoint(SQLModel, table=True):
+    """An outside system (billing, marketing automation) that receives deal events, signed with its secret."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    url: str = Field(max_length=2000)
+    events: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
+    secret: str = Field(max_length=500)
+    active: bool = True
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class OutboxStatus(StrEnum):
+    PENDING = "pending"
+    DELIVERED = "delivered"
+    DEAD = "dead"  # gave up after the maximum number of attempts; `dealbot outbox retry` revives it
+
+
+class OutboxEvent(SQLModel, table=True):
+    """One event for one endpoint, written in the same transaction as the change it reports."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: str = Field(index=True, max_length=64)  # shared by the copies of one event to several endpoints
+    event_type: str = Field(index=True, max_length=100)  # e.g. "deal.won", "deal.stage_changed"
+    endpoint_id: int = Field(foreign_key="webhookendpoint.id", index=True)
+    payload: dict[str, Any] = Field(default_factory=dict, sa_column=json_column())
+    status: OutboxStatus = Field(default=OutboxStatus.PENDING, index=True, sa_type=String(20))
+    attempts: int = 0
+    next_attempt_at: datetime = Field(default_factory=utcnow, index=True)
+    lease_until: datetime | None = None
+    last_error: str | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+    delivered_at: datetime | None = None

@@ -14,7 +14,7 @@ from memory.migrate import current_revision, upgrade
 def test_upgrade_creates_every_table(engine: Engine) -> None:
     tables = set(inspect(engine).get_table_names())
     assert set(SQLModel.metadata.tables) <= tables
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) == "0003"
 
 
 def test_models_and_migrations_agree(engine: Engine) -> None:
@@ -25,4 +25,4 @@ def test_models_and_migrations_agree(engine: Engine) -> None:
 
 def test_upgrade_twice_is_harmless(engine: Engine) -> None:
     upgrade(engine)
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) == "0003"
