@@ -1,24 +1,30 @@
 """The agent: one LangChain tool-calling loop for every model, behind the safety screen.
 
 The loop is built once per process; each request brings its own ToolContext (who asks, what day
-it is) through the runtime context, and its thread's recent turns for follow-up questions."""
+it is) through the runtime context, and its thread's recent turns for follow-up questions. With a
+remote model configured, a second loop on the offline model stands by for when it fails."""
 
 from __future__ import annotations
 
+import dataclasses
 import threading
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from langchain.agents import create_agent
+from langchain.agents.middleware import AgentMiddleware
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
+from langchain_core.tools import BaseTool
+from langgraph.errors import GraphRecursionError
 from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
 from agents.context import ToolContext
+from agents.fallback import GuardModelCall, Outage, RemoteModelFailed
+from agents.models import AskAgainOnMalformedCalls, ModelFactory, RemoteModel, offline_model
 from agents.offline.entities import Gazetteer
-from agents.offline.model import REFUSAL_KIND, OfflineChatModel
+from agents.offline.model import REFUSAL_KIND
 from agents.safety import screen
 from agents.tools import CATALOGUE
 from agents.tools.base import ToolResult
@@ -37,8 +43,6 @@ SYSTEM_PROMPT = (
 HISTORY_TURNS = 3  # question/answer pairs of the thread the model sees, for follow-ups
 RECURSION_LIMIT = 12  # model and tool steps per request; a runaway loop stops here
 
-ModelFactory = Callable[[Callable[[], Gazetteer]], BaseChatModel]
-
 
 class Agent:
     """One request in, one :class:`Reply` out, every figure from a tool in the catalogue."""
@@ -48,10 +52,16 @@ class Agent:
         self._ttl = proposal_ttl_hours
         self._gazetteer_lock = threading.Lock()
         self._gazetteer: Gazetteer | None = None
-        factory = model or (lambda gazetteer: OfflineChatModel(gazetteer))
+        factory = model or offline_model
         tools = [as_langchain(t) for t in CATALOGUE.values()]
-        self._graph = create_agent(factory(self.gazetteer), tools, system_prompt=SYSTEM_PROMPT,
-                                   context_schema=ToolContext)  # fmt: skip
+        self._fallback: tuple[Any, Outage] | None = None
+        self._limit = RECURSION_LIMIT
+        if isinstance(factory, RemoteModel):
+            self._graph = _loop(factory(self.gazetteer), tools, [GuardModelCall(), AskAgainOnMalformedCalls()])
+            self._limit = RECURSION_LIMIT * 3 // 2  # its loop takes one more step per model call
+            self._fallback = (_loop(offline_model(self.gazetteer), tools), Outage(factory.endpoint))
+        else:
+            self._graph = _loop(factory(self.gazetteer), tools)
 
     def gazetteer(self) -> Gazetteer:
         """Names in the store, rebuilt when accounts, people or products were added."""
@@ -77,17 +87,35 @@ class Agent:
         ctx = ToolContext(self._engine, user, today, thread_id, self._ttl)
         system = SystemMessage(f"Today is {today.isoformat()}. You are talking to {user.name} ({user.role}).")
         messages: list[BaseMessage] = [system, *history, HumanMessage(text)]
-        state = self._graph.invoke(  # type: ignore[call-overload]
-            {"messages": messages},
-            context=ctx,
-            config={"recursion_limit": RECURSION_LIMIT},
-        )
-        produced = state["messages"][len(messages) :]
+        produced, notice = self._run(messages, ctx)
         final = produced[-1] if produced else AIMessage("")
         with Session(self._engine) as session:
             add_exchange(session, thread_key=thread_id, question=text, answer=str(final.content))
             session.commit()
-        return _reply(final, produced, ctx)
+        reply = _reply(final, produced, ctx)
+        return dataclasses.replace(reply, text=f"{notice}\n{reply.text}") if notice else reply
+
+    def _run(self, messages: list[BaseMessage], ctx: ToolContext) -> tuple[list[BaseMessage], str | None]:
+        """The loop's new messages, and the notice to put first when the offline model stood in."""
+        if self._fallback is None:
+            return _invoke(self._graph, messages, ctx, self._limit), None
+        offline, outage = self._fallback
+        if not outage.ongoing:
+            try:
+                return _invoke(self._graph, messages, ctx, self._limit), None
+            except (RemoteModelFailed, GraphRecursionError) as exc:  # recursion: a model that never concludes
+                outage.record(exc)
+        return _invoke(offline, messages, ctx, RECURSION_LIMIT), outage.notice
+
+
+def _loop(model: BaseChatModel, tools: list[BaseTool], middleware: list[AgentMiddleware] | None = None) -> Any:
+    return create_agent(model, tools, system_prompt=SYSTEM_PROMPT, context_schema=ToolContext,
+                        middleware=middleware or ())  # fmt: skip
+
+
+def _invoke(graph: Any, messages: list[BaseMessage], ctx: ToolContext, limit: int) -> list[BaseMessage]:
+    state = graph.invoke({"messages": messages}, context=ctx, config={"recursion_limit": limit})
+    return list(state["messages"][len(messages) :])
 
 
 def _reply(final: BaseMessage, produced: list[BaseMessage], ctx: ToolContext) -> Reply:

@@ -45,6 +45,8 @@ def parse_period(text: str, today: date) -> Period | None:
     """The first period named in ``text``, or None when it names none."""
     t = " " + re.sub(r"[^a-z0-9 ]+", " ", text.lower()) + " "
     t = re.sub(r"\s+", " ", t)
+    for short, word in (("yr", "year"), ("qtr", "quarter"), ("mo", "month"), ("ytd", "year to date")):
+        t = t.replace(f" {short} ", f" {word} ")
     for parser in _PARSERS:
         period = parser(t, today)
         if period is not None:

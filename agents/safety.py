@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from agents.offline.lexicon import normalised
 
-_SEND = r"(send|email|e-mail|mail|message|ping|forward|blast)"
+_SEND = r"(send|email|e-mail|mail|message|ping|forward|blast|fire off|shoot|dispatch|push out|reply)"
 _BYPASS = (
     r"skip (the )?approv",
     r"without (an? |any )?approv",
@@ -27,6 +27,10 @@ _BYPASS = (
     r"auto-?send",
     r"right now",
     r"immediately",
+    r"yourself",
+    r"already (ok'?d|okayed|approved|signed off)",
+    r"(don'?t|do not|no need|not necessary|never mind|forget|skip|without|no) (\w+ ){0,5}"
+    r"(approv|review|draft|queue|check|confirm|sign-?off)",
 )
 _INJECTION = (
     r"ignore (all |any |your |the )?(previous|prior|above|earlier)? ?(instructions|rules|guidelines|prompts?)",

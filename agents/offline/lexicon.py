@@ -9,7 +9,8 @@ import re
 MEASURES: dict[str, tuple[str, ...]] = {
     "win_rate": ("win rate", "winrate", "win %", "win pct", "win percentage", "close rate", "hit rate",
                  "win ratio", "success rate", "conversion rate", "conversion"),
-    "avg_won_size": ("avg won deal size", "average won deal size", "avg deal size", "average deal size",
+    "avg_won_size": ("average size", "average won size", "average value",
+                     "avg won deal size", "average won deal size", "avg deal size", "average deal size",
                      "avg won deal", "average won deal", "avg deal value", "average deal value",
                      "typical deal size", "mean deal size", "avg deal", "average deal"),
     "avg_cycle_days": ("sales cycle", "cycle time", "how many days", "how long", "days to close",
@@ -89,9 +90,18 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "nine": 9, "ten": 10}  # fmt: skip
 
 
+_SHORTHAND = {"rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", "mo": "month", "avg": "average",
+              "amt": "amount", "acct": "account", "accts": "accounts", "cust": "customer", "u": "you", "ppl": "people",
+              "emps": "employees"}  # fmt: skip
+
+
 def normalised(text: str) -> str:
     """Lower-case words separated by single spaces, padded, for phrase search."""
-    cleaned = re.sub(r"[^a-z0-9#%&'-]+", " ", text.lower().replace("’", "'"))
+    lowered = text.lower().replace("’", "'").replace("w/o", "without").replace("w/", "with ")
+    cleaned = re.sub(r"[^a-z0-9#%&'-]+", " ", lowered)
+    cleaned = re.sub(r"'s\b", "", cleaned)  # "office's" reads as "office"
+    for short, word in _SHORTHAND.items():
+        cleaned = re.sub(rf"\b{short}\b", word, cleaned)
     return " " + re.sub(r"\s+", " ", cleaned).strip() + " "
 
 

@@ -52,14 +52,15 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     sort = _list_sort(t, measures)
     if sort in ("oldest_engaged", "largest") and re.search(r" (deal|opp|opportunity) ", t):
         return Question("list", measures, scope, sort=sort, text=text)  # "biggest deal ... which product"
+    if account is not None and facts and not set(measures) - {"deals"}:
+        return Question("facts", measures, scope, facts=facts, text=text)  # "who's the parent of X", "how many staff"
     group_by, top, ascending = _ranking(t, mentions, measures)
     if group_by is not None:
         return Question("ranking", measures or ("won_revenue",), scope, group_by, top, ascending, text=text)
-    if account is not None and facts and not (set(measures) - {"deals"} and "subsidiaries" not in facts):
-        return Question("facts", measures, scope, facts=facts, text=text)
     if sort is not None:
         return Question("list", measures, scope, sort=sort, text=text)
-    if measures or mentions or _about_deals(t) or "stage" in scope or "no_account" in scope:
+    crm_stage = scope.get("stage") in ("engaging", "prospecting")  # "won"/"lost"/"open" alone are everyday words
+    if measures or mentions or _about_deals(t) or crm_stage or "no_account" in scope:
         if not measures:
             stage = scope.get("stage")
             if stage == "won":
@@ -99,7 +100,7 @@ def tool_calls(question: Question) -> list[ToolCall]:
     if question.style == "draft":
         return [ToolCall("draft_email", {**scope, "request": question.text})]
     if question.style == "facts":
-        return [ToolCall("account_info", {"account": scope["account"]})]
+        return [ToolCall("account_info", {"account": scope.get("account") or scope.get("account_group")})]
     if question.style == "list":
         limit = 1 if question.sort in ("oldest_engaged", "largest", "recently_closed") else 25
         if "owner" in question.measures:
@@ -146,7 +147,7 @@ def _scope(t: str, text: str, mentions: list[Mention], today: date) -> dict[str,
             scope.setdefault("sector", m.name)
         elif m.kind == "office" and re.search(r" (office|region|regional|team) ", t):
             scope.setdefault("office", m.name)
-    if "account" in scope and any(lx.has(t, c) for c in lx.FACT_CUES["subsidiaries"]) and _measures(t):
+    if "account" in scope and any(lx.has(t, c) for c in lx.FACT_CUES["subsidiaries"]) and set(_measures(t)) - {"deals"}:
         scope["account_group"] = scope.pop("account")
     if "owner" not in scope:
         if any(lx.has(t, w) for w in lx.TEAM_WORDS):
@@ -207,8 +208,8 @@ def _ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tupl
                 continue
             if dimension == "manager" and any(lx.has(t, w) for w in lx.TEAM_WORDS) and not lx.has(t, "teams"):
                 continue
-            if dimension == "rep" and word == "who" and not ranks:
-                continue
+            if dimension == "rep" and word == "who" and not (measures or _about_deals(t)):
+                continue  # "who won the world cup" is not a sales question
             if dimension == "account" and "account" in mentioned and not lx.has(t, "accounts"):
                 continue
             if dimension == "sector" and "sector" in mentioned and not lx.has(t, "sectors"):
