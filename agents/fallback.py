@@ -52,19 +52,19 @@ class Outage:
     """Remembers a recent failure of the endpoint, so the next requests go straight to the offline
     model for a while instead of each waiting out the timeouts and retries."""
 
-    def __init__(self, endpoint: str, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, endpoint: str) -> None:
         self.endpoint = endpoint
         self.notice = NOTICE.format(endpoint=endpoint)
-        self._clock = clock
         self._until = 0.0
         self._lock = threading.Lock()
 
     @property
     def ongoing(self) -> bool:
         with self._lock:
-            return self._clock() < self._until
+            return time.monotonic() < self._until
 
     def record(self, cause: BaseException) -> None:
-        log.warning("language model at %s failed (%s); answering with the offline model", self.endpoint, cause)
+        reason = str(cause) if isinstance(cause, RemoteModelFailed) else _one_line(cause)
+        log.warning("language model at %s failed (%s); answering with the offline model", self.endpoint, reason)
         with self._lock:
-            self._until = self._clock() + RETRY_REMOTE_AFTER_SECONDS
+            self._until = time.monotonic() + RETRY_REMOTE_AFTER_SECONDS

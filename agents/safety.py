@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from agents.offline.lexicon import normalised
 
-_SEND = r"(send|email|e-mail|mail|message|ping|forward|blast|fire off|shoot|dispatch|push out|reply)"
+_SEND = r"(send|email|e-mail|mail|message|ping|forward|blast|fire off|shoot|dispatch|push|reply)"
+# Asking to skip the human step is refused even without a sending verb ("bypass review and push it").
+_SKIP_REVIEW = r"(bypass|skip|circumvent|avoid|without) (the |any |an? )?(human )?(review|approv|sign-?off|check)"
 _BYPASS = (
     r"skip (the )?approv",
     r"without (an? |any )?approv",
@@ -63,6 +65,12 @@ def screen(text: str) -> Refusal | None:
             "for a person to approve, and that doesn't switch off.",
         )
     sends = re.search(rf" {_SEND} ", t) is not None
+    if re.search(_SKIP_REVIEW, t) and (sends or re.search(r" (note|email|draft|message|it) ", t)):
+        return Refusal(
+            "skip_approval",
+            "I can't send anything to a customer without your approval. I can draft the email and put it on "
+            "an approval card; it goes out once you approve it.",
+        )
     if sends and re.search(_EVERYONE, t):
         return Refusal(
             "mass_outreach",

@@ -72,7 +72,7 @@ class DealRow:
 SORTS: dict[str, tuple[Any, ...]] = {
     "newest": (col(Deal.engage_date).desc().nulls_last(), col(Deal.external_id)),
     "oldest_engaged": (col(Deal.engage_date).asc().nulls_last(), col(Deal.external_id)),
-    "largest": (func.coalesce(Deal.close_value, 0).desc(), col(Deal.external_id)),
+    "largest": (func.coalesce(Deal.close_value, Product.list_price).desc(), col(Deal.external_id)),  # open: list
     "recently_closed": (col(Deal.close_date).desc().nulls_last(), col(Deal.external_id)),
 }
 

@@ -35,6 +35,8 @@ def subject(scope: dict[str, Any]) -> str:
         return "You"
     if owner == "my team":
         return "Your team"
+    if owner and owner.endswith(" team"):
+        return f"{owner.removesuffix(' team')}'s team"
     if owner:
         return owner
     for key, suffix in (("account", ""), ("account_group", " group"), ("office", " office"), ("product", ""),
@@ -59,6 +61,8 @@ def compose(question: Question, results: list[dict[str, Any]]) -> str:
         return _facts(question, data)
     if question.style == "draft":
         return _draft(data)
+    if question.style == "compare":
+        return _comparison(question, results)
     return _figures(question, data)
 
 
@@ -77,15 +81,16 @@ def _figures(question: Question, data: dict[str, Any]) -> str:
             label = f"{stage} deals" if stage != "all" else "deals"
             count = "no" if n == 0 else f"{n:,}"
             detail = ""
-            if stage in ("open", "all") and n:
-                detail = f" ({g['engaging']:,} Engaging, {g['prospecting']:,} Prospecting" + (
-                    f", {g['won']:,} Won, {g['lost']:,} Lost)" if stage == "all" else ")"
-                )
+            if stage == "open" and n:
+                detail = f" ({g['engaging']:,} Engaging, {g['prospecting']:,} Prospecting)"
+            elif stage == "all" and n:
+                detail = (f" ({g['won']:,} Won, {g['lost']:,} Lost, {g['open']:,} open: {g['engaging']:,} Engaging, "
+                          f"{g['prospecting']:,} Prospecting)")  # fmt: skip
             parts.append(f"{count} {label}{detail}" + (" (0)" if n == 0 else ""))
         elif measure == "breakdown":
             parts.append(
-                f"{g['won']:,} won, {g['lost']:,} lost, {g['engaging']:,} engaging and {g['prospecting']:,} "
-                f"prospecting ({g['deals']:,} deals; won revenue {money(g['won_revenue'])}, "
+                f"{g['won']:,} won, {g['lost']:,} lost, {g['open']:,} open ({g['engaging']:,} engaging and "
+                f"{g['prospecting']:,} prospecting); {g['deals']:,} deals; won revenue {money(g['won_revenue'])}, "
                 f"win rate {figure('win_rate', g)})"
             )
         else:
@@ -98,6 +103,32 @@ def _figures(question: Question, data: dict[str, Any]) -> str:
             }.get(measure, "")
             parts.append(f"{LABELS.get(measure, measure)} {figure(measure, g)}{extra}")
     return f"{who}: " + "; ".join(parts) + f". (Scope: {_where(data)}.)"
+
+
+def _comparison(question: Question, results: list[dict[str, Any]]) -> str:
+    if any("error" in r for r in results):
+        return next(str(r["error"]) for r in results if "error" in r)
+    measure = next((m for m in question.measures if m not in ("deals", "breakdown")), question.measures[0])
+    if measure == "breakdown":
+        measure = "won_revenue"
+    rows = []
+    for side, data in zip(question.sides, results, strict=True):
+        g = data["groups"][0]
+        name = subject(side)
+        rows.append((name, g.get(measure), f"{name}: {figure(measure, g)} ({g['won']:,} won, {g['lost']:,} lost)"))
+    known = [r for r in rows if isinstance(r[1], int | float)]
+    verdict = ""
+    if len(known) == len(rows) and len({r[1] for r in rows}) == len(rows):
+        best = max(known, key=lambda r: r[1])
+        verdict = f" {best[0]} is ahead on {LABELS.get(measure, measure)}."
+    scope = "; ".join(results[0].get("scope", [])[1:]) if results else ""
+    return (
+        f"{LABELS.get(measure, measure).capitalize()}: "
+        + "; ".join(r[2] for r in rows)
+        + "."
+        + verdict
+        + (f" (Also filtered: {scope}.)" if scope else "")
+    )
 
 
 def _ranking(question: Question, data: dict[str, Any]) -> str:

@@ -95,7 +95,10 @@ def find_mentions(gazetteer: Gazetteer, tokens: list[str]) -> list[Mention]:
             if not key:
                 continue
             exact = gazetteer.aliases.get(key)
-            candidates = exact or (_fuzzy(gazetteer, key) if length == 1 else [])
+            fuzzy_ok = length == 1 or (
+                len(key) >= 10 and any(t not in common_words() for t in tokens[start : start + length])
+            )
+            candidates = exact or (_fuzzy(gazetteer, key) if fuzzy_ok else [])
             for kind, name in candidates:
                 found.append(Mention(kind, name, start, start + length, bool(exact)))
     found.sort(key=lambda m: (-(m.end - m.start), not m.exact, m.start))

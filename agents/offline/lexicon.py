@@ -18,7 +18,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "pipeline_value": ("pipeline worth", "pipeline value", "pipe worth", "list price", "pipeline is worth",
                        "worth at list", "value of my open", "value of our open", "open pipeline value"),
     "won_revenue": ("revenue", "how much have", "how much did", "how much has", "how much we",
-                    "how much i", "brought in", "bookings", "booked", "sales volume", "total won",
+                    "how much i", "brought in", "bookings", "booked", "did i book", "did we book", "closed-won",
+                    "closed won", "sales volume", "total won",
                     "amount won", "dollars", "made", "earned", "closed-won value"),
     "breakdown": ("pipeline summary", "where do we stand", "where we stand", "breakdown", "by stage",
                   "status of", "how are we doing with", "how's it going with", "summary"),
@@ -27,7 +28,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
 
 STAGE_WORDS: dict[str, str] = {
     "open": "open", "active": "open", "live": "open", "in flight": "open", "pipeline": "open", "pipe": "open",
-    "won": "won", "win": "won", "wins": "won", "closed won": "won", "closed-won": "won", "booked": "won",
+    "won": "won", "win": "won", "wins": "won", "did i book": "won", "did we book": "won",
+    "bookings": "won", "closed won": "won", "closed-won": "won", "booked": "won",
     "brought in": "won", "lost": "lost", "losses": "lost", "lose": "lost", "losing": "lost", "closed lost": "lost",
     "closed": "closed",
     "engaging": "engaging", "prospecting": "prospecting", "prospects": "prospecting",
@@ -42,6 +44,9 @@ ENGAGE_DATE_CUES = (
     r"new deals",
     r"deals (?:were )?(?:started|created|opened)",
     r"started",
+    r"mov(?:e|ed|ing) (?:in)?to engaging",
+    r"went (?:in)?to engaging",
+    r"(?:entered|reached) engaging",
 )
 
 LIST_CUES = ("list", "list out", "show me the deals", "show me my deals", "which deals", "what deals",
@@ -82,7 +87,8 @@ NO_ACCOUNT_CUES = ("no account", "without an account", "without account", "dont 
                    "don't have an account", "not have an account", "missing account", "unassigned",
                    "no company", "without a company")  # fmt: skip
 
-DRAFT_VERBS = ("draft", "write", "compose", "email", "e-mail", "send", "reach out", "follow up with",
+DRAFT_VERBS = ("draft", "write", "compose", "email", "e-mail", "send", "reach out", "follow up with", "reply",
+               "respond", "write back", "get back to",
                "ping", "remind", "note to", "message to", "mail")  # fmt: skip
 GREETINGS = ("hi", "hello", "hey", "help", "thanks", "thank you", "what can you do", "who are you",
              "good morning", "morning")  # fmt: skip

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Literal
 
+from agents.offline import comparison
 from agents.offline import lexicon as lx
 from agents.offline.entities import Gazetteer, Mention, find_mentions, tokens_of
 from agents.periods import find_period
 
-Style = Literal["figure", "ranking", "list", "facts", "draft", "help", "out_of_scope"]
+Style = Literal["figure", "ranking", "list", "facts", "compare", "draft", "help", "out_of_scope"]
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class Question:
     sort: str = "newest"
     facts: tuple[str, ...] = ()
     text: str = ""
+    sides: tuple[dict[str, Any], ...] = ()  # for comparisons: one scope override per side
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,8 @@ class ToolCall:
 def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     """The :class:`Question` in ``text``."""
     t = lx.normalised(text)
-    mentions = find_mentions(gazetteer, tokens_of(text))
+    tokens = tokens_of(text)
+    mentions = find_mentions(gazetteer, tokens)
     kinds = {m.kind: m for m in reversed(mentions)}
     account = kinds.get("account")
     if _wants_draft(t) and account is not None:
@@ -54,13 +57,18 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         return Question("list", measures, scope, sort=sort, text=text)  # "biggest deal ... which product"
     if account is not None and facts and not set(measures) - {"deals"}:
         return Question("facts", measures, scope, facts=facts, text=text)  # "who's the parent of X", "how many staff"
+    compared = comparison.sides(t, tokens, mentions)
+    if compared:
+        base = {k: v for k, v in scope.items() if k not in {field for side in compared for field in side}}
+        return Question("compare", measures or ("won_revenue",), base, text=text, sides=tuple(compared))
     group_by, top, ascending = _ranking(t, mentions, measures)
     if group_by is not None:
         return Question("ranking", measures or ("won_revenue",), scope, group_by, top, ascending, text=text)
     if sort is not None:
         return Question("list", measures, scope, sort=sort, text=text)
-    crm_stage = scope.get("stage") in ("engaging", "prospecting")  # "won"/"lost"/"open" alone are everyday words
-    if measures or mentions or _about_deals(t) or crm_stage or "no_account" in scope:
+    # "won"/"lost"/"open" alone are everyday words ("who won the world cup"); with "I"/"my team" they are sales
+    sales_stage = scope.get("stage") in ("engaging", "prospecting") or ("stage" in scope and "owner" in scope)
+    if measures or mentions or _about_deals(t) or sales_stage or "no_account" in scope:
         if not measures:
             stage = scope.get("stage")
             if stage == "won":
@@ -112,11 +120,16 @@ def tool_calls(question: Question) -> list[ToolCall]:
         return [ToolCall("deal_stats", args)]
     if question.style == "figure":
         return [ToolCall("deal_stats", dict(scope))]
+    if question.style == "compare":
+        return [ToolCall("deal_stats", {**scope, **side}) for side in question.sides]
     return []
 
 
 def _wants_draft(t: str) -> bool:
-    return any(lx.has(t, verb) for verb in lx.DRAFT_VERBS)
+    if any(lx.has(t, verb) for verb in lx.DRAFT_VERBS):
+        return True
+    return re.search(r" (a|an|the|some|quick|short) ([\w'-]+ ){0,2}(note|email|message|letter|reminder|follow-up|reply)"
+                     r" (to|for) ", t) is not None  # fmt: skip
 
 
 def _named_recipient(text: str) -> str | None:
@@ -185,9 +198,14 @@ def _measures(t: str) -> tuple[str, ...]:
         position = lx.first_position(t, cues)
         if position is not None:
             found.append((position, measure))
-    stage_count = sum(lx.has(t, w) for w in ("won", "lost", "engaging", "prospecting"))
+    stage_count = sum(lx.has(t, w) for w in ("won", "lost", "engaging", "prospecting", "open"))
     if stage_count >= 3 and not any(m == "breakdown" for _, m in found):
         found.append((len(t), "breakdown"))
+    cycle = re.search(r" (average|how long|how many days|number of days|typically|usually|mean) (\w+ ){0,4}days? ", t)
+    if (cycle or re.search(r" days (to|until|till) (close|win)", t)) and not any(
+        m == "avg_cycle_days" for _, m in found
+    ):
+        found = [(p, m) for p, m in found if m != "deals"] + [(-1, "avg_cycle_days")]
     measures = [m for _, m in sorted(found)]
     if "avg_won_size" in measures and "won_revenue" in measures and not lx.has(t, "revenue"):
         measures.remove("won_revenue")
@@ -215,6 +233,8 @@ def _ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tupl
             if dimension == "sector" and "sector" in mentioned and not lx.has(t, "sectors"):
                 continue
             return dimension, _top_n(t, ranks, compares), any(lx.has(t, c) for c in lx.ASCENDING_CUES)
+    if re.search(r" (top|bottom|best|worst) (\d+|" + "|".join(lx.NUMBER_WORDS) + r")? ?(on|in|of) (my|our) team ", t):
+        return "rep", _top_n(t, ranks, compares), any(lx.has(t, c) for c in lx.ASCENDING_CUES)  # "top 2 on my team"
     return None, None, False
 
 

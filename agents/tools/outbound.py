@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from pydantic import BaseModel, Field
@@ -13,7 +14,7 @@ from agents.tools.base import ToolResult, make_tool
 from bot.errors import NotFoundError
 from bot.events import Block, Fact
 from memory import queries
-from memory.models import OPEN_STAGES, Contact, Deal, Product
+from memory.models import OPEN_STAGES, Contact, Deal, Direction, Interaction, InteractionKind, Product
 from memory.normalise import name_key
 from policies.approval import propose_email
 
@@ -37,6 +38,7 @@ def draft_email(ctx: ToolContext, args: DraftEmailArgs) -> ToolResult:
         if contact is None:
             raise NotFoundError(f"there is no contact on record for {match.name}; import one first")
         deal, product = _relevant_deal(session, ctx, match.id, args.product)
+        answering = _email_to_answer(session, match.id, contact.id) if _is_reply(args.request) else None
         draft = compose(
             request=args.request, account=match.name, contact_name=contact.name, rep_name=ctx.user.name,
             product=product, stage=deal.stage if deal else None,
@@ -45,12 +47,13 @@ def draft_email(ctx: ToolContext, args: DraftEmailArgs) -> ToolResult:
             session,
             requested_by_id=ctx.user.id or 0,
             contact=contact,
-            subject=args.subject or draft.subject,
+            subject=args.subject or (_re(answering.subject) if answering and answering.subject else draft.subject),
             body=args.body or draft.body,
             rationale=f"{ctx.user.name} asked: {args.request}",
             deal_id=deal.id if deal else None,
             drafted_by="dealbot",
             ttl=timedelta(hours=ctx.proposal_ttl_hours),
+            in_reply_to=answering.source_ref if answering else None,
         )
     ctx.proposals.append(proposal.id)
     data = {
@@ -59,6 +62,25 @@ def draft_email(ctx: ToolContext, args: DraftEmailArgs) -> ToolResult:
     }  # fmt: skip
     facts = (Fact("To", str(data["to"])), Fact("Subject", proposal.subject or ""), Fact("Status", str(proposal.status)))
     return ToolResult(data=data, blocks=(Block(title="Draft for approval", facts=facts),), proposal_id=proposal.id)
+
+
+def _is_reply(request: str) -> bool:
+    return re.search(r"\b(reply|respond|answer|get back to|write back)\b", request, re.IGNORECASE) is not None
+
+
+def _email_to_answer(session: Session, account_id: int, contact_id: int | None) -> Interaction | None:
+    """The latest inbound email from the account (its contact first) that has a Message-ID to thread on."""
+    query = (
+        select(Interaction)
+        .where(Interaction.account_id == account_id, Interaction.kind == InteractionKind.EMAIL.value,
+               Interaction.direction == Direction.INBOUND.value, col(Interaction.source_ref).startswith("<"))
+        .order_by(col(Interaction.contact_id) != contact_id, col(Interaction.occurred_at).desc())
+    )  # fmt: skip
+    return session.exec(query).first()
+
+
+def _re(subject: str) -> str:
+    return subject if subject.lower().startswith("re:") else f"Re: {subject}"
 
 
 def _primary_contact(session: Session, account_id: int) -> Contact | None:

@@ -16,6 +16,7 @@ from tests.conftest import PROJECT_ROOT
 SETS = {
     "dev": PROJECT_ROOT.parent / "shared" / "evals" / "dev" / "qa.jsonl",
     "extra": PROJECT_ROOT / "tests" / "evals" / "qa_extra.jsonl",
+    "holdout": PROJECT_ROOT / "tests" / "evals" / "qa_holdout.jsonl",
 }
 
 

@@ -1,0 +1,47 @@
+"""Comparisons: "is Marty's win rate better than mine?", "Konex or Condax?", "my team vs Rocco's team".
+
+Each side becomes its own scope; the answer sets the figures side by side."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agents.offline import lexicon as lx
+from agents.offline.entities import Mention
+
+_CUES = r" (vs|versus|compare|compared|comparison|better than|worse than|more than|less than|than|or|against) "
+_OWNER_KINDS = ("person",)
+_SCOPE_FIELD = {"person": "owner", "account": "account", "product": "product", "office": "office", "sector": "sector"}
+
+
+def sides(t: str, tokens: list[str], mentions: list[Mention]) -> list[dict[str, Any]] | None:
+    """The scopes being compared (two or more), or None when the message compares nothing."""
+    if not re.search(_CUES, t):
+        return None
+    found: list[dict[str, Any]] = []
+    for m in mentions:
+        field = _SCOPE_FIELD.get(m.kind)
+        if field is None:
+            continue
+        value = m.name
+        if m.kind == "person" and m.end < len(tokens) and tokens[m.end] in ("team", "team's"):
+            value = f"{m.name} team"  # "Rocco's team"
+        side = {field: value}
+        if side not in found:
+            found.append(side)
+    self_side = _self_side(t)
+    if self_side and found and all(next(iter(s)) == "owner" for s in found):
+        found.append(self_side)
+    kinds = {next(iter(s)) for s in found}
+    if len(found) < 2 or len(kinds) != 1:
+        return None
+    return found
+
+
+def _self_side(t: str) -> dict[str, Any] | None:
+    if any(lx.has(t, w) for w in lx.TEAM_WORDS) or re.search(r" my team", t):
+        return {"owner": "my team"}
+    if any(lx.has(t, w) for w in ("mine", "me", "my", "i", "myself")):
+        return {"owner": "me"}
+    return None
