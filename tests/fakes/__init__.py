@@ -1,0 +1,1 @@
+"""Fakes that are real servers on loopback, never patches of the client libraries."""
