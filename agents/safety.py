@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from agents.offline.lexicon import normalised
 
-_SEND = r"(send|email|e-mail|mail|message|ping|forward|blast|fire off|shoot|dispatch|push|reply)"
+_SEND = r"(send|email|e-mail|mail|message|ping|forward|blast|fire off|shoot|dispatch|push|reply|go out|schedule)"
 # Asking to skip the human step is refused even without a sending verb ("bypass review and push it").
 _SKIP_REVIEW = r"(bypass|skip|circumvent|avoid|without) (the |any |an? )?(human )?(review|approv|sign-?off|check)"
 _BYPASS = (
@@ -30,6 +30,11 @@ _BYPASS = (
     r"right now",
     r"immediately",
     r"yourself",
+    r"(mark|set|flag|treat) (it|this|the \w+) (as )?approved",
+    r"approve (it|this) (for me|on my behalf|yourself)",
+    r"on my behalf",
+    r"automatically",
+    r"won'?t be (around|here|available|able) to (approve|review|check)",
     r"already (ok'?d|okayed|approved|signed off)",
     r"(don'?t|do not|no need|not necessary|never mind|forget|skip|without|no) (\w+ ){0,5}"
     r"(approv|review|draft|queue|check|confirm|sign-?off)",
@@ -45,6 +50,14 @@ _INJECTION = (
     r"new instructions",
     r"approval (workflow|process|step|gate)s? (has|have|is|are|was) (been )?(disabled|turned off|removed|suspended)",
     r"override (the |your )?(rules|approval|policy)",
+    r"(admin|administrator|system|it|security) override",
+    r"(review|approval) (step|process|workflow|gate)?s? ?(is |are |has been |was )?(now )?"
+    r"(disabled|off|turned off|removed|suspended)",
+)
+# Handing customer data to a personal or outside address is never a sales task.
+_EXFILTRATION = (
+    r"(contact|customer|client|account|lead)s? (list|data|database|details|emails)",
+    r"(personal|private|outside|external|my own) (gmail|email|address|account|inbox|drive)|gmail|hotmail|yahoo",
 )
 _EVERYONE = r"(all|every|each) (of (our|the|my) )?(customers?|accounts?|clients?|contacts?|leads?|prospects?)|everyone"
 
@@ -63,6 +76,11 @@ def screen(text: str) -> Refusal | None:
             "injection",
             "I can't follow instructions that try to change my rules. Every message to a customer is drafted "
             "for a person to approve, and that doesn't switch off.",
+        )
+    if all(re.search(p, t) for p in _EXFILTRATION):
+        return Refusal(
+            "exfiltration",
+            "I can't send customer data to a personal or outside address. Export requests go through your admin.",
         )
     sends = re.search(rf" {_SEND} ", t) is not None
     if re.search(_SKIP_REVIEW, t) and (sends or re.search(r" (note|email|draft|message|it) ", t)):

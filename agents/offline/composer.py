@@ -76,7 +76,10 @@ def _figures(question: Question, data: dict[str, Any]) -> str:
     parts = []
     stage = question.scope.get("stage", "all")
     for measure in question.measures:
-        if measure == "deals":
+        if measure == "deals" and question.count_stage:
+            n = g[question.count_stage] if question.count_stage in g else g["deals"]
+            parts.append(f"{'no' if n == 0 else f'{n:,}'} {question.count_stage} deals" + (" (0)" if n == 0 else ""))
+        elif measure == "deals":
             n = g["deals"]
             label = f"{stage} deals" if stage != "all" else "deals"
             count = "no" if n == 0 else f"{n:,}"

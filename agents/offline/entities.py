@@ -70,6 +70,8 @@ class Gazetteer:
                 add(parts[-1], "person", name)
         for name in products:
             add(name, "product", name)
+        for alias, name in product_shorthands(products).items():
+            add(alias, "product", name)
         for sector in sectors:
             add(sector, "sector", sector)
         for alias, sector in _SECTOR_ALIASES.items():
@@ -78,6 +80,19 @@ class Gazetteer:
         for office in offices:
             add(office, "office", office)
         return cls(aliases, (len(accounts), len(people), len(products)))
+
+
+def product_shorthands(products: list[str]) -> dict[str, str]:
+    """Short names that point at exactly one product: a series with one product ("gtk" -> "GTK 500"),
+    or the series plus the start of the model word ("mg adv" -> "MG Advanced")."""
+    shorthands: dict[str, list[str]] = {}
+    for name in products:
+        series, *rest = name.split()
+        shorthands.setdefault(series, []).append(name)
+        for word in rest:
+            for cut in range(3, len(word)):
+                shorthands.setdefault(f"{series} {' '.join(rest[: rest.index(word)])} {word[:cut]}", []).append(name)
+    return {alias: names[0] for alias, names in shorthands.items() if len(set(names)) == 1}
 
 
 def tokens_of(text: str) -> list[str]:

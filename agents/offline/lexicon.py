@@ -75,9 +75,10 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
     "manager": ("team", "teams", "manager", "managers"),
 }
 RANK_CUES = ("which", "top", "best", "highest", "most", "#1", "number one", "no 1", "leader", "leading",
-             "rank", "ranking", "leaderboard", "worst", "lowest", "least", "who")  # fmt: skip
+             "rank", "ranking", "leaderboard", "worst", "lowest", "least", "who", "laggard", "laggards",
+             "crushing it", "killing it", "bottom")  # fmt: skip
 COMPARE_CUES = ("compare", "across", "by", "per", "each", "split", "breakdown by", "vs", "versus")
-ASCENDING_CUES = ("worst", "lowest", "least", "bottom")
+ASCENDING_CUES = ("worst", "lowest", "least", "bottom", "laggard", "laggards", "weakest")
 
 SELF_WORDS = ("i", "my", "mine", "myself", "i've", "im", "i'm", "i'd", "ive")
 TEAM_WORDS = ("my team", "my reps", "our team", "my team's", "my people", "my guys", "my group")

@@ -30,6 +30,7 @@ class Question:
     facts: tuple[str, ...] = ()
     text: str = ""
     sides: tuple[dict[str, Any], ...] = ()  # for comparisons: one scope override per side
+    count_stage: str | None = None  # the stage a count is about, when the scope itself spans all stages
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     measures = _measures(t)
     facts = tuple(f for f, cues in lx.FACT_CUES.items() if any(lx.has(t, c) for c in cues))
     sort = _list_sort(t, measures)
-    if sort in ("oldest_engaged", "largest") and re.search(r" (deal|opp|opportunity) ", t):
+    if sort in ("oldest_engaged", "largest") and re.search(r" (deal|opp|opportunity|win|sale|order) ", t):
         return Question("list", measures, scope, sort=sort, text=text)  # "biggest deal ... which product"
     if account is not None and facts and not set(measures) - {"deals"}:
         return Question("facts", measures, scope, facts=facts, text=text)  # "who's the parent of X", "how many staff"
@@ -77,6 +78,10 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
                 measures = ("deals",)
             else:
                 measures = ("breakdown",)
+        if "stage" in scope and set(measures) - {"deals"}:
+            # "how many did we lose, and what was the win rate": the stage picks the count, not the deals
+            count_stage = scope.pop("stage")
+            return Question("figure", measures, scope, text=text, count_stage=count_stage)
         return Question("figure", measures, scope, text=text)
     if any(lx.has(t, g) for g in lx.GREETINGS):
         return Question("help", text=text)
@@ -158,14 +163,14 @@ def _scope(t: str, text: str, mentions: list[Mention], today: date) -> dict[str,
         elif m.kind == "sector" and re.search(r" (sector|industry|vertical|accounts|companies|customers|clients"
                                               r"|deals|space) ", t):  # fmt: skip
             scope.setdefault("sector", m.name)
-        elif m.kind == "office" and re.search(r" (office|region|regional|team) ", t):
-            scope.setdefault("office", m.name)
+        elif m.kind == "office":
+            scope.setdefault("office", m.name)  # "central", "the West": the regional offices
     if "account" in scope and any(lx.has(t, c) for c in lx.FACT_CUES["subsidiaries"]) and set(_measures(t)) - {"deals"}:
         scope["account_group"] = scope.pop("account")
     if "owner" not in scope:
         if any(lx.has(t, w) for w in lx.TEAM_WORDS):
             scope["owner"] = "my team"
-        elif any(lx.has(t, w) for w in lx.SELF_WORDS) or re.search(r" (for|to|by|with|on) me ", t):
+        elif any(lx.has(t, w) for w in lx.SELF_WORDS) or re.search(r" (for|to|by|with|on|take|takes|took) me ", t):
             scope["owner"] = "me"  # not "show me"/"tell me": those are about the reply, not ownership
     if any(lx.has(t, c) for c in lx.NO_ACCOUNT_CUES):
         scope["no_account"] = True
@@ -215,6 +220,10 @@ def _measures(t: str) -> tuple[str, ...]:
 
 
 def _ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple[str | None, int | None, bool]:
+    t = re.sub(r" (across|in|for) the (whole |entire )?(company|org|organisation|organization|business) ", " ", t)
+    for m in mentions:
+        if m.kind == "sector":  # "the medical accounts" names a sector, it doesn't ask to rank accounts
+            t = re.sub(rf" (the|our|with|in) {m.name} accounts ", rf" \1 {m.name} ", t)
     ranks = any(lx.has(t, c) for c in lx.RANK_CUES)
     compares = any(lx.has(t, c) for c in lx.COMPARE_CUES)
     if not (ranks or compares):
@@ -233,7 +242,10 @@ def _ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tupl
             if dimension == "sector" and "sector" in mentioned and not lx.has(t, "sectors"):
                 continue
             return dimension, _top_n(t, ranks, compares), any(lx.has(t, c) for c in lx.ASCENDING_CUES)
-    if re.search(r" (top|bottom|best|worst) (\d+|" + "|".join(lx.NUMBER_WORDS) + r")? ?(on|in|of) (my|our) team ", t):
+    team = r" (on|in|of|for) (my|our) team "
+    if re.search(r" (top|bottom|best|worst) (\d+|" + "|".join(lx.NUMBER_WORDS) + r")? ?" + team[1:], t) or (
+        ranks and re.search(team, t)
+    ):
         return "rep", _top_n(t, ranks, compares), any(lx.has(t, c) for c in lx.ASCENDING_CUES)  # "top 2 on my team"
     return None, None, False
 

@@ -13,6 +13,7 @@ from memory.csvio import CsvRow
 from memory.loaders.common import LoadReport, RowError
 from memory.models import Account, Deal, DealStageChange, Product, Stage, User, utcnow
 from memory.normalise import blank, name_key, parse_date, parse_number
+from memory.stage_changes import change_stage
 
 REQUIRED_COLUMNS = ("opportunity_id", "sales_agent", "product", "deal_stage")
 DEAL_FIELDS = (
@@ -156,25 +157,31 @@ def _initial_history(deal_id: int, v: dict[str, Any], source: str, now: Any) -> 
 
 
 def _apply_changes(session: Session, changed: list[tuple[Deal, dict[str, Any]]], source: str) -> None:
+    """Update changed deals. A stage move from an import is a real business event: it goes through
+    ``change_stage`` (history, audit, webhook outbox in this transaction); the demo seed only records history."""
     if not changed:
         return
     now = utcnow()
-    # The history is computed before the UPDATE, which refreshes the in-session deals.
-    history = [
-        {
-            "deal_id": d.id,
-            "from_stage": d.stage,
-            "to_stage": v["stage"],
-            "changed_on": v["close_date"] or now.date(),
-            "source": source,
-            "recorded_at": now,
-        }
-        for d, v in changed
-        if d.stage != v["stage"]
-    ]
+    moves = [(d, v) for d, v in changed if d.stage != v["stage"]]
+    if source == "seed":
+        history = [
+            {
+                "deal_id": d.id,
+                "from_stage": d.stage,
+                "to_stage": v["stage"],
+                "changed_on": v["close_date"] or now.date(),
+                "source": source,
+                "recorded_at": now,
+            }  # fmt: skip
+            for d, v in moves
+        ]
+        if history:
+            session.execute(insert(_HISTORY_TABLE), history)
+    else:
+        for deal, values in moves:
+            change_stage(session, deal=deal, to_stage=values["stage"], source=source, actor=source,
+                         on=values["close_date"], close_value=values["close_value"])  # fmt: skip
     session.execute(update(Deal), [{"id": d.id, **v, "updated_at": now} for d, v in changed])
-    if history:
-        session.execute(insert(_HISTORY_TABLE), history)
     session.expire_all()
 
 

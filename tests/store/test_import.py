@@ -128,3 +128,30 @@ def test_missing_file_and_unknown_kind(store: Engine, tmp_path: Path) -> None:
         import_csv(store, kind="deals", path=tmp_path / "absent.csv")
     with pytest.raises(DataError, match="cannot import 'widgets'"):
         import_csv(store, kind="widgets", path=tmp_path / "absent.csv")
+
+
+def test_an_import_that_closes_a_deal_writes_its_webhook_events(store: Engine, tmp_path: Path) -> None:
+    from memory.webhooks import add_endpoint
+
+    with Session(store) as s:
+        add_endpoint(s, url="https://billing.example/hooks", events=["deal.won"], secret="s3cret")
+        s.commit()
+    row = "NEW00020,Darcel Schlecht,GTX Pro,Cancity,{stage},2017-05-01,{close},{value}\n"
+    import_csv(
+        store,
+        kind="deals",
+        path=_write(tmp_path, "a.csv", DEALS_HEADER + row.format(stage="Engaging", close="", value="")),
+    )
+    assert _outbox(store) == []  # a new deal is not a stage change
+    won = row.format(stage="Won", close="2017-07-01", value="4800")
+    import_csv(store, kind="deals", path=_write(tmp_path, "b.csv", DEALS_HEADER + won))
+    (event,) = _outbox(store)
+    assert event.event_type == "deal.won" and event.payload["data"]["opportunity_id"] == "NEW00020"
+    assert event.payload["data"]["close_value"] == 4800 and event.payload["data"]["source"] == "import"
+
+
+def _outbox(engine: Engine) -> list:  # type: ignore[type-arg]
+    from memory.models import OutboxEvent
+
+    with Session(engine) as s:
+        return list(s.exec(select(OutboxEvent)))
