@@ -11,7 +11,7 @@ from aiohttp import web
 from bot.errors import StoreError
 from bot.services import Services, build_services
 from bot.settings import Settings
-from memory.db import check_initialised
+from memory.migrate import check_initialised
 
 SERVICES = web.AppKey("services", Services)
 REQUEST_COUNTS = web.AppKey("request_counts", Counter)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from bot import commands
+from bot import commands, commands_outbox, commands_proposals
 from bot.errors import DealbotError
 
 
@@ -69,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     qa.add_argument("--data", type=Path, help="folder of the Maven CSVs (default: as for `seed`)")
     qa.add_argument("--answers", type=Path, metavar="OUT.jsonl", help="write what each case's user saw")
 
+    commands_proposals.add_parser(sub)
+    commands_outbox.add_subcommands(sub)
+
     db = sub.add_parser("db", help="database schema")
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_sub.add_parser("upgrade", help="apply migrations up to the latest")
@@ -85,6 +89,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug, not bad input: one line for the user, the traceback in the debug log
+        logging.getLogger("dealbot").debug("unexpected error", exc_info=True)
+        print(f"dealbot: internal error: {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
+        print("dealbot: run with LOG_LEVEL=DEBUG for the details", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

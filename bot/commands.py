@@ -12,6 +12,7 @@ from aiohttp import web
 from tqdm import tqdm
 
 from adapters.console.session import ask_once, chat
+from bot import commands_outbox, commands_proposals
 from bot.app import create_app
 from bot.errors import DataError
 from bot.evals.qa import run_qa
@@ -19,9 +20,10 @@ from bot.services import Services, build_services
 from bot.settings import Settings, load_settings
 from bot.worker import default_jobs, run_forever, run_once
 from memory import migrate
-from memory.db import check_initialised, describe, session_scope
+from memory.db import describe, session_scope
 from memory.importer import import_csv
 from memory.loaders import LoadReport
+from memory.migrate import check_initialised
 from memory.models import Role
 from memory.seed import seed_demo, store_counts
 from memory.users import add_user, get_user_by_name, link_identity, list_users
@@ -78,7 +80,8 @@ async def _wait_forever() -> None:
 async def worker(services: Services, args: argparse.Namespace) -> int:
     if args.once:
         check_initialised(services.engine)
-        for name, handled in run_once(services, default_jobs()).items():
+        handled_by_job = await asyncio.to_thread(run_once, services, default_jobs())  # jobs may run their own loop
+        for name, handled in handled_by_job.items():
             print(f"{name}: {handled}")
         return 0
     await run_forever(services, default_jobs(), poll_seconds=services.settings.worker_poll_seconds)
@@ -192,4 +195,8 @@ _HANDLERS = {
     "import": import_command,
     "users": users_command,
     "db": db_command,
+    "proposals": commands_proposals.run,
+    "webhooks": commands_outbox.webhooks_command,
+    "outbox": commands_outbox.outbox_command,
+    "deal": commands_outbox.deal_command,
 }

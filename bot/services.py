@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy import Engine
 
+from adapters.email.smtp import SmtpSender
+from adapters.webhooks import HttpWebhookSender
 from agents.agent import Agent
+from agents.models import model_factory
 from bot.pipeline import Pipeline
 from bot.settings import Settings
 from memory.db import make_engine
+from policies.executor import ExecutorConfig, ProposalExecutor
+from policies.senders import WebhookSender
 
 
 @dataclass
@@ -18,6 +24,8 @@ class Services:
     engine: Engine
     agent: Agent
     pipeline: Pipeline
+    executor: ProposalExecutor | None = None  # the only holder of the email sender
+    webhook_sender: WebhookSender | None = None  # used only by the outbox deliverer (policies.outbox)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -26,5 +34,24 @@ class Services:
 def build_services(settings: Settings) -> Services:
     """Everything a process needs, built from settings alone (no module-level singletons)."""
     engine = make_engine(settings.effective_database_url)
-    agent = Agent(engine, proposal_ttl_hours=settings.proposal_ttl_hours)
-    return Services(settings=settings, engine=engine, agent=agent, pipeline=Pipeline(engine, agent))
+    agent = Agent(engine, proposal_ttl_hours=settings.proposal_ttl_hours, model=model_factory(settings))
+    executor = ProposalExecutor(engine, email_sender=_email_sender(settings), config=_executor_config(settings))
+    return Services(
+        settings=settings, engine=engine, agent=agent, pipeline=Pipeline(engine, agent), executor=executor,
+        webhook_sender=HttpWebhookSender(timeout_seconds=settings.webhook_timeout_seconds),
+    )  # fmt: skip
+
+
+def _email_sender(settings: Settings) -> SmtpSender | None:
+    if not settings.smtp_host:
+        return None  # approved emails wait (never dropped) until an SMTP server is configured
+    return SmtpSender(host=settings.smtp_host, port=settings.smtp_port, tls=settings.smtp_tls,
+                      username=settings.smtp_username, password=settings.smtp_password)  # fmt: skip
+
+
+def _executor_config(settings: Settings) -> ExecutorConfig:
+    return ExecutorConfig(
+        from_address=settings.smtp_from,
+        lease=timedelta(seconds=settings.proposal_lease_seconds),
+        max_attempts=settings.proposal_max_attempts,
+    )

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
+import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.services import Services
-from memory.db import check_initialised
+from memory.migrate import check_initialised
 
 log = logging.getLogger("dealbot.worker")
+WORKER_ID = f"{socket.gethostname()}:{os.getpid()}"
 
 Job = Callable[[Services], int]  # returns how many items it handled
 
@@ -23,10 +26,37 @@ class PeriodicJob:
 
 
 def default_jobs() -> list[PeriodicJob]:
-    """Jobs every worker runs; later issues add outbox delivery and retention here."""
+    """Jobs every worker runs, in order, on each pass."""
     from policies.expiry import expire_stale_proposals
 
-    return [PeriodicJob("expire_proposals", lambda s: expire_stale_proposals(s.engine))]
+    return [
+        PeriodicJob("expire_proposals", lambda s: expire_stale_proposals(s.engine)),
+        PeriodicJob("send_approved", send_approved),
+        PeriodicJob("deliver_webhooks", deliver_webhooks),
+    ]
+
+
+def send_approved(services: Services) -> int:
+    """Approved proposals that no web process sent yet (or whose sender died mid-way) go out here."""
+    if services.executor is None:
+        return 0
+    return asyncio.run(services.executor.run_due(worker=WORKER_ID))
+
+
+def deliver_webhooks(services: Services) -> int:
+    """Outbox events (deal stage changes) go to their webhook endpoints, signed, with retries."""
+    from policies.outbox import DeliveryPolicy, deliver_pending
+
+    if services.webhook_sender is None:
+        return 0
+    settings = services.settings
+    policy = DeliveryPolicy(
+        max_attempts=settings.webhook_max_attempts,
+        backoff_base_seconds=settings.webhook_backoff_base_seconds,
+        backoff_cap_seconds=settings.webhook_backoff_cap_seconds,
+        lease_seconds=2 * settings.webhook_timeout_seconds + 30,  # one batch is sent concurrently
+    )
+    return deliver_pending(services.engine, services.webhook_sender, policy=policy)
 
 
 def run_once(services: Services, jobs: list[PeriodicJob]) -> dict[str, int]:

@@ -7,12 +7,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, inspect, text
+from sqlalchemy import Engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, create_engine
 
-from bot.errors import StoreNotInitialisedError, StoreUnavailableError
+from bot.errors import StoreUnavailableError
 
 CONNECT_TIMEOUT_SECONDS = 5
 
@@ -60,16 +60,6 @@ def check_connection(engine: Engine) -> None:
     except OperationalError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         raise StoreUnavailableError(f"database {describe(engine)} does not answer: {reason}") from None
-
-
-def check_initialised(engine: Engine) -> None:
-    """Raise :class:`StoreNotInitialisedError` unless the schema has been created by migrations."""
-    check_connection(engine)
-    if not inspect(engine).has_table("deal"):
-        raise StoreNotInitialisedError(
-            f"database {describe(engine)} has no dealbot tables yet; run `dealbot db upgrade` "
-            "(or `dealbot seed --demo` for the demo data)"
-        )
 
 
 @contextmanager

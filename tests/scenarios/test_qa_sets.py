@@ -17,6 +17,7 @@ SETS = {
     "dev": PROJECT_ROOT.parent / "shared" / "evals" / "dev" / "qa.jsonl",
     "extra": PROJECT_ROOT / "tests" / "evals" / "qa_extra.jsonl",
     "holdout": PROJECT_ROOT / "tests" / "evals" / "qa_holdout.jsonl",
+    "blind2": PROJECT_ROOT / "tests" / "evals" / "qa_blind2.jsonl",
 }
 
 

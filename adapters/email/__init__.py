@@ -1,0 +1,1 @@
+"""Email at the edge: SMTP out (and, with the ingestion issue, .eml/.mbox/IMAP in)."""
