@@ -8,13 +8,13 @@ from sqlalchemy import Engine, inspect
 from sqlmodel import SQLModel
 
 import memory.models  # noqa: F401
-from memory.migrate import current_revision, upgrade
+from memory.migrate import current_revision, head_revision, upgrade
 
 
 def test_upgrade_creates_every_table(engine: Engine) -> None:
     tables = set(inspect(engine).get_table_names())
     assert set(SQLModel.metadata.tables) <= tables
-    assert current_revision(engine) == "0003"
+    assert current_revision(engine) == head_revision()
 
 
 def test_models_and_migrations_agree(engine: Engine) -> None:
@@ -23,6 +23,14 @@ def test_models_and_migrations_agree(engine: Engine) -> None:
     assert diff == []
 
 
+def test_migrations_form_one_line() -> None:
+    from alembic.script import ScriptDirectory
+
+    from memory.migrate import MIGRATIONS_DIR
+
+    assert len(ScriptDirectory(str(MIGRATIONS_DIR)).get_heads()) == 1, "several migration heads: rebase one"
+
+
 def test_upgrade_twice_is_harmless(engine: Engine) -> None:
     upgrade(engine)
-    assert current_revision(engine) == "0003"
+    assert current_revision(engine) == head_revision()
