@@ -8,7 +8,7 @@ for the rare case that needs it (the opsdroid connector convention).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Literal
 
 Platform = Literal["console", "slack", "teams"]
@@ -48,6 +48,37 @@ class Block:
 
 
 @dataclass(frozen=True)
+class ProposalCard:
+    """A proposal as an approval card shows it: what would be sent, to whom, why, and its state."""
+
+    id: str
+    status: str  # pending, approved, sending, sent, rejected, expired, blocked, failed
+    requested_by: str
+    recipient: str
+    subject: str
+    body: str
+    rationale: str
+    blocked_reason: str | None = None
+    decided_by: str | None = None
+    decided_at: datetime | None = None
+    expires_at: datetime | None = None
+
+    @property
+    def open_for_decision(self) -> bool:
+        """True while Approve / Edit / Reject buttons make sense."""
+        return self.status == "pending"
+
+
+@dataclass(frozen=True)
+class DecisionResult:
+    """What a button press did, for the adapter to show: a message and the card as it is now."""
+
+    outcome: str  # approved, rejected, not_allowed, already_decided, expired, blocked, not_found, unknown_user
+    message: str
+    card: ProposalCard | None = None
+
+
+@dataclass(frozen=True)
 class Reply:
     """What dealbot answers: text always, structured blocks where they help."""
 
@@ -56,4 +87,5 @@ class Reply:
     blocks: tuple[Block, ...] = ()
     basis: str | None = None  # one line on where the numbers come from
     proposal_ids: tuple[str, ...] = ()
+    cards: tuple[ProposalCard, ...] = ()  # approval cards for the proposals this reply created
     data: dict[str, Any] = field(default_factory=dict)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import Engine
@@ -12,6 +13,7 @@ from agents.agent import Agent
 from bot.errors import UnknownUserError
 from bot.events import IncomingMessage, Reply
 from memory.users import find_user_by_email, find_user_by_identity
+from policies.cards import card_for
 
 UNLINKED_REPLY = (
     "I don't know you yet, so I can't show you any deal data. Ask an admin to link you: "
@@ -47,4 +49,9 @@ class Pipeline:
             return Reply(text=text, kind="error")
         today = message.today or date.today()
         thread = f"{message.platform}:{message.conversation_id}:{message.thread_id or ''}"
-        return self._agent.answer(user_id=user_id, text=message.text, today=today, thread_id=thread)
+        reply = self._agent.answer(user_id=user_id, text=message.text, today=today, thread_id=thread)
+        if not reply.proposal_ids:
+            return reply
+        with Session(self._engine) as session:  # every draft comes with its approval card
+            cards = tuple(c for pid in reply.proposal_ids if (c := card_for(session, proposal_id=pid)) is not None)
+        return replace(reply, cards=cards)

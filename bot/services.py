@@ -11,6 +11,7 @@ from adapters.email.smtp import SmtpSender
 from adapters.webhooks import HttpWebhookSender
 from agents.agent import Agent
 from agents.models import model_factory
+from bot.approvals import ApprovalDesk
 from bot.pipeline import Pipeline
 from bot.settings import Settings
 from memory.db import make_engine
@@ -25,7 +26,10 @@ class Services:
     agent: Agent
     pipeline: Pipeline
     executor: ProposalExecutor | None = None  # the only holder of the email sender
-    webhook_sender: WebhookSender | None = None  # used only by the outbox deliverer (policies.outbox)
+    webhook_sender: WebhookSender | None = None
+    desk: ApprovalDesk | None = (
+        None  # Approve / Edit / Reject from any chat platform  # used only by the outbox deliverer (policies.outbox)
+    )
 
     def close(self) -> None:
         self.engine.dispose()
@@ -39,6 +43,7 @@ def build_services(settings: Settings) -> Services:
     return Services(
         settings=settings, engine=engine, agent=agent, pipeline=Pipeline(engine, agent), executor=executor,
         webhook_sender=HttpWebhookSender(timeout_seconds=settings.webhook_timeout_seconds),
+        desk=ApprovalDesk(engine, executor),
     )  # fmt: skip
 
 

@@ -15,6 +15,9 @@ def render_text(reply: Reply) -> str:
         parts.append(_block(block))
     if reply.basis:
         parts.append(f"(basis: {reply.basis})")
+    for card in reply.cards:
+        if card.open_for_decision:
+            parts.append(f'(to decide: dealbot proposals approve|reject {card.id} --as "{card.requested_by}")')
     return "\n\n".join(p for p in parts if p)
 
 

@@ -212,3 +212,21 @@ def test_a_reply_threads_on_the_customers_email(store: Engine, mailbox: Mailbox)
     (message,) = mailbox.messages
     assert message["Subject"] == "Re: Pricing question"
     assert message["In-Reply-To"] == "<q1@cancity.example>" and message["References"] == "<q1@cancity.example>"
+
+
+async def test_the_approval_desk_decides_for_chat_identities(store: Engine, mailbox: Mailbox) -> None:
+    from bot.approvals import ApprovalDesk
+    from memory.users import link_identity
+
+    pid = draft(store)
+    desk = ApprovalDesk(store, executor(store, mailbox))
+    unknown = await desk.decide(platform="slack", user_ref="U0NOBODY", proposal_id=pid, action="approve")
+    assert unknown.outcome == "unknown_user" and unknown.card is not None and unknown.card.status == "pending"
+    with session_scope(store) as s:
+        link_identity(s, name="Darcel Schlecht", slack="U0DARCEL")
+    first = await desk.decide(platform="slack", user_ref="U0DARCEL", proposal_id=pid, action="approve")
+    again = await desk.decide(platform="slack", user_ref="U0DARCEL", proposal_id=pid, action="approve")
+    assert first.outcome == "approved" and first.card is not None and first.card.status == "sent"
+    assert first.card.decided_by == "Darcel Schlecht" and not first.card.open_for_decision
+    assert again.outcome == "already_decided"
+    assert len(mailbox.messages) == 1
