@@ -52,7 +52,9 @@ def compose(question: Question, results: list[dict[str, Any]]) -> str:
         return "I couldn't find anything for that."
     data = results[0]
     if "error" in data:
-        return str(data["error"]).rstrip(".") + "."
+        message = str(data["error"])
+        message = message[:1].upper() + message[1:]
+        return message if message.endswith(("?", "!", ".")) else message + "."
     if question.style == "ranking":
         return _ranking(question, data)
     if question.style == "list":
@@ -61,6 +63,10 @@ def compose(question: Question, results: list[dict[str, Any]]) -> str:
         return _facts(question, data)
     if question.style == "draft":
         return _draft(data)
+    if question.style == "update":
+        value = f" (close value {money(data['close_value'])})" if data.get("close_value") is not None else ""
+        return (f"Done: {data['opportunity']} moved from {data['from_stage']} to {data['to_stage']}{value}. "
+                "Webhook subscribers (billing, marketing) are notified.")  # fmt: skip
     if question.style == "compare":
         return _comparison(question, results)
     return _figures(question, data)

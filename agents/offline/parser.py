@@ -13,7 +13,7 @@ from agents.offline import lexicon as lx
 from agents.offline.entities import Gazetteer, Mention, find_mentions, tokens_of
 from agents.periods import find_period
 
-Style = Literal["figure", "ranking", "list", "facts", "compare", "draft", "help", "out_of_scope"]
+Style = Literal["figure", "ranking", "list", "facts", "compare", "draft", "update", "help", "out_of_scope"]
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     mentions = find_mentions(gazetteer, tokens)
     kinds = {m.kind: m for m in reversed(mentions)}
     account = kinds.get("account")
+    if (update := _stage_command(t, text, mentions)) is not None:
+        return Question("update", scope=update, text=text)
     if _wants_draft(t) and account is not None:
         return Question("draft", scope=_draft_scope(mentions), text=text)
     if _wants_draft(t) and (target := _named_recipient(text)):
@@ -112,6 +114,8 @@ def tool_calls(question: Question) -> list[ToolCall]:
     scope = question.scope
     if question.style == "draft":
         return [ToolCall("draft_email", {**scope, "request": question.text})]
+    if question.style == "update":
+        return [ToolCall("set_deal_stage", dict(scope))]
     if question.style == "facts":
         return [ToolCall("account_info", {"account": scope.get("account") or scope.get("account_group")})]
     if question.style == "list":
@@ -128,6 +132,33 @@ def tool_calls(question: Question) -> list[ToolCall]:
     if question.style == "compare":
         return [ToolCall("deal_stats", {**scope, **side}) for side in question.sides]
     return []
+
+
+_STAGE_COMMAND = re.compile(
+    r"^ (please |pls |can you |could you )?(mark|move|set|update|change|flag|put|close out|close) .*?"
+    r"(as |to |into )?(closed[ -]?won|closed[ -]?lost|won|lost|engaging|prospecting) "
+)
+_AMOUNT = re.compile(r"\b(?:for|at|worth|value of|amount of) \$?(\d[\d,]*(?:\.\d+)?) ?(k|m)?\b", re.IGNORECASE)
+
+
+def _stage_command(t: str, text: str, mentions: list[Mention]) -> dict[str, Any] | None:
+    """ "mark the Cancity deal as won for $4,800", "move 1C1I7A6R to engaging": a stage change, not a question."""
+    found = _STAGE_COMMAND.search(t)
+    if found is None or "?" in text:
+        return None
+    stage = found.group(4).replace("closed", "").strip(" -").capitalize()
+    update: dict[str, Any] = {"stage": stage}
+    opportunity = re.search(r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8}\b", text)
+    if opportunity:
+        update["opportunity"] = opportunity.group(0)
+    for m in mentions:
+        if m.kind in ("account", "product"):
+            update.setdefault(m.kind, m.name)
+    amount = _AMOUNT.search(text)
+    if amount and stage == "Won":
+        value = float(amount.group(1).replace(",", ""))
+        update["close_value"] = value * {"k": 1_000, "m": 1_000_000}.get((amount.group(2) or "").lower(), 1)
+    return update
 
 
 def _wants_draft(t: str) -> bool:

@@ -1,10 +1,11 @@
 """The tool catalogue: every capability the agent may call, read-only or outbound."""
 
 from agents.tools.base import Tool, ToolResult
+from agents.tools.deal_updates import SET_DEAL_STAGE
 from agents.tools.deals import ACCOUNT_INFO, LIST_DEALS
 from agents.tools.outbound import DRAFT_EMAIL
 from agents.tools.stats import DEAL_STATS
 
-CATALOGUE: dict[str, Tool] = {t.name: t for t in (DEAL_STATS, LIST_DEALS, ACCOUNT_INFO, DRAFT_EMAIL)}
+CATALOGUE: dict[str, Tool] = {t.name: t for t in (DEAL_STATS, LIST_DEALS, ACCOUNT_INFO, DRAFT_EMAIL, SET_DEAL_STAGE)}
 
 __all__ = ["CATALOGUE", "Tool", "ToolResult"]

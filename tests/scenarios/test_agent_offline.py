@@ -72,3 +72,29 @@ def test_unknown_account_is_said_plainly(seeded_engine: Engine) -> None:
     reply = ask(seeded_engine, "Zane Levy", "draft a note to Zzyzx Holdings about pricing")
     assert reply.kind == "answer" and not reply.proposal_ids
     assert "can't find an account called 'Zzyzx Holdings'" in reply.text
+
+
+def test_a_stage_change_from_chat_is_authorised_audited_and_announced(engine: Engine) -> None:
+    from memory.models import Deal, OutboxEvent
+    from memory.seed import seed_demo
+    from memory.webhooks import add_endpoint
+    from tests.conftest import FIXTURES
+
+    seed_demo(engine, FIXTURES / "maven_mini")
+    with Session(engine) as s:
+        add_endpoint(s, url="https://billing.example/hook", events=["deal.won"], secret="k")
+        s.commit()
+        deal = s.exec(select(Deal).where(Deal.stage == "Engaging")).first()
+        assert deal is not None
+        owner = s.get(__import__("memory.models", fromlist=["User"]).User, deal.owner_id)
+        assert owner is not None
+    outsider = "Moses Frase" if owner.name != "Moses Frase" else "Darcel Schlecht"
+    refused = ask(engine, outsider, f"mark {deal.external_id} as won for $5,000")
+    assert "or their manager can change" in refused.text
+    done = ask(engine, owner.name, f"mark {deal.external_id} as won for $5,000")
+    assert done.text.startswith(f"Done: {deal.external_id} moved from Engaging to Won (close value $5,000)")
+    with Session(engine) as s:
+        updated = s.get(Deal, deal.id)
+        assert updated is not None and updated.stage == "Won" and updated.close_value == 5000
+        (event,) = s.exec(select(OutboxEvent)).all()
+        assert event.event_type == "deal.won" and event.payload["data"]["source"] == "chat"
