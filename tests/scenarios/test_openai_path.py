@@ -22,6 +22,7 @@ from sqlmodel import Session
 
 from agents.agent import RECURSION_LIMIT, SYSTEM_PROMPT, Agent
 from agents.models import RemoteModel, model_factory, offline_model
+from agents.tools import CATALOGUE
 from bot.errors import ConfigurationError
 from bot.events import Reply
 from bot.settings import Settings, load_settings
@@ -34,7 +35,7 @@ from tests.scenarios.test_cli import dealbot
 MINI = FIXTURES / "maven_mini"
 TODAY = date(2017, 12, 31)
 REP = "Darcel Schlecht"
-TOOLS = {"deal_stats", "list_deals", "account_info", "draft_email"}
+TOOLS = set(CATALOGUE)  # every tool of the catalogue is offered to the remote model
 
 
 @pytest.fixture
