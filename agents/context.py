@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from memory.db import session_scope
 from memory.models import User
 
 
@@ -29,10 +30,5 @@ class ToolContext:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session:
-            try:
-                yield session
-                session.commit()
-            except BaseException:
-                session.rollback()
-                raise
+        with session_scope(self.engine) as session:
+            yield session

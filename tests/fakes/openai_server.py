@@ -13,18 +13,17 @@ The server runs in a thread with its own event loop, so a synchronous caller (th
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import json
-import threading
 import time
 from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from types import TracebackType
 from typing import Any
 
 from aiohttp import web
+
+from tests.fakes.loopback import LoopbackServer
 
 FAST_RETRY = {"retry-after-ms": "1"}  # errors ask the client to retry at once, so tests stay fast
 
@@ -64,17 +63,17 @@ def garbage(body: str = "<html>502 Bad Gateway</html>") -> Step:
 NOTHING_SCRIPTED = error(500, headers={"x-should-retry": "false"}, message="the fake has nothing scripted")
 
 
-class FakeOpenAI:
+class FakeOpenAI(LoopbackServer):
     """The fake server. ``script`` queues responses; ``always`` answers every request after them."""
 
+    name = "fake-openai"
+
     def __init__(self) -> None:
+        super().__init__()
         self.requests: list[dict[str, Any]] = []
         self._script: deque[Step] = deque()
         self._always: Step | None = None
         self._ids = itertools.count(1)
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, name="fake-openai", daemon=True)
-        self._runner: web.AppRunner | None = None
         self.base_url = ""
 
     def script(self, *steps: Step) -> None:
@@ -84,26 +83,12 @@ class FakeOpenAI:
         self._always = step
 
     def __enter__(self) -> FakeOpenAI:
-        self._thread.start()
-        port = asyncio.run_coroutine_threadsafe(self._start(), self._loop).result(timeout=10)
-        self.base_url = f"http://127.0.0.1:{port}/v1"
+        super().__enter__()
+        self.base_url = f"http://127.0.0.1:{self.port}/v1"
         return self
 
-    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
-        if self._runner is not None:
-            asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(timeout=10)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(timeout=10)
-        self._loop.close()
-
-    async def _start(self) -> int:
-        app = web.Application()
+    def routes(self, app: web.Application) -> None:
         app.router.add_post("/v1/chat/completions", self._chat_completions)
-        self._runner = web.AppRunner(app)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        return int(site._server.sockets[0].getsockname()[1])  # type: ignore[union-attr]
 
     def _next_step(self) -> Step:
         if self._script:

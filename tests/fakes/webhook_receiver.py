@@ -13,18 +13,17 @@ secret; a path can be told to fail its next N requests (or every request) with H
 
 from __future__ import annotations
 
-import asyncio
 import json
 import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
-from types import TracebackType
 from typing import Any
 
 from aiohttp import web
 
 from adapters.webhooks.signing import EVENT_HEADER, EVENT_ID_HEADER, SIGNATURE_HEADER, InvalidSignature, verify
+from tests.fakes.loopback import LoopbackServer
 
 ALWAYS = -1
 
@@ -39,20 +38,19 @@ class Received:
     arrived: float  # time.time() on arrival
 
 
-class WebhookReceiver:
+class WebhookReceiver(LoopbackServer):
     """The fake endpoints; ``received`` holds accepted events, ``rejected`` the refused signatures."""
 
+    name = "webhook-receiver"
+
     def __init__(self, secrets: dict[str, str]) -> None:
+        super().__init__()
         self.secrets = dict(secrets)
         self.received: list[Received] = []
         self.rejected: list[str] = []
         self.requests: Counter[str] = Counter()  # every request by path, failed ones included
         self._failures: dict[str, int] = {}
         self._lock = threading.Lock()
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, name="webhook-receiver", daemon=True)
-        self._runner: web.AppRunner | None = None
-        self.port = 0
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
@@ -70,25 +68,11 @@ class WebhookReceiver:
             return [r for r in self.received if r.path == path]
 
     def __enter__(self) -> WebhookReceiver:
-        self._thread.start()
-        self.port = asyncio.run_coroutine_threadsafe(self._start(), self._loop).result(timeout=10)
+        super().__enter__()
         return self
 
-    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
-        if self._runner is not None:
-            asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(timeout=10)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(timeout=10)
-        self._loop.close()
-
-    async def _start(self) -> int:
-        app = web.Application()
+    def routes(self, app: web.Application) -> None:
         app.router.add_post("/{path:.*}", self._receive)
-        self._runner = web.AppRunner(app)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        return int(site._server.sockets[0].getsockname()[1])  # type: ignore[union-attr]
 
     def _should_fail(self, path: str) -> bool:
         with self._lock:
