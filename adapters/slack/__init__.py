@@ -1,0 +1,8 @@
+"""Slack: a Bolt app over HTTP (``/slack/events``) or Socket Mode. Translates only; dealbot reaches it
+through the callables in :class:`SlackPorts`, supplied by the composition root."""
+
+from adapters.slack.bot import SlackBot
+from adapters.slack.http import sign, verify
+from adapters.slack.ports import SLACK_API_URL, Decide, SlackConfig, SlackPorts
+
+__all__ = ["SLACK_API_URL", "Decide", "SlackBot", "SlackConfig", "SlackPorts", "sign", "verify"]

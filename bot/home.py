@@ -1,0 +1,57 @@
+"""A person's home screen in a chat app (Slack's App Home tab): open deals by stage, drafts awaiting them.
+
+Neutral data (bot.events.HomeSummary) for any adapter to render; identity as in the pipeline, and an
+unlinked person gets the "I don't know you yet" text and no data."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
+
+from bot.events import Fact, HomeSummary, ProposalCard
+from bot.pipeline import UNLINKED_REPLY
+from memory.models import OPEN_STAGES, Proposal, ProposalStatus, Role, User, utcnow
+from memory.queries import DealFilter, stage_totals
+from memory.users import find_user_by_email, find_user_by_identity, team_of
+from policies.cards import card_for
+
+PENDING_SHOWN = 10  # a home screen is a glance; `dealbot proposals list` has the rest
+
+
+def home_summary(engine: Engine, *, platform: str, user_ref: str, user_email: str | None = None) -> HomeSummary:
+    """The home screen of the person behind ``user_ref`` on ``platform`` (falling back to ``user_email``)."""
+    with Session(engine) as session:
+        user = find_user_by_identity(session, platform=platform, ref=user_ref)
+        if user is None and user_email:
+            user = find_user_by_email(session, email=user_email)
+        if user is None or user.id is None:
+            return HomeSummary(user_name=None, message=UNLINKED_REPLY.format(platform=platform, ref=user_ref))
+        team = [m.id for m in team_of(session, manager=user) if m.id is not None] if user.role == Role.MANAGER else []
+        owners = [user.id, *team]
+        return HomeSummary(
+            user_name=user.name,
+            deals_title="Your team's open deals by stage" if team else "Your open deals by stage",
+            open_by_stage=_open_by_stage(session, owners),
+            pending=_pending_for(session, user, owners),
+        )
+
+
+def _open_by_stage(session: Session, owners: list[int]) -> tuple[Fact, ...]:
+    totals = stage_totals(session, where=DealFilter(owner_ids=owners, stages=OPEN_STAGES))
+    open_names = {s.value for s in OPEN_STAGES}
+    return tuple(
+        Fact(t.stage, f"{t.count} deal{'' if t.count == 1 else 's'} · ${t.list_value:,.0f} at list price")
+        for t in totals
+        if t.stage in open_names
+    )
+
+
+def _pending_for(session: Session, user: User, owners: list[int]) -> tuple[ProposalCard, ...]:
+    """Pending, unexpired drafts this person may decide: their own, their team's, or (admins) anyone's."""
+    query = select(Proposal.id).where(
+        col(Proposal.status) == ProposalStatus.PENDING.value, col(Proposal.expires_at) > utcnow()
+    )
+    if user.role != Role.ADMIN:
+        query = query.where(col(Proposal.requested_by_id).in_(owners))
+    ids = session.exec(query.order_by(col(Proposal.created_at).desc()).limit(PENDING_SHOWN)).all()
+    return tuple(card for pid in ids if (card := card_for(session, proposal_id=pid)) is not None)
