@@ -1,0 +1,23 @@
+"""Privacy by design: special-category data (GDPR Art. 9/10) found offline and redacted, personal data
+masked before it leaves for an outside model, inference requests refused, and data-subject rights.
+
+- :func:`detect` / :func:`redact` — the detector and the clause-level redactor;
+- :func:`sensitive_inference` — "is the CFO pregnant?"-style requests;
+- :class:`Masker` — reversible masking of names, emails and phone numbers.
+"""
+
+from policies.privacy.cues import CATEGORIES
+from policies.privacy.detector import Detection, Finding, detect
+from policies.privacy.intent import sensitive_inference
+from policies.privacy.redact import Redaction, marker, redact
+
+__all__ = [
+    "CATEGORIES",
+    "Detection",
+    "Finding",
+    "Redaction",
+    "detect",
+    "marker",
+    "redact",
+    "sensitive_inference",
+]

@@ -1,0 +1,59 @@
+"""The cues of special-category data (GDPR Art. 9 and 10), compiled from the category lexicons.
+
+Each cue is a regular expression for a *personal* use of a word, written narrowly so that the same
+word in a business or figurative sense does not match. Whether the text is about an identifiable
+person is decided separately (:mod:`policies.privacy.persons`), by the cue's ``gate``:
+
+- ``person``: a named or clearly referenced individual must be near (same or previous sentence);
+- ``people``: as ``person``, but "they" also counts (practices only people have: "they're fasting");
+- ``couple``: the two people of an ``owner``/``rel``/``other`` match are known to share a gender
+  ("his husband", "Leila's partner Sophie"; not "Liz's husband").
+
+Patterns are matched case-insensitively; ``(?-i:...)`` keeps capitals where they carry the meaning
+("Lent", "Black", "Green candidate").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from policies.privacy.lexicon_health import HEALTH
+from policies.privacy.lexicon_other import (
+    CRIMINAL,
+    ETHNICITY,
+    GENETIC_BIOMETRIC,
+    ORIENTATION,
+    POLITICAL,
+    RELIGION,
+    TRADE_UNION,
+)
+
+Gate = Literal["person", "people", "couple"]
+
+CATEGORIES = (
+    "health", "political_opinion", "religion", "ethnicity", "sexual_orientation", "trade_union",
+    "genetic_biometric", "criminal_record",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Cue:
+    category: str
+    pattern: re.Pattern[str]
+    gate: Gate
+
+
+_TABLE: dict[str, tuple[tuple[str, str], ...]] = {
+    "health": HEALTH, "political_opinion": POLITICAL, "religion": RELIGION, "ethnicity": ETHNICITY,
+    "sexual_orientation": ORIENTATION, "trade_union": TRADE_UNION, "genetic_biometric": GENETIC_BIOMETRIC,
+    "criminal_record": CRIMINAL,
+}  # fmt: skip
+_GATES: tuple[Gate, ...] = ("person", "people", "couple")
+
+CUES: tuple[Cue, ...] = tuple(
+    Cue(category, re.compile(pattern, re.IGNORECASE), next(g for g in _GATES if g == gate))
+    for category, rows in _TABLE.items()
+    for pattern, gate in rows
+)

@@ -1,0 +1,97 @@
+"""The offline special-category detector: cues (:mod:`.cues`) gated by an identifiable person
+(:mod:`.persons`), sentence by sentence. No network, no model; the same input gives the same answer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from policies.privacy.cues import CATEGORIES, CUES, Cue
+from policies.privacy.persons import refers_to_person, same_sex_couple
+
+# sentence ends: ". " / "! " / "? " / ": " before a capital, or a line break; not after "Mr." and the like
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\be\.g)(?<!\bi\.e)[.!?;](?=\s+[\"'(]?[A-Z0-9])"
+                           r"|\n+")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One special-category cue about a person: where it is, and the sentence it sits in."""
+
+    category: str
+    start: int
+    end: int
+    cue: str
+    sentence: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Detection:
+    findings: tuple[Finding, ...]
+
+    @property
+    def categories(self) -> list[str]:
+        """The categories found, in the canonical order of :data:`CATEGORIES`."""
+        found = {f.category for f in self.findings}
+        return [c for c in CATEGORIES if c in found]
+
+    @property
+    def sensitive(self) -> bool:
+        return bool(self.findings)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``, the end including its punctuation."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end() if match.group(0) != "\n" and not match.group(0).startswith("\n") else match.start()
+        if text[start:end].strip():
+            spans.append(_trimmed(text, start, end))
+        start = match.end()
+    if text[start:].strip():
+        spans.append(_trimmed(text, start, len(text)))
+    return spans
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    return start + len(text[start:end]) - len(text[start:end].lstrip()), end
+
+
+def detect(text: str, *, allowed: Iterable[str] = ()) -> Detection:
+    """Special-category data about identifiable people in ``text``; ``allowed`` categories (a tenant's
+    explicit choice) are not reported."""
+    skip = set(allowed)
+    spans = sentences(text)
+    findings: list[Finding] = []
+    for i, (start, end) in enumerate(spans):
+        sentence = text[start:end]
+        window = text[spans[i - 1][0] : end] if i else sentence  # "Spoke to Ann. Out with flu since Monday."
+        for cue in CUES:
+            if cue.category in skip:
+                continue
+            for match in cue.pattern.finditer(sentence):
+                offset = len(window) - len(sentence)
+                if _gated(cue, match, sentence, window, offset):
+                    findings.append(Finding(cue.category, start + match.start(), start + match.end(),
+                                            match.group(0), (start, end)))  # fmt: skip
+    genetic = [f for f in findings if f.category == "genetic_biometric"]
+    findings = [f for f in findings if not (f.category == "health" and any(_inside(f, g) for g in genetic))]
+    return Detection(tuple(sorted(findings, key=lambda f: (f.start, f.category))))
+
+
+def _inside(inner: Finding, outer: Finding) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _gated(cue: Cue, match: re.Match[str], sentence: str, window: str, offset: int) -> bool:
+    """The cue's person test, on its sentence and, for pronoun-less follow-ups, the one before."""
+    if cue.gate == "self":
+        return True
+    if cue.gate == "couple":
+        return same_sex_couple(match)
+    plural = cue.gate == "people"
+    span = match.span()
+    return refers_to_person(sentence, allow_plural=plural, cue=span) or refers_to_person(
+        window, allow_plural=plural, cue=(span[0] + offset, span[1] + offset)
+    )

@@ -1,0 +1,67 @@
+"""Requests to infer special-category attributes of a person ("is the CFO pregnant?", "which party does
+he vote for?"). The agent refuses them, whatever the model: guessing such things is the processing
+GDPR Art. 9 forbids, and a guess about a customer's health or faith is never a sales fact."""
+
+from __future__ import annotations
+
+import re
+
+from policies.privacy.persons import refers_to_person
+
+# the attribute words a question about a person would use, by category
+ATTRIBUTES: dict[str, str] = {
+    "health": r"pregnan\w*|expecting a baby|sick|ill|illness|unwell|health|healthy|disease|diagnos\w+|"
+    r"disab\w+|depress\w*|mental(?:ly)?|cancer|chemo|diabetic|autis\w+|ADHD|therapy|medication|rehab|"
+    r"alcoholic|addict\w*|on sick leave|medical condition|in hospital",
+    "political_opinion": r"(?:political )?party|vote[sd]?|voting|voter|politic\w*|Democrat|Republican|Labour|Tory|"
+    r"conservative|liberal|left-wing|right-wing|socialist|Trump|Brexit",
+    "religion": r"religio\w+|Muslim|Jewish|Jew|Christian|Catholic|Hindu|Sikh|Buddhist|atheist|pray\w*|church|"
+    r"mosque|synagogue|faith|believe in god",
+    "ethnicity": r"ethnic\w*|race|racial|really from|origins?|heritage|Black|Asian|Hispanic|Latino|Arab|Roma",
+    "sexual_orientation": r"gay|lesbian|bisexual|straight|queer|sexual\w*|orientation|trans(?:gender)?|"
+    r"(?:a )?(?:boyfriend|girlfriend|husband|wife)",
+    "trade_union": r"union(?:i[sz]ed)?(?: member)?|shop steward",
+    "genetic_biometric": r"genetic\w*|DNA|genes?|fingerprints?|face scan|biometric\w*",
+    "criminal_record": r"criminal\w*|record|arrest\w*|convict\w*|prison|jail|police|offen[cs]e\w*|fraud|charged",
+}
+_ATTRIBUTE = {c: re.compile(rf"\b(?:{p})\b", re.IGNORECASE) for c, p in ATTRIBUTES.items()}
+# the shapes of a question or request about a person's attribute
+_ASKS = re.compile(
+    r"^\s*(?:is|are|was|were|does|do|did|has|have|had|which|what|who|whom|whose|how|can|could|would|will|any)\b|"
+    r"\?\s*$|\b(?:guess|infer|find out|work out|figure out|tell me|check|predict|speculate|determine|deduce|"
+    r"estimate|assess|know|wonder|think|reckon|sense|likely|probably|chances|look up|dig up|whether|if)\b",
+    re.IGNORECASE,
+)
+# "is/does <person> <attribute>", "<person>'s <attribute>", "which <attribute> ... he/she"
+_ABOUT_PERSON = re.compile(
+    r"\b(?:is|are|was|does|do|did|has|have)\s+(?:[\w']+\s+){0,6}?(?:{a})\b|\b(?:his|her|their|\w+'s)\s+(?:{a})\b|"
+    r"\b(?:which|what)\s+(?:{a})\b|\b(?:{a})\b.*\b(?:he|she|him|his|her)\b",
+    re.IGNORECASE,
+)
+# business senses of the same words: "how healthy is my pipeline", "which party signs", "record of our calls"
+_BUSINESS = re.compile(
+    r"\b(?:pipeline|deal|deals|account|accounts|forecast|quarter|revenue|opportunit\w+|renewal|contract|"
+    r"product|score|stage|territory|team's numbers|win rate|data|crm|system|the union of|third[- ]party|"
+    r"party to the|counterparty)\b",
+    re.IGNORECASE,
+)
+
+
+def sensitive_inference(text: str) -> str | None:
+    """The category a request asks the bot to infer about a person, or None for ordinary requests."""
+    if not _ASKS.search(text) or not refers_to_person(text):
+        return None
+    for category, attribute in _ATTRIBUTE.items():
+        match = attribute.search(text)
+        if match is None:
+            continue
+        shape = re.compile(_ABOUT_PERSON.pattern.replace("{a}", attribute.pattern), re.IGNORECASE)
+        if shape.search(text) and not _business_sense(text, match):
+            return category
+    return None
+
+
+def _business_sense(text: str, match: re.Match[str]) -> bool:
+    """The attribute word is about a deal, not a person ("health of my pipeline", "record of calls")."""
+    near = text[max(0, match.start() - 30) : match.end() + 30]
+    return _BUSINESS.search(near) is not None and not re.search(r"\b(?:he|she|him|his|her)\b", near, re.IGNORECASE)

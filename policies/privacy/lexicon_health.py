@@ -1,0 +1,140 @@
+"""Health cues (LABELS.md: including pregnancy, disability, mental health and minor illness such as flu).
+
+Medical words that also have business senses ("a lump sum", "a stroke of luck", "sober assessment",
+"pregnant pause", "hospital account", "health-check") are written so those senses do not match."""
+
+from __future__ import annotations
+
+
+def _any(*alternatives: str) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+# illnesses that need a verb or preposition to be about someone ("off with flu", "caught a cold")
+ILLNESS = _any(
+    r"(?:the )?(?:flu|influenza|covid(?:-19)?|coronavirus)", r"a (?:bad |heavy |nasty |stinking )?(?:cold|cough|"
+    r"fever|virus|stomach bug|chest infection|migraine)", r"migraines?", r"a slipped disc", r"a bad back",
+    r"back pain", r"burn-?out", r"stress", r"anxiety", r"depression", r"exhaustion",
+)  # fmt: skip
+
+# conditions, treatments and medicines that are medical whatever surrounds them
+CONDITION = _any(
+    r"cancer", r"chemo(?:therapy)?", r"radiotherapy", r"leuka?emia", r"lymphoma", r"tumou?r", r"diabet(?:es|ic)",
+    r"insulin", r"asthma(?:tic)?", r"epilep(?:sy|tic)", r"a heart (?:attack|condition)", r"pacemaker",
+    r"a (?:mild |minor |major |small |massive |slight )?stroke(?! of)",
+    r"multiple sclerosis", r"parkinson'?s", r"alzheimer'?s", r"dementia", r"HIV", r"crohn'?s",
+    r"coeliac", r"celiac", r"long covid", r"chronic (?:pain|illness|fatigue)", r"ADHD", r"autis(?:m|tic)",
+    r"dyslexi(?:a|c)", r"bipolar", r"OCD", r"PTSD", r"an eating disorder", r"anorexia", r"bulimia",
+    r"panic attacks", r"clinical(?:ly)? depress(?:ion|ed)",
+    r"mental health (?:issues|problems|condition|leave|break|day)",
+    r"a (?:nervous|mental) breakdown", r"a miscarriage", r"IVF", r"fertility treatment", r"morning sickness",
+    r"a hip replacement", r"a knee replacement", r"kidney (?:failure|disease|stones)", r"dialysis", r"a transplant",
+    r"an allergic reaction", r"anaphylaxis", r"(?:nut|peanut|food|shellfish|severe|\w+ peanut) allerg(?:y|ies)",
+    r"(?:lactose|gluten) intoleran(?:t|ce)", r"(?:alcohol|drug|gambling|opioid|cocaine) (?:addiction|abuse|"
+    r"dependency|problem)", r"(?:an )?alcoholic", r"rehab", r"in remission", r"painkillers", r"antibiotics",
+    r"steroids", r"blood thinners", r"antidepressants", r"pneumonia", r"bronchitis", r"shingles", r"chickenpox",
+    r"measles", r"norovirus", r"strep throat", r"an? (?:ear|eye|chest|kidney|urinary) infection", r"whiplash",
+    r"concussion", r"hay fever", r"food poisoning", r"stomach flu", r"glandular fever", r"root canal",
+    r"wisdom teeth", r"a (?:sprained|twisted|broken|fractured|dislocated) (?:leg|arm|wrist|ankle|hip|collarbone|"
+    r"rib|foot|hand|finger|toe|knee|shoulder|back|nose|jaw)", r"torn (?:ligament|ACL|muscle|cartilage)",
+    r"(?:back|knee|hip|eye|heart|shoulder|foot|hand) op", r"colou?r-?blind(?:ness)?", r"short-sighted",
+    r"a stammer", r"a stutter", r"tinnitus", r"sleep apnoea", r"insomnia", r"AA meetings?",
+    r"Alcoholics Anonymous", r"Narcotics Anonymous", r"\w+ (?:years?|months?) sober", r"(?:been|stayed|is|was) sober",
+    r"sober (?:for|since)", r"sobriety", r"menopause", r"learning disabilit(?:y|ies)", r"Down'?s syndrome",
+    r"cerebral palsy", r"hearing loss", r"vision loss", r"a lump(?! sum)", r"a cancer scare", r"a seizure",
+    r"lupus", r"Lyme disease", r"special needs(?! (?:school|schools|sector|market|education))",
+    r"wheelchair user", r"hard of hearing", r"visually impaired", r"neurodivergent", r"on the (?:autism )?spectrum",
+    r"sign-language interpreter", r"physio(?:therapy)?", r"in therapy", r"therapy sessions?", r"sickle[- ]cell",
+    r"cystic fibrosis", r"muscular dystrophy", r"motor neurone disease", r"Huntington'?s", r"haemophilia",
+    r"hemophilia", r"thyroid (?:problems?|condition|cancer)", r"high blood pressure", r"hypertension",
+    r"a blood clot", r"DVT", r"an aneurysm", r"glaucoma", r"cataracts?", r"macular degeneration", r"vertigo",
+    r"a hernia", r"gallstones", r"an ulcer", r"psoriasis", r"eczema", r"ME/CFS", r"fibromyalgia", r"scoliosis",
+    r"osteoporosis", r"a disc (?:problem|injury)", r"postnatal depression", r"post-?partum", r"went into labou?r",
+    r"in labou?r", r"a C-section", r"(?:long-term|serious|chronic|terminal|mystery) illness", r"ill health",
+    r"health (?:issues?|problems?|scare|condition|crisis|worries)", r"a medical condition", r"his illness",
+    r"her illness", r"cancer survivor",
+    # medical word endings: appendicitis, mastectomy, anaemia, fibromyalgia, angioplasty, neuropathy, melanoma
+    r"\w{3,}(?:ectomy|otomy|itis|aemia|emia|algia|plasty|opathy|carcinoma|melanoma|sarcoma|glioma)",
+    r"\w{3,}osis(?<!diagnosis)(?<!prognosis)(?<!osmosis)(?<!symbiosis)(?<!metamorphosis)(?<!apotheosis)",
+)  # fmt: skip
+
+_SPECIALIST = _any(
+    "therapist", "psychiatrist", "psychologist", r"counsell?or", "oncologist", "cardiologist", "neurologist",
+    "physio", "specialist", "doctor", "GP", "dentist", "surgeon", "midwife",
+)  # fmt: skip
+_PROCEDURE = _any(
+    "surgery", "operation", "chemo", "radiotherapy", r"physio(?:therapy)?", "therapy", "rehab", "MRI", "CT scan",
+    "biopsy", "mammogram", r"blood tests?", "smear test", "colonoscopy", "ultrasound", "scan results",
+    "tests at the hospital", "stitches", "an? (?:jab|booster|vaccination)",
+)  # fmt: skip
+
+# "diabetes drugs", "cancer research", "dialysis clinics": the condition as a market, not a person's
+_AS_A_MARKET = (
+    r"(?! (?:drugs?|medications?|medicines?|patients|research|trials?|clinics?|wards?|screening|centres?|centers?|"
+    r"charit(?:y|ies)|foundations?|units?|departments?|treatments?|devices?|products?|sector|market|care|services|"
+    r"awareness|testing kits?|specialists|nurses|programmes?|programs?|pathways?|equipment))"
+)
+
+HEALTH = (
+    (r"\b" + CONDITION + r"\b" + _AS_A_MARKET, "person"),
+    (
+        r"\b(?:off|out|home|away|signed off|off work|laid up|in bed|down|struggling|battling|suffering|suffers|"
+        r"recovering|diagnosed|been ill|ill|sick|unwell|poorly) (?:\w+ ){0,2}(?:with|from|for) " + ILLNESS + r"\b",
+        "person",
+    ),
+    (
+        r"\b(?:has|had|have|got|caught|picked up|came down with|come down with|'s got|nursing) " + ILLNESS + r"\b",
+        "person",
+    ),
+    (
+        r"\b(?:off|out|home|signed off|called in|phoned in) sick\b|\bon sick leave\b|\bsick (?:leave|note|day)\b|"
+        r"\b(?:is|was|been|fell|feeling|felt|got|gets|being) (?:really |quite |very |a bit |seriously )?"
+        r"(?:ill|sick|unwell|poorly)\b(?! of)|\bunder the weather\b|\btaken ill\b|\bterminally ill\b",
+        "person",
+    ),
+    (
+        r"\b(?:pregnan(?:t|cy)(?! pause)|expecting (?:a baby|twins|their first|her first|his first)|maternity leave|"
+        r"(?:baby|twins) (?:is|are) due|expecting (?:her|his|their|a|an) (?:\w+ )?(?:baby|child))\b",
+        "person",
+    ),
+    (
+        r"\b(?:in|into|out of|discharged from|admitted to|back from) (?:the )?hospital\b(?! (?:account|customer|"
+        r"sector|group|chain|trust|client|deal|market|vertical|network|procurement|system))|\bhospitali[sz]ed\b|"
+        r"\bin (?:A&E|the ER|intensive care|ICU)\b",
+        "person",
+    ),
+    (
+        r"\b(?:hospital|medical|doctor'?s?|GP|dentist|dental|specialist|consultant|physio|therapy|oncology|"
+        r"hearing|eye) appointments?\b|\bmedical (?:leave|reasons|grounds|condition|procedure|emergency|treatment)\b|"
+        r"\bfor health reasons\b|\b(?:his|her|my) (?:health|doctor|therapist|GP|medication|treatment|diagnosis|"
+        r"surgery|operation|condition|illness|disability|recovery|burn-?out|breakdown|symptoms)\b"
+        r"(?! (?:score|check|index|of the))",
+        "person",
+    ),
+    (
+        r"\b(?:having|had|has|have|after|before|from|booked in for|scheduled for|undergo(?:ing|es)?|post-?op|"
+        r"needs?|getting) (?:an? |his |her |some |minor |major |emergency |knee |hip |back |eye |heart |keyhole |"
+        r"shoulder |laser )*" + _PROCEDURE + r"\b",
+        "person",
+    ),
+    (
+        r"\b(?:seeing|sees|saw|visits?|visiting|referred to|appointment with) (?:a |an |his |her |my |the )?"
+        + _SPECIALIST
+        + r"\b",
+        "person",
+    ),
+    (
+        r"\b(?:diagnosed with|tested positive|self-isolating|in isolation with|on (?:medication|meds|crutches)|"
+        r"in a (?:cast|sling)|(?:broke|sprained|injured|twisted|hurt) (?:his|her|my) \w+|(?:his|her|my) "
+        r"(?:injury|broken \w+|bad back|knee|hip|back) (?:is|was|still)|allergic to (?:nuts|peanuts|shellfish|"
+        r"gluten|dairy|penicillin|eggs|fish|latex|bees|wheat))\b",
+        "person",
+    ),
+    (
+        r"\b(?:uses|in|needs|relies on|wears|wearing|has|with) an? (?:wheelchair|walking stick|hearing aids?|"
+        r"guide dog|mobility scooter|cochlear implant|prosthetic \w+|insulin pump)\b|\b(?:is|being|registered|"
+        r"legally|partially) (?:blind|deaf|sighted|disabled)\b|\b(?:a|his|her|my|has a|with a) (?:disability|"
+        r"impairment|learning difficulty)\b",
+        "person",
+    ),
+)

@@ -1,0 +1,95 @@
+"""Is a sentence about an identifiable person? (LABELS.md: a named or clearly referenced individual,
+relatives included.) Groups ("their staff", "users", "the works council") and organisations are not.
+
+A deliberately simple reading: personal pronouns, first person, relatives, job roles, titles, known
+given names, and capitalised words used like names ("Maria's", "Kofi volunteers", "Ahmed was").
+"They" counts only for cues that describe what people do (the ``people`` gate).
+"""
+
+from __future__ import annotations
+
+import re
+
+from policies.privacy.names import FEMALE, MALE
+
+_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"(?-i:\bI\b)|\b(?:my|me|myself)\b", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"\b(?:son|daughter|wife|husband|mother|father|mum|mom|dad|brother|sister|kid|child|baby|parents?|"
+    r"grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|fianc[ée]e?|boyfriend|girlfriend|spouse|"
+    r"in-laws?|nephew|niece)s?\b",
+    re.IGNORECASE,
+)
+_ROLE = re.compile(
+    r"\b(?:CEO|CFO|CTO|COO|CIO|CMO|CISO|VP|SVP|EVP|director|manager|head of \w+|lead|champion|buyer|founder|"
+    r"co-founder|president|chair(?:man|woman|person)?|engineer|assistant|analyst|officer|coordinator|"
+    r"supervisor|boss|colleague|intern|controller|sponsor|decision[- ]maker|architect|consultant|secretary|"
+    r"treasurer|steward|rep|guy|gentleman|lady|woman|man|person|someone|somebody)\b",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? [A-Z]")
+_CAPITALISED = re.compile(r"\b(?P<name>[A-Z][a-z]{1,20}(?:-[A-Za-z][a-z]+)?)(?P<after>'s\b|’s\b| [a-z']+)?")
+# what follows a name more than an organisation or a sentence-opening word
+_NAME_VERB = re.compile(
+    r" (?:is|was|has|had|said|says|told|tells|mentioned|asked|will|won't|can't|isn't|wasn't|doesn't|didn't|"
+    r"would|got|just|also|and|[a-z]+(?:s|ed))$"
+)
+_NOT_NAMES = frozenset(
+    "The This That These Those Their They There Then When While What Which Who Why How Our Your Its It We "
+    "He She His Her If As At On In By For From To With Also And But So Or Not No Yes Please Careful Note "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December Procurement Compliance Legal Finance Sales Marketing Support "
+    "Security Engineering Operations Ops Everyone Nobody Anyone Customers Users Staff Today Tomorrow "
+    "Yesterday Honestly Background Update Heads Hi Hello Thanks Sorry Dear Team Company Management Admins "
+    "Employees Workers People Members Most Many Some All Half Three Two Several Each Every Both".split()
+)
+_THEY = re.compile(r"\b(?:they|they're|they've|they'd|they'll|them|themselves)\b", re.IGNORECASE)
+
+
+def refers_to_person(text: str, *, allow_plural: bool = False, cue: tuple[int, int] | None = None) -> bool:
+    """Whether ``text`` mentions an individual (or, with ``allow_plural``, people as "they"). Capitalised
+    words inside the ``cue`` span are not names ("for Ramadan hours" names nobody)."""
+    if any(rx.search(text) for rx in (_PRONOUN, _FIRST_PERSON, _RELATIVE, _TITLE, _ROLE)):
+        return True
+    start, end = cue or (0, 0)
+    if any(_looks_like_name(m) for m in _CAPITALISED.finditer(text) if not start <= m.start() < end):
+        return True
+    return allow_plural and _THEY.search(text) is not None
+
+
+def _looks_like_name(match: re.Match[str]) -> bool:
+    name, after = match.group("name"), match.group("after") or ""
+    if name in _NOT_NAMES:
+        return False
+    if name in MALE or name in FEMALE:
+        return True
+    return after.startswith(("'", "’")) or _NAME_VERB.search(after) is not None
+
+
+def gender_of(name: str) -> str | None:
+    """ "m" or "f" for a given name the lists know, else None."""
+    first = name.split()[0] if name.strip() else ""
+    return "m" if first in MALE else "f" if first in FEMALE else None
+
+
+_REL_GENDER = {"husband": "m", "boyfriend": "m", "fiance": "m", "fiancé": "m", "hubby": "m", "wife": "f",
+               "girlfriend": "f", "fiancee": "f", "fiancée": "f", "missus": "f"}  # fmt: skip
+_PRONOUN_GENDER = {"his": "m", "he's": "m", "her": "f", "she's": "f"}
+
+
+def same_sex_couple(match: re.Match[str]) -> bool:
+    """For a ``couple`` cue: the owner ("his", "Leila's") and the partner ("husband", "partner Sophie")
+    are known to share a gender. Unknown names decide nothing."""
+    owner = match.group("owner")
+    pronoun = (match.group("pronoun") or "").lower()
+    mine = (gender_of(owner) or _next_pronoun(match)) if owner else _PRONOUN_GENDER.get(pronoun)
+    rel = match.group("rel").lower()
+    other = match.group("other")
+    theirs = _REL_GENDER.get(rel) or (gender_of(other) if other else None)
+    return mine is not None and mine == theirs
+
+
+def _next_pronoun(match: re.Match[str]) -> str | None:
+    """An unknown name's gender read from the next he/she of its sentence ("Quentin's boyfriend ..., so he's")."""
+    found = re.search(r"\b(he|she|him|her|himself|herself)\b", match.string[match.end() :], re.IGNORECASE)
+    return None if found is None else ("f" if found.group(1).lower() in {"she", "her", "herself"} else "m")

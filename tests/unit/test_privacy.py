@@ -1,0 +1,148 @@
+"""The offline special-category detector, redaction, masking, inference requests and `dealbot eval privacy`."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from agents.safety import screen
+from bot.cli import main
+from bot.evals.privacy import run_privacy
+from policies.privacy import detect, redact, sensitive_inference
+from policies.privacy.masking import Masker
+
+SUMMARY = re.compile(
+    r"^privacy: passed=(\d+) total=(\d+) precision=(\d\.\d{3}) recall=(\d\.\d{3}) "
+    r"category_accuracy=(\d\.\d{3}) f1=(\d\.\d{3})$"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("Nora is off with the flu, so the demo moves to Friday.", ["health"]),
+        ("Kai told me his husband is a nurse at Bioholding.", ["sexual_orientation"]),
+        ("Kai told me his wife is a nurse at Bioholding.", []),  # marriage is ordinary personal data
+        ("Ingrid's partner Sophie joined the dinner.", ["sexual_orientation"]),
+        ("Quentin's boyfriend works at Stackline, so he stepped back from scoring.", ["sexual_orientation"]),
+        ("Omar asked for a prayer room during the all-day workshop.", ["religion"]),
+        ("Their offices close for Diwali, so plan the go-live after.", []),  # an organisation's calendar
+        ("Lena is the shop steward at the depot.", ["trade_union"]),
+        ("Run a union of the two exports before the campaign.", []),
+        ("The warehouse union voted to accept the pay deal.", []),  # the union as a body, no person
+        ("He enrolled his fingerprint on the pilot handheld.", ["genetic_biometric"]),
+        ("The fingerprint login is off by default.", []),
+        ("Their new controller served two years for fraud.", ["criminal_record"]),
+        ("That price is criminally low; review it.", []),
+        ("Pipeline health-check: three deals look weak.", []),
+        ("Medzap runs clinical trials for diabetes drugs.", []),  # a condition as a market
+        ("Sara is diabetic and fasting for Ramadan this month.", ["health", "religion"]),
+        ("There was a pregnant pause before the buyer answered.", []),
+        ("Pay the balance as a lump sum at go-live.", []),
+    ],
+)
+def test_detector(text: str, categories: list[str]) -> None:
+    assert detect(text).categories == categories
+
+
+def test_allowed_categories_are_not_reported() -> None:
+    text = "Nora is off with the flu and goes to church on Sundays."
+    assert detect(text, allowed=["health"]).categories == ["religion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("she's out for chemo next month, push the call", "[health detail removed] next month, push the call"),
+        (
+            "Call moved to the 14th. Tom is off with flu until Friday and asked us to wait.",
+            "Call moved to the 14th. [health detail removed] until Friday and asked us to wait.",
+        ),
+        (
+            "Dev is diabetic and fasting for Navratri this week, so do a 10am call.",
+            "[health and religious detail removed] this week, so do a 10am call.",
+        ),
+        ("Nothing sensitive here: the quote goes out Monday.", "Nothing sensitive here: the quote goes out Monday."),
+    ],
+)
+def test_redaction_keeps_the_rest_and_the_dates(text: str, redacted: str) -> None:
+    assert redact(text).text == redacted
+    assert redact(text).changed is (text != redacted)
+
+
+def test_masking_round_trip_and_what_is_not_a_phone() -> None:
+    masker = Masker(["Maria Lopez", "Maria", "Al"])  # names under three letters are never masked
+    original = "Maria Lopez (maria@acme.example, +44 20 7946 0958) closed $1,234,567 on 2017-12-31; ask Maria. Al"
+    masked = masker.mask(original)
+    assert masked == "PERSON_1 (EMAIL_1, PHONE_1) closed $1,234,567 on 2017-12-31; ask PERSON_2. Al"
+    assert masker.unmask(masked + " PERSON_9") == original + " PERSON_9"  # unknown tokens stay
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the CFO at Cancity pregnant?", "which party does he vote for?", "Is Maria gay?",
+     "does Kevin have a criminal record?", "guess whether their buyer is Muslim", "what's her ethnicity?",
+     "Is Karen a union member?", "find out if their CTO has cancer"],
+)  # fmt: skip
+def test_inference_requests_are_refused(question: str) -> None:
+    assert sensitive_inference(question) is not None
+    refusal = screen(question)
+    assert refusal is not None and refusal.reason == "sensitive_inference"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how healthy is my pipeline?", "which party signs the contract at Hatfan?", "is the CFO available next week?",
+     "does she have any open deals?", "what's the record for our biggest deal?",
+     "Maria's out for chemo next week, can you push the Cancity call?"],  # a stated fact is redacted, not refused
+)  # fmt: skip
+def test_ordinary_questions_pass(question: str) -> None:
+    assert screen(question) is None
+
+
+def cases_file(tmp_path: Path) -> Path:
+    lines = [
+        {"id": "a", "text": "Nora is off with flu.", "expect": {"sensitive": True, "categories": ["health"]}},
+        {"id": "b", "text": "Pipeline health-check done.", "expect": {"sensitive": False, "categories": []}},
+        {"id": "c", "text": "Fine weather.", "expect": {"sensitive": True, "categories": ["religion"]}},
+    ]
+    path = tmp_path / "cases.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n{not json\n\n")
+    return path
+
+
+def test_eval_scores_and_writes_predictions(tmp_path: Path) -> None:
+    out = io.StringIO()
+    scores = run_privacy(cases_path=cases_file(tmp_path), predictions_path=tmp_path / "p.jsonl", out=out)
+    lines = out.getvalue().splitlines()
+    assert (scores.tp, scores.fp, scores.fn, scores.tn, scores.bad_lines) == (1, 0, 1, 1, 1)
+    assert lines[0].startswith("FAIL c (line 3): expected [religion], got not sensitive")
+    assert lines[1].startswith("FAIL line 4: not valid JSON")
+    match = SUMMARY.match(lines[-1])
+    assert match is not None and match.groups() == ("2", "4", "1.000", "0.500", "0.500", "0.667")
+    predictions = [json.loads(x) for x in (tmp_path / "p.jsonl").read_text().splitlines()]
+    assert predictions[0] == {"id": "a", "predicted": {"sensitive": True, "categories": ["health"]}}
+    assert len(predictions) == 3
+
+
+def test_eval_privacy_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", "privacy", "--cases", str(cases_file(tmp_path))]) == 0
+    assert SUMMARY.match(capsys.readouterr().out.splitlines()[-1])
+    assert main(["eval", "privacy", "--cases", str(tmp_path / "missing.jsonl")]) == 2
+    assert "not found" in capsys.readouterr().err
+
+
+def test_residency() -> None:
+    from bot.errors import ConfigurationError
+    from policies.privacy.residency import allowed_regions, check_residency
+
+    assert allowed_regions("EU", None) == {"eu"} and allowed_regions("eu", "eu, uk") == {"eu", "uk"}
+    check_residency(data_region=None, allowed=None, endpoints={"LLM_REGION": (True, None)})  # no residency rule
+    check_residency(data_region="eu", allowed="eu,uk", endpoints={"LLM_REGION": (True, "UK"),
+                                                                   "EMBEDDING_REGION": (False, None)})  # fmt: skip
+    with pytest.raises(ConfigurationError, match="EMBEDDING_REGION=us is outside the allowed regions"):
+        check_residency(data_region="eu", allowed=None, endpoints={"EMBEDDING_REGION": (True, "us")})
