@@ -1,0 +1,142 @@
+"""The deal risk engine: reason codes with quoted evidence, dates and each reason's contribution.
+
+``assess(deal, messages, now)`` reads a deal's interactions and returns a :class:`RiskAssessment`. A deal is at
+risk exactly when it has a reason; each reason carries a weight (how strongly its evidence supports it),
+and the deal's risk score combines them as independent signals: 1 - prod(1 - weight). A reason's
+contribution is its share of that score, so a rep sees which reason matters most and why.
+
+Reason codes (shared/evals/LABELS.md section 1): sentiment_drop, gone_quiet, competitor_mentioned,
+budget_concern, stakeholder_change, timeline_slip, pricing_objection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from agents.insights import signals
+from agents.insights.sentiment import message_tone
+from agents.insights.signals import Evidence
+from agents.insights.silence import gone_quiet
+from agents.insights.thread import DealFacts, Message, Thread, Turn, split_sentences
+
+REASONS = ("sentiment_drop", "gone_quiet", "competitor_mentioned", "budget_concern", "stakeholder_change",
+           "timeline_slip", "pricing_objection")  # fmt: skip
+LABELS = {
+    "sentiment_drop": "the customer's tone has dropped",
+    "gone_quiet": "the customer has gone quiet",
+    "competitor_mentioned": "a competitor is in play",
+    "budget_concern": "their budget is in doubt",
+    "stakeholder_change": "the decision maker changed",
+    "timeline_slip": "the timeline slipped",
+    "pricing_objection": "they object to the price",
+}
+THRESHOLD = 0.5  # a reason counts from this weight on; weaker signals are kept as watch items
+MAX_REASONS = 2  # what the labels allow per case; the strongest are kept
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One reason a deal is at risk: its code, weight, contribution to the score, summary and evidence."""
+
+    code: str
+    weight: float
+    summary: str
+    evidence: tuple[Evidence, ...]
+    contribution: float = 0.0
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "code": self.code, "label": LABELS[self.code], "weight": round(self.weight, 3),
+            "contribution": round(self.contribution, 3), "summary": self.summary,
+            "evidence": [{"quote": e.quote, "date": e.on.isoformat(), "source": e.source} for e in self.evidence],
+        }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RiskAssessment:
+    """The verdict on one deal, with every reason that supports it."""
+
+    at_risk: bool
+    score: float
+    reasons: tuple[Reason, ...]
+    watch: tuple[Reason, ...] = field(default=())  # signals too weak to flag on their own
+
+    @property
+    def codes(self) -> list[str]:
+        return [r.code for r in self.reasons]
+
+
+def assess(deal: DealFacts, messages: Sequence[Message], now: date, *, ours: set[str] | None = None) -> RiskAssessment:
+    """Read a deal's interactions (all before ``now``) and say whether it is at risk, and why."""
+    thread = Thread([m for m in messages if m.at.date() <= now], set(ours or ()))
+    turns = thread.customer_turns()
+    heard = [*turns, *thread.note_turns()]
+    found: list[Reason] = []
+    names: list[str] = []
+    evidence, names = signals.competitor(heard)
+    found.append(_reason("competitor_mentioned", evidence, "evaluating " + ", ".join(names) if names else ""))
+    found.append(_reason("budget_concern", signals.budget(heard), "money on their side is frozen, cut or moved"))
+    found.append(_reason("stakeholder_change", signals.stakeholder(heard, thread.ours),
+                         "the champion or decision maker has changed"))  # fmt: skip
+    close = deal.expected_close.isoformat() if deal.expected_close else "the expected close"
+    found.append(_reason("timeline_slip", signals.timeline(heard, deal, now),
+                         f"signature or decision moved past {close}, or paused"))  # fmt: skip
+    found.append(_reason("pricing_objection", signals.pricing(heard), "our price is too high for them"))
+    topical = frozenset(e.quote for r in found for e in r.evidence)
+    found.append(_sentiment(turns, topical))
+    found.append(_quiet(thread, deal, now))
+    ranked = sorted((r for r in found if r.evidence), key=lambda r: -r.weight)
+    flagged = [r for r in ranked if r.weight >= THRESHOLD]
+    watch = tuple(r for r in ranked if r.weight < THRESHOLD)
+    score = 1.0
+    for r in flagged:
+        score *= 1 - r.weight
+    score = 1 - score if flagged else 0.0
+    total = sum(r.weight for r in flagged) or 1.0
+    reasons = tuple(
+        Reason(r.code, r.weight, r.summary, r.evidence, round(score * r.weight / total, 3)) for r in flagged
+    )
+    return RiskAssessment(bool(reasons), round(score, 3), reasons, watch)
+
+
+def _reason(code: str, evidence: list[Evidence], summary: str) -> Reason:
+    if not evidence:
+        return Reason(code, 0.0, summary, ())
+    ordered = sorted(evidence, key=lambda e: (-e.weight, e.on))
+    weight = min(0.97, ordered[0].weight + 0.03 * (len(evidence) - 1))  # corroboration adds a little
+    return Reason(code, round(weight, 3), summary, tuple(sorted(ordered[:3], key=lambda e: e.on)))
+
+
+def _sentiment(turns: list[Turn], topical: frozenset[str]) -> Reason:
+    """``sentiment_drop``: the latest of the last three customer messages is clearly worse than before."""
+    recent = turns[-3:]
+    if len(recent) < 2:
+        return Reason("sentiment_drop", 0.0, "", ())
+    skip = frozenset(s for t in recent for s in split_sentences(t.text) if " ".join(s.split()) in topical)
+    tones = [message_tone(t.text, skip=skip) for t in recent]
+    last, best = tones[-1].score, max(t.score for t in tones[:-1])
+    if last > -0.3 or best - last < 0.5:
+        return Reason("sentiment_drop", 0.0, "", ())
+    weight = min(0.95, 0.6 + 0.3 * (best - last - 0.5))
+    warmest = max(range(len(tones) - 1), key=lambda i: tones[i].score)
+    evidence = [Evidence(tones[i].strongest, recent[i].day, recent[i].source, weight) for i in (warmest, -1)
+                if tones[i].strongest]  # fmt: skip
+    how = "sarcastic" if tones[-1].sarcastic else "curt" if tones[-1].curt else "negative"
+    summary = f"tone went from {best:+.2f} to {last:+.2f} over the last {len(recent)} customer messages ({how})"
+    return Reason("sentiment_drop", round(weight, 3), summary, tuple(evidence))
+
+
+def _quiet(thread: Thread, deal: DealFacts, now: date) -> Reason:
+    q = gone_quiet(thread, deal, now)
+    if q is None:
+        return Reason("gone_quiet", 0.0, "", ())
+    heard = f"last heard from on {q.last_heard.isoformat()}" if q.last_heard else "never replied"
+    chased = ", ".join(d.isoformat() for d in q.chasers)
+    summary = (f"{heard}, {q.days} days ago (norm for {deal.stage}: {q.threshold} days); "
+               f"we wrote {len(q.chasers)} times since ({chased})")  # fmt: skip
+    if q.absence_ended:
+        summary += f"; their announced absence ended on {q.absence_ended.isoformat()}"
+    evidence = [Evidence(q.last_quote or "(last message from the customer)", q.last_heard or now, "email", q.weight)]
+    return Reason("gone_quiet", q.weight, summary, tuple(evidence))

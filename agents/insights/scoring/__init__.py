@@ -1,0 +1,1 @@
+"""Explainable scores: win probability for open deals, lead conversion, churn risk (scikit-learn)."""

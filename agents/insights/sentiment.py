@@ -1,0 +1,154 @@
+"""The customer's tone in one message, offline: VADER's lexicon (vaderSentiment) tuned for business email,
+plus phrases of our own, with negation, sarcasm and curtness handled.
+
+VADER alone reads business mail badly ("PO has been raised" scores -0.64 because "po" is slang in its
+lexicon; "No objections from finance" is negative because "no" is), so its score counts for a part, and
+our phrases ("running out of patience", "stopped logging in", "nobody is complaining") for the rest.
+Sarcasm is praise in a message that reports a failure ("Couldn't be better." after "import still stuck");
+the same praise with no failure around it is sincere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from agents.insights.thread import split_sentences
+
+# single words VADER gets wrong in sales mail, and words it lacks (VADER's scale: -4..4)
+_LEXICON_FIXES = {
+    "po": 0.0, "no": 0.0, "raised": 0.0, "premium": 0.0, "cut": -0.3, "honest": 0.3, "straight": 0.0,
+    "stuck": -1.8, "frustrating": -2.4, "frustrated": -2.4, "grumbled": -1.2, "gripe": -1.0, "flaky": -1.8,
+    "unreliable": -2.0, "buggy": -2.0, "broken": -2.0, "outage": -2.0, "glitch": -1.5, "slow": -0.8,
+    "keen": 1.6, "enthused": 2.2, "sold": 0.6, "sorted": 1.2, "smooth": 1.5, "seamless": 1.8, "lovely": 2.0,
+    "frankly": -0.5, "noted": 0.0, "patience": 0.8, "sorry": -0.2, "afraid": -0.6, "bearer": 0.0,
+    "well": 0.5, "ok": 0.3, "okay": 0.3, "fine": 0.4,
+}  # fmt: skip
+
+# (pattern, score): multi-word signals; a phrase that contains its own negation is listed as a whole
+_PHRASE_TABLE: tuple[tuple[str, float], ...] = (
+    (r"running out of patience|losing (?:my |our )?patience|fed up|at the end of (?:my|our) tether", -0.9),
+    (r"stopped (?:using|logging in|logging on|opening)|nobody (?:is )?(?:using|logs in)", -0.7),
+    (
+        r"(?:doesn't|don't|does not|do not|didn't|did not|isn't|is not|aren't|are not|still not|never) "
+        r"(?:actually |really )?(?:work|working|load|loading|sync|syncing|show|showing)\b",
+        -0.6,
+    ),
+    (r"without a working|the basics don't|basics do not|not good enough|not acceptable|unacceptable", -0.8),
+    (
+        r"nobody (?:on your side |from your (?:side|team) )?(?:has )?(?:answered|replied|got back|explained|called)"
+        r"|no one (?:has )?(?:answered|replied|got back|explained)|never (?:appeared|arrived|came|heard back|got)",
+        -0.6,
+    ),
+    (r"(?:lost|wasted) (?:a few|several|two|three|four|\d+|a couple of|many) (?:days|weeks|hours)", -0.5),
+    (r"hard (?:for (?:me|us) )?to (?:argue|justify|defend|recommend|trust)|(?:second|serious) thoughts", -0.5),
+    (r"not (?:great|ideal|impressed|happy|pleased|thrilled)|a bit surprised|(?:really|very) surprised", -0.45),
+    (r"still (?:stuck|broken|waiting|at \d+|showing|no\b|nothing|not)|is back\b|yet again|as usual", -0.45),
+    (
+        r"(?:something|a (?:version|product|tool)) that actually works|(?:when|once|until) (?:someone|somebody|you)"
+        r"(?:'ve| has| have)? (?:actually )?(?:fixed|sorted|got)",
+        -0.5,
+    ),
+    (r"we'll decide what to do|we will decide what to do|reconsider|rethink(?:ing)? (?:this|the)", -0.4),
+    # the messenger's politeness ("bad news, I'm afraid", "sorry to say") is not a tone towards us
+    (
+        r"bad news,? i'?m afraid|i'?m afraid (?:that |i )?|sorry to (?:say|tell|report|be the bearer)|unfortunately"
+        r"|regret to|bearer of",
+        0.3,
+    ),
+    (
+        r"still waiting|still no (?:word|update|news|reply|fix)|haven't heard (?:anything|back)|(?:chasing|asking) "
+        r"(?:again|twice)|feel(?:s)? ignored|poor (?:service|support|experience)",
+        -0.5,
+    ),
+    (r"(?:becoming|is|turning into) a (?:real |serious |big )?(?:problem|issue|headache)|you promised", -0.35),
+    (
+        r"(?:no|not any|nothing) (?:real )?(?:complaints?|concerns?|issues?|problems?|objections?|red flags)"
+        r"|nobody (?:is |was )?(?:complaining|unhappy)|(?:isn't|is not|aren't|not) unhappy"
+        r"|(?:can't|cannot) say we've hit any|nothing (?:is )?wrong|not having second thoughts",
+        0.35,
+    ),
+    (
+        r"couldn't be (?:better|happier)|could not be (?:better|happier)|genuinely (?:positive|excited|impressed)"
+        r"|really (?:impressed|excited|pleased)|exactly what (?:we|I)|looking forward|great news|good news",
+        0.6,
+    ),
+)
+_PHRASES = tuple((re.compile(p, re.IGNORECASE), score) for p, score in _PHRASE_TABLE)
+_SARCASM = re.compile(
+    r"couldn't be better|could not be better|going (?:brilliantly|great|swimmingly)|just what (?:we|i) needed"
+    r"|just perfect|^(?:oh,? )?(?:great|fantastic|wonderful|brilliant|perfect|lovely|marvellous|super)[,.!]"
+    r"|exactly what (?:I|we) needed|just what (?:I|we) (?:needed|wanted)|love (?:that|how|it when)"
+    r"|thanks a lot|thanks for nothing|what a (?:surprise|treat)|well done,? (?:guys|everyone|team)",
+    re.IGNORECASE,
+)
+# something went wrong, said plainly; "without errors", "no bugs" are not failures
+_FAILURE = re.compile(
+    r"(?<!without )(?<!no )(?<!zero )(?<!any )\b(?:still (?:not|stuck|broken|waiting|at|showing|no)|stuck|broken"
+    r"|(?:is|are|went|was) down|down again|yet again|again|another (?:week|day|month|delay|outage|bug|error|problem"
+    r"|issue|glitch)|not working|doesn't work|don't work|didn't work|errors?|crash\w*|outage|fail(?:ed|ing|s|ure)?"
+    r"|bugs?|wrong|missing|nobody|no one|never (?:arrived|appeared|came|worked)|last month's|without a working"
+    r"|actually works|actually fixed)\b",
+    re.IGNORECASE,
+)
+_FIXED = re.compile(
+    r"\b(?:(?:is|was|has been|have been|got|are|were|been) (?:now )?(?:fixed|resolved|sorted|solved)|fixed (?:the|it|"
+    r"that|this)\b|works (?:now|again|perfectly|fine)|all sorted|back up and running|is gone)",
+    re.IGNORECASE,
+)
+_WARMTH = re.compile(r"\b(?:thanks|thank you|cheers|great|perfect|lovely|appreciate|pleased|happy|good|glad)\b",
+                     re.IGNORECASE)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Tone:
+    """A message's tone in [-1, 1] and the sentence that weighs most in it."""
+
+    score: float
+    strongest: str
+    sarcastic: bool = False
+    curt: bool = False
+
+
+@cache
+def _vader() -> Any:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # ~50 ms to load its lexicon
+
+    analyzer = SentimentIntensityAnalyzer()
+    analyzer.lexicon.update(_LEXICON_FIXES)
+    return analyzer
+
+
+def sentence_score(sentence: str, *, failure_context: bool = False) -> tuple[float, bool]:
+    """A sentence's tone in [-1, 1], and whether it was read as sarcasm."""
+    if failure_context and _SARCASM.search(sentence):
+        return -0.7, True
+    # names are not words: "Rob", "Grace", "Hope" must not colour the tone
+    plain = re.sub(r"(?<=[\w,;:] )[A-Z][a-z]+(?: [A-Z][a-z]+)*", "someone", sentence)
+    vader = float(_vader().polarity_scores(plain)["compound"])
+    phrase = 0.0
+    lowered = sentence.lower()
+    for pattern, score in _PHRASES:
+        if pattern.search(lowered):
+            phrase += score
+    return max(-1.0, min(1.0, 0.55 * vader + phrase)), False
+
+
+def message_tone(text: str, *, skip: frozenset[str] = frozenset()) -> Tone:
+    """The tone of one customer message; sentences in ``skip`` (topical evidence such as a price objection,
+    scored by its own reason) leave the tone alone."""
+    sentences = [s for s in split_sentences(text) if s not in skip] or split_sentences(text)
+    if not sentences:
+        return Tone(0.0, "")
+    failures = _FAILURE.search(text) is not None and not _FIXED.search(text)
+    scored = [(s, *sentence_score(s, failure_context=failures)) for s in sentences]
+    weights = [0.3 + abs(score) for _, score, _ in scored]
+    tone = sum(w * score for w, (_, score, _) in zip(weights, scored, strict=True)) / sum(weights)
+    strongest = min(scored, key=lambda x: x[1]) if tone < 0 else max(scored, key=lambda x: x[1])
+    words = re.findall(r"[A-Za-z']+", " ".join(split_sentences(text)))
+    curt = len(words) <= 4 and not _WARMTH.search(text) and tone < 0.3
+    if curt:
+        tone = min(tone, -0.4)
+    return Tone(round(tone, 3), strongest[0], any(sarc for _, _, sarc in scored), curt)

@@ -1,0 +1,194 @@
+"""Topical risk reasons found in what the customer said: competitor, budget, stakeholder, timeline, pricing.
+
+Each finder reads the customer's sentences (and our notes, which report what they said) in time order and
+returns :class:`Evidence`: the sentence quoted, its date, and how strongly it supports the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from agents.insights import cues as c
+from agents.insights.dates import DateMention, find_dates
+from agents.insights.thread import DealFacts, Turn, split_sentences
+
+_OUR_OWN_WORDS = re.compile(r"^(?:I|We|I'll|I've|I'd|We'll|We've|Sent|Sending|Will send|Told|Explained|Offered|"
+                            r"Promised|Shared|Followed up|Left)\b")  # fmt: skip
+_NOT_NAMES = {
+    "The", "This", "That", "There", "These", "Those", "It", "We", "Our", "They", "Their", "What", "When", "If",
+    "As", "So", "And", "But", "Also", "Just", "Thanks", "Thank", "Hi", "Hello", "Dear", "Good", "Great", "Please",
+    "Unfortunately", "Sadly", "Quick", "Bad", "Not", "No", "Your", "You", "In", "On", "At", "For", "From", "After",
+    "Before", "Since", "With", "Realistically", "Honestly", "Frankly", "Time", "Only", "Nothing", "Everything",
+    "Everyone", "Everybody", "All", "Someone", "Somebody", "Nobody", "Team", "Anyone", "Most", "Some", "Many",
+}  # fmt: skip
+
+
+_DEAL_WORD = re.compile(r"\b(?:sign\w*|decision|decide|purchase|order|contract|evaluations?|project|deal)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One quoted sentence that supports a reason."""
+
+    quote: str
+    on: date
+    source: str  # email, call or note
+    weight: float
+
+
+@dataclass(frozen=True)
+class Said:
+    sentence: str
+    turn: Turn
+
+
+def said(turns: Sequence[Turn]) -> Iterator[Said]:
+    """Every sentence of the turns in time order; in our notes, sentences about our own actions are skipped."""
+    for turn in sorted(turns, key=lambda t: t.at):
+        for sentence in split_sentences(turn.text):
+            if turn.source == "note" and _OUR_OWN_WORDS.match(sentence):
+                continue
+            yield Said(sentence, turn)
+
+
+def negated(sentence: str, start: int, end: int | None = None) -> bool:
+    """A negation in the same clause within five words before ``start`` (or inside the match)."""
+    before = re.split(r"[,;:()\u2014]|\bbut\b|\bhowever\b|\bthough\b", sentence[:start])[-1]
+    window = " ".join(before.split()[-5:])
+    inside = sentence[start:end] if end is not None else ""
+    return c.NEGATORS.search(window) is not None or c.NEGATORS.search(inside) is not None
+
+
+def cue_weight(sentence: str, table: Sequence[c.Cue]) -> float:
+    """The strongest cue of ``table`` in ``sentence`` that is not negated (0 when none)."""
+    best = 0.0
+    for item in table:
+        for m in item.pattern.finditer(sentence):
+            if item.negatable and negated(sentence, m.start(), m.end()):
+                continue
+            best = max(best, item.weight)
+    return best
+
+
+def _evidence(s: Said, weight: float) -> Evidence:
+    return Evidence(" ".join(s.sentence.split()), s.turn.day, s.turn.source, weight)
+
+
+def competitor(turns: Sequence[Turn]) -> tuple[list[Evidence], list[str]]:
+    """Vendors the customer is evaluating now (the last word on each one counts: ruled out is out)."""
+    state: dict[str, tuple[str, Said]] = {}
+    for s in said(turns):
+        names = [n for n in c.COMPETITORS if re.search(rf"\b{re.escape(n)}\b", s.sentence, re.IGNORECASE)]
+        names = [n for n in names if not any(n != o and n in o for o in names)]  # "Kestrel" inside "Kestrel CRM"
+        if not names and c.GENERIC_RIVAL.search(s.sentence):
+            names = ["another vendor"]
+        for name in names:
+            key = "Kestrel CRM" if name == "Kestrel" else name
+            active = [m for m in c.RIVAL_ACTIVE.finditer(s.sentence)]
+            if c.RIVAL_OUT.search(s.sentence) or (active and all(negated(s.sentence, m.start()) for m in active)):
+                state[key] = ("out", s)  # "not interested in switching to them" rules them out too
+            elif active and not negated(s.sentence, s.sentence.lower().find(name.lower())):
+                state[key] = ("active", s)
+    live = {k: v[1] for k, v in state.items() if v[0] == "active"}
+    evidence = [_evidence(s, 0.7 if k == "another vendor" else 0.85) for k, s in live.items()]
+    return evidence, sorted(live)
+
+
+def budget(turns: Sequence[Turn]) -> list[Evidence]:
+    """Money on the customer's side frozen, cut, reallocated or unavailable (unless later released)."""
+    found: list[Evidence] = []
+    for s in said(turns):
+        if c.BUDGET_RESOLVED.search(s.sentence):
+            found = []
+            continue
+        weight = cue_weight(s.sentence, c.BUDGET)
+        if weight:
+            found.append(_evidence(s, weight))
+    return found
+
+
+def pricing(turns: Sequence[Turn]) -> list[Evidence]:
+    """Our price too high for the value, or a substantial discount asked for."""
+    return [_evidence(s, w) for s in said(turns) if (w := cue_weight(s.sentence, c.PRICING))]
+
+
+def stakeholder(turns: Sequence[Turn], ours: set[str]) -> list[Evidence]:
+    """The champion or decision maker leaves or is replaced, or someone new takes the decision over."""
+    found: list[Evidence] = []
+    blocked_turns = {s.turn.index for s in said(turns) if c.STAKEHOLDER_BLOCKERS.search(s.sentence)}
+    for s in said(turns):
+        weight = cue_weight(s.sentence, c.STAKEHOLDER)
+        if not weight and _departure(s.sentence, ours):
+            weight = 0.8
+        if weight and s.turn.index not in blocked_turns:
+            found.append(_evidence(s, weight))
+    return found
+
+
+def _departure(sentence: str, ours: set[str]) -> bool:
+    if re.search(r"\b(?:last year|years ago|a while ago|long ago|some time ago)\b", sentence, re.IGNORECASE):
+        return False  # an old departure is history, not a change to this deal
+    for m in c.DEPARTURE.finditer(sentence):
+        before = sentence[: m.start()]
+        words = before.split()[-8:]
+        if words and words[-1].lower() in ("we", "we're", "we've", "they", "they're", "you", "you're"):
+            continue
+        window = " ".join(words)
+        if negated(sentence, m.start()):
+            continue
+        for p in c.PERSON_SUBJECT.finditer(window):
+            token = p.group(0)
+            if " " not in token and token in _NOT_NAMES or token.lower() in ours or token.split()[0].lower() in ours:
+                continue
+            if c.OUR_PRODUCTS.search(token) or any(n.lower() in token.lower() for n in c.COMPETITORS):
+                continue
+            return True
+    return False
+
+
+def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence]:
+    """Signature or decision moved past the expected close, or the deal paused with no date."""
+    found: list[Evidence] = []
+    for s in said(turns):
+        sentence = s.sentence
+        if c.TIMELINE_RESOLVED.search(sentence) and not c.PAUSE[0].pattern.search(sentence):
+            found = []
+            continue
+        if c.NOT_A_SLIP.search(sentence):
+            continue
+        pause = cue_weight(sentence, c.PAUSE)
+        move = c.MOVE.search(sentence) is not None
+        if not (pause or move) or not (c.DEAL_OBJECT.search(sentence) or c.STRONG_PAUSE.search(sentence)):
+            continue
+        if c.MEETING_ONLY.search(sentence) and not _DEAL_WORD.search(sentence):
+            continue  # a meeting moved, not the deal
+        target = re.split(r"\b(?:rather than|instead of|not|originally|as planned|from)\b", sentence)[0]
+        text = target if find_dates(target, s.turn.day) else sentence
+        dates = [_resumes(text, d) for d in find_dates(text, s.turn.day)]
+        weight = _slip_weight(pause, move, dates, deal.expected_close, now)
+        if weight:
+            found.append(_evidence(s, weight))
+    return found
+
+
+def _resumes(text: str, mention: DateMention) -> date:
+    """When things pick up again: "until October" is the 1st, "for this year" / "after September" its end."""
+    before = text[: mention.start_at].rstrip().lower()
+    spans = ("after", "for", "during", "throughout", "over", "through", "past", "beyond")
+    whole = mention.phrase.lower().startswith("this ")  # "not this year": after it
+    if whole or before.endswith(spans) or re.search(r"\b(?:after|beyond)\b[^.]{0,30}$", before):
+        return mention.end
+    return mention.start
+
+
+def _slip_weight(pause: float, move: bool, starts: list[date], expected: date | None, now: date) -> float:
+    if starts:
+        latest = max(starts)
+        horizon = expected or now
+        if latest <= horizon:
+            return 0.0  # a date inside the window (or pulled in): not a slip
+        return max(pause, 0.85 if move else 0.0)
+    return pause * 0.95 if pause else 0.0  # paused with no date

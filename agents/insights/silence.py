@@ -1,0 +1,89 @@
+"""``gone_quiet``: no real reply for long (relative to the stage's norm) while we kept writing.
+
+Auto-replies are not replies. An absence or waiting period the customer announced (holiday, leave, audit,
+board date, shutdown) that has not ended is not silence; once its end date has passed, it is again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from agents.insights.dates import find_dates
+from agents.insights.thread import DealFacts, Thread, Turn, split_sentences
+
+QUIET_DAYS = {"Engaging": 21, "Prospecting": 30}  # the stage's norm for a reply; other stages use Engaging's
+_ABSENCE = re.compile(
+    r"\b(?:holiday|holidays|vacation|annual leave|on leave|parental leave|maternity leave|paternity leave|sick leave"
+    r"|sabbatical|leave from|off (?:on|from|until|till|for|next|this|work)|away (?:on|from|until|till|for|next)"
+    r"|out of (?:the )?office|travel+ing|offline|heads[- ]down|audit|shutdown|shut down|closed (?:for|until|from)"
+    r"|board (?:meeting|meets|date|approval|session)|our board|the board|offsite|off-site|conference"
+    r"|trade (?:show|fair)"
+    r"|(?:back|return|returning|reopen\w*) (?:on|in|from|the|after|next|at)|when I'?m back|when we reopen"
+    r"|until (?:after )?|no news (?:before|until)|won't (?:have news|be looking|be able to look)|come back to you"
+    r"(?: (?:after|on|the week after|once|when))?|no need to reply|quiet period|year-end close|month-end close)\b",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(r"\bafter\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quiet:
+    """The finding: how long the customer has been silent and what we sent meanwhile."""
+
+    days: int
+    threshold: int
+    last_heard: date | None
+    last_quote: str
+    chasers: tuple[date, ...]
+    absence_ended: date | None  # an announced absence that was over by ``now``
+    weight: float
+
+
+def absence_end(turns: list[Turn]) -> tuple[date, str] | None:
+    """The latest end of an absence or waiting period the customer announced, with the sentence that says so."""
+    best: tuple[date, str] | None = None
+    for turn in turns:
+        sentences = split_sentences(turn.text)
+        week_after = any("week after" in s.lower() for s in sentences)
+        for sentence in sentences:
+            if not _ABSENCE.search(sentence):
+                continue
+            ends = []
+            for d in find_dates(sentence, turn.day):
+                if d.end < turn.day:
+                    continue
+                ends.append(d.end if _AFTER.search(sentence[: d.start_at]) else d.start)
+            if not ends and re.search(
+                r"\b(?:holiday|vacation|leave|away|off|out of (?:the )?office)\b", sentence, re.I
+            ):
+                ends = [turn.day + timedelta(days=14)]  # "I'm off on holiday": a fortnight, when no date is given
+            if not ends:
+                continue
+            end = max(ends) + timedelta(days=7 if week_after else 0)
+            if best is None or end > best[0]:
+                best = (end, " ".join(sentence.split()))
+    return best
+
+
+def gone_quiet(thread: Thread, deal: DealFacts, now: date) -> Quiet | None:
+    """The ``gone_quiet`` finding, or None when the rule does not apply."""
+    threshold = QUIET_DAYS.get(deal.stage, QUIET_DAYS["Engaging"])
+    contacts = thread.contact_times()
+    last: datetime | None = contacts[-1] if contacts else None
+    chasers = thread.chasers_after(last)
+    if len(chasers) < 2:
+        return None
+    since = last.date() if last else chasers[0].at.date()
+    days = (now - since).days
+    if days <= threshold:
+        return None
+    announced = absence_end([*thread.customer_turns(), *thread.auto_replies(), *thread.note_turns()])
+    if announced is not None and announced[0] >= now:
+        return None
+    turns = [t for t in thread.customer_turns() if last is not None and t.at == last]
+    quote = " ".join((split_sentences(turns[0].text) or [turns[0].text])[0].split()) if turns else ""
+    weight = min(0.95, 0.7 + 0.01 * (days - threshold) + 0.04 * (len(chasers) - 2))
+    return Quiet(days, threshold, last.date() if last else None, quote, tuple(m.at.date() for m in chasers),
+                 announced[0] if announced else None, round(weight, 3))  # fmt: skip

@@ -1,0 +1,184 @@
+"""A deal's interactions read as a conversation: who is the customer, what they said, when they were last heard.
+
+The same reading serves the eval cases (each interaction has a ``from`` address) and the store (each
+:class:`memory.models.Interaction` has a direction and the deal's owner is known): our side is whoever
+writes outbound or internal messages, and in a call transcript every speaker who is not one of ours.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+KINDS = ("email", "call_transcript", "meeting_note", "voice_note")
+_SPEAKER = re.compile(r"^\s*(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*:\s*(?P<text>.*)$")
+_VOICEMAIL = re.compile(r"^\s*\[(?:voicemail|no answer|missed call)\]\s*", re.IGNORECASE)
+_AUTO_REPLY = re.compile(
+    r"^\s*(?:automatic reply|auto-?reply|out of (?:the )?office)\b|\bautomatic reply\b|\bauto-?reply\b"
+    r"|\bautomated (?:reply|response|message)\b|\bthis mailbox is not monitored\b|\bupon my return\b"
+    r"|\bfor (?:anything )?urgent(?: matters| queries| issues)?,? (?:please )?(?:contact|call|email)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"\n(?:On .{5,80} wrote:|-{2,} ?Original Message|From: ).*", re.DOTALL)
+_NO_SHOW = re.compile(r"\b(no[- ]show|didn't show|did not show|cancell?ed|no answer|didn't pick up|voicemail"
+                      r"|couldn't reach|could not reach|tried (?:to )?call)", re.IGNORECASE)  # fmt: skip
+_MET = re.compile(r"\b(call with|met|meeting with|spoke (?:to|with)|talked (?:to|with)|demo with|review with|visit"
+                  r"|discovery with|lunch with|workshop with|bumped into|caught up with|session with)\b",
+                  re.IGNORECASE)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Message:
+    """One interaction, as the eval cases write it."""
+
+    at: datetime
+    kind: str  # email, call_transcript, meeting_note, voice_note
+    direction: str  # inbound, outbound, internal
+    text: str
+    sender: str = ""  # "Name <address>" or a name; may be empty
+
+
+@dataclass(frozen=True)
+class DealFacts:
+    """What the risk rules need to know about the deal itself."""
+
+    stage: str
+    expected_close: date | None = None
+    account: str = ""
+    product: str = ""
+    amount: float | None = None
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What the customer said in one interaction (or what our note reports they said)."""
+
+    at: datetime
+    text: str
+    source: str  # "email", "call", "note"
+    index: int  # position of the interaction in the thread
+
+    @property
+    def day(self) -> date:
+        return self.at.date()
+
+
+@dataclass
+class Thread:
+    """The interactions of one deal, in time order, split into our side and the customer's."""
+
+    messages: list[Message]
+    ours: set[str] = field(default_factory=set)  # lower-case names (full and first) of our people
+
+    def __post_init__(self) -> None:
+        self.messages = sorted(self.messages, key=lambda m: m.at)
+        for m in self.messages:
+            if m.direction in ("outbound", "internal") or _is_ours(m.sender):
+                self.ours |= _name_forms(_display_name(m.sender))
+        self.ours.discard("")
+
+    def customer_turns(self) -> list[Turn]:
+        """Inbound emails (not auto-replies) and the customer's lines in calls that connected."""
+        turns = []
+        for index, m in enumerate(self.messages):
+            if m.kind == "email" and m.direction == "inbound" and not is_auto_reply(m.text):
+                turns.append(Turn(m.at, _strip_quoted(m.text), "email", index))
+            elif m.kind == "call_transcript" and not _VOICEMAIL.match(m.text):
+                said = self.customer_lines(m)
+                if said:
+                    turns.append(Turn(m.at, "\n".join(said), "call", index))
+            elif m.kind == "call_transcript" and m.direction == "inbound":  # they left us a voicemail
+                turns.append(Turn(m.at, _VOICEMAIL.sub("", m.text), "call", index))
+        return turns
+
+    def note_turns(self) -> list[Turn]:
+        """Our internal notes: they report what the customer said, in our words."""
+        return [Turn(m.at, m.text, "note", i) for i, m in enumerate(self.messages)
+                if m.direction == "internal" or m.kind in ("meeting_note", "voice_note")]  # fmt: skip
+
+    def auto_replies(self) -> list[Turn]:
+        return [Turn(m.at, m.text, "email", i) for i, m in enumerate(self.messages)
+                if m.kind == "email" and m.direction == "inbound" and is_auto_reply(m.text)]  # fmt: skip
+
+    def contact_times(self) -> list[datetime]:
+        """When the customer was really heard from: their messages, live calls, meetings our notes record."""
+        times = [t.at for t in self.customer_turns()]
+        for m in self.messages:
+            if m.kind in ("meeting_note", "voice_note") and _MET.search(m.text) and not _NO_SHOW.search(m.text):
+                times.append(m.at)
+        return sorted(times)
+
+    def chasers_after(self, moment: datetime | None) -> list[Message]:
+        """Our outbound emails and unanswered calls after ``moment`` (all of them when it is None)."""
+        chasers = []
+        for m in self.messages:
+            if m.direction != "outbound" or (moment is not None and m.at <= moment):
+                continue
+            if m.kind == "email" or (m.kind == "call_transcript" and not self.customer_lines(m)):
+                chasers.append(m)
+        return chasers
+
+    def customer_lines(self, call: Message) -> list[str]:
+        """The lines of a call transcript spoken by the customer."""
+        lines = _speaker_lines(_VOICEMAIL.sub("", call.text))
+        if not lines:
+            return []
+        labels = [label for label, _ in lines]
+        known = {label for label in labels if label.lower() in self.ours or label.split()[0].lower() in self.ours}
+        if not known:  # nobody recognised: the caller speaks first
+            first = labels[0]
+            known = {first} if call.direction == "outbound" else set(labels) - {first}
+        return [text for label, text in lines if label not in known and text]
+
+
+def is_auto_reply(text: str) -> bool:
+    """An out-of-office or other automatic answer: not a reply from a person."""
+    return _AUTO_REPLY.search(text) is not None
+
+
+def _speaker_lines(text: str) -> list[tuple[str, str]]:
+    lines: list[tuple[str, str]] = []
+    for raw in text.splitlines():
+        m = _SPEAKER.match(raw)
+        if m:
+            lines.append((m["name"], m["text"].strip()))
+        elif lines and raw.strip():
+            label, said = lines[-1]
+            lines[-1] = (label, f"{said} {raw.strip()}")
+    return lines
+
+
+def _strip_quoted(text: str) -> str:
+    text = _QUOTED.sub("", text)
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(">"))
+
+
+def _display_name(sender: str) -> str:
+    return re.sub(r"\s*<[^>]*>\s*", "", sender).strip().strip('"')
+
+
+def _is_ours(sender: str) -> bool:
+    return "@ourteam." in sender.lower()
+
+
+def _name_forms(name: str) -> set[str]:
+    name = name.lower().strip()
+    return {name, name.split()[0]} if name else set()
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a message, greetings and sign-offs dropped (they carry no evidence)."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+", text)
+    out = []
+    for part in parts:
+        s = part.strip()
+        if not s or len(s.split()) <= 1 and not s.endswith((".", "!", "?")):
+            continue  # a name under a sign-off, "Thanks,", an initial
+        if re.fullmatch(r"(?:hi|hello|dear|hey|morning|good morning)\b[^.!?]{0,40},?", s, re.IGNORECASE):
+            continue
+        if re.fullmatch(r"(?:best|regards|kind regards|best regards|warm regards|thanks|cheers|many thanks)"
+                        r"[,.!]?(?:\s+\w+)?", s, re.IGNORECASE):  # fmt: skip
+            continue
+        out.append(s)
+    return out

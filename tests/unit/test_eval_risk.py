@@ -1,0 +1,68 @@
+"""`dealbot eval risk`: scoring rules, predictions file, bad lines, and the bar on the dev and extra sets."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.evals.risk import Tally, check, run_risk
+from tests.conftest import PROJECT_ROOT
+
+DEV = PROJECT_ROOT.parent / "shared" / "evals" / "dev" / "risk.jsonl"
+EXTRA = PROJECT_ROOT / "tests" / "evals" / "risk_extra.jsonl"
+LAST_LINE = re.compile(
+    r"^risk: passed=\d+ total=\d+ rate=\d\.\d{3} precision=\d\.\d{3} recall=\d\.\d{3} f1=(\d\.\d{3})$"
+)
+
+
+def test_tally_scores_the_verdict_and_the_reasons() -> None:
+    tally = Tally()
+    tally.add(
+        {"at_risk": True, "reasons": ["gone_quiet", "budget_concern"]}, {"at_risk": True, "reasons": ["gone_quiet"]}
+    )
+    tally.add({"at_risk": False, "reasons": []}, {"at_risk": True, "reasons": ["pricing_objection"]})
+    tally.add({"at_risk": True, "reasons": ["timeline_slip"]}, {"at_risk": False, "reasons": []})
+    assert (tally.tp, tally.fp, tally.fn) == (1, 1, 1)
+    assert tally.precision == tally.recall == tally.f1 == 0.5
+    assert (tally.reasons_found, tally.reasons_expected) == (1, 3)
+    assert check({"at_risk": True, "reasons": ["timeline_slip"]}, {"at_risk": True, "reasons": ["gone_quiet"]}) == [
+        "missed reason(s) timeline_slip"
+    ]
+
+
+def test_bad_lines_are_counted_and_the_run_goes_on(tmp_path: Path) -> None:
+    good = json.loads(EXTRA.read_text(encoding="utf-8").splitlines()[0])
+    cases = tmp_path / "cases.jsonl"
+    broken = {**good, "id": "broken", "interactions": [{"at": "yesterday", "kind": "fax", "direction": "in"}]}
+    cases.write_text("\n".join([json.dumps(good), "{not json", json.dumps(broken)]) + "\n", encoding="utf-8")
+    out = io.StringIO()
+    summary, tally = run_risk(cases_path=cases, predictions_path=None, out=out)
+    assert summary.total == 3 and summary.passed == 1
+    assert "line 2: not valid JSON" in out.getvalue() and "kind 'fax' is not one of" in out.getvalue()
+    assert tally.tp == 1
+
+
+def test_cli_writes_one_prediction_per_case(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    predictions = tmp_path / "pred.jsonl"
+    assert main(["eval", "risk", "--cases", str(EXTRA), "--predictions", str(predictions)]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert LAST_LINE.match(lines[-1]), lines[-1]
+    written = [json.loads(line) for line in predictions.read_text(encoding="utf-8").splitlines()]
+    cases = [json.loads(line) for line in EXTRA.read_text(encoding="utf-8").splitlines()]
+    assert [w["id"] for w in written] == [c["id"] for c in cases]
+    assert all(set(w["predicted"]) == set(c["expect"]) for w, c in zip(written, cases, strict=True))
+
+
+@pytest.mark.parametrize("path", [DEV, EXTRA], ids=["dev", "extra"])
+def test_at_risk_f1_clears_the_bar(path: Path) -> None:
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    out = io.StringIO()
+    _, tally = run_risk(cases_path=path, predictions_path=None, out=out)
+    assert tally.f1 >= 0.85, out.getvalue()
+    assert tally.reasons_found >= 0.8 * tally.reasons_expected, out.getvalue()

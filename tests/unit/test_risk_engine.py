@@ -1,0 +1,148 @@
+"""The deal risk engine on threads written for each rule of shared/evals/LABELS.md, hard negatives included."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from agents.insights.actions import next_best_action
+from agents.insights.dates import find_dates
+from agents.insights.risk import assess
+from agents.insights.sentiment import message_tone
+from agents.insights.thread import DealFacts, Message, Thread
+
+US = "Sam Okafor <sam.okafor@ourteam.example>"
+THEM = "Ann Lee <ann.lee@acme.example>"
+WARM = "Thanks Sam, the demo was great and the team is keen to move forward."
+
+
+def msg(at: str, text: str, direction: str = "inbound", kind: str = "email") -> Message:
+    return Message(datetime.fromisoformat(at), kind, direction, text, THEM if direction == "inbound" else US)
+
+
+def codes(messages: list[Message], now: str, stage: str = "Engaging", close: str = "2017-07-31") -> list[str]:
+    return sorted(assess(DealFacts(stage, date.fromisoformat(close)), messages, date.fromisoformat(now)).codes)
+
+
+def after_warm(text: str, kind: str = "email") -> list[str]:
+    """The reasons raised by one customer message that follows a warm one."""
+    thread = [msg("2017-05-01T10:00", WARM), msg("2017-05-02T10:00", "Proposal attached.", "outbound"),
+              msg("2017-05-20T10:00", text, "inbound" if kind == "email" else "internal", kind)]  # fmt: skip
+    return codes(thread, "2017-05-25")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We're also evaluating Lumora and will decide after their demo next week.", ["competitor_mentioned"]),
+        ("We looked at Stackline last month and decided against it; GTX is our choice.", []),
+        ("Our software budget has been frozen until further notice.", ["budget_concern"]),
+        ("Budget isn't going to be a problem, the money is set aside.", []),
+        ("Honestly, the per-seat price is far too high for what we'd use; we'd need a serious discount.",
+         ["pricing_objection"]),
+        ("I wouldn't say price is an issue. Could you send a breakdown of the pricing for finance?", []),
+        ("Jane has left the company; I've taken over the evaluation and need time to review it.",
+         ["stakeholder_change"]),
+        ("Procurement will send the supplier forms, it's a standard step. I'm still the decision maker.", []),
+        ("Leadership has decided to pause all new vendor evaluations until October.", ["timeline_slip"]),
+        ("Good news: we'd like to sign by the 10th of June rather than the end of July.", []),
+        ("Can we push Thursday's call to Friday? Still on track to sign before the end of July.", []),
+        ("Sorry for the delay in getting back to you, it's been a hectic week. All good here.", []),
+        ("The team isn't unhappy with the reporting at all. No objections from finance either.", []),
+        ("Call with Ann: she says they are running a parallel trial of Brightwave.", ["competitor_mentioned"]),
+    ],
+)  # fmt: skip
+def test_one_message_raises_exactly_its_reasons(text: str, expected: list[str]) -> None:
+    kind = "meeting_note" if text.startswith("Call with") else "email"
+    assert after_warm(text, kind) == expected
+
+
+def test_sarcasm_after_a_failure_is_a_drop_but_sincere_praise_is_not() -> None:
+    failing = "The import is still stuck at 60% and the dashboard is down again. Couldn't be better."
+    assert message_tone(failing).sarcastic and message_tone(failing).score < -0.3
+    sincere = "Honestly, the timing couldn't be better: our old contract ends next month."
+    assert not message_tone(sincere).sarcastic and message_tone(sincere).score > 0
+    thread = [msg("2017-05-01T10:00", WARM), msg("2017-05-10T10:00", "The import is stuck at 60%, can you look?"),
+              msg("2017-05-20T10:00", failing)]  # fmt: skip
+    assert codes(thread, "2017-05-25") == ["sentiment_drop"]
+
+
+def test_one_mild_complaint_between_warm_messages_is_not_a_drop() -> None:
+    thread = [msg("2017-05-01T10:00", WARM), msg("2017-05-05T10:00", "Bit disappointed the export is slow."),
+              msg("2017-05-12T10:00", "Export is quick now, thanks! Send the order form.")]  # fmt: skip
+    assert codes(thread, "2017-05-14") == []
+
+
+def test_a_curt_reply_after_warm_ones_is_a_drop() -> None:
+    thread = [msg("2017-05-01T10:00", WARM), msg("2017-05-05T10:00", "Lovely, really looking forward to it!"),
+              msg("2017-05-12T10:00", "Noted.")]  # fmt: skip
+    assert codes(thread, "2017-05-14") == ["sentiment_drop"]
+
+
+CHASED = [msg("2017-05-02T10:00", "Contract attached.", "outbound"), msg("2017-05-15T10:00", "Any news?", "outbound")]
+
+
+@pytest.mark.parametrize(
+    ("first", "now", "stage", "expected"),
+    [
+        (WARM, "2017-05-26", "Engaging", ["gone_quiet"]),  # 25 days > 21
+        (WARM, "2017-05-21", "Engaging", []),  # 20 days
+        (WARM, "2017-05-26", "Prospecting", []),  # 25 days < 30
+        ("Thanks Sam. I'm on annual leave until 5 June; let's pick this up then.", "2017-05-26", "Engaging", []),
+        ("Thanks Sam. I'm on annual leave until 20 May; let's pick this up then.", "2017-05-26", "Engaging",
+         ["gone_quiet"]),  # the announced return has passed
+    ],
+)  # fmt: skip
+def test_gone_quiet_follows_the_stage_norm_and_announced_absences(
+    first: str, now: str, stage: str, expected: list[str]
+) -> None:
+    assert codes([msg("2017-05-01T10:00", first), *CHASED], now, stage) == expected
+
+
+def test_auto_replies_and_single_chasers_do_not_count() -> None:
+    auto = msg("2017-05-15T10:01", "Automatic reply: I am out of the office until 17 May with no access to email.")
+    assert codes([msg("2017-05-01T10:00", WARM), *CHASED, auto], "2017-05-30") == ["gone_quiet"]
+    assert codes([msg("2017-05-01T10:00", WARM), CHASED[0]], "2017-05-30") == []
+
+
+def test_call_transcripts_split_our_lines_from_the_customers() -> None:
+    call = msg("2017-05-12T10:00", "Sam: Are you looking at Lumora too?\nAnn: No, we're only looking at you.",
+               "outbound", "call_transcript")  # fmt: skip
+    thread = Thread([msg("2017-05-01T10:00", WARM), call])
+    assert [t.text for t in thread.customer_turns()][-1] == "No, we're only looking at you."
+    assert codes([msg("2017-05-01T10:00", WARM), call], "2017-05-14") == []
+
+
+def test_each_reason_carries_quotes_dates_and_a_contribution() -> None:
+    thread = [msg("2017-05-01T10:00", WARM),
+              msg("2017-05-20T10:00", "Our budget was cut in half. We can't sign before the new year.")]  # fmt: skip
+    verdict = assess(DealFacts("Engaging", date(2017, 6, 30)), thread, date(2017, 5, 25))
+    assert verdict.at_risk and set(verdict.codes) == {"budget_concern", "timeline_slip"}
+    assert abs(sum(r.contribution for r in verdict.reasons) - verdict.score) < 0.01
+    for reason in verdict.reasons:
+        assert reason.evidence and reason.evidence[0].on == date(2017, 5, 20) and reason.evidence[0].quote
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        ("from 24 July until 28 August", "2017-07-14", "2017-08-28"),
+        ("by the 8th", "2017-11-27", "2017-12-08"),
+        ("revisit in March", "2017-11-24", "2018-03-01"),
+        ("in the fourth quarter", "2017-06-06", "2017-10-01"),
+        ("mid-January", "2017-11-16", "2018-01-15"),
+        ("give me a couple of weeks", "2017-03-12", "2017-03-26"),
+    ],
+)
+def test_dates_resolve_against_the_day_they_were_written(text: str, ref: str, start: str) -> None:
+    assert find_dates(text, date.fromisoformat(ref))[-1].start == date.fromisoformat(start)
+
+
+def test_next_best_action_answers_the_strongest_reason_with_its_date() -> None:
+    deal = DealFacts("Engaging", date(2017, 6, 30))
+    thread = [msg("2017-05-01T10:00", WARM), msg("2017-05-20T10:00", "Your price is far too high for a team our size.")]
+    action = next_best_action(assess(deal, thread, date(2017, 5, 25)), deal)
+    assert action.reason == "pricing_objection" and action.email and "2017-05-20" in action.text
+    healthy = next_best_action(assess(deal, thread[:1], date(2017, 5, 3)), deal)
+    assert healthy.reason is None and "signature date" in healthy.text
