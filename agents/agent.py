@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from langchain.agents import create_agent
 from langchain.agents.middleware import AgentMiddleware
@@ -25,6 +26,7 @@ from agents.fallback import GuardModelCall, Outage, RemoteModelFailed
 from agents.models import AskAgainOnMalformedCalls, ModelFactory, RemoteModel, offline_model
 from agents.offline.entities import Gazetteer
 from agents.offline.model import REFUSAL_KIND
+from agents.privacy_guard import ProtectPersonalData, people_names
 from agents.safety import screen
 from agents.tools import CATALOGUE
 from agents.tools.base import ToolResult
@@ -32,6 +34,10 @@ from agents.tools.langchain import as_langchain
 from bot.events import Block, Reply
 from memory.conversations import add_exchange, recent_turns
 from memory.models import Account, Product, User
+from policies.privacy import redact
+
+if TYPE_CHECKING:  # chromadb is imported only by processes that search memory
+    from memory.vector import VectorMemory
 
 SYSTEM_PROMPT = (
     "You are dealbot, a sales assistant in the team's chat. Answer questions about deals, accounts and the "
@@ -47,8 +53,10 @@ RECURSION_LIMIT = 12  # model and tool steps per request; a runaway loop stops h
 class Agent:
     """One request in, one :class:`Reply` out, every figure from a tool in the catalogue."""
 
-    def __init__(self, engine: Engine, *, proposal_ttl_hours: float = 72.0, model: ModelFactory | None = None) -> None:
+    def __init__(self, engine: Engine, *, proposal_ttl_hours: float = 72.0, model: ModelFactory | None = None,
+                 memory: Callable[[], VectorMemory] | None = None) -> None:  # fmt: skip
         self._engine = engine
+        self._memory = memory
         self._ttl = proposal_ttl_hours
         self._gazetteer_lock = threading.Lock()
         self._gazetteer: Gazetteer | None = None
@@ -57,7 +65,8 @@ class Agent:
         self._fallback: tuple[Any, Outage] | None = None
         self._limit = RECURSION_LIMIT
         if isinstance(factory, RemoteModel):
-            self._graph = _loop(factory(self.gazetteer), tools, [GuardModelCall(), AskAgainOnMalformedCalls()])
+            guard = ProtectPersonalData(people_names(engine), mask=factory.mask_personal_data)
+            self._graph = _loop(factory(self.gazetteer), tools, [GuardModelCall(), guard, AskAgainOnMalformedCalls()])
             self._limit = RECURSION_LIMIT * 3 // 2  # its loop takes one more step per model call
             self._fallback = (_loop(offline_model(self.gazetteer), tools), Outage(factory.endpoint))
         else:
@@ -84,15 +93,17 @@ class Agent:
         history: list[BaseMessage] = [HumanMessage(t.text) if t.role == "user" else AIMessage(t.text) for t in turns]
         if user is None:
             return Reply(text="I don't know you any more; ask an admin to link your account.", kind="error")
-        ctx = ToolContext(self._engine, user, today, thread_id, self._ttl)
+        ctx = ToolContext(self._engine, user, today, thread_id, self._ttl, memory=self._memory)
         system = SystemMessage(f"Today is {today.isoformat()}. You are talking to {user.name} ({user.role}).")
         messages: list[BaseMessage] = [system, *history, HumanMessage(text)]
         produced, notice = self._run(messages, ctx)
         final = produced[-1] if produced else AIMessage("")
         with Session(self._engine) as session:
-            add_exchange(session, thread_key=thread_id, question=text, answer=str(final.content))
+            question, answer = redact(text).text, redact(str(final.content)).text  # no special-category details
+            add_exchange(session, thread_key=thread_id, question=question, answer=answer)
             session.commit()
         reply = _reply(final, produced, ctx)
+        reply = dataclasses.replace(reply, text=redact(reply.text).text)  # never volunteered in an answer
         return dataclasses.replace(reply, text=f"{notice}\n{reply.text}") if notice else reply
 
     def _run(self, messages: list[BaseMessage], ctx: ToolContext) -> tuple[list[BaseMessage], str | None]:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlmodel import Session
 
 from memory.db import session_scope
 from memory.models import User
+
+if TYPE_CHECKING:  # chromadb is imported only by processes that search memory
+    from memory.vector import VectorMemory
 
 
 @dataclass
@@ -27,6 +31,7 @@ class ToolContext:
     thread_id: str = "default"
     proposal_ttl_hours: float = 72.0
     proposals: list[str] = field(default_factory=list)  # ids created during this request
+    memory: Callable[[], VectorMemory] | None = None  # opens the vector memory on first use (search_memory)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -32,6 +32,7 @@ class ModelSettings(Protocol):
     openai_model: str
     openai_timeout_seconds: float
     openai_max_retries: int
+    privacy_external_llm_masking: bool
 
 
 def offline_model(gazetteer: Callable[[], Gazetteer]) -> BaseChatModel:
@@ -50,6 +51,7 @@ class RemoteModel:
     api_key: str = NO_KEY
     timeout_seconds: float = 30.0
     max_retries: int = 2
+    mask_personal_data: bool = True  # names, emails, phones masked before they reach the endpoint
 
     def __call__(self, gazetteer: Callable[[], Gazetteer]) -> BaseChatModel:
         return ChatOpenAI(
@@ -81,6 +83,7 @@ def model_factory(settings: ModelSettings) -> ModelFactory:
         api_key=settings.openai_api_key or NO_KEY,
         timeout_seconds=settings.openai_timeout_seconds,
         max_retries=settings.openai_max_retries,
+        mask_personal_data=settings.privacy_external_llm_masking,
     )
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from agents.offline.lexicon import normalised
+from policies.privacy import detect, sensitive_inference
 
 _SEND = r"(send|email|e-mail|mail|message|ping|forward|blast|fire off|shoot|dispatch|push|reply|go out|schedule)"
 # Asking to skip the human step is refused even without a sending verb ("bypass review and push it").
@@ -82,6 +83,12 @@ def screen(text: str) -> Refusal | None:
             "exfiltration",
             "I can't send customer data to a personal or outside address. Export requests go through your admin.",
         )
+    if _asks_to_infer(text):
+        return Refusal(
+            "sensitive_inference",
+            "I can't guess or look up anyone's health, beliefs, politics, ethnicity, sexuality, union membership, "
+            "biometric data or criminal record. I can help with their deals, accounts and emails instead.",
+        )
     sends = re.search(rf" {_SEND} ", t) is not None
     if re.search(_SKIP_REVIEW, t) and (sends or re.search(r" (note|email|draft|message|it) ", t)):
         return Refusal(
@@ -102,3 +109,20 @@ def screen(text: str) -> Refusal | None:
             "an approval card; it goes out once you approve it.",
         )
     return None
+
+
+_QUESTION_START = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have|had|which|what|who|whose)\b", re.I)
+_INFER = re.compile(
+    r"\b(?:guess|infer|predict|speculate|deduce|determine|work out|figure out|dig up|look up|whether|"
+    r"(?:find out|check|see|know|tell me|ask|verify|confirm|wonder) if)\b",
+    re.I,
+)
+
+
+def _asks_to_infer(text: str) -> bool:
+    """A request to infer a special-category attribute ("is the CFO pregnant?"). A rep who *states* such a
+    fact while asking for something else ("Maria's out for chemo, can you push the call?") is not refused:
+    the fact is redacted wherever it would be stored or sent instead."""
+    if sensitive_inference(text) is None:
+        return False
+    return not detect(text).sensitive or _QUESTION_START.search(text) is not None or _INFER.search(text) is not None

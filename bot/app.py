@@ -11,6 +11,8 @@ from aiohttp import web
 from bot.errors import StoreError
 from bot.services import Services, build_services
 from bot.settings import Settings
+from bot.slack_wiring import mount_slack
+from bot.teams_wiring import mount_teams
 from memory.migrate import check_initialised
 
 SERVICES = web.AppKey("services", Services)
@@ -26,6 +28,8 @@ def create_app(settings: Settings, services: Services | None = None) -> web.Appl
     app[REQUEST_COUNTS] = Counter()
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/metrics", metrics)
+    mount_teams(app, settings, app[SERVICES])  # POST /api/messages (Bot Framework)
+    mount_slack(app, settings, app[SERVICES])  # POST /slack/events and/or Socket Mode, when configured
     app.on_cleanup.append(_close_services)
     return app
 

@@ -10,7 +10,16 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from bot import commands, commands_outbox, commands_proposals
+from bot import (
+    commands,
+    commands_eval_risk,
+    commands_ingest,
+    commands_model,
+    commands_outbox,
+    commands_privacy,
+    commands_proposals,
+    commands_teams,
+)
 from bot.errors import DealbotError
 
 
@@ -69,9 +78,16 @@ def build_parser() -> argparse.ArgumentParser:
     qa.add_argument("--cases", type=Path, required=True, metavar="FILE.jsonl", help="the cases to run")
     qa.add_argument("--data", type=Path, help="folder of the Maven CSVs (default: as for `seed`)")
     qa.add_argument("--answers", type=Path, metavar="OUT.jsonl", help="write what each case's user saw")
+    commands_privacy.add_eval_parser(evals_sub)
+    commands_ingest.add_eval_parser(evals_sub)
+    commands_eval_risk.add_parser(evals_sub)
 
     commands_proposals.add_parser(sub)
+    commands_privacy.add_parser(sub)
     commands_outbox.add_subcommands(sub)
+    commands_model.add_parser(sub)
+    commands_teams.add_parser(sub)
+    commands_ingest.add_parser(sub)
 
     db = sub.add_parser("db", help="database schema")
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")

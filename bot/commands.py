@@ -12,7 +12,15 @@ from aiohttp import web
 from tqdm import tqdm
 
 from adapters.console.session import ask_once, chat
-from bot import commands_outbox, commands_proposals
+from bot import (
+    commands_eval_risk,
+    commands_ingest,
+    commands_model,
+    commands_outbox,
+    commands_privacy,
+    commands_proposals,
+    commands_teams,
+)
 from bot.app import create_app
 from bot.errors import DataError
 from bot.evals.qa import run_qa
@@ -136,6 +144,12 @@ async def seed(services: Services, args: argparse.Namespace) -> int:
 
 async def eval_command(settings: Settings, args: argparse.Namespace) -> int:
     """``dealbot eval qa``: failures and the summary line on stdout; exit 0 whatever the score."""
+    if args.eval_kind == "privacy":  # offline detector: no store, no demo data
+        return await commands_privacy.eval_privacy(args)
+    if args.eval_kind == "extract":  # notes against the demo account names: no store
+        return await commands_ingest.eval_extract(settings, args, demo_data_dir(settings, args.data))
+    if args.eval_kind == "risk":  # each case brings its own deal and interactions: no store
+        return await commands_eval_risk.run(args)
     data_dir = demo_data_dir(settings, args.data)
     await asyncio.to_thread(run_qa, cases_path=args.cases, data_dir=data_dir, answers_path=args.answers, out=sys.stdout)
     return 0
@@ -199,4 +213,8 @@ _HANDLERS = {
     "webhooks": commands_outbox.webhooks_command,
     "outbox": commands_outbox.outbox_command,
     "deal": commands_outbox.deal_command,
+    "privacy": commands_privacy.run,
+    "teams": commands_teams.run,
+    "ingest": commands_ingest.run,
+    "model": commands_model.run,
 }

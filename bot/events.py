@@ -89,3 +89,15 @@ class Reply:
     proposal_ids: tuple[str, ...] = ()
     cards: tuple[ProposalCard, ...] = ()  # approval cards for the proposals this reply created
     data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class HomeSummary:
+    """What a person's home screen in a chat app shows: open deals by stage, drafts awaiting them."""
+
+    user_name: str | None  # None: the person is not linked, and ``message`` says how to get linked
+    deals_title: str = "Your open deals by stage"
+    open_by_stage: tuple[Fact, ...] = ()
+    pending: tuple[ProposalCard, ...] = ()  # drafts this person may approve, newest first
+    at_risk: tuple[Fact, ...] = ()  # deal -> reason, once risk insights exist
+    message: str | None = None

@@ -15,7 +15,9 @@ from bot.approvals import ApprovalDesk
 from bot.pipeline import Pipeline
 from bot.settings import Settings
 from memory.db import make_engine
+from memory.vector_open import lazy_vector_memory
 from policies.executor import ExecutorConfig, ProposalExecutor
+from policies.privacy.residency import check_residency
 from policies.senders import WebhookSender
 
 
@@ -37,8 +39,13 @@ class Services:
 
 def build_services(settings: Settings) -> Services:
     """Everything a process needs, built from settings alone (no module-level singletons)."""
+    check_residency(data_region=settings.data_region, allowed=settings.allowed_regions, endpoints={
+        "LLM_REGION": (settings.llm_configured, settings.llm_region),
+        "EMBEDDING_REGION": (bool(settings.chroma_host), settings.embedding_region),
+    })  # fmt: skip
     engine = make_engine(settings.effective_database_url)
-    agent = Agent(engine, proposal_ttl_hours=settings.proposal_ttl_hours, model=model_factory(settings))
+    memory = lazy_vector_memory(var_dir=settings.var_dir, host=settings.chroma_host, port=settings.chroma_port)
+    agent = Agent(engine, proposal_ttl_hours=settings.proposal_ttl_hours, model=model_factory(settings), memory=memory)
     executor = ProposalExecutor(engine, email_sender=_email_sender(settings), config=_executor_config(settings))
     return Services(
         settings=settings, engine=engine, agent=agent, pipeline=Pipeline(engine, agent), executor=executor,

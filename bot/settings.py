@@ -55,6 +55,28 @@ class Settings(BaseSettings):
     webhook_backoff_base_seconds: float = Field(2.0, alias="WEBHOOK_BACKOFF_BASE_SECONDS", gt=0)
     webhook_backoff_cap_seconds: float = Field(600.0, alias="WEBHOOK_BACKOFF_CAP_SECONDS", gt=0)
 
+    # privacy: names, emails and phones are masked before text leaves for an external LLM endpoint
+    privacy_external_llm_masking: bool = Field(True, alias="PRIVACY_EXTERNAL_LLM_MASKING")
+    retention_days: int | None = Field(None, alias="RETENTION_DAYS", ge=1)  # unset: keep interactions
+    data_region: str | None = Field(None, alias="DATA_REGION")  # set: outside endpoints must be in a region
+    allowed_regions: str | None = Field(None, alias="ALLOWED_REGIONS")  # comma-separated; default DATA_REGION
+    llm_region: str | None = Field(None, alias="LLM_REGION")  # where the OpenAI-compatible endpoint runs
+    embedding_region: str | None = Field(None, alias="EMBEDDING_REGION")  # where CHROMA_HOST / embeddings run
+
+    # Microsoft Teams (Bot Framework); no app id means Emulator mode: no authentication at all
+    microsoft_app_id: str | None = Field(None, alias="MICROSOFT_APP_ID")
+    microsoft_app_password: str | None = Field(None, alias="MICROSOFT_APP_PASSWORD", repr=False)
+    microsoft_app_tenant_id: str | None = Field(None, alias="MICROSOFT_APP_TENANT_ID")
+    microsoft_app_type: Literal["MultiTenant", "SingleTenant", "UserAssignedMSI"] = Field(
+        "MultiTenant", alias="MICROSOFT_APP_TYPE"
+    )
+
+    # Slack (Bolt): HTTP events need the signing secret, Socket Mode the app-level token; both need the bot token
+    slack_bot_token: str | None = Field(None, alias="SLACK_BOT_TOKEN", repr=False)
+    slack_signing_secret: str | None = Field(None, alias="SLACK_SIGNING_SECRET", repr=False)
+    slack_app_token: str | None = Field(None, alias="SLACK_APP_TOKEN", repr=False)
+    slack_api_url: AnyHttpUrl = Field(AnyHttpUrl("https://slack.com/api/"), alias="SLACK_API_URL")
+
     @field_validator("log_level", mode="before")
     @classmethod
     def _upper_log_level(cls, value: object) -> object:
@@ -77,6 +99,60 @@ class Settings(BaseSettings):
         if self.smtp_from and "@" not in self.smtp_from:
             raise ValueError(f"SMTP_FROM must be an email address, got {self.smtp_from!r}")
         return self
+
+    @field_validator("microsoft_app_id", "microsoft_app_password", "microsoft_app_tenant_id", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("microsoft_app_type", mode="before")
+    @classmethod
+    def _app_type_any_case(cls, value: object) -> object:
+        known = {"multitenant": "MultiTenant", "singletenant": "SingleTenant", "userassignedmsi": "UserAssignedMSI"}
+        return known.get(value.strip().lower(), value) if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _teams_complete(self) -> Settings:
+        if not self.microsoft_app_id:
+            if self.microsoft_app_password or self.microsoft_app_type != "MultiTenant":
+                raise ValueError("MICROSOFT_APP_ID is needed with MICROSOFT_APP_PASSWORD or MICROSOFT_APP_TYPE")
+            return self  # Emulator mode
+        if self.microsoft_app_type != "UserAssignedMSI" and not self.microsoft_app_password:
+            raise ValueError(f"MICROSOFT_APP_TYPE={self.microsoft_app_type} needs MICROSOFT_APP_PASSWORD")
+        if self.microsoft_app_type != "MultiTenant" and not self.microsoft_app_tenant_id:
+            raise ValueError(f"MICROSOFT_APP_TYPE={self.microsoft_app_type} needs MICROSOFT_APP_TENANT_ID")
+        return self
+
+    @field_validator("slack_bot_token", "slack_signing_secret", "slack_app_token", mode="before")
+    @classmethod
+    def _blank_slack_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @model_validator(mode="after")
+    def _slack_complete(self) -> Settings:
+        if not (self.slack_bot_token or self.slack_signing_secret or self.slack_app_token):
+            return self  # Slack is off
+        if not self.slack_bot_token:
+            given = "SLACK_SIGNING_SECRET" if self.slack_signing_secret else "SLACK_APP_TOKEN"
+            raise ValueError(f"Slack is half-configured: SLACK_BOT_TOKEN (xoxb-...) is missing ({given} is set)")
+        if not (self.slack_signing_secret or self.slack_app_token):
+            raise ValueError("Slack is half-configured: SLACK_SIGNING_SECRET is missing (HTTP events need it; "
+                             "or set SLACK_APP_TOKEN to use Socket Mode)")  # fmt: skip
+        if not self.slack_bot_token.startswith("xoxb-"):
+            raise ValueError("SLACK_BOT_TOKEN must be a bot token (xoxb-...)")
+        if self.slack_app_token and not self.slack_app_token.startswith("xapp-"):
+            raise ValueError("SLACK_APP_TOKEN must be an app-level token (xapp-...)")
+        return self
+
+    @property
+    def slack_enabled(self) -> bool:
+        """True when Slack is configured (the validator above guarantees it is completely)."""
+        return bool(self.slack_bot_token)
+
+    @property
+    def teams_auth_enabled(self) -> bool:
+        """False in Emulator mode (no MICROSOFT_APP_ID): /api/messages then accepts unauthenticated activities."""
+        return bool(self.microsoft_app_id)
 
     @property
     def effective_database_url(self) -> str:

@@ -28,11 +28,13 @@ class PeriodicJob:
 def default_jobs() -> list[PeriodicJob]:
     """Jobs every worker runs, in order, on each pass."""
     from policies.expiry import expire_stale_proposals
+    from policies.privacy.retention import purge_expired
 
     return [
         PeriodicJob("expire_proposals", lambda s: expire_stale_proposals(s.engine)),
         PeriodicJob("send_approved", send_approved),
         PeriodicJob("deliver_webhooks", deliver_webhooks),
+        PeriodicJob("retention_purge", lambda s: purge_expired(s.engine, keep_days=s.settings.retention_days)),
     ]
 
 

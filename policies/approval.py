@@ -17,6 +17,7 @@ from sqlmodel import Session, col
 
 from memory.db import session_scope
 from memory.models import AuditEvent, Contact, Proposal, ProposalStatus, Role, User, utcnow
+from policies.privacy import redact
 
 DEFAULT_TTL = timedelta(hours=72)
 
@@ -36,7 +37,9 @@ def propose_email(
     in_reply_to: str | None = None,
 ) -> Proposal:
     """Record an email awaiting approval (or blocked, if the contact opted out) and audit it.
-    ``in_reply_to`` is the Message-ID of the customer's email this one answers, for threading."""
+    ``in_reply_to`` is the Message-ID of the customer's email this one answers, for threading.
+    Special-category details (health, beliefs, ...) are redacted from what is stored: drafts never carry them."""
+    subject, body, rationale = (redact(t).text for t in (subject, body, rationale))
     blocked = contact.email_opt_out
     proposal = Proposal(
         id=uuid.uuid4().hex,

@@ -104,3 +104,11 @@ def seeded_engine(
     seed_demo(engine, maven_dir)
     yield engine
     _drop_store(engine, schema)
+
+
+@pytest.fixture(scope="session")
+def embedding_model() -> None:
+    """Load the offline sentence-embedding model once for the whole session (it takes seconds)."""
+    from memory.embeddings import encode
+
+    encode(["warm up"])

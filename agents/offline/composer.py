@@ -69,6 +69,8 @@ def compose(question: Question, results: list[dict[str, Any]]) -> str:
                 "Webhook subscribers (billing, marketing) are notified.")  # fmt: skip
     if question.style == "compare":
         return _comparison(question, results)
+    if question.style == "risk":
+        return _risk(data)
     return _figures(question, data)
 
 
@@ -219,3 +221,31 @@ def _draft(data: dict[str, Any]) -> str:
         f"I drafted an email to {data['to']} at {data['account']} for your approval. {status}\n\n"
         f"Subject: {data['subject']}\n\n{data['body']}"
     )
+
+
+def _risk(data: dict[str, Any]) -> str:
+    """Deals at risk with their reasons, each backed by the customer's words and the date they were said."""
+    where = _where(data)
+    if not data["open_deals"]:
+        return f"No open deals ({where})."
+    if not data["deals_with_interactions"]:
+        return (f"I have no emails, calls or notes on file for the {data['open_deals']} open deal(s) ({where}), "
+                "so I can't judge their risk from what the customer said.")  # fmt: skip
+    if not data["at_risk"]:
+        return (f"No risk signals as of {data['today']}: the {data['deals_with_interactions']} open deal(s) with "
+                f"interactions on file ({where}) look healthy.")  # fmt: skip
+    lines = []
+    for d in data["at_risk"][:5]:
+        lines.append(f"{d['account'] or 'No account'}: {d['product']} ({d['deal']}, {d['stage']}) is at risk "
+                     f"(risk score {d['score']:.0%}):")  # fmt: skip
+        for r in d["reasons"]:
+            lines.append(f"- {r['label'][0].upper()}{r['label'][1:]} ({r['contribution']:.0%} of the score): "
+                         f"{r['summary']}.")  # fmt: skip
+            lines += [f'    "{e["quote"]}" ({e["source"]}, {e["date"]})' for e in r["evidence"][:2]]
+        if d.get("next_action"):
+            lines.append(f"  Next step: {d['next_action']['text']}.")
+    if len(data["at_risk"]) > 5:
+        lines.append(f"...and {len(data['at_risk']) - 5} more at-risk deals.")
+    if data["healthy"]:
+        lines.append(f"{len(data['healthy'])} other open deal(s) with interactions look healthy.")
+    return "\n".join(lines)

@@ -88,6 +88,10 @@ NO_ACCOUNT_CUES = ("no account", "without an account", "without account", "dont 
                    "don't have an account", "not have an account", "missing account", "unassigned",
                    "no company", "without a company")  # fmt: skip
 
+# "is the Hatfan deal in trouble", "any risks on my deals?": the deal_risk tool
+RISK_CUES = ("at risk", "risk", "risks", "risky", "at-risk", "in trouble", "trouble", "red flag", "red flags",
+             "warning signs", "warning sign", "going cold", "gone cold", "gone quiet", "going quiet", "slipping",
+             "in danger", "in jeopardy", "worried about", "wobbling", "off track", "stalling", "stalled")  # fmt: skip
 DRAFT_VERBS = ("draft", "write", "compose", "email", "e-mail", "send", "reach out", "follow up with", "reply",
                "respond", "write back", "get back to",
                "ping", "remind", "note to", "message to", "mail")  # fmt: skip

@@ -13,7 +13,7 @@ from agents.offline import lexicon as lx
 from agents.offline.entities import Gazetteer, Mention, find_mentions, tokens_of
 from agents.periods import find_period
 
-Style = Literal["figure", "ranking", "list", "facts", "compare", "draft", "update", "help", "out_of_scope"]
+Style = Literal["figure", "ranking", "list", "facts", "compare", "draft", "update", "help", "out_of_scope", "risk"]
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         return Question("draft", scope=_draft_scope(mentions), text=text)
     if _wants_draft(t) and (target := _named_recipient(text)):
         return Question("draft", scope={"account": target}, text=text)  # the tool says it doesn't know it
+    if any(lx.has(t, cue) for cue in lx.RISK_CUES):
+        return Question("risk", scope=_risk_scope(t, mentions), text=text)
     scope = _scope(t, text, mentions, today)
     measures = _measures(t)
     facts = tuple(f for f, cues in lx.FACT_CUES.items() if any(lx.has(t, c) for c in cues))
@@ -116,6 +118,8 @@ def tool_calls(question: Question) -> list[ToolCall]:
         return [ToolCall("draft_email", {**scope, "request": question.text})]
     if question.style == "update":
         return [ToolCall("set_deal_stage", dict(scope))]
+    if question.style == "risk":
+        return [ToolCall("deal_risk", dict(scope))]
     if question.style == "facts":
         return [ToolCall("account_info", {"account": scope.get("account") or scope.get("account_group")})]
     if question.style == "list":
@@ -159,6 +163,20 @@ def _stage_command(t: str, text: str, mentions: list[Mention]) -> dict[str, Any]
         value = float(amount.group(1).replace(",", ""))
         update["close_value"] = value * {"k": 1_000, "m": 1_000_000}.get((amount.group(2) or "").lower(), 1)
     return update
+
+
+def _risk_scope(t: str, mentions: list[Mention]) -> dict[str, Any]:
+    """Whose open deals a risk question is about: one account, or my (team's) deals, or a rep's."""
+    scope: dict[str, Any] = {}
+    for m in mentions:
+        key = {"account": "account", "person": "owner"}.get(m.kind)
+        if key and key not in scope:
+            scope[key] = m.name
+    if not scope and any(lx.has(t, w) for w in lx.TEAM_WORDS):
+        scope["owner"] = "my team"
+    elif not scope and any(lx.has(t, w) for w in lx.SELF_WORDS):
+        scope["owner"] = "me"
+    return scope
 
 
 def _wants_draft(t: str) -> bool:

@@ -22,6 +22,7 @@ class LoadReport:
     unchanged: int = 0
     errors: list[RowError] = field(default_factory=list)
     repairs: Counter[str] = field(default_factory=Counter)
+    suppressed: int = 0  # rows of people erased on request, skipped
 
     @property
     def accepted(self) -> int:
@@ -32,6 +33,8 @@ class LoadReport:
             f"{self.kind}: {self.accepted} accepted ({self.created} new, {self.updated} updated, "
             f"{self.unchanged} unchanged), {len(self.errors)} rejected"
         )
+        if self.suppressed:
+            line += f", {self.suppressed} skipped (erased on request; on the suppression list)"
         return line
 
     def repair_lines(self) -> list[str]:

@@ -10,6 +10,7 @@ from memory.csvio import CsvRow
 from memory.loaders.common import LoadReport, RowError, changed_fields
 from memory.models import Account, Contact
 from memory.normalise import blank, parse_email
+from memory.suppression import email_hash, suppressed_hashes
 
 REQUIRED_COLUMNS = ("name", "email", "account", "title")
 _TRUE = {"1", "true", "yes", "y", "x"}
@@ -41,11 +42,13 @@ def parse_contact(values: dict[str, str], accounts: dict[str, int]) -> dict[str,
 
 
 def load_contacts(session: Session, rows: list[CsvRow], report: LoadReport | None = None) -> LoadReport:
-    """Upsert contacts by email address; bad rows go to the report."""
+    """Upsert contacts by email address; bad rows go to the report. People erased on request (the
+    suppression list) are skipped and counted, never re-created."""
     report = report or LoadReport(kind="contacts")
     accounts = {a.name.lower(): a.id for a in session.exec(select(Account)) if a.id is not None}
     existing = {c.email: c for c in session.exec(select(Contact))}
     seen: set[str] = set()
+    suppressed = suppressed_hashes(session)
     for row in rows:
         try:
             values = parse_contact(row.values, accounts)
@@ -56,6 +59,9 @@ def load_contacts(session: Session, rows: list[CsvRow], report: LoadReport | Non
             report.errors.append(RowError(row.line, f"email {values['email']!r} appears twice in the file"))
             continue
         seen.add(values["email"])
+        if email_hash(values["email"]) in suppressed:
+            report.suppressed += 1
+            continue
         current = existing.get(values["email"])
         if current is None:
             session.add(Contact(**values))

@@ -14,6 +14,7 @@ from memory.models.activity import (
     ProposalStatus,
     WebhookEndpoint,
 )
+from memory.models.chat import ChatAddress
 from memory.models.crm import (
     CLOSED_STAGES,
     OPEN_STAGES,
@@ -32,6 +33,7 @@ from memory.models.crm import (
     Stage,
 )
 from memory.models.people import Role, User, UserCreate, UserPublic, UserUpdate
+from memory.models.privacy import SuppressedContact
 
 __all__ = [
     "CLOSED_STAGES",
@@ -40,6 +42,7 @@ __all__ = [
     "AccountCreate",
     "AccountPublic",
     "AuditEvent",
+    "ChatAddress",
     "Contact",
     "ConversationTurn",
     "ContactCreate",
@@ -60,6 +63,7 @@ __all__ = [
     "Product",
     "Role",
     "Stage",
+    "SuppressedContact",
     "User",
     "UserCreate",
     "UserPublic",

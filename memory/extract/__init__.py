@@ -1,0 +1,82 @@
+"""From a messy note, email or transcript to a proposed structured deal update.
+
+Rules, not a model: what counts is written down in ``../shared/evals/LABELS.md`` (section 3) and
+implemented in the modules here. The result only ever *proposes*: ``memory.ingest`` stores it on the
+interaction for the rep to confirm; nothing here writes to a deal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from memory.extract.fields import (
+    KNOWN_COMPETITORS,
+    find_account,
+    find_amount,
+    find_close_date,
+    find_competitors,
+    find_next_step,
+    find_stage,
+)
+from memory.extract.people import extract_contacts
+
+PRODUCT_WORDS = ("GTX", "GTK", "MG", "Pro", "Plus", "Basic", "Advanced", "Special", "Series")
+
+
+@dataclass(frozen=True)
+class DealUpdate:
+    """What a text says about a deal. ``None`` = not stated; lists are empty when nothing is stated."""
+
+    account: str | None = None
+    amount: float | None = None
+    close_date: date | None = None
+    stage: str | None = None
+    competitors: list[str] = field(default_factory=list)
+    contacts: list[dict[str, str | None]] = field(default_factory=list)
+    next_step: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        """JSON-ready: the date as ISO text."""
+        data = asdict(self)
+        data["close_date"] = self.close_date.isoformat() if self.close_date else None
+        return data
+
+    @property
+    def empty(self) -> bool:
+        return not any((self.amount, self.close_date, self.stage, self.competitors, self.contacts, self.next_step))
+
+
+def extract_update(
+    text: str,
+    *,
+    now: date,
+    accounts: Iterable[str] = (),
+    people_to_ignore: Iterable[str] = (),
+    competitors: Iterable[str] = KNOWN_COMPETITORS,
+) -> DealUpdate:
+    """Read ``text`` (written at ``now``) against the known ``accounts``; our own staff in
+    ``people_to_ignore`` are never reported as the customer's contacts."""
+    account_list = list(accounts)
+    account = find_account(text, account_list)
+    rivals = find_competitors(text, known=competitors, not_competitors=account_list)
+    stage = find_stage(text)
+    others = [a for a in account_list if a != account and a.lower() in text.lower()] + rivals
+    contacts = extract_contacts(
+        text, exclude=people_to_ignore, account=account, other_orgs=others, not_names=PRODUCT_WORDS
+    )
+    amount = find_amount(text, rivals)
+    return DealUpdate(
+        account=account,
+        amount=amount,
+        close_date=find_close_date(text, now, stage),
+        stage=stage,
+        competitors=rivals,
+        contacts=contacts,
+        next_step=find_next_step(text),
+    )
+
+
+__all__ = ["DealUpdate", "KNOWN_COMPETITORS", "extract_update"]

@@ -1,0 +1,180 @@
+"""Dates in notes, resolved against the moment the note was written (the rules of LABELS.md):
+"end of the quarter" is its last day, "next Friday" the first Friday strictly after, "mid-August" the
+15th, "by the 20th" this month's 20th unless it has passed, "in two weeks" fourteen days on."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+WEEKDAYS.update({d.lower(): i for i, d in enumerate(calendar.day_abbr)})
+WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
+_NUMBER_WORDS = {
+    w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+}
+_NUMBER_WORDS.update({"a": 1, "an": 1, "couple of": 2, "few": 3})
+
+_MONTH = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_WEEKDAY = r"(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
+_N = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a couple of|a few)"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in a text: its value, where it is, and the words that said it."""
+
+    value: date
+    start: int
+    end: int
+    text: str
+
+
+def last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _quarter_end(year: int, quarter: int) -> date:
+    return last_day(year, quarter * 3)
+
+
+def _next_month_occurrence(now: date, month: int) -> int:
+    """The year in which ``month`` next comes round (this year if it has not ended)."""
+    return now.year if month >= now.month else now.year + 1
+
+
+def _add_months(d: date, months: int) -> date:
+    index = d.month - 1 + months
+    year, month = d.year + index // 12, index % 12 + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _count(word: str) -> int:
+    word = word.lower().replace("a couple of", "couple of").replace("a few", "few")
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
+
+
+def _month_num(word: str) -> int:
+    return MONTHS[word.lower()[:4] if word.lower().startswith("sept") else word.lower()[:3]]
+
+
+def _rules(now: date) -> list[tuple[re.Pattern[str], object]]:
+    q = (now.month - 1) // 3 + 1
+
+    def month_end(m: re.Match[str]) -> date:
+        month = _month_num(m.group(1))
+        return last_day(_next_month_occurrence(now, month), month)
+
+    def mid_month(m: re.Match[str]) -> date:
+        month = _month_num(m.group(1))
+        return date(_next_month_occurrence(now, month), month, 15)
+
+    def quarter(m: re.Match[str]) -> date:
+        n = int(m.group(1))
+        return _quarter_end(now.year if n >= q else now.year + 1, n)
+
+    def day_month(m: re.Match[str]) -> date | None:
+        groups = [g for g in m.groups() if g]
+        day_s, month_s = (groups[0], groups[1]) if groups[0][0].isdigit() else (groups[1], groups[0])
+        month, day = _month_num(month_s), int(day_s)
+        year = int(groups[2]) if len(groups) > 2 else now.year
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            return None
+        if len(groups) <= 2 and found < now - timedelta(days=60):  # "15 January" written in December
+            found = date(year + 1, month, day)
+        return found
+
+    def nth(m: re.Match[str]) -> date | None:
+        day = int(m.group(1))
+        try:
+            if day >= now.day:
+                return now.replace(day=day)
+            return _add_months(now.replace(day=1), 1).replace(day=day)
+        except ValueError:
+            return None
+
+    def weekday(m: re.Match[str]) -> date:
+        target = WEEKDAYS[m.group(1).lower()[:3]]
+        ahead = (target - now.weekday()) % 7 or 7
+        return now + timedelta(days=ahead)
+
+    def relative(m: re.Match[str]) -> date:
+        n, unit = _count(m.group(1)), m.group(2).lower()
+        if unit.startswith("day"):
+            return now + timedelta(days=n)
+        if unit.startswith("week"):
+            return now + timedelta(weeks=n)
+        return _add_months(now, n)
+
+    def iso(m: re.Match[str]) -> date | None:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+
+    rules: list[tuple[str, object]] = [
+        (r"\b(\d{4})-(\d{2})-(\d{2})\b", iso),
+        (r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", lambda m: now),
+        (r"\btomorrow\b", lambda m: now + timedelta(days=1)),
+        (r"\b(?:end of (?:the |this )?month|month[- ]end|eom)\b", lambda m: last_day(now.year, now.month)),
+        (r"\bend of next month\b", lambda m: last_day(*divmod_month(now, 1))),
+        (r"\bnext month\b", lambda m: last_day(*divmod_month(now, 1))),
+        (r"\b(?:fiscal|financial) year\b[^.;]{0,40}?\bends? in " + _MONTH + r"\b", month_end),
+        (r"\b(?:end of|by the end of|before the end of|close of) " + _MONTH + r"\b", month_end),
+        (r"\b" + _MONTH + r"(?:[- ])end\b", month_end),
+        (r"\b(?:mid|middle of)[- ]" + _MONTH + r"\b", mid_month),
+        (r"\b(?:end of |by |in |before )?(?:the )?q([1-4])(?: end)?\b", quarter),
+        (
+            r"\b(?:end of (?:the |this )?quarter|quarter[- ]end|eoq|before the quarter (?:ends|closes|is out)|"
+            r"this quarter)\b",
+            lambda m: _quarter_end(now.year, q),
+        ),
+        (r"\bnext quarter(?:'s)?\b", lambda m: _quarter_end(*_next_quarter(now.year, q))),
+        (
+            r"\b(?:end of (?:the |this )?year|year[- ]end|eoy|end of the calendar year)\b",
+            lambda m: date(now.year, 12, 31),
+        ),
+        (r"\b(?:by |on |before |until )?" + _DAY + r"(?: of)? " + _MONTH + r"\b(?:,? (\d{4}))?", day_month),
+        (r"\b(?:by |on |before |until )?" + _MONTH + r"\.? " + _DAY + r"\b(?:,? (\d{4}))?", day_month),
+        (r"\b(?:by|on|before|for) the " + _DAY + r"\b", nth),
+        (r"\b(?:next|this|by|on|before|until) " + _WEEKDAY + r"\b", weekday),
+        (r"\b(?:in|within) (?:the next )?" + _N + r" (days?|weeks?|months?)\b", relative),
+        (r"\b(?:in|within) a fortnight\b", lambda m: now + timedelta(days=14)),
+        (r"\b(?:in|by|before) " + _MONTH + r"\b", month_end),
+    ]
+    return [(re.compile(p, re.IGNORECASE), f) for p, f in rules]
+
+
+def divmod_month(now: date, ahead: int) -> tuple[int, int]:
+    index = now.month - 1 + ahead
+    return now.year + index // 12, index % 12 + 1
+
+
+def _next_quarter(year: int, quarter: int) -> tuple[int, int]:
+    return (year + 1, 1) if quarter == 4 else (year, quarter + 1)
+
+
+def find_dates(text: str, now: date) -> list[DateMention]:
+    """Every date expression in ``text``, resolved against ``now``; overlapping ones keep the longest."""
+    candidates: list[tuple[int, int, DateMention]] = []
+    for rank, (pattern, resolve) in enumerate(_rules(now)):
+        for m in pattern.finditer(text):
+            value = resolve(m)  # type: ignore[operator]
+            if value is not None:
+                candidates.append((-(m.end() - m.start()), rank, DateMention(value, m.start(), m.end(), m.group(0))))
+    kept: list[DateMention] = []
+    for _length, _rank, d in sorted(candidates, key=lambda c: (c[0], c[1])):  # longest, then most specific
+        if all(d.end <= k.start or d.start >= k.end for k in kept):
+            kept.append(d)
+    return sorted(kept, key=lambda d: d.start)

@@ -1,0 +1,224 @@
+"""The deal fields a note states: account, amount, close date, stage, competitors, next step."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from memory.extract.dates import find_dates
+from memory.extract.numbers import Money, find_money
+from memory.normalise import name_key
+
+# Competing vendors the team knows; others are found from cues such as "also talking to X".
+KNOWN_COMPETITORS = ("Quorvia", "Stackline", "Brightwave", "Lumora", "Tellurix", "NorthPeak", "Kestrel CRM")
+_COMPETITOR_CUE = re.compile(
+    r"\b(?:competitors?|incumbent|also talking to|also looking at|evaluating|quote from|talking to|vs\.?|versus|"
+    r"gone with|went with|going with|chose|switch(?:ing)? to|leaning toward)\s*:?\s+((?:[A-Z][\w-]+)(?: [A-Z][\w-]+)?)"
+)
+_NO_COMPETITOR = {"none", "no", "nobody", "us", "our", "we", "the", "their", "them", "a", "another"}
+
+
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n|\s/\s")
+_FULL_STOP = re.compile(r"[.!?]+(?=\s|$)|\n|\s/\s")
+
+
+def sentences(text: str, *, semicolons: bool = True) -> list[tuple[int, str]]:
+    """``(offset, sentence)`` pairs; a line break or " / " also ends one (terse notes). Decimal points
+    and "w/" do not."""
+    out = []
+    start = 0
+    for m in (_SENTENCE_END if semicolons else _FULL_STOP).finditer(text):
+        if text[start : m.end()].strip():
+            out.append((start, text[start : m.end()]))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, text[start:]))
+    return out
+
+
+def find_account(text: str, accounts: Iterable[str]) -> str | None:
+    """The customer the note is about: the known account named most often, the first named on a tie.
+    Accounts named only as a reference or "at X" count less (mentioned in passing)."""
+    best: tuple[float, int, str] | None = None
+    lowered = text.lower()
+    for name in accounts:
+        hits = list({m.start(): m for pattern in _account_patterns(name) for m in pattern.finditer(lowered)}.values())
+        if not hits:
+            continue
+        weight = 0.0
+        for m in hits:
+            context = lowered[max(0, m.start() - 40) : m.start()]
+            weight += 0.5 if re.search(r"\b(at|from|like|reference|references|as)\s+$", context) else 1.0
+        first = min(m.start() for m in hits)
+        if best is None or (weight, -first) > (best[0], -best[1]):
+            best = (weight, first, name)
+    if best is not None:
+        return best[2]
+    lead = re.match(r"^\W*(?:note re |re:? |update:? )?([A-Z][\w&-]+(?: [A-Z&][\w-]*)?)\s*(?:[.:/-]|update)", text)
+    return lead.group(1) if lead else None
+
+
+def _account_patterns(name: str) -> list[re.Pattern[str]]:
+    exact = re.compile(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])")
+    key = name_key(name)
+    if key == name.lower() or len(key) < 4:
+        return [exact]
+    return [exact, re.compile(r"(?<![\w-])" + r"[\s&.-]*".join(re.escape(c) for c in key) + r"(?![\w-])")]
+
+
+def find_competitors(
+    text: str, *, known: Iterable[str] = KNOWN_COMPETITORS, not_competitors: Iterable[str] = ()
+) -> list[str]:
+    """Every competing vendor named, including the incumbent and vendors already ruled out."""
+    found: dict[str, int] = {}
+    for name in known:
+        first = name.split()[0]
+        m = re.search(r"(?<![\w-])" + re.escape(first) + r"(?![\w-])", text, re.IGNORECASE)
+        if m:
+            found.setdefault(name, m.start())
+    skip = {n.lower() for n in not_competitors} | {k.lower() for k in found} | {k.split()[0].lower() for k in found}
+    for m in _COMPETITOR_CUE.finditer(text):
+        candidate = m.group(1)
+        head = candidate.split()[0].lower()
+        if head in _NO_COMPETITOR or candidate.lower() in skip or head in skip:
+            continue
+        found.setdefault(candidate, m.start(1))
+    return sorted(found, key=found.__getitem__)
+
+
+_STAGE_EXPLICIT = re.compile(
+    r"\b(?:stage\s*(?:is|:|=|to|now)?|mark(?:ing|ed)? (?:it|this|the deal|as)(?: as)?|"
+    r"mov(?:e|ed|ing) (?:it |this |the deal |stage )?"
+    r"(?:to|into)|set (?:it |this )?to|now in|still in|status\s*:?)\s*(prospecting|engaging|won|lost)\b",
+    re.IGNORECASE,
+)
+_STAGE_STILL = re.compile(r"\b(prospecting|engaging)\s+still\b|\bstill\s+(prospecting|engaging)\b", re.I)
+_SIGNED = re.compile(
+    r"\b(?:they|we|customer|it|has|have|just|finally|officially|[A-Z][\w-]+)\s+(?:just |finally |officially )?"
+    r"(?:signed|countersigned)\b(?!\s+(?:off on the|up for a demo))|"
+    r"\bclosed[- ]won\b|\bsigned (?:this|today|yesterday)",
+)
+_NOT_SIGNED = re.compile(
+    r"\b(?:not|n't|never|yet to|before|until|once|when|if|want(?:s)? it|to be|get it)\b[^.;]{0,20}$", re.I
+)
+_LOST = re.compile(
+    r"\b(?:we(?:'ve| have)? lost|deal (?:is |was )?lost|closed[- ]lost|lost (?:the deal|it|them) to|"
+    r"(?:they(?:'ve| have)?|they're|customer(?: has)?)\s+(?:gone|went|going|decided to go) with|"
+    r"chose (?:to go with )?\w+ over us)\b",
+    re.IGNORECASE,
+)
+
+
+def find_stage(text: str) -> str | None:
+    """A stage only when the note states it, or says the deal was signed (Won) or lost (Lost)."""
+    found = [(m.start(), m.group(1)) for m in _STAGE_EXPLICIT.finditer(text)]
+    found += [(m.start(), m.group(1) or m.group(2)) for m in _STAGE_STILL.finditer(text)]
+    if found:
+        return max(found)[1].capitalize()
+    for m in _SIGNED.finditer(text):
+        if not _NOT_SIGNED.search(text[max(0, m.start() - 30) : m.start() + 1]):
+            return "Won"
+    if _LOST.search(text):
+        return "Lost"
+    return None
+
+
+_CLOSE_CUE = re.compile(
+    r"\b(close[sd]?|closing|sign(?:ed|ing|ature|s)?|decid(?:e|es|ed|ing)|decision|commit|wrapped up|wrap(?:ped)? it up|"
+    r"go[- ]ahead|inside their|fiscal|budget year|deadline|done by|finali[sz]e|award|"
+    r"before the quarter|quarter ends|needs? this|wants? it|pencil)\b",
+    re.IGNORECASE,
+)
+
+
+def find_close_date(text: str, now: date, stage: str | None) -> date | None:
+    """When the customer expects to sign or decide: the date nearest a closing word ("close",
+    "sign", "decision"); dates of next steps do not count."""
+    best: tuple[int, date] | None = None
+    for _offset, sentence in sentences(text):
+        dates = find_dates(sentence, now)
+        if not dates:
+            continue
+        cues = [m.start() for m in _CLOSE_CUE.finditer(sentence)]
+        if not cues and stage in ("Won", "Lost") and re.search(r"\b(signed|lost|went|gone|chose)\b", sentence, re.I):
+            cues = [0]
+        if not cues:
+            continue
+        for d in dates:
+            score = min(abs(c - d.start) for c in cues)
+            if best is None or score < best[0]:
+                best = (score, d.value)
+    return best[1] if best else None
+
+
+_AMOUNT_EXCLUDE = re.compile(
+    r"\b(last year|this year's spend|currently (?:pay|spend)|pays?|paying|spent|spend|came in at|quoted them|"
+    r"their quote|undercut|cheaper|per (?:seat|user|licen[cs]e|month)|each|a month|monthly)\b",
+    re.IGNORECASE,
+)
+_AMOUNT_LOW = re.compile(r"\b(budget|envelope|up to|approved|ceiling|cap|max(?:imum)?|around|roughly)\b", re.I)
+_AMOUNT_HIGH = re.compile(
+    r"\b(log|use that|let's use|go with|per the quote|as quoted|exactly|all in|total|final|the number)\b", re.I
+)
+
+
+def find_amount(text: str, competitors: Iterable[str]) -> float | None:
+    """This deal's value: the last figure stated for it (self-corrections win); competitor prices,
+    last year's spend and budget envelopes are skipped unless nothing else is given."""
+    rivals = [c.split()[0].lower() for c in competitors]
+    ranked: list[tuple[int, int, Money]] = []
+    for offset, sentence in sentences(text):
+        for money in find_money(sentence):
+            clause = _clause(sentence, money.start, money.end)
+            low = clause.lower()
+            if any(r in low for r in rivals) or _AMOUNT_EXCLUDE.search(clause):
+                continue
+            near = sentence[money.end : money.end + 45]
+            tier = 2 if _AMOUNT_HIGH.search(near) or _AMOUNT_HIGH.search(clause[:20]) else 1
+            if _AMOUNT_LOW.search(sentence[max(0, money.start - 40) : money.start]):
+                tier = 0
+            ranked.append((tier, offset + money.start, money))
+    if not ranked:
+        return None
+    top = max(t for t, _, _ in ranked)
+    chosen = max((r for r in ranked if r[0] == top), key=lambda r: r[1])
+    return round(chosen[2].value)
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The part of the sentence around a figure, bounded by commas, dashes and "and"/"but"/"while"."""
+    bounds = re.compile(r",|—|–| - |\band\b|\bbut\b|\bwhile\b|\bwhereas\b")
+    left = max((m.end() for m in bounds.finditer(sentence, 0, start)), default=0)
+    right_m = bounds.search(sentence, end)
+    right = right_m.start() if right_m else len(sentence)
+    return sentence[left:right]
+
+
+_NEXT_EXPLICIT = re.compile(
+    r"\b(next steps?|next up|next:|ns:|to ?do:|action:|follow[- ]up:|next is)|^\s*next\s*,", re.IGNORECASE
+)
+_NO_NEXT = re.compile(r"\bno (?:agreed |clear |real )?next steps?\b|\bnext steps?:?\s*(?:none|n/a|tbd)\b", re.I)
+_NEXT_IMPLICIT = re.compile(
+    r"\b(i'll|i will|i need to|i'm going to|i am going to|i'm sending|i promised|i've promised|i'd (?:still )?like to|"
+    r"we'll|we need to|we will|will send|will call|will set up|asked (?:us )?(?:for|to)|wants a|need to send|"
+    r"let's|plan is to|going to send|promised to)\b",
+    re.IGNORECASE,
+)
+
+
+def find_next_step(text: str) -> str | None:
+    """The sentence that says what happens next (an explicit "Next step:" first, else an action we or
+    they committed to); None when the note gives none."""
+    parts = sentences(text, semicolons=False)
+    for i, (_, sentence) in enumerate(parts):
+        m = _NEXT_EXPLICIT.search(sentence)
+        if m and _NO_NEXT.search(sentence):
+            return None
+        if m:
+            step = sentence.strip()
+            if len(sentence[m.end() :].strip(" ,:-")) < 12 and i + 1 < len(parts):
+                step += " " + parts[i + 1][1].strip()  # "Next step, uh," then the step itself
+            return step
+    implicit = [s.strip() for _, s in parts if _NEXT_IMPLICIT.search(s)]
+    return implicit[-1] if implicit else None

@@ -1,0 +1,156 @@
+"""Money in notes: ``40k``, ``$1.2M``, ``26,768``, "forty thousand", "half a million", "thirty grand".
+
+Counts ("three licences", "GTK 500", "x12") are not money: a figure counts only with a currency sign,
+a scale (k, M, thousand, grand), a currency word after it, or thousands separators."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_SCALES = {"thousand": 1_000, "grand": 1_000, "k": 1_000, "million": 1_000_000, "mil": 1_000_000, "m": 1_000_000}
+_SCALE_WORDS = ("hundred", "thousand", "grand", "million", "mil")
+_WORDS = set(_UNITS) | set(_TENS) | {"hundred", "thousand", "grand", "million", "mil", "half", "a", "an", "and"}
+
+_NUMERIC = re.compile(
+    r"(?P<cur>[$€£]|usd\s?)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>k|m|mil|million|thousand|grand|bn)\b)?(?P<after>\s?(?:dollars|usd|bucks)\b)?",
+    re.IGNORECASE,
+)
+_SPELLED_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Money:
+    """One amount mentioned in a text, with where it is."""
+
+    value: float
+    start: int
+    end: int
+    text: str
+
+
+def find_money(text: str) -> list[Money]:
+    """Every amount of money in ``text``, in order of appearance."""
+    found = [m for m in _numeric(text)] + [m for m in _spelled(text)]
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _numeric(text: str) -> list[Money]:
+    out = []
+    for m in _NUMERIC.finditer(text):
+        at = m.start("num")
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-/:") and not m.group("cur"):
+            continue  # part of a name or code: "GTK500", "Q3", "x12", "10:30"
+        raw = m.group("num")
+        value = float(raw.replace(",", ""))
+        scale = (m.group("scale") or "").lower()
+        money = bool(m.group("cur") or scale or m.group("after") or "," in raw)
+        if scale == "bn":
+            value *= 1e9
+        elif scale:
+            value *= _SCALES[scale]
+        tail = text[m.end() : m.end() + 2]
+        if tail[:1] in ("%", ":") or (tail[:1] == "." and tail[1:2].isdigit()):
+            continue
+        if not money and value >= 1000 and not _year_like(value, text, m.start()):
+            money = True
+        if money and value > 0:
+            out.append(Money(value, m.start(), m.end(), m.group(0).strip()))
+    return out
+
+
+def _year_like(value: float, text: str, start: int) -> bool:
+    return value.is_integer() and 1900 <= value <= 2100
+
+
+def _spelled(text: str) -> list[Money]:
+    """Runs of number words with a scale ("ninety-five hundred", "sixty-two and a half thousand")."""
+    tokens = list(_SPELLED_TOKEN.finditer(text))
+    out: list[Money] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and _is_number_word(tokens[j].group(0)) and _adjacent(text, tokens, j, i):
+            j += 1
+        run = [t.group(0).lower() for t in tokens[i:j]]
+        while run and run[-1] in ("and", "a", "an"):  # trailing glue is not part of the number
+            run.pop()
+            j -= 1
+        after_digit = re.search(r"\d\s*$", text[: tokens[i].start()]) is not None  # "19 thousand": numeric
+        if run and not after_digit and any(w.split("-")[-1] in _SCALE_WORDS for w in run):
+            value = spelled_value(run)
+            if value:
+                start, end = tokens[i].start(), tokens[j - 1].end()
+                if not text[end : end + 9].strip().startswith(("per cent", "percent", "%")):
+                    out.append(Money(value, start, end, text[start:end]))
+            i = max(j, i + 1)
+        else:
+            i += 1
+    return out
+
+
+def _adjacent(text: str, tokens: list[re.Match[str]], j: int, first: int) -> bool:
+    if j == first:
+        return True
+    gap = text[tokens[j - 1].end() : tokens[j].start()]
+    return gap.strip() == "" or gap.strip() == ","
+
+
+def _is_number_word(word: str) -> bool:
+    parts = word.lower().split("-")
+    return all(p in _WORDS for p in parts)
+
+
+def spelled_value(words: list[str]) -> float:
+    """The value of number words: ``["three", "thousand", "two", "hundred", "and", "eighty-eight"]`` -> 3288."""
+    total = 0.0
+    current = 0.0
+    half_pending = False
+    seen_number = False
+    last_scale = 0
+    flat = [p for w in words for p in w.split("-")]
+    for k, word in enumerate(flat):
+        if word in _UNITS:
+            current += _UNITS[word]
+            seen_number = True
+        elif word in _TENS:
+            current += _TENS[word]
+            seen_number = True
+        elif word in ("a", "an"):
+            if half_pending:
+                continue
+            nxt = flat[k + 1] if k + 1 < len(flat) else ""
+            if nxt == "half":
+                continue
+            if current == 0 and nxt in ("hundred", "thousand", "million", "grand", "mil"):
+                current = 1
+        elif word == "half":
+            if current == 0 and last_scale:  # "a million and a half"
+                total += 0.5 * last_scale
+            elif current == 0 and not seen_number:
+                half_pending = True
+            else:
+                current += 0.5
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in ("thousand", "grand", "million", "mil"):
+            scale = _SCALES[word]
+            base = current or (1 if not half_pending else 0)
+            if half_pending:
+                base = (current or 1) * 0.5
+                half_pending = False
+            total += base * scale
+            current = 0
+            last_scale = scale
+            seen_number = True
+    return total + current
