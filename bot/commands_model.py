@@ -6,11 +6,15 @@ import argparse
 import asyncio
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from agents.insights.scoring.datasets import SPECS
-from agents.insights.scoring.service import Sources, evaluate, explain, model_path, train_and_save
 from bot.services import Services
+
+if TYPE_CHECKING:
+    from agents.insights.scoring.service import Sources
+
+# scikit-learn takes ~1 s to import: load the scoring code only when a model command runs
+DATASETS = ("churn", "deals", "leads")
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CSV_DEFAULTS = {
@@ -27,7 +31,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                        ("evaluate", "held-out AUC, Brier score and calibration (no model is saved)"),
                        ("explain", "one score and its top factors with signed contributions")):  # fmt: skip
         p = actions.add_parser(name, help=text)
-        p.add_argument("--dataset", choices=sorted(SPECS), required=True)
+        p.add_argument("--dataset", choices=DATASETS, required=True)
         p.add_argument("--data", type=Path, metavar="FILE.csv", help="the leads or churn CSV (deals: the store)")
         if name == "explain":
             p.add_argument("--id", help="opportunity id, Prospect ID or customerID (default: the first)")
@@ -38,6 +42,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def _sources(services: Services, args: argparse.Namespace) -> Sources:
+    from agents.insights.scoring.service import Sources
+
     def csv(name: str) -> Path:
         if args.data is not None and args.dataset == name:
             return Path(args.data)
@@ -51,6 +57,8 @@ def _sources(services: Services, args: argparse.Namespace) -> Sources:
 
 
 def _report(result: dict[str, Any]) -> list[str]:
+    from agents.insights.scoring.datasets import SPECS
+
     name = result["dataset"]
     lines = [
         f"{name}: {result['method']}; {result['model']} model; {result['rows']:,} rows, "
@@ -71,6 +79,10 @@ def _report(result: dict[str, Any]) -> list[str]:
 
 
 def _run(services: Services, args: argparse.Namespace) -> list[str]:
+    from agents.insights.scoring.datasets import SPECS
+    from agents.insights.scoring.service import evaluate, explain, model_path, train_and_save
+
+    assert set(DATASETS) == set(SPECS), "bot.commands_model.DATASETS must list the scoring datasets"
     sources = _sources(services, args)
     var_dir = Path(services.settings.var_dir)
     if args.model_command == "evaluate":
