@@ -135,7 +135,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--events", type=int, default=200)
     parser.add_argument("--rate", type=float, default=20.0, help="deals closed per second")
-    parser.add_argument("--poll", type=float, default=2.0, help="WORKER_POLL_SECONDS for the worker (default 2)")
+    parser.add_argument("--poll", type=float, default=1.0, help="WORKER_POLL_SECONDS (default 1, as the product)")
     parser.add_argument("--database-url", help="a PostgreSQL to use instead of SQLite (a private schema is made)")
     args = parser.parse_args()
     if not MAVEN.is_dir():
