@@ -5,9 +5,13 @@ unlinked person gets the "I don't know you yet" text and no data."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from agents.context import ToolContext
+from agents.tools import CATALOGUE
 from bot.events import Fact, HomeSummary, ProposalCard
 from bot.pipeline import UNLINKED_REPLY
 from memory.models import OPEN_STAGES, Proposal, ProposalStatus, Role, User, utcnow
@@ -15,10 +19,13 @@ from memory.queries import DealFilter, stage_totals
 from memory.users import find_user_by_email, find_user_by_identity, team_of
 from policies.cards import card_for
 
-PENDING_SHOWN = 10  # a home screen is a glance; `dealbot proposals list` has the rest
+PENDING_SHOWN = 10
+AT_RISK_SHOWN = 5  # a home screen is a glance; `dealbot proposals list` has the rest
 
 
-def home_summary(engine: Engine, *, platform: str, user_ref: str, user_email: str | None = None) -> HomeSummary:
+def home_summary(
+    engine: Engine, *, platform: str, user_ref: str, user_email: str | None = None, today: date | None = None
+) -> HomeSummary:
     """The home screen of the person behind ``user_ref`` on ``platform`` (falling back to ``user_email``)."""
     with Session(engine) as session:
         user = find_user_by_identity(session, platform=platform, ref=user_ref)
@@ -33,7 +40,21 @@ def home_summary(engine: Engine, *, platform: str, user_ref: str, user_email: st
             deals_title="Your team's open deals by stage" if team else "Your open deals by stage",
             open_by_stage=_open_by_stage(session, owners),
             pending=_pending_for(session, user, owners),
+            at_risk=_at_risk(engine, user, today or date.today()),
         )
+
+
+def _at_risk(engine: Engine, user: User, today: date) -> tuple[Fact, ...]:
+    """The riskiest open deals of the person (a manager: their team's), each with its reasons and latest quote."""
+    result = CATALOGUE["deal_risk"].invoke(ToolContext(engine, user, today), {"owner": "me"})
+    facts = []
+    for deal in result.data.get("at_risk", [])[:AT_RISK_SHOWN]:
+        reasons = deal["reasons"]
+        evidence = next((e for r in reasons for e in r["evidence"]), None)
+        quote = f" — \u201c{evidence['quote']}\u201d ({evidence['date']})" if evidence else ""
+        label = f"{deal['deal']} · {deal['account'] or 'no account'}"
+        facts.append(Fact(label, ", ".join(str(r["label"]) for r in reasons) + quote))
+    return tuple(facts)
 
 
 def _open_by_stage(session: Session, owners: list[int]) -> tuple[Fact, ...]:

@@ -82,3 +82,14 @@ def test_a_healthy_thread_is_called_healthy(engine: Engine) -> None:
     reply = ask(engine, "is the Cancity deal in trouble")
     assert reply.kind == "answer"
     assert "No risk signals" in reply.text and "at risk (" not in reply.text
+
+
+def test_the_home_screen_lists_at_risk_deals_with_their_reasons(engine: Engine) -> None:
+    from bot.home import home_summary
+
+    _store_with_cancity_thread(engine)
+    summary = home_summary(engine, platform="console", user_ref="Darcel Schlecht", today=TODAY)
+    (fact,) = [f for f in summary.at_risk if f.label.startswith("RISK0001")]
+    assert "Cancity" in fact.label and "budget" in fact.value.lower() and "2017-11-24" in fact.value
+    quiet = home_summary(engine, platform="console", user_ref="Moses Frase", today=TODAY)
+    assert not [f for f in quiet.at_risk if f.label.startswith("RISK0001")]
