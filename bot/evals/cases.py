@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -103,6 +104,15 @@ def _has(data: dict[str, Any], dotted: str) -> bool:
             return False
         node = node[part]
     return True
+
+
+def date_problems(value: object, field: str) -> list[str]:
+    """``[]`` when ``value`` reads as a YYYY-MM-DD date, else the one problem line every eval reports."""
+    try:
+        date.fromisoformat(str(value))
+    except ValueError:
+        return [f"{field} {value!r} is not a YYYY-MM-DD date"]
+    return []
 
 
 def shorten(text: str, width: int = 140) -> str:

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.evals.cases import Case, JsonlOut, Summary, load_cases
+from bot.evals.cases import Case, JsonlOut, Summary, date_problems, load_cases
 from memory.extract import extract_update
 
 FIELDS = ("account", "amount", "close_date", "stage", "competitors", "contacts", "next_step_contains")
@@ -23,11 +23,7 @@ _ABBREVIATIONS = {"mgr": "manager", "ops": "operations", "dir": "director", "sr"
 
 
 def validate(data: dict[str, Any]) -> list[str]:
-    problems = []
-    try:
-        date.fromisoformat(str(data["now"]))
-    except ValueError:
-        problems.append(f"now {data['now']!r} is not a YYYY-MM-DD date")
+    problems = date_problems(data["now"], "now")
     if not isinstance(data["text"], str):
         problems.append("text is not a string")
     if not isinstance(data["expect"], dict):

@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from adapters.console.render import render_text
-from bot.evals.cases import Case, JsonlOut, Summary, fresh_services, load_cases
+from bot.evals.cases import Case, JsonlOut, Summary, date_problems, fresh_services, load_cases
 from bot.evals.numbers import mentions_number
 from bot.events import IncomingMessage
 from bot.services import Services
@@ -75,10 +75,7 @@ def validate(data: dict[str, Any]) -> list[str]:
         names = expect.get(key) or []
         if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
             problems.append(f"expect.{key} is not a list of strings")
-    try:
-        date.fromisoformat(str(data.get("now") or DEFAULT_NOW))
-    except ValueError:
-        problems.append(f"now {data.get('now')!r} is not a YYYY-MM-DD date")
+    problems += date_problems(data.get("now") or DEFAULT_NOW, "now")  # the default is valid: only a given one fails
     return problems
 
 

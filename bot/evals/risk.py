@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 from agents.insights.risk import MAX_REASONS, REASONS, RiskAssessment, assess
 from agents.insights.thread import KINDS, DealFacts, Message
-from bot.evals.cases import Case, JsonlOut, Summary, load_cases
+from bot.evals.cases import Case, JsonlOut, Summary, date_problems, load_cases
 
 REQUIRED = ("id", "now", "deal", "deal.stage", "interactions", "expect", "expect.at_risk")
 DIRECTIONS = ("inbound", "outbound", "internal")
@@ -22,17 +22,10 @@ DIRECTIONS = ("inbound", "outbound", "internal")
 
 def validate(data: dict[str, Any]) -> list[str]:
     """Type problems of a risk case that has every required key."""
-    problems = []
-    try:
-        date.fromisoformat(str(data["now"]))
-    except ValueError:
-        problems.append(f"now {data['now']!r} is not a YYYY-MM-DD date")
+    problems = date_problems(data["now"], "now")
     close = data["deal"].get("expected_close")
     if close is not None:
-        try:
-            date.fromisoformat(str(close))
-        except ValueError:
-            problems.append(f"deal.expected_close {close!r} is not a YYYY-MM-DD date")
+        problems += date_problems(close, "deal.expected_close")
     if not isinstance(data["interactions"], list):
         problems.append("interactions is not a list")
     else:
