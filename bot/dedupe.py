@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
 
 from sqlalchemy import Engine
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlmodel import col
+from sqlmodel import col, delete
 
 from memory.models import ProcessedEvent, utcnow
 
 ID_MAX_LENGTH = 200  # ProcessedEvent.event_id
+# Slack gives up retrying after about an hour and Teams redeliveries come within minutes: a week of ids is
+# plenty to recognise any redelivery, and keeps the table from growing for ever.
+KEEP_EVENT_IDS = timedelta(days=7)
 
 
 def seen_before(engine: Engine, source: str, event_id: str) -> bool:
@@ -30,6 +34,14 @@ def seen_before(engine: Engine, source: str, event_id: str) -> bool:
     with engine.begin() as conn:
         recorded = conn.execute(statement).first()
     return recorded is None
+
+
+def prune_processed(engine: Engine, *, keep: timedelta = KEEP_EVENT_IDS) -> int:
+    """Forget event ids recorded longer than ``keep`` ago; returns how many went."""
+    cutoff = utcnow() - keep
+    with engine.begin() as conn:
+        result = conn.execute(delete(ProcessedEvent).where(col(ProcessedEvent.seen_at) < cutoff))
+    return int(result.rowcount or 0)
 
 
 class Deduper:

@@ -27,6 +27,7 @@ class PeriodicJob:
 
 def default_jobs() -> list[PeriodicJob]:
     """Jobs every worker runs, in order, on each pass."""
+    from bot.dedupe import prune_processed
     from policies.expiry import expire_stale_proposals
     from policies.privacy.retention import purge_expired
 
@@ -35,6 +36,7 @@ def default_jobs() -> list[PeriodicJob]:
         PeriodicJob("send_approved", send_approved),
         PeriodicJob("deliver_webhooks", deliver_webhooks),
         PeriodicJob("retention_purge", lambda s: purge_expired(s.engine, keep_days=s.settings.retention_days)),
+        PeriodicJob("prune_event_ids", lambda s: prune_processed(s.engine)),
     ]
 
 

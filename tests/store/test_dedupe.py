@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
 
-from sqlalchemy import Engine, func
+from sqlalchemy import Engine, func, update
 from sqlmodel import Session, select
 
-from bot.dedupe import Deduper, seen_before
-from memory.models import ProcessedEvent
+from bot.dedupe import Deduper, prune_processed, seen_before
+from memory.models import ProcessedEvent, utcnow
 
 
 def test_an_id_is_new_once_then_seen(engine: Engine) -> None:
@@ -33,3 +34,15 @@ async def test_the_deduper_answers_on_the_event_loop(engine: Engine) -> None:
         assert [await deduper.seen_before("slack", "Ev2") for _ in range(2)] == [False, True]
     finally:
         deduper.close()
+
+
+def test_old_event_ids_are_pruned_and_recent_ones_kept(engine: Engine) -> None:
+    seen_before(engine, "slack", "Ev-old")
+    seen_before(engine, "slack", "Ev-new")
+    with Session(engine) as session:
+        old = utcnow() - timedelta(days=8)
+        session.execute(update(ProcessedEvent).where(ProcessedEvent.event_id == "Ev-old").values(seen_at=old))
+        session.commit()
+    assert prune_processed(engine) == 1
+    assert seen_before(engine, "slack", "Ev-new") is True  # still recognised as a redelivery
+    assert seen_before(engine, "slack", "Ev-old") is False  # forgotten: a week is past any platform's retries
