@@ -60,7 +60,7 @@ POLITICAL = (
         r"\b(?:is|as) a (?:local |town |city |county |parish )?councill?or\b|\b(?:pro-life|pro-choice|"
         r"anti-immigration)\b|\b(?:Extinction Rebellion|Black Lives Matter|Just Stop Oil|Occupy) (?:protest|march|"
         r"activist|member|supporter|rally|action)s?\b|\bvoted (?:yes|no|for|against) (?:\w+ ){0,3}(?:referendum|"
-        r"independence)\b|\b(?:joined|on|at) (?:a |the )?picket line\b|\b(?-i:Trump|Biden|Obama|Harris|Corbyn|"
+        r"independence)\b|\b(?-i:Trump|Biden|Obama|Harris|Corbyn|"
         r"Farage|Le Pen|Modi|Bolsonaro|Milei|MAGA) (?:supporter|fan|voter|rally|hat)s?\b",
         "person",
     ),
@@ -157,7 +157,8 @@ ETHNICITY = (
         r"parents|background|roots)\b|\b(?:came|fled|arrived) (?:\w+ ){0,5}as (?:a )?refugees?\b|"
         r"\b(?:ancestry|DNA)\b.{0,60}\b\d+ ?% (?-i:[A-Z][a-z]+)|"
         r"\b(?:his|her|my) caste\b|\bcaste (?:discrimination|background)\b|\b(?:his|her|my|their) (?:ethnicity|"
-        r"ethnic (?:background|origin|group)|race|racial background|heritage|ancestry)\b|\b(?:person|woman|man) of "
+        r"ethnic (?:background|origin|group)|race|racial background|heritage|ancestry)\b(?! (?:kit|test|DNA|results?|"
+        r"site|app|account|subscription))|\b(?:person|woman|man) of "
         r"colou?r\b|\bethnic minority\b",
         "person",
     ),
@@ -193,7 +194,10 @@ TRADE_UNION = (
         r"(?-i:\b(?:Unite|Unison|GMB|Teamsters|ver\.di|IG Metall|UAW|RMT|NEU|UCU|CWU|USW|SEIU|PCS|Usdaw|IBEW)\b) "
         r"(?:member|rep|representative|steward|branch|official|card)|\b(?:in|joined|joining|member of|rep for) the "
         r"(?-i:Unite|Unison|GMB|Teamsters|ver\.di|IG Metall|UAW|RMT|NEU|UCU|CWU|USW|SEIU|PCS|Usdaw|IBEW)\b|"
-        r"\b(?:his|her|my) (?:union )?branch is (?:balloting|striking|on strike)\b",
+        r"\b(?:his|her|my) (?:union )?branch is (?:balloting|striking|on strike)\b|"
+        r"\b(?:joined|joining|on|at|walked|walking|walks|manning|manned) (?:a |the )?picket line\b|"
+        r"\b(?:sits?|sitting|serves?|serving|elected|is|was) (?:\w+ )?on (?:the |a |his |her )?union(?:'s)? (?:\w+ )?"
+        r"(?:committee|executive|council|board|negotiating team|bargaining team)\b",
         "person",
     ),
 )
@@ -210,6 +214,7 @@ GENETIC_BIOMETRIC = (
         r"screening|results?|analysis)\b|\bgenetic (?:test|testing|screening) (?:results?|came back)\b|"
         r"\b(?:carries|carry|carrier of|carrier for|tested positive for|inherited) (?:the |a |an )?(?:\w+ ){0,3}"
         r"(?:gene|mutation|variant)s?\b|\bDNA (?:sample|swab|test|results?|kit)s?\b|\bancestry test\b|"
+        r"\bancestry kit results?\b|\b(?:his|her|my) ancestry kit\b|"
         r"\bhereditary (?:condition|disease|disorder)\b|\b(?:his|her|my) (?:genome|DNA results|genetic (?:results?|"
         r"profile|condition|disorder|makeup))\b",
         "person",
@@ -238,7 +243,9 @@ CRIMINAL = (
     (
         r"\b(?:criminal (?:record|conviction|past|history|charges?|case)|(?:was|been|got|is|being|were) "
         r"(?:convicted|arrested|charged|indicted|jailed|imprisoned|sentenced|cautioned|prosecuted|acquitted)|"
-        r"convicted (?:of|for)|(?:a |his |her |previous |prior |spent |old )convictions? for|\w+ convictions?\b"
+        r"convicted (?:of|for)|(?:a |his |her |previous |prior |spent |old )convictions? for|"
+        r"(?!(?:the|a|an|real|strong|great|such|that|this|some|much|no|full|deep|quiet|genuine|with|of|in|his|her|"
+        r"their|our|my|your|its|more|less|enough|total|absolute) )\w+ convictions?\b"
         r"(?= as| in| when| years| back)|conviction (?:for|as a)|(?:served|spent|did) (?:time|a (?:\w+ )?sentence|"
         + _SPAN
         + r" (?:in (?:prison|jail)|inside|behind bars|for "

@@ -146,3 +146,21 @@ def test_residency() -> None:
                                                                    "EMBEDDING_REGION": (False, None)})  # fmt: skip
     with pytest.raises(ConfigurationError, match="EMBEDDING_REGION=us is outside the allowed regions"):
         check_residency(data_region="eu", allowed=None, endpoints={"EMBEDDING_REGION": (True, "us")})
+
+
+EVAL_SETS = {
+    "dev": Path(__file__).resolve().parents[2].parent / "shared" / "evals" / "dev" / "privacy.jsonl",
+    "extra": Path(__file__).resolve().parents[1] / "evals" / "privacy_extra.jsonl",
+    "blind3": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind3.jsonl",
+}
+
+
+@pytest.mark.parametrize("name", sorted(EVAL_SETS))
+def test_eval_sets_stay_above_the_bar(name: str) -> None:
+    """A regression guard on whole sets: blind3 was written blind and scored f1=0.967 on its first run."""
+    path = EVAL_SETS[name]
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    out = io.StringIO()
+    scores = run_privacy(cases_path=path, predictions_path=None, out=out)
+    assert scores.f1 >= 0.95 and scores.category_accuracy >= 0.9, out.getvalue()
