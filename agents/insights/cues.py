@@ -51,7 +51,9 @@ RIVAL_OUT = re.compile(
     r"serious)|leaving|replac\w*|out of the running|eliminated|didn't make|cho(?:se|sen) you|went with you|go(?:ing)?"
     r" (?:ahead )?with you|picked you|decided on you|isn't where we need|doesn't work for us|didn't work for us"
     r"|never worked|not (?:a|the) (?:right )?fit|crossed off|moving away from|switching away|switches off"
-    r"|contract ends|lapses|wasn't for us|not for us|passed on|our pick|is our choice)\b",
+    r"|contract ends|lapses|wasn't for us|not for us|passed on|our pick|is our choice|not in the picture"
+    r"|(?:our|the) (?:previous|former|old) (?:provider|vendor|supplier|system|tool)|used to (?:use|be with)"
+    r"|ended (?:that|the|our) contract)\b",
     re.IGNORECASE,
 )
 
@@ -169,8 +171,14 @@ PRICING = (
         r"|meaningfully|significantly)|move (?:meaningfully |significantly )?on (?:the )?(?:price|pricing|list price)"
         r"|sharpen (?:your|the) pencil|\bmatch (?:their|that|the|this) (?:price|offer|number|quote)|get (?:closer|"
         r"nearer) to (?:their|that|our) (?:number|price)|under yours|cheaper than (?:you|yours)|knock\w* (?:[\w%]+ )"
-        r"{0,3}off",
+        r"{0,3}off|\b(?:get|come|go) (?:a lot |much |a bit |quite a bit |any |somewhere )?(?:closer|nearer) to "
+        r"(?:that|their|theirs|them|it)(?=[,.;!?]|$)",
         0.8,
+    ),
+    cue(  # a price said, then "hard to justify": "at twenty-six seven, the GTK 500 is hard to justify"
+        r"\bat (?:\$?[\d.,]+ ?(?:k|K|grand|thousand)?|[a-z]+-[a-z]+(?: [a-z]+)?|that price|this price|those numbers"
+        r"|that number)\b[^.;]{0,60}\b(?:hard|difficult|tough) to (?:justify|defend|swallow)",
+        0.85,
     ),
     cue(
         r"\b(?:substantial|significant|big|bigger|serious|deep|deeper|steep|meaningful|sizeable|hefty|large|proper)"
@@ -316,6 +324,12 @@ NOT_A_SLIP = re.compile(
     re.IGNORECASE,
 )
 TIMELINE_RESOLVED = re.compile(r"\b(?:back on track|back on|resum\w+|unpaused|restart\w*|green light)\b", re.IGNORECASE)
+# a resumption still to come: "no date yet for when we'll restart", "once we resume", "until we restart"
+NOT_YET_RESUMED = re.compile(
+    r"\b(?:when|once|until|till|if|before|after)\b(?: [\w']+){0,3} ?$|\bno (?:date|timeline|plan)\b", re.IGNORECASE
+)
+# a sentence that goes on about the vendor just named
+THEY_FIRST = re.compile(r"^(?:They|Them|Their|That vendor|That one|Those guys)\b")
 NEGATORS = re.compile(
     r"\b(?:not|no|never|nothing|nobody|none|without|hardly|neither|nor|isn't|aren't|wasn't|weren't|don't|doesn't"
     r"|didn't|won't|wouldn't|can't|cannot|couldn't|shouldn't|haven't|hasn't|no one)\b|n't\b",

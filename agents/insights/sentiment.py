@@ -23,7 +23,7 @@ _LEXICON_FIXES = {
     "stuck": -1.8, "frustrating": -2.4, "frustrated": -2.4, "grumbled": -1.2, "gripe": -1.0, "flaky": -1.8,
     "unreliable": -2.0, "buggy": -2.0, "broken": -2.0, "outage": -2.0, "glitch": -1.5, "slow": -0.8,
     "keen": 1.6, "enthused": 2.2, "sold": 0.6, "sorted": 1.2, "smooth": 1.5, "seamless": 1.8, "lovely": 2.0,
-    "frankly": -0.5, "noted": 0.0, "patience": 0.8, "sorry": -0.2, "afraid": -0.6, "bearer": 0.0,
+    "frankly": -0.5, "blunt": -0.8, "noted": 0.0, "patience": 0.8, "sorry": -0.2, "afraid": -0.6, "bearer": 0.0,
     "well": 0.5, "ok": 0.3, "okay": 0.3, "fine": 0.4,
 }  # fmt: skip
 
@@ -52,6 +52,18 @@ _PHRASE_TABLE: tuple[tuple[str, float], ...] = (
         -0.5,
     ),
     (r"we'll decide what to do|we will decide what to do|reconsider|rethink(?:ing)? (?:this|the)", -0.4),
+    # a cold brush-off after warmth: "Fine. We'll be in touch if we need anything."
+    (
+        r"(?:we'll|we will|i'll|i will) (?:be in touch|let you know|reach out|get back to you|call you) if (?:we|i) "
+        r"(?:need|want|have) (?:anything|something|you|more|questions)|don't call us|no need to (?:follow up|chase)",
+        -0.55,
+    ),
+    (r"(?:took|take|taking|takes) us for granted|waste of (?:our|my) time", -0.8),
+    (
+        r"(?:isn't|is not|not) much (?:left )?to discuss|nothing (?:more |left |further )?to discuss|(?:when|once) "
+        r"it(?:'s| is) actually (?:ready|working|fixed|done|live)",
+        -0.6,
+    ),
     # the messenger's politeness ("bad news, I'm afraid", "sorry to say") is not a tone towards us
     (
         r"bad news,? i'?m afraid|i'?m afraid (?:that |i )?|sorry to (?:say|tell|report|be the bearer)|unfortunately"
@@ -81,7 +93,9 @@ _SARCASM = re.compile(
     r"couldn't be better|could not be better|going (?:brilliantly|great|swimmingly)|just what (?:we|i) needed"
     r"|just perfect|^(?:oh,? )?(?:great|fantastic|wonderful|brilliant|perfect|lovely|marvellous|super)[,.!]"
     r"|exactly what (?:I|we) needed|just what (?:I|we) (?:needed|wanted)|love (?:that|how|it when)"
-    r"|thanks a lot|thanks for nothing|what a (?:surprise|treat)|well done,? (?:guys|everyone|team)",
+    r"|thanks a lot|thanks for nothing|what a (?:surprise|treat)|well done,? (?:guys|everyone|team)"
+    r"|(?:really |great way of |nice way of )?(?:building|inspires?|inspiring|fills? (?:me|us) with) (?:real )?"
+    r"(?:confidence|trust)|(?:off to|what) a (?:great|flying|fantastic|brilliant) start|love to see it|good times",
     re.IGNORECASE,
 )
 # something went wrong, said plainly; "without errors", "no bugs" are not failures
@@ -128,7 +142,8 @@ def sentence_score(sentence: str, *, failure_context: bool = False) -> tuple[flo
     # names are not words: "Rob", "Grace", "Hope" must not colour the tone
     plain = re.sub(r"(?<=[\w,;:] )[A-Z][a-z]+(?: [A-Z][a-z]+)*", "someone", sentence)
     vader = float(_vader().polarity_scores(plain)["compound"])
-    phrase = 0.0
+    # a failure told plainly ("it went down twice in the first hour") is bad news even in neutral words
+    phrase = -0.35 if failure_context and _FAILURE.search(sentence) and not _FIXED.search(sentence) else 0.0
     lowered = sentence.lower()
     for pattern, score in _PHRASES:
         if pattern.search(lowered):

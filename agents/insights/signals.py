@@ -80,11 +80,15 @@ def _evidence(s: Said, weight: float) -> Evidence:
 def competitor(turns: Sequence[Turn]) -> tuple[list[Evidence], list[str]]:
     """Vendors the customer is evaluating now (the last word on each one counts: ruled out is out)."""
     state: dict[str, tuple[str, Said]] = {}
+    previous: tuple[int, list[str]] = (-1, [])
     for s in said(turns):
         names = [n for n in c.COMPETITORS if re.search(rf"\b{re.escape(n)}\b", s.sentence, re.IGNORECASE)]
         names = [n for n in names if not any(n != o and n in o for o in names)]  # "Kestrel" inside "Kestrel CRM"
         if not names and c.GENERIC_RIVAL.search(s.sentence):
             names = ["another vendor"]
+        if not names and previous[0] == s.turn.index and c.THEY_FIRST.match(s.sentence):
+            names = previous[1]  # "They were our previous provider": the vendor of the sentence before
+        previous = (s.turn.index, names)
         for name in names:
             key = "Kestrel CRM" if name == "Kestrel" else name
             active = [m for m in c.RIVAL_ACTIVE.finditer(s.sentence)]
@@ -154,7 +158,7 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
     found: list[Evidence] = []
     for s in said(turns):
         sentence = s.sentence
-        if c.TIMELINE_RESOLVED.search(sentence) and not c.PAUSE[0].pattern.search(sentence):
+        if _resumed(sentence):
             found = []
             continue
         if c.NOT_A_SLIP.search(sentence):
@@ -172,6 +176,14 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
         if weight:
             found.append(_evidence(s, weight))
     return found
+
+
+def _resumed(sentence: str) -> bool:
+    """Work has started again; "no date yet for when we'll restart" and "once we resume" still wait."""
+    m = c.TIMELINE_RESOLVED.search(sentence)
+    if m is None or c.PAUSE[0].pattern.search(sentence) or negated(sentence, m.start()):
+        return False
+    return c.NOT_YET_RESUMED.search(sentence[: m.start()]) is None
 
 
 def _resumes(text: str, mention: DateMention) -> date:
