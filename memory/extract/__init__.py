@@ -63,7 +63,8 @@ def extract_update(
     account = find_account(text, account_list)
     rivals = find_competitors(text, known=competitors, not_competitors=account_list)
     stage = find_stage(text)
-    others = [a for a in account_list if a != account and a.lower() in text.lower()] + rivals
+    lowered = text.lower()
+    others = [a for a in account_list if a != account and a.lower() in lowered] + rivals
     contacts = extract_contacts(
         text, exclude=people_to_ignore, account=account, other_orgs=others, not_names=PRODUCT_WORDS
     )

@@ -8,6 +8,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -67,6 +68,7 @@ def _month_num(word: str) -> int:
     return MONTHS[word.lower()[:4] if word.lower().startswith("sept") else word.lower()[:3]]
 
 
+@lru_cache(maxsize=256)  # the rules depend on the date only: build them once per date, not per sentence
 def _rules(now: date) -> list[tuple[re.Pattern[str], object]]:
     q = (now.month - 1) // 3 + 1
 
@@ -123,8 +125,20 @@ def _rules(now: date) -> list[tuple[re.Pattern[str], object]]:
         except ValueError:
             return None
 
+    def numeric(m: re.Match[str]) -> date | None:
+        """12/19/17, 19/12/2017, 19.12.2017: the day is whichever part cannot be a month; when both can,
+        month first, as the (US) CRM writes them."""
+        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        year += 2000 if year < 100 else 0
+        month, day = (b, a) if a > 12 else (a, b)
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+
     rules: list[tuple[str, object]] = [
         (r"\b(\d{4})-(\d{2})-(\d{2})\b", iso),
+        (r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/]|\.\d)", numeric),
         (r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", lambda m: now),
         (r"\btomorrow\b", lambda m: now + timedelta(days=1)),
         (r"\b(?:end of (?:the |this )?month|month[- ]end|eom)\b", lambda m: last_day(now.year, now.month)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 
 from memory.extract.dates import find_dates
 from memory.extract.numbers import Money, find_money
@@ -42,7 +43,11 @@ def find_account(text: str, accounts: Iterable[str]) -> str | None:
     Accounts named only as a reference or "at X" count less (mentioned in passing)."""
     best: tuple[float, int, str] | None = None
     lowered = text.lower()
+    squashed = _SEPARATORS.sub("", lowered)  # what the spelling-insensitive pattern can match, joined up
     for name in accounts:
+        exact, key = _account_keys(name)
+        if exact not in lowered and (key is None or key not in squashed):
+            continue  # cheap test first: most accounts are not named at all
         hits = list({m.start(): m for pattern in _account_patterns(name) for m in pattern.finditer(lowered)}.values())
         if not hits:
             continue
@@ -59,10 +64,22 @@ def find_account(text: str, accounts: Iterable[str]) -> str | None:
     return lead.group(1) if lead else None
 
 
+_SEPARATORS = re.compile(r"[\s&.-]+")  # the characters the spelling-insensitive pattern skips
+
+
+@lru_cache(maxsize=4096)
+def _account_keys(name: str) -> tuple[str, str | None]:
+    """What a text must contain for ``name``'s patterns to match: its lower-cased name, and its
+    spelling-insensitive key (None when the name has no such pattern)."""
+    key = name_key(name)
+    return name.lower(), (None if key == name.lower() or len(key) < 4 else key)
+
+
+@lru_cache(maxsize=4096)  # compiled once per account name, not once per text
 def _account_patterns(name: str) -> list[re.Pattern[str]]:
     exact = re.compile(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])")
-    key = name_key(name)
-    if key == name.lower() or len(key) < 4:
+    key = _account_keys(name)[1]
+    if key is None:
         return [exact]
     return [exact, re.compile(r"(?<![\w-])" + r"[\s&.-]*".join(re.escape(c) for c in key) + r"(?![\w-])")]
 
@@ -90,13 +107,15 @@ def find_competitors(
 _STAGE_EXPLICIT = re.compile(
     r"\b(?:stage\s*(?:is|:|=|to|now)?|mark(?:ing|ed)? (?:it|this|the deal|as)(?: as)?|"
     r"mov(?:e|ed|ing) (?:it |this |the deal |stage )?"
-    r"(?:to|into)|set (?:it |this )?to|now in|still in|status\s*:?)\s*(prospecting|engaging|won|lost)\b",
+    r"(?:to|into)|set (?:it |this )?to|now in|still in|status\s*:?|^[^.\n]{2,40}?\s?[-–—:]|mark(?:ed|ing)?)\s*"
+    r"(prospecting|engaging|won|lost)\b(?!['’])"
+    r"(?!\s+(?:to|the|a|an|our|their|its|his|her|contact|touch|track|momentum|time|sight|some|one|two)\b)",
     re.IGNORECASE,
 )
 _STAGE_STILL = re.compile(r"\b(prospecting|engaging)\s+still\b|\bstill\s+(prospecting|engaging)\b", re.I)
 _SIGNED = re.compile(
     r"\b(?:they|we|customer|it|has|have|just|finally|officially|[A-Z][\w-]+)\s+(?:just |finally |officially )?"
-    r"(?:signed|countersigned)\b(?!\s+(?:off on the|up for a demo))|"
+    r"(?:signed|countersigned)\b(?!\s+(?:off on the|up for a demo|by|before|with (?!us\b|you\b)))|"
     r"\bclosed[- ]won\b|\bsigned (?:this|today|yesterday)",
 )
 _NOT_SIGNED = re.compile(
@@ -105,7 +124,8 @@ _NOT_SIGNED = re.compile(
 _LOST = re.compile(
     r"\b(?:we(?:'ve| have)? lost|deal (?:is |was )?lost|closed[- ]lost|lost (?:the deal|it|them) to|"
     r"(?:they(?:'ve| have)?|they're|customer(?: has)?)\s+(?:gone|went|going|decided to go) with|"
-    r"chose (?:to go with )?\w+ over us)\b",
+    r"(?:chose|picked|selected|preferred|went for) (?:to go with )?[\w -]{1,30}? over us|"
+    r"signed with (?!us\b|you\b)(?-i:[A-Z])\w+)\b",
     re.IGNORECASE,
 )
 
@@ -117,7 +137,7 @@ def find_stage(text: str) -> str | None:
     if found:
         return max(found)[1].capitalize()
     for m in _SIGNED.finditer(text):
-        if not _NOT_SIGNED.search(text[max(0, m.start() - 30) : m.start() + 1]):
+        if not _NOT_SIGNED.search(text[max(0, m.start() - 30) : m.end()]):
             return "Won"
     if _LOST.search(text):
         return "Lost"
@@ -125,7 +145,8 @@ def find_stage(text: str) -> str | None:
 
 
 _CLOSE_CUE = re.compile(
-    r"\b(close[sd]?|closing|sign(?:ed|ing|ature|s)?|decid(?:e|es|ed|ing)|decision|commit|wrapped up|wrap(?:ped)? it up|"
+    r"\b(close[sd]?|closing|(?:counter)?sign(?:ed|ing|ature|s)?|decid(?:e|es|ed|ing)|decision|commit|wrapped up|"
+    r"wrap(?:ped)? it up|"
     r"go[- ]ahead|inside their|fiscal|budget year|deadline|done by|finali[sz]e|award|"
     r"before the quarter|quarter ends|needs? this|wants? it|pencil)\b",
     re.IGNORECASE,
@@ -176,8 +197,10 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
                 continue
             near = sentence[money.end : money.end + 45]
             tier = 2 if _AMOUNT_HIGH.search(near) or _AMOUNT_HIGH.search(clause[:20]) else 1
-            if _AMOUNT_LOW.search(sentence[max(0, money.start - 40) : money.start]):
-                tier = 0
+            if _AMOUNT_LOW.search(_before_in_clause(sentence, money.start)) or _ENVELOPE_AFTER.match(
+                sentence[money.end : money.end + 60]
+            ):
+                tier = 0  # "a budget of up to 500k", "a 500k transformation budget": the envelope, not the deal
             ranked.append((tier, offset + money.start, money))
     if not ranked:
         return None
@@ -186,23 +209,42 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
     return round(chosen[2].value)
 
 
+_ENVELOPE_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:budget|envelope|ceiling|cap)\b", re.I)
+_CLAUSE_BOUNDS = re.compile(r",|—|–| - |\band\b|\bbut\b|\bwhile\b|\bwhereas\b")
+
+
+def _before_in_clause(sentence: str, start: int) -> str:
+    """Up to 40 characters before a figure, within its own clause ("..budget for next year, but this deal is
+    120k": the budget belongs to the clause before)."""
+    left = max((m.end() for m in _CLAUSE_BOUNDS.finditer(sentence, 0, start)), default=0)
+    return sentence[max(left, start - 40) : start]
+
+
 def _clause(sentence: str, start: int, end: int) -> str:
     """The part of the sentence around a figure, bounded by commas, dashes and "and"/"but"/"while"."""
-    bounds = re.compile(r",|—|–| - |\band\b|\bbut\b|\bwhile\b|\bwhereas\b")
-    left = max((m.end() for m in bounds.finditer(sentence, 0, start)), default=0)
-    right_m = bounds.search(sentence, end)
+    left = max((m.end() for m in _CLAUSE_BOUNDS.finditer(sentence, 0, start)), default=0)
+    right_m = _CLAUSE_BOUNDS.search(sentence, end)
     right = right_m.start() if right_m else len(sentence)
     return sentence[left:right]
 
 
 _NEXT_EXPLICIT = re.compile(
-    r"\b(next steps?|next up|next:|ns:|to ?do:|action:|follow[- ]up:|next is)|^\s*next\s*,", re.IGNORECASE
-)
+    r"\b(next steps?|next up|next:|ns:|to ?do:|action:|next is)|^\s*(?:follow[- ]up:|next\s*,)", re.IGNORECASE
+)  # "follow-up:" only leading a line: "Codehow follow-up: ..." is a heading
 _NO_NEXT = re.compile(r"\bno (?:agreed |clear |real )?next steps?\b|\bnext steps?:?\s*(?:none|n/a|tbd)\b", re.I)
 _NEXT_IMPLICIT = re.compile(
     r"\b(i'll|i will|i need to|i'm going to|i am going to|i'm sending|i promised|i've promised|i'd (?:still )?like to|"
     r"we'll|we need to|we will|will send|will call|will set up|asked (?:us )?(?:for|to)|wants a|need to send|"
-    r"let's|plan is to|going to send|promised to)\b",
+    r"let's|plan is to|going to send|promised to|will (?:follow up|reach out|email|ping|chase|circle back|book|"
+    r"schedule|arrange|get back|share|loop in)|(?:we|they) (?:still )?need (?:your|the|a|an|our)|"
+    r"send (?:us|me) (?:your|the|a))\b",
+    re.IGNORECASE,
+)
+# a meeting already booked is what happens next when nothing else is said: "demo for their team next Friday"
+_NEXT_EVENT = re.compile(
+    r"\b(?:demo|meeting|call|workshop|review|presentation|visit|pilot|trial|walkthrough|kick-?off|session)\b"
+    r"[^.;]{0,60}\b(?:next (?:mon|tue|wed|thu|fri|week)\w*|tomorrow|this (?:week|mon|tue|wed|thu|fri)\w*|"
+    r"on (?:mon|tue|wed|thu|fri)\w*|booked|scheduled|set for|lined up)\b",
     re.IGNORECASE,
 )
 
@@ -221,4 +263,7 @@ def find_next_step(text: str) -> str | None:
                 step += " " + parts[i + 1][1].strip()  # "Next step, uh," then the step itself
             return step
     implicit = [s.strip() for _, s in parts if _NEXT_IMPLICIT.search(s)]
-    return implicit[-1] if implicit else None
+    if implicit:
+        return implicit[-1]
+    booked = [s.strip() for _, s in parts if _NEXT_EVENT.search(s)]
+    return booked[0] if booked else None

@@ -32,11 +32,12 @@ _COMMON = frozenset(
     september october november december q1 q2 q3 q4 gtx gtk mg pro plus basic advanced special series
     msa sow nda rfp poc api crm se it hr sales director head manager lead owner vp ceo cfo coo cto cro cio
     procurement finance legal operations ops marketing product chief officer board team admin
-    target follow looking confirmed price same early days didn't catch first second last""".split()
+    target follow looking confirmed price same early days didn't catch first second last
+    i'll i'm i've i'd we'll we're we've they're he's she's it's let's regards best cheers thanks""".split()
 )
 _LEFT = re.compile(
     r"\b(has left|have left|left the (company|business|firm)|is leaving|no longer (with|at|there)|moved on|"
-    r"departed|resigned|ex-|former|replaced)\b",
+    r"departed|resigned|ex-|former|replaced|used to (?:run|own|lead|manage|handle|be)|(?:he|she|they) left)\b",
     re.IGNORECASE,
 )
 _SAYS_ROLE = re.compile(
@@ -47,15 +48,21 @@ _SAYS_ROLE = re.compile(
 _COMMA_ROLE = re.compile(r"^\s*,\s*(?:the |their |our |a |an )?([^,.;:!?\n()/+]{2,60})")
 _IS_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:the |their |our |a |an )?([^,.;:!?\n()/+]{2,40})")
 _PAREN_ROLE = re.compile(r"^\s*\(([^)]{2,60})\)")
+_SIGNATURE_ROLE = re.compile(r"^[ \t]*\n[ \t]*([^,\n]{2,50})(?:,|[ \t]*(?:\n|$))")  # name line, then "CFO, Acme"
 _IN_DEPT = re.compile(
     r"^\s+(?:in|from) (procurement|purchasing|finance|legal|it|ops|operations|marketing|sales|hr)\b", re.I
 )
 _ROLE_BEFORE = re.compile(
-    r".*\b(?:their|his|her|the)\s+((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+),?\s+$", re.IGNORECASE | re.DOTALL
+    r".*\b(?:their|his|her|the|our)\s+((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+),?\s+$", re.IGNORECASE | re.DOTALL
 )
+# a bare title opening a clause: "Vehement Capital Partners: partner Olivia Grant says"
+_BARE_ROLE_BEFORE = re.compile(r"(?:^|[:;(\n]|—|, )\s*((?:[a-z-]+\s){0,2}?[a-z-]+)\s+$")
+_FILLERS = re.compile(r"\b(?:uh|um|erm|er|like|you know|I think|basically)\b,?\s*", re.IGNORECASE)
 _COLLEAGUE = re.compile(r"\b(?:colleague|boss|deputy|assistant|counterpart|manager)\s+$", re.IGNORECASE)
 _ROLE_TAIL = re.compile(
-    r"\s+(?:over there|there|at \w+|on the call|on the line|too|as well|who|and|says|said)\b.*$", re.I
+    r"\s+(?:over there|there|at \w+|on the call|on the line|too|as well|who|and|says|said)\b.*$"
+    r"|\s+(?:at|from|of|with) [¤§]+.*$",  # "head of IT at Cancity": the organisation is not part of the title
+    re.I,
 )
 
 
@@ -66,7 +73,7 @@ class Person:
 
 
 def _valid_role(text: str) -> str | None:
-    role = _ROLE_TAIL.sub("", " ".join(text.split())).strip(" ,-:")
+    role = _ROLE_TAIL.sub("", _FILLERS.sub("", " ".join(text.split()))).strip(" ,-:")
     role = re.sub(r"^(?:(?:he|she)'s|(?:he|she|who) is|who's|they're)\s+", "", role, flags=re.IGNORECASE)
     role = re.sub(r"^(?:the|their|our|a|an)\s+", "", role, flags=re.IGNORECASE)
     words = role.lower().replace("/", " ").split()
@@ -79,7 +86,7 @@ def _valid_role(text: str) -> str | None:
 
 def _role_after(text: str, end: int) -> str | None:
     tail = text[end : end + 120]
-    for pattern in (_PAREN_ROLE, _COMMA_ROLE, _SAYS_ROLE, _IS_ROLE):
+    for pattern in (_PAREN_ROLE, _SIGNATURE_ROLE, _COMMA_ROLE, _SAYS_ROLE, _IS_ROLE):
         m = pattern.match(tail)
         if m:
             role = _valid_role(m.group(1))
@@ -90,8 +97,14 @@ def _role_after(text: str, end: int) -> str | None:
 
 
 def _role_before(text: str, start: int) -> str | None:
-    m = _ROLE_BEFORE.search(text[max(0, start - 60) : start])
-    return _valid_role(m.group(1)) if m else None
+    before = text[max(0, start - 60) : start]
+    m = _ROLE_BEFORE.search(before)
+    if m and (role := _valid_role(m.group(1))):
+        return role
+    bare = _BARE_ROLE_BEFORE.search(before)
+    if bare and bare.group(1).split()[-1].lower() in ROLE_WORDS:
+        return _valid_role(bare.group(1))
+    return None
 
 
 def extract_contacts(
@@ -152,7 +165,10 @@ def extract_contacts(
 _OURS_AFTER = re.compile(r"^\s*(?:from|on|at|in) (?:our|my)\b|^\s*\(?(?:ours|our \w+)\)?", re.IGNORECASE)
 _OURS_BEFORE = re.compile(r"\bour\s+(?:\w+\s+){0,2}$|\b(?:from|on) our (?:side|end|team)\b[^.;!?]*$", re.IGNORECASE)
 _OTHER_ORG_AFTER = re.compile(r"^\s*(?:at|from|of|with)\s+§")
-_OTHER_ORG_BEFORE = re.compile(r"§+'s\s+(?:[a-z-]+,?\s+){0,3}$|§+\s+(?:rep|sales ?(?:guy|rep|person)|ae)\s*,?\s*$")
+_OTHER_ORG_BEFORE = re.compile(
+    r"§+'s\s+(?:[a-z-]+,?\s+){0,3}$|§+\s+(?:account |sales |area )?(?:rep|manager|exec\w*|guy|person|ae|am)\s*,?\s*$"
+    r"|§+\s*[(,]\s*(?:their|its)\s+[\w -]{1,30},?\s*$"  # "a call with Cheers (their COO, Paul Weber"
+)
 
 
 def _not_customer(text: str, start: int, before: str, after: str, name: str) -> bool:
