@@ -113,7 +113,7 @@ def screen(text: str) -> Refusal | None:
 
 _QUESTION_START = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have|had|which|what|who|whose)\b", re.I)
 _INFER = re.compile(
-    r"\b(?:guess|infer|predict|speculate|deduce|determine|work out|figure out|dig up|look up|whether|"
+    r"\b(?:guess|infer|predict|speculate|deduce|determine|work out|figure out|dig up|look up|whether|based on|"
     r"(?:find out|check|see|know|tell me|ask|verify|confirm|wonder) if)\b",
     re.I,
 )

@@ -5,20 +5,27 @@ Each side becomes its own scope; the answer sets the figures side by side."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from agents.offline import lexicon as lx
 from agents.offline.entities import Mention
+from agents.periods import find_period
 
 _CUES = r" (vs|versus|compare|compared|comparison|better than|worse than|more than|less than|than|or|against) "
 _OWNER_KINDS = ("person",)
 _SCOPE_FIELD = {"person": "owner", "account": "account", "product": "product", "office": "office", "sector": "sector"}
 
 
-def sides(t: str, tokens: list[str], mentions: list[Mention]) -> list[dict[str, Any]] | None:
+_PERIOD_SPLIT = re.compile(r" (?:vs|versus|or|than|against|compared (?:to|with)|and) ")
+
+
+def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None = None) -> list[dict[str, Any]] | None:
     """The scopes being compared (two or more), or None when the message compares nothing."""
     if not re.search(_CUES, t):
         return None
+    if today is not None and (periods := _period_sides(t, today)):
+        return periods  # "did I do better in Q2 or Q3?": the same scope in two periods
     found: list[dict[str, Any]] = []
     for m in mentions:
         field = _SCOPE_FIELD.get(m.kind)
@@ -44,4 +51,13 @@ def _self_side(t: str) -> dict[str, Any] | None:
         return {"owner": "my team"}
     if any(lx.has(t, w) for w in ("mine", "me", "my", "i", "myself")):
         return {"owner": "me"}
+    return None
+
+
+def _period_sides(t: str, today: date) -> list[dict[str, Any]] | None:
+    """Two different periods either side of "or"/"vs"/"than": "q2 or q3", "this month vs last month"."""
+    for cue in _PERIOD_SPLIT.finditer(t):
+        left, right = find_period(t[: cue.start()], today), find_period(t[cue.end() :], today)
+        if left is not None and right is not None and (left.start, left.end) != (right.start, right.end):
+            return [{"period": left.phrase or left.label}, {"period": right.phrase or right.label}]
     return None

@@ -44,6 +44,11 @@ class DealScope(BaseModel):
     account_group: str | None = Field(None, description="a parent account: it and all its subsidiaries")
     sector: str | None = Field(None, description="an industry sector of the accounts, e.g. retail, software")
     product: str | None = Field(None, description="a product name, e.g. GTX Pro")
+    headquarters: str | None = Field(
+        None,
+        description='the country where the accounts are headquartered, e.g. "United States"; "not United States" '
+        "for accounts headquartered anywhere else",
+    )
     stage: StageChoice = Field("all", description="open = Prospecting + Engaging; closed = Won + Lost")
     no_account: bool = Field(False, description="only deals that have no account attached")
     period: str | None = Field(
@@ -85,6 +90,9 @@ def resolve(ctx: ToolContext, session: Session, scope: DealScope) -> ResolvedSco
     if scope.sector:
         sector = _match(_sectors(session), canonical_sector(scope.sector)[0], "sector")
         labels.append(f"{sector} sector")
+    if scope.headquarters:
+        located = _headquartered(session, scope.headquarters, labels)
+        account_ids = located if account_ids is None else [i for i in account_ids if i in located]
     product_id = None
     if scope.product:
         products = {p.name: p.id for p in session.exec(select(Product)) if p.id is not None}
@@ -159,6 +167,22 @@ def _owns_nothing(session: Session, user: User) -> bool:
 
 def _offices(session: Session) -> list[str]:
     return sorted({o for (o,) in session.execute(select(User.office)) if o})
+
+
+_US = {"us", "usa", "u.s.", "u.s.a.", "america", "the us", "the usa", "united states", "the united states", "states"}
+
+
+def _headquartered(session: Session, where: str, labels: list[str]) -> list[int]:
+    """Accounts headquartered in a country ("United States", "US"), or anywhere but it ("not US")."""
+    text = where.strip()
+    outside = re.match(r"(?i)(?:not|outside|excluding|ex|non)[- ]+(?:of )?(?:in )?", text)
+    country_text = text[outside.end() :] if outside else text
+    countries = sorted({h for (h,) in session.execute(select(Account.headquarters)) if h})
+    country = "United States" if country_text.lower().strip() in _US else _match(countries, country_text, "country")
+    rows = session.execute(select(Account.id, Account.headquarters)).all()
+    ids = [i for i, hq in rows if i is not None and hq and ((hq == country) != bool(outside))]
+    labels.append(f"accounts headquartered {'outside' if outside else 'in'} {country}")
+    return ids
 
 
 def _sectors(session: Session) -> list[str]:

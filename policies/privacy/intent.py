@@ -28,7 +28,8 @@ _ATTRIBUTE = {c: re.compile(rf"\b(?:{p})\b", re.IGNORECASE) for c, p in ATTRIBUT
 # the shapes of a question or request about a person's attribute
 _ASKS = re.compile(
     r"^\s*(?:is|are|was|were|does|do|did|has|have|had|which|what|who|whom|whose|how|can|could|would|will|any)\b|"
-    r"\?\s*$|\b(?:guess|infer|find out|work out|figure out|tell me|check|predict|speculate|determine|deduce|"
+    r"\?(?:\s|$)|\bbased on (?:his|her|their|the) (?:name|surname|accent|photo|picture|looks)\b|"
+    r"\b(?:guess|infer|find out|work out|figure out|tell me|check|predict|speculate|determine|deduce|"
     r"estimate|assess|know|wonder|think|reckon|sense|likely|probably|chances|look up|dig up|whether|if)\b",
     re.IGNORECASE,
 )
