@@ -1,13 +1,15 @@
-"""``dealbot model train|evaluate|explain --dataset deals|leads|churn``: the explainable scores from the CLI."""
+"""``dealbot model train|evaluate|explain|drift|retrain --dataset deals|leads|churn``: the scores from the CLI."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import time
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot import commands_model_ops
 from bot.services import Services
 
 if TYPE_CHECKING:
@@ -25,7 +27,7 @@ CSV_DEFAULTS = {
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """The ``model`` subcommand, for ``bot.cli.build_parser``."""
-    model = sub.add_parser("model", help="train, evaluate and explain the scores (win, lead conversion, churn)")
+    model = sub.add_parser("model", help="train, evaluate, explain, monitor and retrain the scores (win, leads, churn)")
     actions = model.add_subparsers(dest="model_command", required=True, metavar="ACTION")
     for name, text in (("train", "evaluate, then fit on all rows and save under var/models/"),
                        ("evaluate", "held-out AUC, Brier score and calibration (no model is saved)"),
@@ -39,6 +41,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         else:
             p.add_argument("--sample", type=int, metavar="N", help="a stratified sample of N rows (quick runs)")
             p.add_argument("--folds", type=int, default=5, help="cross-validation folds (leads, churn)")
+            p.add_argument("--until", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                           help="deals: use only deals closed up to this day (the model's data window)")  # fmt: skip
+    commands_model_ops.add_parsers(actions, DATASETS)
 
 
 def _sources(services: Services, args: argparse.Namespace) -> Sources:
@@ -86,10 +91,10 @@ def _run(services: Services, args: argparse.Namespace) -> list[str]:
     sources = _sources(services, args)
     var_dir = Path(services.settings.var_dir)
     if args.model_command == "evaluate":
-        return _report(evaluate(args.dataset, sources, sample=args.sample, folds=args.folds))
+        return _report(evaluate(args.dataset, sources, sample=args.sample, folds=args.folds, until=args.until))
     if args.model_command == "train":
         started = time.perf_counter()
-        model = train_and_save(args.dataset, sources, var_dir, sample=args.sample, folds=args.folds)
+        model = train_and_save(args.dataset, sources, var_dir, sample=args.sample, folds=args.folds, until=args.until)
         took = time.perf_counter() - started
         saved = f"saved {model_path(var_dir, args.dataset)} (fit on {model.rows:,} rows; {took:.1f} s in all)"
         return [*_report(model.metrics), saved]
@@ -103,7 +108,14 @@ def _run(services: Services, args: argparse.Namespace) -> list[str]:
 
 
 async def run(services: Services, args: argparse.Namespace) -> int:
-    """Print the report; errors (missing data, untrained model) surface as one-line DealbotErrors."""
-    for line in await asyncio.to_thread(_run, services, args):
+    """Print the report; errors (missing data, untrained model) surface as one-line DealbotErrors.
+
+    ``drift`` exits 1 when a threshold is crossed, so a cron job or CI step can act on it.
+    """
+    if args.model_command in commands_model_ops.ACTIONS:
+        lines, code = await asyncio.to_thread(commands_model_ops.run, _sources(services, args), services, args)
+    else:
+        lines, code = await asyncio.to_thread(_run, services, args), 0
+    for line in lines:
         print(line)
-    return 0
+    return code

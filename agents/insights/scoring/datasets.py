@@ -133,8 +133,8 @@ class _History:
         return n, (won + 1) / (n + 2)
 
 
-def load_deals(engine: Engine) -> tuple[Dataset, dict[str, Record]]:
-    """Closed deals as a dataset, and the records of open Engaging deals (by opportunity id) to score."""
+def load_deals(engine: Engine) -> tuple[Dataset, dict[str, Record], dict[str, date]]:
+    """Closed deals as a dataset, the records of open Engaging deals (by opportunity id) and their start days."""
     with Session(engine) as session:
         deals = list(session.exec(select(Deal).where(col(Deal.engage_date).is_not(None))))
         accounts = {a.id: a for a in session.exec(select(Account))}
@@ -151,9 +151,11 @@ def load_deals(engine: Engine) -> tuple[Dataset, dict[str, Record]]:
     closed = sorted((d for d in deals if d.stage in CLOSED_STAGES), key=lambda d: (d.engage_date, d.external_id))
     data = Dataset("deals", [describe(d) for d in closed], np.array([int(d.stage == Stage.WON) for d in closed]),
                    [d.external_id for d in closed], when=[d.engage_date for d in closed if d.engage_date],
-                   dropped=("close_date", "close_value", "cycle length"), label_name="won")  # fmt: skip
-    open_records = {d.external_id: describe(d) for d in deals if d.stage == Stage.ENGAGING}
-    return data, open_records
+                   dropped=("close_date", "close_value", "cycle length"), label_name="won",
+                   closed=[d.close_date or d.engage_date for d in closed if d.engage_date])  # fmt: skip
+    engaging = [d for d in deals if d.stage == Stage.ENGAGING and d.engage_date is not None]
+    open_records = {d.external_id: describe(d) for d in engaging}
+    return data, open_records, {d.external_id: d.engage_date for d in engaging if d.engage_date}
 
 
 def _deal_record(

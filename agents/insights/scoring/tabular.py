@@ -41,6 +41,7 @@ class Dataset:
     when: list[date] | None = None
     dropped: tuple[str, ...] = ()  # columns left out on purpose (leaking, identifiers), for the report
     label_name: str = "positive"
+    closed: list[date] | None = None  # when each row's outcome became known (deals: the close date)
 
     def __len__(self) -> int:
         return len(self.records)
@@ -48,8 +49,9 @@ class Dataset:
     def subset(self, index: np.ndarray | list[int]) -> Dataset:
         idx = [int(i) for i in index]
         when = [self.when[i] for i in idx] if self.when is not None else None
+        closed = [self.closed[i] for i in idx] if self.closed is not None else None
         return Dataset(self.name, [self.records[i] for i in idx], self.labels[idx], [self.ids[i] for i in idx], when,
-                       self.dropped, self.label_name)  # fmt: skip
+                       self.dropped, self.label_name, closed)  # fmt: skip
 
     def sample(self, n: int | None, seed: int = 0) -> Dataset:
         """A stratified random sample of ``n`` rows (all rows when ``n`` is None or large)."""
@@ -110,6 +112,7 @@ class ScoreModel:
     metrics: dict[str, Any] = field(default_factory=dict)
     trained_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
     rows: int = 0
+    train_ids: frozenset[str] = frozenset()  # which rows it learnt from, to tell a fair held-out test from one it saw
 
     def score(self, records: list[Record]) -> np.ndarray:
         """Probability of the positive label for each record."""
@@ -142,7 +145,7 @@ def train(data: Dataset, kind: str) -> ScoreModel:
     rng = np.random.default_rng(0)
     pick = rng.choice(len(data), size=min(BACKGROUND, len(data)), replace=False)
     return ScoreModel(data.name, kind, pipeline, [data.records[int(i)] for i in pick], float(data.labels.mean()),
-                      data.label_name, rows=len(data))  # fmt: skip
+                      data.label_name, rows=len(data), train_ids=frozenset(data.ids))  # fmt: skip
 
 
 def cross_validate(data: Dataset, kind: str, folds: int = 5) -> dict[str, Any]:
