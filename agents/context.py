@@ -32,6 +32,7 @@ class ToolContext:
     proposal_ttl_hours: float = 72.0
     proposals: list[str] = field(default_factory=list)  # ids created during this request
     memory: Callable[[], VectorMemory] | None = None  # opens the vector memory on first use (search_memory)
+    origin: str = "chat"  # who asks on the person's behalf: chat, home (recorded with risk flags)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

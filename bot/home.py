@@ -45,15 +45,18 @@ def home_summary(
 
 
 def _at_risk(engine: Engine, user: User, today: date) -> tuple[Fact, ...]:
-    """The riskiest open deals of the person (a manager: their team's), each with its reasons and latest quote."""
-    result = CATALOGUE["deal_risk"].invoke(ToolContext(engine, user, today), {"owner": "me"})
+    """The riskiest open deals of the person (a manager: their team's), each with its reasons, latest quote and next
+    best action. Reading them records the flags (as the "home" surface) for the KPI report."""
+    result = CATALOGUE["deal_risk"].invoke(ToolContext(engine, user, today, origin="home"), {"owner": "me"})
     facts = []
     for deal in result.data.get("at_risk", [])[:AT_RISK_SHOWN]:
         reasons = deal["reasons"]
         evidence = next((e for r in reasons for e in r["evidence"]), None)
         quote = f" — \u201c{evidence['quote']}\u201d ({evidence['date']})" if evidence else ""
         label = f"{deal['deal']} · {deal['account'] or 'no account'}"
-        facts.append(Fact(label, ", ".join(str(r["label"]) for r in reasons) + quote))
+        step = deal.get("next_action") or {}
+        then = f" · Next step: {step['text']}" if step.get("text") else ""
+        facts.append(Fact(label, ", ".join(str(r["label"]) for r in reasons) + quote + then))
     return tuple(facts)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from agents.offline.parser import Question
@@ -63,6 +64,10 @@ def compose(question: Question, results: list[dict[str, Any]]) -> str:
         return _facts(question, data)
     if question.style == "draft":
         return _draft(data)
+    if question.style == "draft_action":
+        return _draft(data) + (f"\n\nWhy this email: {data['why']}." if data.get("why") else "")
+    if question.style == "action":
+        return _actions(data)
     if question.style == "update":
         value = f" (close value {money(data['close_value'])})" if data.get("close_value") is not None else ""
         return (f"Done: {data['opportunity']} moved from {data['from_stage']} to {data['to_stage']}{value}. "
@@ -125,14 +130,19 @@ def _comparison(question: Question, results: list[dict[str, Any]]) -> str:
     rows = []
     for side, data in zip(question.sides, results, strict=True):
         g = data["groups"][0]
-        name = subject(side)
+        name = subject(side) if "period" not in side else _period_name(data, side["period"])
         rows.append((name, g.get(measure), f"{name}: {figure(measure, g)} ({g['won']:,} won, {g['lost']:,} lost)"))
     known = [r for r in rows if isinstance(r[1], int | float)]
     verdict = ""
     if len(known) == len(rows) and len({r[1] for r in rows}) == len(rows):
         best = max(known, key=lambda r: r[1])
         verdict = f" {best[0]} is ahead on {LABELS.get(measure, measure)}."
-    scope = "; ".join(results[0].get("scope", [])[1:]) if results else ""
+    shared = results[0].get("scope", []) if results else []
+    if any("period" in side for side in question.sides):  # each side's period is its name, not a shared filter
+        others = [set(r.get("scope", [])) for r in results[1:]]
+        scope = "; ".join(part for part in shared if all(part in o for o in others))
+    else:
+        scope = "; ".join(shared[1:])
     return (
         f"{LABELS.get(measure, measure).capitalize()}: "
         + "; ".join(r[2] for r in rows)
@@ -140,6 +150,13 @@ def _comparison(question: Question, results: list[dict[str, Any]]) -> str:
         + verdict
         + (f" (Also filtered: {scope}.)" if scope else "")
     )
+
+
+def _period_name(data: dict[str, Any], phrase: str) -> str:
+    """A compared period by the dates the tool resolved it to ("closed in Q2 2017 (2017-04-01 to ..)")."""
+    resolved = next((part for part in data.get("scope", []) if "(" in part and " to " in part), "")
+    label = re.sub(r"^closed in |^engaged in ", "", resolved.split(" (")[0]) if resolved else ""
+    return label or phrase.upper() if phrase.startswith("q") else label or phrase
 
 
 def _ranking(question: Question, data: dict[str, Any]) -> str:
@@ -248,4 +265,27 @@ def _risk(data: dict[str, Any]) -> str:
         lines.append(f"...and {len(data['at_risk']) - 5} more at-risk deals.")
     if data["healthy"]:
         lines.append(f"{len(data['healthy'])} other open deal(s) with interactions look healthy.")
+    return "\n".join(lines)
+
+
+def _actions(data: dict[str, Any]) -> str:
+    """The next step for each deal, most urgent first, with why; an offer to draft the first when it is an email."""
+    deals = data["deals"]
+    if not deals:
+        return "No open deals match, so there is no next step to suggest."
+    lines = []
+    for d in deals:
+        risk = f", at risk {d['score']:.0%}: {', '.join(d['reasons'])}" if d["at_risk"] else ""
+        lines.append(f"{d['account'] or 'No account'}: {d['product']} ({d['deal']}, {d['stage']}{risk})")
+        lines.append(f"  Next step: {d['action']['text']}.")
+        lines.append(f"  Why: {d['action']['why']}.")
+    if data.get("more"):
+        lines.append(f"...and {data['more']} more open deal(s).")
+    first = deals[0]
+    if data.get("offer_draft"):
+        who = f" to {first['action']['to']}" if first["action"].get("to") else ""
+        lines.append(f'Say "draft it" and I\'ll draft that email{who} for {first["account"] or first["deal"]} for your '
+                     "approval; nothing is sent until you approve it.")  # fmt: skip
+    else:
+        lines.append('That step is a call rather than an email; say "draft it" if you want a follow-up email anyway.')
     return "\n".join(lines)

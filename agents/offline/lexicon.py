@@ -92,6 +92,26 @@ NO_ACCOUNT_CUES = ("no account", "without an account", "without account", "dont 
 RISK_CUES = ("at risk", "risk", "risks", "risky", "at-risk", "in trouble", "trouble", "red flag", "red flags",
              "warning signs", "warning sign", "going cold", "gone cold", "gone quiet", "going quiet", "slipping",
              "in danger", "in jeopardy", "worried about", "wobbling", "off track", "stalling", "stalled")  # fmt: skip
+# "what should I do about Cancity?", "next steps on my deals": the next_best_action tool
+ACTION_CUES = ("what should my team do", "what should my reps do",
+               "what should i do", "what should we do", "what do i do", "what can i do", "what shall i do",
+               "next best action", "next best actions", "next best step", "next step", "next steps", "what next",
+               "what's next", "whats next", "how do i save", "how can i save", "how do we save", "how to save",
+               "how do i rescue", "how can i rescue", "how do i unblock", "how can i unblock", "how do i move",
+               "how can i move", "how should i handle", "how do i handle", "how should i approach",
+               "what do you suggest", "what do you recommend", "what would you do", "what would you suggest",
+               "what would you recommend", "any advice", "advice on", "your advice", "suggested action",
+               "recommended action", "what to do about", "what to do with", "what to do on")  # fmt: skip
+# "draft it", "yes, draft that", "draft the follow-up for Cancity": the email of the suggested next step
+DRAFT_IT = re.compile(r" (?:draft|write|prepare|compose) (?:it|that|this|them|that one|that email|that note) ")
+DRAFT_THE_STEP = re.compile(
+    r" the (?:follow-up|follow up|followup|next step|next-step|suggested|recommended|proposed)"
+    r"(?: step| email| note| message| action)? "
+)
+AFFIRMATIONS = re.compile(
+    r"^ (?:yes|yeah|yep|yup|sure|ok|okay|please|go ahead|do it|please do|sounds good|"
+    r"yes please|ok go ahead|yes go ahead|sure go ahead|go for it|why not)(?: please| thanks)? $"
+)
 DRAFT_VERBS = ("draft", "write", "compose", "email", "e-mail", "send", "reach out", "follow up with", "reply",
                "respond", "write back", "get back to",
                "ping", "remind", "note to", "message to", "mail")  # fmt: skip

@@ -13,7 +13,20 @@ from agents.offline import lexicon as lx
 from agents.offline.entities import Gazetteer, Mention, find_mentions, tokens_of
 from agents.periods import find_period
 
-Style = Literal["figure", "ranking", "list", "facts", "compare", "draft", "update", "help", "out_of_scope", "risk"]
+Style = Literal[
+    "figure",
+    "ranking",
+    "list",
+    "facts",
+    "compare",
+    "draft",
+    "update",
+    "help",
+    "out_of_scope",
+    "risk",
+    "action",
+    "draft_action",
+]
 
 
 @dataclass(frozen=True)
@@ -48,10 +61,18 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     account = kinds.get("account")
     if (update := _stage_command(t, text, mentions)) is not None:
         return Question("update", scope=update, text=text)
+    if (
+        lx.AFFIRMATIONS.match(t)
+        or (lx.DRAFT_IT.search(t) and account is None)
+        or (_wants_draft(t) and lx.DRAFT_THE_STEP.search(t))
+    ):
+        return Question("draft_action", scope=_action_scope(t, text, mentions), text=text)  # the step just shown
     if _wants_draft(t) and account is not None:
         return Question("draft", scope=_draft_scope(mentions), text=text)
     if _wants_draft(t) and (target := _named_recipient(text)):
         return Question("draft", scope={"account": target}, text=text)  # the tool says it doesn't know it
+    if any(lx.has(t, cue) for cue in lx.ACTION_CUES):
+        return Question("action", scope=_action_scope(t, text, mentions), text=text)
     if any(lx.has(t, cue) for cue in lx.RISK_CUES):
         return Question("risk", scope=_risk_scope(t, mentions), text=text)
     scope = _scope(t, text, mentions, today)
@@ -62,7 +83,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         return Question("list", measures, scope, sort=sort, text=text)  # "biggest deal ... which product"
     if account is not None and facts and not set(measures) - {"deals"}:
         return Question("facts", measures, scope, facts=facts, text=text)  # "who's the parent of X", "how many staff"
-    compared = comparison.sides(t, tokens, mentions)
+    compared = comparison.sides(t, tokens, mentions, today)
     if compared:
         base = {k: v for k, v in scope.items() if k not in {field for side in compared for field in side}}
         return Question("compare", measures or ("won_revenue",), base, text=text, sides=tuple(compared))
@@ -95,6 +116,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
 def follow_up(current: Question, previous: Question | None) -> Question:
     """A follow-up ("and last quarter?", "what about Hatfan?", "who owns it?") keeps the previous
     question's shape and changes only what it names; a complete question stands on its own."""
+    if current.style == "draft_action":
+        return _draft_the_step(current, previous)
     if previous is None or previous.style in ("help", "out_of_scope", "draft"):
         return current
     t = lx.normalised(current.text)
@@ -120,6 +143,10 @@ def tool_calls(question: Question) -> list[ToolCall]:
         return [ToolCall("set_deal_stage", dict(scope))]
     if question.style == "risk":
         return [ToolCall("deal_risk", dict(scope))]
+    if question.style == "action":
+        return [ToolCall("next_best_action", dict(scope))]
+    if question.style == "draft_action":
+        return [ToolCall("draft_next_step", dict(scope))]
     if question.style == "facts":
         return [ToolCall("account_info", {"account": scope.get("account") or scope.get("account_group")})]
     if question.style == "list":
@@ -179,6 +206,30 @@ def _risk_scope(t: str, mentions: list[Mention]) -> dict[str, Any]:
     return scope
 
 
+def _action_scope(t: str, text: str, mentions: list[Mention]) -> dict[str, Any]:
+    """Which deals a next-step question is about: as for risk, plus a product or an opportunity id."""
+    scope = _risk_scope(t, mentions)
+    product = next((m.name for m in mentions if m.kind == "product"), None)
+    if product and "account" in scope:
+        scope["product"] = product
+    opportunity = re.search(r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8}\b", text)
+    if opportunity:
+        scope["deal"] = opportunity.group(0)
+    return scope or {"owner": "me"}  # "what's next?": the asker's own deals
+
+
+def _draft_the_step(current: Question, previous: Question | None) -> Question:
+    """ "draft it" after "what should I do about X?" (or "why is X at risk?"): the step shown for X. A bare "yes"
+    with nothing proposed before is not a request to draft anything."""
+    if previous is not None and previous.style in ("action", "risk"):
+        scope = {**previous.scope, **current.scope} if not current.scope.get("account") else current.scope
+        return replace(current, scope=scope)
+    if lx.AFFIRMATIONS.match(lx.normalised(current.text)):
+        return Question("out_of_scope", text=current.text)
+    named = {k: v for k, v in current.scope.items() if k in ("account", "deal", "product")}
+    return replace(current, scope=named)  # "draft it" out of the blue: the tool asks which deal
+
+
 def _wants_draft(t: str) -> bool:
     if any(lx.has(t, verb) for verb in lx.DRAFT_VERBS):
         return True
@@ -214,6 +265,8 @@ def _scope(t: str, text: str, mentions: list[Mention], today: date) -> dict[str,
             scope.setdefault("sector", m.name)
         elif m.kind == "office":
             scope.setdefault("office", m.name)  # "central", "the West": the regional offices
+    if "account" not in scope and (where := _headquarters(t)):
+        scope["headquarters"] = where
     if "account" in scope and any(lx.has(t, c) for c in lx.FACT_CUES["subsidiaries"]) and set(_measures(t)) - {"deals"}:
         scope["account_group"] = scope.pop("account")
     if "owner" not in scope:
@@ -232,6 +285,28 @@ def _scope(t: str, text: str, mentions: list[Mention], today: date) -> dict[str,
         scope["period"] = period.phrase or period.label
         scope["date_field"] = "engage" if engage_dates else "close"
     return scope
+
+
+_ABROAD = re.compile(
+    r" (?:(?:outside|not in|excluding|apart from) (?:of )?(?:the )?(?:us|usa|united states|america|states)"
+    r"|non us|non american|international|overseas|foreign|abroad) "
+)
+_HQ_IN = re.compile(
+    r" (?:headquartered|based|hq d|hq|located|head office) in (?:the )?((?:united states|us|usa|america)|[a-z]+) "
+)
+_US_BASED = re.compile(r" (?:us|usa|american|u s) (?:based |headquartered )?(?:accounts|customers|clients|companies) ")
+
+
+def _headquarters(t: str) -> str | None:
+    """ "accounts headquartered outside the US" -> "not United States"; "based in Japan" -> "Japan"."""
+    if _ABROAD.search(t) and re.search(r" (accounts?|customers?|clients?|companies|deals|revenue|headquartered"
+                                       r"|based) ", t):  # fmt: skip
+        return "not United States"
+    if m := _HQ_IN.search(t):
+        return m.group(1)
+    if _US_BASED.search(t):
+        return "United States"
+    return None
 
 
 def _stage(t: str, engage_dates: bool) -> str | None:

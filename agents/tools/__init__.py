@@ -4,12 +4,24 @@ from agents.tools.base import Tool, ToolResult
 from agents.tools.deal_updates import SET_DEAL_STAGE
 from agents.tools.deals import ACCOUNT_INFO, LIST_DEALS
 from agents.tools.memory_search import SEARCH_MEMORY
+from agents.tools.next_step import DRAFT_NEXT_STEP, NEXT_BEST_ACTION
 from agents.tools.outbound import DRAFT_EMAIL
 from agents.tools.risk import DEAL_RISK
 from agents.tools.stats import DEAL_STATS
 
 CATALOGUE: dict[str, Tool] = {
-    t.name: t for t in (DEAL_STATS, LIST_DEALS, ACCOUNT_INFO, DRAFT_EMAIL, SET_DEAL_STAGE, DEAL_RISK, SEARCH_MEMORY)
+    t.name: t
+    for t in (
+        DEAL_STATS,
+        LIST_DEALS,
+        ACCOUNT_INFO,
+        DRAFT_EMAIL,
+        SET_DEAL_STAGE,
+        DEAL_RISK,
+        SEARCH_MEMORY,
+        NEXT_BEST_ACTION,
+        DRAFT_NEXT_STEP,
+    )  # fmt: skip
 }
 
 __all__ = ["CATALOGUE", "Tool", "ToolResult"]

@@ -15,6 +15,7 @@ from agents.insights.actions import next_best_action
 from agents.insights.risk import RiskAssessment, assess
 from agents.insights.thread import DealFacts, Message
 from agents.tools.base import ToolResult, make_tool
+from agents.tools.risk_scan import Assessed, people_of, remember
 from agents.tools.scope import DealScope, resolve
 from bot.events import Block, Fact
 from memory.models import Account, Contact, Deal, Interaction, InteractionKind, Product, User
@@ -49,13 +50,20 @@ def deal_risk(ctx: ToolContext, args: DealRiskArgs) -> ToolResult:
         deals = list(session.exec(query.order_by(col(Deal.id)).limit(MAX_DEALS)))
         threads = _threads(session, deals)
         names = _names(session, deals)
+        people = people_of(session, {d.account_id for d in deals if d.account_id is not None})
     checked: list[dict[str, Any]] = []
+    assessed: list[Assessed] = []
     for deal in deals:
         messages = threads.get(deal.id or 0, [])
         if not messages:
             continue
         verdict = assess(_facts(deal), messages, ctx.today, ours={names["owner"].get(deal.owner_id, "").lower()})
-        checked.append(_describe(deal, names, verdict))
+        assessed.append(Assessed(deal, messages, verdict))
+        action = next_best_action(verdict, _facts(deal, names), messages=messages, now=ctx.today,
+                                  people=people.get(deal.account_id or 0, []))  # fmt: skip
+        checked.append(_describe(deal, names, verdict) | {"next_action": action.as_dict()})
+    with ctx.session() as session:  # the first time a reason is seen, and when it clears, is kept for the KPIs
+        remember(session, assessed, ctx.today, ctx.origin)
     at_risk = sorted((d for d in checked if d["at_risk"]), key=lambda d: -d["score"])
     data = {
         "scope": list(scope.labels) or ["all open deals"],
@@ -113,8 +121,11 @@ def _names(session: Session, deals: list[Deal]) -> dict[str, dict[int, str]]:
     }
 
 
-def _facts(deal: Deal) -> DealFacts:
-    return DealFacts(str(deal.stage), deal.expected_close)
+def _facts(deal: Deal, names: dict[str, dict[int, str]] | None = None) -> DealFacts:
+    if names is None:
+        return DealFacts(str(deal.stage), deal.expected_close)
+    account, product = names["account"].get(deal.account_id or 0, ""), names["product"].get(deal.product_id, "")
+    return DealFacts(str(deal.stage), deal.expected_close, account, product)
 
 
 def _describe(deal: Deal, names: dict[str, dict[int, str]], verdict: RiskAssessment) -> dict[str, Any]:
@@ -128,7 +139,7 @@ def _describe(deal: Deal, names: dict[str, dict[int, str]], verdict: RiskAssessm
         "at_risk": verdict.at_risk,
         "score": verdict.score,
         "reasons": [r.as_dict() for r in verdict.reasons],
-        "next_action": next_best_action(verdict, _facts(deal)).as_dict(),
+        "next_action": next_best_action(verdict, _facts(deal)).as_dict(),  # without the thread; see deal_risk
     }
 
 

@@ -32,6 +32,7 @@ from memory.models.crm import (
     Product,
     Stage,
 )
+from memory.models.insights import RiskFlag
 from memory.models.people import Role, User, UserCreate, UserPublic, UserUpdate
 from memory.models.privacy import SuppressedContact
 
@@ -61,6 +62,7 @@ __all__ = [
     "Proposal",
     "ProposalStatus",
     "Product",
+    "RiskFlag",
     "Role",
     "Stage",
     "SuppressedContact",

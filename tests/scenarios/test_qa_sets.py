@@ -18,6 +18,7 @@ SETS = {
     "extra": PROJECT_ROOT / "tests" / "evals" / "qa_extra.jsonl",
     "holdout": PROJECT_ROOT / "tests" / "evals" / "qa_holdout.jsonl",
     "blind2": PROJECT_ROOT / "tests" / "evals" / "qa_blind2.jsonl",
+    "blind3": PROJECT_ROOT / "tests" / "evals" / "qa_blind3.jsonl",  # first run 57/60, written blind
 }
 
 

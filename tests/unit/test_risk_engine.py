@@ -143,6 +143,7 @@ def test_next_best_action_answers_the_strongest_reason_with_its_date() -> None:
     deal = DealFacts("Engaging", date(2017, 6, 30))
     thread = [msg("2017-05-01T10:00", WARM), msg("2017-05-20T10:00", "Your price is far too high for a team our size.")]
     action = next_best_action(assess(deal, thread, date(2017, 5, 25)), deal)
-    assert action.reason == "pricing_objection" and action.email and "2017-05-20" in action.text
+    assert action.reason == "pricing_objection" and action.email and "20 May 2017" in action.text
+    assert "2017-05-20" in action.why and "far too high" in action.why
     healthy = next_best_action(assess(deal, thread[:1], date(2017, 5, 3)), deal)
     assert healthy.reason is None and "signature date" in healthy.text

@@ -87,7 +87,7 @@ def test_account_info_tolerates_typos(seeded_engine: Engine) -> None:
 
 
 def test_catalogue_marks_outbound_tools() -> None:
-    assert {name for name, tool in CATALOGUE.items() if tool.outbound} == {"draft_email"}
+    assert {name for name, tool in CATALOGUE.items() if tool.outbound} == {"draft_email", "draft_next_step"}
     for tool in CATALOGUE.values():
         assert tool.description.strip()
         assert tool.args_schema.model_json_schema()["properties"]
