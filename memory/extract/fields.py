@@ -158,14 +158,13 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
     "sign", "decision"); dates of next steps do not count."""
     best: tuple[int, date] | None = None
     for _offset, sentence in sentences(text):
-        dates = find_dates(sentence, now)
-        if not dates:
-            continue
+        # the cheap test first: a sentence without a closing word cannot give the date, whatever dates it has
         cues = [m.start() for m in _CLOSE_CUE.finditer(sentence)]
         if not cues and stage in ("Won", "Lost") and re.search(r"\b(signed|lost|went|gone|chose)\b", sentence, re.I):
             cues = [0]
         if not cues:
             continue
+        dates = find_dates(sentence, now)
         for d in dates:
             score = min(abs(c - d.start) for c in cues)
             if best is None or score < best[0]:

@@ -75,6 +75,9 @@ def _year_like(value: float, text: str, start: int) -> bool:
 
 def _spelled(text: str) -> list[Money]:
     """Runs of number words with a scale ("ninety-five hundred", "sixty-two and a half thousand")."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _SCALE_WORDS):
+        return []  # a run counts only with a scale word: without one anywhere, skip the word-by-word walk
     tokens = list(_SPELLED_TOKEN.finditer(text))
     out: list[Money] = []
     i = 0

@@ -98,7 +98,7 @@ def _role_after(text: str, end: int) -> str | None:
 
 def _role_before(text: str, start: int) -> str | None:
     before = text[max(0, start - 60) : start]
-    m = _ROLE_BEFORE.search(before)
+    m = _ROLE_BEFORE.match(before)  # as search would (the pattern opens with .*), minus a retry per offset
     if m and (role := _valid_role(m.group(1))):
         return role
     bare = _BARE_ROLE_BEFORE.search(before)

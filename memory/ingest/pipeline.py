@@ -8,7 +8,8 @@ between the commit and the vector write, the re-run finds the missing chunks and
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -18,17 +19,18 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from bot.ingest_events import InboundItem
+from memory.embeddings import bulk_backend, encode
 from memory.extract import extract_update
 from memory.ingest.linking import Link, Linker
 from memory.ingest.sentiment import sentiment
 from memory.ingest.updates import proposed_changes
-from memory.models import Account, Interaction, InteractionKind, utcnow
+from memory.models import Interaction, InteractionKind, utcnow
 from memory.vector import VectorMemory, make_chunks
 
 log = logging.getLogger("dealbot.ingest")
 Status = Literal["linked", "unlinked", "duplicate", "failed", "suppressed"]
 MAX_TEXT_CHARS = 200_000  # a stored interaction; longer text is cut, with a warning
-BATCH = 64
+BATCH = 128  # items per SQL transaction and per vector write
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,18 @@ class Prepared:
 
 
 @dataclass
+class Staged:
+    """A batch committed to SQL whose vector write may still be running."""
+
+    outcomes: list[Outcome]
+    stored: list[Prepared]
+    names: dict[int, str]
+    rows: list[Interaction]
+    maybe_missing: list[Interaction]
+    job: Future[None] | None = None
+
+
+@dataclass
 class Ingestor:
     """Ingests items into the SQL store and (when given) the vector memory."""
 
@@ -61,21 +75,32 @@ class Ingestor:
     on_outcome: Callable[[Outcome], None] | None = None
     now: Callable[[], datetime] = utcnow
     outcomes: list[Outcome] = field(default_factory=list)
+    batch_size: int = BATCH
 
     def ingest(self, items: Iterable[InboundItem]) -> list[Outcome]:
-        """Ingest ``items`` in batches; returns (and reports) one outcome per item."""
-        batch: list[InboundItem] = []
+        """Ingest ``items`` in batches; returns (and reports) one outcome per item.
+
+        While one batch's chunks are embedded and written to the vector store (on a worker thread: the
+        model releases the GIL), the next batch is linked, scored and committed to SQL here. A batch is
+        reported only once its vector write is done, and batches are reported in order."""
         done: list[Outcome] = []
-        for item in items:
-            batch.append(item)
-            if len(batch) >= BATCH:
-                done += self._batch(batch)
-                batch = []
-        if batch:
-            done += self._batch(batch)
+        pending: Staged | None = None
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dealbot-ingest-vectors") as worker:
+            try:
+                for batch in _batches(items, self.batch_size):
+                    staged = self._stage(batch)
+                    if self.vectors is not None and (staged.rows or staged.maybe_missing):
+                        staged.job = worker.submit(self._index, staged.rows, staged.maybe_missing)
+                    if pending is not None:
+                        done += self._report(pending)
+                    pending = staged
+            finally:
+                if pending is not None:  # also when the next batch failed: this one is stored, say so
+                    done += self._report(pending)
         return done
 
-    def _batch(self, items: Sequence[InboundItem]) -> list[Outcome]:
+    def _stage(self, items: Sequence[InboundItem]) -> Staged:
+        """Link, score and extract ``items`` and commit them to SQL; the vector write is left to the caller."""
         unique: dict[str, InboundItem] = {}
         outcomes: list[Outcome] = []
         for item in items:
@@ -102,16 +127,25 @@ class Ingestor:
                     log.debug("preparing %s failed", ref, exc_info=True)
                     outcomes.append(Outcome(_where(item), ref, "failed", reason=f"{type(exc).__name__}: {exc}"))
             stored = self._commit(session, prepared, outcomes)
-            names = {a.id: a.name for a in session.exec(select(Account))} if stored else {}
-        self._index(stored, [o.interaction_id for o in outcomes if o.status == "duplicate"])
-        for p in stored:
+            names = {i: a.name for i, a in linker.accounts.items()} if linker is not None else {}
+            # Stored before, perhaps without their chunks (a crash between SQL and vectors): check them.
+            ids = [o.interaction_id for o in outcomes if o.status == "duplicate" and o.interaction_id is not None]
+            old = list(session.exec(select(Interaction).where(col(Interaction.id).in_(ids)))) if ids else []
+        return Staged(outcomes, stored, names, [p.row for p in stored], old if self.vectors is not None else [])
+
+    def _report(self, staged: Staged) -> list[Outcome]:
+        """Wait for the batch's vector write (its error is raised here), then report every item."""
+        if staged.job is not None:
+            staged.job.result()
+        outcomes = staged.outcomes
+        for p in staged.stored:
             outcomes.append(
                 Outcome(
                     _where(p.item),
                     p.row.source_ref,
                     p.outcome_status,
                     p.row.id,
-                    names.get(p.row.account_id),
+                    staged.names.get(p.row.account_id) if p.row.account_id is not None else None,
                     proposed=bool(p.row.extracted.get("proposed_update")),
                 )  # fmt: skip
             )
@@ -160,7 +194,7 @@ class Ingestor:
             kind=InteractionKind(item.kind), direction=link.direction, occurred_at=when.astimezone(UTC),
             subject=(item.subject or None) and item.subject[:500], raw_text=text, account_id=link.account_id,
             deal_id=link.deal_id, contact_id=link.contact_id, source_ref=item.source_ref[:500],
-            sentiment=_customer_sentiment(item, text, link, linker.user_names),
+            sentiment=_customer_sentiment(item, text, link, linker.user_names), logged_by_id=link.logged_by_id,
             extracted=extracted,
         )  # fmt: skip
         return Prepared(item, row, link, "linked" if link.account_id is not None else "unlinked")
@@ -189,19 +223,18 @@ class Ingestor:
         session.commit()
         return stored
 
-    def _index(self, stored: list[Prepared], duplicate_ids: Sequence[int | None]) -> None:
-        """Write the new interactions' chunks, and repair duplicates whose chunks never got written."""
-        if self.vectors is None:
-            return
-        rows = [p.row for p in stored]
-        ids = [i for i in duplicate_ids if i is not None]
-        if ids:
-            with Session(self.engine) as session:
-                old = list(session.exec(select(Interaction).where(col(Interaction.id).in_(ids))))
-            chunks = [c for r in old for c in chunks_of(r)]
+    def _index(self, rows: list[Interaction], maybe_missing: list[Interaction]) -> None:
+        """Write the new interactions' chunks, and repair duplicates whose chunks never got written.
+        Runs on the worker thread: touches the vector store only, never the SQL session."""
+        assert self.vectors is not None
+        rows = list(rows)
+        if maybe_missing:
+            chunks = [c for r in maybe_missing for c in chunks_of(r)]
             missing = self.vectors.missing([c.id for c in chunks])
-            rows += [r for r in old if any(c.id in missing for c in chunks_of(r))]
-        self.vectors.upsert([c for r in rows for c in chunks_of(r)])
+            rows += [r for r in maybe_missing if any(c.id in missing for c in chunks_of(r))]
+        chunks = [c for r in rows for c in chunks_of(r)]
+        if chunks:
+            self.vectors.upsert(chunks, embeddings=encode([c.text for c in chunks], backend=bulk_backend()))
 
 
 def chunks_of(row: Interaction) -> list[Any]:
@@ -227,6 +260,17 @@ def _customer_sentiment(item: InboundItem, text: str, link: Link, our_people: li
     if link.direction == "inbound" or item.kind == "voice_note":
         return sentiment(text)
     return None
+
+
+def _batches(items: Iterable[InboundItem], size: int) -> Iterator[list[InboundItem]]:
+    batch: list[InboundItem] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _where(item: InboundItem) -> str:
