@@ -144,6 +144,11 @@ def read_text(text: str, *, source: str, kind: ItemKind | None = None, when: dat
     return InboundItem(source_ref=_digest(body), kind=kind, text=body, occurred_at=when, source=source)
 
 
+def transcript_item(utterances: list[Utterance], *, source: str, kind: ItemKind, when: datetime | None) -> InboundItem:
+    """Utterances as one transcript item, identified by a digest of its words (as when read from a file)."""
+    return _transcript_item(utterances, source, kind, when)
+
+
 def _transcript_item(utterances: list[Utterance], source: str, kind: ItemKind, when: datetime | None) -> InboundItem:
     text = "\n".join(f"{u.speaker}: {u.text}" if u.speaker else u.text for u in utterances)
     return InboundItem(

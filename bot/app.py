@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 from aiohttp import web
 
 from bot.errors import StoreError
+from bot.ingest_route import mount_ingest
 from bot.services import Services, build_services
 from bot.settings import Settings
 from bot.slack_wiring import mount_slack
@@ -30,6 +31,7 @@ def create_app(settings: Settings, services: Services | None = None) -> web.Appl
     app.router.add_get("/metrics", metrics)
     mount_teams(app, settings, app[SERVICES])  # POST /api/messages (Bot Framework)
     mount_slack(app, settings, app[SERVICES])  # POST /slack/events and/or Socket Mode, when configured
+    mount_ingest(app, settings, app[SERVICES])  # POST /ingest (503 until INGEST_TOKEN is set)
     app.on_cleanup.append(_close_services)
     return app
 

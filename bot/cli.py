@@ -14,11 +14,13 @@ from bot import (
     commands,
     commands_eval_risk,
     commands_ingest,
+    commands_kpi,
     commands_model,
     commands_outbox,
     commands_privacy,
     commands_proposals,
     commands_teams,
+    commands_updates,
 )
 from bot.errors import DealbotError
 
@@ -88,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands_model.add_parser(sub)
     commands_teams.add_parser(sub)
     commands_ingest.add_parser(sub)
+    commands_kpi.add_parser(sub)
+    commands_updates.add_parser(sub)
 
     db = sub.add_parser("db", help="database schema")
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")

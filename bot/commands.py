@@ -15,11 +15,13 @@ from adapters.console.session import ask_once, chat
 from bot import (
     commands_eval_risk,
     commands_ingest,
+    commands_kpi,
     commands_model,
     commands_outbox,
     commands_privacy,
     commands_proposals,
     commands_teams,
+    commands_updates,
 )
 from bot.app import create_app
 from bot.errors import DataError
@@ -217,4 +219,6 @@ _HANDLERS = {
     "teams": commands_teams.run,
     "ingest": commands_ingest.run,
     "model": commands_model.run,
+    "kpi": commands_kpi.run,
+    "updates": commands_updates.run,
 }

@@ -27,6 +27,7 @@ class IncomingMessage:
     today: date | None = None  # fixes "today" (the demo data lives in 2016-2017)
     user_email: str | None = None
     raw: dict[str, Any] | None = None
+    attachments: tuple[str, ...] = ()  # content types of attached files (e.g. "audio/mp4" for a voice message)
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,65 @@ class DecisionResult:
 
 
 @dataclass(frozen=True)
+class FieldChange:
+    """One deal field on a proposed-update card: where it stands and what the interaction says it should be.
+
+    ``value`` is the editable form (ISO date, plain number, stage name); ``proposed`` is False for a field
+    the card only offers for editing (its ``after`` is then the current value)."""
+
+    field: str  # stage, expected_close, amount
+    label: str  # "stage", "close date", "amount"
+    before: str | None
+    after: str
+    value: str
+    proposed: bool = True
+    choices: tuple[str, ...] = ()  # the allowed values (stages), empty for free input
+
+
+@dataclass(frozen=True)
+class UpdateCard:
+    """A deal update proposed from an email, transcript or note, for the rep to confirm, edit or dismiss."""
+
+    id: str  # the interaction's id
+    status: str  # proposed, confirmed, dismissed
+    account: str
+    deal: str  # the opportunity id
+    owner: str
+    source: str  # e.g. "a note by Darcel Schlecht on 2017-12-20", "an email “Seats” on 2017-12-05"
+    excerpt: str
+    fields: tuple[FieldChange, ...] = ()
+    notes: tuple[Fact, ...] = ()  # competitors, contacts, next step: shown, never written to the deal
+    decided_by: str | None = None
+    decided_at: datetime | None = None
+    applied: tuple[Fact, ...] = ()  # what a confirmation wrote, e.g. ("stage", "Engaging -> Won")
+
+    @property
+    def changes(self) -> tuple[FieldChange, ...]:
+        """The fields the interaction proposes to change."""
+        return tuple(f for f in self.fields if f.proposed)
+
+    @property
+    def open_for_decision(self) -> bool:
+        """True while Confirm / Edit / Dismiss make sense."""
+        return self.status == "proposed"
+
+    @property
+    def headline(self) -> str:
+        """E.g. "Cancity — stage Engaging → Won? close date → 2017-12-29? amount 550 → 45,000?"."""
+        asks = [f"{c.label} {c.before + ' ' if c.before else ''}→ {c.after}?" for c in self.changes]
+        return f"{self.account} — {' '.join(asks) if asks else 'nothing to change'}"
+
+
+@dataclass(frozen=True)
+class UpdateDecisionResult:
+    """What a Confirm / Edit / Dismiss press did: a message, and the card as it is now."""
+
+    outcome: str  # confirmed, dismissed, not_allowed, already_decided, invalid, not_found, unknown_user
+    message: str
+    card: UpdateCard | None = None
+
+
+@dataclass(frozen=True)
 class Reply:
     """What dealbot answers: text always, structured blocks where they help."""
 
@@ -88,6 +148,7 @@ class Reply:
     basis: str | None = None  # one line on where the numbers come from
     proposal_ids: tuple[str, ...] = ()
     cards: tuple[ProposalCard, ...] = ()  # approval cards for the proposals this reply created
+    update_cards: tuple[UpdateCard, ...] = ()  # proposed deal updates to confirm (e.g. from a logged note)
     data: dict[str, Any] = field(default_factory=dict)
 
 

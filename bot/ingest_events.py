@@ -71,6 +71,9 @@ class InboundItem:
     source: str | None = None  # file path (and position in an archive), for reports
     warnings: tuple[str, ...] = ()
     raw: dict[str, Any] | None = None
+    author: Party | None = None  # who logged a note or voice note (one of our people), when known
+    account_hint: str | None = None  # the account the sender says it is about (HTTP ``account``)
+    deal_hint: str | None = None  # the opportunity id the sender says it is about (HTTP ``deal``)
 
     @property
     def participants(self) -> tuple[Party, ...]:

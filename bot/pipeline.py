@@ -1,4 +1,5 @@
-"""The neutral request pipeline every adapter feeds: identify the person, then ask the agent."""
+"""The neutral request pipeline every adapter feeds: identify the person, then log a note ("log: ...")
+or ask the agent."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sqlmodel import Session
 from agents.agent import Agent
 from bot.errors import UnknownUserError
 from bot.events import IncomingMessage, Reply
+from bot.notes import NoteLogger, note_text
 from memory.users import find_user_by_email, find_user_by_identity
 from policies.cards import card_for
 
@@ -24,9 +26,10 @@ UNLINKED_REPLY = (
 class Pipeline:
     """Identity first, then the agent; the store is touched off the event loop."""
 
-    def __init__(self, engine: Engine, agent: Agent) -> None:
+    def __init__(self, engine: Engine, agent: Agent, notes: NoteLogger | None = None) -> None:
         self._engine = engine
         self._agent = agent
+        self._notes = notes or NoteLogger(engine)  # "log: ..." messages are notes, on every platform
 
     def identify(self, message: IncomingMessage) -> int:
         """The dealbot user id behind a platform identity; :class:`UnknownUserError` if none."""
@@ -47,6 +50,9 @@ class Pipeline:
         except UnknownUserError:
             text = UNLINKED_REPLY.format(platform=message.platform, ref=message.user_ref)
             return Reply(text=text, kind="error")
+        note = note_text(message.text)
+        if note is not None:
+            return self._notes.log(user_id=user_id, note=note, message=message)
         today = message.today or date.today()
         thread = f"{message.platform}:{message.conversation_id}:{message.thread_id or ''}"
         reply = self._agent.answer(user_id=user_id, text=message.text, today=today, thread_id=thread)

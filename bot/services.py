@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
@@ -12,6 +14,7 @@ from adapters.webhooks import HttpWebhookSender
 from agents.agent import Agent
 from agents.models import model_factory
 from bot.approvals import ApprovalDesk
+from bot.notes import NoteLogger
 from bot.pipeline import Pipeline
 from bot.settings import Settings
 from memory.db import make_engine
@@ -19,6 +22,9 @@ from memory.vector_open import lazy_vector_memory
 from policies.executor import ExecutorConfig, ProposalExecutor
 from policies.privacy.residency import check_residency
 from policies.senders import WebhookSender
+
+if TYPE_CHECKING:  # chromadb loads only in processes that use memory
+    from memory.vector import VectorMemory
 
 
 @dataclass
@@ -32,6 +38,7 @@ class Services:
     desk: ApprovalDesk | None = (
         None  # Approve / Edit / Reject from any chat platform  # used only by the outbox deliverer (policies.outbox)
     )
+    vectors: Callable[[], VectorMemory] | None = None  # opened on first use (POST /ingest, chat notes)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -48,7 +55,8 @@ def build_services(settings: Settings) -> Services:
     agent = Agent(engine, proposal_ttl_hours=settings.proposal_ttl_hours, model=model_factory(settings), memory=memory)
     executor = ProposalExecutor(engine, email_sender=_email_sender(settings), config=_executor_config(settings))
     return Services(
-        settings=settings, engine=engine, agent=agent, pipeline=Pipeline(engine, agent), executor=executor,
+        settings=settings, engine=engine, agent=agent, pipeline=Pipeline(engine, agent, NoteLogger(engine, memory)),
+        executor=executor, vectors=memory,
         webhook_sender=HttpWebhookSender(timeout_seconds=settings.webhook_timeout_seconds),
         desk=ApprovalDesk(engine, executor),
     )  # fmt: skip

@@ -6,6 +6,7 @@ tests can build any number of differently configured apps in one process.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -62,6 +63,18 @@ class Settings(BaseSettings):
     allowed_regions: str | None = Field(None, alias="ALLOWED_REGIONS")  # comma-separated; default DATA_REGION
     llm_region: str | None = Field(None, alias="LLM_REGION")  # where the OpenAI-compatible endpoint runs
     embedding_region: str | None = Field(None, alias="EMBEDDING_REGION")  # where CHROMA_HOST / embeddings run
+
+    # insights: the KPI report's assumptions, and how often the worker re-reads open deals for risk
+    go_live: date | None = Field(None, alias="DEALBOT_GO_LIVE")  # unset: the day of the first proposal
+    kpi_minutes_per_email: float = Field(10.0, alias="KPI_MINUTES_PER_EMAIL", ge=0, le=600)
+    kpi_edited_share: float = Field(0.5, alias="KPI_EDITED_SHARE", ge=0, le=1)  # of the time an edited draft saves
+    kpi_action_window_days: int = Field(7, alias="KPI_ACTION_WINDOW_DAYS", ge=1, le=365)
+    risk_scan_minutes: float = Field(60.0, alias="RISK_SCAN_MINUTES", gt=0)
+
+    # POST /ingest: emails, transcripts and notes as JSON; off (503) until a bearer token is set
+    ingest_token: str | None = Field(None, alias="INGEST_TOKEN", repr=False, min_length=16)
+    ingest_max_mb: float = Field(10.0, alias="INGEST_MAX_MB", gt=0, le=200)  # one request body
+    ingest_max_items: int = Field(100, alias="INGEST_MAX_ITEMS", ge=1, le=10_000)  # items in one request
 
     # Microsoft Teams (Bot Framework); no app id means Emulator mode: no authentication at all
     microsoft_app_id: str | None = Field(None, alias="MICROSOFT_APP_ID")
@@ -123,6 +136,11 @@ class Settings(BaseSettings):
             raise ValueError(f"MICROSOFT_APP_TYPE={self.microsoft_app_type} needs MICROSOFT_APP_TENANT_ID")
         return self
 
+    @field_validator("ingest_token", mode="before")
+    @classmethod
+    def _blank_ingest_token_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
     @field_validator("slack_bot_token", "slack_signing_secret", "slack_app_token", mode="before")
     @classmethod
     def _blank_slack_is_unset(cls, value: object) -> object:
@@ -176,7 +194,8 @@ def load_settings(**overrides: object) -> Settings:
                 continue
             variable = _env_name(str(err["loc"][0]))
             got = err.get("input")
-            shown = f" (got {got!r})" if isinstance(got, str | int | float) else ""
+            secret = any(not f.repr for n, f in Settings.model_fields.items() if variable in (n, f.alias))  # no echo
+            shown = f" (got {got!r})" if isinstance(got, str | int | float) and not secret else ""
             problems.append(f"{variable}: {err['msg']}{shown}")
         raise ConfigurationError("invalid configuration: " + "; ".join(problems)) from None
 

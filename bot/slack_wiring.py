@@ -18,6 +18,7 @@ from bot.events import HomeSummary, ProposalCard
 from bot.home import home_summary
 from bot.services import Services
 from bot.settings import Settings
+from bot.update_desk import UpdateDesk, edit_problem
 
 log = logging.getLogger("dealbot.slack")
 SLACK_BOT = web.AppKey("slack_bot", SlackBot)
@@ -48,12 +49,16 @@ def slack_ports(services: Services, deduper: Deduper) -> SlackPorts:
             functools.partial(home_summary, engine, platform=PLATFORM, user_ref=user_ref, user_email=user_email)
         )
 
+    updates = UpdateDesk(engine)
     return SlackPorts(
         handle=services.pipeline.handle,
         decide=functools.partial(desk.decide, platform=PLATFORM),
         card=card,
         home=home,
         seen_before=deduper.seen_before,
+        decide_update=functools.partial(updates.decide, platform=PLATFORM),
+        update_card=updates.card_async,
+        check_edits=edit_problem,
     )
 
 

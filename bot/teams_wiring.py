@@ -18,13 +18,15 @@ from adapters.teams import (
     TeamsBot,
     TeamsCloudAdapter,
     TeamsHandlers,
+    UpdateDecisionRequest,
     build_adapter,
     send_proactive,
 )
 from bot.approvals import ApprovalDesk
-from bot.events import DecisionResult, ProposalCard, Reply
+from bot.events import DecisionResult, ProposalCard, Reply, UpdateDecisionResult
 from bot.services import Services
 from bot.settings import Settings
+from bot.update_desk import UpdateDesk
 from memory.chat_addresses import address_for_user, save_address
 from memory.db import session_scope
 from memory.models import Proposal
@@ -58,7 +60,15 @@ def teams_handlers(services: Services) -> TeamsHandlers:
     async def remember(contact: ChatContact) -> None:
         await asyncio.to_thread(_save_contact, services.engine, contact)
 
-    return TeamsHandlers(ask=services.pipeline.handle, decide=decide, remember=remember)
+    updates = UpdateDesk(services.engine)
+
+    async def decide_update(request: UpdateDecisionRequest) -> UpdateDecisionResult:
+        return await updates.decide(
+            platform=PLATFORM, user_ref=request.user_ref, update_id=request.update_id, action=request.action,
+            edits=request.edits, user_email=request.user_email,
+        )  # fmt: skip
+
+    return TeamsHandlers(ask=services.pipeline.handle, decide=decide, remember=remember, decide_update=decide_update)
 
 
 def mount_teams(app: web.Application, settings: Settings, services: Services) -> None:

@@ -28,6 +28,9 @@ class PeriodicJob:
 def default_jobs() -> list[PeriodicJob]:
     """Jobs every worker runs, in order, on each pass."""
     from bot.dedupe import prune_processed
+    from bot.model_drift_job import drift_job
+    from bot.risk_job import risk_scan_job
+    from bot.update_delivery import update_cards_job
     from policies.expiry import expire_stale_proposals
     from policies.privacy.retention import purge_expired
 
@@ -37,6 +40,9 @@ def default_jobs() -> list[PeriodicJob]:
         PeriodicJob("deliver_webhooks", deliver_webhooks),
         PeriodicJob("retention_purge", lambda s: purge_expired(s.engine, keep_days=s.settings.retention_days)),
         PeriodicJob("prune_event_ids", lambda s: prune_processed(s.engine)),
+        PeriodicJob("deliver_update_cards", update_cards_job()),
+        PeriodicJob("assess_open_deals", risk_scan_job()),
+        PeriodicJob("model_drift", drift_job()),
     ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from bot.events import Block, Reply
+from bot.events import Block, Reply, UpdateCard
 
 
 def render_text(reply: Reply) -> str:
@@ -18,7 +18,22 @@ def render_text(reply: Reply) -> str:
     for card in reply.cards:
         if card.open_for_decision:
             parts.append(f'(to decide: dealbot proposals approve|reject {card.id} --as "{card.requested_by}")')
+    parts.extend(render_update_card(card) for card in reply.update_cards)
     return "\n\n".join(p for p in parts if p)
+
+
+def render_update_card(card: UpdateCard) -> str:
+    """A proposed deal update as terminal text, with the commands that decide on it."""
+    lines = [f"Proposed update #{card.id}: {card.headline}", f"  deal {card.deal} · owner {card.owner}",
+             f"  from {card.source}: “{card.excerpt}”"]  # fmt: skip
+    lines += [f"  {n.label}: {n.value}" for n in card.notes]
+    if card.open_for_decision:
+        lines.append(f'  (dealbot updates confirm|edit|dismiss {card.id} --as "{card.owner}")')
+    else:
+        when = f" at {card.decided_at:%Y-%m-%d %H:%M} UTC" if card.decided_at else ""
+        lines.append(f"  {card.status} by {card.decided_by or '-'}{when}")
+        lines += [f"  {a.label}: {a.value}" for a in card.applied]
+    return "\n".join(lines)
 
 
 def _block(block: Block) -> str:

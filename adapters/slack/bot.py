@@ -23,6 +23,7 @@ from adapters.slack.conversations import Conversations
 from adapters.slack.http import EventsEndpoint
 from adapters.slack.messenger import Messenger, describe
 from adapters.slack.ports import SlackConfig, SlackPorts
+from adapters.slack.update_actions import UpdateActions
 from adapters.slack.users import UserDirectory
 from adapters.slack.work import Background
 from bot.errors import ConfigurationError
@@ -58,6 +59,7 @@ class SlackBot:
         conversations = Conversations(ports, messenger, users, self.work)
         conversations.register(self.app)
         Approvals(ports, messenger, users, self.work, conversations.publish_home).register(self.app)
+        UpdateActions(ports, messenger, users, self.work).register(self.app)
         self._endpoint = EventsEndpoint(self.app, config.signing_secret, clock=clock) if config.signing_secret else None
         self._socket: AsyncSocketModeHandler | None = None
         self._session: aiohttp.ClientSession | None = None

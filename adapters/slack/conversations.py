@@ -21,6 +21,7 @@ from adapters.slack.messenger import Messenger
 from adapters.slack.ports import SlackPorts
 from adapters.slack.render import PLACEHOLDER, SORRY, placeholder_blocks, reply_blocks, reply_text
 from adapters.slack.text import incoming_text
+from adapters.slack.update_cards import update_card_blocks, update_card_text
 from adapters.slack.users import UserDirectory
 from adapters.slack.work import Background
 from bot.events import IncomingMessage, Reply
@@ -95,6 +96,7 @@ class Conversations:
             thread_id=thread_ts,
             event_id=body.get("event_id"),
             raw=event,
+            attachments=tuple(str(f.get("mimetype") or "") for f in event.get("files") or [] if isinstance(f, dict)),
         )
         work = self._answer(message, channel, thread_ts)
         self._work.spawn(once(self._ports.seen_before, body, work), name=f"slack-answer-{message.event_id}")
@@ -127,3 +129,6 @@ class Conversations:
             )  # the answer still arrives
         for card in reply.cards:
             await self._messenger.post(channel, text=card_text(card), blocks=card_blocks(card), thread_ts=thread_ts)
+        for update in reply.update_cards:
+            await self._messenger.post(channel, text=update_card_text(update), blocks=update_card_blocks(update),
+                                       thread_ts=thread_ts)  # fmt: skip

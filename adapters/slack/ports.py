@@ -9,7 +9,15 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-from bot.events import DecisionResult, HomeSummary, IncomingMessage, ProposalCard, Reply
+from bot.events import (
+    DecisionResult,
+    HomeSummary,
+    IncomingMessage,
+    ProposalCard,
+    Reply,
+    UpdateCard,
+    UpdateDecisionResult,
+)
 
 SLACK_API_URL = "https://slack.com/api/"
 
@@ -28,6 +36,20 @@ class Decide(Protocol):
     ) -> Awaitable[DecisionResult]: ...
 
 
+class DecideUpdate(Protocol):
+    """One Confirm / Edit+Confirm / Dismiss press on a proposed deal update, decided by policies."""
+
+    def __call__(
+        self,
+        *,
+        user_ref: str,
+        update_id: str,
+        action: Literal["confirm", "dismiss"],
+        edits: dict[str, str | None] | None = None,
+        user_email: str | None = None,
+    ) -> Awaitable[UpdateDecisionResult]: ...
+
+
 @dataclass(frozen=True)
 class SlackPorts:
     """dealbot as the Slack adapter sees it."""
@@ -37,6 +59,9 @@ class SlackPorts:
     card: Callable[[str], Awaitable[ProposalCard | None]]  # a proposal's card as it stands now
     home: Callable[[str, str | None], Awaitable[HomeSummary]]  # (Slack user id, email) -> home screen
     seen_before: Callable[[str, str], Awaitable[bool]]  # (source, delivery id): records it; True on a repeat
+    decide_update: DecideUpdate | None = None  # proposed deal updates (Confirm / Edit / Dismiss)
+    update_card: Callable[[str], Awaitable[UpdateCard | None]] | None = None  # an update's card as it stands now
+    check_edits: Callable[[dict[str, str | None]], tuple[str, str] | None] | None = None  # (field, problem) or None
 
 
 @dataclass(frozen=True)

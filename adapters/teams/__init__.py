@@ -8,6 +8,7 @@ from adapters.teams.bot import TeamsBot, TeamsHandlers, send_reply
 from adapters.teams.endpoint import TeamsCloudAdapter, build_adapter
 from adapters.teams.proactive import send_proactive
 from adapters.teams.translate import ChatContact, DecisionRequest
+from adapters.teams.update_translate import UpdateDecisionRequest
 
 __all__ = [
     "ChatContact",
@@ -15,6 +16,7 @@ __all__ = [
     "TeamsBot",
     "TeamsCloudAdapter",
     "TeamsHandlers",
+    "UpdateDecisionRequest",
     "build_adapter",
     "send_proactive",
     "send_reply",

@@ -33,12 +33,15 @@ from adapters.teams.translate import (
     to_incoming,
     user_ref,
 )
+from adapters.teams.update_cards import update_card, update_decision_card
+from adapters.teams.update_translate import UpdateDecisionRequest, execute_data, is_update_press, update_request
 from bot.errors import DealbotError
-from bot.events import DecisionResult, IncomingMessage, Reply
+from bot.events import DecisionResult, IncomingMessage, Reply, UpdateDecisionResult
 
 log = logging.getLogger("dealbot.teams")
 ERROR_TYPE = "application/vnd.microsoft.error"
 NOT_A_BUTTON = "not a dealbot approval button (Action.Execute with verb approve or reject and a proposal id)"
+NOT_AN_UPDATE_BUTTON = "not a deal update button (verb confirm_update, edit_update or dismiss_update and an update id)"
 WELCOME = 'Hi, I\'m dealbot. Ask me about your deals ("how many open deals do I have?") or ask me to draft an email.'
 _EMAIL_KEY = "dealbot.user_email"
 
@@ -50,6 +53,7 @@ class TeamsHandlers:
     ask: Callable[[IncomingMessage], Awaitable[Reply]]
     decide: Callable[[DecisionRequest], Awaitable[DecisionResult]]
     remember: Callable[[ChatContact], Awaitable[None]] | None = None
+    decide_update: Callable[[UpdateDecisionRequest], Awaitable[UpdateDecisionResult]] | None = None
 
 
 class TeamsBot(ActivityHandler):
@@ -63,6 +67,9 @@ class TeamsBot(ActivityHandler):
         activity = turn_context.activity
         if isinstance(activity.value, dict) and activity.value.get("dealbot") == MARKER:
             await self._on_submit(turn_context)
+            return
+        if is_update_press(activity.value):
+            await self._on_update_submit(turn_context)
             return
         if not addressed_to_bot(activity):
             return  # a channel message that does not @mention the bot is not for it
@@ -90,6 +97,14 @@ class TeamsBot(ActivityHandler):
         """``adaptiveCard/action`` (Action.Execute) is ours; other invokes get the SDK's answers (501)."""
         if turn_context.activity.name != "adaptiveCard/action":
             return await super().on_invoke_activity(turn_context)
+        data, verb = execute_data(turn_context.activity)
+        if is_update_press(data) and self._handlers.decide_update is not None:
+            update = update_request(turn_context.activity, data, verb, user_email=await self._email(turn_context))
+            if update is None:
+                return _invoke_response(400, ERROR_TYPE, {"code": "BadRequest", "message": NOT_AN_UPDATE_BUTTON})
+            await self._remember(turn_context, update.user_email)
+            decided = await self._handlers.decide_update(update)
+            return _invoke_response(200, CONTENT_TYPE, update_decision_card(decided))
         request = decision_from_execute(turn_context.activity, user_email=await self._email(turn_context))
         if request is None:  # the SDK's own error answer here cannot even be serialised: answer ourselves
             return _invoke_response(400, ERROR_TYPE, {"code": "BadRequest", "message": NOT_A_BUTTON})
@@ -108,6 +123,20 @@ class TeamsBot(ActivityHandler):
             update = card_message(approval_card(result.card))
             update.id = activity.reply_to_id  # the message that carried the buttons
             await turn_context.update_activity(update)
+        await turn_context.send_activity(MessageFactory.text(result.message))
+
+    async def _on_update_submit(self, turn_context: TurnContext) -> None:
+        """Action.Submit on a deal update card: decide, replace the card when decided, say what happened."""
+        activity = turn_context.activity
+        value = activity.value if isinstance(activity.value, dict) else {}
+        update = update_request(activity, value, value.get("verb"), user_email=await self._email(turn_context))
+        if update is None or self._handlers.decide_update is None:
+            return
+        result = await self._handlers.decide_update(update)
+        if result.card is not None and not result.card.open_for_decision and activity.reply_to_id:
+            replaced = card_message(update_card(result.card))
+            replaced.id = activity.reply_to_id
+            await turn_context.update_activity(replaced)
         await turn_context.send_activity(MessageFactory.text(result.message))
 
     async def _email(self, turn_context: TurnContext) -> str | None:
@@ -154,6 +183,8 @@ async def send_reply(turn_context: TurnContext, reply: Reply) -> None:
     await turn_context.send_activity(reply_activity(reply))
     for card in reply.cards:
         await turn_context.send_activity(card_message(approval_card(card)))
+    for update in reply.update_cards:
+        await turn_context.send_activity(card_message(update_card(update)))
 
 
 def reply_activity(reply: Reply) -> Activity:

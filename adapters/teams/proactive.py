@@ -9,6 +9,7 @@ from botbuilder.schema import ConversationReference
 
 from adapters.teams.bot import card_message, reply_activity
 from adapters.teams.cards import approval_card
+from adapters.teams.update_cards import update_card
 from bot.events import Reply
 
 
@@ -18,7 +19,8 @@ async def send_proactive(adapter: BotAdapter, reference: dict[str, Any], reply: 
     Returns how many messages went out. ``app_id`` is the bot's Microsoft App ID (None in Emulator mode);
     the connector call is authenticated with the adapter's credentials, like any reply."""
     conversation = ConversationReference().deserialize(reference)
-    activities = [reply_activity(reply), *(card_message(approval_card(card)) for card in reply.cards)]
+    activities = [reply_activity(reply), *(card_message(approval_card(card)) for card in reply.cards),
+                  *(card_message(update_card(card)) for card in reply.update_cards)]  # fmt: skip
     sent = 0
 
     async def post(turn_context: TurnContext) -> None:

@@ -74,6 +74,7 @@ def to_incoming(activity: Activity, *, user_email: str | None) -> IncomingMessag
         event_id=activity.id,
         user_email=user_email,
         raw=activity.serialize(),
+        attachments=tuple(str(a.content_type) for a in activity.attachments or [] if getattr(a, "content_type", None)),
     )
 
 
