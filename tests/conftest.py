@@ -94,6 +94,14 @@ def engine(empty_engine: Engine) -> Engine:
     return empty_engine
 
 
+@pytest.fixture
+def store(engine: Engine) -> Engine:
+    """A fresh store on each backend with the small Maven fixture loaded; tests may write to it. A module that
+    needs more (extra deals, threads) defines its own ``store``."""
+    seed_demo(engine, FIXTURES / "maven_mini")
+    return engine
+
+
 @pytest.fixture(scope="session", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def seeded_engine(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, maven_dir: Path

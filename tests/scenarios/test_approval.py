@@ -18,18 +18,10 @@ from bot.events import IncomingMessage
 from bot.pipeline import Pipeline
 from memory.db import session_scope
 from memory.models import AuditEvent, Contact, Proposal, ProposalStatus, utcnow
-from memory.seed import seed_demo
 from memory.users import get_user_by_name
 from policies.approval import decide_in_store
 from policies.executor import ExecutorConfig, ProposalExecutor
-from tests.conftest import FIXTURES
 from tests.fakes.smtp import Mailbox, smtp_server
-
-
-@pytest.fixture
-def store(engine: Engine) -> Engine:
-    seed_demo(engine, FIXTURES / "maven_mini")
-    return engine
 
 
 @pytest.fixture

@@ -26,7 +26,6 @@ from agents.tools import CATALOGUE
 from bot.errors import ConfigurationError
 from bot.events import Reply
 from bot.settings import Settings, load_settings
-from memory.seed import seed_demo
 from memory.users import get_user_by_name
 from tests.conftest import FIXTURES
 from tests.fakes.openai_server import FakeOpenAI, Step, calls, error, garbage, text, tool_results
@@ -42,12 +41,6 @@ TOOLS = set(CATALOGUE)  # every tool of the catalogue is offered to the remote m
 def fake() -> Iterator[FakeOpenAI]:
     with FakeOpenAI() as server:
         yield server
-
-
-@pytest.fixture
-def store(engine: Engine) -> Engine:
-    seed_demo(engine, MINI)
-    return engine
 
 
 def settings_for(base_url: str) -> Settings:

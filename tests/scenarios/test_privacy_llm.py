@@ -16,9 +16,7 @@ from agents.agent import Agent
 from agents.models import model_factory
 from bot.events import Reply
 from memory.models import ConversationTurn
-from memory.seed import seed_demo
 from memory.users import get_user_by_name
-from tests.conftest import FIXTURES
 from tests.fakes.openai_server import FakeOpenAI, calls, text, tool_results
 from tests.scenarios.test_openai_path import settings_for
 
@@ -31,12 +29,6 @@ PHONE = "+44 20 7946 0958"
 def fake() -> Iterator[FakeOpenAI]:
     with FakeOpenAI() as server:
         yield server
-
-
-@pytest.fixture
-def store(engine: Engine) -> Engine:
-    seed_demo(engine, FIXTURES / "maven_mini")
-    return engine
 
 
 def ask(store: Engine, base_url: str, question: str, *, masking: bool = True) -> Reply:

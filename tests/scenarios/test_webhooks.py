@@ -27,7 +27,6 @@ from bot.settings import load_settings
 from bot.worker import default_jobs, run_once
 from memory.db import make_engine, session_scope
 from memory.models import AuditEvent, DealStageChange, OutboxEvent, OutboxStatus, Stage, utcnow
-from memory.seed import seed_demo
 from memory.stage_changes import change_stage, get_deal
 from memory.webhooks import add_endpoint, remove_endpoint
 from policies.outbox import DeliveryPolicy, DeliveryReport, backoff_seconds, claim_due, deliver_due, record_outcomes
@@ -40,12 +39,6 @@ OPEN_DEALS = ("HAXMC4IX", "EG7OFLFR", "OLVI7L8M", "F5U1ACDD", "M7I5O9YU", "SU8JN
               "S3W6Q07M", "JCPQZ2SN", "AF8NG5JC", "WTD6O2OR", "OEG8QG42", "DS5HZHDA", "VAM56BG4")  # fmt: skip
 SENDER = HttpWebhookSender(timeout_seconds=5)
 HOUR = timedelta(hours=1)
-
-
-@pytest.fixture
-def store(engine: Engine) -> Engine:
-    seed_demo(engine, FIXTURES / "maven_mini")
-    return engine
 
 
 @pytest.fixture

@@ -3,15 +3,11 @@ idempotency, crash recovery, suppression, and proposals that never overwrite a d
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import chromadb
 import pytest
-from chromadb.config import Settings as ChromaSettings
 from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
@@ -23,32 +19,11 @@ from bot.ingest_events import InboundItem, Party
 from memory.ingest import Ingestor
 from memory.ingest.linking import Linker
 from memory.models import Account, Contact, Deal, Interaction, Proposal, Stage, User
-from memory.seed import seed_demo
 from memory.suppression import suppress
 from memory.vector import VectorMemory
 from tests.conftest import FIXTURES
 
 INGEST = FIXTURES / "ingest"
-
-
-@pytest.fixture(scope="session")
-def chroma_client(tmp_path_factory: pytest.TempPathFactory, embedding_model: None) -> Any:
-    """One embedded Chroma per test session; each test gets its own collection."""
-    path = tmp_path_factory.mktemp("chroma")
-    return chromadb.PersistentClient(path=str(path), settings=ChromaSettings(anonymized_telemetry=False))
-
-
-@pytest.fixture
-def vectors(chroma_client: Any) -> Iterator[VectorMemory]:
-    name = f"t-{uuid.uuid4().hex[:10]}"
-    yield VectorMemory(chroma_client, collection=name)
-    chroma_client.delete_collection(name)
-
-
-@pytest.fixture
-def store(engine: Engine) -> Engine:
-    seed_demo(engine, FIXTURES / "maven_mini")
-    return engine
 
 
 def _items(*, meeting: bool = True) -> list[InboundItem]:

@@ -4,42 +4,17 @@ part-way leaves nothing reported that is not stored; the re-run repairs the rest
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import chromadb
 import pytest
-from chromadb.config import Settings as ChromaSettings
 from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
 from bot.ingest_events import InboundItem, Party
 from memory.ingest import Ingestor, Outcome, chunks_of
 from memory.models import Interaction
-from memory.seed import seed_demo
 from memory.vector import VectorMemory
-from tests.conftest import FIXTURES
-
-
-@pytest.fixture(scope="module")
-def chroma_client(tmp_path_factory: pytest.TempPathFactory, embedding_model: None) -> Any:
-    path = tmp_path_factory.mktemp("chroma-pipeline")
-    return chromadb.PersistentClient(path=str(path), settings=ChromaSettings(anonymized_telemetry=False))
-
-
-@pytest.fixture
-def vectors(chroma_client: Any) -> Iterator[VectorMemory]:
-    name = f"p-{uuid.uuid4().hex[:10]}"
-    yield VectorMemory(chroma_client, collection=name)
-    chroma_client.delete_collection(name)
-
-
-@pytest.fixture
-def store(engine: Engine) -> Engine:
-    seed_demo(engine, FIXTURES / "maven_mini")
-    return engine
 
 
 def _mail(n: int) -> list[InboundItem]:
