@@ -21,7 +21,9 @@ MAX_TABLE_ROWS = 25  # Teams rejects cards over ~28 KB; the text reply still sta
 Card = dict[str, Any]
 
 
-def _card(body: list[dict[str, Any]], actions: list[dict[str, Any]] | None = None, *, summary: str = "") -> Card:
+def adaptive_card(
+    body: list[dict[str, Any]], actions: list[dict[str, Any]] | None = None, *, summary: str = ""
+) -> Card:
     card: Card = {"type": "AdaptiveCard", "$schema": SCHEMA_URL, "version": VERSION, "body": body}
     if actions:
         card["actions"] = actions
@@ -30,11 +32,11 @@ def _card(body: list[dict[str, Any]], actions: list[dict[str, Any]] | None = Non
     return card
 
 
-def _text(text: str, **style: Any) -> dict[str, Any]:
+def text_block(text: str, **style: Any) -> dict[str, Any]:
     return {"type": "TextBlock", "text": text, "wrap": True, **style}
 
 
-def _facts(pairs: list[tuple[str, str]]) -> dict[str, Any]:
+def fact_set(pairs: list[tuple[str, str]]) -> dict[str, Any]:
     return {"type": "FactSet", "facts": [{"title": label, "value": value or "-"} for label, value in pairs]}
 
 
@@ -50,36 +52,36 @@ def reply_card(reply: Reply) -> Card | None:
     """The answer as a card when it has structure (facts, tables); None when plain text says it all."""
     if not reply.blocks or reply.cards:  # a draft's own approval card already shows its facts
         return None
-    body = [_text(reply.text)]
+    body = [text_block(reply.text)]
     for block in reply.blocks:
         body.extend(_block(block))
     if reply.basis:
-        body.append(_text(f"Basis: {reply.basis}", isSubtle=True, size="Small", separator=True))
-    return _card(body, summary=reply.text)
+        body.append(text_block(f"Basis: {reply.basis}", isSubtle=True, size="Small", separator=True))
+    return adaptive_card(body, summary=reply.text)
 
 
 def _block(block: Block) -> list[dict[str, Any]]:
-    elements: list[dict[str, Any]] = [_text(block.title, weight="Bolder", separator=True)]
+    elements: list[dict[str, Any]] = [text_block(block.title, weight="Bolder", separator=True)]
     if block.facts:
-        elements.append(_facts([(f.label, f.value) for f in block.facts]))
+        elements.append(fact_set([(f.label, f.value) for f in block.facts]))
     if block.columns and block.rows:
         elements.append(_row(block.columns, header=True))
         elements.extend(_row(row) for row in block.rows[:MAX_TABLE_ROWS])
         if len(block.rows) > MAX_TABLE_ROWS:
-            elements.append(_text(f"... and {len(block.rows) - MAX_TABLE_ROWS} more rows", isSubtle=True))
+            elements.append(text_block(f"... and {len(block.rows) - MAX_TABLE_ROWS} more rows", isSubtle=True))
     return elements
 
 
 def _row(cells: tuple[str, ...], *, header: bool = False) -> dict[str, Any]:
     """One table row as a ColumnSet: every row uses the same stretch columns, so cells line up."""
     style = {"weight": "Bolder"} if header else {}
-    columns = [{"type": "Column", "width": "stretch", "items": [_text(cell, **style)]} for cell in cells]
+    columns = [{"type": "Column", "width": "stretch", "items": [text_block(cell, **style)]} for cell in cells]
     return {"type": "ColumnSet", "columns": columns, "spacing": "Small", **({"separator": True} if header else {})}
 
 
 def notice_card(text: str) -> Card:
     """A one-line card, for an invoke that must answer with a card but has nothing else to show."""
-    return _card([_text(text)], summary=text)
+    return adaptive_card([text_block(text)], summary=text)
 
 
 # --- approvals -------------------------------------------------------------------------------
@@ -91,26 +93,26 @@ def approval_card(card: ProposalCard, *, notice: str | None = None) -> Card:
         return decided_card(card, notice=notice)
     body: list[dict[str, Any]] = []
     if notice:
-        body.append(_text(notice, color="Attention"))
-    body += [_text("Draft email for your approval", weight="Bolder", size="Medium"), _facts(_header_facts(card))]
+        body.append(text_block(notice, color="Attention"))
+    body += [text_block("Draft email for your approval", weight="Bolder", size="Medium"), fact_set(_header_facts(card))]
     if card.rationale:
-        body.append(_text(card.rationale, isSubtle=True))
+        body.append(text_block(card.rationale, isSubtle=True))
     body.append({"type": "Input.Text", "id": BODY_INPUT, "label": "Email (edit before approving if you like)",
                  "isMultiline": True, "value": card.body})  # fmt: skip
     actions = [_button(card.id, "approve", "Approve", "positive"), _button(card.id, "reject", "Reject", "destructive")]
-    return _card(body, actions, summary=f"Draft email to {card.recipient}: {card.subject}")
+    return adaptive_card(body, actions, summary=f"Draft email to {card.recipient}: {card.subject}")
 
 
 def decided_card(card: ProposalCard, *, notice: str | None = None) -> Card:
     """The card after a decision: who decided and what became of the email; no buttons."""
     body = [
-        _text(status_line(card), weight="Bolder", color=_status_colour(card.status)),
-        _facts(_header_facts(card)),
-        _text(card.body, fontType="Monospace", isSubtle=True, separator=True),
+        text_block(status_line(card), weight="Bolder", color=_status_colour(card.status)),
+        fact_set(_header_facts(card)),
+        text_block(card.body, fontType="Monospace", isSubtle=True, separator=True),
     ]
     if notice:
-        body.insert(1, _text(notice, isSubtle=True))
-    return _card(body, summary=status_line(card))
+        body.insert(1, text_block(notice, isSubtle=True))
+    return adaptive_card(body, summary=status_line(card))
 
 
 def decision_card(result: DecisionResult) -> Card:

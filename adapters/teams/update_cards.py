@@ -9,45 +9,44 @@ from __future__ import annotations
 
 from typing import Any
 
+from adapters.teams.cards import Card, adaptive_card, fact_set, text_block
 from bot.events import UpdateCard, UpdateDecisionResult
 
-CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
-SCHEMA_URL = "http://adaptivecards.io/schemas/adaptive-card.json"
 MARKER = "dealbot.update"  # in every button's data, so a press is recognised as a deal-update decision
 VERBS = {"confirm_update": "confirm", "edit_update": "confirm", "dismiss_update": "dismiss"}
 INPUTS = {"stage": "update_stage", "expected_close": "update_close", "amount": "update_amount"}
-
-Card = dict[str, Any]
 
 
 def update_card(card: UpdateCard, *, notice: str | None = None) -> Card:
     """The card as it stands: live buttons while proposed, the decision afterwards."""
     body: list[dict[str, Any]] = []
     if notice:
-        body.append(_text(notice, color="Attention"))
+        body.append(text_block(notice, color="Attention"))
     body += [
-        _text("Deal update to confirm" if card.open_for_decision else _decided(card), weight="Bolder", size="Medium"),
-        _text(card.headline, wrap=True),
-        _facts([("Deal", card.deal), ("Owner", card.owner), ("From", card.source)] + [(n.label, n.value)
+        text_block(
+            "Deal update to confirm" if card.open_for_decision else _decided(card), weight="Bolder", size="Medium"
+        ),
+        text_block(card.headline, wrap=True),
+        fact_set([("Deal", card.deal), ("Owner", card.owner), ("From", card.source)] + [(n.label, n.value)
                                                                                         for n in card.notes]),
-        _text(f"“{card.excerpt}”", isSubtle=True),
+        text_block(f"“{card.excerpt}”", isSubtle=True),
     ]  # fmt: skip
     if not card.open_for_decision:
-        body += [_facts([(a.label, a.value) for a in card.applied])] if card.applied else []
-        return _card(body, summary=_decided(card))
+        body += [fact_set([(a.label, a.value) for a in card.applied])] if card.applied else []
+        return adaptive_card(body, summary=_decided(card))
     actions = [
         _button(card.id, "confirm_update", "Confirm", "positive"),
-        {"type": "Action.ShowCard", "title": "Edit", "card": _card(_inputs(card), [
+        {"type": "Action.ShowCard", "title": "Edit", "card": adaptive_card(_inputs(card), [
             _button(card.id, "edit_update", "Confirm these values", "positive")])},
         _button(card.id, "dismiss_update", "Dismiss", "default"),
     ]  # fmt: skip
-    return _card(body, actions, summary=f"Deal update to confirm: {card.headline}")
+    return adaptive_card(body, actions, summary=f"Deal update to confirm: {card.headline}")
 
 
 def update_decision_card(result: UpdateDecisionResult) -> Card:
     """What a press answers with: the card as it is now, with what the press did on top."""
     if result.card is None:
-        return _card([_text(result.message)], summary=result.message)
+        return adaptive_card([text_block(result.message)], summary=result.message)
     notice = None if result.outcome in ("confirmed", "dismissed") else result.message
     return update_card(result.card, notice=notice)
 
@@ -68,7 +67,7 @@ def _inputs(card: UpdateCard) -> list[dict[str, Any]]:
         else:
             elements.append({"type": "Input.Text", "id": input_id, "label": label, "value": field.value,
                              "placeholder": "e.g. 45000 or 45k"})  # fmt: skip
-    elements.append(_text("Empty a field to keep the deal's value.", isSubtle=True, size="Small"))
+    elements.append(text_block("Empty a field to keep the deal's value.", isSubtle=True, size="Small"))
     return elements
 
 
@@ -87,23 +86,6 @@ def _decided(card: UpdateCard) -> str:
     when = f" on {card.decided_at:%Y-%m-%d %H:%M} UTC" if card.decided_at else ""
     after = "" if card.status != "dismissed" else "; the deal is unchanged"
     return f"{card.status.capitalize()}{who}{when}{after}"
-
-
-def _card(body: list[dict[str, Any]], actions: list[dict[str, Any]] | None = None, *, summary: str = "") -> Card:
-    card: Card = {"type": "AdaptiveCard", "$schema": SCHEMA_URL, "version": "1.5", "body": body}
-    if actions:
-        card["actions"] = actions
-    if summary:
-        card["fallbackText"] = summary
-    return card
-
-
-def _text(text: str, **style: Any) -> dict[str, Any]:
-    return {"type": "TextBlock", "text": text, "wrap": True, **style}
-
-
-def _facts(pairs: list[tuple[str, str]]) -> dict[str, Any]:
-    return {"type": "FactSet", "facts": [{"title": label, "value": value or "-"} for label, value in pairs]}
 
 
 def _button(update_id: str, verb: str, title: str, style: str) -> dict[str, Any]:
