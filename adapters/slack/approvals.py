@@ -135,11 +135,15 @@ class Approvals:
             await self._tell(user, place, result.message)
 
     async def _tell(self, user: str, place: CardPlace, text: str) -> None:
-        """Only the clicker sees it: ephemeral in the channel, or (from the Home tab) in their DM with the app."""
-        if place.channel:
-            await self._messenger.ephemeral(place.channel, user, text)
-        else:
-            await self._messenger.post(user, text=text)
+        await tell_clicker(self._messenger, user, place, text)
+
+
+async def tell_clicker(messenger: Messenger, user: str, place: CardPlace, text: str) -> None:
+    """Only the clicker sees it: ephemeral in the channel, or (from the Home tab) in their DM with the app."""
+    if place.channel:
+        await messenger.ephemeral(place.channel, user, text)
+    else:
+        await messenger.post(user, text=text)
 
 
 def place_of(body: dict[str, Any], action: dict[str, Any]) -> CardPlace:

@@ -13,7 +13,7 @@ from typing import Any, Literal
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.ack.async_ack import AsyncAck
 
-from adapters.slack.approvals import place_of
+from adapters.slack.approvals import place_of, tell_clicker
 from adapters.slack.cards import CardPlace
 from adapters.slack.delivery import once
 from adapters.slack.messenger import Messenger
@@ -123,7 +123,4 @@ class UpdateActions:
             await self._tell(user, place, result.message)
 
     async def _tell(self, user: str, place: CardPlace, text: str) -> None:
-        if place.channel:
-            await self._messenger.ephemeral(place.channel, user, text)
-        else:
-            await self._messenger.post(user, text=text)
+        await tell_clicker(self._messenger, user, place, text)
