@@ -156,7 +156,7 @@ def _period_name(data: dict[str, Any], phrase: str) -> str:
     """A compared period by the dates the tool resolved it to ("closed in Q2 2017 (2017-04-01 to ..)")."""
     resolved = next((part for part in data.get("scope", []) if "(" in part and " to " in part), "")
     label = re.sub(r"^closed in |^engaged in ", "", resolved.split(" (")[0]) if resolved else ""
-    return label or phrase.upper() if phrase.startswith("q") else label or phrase
+    return label or (phrase.upper() if phrase.startswith("q") else phrase)
 
 
 def _ranking(question: Question, data: dict[str, Any]) -> str:

@@ -177,9 +177,9 @@ def _headquartered(session: Session, where: str, labels: list[str]) -> list[int]
     text = where.strip()
     outside = re.match(r"(?i)(?:not|outside|excluding|ex|non)[- ]+(?:of )?(?:in )?", text)
     country_text = text[outside.end() :] if outside else text
-    countries = sorted({h for (h,) in session.execute(select(Account.headquarters)) if h})
-    country = "United States" if country_text.lower().strip() in _US else _match(countries, country_text, "country")
     rows = session.execute(select(Account.id, Account.headquarters)).all()
+    countries = sorted({hq for _, hq in rows if hq})
+    country = "United States" if country_text.lower().strip() in _US else _match(countries, country_text, "country")
     ids = [i for i, hq in rows if i is not None and hq and ((hq == country) != bool(outside))]
     labels.append(f"accounts headquartered {'outside' if outside else 'in'} {country}")
     return ids
