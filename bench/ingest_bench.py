@@ -119,7 +119,7 @@ def main() -> None:
     parser.add_argument("--emails", type=int, default=2000)
     parser.add_argument("--backend", default="auto", choices=["auto", *embeddings.BACKENDS],
                         help="the pipeline's embedding backend (auto: what the product picks)")  # fmt: skip
-    parser.add_argument("--ceilings", default="onnx-int8,onnx,torch", help="backends timed embedding-only")
+    parser.add_argument("--ceilings", default="torch-bf16,onnx-int8,onnx", help="backends timed embedding-only")
     parser.add_argument("--int8-check", action="store_true", help="also compare int8 vectors with float ones")
     args = parser.parse_args()
     embeddings.set_backend(None if args.backend == "auto" else args.backend)

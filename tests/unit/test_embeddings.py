@@ -1,6 +1,6 @@
-"""The embedding backends on real mail: onnxruntime gives sentence-transformers' vectors, int8 stays within
-a cosine of 0.99 and retrieves as well, the export cache is keyed and never half-written, and a failed
-export falls back to torch with a log line."""
+"""The embedding backends on real mail: onnxruntime and torch give sentence-transformers' vectors, bfloat16
+and int8 stay within a cosine of 0.9999 / 0.99 and retrieve as well, the export cache is keyed and never
+half-written, and a failed export falls back to torch with a log line."""
 
 from __future__ import annotations
 
@@ -34,19 +34,38 @@ def mail_texts() -> list[str]:
     return [*texts, long_one, "", "ok", "Grüße aus Köln — naïve café, 12 500 €"]
 
 
-def test_onnx_matches_sentence_transformers(mail_texts: list[str]) -> None:
-    onnx = embeddings.encode(mail_texts, backend="onnx")
-    torch = embeddings.encode(mail_texts, backend="torch", bf16=False)
-    assert onnx.shape == torch.shape == (len(mail_texts), embeddings.DIMENSIONS)
-    np.testing.assert_allclose(np.linalg.norm(onnx, axis=1), 1.0, atol=1e-5)
-    assert float((onnx * torch).sum(axis=1).min()) > 0.999
+def _sentence_transformers(texts: list[str]) -> np.ndarray:
+    """The model as its authors run it: the reference every backend is held to."""
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(embeddings.model_path(), device="cpu")
+    return np.asarray(model.encode(texts, normalize_embeddings=True, show_progress_bar=False))
+
+
+@pytest.mark.parametrize("backend", ["onnx", "torch"])
+def test_float_backends_match_sentence_transformers(mail_texts: list[str], backend: embeddings.Backend) -> None:
+    reference = _sentence_transformers(mail_texts)
+    ours = embeddings.encode(mail_texts, backend=backend)
+    assert ours.shape == reference.shape == (len(mail_texts), embeddings.DIMENSIONS)
+    np.testing.assert_allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
+    assert float((ours * reference).sum(axis=1).min()) > 0.9999
     # batching and order do not change a text's vector
-    again = embeddings.encode(mail_texts[::-1], backend="onnx", batch_size=3)[::-1]
-    assert float((onnx * again).sum(axis=1).min()) > 0.9999
+    again = embeddings.encode(mail_texts[::-1], backend=backend, batch_size=3)[::-1]
+    assert float((ours * again).sum(axis=1).min()) > 0.9999
 
 
-def test_int8_stays_close_and_retrieves_as_well() -> None:
-    """Each email's subject searched over every email's body chunks: int8 finds the email as often."""
+@pytest.mark.skipif(not embeddings._cpu_has_bf16(), reason="this CPU has no native bfloat16")
+def test_bf16_stays_within_a_hair_of_float(mail_texts: list[str]) -> None:
+    exact, fast = (embeddings.encode(mail_texts, backend=b) for b in ("onnx", "torch-bf16"))
+    assert float((exact * fast).sum(axis=1).min()) > 0.9995
+
+
+@pytest.mark.parametrize("fast_backend", ["onnx-int8", "torch-bf16"])
+def test_bulk_backends_stay_close_and_retrieve_as_well(fast_backend: embeddings.Backend) -> None:
+    """Each email's subject searched over every email's body chunks: int8 and bfloat16 chunks find the
+    email as often, whether the question is asked on the same backend or on float (chat)."""
+    if fast_backend == "torch-bf16" and not embeddings._cpu_has_bf16():
+        pytest.skip("this CPU has no native bfloat16")
     rows = [r for r in _emails(150) if r["subject"].strip() and r["body"].strip()]
     bodies, owner = [], []
     for i, row in enumerate(rows):
@@ -54,26 +73,26 @@ def test_int8_stays_close_and_retrieves_as_well() -> None:
             bodies.append(piece)
             owner.append(i)
     subjects = [r["subject"] for r in rows]
-    exact, fast = (embeddings.encode(bodies, backend=b) for b in ("onnx", "onnx-int8"))
-    assert float((exact * fast).sum(axis=1).min()) > 0.99
-    few_words = embeddings.encode([*subjects, "ok", ""], backend="onnx-int8")  # short texts: the float model
-    assert float((few_words * embeddings.encode([*subjects, "ok", ""], backend="onnx")).sum(axis=1).min()) > 0.9999
+    exact, fast = (embeddings.encode(bodies, backend=b) for b in ("onnx", fast_backend))
+    assert float((exact * fast).sum(axis=1).min()) > embeddings.MIN_COSINE[fast_backend]
+    few_words = embeddings.encode([*subjects, "ok", ""], backend=fast_backend)  # int8: short texts go on float
+    assert float((few_words * embeddings.encode([*subjects, "ok", ""], backend="onnx")).sum(axis=1).min()) > 0.999
     targets = np.array(owner)
 
     def mrr(corpus: np.ndarray, queries: np.ndarray) -> float:
         ranks = [int(np.nonzero(targets[np.argsort(-(q @ corpus.T))] == i)[0][0]) + 1 for i, q in enumerate(queries)]
         return float(np.mean(1 / np.array(ranks)))
 
-    float_q, int8_q = (embeddings.encode(subjects, backend=b) for b in ("onnx", "onnx-int8"))
+    float_q, fast_q = (embeddings.encode(subjects, backend=b) for b in ("onnx", fast_backend))
     baseline = mrr(exact, float_q)
     assert baseline > 0.3  # the task is real: subjects do find their emails
-    assert mrr(fast, int8_q) >= baseline - 0.02
-    assert mrr(fast, float_q) >= baseline - 0.02  # int8 chunks found by float queries (chat)
+    assert mrr(fast, fast_q) >= baseline - 0.02
+    assert mrr(fast, float_q) >= baseline - 0.02  # bulk-embedded chunks found by float queries (chat)
 
 
-def test_bulk_backend_is_int8_when_onnx_works() -> None:
+def test_bulk_backend_is_the_fastest_faithful_one() -> None:
     assert embeddings.active_backend() == "onnx"
-    assert embeddings.bulk_backend() == "onnx-int8"
+    assert embeddings.bulk_backend() == ("torch-bf16" if embeddings._cpu_has_bf16() else "onnx-int8")
     embeddings.set_backend("torch")
     try:
         assert embeddings.bulk_backend() == embeddings.active_backend() == "torch"
@@ -130,6 +149,21 @@ def test_unusable_cache_falls_back_to_torch_with_a_log_line(
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker / "cache"))
     with caplog.at_level(logging.WARNING, logger="dealbot.embeddings"):
         assert embeddings._detect() == "torch"
-    assert "ONNX embeddings unavailable" in caplog.text and "sentence-transformers on torch" in caplog.text
+    assert "ONNX embeddings unavailable" in caplog.text and "using torch (float32)" in caplog.text
     vector = embeddings.encode(["still works"], backend=embeddings._detect())
     assert vector.shape == (1, embeddings.DIMENSIONS)
+
+
+def test_a_bulk_backend_that_drifts_on_this_cpu_is_passed_over(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    embeddings._fastest_bulk.cache_clear()
+    monkeypatch.setitem(embeddings.MIN_COSINE, "torch-bf16", 1.01)  # no vector can be that close
+    monkeypatch.setitem(embeddings.MIN_COSINE, "onnx-int8", 1.01)
+    try:
+        with caplog.at_level(logging.WARNING, logger="dealbot.embeddings"):
+            assert embeddings.bulk_backend() == "onnx"
+        assert "onnx-int8 vectors too far from float on this CPU" in caplog.text
+        assert "ingesting with float onnxruntime" in caplog.text
+    finally:
+        embeddings._fastest_bulk.cache_clear()
