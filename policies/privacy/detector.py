@@ -9,10 +9,12 @@ from dataclasses import dataclass
 
 from policies.privacy.cues import CATEGORIES, CUES, Cue
 from policies.privacy.persons import refers_to_person, same_sex_couple
+from policies.privacy.prefilter import Prefilter
 
 # sentence ends: ". " / "! " / "? " / ": " before a capital, or a line break; not after "Mr." and the like
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\be\.g)(?<!\bi\.e)[.!?;](?=\s+[\"'(]?[A-Z0-9])"
                            r"|\n+")  # fmt: skip
+_PREFILTER = Prefilter.build([cue.pattern for cue in CUES])
 
 
 @dataclass(frozen=True)
@@ -62,14 +64,16 @@ def detect(text: str, *, allowed: Iterable[str] = ()) -> Detection:
     """Special-category data about identifiable people in ``text``; ``allowed`` categories (a tenant's
     explicit choice) are not reported."""
     skip = set(allowed)
+    possible = _PREFILTER.possible(text)
+    cues = [cue for i, cue in enumerate(CUES) if i in possible and cue.category not in skip]
+    if not cues:
+        return Detection(())
     spans = sentences(text)
     findings: list[Finding] = []
     for i, (start, end) in enumerate(spans):
         sentence = text[start:end]
         window = text[spans[i - 1][0] : end] if i else sentence  # "Spoke to Ann. Out with flu since Monday."
-        for cue in CUES:
-            if cue.category in skip:
-                continue
+        for cue in cues:
             for match in cue.pattern.finditer(sentence):
                 offset = len(window) - len(sentence)
                 if _gated(cue, match, sentence, window, offset):
