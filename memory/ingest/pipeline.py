@@ -8,8 +8,9 @@ between the commit and the vector write, the re-run finds the missing chunks and
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -31,6 +32,7 @@ log = logging.getLogger("dealbot.ingest")
 Status = Literal["linked", "unlinked", "duplicate", "failed", "suppressed"]
 MAX_TEXT_CHARS = 200_000  # a stored interaction; longer text is cut, with a warning
 BATCH = 128  # items per SQL transaction and per vector write
+IN_FLIGHT = 2  # batches committed to SQL whose vectors are still being embedded or written
 
 
 @dataclass(frozen=True)
@@ -80,23 +82,27 @@ class Ingestor:
     def ingest(self, items: Iterable[InboundItem]) -> list[Outcome]:
         """Ingest ``items`` in batches; returns (and reports) one outcome per item.
 
-        While one batch's chunks are embedded and written to the vector store (on a worker thread: the
-        model releases the GIL), the next batch is linked, scored and committed to SQL here. A batch is
-        reported only once its vector write is done, and batches are reported in order."""
+        A pipeline: while batch N's chunks are embedded (on every core: the model releases the GIL), batch
+        N-1's vectors are written to the store on another thread, and batch N+1 is linked, scored and
+        committed to SQL here. At most ``IN_FLIGHT`` batches wait for their vectors. A batch is reported only
+        once its vector write is done, and batches are reported in order."""
         done: list[Outcome] = []
-        pending: Staged | None = None
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dealbot-ingest-vectors") as worker:
+        pending: deque[Staged] = deque()
+        with (
+            ThreadPoolExecutor(max_workers=IN_FLIGHT, thread_name_prefix="dealbot-ingest-embed") as embedder,
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="dealbot-ingest-write") as writer,
+        ):
             try:
                 for batch in _batches(items, self.batch_size):
                     staged = self._stage(batch)
                     if self.vectors is not None and (staged.rows or staged.maybe_missing):
-                        staged.job = worker.submit(self._index, staged.rows, staged.maybe_missing)
-                    if pending is not None:
-                        done += self._report(pending)
-                    pending = staged
+                        staged.job = self._index(staged.rows, staged.maybe_missing, embedder, writer)
+                    pending.append(staged)
+                    while len(pending) > IN_FLIGHT:
+                        done += self._report(pending.popleft())
             finally:
-                if pending is not None:  # also when the next batch failed: this one is stored, say so
-                    done += self._report(pending)
+                while pending:  # also when the next batch failed: these are stored, say so
+                    done += self._report(pending.popleft())
         return done
 
     def _stage(self, items: Sequence[InboundItem]) -> Staged:
@@ -223,18 +229,46 @@ class Ingestor:
         session.commit()
         return stored
 
-    def _index(self, rows: list[Interaction], maybe_missing: list[Interaction]) -> None:
-        """Write the new interactions' chunks, and repair duplicates whose chunks never got written.
-        Runs on the worker thread: touches the vector store only, never the SQL session."""
+    def _index(
+        self, rows: list[Interaction], maybe_missing: list[Interaction], embedder: Executor, writer: Executor
+    ) -> Future[None]:
+        """Embed, then write, the new interactions' chunks, and repair duplicates whose chunks never got
+        written. Runs on the two worker threads: touches the vector store only, never the SQL session.
+        The writer has one thread, so batches reach the store in order."""
+        vectors = self.vectors
+        assert vectors is not None
+        written: Future[None] = Future()
+
+        def embed() -> None:
+            try:
+                chunks = [c for r in self._to_index(rows, maybe_missing) for c in chunks_of(r)]
+                embedded = encode([c.text for c in chunks], backend=bulk_backend()) if chunks else None
+            except BaseException as exc:
+                written.set_exception(exc)
+                return
+            if chunks:
+                writer.submit(write, chunks, embedded)
+            else:
+                written.set_result(None)
+
+        def write(chunks: list[Any], embedded: Any) -> None:
+            try:
+                vectors.upsert(chunks, embeddings=embedded)
+                written.set_result(None)
+            except BaseException as exc:
+                written.set_exception(exc)
+
+        embedder.submit(embed)
+        return written
+
+    def _to_index(self, rows: list[Interaction], maybe_missing: list[Interaction]) -> list[Interaction]:
         assert self.vectors is not None
         rows = list(rows)
         if maybe_missing:
             chunks = [c for r in maybe_missing for c in chunks_of(r)]
             missing = self.vectors.missing([c.id for c in chunks])
             rows += [r for r in maybe_missing if any(c.id in missing for c in chunks_of(r))]
-        chunks = [c for r in rows for c in chunks_of(r)]
-        if chunks:
-            self.vectors.upsert(chunks, embeddings=encode([c.text for c in chunks], backend=bulk_backend()))
+        return rows
 
 
 def chunks_of(row: Interaction) -> list[Any]:
