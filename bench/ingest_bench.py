@@ -1,11 +1,12 @@
-"""Ingest N real Enron emails (AESLC bodies as .eml files) end to end: parse, redact, link, sentiment,
-extract, embed, store (SQLite + embedded Chroma). Reports emails/s, CPU per email, peak memory, which
-embedding backend the pipeline used, and the embedding-only throughput of the same chunk texts on each
-backend side by side (the ceiling). Not a test: figures depend on the machine and its load, so the
-ceilings are measured in the same run, on the same texts, right after the pipeline.
+"""Ingest N real Enron emails (AESLC bodies as .eml files) end to end, through the code ``dealbot ingest``
+runs: read, thread, redact, link, sentiment, extract, embed, store (SQLite + embedded Chroma). Reports
+emails/s, CPU per email, peak memory, which embedding backend the pipeline used, and the embedding-only
+throughput of the same chunk texts on each backend side by side (the ceiling). Not a test: figures depend
+on the machine and its load, so the ceilings are measured in the same run, on the same texts, right
+after the pipeline.
 
-Usage: .venv/bin/python bench/ingest_bench.py [--emails 2000] [--backend auto|onnx|onnx-int8|torch]
-       [--ceilings onnx,torch] [--int8-check]
+Usage: .venv/bin/python bench/ingest_bench.py [--emails 2000] [--backend auto|onnx|onnx-int8|torch|torch-bf16]
+       [--ceilings torch-bf16,onnx-int8,onnx] [--int8-check]
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from adapters.email.inbound import assign_threads  # noqa: E402
-from adapters.ingest_files import discover, read_file  # noqa: E402
+from adapters.ingest_files import discover  # noqa: E402
+from bot.commands_ingest import ingest_files  # noqa: E402
+from bot.ingest_events import ReadProblem  # noqa: E402
 from memory import embeddings  # noqa: E402
 from memory.db import make_engine  # noqa: E402
 from memory.ingest import Ingestor, chunks_of  # noqa: E402
@@ -35,7 +37,6 @@ from memory.migrate import upgrade  # noqa: E402
 from memory.models import Account, Interaction  # noqa: E402
 from memory.seed import seed_demo  # noqa: E402
 from memory.vector import VectorMemory, split_text  # noqa: E402
-from policies.privacy.ingest import redact_items  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -143,26 +144,21 @@ def main() -> None:
 
         load_before = os.getloadavg()[0]
         t0, cpu0 = time.perf_counter(), time.process_time()
-        items = []
-        for path in discover([mail]):
-            assert isinstance(path, Path)
-            items += read_file(path).items
-        items = assign_threads(items)
-        t_parse = time.perf_counter() - t0
-        outcomes = Ingestor(engine, vectors).ingest(redact_items(items))
+        ingestor, problems = Ingestor(engine, vectors), list[ReadProblem]()
+        ingest_files(ingestor, [p for p in discover([mail]) if isinstance(p, Path)], problems)  # what the CLI runs
         total, cpu = time.perf_counter() - t0, time.process_time() - cpu0
+        outcomes = ingestor.outcomes
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before any ceiling loads torch
 
         with Session(engine) as session:
             rows = list(session.exec(select(Interaction)))
         texts = [c.text for r in rows for c in chunks_of(r)]
         linked = sum(o.status == "linked" for o in outcomes)
-        n = len(items)
+        n = len(outcomes) + len(problems)
         print(f"emails: {n} ({linked} linked), chunks: {len(texts)}, cpus: {os.cpu_count()}, "
               f"load average at start: {load_before:.1f}")  # fmt: skip
         print(f"pipeline embedding backend: {used} (queries: {embeddings.active_backend()}); "
               f"model load (once per process): {load_s:.1f} s")  # fmt: skip
-        print(f"parse {n} files: {t_parse:.1f} s")
         print(f"end to end (parse, redact, link, sentiment, extract, embed, SQL + Chroma): {total:.1f} s = "
               f"{n / total:.0f} emails/s; CPU {cpu / n * 1000:.1f} ms per email")  # fmt: skip
         print(f"peak memory (max RSS) after the pipeline: {peak_mb:.0f} MB")

@@ -12,6 +12,7 @@ import asyncio
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -23,6 +24,7 @@ from adapters.ingest_files import DEFAULT_MAX_ARCHIVE_MB, DEFAULT_MAX_FILE_MB, d
 from bot.errors import DataError
 from bot.evals.extract import run_extract
 from bot.ingest_events import InboundItem, ReadProblem
+from bot.read_ahead import read_ahead
 from bot.services import Services
 from bot.settings import Settings
 from memory.ingest import Ingestor, Outcome
@@ -91,23 +93,34 @@ def ingest_paths(services: Services, args: argparse.Namespace, out: TextIO) -> i
 
     ingestor = Ingestor(services.engine, vectors, on_outcome=report)
     with tqdm(total=len(paths), unit="file", desc="ingesting", file=sys.stderr, disable=None) as bar:
-        for window in _windows(paths, args, problems, bar):
-            ingestor.ingest(redact_items(window))  # special-category details never reach SQL or vectors
+        limits = {"kind": args.kind, "max_file_mb": args.max_file_mb, "max_archive_mb": args.max_archive_mb}
+        ingest_files(ingestor, paths, problems, bar=bar, **limits)
     _print_summary(out, counts, listed, problems)
     return 2 if problems or counts["failed"] else 0
 
 
+def ingest_files(
+    ingestor: Ingestor, paths: list[Path], problems: list[ReadProblem], *, bar: Any = None, **limits: Any
+) -> None:
+    """Store what ``paths`` hold, reading the next window of files on a worker thread meanwhile; unreadable
+    files go to ``problems``. Special-category details are redacted before anything reaches SQL or vectors."""
+    windows = read_ahead(_windows(paths, limits, problems, bar))
+    ingestor.ingest(redact_items(chain.from_iterable(windows)))
+
+
 def _windows(
-    paths: list[Path], args: argparse.Namespace, problems: list[ReadProblem], bar: Any
+    paths: list[Path], limits: dict[str, Any], problems: list[ReadProblem], bar: Any
 ) -> Iterator[list[InboundItem]]:
     window: list[InboundItem] = []
     for path in paths:
-        result = read_file(path, kind=args.kind, max_file_mb=args.max_file_mb, max_archive_mb=args.max_archive_mb)
+        result = read_file(path, **limits)
         problems.extend(result.problems)
         for problem in result.problems:
-            bar.write(f"skipped {problem.source}: {problem.reason}")
+            if bar is not None:
+                bar.write(f"skipped {problem.source}: {problem.reason}")
         window.extend(result.items)
-        bar.update()
+        if bar is not None:
+            bar.update()
         if len(window) >= WINDOW:
             yield assign_threads(window)
             window = []
