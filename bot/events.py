@@ -160,5 +160,6 @@ class HomeSummary:
     deals_title: str = "Your open deals by stage"
     open_by_stage: tuple[Fact, ...] = ()
     pending: tuple[ProposalCard, ...] = ()  # drafts this person may approve, newest first
+    updates: tuple[UpdateCard, ...] = ()  # proposed deal updates this person may decide, newest first
     at_risk: tuple[Fact, ...] = ()  # deal -> reason, once risk insights exist
     message: str | None = None

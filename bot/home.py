@@ -1,4 +1,5 @@
-"""A person's home screen in a chat app (Slack's App Home tab): open deals by stage, drafts awaiting them.
+"""A person's home screen in a chat app (Slack's App Home tab): open deals by stage, their riskiest deals,
+the drafts and the proposed deal updates awaiting them.
 
 Neutral data (bot.events.HomeSummary) for any adapter to render; identity as in the pipeline, and an
 unlinked person gets the "I don't know you yet" text and no data."""
@@ -12,14 +13,17 @@ from sqlmodel import Session, col, select
 
 from agents.context import ToolContext
 from agents.tools import CATALOGUE
-from bot.events import Fact, HomeSummary, ProposalCard
+from bot.events import Fact, HomeSummary, ProposalCard, UpdateCard
 from bot.pipeline import UNLINKED_REPLY
+from memory.ingest.updates import list_updates
 from memory.models import OPEN_STAGES, Proposal, ProposalStatus, Role, User, utcnow
 from memory.queries import DealFilter, stage_totals
 from memory.users import find_user_by_email, find_user_by_identity, team_of
 from policies.cards import card_for
+from policies.update_cards import update_card_for
 
 PENDING_SHOWN = 10
+UPDATES_SHOWN = 5
 AT_RISK_SHOWN = 5  # a home screen is a glance; `dealbot proposals list` has the rest
 
 
@@ -40,6 +44,7 @@ def home_summary(
             deals_title="Your team's open deals by stage" if team else "Your open deals by stage",
             open_by_stage=_open_by_stage(session, owners),
             pending=_pending_for(session, user, owners),
+            updates=_updates_for(session, user, owners),
             at_risk=_at_risk(engine, user, today or date.today()),
         )
 
@@ -79,3 +84,9 @@ def _pending_for(session: Session, user: User, owners: list[int]) -> tuple[Propo
         query = query.where(col(Proposal.requested_by_id).in_(owners))
     ids = session.exec(query.order_by(col(Proposal.created_at).desc()).limit(PENDING_SHOWN)).all()
     return tuple(card for pid in ids if (card := card_for(session, proposal_id=pid)) is not None)
+
+
+def _updates_for(session: Session, user: User, owners: list[int]) -> tuple[UpdateCard, ...]:
+    """Proposed deal updates this person may decide: on their deals, their team's, or (admins) anyone's."""
+    rows = list_updates(session, owner_ids=None if user.role == Role.ADMIN else owners, limit=UPDATES_SHOWN)
+    return tuple(card for r in rows if r.id is not None and (card := update_card_for(session, interaction_id=r.id)))

@@ -59,7 +59,7 @@ class SlackBot:
         conversations = Conversations(ports, messenger, users, self.work)
         conversations.register(self.app)
         Approvals(ports, messenger, users, self.work, conversations.publish_home).register(self.app)
-        UpdateActions(ports, messenger, users, self.work).register(self.app)
+        UpdateActions(ports, messenger, users, self.work, conversations.publish_home).register(self.app)
         self._endpoint = EventsEndpoint(self.app, config.signing_secret, clock=clock) if config.signing_secret else None
         self._socket: AsyncSocketModeHandler | None = None
         self._session: aiohttp.ClientSession | None = None

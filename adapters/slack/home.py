@@ -1,4 +1,5 @@
-"""The App Home tab: my open deals by stage, the drafts waiting for my approval, my at-risk deals."""
+"""The App Home tab: my open deals by stage, my at-risk deals, the drafts waiting for my approval and the
+proposed deal updates waiting for me to confirm (each with the same buttons as in a message)."""
 
 from __future__ import annotations
 
@@ -16,13 +17,15 @@ from slack_sdk.models.views import View
 
 from adapters.slack.cards import decision_buttons
 from adapters.slack.text import FIELD_LIMIT, SECTION_LIMIT, clip, escape, slack_date
+from adapters.slack.update_cards import update_card_blocks
 from bot.events import Fact, HomeSummary, ProposalCard
 
 HOME_BLOCKS_LIMIT = 100
 
 
 def home_view(summary: HomeSummary) -> dict[str, Any]:
-    """The Home tab for one person, or how to get linked when dealbot does not know them."""
+    """The Home tab for one person, or how to get linked when dealbot does not know them. Cards are left
+    out whole, never cut, when Slack's 100-block limit is reached."""
     if summary.user_name is None:
         text = escape(summary.message or "I don't know you yet.")
         return View(type="home", blocks=[HeaderBlock(text="dealbot"), _text(text)]).to_dict()
@@ -33,9 +36,15 @@ def home_view(summary: HomeSummary) -> dict[str, Any]:
     blocks += [DividerBlock(), _text("*Waiting for your approval*")]
     if not summary.pending:
         blocks.append(_text("Nothing waits for you."))
-    for card in summary.pending:
-        blocks += _pending(card)
-    return View(type="home", blocks=blocks[:HOME_BLOCKS_LIMIT]).to_dict()
+    cards = [_pending(card) for card in summary.pending]
+    if summary.updates:
+        cards.append([DividerBlock(), _text("*Deal updates to confirm*")])
+        cards += [_parsed(update_card_blocks(u)) for u in summary.updates]
+    for card_blocks in cards:
+        if len(blocks) + len(card_blocks) > HOME_BLOCKS_LIMIT:
+            break
+        blocks += card_blocks
+    return View(type="home", blocks=blocks).to_dict()
 
 
 def _facts(title: str, facts: tuple[Fact, ...], *, empty: str) -> list[SlackBlock]:
@@ -57,6 +66,10 @@ def _pending(card: ProposalCard) -> list[SlackBlock]:
         ContextBlock(elements=[MarkdownTextObject(text=clip(f"{expiry} · {escape(card.rationale)}", SECTION_LIMIT))]),
         decision_buttons(card.id, block_id=f"home:{card.id}"),
     ]
+
+
+def _parsed(blocks: list[dict[str, Any]]) -> list[SlackBlock]:
+    return [b for b in (SlackBlock.parse(d) for d in blocks) if b is not None]
 
 
 def _text(text: str) -> SectionBlock:

@@ -8,6 +8,7 @@ at once (Slack shows it under the field) and nothing is decided."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any, Literal
 
 from slack_bolt.async_app import AsyncApp
@@ -39,11 +40,15 @@ REFUSED = {"not_allowed", "unknown_user"}
 
 
 class UpdateActions:
-    def __init__(self, ports: SlackPorts, messenger: Messenger, users: UserDirectory, work: Background) -> None:
+    def __init__(
+        self, ports: SlackPorts, messenger: Messenger, users: UserDirectory, work: Background,
+        publish_home: Callable[[str], Awaitable[None]],
+    ) -> None:  # fmt: skip
         self._ports = ports
         self._messenger = messenger
         self._users = users
         self._work = work
+        self._publish_home = publish_home  # a card on the Home tab is redrawn with the whole tab
 
     def register(self, app: AsyncApp) -> None:
         if self._ports.decide_update is None or self._ports.update_card is None:
@@ -116,9 +121,12 @@ class UpdateActions:
         await self._show(result, place, user)
 
     async def _show(self, result: UpdateDecisionResult, place: CardPlace, user: str) -> None:
-        if result.outcome not in REFUSED and result.card is not None and place.channel and place.message_ts:
-            await self._messenger.update(place.channel, place.message_ts, text=update_card_text(result.card),
-                                         blocks=update_card_blocks(result.card))  # fmt: skip
+        if result.outcome not in REFUSED:  # a refusal leaves the card exactly as it was
+            if result.card is not None and place.channel and place.message_ts:
+                await self._messenger.update(place.channel, place.message_ts, text=update_card_text(result.card),
+                                             blocks=update_card_blocks(result.card))  # fmt: skip
+            elif place.channel is None:
+                await self._publish_home(user)
         if result.outcome not in DECIDED:
             await self._tell(user, place, result.message)
 

@@ -24,7 +24,7 @@ from memory.embeddings import bulk_backend, encode
 from memory.extract import extract_update
 from memory.ingest.linking import Link, Linker
 from memory.ingest.sentiment import sentiment
-from memory.ingest.updates import proposed_changes
+from memory.ingest.updates import indexed_status, proposed_changes
 from memory.models import Interaction, InteractionKind, utcnow
 from memory.vector import VectorMemory, make_chunks
 
@@ -201,7 +201,7 @@ class Ingestor:
             subject=(item.subject or None) and item.subject[:500], raw_text=text, account_id=link.account_id,
             deal_id=link.deal_id, contact_id=link.contact_id, source_ref=item.source_ref[:500],
             sentiment=_customer_sentiment(item, text, link, linker.user_names), logged_by_id=link.logged_by_id,
-            extracted=extracted,
+            extracted=extracted, update_status=indexed_status(extracted),
         )  # fmt: skip
         return Prepared(item, row, link, "linked" if link.account_id is not None else "unlinked")
 

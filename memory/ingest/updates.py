@@ -98,32 +98,36 @@ def read_extracted(session: Session, interaction_id: int) -> tuple[str, dict[str
 
 def swap_extracted(session: Session, interaction_id: int, raw: str, new: dict[str, Any]) -> bool:
     """Replace the JSON only if it is still exactly ``raw`` (a compare-and-swap: a concurrent writer makes
-    this return False and change nothing). Works alike on SQLite and PostgreSQL's ``json``."""
+    this return False and change nothing), with the update's status column in the same statement. Works
+    alike on SQLite and PostgreSQL's ``json``."""
     result = session.execute(
         update(Interaction)
         .where(col(Interaction.id) == interaction_id, cast(Interaction.extracted, Text) == raw)
-        .values(extracted=new)
+        .values(extracted=new, update_status=indexed_status(new))
     )
     return bool(getattr(result, "rowcount", 0) == 1)
 
 
+def indexed_status(extracted: dict[str, Any] | None) -> str | None:
+    """What ``Interaction.update_status`` holds for this ``extracted``: its update's status, None without one."""
+    update = (extracted or {}).get(KEY)
+    return str(update.get("status") or "proposed") if isinstance(update, dict) else None
+
+
 def list_updates(
-    session: Session, *, status: str | None = "proposed", deal_ids: list[int] | None = None, limit: int = 50
+    session: Session, *, status: str | None = "proposed", owner_ids: list[int] | None = None, limit: int = 50
 ) -> list[Interaction]:
-    """Interactions with a proposed deal update (in ``status``, any when None), newest first."""
-    query = select(Interaction).where(
-        col(Interaction.deal_id).is_not(None), cast(Interaction.extracted, Text).like(f'%"{KEY}"%')
-    )
-    if deal_ids is not None:
-        query = query.where(col(Interaction.deal_id).in_(deal_ids))
-    query = query.order_by(col(Interaction.occurred_at).desc(), col(Interaction.id).desc())
-    found: list[Interaction] = []
-    for row in session.exec(query.execution_options(yield_per=500)):
-        if status is None or status_of(row) == status:
-            found.append(row)
-            if len(found) >= limit:
-                break
-    return found
+    """Interactions with a proposed deal update (in ``status``, any when None), on deals owned by
+    ``owner_ids`` (anyone's when None), newest first. Reads the indexed status column, not the JSON."""
+    query = select(Interaction).where(col(Interaction.deal_id).is_not(None))
+    if status is None:
+        query = query.where(col(Interaction.update_status).is_not(None))
+    else:
+        query = query.where(col(Interaction.update_status) == status)
+    if owner_ids is not None:
+        query = query.join(Deal, col(Deal.id) == col(Interaction.deal_id)).where(col(Deal.owner_id).in_(owner_ids))
+    query = query.order_by(col(Interaction.occurred_at).desc(), col(Interaction.id).desc()).limit(limit)
+    return list(session.exec(query))
 
 
 def pending_updates(session: Session, *, limit: int = 50) -> list[Interaction]:

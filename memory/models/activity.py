@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Column, String
+from sqlalchemy import JSON, Column, Index, String
 from sqlmodel import Field, SQLModel
 
 from memory.models._base import json_column, utcnow
@@ -40,7 +40,12 @@ class Interaction(SQLModel, table=True):
     source_ref: str = Field(unique=True, max_length=500)  # e.g. Message-ID; makes re-ingestion a no-op
     sentiment: float | None = None
     extracted: dict[str, Any] = Field(default_factory=dict, sa_column=json_column())
+    # extracted["proposed_update"]["status"] copied where it can be indexed: "which updates wait for whom"
+    # must not scan every interaction's JSON (memory/ingest/updates.py keeps the two in step).
+    update_status: str | None = Field(default=None, max_length=10)
     created_at: datetime = Field(default_factory=utcnow)
+
+    __table_args__ = (Index("ix_interaction_update_status", "update_status", "occurred_at"),)
 
 
 class ProposalStatus(StrEnum):

@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from memory.db import session_scope
 from memory.models import Deal, Interaction, Stage
-from tests.fakes.slack_payloads import PAYLOADS, click, direct_message, mention
+from tests.fakes.slack_payloads import PAYLOADS, click, direct_message, home_opened, mention
 from tests.scenarios.slack_harness import ANNA, DARCEL, SlackWorld, blocks_text, slack_world
 from tests.store.test_deal_updates import add_open_deal
 
@@ -126,3 +126,22 @@ async def test_dismiss_leaves_the_deal_alone_and_a_voice_message_needs_a_transcr
         await world.fake.wait_for("chat.update", 3)
         await world.drain()
         assert "can't listen to audio" in world.fake.to("chat.update")[-1]["text"]
+
+
+async def test_updates_waiting_on_the_home_tab_can_be_confirmed_there(engine: Engine) -> None:
+    async with slack_world(engine) as world:
+        update_id, _, _ = await logged(world)
+        await world.post(home_opened(ANNA))  # not her deal: nothing of it on her tab
+        (elsewhere,) = await world.fake.wait_for("views.publish")
+        assert "Deal updates to confirm" not in blocks_text(elsewhere["view"]["blocks"])
+        await world.post(home_opened(DARCEL))
+        _, home = await world.fake.wait_for("views.publish", 2)
+        text = blocks_text(home["view"]["blocks"])
+        assert "Deal updates to confirm" in text and "amount 4,821 → 45,000?" in text
+        buttons = [e for b in home["view"]["blocks"] if b["type"] == "actions" for e in b["elements"]]
+        assert ("dealbot_update_confirm", update_id) in [(b["action_id"], b["value"]) for b in buttons]
+        await world.post(click("dealbot_update_confirm", update_id, user=DARCEL, home=True))
+        _, _, redrawn = await world.fake.wait_for("views.publish", 3)
+        await world.drain()
+        assert "Deal updates to confirm" not in blocks_text(redrawn["view"]["blocks"])  # decided: no longer waiting
+        assert deal(world).close_value == 45000
