@@ -39,8 +39,9 @@ CONDITION = _any(
     r"rib|foot|hand|finger|toe|knee|shoulder|back|nose|jaw)", r"torn (?:ligament|ACL|muscle|cartilage)",
     r"(?:back|knee|hip|eye|heart|shoulder|foot|hand) op", r"colou?r-?blind(?:ness)?", r"short-sighted",
     r"a stammer", r"a stutter", r"tinnitus", r"sleep apnoea", r"insomnia", r"AA meetings?",
-    r"Alcoholics Anonymous", r"Narcotics Anonymous", r"\w+ (?:years?|months?) sober", r"(?:been|stayed|is|was) sober",
-    r"sober (?:for|since)", r"sobriety", r"menopause", r"learning disabilit(?:y|ies)", r"Down'?s syndrome",
+    r"Alcoholics Anonymous", r"Narcotics Anonymous", r"\w+ (?:years?|yrs?|months?|mos?|weeks?|wks?|days?) sober",
+    r"(?:been|stayed|is|was) sober", r"sober (?:for|since)", r"recovering (?:alcoholic|addict)", r"sobriety",
+    r"menopause", r"learning disabilit(?:y|ies)", r"Down'?s syndrome",
     r"cerebral palsy", r"hearing loss", r"vision loss", r"a lump(?! sum)", r"a cancer scare", r"a seizure",
     r"lupus", r"Lyme disease", r"special needs(?! (?:school|schools|sector|market|education))",
     r"wheelchair user", r"hard of hearing", r"visually impaired", r"neurodivergent", r"on the (?:autism )?spectrum",
@@ -89,7 +90,11 @@ HEALTH = (
     (
         r"\b(?:off|out|home|signed off|called in|phoned in) sick\b|\bon sick leave\b|\bsick (?:leave|note|day)\b|"
         r"\b(?:is|was|been|fell|feeling|felt|got|gets|being) (?:really |quite |very |a bit |seriously )?"
-        r"(?:ill|sick|unwell|poorly)\b(?! of)|\bunder the weather\b|\btaken ill\b|\bterminally ill\b",
+        r"(?:ill|sick|unwell|poorly)\b(?! of)|\bunder the weather\b|\btaken ill\b|\bterminally ill\b|"
+        # "he's in recovery" (addiction, an operation); "the market is in recovery" has no personal subject
+        r"\b(?:he|she|I)(?:'s|'m| is| am| was|'s been| has been|'ve been) (?:now |still )?in recovery\b"
+        r"(?! (?:mode|phase|plan))|\bin recovery (?:from|after) (?:\w+ ){0,2}(?:addiction|alcoholism|surgery|"
+        r"an? (?:\w+ )?(?:operation|illness|injury|stroke|heart attack|overdose))\b",
         "person",
     ),
     (
@@ -114,7 +119,8 @@ HEALTH = (
     (
         r"\b(?:having|had|has|have|after|before|from|booked in for|scheduled for|undergo(?:ing|es)?|post-?op|"
         r"needs?|getting) (?:an? |his |her |some |minor |major |emergency |knee |hip |back |eye |heart |keyhole |"
-        r"shoulder |laser )*" + _PROCEDURE + r"\b",
+        r"shoulder |laser |preventive |preventative |elective |corrective |reconstructive |exploratory |"
+        r"follow-up |cataract |spinal |dental |gastric |bariatric |cardiac )*" + _PROCEDURE + r"\b",
         "person",
     ),
     (

@@ -25,7 +25,7 @@ POLITICAL = (
         r"movement|rally|demonstration)\b|\b(?:women's|climate|general) strike\b|"
         r"\b(?:at|to|joined|joining|attended|attending|going to|marched in|marching in|spoke at) "
         r"(?:a|the|an) (?:\w+ )?(?:political |climate |anti-\w+ |pro-\w+ |women's )?(?:rally|protest|march|"
-        r"demonstration|hustings)\b",
+        r"demonstration|hustings)\b(?! (?:filed|letter|period|deadline))",  # "the protest filed by" is a legal one
         "person",
     ),
     (
@@ -48,12 +48,26 @@ POLITICAL = (
     (
         r"\b(?:card-carrying|paid-up) (?:party )?member\b|\b(?:campaign(?:ing|ed|s)?|canvass(?:ing|ed|es)?|"
         r"leafleting|volunteer(?:ing|ed|s)?|stood|standing|running) (?:for|as) (?:the )?(?:[A-Z]\w+ )?"
-        r"(?:candidate|party|Party|campaign|council|mayor|parliament|office|councill?or)\b|\b(?:council|mayoral|"
+        r"(?:candidate|party|Party|campaign|council|mayor|parliament|office|councill?or)\b|\b(?:campaign(?:ing|ed)|"
+        r"canvass(?:ing|ed|es)?|leaflet(?:t?ing|ed)|door-knocking|volunteer(?:ing|ed|s)?|fundrais(?:ing|ed|es)) "
+        r"for (?:the )?(?:local )?" + _PARTY + r"\b(?! (?:line|range|edition|label|products?|tier|plan|energy|"
+        r"bonds?|initiative|team|version))|\b(?:council|mayoral|"
         r"parliamentary|congressional|senate|presidential) (?:candidate|campaign|run)\b|\b(?:candidate|"
         r"councill?or|MP|mayor|senator) for (?:the )?(?-i:[A-Z])\w+",
         "person",
     ),
     (
+        # one person's role in a cause ("one of the organisers of the climate campaign"); "the organisers
+        # closed the road" is about a group
+        r"\b(?:one of the (?:main |lead |key )?(?:organi[sz]ers|co-organi[sz]ers|leaders|founders)|(?:an?|the|lead|"
+        r"chief|main) (?:organi[sz]er|co-organi[sz]er|leader|spokes(?:person|woman|man)|founder)|(?:is|as|'s) (?:an? )?"
+        r"(?:member|activist|volunteer)) (?:of|for|in|with) (?:the |a |an |his |her |their |local )?(?:climate|"
+        r"environmental|anti-(?:war|nuclear|racism|fracking|coal|abortion|immigration|Brexit|austerity)|pro-(?:life|choice|democracy|"
+        r"Palestinian|Israel|EU)|political|independence|peace|animal[- ]rights|civil[- ]rights|abortion[- ]rights|"
+        r"feminist) (?:campaign|movement|protest|march|rally|coalition|blockade)s?\b|\b(?:climate|environmental|"
+        r"anti-war|peace|animal[- ]rights|civil[- ]rights|pro-democracy|anti-racism|anti-nuclear|abortion[- ]rights) "
+        r"(?:activist|campaigner|protester|protestor)\b|\b(?:at|joined|joining|attended|attending|part of) (?:a|the) "
+        r"(?:\w+ )?(?:blockade|sit-in|vigil|die-in) (?:against|for|over|outside|to protest)\b|"
         r"\b(?:his|her|my|their) (?:strong |very |far-)?(?:left-wing|right-wing|far-right|far-left|political) "
         r"(?:views|opinions|beliefs|leanings|affiliation|activism|sympathies)\b|\b(?:very|quite|pretty|staunchly|"
         r"openly) (?:left-wing|right-wing|far-right|far-left)\b|\b(?:left|right)-leaning\b|\bpolitical activist\b|"
@@ -130,7 +144,9 @@ _ETHNIC = (
     r"Latina|Latinx|Chicano|Chicana|Asian|East Asian|South Asian|British Asian|mixed[- ]race|Mixed[- ]race|"
     r"biracial|Caucasian|Arab|Pashtun|Hazara|Yoruba|Igbo|Zulu|Hmong|Han Chinese|Rohingya|Tatar|Chechen|Sindhi|"
     r"Punjabi|Gujarati|Bengali|Somali|Eritrean|Palestinian|Armenian|Tibetan|Kashmiri|Baloch|Assyrian|Yazidi|"
-    r"Bedouin|Dalit|Brahmin)s?"
+    r"Bedouin|Dalit|Brahmin|Native Hawaiian|Pacific Islander|Alaska Native|Torres Strait Islander|M[ée]tis|"
+    r"Cherokee|Navajo|Lakota|Ojibwe|Quechua|Aymara|Mapuche|Ainu|Hakka|Hausa|Fulani|Akan|Ashanti|Kikuyu|Maasai|"
+    r"Xhosa|Amhara|Oromo|Tigrayan|Sherpa)s?"
 )
 ETHNICITY = (
     (
@@ -140,7 +156,8 @@ ETHNICITY = (
     ),
     (
         r"\b(?:is|are|was|were|'s|'re|am|being|as an?|an?|the only|fellow|proud|identifies as|family (?:is|are|"
-        r"was|were)|parents (?:are|were)) (?:(?:a|an|proudly|both|originally|half|from a) )?"
+        r"was|were)|parents (?:are|were)|one of the (?:few|only|first|handful of)) (?:(?:a|an|proudly|both|"
+        r"originally|half|from a|a quarter|quarter|an eighth|part|partly|mostly|full-blooded) )?"
         + _ETHNIC
         + r"\b(?! (?:Friday|market|markets|region|business|customers?|accounts?|offices?|team|expansion|"
         r"rollout|distributors?|box|list|swan))",
@@ -155,7 +172,7 @@ ETHNICITY = (
         r"\b(?:of|with) (?:\w+ )?(?:[A-Z]\w+ )?(?:descent|heritage|ancestry|ethnic origin|ethnic background)\b|"
         r"(?-i:\b[A-Z][a-z]+) (?:immigrants?|refugees?|migrants?)\b|\b(?:immigrant|refugee|migrant) (?:family|"
         r"parents|background|roots)\b|\b(?:came|fled|arrived) (?:\w+ ){0,5}as (?:a )?refugees?\b|"
-        r"\b(?:ancestry|DNA)\b.{0,60}\b\d+ ?% (?-i:[A-Z][a-z]+)|"
+        r"\b(?:ancestry|DNA)\b.{0,60}\b(?:\d+ ?%|a quarter|a third|half|an eighth|mostly|partly) (?-i:[A-Z][a-z]+)|"
         r"\b(?:his|her|my) caste\b|\bcaste (?:discrimination|background)\b|\b(?:his|her|my|their) (?:ethnicity|"
         r"ethnic (?:background|origin|group)|race|racial background|heritage|ancestry)\b(?! (?:kit|test|DNA|results?|"
         r"site|app|account|subscription))|\b(?:person|woman|man) of "
@@ -166,7 +183,8 @@ ETHNICITY = (
 
 ORIENTATION = (
     (
-        r"(?-i:\b(?P<owner>[A-Z][a-z]+)'s|\b(?P<pronoun>[Hh]is|[Hh]er|[Hh]e's|[Ss]he's)) (?:new |late )?(?P<rel>"
+        r"(?-i:\b(?P<owner>[A-Z][a-z]+)'s|\b(?P<pronoun>[Hh]is|[Hh]er|[Hh]e's|[Ss]he's)) "
+        r"(?:new |late |ex-|ex |former |long-term |longtime )?(?P<rel>"
         r"husband|boyfriend|fianc[ée]e?|hubby|wife|girlfriend|missus|partner|spouse)\b(?:,? (?-i:(?P<other>"
         r"[A-Z][a-z]+)))?",
         "couple",
@@ -181,19 +199,34 @@ ORIENTATION = (
     ),
 )
 
+_UNION = (
+    r"(?-i:Unite|Unison|GMB|Teamsters|ver\.di|IG Metall|IG BCE|UAW|RMT|NEU|UCU|CWU|USW|SEIU|PCS|Usdaw|IBEW|AFL-CIO|"
+    r"AFSCME|UFCW|CUPE|Unifor|ASLEF|NASUWT|NUJ|FBU|BECTU|CGT|CFDT|FNV)"
+)
+# "are in the Teamsters", "were in the union": a group's membership, not a person's (LABELS.md)
+_NOT_A_GROUP = r"(?<!\bare )(?<!\bwere )(?<!'re )"
+# unions that are not trade unions: "in the Credit Union", "in the European Union"
+_NOT_LABOUR = r"(?:credit|European|African|customs|monetary|Soviet|student|students'|banking|currency|economic) union"
 TRADE_UNION = (
     (
         r"\b(?:shop steward|union (?:rep|representative|member|membership|official|organi[sz]er|steward|card|dues|"
-        r"convenor|delegate|activist|leader|president|secretary|chair|workplace rep)s?|(?:his|her|my) (?:local )?"
+        r"conven[eo]r|delegate|activist|leader|president|secretary|chair|workplace rep)s?|(?:his|her|my) (?:local )?"
         r"(?:\w+'? )?union(?: branch| meetings?| card| dues)?|(?:head|chair|president|secretary|leader|member|rep|"
-        r"representative|organi[sz]er|officer) of (?:the |a |his |her )?(?:local )?(?:\w+'? ){0,2}union|(?:joined|"
-        r"joining|in|member of|rep for|belongs to|organi[sz]ing) (?:a |the )?(?:\w+ )?union)\b(?! of\b)",
+        r"representative|organi[sz]er|officer) of (?:the |a |his |her )?(?:local )?(?:\w+'? ){0,2}union|"
+        + _NOT_A_GROUP
+        + r"(?:joined|joining|in|member of|rep for|belongs to|organi[sz]ing) (?:a |the )?(?!"
+        + _NOT_LABOUR
+        + r")(?:\w+ )?union)\b"
+        r"(?! of\b)",
         "person",
     ),
     (
-        r"(?-i:\b(?:Unite|Unison|GMB|Teamsters|ver\.di|IG Metall|UAW|RMT|NEU|UCU|CWU|USW|SEIU|PCS|Usdaw|IBEW)\b) "
-        r"(?:member|rep|representative|steward|branch|official|card)|\b(?:in|joined|joining|member of|rep for) the "
-        r"(?-i:Unite|Unison|GMB|Teamsters|ver\.di|IG Metall|UAW|RMT|NEU|UCU|CWU|USW|SEIU|PCS|Usdaw|IBEW)\b|"
+        r"\b" + _UNION + r" (?:member|rep|representative|steward|shop steward|branch|official|card|conven[eo]r|"
+        r"organi[sz]er|delegate|activist|negotiator|secretary|membership)s?\b|\b"
+        + _NOT_A_GROUP
+        + r"(?:in the|(?:joined|joining|member of|rep for|belongs to|belonged to|active in) (?:the )?)"
+        + _UNION
+        + r"\b|"
         r"\b(?:his|her|my) (?:union )?branch is (?:balloting|striking|on strike)\b|"
         r"\b(?:joined|joining|on|at|walked|walking|walks|manning|manned) (?:a |the )?picket line\b|"
         r"\b(?:sits?|sitting|serves?|serving|elected|is|was) (?:\w+ )?on (?:the |a |his |her )?union(?:'s)? (?:\w+ )?"
@@ -210,8 +243,11 @@ _BIOMETRIC = (
 GENETIC_BIOMETRIC = (
     (
         r"\b(?:had|has|have|having|did|done|took|take|taking|got|get|getting|waiting for|awaiting|results? of|"
-        r"booked|do|doing) (?:a |an |his |her |my |some |the )?(?:genetic|DNA|gene|BRCA) (?:test|testing|"
-        r"screening|results?|analysis)\b|\bgenetic (?:test|testing|screening) (?:results?|came back)\b|"
+        r"booked|do|doing) (?:a |an |his |her |my |some |the )?(?:genetic|DNA|gene|BRCA[12]?) (?:test|testing|"
+        r"screening|results?|analysis)\b|\b(?:genetic|gene|BRCA[12]?|APOE4?|Huntington'?s) (?:test|testing|"
+        r"screening) (?:results?|came back|was positive|was negative|showed)\b|\b(?:his|her|my|[A-Z][a-z]+'s) "
+        r"(?:BRCA[12]?|APOE4?|Huntington'?s|carrier) (?:test|screening|status|results?)\b|"
+        r"\bBRCA[12]?(?:[- ]positive| mutation| carrier| gene)\b|"
         r"\b(?:carries|carry|carrier of|carrier for|tested positive for|inherited) (?:the |a |an )?(?:\w+ ){0,3}"
         r"(?:gene|mutation|variant)s?\b|\bDNA (?:sample|swab|test|results?|kit)s?\b|\bancestry test\b|"
         r"\bancestry kit results?\b|\b(?:his|her|my) ancestry kit\b|"
@@ -233,16 +269,24 @@ GENETIC_BIOMETRIC = (
 _CRIME = _any(
     "fraud", "theft", "assault", "tax evasion", "embezzlement", "burglary", "robbery", "dealing", r"drug \w+",
     "manslaughter", "bribery", "money laundering", "insider trading", "drink-driving", r"\w+ fraud", "possession",
-    "stealing", "harassment", "shoplifting", "vandalism", "arson",
+    "stealing", "harassment", "shoplifting", "vandalism", "arson", "murder", "stalking", "kidnapping", "perjury",
+    "affray", "criminal damage", "GBH", "ABH",
 )  # fmt: skip
 _SPAN = (
     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eighteen|several|many|a few) (?:\w+ )?"
     r"(?:years?|months?)"
 )
+# "charged" as billed ("is charged an allocation", "time charged to the project") or tasked ("charged
+# with leading the rollout")
+_CHARGED = (
+    r"charged(?!\s+(?:an?|\$|\d|as much|more|less|up to|per|to|at|twice|double|extra|separately|back|monthly|"
+    r"annually|by the|for (?:each|every|it|that|this|them|usage))\b)(?! with (?:the |a )?(?:task|job|responsibility|"
+    r"duty|oversight|mandate|role|mission|leading|managing|overseeing|running|developing|implementing|ensuring|coordinating|reviewing)\b)"
+)
 CRIMINAL = (
     (
         r"\b(?:criminal (?:record|conviction|past|history|charges?|case)|(?:was|been|got|is|being|were) "
-        r"(?:convicted|arrested|charged|indicted|jailed|imprisoned|sentenced|cautioned|prosecuted|acquitted)|"
+        r"(?:convicted|arrested|" + _CHARGED + r"|indicted|jailed|imprisoned|sentenced|cautioned|prosecuted|acquitted)|"
         r"convicted (?:of|for)|(?:a |his |her |previous |prior |spent |old )convictions? for|"
         r"(?!(?:the|a|an|real|strong|great|such|that|this|some|much|no|full|deep|quiet|genuine|with|of|in|his|her|"
         r"their|our|my|your|its|more|less|enough|total|absolute) )\w+ convictions?\b"
@@ -256,10 +300,23 @@ CRIMINAL = (
         r"pleaded (?:guilty|not guilty)|found (?:guilty|not guilty)|police caution|(?:questioned|picked up|detained|"
         r"held|stopped|interviewed|cautioned|charged|arrested) by (?:the )?police|police custody|in custody|"
         r"released (?:on bail|without charge)|has a (?:police |criminal )?record|restraining order|on trial for|"
-        r"under (?:criminal |police )?investigation for|arrested for|charged with|facing (?:criminal )?charges|"
+        r"under (?:criminal |police )?investigation for|arrested for|"
+        + _CHARGED
+        + r" with|facing (?:criminal )?charges|"
         r"pending (?:\w+[- ]){0,2}(?:charge|trial|prosecution)|(?:drink|drunk)[- ]driving|DUI|DWI|driving ban|"
         r"banned from driving|sex offender|accused of " + _CRIME + r"|(?:cautioned|arrested|convicted|charged) "
         r"(?:\w+ ){0,3}for " + _CRIME + r")\b",
+        "person",
+    ),
+    (
+        # an alleged offence on its way through court ("a court hearing on the assault charge"); "the fraud
+        # charges on my card" are a bank's
+        r"\b(?:the|an?|his|her|my|two|three|several|multiple) (?:\w+ )?" + _CRIME + r" charges?\b(?! on (?:the |my |"
+        r"his |her |our |your |a )?(?:card|account|statement|invoice|bill))|\bcourt (?:hearing|date|appearance|case) "
+        r"(?:\w+ ){0,3}(?:on|for|over) (?:the |an? |his |her )?(?:\w+[- ]){0,2}charges?\b|\b(?:awaiting|facing) "
+        r"(?:trial|sentencing)\b|\b(?:his|her|my) (?:sentencing|arraignment|parole hearing|criminal trial)\b|"
+        r"\b(?:appears?|appeared|appearing|up|is|was|be) in (?:court|the dock) (?:on|for|over|charged with) "
+        r"(?:an? |the |his |her )?(?:\w+ ){0,2}(?:charges?|" + _CRIME + r")\b",
         "person",
     ),
 )

@@ -49,6 +49,47 @@ def test_detector(text: str, categories: list[str]) -> None:
     assert detect(text).categories == categories
 
 
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # named gene tests, and surgery with a medical qualifier
+        ("Ravi's BRCA2 result was positive, so he wants it signed soon.", ["genetic_biometric"]),
+        ("Tom is booked in for elective surgery on his knee in May.", ["health"]),
+        ("Our BRCA testing product launches in Q3 for clinics.", []),
+        # addiction recovery, abbreviated spans
+        ("Jon is 2 yrs sober, so skip the bar.", ["health"]),
+        ("She's in recovery, so no wine at the dinner.", ["health"]),
+        ("He's in recovery mode on the Q3 numbers.", []),
+        # canvassing for a party; one person's part in a cause
+        ("Dave's been canvassing for the Lib Dems every weekend.", ["political_opinion"]),
+        ("Maria is campaigning for the Green energy tariff internally.", []),
+        ("Omar is one of the organisers of the anti-war march.", ["political_opinion"]),
+        ("Climate activists blocked the ring road so Maria was late.", []),
+        ("Maria is the leader of the anti-churn campaign at Zoomit.", []),
+        # a former partner; heritage fractions and peoples; "one of the few"
+        ("Priya mentioned her ex-wife lives in Leeds.", ["sexual_orientation"]),
+        ("Tom mentioned his ex-wife lives in Leeds.", []),
+        ("Keoni said he's Native Hawaiian.", ["ethnicity"]),
+        ("She's a quarter Cherokee on her mother's side.", ["ethnicity"]),
+        ("As one of the only Latina engineers there, Rosa gets overlooked.", ["ethnicity"]),
+        ("We should back more Black founders next year, Maria said.", []),
+        # named unions without "the"; a group's membership is not a person's; other unions
+        ("Heike has been member of ver.di for years.", ["trade_union"]),
+        ("Pat is the GMB convenor at the depot.", ["trade_union"]),
+        ("Most of their nurses are in Unison, so expect a consultation.", []),
+        ("Maria is going to deposit that in the Credit Union.", []),
+        # an alleged offence in court; "charged" as billed or tasked
+        ("Luis has a court hearing on the drink-driving charge next week.", ["criminal_record"]),
+        ("Kevin is awaiting trial, so Adam takes the account.", ["criminal_record"]),
+        ("Maria disputed the fraud charges on her card.", []),
+        ("We were charged twice for the licence, Maria says.", []),
+        ("Maria is charged with leading the rollout.", []),
+    ],
+)
+def test_detector_blind4_classes(text: str, categories: list[str]) -> None:
+    assert detect(text).categories == categories
+
+
 def test_allowed_categories_are_not_reported() -> None:
     text = "Nora is off with the flu and goes to church on Sundays."
     assert detect(text, allowed=["health"]).categories == ["religion"]
@@ -152,6 +193,7 @@ EVAL_SETS = {
     "dev": Path(__file__).resolve().parents[2].parent / "shared" / "evals" / "dev" / "privacy.jsonl",
     "extra": Path(__file__).resolve().parents[1] / "evals" / "privacy_extra.jsonl",
     "blind3": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind3.jsonl",
+    "blind4": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind4.jsonl",
 }
 
 
