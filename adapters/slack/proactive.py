@@ -1,6 +1,9 @@
-"""Messages outside a Slack request (from the worker): a card in someone's direct messages with the bot."""
+"""Messages outside a Slack request (from the worker): a card or a line in someone's direct messages with
+the bot."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import aiohttp
 from slack_sdk.web.async_client import AsyncWebClient
@@ -14,6 +17,17 @@ from bot.events import UpdateCard
 
 async def send_update_card(config: SlackConfig, user_id: str, card: UpdateCard, *, intro: str | None = None) -> bool:
     """Post ``card`` (after ``intro``, if any) into ``user_id``'s DM with the bot; False when Slack refused."""
+    messages: list[dict[str, Any]] = [{"text": intro}] if intro else []
+    messages.append({"text": update_card_text(card), "blocks": update_card_blocks(card)})
+    return await _direct(config, user_id, messages)
+
+
+async def send_direct_text(config: SlackConfig, user_id: str, text: str) -> bool:
+    """Post one line of text into ``user_id``'s DM with the bot; False when Slack refused."""
+    return await _direct(config, user_id, [{"text": text}])
+
+
+async def _direct(config: SlackConfig, user_id: str, messages: list[dict[str, Any]]) -> bool:
     async with aiohttp.ClientSession() as session:
         base = config.api_url if config.api_url.endswith("/") else config.api_url + "/"
         client = AsyncWebClient(token=config.bot_token, base_url=base, session=session)
@@ -22,6 +36,7 @@ async def send_update_card(config: SlackConfig, user_id: str, card: UpdateCard, 
         channel = await messenger.open_dm(user_id)
         if channel is None:
             return False
-        if intro and await messenger.post(channel, text=intro) is None:
-            return False
-        return await messenger.post(channel, text=update_card_text(card), blocks=update_card_blocks(card)) is not None
+        for message in messages:
+            if await messenger.post(channel, **message) is None:
+                return False
+        return True

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 import random
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from sqlalchemy import Engine
 from agents.agent import Agent
 from agents.insights.scoring import registry
 from agents.insights.scoring.datasets import load_churn
-from agents.insights.scoring.drift import profile, psi, stability
+from agents.insights.scoring.drift import Thresholds, profile, psi, stability
 from agents.insights.scoring.monitor import check_drift, retrain
 from agents.insights.scoring.service import Sources, train_and_save
 from bot.cli import main
@@ -116,7 +117,7 @@ def test_retrain_keeps_the_old_model_when_the_candidate_is_worse_and_promotes_a_
 
 
 def test_deals_drift_per_period_since_the_window_and_retrain_on_the_latest_period(
-    seeded_engine: Engine, tmp_path: Path
+    seeded_engine: Engine, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     sources = Sources(LEADS, CHURN, seeded_engine)
     train_and_save("deals", sources, tmp_path, until=date(2017, 6, 30))
@@ -129,6 +130,11 @@ def test_deals_drift_per_period_since_the_window_and_retrain_on_the_latest_perio
     job = drift_job()
     assert job(services) == 1 and job(services) == 0  # the worker checks once a day, not on every pass
     assert [e["event"] for e in registry.history(tmp_path, "deals")] == ["trained", "drift"]
+    strict = drift_job(every=timedelta(0), limits=Thresholds(psi=0.0, auc_drop=-1.0, calibration_gap=0.0))
+    with caplog.at_level(logging.WARNING, logger="dealbot.worker.drift"):
+        assert strict(services) == 1
+    assert "deals model drift: PSI" in caplog.text or "deals model drift: " in caplog.text
+    assert "0 admin(s) told in chat" in caplog.text  # the demo has no admin: the log is the alert
     report = check_drift("deals", sources, tmp_path, period="quarter")
     assert [p.label for p in report.periods] == ["2017-Q3", "2017-Q4", "all since"]
     assert all(p.n > 500 and p.auc is not None and 0 < p.brier < 1 for p in report.periods)
