@@ -132,14 +132,17 @@ BUDGET_RESOLVED = re.compile(r"\bbudget\b[^.]{0,40}\b(?:released|restored|unfroz
                              r"|\bfreeze (?:has been |was )?lifted", re.IGNORECASE)  # fmt: skip
 
 _PRICE = (
-    r"(?:price|prices|pricing|cost|costs|fee|fees|quote|quotation|rate|licen[cs]e fees?|subscription|premium|number)"
+    r"(?:price|prices|pricing|cost|costs|fee|fees|quote|quotation|rate|licen[cs]e fees?|subscription|premium|number"
+    # terms are part of the price: "the three-year upfront commitment is too heavy for the value"
+    r"|(?<!in )terms|lock-in|(?:upfront|up-front|multi-year|[\w-]+-year|annual|contract|payment|minimum) "
+    r"(?:commitment|term))"
 )
 PRICING = (
     cue(
         r"\b" + _PRICE + r"\b[^.;]{0,60}\b(?:too high|too much|steep|out of (?:our )?(?:range|reach)|above (?:what|our)"
         r"|more than we|over (?:our|what)|sticking point|hard to (?:justify|defend|swallow)|difficult to (?:justify"
         r"|defend)|a lot for|expensive|pricey|excessive|out of line|holding us back|stumbling block|deal[- ]?breaker"
-        r"|(?:only|main|biggest) (?:thing|issue|obstacle|blocker|hurdle)"
+        r"|(?:only|main|biggest) (?:thing|issue|obstacle|blocker|hurdle)|too heavy|too rich"
         r"|(?:higher|more) than (?:we|I)(?:'d| had| have)? "
         r"(?:expected|budgeted|hoped|planned|thought|anticipated))",
         0.85,
@@ -155,7 +158,8 @@ PRICING = (
         r"|well above what we|above what we(?:'ve| have)? (?:can|could|budgeted|expected|planned)"
         r"|over (?:our|the) budget"
         r"|more than (?:we've|we have) budgeted|(?:higher|more) than our budget|exceeds? (?:our|the) budget"
-        r"|(?:a lot|too much|quite a lot|a fair bit) of money|hard to swallow)\b",
+        r"|(?:a lot|too much|quite a lot|a fair bit) of money|hard to swallow"
+        r"|(?:a lot|too much) to (?:ask|pay) (?:for|given) (?:what|the value|the little))\b",
         0.85,
     ),
     cue(
@@ -170,9 +174,9 @@ PRICING = (
         r"\b(?:\d+ ?%|a third|half|a quarter) (?:less|cheaper|lower|below|off|under)\b|\bcome down (?:by|on|to|a lot"
         r"|meaningfully|significantly)|move (?:meaningfully |significantly )?on (?:the )?(?:price|pricing|list price)"
         r"|sharpen (?:your|the) pencil|\bmatch (?:their|that|the|this) (?:price|offer|number|quote)|get (?:closer|"
-        r"nearer) to (?:their|that|our) (?:number|price)|under yours|cheaper than (?:you|yours)|knock\w* (?:[\w%]+ )"
-        r"{0,3}off|\b(?:get|come|go) (?:a lot |much |a bit |quite a bit |any |somewhere )?(?:closer|nearer) to "
-        r"(?:that|their|theirs|them|it)(?=[,.;!?]|$)",
+        r"nearer) to (?:their|that|our) (?:number|price)|(?:closer|nearer) on (?:the )?(?:price|pricing|cost|number)"
+        r"|under yours|cheaper than (?:you|yours)|knock\w* (?:[\w%]+ ){0,3}off|\b(?:get|come|go) (?:a lot |much "
+        r"|a bit |quite a bit |any |somewhere )?(?:closer|nearer) to (?:that|their|theirs|them|it)(?=[,.;!?]|$)",
         0.8,
     ),
     cue(  # a price said, then "hard to justify": "at twenty-six seven, the GTK 500 is hard to justify"
@@ -186,7 +190,8 @@ PRICING = (
         0.8,
     ),
     cue(
-        r"\bwhy (?:we'd|we would|should we|would we) pay (?:a premium|the difference|more|that much)|pay a premium"
+        r"\bwhy (?:we'd|we would|should we|would we) pay (?:a premium|the difference|(?:[\d.]+ ?%|\w+ percent"
+        r"|so much|far|much|a lot|double|twice as much) more|more|that much)|pay a premium"
         r"|(?:any|some) flexibility (?:at all )?(?:on|in|with) (?:the )?(?:price|pricing|cost|fee)"
         r"|(?:do|offer) (?:anything|something|more) (?:on|with) (?:the )?(?:price|pricing|cost)",
         0.75,
@@ -198,6 +203,14 @@ PRICING = (
     ),
 )
 
+# the decision moved to a person ("now sits with our CFO"), not to a date ("moves to the end of February"), or a
+# purchase that now needs someone new ("every purchase over 5k now goes through our new CRO"), not a routine step
+_MOVED_TO_SOMEONE = (
+    r"(?:decisions?|purchas\w*|project|budget sign-off)s? (?:(?:for|over|above) [\w$.,]+ (?:\w+ )?)?(?:(?:now )?"
+    r"(?:sits?|rests?|lies|lie|has moved|moves) (?:with|to)(?!\s*(?:the (?:end|start|beginning|middle|close)|early|late"
+    r"|mid|next|after|q[1-4]\b|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|now (?:goes|go|runs?|routes?) "
+    r"through (?!procurement|purchasing|legal|finance\b))"
+)
 _ROLE = (r"(?:director|head|cfo|ceo|cto|coo|cio|vp|manager|owner|lead|boss|sponsor|decision[- ]maker|md|managing "
          r"director|president|partner|chief \w+ officer)")  # fmt: skip
 STAKEHOLDER = (
@@ -206,9 +219,8 @@ STAKEHOLDER = (
         r"project|decision|evaluation|deal)(?: going forward| from (?:here|now)| now)"
         r"|(?:be )?making the (?:call|decision)"
         r" (?:from here|from now|going forward|now|on)|(?:will|now) (?:make|makes) the (?:final )?(?:call|decision)"
-        r"|(?:who|he|she|they) will (?:now )?(?:\w+ )?(?:\w+ and )?(?:make|own|lead|take) (?:the (?:final )?(?:call|"
-        r"decision)|this|it|over)|(?:decisions?|purchas\w*|project|budget sign-off)s? (?:for \w+ (?:\w+ )?)?(?:now )?"
-        r"(?:sits?|rests?|lies|lie|has moved|moves) (?:with|to)|(?:his|her|their) (?:replacement|successor)"
+        r"|(?:who|he|she|they)(?: will|'ll) (?:now )?(?:\w+ )?(?:\w+ and )?(?:make|own|lead|take) (?:the (?:final )?"
+        r"(?:call|decision)|this|it|over)|" + _MOVED_TO_SOMEONE + r"|(?:his|her|their) (?:replacement|successor)"
         r"|has been replaced|replaced (?:him|her|by)|hand(?:ed|ing)? (?:this |it |the project |things )?over to"
         r"|handed (?:over )?(?:the project|this project|the evaluation|her projects|his projects|my projects)"
         r"|take (?:this|it) forward from here|instead of me|in my (?:place|stead)|take the lead (?:on|from)"
@@ -264,23 +276,28 @@ PAUSE = (
         r"|park(?:ed|ing)? (?:this|it|the \w+)"
         r"|de-?prioriti[sz]\w+|(?:not|no longer) a priority|revisit (?:this |it |things )?(?:in|after|next|later|once"
         r"|when)|pick (?:this|it|things) (?:back )?up (?:in|after|next|later|once|when|again)"
+        r"|pick(?:s|ed|ing)? (?:this |it |things )?back up"
         r"|put (?:this|it|things|the "
         r"\w+|everything) (?:off|back)|freez\w+ (?:all )?new)\b",
         0.8,
     ),
     cue(
         r"\b(?:timing (?:just )?(?:isn't|is not|wasn't) right|not the right (?:time|moment)|(?:bad|wrong) timing"
-        r"|decided not to (?:proceed|go ahead|move forward)|not (?:going to|able to) (?:proceed|go ahead|move forward) "
+        r"|decided not to (?:proceed|go ahead|move forward)"
+        r"|(?:done|finished|stopping|stopped) (?:evaluating|looking)\b[^.;]{0,20}\bfor (?:now|this year|the year"
+        r"|the time being|this quarter)|not (?:going to|able to) (?:proceed|go ahead|move forward) "
         r"(?:for now|at (?:this|the moment)|right now))\b",
         0.75,
         negatable=False,
     ),
     cue(
-        r"\b(?:not|won't|will not|can't|cannot|unable to|isn't going to|is not going to)(?: be able to)?(?: to)? "
-        r"(?:sign|decide"
-        r"|commit|proceed|move forward|go ahead|finali[sz]e|approve|happen|be made|place the order|make (?:a|the|our|"
+        r"\b(?:not|won't|will not|can't|cannot|unable to|isn't going to|is not going to)(?: be able to| be)?(?: to)? "
+        r"(?:sign(?:ing)?|decid(?:e|ing)"
+        r"|commit(?:ting)?|proceed(?:ing)?|mov(?:e|ing) forward|go(?:ing)? ahead|finali[sz](?:e|ing)|approv(?:e|ing)"
+        r"|happen(?:ing)?|be made|place the order|make (?:a|the|our|"
         r"any) (?:final )?decision|reach a decision|give you (?:a|an|our) (?:answer|decision)|sign off)\b[^.;]{0,50}"
-        r"\b(?:before|until|till|this (?:year|quarter|month))\b",
+        r"\b(?:before|until|till|this (?:year|quarter|month)|in (?:q[1-4]|january|february|march|april|may|june|july"
+        r"|august|sept?|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec))\b",
         0.85,
         negatable=False,
     ),
@@ -314,8 +331,9 @@ MEETING_ONLY = re.compile(
 )
 # pauses that are about the deal whatever the sentence names ("we'd love to revisit in 2018")
 STRONG_PAUSE = re.compile(
-    r"\b(?:revisit|pick (?:this|it|things) (?:back )?up|shelv\w+|postpon\w+|on hold|on ice|not a priority"
-    r"|de-?prioriti[sz]\w+|defer\w*|timing|not to proceed|proceed)\b",
+    r"\b(?:revisit|pick (?:this|it|things) (?:back )?up|pick(?:s|ed|ing)? (?:this |it |things )?back up|shelv\w+"
+    r"|postpon\w+|on hold|on ice|not a priority|de-?prioriti[sz]\w+|defer\w*|timing|not to proceed|proceed"
+    r"|(?:done|finished|stopping|stopped) (?:evaluating|looking))\b",
     re.IGNORECASE,
 )
 NOT_A_SLIP = re.compile(
@@ -328,6 +346,14 @@ TIMELINE_RESOLVED = re.compile(r"\b(?:back on track|back on|resum\w+|unpaused|re
 NOT_YET_RESUMED = re.compile(
     r"\b(?:when|once|until|till|if|before|after)\b(?: [\w']+){0,3} ?$|\bno (?:date|timeline|plan)\b", re.IGNORECASE
 )
+# a vendor named as the source of a move is the one being left: "migrating data off Stackline"
+LEAVING_FROM = re.compile(
+    r"\b(?:migrat\w*|mov(?:e|es|ed|ing)|switch\w*|transition\w*|import\w*|export\w*|transfer\w*|port(?:ing|ed)?)\b"
+    r"(?: [\w-]+){0,3} (?:from|off|out of|away from)\s*$",
+    re.IGNORECASE,
+)
+# a later sentence of the same message about the vendor named earlier: "We're not going with them."
+THEM = re.compile(r"\b(?:them|they|their|that vendor|that one|those guys)\b", re.IGNORECASE)
 # a sentence that goes on about the vendor just named
 THEY_FIRST = re.compile(r"^(?:They|Them|Their|That vendor|That one|Those guys)\b")
 NEGATORS = re.compile(

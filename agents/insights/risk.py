@@ -78,7 +78,7 @@ def assess(deal: DealFacts, messages: Sequence[Message], now: date, *, ours: set
     evidence, names = signals.competitor(heard)
     found.append(_reason("competitor_mentioned", evidence, "evaluating " + ", ".join(names) if names else ""))
     found.append(_reason("budget_concern", signals.budget(heard), "money on their side is frozen, cut or moved"))
-    found.append(_reason("stakeholder_change", signals.stakeholder(heard, thread.ours),
+    found.append(_reason("stakeholder_change", signals.stakeholder(heard, thread.ours, thread.auto_replies()),
                          "the champion or decision maker has changed"))  # fmt: skip
     close = deal.expected_close.isoformat() if deal.expected_close else "the expected close"
     found.append(_reason("timeline_slip", signals.timeline(heard, deal, now),

@@ -45,17 +45,28 @@ _PHRASE_TABLE: tuple[tuple[str, float], ...] = (
     (r"(?:lost|wasted) (?:a few|several|two|three|four|\d+|a couple of|many) (?:days|weeks|hours)", -0.5),
     (r"hard (?:for (?:me|us) )?to (?:argue|justify|defend|recommend|trust)|(?:second|serious) thoughts", -0.5),
     (r"not (?:great|ideal|impressed|happy|pleased|thrilled)|a bit surprised|(?:really|very) surprised", -0.45),
-    (r"still (?:stuck|broken|waiting|at \d+|showing|no\b|nothing|not)|is back\b|yet again|as usual", -0.45),
+    (
+        r"still (?:stuck|broken|waiting|at \d+|showing|no\b|nothing|not)|is back\b|yet again"
+        # "as usual" is a jibe only about something that went wrong: "late as usual", not "procurement as usual"
+        r"|(?:late|down|broken|slow|wrong|stuck|nothing|no (?:reply|answer|update|word))[^.;]{0,20}as usual",
+        -0.45,
+    ),
     (
         r"(?:something|a (?:version|product|tool)) that actually works|(?:when|once|until) (?:someone|somebody|you)"
         r"(?:'ve| has| have)? (?:actually )?(?:fixed|sorted|got)",
         -0.5,
     ),
     (r"we'll decide what to do|we will decide what to do|reconsider|rethink(?:ing)? (?:this|the)", -0.4),
-    # a cold brush-off after warmth: "Fine. We'll be in touch if we need anything."
+    # a cold brush-off after warmth: "Fine. We'll be in touch if we need anything.", "No need for more 'just
+    # checking in' emails"; with a commitment beside it ("no need to chase, we'll sign on the 30th") it reassures
     (
-        r"(?:we'll|we will|i'll|i will) (?:be in touch|let you know|reach out|get back to you|call you) if (?:we|i) "
-        r"(?:need|want|have) (?:anything|something|you|more|questions)|don't call us|no need to (?:follow up|chase)",
+        r"(?:(?:we'll|we will|i'll|i will) (?:be in touch|let you know|reach out|get back to you|call you) if (?:we|i) "
+        r"(?:need|want|have) (?:anything|something|you|more|questions)|don't call us|no need to (?:follow up|chase)"
+        r"|no need (?:for|to send) (?:any )?(?:more|further|other) (?:[\w'\u2018\u2019-]+ ){0,3}(?:e-?mails?|calls?"
+        r"|follow-?ups?|check-?ins?|reminders?|messages?|chasers?)|(?:don't|do not) (?:need|want) (?:any )?"
+        r"(?:more|further) (?:[\w'\u2018\u2019-]+ ){0,3}(?:e-?mails?|calls?|follow-?ups?|check-?ins?|reminders?"
+        r"|chasers?))"
+        r"(?![^.;]*\b(?:we'll|we will|i'll|i will|we're ready to|ready to) (?:sign|send|confirm|go ahead|place))",
         -0.55,
     ),
     (r"(?:took|take|taking|takes) us for granted|waste of (?:our|my) time", -0.8),
@@ -95,7 +106,11 @@ _SARCASM = re.compile(
     r"|exactly what (?:I|we) needed|just what (?:I|we) (?:needed|wanted)|love (?:that|how|it when)"
     r"|thanks a lot|thanks for nothing|what a (?:surprise|treat)|well done,? (?:guys|everyone|team)"
     r"|(?:really |great way of |nice way of )?(?:building|inspires?|inspiring|fills? (?:me|us) with) (?:real )?"
-    r"(?:confidence|trust)|(?:off to|what) a (?:great|flying|fantastic|brilliant) start|love to see it|good times",
+    r"(?:confidence|trust)|(?:off to|what) a (?:great|flying|fantastic|brilliant) start|love to see it|good times"
+    # effusive praise of the very service that failed: "Wow, amazing service really", "we are so impressed"
+    r"|^wow\b|(?:amazing|fantastic|brilliant|stellar|wonderful|excellent|superb|outstanding|top-notch|world-class)"
+    r" (?:service|support|job|work|turnaround|response)|(?:so|truly) impressed|good exercise"
+    r"|(?:very|so|really|more than) happy to (?:type|enter|re-?key|re-?enter|copy|keep typing)",
     re.IGNORECASE,
 )
 # something went wrong, said plainly; "without errors", "no bugs" are not failures
@@ -103,13 +118,16 @@ _FAILURE = re.compile(
     r"(?<!without )(?<!no )(?<!zero )(?<!any )\b(?:still (?:not|stuck|broken|waiting|at|showing|no)|stuck|broken"
     r"|(?:is|are|went|was) down|down again|yet again|again|another (?:week|day|month|delay|outage|bug|error|problem"
     r"|issue|glitch)|not working|doesn't work|don't work|didn't work|errors?|crash\w*|outage|fail(?:ed|ing|s|ure)?"
-    r"|bugs?|wrong|missing|nobody|no one|never (?:arrived|appeared|came|worked)|last month's|without a working"
-    r"|actually works|actually fixed)\b",
+    r"|bugs?|wrong|(?<!been )missing|nobody|no one|never (?:arrived|appeared|came|worked)|last month's"
+    r"|without a working|actually works|actually fixed|(?:days?|weeks?|months?) (?:without|with no)"
+    # a support ticket left open, or a status in scare quotes: "the 'urgent' ticket is still 'in progress'"
+    r"|still [^\w\s](?:in progress|open|pending)|(?:ticket|case|issue|bug|fix)\b[^.]{0,30}\bstill (?:in progress"
+    r"|open|pending|unresolved|outstanding))\b",
     re.IGNORECASE,
 )
 _FIXED = re.compile(
     r"\b(?:(?:is|was|has been|have been|got|are|were|been) (?:now )?(?:fixed|resolved|sorted|solved)|fixed (?:the|it|"
-    r"that|this)\b|works (?:now|again|perfectly|fine)|all sorted|back up and running|is gone)",
+    r"that|this)\b|works (?:now|again|perfectly|fine)|all sorted|back up and running|(?:is|are) gone)",
     re.IGNORECASE,
 )
 _WARMTH = re.compile(r"\b(?:thanks|thank you|cheers|great|perfect|lovely|appreciate|pleased|happy|good|glad)\b",

@@ -9,14 +9,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from agents.insights import cues as c
 from agents.insights.dates import DateMention, find_dates
 from agents.insights.thread import DealFacts, Turn, split_sentences
 
-_OUR_OWN_WORDS = re.compile(r"^(?:I|We|I'll|I've|I'd|We'll|We've|Sent|Sending|Will send|Told|Explained|Offered|"
-                            r"Promised|Shared|Followed up|Left)\b")  # fmt: skip
+# in our notes: our own actions, and our own guesses ("Also I think our price is steep", "No idea if they're
+# talking to Quorvia"), which are not what the customer said
+_OUR_OWN_WORDS = re.compile(
+    r"^(?:(?:Also|And|But|Plus|So|Still|Personally|Honestly|Frankly),? )?(?:I|We|I'll|I've|I'd|We'll|We've|Sent"
+    r"|Sending|Will send|Told|Explained|Offered|Promised|Shared|Followed up|Left|No idea|Not sure|Unclear|Maybe"
+    r"|Might|My (?:guess|hunch|gut|sense))\b"
+)
+# in our notes "our budget" is our company's money, unless the note reports their words
+_OUR_MONEY = re.compile(r"\b(?:our|my)(?: own)?(?: [\w-]+){0,2} (?:budget|money|funds|funding|spend)\b", re.I)
+_REPORTED = re.compile(r"[\"\u201c\u2018]|\b(?:said|says|told|mentioned|explained|quote)\b", re.I)
 _NOT_NAMES = {
     "The", "This", "That", "There", "These", "Those", "It", "We", "Our", "They", "Their", "What", "When", "If",
     "As", "So", "And", "But", "Also", "Just", "Thanks", "Thank", "Hi", "Hello", "Dear", "Good", "Great", "Please",
@@ -81,6 +89,7 @@ def competitor(turns: Sequence[Turn]) -> tuple[list[Evidence], list[str]]:
     """Vendors the customer is evaluating now (the last word on each one counts: ruled out is out)."""
     state: dict[str, tuple[str, Said]] = {}
     previous: tuple[int, list[str]] = (-1, [])
+    named: tuple[int, list[str]] = (-1, [])  # the vendors last named in a turn, for "them" further on
     for s in said(turns):
         names = [n for n in c.COMPETITORS if re.search(rf"\b{re.escape(n)}\b", s.sentence, re.IGNORECASE)]
         names = [n for n in names if not any(n != o and n in o for o in names)]  # "Kestrel" inside "Kestrel CRM"
@@ -89,16 +98,59 @@ def competitor(turns: Sequence[Turn]) -> tuple[list[Evidence], list[str]]:
         if not names and previous[0] == s.turn.index and c.THEY_FIRST.match(s.sentence):
             names = previous[1]  # "They were our previous provider": the vendor of the sentence before
         previous = (s.turn.index, names)
+        if names:
+            named = (s.turn.index, names)
+        elif named[0] == s.turn.index and _rules_them_out(s.sentence):
+            for name in named[1]:  # "We sat through the Brightwave demo. Nope. ... We're not going with them."
+                state["Kestrel CRM" if name == "Kestrel" else name] = ("out", s)
         for name in names:
             key = "Kestrel CRM" if name == "Kestrel" else name
-            active = [m for m in c.RIVAL_ACTIVE.finditer(s.sentence)]
-            if c.RIVAL_OUT.search(s.sentence) or (active and all(negated(s.sentence, m.start()) for m in active)):
-                state[key] = ("out", s)  # "not interested in switching to them" rules them out too
-            elif active and not negated(s.sentence, s.sentence.lower().find(name.lower())):
-                state[key] = ("active", s)
+            if _ruled_out(s.sentence, name):
+                state[key] = ("out", s)
+            elif any(not negated(s.sentence, m.start()) for m in c.RIVAL_ACTIVE.finditer(s.sentence)):
+                if not negated(s.sentence, _where(s.sentence, name)[0]):
+                    state[key] = ("active", s)
     live = {k: v[1] for k, v in state.items() if v[0] == "active"}
     evidence = [_evidence(s, 0.7 if k == "another vendor" else 0.85) for k, s in live.items()]
     return evidence, sorted(live)
+
+
+def _rules_them_out(sentence: str) -> bool:
+    """ "We're not going with them", "they're out of the running": not "not going with you unless you match them"."""
+    for out in c.RIVAL_OUT.finditer(sentence):
+        for them in c.THEM.finditer(sentence):
+            lo, hi = min(out.start(), them.start()), max(out.end(), them.end())
+            if hi - lo <= 40 and not re.search(r"\byou\b", sentence[lo:hi], re.IGNORECASE):
+                return True
+    return False
+
+
+def _where(sentence: str, name: str) -> tuple[int, int]:
+    """Where ``name`` (or, for an unnamed rival, its generic phrase) is in the sentence."""
+    m = c.GENERIC_RIVAL.search(sentence) if name == "another vendor" else None
+    if m is None:
+        m = re.search(rf"\b{re.escape(name)}\b", sentence, re.IGNORECASE)
+    return (m.start(), m.end()) if m else (0, 0)
+
+
+def _ruled_out(sentence: str, name: str) -> bool:
+    """The sentence rules the vendor out, or names it only as the system being left behind."""
+    if c.RIVAL_OUT.search(sentence):
+        return True
+    active = list(c.RIVAL_ACTIVE.finditer(sentence))
+    if active and all(negated(sentence, m.start()) for m in active):
+        return True  # "not interested in switching to them"
+    start, end = _where(sentence, name)
+    if c.LEAVING_FROM.search(sentence[:start]):
+        return True  # "price the data migration from Stackline": the one being replaced
+    # the vendor's own clause says no, whatever the rest says: "not looking at other tools, and the quote is fine"
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+    right = min((m.start() for m in _CLAUSE_BREAK.finditer(sentence, end)), default=len(sentence))
+    own = [m for m in active if left <= m.start() < right]
+    return bool(own) and all(negated(sentence, m.start(), m.end()) for m in own)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\bbut\b|\bhowever\b|\bthough\b|\band\b", re.IGNORECASE)
 
 
 def budget(turns: Sequence[Turn]) -> list[Evidence]:
@@ -108,6 +160,8 @@ def budget(turns: Sequence[Turn]) -> list[Evidence]:
         if c.BUDGET_RESOLVED.search(s.sentence):
             found = []
             continue
+        if s.turn.source == "note" and _OUR_MONEY.search(s.sentence) and not _REPORTED.search(s.sentence):
+            continue  # "our own travel budget is frozen": ours, not the customer's
         weight = cue_weight(s.sentence, c.BUDGET)
         if weight:
             found.append(_evidence(s, weight))
@@ -119,8 +173,11 @@ def pricing(turns: Sequence[Turn]) -> list[Evidence]:
     return [_evidence(s, w) for s in said(turns) if (w := cue_weight(s.sentence, c.PRICING))]
 
 
-def stakeholder(turns: Sequence[Turn], ours: set[str]) -> list[Evidence]:
-    """The champion or decision maker leaves or is replaced, or someone new takes the decision over."""
+def stakeholder(turns: Sequence[Turn], ours: set[str], notices: Sequence[Turn] = ()) -> list[Evidence]:
+    """The champion or decision maker leaves or is replaced, or someone new takes the decision over.
+
+    ``notices`` are auto-replies: only a departure counts there ("Sven is no longer with Zoomit"), since
+    an out-of-office naming a stand-in ("in my absence, Rita can handle orders") is not a change."""
     found: list[Evidence] = []
     blocked_turns = {s.turn.index for s in said(turns) if c.STAKEHOLDER_BLOCKERS.search(s.sentence)}
     for s in said(turns):
@@ -129,7 +186,7 @@ def stakeholder(turns: Sequence[Turn], ours: set[str]) -> list[Evidence]:
             weight = 0.8
         if weight and s.turn.index not in blocked_turns:
             found.append(_evidence(s, weight))
-    return found
+    return found + [_evidence(s, 0.8) for s in said(notices) if _departure(s.sentence, ours)]
 
 
 def _departure(sentence: str, ours: set[str]) -> bool:
@@ -187,12 +244,15 @@ def _resumed(sentence: str) -> bool:
 
 
 def _resumes(text: str, mention: DateMention) -> date:
-    """When things pick up again: "until October" is the 1st, "for this year" / "after September" its end."""
+    """When things pick up again: "until October" is the 1st, "for this year" / "after September" the day after."""
     before = text[: mention.start_at].rstrip().lower()
     spans = ("after", "for", "during", "throughout", "over", "through", "past", "beyond")
     whole = mention.phrase.lower().startswith("this ")  # "not this year": after it
-    if whole or before.endswith(spans) or re.search(r"\b(?:after|beyond)\b[^.]{0,30}$", before):
-        return mention.end
+    prep = re.match(r"(?:in|during|within)\b", mention.phrase, re.IGNORECASE)  # "in December" holds its "in"
+    lead = f"{before} {prep.group(0).lower()}" if prep else before
+    if (whole or before.endswith(spans) or re.search(r"\b(?:after|beyond)\b[^.]{0,30}$", before)
+            or re.search(r"\b(?:not|won't|can't|cannot)\b[^.;,]{0,30}\b(?:in|during|within)$", lead)):  # fmt: skip
+        return mention.end + timedelta(days=1)  # "not signing in July": August at the earliest
     return mention.start
 
 

@@ -58,6 +58,64 @@ def test_one_message_raises_exactly_its_reasons(text: str, expected: list[str]) 
     assert after_warm(text, kind) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("The three-year upfront commitment is too heavy for the value we'd get.", "email", ["pricing_objection"]),
+        ("Feature-wise it's close, so my boss asks why we'd pay 40% more. Can you get closer on price?", "email",
+         ["pricing_objection"]),
+        ("In terms of features it's a lot for the team to learn, so we'll phase the rollout.", "email", []),
+        ("Purchases over 5k now go through our new COO, Dana Reyes. She'll make the call on this one, not me.",
+         "email", ["stakeholder_change"]),
+        ("So the decision moves to the end of August at the earliest.", "email", ["timeline_slip"]),
+        ("Purchases now go through procurement as usual; I'm still the decision maker.", "email", []),
+        ("Not signing in July; we'll see in September whether it's worth picking back up.", "email",
+         ["timeline_slip"]),
+        ("We won't be signing in July.", "email", ["timeline_slip"]),
+        ("We can't wait to sign in July!", "email", []),
+        ("We're not looking at any other tools, and the quote is fine as it stands.", "email", []),
+        ("Could you also price the data migration from Stackline? We want to sign in July.", "email", []),
+        ("Also I think our list price is steep for them, might want some discount room.", "meeting_note", []),
+        ("No idea if they're also talking to Quorvia, I didn't ask.", "meeting_note", []),
+        ("Reminder: our own travel budget is frozen, so the on-site becomes a video call.", "meeting_note", []),
+        ("Call with Ann. Also she said their budget is frozen until Q4.", "meeting_note", ["budget_concern"]),
+    ],
+)  # fmt: skip
+def test_terms_handovers_negated_months_vendors_left_and_our_own_notes(
+    text: str, kind: str, expected: list[str]
+) -> None:
+    assert after_warm(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [("Nope. Way too clunky, and they wanted a two-year minimum. We're not going with them.", []),
+     ("Really slick, and they could start in June.", ["competitor_mentioned"]),
+     ("They're cheaper. We're not going with you unless you get closer on price.",
+      ["competitor_mentioned", "pricing_objection"])],
+)  # fmt: skip
+def test_a_vendor_ruled_out_by_pronoun_later_in_the_message(after: str, expected: list[str]) -> None:
+    assert after_warm(f"We sat through the Brightwave demo yesterday. {after}") == expected
+
+
+def test_an_auto_reply_saying_the_contact_left_is_a_stakeholder_change() -> None:
+    chased = [msg("2017-05-01T10:00", WARM), CHASED[0], msg("2017-05-10T10:00", "Any update?", "outbound")]
+    left = msg("2017-05-10T10:01", "Automatic reply: Ann Lee is no longer with Acme and this mailbox is not monitored.")
+    assert codes([*chased, left], "2017-05-12") == ["stakeholder_change"]
+    away = msg("2017-05-10T10:01", "Automatic reply: I am out of the office until 15 May. In my absence, Rita Moss "
+               "can handle urgent orders.")  # fmt: skip
+    assert codes([*chased, away], "2017-05-12") == []
+
+
+def test_praise_of_the_service_that_failed_and_a_brush_off_are_negative() -> None:
+    mocking = "Wow, amazing service really. Three weeks without sync and the ticket is still 'in progress'."
+    assert message_tone(mocking).sarcastic and message_tone(mocking).score < -0.3
+    sincere = "Wow, amazing support - the export bug was fixed within the hour. Thank you!"
+    assert not message_tone(sincere).sarcastic and message_tone(sincere).score > 0
+    assert message_tone("No need for more 'just checking in' emails in the meantime.").score < -0.3
+    assert message_tone("No need to chase, we'll sign on the 30th as agreed.").score > 0
+
+
 def test_sarcasm_after_a_failure_is_a_drop_but_sincere_praise_is_not() -> None:
     failing = "The import is still stuck at 60% and the dashboard is down again. Couldn't be better."
     assert message_tone(failing).sarcastic and message_tone(failing).score < -0.3
