@@ -12,9 +12,15 @@ from dataclasses import dataclass
 from agents.offline.lexicon import normalised
 from policies.privacy import detect, sensitive_inference
 
-_SEND = r"(send|email|e-mail|mail|message|ping|forward|blast|fire off|shoot|dispatch|push|reply|go out|schedule)"
+_SEND = (
+    r"(send|email|e-mail|mail|message|ping|forward|blast|fire off|shoot|dispatch|push|reply|go out|schedule"
+    r"|(?:fire|shoot|send|push|get|ship|kick) (?:it|this|that|them|the \w+) (?:off|out|over|across))"  # "fire it off"
+)
 # Asking to skip the human step is refused even without a sending verb ("bypass review and push it").
-_SKIP_REVIEW = r"(bypass|skip|circumvent|avoid|without) (the |any |an? )?(human )?(review|approv|sign-?off|check)"
+_SKIP_REVIEW = (
+    r"(bypass|skip|circumvent|avoid|without|don'?t bother with|do not bother with|no need for|forget(?: about)?"
+    r"|never mind) (the |any |an? )?(human )?(review|approv|sign-?off|check)"
+)
 _BYPASS = (
     r"skip (the )?approv",
     r"without (an? |any )?approv",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agents.offline.parser import Question
+from agents.offline.parser import Question, tool_calls
 
 LABELS = {
     "won_revenue": "won revenue", "win_rate": "win rate", "avg_won_size": "average won deal size",
@@ -51,6 +51,13 @@ def compose(question: Question, results: list[dict[str, Any]]) -> str:
     """The answer to ``question`` from the data of its tool results."""
     if not results:
         return "I couldn't find anything for that."
+    if question.style == "multi":  # each part answered from its own share of the results, in order
+        answers, at = [], 0
+        for part in question.parts:
+            n = len(tool_calls(part))
+            answers.append(compose(part, results[at : at + n]))
+            at += n
+        return "\n".join(answers)
     data = results[0]
     if "error" in data:
         message = str(data["error"])
@@ -58,6 +65,8 @@ def compose(question: Question, results: list[dict[str, Any]]) -> str:
         return message if message.endswith(("?", "!", ".")) else message + "."
     if question.style == "ranking":
         return _ranking(question, data)
+    if question.style == "roster":
+        return _roster(question, data)
     if question.style == "list":
         return _listing(question, data)
     if question.style == "facts":
@@ -174,6 +183,24 @@ def _ranking(question: Question, data: dict[str, Any]) -> str:
     lines = [f"{i}. {g['group']}: {figure(measure, g)}" for i, g in enumerate(groups, start=1)]
     heading = f"{LABELS.get(measure, measure).capitalize()} by {question.group_by}"
     return f"{heading} ({order} first):\n" + "\n".join(lines) + f"\n(Scope: {_where(data)}.)"
+
+
+def _roster(question: Question, data: dict[str, Any]) -> str:
+    """Who is in scope (a team, an office), each with their deal count; those without a deal named apart."""
+    groups = data["groups"]
+    if not groups:
+        return f"I found no reps there. (Scope: {_where(data)}.)"
+    owner = question.scope.get("owner")
+    who = "Your team" if owner in ("my team", "me") else subject(question.scope)
+    empty = [g["group"] for g in groups if not g["deals"]]
+    none = f"No deals at all: {', '.join(empty)}." if empty else "Every one of them has deals."
+    count = f"{len(groups)} rep{'s' if len(groups) != 1 else ''}"
+    if len(groups) > 12:  # the whole company: the table lists everyone, the sentence names who has nothing
+        return f"{who} has {count}. {none} (Scope: {_where(data)}.)"
+    people = "; ".join(
+        f"{g['group']} ({g['deals']:,} deals)" if g["deals"] else f"{g['group']} (no deals)" for g in groups
+    )
+    return f"{who} has {count}: {people}. {none} (Scope: {_where(data)}.)"
 
 
 def _listing(question: Question, data: dict[str, Any]) -> str:

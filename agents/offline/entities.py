@@ -144,4 +144,27 @@ def _fuzzy(gazetteer: Gazetteer, key: str) -> list[tuple[Kind, str]]:
                 [c for c in candidates if c[0] in ("account", "person", "product")],
                 distance,
             )
-    return best
+    return best or _sounds_like(gazetteer, key)
+
+
+def _skeleton(word: str) -> str:
+    """The first letter and the consonants after it, doubles collapsed: "zotwear" and "zotware" share "ztwr"."""
+    consonants = word[0] + re.sub(r"[aeiouy]", "", word[1:])
+    return re.sub(r"(.)\1+", r"\1", consonants)
+
+
+def _sounds_like(gazetteer: Gazetteer, key: str) -> list[tuple[Kind, str]]:
+    """A name misspelt in its vowels ("zotwear" for Zotware, "cancitey"): two edits, the same consonants, and only
+    one name that fits. Long enough words only, so short ordinary words never collapse onto a name."""
+    if len(key) < 6 or not key.isalpha():
+        return []
+    skeleton = _skeleton(key)
+    found = {
+        c
+        for alias, candidates in gazetteer.aliases.items()
+        if alias[:1] == key[:1] and abs(len(alias) - len(key)) <= 2 and _skeleton(alias) == skeleton
+        and DamerauLevenshtein.distance(key, alias, score_cutoff=2) <= 2
+        for c in candidates
+        if c[0] in ("account", "person", "product")
+    }  # fmt: skip
+    return sorted(found) if len(found) == 1 else []

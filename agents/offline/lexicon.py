@@ -56,7 +56,8 @@ LARGEST_CUES = ("biggest", "largest", "highest value", "most valuable", "max", "
 RECENT_CUES = ("latest", "most recent", "recently", "newest", "last deal")
 
 FACT_CUES: dict[str, tuple[str, ...]] = {
-    "subsidiaries": ("subsidiaries", "subsidiary", "roll up", "rolls up", "owned by", "children", "daughter"),
+    "subsidiaries": ("subsidiaries", "subsidiary", "subs", "roll up", "rolls up", "owned by", "children", "daughter",
+                     "whole group", "entire group", "group total", "parent and subs", "parent and subsidiaries"),
     "parent": ("parent", "owns them", "owner company", "belong to", "part of"),
     "sector": ("sector", "industry", "vertical", "what kind of company", "line of business"),
     "headquarters": ("hq", "headquarters", "headquartered", "based", "located", "where is", "country"),
@@ -81,12 +82,72 @@ COMPARE_CUES = ("compare", "across", "by", "per", "each", "split", "breakdown by
 ASCENDING_CUES = ("worst", "lowest", "least", "bottom", "laggard", "laggards", "weakest")
 
 SELF_WORDS = ("i", "my", "mine", "myself", "i've", "im", "i'm", "i'd", "ive")
-TEAM_WORDS = ("my team", "my reps", "our team", "my team's", "my people", "my guys", "my group")
+TEAM_WORDS = (
+    "my team",
+    "my reps",
+    "our team",
+    "my team's",
+    "my people",
+    "my guys",
+    "my group",
+    "my squad",
+    "my crew",
+    "my direct reports",
+    "my directs",
+    "my reports",
+    "my sellers",
+    "my salespeople",
+    "my agents",
+    "my org",
+)
+# "the team's won revenue", "total for the whole team": the asker's team, as "my team" is (not "which team")
+_THE_TEAM = re.compile(
+    r" (?:for|on|in|across|of|from|within|over) the (?:whole |entire )?team |\bthe (?:whole |entire )?team['’]s\b"
+)
+
+
+def means_my_team(t: str, text: str) -> bool:
+    """Whether the message is about the asker's team: "my team" and its siblings, or "the team's"."""
+    return any(has(t, w) for w in TEAM_WORDS) or any(_THE_TEAM.search(s) for s in (t, text.lower()))
+
+
 COMPANY_WORDS = ("company wide", "company-wide", "companywide", "overall", "whole company", "all reps",
                  "everyone", "across the company", "we", "we've", "our", "us", "total")  # fmt: skip
 NO_ACCOUNT_CUES = ("no account", "without an account", "without account", "dont have an account",
                    "don't have an account", "not have an account", "missing account", "unassigned",
                    "no company", "without a company")  # fmt: skip
+
+# who is on a team: "how many ppl do I have on my team", "who's in the West office", "anyone without a single deal?"
+_MEMBERS = r"(?:people|reps|salespeople|sellers|agents|members|folks|heads|team members)"
+_UNIT = r"(?:(?:my|our|the|\w+) )?(?:\w+ )?(?:team|office|region)"
+ROSTER = re.compile(
+    rf" how many {_MEMBERS} (?:\w+ ){{0,3}}(?:on|in|under|report to|work for) {_UNIT} "
+    rf"| who(?:'s| is| are) (?:on|in) {_UNIT} | who (?:on|in) {_UNIT} $"
+    r"| (?:team size|size of (?:my|our|the) team|headcount (?:on|of|in) (?:my|our|the) team|my team roster|roster) "
+    r"| (?:anyone|anybody|any reps?|who|which reps?|reps?|someone|somebody|people|agents?) (?:\w+ ){0,4}"
+    r"(?:(?:with|has|have) (?:no|zero|0) deals|not (?:got )?a single deal|without (?:a single |any )?deals?"
+    r"|(?:not|hasnt|hasn't|havent|haven't) got (?:a single|any) deals?|never had a deal) "
+)
+
+# Other vendors (LABELS.md names the ones customers bring up). The CRM holds only our own deals, so their win rate,
+# pipeline or revenue is not something the data can answer, whatever account the question also names.
+COMPETITORS = {
+    "quorvia": "Quorvia",
+    "stackline": "Stackline",
+    "brightwave": "Brightwave",
+    "lumora": "Lumora",
+    "tellurix": "Tellurix",
+    "northpeak": "NorthPeak",
+    "north peak": "NorthPeak",
+    "kestrel": "Kestrel CRM",
+}
+_RIVALS = r"(?:competitor|competitors|competition|rival|rivals)"
+# "the competition's win rate", "how much pipeline do our rivals have", "competitors' revenue against us"
+RIVAL_FIGURES = re.compile(
+    rf" {_RIVALS}'? (?:win rate|pipeline|pipe|revenue|deals|numbers|figures|market share|sales|quota) "
+    rf"| (?:do|does|did) (?:our |the |any )?{_RIVALS} (?:have|win|make|book|close|get) "
+    rf"| {_RIVALS} .*?(?:against|vs|versus) us "
+)
 
 # "is the Hatfan deal in trouble", "any risks on my deals?": the deal_risk tool
 RISK_CUES = ("at risk", "risk", "risks", "risky", "at-risk", "in trouble", "trouble", "red flag", "red flags",
@@ -128,7 +189,8 @@ _SHORTHAND = {"rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", 
 
 def normalised(text: str) -> str:
     """Lower-case words separated by single spaces, padded, for phrase search."""
-    lowered = text.lower().replace("’", "'").replace("w/o", "without").replace("w/", "with ")
+    lowered = text.lower().replace("’", "'").replace("w/o", "without")
+    lowered = re.sub(r"\bw/r\b", "win rate", lowered).replace("w/", "with ")  # "my w/r": chat shorthand
     cleaned = re.sub(r"[^a-z0-9#%&'-]+", " ", lowered)
     cleaned = re.sub(r"'s\b", "", cleaned)  # "office's" reads as "office"
     for short, word in _SHORTHAND.items():

@@ -17,8 +17,9 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import PrivateAttr
 
 from agents.offline.composer import compose
+from agents.offline.compound import read_message
 from agents.offline.entities import Gazetteer
-from agents.offline.parser import Question, follow_up, read, tool_calls
+from agents.offline.parser import Question, follow_up, tool_calls
 from agents.tools.base import ToolResult
 
 HELP = (
@@ -63,7 +64,7 @@ class OfflineChatModel(BaseChatModel):
                 ],
             )
         else:
-            text = HELP if question.style == "help" else OUT_OF_SCOPE
+            text = HELP if question.style == "help" else _not_ours(question.reason) or OUT_OF_SCOPE
             kind = "answer" if question.style == "help" else REFUSAL_KIND
             message = AIMessage(content=text, additional_kwargs={"dealbot_kind": kind})
         return ChatResult(generations=[ChatGeneration(message=message)])
@@ -74,9 +75,18 @@ class OfflineChatModel(BaseChatModel):
         gazetteer = self._gazetteer()
         question: Question | None = None
         for text in humans:  # earlier turns of the thread give follow-ups their context
-            question = follow_up(read(text, gazetteer, today), question)
+            question = follow_up(read_message(text, gazetteer, today), question)
         assert question is not None
         return question
+
+
+def _not_ours(reason: str) -> str | None:
+    """The refusal for data the CRM does not hold: other vendors' figures."""
+    if not reason.startswith("competitor:"):
+        return None
+    rival = reason.removeprefix("competitor:")
+    return (f"I can't answer that: the CRM holds only our own deals, accounts and pipeline, not figures about "
+            f"{rival}. I can tell you about our own deals with an account instead.")  # fmt: skip
 
 
 def _today(messages: list[BaseMessage]) -> date:

@@ -4,52 +4,18 @@ turned into calls of the same tools a language model would use."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
-from typing import Any, Literal
+from typing import Any
 
 from agents.offline import comparison
 from agents.offline import lexicon as lx
+from agents.offline.actions import draft_the_step, read_request
 from agents.offline.entities import Gazetteer, Mention, find_mentions, tokens_of
+from agents.offline.question import Question, ToolCall
 from agents.periods import find_period
 
-Style = Literal[
-    "figure",
-    "ranking",
-    "list",
-    "facts",
-    "compare",
-    "draft",
-    "update",
-    "help",
-    "out_of_scope",
-    "risk",
-    "action",
-    "draft_action",
-]
-
-
-@dataclass(frozen=True)
-class Question:
-    """What the message asks, before it becomes tool calls."""
-
-    style: Style
-    measures: tuple[str, ...] = ()
-    scope: dict[str, Any] = field(default_factory=dict)
-    group_by: str | None = None
-    top: int | None = None
-    ascending: bool = False
-    sort: str = "newest"
-    facts: tuple[str, ...] = ()
-    text: str = ""
-    sides: tuple[dict[str, Any], ...] = ()  # for comparisons: one scope override per side
-    count_stage: str | None = None  # the stage a count is about, when the scope itself spans all stages
-
-
-@dataclass(frozen=True)
-class ToolCall:
-    name: str
-    args: dict[str, Any]
+__all__ = ["Question", "ToolCall", "follow_up", "read", "tool_calls"]
 
 
 def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
@@ -59,22 +25,10 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     mentions = find_mentions(gazetteer, tokens)
     kinds = {m.kind: m for m in reversed(mentions)}
     account = kinds.get("account")
-    if (update := _stage_command(t, text, mentions)) is not None:
-        return Question("update", scope=update, text=text)
-    if (
-        lx.AFFIRMATIONS.match(t)
-        or (lx.DRAFT_IT.search(t) and account is None)
-        or (_wants_draft(t) and lx.DRAFT_THE_STEP.search(t))
-    ):
-        return Question("draft_action", scope=_action_scope(t, text, mentions), text=text)  # the step just shown
-    if _wants_draft(t) and account is not None:
-        return Question("draft", scope=_draft_scope(mentions), text=text)
-    if _wants_draft(t) and (target := _named_recipient(text)):
-        return Question("draft", scope={"account": target}, text=text)  # the tool says it doesn't know it
-    if any(lx.has(t, cue) for cue in lx.ACTION_CUES):
-        return Question("action", scope=_action_scope(t, text, mentions), text=text)
-    if any(lx.has(t, cue) for cue in lx.RISK_CUES):
-        return Question("risk", scope=_risk_scope(t, mentions), text=text)
+    if (request := read_request(t, text, mentions)) is not None:
+        return request
+    if (rival := _competitor(t)) is not None:
+        return Question("out_of_scope", text=text, reason=f"competitor:{rival}")
     scope = _scope(t, text, mentions, today)
     measures = _measures(t)
     facts = tuple(f for f, cues in lx.FACT_CUES.items() if any(lx.has(t, c) for c in cues))
@@ -83,13 +37,17 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         return Question("list", measures, scope, sort=sort, text=text)  # "biggest deal ... which product"
     if account is not None and facts and not set(measures) - {"deals"}:
         return Question("facts", measures, scope, facts=facts, text=text)  # "who's the parent of X", "how many staff"
+    if lx.ROSTER.search(t) and not set(measures) - {"deals"}:
+        return Question("roster", ("deals",), scope, "rep", text=text)  # "who's on my team, anyone with no deals?"
     compared = comparison.sides(t, tokens, mentions, today)
     if compared:
         base = {k: v for k, v in scope.items() if k not in {field for side in compared for field in side}}
         return Question("compare", measures or ("won_revenue",), base, text=text, sides=tuple(compared))
     group_by, top, ascending = _ranking(t, mentions, measures)
     if group_by is not None:
-        return Question("ranking", measures or ("won_revenue",), scope, group_by, top, ascending, text=text)
+        counts = re.search(r" (most|fewest|least|more|fewer|number of) (\w+ ){0,2}(deals|opps|opportunities) ", t)
+        measures = measures or (("deals",) if counts else ("won_revenue",))  # "which sector has the most open deals"
+        return Question("ranking", measures, scope, group_by, top, ascending, text=text)
     if sort is not None:
         return Question("list", measures, scope, sort=sort, text=text)
     # "won"/"lost"/"open" alone are everyday words ("who won the world cup"); with "I"/"my team" they are sales
@@ -117,7 +75,9 @@ def follow_up(current: Question, previous: Question | None) -> Question:
     """A follow-up ("and last quarter?", "what about Hatfan?", "who owns it?") keeps the previous
     question's shape and changes only what it names; a complete question stands on its own."""
     if current.style == "draft_action":
-        return _draft_the_step(current, previous)
+        return draft_the_step(current, previous)
+    if previous is not None and previous.style == "multi":
+        previous = previous.parts[-1]  # "and last quarter?" after several questions: the last one asked
     if previous is None or previous.style in ("help", "out_of_scope", "draft"):
         return current
     t = lx.normalised(current.text)
@@ -137,6 +97,8 @@ def follow_up(current: Question, previous: Question | None) -> Question:
 def tool_calls(question: Question) -> list[ToolCall]:
     """The tool calls that answer ``question`` (none for help and out-of-scope)."""
     scope = question.scope
+    if question.style == "multi":
+        return [call for part in question.parts for call in tool_calls(part)]
     if question.style == "draft":
         return [ToolCall("draft_email", {**scope, "request": question.text})]
     if question.style == "update":
@@ -158,6 +120,8 @@ def tool_calls(question: Question) -> list[ToolCall]:
         args = {**scope, "group_by": question.group_by, "sort_by": question.measures[0], "top": question.top,
                 "lowest_first": question.ascending}  # fmt: skip
         return [ToolCall("deal_stats", args)]
+    if question.style == "roster":
+        return [ToolCall("deal_stats", {**scope, "group_by": "rep", "sort_by": "deals", "include_empty": True})]
     if question.style == "figure":
         return [ToolCall("deal_stats", dict(scope))]
     if question.style == "compare":
@@ -165,95 +129,8 @@ def tool_calls(question: Question) -> list[ToolCall]:
     return []
 
 
-_STAGE_COMMAND = re.compile(
-    r"^ (please |pls |can you |could you )?(mark|move|set|update|change|flag|put|close out|close) .*?"
-    r"(as |to |into )?(closed[ -]?won|closed[ -]?lost|won|lost|engaging|prospecting) "
-)
-_AMOUNT = re.compile(r"\b(?:for|at|worth|value of|amount of) \$?(\d[\d,]*(?:\.\d+)?) ?(k|m)?\b", re.IGNORECASE)
-
-
-def _stage_command(t: str, text: str, mentions: list[Mention]) -> dict[str, Any] | None:
-    """ "mark the Cancity deal as won for $4,800", "move 1C1I7A6R to engaging": a stage change, not a question."""
-    found = _STAGE_COMMAND.search(t)
-    if found is None or "?" in text:
-        return None
-    stage = found.group(4).replace("closed", "").strip(" -").capitalize()
-    update: dict[str, Any] = {"stage": stage}
-    opportunity = re.search(r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8}\b", text)
-    if opportunity:
-        update["opportunity"] = opportunity.group(0)
-    for m in mentions:
-        if m.kind in ("account", "product"):
-            update.setdefault(m.kind, m.name)
-    amount = _AMOUNT.search(text)
-    if amount and stage == "Won":
-        value = float(amount.group(1).replace(",", ""))
-        update["close_value"] = value * {"k": 1_000, "m": 1_000_000}.get((amount.group(2) or "").lower(), 1)
-    return update
-
-
-def _risk_scope(t: str, mentions: list[Mention]) -> dict[str, Any]:
-    """Whose open deals a risk question is about: one account, or my (team's) deals, or a rep's."""
-    scope: dict[str, Any] = {}
-    for m in mentions:
-        key = {"account": "account", "person": "owner"}.get(m.kind)
-        if key and key not in scope:
-            scope[key] = m.name
-    if not scope and any(lx.has(t, w) for w in lx.TEAM_WORDS):
-        scope["owner"] = "my team"
-    elif not scope and any(lx.has(t, w) for w in lx.SELF_WORDS):
-        scope["owner"] = "me"
-    return scope
-
-
-def _action_scope(t: str, text: str, mentions: list[Mention]) -> dict[str, Any]:
-    """Which deals a next-step question is about: as for risk, plus a product or an opportunity id."""
-    scope = _risk_scope(t, mentions)
-    product = next((m.name for m in mentions if m.kind == "product"), None)
-    if product and "account" in scope:
-        scope["product"] = product
-    opportunity = re.search(r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8}\b", text)
-    if opportunity:
-        scope["deal"] = opportunity.group(0)
-    return scope or {"owner": "me"}  # "what's next?": the asker's own deals
-
-
-def _draft_the_step(current: Question, previous: Question | None) -> Question:
-    """ "draft it" after "what should I do about X?" (or "why is X at risk?"): the step shown for X. A bare "yes"
-    with nothing proposed before is not a request to draft anything."""
-    if previous is not None and previous.style in ("action", "risk"):
-        scope = {**previous.scope, **current.scope} if not current.scope.get("account") else current.scope
-        return replace(current, scope=scope)
-    if lx.AFFIRMATIONS.match(lx.normalised(current.text)):
-        return Question("out_of_scope", text=current.text)
-    named = {k: v for k, v in current.scope.items() if k in ("account", "deal", "product")}
-    return replace(current, scope=named)  # "draft it" out of the blue: the tool asks which deal
-
-
-def _wants_draft(t: str) -> bool:
-    if any(lx.has(t, verb) for verb in lx.DRAFT_VERBS):
-        return True
-    return re.search(r" (a|an|the|some|quick|short) ([\w'-]+ ){0,2}(note|email|message|letter|reminder|follow-up|reply)"
-                     r" (to|for) ", t) is not None  # fmt: skip
-
-
-def _named_recipient(text: str) -> str | None:
-    """A capitalised name after "to"/"for" ("a note to Zzyzx Holdings"), for an account the store lacks."""
-    found = re.search(r"\b(?:to|for|at)\s+([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*)", text)
-    return found.group(1) if found else None
-
-
-def _draft_scope(mentions: list[Mention]) -> dict[str, Any]:
-    scope: dict[str, Any] = {}
-    for m in mentions:
-        if m.kind == "account" and "account" not in scope:
-            scope["account"] = m.name
-        if m.kind == "product" and "product" not in scope:
-            scope["product"] = m.name
-    return scope
-
-
 def _scope(t: str, text: str, mentions: list[Mention], today: date) -> dict[str, Any]:
+    tokens = tokens_of(text)
     scope: dict[str, Any] = {}
     for m in mentions:
         if m.kind == "person":
@@ -267,15 +144,17 @@ def _scope(t: str, text: str, mentions: list[Mention], today: date) -> dict[str,
             scope.setdefault("office", m.name)  # "central", "the West": the regional offices
     if "account" not in scope and (where := _headquarters(t)):
         scope["headquarters"] = where
-    if "account" in scope and any(lx.has(t, c) for c in lx.FACT_CUES["subsidiaries"]) and set(_measures(t)) - {"deals"}:
+    family = any(m.kind == "account" and m.end < len(tokens) and tokens[m.end] in ("group", "family") for m in mentions)
+    subsidiaries = family or any(lx.has(t, c) for c in lx.FACT_CUES["subsidiaries"])
+    if "account" in scope and subsidiaries and set(_measures(t)) - {"deals"}:
         scope["account_group"] = scope.pop("account")
     if "owner" not in scope:
-        if any(lx.has(t, w) for w in lx.TEAM_WORDS):
+        if lx.means_my_team(t, text):
             scope["owner"] = "my team"
         elif any(lx.has(t, w) for w in lx.SELF_WORDS) or re.search(r" (for|to|by|with|on|take|takes|took) me ", t):
             scope["owner"] = "me"  # not "show me"/"tell me": those are about the reply, not ownership
-    if any(lx.has(t, c) for c in lx.NO_ACCOUNT_CUES):
-        scope["no_account"] = True
+    if any(lx.has(t, c) and not _excluded(t, c) for c in lx.NO_ACCOUNT_CUES):
+        scope["no_account"] = True  # not for "ignore the ones without an account": those are left out anyway
     engage_dates = any(re.search(f" {cue}", t) for cue in lx.ENGAGE_DATE_CUES)
     stage = _stage(t, engage_dates)
     if stage:
@@ -285,6 +164,18 @@ def _scope(t: str, text: str, mentions: list[Mention], today: date) -> dict[str,
         scope["period"] = period.phrase or period.label
         scope["date_field"] = "engage" if engage_dates else "close"
     return scope
+
+
+_EXCLUDE = re.compile(
+    r" (ignore|ignoring|exclude|excluding|except|minus|leave out|leaving out|not counting|skip"
+    r"|skipping|drop|dropping|apart from|other than|filter out|remove|removing|disregard|forget) "
+)
+
+
+def _excluded(t: str, cue: str) -> bool:
+    """ "ignore the ones without an account": the cue names what to leave out, not what to keep."""
+    before = t[: t.find(f" {cue} ") + 1]
+    return _EXCLUDE.search(" ".join(before.split()[-5:]).join("  ")) is not None
 
 
 _ABROAD = re.compile(
@@ -345,11 +236,15 @@ def _measures(t: str) -> tuple[str, ...]:
 
 def _ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple[str | None, int | None, bool]:
     t = re.sub(r" (across|in|for) the (whole |entire )?(company|org|organisation|organization|business) ", " ", t)
+    for cue in lx.NO_ACCOUNT_CUES:  # "(ignore the ones) without an account" names no dimension to rank by
+        t = t.replace(f" {cue} ", " ")
     for m in mentions:
         if m.kind == "sector":  # "the medical accounts" names a sector, it doesn't ask to rank accounts
             t = re.sub(rf" (the|our|with|in) {m.name} accounts ", rf" \1 {m.name} ", t)
     ranks = any(lx.has(t, c) for c in lx.RANK_CUES)
     compares = any(lx.has(t, c) for c in lx.COMPARE_CUES)
+    if compares and not ranks and _sums_across(t):
+        return None, None, False  # "total pipeline across all my reps": one figure, not a split
     if not (ranks or compares):
         return None, None, False
     mentioned = {m.kind for m in mentions}
@@ -357,7 +252,7 @@ def _ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tupl
         for word in words:
             if not lx.has(t, word):
                 continue
-            if dimension == "manager" and any(lx.has(t, w) for w in lx.TEAM_WORDS) and not lx.has(t, "teams"):
+            if dimension == "manager" and lx.means_my_team(t, t) and not lx.has(t, "teams"):
                 continue
             if dimension == "rep" and word == "who" and not (measures or _about_deals(t)):
                 continue  # "who won the world cup" is not a sales question
@@ -372,6 +267,13 @@ def _ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tupl
     ):
         return "rep", _top_n(t, ranks, compares), any(lx.has(t, c) for c in lx.ASCENDING_CUES)  # "top 2 on my team"
     return None, None, False
+
+
+def _sums_across(t: str) -> bool:
+    """ "across all my reps" / "across the whole team" sums; "by rep", "per office", "compare" split."""
+    if not re.search(r" across (all|every|the whole|the entire|the|my|our) ", t):
+        return False
+    return not any(lx.has(t, c) for c in lx.COMPARE_CUES if c != "across")
 
 
 def _top_n(t: str, ranks: bool, compares: bool) -> int | None:
@@ -395,6 +297,14 @@ def _list_sort(t: str, measures: tuple[str, ...]) -> str | None:
     if asks_ids or (any(lx.has(t, c) for c in lx.LIST_CUES) and not figures):
         return "newest"
     return None
+
+
+def _competitor(t: str) -> str | None:
+    """The other vendor whose figures a question asks for ("Quorvia's win rate against us"), if any."""
+    named = next((name for word, name in lx.COMPETITORS.items() if lx.has(t, word)), None)
+    if named is not None:
+        return named
+    return "competitors" if lx.RIVAL_FIGURES.search(t) else None
 
 
 def _about_deals(t: str) -> bool:

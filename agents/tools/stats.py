@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
 from pydantic import Field
+from sqlmodel import Session, col, select
 
 from agents.context import ToolContext
 from agents.tools.base import ToolResult, make_tool
 from agents.tools.scope import DealScope, resolve
 from bot.events import Block, Fact
 from memory.analytics import Dimension, Metrics, deal_metrics
+from memory.models import Role, User
 
 Metric = Literal[
     "deals", "won", "lost", "open", "engaging", "prospecting", "won_revenue", "win_rate",
@@ -30,6 +33,9 @@ class DealStatsArgs(DealScope):
     sort_by: Metric | None = Field(None, description="rank the groups by this figure, highest first")
     top: int | None = Field(None, ge=1, le=50, description="keep only the first N groups after ranking")
     lowest_first: bool = Field(False, description="rank from the lowest value up (worst first)")
+    include_empty: bool = Field(
+        False, description="with group_by rep: also list the reps in scope who have no matching deals (all figures 0)"
+    )
 
 
 def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
@@ -39,6 +45,8 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
     with ctx.session() as session:
         scope = resolve(ctx, session, args)
         groups = deal_metrics(session, where=scope.where, group_by=args.group_by)
+        if args.group_by == "rep" and args.include_empty:
+            groups += _reps_without_deals(session, scope.where.owner_ids, {g.group for g in groups})
     if args.group_by is not None:
         groups = [g for g in groups if g.group is not None]
         if args.sort_by:
@@ -57,6 +65,14 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
         "groups": [g.as_dict() for g in groups],
     }
     return ToolResult(data=data, blocks=_blocks(groups, args.group_by), basis=BASIS)
+
+
+def _reps_without_deals(session: Session, owner_ids: Sequence[int] | None, seen: set[str | None]) -> list[Metrics]:
+    """Reps in scope with no deal in it: a team's roster counts them, with every figure 0."""
+    query = select(User).where(User.role == Role.REP)
+    if owner_ids is not None:
+        query = query.where(col(User.id).in_(list(owner_ids)))
+    return [Metrics(u.name, 0, 0, 0, 0, 0, 0.0, 0.0, 0.0) for u in session.exec(query) if u.name not in seen]
 
 
 def _blocks(groups: list[Metrics], group_by: str | None) -> tuple[Block, ...]:

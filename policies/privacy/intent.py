@@ -48,16 +48,33 @@ _BUSINESS = re.compile(
 )
 
 
+# the people of an account, asked about one by one: "guess the ethnicity of the people at Gekko from their surnames",
+# "which of their contacts are Muslim?". An organisation's facts ("are their staff unionised?") are not this.
+_PEOPLE = r"(?:people|contacts|folks|buyers|stakeholders|attendees|decision[- ]makers|execs|executives|employees|staff)"
+_ABOUT_PEOPLE = re.compile(
+    rf"\b(?:(?:which|how many|any|who) of (?:the|their|our|its|these|those) (?:\w+ )?{_PEOPLE}|"
+    rf"the {_PEOPLE} (?:at|from|in|on|of)\b|(?:their|the) (?:sur)?names)",
+    re.IGNORECASE,
+)
+_GUESS = re.compile(
+    r"\b(?:guess|infer|predict|speculate|deduce|work out|figure out|tell from|judging by|based on)\b", re.IGNORECASE
+)
+
+
 def sensitive_inference(text: str) -> str | None:
     """The category a request asks the bot to infer about a person, or None for ordinary requests."""
-    if not _ASKS.search(text) or not refers_to_person(text):
+    people = _ABOUT_PEOPLE.search(text) is not None and (
+        _GUESS.search(text) is not None or re.search(r"\b(?:which|how many|any|who) of\b", text, re.I) is not None
+    )
+    if not _ASKS.search(text) or not (people or refers_to_person(text)):
         return None
     for category, attribute in _ATTRIBUTE.items():
         match = attribute.search(text)
         if match is None:
             continue
         shape = re.compile(_ABOUT_PERSON.pattern.replace("{a}", attribute.pattern), re.IGNORECASE)
-        if shape.search(text) and not _business_sense(text, match):
+        about_them = people and re.search(rf"\b{_PEOPLE}\b.{{0,60}}\b(?:{attribute.pattern})\b", text, re.I)
+        if (shape.search(text) or about_them) and not _business_sense(text, match):
             return category
     return None
 

@@ -19,6 +19,7 @@ SETS = {
     "holdout": PROJECT_ROOT / "tests" / "evals" / "qa_holdout.jsonl",
     "blind2": PROJECT_ROOT / "tests" / "evals" / "qa_blind2.jsonl",
     "blind3": PROJECT_ROOT / "tests" / "evals" / "qa_blind3.jsonl",  # first run 57/60, written blind
+    "blind4": PROJECT_ROOT / "tests" / "evals" / "qa_blind4.jsonl",  # first run 49/60, written blind
 }
 
 

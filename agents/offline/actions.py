@@ -1,0 +1,123 @@
+"""Requests to *do* something rather than to report figures: change a deal's stage, draft an email,
+suggest next steps, check risk. Read before any figure question, because their words ("won", "email",
+"Cancity") would otherwise read as filters."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from agents.offline import lexicon as lx
+from agents.offline.entities import Mention
+from agents.offline.question import Question
+
+
+def read_request(t: str, text: str, mentions: list[Mention]) -> Question | None:
+    """The action ``text`` asks for (``t`` is its normalised form), or None for a question about figures."""
+    account = next((m for m in reversed(mentions) if m.kind == "account"), None)
+    if (update := _stage_command(t, text, mentions)) is not None:
+        return Question("update", scope=update, text=text)
+    if (
+        lx.AFFIRMATIONS.match(t)
+        or (lx.DRAFT_IT.search(t) and account is None)
+        or (_wants_draft(t) and lx.DRAFT_THE_STEP.search(t))
+    ):
+        return Question("draft_action", scope=_action_scope(t, text, mentions), text=text)  # the step just shown
+    if _wants_draft(t) and account is not None:
+        return Question("draft", scope=_draft_scope(mentions), text=text)
+    if _wants_draft(t) and (target := _named_recipient(text)):
+        return Question("draft", scope={"account": target}, text=text)  # the tool says it doesn't know it
+    if any(lx.has(t, cue) for cue in lx.ACTION_CUES):
+        return Question("action", scope=_action_scope(t, text, mentions), text=text)
+    if any(lx.has(t, cue) for cue in lx.RISK_CUES):
+        return Question("risk", scope=_risk_scope(t, mentions), text=text)
+    return None
+
+
+def draft_the_step(current: Question, previous: Question | None) -> Question:
+    """ "draft it" after "what should I do about X?" (or "why is X at risk?"): the step shown for X. A bare "yes"
+    with nothing proposed before is not a request to draft anything."""
+    if previous is not None and previous.style in ("action", "risk"):
+        scope = {**previous.scope, **current.scope} if not current.scope.get("account") else current.scope
+        return replace(current, scope=scope)
+    if lx.AFFIRMATIONS.match(lx.normalised(current.text)):
+        return Question("out_of_scope", text=current.text)
+    named = {k: v for k, v in current.scope.items() if k in ("account", "deal", "product")}
+    return replace(current, scope=named)  # "draft it" out of the blue: the tool asks which deal
+
+
+_STAGE_COMMAND = re.compile(
+    r"^ (please |pls |can you |could you )?(mark|move|set|update|change|flag|put|close out|close) .*?"
+    r"(as |to |into )?(closed[ -]?won|closed[ -]?lost|won|lost|engaging|prospecting) "
+)
+_AMOUNT = re.compile(r"\b(?:for|at|worth|value of|amount of) \$?(\d[\d,]*(?:\.\d+)?) ?(k|m)?\b", re.IGNORECASE)
+
+
+def _stage_command(t: str, text: str, mentions: list[Mention]) -> dict[str, Any] | None:
+    """ "mark the Cancity deal as won for $4,800", "move 1C1I7A6R to engaging": a stage change, not a question."""
+    found = _STAGE_COMMAND.search(t)
+    if found is None or "?" in text:
+        return None
+    stage = found.group(4).replace("closed", "").strip(" -").capitalize()
+    update: dict[str, Any] = {"stage": stage}
+    opportunity = re.search(r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8}\b", text)
+    if opportunity:
+        update["opportunity"] = opportunity.group(0)
+    for m in mentions:
+        if m.kind in ("account", "product"):
+            update.setdefault(m.kind, m.name)
+    amount = _AMOUNT.search(text)
+    if amount and stage == "Won":
+        value = float(amount.group(1).replace(",", ""))
+        update["close_value"] = value * {"k": 1_000, "m": 1_000_000}.get((amount.group(2) or "").lower(), 1)
+    return update
+
+
+def _risk_scope(t: str, mentions: list[Mention]) -> dict[str, Any]:
+    """Whose open deals a risk question is about: one account, or my (team's) deals, or a rep's."""
+    scope: dict[str, Any] = {}
+    for m in mentions:
+        key = {"account": "account", "person": "owner"}.get(m.kind)
+        if key and key not in scope:
+            scope[key] = m.name
+    if not scope and lx.means_my_team(t, t):
+        scope["owner"] = "my team"
+    elif not scope and any(lx.has(t, w) for w in lx.SELF_WORDS):
+        scope["owner"] = "me"
+    return scope
+
+
+def _action_scope(t: str, text: str, mentions: list[Mention]) -> dict[str, Any]:
+    """Which deals a next-step question is about: as for risk, plus a product or an opportunity id."""
+    scope = _risk_scope(t, mentions)
+    product = next((m.name for m in mentions if m.kind == "product"), None)
+    if product and "account" in scope:
+        scope["product"] = product
+    opportunity = re.search(r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8}\b", text)
+    if opportunity:
+        scope["deal"] = opportunity.group(0)
+    return scope or {"owner": "me"}  # "what's next?": the asker's own deals
+
+
+def _wants_draft(t: str) -> bool:
+    if any(lx.has(t, verb) for verb in lx.DRAFT_VERBS):
+        return True
+    return re.search(r" (a|an|the|some|quick|short) ([\w'-]+ ){0,2}(note|email|message|letter|reminder|follow-up|reply)"
+                     r" (to|for) ", t) is not None  # fmt: skip
+
+
+def _named_recipient(text: str) -> str | None:
+    """A capitalised name after "to"/"for" ("a note to Zzyzx Holdings"), for an account the store lacks."""
+    found = re.search(r"\b(?:to|for|at)\s+([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*)", text)
+    return found.group(1) if found else None
+
+
+def _draft_scope(mentions: list[Mention]) -> dict[str, Any]:
+    scope: dict[str, Any] = {}
+    for m in mentions:
+        if m.kind == "account" and "account" not in scope:
+            scope["account"] = m.name
+        if m.kind == "product" and "product" not in scope:
+            scope["product"] = m.name
+    return scope

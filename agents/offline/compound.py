@@ -1,0 +1,63 @@
+"""Messages that ask several things at once: "how many did I win last month? and how many did I lose... oh and
+how big was the biggest win". Each clause is read as its own question; later clauses keep the scope the first
+one set (whose deals, which period) unless they name their own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from agents.offline.entities import Gazetteer
+from agents.offline.parser import read, tool_calls
+from agents.offline.question import Question
+
+# where one question ends and the next begins in chat: "?", an ellipsis, a semicolon
+_BREAK = re.compile(r"\?+|\.{2,}|…|;")
+_ANSWERABLE = ("figure", "ranking", "list", "facts", "roster")
+# what a later clause takes over from the first ("and how many did I lose": mine, last month). Not the stage:
+# "how many did I win? and my win rate?" asks the rate over all closed deals.
+_SHARED = ("owner", "office", "account", "account_group", "product", "sector", "headquarters", "no_account", "period")
+
+
+def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
+    """The question in ``text``, or a "multi" question of its parts when it asks several answerable things."""
+    whole = read(text, gazetteer, today)
+    clauses = [c.strip() for c in _BREAK.split(text) if c.strip(" .,!()-")]
+    if len(clauses) < 2 or whole.style not in (*_ANSWERABLE, "compare") or not all(map(_full_question, clauses)):
+        return whole  # "my oldest deal? opp id + account pls": the second clause only refines the first
+    parts = [read(c, gazetteer, today) for c in clauses]
+    if len(parts) != sum(p.style in _ANSWERABLE for p in parts) or len({_shape(p) for p in parts}) < len(parts):
+        return whole  # a clause the parts can't answer, or two asking the same thing: read it as one
+    first = parts[0]
+    merged = [first]
+    for part in parts[1:]:
+        inherited = {k: v for k, v in first.scope.items() if k in _SHARED and k not in part.scope}
+        if "period" in inherited:
+            inherited["date_field"] = first.scope.get("date_field", "close")
+        merged.append(replace(part, scope={**inherited, **part.scope}))
+    calls = [repr(tool_calls(p)) for p in merged]
+    if len(set(calls)) < len(calls):
+        return whole  # "where do we stand with X? how many won, lost..": one set of figures answers both
+    return Question("multi", text=text, parts=tuple(merged))
+
+
+_QUESTION = re.compile(
+    r"^(?:(?:and|also|plus|oh|oh and|and also|then)\s+)*(?:how (?:many|much|big|large|long)|what|what's|whats|which"
+    r"|who|who's|whos|where|is|are|was|were|do|does|did|has|have|had)\b\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _full_question(clause: str) -> bool:
+    """A clause that is a question of its own ("and how many did I lose"), not a fragment ("how many", "ids pls")."""
+    found = _QUESTION.match(clause.strip(" ,.!-"))
+    if found is None or len(found.group("rest").split()) < 3:
+        return False
+    return (
+        re.search(r"\b(?:it|its|that|this|them|those|these|they|their)\b", found.group("rest"), re.I) is None
+    )  # "who closed it"
+
+
+def _shape(q: Question) -> tuple[object, ...]:
+    return (q.style, q.measures, q.scope.get("stage"), q.count_stage, q.group_by, q.sort)

@@ -1,0 +1,48 @@
+"""What a message asks, as the parser reads it, and the tool calls it becomes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Style = Literal[
+    "figure",
+    "ranking",
+    "list",
+    "facts",
+    "compare",
+    "draft",
+    "update",
+    "help",
+    "out_of_scope",
+    "risk",
+    "action",
+    "draft_action",
+    "roster",
+    "multi",
+]
+
+
+@dataclass(frozen=True)
+class Question:
+    """What the message asks, before it becomes tool calls."""
+
+    style: Style
+    measures: tuple[str, ...] = ()
+    scope: dict[str, Any] = field(default_factory=dict)
+    group_by: str | None = None
+    top: int | None = None
+    ascending: bool = False
+    sort: str = "newest"
+    facts: tuple[str, ...] = ()
+    text: str = ""
+    sides: tuple[dict[str, Any], ...] = ()  # for comparisons: one scope override per side
+    count_stage: str | None = None  # the stage a count is about, when the scope itself spans all stages
+    parts: tuple[Question, ...] = ()  # for "multi": the questions of a message that asks several things
+    reason: str = ""  # for out_of_scope: why, when it is more specific than "not a sales question"
+
+
+@dataclass(frozen=True)
+class ToolCall:
+    name: str
+    args: dict[str, Any]
