@@ -18,9 +18,9 @@ from memory.extract.fields import (
     find_amount,
     find_close_date,
     find_competitors,
-    find_next_step,
     find_stage,
 )
+from memory.extract.next_step import find_next_step
 from memory.extract.people import extract_contacts
 
 PRODUCT_WORDS = ("GTX", "GTK", "MG", "Pro", "Plus", "Basic", "Advanced", "Special", "Series")

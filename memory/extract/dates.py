@@ -27,6 +27,22 @@ _MONTH = (
 )
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _WEEKDAY = r"(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
+_ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+    )
+}
+_ORDINALS.update({f"twenty{sep}{w}": 20 + n for w, n in list(_ORDINALS.items())[:9] for sep in (" ", "-")})
+_ORDINALS.update({"thirtieth": 30, "thirty first": 31, "thirty-first": 31})
+# a spelled day ("december twentieth"); a bare "may" is too often the verb, so that month must be capitalised
+_ORDINAL = (
+    r"((?:twenty[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    + "|".join(sorted((w for w in _ORDINALS if " " not in w and "-" not in w), key=len, reverse=True))
+    + r"|thirty[- ]first)"
+)
+_WORD_MONTH = _MONTH.replace("|may|", "|(?-i:May)|")
 _N = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a couple of|a few)"
 
 
@@ -64,12 +80,20 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
 
 
+def _day_num(word: str) -> int:
+    """ "20", "20th" or "twentieth" -> 20."""
+    digits = word.rstrip("stndrh")
+    return int(digits) if digits.isdigit() else _ORDINALS[" ".join(word.lower().replace("-", " ").split())]
+
+
 def _month_num(word: str) -> int:
     return MONTHS[word.lower()[:4] if word.lower().startswith("sept") else word.lower()[:3]]
 
 
 @lru_cache(maxsize=256)  # the rules depend on the date only: build them once per date, not per sentence
-def _rules(now: date) -> list[tuple[re.Pattern[str], object]]:
+def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object]]:
+    """``past``: a day named without month or year looks back ("signed on the 3rd", "on Tuesday"), as the
+    date of something that already happened does."""
     q = (now.month - 1) // 3 + 1
 
     def month_end(m: re.Match[str]) -> date:
@@ -86,20 +110,24 @@ def _rules(now: date) -> list[tuple[re.Pattern[str], object]]:
 
     def day_month(m: re.Match[str]) -> date | None:
         groups = [g for g in m.groups() if g]
-        day_s, month_s = (groups[0], groups[1]) if groups[0][0].isdigit() else (groups[1], groups[0])
-        month, day = _month_num(month_s), int(day_s)
+        day_s, month_s = (groups[1], groups[0]) if groups[0].lower()[:3] in MONTHS else (groups[0], groups[1])
+        month, day = _month_num(month_s), _day_num(day_s)
         year = int(groups[2]) if len(groups) > 2 else now.year
         try:
             found = date(year, month, day)
         except ValueError:
             return None
-        if len(groups) <= 2 and found < now - timedelta(days=60):  # "15 January" written in December
+        if len(groups) <= 2 and found < now - timedelta(days=60) and not past:  # "15 January" written in December
             found = date(year + 1, month, day)
+        elif len(groups) <= 2 and found > now and past:  # "signed 28 Dec" written in January
+            found = date(year - 1, month, day)
         return found
 
     def nth(m: re.Match[str]) -> date | None:
-        day = int(m.group(1))
+        day = _day_num(m.group(1))
         try:
+            if past:
+                return now.replace(day=day) if day <= now.day else _add_months(now.replace(day=1), -1).replace(day=day)
             if day >= now.day:
                 return now.replace(day=day)
             return _add_months(now.replace(day=1), 1).replace(day=day)
@@ -108,6 +136,8 @@ def _rules(now: date) -> list[tuple[re.Pattern[str], object]]:
 
     def weekday(m: re.Match[str]) -> date:
         target = WEEKDAYS[m.group(1).lower()[:3]]
+        if past and not m.group(0).lower().startswith("next"):
+            return now - timedelta(days=(now.weekday() - target) % 7)
         ahead = (target - now.weekday()) % 7 or 7
         return now + timedelta(days=ahead)
 
@@ -115,7 +145,7 @@ def _rules(now: date) -> list[tuple[re.Pattern[str], object]]:
         n, unit = _count(m.group(1)), m.group(2).lower()
         if unit.startswith("day"):
             return now + timedelta(days=n)
-        if unit.startswith("week"):
+        if unit.startswith("w"):
             return now + timedelta(weeks=n)
         return _add_months(now, n)
 
@@ -124,6 +154,17 @@ def _rules(now: date) -> list[tuple[re.Pattern[str], object]]:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             return None
+
+    def day_slash_month(m: re.Match[str]) -> date | None:
+        """ "by 4/28" (month first, as the US CRM writes), "before 30.11" (day first, as dots are)."""
+        a, b = int(m.group(1)), int(m.group(2) or m.group(3))
+        month_first = a <= 12 and (m.group(2) is not None or b > 12)
+        month, day = (a, b) if month_first else (b, a)
+        try:
+            found = date(now.year, month, day)
+        except ValueError:
+            return None
+        return found if found >= now - timedelta(days=60) else date(now.year + 1, month, day)
 
     def numeric(m: re.Match[str]) -> date | None:
         """12/19/17, 19/12/2017, 19.12.2017: the day is whichever part cannot be a month; when both can,
@@ -161,9 +202,17 @@ def _rules(now: date) -> list[tuple[re.Pattern[str], object]]:
         ),
         (r"\b(?:by |on |before |until )?" + _DAY + r"(?: of)? " + _MONTH + r"\b(?:,? (\d{4}))?", day_month),
         (r"\b(?:by |on |before |until )?" + _MONTH + r"\.? " + _DAY + r"\b(?:,? (\d{4}))?", day_month),
+        (r"\b(?:by|on|before|for) the (" + _ORDINAL[1:] + r"\b", nth),  # "by the twenty-first"
         (r"\b(?:by|on|before|for) the " + _DAY + r"\b", nth),
+        (
+            r"\b(?:by|on|before|until|till|due) (\d{1,2})(?:/(\d{1,2})|\.(\d{2}))"  # "by 4/28", "before 30.11"
+            r"(?![\d/]|\.\d|\s*(?:%|k\b|m\b|x\b|points?\b|pts\b|per ?cent))",
+            day_slash_month,
+        ),
+        (r"\b(?:by |on |before |until )?(?:the )?" + _ORDINAL + r" of " + _MONTH + r"\b", day_month),
+        (r"\b(?:by |on |before |until )?" + _WORD_MONTH + r" (?:the )?" + _ORDINAL + r"\b", day_month),
         (r"\b(?:next|this|by|on|before|until) " + _WEEKDAY + r"\b", weekday),
-        (r"\b(?:in|within) (?:the next )?" + _N + r" (days?|weeks?|months?)\b", relative),
+        (r"\b(?:in|within) (?:the next )?" + _N + r" (days?|weeks?|wks?|months?|mos?)\b", relative),
         (r"\b(?:in|within) a fortnight\b", lambda m: now + timedelta(days=14)),
         (r"\b(?:in|by|before) " + _MONTH + r"\b", month_end),
     ]
@@ -179,10 +228,11 @@ def _next_quarter(year: int, quarter: int) -> tuple[int, int]:
     return (year + 1, 1) if quarter == 4 else (year, quarter + 1)
 
 
-def find_dates(text: str, now: date) -> list[DateMention]:
-    """Every date expression in ``text``, resolved against ``now``; overlapping ones keep the longest."""
+def find_dates(text: str, now: date, *, past: bool = False) -> list[DateMention]:
+    """Every date expression in ``text``, resolved against ``now``; overlapping ones keep the longest.
+    ``past``: the dates are of things done (a win or a loss), so bare days look back."""
     candidates: list[tuple[int, int, DateMention]] = []
-    for rank, (pattern, resolve) in enumerate(_rules(now)):
+    for rank, (pattern, resolve) in enumerate(_rules(now, past)):
         for m in pattern.finditer(text):
             value = resolve(m)  # type: ignore[operator]
             if value is not None:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from memory.extract.dates import find_dates
 from memory.extract.numbers import Money, find_money
+from memory.extract.text import lowered, sentences
 from memory.normalise import name_key
 
 # Competing vendors the team knows; others are found from cues such as "also talking to X".
@@ -17,25 +18,27 @@ _COMPETITOR_CUE = re.compile(
     r"\b(?:competitors?|incumbent|also talking to|also looking at|evaluating|quote from|talking to|vs\.?|versus|"
     r"gone with|went with|going with|chose|switch(?:ing)? to|leaning toward)\s*:?\s+((?:[A-Z][\w-]+)(?: [A-Z][\w-]+)?)"
 )
-_NO_COMPETITOR = {"none", "no", "nobody", "us", "our", "we", "the", "their", "them", "a", "another"}
+# the vendor named first, then what it is doing: "Pipewell quoted them too", "Zenbase is the incumbent"
+_COMPETITOR_AFTER = re.compile(
+    r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:'s| is| are| has| have)? (?:also |too |already |now )?"
+    r"(?:(?<=also )quoted (?:them|us)|quoted (?:them|us) (?:too|as well)|(?:is |are )?the incumbent(?!['’])|"
+    r"(?:is |are )?(?:also |too )(?:pitching|bidding)|(?:pitching|bidding) against us)\b"
+)
+_AFTER_WORDS = re.compile(r"quoted|incumbent|pitching|bidding")
 
 
-_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n|\s/\s")
-_FULL_STOP = re.compile(r"[.!?]+(?=\s|$)|\n|\s/\s")
+@lru_cache(maxsize=16)  # compiled once per list of known vendors, not once per name per text
+def _known_heads(known: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for the first words of every known vendor (lower case), and each word's vendor."""
+    heads: dict[str, str] = {}
+    for name in known:
+        heads.setdefault(name.split()[0].lower(), name)
+    words = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])"), heads
 
 
-def sentences(text: str, *, semicolons: bool = True) -> list[tuple[int, str]]:
-    """``(offset, sentence)`` pairs; a line break or " / " also ends one (terse notes). Decimal points
-    and "w/" do not."""
-    out = []
-    start = 0
-    for m in (_SENTENCE_END if semicolons else _FULL_STOP).finditer(text):
-        if text[start : m.end()].strip():
-            out.append((start, text[start : m.end()]))
-        start = m.end()
-    if text[start:].strip():
-        out.append((start, text[start:]))
-    return out
+_NO_COMPETITOR = {"none", "no", "nobody", "us", "our", "we", "the", "their", "them", "a", "another", "they", "he",
+                  "she", "it", "i", "who", "which", "that", "this"}  # fmt: skip
 
 
 def find_account(text: str, accounts: Iterable[str]) -> str | None:
@@ -89,13 +92,14 @@ def find_competitors(
 ) -> list[str]:
     """Every competing vendor named, including the incumbent and vendors already ruled out."""
     found: dict[str, int] = {}
-    for name in known:
-        first = name.split()[0]
-        m = re.search(r"(?<![\w-])" + re.escape(first) + r"(?![\w-])", text, re.IGNORECASE)
-        if m:
-            found.setdefault(name, m.start())
+    heads = _known_heads(tuple(known))
+    for m in heads[0].finditer(lowered(text)):
+        found.setdefault(heads[1][m.group(0)], m.start())
     skip = {n.lower() for n in not_competitors} | {k.lower() for k in found} | {k.split()[0].lower() for k in found}
-    for m in _COMPETITOR_CUE.finditer(text):
+    cued = list(_COMPETITOR_CUE.finditer(text))
+    if _AFTER_WORDS.search(text):  # the cheap test first: the vendor-first pattern tries every capitalised word
+        cued += _COMPETITOR_AFTER.finditer(text)
+    for m in cued:
         candidate = m.group(1)
         head = candidate.split()[0].lower()
         if head in _NO_COMPETITOR or candidate.lower() in skip or head in skip:
@@ -110,9 +114,12 @@ _STAGE_EXPLICIT = re.compile(
     r"(?:to|into)|set (?:it |this )?to|now in|still in|status\s*:?|^[^.\n]{2,40}?\s?[-–—:]|mark(?:ed|ing)?)\s*"
     r"(prospecting|engaging|won|lost)\b(?!['’])"
     r"(?!\s+(?:to|the|a|an|our|their|its|his|her|contact|touch|track|momentum|time|sight|some|one|two)\b)",
-    re.IGNORECASE,
+)  # this and _STAGE_STILL run on the lower-cased text
+_STAGE_STILL = re.compile(
+    r"\b(prospecting|engaging)\s+still\b|\bstill\s+(prospecting|engaging)\b"
+    # "it's Engaging now", "we're in Engaging now"
+    r"|\b(?:it's|it is|deal's|deal is|we're|we are)\s+(?:now\s+)?(?:in\s+)?(prospecting|engaging)\s+now\b"
 )
-_STAGE_STILL = re.compile(r"\b(prospecting|engaging)\s+still\b|\bstill\s+(prospecting|engaging)\b", re.I)
 _SIGNED = re.compile(
     r"\b(?:they|we|customer|it|has|have|just|finally|officially|[A-Z][\w-]+)\s+(?:just |finally |officially )?"
     r"(?:signed|countersigned)\b(?!\s+(?:off on the|up for a demo|by|before|with (?!us\b|you\b)))|"
@@ -132,11 +139,12 @@ _LOST = re.compile(
 
 def find_stage(text: str) -> str | None:
     """A stage only when the note states it, or says the deal was signed (Won) or lost (Lost)."""
-    found = [(m.start(), m.group(1)) for m in _STAGE_EXPLICIT.finditer(text)]
-    found += [(m.start(), m.group(1) or m.group(2)) for m in _STAGE_STILL.finditer(text)]
+    low = lowered(text)
+    found = [(m.start(), m.group(1)) for m in _STAGE_EXPLICIT.finditer(low)]
+    found += [(m.start(), next(g for g in m.groups() if g)) for m in _STAGE_STILL.finditer(low)]
     if found:
         return max(found)[1].capitalize()
-    for m in _SIGNED.finditer(text):
+    for m in _SIGNED.finditer(text) if ("signed" in low or "closed" in low) else ():
         if not _NOT_SIGNED.search(text[max(0, m.start() - 30) : m.end()]):
             return "Won"
     if _LOST.search(text):
@@ -148,23 +156,26 @@ _CLOSE_CUE = re.compile(
     r"\b(close[sd]?|closing|(?:counter)?sign(?:ed|ing|ature|s)?|decid(?:e|es|ed|ing)|decision|commit|wrapped up|"
     r"wrap(?:ped)? it up|"
     r"go[- ]ahead|inside their|fiscal|budget year|deadline|done by|finali[sz]e|award|"
-    r"before the quarter|quarter ends|needs? this|wants? it|pencil)\b",
-    re.IGNORECASE,
-)
+    r"before the quarter|quarter ends|needs? this|wants? it|pencil|"
+    r"target(?:ing|ed)?(?: date)?:?(?: is)? (?=eo[qmy]\b|end\b|mid|q[1-4]\b|by\b|before\b|[a-z]{3,9}\.? \d|\d)|"
+    r"make (?:the|a|our|their) (?:final )?call (?:on|about|whether))\b",  # "we'll make the call on the pilot"
+)  # run on lowered text
 
 
 def find_close_date(text: str, now: date, stage: str | None) -> date | None:
     """When the customer expects to sign or decide: the date nearest a closing word ("close",
     "sign", "decision"); dates of next steps do not count."""
     best: tuple[int, date] | None = None
-    for _offset, sentence in sentences(text):
-        # the cheap test first: a sentence without a closing word cannot give the date, whatever dates it has
-        cues = [m.start() for m in _CLOSE_CUE.finditer(sentence)]
+    # one case-sensitive pass over the lower-cased text finds every closing word; a sentence without one
+    # cannot give the date, whatever dates it has, so most sentences are never searched for dates
+    all_cues = [m.start() for m in _CLOSE_CUE.finditer(lowered(text))]
+    for offset, sentence in sentences(text):
+        cues = [c - offset for c in all_cues if offset <= c < offset + len(sentence)]
         if not cues and stage in ("Won", "Lost") and re.search(r"\b(signed|lost|went|gone|chose)\b", sentence, re.I):
             cues = [0]
         if not cues:
             continue
-        dates = find_dates(sentence, now)
+        dates = find_dates(sentence, now, past=stage in ("Won", "Lost"))
         for d in dates:
             score = min(abs(c - d.start) for c in cues)
             if best is None or score < best[0]:
@@ -194,6 +205,8 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
             low = clause.lower()
             if any(r in low for r in rivals) or _AMOUNT_EXCLUDE.search(clause):
                 continue
+            if _DISCOUNT_AFTER.match(sentence, money.end) or _DISCOUNT_BEFORE.search(sentence, 0, money.start):
+                continue  # "we knocked 1.5k off": a reduction, not the deal's value
             near = sentence[money.end : money.end + 45]
             tier = 2 if _AMOUNT_HIGH.search(near) or _AMOUNT_HIGH.search(clause[:20]) else 1
             if _AMOUNT_LOW.search(_before_in_clause(sentence, money.start)) or _ENVELOPE_AFTER.match(
@@ -208,8 +221,10 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
     return round(chosen[2].value)
 
 
+_DISCOUNT_AFTER = re.compile(r"\s*(?:off|discount)\b", re.I)
+_DISCOUNT_BEFORE = re.compile(r"\b(?:discount of|knock(?:ed|ing)?|knock off|take off|took off|minus)\s+$", re.I)
 _ENVELOPE_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:budget|envelope|ceiling|cap)\b", re.I)
-_CLAUSE_BOUNDS = re.compile(r",|—|–| - |\band\b|\bbut\b|\bwhile\b|\bwhereas\b")
+_CLAUSE_BOUNDS = re.compile(r",|—|–| - |->|=>|→|\band\b|\bbut\b|\bwhile\b|\bwhereas\b")
 
 
 def _before_in_clause(sentence: str, start: int) -> str:
@@ -225,44 +240,3 @@ def _clause(sentence: str, start: int, end: int) -> str:
     right_m = _CLAUSE_BOUNDS.search(sentence, end)
     right = right_m.start() if right_m else len(sentence)
     return sentence[left:right]
-
-
-_NEXT_EXPLICIT = re.compile(
-    r"\b(next steps?|next up|next:|ns:|to ?do:|action:|next is)|^\s*(?:follow[- ]up:|next\s*,)", re.IGNORECASE
-)  # "follow-up:" only leading a line: "Codehow follow-up: ..." is a heading
-_NO_NEXT = re.compile(r"\bno (?:agreed |clear |real )?next steps?\b|\bnext steps?:?\s*(?:none|n/a|tbd)\b", re.I)
-_NEXT_IMPLICIT = re.compile(
-    r"\b(i'll|i will|i need to|i'm going to|i am going to|i'm sending|i promised|i've promised|i'd (?:still )?like to|"
-    r"we'll|we need to|we will|will send|will call|will set up|asked (?:us )?(?:for|to)|wants a|need to send|"
-    r"let's|plan is to|going to send|promised to|will (?:follow up|reach out|email|ping|chase|circle back|book|"
-    r"schedule|arrange|get back|share|loop in)|(?:we|they) (?:still )?need (?:your|the|a|an|our)|"
-    r"send (?:us|me) (?:your|the|a))\b",
-    re.IGNORECASE,
-)
-# a meeting already booked is what happens next when nothing else is said: "demo for their team next Friday"
-_NEXT_EVENT = re.compile(
-    r"\b(?:demo|meeting|call|workshop|review|presentation|visit|pilot|trial|walkthrough|kick-?off|session)\b"
-    r"[^.;]{0,60}\b(?:next (?:mon|tue|wed|thu|fri|week)\w*|tomorrow|this (?:week|mon|tue|wed|thu|fri)\w*|"
-    r"on (?:mon|tue|wed|thu|fri)\w*|booked|scheduled|set for|lined up)\b",
-    re.IGNORECASE,
-)
-
-
-def find_next_step(text: str) -> str | None:
-    """The sentence that says what happens next (an explicit "Next step:" first, else an action we or
-    they committed to); None when the note gives none."""
-    parts = sentences(text, semicolons=False)
-    for i, (_, sentence) in enumerate(parts):
-        m = _NEXT_EXPLICIT.search(sentence)
-        if m and _NO_NEXT.search(sentence):
-            return None
-        if m:
-            step = sentence.strip()
-            if len(sentence[m.end() :].strip(" ,:-")) < 12 and i + 1 < len(parts):
-                step += " " + parts[i + 1][1].strip()  # "Next step, uh," then the step itself
-            return step
-    implicit = [s.strip() for _, s in parts if _NEXT_IMPLICIT.search(s)]
-    if implicit:
-        return implicit[-1]
-    booked = [s.strip() for _, s in parts if _NEXT_EVENT.search(s)]
-    return booked[0] if booked else None

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from memory.extract.text import lowered
+
 _UNITS = {
     w: i
     for i, w in enumerate(
@@ -17,13 +19,14 @@ _UNITS = {
 }
 _TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
 _SCALES = {"thousand": 1_000, "grand": 1_000, "k": 1_000, "million": 1_000_000, "mil": 1_000_000, "m": 1_000_000}
-_SCALE_WORDS = ("hundred", "thousand", "grand", "million", "mil")
-_WORDS = set(_UNITS) | set(_TENS) | {"hundred", "thousand", "grand", "million", "mil", "half", "a", "an", "and"}
+_SCALE_WORDS = ("hundred", "thousand", "grand", "million", "mil", "k")  # "eleven k", "thirty two and a half k"
+_WORDS = set(_UNITS) | set(_TENS) | {"hundred", "thousand", "grand", "million", "mil", "k", "half", "a", "an", "and"}
+_HAS_SCALE = re.compile(r"\b(?:hundred|thousand|grand|mil(?:lion)?|k)\b", re.IGNORECASE)
 
+# run on the lower-cased text; the lookahead lets the scan skip the places no figure can start
 _NUMERIC = re.compile(
-    r"(?P<cur>[$€£]|usd\s?)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?=[$€£u\d]|\s\d)(?P<cur>[$€£]|usd\s?)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>k|m|mil|million|thousand|grand|bn)\b)?(?P<after>\s?(?:dollars|usd|bucks)\b)?",
-    re.IGNORECASE,
 )
 _SPELLED_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?", re.IGNORECASE)
 
@@ -47,13 +50,13 @@ def find_money(text: str) -> list[Money]:
 
 def _numeric(text: str) -> list[Money]:
     out = []
-    for m in _NUMERIC.finditer(text):
+    for m in _NUMERIC.finditer(lowered(text)):
         at = m.start("num")
         if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-/:") and not m.group("cur"):
             continue  # part of a name or code: "GTK500", "Q3", "x12", "10:30"
         raw = m.group("num")
         value = float(raw.replace(",", ""))
-        scale = (m.group("scale") or "").lower()
+        scale = m.group("scale") or ""
         money = bool(m.group("cur") or scale or m.group("after") or "," in raw)
         if scale == "bn":
             value *= 1e9
@@ -65,7 +68,7 @@ def _numeric(text: str) -> list[Money]:
         if not money and value >= 1000 and not _year_like(value, text, m.start()):
             money = True
         if money and value > 0:
-            out.append(Money(value, m.start(), m.end(), m.group(0).strip()))
+            out.append(Money(value, m.start(), m.end(), text[m.start() : m.end()].strip()))
     return out
 
 
@@ -75,8 +78,7 @@ def _year_like(value: float, text: str, start: int) -> bool:
 
 def _spelled(text: str) -> list[Money]:
     """Runs of number words with a scale ("ninety-five hundred", "sixty-two and a half thousand")."""
-    lowered = text.lower()
-    if not any(word in lowered for word in _SCALE_WORDS):
+    if not _HAS_SCALE.search(text):
         return []  # a run counts only with a scale word: without one anywhere, skip the word-by-word walk
     tokens = list(_SPELLED_TOKEN.finditer(text))
     out: list[Money] = []
@@ -90,7 +92,7 @@ def _spelled(text: str) -> list[Money]:
             run.pop()
             j -= 1
         after_digit = re.search(r"\d\s*$", text[: tokens[i].start()]) is not None  # "19 thousand": numeric
-        if run and not after_digit and any(w.split("-")[-1] in _SCALE_WORDS for w in run):
+        if run and not after_digit and any(w.split("-")[-1] in _SCALE_WORDS for w in run) and _counted(run):
             value = spelled_value(run)
             if value:
                 start, end = tokens[i].start(), tokens[j - 1].end()
@@ -100,6 +102,13 @@ def _spelled(text: str) -> list[Money]:
         else:
             i += 1
     return out
+
+
+def _counted(run: list[str]) -> bool:
+    """A bare "k" scales only the number word right before it ("eleven k", "and a half k"), not "a k"."""
+    parts = [p for w in run for p in w.split("-")]
+    return all(i > 0 and (parts[i - 1] in _UNITS or parts[i - 1] in _TENS or parts[i - 1] in ("half", "hundred"))
+               for i, p in enumerate(parts) if p == "k")  # fmt: skip
 
 
 def _adjacent(text: str, tokens: list[re.Match[str]], j: int, first: int) -> bool:
@@ -135,7 +144,7 @@ def spelled_value(words: list[str]) -> float:
             nxt = flat[k + 1] if k + 1 < len(flat) else ""
             if nxt == "half":
                 continue
-            if current == 0 and nxt in ("hundred", "thousand", "million", "grand", "mil"):
+            if current == 0 and nxt in ("hundred", "thousand", "million", "grand", "mil", "k"):
                 current = 1
         elif word == "half":
             if current == 0 and last_scale:  # "a million and a half"
@@ -146,7 +155,7 @@ def spelled_value(words: list[str]) -> float:
                 current += 0.5
         elif word == "hundred":
             current = (current or 1) * 100
-        elif word in ("thousand", "grand", "million", "mil"):
+        elif word in ("thousand", "grand", "million", "mil", "k"):
             scale = _SCALES[word]
             base = current or (1 if not half_pending else 0)
             if half_pending:

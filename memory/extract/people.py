@@ -11,15 +11,19 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from memory.extract.lowercase import lowercase_contacts
+from memory.extract.sides import Sides
+
 ROLE_WORDS = frozenset(
     """ceo cfo coo cto cro cio cmo cpo ciso vp svp evp director head manager mgr lead owner founder co-founder
     procurement purchasing finance financial controller chief president officer admin administrator engineer
     analyst buyer counsel legal ops operations sales marketing it partner principal champion coordinator
     specialist architect accountant treasurer secretary chair chairman chairwoman md gm product dispatcher
-    assistant consultant supervisor boss cio hr it security engineering""".split()
+    assistant consultant supervisor boss cio hr it security engineering executive exec senior junior
+    associate representative rep""".split()
 )
 _PARTICLES = r"(?:de|van|von|der|den|da|di|del|dos|du|la|le|bin|al|ter|ten)"
-_CAP = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+_CAP = r"(?:[A-ZÀ-Ý]['’]|Ma?c)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"  # also O'Connor, McDonald
 NAME_RE = re.compile(rf"\b{_CAP}(?:\s+(?:{_PARTICLES}\s+)*{_CAP}){{0,2}}\b")
 _LOWER_NAME_WITH_ROLE = re.compile(r"(?<![\w'])([a-z]{2,}(?: [a-z]{2,}){1,2}) \(([^)]{2,40})\)")
 _COMMON = frozenset(
@@ -31,14 +35,9 @@ _COMMON = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december q1 q2 q3 q4 gtx gtk mg pro plus basic advanced special series
     msa sow nda rfp poc api crm se it hr sales director head manager lead owner vp ceo cfo coo cto cro cio
-    procurement finance legal operations ops marketing product chief officer board team admin
-    target follow looking confirmed price same early days didn't catch first second last
+    procurement finance legal operations ops marketing product chief officer board team admin account
+    email message target follow looking confirmed price same early days didn't catch first second last
     i'll i'm i've i'd we'll we're we've they're he's she's it's let's regards best cheers thanks""".split()
-)
-_LEFT = re.compile(
-    r"\b(has left|have left|left the (company|business|firm)|is leaving|no longer (with|at|there)|moved on|"
-    r"departed|resigned|ex-|former|replaced|used to (?:run|own|lead|manage|handle|be)|(?:he|she|they) left)\b",
-    re.IGNORECASE,
 )
 _SAYS_ROLE = re.compile(
     r"^[^.;!?\n]{0,30}?\b(?:he's|she's|he is|she is|who's|who is|they're)\s+"
@@ -48,6 +47,13 @@ _SAYS_ROLE = re.compile(
 _COMMA_ROLE = re.compile(r"^\s*,\s*(?:the |their |our |a |an )?([^,.;:!?\n()/+]{2,60})")
 _IS_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:the |their |our |a |an )?([^,.;:!?\n()/+]{2,40})")
 _PAREN_ROLE = re.compile(r"^\s*\(([^)]{2,60})\)")
+_PIPE_ROLE = re.compile(r"^[ \t]*\|[ \t]*([^|\n]{2,50}?)[ \t]*(?:\||\n|$)")  # "Jordan Pike | Procurement Manager |"
+_DASH_ROLE = re.compile(r"^\s+[-–—]\s+([^-–—,.;:!?\n()]{2,40}?)\s+[-–—]\s")  # "Ola Nowak - CEO - needs it"
+# the writer introducing themselves: "this is Dmitri from Iselectrics, I am procurement head"
+_SELF_INTRO_BEFORE = re.compile(r"\b(?:this is|my name is|i am|i'm|it's)\s+$", re.IGNORECASE)
+_SELF_ROLE = re.compile(
+    r"^[^.!?\n]{0,40}?\b(?:i am|i'm|i work as)\s+(?:the |a |an |their |our )?([^,.;:!?\n()]{2,40})", re.IGNORECASE
+)
 _SIGNATURE_ROLE = re.compile(r"^[ \t]*\n[ \t]*([^,\n]{2,50})(?:,|[ \t]*(?:\n|$))")  # name line, then "CFO, Acme"
 _IN_DEPT = re.compile(
     r"^\s+(?:in|from) (procurement|purchasing|finance|legal|it|ops|operations|marketing|sales|hr)\b", re.I
@@ -55,13 +61,24 @@ _IN_DEPT = re.compile(
 _ROLE_BEFORE = re.compile(
     r".*\b(?:their|his|her|the|our)\s+((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+),?\s+$", re.IGNORECASE | re.DOTALL
 )
+# "New CIO is Hana Novak": the title, then "is", then the name
+_ROLE_IS_BEFORE = re.compile(
+    r"(?:^|[.;:!?\n(]|, )\s*(?:the |their |our |a |an )?(?:new |current )?((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)"
+    r"\s+(?:is|is now|now is)\s+$",
+    re.IGNORECASE,
+)
 # a bare title opening a clause: "Vehement Capital Partners: partner Olivia Grant says"
 _BARE_ROLE_BEFORE = re.compile(r"(?:^|[:;(\n]|—|, )\s*((?:[a-z-]+\s){0,2}?[a-z-]+)\s+$")
 _FILLERS = re.compile(r"\b(?:uh|um|erm|er|like|you know|I think|basically)\b,?\s*", re.IGNORECASE)
 _COLLEAGUE = re.compile(r"\b(?:colleague|boss|deputy|assistant|counterpart|manager)\s+$", re.IGNORECASE)
+# a first name placed in the customer's team: "Sven from her team sat in"
+_COLLEAGUE_AFTER = re.compile(
+    r"^\s+(?:from|on|in) (?:his|her|their) (?:own |[a-z]+ )?(?:team|side|department|office|group|end)\b", re.IGNORECASE
+)
 _ROLE_TAIL = re.compile(
-    r"\s+(?:over there|there|at \w+|on the call|on the line|too|as well|who|and|says|said)\b.*$"
-    r"|\s+(?:at|from|of|with) [¤§]+.*$",  # "head of IT at Cancity": the organisation is not part of the title
+    r"\s+(?:over there|there|at \w+|on the call|on the line|too|as well|who|and|says|said|she|he|they|we|i)\b.*$"
+    r"|\s+(?:at|from|of|with) [¤§]+.*$"  # "head of IT at Cancity": the organisation is not part of the title
+    r"|\s*[,|]\s*[¤§]+.*$",  # "(Head of IT, Konmatfix)"
     re.I,
 )
 
@@ -74,7 +91,7 @@ class Person:
 
 def _valid_role(text: str) -> str | None:
     role = _ROLE_TAIL.sub("", _FILLERS.sub("", " ".join(text.split()))).strip(" ,-:")
-    role = re.sub(r"^(?:(?:he|she)'s|(?:he|she|who) is|who's|they're)\s+", "", role, flags=re.IGNORECASE)
+    role = re.sub(r"^(?:(?:he|she)'s|(?:he|she|who) is|who's|they're|i'm|i am)\s+", "", role, flags=re.IGNORECASE)
     role = re.sub(r"^(?:the|their|our|a|an)\s+", "", role, flags=re.IGNORECASE)
     words = role.lower().replace("/", " ").split()
     if not words or len(words) > 6 or not any(w.strip(".,") in ROLE_WORDS for w in words):
@@ -84,9 +101,10 @@ def _valid_role(text: str) -> str | None:
     return role
 
 
-def _role_after(text: str, end: int) -> str | None:
+def _role_after(text: str, end: int, *, introduced: bool = False) -> str | None:
     tail = text[end : end + 120]
-    for pattern in (_PAREN_ROLE, _SIGNATURE_ROLE, _COMMA_ROLE, _SAYS_ROLE, _IS_ROLE):
+    patterns = (_PAREN_ROLE, _PIPE_ROLE, _DASH_ROLE, _SIGNATURE_ROLE, _COMMA_ROLE, _SAYS_ROLE, _IS_ROLE)
+    for pattern in (*patterns, _SELF_ROLE) if introduced else patterns:
         m = pattern.match(tail)
         if m:
             role = _valid_role(m.group(1))
@@ -99,6 +117,9 @@ def _role_after(text: str, end: int) -> str | None:
 def _role_before(text: str, start: int) -> str | None:
     before = text[max(0, start - 60) : start]
     m = _ROLE_BEFORE.match(before)  # as search would (the pattern opens with .*), minus a retry per offset
+    if m and (role := _valid_role(m.group(1))):
+        return role
+    m = _ROLE_IS_BEFORE.search(before) if before.rstrip().endswith((" is", " is now")) else None
     if m and (role := _valid_role(m.group(1))):
         return role
     bare = _BARE_ROLE_BEFORE.search(before)
@@ -123,6 +144,7 @@ def extract_contacts(
     masked = _mask(_mask(text, other_orgs, "§"), [account] if account else [], "¤")
     stop = _COMMON | ROLE_WORDS | {w.lower() for w in not_names}
     excluded = {e.lower() for e in exclude}
+    sides = Sides.of(masked, excluded)
     people: dict[str, Person] = {}
     singles: list[tuple[str, str | None, bool]] = []
     for m in NAME_RE.finditer(masked):
@@ -132,13 +154,15 @@ def extract_contacts(
         name = " ".join(tokens)
         start = masked.find(tokens[0], m.start())
         end = start + len(name)
-        after, before = masked[end : end + 60], masked[max(0, start - 60) : start]
-        if _not_customer(masked, start, before, after, name):
+        if sides.not_customer(start, end, name):
             excluded.add(name.lower())
             continue
-        role = _role_after(masked, end) or _role_before(masked, start)
+        before = masked[max(0, start - 60) : start]
+        introduced = before.rstrip()[-2:] in ("is", "am", "'m", "’m", "'s") and bool(_SELF_INTRO_BEFORE.search(before))
+        role = _role_after(masked, end, introduced=introduced) or _role_before(masked, start)
         if len(tokens) == 1:
-            singles.append((name, role, bool(_COLLEAGUE.search(before))))
+            evidence = introduced or bool(_COLLEAGUE.search(before) or _COLLEAGUE_AFTER.match(masked[end : end + 60]))
+            singles.append((name, role, evidence))
             continue
         person = people.setdefault(name.lower(), Person(name))
         person.role = person.role or role
@@ -148,6 +172,8 @@ def extract_contacts(
         if role and not any(w in stop for w in words):
             name = " ".join(w.capitalize() for w in words)
             people.setdefault(name.lower(), Person(name, role))
+    for name, role in lowercase_contacts(masked, stop, _valid_role, sides):
+        people.setdefault(name.lower(), Person(name, role))
     for name, role, colleague in singles:
         full = next((p for p in people.values() if p.name.split()[0] == name), None)
         if full is not None:
@@ -160,25 +186,6 @@ def extract_contacts(
         for key, p in people.items()
         if key not in excluded and p.name.split()[0].lower() not in excluded
     ]
-
-
-_OURS_AFTER = re.compile(r"^\s*(?:from|on|at|in) (?:our|my)\b|^\s*\(?(?:ours|our \w+)\)?", re.IGNORECASE)
-_OURS_BEFORE = re.compile(r"\bour\s+(?:\w+\s+){0,2}$|\b(?:from|on) our (?:side|end|team)\b[^.;!?]*$", re.IGNORECASE)
-_OTHER_ORG_AFTER = re.compile(r"^\s*(?:at|from|of|with)\s+§")
-_OTHER_ORG_BEFORE = re.compile(
-    r"§+'s\s+(?:[a-z-]+,?\s+){0,3}$|§+\s+(?:account |sales |area )?(?:rep|manager|exec\w*|guy|person|ae|am)\s*,?\s*$"
-    r"|§+\s*[(,]\s*(?:their|its)\s+[\w -]{1,30},?\s*$"  # "a call with Cheers (their COO, Paul Weber"
-)
-
-
-def _not_customer(text: str, start: int, before: str, after: str, name: str) -> bool:
-    """Our staff, another organisation's people, or someone who has left."""
-    if _OURS_AFTER.match(after) or _OURS_BEFORE.search(before):
-        return True
-    if _OTHER_ORG_AFTER.match(after) or _OTHER_ORG_BEFORE.search(before):
-        return True
-    sentence = _sentence_around(text, start)
-    return bool(_LEFT.search(sentence)) and _mentions_leaving(sentence, name)
 
 
 def _mask(text: str, names: Iterable[str], char: str) -> str:
@@ -200,20 +207,3 @@ def _longest_clean_run(tokens: list[str], stop: frozenset[str] | set[str]) -> li
             if len(run) > len(best):
                 best = list(run)
     return best
-
-
-def _sentence_around(text: str, at: int) -> str:
-    start = max(text.rfind(c, 0, at) for c in ".!?;\n") + 1
-    ends = [i for i in (text.find(c, at) for c in ".!?;\n") if i != -1]
-    return text[start : min(ends) if ends else len(text)]
-
-
-def _mentions_leaving(sentence: str, name: str) -> bool:
-    """The sentence says this person left (not someone else in it)."""
-    m = _LEFT.search(sentence)
-    if not m:
-        return False
-    at = sentence.find(name.split()[0])
-    if m.group(0).lower() == "replaced":
-        return at != -1 and at < m.start() and "replaced by" not in sentence[:at].lower()
-    return at != -1 and (at < m.start() or m.group(0).lower() in ("former", "ex-"))

@@ -1,0 +1,74 @@
+"""The next step a note gives: an explicit "Next step:" first, else the last action we or they committed to
+or asked for, else a meeting already booked. Patterns run on the lower-cased text (see ``text.lowered``)."""
+
+from __future__ import annotations
+
+import re
+
+from memory.extract.text import lowered, sentences
+
+_EXPLICIT_WORDS = ("next", "ns:", "to do:", "todo:", "action:", "follow")  # cheap test before the sentence walk
+_NEXT_EXPLICIT = re.compile(
+    r"\b(next steps?|next up|next:|ns:|to ?do:|action:|next is|next thing(?: is)?)|^\s*(?:follow[- ]up:|next\s*,)"
+)  # "follow-up:" only leading a line: "Codehow follow-up: ..." is a heading
+_NO_NEXT = re.compile(r"\bno (?:agreed |clear |real )?next steps?\b|\bnext steps?:?\s*(?:none|n/a|tbd)\b")
+_NEXT_IMPLICIT = re.compile(
+    r"\b(i'll|i will|i need to|i'm going to|i am going to|i'm sending|i promised|i've promised|i'd (?:still )?like to|"
+    r"we'll|we need to|we will|will send|will call|will set up|asked (?:us )?(?:for|to)|wants a|need to send|"
+    r"let's|plan is to|going to send|promised to|will (?:follow up|reach out|email|ping|chase|circle back|book|"
+    r"schedule|arrange|get back|share|loop in)|(?:we|they) (?:still )?need (?:your|the|a|an|our)|"
+    r"send (?:us|me) (?:your|the|a)|"
+    r"(?:could|can|would) you (?:please )?(?:send|share|provide|forward|prepare|confirm|set up|book|schedule)|"
+    r"please (?:send|share|provide|forward|prepare|confirm|set up|book|schedule))\b"  # the customer's request
+)
+# a terse note's imperative to-do opening its sentence: "follow up after their offsite"
+_NEXT_IMPERATIVE = re.compile(
+    r"\s*(?:follow up|chase|circle back|check in|ping|send|book|schedule|set up)\b"
+    r"(?! (?:by|from|with us|nothing|anything)\b)"
+    r"|.*, (?:follow up|chase|circle back) (?!on (?:this|that)\b)"  # "..., follow up friday" in a run-on note
+)
+_PRONOUN_OBJECT = re.compile(r"\b(?:send|share|forward|provide|confirm|sign) (?:it|them|this|that|those)\b")
+# a meeting already booked is what happens next when nothing else is said: "demo for their team next Friday"
+_NEXT_EVENT = re.compile(
+    r"\b(?:demo|meeting|call|workshop|review|presentation|visit|pilot|trial|walkthrough|kick-?off|session)\b"
+    r"[^.;]{0,60}\b(?:next (?:mon|tue|wed|thu|fri|week)\w*|tomorrow|this (?:week|mon|tue|wed|thu|fri)\w*|"
+    r"on (?:mon|tue|wed|thu|fri)\w*|booked|scheduled|set for|lined up)\b"
+)
+
+
+def find_next_step(text: str) -> str | None:
+    """The sentence that says what happens next; None when the note gives none."""
+    parts = sentences(text, semicolons=False)
+    low = lowered(text)
+    lows = [low[offset : offset + len(sentence)] for offset, sentence in parts]
+    if any(word in low for word in _EXPLICIT_WORDS):
+        for i, sentence in enumerate(lows):
+            m = None if sentence.lstrip().startswith("subject:") else _NEXT_EXPLICIT.search(sentence)
+            if m and _NO_NEXT.search(sentence):
+                return None
+            if m:
+                step = parts[i][1].strip()
+                if len(sentence[m.end() :].strip(" ,:-")) < 12 and i + 1 < len(parts):
+                    step += " " + parts[i + 1][1].strip()  # "Next step, uh," then the step itself
+                return step
+    last = _last_commitment(low, parts, lows)
+    if last is not None:
+        step = parts[last][1].strip()
+        if last > 0 and _PRONOUN_OBJECT.search(lows[last]):  # "Please send it to me": "it" is said just before
+            step = parts[last - 1][1].strip() + " " + step
+        return step
+    booked = [parts[i][1].strip() for i, s in enumerate(lows) if _NEXT_EVENT.search(s)]
+    return booked[0] if booked else None
+
+
+def _last_commitment(low: str, parts: list[tuple[int, str]], lows: list[str]) -> int | None:
+    """The index of the last sentence with an action committed to or asked for (one pass over the whole text,
+    not one search per sentence)."""
+    hit = max((m.start() for m in _NEXT_IMPLICIT.finditer(low)), default=-1)
+    for i in range(len(parts) - 1, -1, -1):
+        offset = parts[i][0]
+        if offset <= hit < offset + len(lows[i]) or _NEXT_IMPERATIVE.match(lows[i]):
+            return i
+        if offset + len(lows[i]) <= hit:
+            return None
+    return None

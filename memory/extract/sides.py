@@ -1,0 +1,110 @@
+"""Whose person a name is: ours, another organisation's, someone who left, or the customer's.
+
+A note's text has the account masked with ``¤`` and competitors/other accounts with ``§`` (same
+length), so the cues below can say "at another organisation" without knowing its name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from memory.extract.text import lowered
+
+# Our reps write from this domain (LABELS.md); a name shown with such an address is our staff.
+OUR_EMAIL_DOMAINS = ("ourteam.example",)
+_DOMAINS = "|".join(re.escape(d) for d in OUR_EMAIL_DOMAINS)
+_TEAM_TAGS = "|".join(re.escape(d.split(".")[0]) for d in OUR_EMAIL_DOMAINS)  # "(ourteam)" as a speaker tag
+
+_LEFT = re.compile(
+    r"\b(has left|have left|left the (company|business|firm)|is leaving|no longer (with|at|there)|moved on|"
+    r"departed|resigned|ex-|former|replaced|used to (?:run|own|lead|manage|handle|be)|(?:he|she|they) left)\b",
+    re.IGNORECASE,
+)
+_LEFT_LOWER = re.compile(_LEFT.pattern)  # the same, for the whole lower-cased text (much faster than IGNORECASE)
+# explicit marks of our staff, whoever wrote the text
+_OURS_MARKED = re.compile(
+    rf"^\s*\(\s*(?:us|we|@?(?:{_DOMAINS})|{_TEAM_TAGS})\s*\)"  # "Zane Levy (ourteam):" in a transcript
+    rf"|^\s*<[^<>@\s]+@(?:{_DOMAINS})>",  # "To: Kami Bicknell <kami@ourteam.example>"
+    re.IGNORECASE,
+)
+# "our"/"my" mean us in a rep's note; in the customer's own email they are the customer's
+_OURS_AFTER = re.compile(r"^\s*(?:from|on|at|in) (?:our|my)\b|^\s*\(?(?:ours|our \w+)\)?", re.IGNORECASE)
+_OURS_BEFORE = re.compile(
+    r"\b(?:our|my)\s+(?!name\b)(?:\w+\s+){0,2}$|\b(?:from|on) our (?:side|end|team)\b[^.;!?]*$", re.IGNORECASE
+)
+
+
+_OTHER_ORG_AFTER = re.compile(r"^\s*(?:at|from|of|with)\s+§")
+_OTHER_ORG_BEFORE = re.compile(
+    r"§+'s\s+(?:[a-z-]+,?\s+){0,3}$|§+\s+(?:account |sales |area )?(?:rep|manager|exec\w*|guy|person|ae|am)\s*,?\s*$"
+    r"|§+\s*[(,]\s*(?:their|its)\s+[\w -]{1,30},?\s*$"  # "a call with Cheers (their COO, Paul Weber"
+    r"|§+(?:'s)?\s+as (?:a |an |our )?reference\b[^.;!?\n§¤]{0,20}\b(?:their|its)\s+[\w -]{0,30}$",
+)  # ^ "Hottechi as a reference - their admin Paul Grant": the reference customer's person
+# the text is the customer writing: an email from a non-our address, or "this is Dmitri from Iselectrics"
+_FROM_HEADER = re.compile(r"^\s*(?:From|FROM|from):[^\n]*@([^\s>]+)", re.MULTILINE)  # the account may be masked
+_SELF_INTRO = re.compile(r"\b(?i:this is|my name is|i am|i'm)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\b[^.!?\n]{0,40}¤")
+
+
+def written_by_customer(masked: str, ours: Iterable[str] = ()) -> bool:
+    """Whether the customer wrote this (so "my"/"our" are theirs, not ours): a From line that is neither
+    our domain nor one of ``ours`` (our staff's names, lower-case)."""
+    m = _FROM_HEADER.search(masked)
+    if m:
+        line = m.group(0).lower()
+        return m.group(1).lower() not in OUR_EMAIL_DOMAINS and not any(n in line for n in ours)
+    return bool(_SELF_INTRO.search(masked[:300]))
+
+
+@dataclass(frozen=True)
+class Sides:
+    """Decides, for one masked note, whether a name found in it is not the customer's person."""
+
+    text: str
+    by_customer: bool
+    # computed once per text, so the common case costs no search per name: most notes name no other
+    # organisation and say nobody left
+    other_orgs: bool
+    anyone_left: bool
+
+    @classmethod
+    def of(cls, masked: str, ours: Iterable[str] = ()) -> Sides:
+        left = bool(_LEFT_LOWER.search(lowered(masked)))
+        return cls(masked, written_by_customer(masked, ours), "§" in masked, left)
+
+    def not_customer(self, start: int, end: int, name: str) -> bool:
+        """Our staff, another organisation's people, or someone who has left."""
+        after, before = self.text[end : end + 60], self.text[max(0, start - 60) : start]
+        if _OURS_MARKED.match(after):
+            return True
+        if not self.by_customer and (_OURS_AFTER.match(after) or _ours_before(before)):
+            return True
+        if self.other_orgs and (_OTHER_ORG_AFTER.match(after) or _OTHER_ORG_BEFORE.search(before)):
+            return True
+        if not self.anyone_left:
+            return False
+        sentence = _sentence_around(self.text, start)
+        return bool(_LEFT.search(sentence)) and _mentions_leaving(sentence, name)
+
+
+def _ours_before(before: str) -> bool:
+    low = before.lower()
+    return ("our" in low or "my" in low) and bool(_OURS_BEFORE.search(before))  # the cheap test first
+
+
+def _sentence_around(text: str, at: int) -> str:
+    start = max(text.rfind(c, 0, at) for c in ".!?;\n") + 1
+    ends = [i for i in (text.find(c, at) for c in ".!?;\n") if i != -1]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def _mentions_leaving(sentence: str, name: str) -> bool:
+    """The sentence says this person left (not someone else in it)."""
+    m = _LEFT.search(sentence)
+    if not m:
+        return False
+    at = sentence.find(name.split()[0])
+    if m.group(0).lower() == "replaced":
+        return at != -1 and at < m.start() and "replaced by" not in sentence[:at].lower()
+    return at != -1 and (at < m.start() or m.group(0).lower() in ("former", "ex-"))
