@@ -8,6 +8,7 @@ between the commit and the vector write, the re-run finds the missing chunks and
 from __future__ import annotations
 
 import logging
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
@@ -82,12 +83,13 @@ class Ingestor:
     def ingest(self, items: Iterable[InboundItem]) -> list[Outcome]:
         """Ingest ``items`` in batches; returns (and reports) one outcome per item.
 
-        A pipeline: while batch N's chunks are embedded (on every core: the model releases the GIL), batch
-        N-1's vectors are written to the store on another thread, and batch N+1 is linked, scored and
-        committed to SQL here. At most ``IN_FLIGHT`` batches wait for their vectors. A batch is reported only
-        once its vector write is done, and batches are reported in order."""
+        A pipeline: while batches N and N-1 are embedded (on every core: the model releases the GIL) and
+        written to the store in order on another thread, batch N+1 is linked, scored and committed to SQL
+        here. At most ``IN_FLIGHT`` batches wait for their vectors. A batch is reported only once its vector
+        write is done, and batches are reported in order."""
         done: list[Outcome] = []
         pending: deque[Staged] = deque()
+        handed: threading.Event | None = None  # the last batch's hand-over to the writer
         with (
             ThreadPoolExecutor(max_workers=IN_FLIGHT, thread_name_prefix="dealbot-ingest-embed") as embedder,
             ThreadPoolExecutor(max_workers=1, thread_name_prefix="dealbot-ingest-write") as writer,
@@ -96,7 +98,7 @@ class Ingestor:
                 for batch in _batches(items, self.batch_size):
                     staged = self._stage(batch)
                     if self.vectors is not None and (staged.rows or staged.maybe_missing):
-                        staged.job = self._index(staged.rows, staged.maybe_missing, embedder, writer)
+                        staged.job, handed = self._index(staged.rows, staged.maybe_missing, embedder, writer, handed)
                     pending.append(staged)
                     while len(pending) > IN_FLIGHT:
                         done += self._report(pending.popleft())
@@ -230,14 +232,18 @@ class Ingestor:
         return stored
 
     def _index(
-        self, rows: list[Interaction], maybe_missing: list[Interaction], embedder: Executor, writer: Executor
-    ) -> Future[None]:
+        self, rows: list[Interaction], maybe_missing: list[Interaction], embedder: Executor, writer: Executor,
+        after: threading.Event | None,
+    ) -> tuple[Future[None], threading.Event]:  # fmt: skip
         """Embed, then write, the new interactions' chunks, and repair duplicates whose chunks never got
-        written. Runs on the two worker threads: touches the vector store only, never the SQL session.
-        The writer has one thread, so batches reach the store in order."""
+        written. Runs on the worker threads: touches the vector store only, never the SQL session.
+        Batches are embedded side by side but handed to the one writer thread in order (each waits for
+        ``after``, the previous batch's hand-over), so they reach the store in the order they were read.
+        Returns the write's future and this batch's hand-over event."""
         vectors = self.vectors
         assert vectors is not None
         written: Future[None] = Future()
+        handed = threading.Event()
 
         def embed() -> None:
             try:
@@ -245,11 +251,15 @@ class Ingestor:
                 embedded = encode([c.text for c in chunks], backend=bulk_backend()) if chunks else None
             except BaseException as exc:
                 written.set_exception(exc)
+                handed.set()
                 return
+            if after is not None:
+                after.wait()
             if chunks:
                 writer.submit(write, chunks, embedded)
             else:
                 written.set_result(None)
+            handed.set()
 
         def write(chunks: list[Any], embedded: Any) -> None:
             try:
@@ -259,7 +269,7 @@ class Ingestor:
                 written.set_exception(exc)
 
         embedder.submit(embed)
-        return written
+        return written, handed
 
     def _to_index(self, rows: list[Interaction], maybe_missing: list[Interaction]) -> list[Interaction]:
         assert self.vectors is not None
