@@ -68,10 +68,15 @@ class TorchEncoder:
                 hf_logging.enable_progress_bar()
 
     def encode(self, texts: list[str], *, batch_size: int = 64) -> np.ndarray:
-        """Unit-length float32 vectors, one row per text, in the order given."""
-        out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        """Unit-length float32 vectors, one row per text, in the order given. A text given several times
+        (the same signature or forwarded paragraph in many mails) is run once."""
         if not texts:
-            return out
+            return np.zeros((0, DIMENSIONS), dtype=np.float32)
+        unique = list(dict.fromkeys(texts))
+        if len(unique) < len(texts):
+            row = {text: i for i, text in enumerate(unique)}
+            return self.encode(unique, batch_size=batch_size)[[row[t] for t in texts]]
+        out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
         ids = [e.ids for e in self.tokenizer.encode_batch(texts, add_special_tokens=True)]
         widths = [-(-len(i) // WIDTH_STEP) * WIDTH_STEP for i in ids]
         batches = plan_batches(widths, max_rows=batch_size)

@@ -58,6 +58,10 @@ def test_float_backends_match_sentence_transformers(mail_texts: list[str], backe
 def test_bf16_stays_within_a_hair_of_float(mail_texts: list[str]) -> None:
     exact, fast = (embeddings.encode(mail_texts, backend=b) for b in ("onnx", "torch-bf16"))
     assert float((exact * fast).sum(axis=1).min()) > 0.9995
+    repeated = embeddings.encode([mail_texts[3], "ok", mail_texts[3], *mail_texts[:5]], backend="torch-bf16")
+    assert (repeated[0] == repeated[2]).all() and (repeated[0] == repeated[6]).all()  # run once, given thrice
+    expected = fast[[3, len(mail_texts) - 2, 3, 0, 1, 2, 3, 4]]  # in another batch: bfloat16 moves a hair
+    assert float((repeated * expected).sum(axis=1).min()) > 0.9999
 
 
 @pytest.mark.parametrize("fast_backend", ["onnx-int8", "torch-bf16"])
