@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from bot.events import DecisionResult, ProposalCard
-from memory.users import find_user_by_email, find_user_by_identity
+from memory.users import find_chat_user
 from policies.approval import decide_in_store
 from policies.cards import card_for
 from policies.executor import ProposalExecutor
@@ -56,7 +56,5 @@ class ApprovalDesk:
 
     def _actor_id(self, platform: str, user_ref: str, user_email: str | None) -> int | None:
         with Session(self._engine) as session:
-            user = find_user_by_identity(session, platform=platform, ref=user_ref)
-            if user is None and user_email:
-                user = find_user_by_email(session, email=user_email)
+            user = find_chat_user(session, platform=platform, ref=user_ref, email=user_email)
             return user.id if user else None

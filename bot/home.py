@@ -18,7 +18,7 @@ from bot.pipeline import UNLINKED_REPLY
 from memory.ingest.updates import list_updates
 from memory.models import OPEN_STAGES, Proposal, ProposalStatus, Role, User, utcnow
 from memory.queries import DealFilter, stage_totals
-from memory.users import find_user_by_email, find_user_by_identity, team_of
+from memory.users import find_chat_user, team_of
 from policies.cards import card_for
 from policies.update_cards import update_card_for
 
@@ -32,9 +32,7 @@ def home_summary(
 ) -> HomeSummary:
     """The home screen of the person behind ``user_ref`` on ``platform`` (falling back to ``user_email``)."""
     with Session(engine) as session:
-        user = find_user_by_identity(session, platform=platform, ref=user_ref)
-        if user is None and user_email:
-            user = find_user_by_email(session, email=user_email)
+        user = find_chat_user(session, platform=platform, ref=user_ref, email=user_email)
         if user is None or user.id is None:
             return HomeSummary(user_name=None, message=UNLINKED_REPLY.format(platform=platform, ref=user_ref))
         team = [m.id for m in team_of(session, manager=user) if m.id is not None] if user.role == Role.MANAGER else []

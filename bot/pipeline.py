@@ -14,7 +14,7 @@ from agents.agent import Agent
 from bot.errors import UnknownUserError
 from bot.events import IncomingMessage, Reply
 from bot.notes import NoteLogger, note_text
-from memory.users import find_user_by_email, find_user_by_identity
+from memory.users import find_chat_user
 from policies.cards import card_for
 
 UNLINKED_REPLY = (
@@ -34,9 +34,7 @@ class Pipeline:
     def identify(self, message: IncomingMessage) -> int:
         """The dealbot user id behind a platform identity; :class:`UnknownUserError` if none."""
         with Session(self._engine) as session:
-            user = find_user_by_identity(session, platform=message.platform, ref=message.user_ref)
-            if user is None and message.user_email:
-                user = find_user_by_email(session, email=message.user_email)
+            user = find_chat_user(session, platform=message.platform, ref=message.user_ref, email=message.user_email)
             if user is None or user.id is None:
                 raise UnknownUserError(f"unknown user {message.user_ref!r} on {message.platform}")
             return user.id

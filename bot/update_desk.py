@@ -12,7 +12,7 @@ from sqlmodel import Session
 
 from bot.errors import DataError
 from bot.events import UpdateCard, UpdateDecisionResult
-from memory.users import find_user_by_email, find_user_by_identity
+from memory.users import find_chat_user
 from policies.deal_updates import decide_update_in_store, parse_edits
 from policies.update_cards import update_card_for
 
@@ -84,7 +84,5 @@ class UpdateDesk:
 
     def _actor_id(self, platform: str, user_ref: str, user_email: str | None) -> int | None:
         with Session(self._engine) as session:
-            user = find_user_by_identity(session, platform=platform, ref=user_ref)
-            if user is None and user_email:
-                user = find_user_by_email(session, email=user_email)
+            user = find_chat_user(session, platform=platform, ref=user_ref, email=user_email)
             return user.id if user else None

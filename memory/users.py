@@ -32,6 +32,14 @@ def find_user_by_email(session: Session, *, email: str) -> User | None:
     return session.exec(select(User).where(func.lower(User.email) == email.strip().lower())).first()
 
 
+def find_chat_user(session: Session, *, platform: str, ref: str, email: str | None = None) -> User | None:
+    """The user behind a chat identity: the linked platform id first, else the email the platform reports."""
+    user = find_user_by_identity(session, platform=platform, ref=ref)
+    if user is None and email:
+        user = find_user_by_email(session, email=email)
+    return user
+
+
 def list_users(session: Session) -> list[User]:
     return list(session.exec(select(User).order_by(User.name)))
 
