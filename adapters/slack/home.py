@@ -17,7 +17,7 @@ from slack_sdk.models.views import View
 
 from adapters.slack.cards import decision_buttons
 from adapters.slack.text import FIELD_LIMIT, SECTION_LIMIT, clip, escape, slack_date
-from adapters.slack.update_cards import update_card_blocks
+from adapters.slack.update_cards import update_card_block_list
 from bot.events import Fact, HomeSummary, ProposalCard
 
 HOME_BLOCKS_LIMIT = 100
@@ -39,7 +39,7 @@ def home_view(summary: HomeSummary) -> dict[str, Any]:
     cards = [_pending(card) for card in summary.pending]
     if summary.updates:
         cards.append([DividerBlock(), _text("*Deal updates to confirm*")])
-        cards += [_parsed(update_card_blocks(u)) for u in summary.updates]
+        cards += [update_card_block_list(u) for u in summary.updates]
     for card_blocks in cards:
         if len(blocks) + len(card_blocks) > HOME_BLOCKS_LIMIT:
             break
@@ -66,10 +66,6 @@ def _pending(card: ProposalCard) -> list[SlackBlock]:
         ContextBlock(elements=[MarkdownTextObject(text=clip(f"{expiry} · {escape(card.rationale)}", SECTION_LIMIT))]),
         decision_buttons(card.id, block_id=f"home:{card.id}"),
     ]
-
-
-def _parsed(blocks: list[dict[str, Any]]) -> list[SlackBlock]:
-    return [b for b in (SlackBlock.parse(d) for d in blocks) if b is not None]
 
 
 def _text(text: str) -> SectionBlock:

@@ -39,6 +39,11 @@ def update_card_text(card: UpdateCard) -> str:
 
 def update_card_blocks(card: UpdateCard) -> list[dict[str, Any]]:
     """The card: what the interaction says should change, where it came from, Confirm / Edit / Dismiss."""
+    return [b.to_dict() for b in update_card_block_list(card)]
+
+
+def update_card_block_list(card: UpdateCard) -> list[SlackBlock]:
+    """:func:`update_card_blocks` as Block Kit objects, for views that assemble blocks (the Home tab)."""
     about = f"{escape(card.deal)} · owner {escape(card.owner)} · from {escape(card.source)}"
     blocks: list[SlackBlock] = [
         SectionBlock(text=MarkdownTextObject(text=clip(f"*{escape(card.headline)}*", SECTION_LIMIT))),
@@ -52,7 +57,7 @@ def update_card_blocks(card: UpdateCard) -> list[dict[str, Any]]:
         blocks.append(update_buttons(card.id))
     else:
         blocks.append(ContextBlock(elements=[MarkdownTextObject(text=clip(decided_line(card), SECTION_LIMIT))]))
-    return [b.to_dict() for b in blocks]
+    return blocks
 
 
 def decided_line(card: UpdateCard) -> str:
