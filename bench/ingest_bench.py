@@ -31,12 +31,13 @@ from adapters.ingest_files import discover  # noqa: E402
 from bot.commands_ingest import ingest_files  # noqa: E402
 from bot.ingest_events import ReadProblem  # noqa: E402
 from memory import embeddings  # noqa: E402
+from memory.chunks import split_text  # noqa: E402
 from memory.db import make_engine  # noqa: E402
 from memory.ingest import Ingestor, chunks_of  # noqa: E402
 from memory.migrate import upgrade  # noqa: E402
 from memory.models import Account, Interaction  # noqa: E402
 from memory.seed import seed_demo  # noqa: E402
-from memory.vector import VectorMemory, split_text  # noqa: E402
+from memory.vector import VectorMemory  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 

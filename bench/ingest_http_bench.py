@@ -136,7 +136,7 @@ async def main() -> None:
         seed_demo(engine, ROOT / "tests" / "fixtures" / "maven_mini")
         settings = load_settings(INGEST_TOKEN=TOKEN, INGEST_MAX_ITEMS=max(100, args.batch), DEALBOT_VAR_DIR=tmp)
         agent = Agent(engine)
-        services = Services(settings, engine, agent, Pipeline(engine, agent))
+        services = Services(settings, engine, lambda: Pipeline(engine, agent))
         if args.vectors:
             services.vectors = lazy_vector_memory(var_dir=Path(tmp))
             services.vectors().upsert([])  # open Chroma and load the model before timing

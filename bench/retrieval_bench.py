@@ -43,7 +43,8 @@ import chromadb  # noqa: E402
 from chromadb.api.client import SharedSystemClient  # noqa: E402
 from chromadb.config import Settings as ChromaSettings  # noqa: E402
 
-from memory.embeddings import LocalMiniLM, encode  # noqa: E402
+from memory.embedding_function import LocalMiniLM  # noqa: E402
+from memory.embeddings import encode  # noqa: E402
 from memory.vector import HNSW, VectorMemory  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -23,9 +23,7 @@ from bot import (
     commands_teams,
     commands_updates,
 )
-from bot.app import create_app
 from bot.errors import DataError
-from bot.evals.qa import run_qa
 from bot.services import Services, build_services
 from bot.settings import Settings, load_settings
 from bot.worker import default_jobs, run_forever, run_once
@@ -62,6 +60,8 @@ async def dispatch(args: argparse.Namespace) -> int:
 async def serve(settings: Settings, args: argparse.Namespace) -> int:
     host = args.host or settings.host
     port = args.port or settings.port
+    from bot.app import create_app  # the web stack and the agent: only for the server
+
     services = build_services(settings)
     check_initialised(services.engine)
     runner = web.AppRunner(create_app(settings, services))
@@ -152,6 +152,8 @@ async def eval_command(settings: Settings, args: argparse.Namespace) -> int:
         return await commands_ingest.eval_extract(settings, args, demo_data_dir(settings, args.data))
     if args.eval_kind == "risk":  # each case brings its own deal and interactions: no store
         return await commands_eval_risk.run(args)
+    from bot.evals.qa import run_qa  # the agent and its model: only when asked
+
     data_dir = demo_data_dir(settings, args.data)
     await asyncio.to_thread(run_qa, cases_path=args.cases, data_dir=data_dir, answers_path=args.answers, out=sys.stdout)
     return 0

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import chain
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from sqlmodel import Session, col, select
 from tqdm import tqdm
@@ -30,8 +30,10 @@ from bot.settings import Settings
 from memory.ingest import Ingestor, Outcome
 from memory.migrate import check_initialised
 from memory.models import Interaction
-from memory.vector import VectorMemory
 from policies.privacy.ingest import redact_items
+
+if TYPE_CHECKING:
+    from memory.vector import VectorMemory
 
 WINDOW = 1000  # items read before a thread pass and a flush into the store
 SHOW = 20  # unlinked items and failures listed in full; the rest are counted
@@ -73,6 +75,8 @@ async def run(services: Services, args: argparse.Namespace) -> int:
 
 
 def open_vectors(settings: Settings) -> VectorMemory:
+    from memory.vector import VectorMemory  # chromadb is slow to import: only when vectors are written
+
     return VectorMemory.open(var_dir=settings.var_dir, host=settings.chroma_host, port=settings.chroma_port)
 
 

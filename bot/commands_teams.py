@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import io
 import json
 import struct
@@ -12,11 +13,18 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-import adapters.teams
 from bot.errors import ConfigurationError
 from bot.services import Services
 
-MANIFEST = Path(adapters.teams.__file__).resolve().parent / "manifest.json"
+
+def _teams_adapter_dir() -> Path:
+    """The Teams adapter's folder, found without importing it: botbuilder is slow to load and not needed here."""
+    spec = importlib.util.find_spec("adapters.teams")
+    assert spec is not None and spec.submodule_search_locations is not None
+    return Path(spec.submodule_search_locations[0])
+
+
+MANIFEST = _teams_adapter_dir() / "manifest.json"
 PLACEHOLDER = "{{MICROSOFT_APP_ID}}"
 ACCENT = (0x2F, 0x55, 0x97, 0xFF)
 WHITE = (0xFF, 0xFF, 0xFF, 0xFF)

@@ -13,6 +13,11 @@ from typing import Any, Literal
 
 Platform = Literal["console", "slack", "teams"]
 
+UNLINKED_REPLY = (  # what someone dealbot cannot tie to a user is told, in chat and on the home screen
+    "I don't know you yet, so I can't show you any deal data. Ask an admin to link you: "
+    '`dealbot users link "Your Name" --{platform} {ref}`.'
+)
+
 
 @dataclass(frozen=True)
 class IncomingMessage:

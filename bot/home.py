@@ -13,8 +13,7 @@ from sqlmodel import Session, col, select
 
 from agents.context import ToolContext
 from agents.tools import CATALOGUE
-from bot.events import Fact, HomeSummary, ProposalCard, UpdateCard
-from bot.pipeline import UNLINKED_REPLY
+from bot.events import UNLINKED_REPLY, Fact, HomeSummary, ProposalCard, UpdateCard
 from memory.ingest.updates import list_updates
 from memory.models import OPEN_STAGES, Proposal, ProposalStatus, Role, User, utcnow
 from memory.queries import DealFilter, stage_totals

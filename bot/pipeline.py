@@ -12,15 +12,10 @@ from sqlmodel import Session
 
 from agents.agent import Agent
 from bot.errors import UnknownUserError
-from bot.events import IncomingMessage, Reply
+from bot.events import UNLINKED_REPLY, IncomingMessage, Reply
 from bot.notes import NoteLogger, note_text
 from memory.users import find_chat_user
 from policies.cards import card_for
-
-UNLINKED_REPLY = (
-    "I don't know you yet, so I can't show you any deal data. Ask an admin to link you: "
-    '`dealbot users link "Your Name" --{platform} {ref}`.'
-)
 
 
 class Pipeline:

@@ -5,17 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
 from adapters.email.smtp import SmtpSender
 from adapters.webhooks import HttpWebhookSender
-from agents.agent import Agent
-from agents.models import model_factory
 from bot.approvals import ApprovalDesk
-from bot.notes import NoteLogger
-from bot.pipeline import Pipeline
 from bot.settings import Settings
 from memory.db import make_engine
 from memory.vector_open import lazy_vector_memory
@@ -23,7 +20,8 @@ from policies.executor import ExecutorConfig, ProposalExecutor
 from policies.privacy.residency import check_residency
 from policies.senders import WebhookSender
 
-if TYPE_CHECKING:  # chromadb loads only in processes that use memory
+if TYPE_CHECKING:  # chromadb, langchain and the agent load only in processes that use them
+    from bot.pipeline import Pipeline
     from memory.vector import VectorMemory
 
 
@@ -31,14 +29,17 @@ if TYPE_CHECKING:  # chromadb loads only in processes that use memory
 class Services:
     settings: Settings
     engine: Engine
-    agent: Agent
-    pipeline: Pipeline
+    # The chat pipeline (the agent, langchain, the model) is built on first use: `dealbot outbox list` and
+    # the other store commands start in a fraction of the time without it.
+    make_pipeline: Callable[[], Pipeline]
     executor: ProposalExecutor | None = None  # the only holder of the email sender
     webhook_sender: WebhookSender | None = None
-    desk: ApprovalDesk | None = (
-        None  # Approve / Edit / Reject from any chat platform  # used only by the outbox deliverer (policies.outbox)
-    )
+    desk: ApprovalDesk | None = None  # Approve / Edit / Reject from any chat platform
     vectors: Callable[[], VectorMemory] | None = None  # opened on first use (POST /ingest, chat notes)
+
+    @cached_property
+    def pipeline(self) -> Pipeline:
+        return self.make_pipeline()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -52,11 +53,20 @@ def build_services(settings: Settings) -> Services:
     })  # fmt: skip
     engine = make_engine(settings.effective_database_url)
     memory = lazy_vector_memory(var_dir=settings.var_dir, host=settings.chroma_host, port=settings.chroma_port)
-    agent = Agent(engine, proposal_ttl_hours=settings.proposal_ttl_hours, model=model_factory(settings), memory=memory)
+
+    def make_pipeline() -> Pipeline:
+        from agents.agent import Agent
+        from agents.models import model_factory
+        from bot.notes import NoteLogger
+        from bot.pipeline import Pipeline
+
+        model = model_factory(settings)
+        agent = Agent(engine, proposal_ttl_hours=settings.proposal_ttl_hours, model=model, memory=memory)
+        return Pipeline(engine, agent, NoteLogger(engine, memory))
+
     executor = ProposalExecutor(engine, email_sender=_email_sender(settings), config=_executor_config(settings))
     return Services(
-        settings=settings, engine=engine, agent=agent, pipeline=Pipeline(engine, agent, NoteLogger(engine, memory)),
-        executor=executor, vectors=memory,
+        settings=settings, engine=engine, make_pipeline=make_pipeline, executor=executor, vectors=memory,
         webhook_sender=HttpWebhookSender(timeout_seconds=settings.webhook_timeout_seconds),
         desk=ApprovalDesk(engine, executor),
     )  # fmt: skip

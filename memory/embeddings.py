@@ -7,7 +7,8 @@ Never Chroma's default embedding function (it downloads a model). The backends g
 - ``onnx-int8`` (bulk ingestion elsewhere: ~1.5x float onnxruntime; cosine > 0.99);
 - ``torch`` (float32; the fallback when the ONNX export cannot be made, with a log line saying so).
 All are imported lazily and loaded once per process: Chroma rebuilds embedding functions from their
-stored config on every collection access, so the model must not hang off the instance.
+stored config on every collection access, so the model must not hang off the instance. Chroma's side,
+``LocalMiniLM``, is in ``memory.embedding_function``, so encoding never imports chromadb.
 """
 
 from __future__ import annotations
@@ -20,8 +21,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
-from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
-from chromadb.utils.embedding_functions import register_embedding_function
 
 DIMENSIONS = 384
 Backend = Literal["onnx", "onnx-int8", "torch", "torch-bf16"]
@@ -144,32 +143,3 @@ def _torch(backend: Backend) -> Any:
     from memory import embeddings_torch
 
     return embeddings_torch.load(model_path(), bf16=backend == "torch-bf16")
-
-
-@register_embedding_function
-class LocalMiniLM(EmbeddingFunction[Documents]):
-    """Chroma embedding function on the installed MiniLM model; registered so a collection reopened
-    in another process rebuilds it from its stored config."""
-
-    def __init__(self, batch_size: int = 64) -> None:
-        self.batch_size = batch_size
-
-    def __call__(self, input: Documents) -> Embeddings:  # noqa: A002 - Chroma calls ef(input=...)
-        return list(encode(list(input), batch_size=self.batch_size))
-
-    @staticmethod
-    def name() -> str:
-        return "dealbot-minilm"
-
-    def get_config(self) -> dict[str, Any]:
-        return {"batch_size": self.batch_size}
-
-    @staticmethod
-    def build_from_config(config: dict[str, Any]) -> LocalMiniLM:
-        return LocalMiniLM(batch_size=int(config.get("batch_size", 64)))
-
-    def default_space(self) -> Any:
-        return "cosine"
-
-    def supported_spaces(self) -> Any:
-        return ["cosine", "l2", "ip"]

@@ -13,7 +13,6 @@ of the graph. ``bench/retrieval_bench.py`` has the figures.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -26,7 +25,9 @@ import numpy as np
 from chromadb.config import Settings as ChromaSettings
 
 from bot.errors import StoreUnavailableError
-from memory.embeddings import LocalMiniLM, encode
+from memory.chunks import Chunk
+from memory.embedding_function import LocalMiniLM
+from memory.embeddings import encode
 from memory.vector_exact import STAMPS_SUFFIX, Clause, ExactCache, Partition, Stamps, account_plan, top_k, unit
 
 COLLECTION = "interactions"
@@ -37,38 +38,6 @@ COLLECTION = "interactions"
 # collection.modify() applies from the next process start.
 HNSW = {"space": "cosine", "max_neighbors": 32, "ef_construction": 200, "ef_search": 256}
 SMALL_FILTER = 2000  # a filter leaving at most this many chunks is answered by brute force (~1 ms)
-CHUNK_WORDS = 180  # ~240 word pieces: inside the model's 256-token window
-CHUNK_OVERLAP = 30
-
-
-@dataclass(frozen=True)
-class Chunk:
-    """A piece of one interaction, with what it is about."""
-
-    id: str
-    text: str
-    interaction_id: int
-    kind: str
-    occurred_at: datetime
-    source_ref: str
-    account_id: int | None = None
-    deal_id: int | None = None
-    contact_ids: tuple[int, ...] = ()
-
-    def metadata(self) -> dict[str, Any]:
-        meta: dict[str, Any] = {
-            "interaction_id": self.interaction_id,
-            "kind": self.kind,
-            "ts": int(self.occurred_at.timestamp()),
-            "source_ref": self.source_ref[:500],
-        }
-        if self.account_id is not None:
-            meta["account_id"] = self.account_id
-        if self.deal_id is not None:
-            meta["deal_id"] = self.deal_id
-        if self.contact_ids:
-            meta["contact_ids"] = list(self.contact_ids)
-        return meta
 
 
 @dataclass(frozen=True)
@@ -84,43 +53,6 @@ class MemoryHit:
     account_id: int | None = None
     deal_id: int | None = None
     extra: dict[str, Any] = field(default_factory=dict)
-
-
-def chunk_id(source_ref: str, index: int) -> str:
-    return hashlib.sha1(source_ref.encode()).hexdigest()[:24] + f":{index}"
-
-
-def split_text(text: str, *, words: int = CHUNK_WORDS, overlap: int = CHUNK_OVERLAP) -> list[str]:
-    """Pieces of at most ``words`` words, overlapping a little so no sentence is only cut in half."""
-    tokens = text.split()
-    if len(tokens) <= words:
-        return [" ".join(tokens)] if tokens else []
-    step = words - overlap
-    return [" ".join(tokens[i : i + words]) for i in range(0, len(tokens) - overlap, step)]
-
-
-def make_chunks(
-    *, text: str, interaction_id: int, source_ref: str, kind: str, occurred_at: datetime,
-    account_id: int | None, deal_id: int | None, contact_ids: Sequence[int] = (), header: str = "",
-) -> list[Chunk]:  # fmt: skip
-    """The chunks of one interaction; ``header`` (e.g. the subject) leads the first."""
-    pieces = split_text(text) or ([header] if header else [])
-    if header and pieces and pieces[0] != header:
-        pieces[0] = f"{header}\n{pieces[0]}"
-    return [
-        Chunk(
-            chunk_id(source_ref, i),
-            piece,
-            interaction_id,
-            kind,
-            occurred_at,
-            source_ref,
-            account_id,
-            deal_id,
-            tuple(sorted(set(contact_ids))),
-        )  # fmt: skip
-        for i, piece in enumerate(pieces)
-    ]
 
 
 class VectorMemory:

@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from memory.embeddings import LocalMiniLM
+from memory.embedding_function import LocalMiniLM
 
 STAMPS_SUFFIX = "__stamps"
 _FIELDS = ("account_id", "deal_id", "kind", "ts")

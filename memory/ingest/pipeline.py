@@ -14,20 +14,23 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from bot.ingest_events import InboundItem
+from memory.chunks import make_chunks
 from memory.embeddings import bulk_backend, encode
 from memory.extract import extract_update
 from memory.ingest.linking import Link, Linker
 from memory.ingest.sentiment import sentiment
 from memory.ingest.updates import indexed_status, proposed_changes
 from memory.models import Interaction, InteractionKind, utcnow
-from memory.vector import VectorMemory, make_chunks
+
+if TYPE_CHECKING:  # chromadb loads only where vectors are written
+    from memory.vector import VectorMemory
 
 log = logging.getLogger("dealbot.ingest")
 Status = Literal["linked", "unlinked", "duplicate", "failed", "suppressed"]

@@ -38,5 +38,5 @@ def services_for(engine: Engine, settings: Settings) -> Services:
         sender = SmtpSender(host=settings.smtp_host, port=settings.smtp_port, tls=settings.smtp_tls, timeout=10)
     config = ExecutorConfig(lease=timedelta(seconds=settings.proposal_lease_seconds))
     executor = ProposalExecutor(engine, email_sender=sender, config=config)
-    return Services(settings=settings, engine=engine, agent=agent, pipeline=Pipeline(engine, agent),
+    return Services(settings=settings, engine=engine, make_pipeline=lambda: Pipeline(engine, agent),
                     executor=executor, desk=ApprovalDesk(engine, executor))  # fmt: skip

@@ -105,8 +105,7 @@ async def slack_world(
             services = Services(
                 app_settings,
                 engine,
-                agent,
-                Pipeline(engine, agent),
+                lambda: Pipeline(engine, agent),
                 executor=executor,
                 desk=ApprovalDesk(engine, executor),
             )

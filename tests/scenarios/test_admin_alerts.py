@@ -31,7 +31,7 @@ async def test_admins_are_told_in_slack_and_the_unreachable_one_is_logged(
     async with slack_api() as fake:
         settings = load_settings(SLACK_BOT_TOKEN="xoxb-test", SLACK_SIGNING_SECRET="s" * 20, SLACK_API_URL=fake.url)
         agent = Agent(store)
-        services = Services(settings, store, agent, Pipeline(store, agent))
+        services = Services(settings, store, lambda: Pipeline(store, agent))
         with caplog.at_level(logging.INFO, logger="dealbot.worker"):
             told = await asyncio.to_thread(alert_admins, services, "The deals model has drifted: AUC 0.41.")
         assert told == 1

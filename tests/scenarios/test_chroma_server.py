@@ -13,7 +13,8 @@ from chromadb.config import Settings as ChromaSettings
 
 from bot.services import build_services
 from bot.settings import Settings
-from memory.vector import VectorMemory, make_chunks
+from memory.chunks import make_chunks
+from memory.vector import VectorMemory
 from memory.vector_exact import STAMPS_SUFFIX
 from tests.fakes.chroma_server import ChromaServerUnavailable, running_chroma_server
 

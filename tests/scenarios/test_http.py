@@ -24,7 +24,7 @@ from memory.db import make_engine
 def _app_for(engine: Engine):  # type: ignore[no-untyped-def]
     settings = load_settings()
     agent = Agent(engine)
-    return create_app(settings, Services(settings, engine, agent, Pipeline(engine, agent)))
+    return create_app(settings, Services(settings, engine, lambda: Pipeline(engine, agent)))
 
 
 async def test_healthz_and_metrics(engine: Engine) -> None:

@@ -46,7 +46,7 @@ CALL = {"kind": "call", "content": VTT, "time": "2017-03-20T16:00:00Z", "partici
 def _services(engine: Engine, vectors: VectorMemory | None = None, **settings: Any) -> Services:
     config = load_settings(**({"INGEST_TOKEN": TOKEN} | settings))
     agent = Agent(engine)
-    services = Services(config, engine, agent, Pipeline(engine, agent))
+    services = Services(config, engine, lambda: Pipeline(engine, agent))
     if vectors is not None:
         services.vectors = lambda: vectors
     return services

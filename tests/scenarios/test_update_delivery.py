@@ -48,7 +48,7 @@ def _email(n: int, amount: str) -> InboundItem:
 
 def _services(engine: Engine, **settings: str) -> Services:
     agent = Agent(engine)
-    return Services(load_settings(**settings), engine, agent, Pipeline(engine, agent))
+    return Services(load_settings(**settings), engine, lambda: Pipeline(engine, agent))
 
 
 def _delivery(engine: Engine, interaction_id: int) -> dict[str, object]:

@@ -281,7 +281,7 @@ def test_the_worker_job_delivers_through_services(store: Engine, receiver: Webho
     subscribe(store, receiver, "/billing", "deal.won")
     close(store, "S3W6Q07M")
     agent = Agent(store)
-    services = Services(load_settings(), store, agent, Pipeline(store, agent), webhook_sender=SENDER)
+    services = Services(load_settings(), store, lambda: Pipeline(store, agent), webhook_sender=SENDER)
     jobs = [job for job in default_jobs() if job.name == "deliver_webhooks"]
     assert run_once(services, jobs) == {"deliver_webhooks": 1}
     assert [r.payload["data"]["opportunity_id"] for r in receiver.on("/billing")] == ["S3W6Q07M"]

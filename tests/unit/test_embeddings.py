@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from memory import embeddings, embeddings_onnx
-from memory.vector import split_text
+from memory.chunks import split_text
 
 AESLC = Path(__file__).resolve().parents[3] / "shared" / "data" / "enron_aeslc" / "aeslc_train.csv"
 

@@ -125,7 +125,7 @@ def test_deals_drift_per_period_since_the_window_and_retrain_on_the_latest_perio
     assert meta["window"]["closed_until"] <= "2017-06-30" and "owner win rate before" in meta["features"]
     agent = Agent(seeded_engine)
     services = Services(
-        load_settings(DEALBOT_VAR_DIR=str(tmp_path)), seeded_engine, agent, Pipeline(seeded_engine, agent)
+        load_settings(DEALBOT_VAR_DIR=str(tmp_path)), seeded_engine, lambda: Pipeline(seeded_engine, agent)
     )
     job = drift_job()
     assert job(services) == 1 and job(services) == 0  # the worker checks once a day, not on every pass

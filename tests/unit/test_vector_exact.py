@@ -11,8 +11,9 @@ import numpy as np
 import pytest
 from chromadb.config import Settings as ChromaSettings
 
-from memory.embeddings import LocalMiniLM
-from memory.vector import HNSW, VectorMemory, make_chunks
+from memory.chunks import make_chunks
+from memory.embedding_function import LocalMiniLM
+from memory.vector import HNSW, VectorMemory
 from memory.vector_exact import account_plan
 
 DIM = 384

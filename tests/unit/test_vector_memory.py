@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.errors import StoreUnavailableError
-from memory.vector import HNSW, VectorMemory, make_chunks, split_text
+from memory.chunks import make_chunks, split_text
+from memory.vector import HNSW, VectorMemory
 
 TEXTS = [
     (1, 10, [100], "We think the GTX Pro price is too high for our budget this year."),
