@@ -40,6 +40,10 @@ from memory.seed import seed_demo  # noqa: E402
 from memory.vector import VectorMemory  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+# The reference: "the embedding model alone does ~138 emails/s through onnxruntime" on the machine
+# the 100 emails/s target was set for. Machines this project runs on differ ~3x (Sapphire Rapids with AMX,
+# EPYC without), so the bench also reports end to end as a multiple of onnxruntime measured in the same run.
+REFERENCE_ONNX_RATE = 138
 
 
 def write_emails(folder: Path, n: int, accounts: list[str]) -> None:
@@ -170,6 +174,10 @@ def main() -> None:
         seconds, found = ceilings(texts, wanted, n)
         if used in seconds:
             print(f"end to end reaches {seconds[used] / total:.0%} of the {used} ceiling")
+        if "onnx" in seconds:  # the yardstick, which does not depend on how fast this machine is
+            print(f"end to end is {seconds['onnx'] / total:.2f}x float onnxruntime's embedding-only rate "
+                  f"(the target, 100/s where onnxruntime embeds ~{REFERENCE_ONNX_RATE}/s, is "
+                  f"{100 / REFERENCE_ONNX_RATE:.2f}x)")  # fmt: skip
         if args.int8_check:
             int8_check(rows, found["onnx"], found["onnx-int8"])
         print(f"load average at the end: {os.getloadavg()[0]:.1f}")
