@@ -12,16 +12,13 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from memory.extract.fields import (
-    KNOWN_COMPETITORS,
-    find_account,
-    find_amount,
-    find_close_date,
-    find_competitors,
-    find_stage,
-)
+from memory.extract.amount import find_amount
+from memory.extract.close_date import find_close_date
+from memory.extract.fields import KNOWN_COMPETITORS, find_account, find_competitors
 from memory.extract.next_step import find_next_step
 from memory.extract.people import extract_contacts
+from memory.extract.stage import find_stage
+from memory.extract.typos import fix_typos
 
 PRODUCT_WORDS = ("GTX", "GTK", "MG", "Pro", "Plus", "Basic", "Advanced", "Special", "Series")
 
@@ -59,6 +56,7 @@ def extract_update(
 ) -> DealUpdate:
     """Read ``text`` (written at ``now``) against the known ``accounts``; our own staff in
     ``people_to_ignore`` are never reported as the customer's contacts."""
+    text = fix_typos(text)  # "decison", "prospectng": the readers below key on these words
     account_list = list(accounts)
     account = find_account(text, account_list)
     rivals = find_competitors(text, known=competitors, not_competitors=account_list)

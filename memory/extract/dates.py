@@ -43,6 +43,10 @@ _ORDINAL = (
     + r"|thirty[- ]first)"
 )
 _WORD_MONTH = _MONTH.replace("|may|", "|(?-i:May)|")
+_WEEKDAY_WORD = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
+_ON_WEEKDAY = r"(?:" + _WEEKDAY_WORD + r",? )?"
+# a hedge before a count: "sign in about three weeks give or take"
+_ABOUT = r"(?:about |around |roughly |approximately |approx\.? |~ ?|maybe |another |just over |just under )?"
 _N = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a couple of|a few)"
 
 
@@ -164,6 +168,8 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object]
             found = date(now.year, month, day)
         except ValueError:
             return None
+        if past:  # "docusign completed tue 10/3": a day already gone
+            return found if found <= now else date(now.year - 1, month, day)
         return found if found >= now - timedelta(days=60) else date(now.year + 1, month, day)
 
     def numeric(m: re.Match[str]) -> date | None:
@@ -200,20 +206,27 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object]
             r"\b(?:end of (?:the |this )?year|year[- ]end|eoy|end of the calendar year)\b",
             lambda m: date(now.year, 12, 31),
         ),
-        (r"\b(?:by |on |before |until )?" + _DAY + r"(?: of)? " + _MONTH + r"\b(?:,? (\d{4}))?", day_month),
-        (r"\b(?:by |on |before |until )?" + _MONTH + r"\.? " + _DAY + r"\b(?:,? (\d{4}))?", day_month),
+        # a weekday may lead the date: "Friday 8 December", "Tue, Oct 3"
+        (
+            r"\b(?:by |on |before |until )?" + _ON_WEEKDAY + _DAY + r"(?: of)? " + _MONTH + r"\b(?:,? (\d{4}))?",
+            day_month,
+        ),
+        (r"\b(?:by |on |before |until )?" + _ON_WEEKDAY + _MONTH + r"\.? " + _DAY + r"\b(?:,? (\d{4}))?", day_month),
         (r"\b(?:by|on|before|for) the (" + _ORDINAL[1:] + r"\b", nth),  # "by the twenty-first"
         (r"\b(?:by|on|before|for) the " + _DAY + r"\b", nth),
+        # an ordinal day named as the date of something: "mark it lost with the 8th as the loss date"
+        (r"\b(?:with|as of|from|call it) the (\d{1,2}(?:st|nd|rd|th))\b", nth),
         (
-            r"\b(?:by|on|before|until|till|due) (\d{1,2})(?:/(\d{1,2})|\.(\d{2}))"  # "by 4/28", "before 30.11"
+            r"\b(?:by|on|before|until|till|due|" + _WEEKDAY_WORD + r",?) (\d{1,2})(?:/(\d{1,2})|\.(\d{2}))"
+            # "by 4/28", "before 30.11", "tue 10/3"
             r"(?![\d/]|\.\d|\s*(?:%|k\b|m\b|x\b|points?\b|pts\b|per ?cent))",
             day_slash_month,
         ),
         (r"\b(?:by |on |before |until )?(?:the )?" + _ORDINAL + r" of " + _MONTH + r"\b", day_month),
         (r"\b(?:by |on |before |until )?" + _WORD_MONTH + r" (?:the )?" + _ORDINAL + r"\b", day_month),
         (r"\b(?:next|this|by|on|before|until) " + _WEEKDAY + r"\b", weekday),
-        (r"\b(?:in|within) (?:the next )?" + _N + r" (days?|weeks?|wks?|months?|mos?)\b", relative),
-        (r"\b(?:in|within) a fortnight\b", lambda m: now + timedelta(days=14)),
+        (r"\b(?:in|within) (?:the next )?" + _ABOUT + _N + r" (days?|weeks?|wks?|months?|mos?)\b", relative),
+        (r"\b(?:in|within) " + _ABOUT + r"a fortnight\b", lambda m: now + timedelta(days=14)),
         (r"\b(?:in|by|before) " + _MONTH + r"\b", month_end),
     ]
     return [(re.compile(p, re.IGNORECASE), f) for p, f in rules]

@@ -1,8 +1,10 @@
 """Names in notes typed or transcribed all in lower case ("talked to priya nair she's the director
 of finance"), where capitals cannot mark a name.
 
-Only in such notes, and only with both an introduction ("talked to", "with") before the words and a
-role after them, are two or three lower-case words taken as a person: capitalised notes never get here.
+Only in such notes, and only with both an introduction ("talked to", "with", "her deputy") before the
+words and a role after them, are two or three lower-case words taken as a person: capitalised notes
+never get here. A single word needs more: "me and bea the office manager" (a narrow introduction), or
+"kwame's the owner" when the note also introduces kwame elsewhere ("her boss kwame").
 """
 
 from __future__ import annotations
@@ -14,15 +16,31 @@ from itertools import islice
 from memory.extract.sides import Sides
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
-_ROLE_CUE = re.compile(r",? (?:(?:she's|he's|she is|he is|who's|who is) (?:the |their |a |an )?|the |their )(?=[a-z])")
+_ROLE_CUE = re.compile(
+    r",? (?:(?:she's|he's|she is|he is|who's|who is) (?:the |their |a |an )?|the |their )(?=[a-z])"
+    r"|(?<=[a-z])'s (?:the |their )(?=[a-z])"  # "kwame's the owner"
+)
 _CLAUSE_END = re.compile(r"[,.;:!?()\n]")
-_INTRO = frozenset("to with met from called emailed is".split())
+# where the speaker met them, said between the name and the role: "had wendell park on the phone he's..."
+_WHERE_MET = re.compile(r"\s+(?:on|over) (?:the |a )?(?:phone|call|line|zoom|teams)$|\s+(?:today|yesterday|earlier)$")
+# a single word is a name only after these: "with bea", "her boss kwame", "me and bea"
+_SINGLE_INTRO = frozenset("with met called emailed rang phoned deputy boss colleague assistant counterpart".split())
+_INTRO = _SINGLE_INTRO | {"to", "from", "is", "had"}
 _WORD = re.compile(r"[a-z][a-z'’-]*$")
+_FILLER = frozenset("uh um er erm hmm".split())
 # words that open or glue a spoken sentence, never part of a name
 _NOT_NAME = frozenset(
     """to with from at for of in on by about and or but so just had have has was were is are be been i me my
     you your yeah ok okay um uh er erm like basically actually really then also this that there coffee lunch
-    talked spoke met called emailed chatted chat meeting recording again guy lady person someone""".split()
+    talked spoke met called emailed chatted chat meeting recording again guy lady person someone everyone
+    anyone nobody everybody somebody one deal colleague counterpart rang phoned phone""".split()
+)
+# where a spoken role ends: the next verb or glue word ("office manager went through it again")
+_ROLE_STOP = frozenset(
+    """went goes go said says wants wanted want is was were has had will would can could and so but who which
+    that to then just also really gonna got get did does do thinks told asked came come signed agreed approved
+    needs need mentioned seemed seems thought kept we they he she i you it um uh er on at in with from by
+    there over here too""".split()
 )
 
 
@@ -35,9 +53,12 @@ def lowercase_contacts(
     stop_words = set(stop) | _NOT_NAME
     found = []
     for cue in _ROLE_CUE.finditer(masked):
-        words = masked[max(0, cue.start() - 60) : cue.start()].split()
+        before = _WHERE_MET.sub("", masked[max(0, cue.start() - 60) : cue.start()])
+        words = [w for w in before.split() if w not in _FILLER]
         name = _name_before(words, stop_words)
-        role = valid_role(_CLAUSE_END.split(masked[cue.end() : cue.end() + 60], 1)[0])
+        if name is None and cue.group(0).startswith("'s") and words:
+            name = _introduced_elsewhere(masked, words[-1], stop_words, sides)
+        role = valid_role(_spoken_role(_CLAUSE_END.split(masked[cue.end() : cue.end() + 60], 1)[0]))
         if name is None or role is None:
             continue
         text = " ".join(name)
@@ -49,12 +70,37 @@ def lowercase_contacts(
 
 
 def _name_before(words: list[str], stop: set[str]) -> list[str] | None:
-    """The two or three name words closing ``words``, right after an introduction ("with derek derek
-    mills": a repeated word is a stutter)."""
+    """The name words closing ``words``, right after an introduction ("with derek derek mills": a repeated
+    word is a stutter): two or three words, or one after a narrow introduction ("me and bea")."""
     name: list[str] = []
-    for word in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
         if not _WORD.match(word) or word in stop:
-            return name[::-1] if 2 <= len(name) <= 3 and word in _INTRO else None
+            if 2 <= len(name) <= 3 and word in _INTRO:
+                return name[::-1]
+            single = word in _SINGLE_INTRO or (word == "and" and k > 0 and words[k - 1] in ("me", "i"))
+            return name if len(name) == 1 and single else None
         if not name or word != name[-1]:
             name.append(word)
     return None
+
+
+def _introduced_elsewhere(masked: str, word: str, stop: set[str], sides: Sides) -> list[str] | None:
+    """``[word]`` when the note introduces it as a person somewhere ("her boss kwame"), as ours it is not."""
+    if not _WORD.match(word) or word in stop:
+        return None
+    for m in re.finditer(r"\b(\w+) " + re.escape(word) + r"\b", masked):
+        if m.group(1) in _SINGLE_INTRO and not sides.not_customer(m.start(), m.end(), word):
+            return [word]
+    return None
+
+
+def _spoken_role(text: str) -> str:
+    """A role said without punctuation ends at the next verb or glue word: "office manager went through it"
+    -> "office manager"; "head of facilities and um they want" -> "head of facilities"."""
+    kept: list[str] = []
+    for word in text.split():
+        if (word in _ROLE_STOP and (kept or word != "it")) or "'" in word:  # a leading "it" is IT: "it manager"
+            break
+        kept.append(word)
+    return " ".join(kept)

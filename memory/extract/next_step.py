@@ -7,10 +7,14 @@ import re
 
 from memory.extract.text import lowered, sentences
 
-_EXPLICIT_WORDS = ("next", "ns:", "to do:", "todo:", "action:", "follow")  # cheap test before the sentence walk
+_EXPLICIT_WORDS = ("next", "ns:", "ns ", "to do", "todo", "action", "follow")  # cheap test before the sentence walk
+_FOR_WHOM = r"(?: for (?:me|us|them|him|her|the team))?"  # "NS for me:", "action for us:"
 _NEXT_EXPLICIT = re.compile(
-    r"\b(next steps?|next up|next:|ns:|to ?do:|action:|next is|next thing(?: is)?)|^\s*(?:follow[- ]up:|next\s*,)"
+    r"\b(next steps?|next up|next:|next is|next thing(?: is)?|(?:ns|to ?do|actions?)" + _FOR_WHOM + r":)"
+    r"|^\s*(?:follow[- ]up:|next\s*,)"
 )  # "follow-up:" only leading a line: "Codehow follow-up: ..." is a heading
+# an email's header lines name the thread, not a step: "Subject: Budget / next steps"
+_HEADER = "subject:"
 _NO_NEXT = re.compile(r"\bno (?:agreed |clear |real )?next steps?\b|\bnext steps?:?\s*(?:none|n/a|tbd)\b")
 _NEXT_IMPLICIT = re.compile(
     r"\b(i'll|i will|i need to|i'm going to|i am going to|i'm sending|i promised|i've promised|i'd (?:still )?like to|"
@@ -18,14 +22,21 @@ _NEXT_IMPLICIT = re.compile(
     r"let's|plan is to|going to send|promised to|will (?:follow up|reach out|email|ping|chase|circle back|book|"
     r"schedule|arrange|get back|share|loop in)|(?:we|they) (?:still )?need (?:your|the|a|an|our)|"
     r"send (?:us|me) (?:your|the|a)|"
-    r"(?:could|can|would) you (?:please )?(?:send|share|provide|forward|prepare|confirm|set up|book|schedule)|"
-    r"please (?:send|share|provide|forward|prepare|confirm|set up|book|schedule))\b"  # the customer's request
+    r"(?:could|can|would) you (?:please )?(?:send|share|provide|forward|prepare|confirm|set up|book|schedule|run|"
+    r"give|present|walk|arrange|organi[sz]e|host|draft|put together|resend|call)|"
+    r"(?:would|'d) like (?:you|us) to|"  # "our CIO would like you to give a final presentation"
+    r"please (?:send|share|provide|forward|prepare|confirm|set up|book|schedule|propose|suggest|arrange))\b"
 )
 # a terse note's imperative to-do opening its sentence: "follow up after their offsite"
 _NEXT_IMPERATIVE = re.compile(
     r"\s*(?:follow up|chase|circle back|check in|ping|send|book|schedule|set up)\b"
     r"(?! (?:by|from|with us|nothing|anything)\b)"
     r"|.*, (?:follow up|chase|circle back) (?!on (?:this|that)\b)"  # "..., follow up friday" in a run-on note
+)
+# a request that only fixes when the one before happens: "Please propose two dates."
+_SCHEDULING = re.compile(
+    r"\b(?:propose|suggest|send|share|offer|give)\b[^.?!]{0,20}\b(?:dates?|times?|slots?|availability|options)\b"
+    r"|\blet (?:me|us) know (?:when|what time|your availability)"
 )
 _PRONOUN_OBJECT = re.compile(r"\b(?:send|share|forward|provide|confirm|sign) (?:it|them|this|that|those)\b")
 # a meeting already booked is what happens next when nothing else is said: "demo for their team next Friday"
@@ -43,7 +54,7 @@ def find_next_step(text: str) -> str | None:
     lows = [low[offset : offset + len(sentence)] for offset, sentence in parts]
     if any(word in low for word in _EXPLICIT_WORDS):
         for i, sentence in enumerate(lows):
-            m = None if sentence.lstrip().startswith("subject:") else _NEXT_EXPLICIT.search(sentence)
+            m = None if _in_header(low, parts[i][0]) else _NEXT_EXPLICIT.search(sentence)
             if m and _NO_NEXT.search(sentence):
                 return None
             if m:
@@ -54,7 +65,10 @@ def find_next_step(text: str) -> str | None:
     last = _last_commitment(low, parts, lows)
     if last is not None:
         step = parts[last][1].strip()
-        if last > 0 and _PRONOUN_OBJECT.search(lows[last]):  # "Please send it to me": "it" is said just before
+        if last > 0 and (
+            _PRONOUN_OBJECT.search(lows[last])  # "Please send it to me": "it" is said just before
+            or (_SCHEDULING.search(lows[last]) and _is_request(low, parts[last - 1], lows[last - 1]))
+        ):  # "..would like you to give a presentation. Please propose two dates.": the dates are for it
             step = parts[last - 1][1].strip() + " " + step
         return step
     booked = [parts[i][1].strip() for i, s in enumerate(lows) if _NEXT_EVENT.search(s)]
@@ -72,3 +86,14 @@ def _last_commitment(low: str, parts: list[tuple[int, str]], lows: list[str]) ->
         if offset + len(lows[i]) <= hit:
             return None
     return None
+
+
+def _in_header(low: str, offset: int) -> bool:
+    """Whether ``offset`` is on an email header line ("Subject: Budget / next steps")."""
+    line = low[low.rfind("\n", 0, offset) + 1 :]
+    return line.lstrip().startswith(_HEADER)
+
+
+def _is_request(low: str, part: tuple[int, str], sentence: str) -> bool:
+    """Whether a sentence asks for or commits to an action (and is not a header line)."""
+    return bool(_NEXT_IMPLICIT.search(sentence)) and not _in_header(low, part[0])

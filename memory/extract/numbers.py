@@ -1,4 +1,5 @@
-"""Money in notes: ``40k``, ``$1.2M``, ``26,768``, "forty thousand", "half a million", "thirty grand".
+"""Money in notes: ``40k``, ``$1.2M``, ``26,768``, "forty thousand", "half a million", "thirty grand",
+"one point one five million", "a quarter of a million", "two and a quarter million".
 
 Counts ("three licences", "GTK 500", "x12") are not money: a figure counts only with a currency sign,
 a scale (k, M, thousand, grand), a currency word after it, or thousands separators."""
@@ -21,12 +22,15 @@ _TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty 
 _SCALES = {"thousand": 1_000, "grand": 1_000, "k": 1_000, "million": 1_000_000, "mil": 1_000_000, "m": 1_000_000}
 _SCALE_WORDS = ("hundred", "thousand", "grand", "million", "mil", "k")  # "eleven k", "thirty two and a half k"
 _WORDS = set(_UNITS) | set(_TENS) | {"hundred", "thousand", "grand", "million", "mil", "k", "half", "a", "an", "and"}
+_QUARTERS = ("quarter", "quarters")
+# a fraction word is a number only next to a scale: "a quarter of a million", not "end of the quarter, fifty k"
+_AFTER_FRACTION = ("of", "million", "mil", "thousand", "grand", "k", "hundred")
 _HAS_SCALE = re.compile(r"\b(?:hundred|thousand|grand|mil(?:lion)?|k)\b", re.IGNORECASE)
 
 # run on the lower-cased text; the lookahead lets the scan skip the places no figure can start
 _NUMERIC = re.compile(
     r"(?=[$€£u\d]|\s\d)(?P<cur>[$€£]|usd\s?)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>k|m|mil|million|thousand|grand|bn)\b)?(?P<after>\s?(?:dollars|usd|bucks)\b)?",
+    r"(?:\s?(?P<scale>k|m|mil|million|thousand|grand|bn|billion)\b)?(?P<after>\s?(?:dollars|usd|bucks)\b)?",
 )
 _SPELLED_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?", re.IGNORECASE)
 
@@ -52,13 +56,13 @@ def _numeric(text: str) -> list[Money]:
     out = []
     for m in _NUMERIC.finditer(lowered(text)):
         at = m.start("num")
-        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-/:") and not m.group("cur"):
-            continue  # part of a name or code: "GTK500", "Q3", "x12", "10:30"
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-/:#") and not m.group("cur"):
+            continue  # part of a name or code: "GTK500", "Q3", "x12", "10:30", "#1631958"
         raw = m.group("num")
         value = float(raw.replace(",", ""))
         scale = m.group("scale") or ""
         money = bool(m.group("cur") or scale or m.group("after") or "," in raw)
-        if scale == "bn":
+        if scale in ("bn", "billion"):
             value *= 1e9
         elif scale:
             value *= _SCALES[scale]
@@ -85,10 +89,10 @@ def _spelled(text: str) -> list[Money]:
     i = 0
     while i < len(tokens):
         j = i
-        while j < len(tokens) and _is_number_word(tokens[j].group(0)) and _adjacent(text, tokens, j, i):
+        while j < len(tokens) and _in_number(tokens, j, i) and _adjacent(text, tokens, j, i):
             j += 1
         run = [t.group(0).lower() for t in tokens[i:j]]
-        while run and run[-1] in ("and", "a", "an"):  # trailing glue is not part of the number
+        while run and run[-1] in ("and", "a", "an", "of", "point"):  # trailing glue is not part of the number
             run.pop()
             j -= 1
         after_digit = re.search(r"\d\s*$", text[: tokens[i].start()]) is not None  # "19 thousand": numeric
@@ -123,44 +127,78 @@ def _is_number_word(word: str) -> bool:
     return all(p in _WORDS for p in parts)
 
 
+def _in_number(tokens: list[re.Match[str]], j: int, first: int) -> bool:
+    """Whether token ``j`` continues (or starts) a spelled number. Besides plain number words: "point"
+    between digits ("one point one five"), "quarter(s)" after "a"/a digit word and before a scale, and
+    "of" between a fraction and "a"/"an" ("half of a million", "a quarter of a million")."""
+    word = tokens[j].group(0).lower()
+    if _is_number_word(word):
+        return True
+    prev = tokens[j - 1].group(0).lower().split("-")[-1] if j > first else ""
+    nxt = tokens[j + 1].group(0).lower().split("-")[0] if j + 1 < len(tokens) else ""
+    if word == "point":
+        return (prev in _UNITS or prev in _TENS) and (nxt in _UNITS or nxt in _TENS)
+    if word in _QUARTERS:
+        after_and = j - 2 >= first and tokens[j - 2].group(0).lower() == "and"  # "a million and a quarter"
+        return (prev in ("a", "an", "") or prev in _UNITS) and (nxt in _AFTER_FRACTION or after_and)
+    if word == "of":
+        return (prev in _QUARTERS or prev == "half") and nxt in ("a", "an")
+    return False
+
+
 def spelled_value(words: list[str]) -> float:
-    """The value of number words: ``["three", "thousand", "two", "hundred", "and", "eighty-eight"]`` -> 3288."""
+    """The value of number words: ``["three", "thousand", "two", "hundred", "and", "eighty-eight"]`` -> 3288;
+    ``["one", "point", "one", "five", "million"]`` -> 1150000; ``["a", "quarter", "of", "a", "million"]``
+    -> 250000."""
     total = 0.0
     current = 0.0
-    half_pending = False
+    pending = 0.0  # a fraction waiting for its scale: "half a million", "a quarter of a million"
+    decimals: str | None = None  # the digits said after "point"
     seen_number = False
     last_scale = 0
     flat = [p for w in words for p in w.split("-")]
     for k, word in enumerate(flat):
-        if word in _UNITS:
+        prev = flat[k - 1] if k else ""
+        if decimals is not None and (word in _UNITS or word in _TENS):
+            digit = _UNITS.get(word, _TENS.get(word, 0) // 10)
+            decimals += str(digit)
+        elif word == "point":
+            decimals = ""
+        elif word in _UNITS:
             current += _UNITS[word]
             seen_number = True
         elif word in _TENS:
             current += _TENS[word]
             seen_number = True
-        elif word in ("a", "an"):
-            if half_pending:
+        elif word in ("a", "an", "of"):
+            if pending or word == "of":
                 continue
             nxt = flat[k + 1] if k + 1 < len(flat) else ""
-            if nxt == "half":
+            if nxt in ("half", *_QUARTERS):
                 continue
             if current == 0 and nxt in ("hundred", "thousand", "million", "grand", "mil", "k"):
                 current = 1
-        elif word == "half":
-            if current == 0 and last_scale:  # "a million and a half"
-                total += 0.5 * last_scale
+        elif word == "half" or word in _QUARTERS:
+            part = 0.5 if word == "half" else 0.25
+            if word in _QUARTERS and prev in _UNITS and current:  # "three quarters of a million"
+                pending, current = current * part, 0
+            elif current == 0 and last_scale:  # "a million and a half"
+                total += part * last_scale
             elif current == 0 and not seen_number:
-                half_pending = True
+                pending = part
             else:
-                current += 0.5
+                current += part
         elif word == "hundred":
             current = (current or 1) * 100
         elif word in ("thousand", "grand", "million", "mil", "k"):
             scale = _SCALES[word]
-            base = current or (1 if not half_pending else 0)
-            if half_pending:
-                base = (current or 1) * 0.5
-                half_pending = False
+            if decimals:
+                current += float("0." + decimals)
+                decimals = None
+            base = current or 1
+            if pending:
+                base = (current or 1) * pending
+                pending = 0.0
             total += base * scale
             current = 0
             last_scale = scale

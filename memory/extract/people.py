@@ -20,11 +20,21 @@ ROLE_WORDS = frozenset(
     analyst buyer counsel legal ops operations sales marketing it partner principal champion coordinator
     specialist architect accountant treasurer secretary chair chairman chairwoman md gm product dispatcher
     assistant consultant supervisor boss cio hr it security engineering executive exec senior junior
-    associate representative rep""".split()
+    associate representative rep editor managing deputy planner strategist scientist developer designer
+    technician recruiter auditor attorney paralegal receptionist estimator surveyor inspector pharmacist
+    producer publisher registrar bursar provost superintendent headteacher professor librarian""".split()
+)
+# departments and bodies, which follow a title ("VP Supply Chain", "Executive Committee") and are never a name
+DEPARTMENT_WORDS = frozenset(
+    """supply chain logistics customer service services facilities analytics data technology strategy
+    communications editorial newsroom enablement support success revops people talent infrastructure digital
+    innovation compliance quality research development growth partnerships revenue business transformation
+    payroll warehouse distribution planning merchandising accounts payable receivable treasury tax
+    insights intelligence office committee board council department division group unit panel""".split()
 )
 _PARTICLES = r"(?:de|van|von|der|den|da|di|del|dos|du|la|le|bin|al|ter|ten)"
 _CAP = r"(?:[A-ZÀ-Ý]['’]|Ma?c)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"  # also O'Connor, McDonald
-NAME_RE = re.compile(rf"\b{_CAP}(?:\s+(?:{_PARTICLES}\s+)*{_CAP}){{0,2}}\b")
+NAME_RE = re.compile(rf"\b{_CAP}(?:\s+(?:{_PARTICLES}\s+)*{_CAP}){{0,4}}\b")
 _LOWER_NAME_WITH_ROLE = re.compile(r"(?<![\w'])([a-z]{2,}(?: [a-z]{2,}){1,2}) \(([^)]{2,40})\)")
 _COMMON = frozenset(
     """i a an the and or but so ok okay oh um uh also then now yes no not our we you he she they it his her their
@@ -83,6 +93,10 @@ _ROLE_TAIL = re.compile(
 )
 
 
+# a role cut off mid-phrase ends on a small word: "staff attorney for the" -> "staff attorney"
+_DANGLING = re.compile(r"(?:\s+(?:in|for|of|at|with|the|to|and|or|a|an))+$", re.IGNORECASE)
+
+
 @dataclass
 class Person:
     name: str
@@ -93,6 +107,10 @@ def _valid_role(text: str) -> str | None:
     role = _ROLE_TAIL.sub("", _FILLERS.sub("", " ".join(text.split()))).strip(" ,-:")
     role = re.sub(r"^(?:(?:he|she)'s|(?:he|she|who) is|who's|they're|i'm|i am)\s+", "", role, flags=re.IGNORECASE)
     role = re.sub(r"^(?:the|their|our|a|an)\s+", "", role, flags=re.IGNORECASE)
+    head, _, aside = role.rpartition(",")
+    if head and not any(w.strip(".") in ROLE_WORDS | DEPARTMENT_WORDS for w in aside.lower().split()):
+        role = head.strip()  # "our Finance Manager, cc'd": the aside is not the title ("VP, Sales" is)
+    role = _DANGLING.sub("", role)
     words = role.lower().replace("/", " ").split()
     if not words or len(words) > 6 or not any(w.strip(".,") in ROLE_WORDS for w in words):
         return None
@@ -114,7 +132,7 @@ def _role_after(text: str, end: int, *, introduced: bool = False) -> str | None:
     return m.group(1) if m else None
 
 
-def _role_before(text: str, start: int) -> str | None:
+def _role_before(text: str, start: int, *, full_name: bool = True) -> str | None:
     before = text[max(0, start - 60) : start]
     m = _ROLE_BEFORE.match(before)  # as search would (the pattern opens with .*), minus a retry per offset
     if m and (role := _valid_role(m.group(1))):
@@ -125,7 +143,35 @@ def _role_before(text: str, start: int) -> str | None:
     bare = _BARE_ROLE_BEFORE.search(before)
     if bare and bare.group(1).split()[-1].lower() in ROLE_WORDS:
         return _valid_role(bare.group(1))
-    return None
+    return _title_before(before) if full_name else None  # "Executive Committee" is no committee's title
+
+
+# a department alone ("Finance Sara Lind") is no title; a title needs one of these
+_TITLE_CORE = ROLE_WORDS - set(
+    "sales marketing finance financial it ops operations procurement purchasing legal hr product security engineering "
+    "senior junior".split()
+)
+
+
+def _title_before(before: str) -> str | None:
+    """A title written straight before the name: "CFO Ingrid Solheim", "Head of Procurement Sara Lind",
+    "VP Customer Success Nora Fields"."""
+    words = before.split()
+    if not before[-1:].isspace() or not words:
+        return None
+    title: list[str] = []
+    for word in reversed(words[-6:]):
+        low = word.lower()
+        if low not in ROLE_WORDS and low not in DEPARTMENT_WORDS and low not in ("of", "&"):
+            break
+        title.append(word)
+    if title and title[0].lower() in ("of", "&"):
+        return None  # "Professor of History": the word after "of" is the subject, not a person
+    while title and title[-1].lower() in ("of", "&"):
+        title.pop()  # "... of" cannot open a title
+    if not any(w.lower() in _TITLE_CORE for w in title):
+        return None
+    return " ".join(reversed(title))
 
 
 def extract_contacts(
@@ -142,24 +188,22 @@ def extract_contacts(
     accounts, whose people ("Derek Mills at Sonron", "Stackline's rep, Tony Blake") are left out;
     ``not_names`` are words (products) that are never part of a name."""
     masked = _mask(_mask(text, other_orgs, "§"), [account] if account else [], "¤")
-    stop = _COMMON | ROLE_WORDS | {w.lower() for w in not_names}
+    stop = _COMMON | ROLE_WORDS | DEPARTMENT_WORDS | {w.lower() for w in not_names}
     excluded = {e.lower() for e in exclude}
     sides = Sides.of(masked, excluded)
     people: dict[str, Person] = {}
     singles: list[tuple[str, str | None, bool]] = []
-    for m in NAME_RE.finditer(masked):
-        tokens = _longest_clean_run(m.group(0).split(), stop)
-        if not tokens:
-            continue
+    for start, end in (run for m in NAME_RE.finditer(masked) for run in _clean_runs(m, stop)):
+        tokens = masked[start:end].split()
+        if sum(t[0].isupper() for t in tokens) > 3:
+            continue  # four capitalised words or more are an organisation or a list, not one person
         name = " ".join(tokens)
-        start = masked.find(tokens[0], m.start())
-        end = start + len(name)
         if sides.not_customer(start, end, name):
             excluded.add(name.lower())
             continue
         before = masked[max(0, start - 60) : start]
         introduced = before.rstrip()[-2:] in ("is", "am", "'m", "’m", "'s") and bool(_SELF_INTRO_BEFORE.search(before))
-        role = _role_after(masked, end, introduced=introduced) or _role_before(masked, start)
+        role = _role_after(masked, end, introduced=introduced) or _role_before(masked, start, full_name=len(tokens) > 1)
         if len(tokens) == 1:
             evidence = introduced or bool(_COLLEAGUE.search(before) or _COLLEAGUE_AFTER.match(masked[end : end + 60]))
             singles.append((name, role, evidence))
@@ -196,14 +240,17 @@ def _mask(text: str, names: Iterable[str], char: str) -> str:
     return text
 
 
-def _longest_clean_run(tokens: list[str], stop: frozenset[str] | set[str]) -> list[str]:
-    best: list[str] = []
-    run: list[str] = []
-    for t in tokens:
-        if t.lower() in stop:
-            run = []
+def _clean_runs(m: re.Match[str], stop: frozenset[str] | set[str]) -> list[tuple[int, int]]:
+    """``(start, end)`` of the runs of words in a capitalised match that are not stop words: the longest, and
+    any other of two words or more ("VP Customer Success Nora Fields" -> "Nora Fields"; "Legal Jim Derrick
+    Treasury Ray Bowen" -> both names). A lone word elsewhere in the match is a heading's, not a first name."""
+    runs: list[tuple[int, int, int]] = []  # start, end, words
+    for w in re.finditer(r"\S+", m.group(0)):
+        if w.group(0).lower() in stop:
+            runs.append((0, 0, 0))  # a break
+        elif runs and runs[-1][2]:
+            runs[-1] = (runs[-1][0], m.start() + w.end(), runs[-1][2] + 1)
         else:
-            run.append(t)
-            if len(run) > len(best):
-                best = list(run)
-    return best
+            runs.append((m.start() + w.start(), m.start() + w.end(), 1))
+    longest = max(runs, key=lambda r: r[2], default=(0, 0, 0))
+    return [(start, end) for start, end, n in runs if n >= 2 or (n and (start, end, n) == longest)]

@@ -30,7 +30,14 @@ _OURS_MARKED = re.compile(
     re.IGNORECASE,
 )
 # "our"/"my" mean us in a rep's note; in the customer's own email they are the customer's
-_OURS_AFTER = re.compile(r"^\s*(?:from|on|at|in) (?:our|my)\b|^\s*\(?(?:ours|our \w+)\)?", re.IGNORECASE)
+_OURS_AFTER = re.compile(r"^\s*(?:from|on|at|in) (?:our|my)\b|^\s*\(\s*(?:ours|our \w+)", re.IGNORECASE)
+_OURS_AFTER_BARE = re.compile(r"^\s+(?:ours|our \w+)", re.IGNORECASE)  # "Raj our SE", unless given to (below)
+# after "send Sabine", a bare "our ROI calculator" is the thing given, not Sabine's team
+_GIVEN_TO = re.compile(
+    r"\b(?:send|sent|sending|give|gave|giving|show|showed|showing|email|emailed|forward|forwarded|offer|offered|"
+    r"pass|passed|walk|walked|remind|reminded|ask|asked|tell|told|get|got|brief|briefed)\s+$",
+    re.IGNORECASE,
+)
 _OURS_BEFORE = re.compile(
     r"\b(?:our|my)\s+(?!name\b)(?:\w+\s+){0,2}$|\b(?:from|on) our (?:side|end|team)\b[^.;!?]*$", re.IGNORECASE
 )
@@ -78,7 +85,7 @@ class Sides:
         after, before = self.text[end : end + 60], self.text[max(0, start - 60) : start]
         if _OURS_MARKED.match(after):
             return True
-        if not self.by_customer and (_OURS_AFTER.match(after) or _ours_before(before)):
+        if not self.by_customer and (_ours_after(after, before) or _ours_before(before)):
             return True
         if self.other_orgs and (_OTHER_ORG_AFTER.match(after) or _OTHER_ORG_BEFORE.search(before)):
             return True
@@ -86,6 +93,12 @@ class Sides:
             return False
         sentence = _sentence_around(self.text, start)
         return bool(_LEFT.search(sentence)) and _mentions_leaving(sentence, name)
+
+
+def _ours_after(after: str, before: str) -> bool:
+    if _OURS_AFTER.match(after):
+        return True
+    return bool(_OURS_AFTER_BARE.match(after)) and not _GIVEN_TO.search(before)  # "send Sabine our ROI calculator"
 
 
 def _ours_before(before: str) -> bool:

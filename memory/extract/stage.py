@@ -1,0 +1,90 @@
+"""The deal's stage, only when the note states it (LABELS.md section 3): an explicit stage name, or the
+deal signed (Won) or lost (Lost)."""
+
+from __future__ import annotations
+
+import re
+
+from memory.extract.text import lowered
+
+_STAGE_EXPLICIT = re.compile(
+    r"\b(?:stage\s*(?:is|:|=|to|now|(?:stays|remains|is still|still)(?: in| at| as)?)?|"
+    r"(?:it|this|deal|opp\w*) (?:stays|remains|is staying)(?: in| at| as)?|"  # "stage stays Prospecting"
+    r"mark(?:ing|ed)? (?:it|this|the deal|as)(?: as)?|"
+    r"mov(?:e|ed|ing) (?:it |this |the deal |stage )?"
+    r"(?:to|into)|set (?:it |this )?to|now in|still in|status\s*:?|^[^.\n]{2,40}?\s?[-–—:]|mark(?:ed|ing)?)\s*"
+    r"(prospecting|engaging|won|lost)\b(?!['’])"
+    r"(?!\s+(?:to|the|a|an|our|their|its|his|her|contact|touch|track|momentum|time|sight|some|one|two)\b)",
+)  # this and _STAGE_STILL run on the lower-cased text
+# "not marking it lost yet", "won't move it to engaging": a stage held back is not a stage stated
+_HELD_BACK = re.compile(r"(?:\bnot|n't|\bnever|\bhold(?:ing)? off on)\s+(?:\w+\s+){0,2}$")
+_STAGE_STILL = re.compile(
+    r"\b(prospecting|engaging)\s+still\b|\bstill\s+(prospecting|engaging)\b"
+    # "it's Engaging now", "we're in Engaging now"
+    r"|\b(?:it's|it is|deal's|deal is|we're|we are)\s+(?:now\s+)?(?:in\s+)?(prospecting|engaging)\s+now\b"
+)
+_SIGNED = re.compile(
+    r"(?:\b(?:they|we|customer|it|has|have|just|finally|officially|[A-Z][\w-]+)\s+(?:just |finally |officially )?"
+    r"(?:signed|countersigned)\b"
+    # the paper as subject: "contract signed", "order form countersigned", "docusign completed"
+    r"|\b(?i:contract|deal|order form|paperwork|papers|agreement|po)\s+(?:is |was |has been |have been |got |now )?"
+    r"(?:counter)?signed\b|\b(?i:docusign)(?:ed\b| (?:completed?|done|signed|came back|is back)\b)"
+    r"|(?<![a-z] )\bSIGNED\b"  # a status word in capitals: "Bubba Gump ✅ SIGNED"
+    # a clause opening on the word, with when: "Rangreen - countersigned Mon 5/8"
+    r"|(?:^|[—–:|✅]\s*|\s-\s)(?i:counter)?(?i:signed)(?=\s+(?i:on|today|yesterday|this|last|mon|tue|wed|thu|fri|\d)))"
+    r"(?!\s+(?:off on the|up for a demo|by|before|once|when|after|if|as soon as|next|tomorrow|with (?!us\b|you\b)))|"
+    r"\bclosed[- ]won\b|\bsigned (?:this|today|yesterday)",
+)
+_NOT_SIGNED = re.compile(
+    r"\b(?:not|n't|never|yet to|before|until|once|when|if|want(?:s)? it|to be|get it)\b[^.;]{0,20}$", re.I
+)
+# papers signed on the way to a deal, not the deal: "got the mutual NDA signed this morning"
+_NOT_DEAL_PAPER = re.compile(
+    r"\b(?:m?nda|dpa|baa|loi|letter of intent|non-disclosure|confidentiality|data processing|"
+    r"security questionnaire|(?:pilot|trial|poc|evaluation|eval) agreement)s?\b",
+    re.IGNORECASE,
+)
+_LOST = re.compile(
+    r"\b(?:we(?:'ve| have)? lost|deal (?:is |was )?lost|closed[- ]lost|lost (?:the deal|it|them) to|"
+    r"(?:they(?:'ve| have)?|they're|customer(?: has)?)\s+(?:gone|went|going|decided to go) with|"
+    r"(?:chose|picked|selected|preferred|went for) (?:to go with )?[\w -]{1,30}? over us|"
+    r"signed with (?!us\b|you\b)(?-i:[A-Z])\w+)\b",
+    re.IGNORECASE,
+)
+# "feels like we've lost this one": a fear, not a loss
+_HEDGED = re.compile(
+    r"\b(?:feels? like|felt like|i think|i fear|afraid|worried|suspect|might|may|could|probably|seems like|"
+    r"guess|wonder if|if)\b[^.;!?]{0,12}$",
+    re.IGNORECASE,
+)
+
+
+def find_stage(text: str) -> str | None:
+    """A stage only when the note states it, or says the deal was signed (Won) or lost (Lost)."""
+    low = lowered(text)
+    found = [(m.start(), m.group(1)) for m in _STAGE_EXPLICIT.finditer(low) if not _held_back(low, m.start())]
+    found += [(m.start(), next(g for g in m.groups() if g)) for m in _STAGE_STILL.finditer(low)]
+    if found:
+        return max(found)[1].capitalize()
+    for m in _SIGNED.finditer(text) if "sign" in low or "closed" in low else ():
+        before = text[max(0, m.start() - 30) : m.start()]  # "once the UBS deal is signed": said of the subject
+        if _NOT_SIGNED.search(before) or _NOT_SIGNED.search(text[max(0, m.start() - 30) : m.end()]):
+            continue
+        if not other_paper(text, m.start()):
+            return "Won"
+    for m in _LOST.finditer(text):
+        if not _HEDGED.search(text, max(0, m.start() - 40), m.start()):
+            return "Lost"
+    return None
+
+
+def _held_back(low: str, at: int) -> bool:
+    return bool(_HELD_BACK.search(low, max(0, at - 30), at))
+
+
+def other_paper(text: str, at: int) -> bool:
+    """Whether the signing word at ``at`` is about an NDA or similar paper, not the deal (same clause)."""
+    left = max(text.rfind(c, 0, at) for c in ".;!?\n,") + 1
+    ends = [i for i in (text.find(c, at) for c in ".;!?\n,") if i != -1]
+    clause = text[max(left, at - 50) : min([*ends, at + 50])]
+    return bool(_NOT_DEAL_PAPER.search(clause))

@@ -1,0 +1,54 @@
+"""Keywords misspelt in notes typed in a hurry ("decison in a fortnight", "stage: prospectng").
+
+The field readers key on a few words (a stage name, "decision", "signature"); one slip of the keyboard
+(a letter dropped, added, changed, or two swapped) should not hide them. Only those keywords are
+repaired, only in words of six letters or more that are one slip away from exactly one of them, and
+never when the word is itself a real word (listed), so names and other words are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the words the field readers look for, as they should be spelt
+KEYWORDS = (
+    "prospecting", "engaging", "decision", "decisions", "deciding", "signature", "fortnight", "incumbent",
+    "competitor", "competitors",
+)  # fmt: skip
+# real words one slip from a keyword: never "repaired"
+_REAL = frozenset("enraging decisive signatures fortnights incumbents".split()) | frozenset(KEYWORDS)
+_WORD = re.compile(r"[A-Za-z]{6,}")
+
+
+def fix_typos(text: str) -> str:
+    """``text`` with each keyword misspelt by one slip written right (same case pattern)."""
+    return _WORD.sub(_repair, text)
+
+
+def _repair(m: re.Match[str]) -> str:
+    word = m.group(0)
+    low = word.lower()
+    if low in _REAL:
+        return word
+    matches = [k for k in KEYWORDS if abs(len(k) - len(low)) <= 1 and k[0] == low[0] and _one_slip(low, k)]
+    if len(matches) != 1:
+        return word
+    fixed = matches[0]
+    if word.isupper():
+        return fixed.upper()
+    return fixed.capitalize() if word[0].isupper() else fixed
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one insertion, deletion, substitution or swap of neighbours."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        i = diff[0]
+        return len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1 :]
