@@ -46,6 +46,19 @@ SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 REFERENCE_ONNX_RATE = 138
 
 
+def cpu_description() -> str:
+    """The CPU and the matrix instructions the embedding speed depends on (figures differ ~3x between the
+    machines this project runs on)."""
+    try:
+        info = Path("/proc/cpuinfo").read_text(errors="ignore")
+    except OSError:
+        return "unknown CPU"
+    model = next((line.split(":", 1)[1].strip() for line in info.splitlines() if line.startswith("model name")), "?")
+    flags = set(next((line.split(":", 1)[1].split() for line in info.splitlines() if line.startswith("flags")), []))
+    matrix = [f for f in ("amx_bf16", "avx512_bf16", "avx512_vnni") if f in flags] or ["none of amx/avx512 bf16/vnni"]
+    return f"{model} ({', '.join(matrix)})"
+
+
 def write_emails(folder: Path, n: int, accounts: list[str]) -> None:
     """AESLC bodies as .eml: every third from an account's domain, every fourth a reply in a thread."""
     csv.field_size_limit(10**9)
@@ -160,6 +173,7 @@ def main() -> None:
         texts = [c.text for r in rows for c in chunks_of(r)]
         linked = sum(o.status == "linked" for o in outcomes)
         n = len(outcomes) + len(problems)
+        print(f"cpu: {cpu_description()}")
         print(f"emails: {n} ({linked} linked), chunks: {len(texts)}, cpus: {os.cpu_count()}, "
               f"load average at start: {load_before:.1f}")  # fmt: skip
         print(f"pipeline embedding backend: {used} (queries: {embeddings.active_backend()}); "
