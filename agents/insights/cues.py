@@ -5,6 +5,9 @@ Each :class:`Cue` is matched on one sentence the customer wrote (or our note rep
 a problem", "*nobody* here thinks the price is out of line"); cues that carry their own negation ("can't
 sign before March") are not. ``BLOCKERS`` are sentences that make a whole message benign for a reason
 ("I'm still your point of contact and the decision stays with me").
+
+This module holds the competitor, budget and pricing cues; cues_people.py holds the stakeholder ones and
+cues_timeline.py the timeline ones.
 """
 
 from __future__ import annotations
@@ -33,6 +36,12 @@ GENERIC_RIVAL = re.compile(
     r"|\b(?:current|existing|incumbent|present) (?:provider|vendor|supplier|system|tool|solution|crm)\b",
     re.IGNORECASE,
 )
+# a rival only asked about ("she asked whether any competitor is in play", "not sure if they've seen Lumora")
+RIVAL_QUESTIONED = re.compile(
+    r"\b(?:ask\w*|wonder\w*|check\w*|find out|know|sure|idea|confirm\w*)\b (?:whether|if)\b"
+    r"(?:(?!\b(?:and|but|so|because|while)\b)[^.;,]){0,60}$",
+    re.IGNORECASE,
+)
 # what makes a named vendor a live contender, and what rules it out
 RIVAL_ACTIVE = re.compile(
     r"\b(?:evaluat\w*|look(?:ing)? at|looked at (?:\w+ )?(?:as well|too)|consider\w*|talk(?:ing)? to|speak(?:ing)? "
@@ -53,7 +62,7 @@ RIVAL_OUT = re.compile(
     r"|never worked|not (?:a|the) (?:right )?fit|crossed off|moving away from|switching away|switches off"
     r"|contract ends|lapses|wasn't for us|not for us|passed on|our pick|is our choice|not in the picture"
     r"|(?:our|the) (?:previous|former|old) (?:provider|vendor|supplier|system|tool)|used to (?:use|be with)"
-    r"|ended (?:that|the|our) contract)\b",
+    r"|ended (?:that|the|our) contract|told (?:them|him|her|\w+) no|said no to|turned (?:them|him|her|\w+) down)\b",
     re.IGNORECASE,
 )
 
@@ -67,6 +76,11 @@ BUDGET = (
     cue(
         r"\b(?:cut|slash|reduce|freeze|froze|frozen|halve|trim|claw\w* back)\w* (?:[\w'-]+ ){0,6}(?:budgets?"
         r"|spend(?:ing)?|funding)\b",
+        0.85,
+    ),
+    cue(  # someone took the money back: "Finance has pulled the money we'd set aside for this"
+        r"\b(?:pulled|pulling|withdrawn|withdrew|taken back|took back|clawed back|reclaimed|redirected|diverted"
+        r"|reallocated|frozen|froze|cut) (?:back )?(?:the|our|all the|that|this) (?:money|funds|funding|budget)\b",
         0.85,
     ),
     cue(
@@ -128,6 +142,23 @@ BUDGET = (
         negatable=False,
     ),
 )
+# the money is someone else's: "our clients are slashing their marketing budgets", "the freeze in the papers"
+OTHERS_MONEY = re.compile(
+    r"\b(?:our|their|the|many|most|some|other|its) (?:clients|customers|buyers|members|retailers|distributors"
+    r"|resellers|partners|competitors|rivals|industry|market|sector|suppliers|tenants|advertisers|patients)\b"
+    r"|\b(?:everyone else|other companies|other firms|the government|in the papers|in the news|in the press)\b",
+    re.IGNORECASE,
+)
+# a message that says this deal's money is safe makes its freeze talk benign ("nothing is frozen on our side")
+BUDGET_SAFE = re.compile(
+    r"\bnothing (?:is |has been |was )?(?:frozen|cut|affected|on hold)\b|\b(?:doesn't|does not|won't|will not"
+    r"|didn't|did not) (?:affect|touch|cover|apply to|impact|hit) (?:us|our (?:project|deal|order|purchase|budget"
+    r"|team)|this (?:project|deal|order|purchase)|the (?:project|deal|order|purchase))\b|\b(?:we're|we are|our "
+    r"(?:project|budget|order|purchase)(?: is)?|this (?:project|order|purchase)(?: is)?|ours is|ours was) (?:not "
+    r"affected|unaffected|exempt|ring-?fenced|safe|protected)\b|\bbudget (?:is|stays|remains) (?:safe|intact"
+    r"|ring-?fenced|protected)\b",
+    re.IGNORECASE,
+)
 BUDGET_RESOLVED = re.compile(r"\bbudget\b[^.]{0,40}\b(?:released|restored|unfrozen|approved again|back)\b"
                              r"|\bfreeze (?:has been |was )?lifted", re.IGNORECASE)  # fmt: skip
 
@@ -164,9 +195,9 @@ PRICING = (
     ),
     cue(
         r"\b(?:can't|cannot|couldn't|can not) (?:justify|defend) (?:the|that|this|your) (?:cost|price|spend|fee|"
-        r"premium)|\bnot worth (?:the|that|it)\b|\b(?:can't|cannot|couldn't) make (?:the|a) (?:business case|numbers"
-        r"|case|roi) work|\b(?:the )?numbers (?:don't|do not) work|\b(?:business case|roi) (?:doesn't|does not) "
-        r"(?:work|stack up)",
+        r"premium)|\b(?:not|isn't|aren't|wasn't) worth (?:the|that|it)\b|\b(?:can't|cannot|couldn't) make (?:the|a) "
+        r"(?:business case|numbers|case|roi) work|\b(?:the )?numbers (?:don't|do not) work"
+        r"|\b(?:business case|roi) (?:doesn't|does not) (?:work|stack up)",
         0.75,
         negatable=False,
     ),
@@ -196,156 +227,59 @@ PRICING = (
         r"|(?:do|offer) (?:anything|something|more) (?:on|with) (?:the )?(?:price|pricing|cost)",
         0.75,
     ),
+    # more than they had in mind, and the figure they were thinking of: "a lot more than the board had in mind",
+    # "we were thinking closer to twenty", "we'd need to be nearer twenty", "get back to the figure you quoted"
+    cue(
+        r"\b(?:higher|more) than (?:we|I|they|the board|finance|management|(?:our|my) [\w-]+)(?:'d| had| have)? "
+        r"(?:had )?(?:in mind|expected|budgeted|hoped|planned|thought|anticipated|wanted to (?:pay|spend))"
+        r"|\b(?:thinking|hoping|expecting|looking|aiming|budgeting|budgeted|need(?:s|ed)? to be|'d need to be|would "
+        r"need to be|have to be)(?: for| at)?(?: something)? (?:closer|nearer) (?:to )?(?:\$?\d|(?:twenty|thirty|forty"
+        r"|fifty|sixty|seventy|eighty|ninety|ten|fifteen|half|that|their|our budget)\b)"
+        r"|\b(?:get|go|come) back (?:down )?to the (?:figure|number|price|rate) (?:you|we) (?:quoted|mentioned|gave"
+        r"|discussed|agreed)|\b(?:\d+ ?%|a third|half|double|twice) (?:more|higher|extra)\b[^.;]{0,30}\b(?:for the same"
+        r"|than (?:what )?you (?:told|quoted|said|mentioned|promised|gave))\b",
+        0.8,
+    ),
+    # the price does not pay back what they would use: "doesn't pay back on our volumes", "paying for a lot of
+    # platform we won't touch", "he won't sign at that number", "come back with something significantly sharper"
+    cue(
+        r"\b(?:doesn't|does not|won't|wouldn't|didn't|will not|would not) pay (?:back|for itself)"
+        r"|\b(?:much |far |a lot |significantly )?(?:better|faster|shorter|quicker|stronger) payback"
+        r"|\bpayback (?:period )?(?:is |of )?(?:too long|too slow)"
+        r"|\bpaying for (?:a lot of |lots of |so much |much )?[\w-]+(?: [\w-]+)? (?:we|they) (?:won't|don't|wouldn't"
+        r"|will never|aren't going to) (?:use|need|touch)"
+        r"|\b(?:won't|will not|can't|cannot|wouldn't|isn't going to) (?:sign|approve|go ahead|pay|buy|commit) at "
+        r"(?:that|this|the current|your|the quoted|those|these) (?:number|price|figure|level|rate|amount|cost|quote"
+        r"|pricing)s?|\b(?:significantly |much |a lot |far |considerably |something )sharper\b"
+        r"|\bsharper (?:price|number|offer|quote|pricing|deal)",
+        0.8,
+        negatable=False,
+    ),
     cue(
         r"\bmake the numbers work\b|\bmore than (?:we|I) (?:can|could) (?:defend|justify|get approved)"
         r"|\bget (?:it|this) approved\b[^.;]{0,40}\b(?:\d[\d,]*|lower|less)\b",
         0.6,
     ),
 )
+# a message that says the price is fine makes its other price talk benign ("Tellurix came in 15% cheaper ...
+# The price difference isn't an issue for us, your quote is approved as it is.")
+PRICING_BLOCKERS = re.compile(
+    r"\b(?:price|pricing|cost|quote|difference|fee)s?\b[^.;]{0,20}\b(?:isn't|is not|wasn't|was not|aren't|are not"
+    r"|not) (?:an? )?(?:real |big )?(?:issue|problem|concern|obstacle|blocker|factor|sticking point)"
+    r"|\b(?:quote|price|pricing|proposal|offer)\b[^.;]{0,20}\b(?:is|was|has been|got) approved"
+    r"|\b(?:approved|fine) (?:as it is|as is|as it stands|at (?:that|this|your|the quoted) price)\b"
+    r"|\b(?:happy|fine|comfortable) with (?:the|your) (?:price|pricing|quote|number)\b",
+    re.IGNORECASE,
+)
+# in our notes, a discount our side means to give is not one the customer asked for ("She suggested offering
+# Blackzim 10% off to lock in the quarter"); "they asked whether we could offer 10% off" still is
+OUR_DISCOUNT = re.compile(
+    r"\b(?i:offer(?:ing|ed)?|give|giving|throw(?:ing)? in|propos(?:e|ed|ing))\s+(?!us\b|me\b)(?:[A-Z][\w-]+ |them "
+    r"|him |her )?(?i:an? )?(?:\d+ ?%|\w+ percent|(?:\w+ )?(?i:discount))",
+)
+THEIR_ASK = re.compile(r"\b(?:asked|asks|asking|wants?|wanted|request\w*|push\w* for|demand\w*|if we|whether we)\b",
+                       re.IGNORECASE)  # fmt: skip
 
-# the decision moved to a person ("now sits with our CFO"), not to a date ("moves to the end of February"), or a
-# purchase that now needs someone new ("every purchase over 5k now goes through our new CRO"), not a routine step
-_MOVED_TO_SOMEONE = (
-    r"(?:decisions?|purchas\w*|project|budget sign-off)s? (?:(?:for|over|above) [\w$.,]+ (?:\w+ )?)?(?:(?:now )?"
-    r"(?:sits?|rests?|lies|lie|has moved|moves) (?:with|to)(?!\s*(?:the (?:end|start|beginning|middle|close)|early|late"
-    r"|mid|next|after|q[1-4]\b|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|now (?:goes|go|runs?|routes?) "
-    r"through (?!procurement|purchasing|legal|finance\b))"
-)
-_ROLE = (r"(?:director|head|cfo|ceo|cto|coo|cio|vp|manager|owner|lead|boss|sponsor|decision[- ]maker|md|managing "
-         r"director|president|partner|chief \w+ officer)")  # fmt: skip
-STAKEHOLDER = (
-    cue(
-        r"\b(?:taken over|take over|taking over|takes over|will own|now owns?|own(?:s|ing)? (?:this|the) (?:purchase|"
-        r"project|decision|evaluation|deal)(?: going forward| from (?:here|now)| now)"
-        r"|(?:be )?making the (?:call|decision)"
-        r" (?:from here|from now|going forward|now|on)|(?:will|now) (?:make|makes) the (?:final )?(?:call|decision)"
-        r"|(?:who|he|she|they)(?: will|'ll) (?:now )?(?:\w+ )?(?:\w+ and )?(?:make|own|lead|take) (?:the (?:final )?"
-        r"(?:call|decision)|this|it|over)|" + _MOVED_TO_SOMEONE + r"|(?:his|her|their) (?:replacement|successor)"
-        r"|has been replaced|replaced (?:him|her|by)|hand(?:ed|ing)? (?:this |it |the project |things )?over to"
-        r"|handed (?:over )?(?:the project|this project|the evaluation|her projects|his projects|my projects)"
-        r"|take (?:this|it) forward from here|instead of me|in my (?:place|stead)|take the lead (?:on|from)"
-        r"|will be (?:leading|owning|running|handling|driving|deciding) (?:the|this) (?:evaluation|project|purchase"
-        r"|decision|process|deal)[^.;]{0,30}(?:from now|going forward|from here|instead))",
-        0.85,
-    ),
-    cue(
-        r"\bin my absence\b[^.;]{0,60}\b(?:sign|decid|approv|own|lead|handle)|\b(?:sign|decid|approv|own|lead|"
-        r"handle)\w*\b[^.;]{0,60}\bin my absence\b|\bmy last day\b|\b(?:I've|I have|I'm|I am|I'll be|I was|she's|"
-        r"he's|she has|he has) been (?:moved|reassigned|transferred|seconded) to (?:another|a different|a new|the)\b",
-        0.75,
-    ),
-    cue(
-        r"\bno longer (?:the|our|your) (?:decision[- ]maker|champion|sponsor|contact|point of contact)"
-        r"|\bno longer (?:in charge|responsible|involved|leading|own(?:s|ing)?)",
-        0.85,
-        negatable=False,
-    ),
-    cue(
-        r"\b(?:new|incoming|interim|acting) (?:\w+ ){0,2}" + _ROLE + r"\b[^.;]{0,80}\b(?:own|lead|decid|review"
-        r"|sign[- ]?off|approv|take over|in charge|responsible|make the call|wants to|revisit|re-?evaluat)",
-        0.8,
-    ),
-)
-# a departure of a person who matters to the deal (checked with a person as the subject, see signals)
-DEPARTURE = re.compile(
-    r"\b(?:left|leaving)(?=\s*(?:[.,;!)]|$)|\s+(?:the (?:company|business|team|firm|organi[sz]ation|group)|us\b|our\b"
-    r"|(?-i:[A-Z])|last\b|this\b|on\b|at the end|earlier|yesterday|today|for (?:a|another|good)|to join|and\b"
-    r"|suddenly|unexpectedly|abruptly|recently|in (?-i:[A-Z])))"
-    r"|\b(?:departed|departing|resigned|resigning|retired|retiring|retires|stepping down|stepped down|moved on"
-    r"|moving on|moving to (?:our|another|a new|a different|the) (?:\w+ ){0,2}(?:site|office|role|team|position|"
-    r"department|company|job|division|country)|no longer (?:with|at|part of|works?|working))\b"
-    r"(?! (?:a|an|you|me|him|her|us a|over|behind|out|it|them)\b)",
-    re.IGNORECASE,
-)
-PERSON_SUBJECT = re.compile(
-    r"\b(?:(?i:our (?:\w+ )?" + _ROLE + r"|(?:cfo|ceo|cto|coo|vp|director|manager|champion|sponsor|boss))"
-    r"|I|I'm|I am|I've|I'll|he|she|he's|she's|who|[A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]{2,})\b",
-)
-STAKEHOLDER_BLOCKERS = re.compile(
-    r"\b(?:still (?:your|the|our) (?:main |primary )?(?:point of contact|contact|decision[- ]maker|one signing|owner)"
-    r"|(?:decision|sign[- ]off) (?:stays|remains|is still) with me|I(?:'m| am) still (?:the one|leading|in charge|"
-    r"signing|deciding|your|the decision)|I remain (?:the|your)|(?:standard|routine|usual|normal) (?:step|process|"
-    r"practice|procedure)|as (?:planned|usual|always))",
-    re.IGNORECASE,
-)
-
-PAUSE = (
-    cue(
-        r"\b(?:pause|pausing|paused|put(?:ting)? (?:[\w-]+ ){0,5}on hold|on hold|on ice|hold(?:ing)? off|postpon\w+"
-        r"|defer\w*|delay(?:ing|ed|s)?|push(?:ed|ing)? (?:[\w-]+ ){0,4}(?:back|out|to)|slip(?:s|ping|ped)?|shelv\w+"
-        r"|park(?:ed|ing)? (?:this|it|the \w+)"
-        r"|de-?prioriti[sz]\w+|(?:not|no longer) a priority|revisit (?:this |it |things )?(?:in|after|next|later|once"
-        r"|when)|pick (?:this|it|things) (?:back )?up (?:in|after|next|later|once|when|again)"
-        r"|pick(?:s|ed|ing)? (?:this |it |things )?back up"
-        r"|put (?:this|it|things|the "
-        r"\w+|everything) (?:off|back)|freez\w+ (?:all )?new)\b",
-        0.8,
-    ),
-    cue(
-        r"\b(?:timing (?:just )?(?:isn't|is not|wasn't) right|not the right (?:time|moment)|(?:bad|wrong) timing"
-        r"|decided not to (?:proceed|go ahead|move forward)"
-        r"|(?:done|finished|stopping|stopped) (?:evaluating|looking)\b[^.;]{0,20}\bfor (?:now|this year|the year"
-        r"|the time being|this quarter)|not (?:going to|able to) (?:proceed|go ahead|move forward) "
-        r"(?:for now|at (?:this|the moment)|right now))\b",
-        0.75,
-        negatable=False,
-    ),
-    cue(
-        r"\b(?:not|won't|will not|can't|cannot|unable to|isn't going to|is not going to)(?: be able to| be)?(?: to)? "
-        r"(?:sign(?:ing)?|decid(?:e|ing)"
-        r"|commit(?:ting)?|proceed(?:ing)?|mov(?:e|ing) forward|go(?:ing)? ahead|finali[sz](?:e|ing)|approv(?:e|ing)"
-        r"|happen(?:ing)?|be made|place the order|make (?:a|the|our|"
-        r"any) (?:final )?decision|reach a decision|give you (?:a|an|our) (?:answer|decision)|sign off)\b[^.;]{0,50}"
-        r"\b(?:before|until|till|this (?:year|quarter|month)|in (?:q[1-4]|january|february|march|april|may|june|july"
-        r"|august|sept?|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec))\b",
-        0.85,
-        negatable=False,
-    ),
-    cue(
-        r"\b(?:decision|signature|signing|contract|purchase|go-ahead|approval|sign-off|order)s?\b[^.;]{0,40}\b(?:won't"
-        r"|will not|isn't going to|is not going to|can't|cannot)\b[^.;]{0,25}\b(?:before|until|till)\b",
-        0.85,
-        negatable=False,
-    ),
-    cue(r"\b(?:later|longer) than (?:planned|expected|we (?:hoped|thought|planned))\b", 0.6),
-)
-# a date-bearing move of signature or decision: judged by the date, against the expected close
-MOVE = re.compile(
-    r"\b(?:now (?:expect|plan|aim|hope|look|think|intend|target)\w*|(?:we're|we are) (?:now )?looking at|instead"
-    r"|moved (?:to|the)|moving (?:it|this|signature|the decision) to|new (?:target|date)|revised (?:target|date)"
-    r"|realistically|at the earliest|not before|rather than|wait(?:ing)? (?:until|till)|hold (?:off )?until"
-    r"|(?:need|needs|needed) (?:\w+ ){0,3}(?:until|till)|earliest (?:we|I) (?:can|could)|(?:will|would|'ll) now"
-    r"|now (?:be|happen|look|likely|probably|looks|in|on|for)|won't be ready (?:until|before))\b",
-    re.IGNORECASE,
-)
-DEAL_OBJECT = re.compile(
-    r"\b(?:sign\w*|signature|decision|decide|deal|project|purchase|purchasing|order|contract|evaluations?|"
-    r"paperwork|go-ahead|approval|commit\w*|procurement|this|it|everything|things|crm|budget|close|closing|projects?"
-    r"|initiatives?|investments?|purchases?|orders?|deals?|decisions?|contracts?)\b",
-    re.IGNORECASE,
-)
-MEETING_ONLY = re.compile(
-    r"\b(?:meeting|call|demo|review session|session|workshop|training|kick-?off|catch-?up|check-?in|appointment"
-    r"|presentation|onboarding|go-?live|rollout|roll-out|implementation|install\w*)\b",
-    re.IGNORECASE,
-)
-# pauses that are about the deal whatever the sentence names ("we'd love to revisit in 2018")
-STRONG_PAUSE = re.compile(
-    r"\b(?:revisit|pick (?:this|it|things) (?:back )?up|pick(?:s|ed|ing)? (?:this |it |things )?back up|shelv\w+"
-    r"|postpon\w+|on hold|on ice|not a priority|de-?prioriti[sz]\w+|defer\w*|timing|not to proceed|proceed"
-    r"|(?:done|finished|stopping|stopped) (?:evaluating|looking))\b",
-    re.IGNORECASE,
-)
-NOT_A_SLIP = re.compile(
-    r"\b(?:sorry|apolog\w+) for (?:the|my|our|this) (?:delay|slow)|delay in (?:getting back|replying"
-    r"|responding|my reply|coming back|answering)|without (?:further )?delay",
-    re.IGNORECASE,
-)
-TIMELINE_RESOLVED = re.compile(r"\b(?:back on track|back on|resum\w+|unpaused|restart\w*|green light)\b", re.IGNORECASE)
-# a resumption still to come: "no date yet for when we'll restart", "once we resume", "until we restart"
-NOT_YET_RESUMED = re.compile(
-    r"\b(?:when|once|until|till|if|before|after)\b(?: [\w']+){0,3} ?$|\bno (?:date|timeline|plan)\b", re.IGNORECASE
-)
 # a vendor named as the source of a move is the one being left: "migrating data off Stackline"
 LEAVING_FROM = re.compile(
     r"\b(?:migrat\w*|mov(?:e|es|ed|ing)|switch\w*|transition\w*|import\w*|export\w*|transfer\w*|port(?:ing|ed)?)\b"

@@ -46,7 +46,7 @@ _PHRASE_TABLE: tuple[tuple[str, float], ...] = (
     (r"hard (?:for (?:me|us) )?to (?:argue|justify|defend|recommend|trust)|(?:second|serious) thoughts", -0.5),
     (r"not (?:great|ideal|impressed|happy|pleased|thrilled)|a bit surprised|(?:really|very) surprised", -0.45),
     (
-        r"still (?:stuck|broken|waiting|at \d+|showing|no\b|nothing|not)|is back\b|yet again"
+        r"still (?:stuck|broken|waiting|at \d+|showing|no\b|nothing|not|don't|haven't|hasn't)|is back\b|yet again"
         # "as usual" is a jibe only about something that went wrong: "late as usual", not "procurement as usual"
         r"|(?:late|down|broken|slow|wrong|stuck|nothing|no (?:reply|answer|update|word))[^.;]{0,20}as usual",
         -0.45,
@@ -70,6 +70,33 @@ _PHRASE_TABLE: tuple[tuple[str, float], ...] = (
         -0.55,
     ),
     (r"(?:took|take|taking|takes) us for granted|waste of (?:our|my) time", -0.8),
+    # disappointment and lost faith in us, however politely put: "I'm disappointed", "my confidence ... is low"
+    (
+        r"(?:really|very|so|deeply|extremely|hugely|bitterly|quite|a bit|a little|i'?m|we'?re|i am|we are|feel)"
+        r" (?:disappoint(?:ed|ing)|let down)|let (?:us|me) down|embarrass(?:ed|ing)"
+        r"|(?:my|our) (?:confidence|faith|trust)\b[^.;]{0,50}\b(?:low|shaken|gone|dented|eroded|slipping|fading)"
+        r"|(?:lost|losing) (?:(?:my|our|all|some|a lot of) )?(?:confidence|faith|trust)",
+        -0.8,
+    ),
+    # doubting that we can deliver, or that they can defend us inside: "wonder whether you can handle an account
+    # our size", "I don't know how to defend this", "I don't see how I take this to my director"
+    (
+        r"(?:starting|beginning) to (?:wonder|doubt|question)|(?:wonder|wondering|doubt|doubting|question|questioning)"
+        r" (?:whether|if) you(?:'re| are| can| could| will)? (?:really |actually |even )?(?:handle|deliver|cope"
+        r"|manage|up to|able to|the right|capable|serious|care)|(?:don't|do not) (?:know|see) how (?:(?:i|we) "
+        r"(?:can |could )?|to )(?:defend|justify|explain|sell|take|present|get) (?:this|it)"
+        r"|not (?:encouraging|reassuring|a good look)|(?:doesn't|does not|didn't) (?:make (?:me|us) look|look) "
+        r"(?:good|great)|(?:doesn't|does not|didn't) inspire (?:confidence|trust)",
+        -0.7,
+    ),
+    # feeling misled or neglected: "feels like a bait-and-switch", "when we're worth someone's full attention"
+    (
+        r"bait[- ]and[- ]switch|moved the goal ?posts|(?:feel|felt|feels|were|was|been) misled"
+        r"|worth (?:someone's|somebody's|your|anyone's) (?:full |proper )?(?:attention|time)"
+        r"|get it right this time|(?:gone|went|going) back to (?:spreadsheets|excel|paper|doing it by hand"
+        r"|(?:the|our) old)",
+        -0.7,
+    ),
     (
         r"(?:isn't|is not|not) much (?:left )?to discuss|nothing (?:more |left |further )?to discuss|(?:when|once) "
         r"it(?:'s| is) actually (?:ready|working|fixed|done|live)",
@@ -90,7 +117,7 @@ _PHRASE_TABLE: tuple[tuple[str, float], ...] = (
     (
         r"(?:no|not any|nothing) (?:real )?(?:complaints?|concerns?|issues?|problems?|objections?|red flags)"
         r"|nobody (?:is |was )?(?:complaining|unhappy)|(?:isn't|is not|aren't|not) unhappy"
-        r"|(?:can't|cannot) say we've hit any|nothing (?:is )?wrong|not having second thoughts",
+        r"|(?:can't|cannot) say we've hit any|nothing(?: is|'s)? wrong|not having second thoughts",
         0.35,
     ),
     (
@@ -115,14 +142,20 @@ _SARCASM = re.compile(
 )
 # something went wrong, said plainly; "without errors", "no bugs" are not failures
 _FAILURE = re.compile(
-    r"(?<!without )(?<!no )(?<!zero )(?<!any )\b(?:still (?:not|stuck|broken|waiting|at|showing|no)|stuck|broken"
+    r"(?<!without )(?<!no )(?<!zero )(?<!any )(?<!nothing )(?<!nothing's )(?<!nothing is )"
+    r"\b(?:still (?:not|stuck|broken|waiting|at|showing|no)|stuck|broken"
     r"|(?:is|are|went|was) down|down again|yet again|again|another (?:week|day|month|delay|outage|bug|error|problem"
     r"|issue|glitch)|not working|doesn't work|don't work|didn't work|errors?|crash\w*|outage|fail(?:ed|ing|s|ure)?"
     r"|bugs?|wrong|(?<!been )missing|nobody|no one|never (?:arrived|appeared|came|worked)|last month's"
     r"|without a working|actually works|actually fixed|(?:days?|weeks?|months?) (?:without|with no)"
     # a support ticket left open, or a status in scare quotes: "the 'urgent' ticket is still 'in progress'"
     r"|still [^\w\s](?:in progress|open|pending)|(?:ticket|case|issue|bug|fix)\b[^.]{0,30}\bstill (?:in progress"
-    r"|open|pending|unresolved|outstanding))\b",
+    r"|open|pending|unresolved|outstanding)"
+    # the same thing going wrong again, or a promise not kept: "third time in a fortnight", "a third problem",
+    # "still don't have answers", "hadn't looked at our data", "no sign of Aisha", "still coming three weeks later"
+    r"|(?:second|third|fourth|fifth) (?:time|problem|error|mistake|issue|outage)|still (?:don't|do not|haven't"
+    r"|hasn't|doesn't|didn't|coming)|(?:hadn't|hasn't|haven't|didn't|never) (?:even )?(?:looked|read|prepared"
+    r"|bothered|turned up|showed up|shown up|joined)|no sign of|came and went)\b",
     re.IGNORECASE,
 )
 _FIXED = re.compile(
@@ -153,13 +186,16 @@ def _vader() -> Any:
     return analyzer
 
 
-def sentence_score(sentence: str, *, failure_context: bool = False) -> tuple[float, bool]:
-    """A sentence's tone in [-1, 1], and whether it was read as sarcasm."""
+def sentence_score(sentence: str, *, failure_context: bool = False, beside_failure: bool = False) -> tuple[float, bool]:
+    """A sentence's tone in [-1, 1], and whether it was read as sarcasm (``beside_failure``: the sentence
+    just before or after it reports the failure)."""
     if failure_context and _SARCASM.search(sentence):
         return -0.7, True
     # names are not words: "Rob", "Grace", "Hope" must not colour the tone
     plain = re.sub(r"(?<=[\w,;:] )[A-Z][a-z]+(?: [A-Z][a-z]+)*", "someone", sentence)
     vader = float(_vader().polarity_scores(plain)["compound"])
+    if beside_failure and vader >= 0.4 and _bare_praise(sentence):
+        return -0.7, True  # "The team are thrilled." right after the failure it reports
     # a failure told plainly ("it went down twice in the first hour") is bad news even in neutral words
     phrase = -0.35 if failure_context and _FAILURE.search(sentence) and not _FIXED.search(sentence) else 0.0
     lowered = sentence.lower()
@@ -167,6 +203,28 @@ def sentence_score(sentence: str, *, failure_context: bool = False) -> tuple[flo
         if pattern.search(lowered):
             phrase += score
     return max(-1.0, min(1.0, 0.55 * vader + phrase)), False
+
+
+# what keeps a short positive sentence sincere even beside a failure: thanks, wishes, news that it works
+_SINCERE = re.compile(
+    r"\b(?:thanks?|thank you|cheers|appreciate\w*|grateful|kind of you|hope|enjoy|good luck|congrat\w*|welcome"
+    r"|fixed|sorted|resolved|working|works|back|now|again|have a|take care|best|regards|sincerely|wishes|meet\w*"
+    r"|happy (?:new year|birthday|holidays?|thanksgiving|christmas|easter)|fun|glad|greetings|hello|hi"
+    r"|good (?:morning|afternoon|evening|day))\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_praise(sentence: str) -> bool:
+    """A short burst of praise with nothing sincere in it ("First-class stuff, honestly.", "Loving the
+    reliability."): beside a failure it is sarcasm."""
+    words = re.findall(r"[A-Za-z'-]+", sentence)
+    return 0 < len(words) <= 5 and not sentence.rstrip().endswith("?") and not _SINCERE.search(sentence)
+
+
+def _failed(sentence: str) -> bool:
+    """The sentence itself reports something that went wrong (and not that it was put right)."""
+    return _FAILURE.search(sentence) is not None and not _FIXED.search(sentence)
 
 
 def message_tone(text: str, *, skip: frozenset[str] = frozenset()) -> Tone:
@@ -177,6 +235,12 @@ def message_tone(text: str, *, skip: frozenset[str] = frozenset()) -> Tone:
         return Tone(0.0, "")
     failures = _FAILURE.search(text) is not None and not _FIXED.search(text)
     scored = [(s, *sentence_score(s, failure_context=failures)) for s in sentences]
+    if failures:  # praise right next to a failure told with feeling is sarcasm; a run of it too
+        bad = [score <= -0.3 and (sarc or _failed(s)) for s, score, sarc in scored]
+        for i, (s, _, sarc) in enumerate(scored):
+            if not sarc and any(bad[max(0, i - 1) : i] + bad[i + 1 : i + 2]):
+                scored[i] = (s, *sentence_score(s, failure_context=True, beside_failure=True))
+                bad[i] = bad[i] or scored[i][2]
     weights = [0.3 + abs(score) for _, score, _ in scored]
     tone = sum(w * score for w, (_, score, _) in zip(weights, scored, strict=True)) / sum(weights)
     strongest = min(scored, key=lambda x: x[1]) if tone < 0 else max(scored, key=lambda x: x[1])

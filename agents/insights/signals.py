@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from agents.insights import cues as c
+from agents.insights import cues_people as people
+from agents.insights import cues_timeline as slips
 from agents.insights.dates import DateMention, find_dates
 from agents.insights.thread import DealFacts, Turn, split_sentences
 
@@ -24,6 +26,9 @@ _OUR_OWN_WORDS = re.compile(
 )
 # in our notes "our budget" is our company's money, unless the note reports their words
 _OUR_MONEY = re.compile(r"\b(?:our|my)(?: own)?(?: [\w-]+){0,2} (?:budget|money|funds|funding|spend)\b", re.I)
+# quotation marks that open (before a word) and close (after one) reported speech; apostrophes sit between letters
+_OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s:(\u2014-]))[\"'\u201c\u2018](?=\w)")
+_CLOSE_QUOTE = re.compile(r"(?<=[\w.!?,])[\"'\u201d\u2019](?=\s|$|[.,;:!?)\u2014-])")
 _REPORTED = re.compile(r"[\"\u201c\u2018]|\b(?:said|says|told|mentioned|explained|quote)\b", re.I)
 _NOT_NAMES = {
     "The", "This", "That", "There", "These", "Those", "It", "We", "Our", "They", "Their", "What", "When", "If",
@@ -54,12 +59,16 @@ class Said:
 
 
 def said(turns: Sequence[Turn]) -> Iterator[Said]:
-    """Every sentence of the turns in time order; in our notes, sentences about our own actions are skipped."""
+    """Every sentence of the turns in time order; in our notes, sentences about our own actions are skipped,
+    unless they are inside the customer's words we quote ("Paraphrasing: 'Not at that price. We'd need ...'")."""
     for turn in sorted(turns, key=lambda t: t.at):
+        open_quotes = 0  # how many quotations are open where the sentence starts
         for sentence in split_sentences(turn.text):
-            if turn.source == "note" and _OUR_OWN_WORDS.match(sentence):
+            if turn.source == "note" and not open_quotes and _OUR_OWN_WORDS.match(sentence):
                 continue
             yield Said(sentence, turn)
+            opened, closed = len(_OPEN_QUOTE.findall(sentence)), len(_CLOSE_QUOTE.findall(sentence))
+            open_quotes = max(0, open_quotes + opened - closed)
 
 
 def negated(sentence: str, start: int, end: int | None = None) -> bool:
@@ -95,6 +104,7 @@ def competitor(turns: Sequence[Turn]) -> tuple[list[Evidence], list[str]]:
         names = [n for n in names if not any(n != o and n in o for o in names)]  # "Kestrel" inside "Kestrel CRM"
         if not names and c.GENERIC_RIVAL.search(s.sentence):
             names = ["another vendor"]
+        names = [n for n in names if not c.RIVAL_QUESTIONED.search(s.sentence[: _where(s.sentence, n)[0]])]
         if not names and previous[0] == s.turn.index and c.THEY_FIRST.match(s.sentence):
             names = previous[1]  # "They were our previous provider": the vendor of the sentence before
         previous = (s.turn.index, names)
@@ -154,23 +164,49 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\bbut\b|\bhowever\b|\bthough\b|\band\
 
 
 def budget(turns: Sequence[Turn]) -> list[Evidence]:
-    """Money on the customer's side frozen, cut, reallocated or unavailable (unless later released)."""
+    """Money on the customer's side frozen, cut, reallocated or unavailable (unless later released, or the same
+    message says this deal's money is safe)."""
     found: list[Evidence] = []
+    safe = {s.turn.index for s in said(turns) if c.BUDGET_SAFE.search(s.sentence) and not _budget_cue(s.sentence)}
     for s in said(turns):
         if c.BUDGET_RESOLVED.search(s.sentence):
             found = []
             continue
+        if s.turn.index in safe or c.BUDGET_SAFE.search(s.sentence):
+            continue  # "the freeze doesn't affect our project"
         if s.turn.source == "note" and _OUR_MONEY.search(s.sentence) and not _REPORTED.search(s.sentence):
             continue  # "our own travel budget is frozen": ours, not the customer's
-        weight = cue_weight(s.sentence, c.BUDGET)
+        weight = _budget_cue(s.sentence)
         if weight:
             found.append(_evidence(s, weight))
     return found
 
 
+def _budget_cue(sentence: str) -> float:
+    """The strongest budget cue whose money is the customer's own, not their clients' or the market's."""
+    best = 0.0
+    for item in c.BUDGET:
+        for m in item.pattern.finditer(sentence):
+            clause = re.split(r"[,;:()\u2014]|\bbut\b|\bso\b|\bwhile\b", sentence[: m.start()])[-1]
+            if item.negatable and negated(sentence, m.start(), m.end()) or c.OTHERS_MONEY.search(clause):
+                continue
+            best = max(best, item.weight)
+    return best
+
+
 def pricing(turns: Sequence[Turn]) -> list[Evidence]:
-    """Our price too high for the value, or a substantial discount asked for."""
-    return [_evidence(s, w) for s in said(turns) if (w := cue_weight(s.sentence, c.PRICING))]
+    """Our price too high for the value, or a substantial discount asked for (not one we mean to offer), unless
+    the same message says the price is fine."""
+    fine = {s.turn.index for s in said(turns) if c.PRICING_BLOCKERS.search(s.sentence)}
+    found = []
+    for s in said(turns):
+        if s.turn.index in fine:
+            continue
+        if s.turn.source == "note" and c.OUR_DISCOUNT.search(s.sentence) and not c.THEIR_ASK.search(s.sentence):
+            continue  # "she suggested offering them 10% off": our idea, not their ask
+        if weight := cue_weight(s.sentence, c.PRICING):
+            found.append(_evidence(s, weight))
+    return found
 
 
 def stakeholder(turns: Sequence[Turn], ours: set[str], notices: Sequence[Turn] = ()) -> list[Evidence]:
@@ -179,9 +215,9 @@ def stakeholder(turns: Sequence[Turn], ours: set[str], notices: Sequence[Turn] =
     ``notices`` are auto-replies: only a departure counts there ("Sven is no longer with Zoomit"), since
     an out-of-office naming a stand-in ("in my absence, Rita can handle orders") is not a change."""
     found: list[Evidence] = []
-    blocked_turns = {s.turn.index for s in said(turns) if c.STAKEHOLDER_BLOCKERS.search(s.sentence)}
+    blocked_turns = {s.turn.index for s in said(turns) if people.STAKEHOLDER_BLOCKERS.search(s.sentence)}
     for s in said(turns):
-        weight = cue_weight(s.sentence, c.STAKEHOLDER)
+        weight = cue_weight(s.sentence, people.STAKEHOLDER)
         if not weight and _departure(s.sentence, ours):
             weight = 0.8
         if weight and s.turn.index not in blocked_turns:
@@ -192,7 +228,7 @@ def stakeholder(turns: Sequence[Turn], ours: set[str], notices: Sequence[Turn] =
 def _departure(sentence: str, ours: set[str]) -> bool:
     if re.search(r"\b(?:last year|years ago|a while ago|long ago|some time ago)\b", sentence, re.IGNORECASE):
         return False  # an old departure is history, not a change to this deal
-    for m in c.DEPARTURE.finditer(sentence):
+    for m in people.DEPARTURE.finditer(sentence):
         before = sentence[: m.start()]
         words = before.split()[-8:]
         if words and words[-1].lower() in ("we", "we're", "we've", "they", "they're", "you", "you're"):
@@ -200,7 +236,7 @@ def _departure(sentence: str, ours: set[str]) -> bool:
         window = " ".join(words)
         if negated(sentence, m.start()):
             continue
-        for p in c.PERSON_SUBJECT.finditer(window):
+        for p in people.PERSON_SUBJECT.finditer(window):
             token = p.group(0)
             if " " not in token and token in _NOT_NAMES or token.lower() in ours or token.split()[0].lower() in ours:
                 continue
@@ -213,18 +249,19 @@ def _departure(sentence: str, ours: set[str]) -> bool:
 def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence]:
     """Signature or decision moved past the expected close, or the deal paused with no date."""
     found: list[Evidence] = []
+    horizon = deal.expected_close or now
     for s in said(turns):
         sentence = s.sentence
-        if _resumed(sentence):
-            found = []
+        if _resumed(sentence) and all(d.start <= horizon for d in find_dates(sentence, s.turn.day)):
+            found = []  # back on, and on time: "false alarm ... Still June, as planned"
             continue
-        if c.NOT_A_SLIP.search(sentence):
+        if slips.NOT_A_SLIP.search(sentence):
             continue
-        pause = cue_weight(sentence, c.PAUSE)
-        move = c.MOVE.search(sentence) is not None
-        if not (pause or move) or not (c.DEAL_OBJECT.search(sentence) or c.STRONG_PAUSE.search(sentence)):
+        pause = cue_weight(sentence, slips.PAUSE)
+        move = slips.MOVE.search(sentence) is not None
+        if not (pause or move) or not (slips.DEAL_OBJECT.search(sentence) or slips.STRONG_PAUSE.search(sentence)):
             continue
-        if c.MEETING_ONLY.search(sentence) and not _DEAL_WORD.search(sentence):
+        if slips.MEETING_ONLY.search(sentence) and not _DEAL_WORD.search(sentence):
             continue  # a meeting moved, not the deal
         target = re.split(r"\b(?:rather than|instead of|not|originally|as planned|from)\b", sentence)[0]
         text = target if find_dates(target, s.turn.day) else sentence
@@ -237,10 +274,12 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
 
 def _resumed(sentence: str) -> bool:
     """Work has started again; "no date yet for when we'll restart" and "once we resume" still wait."""
-    m = c.TIMELINE_RESOLVED.search(sentence)
-    if m is None or c.PAUSE[0].pattern.search(sentence) or negated(sentence, m.start()):
+    m = slips.TIMELINE_RESOLVED.search(sentence)
+    if m is None or slips.PAUSE[0].pattern.search(sentence) or negated(sentence, m.start()):
         return False
-    return c.NOT_YET_RESUMED.search(sentence[: m.start()]) is None
+    if re.search(r"\b(?:else|rest|otherwise|other than|apart from|besides|except)\b", sentence[: m.start()], re.I):
+        return False  # "Everything else is on track": the slip stands
+    return slips.NOT_YET_RESUMED.search(sentence[: m.start()]) is None
 
 
 def _resumes(text: str, mention: DateMention) -> date:

@@ -17,6 +17,7 @@ DEV = PROJECT_ROOT.parent / "shared" / "evals" / "dev" / "risk.jsonl"
 EXTRA = PROJECT_ROOT / "tests" / "evals" / "risk_extra.jsonl"
 BLIND3 = PROJECT_ROOT / "tests" / "evals" / "risk_blind3.jsonl"  # written blind; first run f1=0.905
 BLIND4 = PROJECT_ROOT / "tests" / "evals" / "risk_blind4.jsonl"  # written blind; first run f1=0.821
+BLIND5 = PROJECT_ROOT / "tests" / "evals" / "risk_blind5.jsonl"  # written blind; first run f1=0.696
 LAST_LINE = re.compile(
     r"^risk: passed=\d+ total=\d+ rate=\d\.\d{3} precision=\d\.\d{3} recall=\d\.\d{3} f1=(\d\.\d{3})$"
 )
@@ -60,7 +61,9 @@ def test_cli_writes_one_prediction_per_case(tmp_path: Path, capsys: pytest.Captu
     assert all(set(w["predicted"]) == set(c["expect"]) for w, c in zip(written, cases, strict=True))
 
 
-@pytest.mark.parametrize("path", [DEV, EXTRA, BLIND3, BLIND4], ids=["dev", "extra", "blind3", "blind4"])
+@pytest.mark.parametrize(
+    "path", [DEV, EXTRA, BLIND3, BLIND4, BLIND5], ids=["dev", "extra", "blind3", "blind4", "blind5"]
+)
 def test_at_risk_f1_clears_the_bar(path: Path) -> None:
     if not path.is_file():
         pytest.skip(f"{path} not found")

@@ -205,3 +205,105 @@ def test_next_best_action_answers_the_strongest_reason_with_its_date() -> None:
     assert "2017-05-20" in action.why and "far too high" in action.why
     healthy = next_best_action(assess(deal, thread[:1], date(2017, 5, 3)), deal)
     assert healthy.reason is None and "signature date" in healthy.text
+
+
+# Classes behind the misses of the blind5 set (tests/evals/risk_blind5.jsonl), each with near-miss negatives.
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # pricing: more than they had in mind, the figure they want, no payback, "won't sign at that number"
+        ("Honestly 24k is a lot more than the board had in mind for this.", "email", ["pricing_objection"]),
+        ("We were hoping for something closer to 15k.", "email", ["pricing_objection"]),
+        ("We're thinking closer to the end of the quarter for a decision.", "email", []),
+        ("At that price it simply doesn't pay back on our volumes.", "email", ["pricing_objection"]),
+        ("Your payback model is very clear, thanks.", "email", []),
+        ("He won't sign at that number, so can you come back with something sharper?", "email",
+         ["pricing_objection"]),
+        ("We'd be paying for a lot of features we won't use.", "email", ["pricing_objection"]),
+        ("For our usage it isn't worth it at 1,100 a seat.", "email", ["pricing_objection"]),
+        ("The renewal is 30% higher than what you told us.", "email", ["pricing_objection"]),
+        # a message that says the price is fine: a cheaper rival turned down is no objection
+        ("The quote is approved as it is; Quorvia came in 10% cheaper but we've told them no.", "email", []),
+        ("Price isn't the issue; the three-year lock-in is too heavy for us.", "email", ["pricing_objection"]),
+        ("Lumora came in 20% cheaper and we're leaning their way.", "email",
+         ["competitor_mentioned", "pricing_objection"]),
+        # our notes: a discount our side means to offer, a rival only asked about, the customer's quoted words
+        ("Offering Acme a 10% discount was Cara's idea; I said no.", "meeting_note", []),
+        ("Call with Ann: she asked if we could offer 20% off, otherwise it's too expensive for them.",
+         "meeting_note", ["pricing_objection"]),
+        ("Forecast call: Dan asked whether any competitor is in play. Not that I know of.", "meeting_note", []),
+        ("Call with Ann: she confirmed they're also evaluating Quorvia.", "meeting_note", ["competitor_mentioned"]),
+        ("Call with Ann. Her words: 'We like it. We'd need 20% off to get it past finance.'", "meeting_note",
+         ["pricing_objection"]),
+        # budget: money taken back is theirs; their clients' budgets, or a freeze that spares them, are not
+        ("Finance has pulled the money we'd set aside for this.", "email", ["budget_concern"]),
+        ("They've withdrawn the funding for the project until next year.", "email", ["budget_concern"]),
+        ("Our clients are slashing their budgets, which is why we need better tooling.", "email", []),
+        ("There's a spending freeze in the press, but it doesn't affect our project.", "email", []),
+        ("The company announced a spending freeze. Nothing is frozen on our side though.", "email", []),
+        # stakeholder: someone else's decision now; "his call as always" and "get moving on this" are no change
+        ("Marta is stepping into my role next month and it'll be her call from then on.", "email",
+         ["stakeholder_change"]),
+        ("From now on it's the steering committee's decision, not mine.", "email", ["stakeholder_change"]),
+        ("I no longer have sign-off on purchases like this.", "email", ["stakeholder_change"]),
+        ("It's his call as always, and he's keen.", "email", []),
+        ("It's your call on the timing, we're ready when you are.", "email", []),
+        ("Happy to get moving on this quickly!", "email", []),
+        # timeline: parked with no date, a signing date of their own past the close (2017-07-31)
+        ("Everything non-essential is parked until the office move is done.", "email", ["timeline_slip"]),
+        ("I parked at the back, see you at the demo!", "email", []),
+        ("Our MD wants a longer pilot, so we'll extend the trial and sign in September.", "email", ["timeline_slip"]),
+        ("We'll sign on the 15th of July as planned.", "email", []),
+        ("We'll decide on the add-ons later, the main order is fine.", "email", []),
+    ],
+)  # fmt: skip
+def test_blind5_topical_classes(text: str, kind: str, expected: list[str]) -> None:
+    assert after_warm(text, kind) == expected
+
+
+def test_a_slip_called_off_as_a_false_alarm_is_no_slip_but_everything_else_on_track_is() -> None:
+    worry = msg("2017-05-10T10:00", "Heads up: legal is swamped, so signature may slip into August.")
+    false_alarm = msg("2017-05-20T10:00", "Good news, false alarm! Legal signed off, still July as planned.")
+    assert codes([msg("2017-05-01T10:00", WARM), worry], "2017-05-12") == ["timeline_slip"]
+    assert codes([msg("2017-05-01T10:00", WARM), worry, false_alarm], "2017-05-25") == []
+    moved = msg("2017-05-20T10:00", "Realistically we're now looking at signing in September rather than July. "
+                "Everything else is on track.")  # fmt: skip
+    assert codes([msg("2017-05-01T10:00", WARM), moved], "2017-05-25") == ["timeline_slip"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # disappointment, lost confidence, doubt that we can deliver, feeling misled or neglected
+        ("I have to be honest, I'm really disappointed. The fix you promised still hasn't arrived.",
+         ["sentiment_drop"]),
+        ("My confidence in your team is pretty low right now.", ["sentiment_drop"]),
+        ("I'm starting to wonder whether you can support a business our size.", ["sentiment_drop"]),
+        ("I vouched for you and now I don't know how to justify this to my boss.", ["sentiment_drop"]),
+        ("It's been three weeks and we still don't have the data export. Not encouraging.", ["sentiment_drop"]),
+        ("Let me know when we're worth somebody's time.", ["sentiment_drop"]),
+        # short praise right beside the failure it follows or precedes is sarcasm
+        ("The trainer never showed up. Great start. Really inspiring stuff.", ["sentiment_drop"]),
+        ("Sync failed again overnight. Loving the stability.", ["sentiment_drop"]),
+        ("The dashboard crashed during the board meeting. The CFO was thrilled.", ["sentiment_drop"]),
+        # near misses: a failure put right, praise with no failure beside it, wishes, a negated disappointment
+        ("There was an error in the invoice, but you fixed it quickly. Thanks, great service!", []),
+        ("Not a single error since go-live. The team is thrilled.", []),
+        ("Have a great weekend! The export issue is still open but no rush, we're signing Monday.", []),
+        ("I'm not disappointed at all, the pilot went well.", []),
+        ("Sorry for the delay, nothing's wrong, our MD just likes to see things in action.", []),
+        # bad news told with an apology is the news's reason, not a drop in tone
+        ("I'm afraid finance has frozen all discretionary spend. Sorry, I know you worked hard on this.",
+         ["budget_concern"]),
+    ],
+)  # fmt: skip
+def test_blind5_tone_classes(text: str, expected: list[str]) -> None:
+    assert after_warm(text) == expected
+
+
+def test_bad_news_buried_in_small_talk_is_still_a_drop() -> None:
+    buried = ("Hope you had a good weekend, looked like great weather! On the trial: the 25th came and went and "
+              "export is still broken. I won't pretend otherwise, I'm disappointed. My confidence in how this "
+              "would go after we sign is pretty low. Anyway, say hi to Vicki for me.")  # fmt: skip
+    assert message_tone(buried).score < -0.3
+    assert after_warm(buried) == ["sentiment_drop"]

@@ -1,0 +1,95 @@
+"""The phrases behind ``stakeholder_change``: who now decides, who left, and what says nothing changed.
+
+Matched on one sentence the customer wrote (or our note reports), like the other cues (see cues.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.insights.cues import cue
+
+# the decision moved to a person ("now sits with our CFO"), not to a date ("moves to the end of February"), or a
+# purchase that now needs someone new ("every purchase over 5k now goes through our new CRO"), not a routine step
+_MOVED_TO_SOMEONE = (
+    r"(?:decisions?|purchas\w*|project|budget sign-off)s? (?:(?:for|over|above) [\w$.,]+ (?:\w+ )?)?(?:(?:now )?"
+    r"(?:sits?|rests?|lies|lie|has moved|moves) (?:with|to)(?!\s*(?:the (?:end|start|beginning|middle|close)|early|late"
+    r"|mid|next|after|q[1-4]\b|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|now (?:goes|go|runs?|routes?) "
+    r"through (?!procurement|purchasing|legal|finance\b))"
+)
+_ROLE = (r"(?:director|head|cfo|ceo|cto|coo|cio|vp|manager|owner|lead|boss|sponsor|decision[- ]maker|md|managing "
+         r"director|president|partner|chief \w+ officer)")  # fmt: skip
+_THEIR_CALL = (r"(?:it's|it is|it'll be|it will be|that's|that is)\s+(?:his|her|their|the (?:[\w-]+ ){0,2}[\w-]+'s"
+               r"|[A-Z][\w-]+'s)\s+(?:decision|call)\b")  # fmt: skip
+STAKEHOLDER = (
+    cue(
+        r"\b(?:taken over|take over|taking over|takes over|will own|now owns?|own(?:s|ing)? (?:this|the) (?:purchase|"
+        r"project|decision|evaluation|deal)(?: going forward| from (?:here|now)| now)"
+        r"|(?:be )?making the (?:call|decision)"
+        r" (?:from here|from now|going forward|now|on)|(?:will|now) (?:make|makes) the (?:final )?(?:call|decision)"
+        r"|(?:who|he|she|they)(?: will|'ll) (?:now )?(?:\w+ )?(?:\w+ and )?(?:make|own|lead|take) (?:the (?:final )?"
+        r"(?:call|decision)|this|it|over)|" + _MOVED_TO_SOMEONE + r"|(?:his|her|their) (?:replacement|successor)"
+        r"|has been replaced|replaced (?:him|her|by)|hand(?:ed|ing)? (?:this |it |the project |things )?over to"
+        r"|handed (?:over )?(?:the project|this project|the evaluation|her projects|his projects|my projects)"
+        r"|take (?:this|it) forward from here|instead of me|in my (?:place|stead)|take the lead (?:on|from)"
+        r"|will be (?:leading|owning|running|handling|driving|deciding) (?:the|this) (?:evaluation|project|purchase"
+        r"|decision|process|deal)[^.;]{0,30}(?:from now|going forward|from here|instead))",
+        0.85,
+    ),
+    cue(
+        r"\bin my absence\b[^.;]{0,60}\b(?:sign|decid|approv|own|lead|handle)|\b(?:sign|decid|approv|own|lead|"
+        r"handle)\w*\b[^.;]{0,60}\bin my absence\b|\bmy last day\b|\b(?:I've|I have|I'm|I am|I'll be|I was|she's|"
+        r"he's|she has|he has) been (?:moved|reassigned|transferred|seconded) to (?:another|a different|a new|the)\b",
+        0.75,
+    ),
+    cue(
+        r"\bno longer (?:the|our|your) (?:decision[- ]maker|champion|sponsor|contact|point of contact)"
+        r"|\bno longer (?:in charge|responsible|involved|leading|own(?:s|ing)?)"
+        r"|\bno longer (?:have|hold|has|holds) (?:the )?(?:sign-?off|final say|signing authority|authority"
+        r"|budget authority)\b|\b(?:don't|do not|doesn't|does not) (?:have|hold) (?:the )?(?:sign-?off|final say"
+        r"|signing authority)\b[^.;]{0,30}\b(?:any ?more|now|since)\b",
+        0.85,
+        negatable=False,
+    ),
+    # the decision is someone else's now: "it'll be his call on the seats from now on", "it's the committee's
+    # decision now, not hers", "from now on it's the board's call"; "it's his call as always" is no change
+    cue(
+        r"\b(?:from now on|going forward|from here on|as of (?:today|now|this week|monday)),? "
+        + _THEIR_CALL
+        + r"|"
+        + _THEIR_CALL
+        + r"[^.;]{0,40}?\b(?:now|from now on|going forward|from here on|anymore|any more"
+        r"|not (?:hers|his|mine|theirs|ours))\b",
+        0.85,
+        negatable=False,
+    ),
+    cue(r"\bstep(?:ping|ped|s)? into (?:my|his|her|their|the) (?:role|shoes|position|job|seat)\b", 0.85),
+    cue(
+        r"\b(?:new|incoming|interim|acting) (?:\w+ ){0,2}" + _ROLE + r"\b[^.;]{0,80}\b(?:own|lead|decid|review"
+        r"|sign[- ]?off|approv|take over|in charge|responsible|make the call|wants to|revisit|re-?evaluat)",
+        0.8,
+    ),
+)
+# a departure of a person who matters to the deal (checked with a person as the subject, see signals)
+DEPARTURE = re.compile(
+    r"\b(?:left|leaving)(?=\s*(?:[.,;!)]|$)|\s+(?:the (?:company|business|team|firm|organi[sz]ation|group)|us\b|our\b"
+    r"|(?-i:[A-Z])|last\b|this\b|on\b|at the end|earlier|yesterday|today|for (?:a|another|good)|to join|and\b"
+    r"|suddenly|unexpectedly|abruptly|recently|in (?-i:[A-Z])))"
+    r"|\b(?:departed|departing|resigned|resigning|retired|retiring|retires|stepping down|stepped down|moved on"
+    r"|(?<!get )(?<!getting )(?<!got )(?<!keep )moving on"  # "happy to get moving on this" is no departure
+    r"|moving to (?:our|another|a new|a different|the) (?:\w+ ){0,2}(?:site|office|role|team|position|"
+    r"department|company|job|division|country)|no longer (?:with|at|part of|works?|working))\b"
+    r"(?! (?:a|an|you|me|him|her|us a|over|behind|out|it|them)\b)",
+    re.IGNORECASE,
+)
+PERSON_SUBJECT = re.compile(
+    r"\b(?:(?i:our (?:\w+ )?" + _ROLE + r"|(?:cfo|ceo|cto|coo|vp|director|manager|champion|sponsor|boss))"
+    r"|I|I'm|I am|I've|I'll|he|she|he's|she's|who|[A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]{2,})\b",
+)
+STAKEHOLDER_BLOCKERS = re.compile(
+    r"\b(?:still (?:your|the|our) (?:main |primary )?(?:point of contact|contact|decision[- ]maker|one signing|owner)"
+    r"|(?:decision|sign[- ]off) (?:stays|remains|is still) with me|I(?:'m| am) still (?:the one|leading|in charge|"
+    r"signing|deciding|your|the decision)|I remain (?:the|your)|(?:standard|routine|usual|normal) (?:step|process|"
+    r"practice|procedure)|as (?:planned|usual|always))",
+    re.IGNORECASE,
+)

@@ -1,0 +1,100 @@
+"""The phrases behind ``timeline_slip``: a pause, a move of signature or decision (judged by its date against
+the expected close), and what says the plan holds after all.
+
+Matched on one sentence the customer wrote (or our note reports), like the other cues (see cues.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.insights.cues import cue
+
+PAUSE = (
+    cue(
+        r"\b(?:pause|pausing|paused|put(?:ting)? (?:[\w-]+ ){0,5}on hold|on hold|on ice|hold(?:ing)? off|postpon\w+"
+        r"|defer\w*|delay(?:ing|ed|s)?|push(?:ed|ing)? (?:[\w-]+ ){0,4}(?:back|out|to)|slip(?:s|ping|ped)?|shelv\w+"
+        r"|park(?:ed|ing)? (?:this|it|the \w+|everything|things|until|till|for (?:now|the moment|a while)|while)"
+        r"|(?:everything|all|it|this|things|the (?:deal|project|purchase|order))(?: [\w-]+){0,2} parked"
+        r"|de-?prioriti[sz]\w+|(?:not|no longer) a priority|revisit (?:this |it |things )?(?:in|after|next|later|once"
+        r"|when)|pick (?:this|it|things) (?:back )?up (?:in|after|next|later|once|when|again)"
+        r"|pick(?:s|ed|ing)? (?:this |it |things )?back up"
+        r"|put (?:this|it|things|the "
+        r"\w+|everything) (?:off|back)|freez\w+ (?:all )?new)\b",
+        0.8,
+    ),
+    cue(
+        r"\b(?:timing (?:just )?(?:isn't|is not|wasn't) right|not the right (?:time|moment)|(?:bad|wrong) timing"
+        r"|decided not to (?:proceed|go ahead|move forward)"
+        r"|(?:done|finished|stopping|stopped) (?:evaluating|looking)\b[^.;]{0,20}\bfor (?:now|this year|the year"
+        r"|the time being|this quarter)|not (?:going to|able to) (?:proceed|go ahead|move forward) "
+        r"(?:for now|at (?:this|the moment)|right now))\b",
+        0.75,
+        negatable=False,
+    ),
+    cue(
+        r"\b(?:not|won't|will not|can't|cannot|unable to|isn't going to|is not going to)(?: be able to| be)?(?: to)? "
+        r"(?:sign(?:ing)?|decid(?:e|ing)"
+        r"|commit(?:ting)?|proceed(?:ing)?|mov(?:e|ing) forward|go(?:ing)? ahead|finali[sz](?:e|ing)|approv(?:e|ing)"
+        r"|happen(?:ing)?|be made|place the order|make (?:a|the|our|"
+        r"any) (?:final )?decision|reach a decision|give you (?:a|an|our) (?:answer|decision)|sign off)\b[^.;]{0,50}"
+        r"\b(?:before|until|till|this (?:year|quarter|month)|in (?:q[1-4]|january|february|march|april|may|june|july"
+        r"|august|sept?|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec))\b",
+        0.85,
+        negatable=False,
+    ),
+    cue(
+        r"\b(?:decision|signature|signing|contract|purchase|go-ahead|approval|sign-off|order)s?\b[^.;]{0,40}\b(?:won't"
+        r"|will not|isn't going to|is not going to|can't|cannot)\b[^.;]{0,25}\b(?:before|until|till)\b",
+        0.85,
+        negatable=False,
+    ),
+    cue(r"\b(?:later|longer) than (?:planned|expected|we (?:hoped|thought|planned))\b", 0.6),
+)
+# a date-bearing move of signature or decision: judged by the date, against the expected close
+MOVE = re.compile(
+    r"\b(?:now (?:expect|plan|aim|hope|look|think|intend|target)\w*|(?:we're|we are) (?:now )?looking at|instead"
+    r"|moved (?:to|the)|moving (?:it|this|signature|the decision) to|new (?:target|date)|revised (?:target|date)"
+    r"|realistically|at the earliest|not before|rather than|wait(?:ing)? (?:until|till)|hold (?:off )?until"
+    r"|(?:need|needs|needed) (?:\w+ ){0,3}(?:until|till)|earliest (?:we|I) (?:can|could)|(?:will|would|'ll) now"
+    r"|now (?:be|happen|look|likely|probably|looks|in|on|for)|won't be ready (?:until|before)"
+    # a signing date of their own, judged against the expected close: "we'll extend the trial there and sign
+    # after it wraps up on 20 October"
+    r"|(?:we'll|we will|we'd|we would|we can|and|then) (?:only )?(?:sign|decide|commit|place the order) (?:after|once"
+    r"|when|in|on (?=the \d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec))|extend\w* (?:the |our |their )?(?:trial|pilot|evaluation|poc|proof of concept))\b",
+    re.IGNORECASE,
+)
+DEAL_OBJECT = re.compile(
+    r"\b(?:sign\w*|signature|decision|decide|deal|project|purchase|purchasing|order|contract|evaluations?|"
+    r"paperwork|go-ahead|approval|commit\w*|procurement|this|it|everything|things|crm|budget|close|closing|projects?"
+    r"|initiatives?|investments?|purchases?|orders?|deals?|decisions?|contracts?)\b",
+    re.IGNORECASE,
+)
+MEETING_ONLY = re.compile(
+    r"\b(?:meeting|call(?! cent(?:re|er))|demo|review session|session|workshop|training|kick-?off|catch-?up"
+    r"|check-?in|appointment|presentation|onboarding|go-?live|rollout|roll-out|implementation|install\w*)\b",
+    re.IGNORECASE,
+)
+# pauses that are about the deal whatever the sentence names ("we'd love to revisit in 2018")
+STRONG_PAUSE = re.compile(
+    r"\b(?:revisit|pick (?:this|it|things) (?:back )?up|pick(?:s|ed|ing)? (?:this |it |things )?back up|shelv\w+"
+    r"|postpon\w+|on hold|on ice|not a priority|de-?prioriti[sz]\w+|defer\w*|timing|not to proceed|proceed"
+    r"|(?:done|finished|stopping|stopped) (?:evaluating|looking))\b",
+    re.IGNORECASE,
+)
+NOT_A_SLIP = re.compile(
+    r"\b(?:sorry|apolog\w+) for (?:the|my|our|this) (?:delay|slow)|delay in (?:getting back|replying"
+    r"|responding|my reply|coming back|answering)|without (?:further )?delay",
+    re.IGNORECASE,
+)
+# the plan holds again: "false alarm ... Still June, as planned" (a date past the close in it still slips)
+TIMELINE_RESOLVED = re.compile(
+    r"\b(?:back on track|back on|resum\w+|unpaused|restart\w*|green light|false alarm|(?:still )?on track"
+    r"|on schedule|as (?:originally )?planned)\b",
+    re.IGNORECASE,
+)
+# a resumption still to come: "no date yet for when we'll restart", "once we resume", "until we restart"
+NOT_YET_RESUMED = re.compile(
+    r"\b(?:when|once|until|till|if|before|after)\b(?: [\w']+){0,3} ?$|\bno (?:date|timeline|plan)\b", re.IGNORECASE
+)
