@@ -7,7 +7,8 @@ person is decided separately (:mod:`policies.privacy.persons`), by the cue's ``g
 - ``person``: a named or clearly referenced individual must be near (same or previous sentence);
 - ``people``: as ``person``, but "they" also counts (practices only people have: "they're fasting");
 - ``couple``: the two people of an ``owner``/``rel``/``other`` match are known to share a gender
-  ("his husband", "Leila's partner Sophie"; not "Liz's husband").
+  ("his husband", "Leila's partner Sophie"; not "Liz's husband");
+- ``self``: the match itself names whose it is ("the face templates, mine included").
 
 Patterns are matched case-insensitively; ``(?-i:...)`` keeps capitals where they carry the meaning
 ("Lent", "Black", "Green candidate").
@@ -19,18 +20,11 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from policies.privacy.lexicon_beliefs import POLITICAL, RELIGION
 from policies.privacy.lexicon_health import HEALTH
-from policies.privacy.lexicon_other import (
-    CRIMINAL,
-    ETHNICITY,
-    GENETIC_BIOMETRIC,
-    ORIENTATION,
-    POLITICAL,
-    RELIGION,
-    TRADE_UNION,
-)
+from policies.privacy.lexicon_other import CRIMINAL, ETHNICITY, GENETIC_BIOMETRIC, ORIENTATION, TRADE_UNION
 
-Gate = Literal["person", "people", "couple"]
+Gate = Literal["person", "people", "couple", "self"]
 
 CATEGORIES = (
     "health", "political_opinion", "religion", "ethnicity", "sexual_orientation", "trade_union",
@@ -50,7 +44,7 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "sexual_orientation": ORIENTATION, "trade_union": TRADE_UNION, "genetic_biometric": GENETIC_BIOMETRIC,
     "criminal_record": CRIMINAL,
 }  # fmt: skip
-_GATES: tuple[Gate, ...] = ("person", "people", "couple")
+_GATES: tuple[Gate, ...] = ("person", "people", "couple", "self")
 
 CUES: tuple[Cue, ...] = tuple(
     Cue(category, re.compile(pattern, re.IGNORECASE), next(g for g in _GATES if g == gate))

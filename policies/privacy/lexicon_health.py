@@ -76,6 +76,24 @@ _AS_A_MARKET = (
     r"awareness|testing kits?|specialists|nurses|programmes?|programs?|pathways?|equipment))"
 )
 
+# aids that tell of a disability ("has had a prosthetic leg since his army days", "her wheelchair")
+_AID = (
+    r"(?:wheelchair|walking stick|hearing aids?|guide dog|mobility scooter|cochlear implant|prosthetic \w+|"
+    r"prosthesis|artificial (?:leg|arm|limb|eye)|insulin pump|colostomy bag|stoma)"
+)
+# parts of the body that are taken out, replaced or fixed ("get his appendix out", "had her knee replaced")
+_BODY_PART = (
+    r"(?:appendix|tonsils|adenoids|gall ?bladder|wisdom teeth|spleen|thyroid|ovar(?:y|ies)|uterus|womb|prostate|"
+    r"kidney stones?|kidney|gallstones?|cyst|mole|polyps?|cataracts?|stitches|cast|stent|catheter|ACL|meniscus|hip|"
+    r"knee|shoulder|implants)"
+)
+# medical abbreviations that are also other things ("MS Teams", "TB of data"): a person must have them
+_ABBREVIATION = r"(?-i:MS|IBS|COPD|RSI|MND|ALS|PCOS|POTS|CFS|CKD|GERD)"
+_NOT_THE_CONDITION = (  # "has MS licences", "her MS in Computer Science"
+    r"(?! (?:(?-i:[A-Z0-9])|licen[cs]es?|stack|products?|tools?|software|subscriptions?|accounts?|contracts?|"
+    r"agreements?|partners?|support|certifi\w+|degrees?|thesis|dissertation|programm?e?s?|studies|course|from|in\b))"
+)
+
 HEALTH = (
     (r"\b" + CONDITION + r"\b" + _AS_A_MARKET, "person"),
     (
@@ -113,7 +131,27 @@ HEALTH = (
         r"hearing|eye) appointments?\b|\bmedical (?:leave|reasons|grounds|condition|procedure|emergency|treatment)\b|"
         r"\bfor health reasons\b|\b(?:his|her|my) (?:health|doctor|therapist|GP|medication|treatment|diagnosis|"
         r"surgery|operation|condition|illness|disability|recovery|burn-?out|breakdown|symptoms)\b"
-        r"(?! (?:score|check|index|of the))",
+        r"(?! (?:score|check|index|of\b))",
+        "person",
+    ),
+    (
+        # what is done to the body ("get his appendix out", "operating on his hip"), symptoms and medicines of
+        # a condition the lists may not know ("his MS symptoms", "her new meds"), and medical abbreviations
+        r"\b(?:get|gets|got|getting|having|had|has|have|needs?|needing) (?:his|her|my) "
+        + _BODY_PART
+        + r" (?:out|off|removed|taken out|replaced|done|fixed|operated on)\b|\b(?:operat(?:ed|ing|es?)|operation) "
+        r"on (?:his|her|my) (?!back foot)(?:\w+ )?(?:"
+        + _BODY_PART
+        + r"|back|spine|heart|eyes?|leg|arm|foot|hand|wrist|ankle|"
+        r"neck|brain|lungs?|liver|bowel|stomach)\b|\b(?:his|her|my) (?:[\w-]+ )?(?:symptoms|flare-?ups?|relapse|"
+        r"meds)\b(?! of\b)|\b(?:has|had|have|got|living with|diagnosed with|his|her|my) "
+        + _ABBREVIATION
+        + r"\b(?![-/.&])"
+        + _NOT_THE_CONDITION
+        + r"|\b"
+        + _ABBREVIATION
+        + r" (?:symptoms|flare-?ups?|relapse|"
+        r"diagnosis|medication|meds|treatment|nurse|clinic|attacks?|fatigue)\b",
         "person",
     ),
     (
@@ -137,8 +175,13 @@ HEALTH = (
         "person",
     ),
     (
-        r"\b(?:uses|in|needs|relies on|wears|wearing|has|with) an? (?:wheelchair|walking stick|hearing aids?|"
-        r"guide dog|mobility scooter|cochlear implant|prosthetic \w+|insulin pump)\b|\b(?:is|being|registered|"
+        r"\b(?:uses|used|using|in|needs|relies on|wears|wearing|has|had|have|got|with) "
+        r"(?:had |used |worn |been using )?an? "
+        + _AID
+        + r"\b|\b(?:his|her|my) "
+        + _AID
+        + r"\b|\bamputees?\b|\bamputat(?:ed|ion)\b|\blost (?:a|an|his|"
+        r"her|my|both) (?:legs?|arms?|feet|foot|hands?|eyes?|kidney|lung)\b|\b(?:is|being|registered|"
         r"legally|partially) (?:blind|deaf|sighted|disabled)\b|\b(?:a|his|her|my|has a|with a) (?:disability|"
         r"impairment|learning difficulty)\b",
         "person",

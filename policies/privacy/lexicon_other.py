@@ -1,157 +1,41 @@
-"""Cues for the other special categories: political opinion, religion, ethnicity, sexual orientation,
-trade-union membership, genetic/biometric data and criminal records.
+"""Cues for the other special categories: ethnicity, sexual orientation, trade-union membership,
+genetic/biometric data and criminal records.
 
-Business senses that must not match: "political minefield", "party-line vote", "religious about his
-stand-up", "product evangelist", "Black Friday", "white-label", "the Asian market", "union of two
+Business senses that must not match: "Black Friday", "white-label", "the Asian market", "union of two
 datasets", "the works council", "fingerprint login", "company DNA", "criminally underpriced",
 "background check on us"."""
 
 from __future__ import annotations
 
+from policies.privacy.lexicon_beliefs import _FAITH
 from policies.privacy.lexicon_health import _any
 
-_PARTY = (
-    r"(?-i:Labour|Conservatives?|Tory|Tories|Lib ?Dems?|Liberal Democrats?|Democrats?|Democratic|Republicans?|"
-    r"Socialists?|Communists?|Greens?|SNP|UKIP|Reform UK|AfD|CDU|SPD|FDP|Libertarians?|Green Party|Sinn F[ée]in|"
-    r"Fianna F[áa]il|Fine Gael|Plaid Cymru|Podemos|Syriza|Fidesz|Likud|BJP|ANC|PiS|Die Linke|NDP|"
-    r"Bloc Qu[ée]b[ée]cois|Rassemblement National|National Front|Five Star|Tea Party|MAGA|[A-Z][a-z]+ Democrats|"
-    r"[A-Z][a-z]+ Party)"
+_PEOPLES = (
+    r"Kurdish|Kurd|Roma|Romani|Romanichal|Sinti|Yenish|Gypsy|Traveller|Sami|Sámi|Uyghur|Tamil|Berber|Amazigh|"
+    r"Kabyle|Tuareg|Māori|Maori|Aboriginal|Indigenous|First Nations|Inuit|Inuk|Native American|African[- ]American|"
+    r"Afro-[A-Z]\w+|Black|Hispanic|Latino|Latina|Latinx|Chicano|Chicana|Asian|East Asian|South Asian|British Asian|"
+    r"Desi|mixed[- ]race|Mixed[- ]race|biracial|Caucasian|Arab|Pashtun|Hazara|Yoruba|Igbo|Zulu|Hmong|Han Chinese|"
+    r"Rohingya|Tatar|Chechen|Circassian|Sindhi|Punjabi|Gujarati|Bengali|Somali|Eritrean|Palestinian|Armenian|"
+    r"Tibetan|Kashmiri|Baloch|Assyrian|Yazidi|Bedouin|Dalit|Brahmin|Native Hawaiian|Pacific Islander|Samoan|Tongan|"
+    r"Alaska Native|Torres Strait Islander|M[ée]tis|Cherokee|Navajo|Lakota|Sioux|Ojibwe|Cree|Mohawk|Apache|Hopi|"
+    r"Quechua|Aymara|Mapuche|Mayan|Zapotec|Garifuna|Ainu|Hakka|Hausa|Fulani|Akan|Ashanti|Kikuyu|Maasai|Xhosa|"
+    r"Amhara|Oromo|Tigrayan|Sherpa|Basque|Sorbian"
 )
-POLITICAL = (
-    (
-        r"\b(?:rally|rallies|hustings|march|protest|demonstration|fundraiser|convention|caucus)\b (?:\w+ ){0,2}"
-        r"(?:for|against|of|supporting) (?:the )?(?:[A-Z]\w+ )?(?-i:[A-Z])\w* ?(?:candidate|party|campaign|Party|"
-        r"movement)|\b(?:marched|marching) (?:with|in|at|for|against) (?:the |a )?(?:\w+'?s? )?(?:strike|protest|march|"
-        r"movement|rally|demonstration)\b|\b(?:women's|climate|general) strike\b|"
-        r"\b(?:at|to|joined|joining|attended|attending|going to|marched in|marching in|spoke at) "
-        r"(?:a|the|an) (?:\w+ )?(?:political |climate |anti-\w+ |pro-\w+ |women's )?(?:rally|protest|march|"
-        r"demonstration|hustings)\b(?! (?:filed|letter|period|deadline))",  # "the protest filed by" is a legal one
-        "person",
-    ),
-    (
-        _PARTY + r"(?: [Pp]arty)? (?:member|supporter|voter|activist|councill?or|candidate|donor|volunteer|"
-        r"delegate|MP|politician)s?\b|\b(?:member|supporter|activist|donor|volunteer) (?:of|for) (?:the )?"
-        + _PARTY
-        + r"|\b(?:his|her|my|their|the|a) (?:local )?"
-        + _PARTY
-        + r" (?:association|club|branch|ward|meeting|"
-        r"conference|fundraiser|caucus|primary)\b",
-        "person",
-    ),
-    (
-        r"\b(?:votes?|voted|voting|will vote|always votes?) (?:for )?(?:the )?" + _PARTY + r"|\bvoted (?-i:Leave|"
-        r"Remain)\b|\b(?:is|was|'s|a|as a|an?) (?:[\w-]+ ){0,2}(?-i:Democrat|Republican|Tory|socialist|Socialist|"
-        r"communist|Communist|Marxist|libertarian|Brexiteer|Remainer|anarchist|Trotskyist|Maoist|monarchist|fascist|"
-        r"neo-Nazi)\b",
-        "person",
-    ),
-    (
-        r"\b(?:card-carrying|paid-up) (?:party )?member\b|\b(?:campaign(?:ing|ed|s)?|canvass(?:ing|ed|es)?|"
-        r"leafleting|volunteer(?:ing|ed|s)?|stood|standing|running) (?:for|as) (?:the )?(?:[A-Z]\w+ )?"
-        r"(?:candidate|party|Party|campaign|council|mayor|parliament|office|councill?or)\b|\b(?:campaign(?:ing|ed)|"
-        r"canvass(?:ing|ed|es)?|leaflet(?:t?ing|ed)|door-knocking|volunteer(?:ing|ed|s)?|fundrais(?:ing|ed|es)) "
-        r"for (?:the )?(?:local )?" + _PARTY + r"\b(?! (?:line|range|edition|label|products?|tier|plan|energy|"
-        r"bonds?|initiative|team|version))|\b(?:council|mayoral|"
-        r"parliamentary|congressional|senate|presidential) (?:candidate|campaign|run)\b|\b(?:candidate|"
-        r"councill?or|MP|mayor|senator) for (?:the )?(?-i:[A-Z])\w+",
-        "person",
-    ),
-    (
-        # one person's role in a cause ("one of the organisers of the climate campaign"); "the organisers
-        # closed the road" is about a group
-        r"\b(?:one of the (?:main |lead |key )?(?:organi[sz]ers|co-organi[sz]ers|leaders|founders)|(?:an?|the|lead|"
-        r"chief|main) (?:organi[sz]er|co-organi[sz]er|leader|spokes(?:person|woman|man)|founder)|(?:is|as|'s) (?:an? )?"
-        r"(?:member|activist|volunteer)) (?:of|for|in|with) (?:the |a |an |his |her |their |local )?(?:climate|"
-        r"environmental|anti-(?:war|nuclear|racism|fracking|coal|abortion|immigration|Brexit|austerity)|pro-(?:life|choice|democracy|"
-        r"Palestinian|Israel|EU)|political|independence|peace|animal[- ]rights|civil[- ]rights|abortion[- ]rights|"
-        r"feminist) (?:campaign|movement|protest|march|rally|coalition|blockade)s?\b|\b(?:climate|environmental|"
-        r"anti-war|peace|animal[- ]rights|civil[- ]rights|pro-democracy|anti-racism|anti-nuclear|abortion[- ]rights) "
-        r"(?:activist|campaigner|protester|protestor)\b|\b(?:at|joined|joining|attended|attending|part of) (?:a|the) "
-        r"(?:\w+ )?(?:blockade|sit-in|vigil|die-in) (?:against|for|over|outside|to protest)\b|"
-        r"\b(?:his|her|my|their) (?:strong |very |far-)?(?:left-wing|right-wing|far-right|far-left|political) "
-        r"(?:views|opinions|beliefs|leanings|affiliation|activism|sympathies)\b|\b(?:very|quite|pretty|staunchly|"
-        r"openly) (?:left-wing|right-wing|far-right|far-left)\b|\b(?:left|right)-leaning\b|\bpolitical activist\b|"
-        r"\b(?:is|as) a (?:local |town |city |county |parish )?councill?or\b|\b(?:pro-life|pro-choice|"
-        r"anti-immigration)\b|\b(?:Extinction Rebellion|Black Lives Matter|Just Stop Oil|Occupy) (?:protest|march|"
-        r"activist|member|supporter|rally|action)s?\b|\bvoted (?:yes|no|for|against) (?:\w+ ){0,3}(?:referendum|"
-        r"independence)\b|\b(?-i:Trump|Biden|Obama|Harris|Corbyn|"
-        r"Farage|Le Pen|Modi|Bolsonaro|Milei|MAGA) (?:supporter|fan|voter|rally|hat)s?\b",
-        "person",
-    ),
-)
-
-_FESTIVAL = (
-    r"(?-i:Ramadan|Eid(?: al-\w+)?|Iftar|iftar|Shabbat|Sabbath|Passover|Yom Kippur|Rosh Hashanah|Sukkot|Hanukkah|"
-    r"Chanukah|Diwali|Navratri|Holi|Vaisakhi|Lent|Ash Wednesday|Hajj|Umrah|Purim|Ganesh Chaturthi)"
-)
-_FAITH = (
-    r"(?-i:Muslim|Catholic|Christian|Jewish|Jew|Hindu|Sikh|Buddhist|Mormon|Jehovah's Witness|Quaker|Evangelical|"
-    r"Protestant|Orthodox|Baptist|Methodist|Anglican|Pagan|atheist|Atheist|agnostic|Agnostic|Jain|Bahá'í|Baha'i|"
-    r"Alevi|Sunni|Shia|Shi'ite|Druze|Zoroastrian|Parsi|Rastafarian|Wiccan|Scientologist|Pentecostal|Lutheran|"
-    r"Presbyterian|Amish|Mennonite|Adventist|Hare Krishna|Taoist|Shinto)"
-)
-_BRANCH = (
-    r"(?:evangelical |charismatic |fundamentalist |orthodox |catholic )?(?-i:(?:Sunni|Shia|Shi'a|Greek|Russian|"
-    r"Roman|Coptic|Reform|Orthodox|Hasidic|Evangelical|Southern|Tibetan|Zen|Ismaili|Ahmadi|Sufi|Latter-day) )?"
-)
-_ISM = r"(?:Catholicism|Judaism|Islam|Buddhism|Hinduism|Sikhism|Christianity|Orthodoxy|Protestantism)"
-_NOT_A_PERSON = (
-    r"(?! (?:(?-i:[A-Z])|market|customers?|schools?|hospitals?|charit\w+|organi[sz]ations?|community centre|staff|"
-    r"employees|workers|network|users|holidays?|festivals?|calendar))"
-)
-RELIGION = (
-    (
-        r"\b(?:fasting|fasts|fast|observ(?:es|ing|ant)|celebrat(?:es|ing)|keeps|keeping|marks|marking|for|during|"
-        r"over|off for|away for|out for|break(?:ing)? (?:the )?fast(?: for)?|prays? (?:during|for)) (?:the )?"
-        r"(?:holy month of )?" + _FESTIVAL + r"\b",
-        "people",
-    ),
-    (
-        r"(?:\b(?:a|an|is|are|was|were|as a|as an|being|devout|practi[sc]ing|observant|lapsed|born-again|strict|"
-        r"orthodox|converted to|convert to|raised|family is|family are)|'s|'re) (?:devout |practi[sc]ing |"
-        r"observant |strict |committed |both |all )?" + _BRANCH + _FAITH + r"\b" + _NOT_A_PERSON,
-        "person",
-    ),
-    (
-        r"\b(?:goes|go|went|going) to (?:church|mosque|synagogue|temple|gurdwara|Mass|chapel|Friday prayers)\b|"
-        r"\b(?:at|from|after|before) (?:church|Mass|mosque|synagogue|gurdwara|Friday prayers)\b|\b(?:his|her|my|"
-        r"their) (?:church|mosque|synagogue|temple|gurdwara|parish|congregation)\b|\bbible study\b|"
-        r"\b(?:church choir|Sunday (?:service|school|mass)|mass on Sundays|Friday prayers)\b",
-        "person",
-    ),
-    (
-        r"\b(?:wears?|wearing) (?:a |an |his |her )?(?:hijab|headscarf|turban|kippah|yarmulke|niqab|burqa|crucifix)"
-        r"\b|\b(?:eats|keeps|eat|keep|only) (?:strictly )?(?:halal|kosher)\b|\b(?:halal|kosher) (?:meals?|food|"
-        r"menu|options?|catering|restaurant)\b|\bprayer (?:room|break|times|mat)\b|\b(?:to|will|must|needs to) "
-        r"pray\b|\bprays? (?:five times|daily|at)\b",
-        "people",
-    ),
-    (
-        r"\b(?:his|her|my) (?:religious |christian |muslim |jewish )?(?:faith|beliefs?|religion)\b(?! in)|"
-        r"\b(?:religious|faith) (?:holiday|festival|observance|reasons|grounds|beliefs?)\b|\b(?:is|as) a (?:priest|"
-        r"pastor|imam|rabbi|vicar|deacon|nun|monk|lay preacher)\b|\b(?:bar|bat) mitzvah\b|\bchristening\b|"
-        r"\bdoesn'?t believe in god\b|\bpilgrimage to\b|\b(?:converted|converting|convert|conversion) to "
-        + _ISM
-        + r"|\b(?:practi[sc]es|follows|practi[sc]ing) "
-        + _ISM,
-        "person",
-    ),
-)
-
-_ETHNIC = (
-    r"(?-i:Kurdish|Kurd|Roma|Romani|Gypsy|Traveller|Sami|Sámi|Uyghur|Tamil|Berber|Amazigh|Māori|Maori|Aboriginal|"
-    r"Indigenous|First Nations|Inuit|Native American|African[- ]American|Afro-[A-Z]\w+|Black|Hispanic|Latino|"
-    r"Latina|Latinx|Chicano|Chicana|Asian|East Asian|South Asian|British Asian|mixed[- ]race|Mixed[- ]race|"
-    r"biracial|Caucasian|Arab|Pashtun|Hazara|Yoruba|Igbo|Zulu|Hmong|Han Chinese|Rohingya|Tatar|Chechen|Sindhi|"
-    r"Punjabi|Gujarati|Bengali|Somali|Eritrean|Palestinian|Armenian|Tibetan|Kashmiri|Baloch|Assyrian|Yazidi|"
-    r"Bedouin|Dalit|Brahmin|Native Hawaiian|Pacific Islander|Alaska Native|Torres Strait Islander|M[ée]tis|"
-    r"Cherokee|Navajo|Lakota|Ojibwe|Quechua|Aymara|Mapuche|Ainu|Hakka|Hausa|Fulani|Akan|Ashanti|Kikuyu|Maasai|"
-    r"Xhosa|Amhara|Oromo|Tigrayan|Sherpa)s?"
+_ETHNIC = r"(?-i:" + _PEOPLES + r")s?"
+# after "his family is", a people's name is one in any case and any of the usual languages ("his family es
+# mapuche"); "travellers" there is more likely a hobby
+_FAMILY_IS = (
+    r"\b(?:his|her|my|[A-Z][a-z]+'s) (?:family|parents|grandparents|mother|father|mum|dad|ancestors) (?:is|are|was|"
+    r"were|es|son|era|eran|est|sont|ist|sind|é|são|è|sono|zijn|er|är) (?:originally |all |both |mostly |partly )?"
 )
 ETHNICITY = (
     (
-        r"\b(?:his|her|my|[A-Z][a-z]+'s) (?:family|parents|grandparents|mother|father|mum|dad) (?:is|are|was|were) "
-        r"(?:originally )?(?!(?:\w+ )?" + _FAITH + r")(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?\b",
+        _FAMILY_IS
+        + r"(?:(?!(?:\w+ )?"
+        + _FAITH
+        + r")(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?\b|(?:"
+        + _PEOPLES.replace("Traveller|", "")
+        + r")s?\b)",
         "person",
     ),
     (
@@ -199,30 +83,68 @@ ORIENTATION = (
     ),
 )
 
+# trade unions by name, in the UK, Europe, the Americas and beyond (written out, so that the cue
+# prefilter can require them)
 _UNION = (
-    r"(?-i:Unite|Unison|GMB|Teamsters|ver\.di|IG Metall|IG BCE|UAW|RMT|NEU|UCU|CWU|USW|SEIU|PCS|Usdaw|IBEW|AFL-CIO|"
-    r"AFSCME|UFCW|CUPE|Unifor|ASLEF|NASUWT|NUJ|FBU|BECTU|CGT|CFDT|FNV)"
+    r"(?-i:Unite|Unison|GMB|Teamsters|ver\.di|IG Metall|IG BCE|IG BAU|EVG|GEW|NGG|UAW|RMT|NEU|UCU|CWU|USW|SEIU|PCS|"
+    r"Usdaw|IBEW|AFL-CIO|AFSCME|UFCW|CUPE|Unifor|ASLEF|NASUWT|NAHT|NUJ|FBU|BECTU|RCN|BMA|SIPTU|Fórsa|Forsa|INMO|CGT|"
+    r"CFDT|FNV|CNV|ACV|ABVV|FGTB|CGIL|CISL|UIL|FIOM|CCOO|UGT|Unionen|IF Metall|Kommunal|Akava|Fellesforbundet|"
+    r"Fagforbundet|Dansk Metal|Unia|Solidarność|Solidarnosc|Histadrut|COSATU|NUMSA|KCTU|Rengo|ACTU|AWU|CFMEU|ANMF|"
+    r"NTEU|PSAC|OPSEU|UNITE HERE|CWA|NEA|AFT|NNU|SAG-AFTRA|WGA|IATSE|ILWU|UFW|UMWA|AFGE|APWU|TWU|OPEIU)"
+)
+_LOCAL = r"(?-i:Local \d+)"  # a US union's branch: "UAW Local 600"
+# an office someone holds in a union ("treasurer of", "steward for")
+_OFFICER = (
+    r"(?:head|chair|president|secretary|leader|member|rep|representative|organiser|organizer|officer|treasurer|"
+    r"steward|delegate|trustee|vice-president|vice president|convener|convenor) (?:of|for|at|in)"
+)
+# "union" in the languages a rep meets it in ("joined the Gewerkschaft", "member of the sindicato")
+_UNION_WORD = (
+    r"(?:union|gewerkschaft|syndicat|sindicato|sindacato|vakbond|fagforening|fagforbund|fackförening|fackförbund|"
+    r"ammattiliitto|związek zawodowy)"
 )
 # "are in the Teamsters", "were in the union": a group's membership, not a person's (LABELS.md)
 _NOT_A_GROUP = r"(?<!\bare )(?<!\bwere )(?<!'re )"
 # unions that are not trade unions: "in the Credit Union", "in the European Union"
-_NOT_LABOUR = r"(?:credit|European|African|customs|monetary|Soviet|student|students'|banking|currency|economic) union"
+_NOT_LABOUR = (
+    r"(?:\w+ )?(?:credit|European|African|customs|monetary|Soviet|student|students'|banking|currency|economic|"
+    r"postal|rugby) union"
+)
 TRADE_UNION = (
     (
         r"\b(?:shop steward|union (?:rep|representative|member|membership|official|organi[sz]er|steward|card|dues|"
         r"conven[eo]r|delegate|activist|leader|president|secretary|chair|workplace rep)s?|(?:his|her|my) (?:local )?"
-        r"(?:\w+'? )?union(?: branch| meetings?| card| dues)?|(?:head|chair|president|secretary|leader|member|rep|"
-        r"representative|organi[sz]er|officer) of (?:the |a |his |her )?(?:local )?(?:\w+'? ){0,2}union|"
+        r"(?:\w+'? )?union(?: branch| meetings?| card| dues)?|"
+        + _OFFICER
+        + r" (?:the |a |his |her )?(?:local )?(?!"
+        + _NOT_LABOUR
+        + r")(?:\w+'? ){0,2}"
+        + _UNION_WORD
+        + r"|trade[- ]unionists?|union (?:man|woman|guy)|"
         + _NOT_A_GROUP
         + r"(?:joined|joining|in|member of|rep for|belongs to|organi[sz]ing) (?:a |the )?(?!"
         + _NOT_LABOUR
-        + r")(?:\w+ )?union)\b"
+        + r")(?:\w+ )?"
+        + _UNION_WORD
+        + r")\b"
         r"(?! of\b)",
         "person",
     ),
     (
-        r"\b" + _UNION + r" (?:member|rep|representative|steward|shop steward|branch|official|card|conven[eo]r|"
-        r"organi[sz]er|delegate|activist|negotiator|secretary|membership)s?\b|\b"
+        r"\b"
+        + _UNION
+        + r" (?:"
+        + _LOCAL
+        + r" )?(?:member|rep|representative|steward|shop steward|branch|official|card|"
+        r"conven[eo]r|organi[sz]er|delegate|activist|negotiator|secretary|membership)s?\b|\b"
+        + _OFFICER
+        + r" (?:the )?(?:"
+        + _UNION
+        + r"(?: "
+        + _LOCAL
+        + r")?|(?:\w+ )?"
+        + _LOCAL
+        + r")\b|\b"
         + _NOT_A_GROUP
         + r"(?:in the|(?:joined|joining|member of|rep for|belongs to|belonged to|active in) (?:the )?)"
         + _UNION
@@ -236,9 +158,27 @@ TRADE_UNION = (
 )
 
 _BIOMETRIC = (
-    r"(?:fingerprints?|thumbprint|face(?: scan| ID| template| print)?|facial (?:scan|template|data|geometry|"
-    r"biometrics)|iris(?: scan)?|retina(?: scan)?|palm(?: print| vein)?(?: scan)?|voice ?print|voice (?:sample|"
-    r"template)|biometrics?(?: data| template| profile| scan)?)"
+    r"(?:fingerprints?(?: templates?| scans?)?|thumbprints?|face(?: scans?| ID| templates?| prints?)?|facial "
+    r"(?:scans?|templates?|data|geometry|biometrics)|iris(?: scans?| templates?)?|retina(?: scans?)?|palm(?: prints?|"
+    r" veins?)?(?: scans?)?|voice ?prints?|voice (?:samples?|templates?|profiles?)|biometrics?(?: data| templates?|"
+    r" profiles?| scans?)?)"
+)
+# the stored data itself, never the feature ("fingerprint templates", not "fingerprint login")
+_BIOMETRIC_DATA = (
+    r"(?:(?:fingerprint|thumbprint|face|facial|iris|retina|palm|voice|biometric) (?:templates?|scans?|prints?|data|"
+    r"samples?|profiles?)|fingerprints|voice ?prints?)"
+)
+# "genetic algorithm tests" are software's
+_NOT_COMPUTING = r"(?!(?:algorithms?|programming|optimi[sz]\w*|search)\b)"
+# a test of someone's genes by any name ("his DNA paternity test", "Marek's genetic test"; "his DNA test" is
+# read elsewhere)
+_GENE_TEST = (
+    r"(?:[\w-]+ )?(?:genetic|paternity|maternity|ancestry|carrier|prenatal|genome|exome) "
+    + _NOT_COMPUTING
+    + r"(?:[\w-]+ )?"
+    r"(?:test|testing|screening|results?|sequencing|analysis|report)\b(?! (?:kits?|products?|services?|labs?|"
+    r"business|market|platform|company|offering|panels?|portfolio|division|unit|team|customers?|partners?|vendors?|"
+    r"capabilit\w+|pipeline|solutions?))"
 )
 GENETIC_BIOMETRIC = (
     (
@@ -252,7 +192,13 @@ GENETIC_BIOMETRIC = (
         r"(?:gene|mutation|variant)s?\b|\bDNA (?:sample|swab|test|results?|kit)s?\b|\bancestry test\b|"
         r"\bancestry kit results?\b|\b(?:his|her|my) ancestry kit\b|"
         r"\bhereditary (?:condition|disease|disorder)\b|\b(?:his|her|my) (?:genome|DNA results|genetic (?:results?|"
-        r"profile|condition|disorder|makeup))\b",
+        r"profile|condition|disorder|makeup))\b|\b(?:his|her|my|[A-Z][a-z]+'s) "
+        + _GENE_TEST
+        + r"|\b(?:genetic|DNA|gene|paternity) "
+        + _NOT_COMPUTING
+        + r"(?:[\w-]+ )?(?:test|testing|screening) (?:results? )?(?:came back|confirmed|revealed|showed|indicated|"
+        r"detected|ruled out|was positive|was negative|were positive|were negative)\b|"
+        r"\bpaternity test\b",
         "person",
     ),
     (
@@ -263,6 +209,19 @@ GENETIC_BIOMETRIC = (
         + _BIOMETRIC
         + r"s?\b(?! (?:are |were )?all over)",
         "person",
+    ),
+    (
+        # someone enrolling ("Sue and Dan both enrolled voice templates"); then a data set that holds a named
+        # person's ("the fingerprint templates for all pickers, Noah's own included")
+        r"(?:(?-i:\b(?!(?:The|Their|Our|Your|Its|This|That|These|Those|All|Every|Each)\b)[A-Z][a-z]+)|\b(?-i:I)|"
+        r"\b(?:he|she|both|each))\b (?:\w+ ){0,2}?(?:re-?)?(?:enrol(?:l)?ed|registered|recorded|re-recorded|scanned|"
+        r"submitted|captured|uploaded|set up) (?:(?:a|an|the|new|their|his|her|my|own) )*" + _BIOMETRIC + r"\b",
+        "person",
+    ),
+    (
+        _BIOMETRIC_DATA + r"\b[^.!?\n]{0,80}?\b(?:(?:(?:[A-Z][a-z]+'s|his|her|my) own|mine|hers|his) included|"
+        r"including (?:[A-Z][a-z]+'s|his|hers|her|mine|my))\b",
+        "self",
     ),
 )
 
@@ -317,6 +276,21 @@ CRIMINAL = (
         r"(?:trial|sentencing)\b|\b(?:his|her|my) (?:sentencing|arraignment|parole hearing|criminal trial)\b|"
         r"\b(?:appears?|appeared|appearing|up|is|was|be) in (?:court|the dock) (?:on|for|over|charged with) "
         r"(?:an? |the |his |her )?(?:\w+ ){0,2}(?:charges?|" + _CRIME + r")\b",
+        "person",
+    ),
+    (
+        # a sentence served in the community, and a conviction named by its year or offence, pardoned or wiped
+        r"\b(?:on|wears?|wearing|fitted with|has|had|with) (?:an? |the |his |her )?(?:electronic |GPS )(?:ankle )?"
+        r"(?:tag|monitor|bracelet)s?\b|\belectronically tagged\b|\bankle (?:tag|monitor)s?\b|\b(?:curfew|tagging|"
+        r"community) (?:order|sentence)s?\b|\bcourt-ordered curfew\b|\b(?:under|on) house arrest\b|\bhome detention\b|"
+        r"\b(?:\d{4}|juvenile|teenage|youth|DUI|motoring|driving|"
+        + _CRIME
+        + r") convictions?\b|\b(?:got|gets|received|"
+        r"receives|was granted|been granted|granted|given) (?:a |an |his |her |my |the )?(?:full |presidential |royal |"
+        r"official |state )pardon\b|\bpardon(?:ed)? (?:for|over) (?:the |his |her |a |an )?(?:\w+ ){0,3}"
+        r"(?:convictions?|offen[cs]es?|crimes?|charges?|" + _CRIME + r")\b|\bconvictions? (?:was |were |has been |"
+        r"had been |got )?(?:quashed|overturned|expunged|pardoned)\b|\b(?:criminal )?record (?:was |got |has been |"
+        r"had been )?expunged\b|\bexpunged (?:his|her|my) (?:criminal )?(?:record|conviction)s?\b",
         "person",
     ),
 )

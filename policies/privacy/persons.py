@@ -48,13 +48,20 @@ _THEY = re.compile(r"\b(?:they|they're|they've|they'd|they'll|them|themselves)\b
 
 def refers_to_person(text: str, *, allow_plural: bool = False, cue: tuple[int, int] | None = None) -> bool:
     """Whether ``text`` mentions an individual (or, with ``allow_plural``, people as "they"). Capitalised
-    words inside the ``cue`` span are not names ("for Ramadan hours" names nobody)."""
+    words inside the ``cue`` span are not names ("for Ramadan hours" names nobody), except the owner that
+    opens it ("Ana's DNA test")."""
     if any(rx.search(text) for rx in (_PRONOUN, _FIRST_PERSON, _RELATIVE, _TITLE, _ROLE)):
         return True
     start, end = cue or (0, 0)
-    if any(_looks_like_name(m) for m in _CAPITALISED.finditer(text) if not start <= m.start() < end):
+    if any(_looks_like_name(m) for m in _CAPITALISED.finditer(text) if _outside(m, start, end)):
         return True
     return allow_plural and _THEY.search(text) is not None
+
+
+def _outside(match: re.Match[str], start: int, end: int) -> bool:
+    """A capitalised word outside the cue, or the possessive owner the cue opens with."""
+    after = match.group("after") or ""
+    return not start <= match.start() < end or (match.start() == start and after.startswith(("'", "’")))
 
 
 def _looks_like_name(match: re.Match[str]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -38,27 +39,47 @@ class Prefilter:
 
     @classmethod
     def build(cls, patterns: Sequence[re.Pattern[str]]) -> Prefilter:
-        index: dict[str, list[tuple[str, int]]] = {}
+        required: list[tuple[int, list[str]]] = []
         always = set()
         for i, pattern in enumerate(patterns):
             literals = required_literals(pattern)
             if literals is None:
                 always.add(i)
-                continue
-            for literal in literals:
-                index.setdefault(literal[:MIN_LITERAL], []).append((literal, i))
+            else:
+                required.append((i, _shortest(literals)))
+        # a literal is filed under its rarest 3-letter piece, any of which a text holding it holds too:
+        # "on electronic tag" under "tro", not under "on " that nearly every text has
+        counts = Counter(gram for _, kept in required for literal in kept for gram in _grams(literal))
+        index: dict[str, list[tuple[str, int]]] = {}
+        for i, kept in required:
+            for literal in kept:
+                key = min(_grams(literal), key=lambda gram: (" " in gram, counts[gram]))
+                index.setdefault(key, []).append((literal, i))
         return cls({k: tuple(v) for k, v in index.items()}, frozenset(always))
 
     def possible(self, text: str) -> set[int]:
         """Indexes of the patterns that may match somewhere in ``text`` (or in any part of it)."""
         found = set(self.always)
         lowered = text.lower().translate(_FOLD)
-        grams = {lowered[i : i + MIN_LITERAL] for i in range(len(lowered) - MIN_LITERAL + 1)}
-        for gram in grams & self.index.keys():
+        for gram in _grams(lowered) & self.index.keys():
             for literal, i in self.index[gram]:
                 if i not in found and literal in lowered:
                     found.add(i)
         return found
+
+
+def _grams(text: str) -> set[str]:
+    return {text[i : i + MIN_LITERAL] for i in range(len(text) - MIN_LITERAL + 1)}
+
+
+def _shortest(literals: frozenset[str]) -> list[str]:
+    """The literals that hold no other one: a text holding "aide of the" holds "aide of" too, so checking
+    the longer one adds nothing."""
+    kept: list[str] = []
+    for literal in sorted(literals, key=len):
+        if not any(k in literal for k in kept):
+            kept.append(literal)
+    return kept
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -87,8 +108,9 @@ def _sequence(items: list[tuple[Any, Any]]) -> tuple[Alternatives, Alternatives]
     candidates: list[list[str]] = []
 
     def flush() -> None:
-        if all(run) and all(s.isascii() for s in run):
-            candidates.append([s.lower() for s in run])
+        needed = _as_needed(run)
+        if needed:
+            candidates.append(needed)
 
     for op, av in items:
         exact, needed = _item(op, av)
@@ -140,6 +162,7 @@ def _item(op: Any, av: Any) -> tuple[Alternatives, Alternatives]:
 
 
 def _as_needed(exact: Alternatives) -> Alternatives:
-    if exact and all(exact) and all(s.isascii() for s in exact):
-        return [s.lower() for s in exact]
-    return None
+    """Literals for a list of exact strings: each one's longest ASCII stretch ("rening" of "fackförening"),
+    which any match of it contains too; None when a string has none."""
+    parts = [max(re.split(r"[^\x00-\x7f]+", s), key=len) for s in exact or ()]
+    return [p.lower() for p in parts] if parts and all(parts) else None

@@ -90,6 +90,73 @@ def test_detector_blind4_classes(text: str, categories: list[str]) -> None:
     assert detect(text).categories == categories
 
 
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # trade unionists; unions by name in other countries and languages, US locals, officers of them
+        ("Omar is a proud trade unionist, so keep the pitch about safety.", ["trade_union"]),
+        ("Lars joined IF Metall last spring.", ["trade_union"]),
+        ("Pedro joined the sindicato after the layoffs.", ["trade_union"]),
+        ("Kim is president of Teamsters Local 705.", ["trade_union"]),
+        ("Dave is vice-president of the local union.", ["trade_union"]),
+        ("Ana is treasurer of the Harbor Credit Union.", []),
+        ("Maria is a member of the credit union.", []),
+        # protests named by their cause; party roles and conferences; election work; votes for a person
+        # or a referendum side; campaign stickers
+        ("Anna goes to anti-war marches most weekends.", ["political_opinion"]),
+        ("He spoke at pro-choice rallies last year.", ["political_opinion"]),
+        ("Attached is our answer to protests filed at FERC.", []),
+        ("Brigitte is a delegate for the SPD at the party conference.", ["political_opinion"]),
+        ("Tom is a delegate for the Democratic Republic of Congo account.", []),
+        ("Priya was handing out flyers for the Green candidate's election campaign.", ["political_opinion"]),
+        ("Sam volunteers for Senator Ortiz every weekend.", ["political_opinion"]),
+        ("Send the leaflets for the product launch campaign.", []),
+        ("He voted for Kamala Harris.", ["political_opinion"]),
+        ("Have Richard Sanders sign off on this letter.", []),
+        ("Hamish says he'd vote yes again in another independence referendum.", ["political_opinion"]),
+        ("She has a Remain sticker on her laptop.", ["political_opinion"]),
+        # more faiths and their qualifiers; what a faith has people wear or carry
+        ("Carl is a Seventh-day Adventist, so no Saturday meetings.", ["religion"]),
+        ("Layla is a committed Latter-day Saint.", ["religion"]),
+        ("Moshe is an ultra-orthodox Jew.", ["religion"]),
+        ("She always carries her rosary.", ["religion"]),
+        ("Steve's office is between Karen's and Christian's.", []),
+        ("It's a Muslim-majority market.", []),
+        # a people's name after "his family is", in any case or language
+        ("Her parents are indigenous, from Oaxaca.", ["ethnicity"]),
+        ("Jean's family est kabyle.", ["ethnicity"]),
+        ("His family are travellers, always on the road.", []),
+        # organs out, aids, symptoms of a condition, medical abbreviations a person has
+        ("Mark had his gallbladder removed last week.", ["health"]),
+        ("They are operating on his left hip on Tuesday.", ["health"]),
+        ("Ali is operating on his back foot this quarter.", []),
+        ("My uncle is an amputee.", ["health"]),
+        ("Jo has MS and tires easily.", ["health"]),
+        ("Her COPD flare-up kept her home.", ["health"]),
+        ("He has MS Teams on his laptop.", []),
+        ("Maria has TB of logs to migrate.", []),
+        ("Her symptoms of churn are clear in the data.", []),
+        # gene tests by any name; someone enrolling biometrics; a data set holding a named person's
+        ("Ana's DNA ancestry test came back.", ["genetic_biometric"]),
+        ("His genetic screening revealed a BRCA1 mutation.", ["genetic_biometric"]),
+        ("Medzap's genetic testing kits ship in May.", []),
+        ("Tom's genetic algorithm test results look good.", []),
+        ("Tom and Ana both registered fingerprint templates for the door system.", ["genetic_biometric"]),
+        ("The face scans of the night shift, mine included, are on the share.", ["genetic_biometric"]),
+        ("Their CISO asked whether fingerprint templates leave the device.", []),
+        # sentences served at home; convictions by year or offence, pardoned or wiped
+        ("He's been electronically tagged since the trial.", ["criminal_record"]),
+        ("Mia is under house arrest until March.", ["criminal_record"]),
+        ("Ben's 2009 DUI conviction was expunged.", ["criminal_record"]),
+        ("He was pardoned for the fraud conviction.", ["criminal_record"]),
+        ("Tom got his pardon for being late to the call.", []),
+        ("She wears an ankle bracelet from Lisbon.", []),
+    ],
+)
+def test_detector_blind5_classes(text: str, categories: list[str]) -> None:
+    assert detect(text).categories == categories
+
+
 def test_allowed_categories_are_not_reported() -> None:
     text = "Nora is off with the flu and goes to church on Sundays."
     assert detect(text, allowed=["health"]).categories == ["religion"]
@@ -198,6 +265,7 @@ EVAL_SETS = {
     "extra": Path(__file__).resolve().parents[1] / "evals" / "privacy_extra.jsonl",
     "blind3": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind3.jsonl",
     "blind4": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind4.jsonl",
+    "blind5": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind5.jsonl",  # first run f1=0.712
 }
 
 

@@ -29,7 +29,9 @@ PRIVACY_SETS = [*HERE.parents[1].glob("evals/privacy_*.jsonl"), HERE.parents[3] 
         (r"\b(?:\w+ )?sober\b", {"sober"}),
         (r"\b(?:x|\w+)\b", None),  # a branch with nothing literal: no requirement
         (r"ab", None),  # too short to index
-        (r"\bcafé\b", None),  # non-ASCII literals are not compared by lowering
+        (r"\bcafé\b", {"caf"}),  # of a non-ASCII literal, only its longest ASCII stretch is compared
+        (r"\bfackförening\b", {"rening"}),
+        (r"\b(?:é|è)\b", None),  # no ASCII at all: no requirement
     ],
 )
 def test_required_literals(pattern: str, expected: set[str] | None) -> None:
@@ -42,6 +44,17 @@ def test_folded_letters_still_reach_the_cue() -> None:
     assert flt.possible("he has been ſober for years") == {0}
     assert flt.possible("she keeps \u212aOSHER") == {1}
     assert flt.possible("nothing to see here") == set()
+
+
+def test_literals_are_filed_once_under_a_rare_piece() -> None:
+    """A literal that holds another adds nothing; each is filed under a piece without a space, if it has one."""
+    flt = Prefilter.build([re.compile(r"\bon (?:an? )?electronic tag\b", re.IGNORECASE),
+                           re.compile(r"\bunion reps?\b", re.IGNORECASE)])  # fmt: skip
+    literals = sorted(literal for entries in flt.index.values() for literal, _ in entries)
+    assert literals == ["on a electronic tag", "on an electronic tag", "on electronic tag", "union rep"]
+    assert all(" " not in key for key in flt.index)
+    assert flt.possible("He is on an electronic tag.") == {0}
+    assert flt.possible("Turn it on, then call the union.") == set()
 
 
 def _texts() -> list[str]:
