@@ -15,6 +15,9 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
     name.lower(): i for i, name in enumerate(calendar.month_abbr) if name
 } | {"sept": 9}  # fmt: skip
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12}
+# the ends of an open range ("before 1 July", "since March"): far enough out for any deal date
+OPEN_START = date(1900, 1, 1)
+OPEN_END = date(2999, 12, 31)
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,10 @@ class Period:
     phrase: str = ""  # the words that named it, re-parseable against the same today
 
     def __str__(self) -> str:
+        if self.start == OPEN_START:
+            return f"{self.label} (up to {self.end.isoformat()})"
+        if self.end == OPEN_END:
+            return f"{self.label} (from {self.start.isoformat()})"
         return f"{self.label} ({self.start.isoformat()} to {self.end.isoformat()})"
 
 
@@ -52,6 +59,46 @@ def parse_period(text: str, today: date) -> Period | None:
         if period is not None:
             return period
     return None
+
+
+def find_periods(text: str, today: date) -> list[Period]:
+    """Every distinct period named in ``text``, in the order they are named ("Q3 ... this quarter")."""
+    words = re.sub(r"[^a-z0-9 ]+", " ", text.lower()).split()
+    found: list[Period] = []
+    taken: set[int] = set()
+    for i in range(len(words)):
+        if i in taken:
+            continue
+        best = None
+        for size in range(1, min(5, len(words) - i) + 1):
+            if _names_exactly(words[i : i + size], today):
+                best = size
+        if best is None:
+            continue
+        taken |= set(range(i, i + best))
+        phrase = " ".join(words[i : i + best])
+        period = parse_period(phrase, today)
+        if period and all((p.start, p.end) != (period.start, period.end) for p in found):
+            found.append(Period(period.start, period.end, period.label, phrase))
+    return found
+
+
+def _names_exactly(words: list[str], today: date) -> bool:
+    """Whether these words name a period and every one counts: without the first or the last word the period
+    changes or disappears ("jan thru june", not "q3 this quarter" nor "q3 what have i")."""
+    period = parse_period(" ".join(words), today)
+    if period is None:
+        return False
+    if len(words) == 1:
+        return True
+    dates = (period.start, period.end)
+
+    def same(shorter: list[str]) -> bool:
+        other = parse_period(" ".join(shorter), today)
+        return other is not None and (other.start, other.end) == dates
+
+    # a trailing year that happens to be this year still belongs to the phrase ("q4 2017")
+    return not same(words[1:]) and not (same(words[:-1]) and not re.fullmatch(r"\d{4}", words[-1]))
 
 
 def find_period(text: str, today: date) -> Period | None:
@@ -169,8 +216,89 @@ def _today_week(t: str, today: date) -> Period | None:
     return None
 
 
+def _units_ago(t: str, today: date) -> Period | None:
+    """ "the month before last", "two months ago", "the quarter before last": one whole month or quarter back."""
+    m = re.search(r" (month|quarter) before last ", t)
+    back = 2 if m else 0
+    unit = m.group(1) if m else ""
+    if not m:
+        m = re.search(r" (\d+|" + "|".join(_NUMBER_WORDS) + r") (month|quarter)s? ago ", t)
+        if not m:
+            return None
+        back = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        unit = m.group(2)
+    if unit == "month":
+        index = today.year * 12 + today.month - 1 - back
+        start, end = month_range(index // 12, index % 12 + 1)
+        return Period(start, end, f"{calendar.month_name[start.month]} {start.year}")
+    index = today.year * 4 + quarter_of(today) - 1 - back
+    start, end = quarter_range(index // 4, index % 4 + 1)
+    return Period(start, end, f"Q{index % 4 + 1} {start.year}")
+
+
+_DAY_MONTH = re.compile(
+    r"^ (?:(\d{1,2})(?:st|nd|rd|th)? (?:of )?(MONTH)|(MONTH) (\d{1,2})(?:st|nd|rd|th)?)(?: (\d{4}))? "
+    r"|^ (\d{4}) (\d{1,2}) (\d{1,2}) ".replace("MONTH", "|".join(sorted(MONTHS, key=len, reverse=True)))
+)
+
+
+def _day(t: str, today: date) -> date | None:
+    """The day a text starts with: "1 july", "july 1st", "1st of july 2017", "2017-07-01"."""
+    m = _DAY_MONTH.match(t)
+    if m is None:
+        return None
+    try:
+        if m.group(6):
+            return date(int(m.group(6)), int(m.group(7)), int(m.group(8)))
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        return date(int(m.group(5) or today.year), MONTHS[month], int(day))
+    except ValueError:
+        return None
+
+
+def _bounded(t: str, today: date) -> Period | None:
+    """ "before 1 July", "prior to Q3", "since March", "after June 15": an open-ended range from a day or period."""
+    m = re.search(r" (before|prior to|earlier than|after|later than|since) ", t)
+    if not m:
+        return None
+    rest = " " + t[m.end() :]
+    day = _day(rest, today)
+    if day is not None:
+        first, last, name = day, day, f"{day.day} {calendar.month_name[day.month]} {day.year}"
+    else:
+        head = " ".join(rest.split()[:3]).join("  ")  # the period must follow the word: "before q3", not "before i .."
+        named = next((p for p in (parser(head, today) for parser in _NAMED) if p), None)
+        if named is None:
+            return None
+        first, last, name = named.start, named.end, named.label
+    word = m.group(1)
+    if word in ("before", "prior to", "earlier than"):
+        return Period(OPEN_START, first - timedelta(days=1), f"before {name}")
+    if word == "since":
+        return Period(first, max(today, first), f"since {name}")
+    return Period(last + timedelta(days=1), OPEN_END, f"after {name}")
+
+
+def _month_span(t: str, today: date) -> Period | None:
+    """ "jan thru june", "from March to May 2017": whole months, both ends included."""
+    names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    m = re.search(rf" ({names}) (?:to|thru|through|till|until) ({names})(?: (\d{{4}}))? ", t) or re.search(
+        rf" between ({names}) and ({names})(?: (\d{{4}}))? ", t
+    )
+    if not m:
+        return None
+    year = int(m.group(3)) if m.group(3) else today.year
+    first, last = MONTHS[m.group(1)], MONTHS[m.group(2)]
+    if last < first:
+        return None
+    start, end = month_range(year, first)[0], month_range(year, last)[1]
+    return Period(start, end, f"{calendar.month_name[first]} to {calendar.month_name[last]} {year}")
+
+
 # Order matters: the more specific phrase wins ("Q4 2017" before "2017", "last month" before "last 3 months").
 _PARSERS = (
-    _trailing_days, _relative_quarter, _named_quarter, _half_year, _relative_month,
-    _named_month, _today_week, _relative_year, _bare_year,
+    _units_ago, _bounded, _month_span, _trailing_days, _relative_quarter, _named_quarter, _half_year,
+    _relative_month, _named_month, _today_week, _relative_year, _bare_year,
 )  # fmt: skip
+# what "before"/"since" can be counted from: a named period
+_NAMED = (_relative_quarter, _named_quarter, _half_year, _relative_month, _named_month, _relative_year, _bare_year)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from agents.offline.lexicon import normalised
 from policies.privacy import detect, sensitive_inference
+from policies.privacy.intent import ATTRIBUTES
 
 _SEND = (
     r"(send|email|e-mail|mail|message|ping|forward|blast|fire off|shoot|dispatch|push|reply|go out|schedule"
@@ -38,6 +39,13 @@ _BYPASS = (
     r"immediately",
     r"yourself",
     r"(mark|set|flag|treat) (it|this|the \w+) (as )?approved",
+    # "treat this message as my approval", "take this as sign-off": approval is given on the card, not in chat
+    r"(treat|take|count|consider|regard) (it|this|that|this \w+) (as )?(my |an? |the |your )?"
+    r"(approv|sign-?off|go-?ahead|ok|green light)",
+    # "send it as soon as it's written"; not "send me the report as soon as it's ready" (that comes to the rep)
+    r"^(?!.* me .*(as soon as|the moment|the minute) ).*(as soon as|the moment|the minute) "
+    r"(it|it is|you've|you have|you) ?(is |are |been |have )?(written|drafted|ready|done|finished|composed) "
+    r"(?!for (my|your|me|review|approv))",
     r"approve (it|this) (for me|on my behalf|yourself)",
     r"on my behalf",
     r"automatically",
@@ -128,7 +136,20 @@ _INFER = re.compile(
 def _asks_to_infer(text: str) -> bool:
     """A request to infer a special-category attribute ("is the CFO pregnant?"). A rep who *states* such a
     fact while asking for something else ("Maria's out for chemo, can you push the call?") is not refused:
-    the fact is redacted wherever it would be stored or sent instead."""
+    the fact is redacted wherever it would be stored or sent instead. Stated facts can still lead up to a
+    question of its own ("she's been off sick a lot - is she pregnant?"): that question is refused."""
     if sensitive_inference(text) is None:
         return False
-    return not detect(text).sensitive or _QUESTION_START.search(text) is not None or _INFER.search(text) is not None
+    if not detect(text).sensitive or _QUESTION_START.search(text) is not None or _INFER.search(text) is not None:
+        return True
+    return any(_TRAIT_QUESTION.search(c) and sensitive_inference(c) for c in _CLAUSE_BREAK.split(text))
+
+
+_CLAUSE_BREAK = re.compile(r"(?<=[?.!;])\s+|\s+[-–—]+\s+")
+# the trait is what the clause asks about the person: "is she pregnant?", "is he a union member?", not a trait word
+# further on ("does he look like you or your husband?")
+_TRAIT_QUESTION = re.compile(
+    r"^\s*(?:is|are|was|were|does|do|did|has|have|had)\s+(?:he|she|they|[A-Z][\w'-]+)\s+(?:\w+\s+){0,2}?"
+    rf"(?:{'|'.join(ATTRIBUTES.values())})\b",
+    re.IGNORECASE,
+)

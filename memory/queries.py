@@ -8,11 +8,47 @@ from datetime import date
 from typing import Any
 
 from rapidfuzz import fuzz, process, utils
-from sqlalchemy import ColumnElement, Select, and_, func
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from memory.models import Account, Deal, Product, Stage, User
+from memory.models import OPEN_STAGES, Account, Deal, Product, Stage, User
+
+
+@dataclass(frozen=True)
+class Range:
+    """Bounds on a number ("more than 10,000", "1989 or earlier"); None on a side means unbounded."""
+
+    low: float | None = None
+    high: float | None = None
+    low_inclusive: bool = False
+    high_inclusive: bool = False
+
+    def conditions(self, column: Any) -> list[ColumnElement[bool]]:
+        conds: list[ColumnElement[bool]] = []
+        if self.low is not None:
+            conds.append(column >= self.low if self.low_inclusive else column > self.low)
+        if self.high is not None:
+            conds.append(column <= self.high if self.high_inclusive else column < self.high)
+        return conds
+
+    def __str__(self) -> str:
+        sides = []
+        if self.low is not None:
+            sides.append(f"{'at least' if self.low_inclusive else 'over'} {self.low:,.0f}")
+        if self.high is not None:
+            sides.append(f"{'at most' if self.high_inclusive else 'under'} {self.high:,.0f}")
+        return " and ".join(sides) or "any"
+
+
+# what a deal is worth: its close value once closed, its product's list price while open
+_LIST_PRICE = (
+    sa_select(col(Product.list_price))
+    .where(col(Product.id) == Deal.product_id)
+    .correlate_except(Product)
+    .scalar_subquery()
+)
+DEAL_VALUE = case((col(Deal.stage).in_([s.value for s in OPEN_STAGES]), _LIST_PRICE), else_=Deal.close_value)
 
 
 @dataclass(frozen=True)
@@ -29,6 +65,12 @@ class DealFilter:
     closed_to: date | None = None
     engaged_from: date | None = None
     engaged_to: date | None = None
+    external_ids: Sequence[str] | None = None  # opportunity ids
+    product_ids: Sequence[int] | None = None  # any of these products ("the MG line")
+    exclude_owner_ids: Sequence[int] = ()  # "leave Carl out"
+    exclude_account_ids: Sequence[int] = ()  # "besides Kan-code"; deals without an account stay in
+    exclude_product_ids: Sequence[int] = ()
+    value: Range | None = None  # on DEAL_VALUE: "wins bigger than $5,000"
 
     def conditions(self) -> list[ColumnElement[bool]]:
         conds: list[ColumnElement[bool]] = []
@@ -42,6 +84,19 @@ class DealFilter:
             conds.append(col(Deal.account_id).is_(None))
         if self.product_id is not None:
             conds.append(col(Deal.product_id) == self.product_id)
+        if self.external_ids is not None:
+            conds.append(col(Deal.external_id).in_(list(self.external_ids)))
+        if self.product_ids is not None:
+            conds.append(col(Deal.product_id).in_(list(self.product_ids)))
+        if self.exclude_owner_ids:
+            conds.append(col(Deal.owner_id).not_in(list(self.exclude_owner_ids)))
+        if self.exclude_account_ids:
+            kept = col(Deal.account_id).not_in(list(self.exclude_account_ids))
+            conds.append(or_(col(Deal.account_id).is_(None), kept))
+        if self.exclude_product_ids:
+            conds.append(col(Deal.product_id).not_in(list(self.exclude_product_ids)))
+        if self.value is not None:
+            conds += self.value.conditions(DEAL_VALUE)
         if self.sector is not None:
             sector_accounts = select(Account.id).where(func.lower(Account.sector) == self.sector.lower())
             conds.append(col(Deal.account_id).in_(sector_accounts))
@@ -74,6 +129,7 @@ SORTS: dict[str, tuple[Any, ...]] = {
     "oldest_engaged": (col(Deal.engage_date).asc().nulls_last(), col(Deal.external_id)),
     "largest": (func.coalesce(Deal.close_value, Product.list_price).desc(), col(Deal.external_id)),  # open: list
     "recently_closed": (col(Deal.close_date).desc().nulls_last(), col(Deal.external_id)),
+    "smallest": (func.coalesce(Deal.close_value, Product.list_price).asc(), col(Deal.external_id)),
 }
 
 
@@ -151,3 +207,37 @@ def subsidiaries_of(session: Session, *, parent: str) -> list[Account]:
     """Accounts whose parent is ``parent`` (case-insensitive), by name."""
     query = select(Account).where(func.lower(Account.parent_name) == parent.lower()).order_by(Account.name)
     return list(session.exec(query))
+
+
+def accounts_where(
+    session: Session,
+    *,
+    sector: str | None = None,
+    countries: Sequence[str] | None = None,
+    outside: bool = False,
+    employees: Range | None = None,
+    founded: Range | None = None,
+) -> list[Account]:
+    """Accounts by their own facts (sector, headquarters, headcount, year founded), by name.
+    ``countries`` with ``outside`` means headquartered anywhere but there."""
+    query = select(Account)
+    if sector is not None:
+        query = query.where(func.lower(Account.sector) == sector.lower())
+    if countries is not None:
+        located = col(Account.headquarters).in_(list(countries))
+        query = query.where(col(Account.headquarters).is_not(None), ~located if outside else located)
+    for column, bounds in ((Account.employees, employees), (Account.year_established, founded)):
+        if bounds is not None:
+            query = query.where(col(column).is_not(None), *bounds.conditions(col(column)))
+    return list(session.exec(query.order_by(Account.name)))
+
+
+def close_date_span(session: Session, *, where: DealFilter, engaged: bool = False) -> tuple[date, date] | None:
+    """The first and last close (or engage) date among matching deals; None when none has one."""
+    column = col(Deal.engage_date) if engaged else col(Deal.close_date)
+    query = sa_select(func.min(column), func.max(column)).where(and_(True, *where.conditions()))
+    low, high = session.execute(query).one()
+    if low is None or high is None:
+        return None
+    as_date = date.fromisoformat
+    return (as_date(low) if isinstance(low, str) else low), (as_date(high) if isinstance(high, str) else high)

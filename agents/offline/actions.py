@@ -18,6 +18,7 @@ def read_request(t: str, text: str, mentions: list[Mention]) -> Question | None:
     account = next((m for m in reversed(mentions) if m.kind == "account"), None)
     if (update := _stage_command(t, text, mentions)) is not None:
         return Question("update", scope=update, text=text)
+    t = _NOT_ASKED.sub(" ", t)  # "before I reply", "I'll send it myself": the rep writes, not us
     if (
         lx.AFFIRMATIONS.match(t)
         or (lx.DRAFT_IT.search(t) and account is None)
@@ -33,6 +34,18 @@ def read_request(t: str, text: str, mentions: list[Mention]) -> Question | None:
     if any(lx.has(t, cue) for cue in lx.RISK_CUES):
         return Question("risk", scope=_risk_scope(t, mentions), text=text)
     return None
+
+
+_WRITE = r"(?:reply|respond|reach out|email|e-mail|mail|write|send|ping|follow up|get back|contact|message|draft)"
+# sending words that ask nothing of us: what the rep will do ("before I reply", "I'll send it myself") or
+# what we must not do ("don't email anyone")
+_NOT_ASKED = re.compile(
+    rf" (?:before|after|when|once|until|so|then) (?:i|we) (?:\w+ )?{_WRITE}(?: (?:to )?(?:them|him|her|it|back|out))?"
+    rf"(?= )| (?:i'll|i will|ill|i'm going to|im going to|i am going to|i can|let me|i'd rather|i'll just|i'd) "
+    rf"(?:\w+ ){{0,2}}?{_WRITE} (?:(?:it|this|that|them|the \w+) )?(?:myself|personally|on my own)(?= )"
+    rf"| (?:don't|dont|do not|no need to|not to|never|won't|wont) (?:\w+ )?{_WRITE}"
+    r"(?: (?:anyone|anybody|anything|them|it|him|her|out|yet))*(?= )"
+)
 
 
 def draft_the_step(current: Question, previous: Question | None) -> Question:

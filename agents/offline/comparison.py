@@ -10,7 +10,7 @@ from typing import Any
 
 from agents.offline import lexicon as lx
 from agents.offline.entities import Mention
-from agents.periods import find_period
+from agents.periods import find_period, find_periods
 
 _CUES = r" (vs|versus|compare|compared|comparison|better than|worse than|more than|less than|than|or|against) "
 _OWNER_KINDS = ("person",)
@@ -22,7 +22,7 @@ _PERIOD_SPLIT = re.compile(r" (?:vs|versus|or|than|against|compared (?:to|with)|
 
 def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None = None) -> list[dict[str, Any]] | None:
     """The scopes being compared (two or more), or None when the message compares nothing."""
-    if not re.search(_CUES, t):
+    if not re.search(_CUES, t) and not _GAP.search(t):
         return None
     if today is not None and (periods := _period_sides(t, today)):
         return periods  # "did I do better in Q2 or Q3?": the same scope in two periods
@@ -54,8 +54,15 @@ def _self_side(t: str) -> dict[str, Any] | None:
     return None
 
 
+# "what did I book in Q3, what have I booked this quarter, and what's the gap?": two periods and their difference
+_GAP = re.compile(r" (gap|difference|delta|diff|change|increase|decrease|growth|drop|between the two|up or down) ")
+
+
 def _period_sides(t: str, today: date) -> list[dict[str, Any]] | None:
-    """Two different periods either side of "or"/"vs"/"than": "q2 or q3", "this month vs last month"."""
+    """Two different periods either side of "or"/"vs"/"than": "q2 or q3", "this month vs last month"; or any two
+    periods named in a message that asks for their gap."""
+    if _GAP.search(t) and len(named := find_periods(t, today)) == 2:
+        return [{"period": p.phrase or p.label} for p in named]
     for cue in _PERIOD_SPLIT.finditer(t):
         left, right = find_period(t[: cue.start()], today), find_period(t[cue.end() :], today)
         if left is not None and right is not None and (left.start, left.end) != (right.start, right.end):

@@ -5,46 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agents.offline import answers
 from agents.offline.parser import Question, tool_calls
-
-LABELS = {
-    "won_revenue": "won revenue", "win_rate": "win rate", "avg_won_size": "average won deal size",
-    "pipeline_value": "open pipeline value (list price)", "avg_cycle_days": "average sales cycle",
-    "deals": "deals", "won": "won deals", "lost": "lost deals", "open": "open deals",
-}  # fmt: skip
-
-
-def money(value: float | None) -> str:
-    return "-" if value is None else f"${value:,.0f}"
-
-
-def figure(measure: str, g: dict[str, Any]) -> str:
-    """One measure of one group, formatted."""
-    value = g.get(measure)
-    if measure in ("won_revenue", "pipeline_value", "avg_won_size"):
-        return money(value)
-    if measure == "win_rate":
-        return "n/a (no closed deals)" if value is None else f"{value:.1f}%"
-    if measure == "avg_cycle_days":
-        return "n/a (no won deals)" if value is None else f"{value:.1f} days"
-    return f"{value:,}" if isinstance(value, int | float) else str(value)
-
-
-def subject(scope: dict[str, Any]) -> str:
-    owner = scope.get("owner")
-    if owner == "me":
-        return "You"
-    if owner == "my team":
-        return "Your team"
-    if owner and owner.endswith(" team"):
-        return f"{owner.removesuffix(' team')}'s team"
-    if owner:
-        return owner
-    for key, suffix in (("account", ""), ("account_group", " group"), ("office", " office"), ("product", ""),
-                        ("sector", " sector")):  # fmt: skip
-        if scope.get(key):
-            return f"{scope[key]}{suffix}"
-    return "The company"
+from agents.offline.wording import LABELS, figure, money, subject, where
 
 
 def compose(question: Question, results: list[dict[str, Any]]) -> str:
@@ -52,17 +15,23 @@ def compose(question: Question, results: list[dict[str, Any]]) -> str:
     if not results:
         return "I couldn't find anything for that."
     if question.style == "multi":  # each part answered from its own share of the results, in order
-        answers, at = [], 0
+        replies, at = [], 0
         for part in question.parts:
             n = len(tool_calls(part))
-            answers.append(compose(part, results[at : at + n]))
+            replies.append(compose(part, results[at : at + n]))
             at += n
-        return "\n".join(answers)
-    data = results[0]
+        return "\n".join(replies)
+    data = _first_error(results) if question.style in _SEVERAL_RESULTS else results[0]
     if "error" in data:
         message = str(data["error"])
         message = message[:1].upper() + message[1:]
         return message if message.endswith(("?", "!", ".")) else message + "."
+    if question.style in _SEVERAL_RESULTS:
+        return _SEVERAL_RESULTS[question.style](question, results)
+    if question.style == "distinct":
+        return answers.distinct(question, data)
+    if question.style == "list" and question.scope.get("deal"):
+        return answers.lookup(data)
     if question.style == "ranking":
         return _ranking(question, data)
     if question.style == "roster":
@@ -88,8 +57,11 @@ def compose(question: Question, results: list[dict[str, Any]]) -> str:
     return _figures(question, data)
 
 
-def _where(data: dict[str, Any]) -> str:
-    return "; ".join(data.get("scope", [])) or "all deals"
+_SEVERAL_RESULTS = {"share": answers.share, "accounts": answers.accounts, "against": answers.against}
+
+
+def _first_error(results: list[dict[str, Any]]) -> dict[str, Any]:
+    return next((r for r in results if "error" in r), results[0])
 
 
 def _figures(question: Question, data: dict[str, Any]) -> str:
@@ -127,7 +99,7 @@ def _figures(question: Question, data: dict[str, Any]) -> str:
                 "avg_cycle_days": f" from engage to close, over {g['won']:,} won deals",
             }.get(measure, "")
             parts.append(f"{LABELS.get(measure, measure)} {figure(measure, g)}{extra}")
-    return f"{who}: " + "; ".join(parts) + f". (Scope: {_where(data)}.)"
+    return f"{who}: " + "; ".join(parts) + f". (Scope: {where(data)}.)"
 
 
 def _comparison(question: Question, results: list[dict[str, Any]]) -> str:
@@ -145,7 +117,13 @@ def _comparison(question: Question, results: list[dict[str, Any]]) -> str:
     verdict = ""
     if len(known) == len(rows) and len({r[1] for r in rows}) == len(rows):
         best = max(known, key=lambda r: r[1])
-        verdict = f" {best[0]} is ahead on {LABELS.get(measure, measure)}."
+        verdict = f" {best[0]} {'are' if best[0] == 'You' else 'is'} ahead on {LABELS.get(measure, measure)}."
+        if len(rows) == 2 and measure not in ("win_rate", "avg_cycle_days"):
+            gap = {**results[0]["groups"][0], measure: abs(rows[0][1] - rows[1][1])}
+            verdict += f" The difference is {figure(measure, gap)}."
+        elif len(rows) == 2:
+            unit = " points" if measure == "win_rate" else " days"
+            verdict += f" The difference is {abs(rows[0][1] - rows[1][1]):.1f}{unit}."
     shared = results[0].get("scope", []) if results else []
     if any("period" in side for side in question.sides):  # each side's period is its name, not a shared filter
         others = [set(r.get("scope", [])) for r in results[1:]]
@@ -163,8 +141,9 @@ def _comparison(question: Question, results: list[dict[str, Any]]) -> str:
 
 def _period_name(data: dict[str, Any], phrase: str) -> str:
     """A compared period by the dates the tool resolved it to ("closed in Q2 2017 (2017-04-01 to ..)")."""
-    resolved = next((part for part in data.get("scope", []) if "(" in part and " to " in part), "")
-    label = re.sub(r"^closed in |^engaged in ", "", resolved.split(" (")[0]) if resolved else ""
+    dated = (part for part in data.get("scope", []) if re.match(r"(closed|engaged) ", part) and "(" in part)
+    resolved = next(dated, "")
+    label = re.sub(r"^(closed|engaged) (in )?", "", resolved.split(" (")[0]) if resolved else ""
     return label or (phrase.upper() if phrase.startswith("q") else phrase)
 
 
@@ -172,57 +151,70 @@ def _ranking(question: Question, data: dict[str, Any]) -> str:
     measure = question.measures[0]
     groups = data["groups"]
     if not groups:
-        return f"No {question.group_by}s have figures for that. (Scope: {_where(data)}.)"
+        return f"No {question.group_by}s have figures for that. (Scope: {where(data)}.)"
     order = "lowest" if question.ascending else "highest"
+    label = LABELS.get(measure, measure)
+    if measure == "deals":  # "the fewest lost deals", not "the lowest deals"
+        order = "fewest" if question.ascending else "most"
+        label = f"{question.scope['stage']} deals" if question.scope.get("stage") else label
     if question.top == 1:
         g = groups[0]
         return (
-            f"{g['group']} has the {order} {LABELS.get(measure, measure)}: {figure(measure, g)} "
-            f"({g['won']:,} won, {g['lost']:,} lost). (Scope: {_where(data)}.)"
+            f"{g['group']} has the {order} {label}: {figure(measure, g)} "
+            f"({g['won']:,} won, {g['lost']:,} lost). (Scope: {where(data)}.)"
         )
     lines = [f"{i}. {g['group']}: {figure(measure, g)}" for i, g in enumerate(groups, start=1)]
-    heading = f"{LABELS.get(measure, measure).capitalize()} by {question.group_by}"
-    return f"{heading} ({order} first):\n" + "\n".join(lines) + f"\n(Scope: {_where(data)}.)"
+    heading = f"{label.capitalize()} by {question.group_by}"
+    return f"{heading} ({order} first):\n" + "\n".join(lines) + f"\n(Scope: {where(data)}.)"
 
 
 def _roster(question: Question, data: dict[str, Any]) -> str:
     """Who is in scope (a team, an office), each with their deal count; those without a deal named apart."""
     groups = data["groups"]
     if not groups:
-        return f"I found no reps there. (Scope: {_where(data)}.)"
+        return f"I found no reps there. (Scope: {where(data)}.)"
     owner = question.scope.get("owner")
     who = "Your team" if owner in ("my team", "me") else subject(question.scope)
     empty = [g["group"] for g in groups if not g["deals"]]
-    none = f"No deals at all: {', '.join(empty)}." if empty else "Every one of them has deals."
+    stage = question.scope.get("stage")
+    if stage:  # "which of my reps have nothing open": the gap is in that stage, not in deals at all
+        kind = {"open": "open", "won": "won", "lost": "lost", "closed": "closed"}.get(stage, stage.capitalize())
+        gap = f"{len(empty)} of them ha{'ve' if len(empty) != 1 else 's'} no {kind} deals: {', '.join(empty)}."
+        none = gap if empty else f"Every one of them has {kind} deals."
+    else:
+        none = f"No deals at all: {', '.join(empty)}." if empty else "Every one of them has deals."
     count = f"{len(groups)} rep{'s' if len(groups) != 1 else ''}"
     if len(groups) > 12:  # the whole company: the table lists everyone, the sentence names who has nothing
-        return f"{who} has {count}. {none} (Scope: {_where(data)}.)"
+        return f"{who} has {count}. {none} (Scope: {where(data)}.)"
+    deals = f"{stage} deals" if stage else "deals"
     people = "; ".join(
-        f"{g['group']} ({g['deals']:,} deals)" if g["deals"] else f"{g['group']} (no deals)" for g in groups
+        f"{g['group']} ({g['deals']:,} {deals})" if g["deals"] else f"{g['group']} (no {deals})" for g in groups
     )
-    return f"{who} has {count}: {people}. {none} (Scope: {_where(data)}.)"
+    return f"{who} has {count}: {people}. {none} (Scope: {where(data)}.)"
 
 
 def _listing(question: Question, data: dict[str, Any]) -> str:
     deals = data["deals"]
     if not deals:
-        return f"No deals match ({_where(data)})."
+        return f"No deals match ({where(data)})."
     if "owner" in question.measures:
         d = deals[0]
         return f"{d['id']} ({d['account'] or 'no account'}, {d['product']}) is owned by {d['owner']}."
-    if question.sort in ("oldest_engaged", "largest", "recently_closed") and len(deals) == 1:
+    if question.sort in ("oldest_engaged", "largest", "smallest", "recently_closed") and len(deals) == 1:
         d = deals[0]
-        what = {"oldest_engaged": "oldest", "largest": "largest", "recently_closed": "latest"}[question.sort]
+        what = {"oldest_engaged": "oldest", "largest": "largest", "smallest": "smallest", "recently_closed": "latest"}[
+            question.sort
+        ]
         dates = f"engaged {d['engage_date']}" + (f", closed {d['close_date']}" if d["close_date"] else "")
         return (
-            f"The {what} deal ({_where(data)}) is {d['id']} with {d['account'] or 'no account'}: "
+            f"The {what} deal ({where(data)}) is {d['id']} with {d['account'] or 'no account'}: "
             f"{d['product']}, {d['stage']}, {money(d['value'])} ({d['value_basis']}), {dates}, owned by {d['owner']}."
         )
     lines = [
         f"- {d['id']}: {d['account'] or 'no account'}, {d['product']}, {d['stage']}, {money(d['value'])}" for d in deals
     ]
     shown = f"{len(deals)} of {data['total']:,}" if data["total"] > len(deals) else f"{len(deals)}"
-    return f"{shown} deals ({_where(data)}):\n" + "\n".join(lines)
+    return f"{shown} deals ({where(data)}):\n" + "\n".join(lines)
 
 
 def _facts(question: Question, data: dict[str, Any]) -> str:
@@ -252,7 +244,7 @@ def _facts(question: Question, data: dict[str, Any]) -> str:
         people = ", ".join(f"{c['name']} ({c['title'] or 'no title'})" for c in data["contacts"]) or "none on record"
         parts.append(f"{name}'s contacts: {people}")
     text = "; ".join(parts) if parts else f"{name}"
-    return text[0].upper() + text[1:] + "."
+    return text[0].upper() + text[1:] + "." + answers.parent_figures(question, data)
 
 
 def _draft(data: dict[str, Any]) -> str:
@@ -269,15 +261,15 @@ def _draft(data: dict[str, Any]) -> str:
 
 def _risk(data: dict[str, Any]) -> str:
     """Deals at risk with their reasons, each backed by the customer's words and the date they were said."""
-    where = _where(data)
+    scope_line = where(data)
     if not data["open_deals"]:
-        return f"No open deals ({where})."
+        return f"No open deals ({scope_line})."
     if not data["deals_with_interactions"]:
-        return (f"I have no emails, calls or notes on file for the {data['open_deals']} open deal(s) ({where}), "
+        return (f"I have no emails, calls or notes on file for the {data['open_deals']} open deal(s) ({scope_line}), "
                 "so I can't judge their risk from what the customer said.")  # fmt: skip
     if not data["at_risk"]:
         return (f"No risk signals as of {data['today']}: the {data['deals_with_interactions']} open deal(s) with "
-                f"interactions on file ({where}) look healthy.")  # fmt: skip
+                f"interactions on file ({scope_line}) look healthy.")  # fmt: skip
     lines = []
     for d in data["at_risk"][:5]:
         lines.append(f"{d['account'] or 'No account'}: {d['product']} ({d['deal']}, {d['stage']}) is at risk "

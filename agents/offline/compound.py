@@ -14,7 +14,7 @@ from agents.offline.question import Question
 
 # where one question ends and the next begins in chat: "?", an ellipsis, a semicolon
 _BREAK = re.compile(r"\?+|\.{2,}|…|;")
-_ANSWERABLE = ("figure", "ranking", "list", "facts", "roster")
+_ANSWERABLE = ("figure", "ranking", "list", "facts", "roster", "distinct", "share", "accounts", "against")
 # what a later clause takes over from the first ("and how many did I lose": mine, last month). Not the stage:
 # "how many did I win? and my win rate?" asks the rate over all closed deals.
 _SHARED = ("owner", "office", "account", "account_group", "product", "sector", "headquarters", "no_account", "period")
@@ -54,9 +54,8 @@ def _full_question(clause: str) -> bool:
     found = _QUESTION.match(clause.strip(" ,.!-"))
     if found is None or len(found.group("rest").split()) < 3:
         return False
-    return (
-        re.search(r"\b(?:it|its|that|this|them|those|these|they|their)\b", found.group("rest"), re.I) is None
-    )  # "who closed it"
+    rest = re.sub(r"\b(?:this|that) (?:year|quarter|qtr|month|week)\b", "", found.group("rest"), flags=re.I)
+    return re.search(r"\b(?:it|its|that|this|them|those|these|they|their)\b", rest, re.I) is None  # "who closed it"
 
 
 def _shape(q: Question) -> tuple[object, ...]:

@@ -38,6 +38,7 @@ class Gazetteer:
 
     aliases: dict[str, list[tuple[Kind, str]]]  # alias key -> candidates
     fingerprint: tuple[int, int, int]
+    series: tuple[str, ...] = ()  # product series of more than one product ("MG": MG Special, MG Advanced)
 
     @classmethod
     def build(cls, session: Session) -> Gazetteer:
@@ -51,6 +52,7 @@ class Gazetteer:
         accounts = [a for (a,) in session.execute(select(Account.name))]
         people = [u for (u,) in session.execute(select(User.name))]
         products = [p for (p,) in session.execute(select(Product.name))]
+        series = [s for (s,) in session.execute(select(Product.series)) if s]
         sectors = {s for (s,) in session.execute(select(Account.sector)) if s} | set(KNOWN_SECTORS)
         offices = {o for (o,) in session.execute(select(User.office)) if o}
         for name in accounts:
@@ -79,7 +81,8 @@ class Gazetteer:
                 add(alias, "sector", sector)
         for office in offices:
             add(office, "office", office)
-        return cls(aliases, (len(accounts), len(people), len(products)))
+        lines = tuple(sorted({s for s in series if series.count(s) > 1}))
+        return cls(aliases, (len(accounts), len(people), len(products)), lines)
 
 
 def product_shorthands(products: list[str]) -> dict[str, str]:
@@ -110,8 +113,11 @@ def find_mentions(gazetteer: Gazetteer, tokens: list[str]) -> list[Mention]:
             if not key:
                 continue
             exact = gazetteer.aliases.get(key)
-            fuzzy_ok = length == 1 or (
-                len(key) >= 10 and any(t not in common_words() for t in tokens[start : start + length])
+            fuzzy_ok = (
+                length == 1
+                or (  # "mg speical": a typo in a word no dictionary knows
+                    len(key) >= 8 and any(t not in common_words() for t in tokens[start : start + length])
+                )
             )
             candidates = exact or (_fuzzy(gazetteer, key) if fuzzy_ok else [])
             for kind, name in candidates:

@@ -16,10 +16,11 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "avg_cycle_days": ("sales cycle", "cycle time", "how many days", "how long", "days to close",
                        "time to close", "days does it take", "days it takes", "days to win"),
     "pipeline_value": ("pipeline worth", "pipeline value", "pipe worth", "list price", "pipeline is worth",
-                       "worth at list", "value of my open", "value of our open", "open pipeline value"),
+                       "worth at list", "value of my open", "value of our open", "open pipeline value", "at list",
+                       "list value", "at full list", "total pipeline", "total pipe", "pipeline total"),
     "won_revenue": ("revenue", "how much have", "how much did", "how much has", "how much we",
                     "how much i", "brought in", "bookings", "booked", "did i book", "did we book", "closed-won",
-                    "closed won", "sales volume", "total won",
+                    "closed won", "close-won", "close won", "sales volume", "total won",
                     "amount won", "dollars", "made", "earned", "closed-won value"),
     "breakdown": ("pipeline summary", "where do we stand", "where we stand", "breakdown", "by stage",
                   "status of", "how are we doing with", "how's it going with", "summary"),
@@ -29,7 +30,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
 STAGE_WORDS: dict[str, str] = {
     "open": "open", "active": "open", "live": "open", "in flight": "open", "pipeline": "open", "pipe": "open",
     "won": "won", "win": "won", "wins": "won", "did i book": "won", "did we book": "won",
-    "bookings": "won", "closed won": "won", "closed-won": "won", "booked": "won",
+    "bookings": "won", "closed won": "won", "closed-won": "won", "close-won": "won", "close won": "won",
+    "booked": "won",
     "brought in": "won", "lost": "lost", "losses": "lost", "lose": "lost", "losing": "lost", "closed lost": "lost",
     "closed": "closed",
     "engaging": "engaging", "prospecting": "prospecting", "prospects": "prospecting",
@@ -47,12 +49,14 @@ ENGAGE_DATE_CUES = (
     r"mov(?:e|ed|ing) (?:in)?to engaging",
     r"went (?:in)?to engaging",
     r"(?:entered|reached) engaging",
+    r"(?:engaging|engaged) (?:before|since|after|prior to|earlier than)",  # "already engaging before 1 July"
 )
 
 LIST_CUES = ("list", "list out", "show me the deals", "show me my deals", "which deals", "what deals",
              "which opps", "what opps", "names of")  # fmt: skip
 OLDEST_CUES = ("oldest", "longest", "been sitting", "stalest", "earliest")
 LARGEST_CUES = ("biggest", "largest", "highest value", "most valuable", "max", "top deal", "best deal")
+SMALLEST_CUES = ("smallest", "tiniest", "lowest value", "least valuable", "cheapest", "teeniest", "littlest")
 RECENT_CUES = ("latest", "most recent", "recently", "newest", "last deal")
 
 FACT_CUES: dict[str, tuple[str, ...]] = {
@@ -69,17 +73,27 @@ FACT_CUES: dict[str, tuple[str, ...]] = {
 
 GROUP_WORDS: dict[str, tuple[str, ...]] = {
     "rep": ("rep", "reps", "salesperson", "salespeople", "agent", "agents", "seller", "sellers", "who"),
-    "account": ("account", "accounts", "customer", "customers", "client", "clients", "companies"),
+    "account": ("account", "accounts", "customer", "customers", "client", "clients", "companies", "company"),
     "product": ("product", "products"),
     "sector": ("sector", "sectors", "industry", "industries", "vertical", "verticals"),
     "office": ("office", "offices", "region", "regions", "regional offices"),
     "manager": ("team", "teams", "manager", "managers"),
+    "month": ("month", "months"),
+    "quarter": ("quarter", "quarters"),
 }
+# the words of a period, which name no dimension: "this quarter", "last month", "the month before last"
+PERIOD_WORDS = re.compile(
+    r" (?:this|last|next|current|previous|prior|that|the same) (?:month|quarter) "
+    r"| (?:month|quarter) (?:before last|ago|to date) | \w+ (?:months|quarters) ago "
+)
 RANK_CUES = ("which", "top", "best", "highest", "most", "#1", "number one", "no 1", "leader", "leading",
              "rank", "ranking", "leaderboard", "worst", "lowest", "least", "who", "laggard", "laggards",
-             "crushing it", "killing it", "bottom")  # fmt: skip
+             "crushing it", "killing it", "bottom", "strongest", "weakest", "fewest", "fastest", "quickest",
+             "slowest", "shortest")  # fmt: skip
 COMPARE_CUES = ("compare", "across", "by", "per", "each", "split", "breakdown by", "vs", "versus")
-ASCENDING_CUES = ("worst", "lowest", "least", "bottom", "laggard", "laggards", "weakest")
+ASCENDING_CUES = ("worst", "lowest", "least", "bottom", "laggard", "laggards", "weakest", "fewest")
+# for a cycle in days, fast means few: "which office closes its wins fastest"
+FAST_CUES = ("fastest", "quickest", "shortest", "speediest", "least time", "fewest days")
 
 SELF_WORDS = ("i", "my", "mine", "myself", "i've", "im", "i'm", "i'd", "ive")
 TEAM_WORDS = (
@@ -127,6 +141,10 @@ ROSTER = re.compile(
     r"| (?:anyone|anybody|any reps?|who|which reps?|reps?|someone|somebody|people|agents?) (?:\w+ ){0,4}"
     r"(?:(?:with|has|have) (?:no|zero|0) deals|not (?:got )?a single deal|without (?:a single |any )?deals?"
     r"|(?:not|hasnt|hasn't|havent|haven't) got (?:a single|any) deals?|never had a deal) "
+    # "which of my reps have literally nothing open", "how many reps have no won deals": the roster, by stage
+    rf"| (?:which|who|any|anyone|anybody|how many {_MEMBERS}) (?:of )?(?:\w+ ){{0,3}}(?:has|have|with|got|is|are) "
+    r"(?:\w+ )?"
+    r"(?:nothing|no deals?|zero deals?|no|zero|0) (?:open|won|lost|engaging|prospecting|in (?:the )?pipe(?:line)?) "
 )
 
 # Other vendors (LABELS.md names the ones customers bring up). The CRM holds only our own deals, so their win rate,
@@ -190,6 +208,7 @@ _SHORTHAND = {"rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", 
 def normalised(text: str) -> str:
     """Lower-case words separated by single spaces, padded, for phrase search."""
     lowered = text.lower().replace("’", "'").replace("w/o", "without")
+    lowered = re.sub(r"\b(?:i\.e|e\.g)\b\.?", " ", lowered)  # "i.e." is no "I"
     lowered = re.sub(r"\bw/r\b", "win rate", lowered).replace("w/", "with ")  # "my w/r": chat shorthand
     cleaned = re.sub(r"[^a-z0-9#%&'-]+", " ", lowered)
     cleaned = re.sub(r"'s\b", "", cleaned)  # "office's" reads as "office"

@@ -8,12 +8,12 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from agents.offline import comparison
+from agents.offline import comparison, filters, shapes
 from agents.offline import lexicon as lx
 from agents.offline.actions import draft_the_step, read_request
 from agents.offline.entities import Gazetteer, Mention, find_mentions, tokens_of
 from agents.offline.question import Question, ToolCall
-from agents.periods import find_period
+from agents.offline.scope import about_the_parent, deal_scope, excluded
 
 __all__ = ["Question", "ToolCall", "follow_up", "read", "tool_calls"]
 
@@ -23,30 +23,47 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     t = lx.normalised(text)
     tokens = tokens_of(text)
     mentions = find_mentions(gazetteer, tokens)
-    kinds = {m.kind: m for m in reversed(mentions)}
-    account = kinds.get("account")
     if (request := read_request(t, text, mentions)) is not None:
         return request
     if (rival := _competitor(t)) is not None:
         return Question("out_of_scope", text=text, reason=f"competitor:{rival}")
-    scope = _scope(t, text, mentions, today)
+    if (opportunity := filters.opportunity_id(text)) is not None:
+        return shapes.lookup(opportunity, text)  # "opp 3F5AAJZB - who closed it, for how much?"
+    left_out = filters.excluded(tokens, mentions)  # "besides Kan-code", "leave Carl out of it"
+    mentions = [m for m in mentions if m not in left_out]
+    account = next((m for m in mentions if m.kind == "account"), None)
     measures = _measures(t)
-    facts = tuple(f for f, cues in lx.FACT_CUES.items() if any(lx.has(t, c) for c in cues))
+    scope = {**deal_scope(t, text, mentions, today, measures, gazetteer.series), **filters.exclusions(left_out)}
+    facts = tuple(f for f, cues in lx.FACT_CUES.items() if any(lx.has(t, c) and not excluded(t, c) for c in cues))
     sort = _list_sort(t, measures)
-    if sort in ("oldest_engaged", "largest") and re.search(r" (deal|opp|opportunity|win|sale|order) ", t):
+    if sort in ("oldest_engaged", "largest", "smallest") and re.search(r" (deal|opp|opportunity|win|sale|order) ", t):
         return Question("list", measures, scope, sort=sort, text=text)  # "biggest deal ... which product"
-    if account is not None and facts and not set(measures) - {"deals"}:
+    if account is not None and facts and (not set(measures) - {"deals"} or about_the_parent(t, facts)):
         return Question("facts", measures, scope, facts=facts, text=text)  # "who's the parent of X", "how many staff"
-    if lx.ROSTER.search(t) and not set(measures) - {"deals"}:
-        return Question("roster", ("deals",), scope, "rep", text=text)  # "who's on my team, anyone with no deals?"
+    people = {tokens[m.start]: m.name for m in mentions if m.kind == "person"}
+    for shape in (
+        shapes.account_list(t, scope, measures, text),  # "which of our accounts are headquartered in Europe?"
+        shapes.roster(t, scope, measures, text),  # "who's on my team, anyone with no deals?"
+        shapes.distinct(t, scope, text),  # "how many different companies did I win a deal with?"
+        shapes.against(t, scope, measures, people, text),  # "who on Summer's team has booked more than me?"
+        shapes.share(t, scope, measures, text),  # "what share of my won revenue came from GTX Pro?"
+    ):
+        if shape is not None:
+            return shape
     compared = comparison.sides(t, tokens, mentions, today)
     if compared:
-        base = {k: v for k, v in scope.items() if k not in {field for side in compared for field in side}}
+        named = {field for side in compared for field in side} | ({"products"} if "product" in compared[0] else set())
+        base = {k: v for k, v in scope.items() if k not in named}
         return Question("compare", measures or ("won_revenue",), base, text=text, sides=tuple(compared))
     group_by, top, ascending = _ranking(t, mentions, measures)
+    if group_by == "rep" and scope.get("owner") == "me" and not re.search(r" (my|mine|our) ", t):
+        del scope["owner"]  # "who has the most open deals at Isdom? I want to coordinate": reps, not my own deals
     if group_by is not None:
-        counts = re.search(r" (most|fewest|least|more|fewer|number of) (\w+ ){0,2}(deals|opps|opportunities) ", t)
+        counts = re.search(r" (most|fewest|least|more|fewer|number of) (\w+ ){0,2}(deals|opps|opportunities|wins|losses"
+                           r"|sales) ", t)  # fmt: skip
         measures = measures or (("deals",) if counts else ("won_revenue",))  # "which sector has the most open deals"
+        if measures[0] == "avg_cycle_days" and any(lx.has(t, c) for c in lx.FAST_CUES):
+            ascending = True  # "which office closes its wins fastest": the fewest days
         return Question("ranking", measures, scope, group_by, top, ascending, text=text)
     if sort is not None:
         return Question("list", measures, scope, sort=sort, text=text)
@@ -112,14 +129,28 @@ def tool_calls(question: Question) -> list[ToolCall]:
     if question.style == "facts":
         return [ToolCall("account_info", {"account": scope.get("account") or scope.get("account_group")})]
     if question.style == "list":
-        limit = 1 if question.sort in ("oldest_engaged", "largest", "recently_closed") else 25
-        if "owner" in question.measures:
+        limit = 1 if question.sort in ("oldest_engaged", "largest", "smallest", "recently_closed") else 25
+        if "owner" in question.measures or "deal" in scope:
             limit = 1
         return [ToolCall("list_deals", {**scope, "sort": question.sort, "limit": limit})]
     if question.style == "ranking":
         args = {**scope, "group_by": question.group_by, "sort_by": question.measures[0], "top": question.top,
                 "lowest_first": question.ascending}  # fmt: skip
+        if question.group_by == "rep" and question.ascending:
+            args["include_empty"] = True  # "who had the fewest wins": a rep with none has the fewest
         return [ToolCall("deal_stats", args)]
+    if question.style == "distinct":
+        return [ToolCall("deal_stats", {**scope, "group_by": question.group_by, "sort_by": "deals"})]
+    if question.style == "share":
+        return [ToolCall("deal_stats", dict(scope)), ToolCall("deal_stats", {**scope, **question.sides[0]})]
+    if question.style == "accounts":
+        facts: dict[str, Any] = {k: scope[k] for k in ("sector", "headquarters", "employees", "founded") if k in scope}
+        figures = [ToolCall("deal_stats", dict(scope))] if question.measures else []
+        return [ToolCall("list_accounts", facts), *figures]
+    if question.style == "against":
+        ranked = {**scope, "group_by": "rep", "sort_by": question.measures[0], "lowest_first": question.ascending}
+        baseline = {**{k: v for k, v in scope.items() if k != "owner"}, **question.sides[0]}
+        return [ToolCall("deal_stats", ranked), ToolCall("deal_stats", baseline)]
     if question.style == "roster":
         return [ToolCall("deal_stats", {**scope, "group_by": "rep", "sort_by": "deals", "include_empty": True})]
     if question.style == "figure":
@@ -127,89 +158,6 @@ def tool_calls(question: Question) -> list[ToolCall]:
     if question.style == "compare":
         return [ToolCall("deal_stats", {**scope, **side}) for side in question.sides]
     return []
-
-
-def _scope(t: str, text: str, mentions: list[Mention], today: date) -> dict[str, Any]:
-    tokens = tokens_of(text)
-    scope: dict[str, Any] = {}
-    for m in mentions:
-        if m.kind == "person":
-            scope.setdefault("owner", m.name)
-        elif m.kind in ("account", "product"):
-            scope.setdefault(m.kind, m.name)
-        elif m.kind == "sector" and re.search(r" (sector|industry|vertical|accounts|companies|customers|clients"
-                                              r"|deals|space) ", t):  # fmt: skip
-            scope.setdefault("sector", m.name)
-        elif m.kind == "office":
-            scope.setdefault("office", m.name)  # "central", "the West": the regional offices
-    if "account" not in scope and (where := _headquarters(t)):
-        scope["headquarters"] = where
-    family = any(m.kind == "account" and m.end < len(tokens) and tokens[m.end] in ("group", "family") for m in mentions)
-    subsidiaries = family or any(lx.has(t, c) for c in lx.FACT_CUES["subsidiaries"])
-    if "account" in scope and subsidiaries and set(_measures(t)) - {"deals"}:
-        scope["account_group"] = scope.pop("account")
-    if "owner" not in scope:
-        if lx.means_my_team(t, text):
-            scope["owner"] = "my team"
-        elif any(lx.has(t, w) for w in lx.SELF_WORDS) or re.search(r" (for|to|by|with|on|take|takes|took) me ", t):
-            scope["owner"] = "me"  # not "show me"/"tell me": those are about the reply, not ownership
-    if any(lx.has(t, c) and not _excluded(t, c) for c in lx.NO_ACCOUNT_CUES):
-        scope["no_account"] = True  # not for "ignore the ones without an account": those are left out anyway
-    engage_dates = any(re.search(f" {cue}", t) for cue in lx.ENGAGE_DATE_CUES)
-    stage = _stage(t, engage_dates)
-    if stage:
-        scope["stage"] = stage
-    period = find_period(text, today)
-    if period is not None:
-        scope["period"] = period.phrase or period.label
-        scope["date_field"] = "engage" if engage_dates else "close"
-    return scope
-
-
-_EXCLUDE = re.compile(
-    r" (ignore|ignoring|exclude|excluding|except|minus|leave out|leaving out|not counting|skip"
-    r"|skipping|drop|dropping|apart from|other than|filter out|remove|removing|disregard|forget) "
-)
-
-
-def _excluded(t: str, cue: str) -> bool:
-    """ "ignore the ones without an account": the cue names what to leave out, not what to keep."""
-    before = t[: t.find(f" {cue} ") + 1]
-    return _EXCLUDE.search(" ".join(before.split()[-5:]).join("  ")) is not None
-
-
-_ABROAD = re.compile(
-    r" (?:(?:outside|not in|excluding|apart from) (?:of )?(?:the )?(?:us|usa|united states|america|states)"
-    r"|non us|non american|international|overseas|foreign|abroad) "
-)
-_HQ_IN = re.compile(
-    r" (?:headquartered|based|hq d|hq|located|head office) in (?:the )?((?:united states|us|usa|america)|[a-z]+) "
-)
-_US_BASED = re.compile(r" (?:us|usa|american|u s) (?:based |headquartered )?(?:accounts|customers|clients|companies) ")
-
-
-def _headquarters(t: str) -> str | None:
-    """ "accounts headquartered outside the US" -> "not United States"; "based in Japan" -> "Japan"."""
-    if _ABROAD.search(t) and re.search(r" (accounts?|customers?|clients?|companies|deals|revenue|headquartered"
-                                       r"|based) ", t):  # fmt: skip
-        return "not United States"
-    if m := _HQ_IN.search(t):
-        return m.group(1)
-    if _US_BASED.search(t):
-        return "United States"
-    return None
-
-
-def _stage(t: str, engage_dates: bool) -> str | None:
-    t = re.sub(r" win (rate|%|pct|percentage|ratio) ", " ", t)
-    if engage_dates:
-        t = t.replace(" engaging ", " ").replace(" engaged ", " ")
-    found = [stage for word, stage in lx.STAGE_WORDS.items() if lx.has(t, word)]
-    specific = [s for s in found if s != "open"] or found
-    distinct = set(specific)
-    if len(distinct) > 1:  # "won, lost, engaging and prospecting": a breakdown, not a filter
-        return None
-    return specific[0] if specific else None
 
 
 def _measures(t: str) -> tuple[str, ...]:
@@ -222,7 +170,12 @@ def _measures(t: str) -> tuple[str, ...]:
     if stage_count >= 3 and not any(m == "breakdown" for _, m in found):
         found.append((len(t), "breakdown"))
     cycle = re.search(r" (average|how long|how many days|number of days|typically|usually|mean) (\w+ ){0,4}days? ", t)
-    if (cycle or re.search(r" days (to|until|till) (close|win)", t)) and not any(
+    fast = re.search(
+        r" (close|closes|closing|win|wins|convert|converts) (\w+ ){0,2}(fastest|quickest|slowest|fast|"
+        r"quickly|slowly)| (fastest|quickest|slowest) to (close|win) ",
+        t,
+    )  # "which office closes fastest"
+    if (cycle or fast or re.search(r" days (to|until|till) (close|win)", t)) and not any(
         m == "avg_cycle_days" for _, m in found
     ):
         found = [(p, m) for p, m in found if m != "deals"] + [(-1, "avg_cycle_days")]
@@ -236,6 +189,7 @@ def _measures(t: str) -> tuple[str, ...]:
 
 def _ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple[str | None, int | None, bool]:
     t = re.sub(r" (across|in|for) the (whole |entire )?(company|org|organisation|organization|business) ", " ", t)
+    t = lx.PERIOD_WORDS.sub(" ", t)  # "this quarter", "the month before last" name no dimension
     for cue in lx.NO_ACCOUNT_CUES:  # "(ignore the ones) without an account" names no dimension to rank by
         t = t.replace(f" {cue} ", " ")
     for m in mentions:
@@ -258,6 +212,8 @@ def _ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tupl
                 continue  # "who won the world cup" is not a sales question
             if dimension == "account" and "account" in mentioned and not lx.has(t, "accounts"):
                 continue
+            if word == "company" and not re.search(r" (which|what) (\w+ ){0,2}company ", t):
+                continue  # "which software company": an account; "the company" is everyone
             if dimension == "sector" and "sector" in mentioned and not lx.has(t, "sectors"):
                 continue
             return dimension, _top_n(t, ranks, compares), any(lx.has(t, c) for c in lx.ASCENDING_CUES)
@@ -282,7 +238,9 @@ def _top_n(t: str, ranks: bool, compares: bool) -> int | None:
         return int(m.group(1)) if m.group(1).isdigit() else lx.NUMBER_WORDS[m.group(1)]
     if compares and not re.search(r" (which|who|#1|number one|best|top|highest|most) ", t):
         return None  # "compare X across offices": every group
-    plural = re.search(r" (top|which|best) \w+s ", t) and not re.search(r" which \w+ (has|is|had|was) ", t)
+    plural = re.search(r" (top|which|best|biggest|largest|leading) (?!was |is |has |does )\w+s ", t) and not re.search(
+        r" which \w+ (has|is|had|was) ", t
+    )
     return 5 if plural else 1
 
 
@@ -292,6 +250,9 @@ def _list_sort(t: str, measures: tuple[str, ...]) -> str | None:
         return "oldest_engaged"
     if any(lx.has(t, c) for c in lx.LARGEST_CUES):
         return "largest"
+    if any(lx.has(t, c) for c in lx.SMALLEST_CUES):
+        return "smallest"
+    t = re.sub(r" at (full )?list( price)? | list (price|value) ", " ", t)  # "what's that at list": a value, no list
     asks_ids = any(lx.has(t, c) for c in ("opp id", "opp ids", "opportunity id", "opportunity ids", "ids", "id"))
     figures = set(measures) - {"deals"}
     if asks_ids or (any(lx.has(t, c) for c in lx.LIST_CUES) and not figures):

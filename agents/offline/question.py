@@ -20,6 +20,10 @@ Style = Literal[
     "draft_action",
     "roster",
     "multi",
+    "distinct",
+    "share",
+    "accounts",
+    "against",
 ]
 
 

@@ -1,5 +1,6 @@
 """The tool catalogue: every capability the agent may call, read-only or outbound."""
 
+from agents.tools.accounts import LIST_ACCOUNTS
 from agents.tools.base import Tool, ToolResult
 from agents.tools.deal_updates import SET_DEAL_STAGE
 from agents.tools.deals import ACCOUNT_INFO, LIST_DEALS
@@ -15,6 +16,7 @@ CATALOGUE: dict[str, Tool] = {
         DEAL_STATS,
         LIST_DEALS,
         ACCOUNT_INFO,
+        LIST_ACCOUNTS,
         DRAFT_EMAIL,
         SET_DEAL_STAGE,
         DEAL_RISK,

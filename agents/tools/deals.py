@@ -18,9 +18,9 @@ from memory.models import Contact
 
 
 class ListDealsArgs(DealScope):
-    sort: Literal["newest", "oldest_engaged", "largest", "recently_closed"] = Field(
+    sort: Literal["newest", "oldest_engaged", "largest", "smallest", "recently_closed"] = Field(
         "newest",
-        description="order: newest engaged first, oldest engaged first, largest value, latest closed",
+        description="order: newest engaged first, oldest engaged first, largest value, smallest value, latest closed",
     )
     limit: int = Field(20, ge=1, le=100, description="how many deals to list at most")
 
@@ -74,7 +74,7 @@ class AccountInfoArgs(BaseModel):
 
 def account_info(ctx: ToolContext, args: AccountInfoArgs) -> ToolResult:
     """Facts about one account: sector, headquarters, employees, revenue, parent company, subsidiaries,
-    contacts, and its deals by stage with won revenue."""
+    contacts, and its deals by stage with won revenue (and its parent's own deals, not the subsidiaries')."""
     with ctx.session() as session:
         match = queries.match_name(queries.account_names(session), args.account, cutoff=80)
         if match is None:
@@ -84,13 +84,17 @@ def account_info(ctx: ToolContext, args: AccountInfoArgs) -> ToolResult:
         subsidiaries = [a.name for a in queries.subsidiaries_of(session, parent=account.name)]
         contacts = list(session.exec(select(Contact).where(Contact.account_id == account.id)))
         m = deal_metrics(session, where=queries.DealFilter(account_ids=[match.id]))[0]
+        parent_id = queries.account_names(session).get(account.parent_name or "")
+        parent_deals = None
+        if parent_id is not None:  # the parent's own deals, not its subsidiaries'
+            parent_deals = deal_metrics(session, where=queries.DealFilter(account_ids=[parent_id]))[0]
     data = {
         "account": account.name, "sector": account.sector, "headquarters": account.headquarters,
         "employees": account.employees, "revenue_musd": account.revenue_musd,
         "year_established": account.year_established, "parent": account.parent_name,
         "subsidiaries": subsidiaries,
         "contacts": [{"name": c.name, "title": c.title, "email": c.email} for c in contacts],
-        "deals": m.as_dict(),
+        "deals": m.as_dict(), "parent_deals": parent_deals.as_dict() if parent_deals else None,
     }  # fmt: skip
     facts = (
         Fact("Sector", account.sector or "-"),

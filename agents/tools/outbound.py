@@ -11,10 +11,11 @@ from sqlmodel import Session, col, select
 from agents.context import ToolContext
 from agents.drafting import compose
 from agents.tools.base import ToolResult, make_tool
+from agents.tools.draft_points import points, subject_for, with_points
 from bot.errors import NotFoundError
 from bot.events import Block, Fact
 from memory import queries
-from memory.models import OPEN_STAGES, Contact, Deal, Direction, Interaction, InteractionKind, Product
+from memory.models import OPEN_STAGES, Contact, Deal, Direction, Interaction, InteractionKind, Product, User
 from memory.normalise import name_key
 from policies.approval import propose_email
 
@@ -43,12 +44,14 @@ def draft_email(ctx: ToolContext, args: DraftEmailArgs) -> ToolResult:
             request=args.request, account=match.name, contact_name=contact.name, rep_name=ctx.user.name,
             product=product, stage=deal.stage if deal else None,
         )  # fmt: skip
+        asked = points(args.request, session.exec(select(User.name)))  # what the rep asked the email to say
         proposal = propose_email(
             session,
             requested_by_id=ctx.user.id or 0,
             contact=contact,
-            subject=args.subject or (_re(answering.subject) if answering and answering.subject else draft.subject),
-            body=args.body or draft.body,
+            subject=args.subject
+            or (_re(answering.subject) if answering and answering.subject else subject_for(asked) or draft.subject),
+            body=args.body or with_points(draft.body, asked),
             rationale=f"{ctx.user.name} asked: {args.request}",
             deal_id=deal.id if deal else None,
             drafted_by="dealbot",

@@ -7,16 +7,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 from sqlalchemy import func
 from sqlmodel import Session, select
 
 from agents.context import ToolContext
 from agents.periods import Period, parse_period
+from agents.tools.accounts import AccountFacts, matching_accounts, parse_range
 from bot.errors import NotFoundError
 from memory import queries
-from memory.models import OPEN_STAGES, Account, Deal, Product, Role, Stage, User
-from memory.normalise import canonical_sector, name_key
+from memory.models import OPEN_STAGES, Deal, Product, Role, Stage, User
+from memory.normalise import name_key
 from memory.users import team_of
 
 StageChoice = Literal["open", "won", "lost", "closed", "prospecting", "engaging", "all"]
@@ -30,27 +31,34 @@ STAGE_SETS: dict[str, tuple[Stage, ...] | None] = {
     "all": None,
 }
 _ME = {"me", "my", "mine", "i", "myself"}
+_MINE = {"mine", "my office", "our office", "my", "our", "me"}
 _MY_TEAM = {"my team", "team", "our team", "my reps"}
 
 
-class DealScope(BaseModel):
+class DealScope(AccountFacts):
     """Filters on deals. Leave a field empty to not filter on it; everything empty = the whole company."""
 
     owner: str | None = Field(
         None, description='"me" (the asking user), "my team" (a manager\'s reps), or a sales rep\'s name'
     )
-    office: str | None = Field(None, description="a regional office: Central, East or West")
+    office: str | None = Field(
+        None, description='a regional office: Central, East or West; "mine" for the asking user\'s own office'
+    )
     account: str | None = Field(None, description="one account (customer company) name")
     account_group: str | None = Field(None, description="a parent account: it and all its subsidiaries")
-    sector: str | None = Field(None, description="an industry sector of the accounts, e.g. retail, software")
-    product: str | None = Field(None, description="a product name, e.g. GTX Pro")
-    headquarters: str | None = Field(
-        None,
-        description='the country where the accounts are headquartered, e.g. "United States"; "not United States" '
-        "for accounts headquartered anywhere else",
+    product: str | None = Field(None, description="a product name, e.g. GTX Pro; a series (GTX, MG) means all of it")
+    products: list[str] | None = Field(
+        None, description="several products taken together, e.g. MG Special and MG Advanced"
     )
+    deal: str | None = Field(None, description="one opportunity id, e.g. 1C1I7A6R")
     stage: StageChoice = Field("all", description="open = Prospecting + Engaging; closed = Won + Lost")
     no_account: bool = Field(False, description="only deals that have no account attached")
+    value: str | None = Field(
+        None, description='a bound on each deal\'s value (close value, or list price while open): ">5000", "<1000"'
+    )
+    exclude_owners: list[str] | None = Field(None, description="reps whose deals to leave out")
+    exclude_accounts: list[str] | None = Field(None, description="accounts whose deals to leave out")
+    exclude_products: list[str] | None = Field(None, description="products whose deals to leave out")
     period: str | None = Field(
         None, description='a period such as "this quarter", "Q4 2017", "last month", "March 2017", "2017"'
     )
@@ -72,7 +80,8 @@ def resolve(ctx: ToolContext, session: Session, scope: DealScope) -> ResolvedSco
     labels: list[str] = []
     owner_ids = _owner_ids(ctx, session, scope.owner, labels)
     if scope.office:
-        office = _match(_offices(session), scope.office, "office")
+        office = ctx.user.office if scope.office.strip().lower() in _MINE else None
+        office = office or _match(_offices(session), scope.office, "office")
         office_ids = [i for (i,) in session.execute(select(User.id).where(User.office == office))]
         owner_ids = office_ids if owner_ids is None else [i for i in owner_ids if i in office_ids]
         labels.append(f"{office} office")
@@ -86,41 +95,85 @@ def resolve(ctx: ToolContext, session: Session, scope: DealScope) -> ResolvedSco
         group = [parent.id] + [a.id for a in queries.subsidiaries_of(session, parent=parent.name) if a.id]
         account_ids = group if account_ids is None else [i for i in account_ids if i in group]
         labels.append(f"{parent.name} and its subsidiaries")
-    sector = None
-    if scope.sector:
-        sector = _match(_sectors(session), canonical_sector(scope.sector)[0], "sector")
-        labels.append(f"{sector} sector")
-    if scope.headquarters:
-        located = _headquartered(session, scope.headquarters, labels)
+    if (described := matching_accounts(session, scope, labels)) is not None:
+        located = [a.id for a in described if a.id is not None]
         account_ids = located if account_ids is None else [i for i in account_ids if i in located]
-    product_id = None
-    if scope.product:
-        products = {p.name: p.id for p in session.exec(select(Product)) if p.id is not None}
-        keyed = {name_key(n): n for n in products}
-        name = keyed.get(name_key(scope.product)) or _match(list(products), scope.product, "product")
-        product_id = products[name]
-        labels.append(name)
+    product_ids = None
+    if scope.product or scope.products:
+        product_ids = _product_ids(session, [*([scope.product] if scope.product else []), *(scope.products or [])],
+                                   labels)  # fmt: skip
+    no_owners, no_accounts, no_products = _exclusions(session, scope, labels)
+    if scope.deal:
+        labels.append(f"opportunity {scope.deal.strip().upper()}")
     if scope.stage != "all":
         labels.append(f"{scope.stage} deals")
     if scope.no_account:
         labels.append("no account attached")
+    value = parse_range(scope.value, "the deal value") if scope.value else None
+    if value is not None:
+        labels.append(f"deal value {value}")
     period = _period(scope, ctx.today)
     if period:
-        labels.append(f"{'closed' if scope.date_field == 'close' else 'engaged'} in {period}")
+        joined = "" if period.label.startswith(("before ", "after ", "since ")) else "in "
+        labels.append(f"{'closed' if scope.date_field == 'close' else 'engaged'} {joined}{period}")
     low, high = (period.start, period.end) if period else (None, None)
     where = queries.DealFilter(
         owner_ids=owner_ids,
         stages=STAGE_SETS[scope.stage],
         account_ids=account_ids,
-        product_id=product_id,
-        sector=sector,
+        product_ids=product_ids,
         without_account=scope.no_account,
         closed_from=low if scope.date_field == "close" else None,
         closed_to=high if scope.date_field == "close" else None,
         engaged_from=low if scope.date_field == "engage" else None,
         engaged_to=high if scope.date_field == "engage" else None,
+        external_ids=[scope.deal.strip().upper()] if scope.deal else None,
+        value=value,
+        exclude_owner_ids=no_owners,
+        exclude_account_ids=no_accounts,
+        exclude_product_ids=no_products,
     )
     return ResolvedScope(where=where, labels=tuple(labels), period=period)
+
+
+def _product_ids(session: Session, names: list[str], labels: list[str]) -> list[int]:
+    """Products by name, typos allowed; a series name ("MG", "the GTX line") stands for all its products."""
+    products = list(session.exec(select(Product)))
+    by_name = {p.name: p for p in products}
+    keyed = {name_key(n): n for n in by_name}
+    chosen: list[Product] = []
+    for text in names:
+        series = re.sub(r"(?i)\b(?:the|line|series|range|family|products?)\b", " ", text).strip().lower()
+        members = [p for p in products if (p.series or "").lower() == series]
+        if members and name_key(text) not in keyed:
+            chosen += members
+            labels.append(f"{members[0].series} series ({', '.join(p.name for p in members)})")
+            continue
+        name = keyed.get(name_key(text)) or _match(list(by_name), text, "product")
+        chosen.append(by_name[name])
+        labels.append(name)
+    return [p.id for p in chosen if p.id is not None]
+
+
+def _exclusions(session: Session, scope: DealScope, labels: list[str]) -> tuple[list[int], list[int], list[int]]:
+    """The reps, accounts and products to leave out, as ids for the filter."""
+    owners: list[int] = []
+    accounts: list[int] = []
+    products: list[int] = []
+    if scope.exclude_owners:
+        people = {u.name: u.id for u in session.exec(select(User)) if u.id is not None}
+        names = [_match(list(people), n, "person") for n in scope.exclude_owners]
+        owners = [people[n] for n in names]
+        labels.append(f"leaving out {', '.join(names)}")
+    if scope.exclude_accounts:
+        matches = [_match_id(queries.account_names(session), n, "account") for n in scope.exclude_accounts]
+        accounts = [m.id for m in matches]
+        labels.append(f"leaving out {', '.join(m.name for m in matches)}")
+    if scope.exclude_products:
+        left_out: list[str] = []
+        products = _product_ids(session, scope.exclude_products, left_out)
+        labels.append(f"leaving out {', '.join(left_out)}")
+    return owners, accounts, products
 
 
 def _period(scope: DealScope, today: date) -> Period | None:
@@ -144,6 +197,11 @@ def _owner_ids(ctx: ToolContext, session: Session, owner: str | None, labels: li
     if key in _ME and not (me.role == Role.MANAGER and _owns_nothing(session, me)):
         labels.append(me.name)
         return [me.id or 0]
+    if key in _MY_TEAM and me.role != Role.MANAGER and me.manager_id is not None:
+        manager = session.get(User, me.manager_id)  # a rep's team: everyone under the same manager
+        if manager is not None:
+            labels.append(f"{manager.name}'s team")
+            return [u.id for u in team_of(session, manager=manager) if u.id is not None]
     if key in _ME or key in _MY_TEAM:
         if me.role != Role.MANAGER:
             labels.append(me.name)
@@ -167,26 +225,6 @@ def _owns_nothing(session: Session, user: User) -> bool:
 
 def _offices(session: Session) -> list[str]:
     return sorted({o for (o,) in session.execute(select(User.office)) if o})
-
-
-_US = {"us", "usa", "u.s.", "u.s.a.", "america", "the us", "the usa", "united states", "the united states", "states"}
-
-
-def _headquartered(session: Session, where: str, labels: list[str]) -> list[int]:
-    """Accounts headquartered in a country ("United States", "US"), or anywhere but it ("not US")."""
-    text = where.strip()
-    outside = re.match(r"(?i)(?:not|outside|excluding|ex|non)[- ]+(?:of )?(?:in )?", text)
-    country_text = text[outside.end() :] if outside else text
-    rows = session.execute(select(Account.id, Account.headquarters)).all()
-    countries = sorted({hq for _, hq in rows if hq})
-    country = "United States" if country_text.lower().strip() in _US else _match(countries, country_text, "country")
-    ids = [i for i, hq in rows if i is not None and hq and ((hq == country) != bool(outside))]
-    labels.append(f"accounts headquartered {'outside' if outside else 'in'} {country}")
-    return ids
-
-
-def _sectors(session: Session) -> list[str]:
-    return sorted({s for (s,) in session.execute(select(Account.sector)) if s})
 
 
 def _match(candidates: list[str], text: str, what: str) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import calendar
+from dataclasses import replace
+from datetime import date
 from typing import Literal
 
 from pydantic import Field
@@ -12,8 +14,12 @@ from agents.context import ToolContext
 from agents.tools.base import ToolResult, make_tool
 from agents.tools.scope import DealScope, resolve
 from bot.events import Block, Fact
+from memory import queries
 from memory.analytics import Dimension, Metrics, deal_metrics
 from memory.models import Role, User
+from memory.queries import DealFilter
+
+TimeBucket = Literal["month", "quarter"]
 
 Metric = Literal[
     "deals", "won", "lost", "open", "engaging", "prospecting", "won_revenue", "win_rate",
@@ -26,9 +32,10 @@ BASIS = (
 
 
 class DealStatsArgs(DealScope):
-    group_by: Dimension | None = Field(
+    group_by: Dimension | TimeBucket | None = Field(
         None,
-        description="split the figures by rep, manager (team), office, account, sector, product or stage",
+        description="split the figures by rep, manager (team), office, account, sector, product, stage, or by "
+        "calendar month or quarter (of the close date; of the engage date when date_field is engage)",
     )
     sort_by: Metric | None = Field(None, description="rank the groups by this figure, highest first")
     top: int | None = Field(None, ge=1, le=50, description="keep only the first N groups after ranking")
@@ -44,9 +51,12 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
     and top for rankings ("top 3 accounts by won revenue", "which rep has the best win rate")."""
     with ctx.session() as session:
         scope = resolve(ctx, session, args)
-        groups = deal_metrics(session, where=scope.where, group_by=args.group_by)
+        if args.group_by in ("month", "quarter"):
+            groups = _by_time(session, scope.where, args.group_by, engaged=args.date_field == "engage")
+        else:
+            groups = deal_metrics(session, where=scope.where, group_by=args.group_by)  # type: ignore[arg-type]
         if args.group_by == "rep" and args.include_empty:
-            groups += _reps_without_deals(session, scope.where.owner_ids, {g.group for g in groups})
+            groups += _reps_without_deals(session, scope.where, {g.group for g in groups})
     if args.group_by is not None:
         groups = [g for g in groups if g.group is not None]
         if args.sort_by:
@@ -54,7 +64,7 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
             known = [g for g in groups if getattr(g, key) is not None]
             known.sort(key=lambda g: getattr(g, key), reverse=not args.lowest_first)
             groups = known + [g for g in groups if getattr(g, key) is None]
-        else:
+        elif args.group_by not in ("month", "quarter"):  # time buckets stay in calendar order
             groups.sort(key=lambda g: str(g.group))
         if args.top:
             groups = groups[: args.top]
@@ -67,12 +77,57 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
     return ToolResult(data=data, blocks=_blocks(groups, args.group_by), basis=BASIS)
 
 
-def _reps_without_deals(session: Session, owner_ids: Sequence[int] | None, seen: set[str | None]) -> list[Metrics]:
+def _reps_without_deals(session: Session, where: DealFilter, seen: set[str | None]) -> list[Metrics]:
     """Reps in scope with no deal in it: a team's roster counts them, with every figure 0."""
     query = select(User).where(User.role == Role.REP)
-    if owner_ids is not None:
-        query = query.where(col(User.id).in_(list(owner_ids)))
+    if where.owner_ids is not None:
+        query = query.where(col(User.id).in_(list(where.owner_ids)))
+    if where.exclude_owner_ids:
+        query = query.where(col(User.id).not_in(list(where.exclude_owner_ids)))
     return [Metrics(u.name, 0, 0, 0, 0, 0, 0.0, 0.0, 0.0) for u in session.exec(query) if u.name not in seen]
+
+
+def _by_time(session: Session, where: DealFilter, bucket: TimeBucket, *, engaged: bool) -> list[Metrics]:
+    """One group per calendar month or quarter that has matching deals, named like "March 2017" or "Q1 2017"."""
+    span = queries.close_date_span(session, where=where, engaged=engaged)
+    if span is None:
+        return []
+    groups = []
+    for name, start, end in _buckets(span[0], span[1], bucket):
+        if engaged:
+            narrowed = replace(
+                where, engaged_from=_later(start, where.engaged_from), engaged_to=_earlier(end, where.engaged_to)
+            )
+        else:
+            narrowed = replace(
+                where, closed_from=_later(start, where.closed_from), closed_to=_earlier(end, where.closed_to)
+            )
+        metrics = deal_metrics(session, where=narrowed)[0]
+        if metrics.deals:
+            groups.append(replace(metrics, group=name))
+    return groups
+
+
+def _buckets(first: date, last: date, bucket: TimeBucket) -> list[tuple[str, date, date]]:
+    step = 3 if bucket == "quarter" else 1
+    year, month = first.year, first.month - (first.month - 1) % step
+    out = []
+    while date(year, month, 1) <= last:
+        end_month = month + step - 1
+        end = date(year, end_month, calendar.monthrange(year, end_month)[1])
+        name = f"Q{(month - 1) // 3 + 1} {year}" if bucket == "quarter" else f"{calendar.month_name[month]} {year}"
+        out.append((name, date(year, month, 1), end))
+        year, month = (year + 1, 1) if month + step > 12 else (year, month + step)
+    return out
+
+
+def _later(bucket: date, scope: date | None) -> date:
+    """The narrower start: a bucket's, or the period the question already asked for."""
+    return bucket if scope is None else max(bucket, scope)
+
+
+def _earlier(bucket: date, scope: date | None) -> date:
+    return bucket if scope is None else min(bucket, scope)
 
 
 def _blocks(groups: list[Metrics], group_by: str | None) -> tuple[Block, ...]:

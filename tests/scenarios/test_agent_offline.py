@@ -110,3 +110,23 @@ def test_a_stage_change_from_chat_is_authorised_audited_and_announced(engine: En
         assert updated is not None and updated.stage == "Won" and updated.close_value == 5000
         (event,) = s.exec(select(OutboxEvent)).all()
         assert event.event_type == "deal.won" and event.payload["data"]["source"] == "chat"
+
+
+@pytest.mark.parametrize(
+    ("user", "text", "said"),
+    [("Kary Hendrixson", "what share of my won revenue came from GTX Pro? as a %", "i.e. 52.6%"),
+     ("Boris Faz", "what did I book in Q3, what have I booked this quarter, and what's the gap?",
+      "The difference is $16,164."),
+     ("Kami Bicknell", "who on Summer's team has booked more than me this year?", "4 reps have higher won revenue"),
+     ("Wilburn Farren", "how many different companies did I win at least one deal with this year?",
+      "25 different accounts"),
+     ("Rocco Neubert", "which of my reps have literally nothing open right now?", "3 of them have no open deals"),
+     ("Elease Gluck", "which of our accounts are headquartered in Europe?", "6 accounts"),
+     ("Violet Mclelland", "0I6U3MQ6 - is that one still alive? what's it worth at list?",
+      "Engaging, still open"),
+     ("Vicki Laflamme", "who's faxquote's parent, and how much have we won from the parent itself?",
+      "From Sonron itself (not its subsidiaries): won revenue $103,673")],
+)  # fmt: skip
+def test_answers_to_the_newer_question_shapes(seeded_engine: Engine, user: str, text: str, said: str) -> None:
+    reply = ask(seeded_engine, user, text, conversation=f"shape-{user}")
+    assert reply.kind == "answer" and said in reply.text, reply.text

@@ -20,6 +20,7 @@ SETS = {
     "blind2": PROJECT_ROOT / "tests" / "evals" / "qa_blind2.jsonl",
     "blind3": PROJECT_ROOT / "tests" / "evals" / "qa_blind3.jsonl",  # first run 57/60, written blind
     "blind4": PROJECT_ROOT / "tests" / "evals" / "qa_blind4.jsonl",  # first run 49/60, written blind
+    "blind5": PROJECT_ROOT / "tests" / "evals" / "qa_blind5.jsonl",  # first run 32/60, written blind
 }
 
 

@@ -110,3 +110,266 @@ def test_several_questions_in_one_message_share_the_first_scope(gazetteer: Gazet
 )  # fmt: skip
 def test_a_clause_that_refines_the_question_is_not_a_second_question(gazetteer: Gazetteer, text: str) -> None:
     assert ask(gazetteer, text).style != "multi"
+
+
+# --- classes from the blind5 set: lookups by id, new shapes, filters said in words ---
+
+
+@pytest.mark.parametrize(
+    ("text", "opportunity"),
+    [("AP at Gekko & Co keeps chasing us about opp 3F5AAJZB - which of my guys closed that one? before I reply",
+      "3F5AAJZB"),
+     ("0I6U3MQ6 - is that one still alive? which customer is it again", "0I6U3MQ6"),
+     ("who owns Z063OYW0 and what was it worth?", "Z063OYW0")],
+)  # fmt: skip
+def test_an_opportunity_id_is_looked_up(gazetteer: Gazetteer, text: str, opportunity: str) -> None:
+    q = ask(gazetteer, text)
+    assert q.style == "list" and q.scope == {"deal": opportunity}
+
+
+def test_an_opportunity_id_in_a_command_is_still_a_command(gazetteer: Gazetteer) -> None:
+    assert ask(gazetteer, "mark 1C1I7A6R as won for $4,800").style == "update"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["who's carrying the most open deals at isdom? i want to coordinate before i reach out",
+     "I'm writing up my own update for Rocco (I'll send it myself, don't email anyone) - what did I book in Q3?",
+     "don't email Cancity, just tell me how many deals we have there"],
+)  # fmt: skip
+def test_sending_words_that_ask_nothing_of_us_are_not_drafts(gazetteer: Gazetteer, text: str) -> None:
+    assert ask(gazetteer, text).style not in ("draft", "draft_action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["draft an email to Hatfan before I forget",
+     "don't send anything yet - just draft a follow-up to Yearin about the GTX Basic pilot"],
+)  # fmt: skip
+def test_a_draft_asked_for_around_those_words_is_still_a_draft(gazetteer: Gazetteer, text: str) -> None:
+    assert ask(gazetteer, text).style == "draft"
+
+
+def test_a_person_the_answer_is_for_is_not_whose_deals(gazetteer: Gazetteer) -> None:
+    q = ask(gazetteer, "prepping my update for Rocco: what did I book in Q3?")
+    assert q.scope["owner"] == "me"
+
+
+@pytest.mark.parametrize(
+    ("text", "bucket"),
+    [("looking back at 2017, which month was my strongest for closed-won $?", "month"),
+     ("which was my best quarter for won revenue this year?", "quarter"),
+     ("which month did I lose the most deals?", "month")],
+)  # fmt: skip
+def test_best_month_or_quarter_ranks_time_buckets(gazetteer: Gazetteer, text: str, bucket: str) -> None:
+    q = ask(gazetteer, text)
+    assert q.style == "ranking" and q.group_by == bucket and q.top == 1
+
+
+def test_a_period_word_is_no_dimension(gazetteer: Gazetteer) -> None:
+    assert ask(gazetteer, "who won the most deals this month?").group_by == "rep"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what's the tiniest deal i've ever actually won lol? amount + which customer", "cheapest open deal of mine?"],
+)
+def test_smallest_deal(gazetteer: Gazetteer, text: str) -> None:
+    q = ask(gazetteer, text)
+    assert q.style == "list" and q.sort == "smallest"
+
+
+@pytest.mark.parametrize(
+    ("text", "dimension"),
+    [("how many different companies did I win at least one deal with this year? companies, not deals", "account"),
+     ("how many different reps have closed-won at least one deal with Rangreen?", "rep"),
+     ("how many accounts do I have open deals with?", "account"),
+     ("how many distinct products has my team sold this year?", "product")],
+)  # fmt: skip
+def test_how_many_different_accounts_or_reps(gazetteer: Gazetteer, text: str, dimension: str) -> None:
+    q = ask(gazetteer, text)
+    assert q.style == "distinct" and q.group_by == dimension
+
+
+@pytest.mark.parametrize(
+    ("text", "style"),
+    [("how many ppl do i have on my team, and is there anyone who hasnt got a single deal?", "roster"),
+     ("how many accounts do we have?", "accounts"),
+     ("how many deals did I win with Rangreen?", "figure")],
+)  # fmt: skip
+def test_counts_that_are_not_distinct_counts(gazetteer: Gazetteer, text: str, style: str) -> None:
+    assert ask(gazetteer, text).style == style
+
+
+@pytest.mark.parametrize(
+    ("text", "left_out"),
+    [("whats my win rate if we leave out the MG Speical deals? those tiny ones skew everything",
+      {"exclude_products": ["MG Special"]}),
+     ("besides kan-code (we know they're huge), which software company has brought us the most won revenue?",
+      {"exclude_accounts": ["Kan-code"]}),
+     ("who on my team had the fewest wins in october? leave carl out of it, he hasn't got any deals yet",
+      {"exclude_owners": ["Carl Lin"]}),
+     ("what did we win at Cancity other than GTX Pro?", {"exclude_products": ["GTX Pro"]})],
+)  # fmt: skip
+def test_what_a_question_leaves_out(gazetteer: Gazetteer, text: str, left_out: dict[str, list[str]]) -> None:
+    q = ask(gazetteer, text)
+    assert {k: v for k, v in q.scope.items() if k.startswith("exclude_")} == left_out
+    assert not set(q.scope.get(k) for k in ("owner", "account", "product")) & {v[0] for v in left_out.values()}
+
+
+def test_besides_one_account_ranks_the_rest_of_the_sector(gazetteer: Gazetteer) -> None:
+    q = ask(gazetteer, "besides kan-code, which software company has brought us the most won revenue?")
+    assert q.style == "ranking" and q.group_by == "account" and q.top == 1 and q.scope["sector"] == "software"
+
+
+def test_fewest_wins_ranks_upwards_by_count(gazetteer: Gazetteer) -> None:
+    q = ask(gazetteer, "who on my team had the fewest wins in october? leave carl out of it")
+    assert q.style == "ranking" and q.ascending and q.measures == ("deals",) and q.scope["stage"] == "won"
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "part"),
+    [("what share of my won revenue came from GTX Pro? as a % of my total", "won_revenue", {"product": "GTX Pro"}),
+     ("what percentage of my pipeline is GTX Pro?", "pipeline_value", {"product": "GTX Pro"}),
+     ("what % of my won revenue came from Isdom?", "won_revenue", {"account": "Isdom"})],
+)  # fmt: skip
+def test_share_of_a_whole(gazetteer: Gazetteer, text: str, measure: str, part: dict[str, str]) -> None:
+    q = ask(gazetteer, text)
+    assert q.style == "share" and q.measures == (measure,) and q.sides == (part,) and q.scope["owner"] == "me"
+
+
+def test_a_win_percentage_is_a_rate_not_a_share(gazetteer: Gazetteer) -> None:
+    q = ask(gazetteer, "what's my win percentage on GTX Pro?")
+    assert q.style == "figure" and q.measures == ("win_rate",)
+
+
+def test_engaging_since_before_a_day_counts_engage_dates(gazetteer: Gazetteer) -> None:
+    q = ask(gazetteer, "how many of my deals in engaging were already engaging before 1 July?")
+    assert q.scope["stage"] == "engaging" and q.scope["date_field"] == "engage"
+    assert q.scope["period"] == "before 1 july"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how much has our regional office booked so far this quarter? all reps in the office, not just me",
+     "how much has my office won this year?"],
+)  # fmt: skip
+def test_our_office_is_the_askers_office_not_the_asker(gazetteer: Gazetteer, text: str) -> None:
+    q = ask(gazetteer, text)
+    assert q.scope["office"] == "mine" and "owner" not in q.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "baseline"),
+    [("be honest - who on Summer's team has booked more than me this year?", "Summer Sewald", "me"),
+     ("who on my team has a better win rate than Zane?", "my team", "Zane Levy")],
+)  # fmt: skip
+def test_who_beats_a_baseline(gazetteer: Gazetteer, text: str, owner: str, baseline: str) -> None:
+    q = ask(gazetteer, text)
+    assert q.style == "against" and q.scope["owner"] == owner and q.sides == ({"owner": baseline},)
+
+
+def test_a_plain_comparison_with_a_rep_is_still_a_comparison(gazetteer: Gazetteer) -> None:
+    assert ask(gazetteer, "did I win more than Moses this year?").style == "compare"
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [("which of my reps have literally nothing open right now?", "open"),
+     ("how many reps have no won deals this quarter?", "won")],
+)  # fmt: skip
+def test_roster_of_who_has_nothing_in_a_stage(gazetteer: Gazetteer, text: str, stage: str) -> None:
+    q = ask(gazetteer, text)
+    assert q.style == "roster" and q.scope["stage"] == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [("how many software companies do we have as accounts in the crm? name them pls", {"sector": "software"}),
+     ("planning a trip - which of our accounts are headquartered in Europe? how many is that",
+      {"headquarters": "europe"}),
+     ("which of our accounts are in Japan?", {"headquarters": "japan"}),
+     ("which accounts have fewer than 500 employees?", {"employees": "<500"})],
+)  # fmt: skip
+def test_questions_about_the_accounts_themselves(gazetteer: Gazetteer, text: str, facts: dict[str, str]) -> None:
+    q = ask(gazetteer, text)
+    assert q.style == "accounts" and facts.items() <= q.scope.items() and q.measures == ()
+
+
+def test_accounts_with_a_figure_over_their_deals(gazetteer: Gazetteer) -> None:
+    q = ask(gazetteer, "how many of our accounts have more than 10,000 employees, and how much have we won from them?")
+    assert q.style == "accounts" and q.scope["employees"] == ">10000" and q.measures == ("won_revenue",)
+
+
+def test_a_founding_year_is_no_period(gazetteer: Gazetteer) -> None:
+    text = "how much won revenue came from the old accounts, i.e. companies founded before 1990 (so 1989 or earlier)?"
+    q = ask(gazetteer, text)
+    assert q.scope["founded"] == "<1990" and "period" not in q.scope and "owner" not in q.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [("total won revenue from the MG line (MG Special + MG Advanced together) in Q4, whole company?", ["MG"]),
+     ("won revenue for MG Special and MG Advanced combined", ["MG Special", "MG Advanced"]),
+     ("how much did the GTX line bring in during Q3?", ["GTX"])],
+)  # fmt: skip
+def test_several_products_together(gazetteer: Gazetteer, text: str, products: list[str]) -> None:
+    q = ask(gazetteer, text)
+    assert q.scope["products"] == products and "product" not in q.scope
+
+
+def test_products_compared_are_sides_not_a_set(gazetteer: Gazetteer) -> None:
+    q = ask(gazetteer, "compare GTX Pro and MG Special won revenue")
+    assert q.style == "compare" and "products" not in q.scope
+
+
+@pytest.mark.parametrize(
+    "text", ["which regional office closes its wins fastest, engage date to close date on average?",
+             "which product has the shortest sales cycle?"]
+)  # fmt: skip
+def test_fastest_cycle_ranks_the_fewest_days_first(gazetteer: Gazetteer, text: str) -> None:
+    q = ask(gazetteer, text)
+    assert q.style == "ranking" and q.measures == ("avg_cycle_days",) and q.ascending
+
+
+def test_the_gap_between_two_periods_compares_them(gazetteer: Gazetteer) -> None:
+    q = ask(gazetteer, "what did I book in Q3, what have I booked this quarter, and what's the gap between the two?")
+    assert q.style == "compare" and q.sides == ({"period": "q3"}, {"period": "this quarter"})
+
+
+def test_a_figure_about_the_parent_itself(gazetteer: Gazetteer) -> None:
+    q = ask(gazetteer, "who's faxquote's parent company, and how much have we won from the parent itself? just the "
+                       "parent, NOT its subsidiaries")  # fmt: skip
+    assert q.style == "facts" and "parent" in q.facts and "subsidiaries" not in q.facts
+    assert q.scope["account"] == "Faxquote" and q.measures[0] == "won_revenue"
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [("how many deals are the West reps still prospecting on (not engaging yet)?", "prospecting"),
+     ("hypothetically, if every open GTX Pro deal of mine closed at full list price, what would that add up to?",
+      "open")],
+)  # fmt: skip
+def test_negated_or_hypothetical_stage_words_are_no_filter(gazetteer: Gazetteer, text: str, stage: str) -> None:
+    assert ask(gazetteer, text).scope.get("stage", "open") == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("finance is asking again: how much GTK 500 business has my team closed-won this year?", None),
+     ("how many deals do we have with software companies?", "software"),
+     ("won rev from medical accts in q4?", "medical")],
+)  # fmt: skip
+def test_a_sector_word_next_to_a_company_noun(gazetteer: Gazetteer, text: str, sector: str | None) -> None:
+    assert ask(gazetteer, text).scope.get("sector") == sector
+
+
+def test_a_rep_ranking_is_not_limited_to_the_askers_deals(gazetteer: Gazetteer) -> None:
+    q = ask(gazetteer, "who's carrying the most open deals at isdomm? i want to coordinate before i reach out")
+    assert q.style == "ranking" and q.group_by == "rep" and "owner" not in q.scope
+
+
+def test_this_year_in_a_second_question_is_no_back_reference(gazetteer: Gazetteer) -> None:
+    text = "how many different companies did I win at least one deal with this year? and what is my win rate this year?"
+    q = ask(gazetteer, text)
+    assert q.style == "multi" and [p.style for p in q.parts] == ["distinct", "figure"]

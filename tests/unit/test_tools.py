@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from agents.context import ToolContext
 from agents.tools import CATALOGUE
+from agents.tools.draft_points import points
 from bot.errors import NotFoundError
 from memory.users import get_user_by_name
 
@@ -91,3 +92,126 @@ def test_catalogue_marks_outbound_tools() -> None:
     for tool in CATALOGUE.values():
         assert tool.description.strip()
         assert tool.args_schema.model_json_schema()["properties"]
+
+
+def _accounts(maven_dir: Path) -> list[dict[str, str]]:
+    with (maven_dir / "accounts.csv").open() as f:
+        return list(csv.DictReader(f))
+
+
+def _list(engine: Engine, user: str, tool: str, **args: Any) -> dict[str, Any]:
+    return CATALOGUE[tool].invoke(_ctx(engine, user), args).data
+
+
+def test_one_opportunity_by_its_id(seeded_engine: Engine, maven_dir: Path) -> None:
+    row = next(r for r in _pipeline(maven_dir) if r["opportunity_id"] == "3F5AAJZB")
+    deals = _list(seeded_engine, "Cara Losch", "list_deals", deal="3f5aajzb")["deals"]
+    assert [(d["id"], d["owner"], d["value"]) for d in deals] == [("3F5AAJZB", row["sales_agent"],
+                                                                   float(row["close_value"]))]  # fmt: skip
+
+
+def test_a_bound_on_each_deals_value(seeded_engine: Engine, maven_dir: Path) -> None:
+    expected = sum(1 for r in _pipeline(maven_dir) if r["sales_agent"] == "James Ascencio" and r["deal_stage"] == "Won"
+                   and float(r["close_value"]) > 5000)  # fmt: skip
+    g = _stats(seeded_engine, "James Ascencio", owner="me", stage="won", value=">5000")["groups"][0]
+    assert g["deals"] == expected
+
+
+def test_leaving_out_a_product_rep_or_account(seeded_engine: Engine, maven_dir: Path) -> None:
+    rows = [r for r in _pipeline(maven_dir) if r["sales_agent"] == "Rosalina Dieter" and r["product"] != "MG Special"]
+    won, lost = (sum(r["deal_stage"] == s for r in rows) for s in ("Won", "Lost"))
+    g = _stats(seeded_engine, "Rosalina Dieter", owner="me", exclude_products=["MG Speical"])["groups"][0]
+    assert (g["won"], g["lost"]) == (won, lost)
+    team = _stats(seeded_engine, "Summer Sewald", owner="my team", group_by="rep", include_empty=True,
+                  exclude_owners=["Carl"])  # fmt: skip
+    assert "Carl Lin" not in {g["group"] for g in team["groups"]}
+    kept = _stats(seeded_engine, "Darcel Schlecht", exclude_accounts=["Kan-code"])["groups"][0]["deals"]
+    assert kept == sum(1 for r in _pipeline(maven_dir) if r["account"] != "Kan-code")  # deals with no account stay
+
+
+def test_a_product_series_is_all_its_products(seeded_engine: Engine, maven_dir: Path) -> None:
+    expected = sum(float(r["close_value"]) for r in _pipeline(maven_dir) if r["product"].startswith("MG ")
+                   and r["deal_stage"] == "Won" and r["close_date"] >= "2017-10-01")  # fmt: skip
+    for args in ({"products": ["MG"]}, {"products": ["MG Special", "MG Advanced"]}, {"product": "the MG line"}):
+        assert _stats(seeded_engine, "Corliss Cosme", period="Q4 2017", **args)["groups"][0]["won_revenue"] == expected
+
+
+def test_figures_by_calendar_month(seeded_engine: Engine, maven_dir: Path) -> None:
+    rows = [r for r in _pipeline(maven_dir) if r["sales_agent"] == "Elease Gluck" and r["deal_stage"] == "Won"]
+    by_month: dict[str, float] = {}
+    for r in rows:
+        by_month[r["close_date"][:7]] = by_month.get(r["close_date"][:7], 0.0) + float(r["close_value"])
+    data = _stats(seeded_engine, "Elease Gluck", owner="me", stage="won", group_by="month")
+    assert [g["won_revenue"] for g in data["groups"]] == [by_month[m] for m in sorted(by_month)]  # calendar order
+    best = _stats(
+        seeded_engine, "Elease Gluck", owner="me", stage="won", group_by="month", sort_by="won_revenue", top=1
+    )
+    assert best["groups"][0]["won_revenue"] == max(by_month.values())
+
+
+def test_accounts_by_their_own_facts(seeded_engine: Engine, maven_dir: Path) -> None:
+    accounts = _accounts(maven_dir)
+    europe = {"Belgium", "Germany", "Italy", "Norway", "Poland", "Romania"}
+    found = _list(seeded_engine, "Elease Gluck", "list_accounts", headquarters="Europe")
+    assert {a["name"] for a in found["accounts"]} == {a["account"] for a in accounts if a["office_location"] in europe}
+    big = _list(seeded_engine, "Moses Frase", "list_accounts", employees=">10000")["accounts"]
+    assert {a["name"] for a in big} == {a["account"] for a in accounts if int(a["employees"]) > 10000}
+    software = _list(seeded_engine, "Zane Levy", "list_accounts", sector="software")["total"]
+    assert software == sum(a["sector"] == "software" for a in accounts)
+
+
+def test_deals_of_accounts_by_their_facts(seeded_engine: Engine, maven_dir: Path) -> None:
+    old = {a["account"] for a in _accounts(maven_dir) if int(a["year_established"]) < 1990}
+    expected = sum(
+        float(r["close_value"]) for r in _pipeline(maven_dir) if r["account"] in old and r["deal_stage"] == "Won"
+    )
+    assert _stats(seeded_engine, "Hayden Neloms", founded="<1990")["groups"][0]["won_revenue"] == expected
+
+
+def test_smallest_won_deal(seeded_engine: Engine, maven_dir: Path) -> None:
+    values = [float(r["close_value"]) for r in _pipeline(maven_dir)
+              if r["sales_agent"] == "Violet Mclelland" and r["deal_stage"] == "Won"]  # fmt: skip
+    deals = _list(seeded_engine, "Violet Mclelland", "list_deals", owner="me", stage="won", sort="smallest", limit=1)
+    assert deals["deals"][0]["value"] == min(values)
+
+
+def test_my_office_and_a_reps_team(seeded_engine: Engine, maven_dir: Path) -> None:
+    with (maven_dir / "sales_teams.csv").open() as f:
+        teams = list(csv.DictReader(f))
+    office = next(t["regional_office"] for t in teams if t["sales_agent"] == "Niesha Huffines")
+    assert _stats(seeded_engine, "Niesha Huffines", office="mine")["scope"] == [f"{office} office"]
+    manager = next(t["manager"] for t in teams if t["sales_agent"] == "Kami Bicknell")
+    mates = {t["sales_agent"] for t in teams if t["manager"] == manager}
+    data = _stats(seeded_engine, "Kami Bicknell", owner="my team", group_by="rep", include_empty=True)
+    assert {g["group"] for g in data["groups"]} == mates  # a rep's team: everyone under the same manager
+
+
+def test_account_info_gives_the_parents_own_deals(seeded_engine: Engine, maven_dir: Path) -> None:
+    data = _list(seeded_engine, "Vicki Laflamme", "account_info", account="Faxquote")
+    expected = sum(float(r["close_value"]) for r in _pipeline(maven_dir)
+                   if r["account"] == data["parent"] and r["deal_stage"] == "Won")  # fmt: skip
+    assert data["parent_deals"]["won_revenue"] == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [("write a note to our main contact at Mathtouch introducing Violet as their new account rep from January",
+      "I'd like to introduce Violet Mclelland as your new account rep from January."),
+     ('Konmatfix wrote: "does the price hold?" - write back saying yes, it holds until Jan 31',
+      "Yes, it holds until Jan 31."),
+     ("prepare something for Streethex congratulating them on the new Brussels office? Nothing salesy",
+      "Congratulations on the new Brussels office!"),
+     ("need an email to Sunnamplex proposing a GTX Basic demo the week of Jan 8. their team is in Poland",
+      "I'd like to propose a GTX Basic demo the week of Jan 8.")],
+)  # fmt: skip
+def test_a_draft_says_what_the_rep_asked(request_text: str, said: str) -> None:
+    assert points(request_text, ["Violet Mclelland", "Darcel Schlecht"]) == [said]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["Lexiqvolax came back saying GTX Pro is too pricey. draft a reply that explains the value",
+     "draft a follow-up to Yearin about the GTX Basic pilot"],
+)  # fmt: skip
+def test_what_the_customer_said_is_no_point_to_make(request_text: str) -> None:
+    assert points(request_text) == []

@@ -1,0 +1,110 @@
+"""Answers for the question shapes of :mod:`agents.offline.shapes`: one deal by its id, how many different
+accounts (or reps), a part's share of a whole, the accounts themselves, and who beats a baseline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agents.offline.question import Question
+from agents.offline.wording import LABELS, figure, money, subject, where
+
+_PLURAL = {"account": "accounts", "rep": "reps", "product": "products", "sector": "sectors", "office": "offices",
+           "manager": "teams"}  # fmt: skip
+_STAGE_DEALS = {"won": "won deals", "lost": "lost deals", "open": "open deals", "engaging": "Engaging deals",
+                "prospecting": "Prospecting deals", "closed": "closed deals"}  # fmt: skip
+_LISTED = 20  # name the groups when there are at most this many
+
+
+def lookup(data: dict[str, Any]) -> str:
+    """One opportunity: whose it is, where it stands, what it is worth and on which basis."""
+    if not data["deals"]:
+        return f"I can't find that opportunity ({where(data)})."
+    d = data["deals"][0]
+    if d["stage"] in ("Won", "Lost"):
+        status = f"{d['stage']} on {d['close_date']}" if d["close_date"] else d["stage"]
+        value = f"final value {money(d['value'])} (close value)"
+    else:
+        status = f"{d['stage']}, still open" + (f" (engaged {d['engage_date']})" if d["engage_date"] else "")
+        value = f"worth {money(d['value'])} at list price"
+    return (f"{d['id']} is {d['account'] or 'a deal with no account'}'s {d['product']} deal, owned by {d['owner']}: "
+            f"{status}; {value}.")  # fmt: skip
+
+
+def distinct(question: Question, data: dict[str, Any]) -> str:
+    """ "You won deals with 25 different accounts", with their names when there are few."""
+    groups = [g for g in data["groups"] if g["deals"]]
+    noun = _PLURAL.get(question.group_by or "", "groups")
+    deals = _STAGE_DEALS.get(question.scope.get("stage", ""), "deals")
+    names = f": {', '.join(str(g['group']) for g in groups)}" if 0 < len(groups) <= _LISTED else ""
+    count = len(groups) if groups else "no"
+    return f"{subject(question.scope)}: {count} different {noun} with {deals}{names}. (Scope: {where(data)}.)"
+
+
+def share(question: Question, results: list[dict[str, Any]]) -> str:
+    """The part's figure over the whole's, as a percentage."""
+    measure = question.measures[0]
+    whole, part = results[0]["groups"][0], results[1]["groups"][0]
+    named = [label for label in results[1].get("scope", []) if label not in results[0].get("scope", [])]
+    part_name = "; ".join(named) or "that part"
+    label = LABELS.get(measure, measure)
+    if not whole.get(measure):
+        return f"{subject(question.scope)}: no {label} to take a share of. (Scope: {where(results[0])}.)"
+    percent = 100.0 * (part.get(measure) or 0) / whole[measure]
+    return (f"{part_name}: {figure(measure, part)} of {_whose(question.scope)} {label} of {figure(measure, whole)}, "
+            f"i.e. {percent:.1f}%. (Scope: {where(results[0])}.)")  # fmt: skip
+
+
+def accounts(question: Question, results: list[dict[str, Any]]) -> str:
+    """How many accounts match and which; then any figure asked about their deals."""
+    data = results[0]
+    rows = data["accounts"]
+    names = ", ".join(r["name"] for r in rows)
+    count = f"{len(rows)} account{'s' if len(rows) != 1 else ''}" if rows else "No accounts"
+    text = f"{count} ({where(data)})" + (f": {names}." if rows else ".")
+    for measure in question.measures:
+        g = results[1]["groups"][0]
+        extra = f" from {g['won']:,} won deals" if measure == "won_revenue" else ""
+        text += f" {LABELS.get(measure, measure).capitalize()} from them: {figure(measure, g)}{extra}."
+    return text
+
+
+def against(question: Question, results: list[dict[str, Any]]) -> str:
+    """The reps whose figure beats (or trails) the baseline's, and the baseline itself."""
+    measure = question.measures[0]
+    ranked, base = results[0], results[1]["groups"][0]
+    bar = base.get(measure)
+    baseline = question.sides[0]["owner"]
+    own = results[1].get("scope", [""])[0]  # the baseline's name as the tool resolved it
+    label = LABELS.get(measure, measure)
+    who = "you" if baseline == "me" else baseline
+    beyond = "lower" if question.ascending else "higher"
+    if bar is None:
+        return f"There is no {label} for {who} to compare with. (Scope: {where(results[1])}.)"
+
+    def beats(value: float | None) -> bool:
+        return value is not None and (value < bar if question.ascending else value > bar)
+
+    passed = [g for g in ranked["groups"] if g["group"] != own and beats(g.get(measure))]
+    whose = "Your" if baseline == "me" else f"{baseline}'s"
+    mine = f"{whose} {label}: {figure(measure, base)}."
+    if not passed:
+        return f"Nobody there has {beyond} {label} than {who}. {mine} (Scope: {where(ranked)}.)"
+    people = "; ".join(f"{g['group']} ({figure(measure, g)})" for g in passed)
+    n = len(passed)
+    return (f"{n} rep{'s' if n != 1 else ''} {'have' if n != 1 else 'has'} {beyond} {label} than {who}: {people}. "
+            f"{mine} (Scope: {where(ranked)}.)")  # fmt: skip
+
+
+def parent_figures(question: Question, data: dict[str, Any]) -> str:
+    """The parent account's own figures (its subsidiaries' deals left out), for the measures asked."""
+    deals = data.get("parent_deals")
+    if not deals or not data.get("parent"):
+        return ""
+    parts = [f"{LABELS.get(m, m)} {figure(m, deals)}" for m in question.measures if m not in ("deals", "breakdown")]
+    won = f" from {deals['won']:,} won deals" if "won_revenue" in question.measures else ""
+    return f" From {data['parent']} itself (not its subsidiaries): {', '.join(parts)}{won}." if parts else ""
+
+
+def _whose(scope: dict[str, Any]) -> str:
+    who = subject(scope)
+    return {"You": "your", "Your team": "your team's", "The company": "the company's"}.get(who, f"{who}'s")

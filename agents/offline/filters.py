@@ -1,0 +1,157 @@
+"""Filters a question states in words rather than names: what to leave out ("besides Kan-code", "leave Carl
+out"), bounds on a deal's value ("wins bigger than $5,000") or on the accounts themselves ("more than 10,000
+employees", "founded before 1990"), several products together ("the MG line"), one opportunity by its id, and
+the asker's own office ("our regional office")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agents.offline.entities import Mention
+
+_SCOPE_KEY = {"person": "exclude_owners", "account": "exclude_accounts", "product": "exclude_products"}
+# words that put what follows them out of the question: "besides Kan-code", "not counting the MG Special deals"
+_LEAVE_OUT = ("besides", "except", "excluding", "exclude", "ignoring", "ignore", "minus", "without", "sans")
+_LEAVE_OUT_PAIRS = (("other", "than"), ("apart", "from"), ("aside", "from"), ("not", "counting"),
+                    ("not", "including"), ("leave", "out"), ("leaving", "out"), ("except", "for"), ("take", "out"),
+                    ("taking", "out"), ("leave", "aside"), ("set", "aside"), ("other", "then"))  # fmt: skip
+_FILLER = {"the", "any", "all", "of", "our", "my", "those", "these", "a", "an", "its", "their"}
+_PUT = {"leave", "leaving", "keep", "keeping", "take", "taking", "cut", "count", "counting"}  # "leave Carl out"
+
+
+def excluded(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
+    """The mentions a question leaves out rather than asks about."""
+    return [m for m in mentions if m.kind in _SCOPE_KEY and _left_out(tokens, m)]
+
+
+def exclusions(left_out: list[Mention]) -> dict[str, list[str]]:
+    scope: dict[str, list[str]] = {}
+    for m in left_out:
+        scope.setdefault(_SCOPE_KEY[m.kind], []).append(m.name)
+    return scope
+
+
+def _left_out(tokens: list[str], m: Mention) -> bool:
+    before = tokens[max(0, m.start - 4) : m.start]
+    while before and before[-1] in _FILLER:
+        before = before[:-1]
+    if before and before[-1] in _LEAVE_OUT:
+        return True
+    if len(before) >= 2 and tuple(before[-2:]) in _LEAVE_OUT_PAIRS:
+        return True
+    after = tokens[m.end : m.end + 3]
+    put = tokens[max(0, m.start - 2) : m.start]
+    return bool(set(put) & _PUT) and "out" in after  # "leave carl out of it"
+
+
+# "$5,000", "$5k", "5k", "5000 dollars": a sum of money, never a bare number (that could be a count or a year)
+_MONEY = (
+    r"(?:\$\s?(?P<d1>\d[\d,]*(?:\.\d+)?)\s?(?P<u1>k|m|mil|million|thousand)?\b"
+    r"|\b(?P<d2>\d[\d,]*(?:\.\d+)?)\s?(?:(?P<u2>k|m|mil|million|thousand)\b|(?:dollars|bucks|usd)\b))"
+)
+_ABOVE = r"(?:bigger|larger|greater|more|higher|worth more|over|above|in excess of|north of)"
+_BELOW = r"(?:smaller|less|lower|cheaper|worth less|under|below|south of)"
+_DEAL_NOUN = r"(?:deals?|wins?|opps?|opportunit(?:y|ies)|orders?|sales?|ones|contracts?|losses)"
+_OR_MORE = r"(?P<tail>\s*(?:\+|or (?:more|above|bigger|larger|higher|less|below|smaller|lower)|and (?:up|above|over)))"
+_COMPARED = re.compile(
+    rf"\b{_DEAL_NOUN}\b(?:\s+(?!than\b)\w+){{0,3}}?\s+(?P<op>{_ABOVE}|{_BELOW}|(?:of |worth )?at (?:least|most))"
+    rf"(?:\s+than)?\s+{_MONEY}{_OR_MORE}?"
+)
+_OF_OR_MORE = re.compile(rf"\b{_DEAL_NOUN}\b(?:\s+\w+){{0,2}}?\s+(?:of|worth|at|valued at)\s+{_MONEY}{_OR_MORE}")
+
+
+def value_bound(text: str) -> str | None:
+    """A bound on each deal's value: "wins bigger than $5,000 each" -> ">5000", "deals of at least 10k" -> ">=10000".
+    Only next to a deal word, so "reps who booked more than $200k" (a total) is not a bound on each deal."""
+    low = text.lower()
+    found = _COMPARED.search(low) or _OF_OR_MORE.search(low)
+    if found is None:
+        return None
+    first = found.group("d1") is not None
+    digits, unit = found.group("d1" if first else "d2"), found.group("u1" if first else "u2")
+    scale = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6}.get(unit or "", 1)
+    value = float(digits.replace(",", "")) * scale
+    amount = f"{value:.0f}" if value.is_integer() else f"{value:.2f}"
+    op = found.groupdict().get("op") or ""
+    if tail := (found.group("tail") or "").strip():
+        return f"<={amount}" if re.search(r"less|below|smaller|lower", tail) else f">={amount}"
+    if op.endswith("least"):
+        return f">={amount}"
+    if op.endswith("most"):
+        return f"<={amount}"
+    return f"<{amount}" if re.fullmatch(_BELOW, op) else f">{amount}"
+
+
+_HEADCOUNT = r"(?:employees|staff|people|headcount|workers|employee)"
+_EMPLOYEES = re.compile(
+    rf"\b(?P<op>more than|over|above|greater than|at least|fewer than|less than|under|below|at most)\s+"
+    rf"(?P<n>\d[\d,]*)\s*(?P<k>k)?\+?\s+{_HEADCOUNT}\b"
+    rf"|\b(?P<n2>\d[\d,]*)\s*(?P<k2>k)?\s*(?:\+|or more)\s+{_HEADCOUNT}\b"
+    rf"|\b{_HEADCOUNT}\s+(?:of\s+|count\s+)?(?P<op3>over|above|more than|under|below|less than|fewer than)\s+"
+    r"(?P<n3>\d[\d,]*)\s*(?P<k3>k)?",
+    re.IGNORECASE,
+)
+_FOUNDED = re.compile(
+    r"\b(?:founded|established|incorporated|started|set up|created)\s+(?P<op>before|prior to|after|since|in|pre)\s+"
+    r"(?P<year>1[6-9]\d\d|20\d\d)\b|\b(?P<year2>1[6-9]\d\d|20\d\d)\s+or\s+(?P<op2>earlier|before|later|after)\b",
+    re.IGNORECASE,
+)
+
+
+def account_bounds(text: str) -> tuple[dict[str, str], str]:
+    """Bounds on the accounts' headcount and founding year, and ``text`` with those phrases blanked out (their
+    numbers are not periods: "founded before 1990" is no date range for deals)."""
+    scope: dict[str, str] = {}
+    if m := _EMPLOYEES.search(text):
+        op = (m.group("op") or m.group("op3") or "or more").lower()
+        n = int((m.group("n") or m.group("n2") or m.group("n3")).replace(",", ""))
+        n *= 1000 if (m.group("k") or m.group("k2") or m.group("k3")) else 1
+        below = op in ("fewer than", "less than", "under", "below")
+        sign = {"at least": ">=", "or more": ">=", "at most": "<="}.get(op, "<" if below else ">")
+        scope["employees"] = f"{sign}{n}"
+    founded = list(_FOUNDED.finditer(text))
+    for m in founded:
+        if m.group("year"):
+            op, year = m.group("op").lower(), int(m.group("year"))
+            scope["founded"] = {"before": f"<{year}", "prior to": f"<{year}", "pre": f"<{year}", "after": f">{year}",
+                                "since": f">={year}", "in": f"{year}-{year}"}[op]  # fmt: skip
+        elif "founded" not in scope:
+            op, year = m.group("op2").lower(), int(m.group("year2"))
+            scope["founded"] = f"<={year}" if op in ("earlier", "before") else f">={year}"
+    for m in [*founded, *_EMPLOYEES.finditer(text)]:
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return scope, text
+
+
+_OPPORTUNITY = re.compile(r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8}\b")
+
+
+def opportunity_id(text: str) -> str | None:
+    """An opportunity id written in the message ("opp 3F5AAJZB"): eight capitals and digits, both kinds."""
+    found = _OPPORTUNITY.search(text)
+    return found.group(0) if found else None
+
+
+_OWN_OFFICE = re.compile(r" (?:my|our) (?:own )?(?:regional |local |home )?(?:office|region|branch) ")
+
+
+def own_office(t: str) -> tuple[bool, str]:
+    """Whether the message means the asker's own office ("our regional office"), and ``t`` without those words
+    (so their "my" doesn't also make the deals the asker's own)."""
+    found = _OWN_OFFICE.search(t)
+    if found is None:
+        return False, t
+    return True, t[: found.start()] + " the office " + t[found.end() :]
+
+
+def products_together(t: str, text: str, mentions: list[Mention], series: tuple[str, ...]) -> dict[str, Any]:
+    """Several products as one set: "MG Special + MG Advanced together", "the MG line", "all GTX products"."""
+    named = list(dict.fromkeys(m.name for m in mentions if m.kind == "product"))
+    line = next((s for s in series if re.search(rf" {re.escape(s.lower())} (?:line|series|range|family|products|"
+                                                   r"product line|stuff) ", t)), None)  # fmt: skip
+    if line is not None:
+        return {"products": [line]}
+    if len(named) >= 2 and (re.search(r" (?:together|combined|plus|and|&) ", t) or "+" in text):
+        return {"products": named}
+    return {}

@@ -1,0 +1,170 @@
+"""Which deals a question is about, read from its words: whose (the asker, a team, a rep, an office), which
+accounts (named, by sector, by headquarters, by headcount or age), which products, what stage and when."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from agents.offline import filters
+from agents.offline import lexicon as lx
+from agents.offline.entities import Mention, tokens_of
+from agents.periods import find_period
+from agents.tools.places import is_place
+
+
+def deal_scope(
+    t: str, text: str, mentions: list[Mention], today: date, measures: tuple[str, ...], series: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """Which deals the message is about: whose, where, which accounts and products, what stage, when."""
+    tokens = tokens_of(text)
+    scope: dict[str, Any] = {}
+    for m in mentions:
+        if m.kind == "person" and not _audience(tokens, m):
+            scope.setdefault("owner", m.name)
+        elif m.kind in ("account", "product"):
+            scope.setdefault(m.kind, m.name)
+        elif m.kind == "sector" and _names_a_sector(t, tokens, m):
+            scope.setdefault("sector", m.name)
+        elif m.kind == "office":
+            scope.setdefault("office", m.name)  # "central", "the West": the regional offices
+    if together := filters.products_together(t, text, mentions, series):  # "the MG line", "GTX Pro + GTX Basic"
+        scope.pop("product", None)
+        scope.update(together)
+    if "account" not in scope and (where := _headquarters(t)):
+        scope["headquarters"] = where
+    bounds, period_text = filters.account_bounds(text)  # "more than 10,000 employees", "founded before 1990"
+    scope.update(bounds)
+    if value := filters.value_bound(text):
+        scope["value"] = value  # "wins bigger than $5,000 each"
+    family = any(m.kind == "account" and m.end < len(tokens) and tokens[m.end] in ("group", "family") for m in mentions)
+    subsidiaries = family or any(lx.has(t, c) and not excluded(t, c) for c in lx.FACT_CUES["subsidiaries"])
+    if "account" in scope and subsidiaries and set(measures) - {"deals"} and not about_the_parent(t, ("parent",)):
+        scope["account_group"] = scope.pop("account")
+    own_office, t_owner = filters.own_office(t)  # "our regional office": its reps, not just the asker
+    if own_office and "office" not in scope:
+        scope["office"] = "mine"
+    if "owner" not in scope:
+        if lx.means_my_team(t_owner, text):
+            scope["owner"] = "my team"
+        elif any(lx.has(t_owner, w) for w in lx.SELF_WORDS) or re.search(
+            r" (for|to|by|with|on|take|takes|took|brought|brings|got|gave|given|made|earned) me ", t_owner
+        ):
+            scope["owner"] = "me"  # not "show me"/"tell me": those are about the reply, not ownership
+    if any(lx.has(t, c) and not excluded(t, c) for c in lx.NO_ACCOUNT_CUES):
+        scope["no_account"] = True  # not for "ignore the ones without an account": those are left out anyway
+    engage_dates = any(re.search(f" {cue}", t) for cue in lx.ENGAGE_DATE_CUES)
+    stage = _stage(t, engage_dates)
+    if stage:
+        scope["stage"] = stage
+    period = find_period(period_text, today)
+    if period is not None:
+        scope["period"] = period.phrase or period.label
+        scope["date_field"] = "engage" if engage_dates else "close"
+    return scope
+
+
+_WRITE_UP = {"update", "report", "summary", "recap", "email", "note", "deck", "slides", "review", "writeup",
+             "write-up", "brief", "briefing", "presentation", "memo", "message", "1:1", "one-on-one",
+             "meeting"}  # fmt: skip
+_TELL = {"tell", "ask", "show", "brief", "remind", "cc", "ping", "email", "message", "update", "send"}
+
+
+def _audience(tokens: list[str], m: Mention) -> bool:
+    """A person the answer is *for*, not whose deals it is about: "my update for Rocco", "tell Rocco"."""
+    before = tokens[max(0, m.start - 2) : m.start]
+    if before and before[-1] in _TELL:
+        return True
+    return len(before) == 2 and before[1] in ("for", "to") and before[0] in _WRITE_UP
+
+
+_SECTOR_NOUN = re.compile(
+    r"(accounts?|compan(y|ies)|customers?|clients?|deals?|opps|firms?|businesses|shops?|"
+    r"revenue|pipeline|pipe|wins|space|market|players|logos)$"
+)
+
+
+def _names_a_sector(t: str, tokens: list[str], m: Mention) -> bool:
+    """ "software company", "the retail accounts", "deals in medical", "which sector": the sector as a filter; not
+    "finance is asking again" (the department)."""
+    if re.search(r" (sector|sectors|industry|industries|vertical|verticals) ", t):
+        return True
+    after = [lx.normalised(w).strip() for w in tokens[m.end : m.end + 2]]  # "accts" reads "accounts"
+    before = [lx.normalised(w).strip() for w in tokens[max(0, m.start - 3) : m.start]]
+    return any(_SECTOR_NOUN.match(w) for w in after) or (
+        bool(before) and before[-1] in ("in", "within", "from", "across") and any(_SECTOR_NOUN.match(w) for w in before)
+    )
+
+
+def about_the_parent(t: str, facts: tuple[str, ...]) -> bool:
+    """ "how much have we won from the parent itself": a figure about the account's parent, not the account."""
+    return "parent" in facts and re.search(r" (from|with|at|for|of|by) (the|its|their|that) parent ", t) is not None
+
+
+_EXCLUDE = re.compile(
+    r" (ignore|ignoring|exclude|excluding|except|minus|leave out|leaving out|not counting|skip|not|but not"
+    r"|skipping|drop|dropping|apart from|other than|filter out|remove|removing|disregard|forget) "
+)
+
+
+def excluded(t: str, cue: str) -> bool:
+    """ "ignore the ones without an account": the cue names what to leave out, not what to keep."""
+    before = t[: t.find(f" {cue} ") + 1]
+    return _EXCLUDE.search(" ".join(before.split()[-5:]).join("  ")) is not None
+
+
+_ABROAD = re.compile(
+    r" (?:(?:outside|not in|excluding|apart from) (?:of )?(?:the )?(?:us|usa|united states|america|states)"
+    r"|non us|non american|international|overseas|foreign|abroad) "
+)
+_HQ_IN = re.compile(
+    r" (?:headquartered|based|hq d|hq|located|head office) in (?:the )?((?:united states|us|usa|america)|[a-z]+) "
+)
+_US_BASED = re.compile(r" (?:us|usa|american|u s) (?:based |headquartered )?(?:accounts|customers|clients|companies) ")
+
+
+_IN_REGION = re.compile(  # a lookahead, so "revenue from customers in Asia" is tried at every noun
+    r"(?= (?:accounts?|customers?|clients?|companies|company|deals|revenue|business) (?:(?:that |which )?(?:are|is) )?"
+    r"(?:in|from|across) (?:the )?([a-z]+(?: [a-z]+)?) )"
+    r"| (european|asian|african|latin american|south american|north american) "
+    r"(?:accounts?|customers?|clients?|companies|deals|revenue|business) "
+)
+
+
+def _headquarters(t: str) -> str | None:
+    """ "accounts headquartered outside the US" -> "not United States"; "based in Japan" -> "Japan"; "our accounts
+    in Europe" -> "europe" (a region of the world stands for its countries), "customers in Japan" -> "japan"."""
+    if _ABROAD.search(t) and re.search(r" (accounts?|customers?|clients?|companies|deals|revenue|headquartered"
+                                       r"|based) ", t):  # fmt: skip
+        return "not United States"
+    if m := _HQ_IN.search(t):
+        return m.group(1)
+    if _US_BASED.search(t):
+        return "United States"
+    for m in _IN_REGION.finditer(t):
+        for words in (m.group(1) or m.group(2) or "", (m.group(1) or "").split(" ")[0]):
+            if words and is_place(words):
+                return words
+    return None
+
+
+def _stage(t: str, engage_dates: bool) -> str | None:
+    t = re.sub(r" win (rate|%|pct|percentage|ratio) ", " ", t)
+    t = re.sub(r" (closed|won|signed|booked) at (full )?(list|full)", " ", t)  # "if they all closed at list price"
+    if engage_dates:  # "deals engaged in March" is a date, not the stage; "deals in engaging" still is
+        for cue in lx.ENGAGE_DATE_CUES:
+            t = re.sub(f" {cue}", " ", t)
+        t = t.replace(" engaged ", " ")
+    found = [stage for word, stage in lx.STAGE_WORDS.items() if lx.has(t, word)]
+    kept = _NEGATED.sub(" ", t)  # "still prospecting (not engaging yet)": the negated stage is no filter
+    if len(set(found)) > 1 and (affirmed := [stage for word, stage in lx.STAGE_WORDS.items() if lx.has(kept, word)]):
+        found = affirmed
+    specific = [s for s in found if s != "open"] or found
+    distinct = set(specific)
+    if len(distinct) > 1:  # "won, lost, engaging and prospecting": a breakdown, not a filter
+        return None
+    return specific[0] if specific else None
+
+
+_NEGATED = re.compile(r" (?:not|rather than|instead of|excluding|except) (?:yet |already |still )?[\w-]+(?= )")

@@ -1,0 +1,126 @@
+"""Question shapes beyond one figure or one ranking: a deal looked up by its id, how many *different* accounts
+(or reps) the deals span, a part's share of a whole, the accounts themselves, and who beats a given figure
+("who on Summer's team has booked more than me?")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agents.offline import lexicon as lx
+from agents.offline.question import Question
+
+_NOUNS: dict[str, str] = {
+    "companies": "account", "company": "account", "accounts": "account", "customers": "account",
+    "clients": "account", "logos": "account", "reps": "rep", "salespeople": "rep", "sellers": "rep",
+    "agents": "rep", "people": "rep", "products": "product", "sectors": "sector", "industries": "sector",
+    "offices": "office", "regions": "office",
+}  # fmt: skip
+_NOUN = "|".join(_NOUNS)
+_DEAL_VERBS = (r"win|won|close|closed|closed-won|closed won|sell|sold|lose|lost|book|booked|land|landed|sign|signed"
+               r"|engage|engaged|do business|work with|worked with|deal|deals|opps|open|pipeline")  # fmt: skip
+_HOW_MANY = re.compile(
+    rf" (?:how many|number of|count of|# of) (?P<distinct>(?:different|distinct|unique|separate|individual) )?"
+    rf"(?:of (?:my|our|the) )?(?:\w+ )?(?P<noun>{_NOUN}) (?P<rest>.*)"
+)
+
+
+def lookup(opportunity: str, text: str) -> Question:
+    """One opportunity by its id: its account, product, owner, stage, dates and value."""
+    return Question("list", ("deals",), {"deal": opportunity}, sort="newest", text=text)
+
+
+def distinct(t: str, scope: dict[str, Any], text: str) -> Question | None:
+    """ "how many different companies did I win a deal with?", "how many reps have closed-won at Rangreen?": the
+    number of accounts (reps, products...) among the deals in scope, not the number of deals."""
+    found = _HOW_MANY.search(t)
+    if found is None:
+        return None
+    rest = re.split(r" (?:and|but|so|while|whereas|how) ", " " + found.group("rest") + " ")[0]  # its own clause
+    about_deals = re.search(rf"(?:^| )(?:{_DEAL_VERBS})(?: |$)", rest) is not None
+    counted = found.group("distinct") or re.search(r" at least (?:one|1|a) | (?:did|have|has|had) ", " " + rest)
+    if not about_deals or not counted:
+        return None
+    return Question("distinct", ("deals",), scope, _NOUNS[found.group("noun")], text=text)
+
+
+_SHARE = re.compile(r" (?:share|percentage|percent|proportion|fraction|what part|how much of) |%|\bpct\b")
+_PART_KEYS = ("product", "products", "account", "account_group", "sector", "headquarters", "no_account", "office")
+
+
+def share(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str) -> Question | None:
+    """ "what share of my won revenue came from GTX Pro?": the part (a product, account, sector...) over the whole
+    it belongs to, as a percentage."""
+    if not (_SHARE.search(t) or "%" in text) or re.search(r" (?:win|close|conversion|hit|success) (?:%|percentage|"
+                                                            r"percent|rate) ", t):  # fmt: skip
+        return None
+    measure = next((m for m in measures if m in ("won_revenue", "pipeline_value", "deals")), None)
+    if not measures:  # "what % of my pipeline is GTX Pro": its value; "what % of my deals": their number
+        measure = "pipeline_value" if re.search(r" (pipeline|pipe) ", t) else "deals"
+    part = {k: scope[k] for k in _PART_KEYS if k in scope}
+    if measure is None or not part or len(part) == len([k for k in scope if k not in ("period", "date_field")]):
+        return None  # nothing left to be the whole: "what % of deals are GTX Pro" is the whole company
+    whole = {k: v for k, v in scope.items() if k not in part}
+    return Question("share", (measure,), whole, text=text, sides=(part,))
+
+
+_ACCOUNTS = re.compile(
+    r" (?:how many|which|what|list|name|show(?: me)?|give me) (?:of )?(?:all )?(?:our |the |my |your )?(?:\w+ ){0,2}"
+    r"(?:accounts|companies|customers|clients) "
+    r"| (?:accounts|companies|customers|clients) (?:do|have) (?:we|i) (?:have|got) "
+)
+_ACCOUNT_FACTS = ("sector", "headquarters", "employees", "founded")
+
+
+def account_list(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str) -> Question | None:
+    """ "which of our accounts are headquartered in Europe?", "how many software companies do we have?": the
+    accounts themselves, by their own facts; with a figure asked too ("and how much have we won from them"),
+    that figure over their deals."""
+    facts = {k: scope[k] for k in _ACCOUNT_FACTS if k in scope}
+    if not _ACCOUNTS.search(t) or not (facts or re.search(r" (?:do|have) (?:we|i) (?:have|got) ", t)):
+        return None
+    if not facts and re.search(rf" (?:{_DEAL_VERBS}) ", t):
+        return None  # "how many accounts do I have open deals with": accounts among deals (distinct)
+    if any(lx.has(t, w) for w in ("most", "top", "best", "biggest", "largest", "highest", "fewest", "least")):
+        return None  # "which accounts have the most open deals": a ranking
+    figures = tuple(m for m in measures if m not in ("deals", "breakdown"))
+    if not figures and re.search(r" (?:what|how much) (?:have|did|has|had) (?:we|i|you|they|my team) (?:won|booked|"
+                                 r"brought in|closed) ", t):  # fmt: skip
+        figures = ("won_revenue",)  # "... and what have we won from them?"
+    return Question("accounts", figures, scope, text=text)
+
+
+_THAN = re.compile(
+    r" (?P<dir>more|better|higher|bigger|larger|fewer|less|lower|worse|smaller) (?:\w+ ){0,3}?than "
+    r"(?P<who>me|i|i have|i did|mine|myself|my (?:own )?(?:number|figure|total|numbers)|(?P<name>[a-z][a-z'-]+))"
+)
+
+
+def roster(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str) -> Question | None:
+    """ "who's on my team, anyone with no deals?", "which of my reps have nothing open?": everyone in scope, with
+    those who have no (open, won...) deal named apart."""
+    if lx.ROSTER.search(t) and not set(measures) - {"deals"}:
+        return Question("roster", ("deals",), scope, "rep", text=text)
+    return None
+
+
+def against(
+    t: str, scope: dict[str, Any], measures: tuple[str, ...], people: dict[str, str], text: str
+) -> Question | None:
+    """ "who on Summer's team has booked more than me?": the reps in scope whose figure beats a baseline (the asker,
+    or a named rep), and the baseline itself. ``people`` maps a word of the message to the rep it names."""
+    if not re.search(r" (?:who|whom|which (?:reps?|people|of)|anyone|anybody|any reps?) ", t):
+        return None
+    found = _THAN.search(t)
+    if found is None:
+        return None
+    baseline = people.get(found.group("name") or "") if found.group("name") else "me"
+    if baseline is None:
+        return None
+    measure = next((m for m in measures if m != "breakdown"), "won_revenue")
+    lower = found.group("dir") in ("fewer", "less", "lower", "worse", "smaller")
+    if scope.get("owner") == baseline:  # "who on my team has more wins than Darcel": the team, not Darcel
+        scope = {k: v for k, v in scope.items() if k != "owner"}
+        if lx.means_my_team(t, text):
+            scope["owner"] = "my team"
+    return Question("against", (measure,), scope, "rep", ascending=lower, text=text, sides=({"owner": baseline},))

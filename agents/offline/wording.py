@@ -1,0 +1,51 @@
+"""How figures are written in answers: money, rates, days, whose deals, and the scope line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+LABELS = {
+    "won_revenue": "won revenue", "win_rate": "win rate", "avg_won_size": "average won deal size",
+    "pipeline_value": "open pipeline value (list price)", "avg_cycle_days": "average sales cycle",
+    "deals": "deals", "won": "won deals", "lost": "lost deals", "open": "open deals",
+}  # fmt: skip
+
+
+def money(value: float | None) -> str:
+    return "-" if value is None else f"${value:,.0f}"
+
+
+def figure(measure: str, g: dict[str, Any]) -> str:
+    """One measure of one group, formatted."""
+    value = g.get(measure)
+    if measure in ("won_revenue", "pipeline_value", "avg_won_size"):
+        return money(value)
+    if measure == "win_rate":
+        return "n/a (no closed deals)" if value is None else f"{value:.1f}%"
+    if measure == "avg_cycle_days":
+        return "n/a (no won deals)" if value is None else f"{value:.1f} days"
+    return f"{value:,}" if isinstance(value, int | float) else str(value)
+
+
+def subject(scope: dict[str, Any]) -> str:
+    owner = scope.get("owner")
+    if owner == "me":
+        return "You"
+    if owner == "my team":
+        return "Your team"
+    if owner and owner.endswith(" team"):
+        return f"{owner.removesuffix(' team')}'s team"
+    if owner:
+        return owner
+    if scope.get("office") == "mine":
+        return "Your office"
+    for key, suffix in (("account", ""), ("account_group", " group"), ("office", " office"), ("product", ""),
+                        ("sector", " sector")):  # fmt: skip
+        if scope.get(key):
+            return f"{scope[key]}{suffix}"
+    return "The company"
+
+
+def where(data: dict[str, Any]) -> str:
+    """The filters a tool applied, as the answer's scope line."""
+    return "; ".join(data.get("scope", [])) or "all deals"

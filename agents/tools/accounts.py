@@ -1,0 +1,144 @@
+"""Accounts by their own facts: sector, headquarters (a country or a region), headcount and year founded.
+
+The same filters narrow deals (deal_stats, list_deals: "won revenue from accounts founded before 1990")
+and answer questions about the accounts themselves (list_accounts: "which of our accounts are in Europe?")."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, Field
+from sqlmodel import Session, select
+
+from agents.context import ToolContext
+from agents.tools.base import ToolResult, make_tool
+from agents.tools.places import region_countries, region_label
+from bot.errors import NotFoundError
+from bot.events import Block
+from memory import queries
+from memory.models import Account
+from memory.normalise import canonical_sector
+
+_US = {"us", "usa", "u.s.", "u.s.a.", "america", "the us", "the usa", "united states", "the united states", "states"}
+_RANGE = re.compile(r"^\s*(>=|<=|>|<)?\s*(\d[\d,]*(?:\.\d+)?)\s*(\+)?\s*(?:-\s*(\d[\d,]*(?:\.\d+)?))?\s*$")
+
+
+class AccountFacts(BaseModel):
+    """Filters on the accounts themselves. Leave a field empty to not filter on it."""
+
+    sector: str | None = Field(None, description="an industry sector of the accounts, e.g. retail, software")
+    headquarters: str | None = Field(
+        None,
+        description='where the accounts are headquartered: a country ("United States") or a region ("Europe", '
+        '"Asia"); prefix "not " for anywhere else ("not United States")',
+    )
+    employees: str | None = Field(None, description='a bound on headcount: ">10000", "<=500", "1000-5000"')
+    founded: str | None = Field(None, description='a bound on the year founded: "<1990", ">=2000", "1990-1999"')
+
+
+def parse_range(text: str, what: str) -> queries.Range:
+    """ ">10000", ">=1990", "<500", "5000+", "1000-5000" as a :class:`queries.Range`."""
+    m = _RANGE.match(text)
+    if m is None:
+        raise NotFoundError(f'I don\'t understand the bound {text!r} on {what}; try ">10000" or "<1990"')
+    op, first, plus, second = m.groups()
+    low = float(first.replace(",", ""))
+    if second is not None:
+        return queries.Range(low, float(second.replace(",", "")), True, True)
+    if plus or op == ">=":
+        return queries.Range(low=low, low_inclusive=True)
+    if op == ">":
+        return queries.Range(low=low)
+    if op == "<":
+        return queries.Range(high=low)
+    if op == "<=":
+        return queries.Range(high=low, high_inclusive=True)
+    return queries.Range(low, low, True, True)
+
+
+def matching_accounts(session: Session, facts: AccountFacts, labels: list[str]) -> list[Account] | None:
+    """Accounts that pass every account filter set in ``facts`` (None when none is set); ``labels`` says which."""
+    if not (facts.sector or facts.headquarters or facts.employees or facts.founded):
+        return None
+    sector = None
+    if facts.sector:
+        sector = _one_of(_sectors(session), canonical_sector(facts.sector)[0], "sector")
+        labels.append(f"{sector} sector")
+    countries, outside = None, False
+    if facts.headquarters:
+        countries, outside, place = _place(session, facts.headquarters)
+        labels.append(f"accounts headquartered {'outside' if outside else 'in'} {place}")
+    employees = parse_range(facts.employees, "employees") if facts.employees else None
+    if employees is not None:
+        labels.append(f"accounts with {employees} employees")
+    founded = parse_range(facts.founded, "the year founded") if facts.founded else None
+    if founded is not None:
+        labels.append(f"accounts founded {_years(founded)}")
+    return queries.accounts_where(
+        session, sector=sector, countries=countries, outside=outside, employees=employees, founded=founded
+    )
+
+
+def _years(bounds: queries.Range) -> str:
+    if bounds.low is not None and bounds.high is not None:
+        return f"{bounds.low:.0f} to {bounds.high:.0f}"
+    if bounds.high is not None:
+        return f"{'in or before' if bounds.high_inclusive else 'before'} {bounds.high:.0f}"
+    return f"{'in or after' if bounds.low_inclusive else 'after'} {bounds.low:.0f}"
+
+
+def _place(session: Session, where: str) -> tuple[list[str], bool, str]:
+    """The countries meant by ``where`` ("Japan", "Europe", "not US"), whether it means outside them, and its name."""
+    text = where.strip()
+    outside = re.match(r"(?i)(?:not|outside|excluding|ex|non)[- ]+(?:of )?(?:in )?", text)
+    place = text[outside.end() :] if outside else text
+    known = sorted({hq for (hq,) in session.execute(select(Account.headquarters)) if hq})
+    if place.lower().strip() in _US:
+        return ["United States"], bool(outside), "United States"
+    region = region_countries(place)
+    if region is not None:
+        return [c for c in known if c in region], bool(outside), region_label(place)
+    country = _one_of(known, place, "country")
+    return [country], bool(outside), country
+
+
+def _sectors(session: Session) -> list[str]:
+    return sorted({s for (s,) in session.execute(select(Account.sector)) if s})
+
+
+def _one_of(candidates: list[str], text: str, what: str) -> str:
+    match = queries.match_name({c: i for i, c in enumerate(candidates)}, text, cutoff=80)
+    if match is None:
+        raise NotFoundError(f"I can't find a {what} called {text!r}")
+    return match.name
+
+
+class ListAccountsArgs(AccountFacts):
+    pass
+
+
+def list_accounts(ctx: ToolContext, args: ListAccountsArgs) -> ToolResult:
+    """The accounts (customer companies) in the CRM that match filters on the accounts themselves: how many
+    there are and which ("which of our accounts are headquartered in Europe?", "how many software companies
+    do we have?", "accounts with more than 10,000 employees"), with sector, headquarters, headcount and year."""
+    labels: list[str] = []
+    with ctx.session() as session:
+        found = matching_accounts(session, args, labels)
+        accounts = found if found is not None else queries.accounts_where(session)
+    rows = [
+        {"name": a.name, "sector": a.sector, "headquarters": a.headquarters, "employees": a.employees,
+         "year_established": a.year_established}
+        for a in accounts
+    ]  # fmt: skip
+    columns = ("Account", "Sector", "Headquarters", "Employees", "Founded")
+    table = tuple(
+        (a.name, a.sector or "-", a.headquarters or "-", f"{a.employees:,}" if a.employees is not None else "-",
+         str(a.year_established or "-"))
+        for a in accounts
+    )  # fmt: skip
+    data = {"scope": labels or ["all accounts"], "total": len(rows), "accounts": rows}
+    block = Block(title=f"{len(rows)} accounts", columns=columns, rows=table)
+    return ToolResult(data=data, blocks=(block,), basis="the accounts' records")
+
+
+LIST_ACCOUNTS = make_tool(list_accounts, ListAccountsArgs)

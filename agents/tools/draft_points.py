@@ -1,0 +1,79 @@
+"""What the rep asked an email to say, so the offline draft carries it: "introducing Violet as their new account
+rep", "saying yes, it holds until Jan 31", "congratulating them on the new office", "proposing a demo the week of
+Jan 8". Each becomes a sentence addressed to the customer ("their" becomes "your"); a colleague named by first
+name is written in full."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+_END = r"(?=\s+[-–—]\s|[.;!?(]|$)"  # a point runs to the end of its clause
+_POINTS: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
+    (re.compile(rf"\bintroduc(?:e|es|ing)\s+(?P<what>(?:[A-Z]|our |my |the )[^.;!?(]*?){_END}"),
+     lambda what: f"I'd like to introduce {what}."),
+    (re.compile(rf"\bcongratulat(?:e|es|ing)\s+(?:them|him|her|the team|\w+)\s+on\s+(?P<what>[^.;!?(]+?){_END}", re.I),
+     lambda what: f"Congratulations on {what}!"),
+    # "write back saying ...", not "they came back saying ...": what the customer said is no point to make
+    (re.compile(rf"(?:\b(?:write|writing|reply|replying|respond|answer|e-?mail|note|message|draft|letter|mail)\b"
+                rf"(?:\s+\w+){{0,4}}?\s+(?:saying|to say|say)|\btelling (?:them|him|her)"
+                rf"|\blet(?:ting)? (?:them|him|her) know)\s+(?:that\s+)?(?P<what>[^;!?(]+?){_END}", re.I),
+     lambda what: f"{what[:1].upper()}{what[1:]}."),
+    (re.compile(rf"\b(?:proposing|propose|suggesting|suggest)\s+(?P<what>[^.;!?(]+?){_END}", re.I),
+     lambda what: f"I'd like to propose {what}."),
+    (re.compile(rf"\boffering\s+(?:to\s+)?(?P<what>[^.;!?(]+?){_END}", re.I),
+     lambda what: f"I'd be happy to {what}." if re.match(r"[a-z]+\b", what) else f"I'd like to offer {what}."),
+)  # fmt: skip
+_TO_YOU = {"their": "your", "them": "you", "they": "you", "they're": "you're", "theirs": "yours", "his": "your",
+           "her": "your", "him": "you"}  # fmt: skip
+
+
+def points(request: str, colleagues: Iterable[str] = ()) -> list[str]:
+    """The sentences ``request`` asks the email to contain, in the order asked; none for a plain "follow up"."""
+    full = _first_names(colleagues)
+    found: list[tuple[int, str]] = []
+    for pattern, sentence in _POINTS:
+        for m in pattern.finditer(request):
+            what = m.group("what").strip(" ,")
+            if what and not any(start <= m.start() < start + 200 and what in s for start, s in found):
+                found.append((m.start(), sentence(_addressed(what, full))))
+    return [s for _, s in sorted(found)]
+
+
+def subject_for(sentences: list[str]) -> str | None:
+    """A subject that says what the email is, when its first point is an introduction or congratulations."""
+    first = sentences[0] if sentences else ""
+    if first.startswith("I'd like to introduce "):
+        return "Introducing " + re.split(r",| as | who ", first.removeprefix("I'd like to introduce "))[0].rstrip(".")
+    if first.startswith("Congratulations on "):
+        return first.rstrip("!")
+    return None
+
+
+def with_points(body: str, sentences: list[str]) -> str:
+    """``body`` ("Hi X,\\n\\n<middle>\\n\\n<sign-off>") with its generic middle replaced by the asked points."""
+    if not sentences:
+        return body
+    parts = body.split("\n\n")
+    if len(parts) < 3:
+        return body
+    return "\n\n".join([parts[0], " ".join(sentences), *parts[2:]])
+
+
+def _addressed(text: str, full: dict[str, str]) -> str:
+    """Third person about the customer becomes second person; a colleague's first name their full name."""
+    words = re.split(r"(\W+)", text)
+    out = []
+    for i, w in enumerate(words):
+        name = full.get(w)
+        if name and not (i + 2 < len(words) and words[i + 2] == name.split()[-1]):
+            out.append(name)
+        else:
+            out.append(_TO_YOU.get(w, w))
+    return "".join(out)
+
+
+def _first_names(colleagues: Iterable[str]) -> dict[str, str]:
+    names = list(colleagues)
+    firsts = [n.split()[0] for n in names if len(n.split()) > 1]
+    return {n.split()[0]: n for n in names if len(n.split()) > 1 and firsts.count(n.split()[0]) == 1}

@@ -1,0 +1,57 @@
+"""Periods as reps name them: relative months and quarters, open ranges from a day, spans of months, and
+every period of a message that names two."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agents.periods import OPEN_END, OPEN_START, find_period, find_periods, parse_period
+
+END_OF_YEAR = date(2017, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "start", "end"),
+    [("the month before last", date(2017, 6, 30), date(2017, 4, 1), date(2017, 4, 30)),
+     ("two months ago", END_OF_YEAR, date(2017, 10, 1), date(2017, 10, 31)),
+     ("the quarter before last", END_OF_YEAR, date(2017, 4, 1), date(2017, 6, 30)),
+     ("month before last", date(2017, 1, 15), date(2016, 11, 1), date(2016, 11, 30)),
+     ("jan thru june", END_OF_YEAR, date(2017, 1, 1), date(2017, 6, 30)),
+     ("between march and may", END_OF_YEAR, date(2017, 3, 1), date(2017, 5, 31)),
+     ("since October", END_OF_YEAR, date(2017, 10, 1), END_OF_YEAR)],
+)  # fmt: skip
+def test_relative_periods_and_spans(text: str, today: date, start: date, end: date) -> None:
+    period = parse_period(text, today)
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("already engaging before 1 July?", OPEN_START, date(2017, 6, 30)),
+     ("before july 1st", OPEN_START, date(2017, 6, 30)),
+     ("prior to Q3", OPEN_START, date(2017, 6, 30)),
+     ("after June 15", date(2017, 6, 16), OPEN_END)],
+)  # fmt: skip
+def test_open_ranges_from_a_day_or_period(text: str, start: date, end: date) -> None:
+    period = find_period(text, END_OF_YEAR)
+    assert period is not None and (period.start, period.end) == (start, end)
+    assert "1900" not in str(period) and "2999" not in str(period)
+
+
+@pytest.mark.parametrize("text", ["want to loop them in before I reply", "before she goes on leave", "since when?"])
+def test_before_and_since_without_a_date_are_no_period(text: str) -> None:
+    assert parse_period(text, END_OF_YEAR) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [("what did I book in Q3, what have I booked this quarter, and what's the gap", ["q3", "this quarter"]),
+     ("q2 or q3", ["q2", "q3"]),
+     ("my q4 2017 numbers vs q3", ["q4 2017", "q3"]),
+     ("from march to may 2017", ["march to may 2017"]),
+     ("won in Q3", ["q3"])],
+)  # fmt: skip
+def test_every_period_a_message_names(text: str, phrases: list[str]) -> None:
+    assert [p.phrase for p in find_periods(text, END_OF_YEAR)] == phrases
