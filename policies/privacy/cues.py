@@ -6,8 +6,9 @@ person is decided separately (:mod:`policies.privacy.persons`), by the cue's ``g
 
 - ``person``: a named or clearly referenced individual must be near (same or previous sentence);
 - ``people``: as ``person``, but "they" also counts (practices only people have: "they're fasting");
-- ``couple``: the two people of an ``owner``/``rel``/``other`` match are known to share a gender
-  ("his husband", "Leila's partner Sophie"; not "Liz's husband");
+- ``couple``: the two people of an ``owner``/``rel``/``other`` match (or a ``dater`` and the ``rel`` they
+  date) are known to share a gender ("his husband", "Leila's partner Sophie", "a date with a guy he met";
+  not "Liz's husband");
 - ``self``: the match itself names whose it is ("the face templates, mine included").
 
 Patterns are matched case-insensitively; ``(?-i:...)`` keeps capitals where they carry the meaning
@@ -22,7 +23,8 @@ from typing import Literal
 
 from policies.privacy.lexicon_beliefs import POLITICAL, RELIGION
 from policies.privacy.lexicon_health import HEALTH
-from policies.privacy.lexicon_other import CRIMINAL, ETHNICITY, GENETIC_BIOMETRIC, ORIENTATION, TRADE_UNION
+from policies.privacy.lexicon_other import CRIMINAL, ETHNICITY, GENETIC_BIOMETRIC, ORIENTATION
+from policies.privacy.lexicon_unions import TRADE_UNION
 
 Gate = Literal["person", "people", "couple", "self"]
 

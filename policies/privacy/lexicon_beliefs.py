@@ -6,7 +6,9 @@ stand-up", "product evangelist", "praying the deal closes", "treats the report a
 from __future__ import annotations
 
 _PARTY = (
-    r"(?-i:Labour|Conservatives?|Tory|Tories|Lib ?Dems?|Liberal Democrats?|Democrats?|Democratic|Republicans?|"
+    r"(?-i:Labour|Conservatives?|Tory|Tories|Lib ?Dems?|Liberal Democrats?|Democratic Socialists(?: of America)?|"
+    r"Democrats?|Democratic|Republicans?|DSA|GOP|PSOE|LDP|PVV|VVD|D66|FPÖ|ÖVP|SPÖ|Grünen?|BSW|LFI|PCF|M5S|Lega|"
+    r"Morena|Vox|"
     r"Socialists?|Communists?|Greens?|SNP|UKIP|Reform UK|AfD|CDU|SPD|FDP|Libertarians?|Green Party|Sinn F[ée]in|"
     r"Fianna F[áa]il|Fine Gael|Plaid Cymru|Podemos|Syriza|Fidesz|Likud|BJP|ANC|PiS|Die Linke|NDP|"
     r"Bloc Qu[ée]b[ée]cois|Rassemblement National|National Front|Five Star|Tea Party|MAGA|[A-Z][a-z]+ Democrats|"
@@ -18,6 +20,14 @@ _POLITICIAN = (
     r"Sturgeon|Salmond|Macron|Le Pen|M[ée]lenchon|Merz|Scholz|Meloni|Orb[áa]n|Wilders|Modi|Bolsonaro|Lula|Milei|"
     r"Trudeau|Poilievre|Erdo[gğ]an|Netanyahu|MAGA)"
 )
+# what a supporter wears or puts up ("in a Lula shirt", "a Trump flag on his truck")
+_MERCH = r"(?:shirt|t-shirt|tee|jersey|hoodie|mug|pin|button|flag|banner|scarf|tattoo|bumper sticker)"
+# a supporter named after a party or leader ("o cara é petista", "a Corbynite", "a diehard chavista")
+_PARTISAN = (
+    r"(?:petista|bolsonarista|lulista|chavista|madurista|peronista|kirchnerista|uribista|fujimorista|trumpista|"
+    r"Trumpist|Corbynista|Corbynite|Blairite|Thatcherite|Reaganite|Gaullist|Peronist|Kemalist)"
+    r"(?! (?:government|party|parties|regime|era|movement|policies|administration|candidate|state))"
+)
 # a cause named before its protests ("Free Tibet protests", "anti-war marches", "climate rallies")
 _CAUSE = r"(?:(?-i:[A-Z])[\w'-]*|anti-[\w-]+|pro-[\w-]+|climate|peace|political|environmental|student|(?:\w+ )?rights)"
 _ELECTION = (
@@ -27,6 +37,15 @@ _ELECTION = (
 _OFFICE = (
     r"(?-i:(?:Mayor|Senator|Governor|Councill?or|Congress(?:man|woman)|Assembly(?:man|woman|member)|MP|Rep\.|"
     r"candidate) [A-Z]\w+)"
+)
+# what a political candidate stands for ("candidate for Mayor", "for the Senate"); "a candidate for the
+# Networks project" is a job's
+_SEAT = (
+    r"(?-i:Senate|Congress|Parliament|the House|Assembly|Governor|Mayor|President|Vice President|Prime Minister|"
+    r"Chancellor|(?:City |Town |County |Parish )?Council|(?:[A-Z]\w+ ){1,3}(?:Council|Assembly|Senate|District|Ward|"
+    r"seat)|"
+    r"[A-Z]\w+'s \d+\w* (?:District|Ward)|office|mayor|governor|president|parliament|council)\b(?! (?:manager|"
+    r"role|job|position|team|admin\w*|assistant|lease|move|space|roles))"
 )
 # party names are also product and country words: "the Green energy tariff", "the Democratic Republic of Congo"
 _NOT_THE_PARTY = (
@@ -40,8 +59,10 @@ POLITICAL = (
         r"movement)|\b(?:marched|marching) (?:with|in|at|for|against) (?:the |a )?(?:\w+'?s? )?(?:strike|protest|march|"
         r"movement|rally|demonstration)\b|\b(?:women's|climate|general) strike\b|"
         r"\b(?:at|to|joined|joining|attended|attending|going to|marched in|marching in|spoke at) "
-        r"(?:a|the|an) (?:\w+ )?(?:political |climate |anti-\w+ |pro-\w+ |women's )?(?:rally|protest|march|"
-        r"demonstration|hustings)\b(?! (?:filed|letter|period|deadline))",  # "the protest filed by" is a legal one
+        # "the protest filed by" is a legal one; "at the March meeting" a month
+        r"(?:a|the|an) (?:[\w-]+ )?(?:political |climate |anti-\w+ |pro-\w+ |women's )?(?:rally|protest|"
+        r"(?-i:march|March(?= (?:for|against|on)\b))|demonstration|hustings)\b(?! (?:filed|letter|period|"
+        r"deadline))",
         "person",
     ),
     (
@@ -67,8 +88,8 @@ POLITICAL = (
         r"(?:candidate|party|Party|campaign|council|mayor|parliament|office|councill?or)\b|\b(?:campaign(?:ing|ed)|"
         r"canvass(?:ing|ed|es)?|leaflet(?:t?ing|ed)|door-knocking|volunteer(?:ing|ed|s)?|fundrais(?:ing|ed|es)) "
         r"for (?:the )?(?:local )?" + _PARTY + r"\b" + _NOT_THE_PARTY + r"|\b(?:council|mayoral|"
-        r"parliamentary|congressional|senate|presidential) (?:candidate|campaign|run)\b|\b(?:candidate|"
-        r"councill?or|MP|mayor|senator) for (?:the )?(?-i:[A-Z])\w+",
+        r"parliamentary|congressional|senate|presidential) (?:candidate|campaign|run)\b|\b(?:councill?or|MP|mayor|"
+        r"senator) for (?:the )?(?-i:[A-Z])\w+|\bcandidate for (?:the )?(?:" + _SEAT + r")",
         "person",
     ),
     (
@@ -90,7 +111,7 @@ POLITICAL = (
         r"anti-immigration)\b|\b(?:Extinction Rebellion|Black Lives Matter|Just Stop Oil|Occupy) (?:protest|march|"
         r"activist|member|supporter|rally|action)s?\b|\bvoted (?:yes|no|for|against) (?:\w+ ){0,3}(?:referendum|"
         r"independence)\b|\b" + _POLITICIAN + r" (?:supporter|fan|voter|rally|hat|yard sign|lawn sign|sticker|"
-        r"badge)s?\b",
+        r"badge)s?\b|\b" + _PARTISAN + r"s?\b",
         "person",
     ),
     (
@@ -136,15 +157,20 @@ POLITICAL = (
         r"voted|voting) (?:yes|no|leave|remain)\b|\b(?:votes?|voted|voting) (?:yes|no|leave|remain)\b[^.!?\n]{0,80}?"
         r"\b(?:indyref|referendum|independence)\b|\b(?:" + _PARTY + r"|" + _POLITICIAN + r"|(?-i:Yes|Leave|Remain|"
         r"Brexit|Vote [A-Z]\w+)|election|referendum|indyref) (?:stickers?|badges?|pins?|posters?|lawn signs?|"
-        r"yard signs?|placards?|t-shirts?|hats?|caps?|rosettes?)\b",
+        r"yard signs?|placards?|t-shirts?|hats?|caps?|rosettes?|" + _MERCH + r"s?)\b",
         "person",
     ),
 )
 
 _FESTIVAL = (
     r"(?-i:Ramadan|Eid(?: al-\w+)?|Iftar|iftar|Shabbat|Sabbath|Passover|Yom Kippur|Rosh Hashanah|Sukkot|Hanukkah|"
-    r"Chanukah|Diwali|Navratri|Holi|Vaisakhi|Lent|Ash Wednesday|Hajj|Umrah|Purim|Ganesh Chaturthi)"
+    r"Chanukah|Diwali|Navratri|Holi|Vaisakhi|Lent|Ash Wednesday|Hajj|Umrah|Purim|Ganesh Chaturthi|Shavuot|"
+    r"Simchat Torah|Tisha B'Av|Mawlid|Ashura|Muharram|Laylat al-Qadr|Janmashtami|Durga Puja|Karva Chauth|"
+    r"Gurpurab|Guru Nanak Jayanti|Vesak|Wesak|Paryushan|Khordad Sal|Naw-?R[úu]z|Ridv[áa]n|Nineteen[- ]Day Fast|"
+    r"(?:Bahá'í|Baha'i|Orthodox|Coptic|Jain|Jewish|Muslim|Islamic|Hindu|Sikh|Buddhist|Zoroastrian|Parsi) (?:Fast|"
+    r"fast|holy days?|High Holy Days|holidays|New Year|festival|Christmas|Easter|Lent|Sabbath))"
 )
+_PILGRIMAGE = r"(?-i:Hajj|Umrah|Kumbh Mela|Arba'?een|Char Dham Yatra|Amarnath Yatra|Shikoku pilgrimage)|pilgrimage"
 _FAITH = (
     r"(?-i:Muslim|Catholic|Christian|Jewish|Jew|Hindu|Sikh|Buddhist|Mormon|Jehovah's Witness|Quaker|Evangelical|"
     r"Protestant|Orthodox|Baptist|Methodist|Anglican|Pagan|atheist|Atheist|agnostic|Agnostic|Jain|Bahá'í|Baha'i|"
@@ -152,7 +178,7 @@ _FAITH = (
     r"Presbyterian|Amish|Mennonite|Adventist|Hare Krishna|Taoist|Shinto|LDS|Latter[- ][Dd]ay Saints?|"
     r"Seventh-day Adventist|Jehovah's Witnesses|Christian Scientist|Unitarian|Episcopalian|Calvinist|Anabaptist|"
     r"Hutterite|Moravian|Coptic|Maronite|Haredi|Hasid|Salafi|Ismaili|Ahmadi|Sufi|Vaishnav|Shaivite|Confucian|"
-    r"Humanist|Satanist|Druid|Rastafari)"
+    r"Humanist|humanist|Satanist|Druid|Rastafari|freethinker)"
 )
 _BRANCH = (
     r"(?:evangelical |charismatic |fundamentalist |orthodox |catholic )?(?-i:(?:Sunni|Shia|Shi'a|Greek|Russian|"
@@ -179,6 +205,12 @@ RELIGION = (
         r"\b(?:fasting|fasts|fast|observ(?:es|ing|ant)|celebrat(?:es|ing)|keeps|keeping|marks|marking|for|during|"
         r"over|off for|away for|out for|break(?:ing)? (?:the )?fast(?: for)?|prays? (?:during|for)) (?:the )?"
         r"(?:holy month of )?" + _FESTIVAL + r"\b",
+        "people",
+    ),
+    (
+        # a pilgrimage made ("performing Hajj", "back from Umrah", "went on the Kumbh Mela")
+        r"\b(?:perform(?:s|ing|ed)?|doing|did|making|made|(?:going|gone|went|be|is|was|'s|'ll be) on|back from|"
+        r"returning from|home from|off on|away on) (?:the |his |her |my |their |a )?(?:" + _PILGRIMAGE + r")\b",
         "people",
     ),
     (
@@ -212,10 +244,14 @@ RELIGION = (
         "people",
     ),
     (
-        r"\b(?:his|her|my) (?:religious |christian |muslim |jewish )?(?:faith|beliefs?|religion)\b(?! in)|"
+        r"\b(?:his|her|my) (?:religious |christian |muslim |jewish )?(?:faith|religion|beliefs?\b(?! (?:that|is|"
+        r"are|was|were|about|on)\b))\b(?! in)|"
         r"\b(?:religious|faith) (?:holiday|festival|observance|reasons|grounds|beliefs?)\b|\b(?:is|as) a (?:priest|"
         r"pastor|imam|rabbi|vicar|deacon|nun|monk|lay preacher)\b|\b(?:bar|bat) mitzvah\b|\bchristening\b|"
-        r"\bdoesn'?t believe in god\b|\bpilgrimage to\b|\b(?:converted|converting|convert|conversion) to "
+        r"\bdoesn'?t believe in god\b|\b(?:has|have|had|follows?|practi[sc]es?) no religion\b|\bno religion (?:of any "
+        r"kind|at all|whatsoever)\b|\b(?:is|'s|am|'m|was|isn't|is not|wasn't|not) (?:at all |remotely |particularly |"
+        r"very |deeply |quite |a bit )?(?:religious|a believer)\b(?! (?:about|when it comes|in|with|over))|"
+        r"\bpilgrimage to\b|\b(?:converted|converting|convert|conversion) to "
         + _ISM
         + r"|\b(?:practi[sc]es|follows|practi[sc]ing) "
         + _ISM,

@@ -1,9 +1,9 @@
-"""Cues for the other special categories: ethnicity, sexual orientation, trade-union membership,
-genetic/biometric data and criminal records.
+"""Cues for the other special categories: ethnicity, sexual orientation, genetic/biometric data and
+criminal records (trade-union membership is in :mod:`.lexicon_unions`).
 
-Business senses that must not match: "Black Friday", "white-label", "the Asian market", "union of two
-datasets", "the works council", "fingerprint login", "company DNA", "criminally underpriced",
-"background check on us"."""
+Business senses that must not match: "Black Friday", "white-label", "the Asian market", "400 Gay Street",
+"fingerprint login", "Kofi's face on the banner", "company DNA", "criminally underpriced", "background
+check on us"."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ _PEOPLES = (
     r"Amhara|Oromo|Tigrayan|Sherpa|Basque|Sorbian"
 )
 _ETHNIC = r"(?-i:" + _PEOPLES + r")s?"
+# "ancestry" as a product's ("one of those ancestry DNA sites")
+_NOT_A_SERVICE = r"(?! (?:DNA|sites?|websites?|tests?|kits?|services?|compan(?:y|ies)|apps?|databases?|platforms?))"
 # after "his family is", a people's name is one in any case and any of the usual languages ("his family es
 # mapuche"); "travellers" there is more likely a hobby
 _FAMILY_IS = (
@@ -53,7 +55,9 @@ ETHNICITY = (
         "person",
     ),
     (
-        r"\b(?:of|with) (?:\w+ )?(?:[A-Z]\w+ )?(?:descent|heritage|ancestry|ethnic origin|ethnic background)\b|"
+        r"\b(?:of|with) (?:\w+ )?(?:[A-Z]\w+ )?(?:descent|heritage|ancestry|ethnic origin|ethnic background)\b"
+        + _NOT_A_SERVICE
+        + r"|"
         r"(?-i:\b[A-Z][a-z]+) (?:immigrants?|refugees?|migrants?)\b|\b(?:immigrant|refugee|migrant) (?:family|"
         r"parents|background|roots)\b|\b(?:came|fled|arrived) (?:\w+ ){0,5}as (?:a )?refugees?\b|"
         r"\b(?:ancestry|DNA)\b.{0,60}\b(?:\d+ ?%|a quarter|a third|half|an eighth|mostly|partly) (?-i:[A-Z][a-z]+)|"
@@ -63,8 +67,19 @@ ETHNICITY = (
         r"colou?r\b|\bethnic minority\b",
         "person",
     ),
+    (
+        # a family that lived through a people's persecution ("his grandparents survived the Armenian genocide")
+        r"\b(?:survived|survivors? of|fled|escaped|lived through|died in|killed in|perished in|murdered in|lost "
+        r"(?:\w+ ){1,3}in|descendants? of (?:survivors of )?|remembers?|commemorat(?:es?|ing)) (?:the )?(?-i:(?!Great )"
+        r"[A-Z][a-z]+) (?:genocide|massacres?|deportations?|pogroms?|expulsions?|ethnic cleansing)\b|"
+        r"\b(?:Holocaust|Shoah|Nakba|Porajmos) survivors?\b|\b(?:survived|lived through|fled|escaped) the "
+        r"(?-i:Holocaust|Shoah|Nakba|Porajmos)\b",
+        "person",
+    ),
 )
 
+# "Gay" mid-sentence or before a capital is a name ("400 Gay Street", "Randy Gay's desk", "talked to Gay")
+_NOT_A_PROPER_NOUN = r"(?!(?-i:Gay|Queer)(?:'s\b| [A-Z]))(?!(?<=\w )(?-i:Gay|Queer)\b)"
 ORIENTATION = (
     (
         r"(?-i:\b(?P<owner>[A-Z][a-z]+)'s|\b(?P<pronoun>[Hh]is|[Hh]er|[Hh]e's|[Ss]he's)) "
@@ -74,86 +89,23 @@ ORIENTATION = (
         "couple",
     ),
     (
-        r"\b(?:gay|lesbian|bisexual|homosexual|pansexual|asexual|queer)\b(?! (?:bars? |clubs? )?(?:market|"
+        _NOT_A_PROPER_NOUN
+        + r"\b(?:gay|lesbian|bisexual|homosexual|pansexual|asexual|queer)\b(?! (?:bars? |clubs? )?(?:market|"
         r"marketing|customers?|segment))|\bsame-sex (?:partner|spouse|marriage|wedding|couple)\b|"
         r"\b(?:came|coming|come) out (?:as|to (?:his|her|their|the) (?:team|family|colleagues|parents))\b|"
         r"\b(?:isn't|is not|not) out at work\b|\b(?:transgender|trans (?:woman|man)|non-binary)\b|"
-        r"\bLGBT\w*\+? (?:network|group|community|colleagues?|staff network)\b",
-        "person",
-    ),
-)
-
-# trade unions by name, in the UK, Europe, the Americas and beyond (written out, so that the cue
-# prefilter can require them)
-_UNION = (
-    r"(?-i:Unite|Unison|GMB|Teamsters|ver\.di|IG Metall|IG BCE|IG BAU|EVG|GEW|NGG|UAW|RMT|NEU|UCU|CWU|USW|SEIU|PCS|"
-    r"Usdaw|IBEW|AFL-CIO|AFSCME|UFCW|CUPE|Unifor|ASLEF|NASUWT|NAHT|NUJ|FBU|BECTU|RCN|BMA|SIPTU|Fórsa|Forsa|INMO|CGT|"
-    r"CFDT|FNV|CNV|ACV|ABVV|FGTB|CGIL|CISL|UIL|FIOM|CCOO|UGT|Unionen|IF Metall|Kommunal|Akava|Fellesforbundet|"
-    r"Fagforbundet|Dansk Metal|Unia|Solidarność|Solidarnosc|Histadrut|COSATU|NUMSA|KCTU|Rengo|ACTU|AWU|CFMEU|ANMF|"
-    r"NTEU|PSAC|OPSEU|UNITE HERE|CWA|NEA|AFT|NNU|SAG-AFTRA|WGA|IATSE|ILWU|UFW|UMWA|AFGE|APWU|TWU|OPEIU)"
-)
-_LOCAL = r"(?-i:Local \d+)"  # a US union's branch: "UAW Local 600"
-# an office someone holds in a union ("treasurer of", "steward for")
-_OFFICER = (
-    r"(?:head|chair|president|secretary|leader|member|rep|representative|organiser|organizer|officer|treasurer|"
-    r"steward|delegate|trustee|vice-president|vice president|convener|convenor) (?:of|for|at|in)"
-)
-# "union" in the languages a rep meets it in ("joined the Gewerkschaft", "member of the sindicato")
-_UNION_WORD = (
-    r"(?:union|gewerkschaft|syndicat|sindicato|sindacato|vakbond|fagforening|fagforbund|fackförening|fackförbund|"
-    r"ammattiliitto|związek zawodowy)"
-)
-# "are in the Teamsters", "were in the union": a group's membership, not a person's (LABELS.md)
-_NOT_A_GROUP = r"(?<!\bare )(?<!\bwere )(?<!'re )"
-# unions that are not trade unions: "in the Credit Union", "in the European Union"
-_NOT_LABOUR = (
-    r"(?:\w+ )?(?:credit|European|African|customs|monetary|Soviet|student|students'|banking|currency|economic|"
-    r"postal|rugby) union"
-)
-TRADE_UNION = (
-    (
-        r"\b(?:shop steward|union (?:rep|representative|member|membership|official|organi[sz]er|steward|card|dues|"
-        r"conven[eo]r|delegate|activist|leader|president|secretary|chair|workplace rep)s?|(?:his|her|my) (?:local )?"
-        r"(?:\w+'? )?union(?: branch| meetings?| card| dues)?|"
-        + _OFFICER
-        + r" (?:the |a |his |her )?(?:local )?(?!"
-        + _NOT_LABOUR
-        + r")(?:\w+'? ){0,2}"
-        + _UNION_WORD
-        + r"|trade[- ]unionists?|union (?:man|woman|guy)|"
-        + _NOT_A_GROUP
-        + r"(?:joined|joining|in|member of|rep for|belongs to|organi[sz]ing) (?:a |the )?(?!"
-        + _NOT_LABOUR
-        + r")(?:\w+ )?"
-        + _UNION_WORD
-        + r")\b"
-        r"(?! of\b)",
+        r"\bLGBT\w*\+? (?:network|group|community|colleagues?|staff network)\b|\b(?:met|meets|meeting|dating|"
+        r"dates?|hook(?:ed|ing)? up|profile|matched) (?:\w+ ){0,3}on Grindr\b",
         "person",
     ),
     (
-        r"\b"
-        + _UNION
-        + r" (?:"
-        + _LOCAL
-        + r" )?(?:member|rep|representative|steward|shop steward|branch|official|card|"
-        r"conven[eo]r|organi[sz]er|delegate|activist|negotiator|secretary|membership)s?\b|\b"
-        + _OFFICER
-        + r" (?:the )?(?:"
-        + _UNION
-        + r"(?: "
-        + _LOCAL
-        + r")?|(?:\w+ )?"
-        + _LOCAL
-        + r")\b|\b"
-        + _NOT_A_GROUP
-        + r"(?:in the|(?:joined|joining|member of|rep for|belongs to|belonged to|active in) (?:the )?)"
-        + _UNION
-        + r"\b|"
-        r"\b(?:his|her|my) (?:union )?branch is (?:balloting|striking|on strike)\b|"
-        r"\b(?:joined|joining|on|at|walked|walking|walks|manning|manned) (?:a |the )?picket line\b|"
-        r"\b(?:sits?|sitting|serves?|serving|elected|is|was) (?:\w+ )?on (?:the |a |his |her )?union(?:'s)? (?:\w+ )?"
-        r"(?:committee|executive|council|board|negotiating team|bargaining team)\b",
-        "person",
+        # a date with someone of the dater's own gender ("first date with a guy he met on Hinge"); the
+        # dater is the pronoun that follows, else the last person named before (:func:`same_sex_couple`)
+        # (not "agree a date with the guy from legal", not "went out with a guy from IT for lunch")
+        r"\b(?:(?:first|second|third|blind|hot|romantic|dinner) dates? with|(?:on|going on|went on) a (?:\w+ )?date "
+        r"with|dating) (?:a|an|this|some|another|the) (?:[\w-]+ )?(?P<rel>guy|man|bloke|dude|boy|"
+        r"woman|girl|lady|gal)\b(?: (?:(?:that|who|whom) )?(?P<dater>he|she)\b)?",
+        "couple",
     ),
 )
 
@@ -162,6 +114,14 @@ _BIOMETRIC = (
     r"(?:scans?|templates?|data|geometry|biometrics)|iris(?: scans?| templates?)?|retina(?: scans?)?|palm(?: prints?|"
     r" veins?)?(?: scans?)?|voice ?prints?|voice (?:samples?|templates?|profiles?)|biometrics?(?: data| templates?|"
     r" profiles?| scans?)?)"
+)
+# what a person has (no enrolling verb): the print or scan, not the face or voice itself ("Kofi's face is
+# on the banner", "a smile on his face")
+_BIOMETRIC_HELD = (
+    r"(?:fingerprints?(?: templates?| scans?)?|thumbprints?|face (?:scans?|ID|templates?|prints?|data|profiles?)|"
+    r"facial (?:scans?|templates?|data|geometry|biometrics)|iris (?:scans?|templates?)|retina scans?|palm (?:prints?|"
+    r"veins?|scans?)|voice ?prints?|voice (?:samples?|templates?|profiles?)|biometrics?(?: data| templates?| "
+    r"profiles?| scans?)?)"
 )
 # the stored data itself, never the feature ("fingerprint templates", not "fingerprint login")
 _BIOMETRIC_DATA = (
@@ -180,6 +140,16 @@ _GENE_TEST = (
     r"business|market|platform|company|offering|panels?|portfolio|division|unit|team|customers?|partners?|vendors?|"
     r"capabilit\w+|pipeline|solutions?))"
 )
+# a test sold, not taken ("DNA test kits", "DNA swab products")
+_NOT_A_PRODUCT = (
+    r"(?! (?:kits?|products?|market|business|compan(?:y|ies)|vendors?|brands?|sales|range|line|customers?|"
+    r"orders?|shipments?|panels?|labs?|services?))"
+)
+# tests of an unborn child's genes ("her NIPT came back low-risk"); not the product ("NIPT kits")
+_PRENATAL_TEST = (
+    r"(?:NIPT|amnio(?:centesis)?|chorionic villus sampling|carrier screening)\b(?! (?:kits?|"
+    r"products?|market|services?|labs?|platforms?|business|panels?|portfolio|customers?))"
+)
 GENETIC_BIOMETRIC = (
     (
         r"\b(?:had|has|have|having|did|done|took|take|taking|got|get|getting|waiting for|awaiting|results? of|"
@@ -189,7 +159,9 @@ GENETIC_BIOMETRIC = (
         r"(?:BRCA[12]?|APOE4?|Huntington'?s|carrier) (?:test|screening|status|results?)\b|"
         r"\bBRCA[12]?(?:[- ]positive| mutation| carrier| gene)\b|"
         r"\b(?:carries|carry|carrier of|carrier for|tested positive for|inherited) (?:the |a |an )?(?:\w+ ){0,3}"
-        r"(?:gene|mutation|variant)s?\b|\bDNA (?:sample|swab|test|results?|kit)s?\b|\bancestry test\b|"
+        r"(?:gene|mutation|variant)s?\b|\bDNA (?:sample|swab|test|results?)s?\b"
+        + _NOT_A_PRODUCT
+        + r"|\b(?:his|her|my|[A-Z][a-z]+'s) (?:\w+ )?DNA kit\b|\bDNA kit results?\b|\bancestry test\b|"
         r"\bancestry kit results?\b|\b(?:his|her|my) ancestry kit\b|"
         r"\bhereditary (?:condition|disease|disorder)\b|\b(?:his|her|my) (?:genome|DNA results|genetic (?:results?|"
         r"profile|condition|disorder|makeup))\b|\b(?:his|her|my|[A-Z][a-z]+'s) "
@@ -202,12 +174,26 @@ GENETIC_BIOMETRIC = (
         "person",
     ),
     (
+        # a prenatal gene test; relatives found through DNA ("an ancestry DNA site matched them")
+        r"\b"
+        + _PRENATAL_TEST
+        + r"|\b(?:DNA|genetic|ancestry|23andMe|AncestryDNA|MyHeritage)\b (?:[\w-]+ ){0,3}?(?:matched|linked|"
+        r"connected) (?:them|him|her|me|us|(?-i:[A-Z][a-z]+))\b|\b(?:a|the|their|his|her|my) DNA match(?:es)?\b|"
+        r"\b(?:DNA|genetic|ancestry) "
+        + _NOT_COMPUTING
+        + r"(?:[\w-]+ ){0,2}(?:showed|shows|revealed|confirmed|proved|found) (?:that )?(?:they|he|she|I|we|"
+        r"(?-i:[A-Z][a-z]+))\b(?:'re|'s| are| were| is| was| had| have)? (?:\w+ ){0,2}(?:related|siblings|"
+        r"half-\w+|brothers|sisters|cousins|twins|father|mother|parents?)\b",
+        "person",
+    ),
+    (
         r"\b(?:enrol(?:l)?(?:ed|s|ing)?|registered|register|scanned|captured|stored|submitted|provided|took|taken|"
-        r"added|set up|uploaded|recorded) (?:\w+ ){0,2}(?:his|her|my|their|[A-Z][a-z]+'s) (?:own )?"
+        r"added|set up|uploaded|recorded) (?:\w+ ){0,2}(?:his|her|my|their|[A-Z][a-z]+'s) (?:own |left |right |"
+        r"index |middle |ring |little |other ){0,2}(?:"
         + _BIOMETRIC
-        + r"\b|\b(?:his|her|my|[A-Z][a-z]+'s) (?:own )?"
-        + _BIOMETRIC
-        + r"s?\b(?! (?:are |were )?all over)",
+        + r"|fingers?|thumbs?)\b|\b(?:his|her|my|[A-Z][a-z]+'s) (?:own )?"
+        + _BIOMETRIC_HELD
+        + r"s?\b(?! (?:(?:are |were |is |was )?all over|(?:are|were|is|was) on)\b)",
         "person",
     ),
     (
@@ -259,9 +245,12 @@ CRIMINAL = (
         r"pleaded (?:guilty|not guilty)|found (?:guilty|not guilty)|police caution|(?:questioned|picked up|detained|"
         r"held|stopped|interviewed|cautioned|charged|arrested) by (?:the )?police|police custody|in custody|"
         r"released (?:on bail|without charge)|has a (?:police |criminal )?record|restraining order|on trial for|"
-        r"under (?:criminal |police )?investigation for|arrested for|"
-        + _CHARGED
-        + r" with|facing (?:criminal )?charges|"
+        r"under (?:criminal |police )investigation\b|under investigation (?:for|over|into)|being investigated "
+        r"(?:by (?:the )?police|for|over)|"
+        r"(?:the )?police (?:are|were|have been|had been) investigating (?:him|her|me)\b|"
+        r"reported (?:him|her|me) to (?:the )?police|police (?:complaint|report|case) against|"
+        r"parole (?:officer|board|hearing|conditions|violation|agent)|paroled|parolee|out on (?:parole|licence)|"
+        r"arrested for|" + _CHARGED + r" with|facing (?:criminal )?charges|"
         r"pending (?:\w+[- ]){0,2}(?:charge|trial|prosecution)|(?:drink|drunk)[- ]driving|DUI|DWI|driving ban|"
         r"banned from driving|sex offender|accused of " + _CRIME + r"|(?:cautioned|arrested|convicted|charged) "
         r"(?:\w+ ){0,3}for " + _CRIME + r")\b",

@@ -5,26 +5,39 @@ couple) from "Priya's husband", and to recognise a bare first name as a person. 
 from __future__ import annotations
 
 MALE = frozenset(
-    """Aaron Abdul Adam Adrian Ahmed Ahmet Alan Albert Alejandro Ali Amir Andre Andreas Andrew Andy Anton Antonio
-    Arjun Arthur Ben Benjamin Bernard Bill Bob Boris Brian Bruce Carl Carlos Charles Chris Christopher Colin Craig
-    Daniel Dave David Dennis Derek Diego Dmitri Doug Duncan Ed Edward Emil Eric Erik Ethan Felix Fernando Francis
-    Frank Fred Gabe Gabriel Gareth Gary George Gerald Giovanni Graham Greg Gregory Gustavo Hamid Hans Harry Hassan
-    Henry Hiroshi Hugo Ian Igor Ivan Jack Jacob Jakob James Jan Jason Javier Jeff Jens Jim Joe Johan John Jon
-    Jonas Jonathan Jorge Jose Joseph Juan Julian Karl Kenji Kevin Khalid Klaus Kofi Kwame Lars Lee Leo Liam Lorenzo
-    Luca Lucas Luis Luke Malik Marco Marcus Mario Mark Martin Matt Matteo Matthew Max Michael Miguel Mike Mohamed
-    Mohammed Muhammad Nathan Neil Nick Nicolas Nikolai Noah Olaf Oliver Omar Oscar Owen Pablo Patrick Paul Pavel
-    Pedro Peter Philip Pierre Rafael Rahul Raj Ravi Raymond Ricardo Richard Rob Robert Roberto Rohan Roman Ryan
-    Salvador Sanjay Scott Sean Sebastian Sergei Simon Stefan Stephen Steve Steven Sven Takeshi Tariq Thomas Tim
-    Timothy Tom Tomasz Tony Victor Vikram Vincent Walter Wei William Wojciech Yusuf Yuri Zoran""".split()
+    """Aaron Abdul Adam Adrian Ahmed Ahmet Alan Albert Alejandro Alessandro Alfie Ali Amir Amit Anders Andre
+    Andreas Andrew Andrzej Andy Anil Antoine Anton Antonio Arash Arjun Arthur Ben Benjamin Bernard Bernd Bill
+    Bob Boris Bram Brian Bruce Bruno Callum Carl Carlos Charles Chidi Chris Christopher Colin Conor Craig Daniel
+    Darnell Dave David DeShawn Declan Dennis Derek Diego Dieter Dirk Dmitri Dominik Doug Duncan Ed Edward Emeka
+    Emil Emre Enzo Eric Erik Ethan Etienne Fabian Farhad Felix Fernando Florian Francesco Francis Frank Fred
+    Frederik Gabe Gabriel Gareth Gary George Gerald Gianluca Giovanni Giuseppe Gonzalo Graham Greg Gregory
+    Guillaume Gunnar Gustavo Hamid Hamish Hans Harry Haruto Hassan Hector Henrik Henry Hiroshi Horst Hugo Ian
+    Ibrahim Ignacio Igor Ivan Jack Jacob Jakob Jakub Jamal James Jan Jason Javier Jeff Jens Jim Joao
+    Joaquin Jochen Joe Johan John Jon Jonas Jonathan Joost Jorge Jose Joseph Juan Julian Julien Jürgen
+    Karim Karl Kasper Kemal Kenji Kenta Kevin Khalid Klaus Kofi Krzysztof Kwame Lars Laurent Leandro Lee Leo
+    Liam Lorenzo Louis Luca Lucas Luis Lukas Luke Mads Magnus Malcolm Malik Marc Marcelo Marco Marcus Marek
+    Mario Mark Martin Mateo Mathieu Matt Matteo Matthew Matthias Max Mehmet Michael Miguel Mikael Mike Mohamed
+    Mohammed Moritz Muhammad Mustafa Nathan Neil Nick Nicolas Nikolai Nils Noah Olaf Oliver Olivier Omar Oscar
+    Oskar Owen Pablo Paddy Patrick Paul Pavel Pedro Peter Philip Pierre Pieter Piotr Rafael Rahul Raj Ramesh
+    Rashid Rasmus Raul Ravi Raymond Reza Ricardo Richard Rob Robert Roberto Rodrigo Rohan Rolf Roman Rory Ryan
+    Salvador Sander Sanjay Scott Sean Sebastian Sergei Sergio Sevan Simon Sipho Stefan Stefano Stephen Steve
+    Steven Sunil Sven Sören Takeshi Tariq Thabo Theo Thiago Thomas Thorsten Tim Timothy Tobias Tom Tomasz Tony
+    Tunde Tyrone Uwe Victor Vikram Vincent Vitor Walter Wei Wiktor William Wojciech Youssef Yuri Yusuf Zoran""".split()
 )
 FEMALE = frozenset(
-    """Aaliyah Abigail Ada Agnes Aiko Aisha Alice Alicia Amanda Amara Amelia Amy Ana Anastasia Andrea Angela Anita
-    Ann Anna Anne Annika Astrid Ayse Barbara Beatriz Bianca Carla Carmen Caroline Catherine Charlotte Chloe
-    Claire Clara Claudia Daniela Diana Dragana Elena Elif Eliza Elizabeth Ella Ellen Emily Emma Erika Eva Fatima
-    Fiona Francesca Freya Gabriela Grace Hana Hannah Harriet Heather Helen Helena Ilse Ines Ingrid Irene Isabel
-    Isabella Jana Jane Janet Jennifer Jessica Jill Joanna Julia Julie Karen Katarina Kate Katherine Katie Laura
-    Layla Leila Lena Lina Linda Lisa Liz Lucia Lucy Maria Marie Marina Marta Mary Maya Mei Mia Michelle Monica
-    Nadia Naomi Natalia Natasha Nina Noor Olga Olivia Paula Petra Pia Priya Rachel Rebecca Rosa Ruth Sabine Sara
-    Sarah Selin Sofia Sonja Sophie Sunita Susan Svetlana Tanya Teresa Valentina Vanessa Vera Victoria Yasmin
-    Yuki Zainab Zeynep Zoe""".split()
+    """Aaliyah Abigail Ada Adriana Agnes Agnieszka Aiko Aisha Alessia Alice Alicia Amanda Amara Amelia Amelie Amina
+    Amy Ana Ananya Anastasia Andrea Angela Anita Anja Ann Anna Anne Annika Anya Aoife Aroha Astrid Aurelie Ayse
+    Barbara Beatriz Bianca Birgit Camila Carla Carmen Caroline Catherine Celine Charlotte Chiara Chioma Chloe
+    Ciara Claire Clara Claudia Dalia Daniela Deepa Diana Dilnur Divya Dragana Elena Elif Eliza Elizabeth Ella
+    Ellen Elodie Emily Emma Erika Eva Ewa Fatima Fatma Federica Fernanda Fiona Francesca Freya Frida Gabriela
+    Giulia Grace Greta Guadalupe Hana Hannah Harriet Hatice Heather Heike Helen Helena Helga Hind Ilse Ines
+    Ingrid Irene Isabel Isabella Isabelle Jana Jane Janet Jennifer Jessica Jill Joanna Julia Juliana Julie Karen
+    Karin Katarina Katarzyna Kate Katherine Katie Katja Keiko Keisha Kirsten Laila Latoya Laura Layla Leila Lena
+    Lerato Leticia Leyla Lina Linda Lisa Liz Lucia Lucie Lucy Luisa Magdalena Malin Manon Maria Mariana Marie
+    Marina Marisol Marta Martina Mary Maya Mei Mette Mia Michelle Monica Monique Nadia Naomi Nasrin Natalia
+    Natasha Nathalie Neha Ngozi Niamh Nina Noor Nour Olga Olivia Orla Paula Petra Pia Pooja Priya Priyanka
+    Rachel Rania Rebecca Renata Rosa Ruth Sabine Sakura Samira Sandrine Saoirse Sara Sarah Selin Shreya Sigrid
+    Siobhan Sofia Sonja Sophie Sunita Susan Svetlana Tamika Tanja Tanya Teresa Tess Thandiwe Ulla Ute Valentina
+    Valeria Valerie Vanessa Vera Victoria Ximena Yasmin Yasmina Yolanda Yuki Yumi Zainab Zara Zeynep Zoe
+    Zofia""".split()
 )

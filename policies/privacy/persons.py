@@ -16,7 +16,8 @@ _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGN
 _FIRST_PERSON = re.compile(r"(?-i:\bI\b)|\b(?:my|me|myself)\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?:son|daughter|wife|husband|mother|father|mum|mom|dad|brother|sister|kid|child|baby|parents?|"
-    r"grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|fianc[ée]e?|boyfriend|girlfriend|spouse|"
+    r"grandmother|grandfather|grandma|grandpa|grandparents?|grand(?:son|daughter|child)|uncle|aunt|cousin|"
+    r"fianc[ée]e?|boyfriend|girlfriend|spouse|"
     r"in-laws?|nephew|niece)s?\b",
     re.IGNORECASE,
 )
@@ -27,7 +28,7 @@ _ROLE = re.compile(
     r"treasurer|steward|rep|guy|gentleman|lady|woman|man|person|someone|somebody)\b",
     re.IGNORECASE,
 )
-_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? [A-Z]")
+_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Frau|Herr|Mme|Mlle|Sr|Sra|Señor|Señora|Signor|Signora)\.? [A-Z]")
 _CAPITALISED = re.compile(r"\b(?P<name>[A-Z][a-z]{1,20}(?:-[A-Za-z][a-z]+)?)(?P<after>'s\b|’s\b| [a-z']+)?")
 # what follows a name more than an organisation or a sentence-opening word
 _NAME_VERB = re.compile(
@@ -68,7 +69,7 @@ def _looks_like_name(match: re.Match[str]) -> bool:
     name, after = match.group("name"), match.group("after") or ""
     if name in _NOT_NAMES:
         return False
-    if name in MALE or name in FEMALE:
+    if gender_of(name) is not None:
         return True
     return after.startswith(("'", "’")) or _NAME_VERB.search(after) is not None
 
@@ -76,22 +77,37 @@ def _looks_like_name(match: re.Match[str]) -> bool:
 def gender_of(name: str) -> str | None:
     """ "m" or "f" for a given name the lists know, else None."""
     first = name.split()[0] if name.strip() else ""
-    return "m" if first in MALE else "f" if first in FEMALE else None
+    for part in first.split("-"):  # "Marie-Claude" by "Marie", "Jean-Marc" by "Marc"
+        if part in MALE or part in FEMALE:
+            return "m" if part in MALE else "f"
+    return None
 
 
 _REL_GENDER = {"husband": "m", "boyfriend": "m", "fiance": "m", "fiancé": "m", "hubby": "m", "wife": "f",
-               "girlfriend": "f", "fiancee": "f", "fiancée": "f", "missus": "f"}  # fmt: skip
-_PRONOUN_GENDER = {"his": "m", "he's": "m", "her": "f", "she's": "f"}
+               "girlfriend": "f", "fiancee": "f", "fiancée": "f", "missus": "f", "guy": "m", "man": "m",
+               "bloke": "m", "dude": "m", "boy": "m", "woman": "f", "girl": "f", "lady": "f", "gal": "f"}  # fmt: skip
+_PRONOUN_GENDER = {"his": "m", "he's": "m", "he": "m", "her": "f", "she's": "f", "she": "f"}
+# the words before a date that tell whose date it is: a pronoun, a relative, or a given name (if known)
+_GENDERED = re.compile(
+    r"\b(?:(?P<m>he|his|him|himself|son|brother|father|dad|husband|uncle|nephew|boyfriend)|(?P<f>she|her|hers|"
+    r"herself|daughter|sister|mother|mum|mom|wife|aunt|niece|girlfriend)|(?P<name>[A-Z][a-z]+))\b",
+    re.IGNORECASE,
+)
 
 
 def same_sex_couple(match: re.Match[str]) -> bool:
-    """For a ``couple`` cue: the owner ("his", "Leila's") and the partner ("husband", "partner Sophie")
-    are known to share a gender. Unknown names decide nothing."""
-    owner = match.group("owner")
-    pronoun = (match.group("pronoun") or "").lower()
-    mine = (gender_of(owner) or _next_pronoun(match)) if owner else _PRONOUN_GENDER.get(pronoun)
+    """For a ``couple`` cue: the owner ("his", "Leila's", the dater) and the partner ("husband", "partner
+    Sophie", "a guy") are known to share a gender. Unknown names decide nothing."""
+    groups = match.groupdict()
+    owner, pronoun = groups.get("owner"), (groups.get("pronoun") or groups.get("dater") or "").lower()
+    if owner:
+        mine = gender_of(owner) or _next_pronoun(match)
+    elif pronoun:
+        mine = _PRONOUN_GENDER.get(pronoun)
+    else:
+        mine = _last_gender_before(match)
     rel = match.group("rel").lower()
-    other = match.group("other")
+    other = groups.get("other")
     theirs = _REL_GENDER.get(rel) or (gender_of(other) if other else None)
     return mine is not None and mine == theirs
 
@@ -100,3 +116,15 @@ def _next_pronoun(match: re.Match[str]) -> str | None:
     """An unknown name's gender read from the next he/she of its sentence ("Quentin's boyfriend ..., so he's")."""
     found = re.search(r"\b(he|she|him|her|himself|herself)\b", match.string[match.end() :], re.IGNORECASE)
     return None if found is None else ("f" if found.group(1).lower() in {"she", "her", "herself"} else "m")
+
+
+def _last_gender_before(match: re.Match[str]) -> str | None:
+    """The gender of the last person the sentence names before ``match`` ("Anna has a date with ...", "his
+    sister is dating ..."), read from its last pronoun, relative or known given name; None if there is none."""
+    last = None
+    for found in _GENDERED.finditer(match.string, 0, match.start()):
+        if found.group("m") or found.group("f"):
+            last = "m" if found.group("m") else "f"
+        elif gender_of(found.group("name")) is not None:
+            last = gender_of(found.group("name"))
+    return last

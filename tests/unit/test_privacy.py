@@ -157,6 +157,81 @@ def test_detector_blind5_classes(text: str, categories: list[str]) -> None:
     assert detect(text).categories == categories
 
 
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # union offices in the languages of the union names; a union or its delegates as a group are not
+        ("Marc is a délégué CFDT at the Lille plant.", ["trade_union"]),
+        ("Frau Schulz, IG-Metall-Vertrauensfrau at the plant, wants the retention slide.", ["trade_union"]),
+        ("Herr Becker ist Mitglied der IG Metall.", ["trade_union"]),
+        ("Carmen es delegada de CCOO en el almacén.", ["trade_union"]),
+        ("Sophie est déléguée syndicale chez Plexzap, elle posera des questions.", ["trade_union"]),
+        ("The CGT called a national strike for Thursday, so deliveries may slip.", []),
+        ("Les délégués CGT ont signé l'accord.", []),
+        # parties by acronym, partisan nouns, campaign merchandise, marches named by a hyphenated cause
+        ("Full disclosure: Tom is a GOP donor, so keep the climate slides out.", ["political_opinion"]),
+        ("Marisol is a PSOE member, be careful with the jokes.", ["political_opinion"]),
+        ("Rui is a die-hard bolsonarista, avoid politics at dinner.", ["political_opinion"]),
+        ("He turned up in a Trump hat and a Bolsonaro jersey.", ["political_opinion"]),
+        ("Tom will be at the trans-rights march this weekend.", ["political_opinion"]),
+        ("The Peronist government changed the import rules.", []),
+        ("Please bring the deck to the March board meeting.", []),
+        ("Jeff Huff is a strong candidate for Commercial.", []),
+        ("Diane is a candidate for Harris County Council.", ["political_opinion"]),
+        # non-belief is a belief; festivals and pilgrimages of more faiths
+        ("Eva is a secular humanist and would rather skip the grace.", ["religion"]),
+        ("Ben isn't religious, so no prayers before the dinner.", ["religion"]),
+        ("She's religious about her inbox zero.", []),
+        ("I'm not a believer in cold outreach.", []),
+        ("This reinforces my belief that our waiver language is fine.", []),
+        ("Out of office: I am performing Umrah until 12 May.", ["religion"]),
+        ("Ahmed is back from Hajj on Monday.", ["religion"]),
+        ("Rivka is off for Shavuot on Thursday.", ["religion"]),
+        ("Nikos is observing Orthodox Easter so the 5th is out.", ["religion"]),
+        ("The Hajj season drives demand for their booking platform.", []),
+        # a family's history of a people's persecution
+        ("Her grandmother survived the Holocaust.", ["ethnicity"]),
+        ("Aram's family fled the Armenian genocide to Beirut.", ["ethnicity"]),
+        ("The documentary about the Armenian genocide won an award.", []),
+        ("Their ancestry DNA kits sell well in Q4, ask Maria.", []),
+        ("Maria's DNA kit results came back.", ["genetic_biometric"]),
+        # "Gay" as a name; a date with someone of one's own gender; partner names in more languages
+        ("Ship it to 12 Gay Street, Knoxville, attn Priya.", []),
+        ("He talked to Gay again about the contract.", []),
+        ("Anna has a first date with a woman she met on Bumble.", ["sexual_orientation"]),
+        ("Tom is dating a guy from the climbing gym.", ["sexual_orientation"]),
+        ("Tom has a date with a woman he met on Hinge.", []),
+        ("Tom said his sister is dating a guy from Stackline.", []),
+        ("Let's agree a date with the guy from legal.", []),
+        ("Tom went out with a guy from Stackline for drinks.", []),
+        ("Mathieu's partner Louis is joining the dinner.", ["sexual_orientation"]),
+        ("Carla is bringing her business partner Luisa.", []),
+        # biometrics: prints enrolled finger by finger, Face ID; a face or voice itself is not data
+        ("We re-enrolled her left thumbprint on the time clock.", ["genetic_biometric"]),
+        ("IT scanned his index finger for the door reader.", ["genetic_biometric"]),
+        ("Liam's Face ID stopped working after the update.", ["genetic_biometric"]),
+        ("Kofi's face is on the homepage now.", []),
+        ("You could see the relief on her face.", []),
+        ("Stackline's fingerprints are on this RFP.", []),
+        # relatives found through DNA; prenatal gene tests
+        ("A DNA test showed they are cousins.", ["genetic_biometric"]),
+        ("Turns out Sara and Leo are related, 23andMe matched them last spring.", ["genetic_biometric"]),
+        ("Her amniocentesis came back clear.", ["genetic_biometric"]),
+        ("Bioholding sells NIPT kits to clinics.", []),
+        ("Their DNA test kits matched the spec.", []),
+        # investigations by the police, parole
+        ("Marta is under investigation over the missing funds.", ["criminal_record"]),
+        ("He is under criminal investigation in Spain.", ["criminal_record"]),
+        ("Greg sees his parole officer every Tuesday.", ["criminal_record"]),
+        ("The regulator has the merger under investigation.", []),
+        ("The police are investigating Zoomit's breach, so he's swamped.", []),
+        ("Their new hire is on probation for three months.", []),
+    ],
+)
+def test_detector_blind6_classes(text: str, categories: list[str]) -> None:
+    assert detect(text).categories == categories
+
+
 def test_allowed_categories_are_not_reported() -> None:
     text = "Nora is off with the flu and goes to church on Sundays."
     assert detect(text, allowed=["health"]).categories == ["religion"]
@@ -266,6 +341,7 @@ EVAL_SETS = {
     "blind3": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind3.jsonl",
     "blind4": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind4.jsonl",
     "blind5": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind5.jsonl",  # first run f1=0.712
+    "blind6": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind6.jsonl",  # first run f1=0.750
 }
 
 
