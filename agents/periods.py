@@ -48,9 +48,16 @@ def quarter_of(day: date) -> int:
     return (day.month - 1) // 3 + 1
 
 
+def _plain(text: str) -> str:
+    """Lower-case letters and digits; a dash between two numbers is a range ("dec 25-31" reads "dec 25 to 31")."""
+    return re.sub(
+        r"[^a-z0-9 ]+", " ", re.sub(r"(?<![\d-])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d-])", r"\1 to \2", text.lower())
+    )
+
+
 def parse_period(text: str, today: date) -> Period | None:
     """The first period named in ``text``, or None when it names none."""
-    t = " " + re.sub(r"[^a-z0-9 ]+", " ", text.lower()) + " "
+    t = " " + _plain(text) + " "
     t = re.sub(r"\s+", " ", t)
     for short, word in (("yr", "year"), ("qtr", "quarter"), ("mo", "month"), ("ytd", "year to date")):
         t = t.replace(f" {short} ", f" {word} ")
@@ -63,7 +70,7 @@ def parse_period(text: str, today: date) -> Period | None:
 
 def find_periods(text: str, today: date) -> list[Period]:
     """Every distinct period named in ``text``, in the order they are named ("Q3 ... this quarter")."""
-    words = re.sub(r"[^a-z0-9 ]+", " ", text.lower()).split()
+    words = _plain(text).split()
     found: list[Period] = []
     taken: set[int] = set()
     for i in range(len(words)):
@@ -106,7 +113,7 @@ def find_period(text: str, today: date) -> Period | None:
     period = parse_period(text, today)
     if period is None:
         return None
-    words = re.sub(r"[^a-z0-9 ]+", " ", text.lower()).split()
+    words = _plain(text).split()
     for size in range(1, min(len(words), 5) + 1):
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i : i + size])
@@ -295,9 +302,43 @@ def _month_span(t: str, today: date) -> Period | None:
     return Period(start, end, f"{calendar.month_name[first]} to {calendar.month_name[last]} {year}")
 
 
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_UNTIL = r"(?:to|thru|through|till|until|and) "
+
+
+def _day_span(t: str, today: date) -> Period | None:
+    """ "Aug 15 through Sep 15", "dec 25-31", "15 to 20 March", "between 1 and 15 june": a run of days, both ends
+    included. Two days with nothing between them ("mar 31, jun 30") are a list, not a range."""
+    names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    month_first = re.search(
+        rf" ({names}) (\d{{1,2}}){_ORDINAL} {_UNTIL}(?:({names}) )?(\d{{1,2}}){_ORDINAL}(?: (\d{{4}}))? ", t
+    )
+    day_first = re.search(
+        rf" (\d{{1,2}}){_ORDINAL}(?: (?:of )?({names}))? {_UNTIL}(\d{{1,2}}){_ORDINAL} (?:of )?({names})"
+        r"(?: (\d{4}))? ",
+        t,
+    )
+    if month_first:
+        m1, d1, m2, d2, y = month_first.groups()
+    elif day_first:
+        d1, m1, d2, m2, y = day_first.groups()
+        m1 = m1 or m2
+    else:
+        return None
+    year = int(y) if y else today.year
+    try:
+        start, end = date(year, MONTHS[m1], int(d1)), date(year, MONTHS[m2 or m1], int(d2))
+    except ValueError:
+        return None
+    if end <= start:
+        return None
+    label = f"{start.day} {calendar.month_name[start.month]} to {end.day} {calendar.month_name[end.month]} {year}"
+    return Period(start, end, label)
+
+
 # Order matters: the more specific phrase wins ("Q4 2017" before "2017", "last month" before "last 3 months").
 _PARSERS = (
-    _units_ago, _bounded, _month_span, _trailing_days, _relative_quarter, _named_quarter, _half_year,
+    _units_ago, _day_span, _bounded, _month_span, _trailing_days, _relative_quarter, _named_quarter, _half_year,
     _relative_month, _named_month, _today_week, _relative_year, _bare_year,
 )  # fmt: skip
 # what "before"/"since" can be counted from: a named period

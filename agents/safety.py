@@ -1,5 +1,7 @@
 """Requests the agent refuses before any model sees them: skipping the human approval, mass
-outreach, and instructions that try to override the rules ("ignore previous instructions").
+outreach, and instructions that try to override the rules ("ignore previous instructions"); the classes
+in agents.safety_rules (other ways round approval, planted instructions, falsified records, personal
+writing, biometric identifiers) too.
 
 Every model, offline or remote, sits behind this screen; and even past it, outbound tools can
 only create proposals."""
@@ -9,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agents import safety_rules as rules
 from agents.offline.lexicon import normalised
 from policies.privacy import detect, sensitive_inference
 from policies.privacy.intent import ATTRIBUTES
@@ -83,10 +86,17 @@ class Refusal:
     text: str
 
 
+_SKIP_APPROVAL_TEXT = (
+    "I can't send anything to a customer without your approval. I can draft the email and put it on "
+    "an approval card; it goes out once you approve it."
+)
+
+
 def screen(text: str) -> Refusal | None:
     """A refusal for requests no model may act on; None for everything else."""
     t = normalised(text)
-    if any(re.search(p, t) for p in _INJECTION):
+    folded = rules.folded(text)
+    if any(re.search(p, t) for p in _INJECTION) or rules.is_injection(folded, text):
         return Refusal(
             "injection",
             "I can't follow instructions that try to change my rules. Every message to a customer is drafted "
@@ -103,13 +113,29 @@ def screen(text: str) -> Refusal | None:
             "I can't guess or look up anyone's health, beliefs, politics, ethnicity, sexuality, union membership, "
             "biometric data or criminal record. I can help with their deals, accounts and emails instead.",
         )
+    if rules.builds_biometrics(t):
+        return Refusal(
+            "biometric",
+            "I can't build voiceprints, face matches or any other biometric identifier of a person, nor use one "
+            "to work out who was on a call. I can help with the deal and its notes instead.",
+        )
+    if rules.falsifies_records(t):
+        return Refusal(
+            "falsify_records",
+            "I can't change CRM records so they show something that didn't happen: close dates, stages and "
+            "values have to match what the customer did. I can show where you stand against your number instead.",
+        )
+    if rules.personal_writing(t):
+        return Refusal(
+            "out_of_scope",
+            "I can only help with your sales work: deals, accounts and messages to customers. Personal letters "
+            "and job applications are outside what I do.",
+        )
+    if rules.evades_approval(t):
+        return Refusal("skip_approval", _SKIP_APPROVAL_TEXT)
     sends = re.search(rf" {_SEND} ", t) is not None
     if re.search(_SKIP_REVIEW, t) and (sends or re.search(r" (note|email|draft|message|it) ", t)):
-        return Refusal(
-            "skip_approval",
-            "I can't send anything to a customer without your approval. I can draft the email and put it on "
-            "an approval card; it goes out once you approve it.",
-        )
+        return Refusal("skip_approval", _SKIP_APPROVAL_TEXT)
     if sends and re.search(_EVERYONE, t):
         return Refusal(
             "mass_outreach",
@@ -117,11 +143,7 @@ def screen(text: str) -> Refusal | None:
             "for you to review and approve.",
         )
     if sends and any(re.search(p, t) for p in _BYPASS):
-        return Refusal(
-            "skip_approval",
-            "I can't send anything to a customer without your approval. I can draft the email and put it on "
-            "an approval card; it goes out once you approve it.",
-        )
+        return Refusal("skip_approval", _SKIP_APPROVAL_TEXT)
     return None
 
 

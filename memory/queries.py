@@ -129,8 +129,24 @@ SORTS: dict[str, tuple[Any, ...]] = {
     "oldest_engaged": (col(Deal.engage_date).asc().nulls_last(), col(Deal.external_id)),
     "largest": (func.coalesce(Deal.close_value, Product.list_price).desc(), col(Deal.external_id)),  # open: list
     "recently_closed": (col(Deal.close_date).desc().nulls_last(), col(Deal.external_id)),
+    "first_closed": (col(Deal.close_date).asc().nulls_last(), col(Deal.external_id)),
     "smallest": (func.coalesce(Deal.close_value, Product.list_price).asc(), col(Deal.external_id)),
 }
+
+
+def cycle_days(session: Session) -> ColumnElement[Any]:
+    """Days from engage to close of a deal (None while it has no close date)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return func.julianday(Deal.close_date) - func.julianday(Deal.engage_date)
+    return col(Deal.close_date) - col(Deal.engage_date)  # PostgreSQL: date - date is a number of days
+
+
+def _order(session: Session, sort: str) -> tuple[Any, ...]:
+    """``SORTS``, and the orders on the sales cycle (which need the dialect's date arithmetic)."""
+    if sort in ("longest_cycle", "shortest_cycle"):
+        days = cycle_days(session)
+        return ((days.desc() if sort == "longest_cycle" else days.asc()).nulls_last(), col(Deal.external_id))
+    return SORTS[sort]
 
 
 def find_deals(session: Session, *, where: DealFilter, sort: str = "newest", limit: int | None = None) -> list[DealRow]:
@@ -141,7 +157,7 @@ def find_deals(session: Session, *, where: DealFilter, sort: str = "newest", lim
         .join(Product, col(Product.id) == Deal.product_id)
         .outerjoin(Account, col(Account.id) == Deal.account_id)
         .where(and_(True, *where.conditions()))
-        .order_by(*SORTS[sort])
+        .order_by(*_order(session, sort))
     )
     if limit is not None:
         query = query.limit(limit)
@@ -217,8 +233,9 @@ def accounts_where(
     outside: bool = False,
     employees: Range | None = None,
     founded: Range | None = None,
+    subsidiary: bool = False,
 ) -> list[Account]:
-    """Accounts by their own facts (sector, headquarters, headcount, year founded), by name.
+    """Accounts by their own facts (sector, headquarters, headcount, year founded, being a subsidiary), by name.
     ``countries`` with ``outside`` means headquartered anywhere but there."""
     query = select(Account)
     if sector is not None:
@@ -229,6 +246,8 @@ def accounts_where(
     for column, bounds in ((Account.employees, employees), (Account.year_established, founded)):
         if bounds is not None:
             query = query.where(col(column).is_not(None), *bounds.conditions(col(column)))
+    if subsidiary:
+        query = query.where(col(Account.parent_name).is_not(None), col(Account.parent_name) != "")
     return list(session.exec(query.order_by(Account.name)))
 
 

@@ -42,7 +42,8 @@ _WRITE = r"(?:reply|respond|reach out|email|e-mail|mail|write|send|ping|follow u
 _NOT_ASKED = re.compile(
     rf" (?:before|after|when|once|until|so|then) (?:i|we) (?:\w+ )?{_WRITE}(?: (?:to )?(?:them|him|her|it|back|out))?"
     rf"(?= )| (?:i'll|i will|ill|i'm going to|im going to|i am going to|i can|let me|i'd rather|i'll just|i'd) "
-    rf"(?:\w+ ){{0,2}}?{_WRITE} (?:(?:it|this|that|them|the \w+) )?(?:myself|personally|on my own)(?= )"
+    rf"(?:\w+ ){{0,2}}?{_WRITE} (?:(?:to|with) (?:her|him|them|it|the \w+|[\w'-]+) )?"
+    r"(?:(?:it|this|that|them|the \w+) )?(?:myself|personally|on my own)(?= )"
     rf"| (?:don't|dont|do not|no need to|not to|never|won't|wont) (?:\w+ )?{_WRITE}"
     r"(?: (?:anyone|anybody|anything|them|it|him|her|out|yet))*(?= )"
 )
@@ -116,8 +117,15 @@ def _action_scope(t: str, text: str, mentions: list[Mention]) -> dict[str, Any]:
 def _wants_draft(t: str) -> bool:
     if any(lx.has(t, verb) for verb in lx.DRAFT_VERBS):
         return True
-    return re.search(r" (a|an|the|some|quick|short) ([\w'-]+ ){0,2}(note|email|message|letter|reminder|follow-up|reply)"
-                     r" (to|for) ", t) is not None  # fmt: skip
+    if re.search(
+        r" (a|an|the|some|quick|short) ([\w'-]+ ){0,2}(note|email|message|letter|reminder|follow-up|reply)"
+        r" (to|for) ",
+        t,
+    ):
+        return True
+    # "just Warephase - a short heads-up that pricing changes on Feb 1": the message is named by what it says
+    return re.search(r" (a|an|some) ((quick|short|brief|little|friendly|polite) )?(heads-up|heads up|note|email|message"
+                     r"|reminder|nudge|line) (that|saying|letting|telling|to say|to let) ", t) is not None  # fmt: skip
 
 
 def _named_recipient(text: str) -> str | None:

@@ -3,6 +3,7 @@ accounts (or reps), a part's share of a whole, the accounts themselves, and who 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from agents.offline.question import Question
@@ -58,9 +59,15 @@ def accounts(question: Question, results: list[dict[str, Any]]) -> str:
     """How many accounts match and which; then any figure asked about their deals."""
     data = results[0]
     rows = data["accounts"]
+    if question.top and rows:  # "the youngest company": the top account with its own facts
+        return _top_account(question, data)
     names = ", ".join(r["name"] for r in rows)
     count = f"{len(rows)} account{'s' if len(rows) != 1 else ''}" if rows else "No accounts"
     text = f"{count} ({where(data)})" + (f": {names}." if rows else ".")
+    if question.scope.get("subsidiary") and rows:  # "... and how many parent companies do they roll up to?"
+        parents = sorted({str(r["parent"]) for r in rows if r.get("parent")})
+        companies = "parent companies" if len(parents) != 1 else "parent company"
+        text += f" They roll up to {len(parents)} {companies}: {', '.join(parents)}."
     for measure in question.measures:
         g = results[1]["groups"][0]
         extra = f" from {g['won']:,} won deals" if measure == "won_revenue" else ""
@@ -108,3 +115,48 @@ def parent_figures(question: Question, data: dict[str, Any]) -> str:
 def _whose(scope: dict[str, Any]) -> str:
     who = subject(scope)
     return {"You": "your", "Your team": "your team's", "The company": "the company's"}.get(who, f"{who}'s")
+
+
+_SIGNS = {">=": "at least", "<=": "at most", ">": "more than", "<": "fewer than", "=": "exactly"}
+_PLURAL_FIGURES = {"closed": "closed deals", "engaging": "Engaging deals", "prospecting": "Prospecting deals"}
+
+
+def past_the_bar(question: Question, data: dict[str, Any]) -> str:
+    """The groups that meet a bar ("reps with at least 20 won deals", "accounts with more lost than won"), named
+    with the figures the bar is about, and how many they are."""
+    groups = data["groups"]
+    noun = _PLURAL.get(question.group_by or "", "groups")
+    bars = []
+    for condition in question.having:
+        left, sign, right = re.match(r"(\w+)\s*(>=|<=|>|<|=)\s*(\S+)", condition).groups()  # type: ignore[union-attr]
+        what = LABELS.get(left) or _PLURAL_FIGURES.get(left, left)
+        if right.replace(".", "").isdigit():  # "at least 20 won deals"
+            bars.append(f"{_SIGNS[sign]} {right} {what}")
+        else:  # "more lost deals than won deals"
+            more = "fewer" if sign.startswith("<") else "more"
+            bars.append(f"{more} {what} than {LABELS.get(right) or _PLURAL_FIGURES.get(right, right)}")
+    bar = " and ".join(bars)
+    if not groups:
+        return f"No {noun} have {bar}. (Scope: {where(data)}.)"
+    shown = "; ".join(f"{g['group']} ({g['won']:,} won, {g['lost']:,} lost, {g['deals']:,} deals)" for g in groups)
+    n = len(groups)
+    return f"{n} {noun if n != 1 else noun.removesuffix('s')} with {bar}: {shown}. (Scope: {where(data)}.)"
+
+
+_FACT_WORDS = {
+    "revenue": ("largest", "smallest"),
+    "employees": ("largest", "smallest"),
+    "founded": ("youngest", "oldest"),
+}
+
+
+def _top_account(question: Question, data: dict[str, Any]) -> str:
+    r = data["accounts"][0]
+    what = _FACT_WORDS.get(question.sort, ("top", "bottom"))[1 if question.ascending else 0]
+    by = {"revenue": " by annual revenue", "employees": " by headcount"}.get(question.sort, "")
+    facts = [f"annual revenue ${r['revenue_musd']:,.2f}M" if r.get("revenue_musd") is not None else "",
+             f"{r['employees']:,} employees" if r.get("employees") is not None else "",
+             f"founded {r['year_established']}" if r.get("year_established") else "",
+             f"{r['sector']} sector" if r.get("sector") else "",
+             f"headquartered in {r['headquarters']}" if r.get("headquarters") else ""]  # fmt: skip
+    return f"{r['name']} is the {what} account{by}: {', '.join(f for f in facts if f)}. (Scope: {where(data)}.)"

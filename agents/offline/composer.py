@@ -97,6 +97,9 @@ def _figures(question: Question, data: dict[str, Any]) -> str:
                 "avg_won_size": f" over {g['won']:,} won deals",
                 "pipeline_value": f" across {g['open']:,} open deals",
                 "avg_cycle_days": f" from engage to close, over {g['won']:,} won deals",
+                "avg_lost_cycle_days": f" from engage to close, over {g['lost']:,} lost deals",
+                "list_value": f" across {g['deals']:,} deals",
+                "median_won_size": f" over {g['won']:,} won deals",
             }.get(measure, "")
             parts.append(f"{LABELS.get(measure, measure)} {figure(measure, g)}{extra}")
     return f"{who}: " + "; ".join(parts) + f". (Scope: {where(data)}.)"
@@ -150,6 +153,8 @@ def _period_name(data: dict[str, Any], phrase: str) -> str:
 def _ranking(question: Question, data: dict[str, Any]) -> str:
     measure = question.measures[0]
     groups = data["groups"]
+    if question.having and question.top is None:
+        return answers.past_the_bar(question, data)
     if not groups:
         return f"No {question.group_by}s have figures for that. (Scope: {where(data)}.)"
     order = "lowest" if question.ascending else "highest"
@@ -193,6 +198,10 @@ def _roster(question: Question, data: dict[str, Any]) -> str:
     return f"{who} has {count}: {people}. {none} (Scope: {where(data)}.)"
 
 
+_ONE = {"oldest_engaged": "oldest", "largest": "largest", "smallest": "smallest", "recently_closed": "latest",
+        "first_closed": "first closed", "longest_cycle": "longest-running", "shortest_cycle": "quickest"}  # fmt: skip
+
+
 def _listing(question: Question, data: dict[str, Any]) -> str:
     deals = data["deals"]
     if not deals:
@@ -200,12 +209,12 @@ def _listing(question: Question, data: dict[str, Any]) -> str:
     if "owner" in question.measures:
         d = deals[0]
         return f"{d['id']} ({d['account'] or 'no account'}, {d['product']}) is owned by {d['owner']}."
-    if question.sort in ("oldest_engaged", "largest", "smallest", "recently_closed") and len(deals) == 1:
+    if question.sort in _ONE and len(deals) == 1:
         d = deals[0]
-        what = {"oldest_engaged": "oldest", "largest": "largest", "smallest": "smallest", "recently_closed": "latest"}[
-            question.sort
-        ]
+        what = _ONE[question.sort]
         dates = f"engaged {d['engage_date']}" + (f", closed {d['close_date']}" if d["close_date"] else "")
+        if d.get("cycle_days") is not None:
+            dates += f", {d['cycle_days']} days from engage to close"
         return (
             f"The {what} deal ({where(data)}) is {d['id']} with {d['account'] or 'no account'}: "
             f"{d['product']}, {d['stage']}, {money(d['value'])} ({d['value_basis']}), {dates}, owned by {d['owner']}."

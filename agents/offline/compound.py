@@ -49,8 +49,19 @@ _QUESTION = re.compile(
 )
 
 
+# "which account and what product", "which customer and how much was it for": what to say about the deal just asked
+# for, not a question of its own
+_DETAILS = re.compile(
+    r"^(?:(?:and|or|\+|&|which|what|who|whats|what's|how much|how big|was|is|it|for|the|its|their|pls|please"
+    r"|account|customer|client|company|product|rep|owner|amount|value|date|id|opp|stage)\b\s*)+$",
+    re.IGNORECASE,
+)
+
+
 def _full_question(clause: str) -> bool:
     """A clause that is a question of its own ("and how many did I lose"), not a fragment ("how many", "ids pls")."""
+    if _DETAILS.match(re.split(r"[.!]", clause.strip(" ,.!-"))[0].strip() + " "):
+        return False
     found = _QUESTION.match(clause.strip(" ,.!-"))
     if found is None or len(found.group("rest").split()) < 3:
         return False

@@ -100,6 +100,8 @@ def product_shorthands(products: list[str]) -> dict[str, str]:
 
 def tokens_of(text: str) -> list[str]:
     """Lower-case word tokens; hyphens and ampersands stay inside names, possessives come off."""
+    # "medical-sector customers", "japan-based accounts": the suffix is a word of its own, not part of a name
+    text = re.sub(r"(?i)\b([a-z]+)-(sector|industry|vertical|based|headquartered|related)\b", r"\1 \2", text)
     words = re.findall(r"[a-z0-9][a-z0-9&'-]*", text.lower())
     return [re.sub(r"'s$|'$", "", w).strip("-'") for w in words]
 
@@ -120,6 +122,9 @@ def find_mentions(gazetteer: Gazetteer, tokens: list[str]) -> list[Mention]:
                 )
             )
             candidates = exact or (_fuzzy(gazetteer, key) if fuzzy_ok else [])
+            if length > 1 and all(t in common_words() for t in tokens[start : start + length]):
+                # "this year in which month" is no "Yearin": a one-word name split into ordinary words
+                candidates = [c for c in candidates if not re.fullmatch(r"[A-Za-z0-9]+", c[1])]
             for kind, name in candidates:
                 found.append(Mention(kind, name, start, start + length, bool(exact)))
     found.sort(key=lambda m: (-(m.end - m.start), not m.exact, m.start))

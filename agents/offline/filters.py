@@ -25,6 +25,14 @@ def excluded(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.kind in _SCOPE_KEY and _left_out(tokens, m)]
 
 
+_CONTRAST = (("opposed", "to"), ("rather", "than"), ("instead", "of"), ("unlike",))
+
+
+def contrasted(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
+    """Mentions named only as a contrast, which neither scope nor leave out anything: "(as opposed to Dustin's)"."""
+    return [m for m in mentions if any(tuple(tokens[max(0, m.start - len(c)) : m.start]) == c for c in _CONTRAST)]
+
+
 def exclusions(left_out: list[Mention]) -> dict[str, list[str]]:
     scope: dict[str, list[str]] = {}
     for m in left_out:
@@ -155,3 +163,41 @@ def products_together(t: str, text: str, mentions: list[Mention], series: tuple[
     if len(named) >= 2 and (re.search(r" (?:together|combined|plus|and|&) ", t) or "+" in text):
         return {"products": named}
     return {}
+
+
+# a bound on each group's count: "which reps closed-won at least 20 deals", "accounts where we've closed 100+ deals"
+_COUNT_OP = r"(?P<op>at least|at most|more than|fewer than|less than|over|under|no more than|no fewer than|min of)"
+_COUNTED = r"(?P<stage>won|lost|closed|open|closed-won|closed won)? ?(?P<noun>deals?|wins?|losses|opps|opportunities)"
+_GROUP_COUNT = re.compile(
+    rf" (?P<verb>[\w-]+(?: [\w-]+)?) {_COUNT_OP} (?P<n>\d+) {_COUNTED} "
+    rf"| (?P<verb2>[\w-]+(?: [\w-]+)?) (?P<n2>\d+)(?: or more|\+) {_COUNTED.replace('?P<', '?P<b_')} "
+)
+_OPS = {"at least": ">=", "no fewer than": ">=", "min of": ">=", "at most": "<=", "no more than": "<=",
+        "more than": ">", "over": ">", "fewer than": "<", "less than": "<", "under": "<"}  # fmt: skip
+_METRIC_WORDS = {"won": "won", "wins": "won", "win": "won", "closed-won": "won", "closed won": "won", "booked": "won",
+                 "close-won": "won", "landed": "won", "lost": "lost", "losses": "lost", "lose": "lost",
+                 "closed": "closed", "open": "open"}  # fmt: skip
+# "customers where I've lost more deals than I've won": one count against another
+_MORE_THAN = re.compile(
+    r" (?P<a>lost|lose|won|win) more (?:deals |opps )?than (?:i|we|they|he|she|you)?(?:'ve|'d| have| had| did)? ?"
+    r"(?P<b>won|win|lost|lose) | more (?P<a2>losses|wins) than (?P<b2>wins|losses) "
+)
+
+
+def group_bounds(t: str) -> tuple[tuple[str, ...], str]:
+    """Conditions each group of a ranking must meet ("won>=20", "lost>won"), and ``t`` without their words (so
+    "at least" doesn't read as a "least" ranking)."""
+    conditions = []
+    for m in list(_GROUP_COUNT.finditer(t)):
+        n = m.group("n") or m.group("n2")
+        words = [m.group(k) or "" for k in ("stage", "b_stage", "noun", "b_noun")]
+        verb = (m.group("verb") or m.group("verb2") or "").split()
+        named = [_METRIC_WORDS[w] for w in [*words, *verb[-1:], " ".join(verb)] if w in _METRIC_WORDS]
+        op = _OPS[m.group("op")] if m.group("op") else ">="
+        conditions.append(f"{named[0] if named else 'deals'}{op}{n}")
+        t = t.replace(m.group(0)[len(" ".join(verb)) + 1 :], " ", 1)
+    for m in _MORE_THAN.finditer(t):
+        a, b = (_METRIC_WORDS[m.group(k)] for k in (("a", "b") if m.group("a") else ("a2", "b2")))
+        conditions.append(f"{a}>{b}")
+        t = t.replace(m.group(0), " ", 1)
+    return tuple(conditions), t

@@ -9,6 +9,7 @@ import re
 MEASURES: dict[str, tuple[str, ...]] = {
     "win_rate": ("win rate", "winrate", "win %", "win pct", "win percentage", "close rate", "hit rate",
                  "win ratio", "success rate", "conversion rate", "conversion"),
+    "median_won_size": ("median", "middle deal", "midpoint"),
     "avg_won_size": ("average size", "average won size", "average value",
                      "avg won deal size", "average won deal size", "avg deal size", "average deal size",
                      "avg won deal", "average won deal", "avg deal value", "average deal value",
@@ -58,6 +59,22 @@ OLDEST_CUES = ("oldest", "longest", "been sitting", "stalest", "earliest")
 LARGEST_CUES = ("biggest", "largest", "highest value", "most valuable", "max", "top deal", "best deal")
 SMALLEST_CUES = ("smallest", "tiniest", "lowest value", "least valuable", "cheapest", "teeniest", "littlest")
 RECENT_CUES = ("latest", "most recent", "recently", "newest", "last deal")
+# one closed deal picked by when it closed or how long it took: "my very first win of 2017", "the last deal I lost",
+# "which win took the longest from engage to close"
+_EVENT_NOUN = r"(?:deal|deals|win|wins|loss|losses|sale|sales|order|opp|opportunity|one|customer|account)"
+FIRST_EVENT = re.compile(rf" (?:very )?(?:first|earliest) (?:\w+ )?{_EVENT_NOUN} ")
+LAST_EVENT = re.compile(
+    rf" (?:very )?(?:last|latest|most recent|newest|final) (?:\w+ )?{_EVENT_NOUN} "
+    r"(?!(?:of the|in the) (?:month|quarter))"
+)
+LONGEST_CYCLE = re.compile(
+    r" (?:took|takes|take|taking|dragged|dragging|sat|was) (?:\w+ )?(?:the )?(?:longest|most time|most days|slowest) "
+    r"| (?:longest|slowest) (?:sales )?(?:cycle|to close|to win|to get|to land) "
+)
+SHORTEST_CYCLE = re.compile(
+    r" (?:took|takes|take|was) (?:\w+ )?(?:the )?(?:shortest|least time|fewest days|quickest|fastest) "
+    r"| (?:shortest|quickest|fastest) (?:sales )?(?:cycle|to close|to win|to land) "
+)
 
 FACT_CUES: dict[str, tuple[str, ...]] = {
     "subsidiaries": ("subsidiaries", "subsidiary", "subs", "roll up", "rolls up", "owned by", "children", "daughter",
@@ -116,7 +133,8 @@ TEAM_WORDS = (
 )
 # "the team's won revenue", "total for the whole team": the asker's team, as "my team" is (not "which team")
 _THE_TEAM = re.compile(
-    r" (?:for|on|in|across|of|from|within|over) the (?:whole |entire )?team |\bthe (?:whole |entire )?team['’]s\b"
+    r" (?:for|on|in|across|of|from|within|over) the (?:whole |entire )?team (?!channel|chat|call|meeting|thread|slack)"
+    r"|\bthe (?:whole |entire )?team['’]s\b"
 )
 
 
@@ -205,10 +223,18 @@ _SHORTHAND = {"rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", 
               "emps": "employees"}  # fmt: skip
 
 
+# "which" opening an aside about the noun before it: "a call (which ran over)", "the QBR, which dragged on"
+_RELATIVE_WHICH = re.compile(
+    r"(\(\s*)which\b(?! (?:of|one|ones|rep|reps|account|accounts|product|products|office|team|sector)\b)"
+    r"|(,\s*)which\b(?= (?:ran|took|went|lasted|dragged|happened|came|turned|ended|started|meant|seemed|felt)\b)"
+)
+
+
 def normalised(text: str) -> str:
     """Lower-case words separated by single spaces, padded, for phrase search."""
     lowered = text.lower().replace("’", "'").replace("w/o", "without")
     lowered = re.sub(r"\b(?:i\.e|e\.g)\b\.?", " ", lowered)  # "i.e." is no "I"
+    lowered = _RELATIVE_WHICH.sub(lambda m: m.group(1) or m.group(2), lowered)  # "(which ran 40 min over)": an aside, not "which rep"
     lowered = re.sub(r"\bw/r\b", "win rate", lowered).replace("w/", "with ")  # "my w/r": chat shorthand
     cleaned = re.sub(r"[^a-z0-9#%&'-]+", " ", lowered)
     cleaned = re.sub(r"'s\b", "", cleaned)  # "office's" reads as "office"

@@ -30,18 +30,28 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if (opportunity := filters.opportunity_id(text)) is not None:
         return shapes.lookup(opportunity, text)  # "opp 3F5AAJZB - who closed it, for how much?"
     left_out = filters.excluded(tokens, mentions)  # "besides Kan-code", "leave Carl out of it"
-    mentions = [m for m in mentions if m not in left_out]
+    mentions = [m for m in mentions if m not in left_out and m not in filters.contrasted(tokens, mentions)]
     account = next((m for m in mentions if m.kind == "account"), None)
     measures = _measures(t)
     scope = {**deal_scope(t, text, mentions, today, measures, gazetteer.series), **filters.exclusions(left_out)}
     facts = tuple(f for f, cues in lx.FACT_CUES.items() if any(lx.has(t, c) and not excluded(t, c) for c in cues))
     sort = _list_sort(t, measures)
-    if sort in ("oldest_engaged", "largest", "smallest") and re.search(r" (deal|opp|opportunity|win|sale|order) ", t):
+    if (event := _event_sort(t, scope)) is not None:
+        return Question("list", measures or ("deals",), scope, sort=event, text=text)  # "my very first win"
+    averaged = "avg_won_size" in measures or lx.has(t, "on average")  # "the biggest deals on average": a mean
+    if averaged and sort == "largest" and not measures:
+        measures = ("avg_won_size",)
+    if (
+        sort in ("oldest_engaged", "largest", "smallest")
+        and re.search(r" (deal|opp|opportunity|win|sale|order) ", t)
+        and not (averaged and sort != "oldest_engaged")
+    ):
         return Question("list", measures, scope, sort=sort, text=text)  # "biggest deal ... which product"
     if account is not None and facts and (not set(measures) - {"deals"} or about_the_parent(t, facts)):
         return Question("facts", measures, scope, facts=facts, text=text)  # "who's the parent of X", "how many staff"
     people = {tokens[m.start]: m.name for m in mentions if m.kind == "person"}
     for shape in (
+        shapes.account_extreme(t, scope, text),  # "which customer of ours is the youngest company?"
         shapes.account_list(t, scope, measures, text),  # "which of our accounts are headquartered in Europe?"
         shapes.roster(t, scope, measures, text),  # "who's on my team, anyone with no deals?"
         shapes.distinct(t, scope, text),  # "how many different companies did I win a deal with?"
@@ -55,7 +65,17 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         named = {field for side in compared for field in side} | ({"products"} if "product" in compared[0] else set())
         base = {k: v for k, v in scope.items() if k not in named}
         return Question("compare", measures or ("won_revenue",), base, text=text, sides=tuple(compared))
-    group_by, top, ascending = _ranking(t, mentions, measures)
+    having, unbounded = filters.group_bounds(t)  # "which reps closed-won at least 20 deals": groups past a bar
+    group_by, top, ascending = _ranking(unbounded, mentions, measures)
+    if group_by is None and scope.get("subsidiary") and re.search(r" which (?:one|of them|sub|subsidiary) ", t):
+        lowest = any(lx.has(t, c) for c in lx.ASCENDING_CUES)
+        group_by, top, ascending = "account", 1, lowest  # "of Sonron's subsidiaries, which one won the most"
+    if having and group_by is not None:
+        superlative = any(lx.has(unbounded, c) for c in ("best", "worst", "most", "highest", "lowest", "top", "fewest"))
+        if not (superlative and measures):  # "which ones": every group past the bar, by the figure it is held to
+            counted = re.split(r"[<>=]+", having[0])[0]
+            return Question("ranking", (counted,), scope, group_by, None, False, text=text, having=having)
+        return Question("ranking", measures, scope, group_by, top, ascending, text=text, having=having)
     if group_by == "rep" and scope.get("owner") == "me" and not re.search(r" (my|mine|our) ", t):
         del scope["owner"]  # "who has the most open deals at Isdom? I want to coordinate": reps, not my own deals
     if group_by is not None:
@@ -78,7 +98,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
                 measures = ("deals",)
             else:
                 measures = ("breakdown",)
-        if "stage" in scope and set(measures) - {"deals"}:
+        measures = _for_the_stage(measures, scope.get("stage"))
+        if "stage" in scope and set(measures) - {"deals", "list_value", "avg_lost_cycle_days"}:
             # "how many did we lose, and what was the win rate": the stage picks the count, not the deals
             count_stage = scope.pop("stage")
             return Question("figure", measures, scope, text=text, count_stage=count_stage)
@@ -111,6 +132,10 @@ def follow_up(current: Question, previous: Question | None) -> Question:
     return replace(previous, scope=scope, measures=current.measures or previous.measures, text=current.text)
 
 
+_ONE_DEAL = ("oldest_engaged", "largest", "smallest", "recently_closed", "first_closed", "longest_cycle",
+             "shortest_cycle")  # fmt: skip
+
+
 def tool_calls(question: Question) -> list[ToolCall]:
     """The tool calls that answer ``question`` (none for help and out-of-scope)."""
     scope = question.scope
@@ -129,23 +154,27 @@ def tool_calls(question: Question) -> list[ToolCall]:
     if question.style == "facts":
         return [ToolCall("account_info", {"account": scope.get("account") or scope.get("account_group")})]
     if question.style == "list":
-        limit = 1 if question.sort in ("oldest_engaged", "largest", "smallest", "recently_closed") else 25
+        limit = 1 if question.sort in _ONE_DEAL else 25
         if "owner" in question.measures or "deal" in scope:
             limit = 1
         return [ToolCall("list_deals", {**scope, "sort": question.sort, "limit": limit})]
     if question.style == "ranking":
         args = {**scope, "group_by": question.group_by, "sort_by": question.measures[0], "top": question.top,
                 "lowest_first": question.ascending}  # fmt: skip
-        if question.group_by == "rep" and question.ascending:
-            args["include_empty"] = True  # "who had the fewest wins": a rep with none has the fewest
+        if question.having:
+            args["having"] = list(question.having)
+        if question.group_by == "rep" and (question.ascending or any("<" in h for h in question.having)):
+            args["include_empty"] = True  # "who had the fewest wins", "fewer than 10 wins": a rep with none counts
         return [ToolCall("deal_stats", args)]
     if question.style == "distinct":
         return [ToolCall("deal_stats", {**scope, "group_by": question.group_by, "sort_by": "deals"})]
     if question.style == "share":
         return [ToolCall("deal_stats", dict(scope)), ToolCall("deal_stats", {**scope, **question.sides[0]})]
     if question.style == "accounts":
-        facts: dict[str, Any] = {k: scope[k] for k in ("sector", "headquarters", "employees", "founded") if k in scope}
+        facts: dict[str, Any] = {k: scope[k] for k in shapes.ACCOUNT_FACTS if k in scope}
         figures = [ToolCall("deal_stats", dict(scope))] if question.measures else []
+        if question.top:  # the accounts ranked on a fact of their own
+            facts |= {"sort_by": question.sort, "lowest_first": question.ascending, "top": question.top}
         return [ToolCall("list_accounts", facts), *figures]
     if question.style == "against":
         ranked = {**scope, "group_by": "rep", "sort_by": question.measures[0], "lowest_first": question.ascending}
@@ -180,6 +209,8 @@ def _measures(t: str) -> tuple[str, ...]:
     ):
         found = [(p, m) for p, m in found if m != "deals"] + [(-1, "avg_cycle_days")]
     measures = [m for _, m in sorted(found)]
+    if "median_won_size" in measures:  # "the median, not the mean"
+        measures = [m for m in measures if m not in ("avg_won_size", "won_revenue")]
     if "avg_won_size" in measures and "won_revenue" in measures and not lx.has(t, "revenue"):
         measures.remove("won_revenue")
     if "pipeline_value" in measures and "won_revenue" in measures and not lx.has(t, "revenue"):
@@ -257,6 +288,34 @@ def _list_sort(t: str, measures: tuple[str, ...]) -> str | None:
     figures = set(measures) - {"deals"}
     if asks_ids or (any(lx.has(t, c) for c in lx.LIST_CUES) and not figures):
         return "newest"
+    return None
+
+
+def _for_the_stage(measures: tuple[str, ...], stage: str | None) -> tuple[str, ...]:
+    """Measures read for the stage asked about: the cycle of the deals I lost, the list-price value of lost deals
+    ("what did the deals I lost cost me at list price")."""
+    if stage != "lost":
+        return measures
+    swap = {"avg_cycle_days": "avg_lost_cycle_days", "pipeline_value": "list_value"}
+    return tuple(swap.get(m, m) for m in measures)
+
+
+def _event_sort(t: str, scope: dict[str, Any]) -> str | None:
+    """One closed deal by when it closed or how long it took: "my first win of 2017", "the last deal I lost", "which
+    of my wins took the longest". Not for rankings of groups ("which rep has the longest cycle")."""
+    ranks = re.search(r" (which|what|each|per|by|every) (\w+ )?(rep|office|sector|team|manager|salesperson)s? ", t)
+    if scope.get("stage") not in ("won", "lost", "closed") or ranks:
+        return None
+    if re.search(r" (first|last|latest|newest|final) (\d+|" + "|".join(lx.NUMBER_WORDS) + ") ", t):
+        return None  # "my last 5 wins": a list
+    if lx.LONGEST_CYCLE.search(t):
+        return "longest_cycle"
+    if lx.SHORTEST_CYCLE.search(t):
+        return "shortest_cycle"
+    if lx.FIRST_EVENT.search(t):
+        return "first_closed"
+    if lx.LAST_EVENT.search(t):
+        return "recently_closed"
     return None
 
 

@@ -43,6 +43,7 @@ class Question:
     sides: tuple[dict[str, Any], ...] = ()  # for comparisons: one scope override per side
     count_stage: str | None = None  # the stage a count is about, when the scope itself spans all stages
     parts: tuple[Question, ...] = ()  # for "multi": the questions of a message that asks several things
+    having: tuple[str, ...] = ()  # for rankings: conditions each group must meet ("won>=20", "lost>won")
     reason: str = ""  # for out_of_scope: why, when it is more specific than "not a sales question"
 
 

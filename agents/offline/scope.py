@@ -21,7 +21,7 @@ def deal_scope(
     tokens = tokens_of(text)
     scope: dict[str, Any] = {}
     for m in mentions:
-        if m.kind == "person" and not _audience(tokens, m):
+        if m.kind == "person" and not _audience(tokens, m) and not _speaker(tokens, m):
             scope.setdefault("owner", m.name)
         elif m.kind in ("account", "product"):
             scope.setdefault(m.kind, m.name)
@@ -38,6 +38,13 @@ def deal_scope(
     scope.update(bounds)
     if value := filters.value_bound(text):
         scope["value"] = value  # "wins bigger than $5,000 each"
+    if (
+        _SUBSIDIARIES.search(t)
+        or any(  # "accounts that are subsidiaries", "of Sonron's subsidiaries"
+            m.kind == "account" and tokens[m.end : m.end + 1] in (["subsidiaries"], ["subs"]) for m in mentions
+        )
+    ):
+        scope["subsidiary"] = True
     family = any(m.kind == "account" and m.end < len(tokens) and tokens[m.end] in ("group", "family") for m in mentions)
     subsidiaries = family or any(lx.has(t, c) and not excluded(t, c) for c in lx.FACT_CUES["subsidiaries"])
     if "account" in scope and subsidiaries and set(measures) - {"deals"} and not about_the_parent(t, ("parent",)):
@@ -58,13 +65,37 @@ def deal_scope(
     stage = _stage(t, engage_dates)
     if stage:
         scope["stage"] = stage
-    period = find_period(period_text, today)
+    period = find_period(_without_plans(period_text, today), today)
     if period is not None:
         scope["period"] = period.phrase or period.label
         scope["date_field"] = "engage" if engage_dates else "close"
     return scope
 
 
+_CLAUSE = re.compile(r"[.?!;]+(?:\s|$)|\s(?:so|but|anyway|and so)\s", re.IGNORECASE)
+_ASKS = re.compile(r"\b(?:which|what|whats|how|who|whos|where|when|did|does|do|have|has|is|are|was|were|can|could)\b",
+                   re.IGNORECASE)  # fmt: skip
+
+
+def _without_plans(text: str, today: date) -> str:
+    """``text`` without the clauses that only set the scene with a future period, when another clause asks the
+    question: "celia wants me to diversify in 2018, so which products have I never won?" asks about no 2018."""
+    clauses = [c for c in _CLAUSE.split(text) if c and c.strip()]
+    if len(clauses) < 2:
+        return text
+    asks = [bool(_ASKS.search(c)) for c in clauses]
+    kept = []
+    for clause, asking in zip(clauses, asks, strict=True):
+        period = find_period(clause, today)
+        future = period is not None and period.start > today
+        kept.append(clause if asking or not future or not any(asks) else " ")
+    return " ".join(kept) if kept != clauses else text
+
+
+_SUBSIDIARIES = re.compile(
+    r" (?:accounts?|customers?|clients?|companies|ones|logos) (?:that|which|who)? ?(?:are|is|were)? ?(?:a )?"
+    r"(?:subsidiaries|subsidiary|subs) | subsidiaries of (?:some|a|an|another|other|bigger|larger|parent) "
+)
 _WRITE_UP = {"update", "report", "summary", "recap", "email", "note", "deck", "slides", "review", "writeup",
              "write-up", "brief", "briefing", "presentation", "memo", "message", "1:1", "one-on-one",
              "meeting"}  # fmt: skip
@@ -77,6 +108,22 @@ def _audience(tokens: list[str], m: Mention) -> bool:
     if before and before[-1] in _TELL:
         return True
     return len(before) == 2 and before[1] in ("for", "to") and before[0] in _WRITE_UP
+
+
+# what someone says, wants or thinks of the asker: "celia wants me to ...", "summer keeps joking that i ..."
+_SAYS = {"wants", "wanted", "asked", "asks", "asking", "says", "said", "keeps", "kept", "thinks", "thought", "told",
+         "tells", "joked", "jokes", "joking", "mentioned", "reckons", "claims", "claimed", "insists", "suggested",
+         "suggests", "pinged", "emailed", "messaged", "texted", "expects", "needs"}  # fmt: skip
+_ME_WORDS = {"i", "me", "my", "mine", "myself", "i'm", "im", "i've", "ive"}
+
+
+def _speaker(tokens: list[str], m: Mention) -> bool:
+    """A person talking to or about the asker, whose own deals the question is not about: "celia wants me to
+    diversify my mix, so which products have I never won?". Not "Darcel says he closed 50, is that right?"."""
+    after = tokens[m.end : m.end + 2]
+    says = bool(after) and (after[0] in _SAYS or (after[0] in ("is", "was", "has", "keeps") and after[1:2] and
+                                                    after[1] in _SAYS))  # fmt: skip
+    return says and any(t in _ME_WORDS for t in tokens[m.end :])
 
 
 _SECTOR_NOUN = re.compile(
@@ -139,6 +186,10 @@ def _headquarters(t: str) -> str | None:
                                        r"|based) ", t):  # fmt: skip
         return "not United States"
     if m := _HQ_IN.search(t):
+        more = re.match(r"(?: or| and|,)+ (?:in )?(?:the )?([a-z]+(?: [a-z]+)?) ", t[m.end() - 1 :])
+        if more and (is_place(more.group(1)) or is_place(more.group(1).split()[0])):  # "in Japan or Korea"
+            other = more.group(1) if is_place(more.group(1)) else more.group(1).split()[0]
+            return f"{m.group(1)} or {other}"
         return m.group(1)
     if _US_BASED.search(t):
         return "United States"

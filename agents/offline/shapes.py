@@ -54,14 +54,39 @@ def share(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str) -
     if not (_SHARE.search(t) or "%" in text) or re.search(r" (?:win|close|conversion|hit|success) (?:%|percentage|"
                                                             r"percent|rate) ", t):  # fmt: skip
         return None
+    if (stages := _stage_share(t)) is not None:  # "what % of my open deals are still prospecting"
+        whole_stage, part_stage = stages
+        return Question("share", ("deals",), {**scope, "stage": whole_stage}, text=text, sides=({"stage": part_stage},))
     measure = next((m for m in measures if m in ("won_revenue", "pipeline_value", "deals")), None)
     if not measures:  # "what % of my pipeline is GTX Pro": its value; "what % of my deals": their number
         measure = "pipeline_value" if re.search(r" (pipeline|pipe) ", t) else "deals"
     part = {k: scope[k] for k in _PART_KEYS if k in scope}
+    if "office" in part and "owner" in scope and re.search(r" of (?:the |our |my )?(?:\w+ )?(?:office|region) ", t):
+        part = {"owner": scope["owner"]}  # "what share of the Central office's revenue comes from my team"
     if measure is None or not part or len(part) == len([k for k in scope if k not in ("period", "date_field")]):
         return None  # nothing left to be the whole: "what % of deals are GTX Pro" is the whole company
     whole = {k: v for k, v in scope.items() if k not in part}
     return Question("share", (measure,), whole, text=text, sides=(part,))
+
+
+_OF_A_STAGE = re.compile(
+    r" (?:%|percent|percentage|share|proportion|fraction|pct) of (?:my |our |the |all )*"
+    r"(?:\w+ )?(?P<whole>open|closed|active|live) (?:deals|opps|opportunities|pipeline|pipe) "
+)
+_SUB_STAGES = {"open": {"prospecting": "prospecting", "prospects": "prospecting", "engaging": "engaging"},
+               "closed": {"won": "won", "win": "won", "wins": "won", "lost": "lost", "lose": "lost",
+                          "losses": "lost"}}  # fmt: skip
+
+
+def _stage_share(t: str) -> tuple[str, str] | None:
+    """The stage a share is taken of and the stage within it named next: "% of my open deals still at prospecting"."""
+    found = _OF_A_STAGE.search(t)
+    if found is None:
+        return None
+    whole = "closed" if found.group("whole") == "closed" else "open"
+    rest = t[found.end() - 1 :]
+    named = [(rest.find(f" {w} "), s) for w, s in _SUB_STAGES[whole].items() if f" {w} " in rest]
+    return (whole, min(named)[1]) if named else None
 
 
 _ACCOUNTS = re.compile(
@@ -69,14 +94,14 @@ _ACCOUNTS = re.compile(
     r"(?:accounts|companies|customers|clients) "
     r"| (?:accounts|companies|customers|clients) (?:do|have) (?:we|i) (?:have|got) "
 )
-_ACCOUNT_FACTS = ("sector", "headquarters", "employees", "founded")
+ACCOUNT_FACTS = ("sector", "headquarters", "employees", "founded", "subsidiary")
 
 
 def account_list(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str) -> Question | None:
     """ "which of our accounts are headquartered in Europe?", "how many software companies do we have?": the
     accounts themselves, by their own facts; with a figure asked too ("and how much have we won from them"),
     that figure over their deals."""
-    facts = {k: scope[k] for k in _ACCOUNT_FACTS if k in scope}
+    facts = {k: scope[k] for k in ACCOUNT_FACTS if k in scope}
     if not _ACCOUNTS.search(t) or not (facts or re.search(r" (?:do|have) (?:we|i) (?:have|got) ", t)):
         return None
     if not facts and re.search(rf" (?:{_DEAL_VERBS}) ", t):
@@ -124,3 +149,31 @@ def against(
         if lx.means_my_team(t, text):
             scope["owner"] = "my team"
     return Question("against", (measure,), scope, "rep", ascending=lower, text=text, sides=({"owner": baseline},))
+
+
+# the accounts ranked by their own facts, not by our deals with them: "which customer is the youngest company",
+# "our biggest account by annual revenue (theirs, not what they spend with us)", "the account with the most staff"
+_BY_FACT = (
+    ("founded", False, re.compile(r" (?:youngest|newest|most recently (?:founded|established)|"
+                                  r"founded most recently) ")),
+    ("founded", True, re.compile(r" (?:oldest (?:company|account|customer|client)|longest established|"
+                                 r"(?:earliest|first) (?:founded|established)|founded (?:earliest|first)) ")),
+    ("revenue", False, re.compile(r" (?:biggest|largest|highest|most|top)(?: \w+){0,3} (?:by |in )?(?:annual revenue|"
+                                  r"turnover|company revenue|their revenue|their own revenue) ")),
+    ("employees", False, re.compile(r" (?:most|biggest|largest|highest)(?: \w+){0,3} (?:by )?(?:employees|staff|"
+                                    r"headcount|workforce|people) ")),
+    ("employees", True, re.compile(r" (?:fewest|smallest|lowest)(?: \w+){0,3} (?:by )?(?:employees|staff|headcount"
+                                   r"|workforce) ")),
+)  # fmt: skip
+_AN_ACCOUNT = re.compile(r" (?:accounts?|compan(?:y|ies)|customers?|clients?|logos?) ")
+
+
+def account_extreme(t: str, scope: dict[str, Any], text: str) -> Question | None:
+    """The account that tops a ranking on its own facts (founding year, annual revenue, headcount), with its facts."""
+    if not _AN_ACCOUNT.search(t):
+        return None
+    for fact, ascending, cue in _BY_FACT:
+        if cue.search(t):
+            facts = {k: scope[k] for k in ACCOUNT_FACTS if k in scope}
+            return Question("accounts", (), facts, sort=fact, ascending=ascending, top=1, text=text)
+    return None

@@ -7,6 +7,8 @@ from typing import Any
 LABELS = {
     "won_revenue": "won revenue", "win_rate": "win rate", "avg_won_size": "average won deal size",
     "pipeline_value": "open pipeline value (list price)", "avg_cycle_days": "average sales cycle",
+    "median_won_size": "median won deal size", "list_value": "value at list price",
+    "avg_lost_cycle_days": "average cycle of lost deals",
     "deals": "deals", "won": "won deals", "lost": "lost deals", "open": "open deals",
 }  # fmt: skip
 
@@ -18,12 +20,12 @@ def money(value: float | None) -> str:
 def figure(measure: str, g: dict[str, Any]) -> str:
     """One measure of one group, formatted."""
     value = g.get(measure)
-    if measure in ("won_revenue", "pipeline_value", "avg_won_size"):
+    if measure in ("won_revenue", "pipeline_value", "avg_won_size", "median_won_size", "list_value"):
         return money(value)
     if measure == "win_rate":
         return "n/a (no closed deals)" if value is None else f"{value:.1f}%"
-    if measure == "avg_cycle_days":
-        return "n/a (no won deals)" if value is None else f"{value:.1f} days"
+    if measure in ("avg_cycle_days", "avg_lost_cycle_days"):
+        return f"n/a (no {'lost' if 'lost' in measure else 'won'} deals)" if value is None else f"{value:.1f} days"
     return f"{value:,}" if isinstance(value, int | float) else str(value)
 
 

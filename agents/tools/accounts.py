@@ -6,6 +6,7 @@ and answer questions about the accounts themselves (list_accounts: "which of our
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from pydantic import BaseModel, Field
 from sqlmodel import Session, select
@@ -34,6 +35,7 @@ class AccountFacts(BaseModel):
     )
     employees: str | None = Field(None, description='a bound on headcount: ">10000", "<=500", "1000-5000"')
     founded: str | None = Field(None, description='a bound on the year founded: "<1990", ">=2000", "1990-1999"')
+    subsidiary: bool = Field(False, description="only accounts that are a subsidiary of another account")
 
 
 def parse_range(text: str, what: str) -> queries.Range:
@@ -58,7 +60,7 @@ def parse_range(text: str, what: str) -> queries.Range:
 
 def matching_accounts(session: Session, facts: AccountFacts, labels: list[str]) -> list[Account] | None:
     """Accounts that pass every account filter set in ``facts`` (None when none is set); ``labels`` says which."""
-    if not (facts.sector or facts.headquarters or facts.employees or facts.founded):
+    if not (facts.sector or facts.headquarters or facts.employees or facts.founded or facts.subsidiary):
         return None
     sector = None
     if facts.sector:
@@ -74,9 +76,12 @@ def matching_accounts(session: Session, facts: AccountFacts, labels: list[str]) 
     founded = parse_range(facts.founded, "the year founded") if facts.founded else None
     if founded is not None:
         labels.append(f"accounts founded {_years(founded)}")
+    if facts.subsidiary:
+        labels.append("accounts that are subsidiaries")
     return queries.accounts_where(
-        session, sector=sector, countries=countries, outside=outside, employees=employees, founded=founded
-    )
+        session, sector=sector, countries=countries, outside=outside, employees=employees, founded=founded,
+        subsidiary=facts.subsidiary,
+    )  # fmt: skip
 
 
 def _years(bounds: queries.Range) -> str:
@@ -90,6 +95,11 @@ def _years(bounds: queries.Range) -> str:
 def _place(session: Session, where: str) -> tuple[list[str], bool, str]:
     """The countries meant by ``where`` ("Japan", "Europe", "not US"), whether it means outside them, and its name."""
     text = where.strip()
+    several = [p for p in re.split(r"\s*(?:,|/|\bor\b|\band\b)\s*", text) if p.strip()]
+    if len(several) > 1 and not re.match(r"(?i)(?:not|outside|excluding|ex|non)\b", text):
+        found = [_place(session, one) for one in several]  # "Japan or Korea": any of them
+        countries = list(dict.fromkeys(c for f in found for c in f[0]))
+        return countries, False, " or ".join(f[2] for f in found)
     outside = re.match(r"(?i)(?:not|outside|excluding|ex|non)[- ]+(?:of )?(?:in )?", text)
     place = text[outside.end() :] if outside else text
     known = sorted({hq for (hq,) in session.execute(select(Account.headquarters)) if hq})
@@ -113,8 +123,15 @@ def _one_of(candidates: list[str], text: str, what: str) -> str:
     return match.name
 
 
+_SORTS = {"revenue": "revenue_musd", "employees": "employees", "founded": "year_established"}
+
+
 class ListAccountsArgs(AccountFacts):
-    pass
+    sort_by: Literal["revenue", "employees", "founded"] | None = Field(
+        None, description="rank the accounts by their own annual revenue, headcount or founding year, highest first"
+    )
+    lowest_first: bool = Field(False, description="rank from the lowest value up (the oldest company first)")
+    top: int | None = Field(None, ge=1, le=100, description="keep only the first N accounts after ranking")
 
 
 def list_accounts(ctx: ToolContext, args: ListAccountsArgs) -> ToolResult:
@@ -125,9 +142,15 @@ def list_accounts(ctx: ToolContext, args: ListAccountsArgs) -> ToolResult:
     with ctx.session() as session:
         found = matching_accounts(session, args, labels)
         accounts = found if found is not None else queries.accounts_where(session)
+    if args.sort_by:
+        key = _SORTS[args.sort_by]
+        accounts = [a for a in accounts if getattr(a, key) is not None]
+        accounts.sort(key=lambda a: getattr(a, key), reverse=not args.lowest_first)
+        labels.append(f"by {args.sort_by}, {'lowest' if args.lowest_first else 'highest'} first")
+        accounts = accounts[: args.top] if args.top else accounts
     rows = [
         {"name": a.name, "sector": a.sector, "headquarters": a.headquarters, "employees": a.employees,
-         "year_established": a.year_established}
+         "year_established": a.year_established, "parent": a.parent_name, "revenue_musd": a.revenue_musd}
         for a in accounts
     ]  # fmt: skip
     columns = ("Account", "Sector", "Headquarters", "Employees", "Founded")

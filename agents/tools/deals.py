@@ -18,10 +18,14 @@ from memory.models import Contact
 
 
 class ListDealsArgs(DealScope):
-    sort: Literal["newest", "oldest_engaged", "largest", "smallest", "recently_closed"] = Field(
+    sort: Literal[
+        "newest", "oldest_engaged", "largest", "smallest", "recently_closed", "first_closed", "longest_cycle",
+        "shortest_cycle",
+    ] = Field(
         "newest",
-        description="order: newest engaged first, oldest engaged first, largest value, smallest value, latest closed",
-    )
+        description="order: newest engaged first, oldest engaged first, largest value, smallest value, latest "
+        "closed, first closed, longest or shortest engage-to-close cycle",
+    )  # fmt: skip
     limit: int = Field(20, ge=1, le=100, description="how many deals to list at most")
 
 
@@ -43,6 +47,7 @@ def list_deals(ctx: ToolContext, args: ListDealsArgs) -> ToolResult:
             "close_date": r.close_date,
             "value": r.close_value if r.close_value is not None else r.list_price,
             "value_basis": "close value" if r.close_value is not None else "list price",
+            "cycle_days": (r.close_date - r.engage_date).days if r.close_date and r.engage_date else None,
         }  # fmt: skip
         for r in rows
     ]

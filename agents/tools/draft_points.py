@@ -9,23 +9,32 @@ import re
 from collections.abc import Callable, Iterable
 
 _END = r"(?=\s+[-–—]\s|[.;!?(]|$)"  # a point runs to the end of its clause
+# a word for the message asked of us ("write back saying", "a note ... saying"), not "they came back saying"
+_MESSAGE = r"\b(?:write|writing|reply|replying|respond|answer|e-?mail|note|message|draft|letter|mail)\b"
 _POINTS: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
     (re.compile(rf"\bintroduc(?:e|es|ing)\s+(?P<what>(?:[A-Z]|our |my |the )[^.;!?(]*?){_END}"),
      lambda what: f"I'd like to introduce {what}."),
     (re.compile(rf"\bcongratulat(?:e|es|ing)\s+(?:them|him|her|the team|\w+)\s+on\s+(?P<what>[^.;!?(]+?){_END}", re.I),
      lambda what: f"Congratulations on {what}!"),
     # "write back saying ...", not "they came back saying ...": what the customer said is no point to make
-    (re.compile(rf"(?:\b(?:write|writing|reply|replying|respond|answer|e-?mail|note|message|draft|letter|mail)\b"
-                rf"(?:\s+\w+){{0,4}}?\s+(?:saying|to say|say)|\btelling (?:them|him|her)"
+    (re.compile(rf"(?:{_MESSAGE}(?:\s+[\w'-]+){{0,4}}?\s+(?:saying|to say|say|explaining)|\btelling (?:them|him|her)"
                 rf"|\blet(?:ting)? (?:them|him|her) know)\s+(?:that\s+)?(?P<what>[^;!?(]+?){_END}", re.I),
      lambda what: f"{what[:1].upper()}{what[1:]}."),
+    # the message named by what it does: "an email confirming the demo", "write asking whether they'd ..."
+    (re.compile(rf"{_MESSAGE}(?:\s+[\w'-]+){{0,4}}?\s+confirming\s+(?:that\s+)?(?P<what>[^;!?(]+?){_END}", re.I),
+     lambda what: f"I'm writing to confirm {what}."),
+    (re.compile(rf"{_MESSAGE}(?:\s+[\w'-]+){{0,4}}?\s+asking\s+(?:them\s+|him\s+|her\s+)?(?P<what>(?:whether|if)\s"
+                rf"[^;!?(]+?){_END}", re.I),
+     lambda what: f"I wanted to ask {what}."),
+    (re.compile(rf"\bheads[- ]up\s+(?:that|on|about)\s+(?P<what>[^;!?(]+?){_END}", re.I),
+     lambda what: f"A quick heads-up: {what}."),
     (re.compile(rf"\b(?:proposing|propose|suggesting|suggest)\s+(?P<what>[^.;!?(]+?){_END}", re.I),
      lambda what: f"I'd like to propose {what}."),
     (re.compile(rf"\boffering\s+(?:to\s+)?(?P<what>[^.;!?(]+?){_END}", re.I),
      lambda what: f"I'd be happy to {what}." if re.match(r"[a-z]+\b", what) else f"I'd like to offer {what}."),
 )  # fmt: skip
 _TO_YOU = {"their": "your", "them": "you", "they": "you", "they're": "you're", "theirs": "yours", "his": "your",
-           "her": "your", "him": "you"}  # fmt: skip
+           "her": "your", "him": "you", "they'd": "you'd", "they'll": "you'll", "they've": "you've"}  # fmt: skip
 
 
 def points(request: str, colleagues: Iterable[str] = ()) -> list[str]:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import calendar
+import operator
+import re
+import statistics
 from dataclasses import replace
 from datetime import date
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import Field
 from sqlmodel import Session, col, select
@@ -13,6 +16,7 @@ from sqlmodel import Session, col, select
 from agents.context import ToolContext
 from agents.tools.base import ToolResult, make_tool
 from agents.tools.scope import DealScope, resolve
+from bot.errors import NotFoundError
 from bot.events import Block, Fact
 from memory import queries
 from memory.analytics import Dimension, Metrics, deal_metrics
@@ -22,9 +26,10 @@ from memory.queries import DealFilter
 TimeBucket = Literal["month", "quarter"]
 
 Metric = Literal[
-    "deals", "won", "lost", "open", "engaging", "prospecting", "won_revenue", "win_rate",
+    "deals", "won", "lost", "open", "closed", "engaging", "prospecting", "won_revenue", "win_rate",
     "avg_won_size", "pipeline_value", "avg_cycle_days",
 ]  # fmt: skip
+_FIGURES = set(get_args(Metric))
 BASIS = (
     "open = Prospecting + Engaging; win rate = won / (won + lost); won revenue = close value of won deals; "
     "pipeline value = list price of open deals; cycle = engage to close date of won deals"
@@ -40,6 +45,11 @@ class DealStatsArgs(DealScope):
     sort_by: Metric | None = Field(None, description="rank the groups by this figure, highest first")
     top: int | None = Field(None, ge=1, le=50, description="keep only the first N groups after ranking")
     lowest_first: bool = Field(False, description="rank from the lowest value up (worst first)")
+    having: list[str] | None = Field(
+        None,
+        description="with group_by: keep only the groups meeting every condition, a figure against a number or another "
+        'figure: "won>=20", "closed>=100", "lost>won"',
+    )
     include_empty: bool = Field(
         False, description="with group_by rep: also list the reps in scope who have no matching deals (all figures 0)"
     )
@@ -58,7 +68,7 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
         if args.group_by == "rep" and args.include_empty:
             groups += _reps_without_deals(session, scope.where, {g.group for g in groups})
     if args.group_by is not None:
-        groups = [g for g in groups if g.group is not None]
+        groups = [g for g in groups if g.group is not None and all(_meets(g, h) for h in args.having or ())]
         if args.sort_by:
             key = args.sort_by
             known = [g for g in groups if getattr(g, key) is not None]
@@ -68,13 +78,45 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
             groups.sort(key=lambda g: str(g.group))
         if args.top:
             groups = groups[: args.top]
+    rows = [g.as_dict() for g in groups]
+    if args.group_by is None and rows:
+        with ctx.session() as session:
+            rows[0].update(_per_deal_figures(queries.find_deals(session, where=scope.where)))
     data = {
         "scope": list(scope.labels) or ["all deals"],
         "group_by": args.group_by,
         "sort_by": args.sort_by,
-        "groups": [g.as_dict() for g in groups],
+        "groups": rows,
     }
     return ToolResult(data=data, blocks=_blocks(groups, args.group_by), basis=BASIS)
+
+
+def _per_deal_figures(deals: list[queries.DealRow]) -> dict[str, float | None]:
+    """Figures that need each deal rather than sums: the median won deal, the list-price value of every deal (lost ones
+    too: "what did the deals I lost cost me at list"), and the engage-to-close cycle of lost deals."""
+    won = [d.close_value for d in deals if d.stage == "Won" and d.close_value is not None]
+    lost_days = [(d.close_date - d.engage_date).days for d in deals
+                 if d.stage == "Lost" and d.close_date and d.engage_date]  # fmt: skip
+    return {
+        "median_won_size": round(statistics.median(won)) if won else None,
+        "list_value": float(sum(d.list_price for d in deals)),
+        "avg_lost_cycle_days": round(sum(lost_days) / len(lost_days), 1) if lost_days else None,
+    }
+
+
+_CONDITION = re.compile(r"^\s*(\w+)\s*(>=|<=|>|<|=)\s*(\w+(?:\.\d+)?)\s*$")
+_COMPARE = {">=": operator.ge, "<=": operator.le, ">": operator.gt, "<": operator.lt, "=": operator.eq}
+
+
+def _meets(group: Metrics, condition: str) -> bool:
+    """Whether ``group`` meets "won>=20" (a figure against a number) or "lost>won" (against another figure)."""
+    m = _CONDITION.match(condition)
+    if m is None or m.group(1) not in _FIGURES:
+        raise NotFoundError(f'I don\'t understand the condition {condition!r}; try "won>=20" or "lost>won"')
+    left, op, right = m.groups()
+    value = getattr(group, left)
+    other = getattr(group, right) if right in _FIGURES else float(right)
+    return value is not None and other is not None and _COMPARE[op](value, other)
 
 
 def _reps_without_deals(session: Session, where: DealFilter, seen: set[str | None]) -> list[Metrics]:

@@ -373,3 +373,133 @@ def test_this_year_in_a_second_question_is_no_back_reference(gazetteer: Gazettee
     text = "how many different companies did I win at least one deal with this year? and what is my win rate this year?"
     q = ask(gazetteer, text)
     assert q.style == "multi" and [p.style for p in q.parts] == ["distinct", "figure"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sort"),
+    [("what was my very first win of 2017? which customer", "first_closed"),
+     ("whats the last deal i lost?? which account and what product", "recently_closed"),
+     ("my most recent win - who was it with", "recently_closed"),
+     ("which of my won deals took the longest to get over the line, engage to close?", "longest_cycle"),
+     ("which win of mine was the quickest to close", "shortest_cycle")],
+)  # fmt: skip
+def test_one_closed_deal_by_when_or_how_long(gazetteer: Gazetteer, text: str, sort: str) -> None:
+    q = ask(gazetteer, text)
+    assert q.style == "list" and q.sort == sort
+
+
+@pytest.mark.parametrize(
+    "text", ["which rep has the longest sales cycle on won deals?", "my last 5 wins", "won revenue last quarter"]
+)
+def test_not_one_closed_deal(gazetteer: Gazetteer, text: str) -> None:
+    assert ask(gazetteer, text).sort not in ("first_closed", "recently_closed", "longest_cycle")
+
+
+@pytest.mark.parametrize(
+    ("text", "group_by", "having"),
+    [("which of my reps closed-won at least 20 deals in december?", "rep", ("won>=20",)),
+     ("which of my reps have closed-won fewer than 10 deals this month?", "rep", ("won<10",)),
+     ("any customers where i've lost more deals than i've won? which ones", "account", ("lost>won",)),
+     ("which accounts have more than 5 open deals", "account", ("open>5",))],
+)  # fmt: skip
+def test_groups_past_a_bar(gazetteer: Gazetteer, text: str, group_by: str, having: tuple[str, ...]) -> None:
+    q = ask(gazetteer, text)
+    assert q.style == "ranking" and q.group_by == group_by and q.having == having and q.top is None
+
+
+def test_a_bar_then_a_superlative_ranks_what_passes(gazetteer: Gazetteer) -> None:
+    q = ask(gazetteer, "among accounts where we've closed at least 100 deals, which has the best win rate?")
+    assert q.measures == ("win_rate",) and q.having == ("closed>=100",) and q.top == 1 and not q.ascending
+
+
+def test_a_bound_on_each_deal_is_no_bar_on_groups(gazetteer: Gazetteer) -> None:
+    q = ask(gazetteer, "which rep has the most wins bigger than $5,000?")
+    assert q.having == () and q.scope["value"] == ">5000"
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [("can u give me the MEDIAN of my won deals instead - the median, not the mean", "median_won_size"),
+     ("on the deals I lose, how many days do they drag on from engage to close on average?", "avg_lost_cycle_days"),
+     ("the deals i lost last quarter, valued at list price", "list_value")],
+)  # fmt: skip
+def test_figures_of_each_deal_or_of_the_stage_asked(gazetteer: Gazetteer, text: str, measure: str) -> None:
+    assert measure in ask(gazetteer, text).measures
+
+
+def test_an_average_over_won_deals_stays_the_won_cycle(gazetteer: Gazetteer) -> None:
+    assert ask(gazetteer, "how many days on average do my wins take to close?").measures[0] == "avg_cycle_days"
+
+
+@pytest.mark.parametrize(
+    ("text", "group_by"),
+    [("who on my team lands the biggest deals on average?", "rep"),
+     ("which industry gives us the biggest deals on average? avg won deal size by sector", "sector")],
+)  # fmt: skip
+def test_biggest_on_average_ranks_groups_not_deals(gazetteer: Gazetteer, text: str, group_by: str) -> None:
+    q = ask(gazetteer, text)
+    assert q.style == "ranking" and q.group_by == group_by and q.measures[0] == "avg_won_size"
+
+
+def test_biggest_deal_is_still_one_deal(gazetteer: Gazetteer) -> None:
+    assert ask(gazetteer, "what's my biggest won deal this year?").sort == "largest"
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "part"),
+    [("what % of my open deals are still sitting at prospecting?", {"stage": "open"}, {"stage": "prospecting"}),
+     ("what share of my closed deals did I lose", {"stage": "closed"}, {"stage": "lost"}),
+     ("what share of the Central office's won revenue comes from my team (as opposed to Dustin's)?",
+      {"office": "Central"}, {"owner": "my team"})],
+)  # fmt: skip
+def test_shares_of_a_stage_or_an_office(
+    gazetteer: Gazetteer, text: str, whole: dict[str, str], part: dict[str, str]
+) -> None:
+    q = ask(gazetteer, text)
+    assert q.style == "share" and q.sides == (part,) and whole.items() <= q.scope.items()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how many of my wins were with accounts that are subsidiaries of some bigger parent company?",
+     "how many accounts in the crm are subsidiaries of some other account?",
+     "of sonron's subsidiaries, which one has brought in the most won revenue for us?"],
+)  # fmt: skip
+def test_accounts_that_are_subsidiaries(gazetteer: Gazetteer, text: str) -> None:
+    assert ask(gazetteer, text).scope.get("subsidiary") is True
+
+
+def test_a_group_with_its_subsidiaries_is_not_subsidiaries_only(gazetteer: Gazetteer) -> None:
+    q = ask(gazetteer, "how much have we won from Sonron and all its subsidiaries?")
+    assert q.scope.get("account_group") == "Sonron" and "subsidiary" not in q.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "sort", "ascending"),
+    [("which customer of ours is the youngest company, like most recently founded?", "founded", False),
+     ("which of our accounts is the biggest company by annual revenue (their revenue)?", "revenue", False),
+     ("which account has the most employees?", "employees", False),
+     ("what's our oldest customer company?", "founded", True)],
+)  # fmt: skip
+def test_accounts_ranked_on_their_own_facts(gazetteer: Gazetteer, text: str, sort: str, ascending: bool) -> None:
+    q = ask(gazetteer, text)
+    assert q.style == "accounts" and q.sort == sort and q.ascending is ascending and q.top == 1
+
+
+def test_the_account_we_won_most_from_is_still_a_deal_ranking(gazetteer: Gazetteer) -> None:
+    assert ask(gazetteer, "which account brought in the most won revenue?").style == "ranking"
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [("how much did i book from medical-sector customers in q3?", {"sector": "medical"}),
+     ("Q4 won revenue from customers headquartered in Japan or Korea?", {"headquarters": "japan or korea"}),
+     ("so far this year, in which month did the company lose the most deals?", {"stage": "lost"})],
+)  # fmt: skip
+def test_scope_words_in_chat_form(gazetteer: Gazetteer, text: str, scope: dict[str, str]) -> None:
+    q = ask(gazetteer, text)
+    assert scope.items() <= q.scope.items() and "account" not in q.scope  # "this year in" is no account "Yearin"
+
+
+def test_a_team_channel_is_no_team_scope(gazetteer: Gazetteer) -> None:
+    assert ask(gazetteer, "for my post on the team channel - what was my first win this year?").scope["owner"] == "me"

@@ -55,3 +55,24 @@ def test_before_and_since_without_a_date_are_no_period(text: str) -> None:
 )  # fmt: skip
 def test_every_period_a_message_names(text: str, phrases: list[str]) -> None:
     assert [p.phrase for p in find_periods(text, END_OF_YEAR)] == phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("from Aug 15 through Sep 15", date(2017, 8, 15), date(2017, 9, 15)),
+     ("over the holidays (dec 25-31)", date(2017, 12, 25), date(2017, 12, 31)),
+     ("15 aug to 15 sep", date(2017, 8, 15), date(2017, 9, 15)),
+     ("between 1 and 15 june", date(2017, 6, 1), date(2017, 6, 15)),
+     ("may 3 to 9", date(2017, 5, 3), date(2017, 5, 9))],
+)  # fmt: skip
+def test_a_run_of_days(text: str, start: date, end: date) -> None:
+    period = find_period(text, END_OF_YEAR)
+    assert period is not None and (period.start, period.end) == (start, end)
+    again = parse_period(period.phrase, END_OF_YEAR)  # the phrase re-parses to the same days
+    assert again is not None and (again.start, again.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["on mar 31, jun 30, sep 30 or dec 31", "aug 15", "since 2017-07-01"])
+def test_days_that_are_no_run(text: str) -> None:
+    period = parse_period(text, END_OF_YEAR)
+    assert period is None or "to" not in period.label.split(" (")[0] or period.start.day == 1

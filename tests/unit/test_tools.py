@@ -215,3 +215,47 @@ def test_a_draft_says_what_the_rep_asked(request_text: str, said: str) -> None:
 )  # fmt: skip
 def test_what_the_customer_said_is_no_point_to_make(request_text: str) -> None:
     assert points(request_text) == []
+
+
+def test_groups_past_a_bar(seeded_engine: Engine, maven_dir: Path) -> None:
+    rows = [r for r in _pipeline(maven_dir) if r["account"]]
+    counts: dict[str, list[int]] = {}
+    for r in rows:
+        c = counts.setdefault(r["account"], [0, 0])
+        c[0] += r["deal_stage"] == "Won"
+        c[1] += r["deal_stage"] == "Lost"
+    data = _stats(seeded_engine, "Moses Frase", group_by="account", sort_by="won", having=["won>=100", "lost<won"])
+    assert {g["group"] for g in data["groups"]} == {a for a, (w, lost) in counts.items() if w >= 100 and lost < w}
+    with pytest.raises(NotFoundError):
+        _stats(seeded_engine, "Moses Frase", group_by="account", having=["bogus>1"])
+
+
+def test_figures_taken_deal_by_deal(seeded_engine: Engine, maven_dir: Path) -> None:
+    rows = [r for r in _pipeline(maven_dir) if r["sales_agent"] == "Zane Levy"]
+    won = sorted(float(r["close_value"]) for r in rows if r["deal_stage"] == "Won")
+    lost = [r for r in rows if r["deal_stage"] == "Lost"]
+    days = [(date.fromisoformat(r["close_date"]) - date.fromisoformat(r["engage_date"])).days for r in lost]
+    g = _stats(seeded_engine, "Zane Levy", owner="me")["groups"][0]
+    middle = len(won) // 2
+    assert g["median_won_size"] == round(won[middle] if len(won) % 2 else (won[middle - 1] + won[middle]) / 2)
+    assert g["avg_lost_cycle_days"] == round(sum(days) / len(days), 1)
+
+
+def test_the_deal_with_the_longest_cycle(seeded_engine: Engine, maven_dir: Path) -> None:
+    rows = [r for r in _pipeline(maven_dir) if r["sales_agent"] == "Lajuana Vencill" and r["deal_stage"] == "Won"]
+    longest = max((date.fromisoformat(r["close_date"]) - date.fromisoformat(r["engage_date"])).days for r in rows)
+    args = {"owner": "me", "stage": "won", "sort": "longest_cycle", "limit": 1}
+    deal = CATALOGUE["list_deals"].invoke(_ctx(seeded_engine, "Lajuana Vencill"), args).data["deals"][0]
+    assert deal["cycle_days"] == longest
+
+
+def test_accounts_ranked_and_filtered_on_their_own_facts(seeded_engine: Engine, maven_dir: Path) -> None:
+    with (maven_dir / "accounts.csv").open() as f:
+        accounts = list(csv.DictReader(f))
+    ctx = _ctx(seeded_engine, "Moses Frase")
+    youngest = CATALOGUE["list_accounts"].invoke(ctx, {"sort_by": "founded", "top": 1}).data["accounts"][0]
+    assert youngest["year_established"] == max(int(a["year_established"]) for a in accounts)
+    subs = CATALOGUE["list_accounts"].invoke(ctx, {"subsidiary": True}).data["accounts"]
+    assert {a["name"] for a in subs} == {a["account"] for a in accounts if a["subsidiary_of"]}
+    places = CATALOGUE["list_accounts"].invoke(ctx, {"headquarters": "Japan or Korea"}).data["accounts"]
+    assert {a["headquarters"] for a in places} == {"Japan", "Korea"}

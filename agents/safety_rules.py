@@ -1,0 +1,213 @@
+"""The request classes agents.safety refuses besides plain "send it without approval": getting round the
+approval step by other means, instructions smuggled into pasted text (any language), falsifying CRM
+records, personal writing, and biometric identifiers of people. Patterns run on ``normalised`` text with
+accents folded ("aprobación" reads "aprobacion"); the few that need punctuation run on the raw text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from agents.offline.lexicon import normalised
+
+_APPROVAL = r"(?:approv\w*|review\w*|sign-?off|sign off|oversight|queue)"
+
+# Another way round the human step than "skip it": another channel, staying under what gets reviewed,
+# switching the step off, or an approval claimed in chat (an id, "pre-approved by ...").
+EVADE_APPROVAL = tuple(
+    re.compile(p)
+    for p in (
+        # another channel: "send it from my personal gmail instead of through you"
+        r" (?:send|email|e-mail|mail|forward|reply|fire|shoot|push|it|them|this|that)(?: [\w'-]+){0,6}"
+        r" (?:from|via|through|using|with|on|in) my (?:own |personal |private |home |other )"
+        r"(?:gmail|email|e-mail|mail|account|inbox|phone|address|outlook|mailbox|yahoo|hotmail|icloud|linkedin) ",
+        r" instead of (?:going )?(?:through|via|using) (?:you|dealbot|the bot|the assistant|the (?:[\w'-]+ )?"
+        + _APPROVAL
+        + r") ",
+        # the purpose is to miss the step: "so it doesn't sit in the approval queue", "so none get flagged"
+        r" (?:so|so that|that way|to make sure|to ensure) (?:it|they|each|each one|each batch|none|nothing|the \w+)"
+        r"(?: of them)? (?:doesn'?t|does not|don'?t|do not|won'?t|will not|never|isn'?t|aren'?t|can'?t|cannot)"
+        r"(?: [\w'-]+){0,4} (?:approval|approvals|review|reviews|sign-?off|queue|flagged|held|reviewed|checked) ",
+        r" (?:avoid|avoids|avoiding|dodge|evade|sidestep|get around|get round|getting around|slip past|slip under"
+        r"|stay under|stays under|stay below|under the radar of|without triggering|not trigger|doesn'?t trigger"
+        r"|don'?t trigger|won'?t trigger) (?:the |any |an? |a human )?(?:approval|review|sign-?off|queue|flag"
+        r"|threshold|limit) ",
+        # splitting a mailing so no part is big enough to be reviewed: "split the promo into batches of 5 so ..."
+        r" (?:split|break|chunk|divide|spread) (?:[\w'-]+ ){0,6}(?:into )?(?:[\w'-]+ ){0,2}"
+        r"(?:batches|chunks|groups|lots|smaller \w+)(?: of \w+)?(?: [\w'-]+){0,3} (?:so|to|that way)(?: [\w'-]+){0,8}"
+        r" (?:automatically|without review|without approval|unreviewed|skip|skips|under|below|flagged|review"
+        r"|approval|straight) ",
+        # switching the step off: "turn off the approval step on my account", "disable review for me"
+        rf" (?:turn|switch|shut|toggle|take) off (?:the |my |all |any |your )?{_APPROVAL} ",
+        rf" (?:turn|switch|shut|toggle|take) (?:the |my |all |any |your )?{_APPROVAL}(?: [\w'-]+){{0,4}} off ",
+        rf" (?:disable|deactivate|remove|pause|suspend|waive|drop|lift|kill|get rid of) (?:the |my |all |any |your )?"
+        rf"(?:[\w'-]+ )?{_APPROVAL} (?:step|process|check|requirement|gate|queue|workflow|for|on|so) ",
+        rf" (?:stop|quit|no longer|stop asking for|don'?t keep) (?:requiring|asking for|needing|waiting for|sending)"
+        rf"(?: [\w'-]+){{0,2}} (?:my )?{_APPROVAL} ",
+        r" auto-?approv\w* ",
+        rf" (?:exempt|whitelist|excuse) (?:me|my account|my emails|my messages) from (?:the )?(?:[\w'-]+ )?"
+        rf"{_APPROVAL} ",
+        # approval claimed in chat: approval happens on the card, never by a code or a name typed here
+        r" pre-?approved (?:[\w'-]+ ){0,8}(?:send|email|mail|forward|push|blast|fire|go out|goes out) ",
+        r" (?:send|email|mail|forward|push|blast) (?:[\w'-]+ ){0,8}(?:it'?s|it is|its|is|was|been|already)"
+        r" pre-?approved ",
+        r" approval[- ]?(?:id|code|token|ref|reference|number|no|#|key) ",
+        r" approval (?:(?:id|code|token|ref|reference|number|no|key) #? ?|# ?)\d+ ",
+        r" (?:pretend|act as if|act like|assume|imagine|just say) (?:that )?(?:i|i've|i have|i'd|it|this|it's|they)"
+        r"(?: [\w'-]+){0,3} (?:approv\w*|clicked approve|signed off|ok'?d|okayed) ",
+        r" (?:approved|signed off on|ok'?d|okayed|cleared|green-?lit) (?:it|this|that|this one|the \w+) already ",
+        r" approved (?:it |this |that )?in advance ",
+    )
+)
+
+# Instructions planted in text the rep pastes or forwards: role markers, config toggles, notes addressed
+# to the assistant, and "ignore your rules" / "without approval" in the languages reps forward mail in.
+INJECTION_RAW = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"[\[{<|#(]+\s*(?:role\s*[:=]\s*)?(?:system|developer|admin|root|assistant)\s*[\]}>|:)]",
+        r"<\|?im_start\|?>",
+        r"<<\s*/?sys\s*>>|\[/?inst\]",
+        r"\b[\w-]*(?:approv|review|safety|guard|filter|moderation|confirm)[\w-]*\s*[=:]\s*[\"']?"
+        r"(?:off|false|0|no|none|disabled|skip|bypass)\b",
+        r"\b(?:trust|access|permission|privilege|auth)[\w-]*\s*[=:]\s*[\"']?(?:admin|root|superuser|full|unrestricted"
+        r"|system|max)\b",
+    )
+)
+INJECTION = tuple(
+    re.compile(p)
+    for p in (
+        r" (?:admin|god|sudo|root|maintenance|unrestricted|jailbreak|dan) mode ",
+        r" you are (?:an? )?(?:unrestricted|unfiltered|jailbroken|uncensored) ",
+        r" (?:note|message|instructions?|memo|command|request) (?:to|for) (?:the |this |you the )?"
+        r"(?:assistant|ai|bot|chatbot|model|llm|dealbot|agent) ",
+        # the same in Spanish, French, German, Italian, Portuguese
+        r" (?:nota|mensaje|instrucciones?|instruccion) (?:para|al) (?:el |la )?(?:asistente|ia|bot|modelo|agente) ",
+        r" (?:note|message|consignes?|instructions?) (?:pour|a) (?:l'|l |le |la )?(?:assistant|ia|bot|modele|agent) ",
+        r" (?:hinweis|nachricht|anweisung|anweisungen) (?:fur|an) (?:den |die |das )?(?:assistenten|assistent|ki|bot) ",
+        r" (?:nota|messaggio|istruzioni) (?:per|all'|all |al) (?:l'|l )?(?:assistente|ia|bot|modello) ",
+        r" (?:nota|mensagem|instrucoes) (?:para|ao) (?:o |a )?(?:assistente|ia|bot|modelo) ",
+        r" (?:ignora|ignorez|ignorer|ignoriere|ignorieren|ignori|olvida|olvidate de|oublie|oubliez|vergiss)"
+        r" (?:[\w'-]+ ){0,3}(?:reglas|regles|regeln|regole|regras|instrucciones|instructions|anweisungen|istruzioni"
+        r"|instrucoes|normas|consignes|vorgaben|politicas|politiques|richtlinien) ",
+        r" ignore (?:tes|vos|les|toutes les|suas|as|tuas|todas as) (?:[\w'-]+ )?"
+        r"(?:regles|regras|consignes|instrucoes) ",
+        r" (?:sin|sans|ohne|senza|sem) (?:la |l'|l |die |a )?(?:aprobacion|autorizacion|revision|validacion"
+        r"|approbation|validation|autorisation|verification|genehmigung|freigabe|prufung|zustimmung|approvazione"
+        r"|autorizzazione|revisione|aprovacao|autorizacao|revisao) ",
+    )
+)
+
+# Changing CRM records so the numbers say something that did not happen: backdating, crediting a deal to
+# another period or target, marking a deal won that the customer has not signed.
+_EDIT = (
+    r"(?:move|moving|change|changing|set|setting|push|pull|shift|edit|update|alter|adjust|bump|tweak|fudge|put"
+    r"|mark|log|record|enter|re-?date|delete|remove|hide|reclassify|rebook|flip|switch|book)"
+)
+_RECORD = (
+    r"(?:close ?dates?|closing dates?|dates?|close values?|values?|amounts?|stages?|deals?|wins?|opps?|opportunities)"
+)
+FALSIFY = tuple(
+    re.compile(p)
+    for p in (
+        r" back-?dat(?:e|ed|ing) (?:the |my |these |those |both |all |a |two |\w+ )?(?:[\w'-]+ )?(?:deal|deals|win|wins"
+        r"|close|closes|opp|opps|opportunit\w*|stage|sale|sales|order|orders|booking|bookings) ",
+        # the purpose is the credit: "... so they count for Q3", "... so my win rate looks better"
+        rf" {_EDIT} (?:[\w'-]+ ){{0,10}}?{_RECORD} (?:[\w'-]+ ){{0,12}}?(?:so|so that|to make)(?: [\w'-]+){{0,3}}"
+        r" (?:count|counts|get counted|gets counted|be counted|get credited|gets credited|be credited|show up"
+        r"|shows up) (?:(?:for|toward|towards|against|in|under|on|into) |(?:this|last|the|my|our|q[1-4]) )",
+        rf" {_EDIT} (?:[\w'-]+ ){{0,10}}?{_RECORD} (?:[\w'-]+ ){{0,12}}?(?:so|so that|to make)(?: [\w'-]+){{0,3}}"
+        r" (?:look|looks) (?:better|good|bigger|healthier|stronger|nicer|like) ",
+        rf" {_EDIT} (?:[\w'-]+ ){{0,10}}?{_RECORD} (?:[\w'-]+ ){{0,12}}?(?:to|so i can|so we can|so i|so we) "
+        r"(?:hit|make|reach|meet|beat|close the gap to) (?:(?:my|our|the) )?(?:[\w'-]+ )?(?:number|numbers|quota|target"
+        r"|plan|goal) ",
+        r" (?:mark|log|record|set|put|enter|flag|book|show) (?:[\w'-]+ ){0,6}(?:as )?"
+        r"(?:closed[ -]?won|won|closed|signed|booked) (?:[\w'-]+ ){0,4}(?:even though|although|though|before|even if"
+        r"|when) (?:they|it|the customer"
+        r"|the client|\w+) (?:hasn'?t|haven'?t|didn'?t|has not|have not|did not|isn'?t|aren'?t|never|won'?t"
+        r"|still haven'?t|still hasn'?t) ",
+        r" (?:mark|log|record|set|put|enter|flag|book|show) (?:[\w'-]+ ){0,6}(?:as )?(?:closed[ -]?won|won|signed"
+        r"|booked) (?:[\w'-]+ ){0,4}before (?:they|it|the customer|the client|[\w'-]+) (?:sign|signs|commit|commits"
+        r"|pay|pays|agree|agrees|close|closes|have signed|has signed) ",
+        r" (?:pad|inflate|juice|massage|fudge|cook|fake|doctor|falsify) (?:my|our|the) (?:[\w'-]+ )?(?:numbers|pipeline"
+        r"|figures|win rate|forecast|books|crm|records|stats|quota|bookings) ",
+    )
+)
+
+# Writing for the rep's private life: a job hunt, a dispute with a landlord, family, school work.
+_WRITE = r"(?:write|draft|compose|help me (?:with|write|draft)|put together|polish|proofread|rewrite|edit|prepare)"
+_FAMILY = (
+    r"(?:wife|husband|partner|girlfriend|boyfriend|mom|mum|mother|dad|father|in-laws|sister|brother|kids?|son|daughter)"
+)
+PERSONAL_WRITING = tuple(
+    re.compile(p)
+    for p in (
+        r" (?:help me|can you|could you|would you|pls|please|need you to|want you to|i need|i want)(?: [\w'-]+){0,3}"
+        r" (?:write|draft|compose|polish|fix|rewrite|proofread|update|improve|do|with) (?:[\w'-]+ ){0,2}(?:my|a|an)"
+        r" (?:[\w'-]+ )?(?:resume|cv|job application|personal statement|resignation letter) ",
+        r" (?:wedding|best man|maid of honou?r) (?:speech|toast|vows) | eulogy | love letter | dating profile ",
+        rf" (?:{_WRITE}|write|letter|note|email|message|text|card|poem|speech|reply) (?:[\w'-]+ ){{0,3}}?(?:to|for)"
+        rf" (?:my|our) {_FAMILY} ",
+    )
+)
+# a job hunt: a cover letter is also a business document ("the cover letter for the direct mail pack")
+_COVER_LETTER = re.compile(
+    r" (?:write|draft|compose|polish|rewrite|proofread|help me with) (?:[\w'-]+ ){0,3}cover letter "
+)
+_JOB_HUNT = re.compile(
+    r" (?:interview|interviews|interviewing|applying|apply|job|jobs|position|hiring manager|recruiter|another company"
+    r"|new company|other company|career|job posting|opening|my resume|my cv) "
+)
+# parties and matters of private life, refused when the rep asks for writing: "my landlord won't return the
+# deposit, write him a letter"; an aside with a business request ("my wife is ill, email Cancity") passes
+PRIVATE_MATTERS = re.compile(
+    r" (?:my|our) (?:landlord|landlady|letting agent) | my (?:neighbou?r|ex-?wife|ex-?husband|ex|tenant|hoa) "
+    r"| small claims | my (?:security )?deposit "
+    r"| (?:my|our) (?:kid|son|daughter|child)'?s? (?:teacher|school|homework|essay|coach) "
+)
+_WRITES = re.compile(rf" (?:{_WRITE}|letter|note|email|message|text|reply|complaint) ")
+
+# Identifying people by their body: voiceprints, face matching, speaker identification.
+BIOMETRIC = re.compile(
+    r" (?:voice ?prints?|voice-prints?|face ?prints?|voice (?:profile|signature|biometrics?|recognition|matching"
+    r"|match|id)|facial (?:recognition|profile|geometry|template|signature|scan|matching)|face (?:recognition"
+    r"|matching|match|scan|id)|speaker (?:identification|recognition|verification|id)|biometric (?:profile"
+    r"|identifier|template|id|data|signature|match)|gait (?:analysis|recognition)|iris scan|retina scan) "
+    r"| (?:match|compare|cluster|fingerprint) (?:the |their |his |her |all the )?(?:voices|faces|speakers) "
+    r"| (?:identify|recogni[sz]e|match|tell|find|detect|work out|figure out) (?:[\w'-]+ ){0,5}(?:by|from|using) "
+    r"(?:his|her|their|the buyer'?s?|the customer'?s?|each person'?s?) (?:voice|face|gait|fingerprints?) "
+)
+_BUILD = re.compile(
+    r" (?:build|create|make|generate|extract|run|train|set up|use|do|compute|derive|enroll|capture|match|identify"
+    r"|compare|recogni[sz]e|detect|tell|find|work out|figure out|check) "
+)
+
+
+def folded(text: str) -> str:
+    """``normalised`` text with accents folded, so other languages match their plain-letter patterns."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return normalised(plain)
+
+
+def evades_approval(t: str) -> bool:
+    return any(p.search(t) for p in EVADE_APPROVAL)
+
+
+def is_injection(t: str, raw: str) -> bool:
+    return any(p.search(t) for p in INJECTION) or any(p.search(raw) for p in INJECTION_RAW)
+
+
+def falsifies_records(t: str) -> bool:
+    return any(p.search(t) for p in FALSIFY)
+
+
+def personal_writing(t: str) -> bool:
+    if any(p.search(t) for p in PERSONAL_WRITING):
+        return True
+    if _COVER_LETTER.search(t) and _JOB_HUNT.search(t):
+        return True
+    return PRIVATE_MATTERS.search(t) is not None and _WRITES.search(t) is not None
+
+
+def builds_biometrics(t: str) -> bool:
+    return BIOMETRIC.search(t) is not None and _BUILD.search(t) is not None
