@@ -14,10 +14,11 @@ from typing import Any
 
 from memory.extract.amount import find_amount
 from memory.extract.close_date import find_close_date
-from memory.extract.fields import KNOWN_COMPETITORS, find_account, find_competitors
+from memory.extract.fields import KNOWN_COMPETITORS, find_account, find_competitors, short_name
 from memory.extract.next_step import find_next_step
 from memory.extract.people import extract_contacts
 from memory.extract.stage import find_stage
+from memory.extract.text import unpack_field_rows
 from memory.extract.typos import fix_typos
 
 PRODUCT_WORDS = ("GTX", "GTK", "MG", "Pro", "Plus", "Basic", "Advanced", "Special", "Series")
@@ -57,12 +58,14 @@ def extract_update(
     """Read ``text`` (written at ``now``) against the known ``accounts``; our own staff in
     ``people_to_ignore`` are never reported as the customer's contacts."""
     text = fix_typos(text)  # "decison", "prospectng": the readers below key on these words
+    text = unpack_field_rows(text)  # a pasted table "| Stage | Engaging |" as "Stage: Engaging"
     account_list = list(accounts)
     account = find_account(text, account_list)
     rivals = find_competitors(text, known=competitors, not_competitors=account_list)
     stage = find_stage(text)
     lowered = text.lower()
     others = [a for a in account_list if a != account and a.lower() in lowered] + rivals
+    others += [short for a in others if (short := short_name(a))]  # "Globex's facilities director, Hank Scorpio"
     contacts = extract_contacts(
         text, exclude=people_to_ignore, account=account, other_orgs=others, not_names=PRODUCT_WORDS
     )

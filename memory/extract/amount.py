@@ -4,14 +4,16 @@ while competitor prices, last year's spend, discounts and budget envelopes are s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from memory.extract.numbers import Money, find_money
-from memory.extract.text import sentences
+from memory.extract.text import lowered, sentences
 
 _AMOUNT_EXCLUDE = re.compile(
     r"\b(last year|this year's spend|currently (?:pay|spend)|pays?|paying|spent|spend|came in at|quoted them|"
-    r"their quote|undercut|cheaper|per (?:seat|user|licen[cs]e|month)|each|a month|monthly)\b",
+    r"their quote|undercut|cheaper|per (?:seat|user|licen[cs]e|month)|each|a month|monthly|"
+    r"/\s?(?:mo|month|seat|user|licen[cs]e))\b",
     re.IGNORECASE,
 )
 _AMOUNT_LOW = re.compile(r"\b(budget|envelope|up to|approved|ceiling|cap|max(?:imum)?|around|roughly)\b", re.I)
@@ -26,17 +28,31 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
     quoted history of an email or for another opportunity rank below the rest."""
     rivals = [c.split()[0].lower() for c in competitors]
     history = _quoted_history(text)
+    lower_text = lowered(text)
+    blanked = _blanked_until(lower_text) if any(w in lower_text for w in _BLANK_WORDS) else 0  # cheap test first
+    priced = any(p.search(lower_text) for p in _AT_PRICE)  # few texts price anything "at" or "@" a figure
     ranked: list[tuple[int, int, Money]] = []
     for offset, sentence in sentences(text):
-        for money in find_money(sentence):
-            clause = _clause(sentence, money.start, money.end)
+        if offset < blanked:
+            continue  # "the 30k was our own guess, so blank the amount": the figures said so far are withdrawn
+        # "30 techs at 550 each": the count times the price stands for the total; a total said too wins by
+        # coming later ("@ 5,482 -> 27,410") or as a sum ("= 4.4k")
+        units = _unit_price_totals(sentence, rivals) if priced else []
+        for total in units:
+            ranked.append((1 if offset + total.start < history else -2, offset + total.start, total))
+        moneys = find_money(sentence)
+        bounds = _clause_bounds(sentence) if moneys else ([], [])  # once per sentence, not once per figure
+        for money in moneys:
+            if any(u.start <= money.start < u.end for u in units):
+                continue  # the price of one unit
+            clause = _clause(sentence, money.start, money.end, bounds)
             low = clause.lower()
             if any(r in low for r in rivals) or _AMOUNT_EXCLUDE.search(clause):
                 continue
             if _DISCOUNT_AFTER.match(sentence, money.end) or _DISCOUNT_BEFORE.search(sentence, 0, money.start):
                 continue  # "we knocked 1.5k off": a reduction, not the deal's value
             near = sentence[money.end : money.end + 45]
-            before = _before_in_clause(sentence, money.start)
+            before = _before_in_clause(sentence, money.start, bounds)
             high = _AMOUNT_HIGH.search(near) or _AMOUNT_HIGH.search(clause[:20]) or _HIGH_BEFORE.search(before)
             tier = 2 if high or _TOTAL_BEFORE.search(sentence, 0, money.start) else 1
             if _AMOUNT_LOW.search(before) or _ENVELOPE_AFTER.match(sentence[money.end : money.end + 60]):
@@ -92,18 +108,98 @@ _CLAUSE_BOUNDS = re.compile(
 )
 
 
-def _before_in_clause(sentence: str, start: int) -> str:
+Bounds = tuple[list[int], list[int]]  # where a sentence's clause bounds start, and where they end
+
+
+def _clause_bounds(sentence: str) -> Bounds:
+    found = [m.span() for m in _CLAUSE_BOUNDS.finditer(sentence)]
+    return [s for s, _ in found], [e for _, e in found]
+
+
+def _left_bound(start: int, bounds: Bounds) -> int:
+    """The end of the last clause bound before ``start`` (0 when none)."""
+    i = bisect_right(bounds[1], start)
+    return bounds[1][i - 1] if i else 0
+
+
+def _before_in_clause(sentence: str, start: int, bounds: Bounds | None = None) -> str:
     """Up to 40 characters before a figure, within its own clause ("..budget for next year, but this deal is
     120k": the budget belongs to the clause before)."""
-    left = max((m.end() for m in _CLAUSE_BOUNDS.finditer(sentence, 0, start)), default=0)
+    left = _left_bound(start, bounds or _clause_bounds(sentence))
     return sentence[max(left, start - 40) : start]
 
 
-def _clause(sentence: str, start: int, end: int) -> str:
+def _clause(sentence: str, start: int, end: int, bounds: Bounds | None = None) -> str:
     """The part of the sentence around a figure, bounded by commas, dashes, "=" and "and"/"but"/"while", and
     at most 60 characters either side: a voice note's run-on "clause" can hold a competitor or an "each"
     that belongs to another figure."""
-    left = max((m.end() for m in _CLAUSE_BOUNDS.finditer(sentence, 0, start)), default=0)
-    right_m = _CLAUSE_BOUNDS.search(sentence, end)
-    right = right_m.start() if right_m else len(sentence)
-    return sentence[max(left, start - 60) : min(right, end + 60)]
+    bounds = bounds or _clause_bounds(sentence)
+    i = bisect_left(bounds[0], end)
+    right = bounds[0][i] if i < len(bounds[0]) else len(sentence)
+    return sentence[max(_left_bound(start, bounds), start - 60) : min(right, end + 60)]
+
+
+# the note withdraws the figure: "so blank the amount", "no number on the table any more"
+_BLANK = re.compile(
+    r"\b(?:blank(?: out)?|clear|remove|delete|wipe|null(?: out)?) (?:the |our |that )?(?:amount|value|number|figure)\b"
+    r"|\b(?:amount|value) (?:should be |to be |is now |now )?(?:blank|empty|cleared|removed)\b"
+    r"|\bno (?:number|figure|amount|price) on the table\b"
+)  # run on the lower-cased text
+_BLANK_WORDS = ("blank", "clear", "remove", "delete", "wipe", "null", "on the table")
+# each opens on a literal, so the scan is fast; only a test
+_AT_PRICE = (re.compile(r"at\s*[$€£]?\s*\d"), re.compile(r"@\s*[$€£]?\s*\d"))
+
+
+def _blanked_until(text: str) -> int:
+    """Where the sentence that withdraws the amount ends (0 when none does): figures before it do not count.
+    ``text`` is lower-cased."""
+    last = None
+    for match in _BLANK.finditer(text):
+        last = match
+    if last is None:
+        return 0
+    ends = [i for i in (text.find(c, last.end()) for c in ".!?;\n") if i != -1]
+    return min(ends) + 1 if ends else len(text)
+
+
+_COUNT_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+# a count of units at a price each: "30 techs at 550 each", "twelve seats at $1,200/seat", "8 GTX Basic @ 550"
+_UNIT_PRICE = re.compile(
+    r"(?<![\w$€£.,])(\d{1,5}|" + "|".join(_COUNT_WORDS) + r")\s*(?:x\s+)?((?:[\w-]+\s+){0,5}?)(?:at|@)\s*"
+    r"[$€£]?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s?k\b)?"
+    r"(\s*(?:each|apiece|a (?:seat|head|user|licen[cs]e|piece)|per (?:seat|user|licen[cs]e|unit|head|tech\w*|"
+    r"person|agent|rep|device)|/\s?(?:seat|user|licen[cs]e|unit|head|mo)\w*)\b)?",
+    re.IGNORECASE,
+)
+_UNIT_WORDS = re.compile(
+    r"\b(?:seats?|users?|licen[cs]es?|units?|techs?|technicians?|agents?|reps?|people|heads?|devices?|gtx|gtk|mg)\b",
+    re.IGNORECASE,
+)
+
+
+def _unit_price_totals(sentence: str, rivals: list[str]) -> list[Money]:
+    """Count times price for each count of units priced each ("30 techs at 550 each"), spanning both; a
+    monthly price, a competitor's or last year's is not this deal's value."""
+    out = []
+    for m in _UNIT_PRICE.finditer(sentence):
+        each = m.group(5) or ""
+        if not each and not ("@" in m.group(0) and _UNIT_WORDS.search(m.group(2))):
+            continue  # "12 seats at $65,784", "6 users at $5,160 per year": the price of them all
+        if "/" in each and "mo" in each.lower():
+            continue  # "$50/mo": a price per month is not the deal's value
+        clause = _clause(sentence, m.start(), m.end())
+        low = clause.lower()
+        if any(r in low for r in rivals) or _NOT_OURS.search(clause):
+            continue
+        count = m.group(1).lower()
+        n = int(count) if count.isdigit() else _COUNT_WORDS[count]
+        price = float(m.group(3).replace(",", "")) * (1000 if m.group(4) else 1)
+        if n > 0 and price > 0:
+            out.append(Money(n * price, m.start(), m.end(), m.group(0)))
+    return out
+
+
+# _AMOUNT_EXCLUDE without "each" and "per seat", which a unit price always has
+_NOT_OURS = re.compile(
+    r"\b(last year|currently (?:pay|spend)|pays?|paying|spent|quoted them|their quote|cheaper)\b", re.IGNORECASE
+)

@@ -17,7 +17,8 @@ _CLOSE_CUE = re.compile(
     r"go[- ]ahead|inside their|fiscal|budget year|deadline|done by|finali[sz]e|award|"
     r"before the quarter|quarter ends|needs? this|wants? it|pencil|"
     r"target(?:ing|ed)?(?: date)?:?(?: is)? (?=eo[qmy]\b|end\b|mid|q[1-4]\b|by\b|before\b|[a-z]{3,9}\.? \d|\d)|"
-    r"make (?:the|a|our|their) (?:final )?call (?:on|about|whether))\b",  # "we'll make the call on the pilot"
+    r"make (?:the|a|our|their) (?:final )?call (?:on|about|whether)|"  # "we'll make the call on the pilot"
+    r"firm(?:ar|arlo|arla|an|en|amos|ado|ada)|cerrar|cierre|decidir|decisi[oó]n)\b",  # Spanish: "quieren firmar"
 )  # run on lowered text
 # the date slipped: the new date follows "to" ("pushed out to end of October"), so the cue is where "to" ends
 _SLIP_CUE = re.compile(r"\b(?:push(?:ed|ing)?|slip(?:ped|ping|s)?|slid|mov(?:ed|ing) (?:out|back))(?: out| back)? to\b")

@@ -95,7 +95,7 @@ def _month_num(word: str) -> int:
 
 
 @lru_cache(maxsize=256)  # the rules depend on the date only: build them once per date, not per sentence
-def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object]]:
+def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object, tuple[str, ...]]]:
     """``past``: a day named without month or year looks back ("signed on the 3rd", "on Tuesday"), as the
     date of something that already happened does."""
     q = (now.month - 1) // 3 + 1
@@ -117,6 +117,7 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object]
         day_s, month_s = (groups[1], groups[0]) if groups[0].lower()[:3] in MONTHS else (groups[0], groups[1])
         month, day = _month_num(month_s), _day_num(day_s)
         year = int(groups[2]) if len(groups) > 2 else now.year
+        year += 2000 if year < 100 else 0  # "14-Nov-17"
         try:
             found = date(year, month, day)
         except ValueError:
@@ -127,8 +128,8 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object]
             found = date(year - 1, month, day)
         return found
 
-    def nth(m: re.Match[str]) -> date | None:
-        day = _day_num(m.group(1))
+    def nth(m: re.Match[str], group: int = 1) -> date | None:
+        day = _day_num(m.group(group))
         try:
             if past:
                 return now.replace(day=day) if day <= now.day else _add_months(now.replace(day=1), -1).replace(day=day)
@@ -137,6 +138,19 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object]
             return _add_months(now.replace(day=1), 1).replace(day=day)
         except ValueError:
             return None
+
+    def weekday_day(m: re.Match[str]) -> date | None:
+        """ "Wednesday the 15th", "signs mon 27th": that day this month or the next (back for ``past``), the one
+        on that weekday; when neither is (a slip), as "the 15th" alone."""
+        target, day = WEEKDAYS[m.group(1).lower()[:3]], _day_num(m.group(2))
+        step = -1 if past else 1
+        for k in range(2):
+            year, month = divmod_month(now, step * k)
+            if day <= calendar.monthrange(year, month)[1]:
+                found = date(year, month, day)
+                if found.weekday() == target and (found <= now if past else found >= now):
+                    return found
+        return nth(m, 2)
 
     def weekday(m: re.Match[str]) -> date:
         target = WEEKDAYS[m.group(1).lower()[:3]]
@@ -188,7 +202,13 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object]
         (r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/]|\.\d)", numeric),
         (r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", lambda m: now),
         (r"\btomorrow\b", lambda m: now + timedelta(days=1)),
-        (r"\b(?:end of (?:the |this )?month|month[- ]end|eom)\b", lambda m: last_day(now.year, now.month)),
+        # a few Spanish forms, for the reps who write their notes in it: "antes de fin de mes"
+        (
+            r"\b(?:end of (?:the |this )?month|month[- ]end|eom|fin(?:al)? de(?:l)? mes)\b",
+            lambda m: last_day(now.year, now.month),
+        ),
+        # said of a win or a loss only: "came back signed last night"; otherwise it is news, not a close date
+        *([(r"\b(?:yesterday|last night)\b", lambda m: now - timedelta(days=1))] if past else []),
         (r"\bend of next month\b", lambda m: last_day(*divmod_month(now, 1))),
         (r"\bnext month\b", lambda m: last_day(*divmod_month(now, 1))),
         (r"\b(?:fiscal|financial) year\b[^.;]{0,40}?\bends? in " + _MONTH + r"\b", month_end),
@@ -198,12 +218,12 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object]
         (r"\b(?:end of |by |in |before )?(?:the )?q([1-4])(?: end)?\b", quarter),
         (
             r"\b(?:end of (?:the |this )?quarter|quarter[- ]end|eoq|before the quarter (?:ends|closes|is out)|"
-            r"this quarter)\b",
+            r"this quarter|fin(?:al)? de(?:l)? trimestre)\b",
             lambda m: _quarter_end(now.year, q),
         ),
         (r"\bnext quarter(?:'s)?\b", lambda m: _quarter_end(*_next_quarter(now.year, q))),
         (
-            r"\b(?:end of (?:the |this )?year|year[- ]end|eoy|end of the calendar year)\b",
+            r"\b(?:end of (?:the |this )?year|year[- ]end|eoy|end of the calendar year|fin(?:al)? de(?:l)? a[ñn]o)\b",
             lambda m: date(now.year, 12, 31),
         ),
         # a weekday may lead the date: "Friday 8 December", "Tue, Oct 3"
@@ -212,6 +232,12 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object]
             day_month,
         ),
         (r"\b(?:by |on |before |until )?" + _ON_WEEKDAY + _MONTH + r"\.? " + _DAY + r"\b(?:,? (\d{4}))?", day_month),
+        (r"\b(\d{1,2})[-/]" + _MONTH + r"(?:[-/](\d{4}|\d{2}))?\b(?![-/]\d)", day_month),  # "14-Nov-17" (CRM exports)
+        # a weekday with the day but no month: "on Wednesday the 15th", "signs mon 27th", "Friday the third"
+        (
+            r"\b" + _WEEKDAY + r",? (?:the )?(\d{1,2}(?:st|nd|rd|th)|(?<=the )\d{1,2}|" + _ORDINAL[1:-1] + r")\b",
+            weekday_day,
+        ),
         (r"\b(?:by|on|before|for) the (" + _ORDINAL[1:] + r"\b", nth),  # "by the twenty-first"
         (r"\b(?:by|on|before|for) the " + _DAY + r"\b", nth),
         # an ordinal day named as the date of something: "mark it lost with the 8th as the loss date"
@@ -227,9 +253,33 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object]
         (r"\b(?:next|this|by|on|before|until) " + _WEEKDAY + r"\b", weekday),
         (r"\b(?:in|within) (?:the next )?" + _ABOUT + _N + r" (days?|weeks?|wks?|months?|mos?)\b", relative),
         (r"\b(?:in|within) " + _ABOUT + r"a fortnight\b", lambda m: now + timedelta(days=14)),
+        # counted from today: "signature 3 weeks from today", "close is two weeks out"
+        (r"\b" + _ABOUT + _N + r" (days?|weeks?|wks?|months?|mos?) (?:from (?:today|now)|out(?! of))\b", relative),
+        (r"\b" + _ABOUT + r"a fortnight (?:from (?:today|now)|out(?! of))\b", lambda m: now + timedelta(days=14)),
         (r"\b(?:in|by|before) " + _MONTH + r"\b", month_end),
     ]
-    return [(re.compile(p, re.IGNORECASE), f) for p, f in rules]
+    return [(re.compile(p, re.IGNORECASE), f, _needles(p)) for p, f in rules]
+
+
+# the words without which a rule cannot match: a sentence that has none of them is not searched with it
+_NEEDLES = (
+    (_WEEKDAY, ("mon", "tue", "wed", "thu", "fri", "sat", "sun")),
+    (_ORDINAL, ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                "eleventh", "twelfth", "teenth", "twentieth", "thirtieth")),
+    (_MONTH, ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")),
+    (_N + r" (days?|weeks?", ("day", "week", "wk", "mo")),
+    ("fortnight", ("fortnight",)),
+)  # fmt: skip
+
+
+def _needles(pattern: str) -> tuple[str, ...]:
+    """The words one of which a sentence needs for ``pattern`` to match (none: always searched)."""
+    if _ON_WEEKDAY in pattern:  # the weekday is optional there; the month is not
+        pattern = pattern.replace(_ON_WEEKDAY, "")
+    for part, words in _NEEDLES:
+        if part in pattern or part.replace("|may|", "|(?-i:May)|") in pattern:
+            return words
+    return ()
 
 
 def divmod_month(now: date, ahead: int) -> tuple[int, int]:
@@ -245,7 +295,10 @@ def find_dates(text: str, now: date, *, past: bool = False) -> list[DateMention]
     """Every date expression in ``text``, resolved against ``now``; overlapping ones keep the longest.
     ``past``: the dates are of things done (a win or a loss), so bare days look back."""
     candidates: list[tuple[int, int, DateMention]] = []
-    for rank, (pattern, resolve) in enumerate(_rules(now, past)):
+    low = text.lower()
+    for rank, (pattern, resolve, needles) in enumerate(_rules(now, past)):
+        if needles and not any(n in low for n in needles):
+            continue  # the cheap test first: most sentences name no weekday, month or count of days
         for m in pattern.finditer(text):
             value = resolve(m)  # type: ignore[operator]
             if value is not None:

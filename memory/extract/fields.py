@@ -13,7 +13,9 @@ from memory.normalise import name_key
 KNOWN_COMPETITORS = ("Quorvia", "Stackline", "Brightwave", "Lumora", "Tellurix", "NorthPeak", "Kestrel CRM")
 _COMPETITOR_CUE = re.compile(
     r"\b(?:competitors?|incumbent|also talking to|also looking at|evaluating|quote from|talking to|vs\.?|versus|"
-    r"gone with|went with|going with|chose|switch(?:ing)? to|leaning toward)\s*:?\s+((?:[A-Z][\w-]+)(?: [A-Z][\w-]+)?)"
+    r"gone with|went with|going with|chose|switch(?:ing)? to|leaning toward|"
+    r"awarded (?:it|the (?:deal|contract|business|work|tender|bid)) to|lost (?:it|out|the deal) to)"
+    r"\s*:?\s+((?:[A-Z][\w-]+)(?: [A-Z][\w-]+)?)"
 )
 # the vendor named first, then what it is doing: "Pipewell quoted them too", "Zenbase is the incumbent"
 _COMPETITOR_AFTER = re.compile(
@@ -34,14 +36,17 @@ def _known_heads(known: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str
     return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])"), heads
 
 
+# pronouns, and the alternatives that are no vendor: building it themselves, doing nothing
 _NO_COMPETITOR = {"none", "no", "nobody", "us", "our", "we", "the", "their", "them", "a", "another", "they", "he",
-                  "she", "it", "i", "who", "which", "that", "this"}  # fmt: skip
+                  "she", "it", "i", "who", "which", "that", "this", "diy", "in-house", "inhouse", "internal",
+                  "homegrown", "home-grown", "status", "nothing", "doing", "build", "building"}  # fmt: skip
 
 
 def find_account(text: str, accounts: Iterable[str]) -> str | None:
     """The customer the note is about: the known account named most often, the first named on a tie.
     Accounts named only as a reference or "at X" count less (mentioned in passing)."""
     best: tuple[float, int, str] | None = None
+    accounts = tuple(accounts)  # read twice: in full, then by short name
     lowered = text.lower()
     squashed = _SEPARATORS.sub("", lowered)  # what the spelling-insensitive pattern can match, joined up
     for name in accounts:
@@ -63,12 +68,56 @@ def find_account(text: str, accounts: Iterable[str]) -> str | None:
             best = (weight, first, name)
     if best is not None:
         return best[2]
+    short = _named_short(text, lowered, accounts)
+    if short is not None:
+        return short
     lead = re.match(
         r"^\W*(?:note re |re:? |update:? )?(?!(?:Subject|From|To|Cc|Date|Sent)\b)"  # an email header is no name
         r"([A-Z][\w&-]+(?: [A-Z&][\w-]*)?)\s*(?:[.:/-]|update)",
         text,
     )
     return lead.group(1) if lead else None
+
+
+# the words a company's name drops in speech: "Globex" for Globex Corporation, "Gekko" for Gekko & Co
+_LEGAL_SUFFIX = re.compile(
+    r"(?:\s*,?\s+(?:&\s*co|and co|corporation|corp|company|co|inc|incorporated|ltd|limited|llc|plc|gmbh|group|"
+    r"holdings|partners)\.?)+$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def short_name(name: str) -> str | None:
+    """``name`` without its legal or generic suffix, when that leaves a word of four letters or more."""
+    short = _LEGAL_SUFFIX.sub("", name).strip()
+    return short if short != name and len(short) >= 4 else None
+
+
+def _named_short(text: str, lowered: str, accounts: tuple[str, ...]) -> str | None:
+    """The account named only by its short name ("Globex", "ok globex."), when no account is named in full:
+    the first one named. Written in lower case, the short name must head the note (in its first words, and
+    closing a phrase): "an umbrella agreement" is no company."""
+    found: tuple[int, str] | None = None
+    for short, pattern, name in _short_names(accounts):
+        if short not in lowered:
+            continue
+        for m in pattern.finditer(lowered):
+            if text[m.start()].isupper() or (m.start() < 40 and _HEADING_END.match(text, m.end())):
+                if found is None or m.start() < found[0]:
+                    found = (m.start(), name)
+                break
+    return found[1] if found else None
+
+
+_HEADING_END = re.compile(r"\s*(?:[.:,;!?\n—–]|\s-\s|$)")
+
+
+@lru_cache(maxsize=16)  # once per list of accounts, not once per text
+def _short_names(accounts: tuple[str, ...]) -> list[tuple[str, re.Pattern[str], str]]:
+    """``(short name in lower case, its pattern, account)`` for the accounts that have a short name."""
+    shorts = [(short.lower(), name) for name in accounts if (short := short_name(name))]
+    return [(s, re.compile(r"(?<![\w-])" + re.escape(s) + r"(?![\w-])"), name) for s, name in shorts]
 
 
 # named as a reference for another account: "after the Zotware reference call", "Zotware as a reference"

@@ -10,7 +10,8 @@ from memory.extract.text import lowered, sentences
 _EXPLICIT_WORDS = ("next", "ns:", "ns ", "to do", "todo", "action", "follow")  # cheap test before the sentence walk
 _FOR_WHOM = r"(?: for (?:me|us|them|him|her|the team))?"  # "NS for me:", "action for us:"
 _NEXT_EXPLICIT = re.compile(
-    r"\b(next steps?|next up|next:|next is|next thing(?: is)?|(?:ns|to ?do|actions?)" + _FOR_WHOM + r":)"
+    r"\b(next steps?|next up|next:|next is|next thing(?: is)?|next (?:move|action)s?\b|"  # "ok. next move?"
+    r"(?:ns|to ?do|actions?)" + _FOR_WHOM + r":)"
     r"|^\s*(?:follow[- ]up:|next\s*,)"
 )  # "follow-up:" only leading a line: "Codehow follow-up: ..." is a heading
 # an email's header lines name the thread, not a step: "Subject: Budget / next steps"
@@ -25,7 +26,7 @@ _NEXT_IMPLICIT = re.compile(
     r"(?:could|can|would) you (?:please )?(?:send|share|provide|forward|prepare|confirm|set up|book|schedule|run|"
     r"give|present|walk|arrange|organi[sz]e|host|draft|put together|resend|call)|"
     r"(?:would|'d) like (?:you|us) to|"  # "our CIO would like you to give a final presentation"
-    r"please (?:send|share|provide|forward|prepare|confirm|set up|book|schedule|propose|suggest|arrange))\b"
+    r"(?:please|pls|plz) (?:send|share|provide|forward|prepare|confirm|set up|book|schedule|propose|suggest|arrange))\b"
 )
 # a terse note's imperative to-do opening its sentence: "follow up after their offsite"
 _NEXT_IMPERATIVE = re.compile(
@@ -38,7 +39,12 @@ _SCHEDULING = re.compile(
     r"\b(?:propose|suggest|send|share|offer|give)\b[^.?!]{0,20}\b(?:dates?|times?|slots?|availability|options)\b"
     r"|\blet (?:me|us) know (?:when|what time|your availability)"
 )
-_PRONOUN_OBJECT = re.compile(r"\b(?:send|share|forward|provide|confirm|sign) (?:it|them|this|that|those)\b")
+# the thing asked for was named just before: "Please send it to me", "...likes the 1-pager. pls send asap"
+_PRONOUN_OBJECT = re.compile(
+    r"\b(?:send|share|forward|provide|confirm|sign) (?:it|them|this|that|those)\b"
+    r"|(?:^|\b(?:please|pls|plz|can you|could you|would you|kindly))\W*(?:send|share|forward)"
+    r"(?: (?:over|across|through|back))?(?: (?:asap|today|tomorrow|now|soon|please|pls|thanks|when you can))*[^\w]*$"
+)
 # a meeting already booked is what happens next when nothing else is said: "demo for their team next Friday"
 _NEXT_EVENT = re.compile(
     r"\b(?:demo|meeting|call|workshop|review|presentation|visit|pilot|trial|walkthrough|kick-?off|session)\b"

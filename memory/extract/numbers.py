@@ -124,7 +124,8 @@ def _adjacent(text: str, tokens: list[re.Match[str]], j: int, first: int) -> boo
 
 def _is_number_word(word: str) -> bool:
     parts = word.lower().split("-")
-    return all(p in _WORDS for p in parts)
+    # "three-quarters of a million": a hyphenated fraction, read as "three quarters"
+    return all(p in _WORDS for p in parts) or (len(parts) == 2 and parts[0] in _UNITS and parts[1] in _QUARTERS)
 
 
 def _in_number(tokens: list[re.Match[str]], j: int, first: int) -> bool:

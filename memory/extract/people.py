@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from memory.extract.fields import short_name
 from memory.extract.lowercase import lowercase_contacts
 from memory.extract.sides import Sides
 
@@ -34,7 +35,8 @@ DEPARTMENT_WORDS = frozenset(
 )
 _PARTICLES = r"(?:de|van|von|der|den|da|di|del|dos|du|la|le|bin|al|ter|ten)"
 _CAP = r"(?:[A-ZÀ-Ý]['’]|Ma?c)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"  # also O'Connor, McDonald
-NAME_RE = re.compile(rf"\b{_CAP}(?:\s+(?:{_PARTICLES}\s+)*{_CAP}){{0,4}}\b")
+# a name stays on one line: "...now saying mid-Jan\nMelvin Marxen: number?" is two
+NAME_RE = re.compile(rf"\b{_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_CAP}){{0,4}}\b")
 _LOWER_NAME_WITH_ROLE = re.compile(r"(?<![\w'])([a-z]{2,}(?: [a-z]{2,}){1,2}) \(([^)]{2,40})\)")
 _COMMON = frozenset(
     """i a an the and or but so ok okay oh um uh also then now yes no not our we you he she they it his her their
@@ -47,7 +49,8 @@ _COMMON = frozenset(
     msa sow nda rfp poc api crm se it hr sales director head manager lead owner vp ceo cfo coo cto cro cio
     procurement finance legal operations ops marketing product chief officer board team admin account
     email message target follow looking confirmed price same early days didn't catch first second last
-    i'll i'm i've i'd we'll we're we've they're he's she's it's let's regards best cheers thanks""".split()
+    i'll i'm i've i'd we'll we're we've they're he's she's it's let's regards best cheers thanks
+    interim acting""".split()
 )
 _SAYS_ROLE = re.compile(
     r"^[^.;!?\n]{0,30}?\b(?:he's|she's|he is|she is|who's|who is|they're)\s+"
@@ -59,6 +62,12 @@ _IS_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:the |their |our |a |an )?([^,.;:!?\n
 _PAREN_ROLE = re.compile(r"^\s*\(([^)]{2,60})\)")
 _PIPE_ROLE = re.compile(r"^[ \t]*\|[ \t]*([^|\n]{2,50}?)[ \t]*(?:\||\n|$)")  # "Jordan Pike | Procurement Manager |"
 _DASH_ROLE = re.compile(r"^\s+[-–—]\s+([^-–—,.;:!?\n()]{2,40}?)\s+[-–—]\s")  # "Ola Nowak - CEO - needs it"
+# "Buyer: Ruairi Doyle – Head of Agronomy" closing its line: a title there needs a title's word ("sales call
+# tomorrow" is no title)
+_DASH_ROLE_EOL = re.compile(r"[ \t]+[-–—][ \t]+([^-–—,.;:!?\n()|]{2,40}?)[ \t]*(?:\||\n|$)")
+# the customer named between the person and the role: "Dario Russo @ Warephase (whse mgr)", "Wanjiru Kamau from
+# Betatech, lab operations manager"
+_AT_ACCOUNT = re.compile(r"^\s*(?:@|at|from|of|with)\s*¤+")
 # the writer introducing themselves: "this is Dmitri from Iselectrics, I am procurement head"
 _SELF_INTRO_BEFORE = re.compile(r"\b(?:this is|my name is|i am|i'm|it's)\s+$", re.IGNORECASE)
 _SELF_ROLE = re.compile(
@@ -69,8 +78,8 @@ _IN_DEPT = re.compile(
     r"^\s+(?:in|from) (procurement|purchasing|finance|legal|it|ops|operations|marketing|sales|hr)\b", re.I
 )
 _ROLE_BEFORE = re.compile(
-    r".*\b(?:their|his|her|the|our)\s+((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+),?\s+$", re.IGNORECASE | re.DOTALL
-)
+    r".*\b(their|his|her|the|our)\s+((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)(,?\s+|\s*\(\s*)$", re.IGNORECASE | re.DOTALL
+)  # "their COO, Grete Sandvik"; "their practice manager (Ngozi Eze)", but not "the Energy Ops Overview (Total"
 # "New CIO is Hana Novak": the title, then "is", then the name
 _ROLE_IS_BEFORE = re.compile(
     r"(?:^|[.;:!?\n(]|, )\s*(?:the |their |our |a |an )?(?:new |current )?((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)"
@@ -86,13 +95,16 @@ _COLLEAGUE_AFTER = re.compile(
     r"^\s+(?:from|on|in) (?:his|her|their) (?:own |[a-z]+ )?(?:team|side|department|office|group|end)\b", re.IGNORECASE
 )
 _ROLE_TAIL = re.compile(
-    r"\s+(?:over there|there|at \w+|on the call|on the line|too|as well|who|and|says|said|she|he|they|we|i)\b.*$"
+    r"\s+(?:over there|there|here|at \w+|on the call|on the line|too|as well|who|and|says|said|she|he|they|we|i)\b.*$"
     r"|\s+(?:at|from|of|with) [¤§]+.*$"  # "head of IT at Cancity": the organisation is not part of the title
     r"|\s*[,|]\s*[¤§]+.*$",  # "(Head of IT, Konmatfix)"
     re.I,
 )
 
 
+_VERBS = frozenset("is was were are will would has had have".split())
+# in lower case only: "New Power Company's president" names a company
+_TENURE = re.compile(r"^(?:new(?:ly appointed)?|current|incoming|recently (?:hired|appointed))\s+")
 # a role cut off mid-phrase ends on a small word: "staff attorney for the" -> "staff attorney"
 _DANGLING = re.compile(r"(?:\s+(?:in|for|of|at|with|the|to|and|or|a|an))+$", re.IGNORECASE)
 
@@ -106,7 +118,8 @@ class Person:
 def _valid_role(text: str) -> str | None:
     role = _ROLE_TAIL.sub("", _FILLERS.sub("", " ".join(text.split()))).strip(" ,-:")
     role = re.sub(r"^(?:(?:he|she)'s|(?:he|she|who) is|who's|they're|i'm|i am)\s+", "", role, flags=re.IGNORECASE)
-    role = re.sub(r"^(?:the|their|our|a|an)\s+", "", role, flags=re.IGNORECASE)
+    role = re.sub(r"^(?:the|their|our|my|his|her|a|an)\s+", "", role, flags=re.IGNORECASE)
+    role = _TENURE.sub("", role)  # "our new CISO": "new" says since when, not what
     head, _, aside = role.rpartition(",")
     if head and not any(w.strip(".") in ROLE_WORDS | DEPARTMENT_WORDS for w in aside.lower().split()):
         role = head.strip()  # "our Finance Manager, cc'd": the aside is not the title ("VP, Sales" is)
@@ -116,11 +129,16 @@ def _valid_role(text: str) -> str | None:
         return None
     if any(w in ("didn't", "not", "catch", "title", "sure", "know") for w in words):
         return None
+    if any(w in _VERBS for w in words):
+        return None  # "Luckily, it was a 3 day weekend": a clause, not a title (whose "it" is IT)
     return role
 
 
 def _role_after(text: str, end: int, *, introduced: bool = False) -> str | None:
     tail = text[end : end + 120]
+    at = _AT_ACCOUNT.match(tail)
+    if at:
+        tail = tail[at.end() :]
     patterns = (_PAREN_ROLE, _PIPE_ROLE, _DASH_ROLE, _SIGNATURE_ROLE, _COMMA_ROLE, _SAYS_ROLE, _IS_ROLE)
     for pattern in (*patterns, _SELF_ROLE) if introduced else patterns:
         m = pattern.match(tail)
@@ -128,6 +146,9 @@ def _role_after(text: str, end: int, *, introduced: bool = False) -> str | None:
             role = _valid_role(m.group(1))
             if role:
                 return role
+    m = _DASH_ROLE_EOL.match(text, end)  # on the text itself: where ``tail`` is cut off is no line's end
+    if m and (role := _valid_role(m.group(1))) and any(w in _TITLE_CORE for w in role.lower().split()):
+        return role
     m = _IN_DEPT.match(tail)
     return m.group(1) if m else None
 
@@ -135,7 +156,7 @@ def _role_after(text: str, end: int, *, introduced: bool = False) -> str | None:
 def _role_before(text: str, start: int, *, full_name: bool = True) -> str | None:
     before = text[max(0, start - 60) : start]
     m = _ROLE_BEFORE.match(before)  # as search would (the pattern opens with .*), minus a retry per offset
-    if m and (role := _valid_role(m.group(1))):
+    if m and not ("(" in m.group(3) and m.group(1).lower() == "the") and (role := _valid_role(m.group(2))):
         return role
     m = _ROLE_IS_BEFORE.search(before) if before.rstrip().endswith((" is", " is now")) else None
     if m and (role := _valid_role(m.group(1))):
@@ -187,7 +208,7 @@ def extract_contacts(
     ``exclude`` are names never to report (our reps); ``other_orgs`` are competitors and other
     accounts, whose people ("Derek Mills at Sonron", "Stackline's rep, Tony Blake") are left out;
     ``not_names`` are words (products) that are never part of a name."""
-    masked = _mask(_mask(text, other_orgs, "§"), [account] if account else [], "¤")
+    masked = _mask(_mask(text, other_orgs, "§"), [account, short_name(account)] if account else [], "¤")
     stop = _COMMON | ROLE_WORDS | DEPARTMENT_WORDS | {w.lower() for w in not_names}
     excluded = {e.lower() for e in exclude}
     sides = Sides.of(masked, excluded)
@@ -232,7 +253,7 @@ def extract_contacts(
     ]
 
 
-def _mask(text: str, names: Iterable[str], char: str) -> str:
+def _mask(text: str, names: Iterable[str | None], char: str) -> str:
     """Organisation names overwritten (same length), so no person name is made of them."""
     for name in sorted({n for n in names if n}, key=len, reverse=True):
         text = re.sub(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", lambda m: char * len(m.group(0)), text,

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from memory.extract.speakers import Speakers
 from memory.extract.text import lowered
 
 # Our reps write from this domain (LABELS.md); a name shown with such an address is our staff.
@@ -40,6 +41,12 @@ _GIVEN_TO = re.compile(
 )
 _OURS_BEFORE = re.compile(
     r"\b(?:our|my)\s+(?!name\b)(?:\w+\s+){0,2}$|\b(?:from|on) our (?:side|end|team)\b[^.;!?]*$", re.IGNORECASE
+)
+# "our contact is Moira", "my contact at Bay State is Stacey": the customer's person we deal with, not one of us
+_OUR_CONTACT_BEFORE = re.compile(
+    r"\b(?:our|my)\s+(?:main |key |day-to-day )?(?:contact|champion|sponsor)(?:\s+(?:there|at\s+[^,.;:!?\n]{1,30}?))?"
+    r"(?:\s+is|\s*[,:–-])\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -74,18 +81,20 @@ class Sides:
     # organisation and say nobody left
     other_orgs: bool
     anyone_left: bool
+    speakers: Speakers  # chat channels, call transcripts and quotes: who speaks where
 
     @classmethod
     def of(cls, masked: str, ours: Iterable[str] = ()) -> Sides:
         left = bool(_LEFT_LOWER.search(lowered(masked)))
-        return cls(masked, written_by_customer(masked, ours), "§" in masked, left)
+        return cls(masked, written_by_customer(masked, ours), "§" in masked, left, Speakers.of(masked))
 
     def not_customer(self, start: int, end: int, name: str) -> bool:
         """Our staff, another organisation's people, or someone who has left."""
         after, before = self.text[end : end + 60], self.text[max(0, start - 60) : start]
-        if _OURS_MARKED.match(after):
+        if _OURS_MARKED.match(after) or self.speakers.ours(self.text, start, end):
             return True
-        if not self.by_customer and (_ours_after(after, before) or _ours_before(before)):
+        mine = not self.by_customer and not self.speakers.quoted(start)  # a quote's "my boss" is the speaker's
+        if mine and (_ours_after(after, before) or _ours_before(before)):
             return True
         if self.other_orgs and (_OTHER_ORG_AFTER.match(after) or _OTHER_ORG_BEFORE.search(before)):
             return True
@@ -103,7 +112,9 @@ def _ours_after(after: str, before: str) -> bool:
 
 def _ours_before(before: str) -> bool:
     low = before.lower()
-    return ("our" in low or "my" in low) and bool(_OURS_BEFORE.search(before))  # the cheap test first
+    if not ("our" in low or "my" in low):  # the cheap test first
+        return False
+    return bool(_OURS_BEFORE.search(before)) and not _OUR_CONTACT_BEFORE.search(before)
 
 
 def _sentence_around(text: str, at: int) -> str:

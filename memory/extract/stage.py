@@ -11,13 +11,18 @@ _STAGE_EXPLICIT = re.compile(
     r"\b(?:stage\s*(?:is|:|=|to|now|(?:stays|remains|is still|still)(?: in| at| as)?)?|"
     r"(?:it|this|deal|opp\w*) (?:stays|remains|is staying)(?: in| at| as)?|"  # "stage stays Prospecting"
     r"mark(?:ing|ed)? (?:it|this|the deal|as)(?: as)?|"
-    r"mov(?:e|ed|ing) (?:it |this |the deal |stage )?"
-    r"(?:to|into)|set (?:it |this )?to|now in|still in|status\s*:?|^[^.\n]{2,40}?\s?[-–—:]|mark(?:ed|ing)?)\s*"
+    r"clos(?:e|ed|ing) (?:it|this|the deal|the opp\w*)(?: out)? as|"  # "closing this out as Lost"
+    r"mov(?:e|ed|ing) (?:it |this |the deal |the opp\w* |stage )?(?:back |down )?"  # "moving this BACK to"
+    r"(?:to|into)|(?:put|putting|drop\w*|push\w*|bump\w*|knock\w*|tak(?:e|es|ing)|took) "
+    r"(?:it|this|the deal|the opp\w*) (?:back|down) (?:to|into|in)|"
+    r"set (?:it |this )?to|now in|still in|status\s*:?|^[^.\n]{2,40}?\s?[-–—:]|mark(?:ed|ing)?)\s*"
     r"(prospecting|engaging|won|lost)\b(?!['’])"
     r"(?!\s+(?:to|the|a|an|our|their|its|his|her|contact|touch|track|momentum|time|sight|some|one|two)\b)",
 )  # this and _STAGE_STILL run on the lower-cased text
 # "not marking it lost yet", "won't move it to engaging": a stage held back is not a stage stated
 _HELD_BACK = re.compile(r"(?:\bnot|n't|\bnever|\bhold(?:ing)? off on)\s+(?:\w+\s+){0,2}$")
+# "I'll move it to Engaging if the demo lands": a stage on a condition is not stated either
+_ON_CONDITION = re.compile(r"[^.;!?\n]{0,40}?\b(?:if|unless|not before|only (?:if|when|after))\b")
 _STAGE_STILL = re.compile(
     r"\b(prospecting|engaging)\s+still\b|\bstill\s+(prospecting|engaging)\b"
     # "it's Engaging now", "we're in Engaging now"
@@ -28,7 +33,11 @@ _SIGNED = re.compile(
     r"(?:signed|countersigned)\b"
     # the paper as subject: "contract signed", "order form countersigned", "docusign completed"
     r"|\b(?i:contract|deal|order form|paperwork|papers|agreement|po)\s+(?:is |was |has been |have been |got |now )?"
-    r"(?:counter)?signed\b|\b(?i:docusign)(?:ed\b| (?:completed?|done|signed|came back|is back)\b)"
+    r"(?:counter)?signed\b"
+    # "contract came back fully executed": the paper back with every signature on it
+    r"|\b(?i:contract|order form|paperwork|papers|agreement|po|msa)\s+"
+    r"(?:(?:came|come|is) back |is now |is |was |has been )?(?:(?i:fully)[- ](?i:executed)|(?<=back )(?i:executed))\b"
+    r"|\b(?i:docusign)(?:ed\b| (?:completed?|done|signed|came back|is back)\b)"
     r"|(?<![a-z] )\bSIGNED\b"  # a status word in capitals: "Bubba Gump ✅ SIGNED"
     # a clause opening on the word, with when: "Rangreen - countersigned Mon 5/8"
     r"|(?:^|[—–:|✅]\s*|\s-\s)(?i:counter)?(?i:signed)(?=\s+(?i:on|today|yesterday|this|last|mon|tue|wed|thu|fri|\d)))"
@@ -44,8 +53,17 @@ _NOT_DEAL_PAPER = re.compile(
     r"security questionnaire|(?:pilot|trial|poc|evaluation|eval) agreement)s?\b",
     re.IGNORECASE,
 )
+# what else a team loses: time, touch, its own people ("we lost most of the week to their migration", "we lost
+# several of our employees", "we lost our champion")
+_LOST_OTHER = (
+    r"(?!\s+(?:(?:most|all|half|part|some|much|several|many|two|three|a few|one|each) of|our\b|my\b|"
+    r"(?:a|an|one|two|three|several|a few|a couple of|another) (?:\w+ )?(?:days?|weeks?|hours?|months?)\b|"
+    r"(?:\w+ )?(?:days|weeks|hours|time|momentum|track|sight|touch|contact|traction|ground|steam|the thread)\b|"
+    r"(?:their|the) (?:\w+ )?(?:champion|sponsor|contact|connection|signal|slot|window)\b))"
+)
 _LOST = re.compile(
-    r"\b(?:we(?:'ve| have)? lost|deal (?:is |was )?lost|closed[- ]lost|lost (?:the deal|it|them) to|"
+    r"\b(?:we(?:'ve| have)? lost" + _LOST_OTHER + r"|deal (?:is |was )?lost|closed[- ]lost|"
+    r"lost (?:the deal|it|them) to|"
     r"(?:they(?:'ve| have)?|they're|customer(?: has)?)\s+(?:gone|went|going|decided to go) with|"
     r"(?:chose|picked|selected|preferred|went for) (?:to go with )?[\w -]{1,30}? over us|"
     r"signed with (?!us\b|you\b)(?-i:[A-Z])\w+)\b",
@@ -62,11 +80,17 @@ _HEDGED = re.compile(
 def find_stage(text: str) -> str | None:
     """A stage only when the note states it, or says the deal was signed (Won) or lost (Lost)."""
     low = lowered(text)
-    found = [(m.start(), m.group(1)) for m in _STAGE_EXPLICIT.finditer(low) if not _held_back(low, m.start())]
-    found += [(m.start(), next(g for g in m.groups() if g)) for m in _STAGE_STILL.finditer(low)]
+    found: list[tuple[int, str]] = []
+    if any(word in low for word in _STAGE_WORDS):  # the cheap test first: most mail names no stage
+        found += [
+            (m.start(), m.group(1))
+            for m in _STAGE_EXPLICIT.finditer(low)
+            if not _held_back(low, m.start()) and not _ON_CONDITION.match(low, m.end())
+        ]
+        found += [(m.start(), next(g for g in m.groups() if g)) for m in _STAGE_STILL.finditer(low)]
     if found:
         return max(found)[1].capitalize()
-    for m in _SIGNED.finditer(text) if "sign" in low or "closed" in low else ():
+    for m in _SIGNED.finditer(text) if "sign" in low or "closed" in low or "executed" in low else ():
         before = text[max(0, m.start() - 30) : m.start()]  # "once the UBS deal is signed": said of the subject
         if _NOT_SIGNED.search(before) or _NOT_SIGNED.search(text[max(0, m.start() - 30) : m.end()]):
             continue
@@ -76,6 +100,9 @@ def find_stage(text: str) -> str | None:
         if not _HEDGED.search(text, max(0, m.start() - 40), m.start()):
             return "Lost"
     return None
+
+
+_STAGE_WORDS = ("prospecting", "engaging", "won", "lost")
 
 
 def _held_back(low: str, at: int) -> bool:

@@ -29,3 +29,27 @@ def lowered(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # "İ" lowers to two characters
+
+
+# a pasted two-column table of deal fields: "| Stage | Engaging |" reads as "Stage: Engaging", the form the
+# field readers know; only rows whose first cell is a field's label, so a table of people stays as it is
+_FIELD_ROW = re.compile(r"^[ \t]*\|[ \t]*([A-Za-z$][\w $/&().-]{0,24}?)[ \t]*\|[ \t]*([^|\n]*?)[ \t]*\|?[ \t]*$", re.M)
+_FIELD_LABELS = frozenset(
+    ("account", "customer", "company", "opp", "opportunity", "deal", "product", "stage", "status", "value",
+     "amount", "price", "$", "acv", "tcv", "close", "close date", "expected close", "target close", "decision",
+     "decision date", "timing", "buyer", "contact", "contacts", "champion", "decision maker", "economic buyer",
+     "eb", "who", "comp", "competition", "competitor", "competitors", "incumbent", "next", "next step",
+     "next steps", "ns", "action", "todo")
+)  # fmt: skip
+
+
+def unpack_field_rows(text: str) -> str:
+    """``text`` with each two-cell table row of a deal field written as "Label: value" (same lines)."""
+    if "|" not in text:
+        return text
+    return _FIELD_ROW.sub(lambda m: _field_line(m) or m.group(0), text)
+
+
+def _field_line(m: re.Match[str]) -> str | None:
+    label = " ".join(m.group(1).split())
+    return f"{label}: {m.group(2)}" if label.lower() in _FIELD_LABELS else None

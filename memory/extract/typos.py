@@ -18,6 +18,10 @@ KEYWORDS = (
 # real words one slip from a keyword: never "repaired"
 _REAL = frozenset("enraging decisive signatures fortnights incumbents".split()) | frozenset(KEYWORDS)
 _WORD = re.compile(r"[A-Za-z]{6,}")
+# a slip never changes the first letter (see ``_repair``): most words start with none of these
+_BY_INITIAL: dict[str, tuple[str, ...]] = {}
+for _k in KEYWORDS:
+    _BY_INITIAL[_k[0]] = (*_BY_INITIAL.get(_k[0], ()), _k)
 
 
 def fix_typos(text: str) -> str:
@@ -30,7 +34,7 @@ def _repair(m: re.Match[str]) -> str:
     low = word.lower()
     if low in _REAL:
         return word
-    matches = [k for k in KEYWORDS if abs(len(k) - len(low)) <= 1 and k[0] == low[0] and _one_slip(low, k)]
+    matches = [k for k in _BY_INITIAL.get(low[0], ()) if abs(len(k) - len(low)) <= 1 and _one_slip(low, k)]
     if len(matches) != 1:
         return word
     fixed = matches[0]

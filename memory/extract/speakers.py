@@ -1,0 +1,86 @@
+"""Who is speaking where, in chat logs, call transcripts and quoted messages: the spans of a masked note
+(account ``¤``) in which "my"/"our" are not ours, and those in which the speaker is one of us.
+
+- An internal channel ("#deals-west", "Thread in #forecast-central") is our team talking: the names that
+  label its lines ("Melvin Marxen: number?") and the people @-mentioned in it are our staff.
+- In a two-party call transcript where one speaker introduces themselves at the customer ("I'm Rosa
+  Lindahl, head of lab informatics here at Bioholding"), whoever introduces themselves on the other
+  speaker's lines ("I'm Boris from the sales team") is on our side.
+- A quoted message with its sender ('fwd txt from Dario: "... my boss Helen Frost (GM) signs ..."') speaks for
+  that sender: "my boss" there is theirs, not the rep's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+Span = tuple[int, int]
+
+# the note opens on a channel: "#deals-west", "Thread in #forecast-central"
+_CHANNEL = re.compile(r"\A\W{0,3}(?:[A-Za-z ]{0,24}\bin )?#[A-Za-z][\w-]*")
+# a name labelling a chat line: at the line's start (after a "[10:02]" stamp), then ":" or a time
+_LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?$")
+_LABEL_END = re.compile(r"[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?(?::|[ \t]+\d{1,2}:\d{2}\b)")
+# a speaker's line: "Speaker 1: ...", "Rosa: ...", "Boris (us): ..."
+_LABELLED = re.compile(
+    r"^[ \t]*([A-Z][\w.'-]*(?: [A-Z0-9][\w.'-]*){0,2})[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:[ \t]*(.*)$", re.MULTILINE
+)
+_NOT_SPEAKERS = frozenset("from to cc bcc subject sent date re fw fwd note notes next ns stage".split())
+_SELF_INTRO = re.compile(r"\b(?i:this is|my name is|i am|i'm|it's)\s+[A-Z][\w'-]*")
+_INTRO_BEFORE = re.compile(r"\b(?i:this is|my name is|i am|i'm|it's)\s+$")
+_QUOTE = re.compile(r"\"[^\"\n]{20,}\"|“[^”\n]{20,}”")
+# ...when it says whose it is, a name just before it ('txt from Dario: "..."', 'Dario wrote "..."'),
+# and that is not the rep ('I told her "our SE Raj will join"')
+_SENDER_BEFORE = re.compile(
+    r"(?:\b(?:from|by)\s+[A-Z][\w'-]+|\b[A-Z][\w'-]+\s+(?:said|says|wrote|writes|texted|emailed|replied)\b)"
+    r"[^\"“\n]{0,60}$"
+)
+
+
+@dataclass(frozen=True)
+class Speakers:
+    """The spans of one masked note that the rules above single out."""
+
+    internal_chat: bool
+    our_lines: tuple[Span, ...]  # a two-party call's lines spoken by our side
+    quotes: tuple[Span, ...]  # quoted messages
+
+    @classmethod
+    def of(cls, masked: str) -> Speakers:
+        quotes = tuple(
+            m.span()
+            for m in (_QUOTE.finditer(masked) if '"' in masked or "“" in masked else ())
+            if _SENDER_BEFORE.search(masked, max(0, m.start() - 80), m.start())
+        )
+        return cls(bool(_CHANNEL.match(masked)), _our_call_lines(masked), quotes)
+
+    def quoted(self, at: int) -> bool:
+        return any(s <= at < e for s, e in self.quotes)
+
+    def ours(self, text: str, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` is our staff: a line label or an @-mention in our channel, or a
+        self-introduction on our side of a call."""
+        if self.internal_chat:
+            if start > 0 and text[start - 1] == "@":
+                return True
+            if _LINE_START.search(text, max(0, start - 30), start) and _LABEL_END.match(text, end):
+                return True
+        if any(s <= start < e for s, e in self.our_lines):
+            return bool(_INTRO_BEFORE.search(text, max(0, start - 20), start))
+        return False
+
+
+def _our_call_lines(masked: str) -> tuple[Span, ...]:
+    """Our side's lines in a transcript of exactly two speakers, one of whom introduces themselves at the
+    customer (``¤`` on their introducing line)."""
+    if "¤" not in masked or ":" not in masked:
+        return ()
+    lines = [m for m in _LABELLED.finditer(masked) if m.group(1).lower() not in _NOT_SPEAKERS]
+    labels = {m.group(1) for m in lines}
+    if len(labels) != 2:
+        return ()
+    customer = {m.group(1) for m in lines if _SELF_INTRO.search(m.group(2)) and "¤" in m.group(2)}
+    if len(customer) != 1:
+        return ()
+    return tuple(m.span() for m in lines if m.group(1) not in customer)
