@@ -62,15 +62,27 @@ RIVAL_OUT = re.compile(
     r"|never worked|not (?:a|the) (?:right )?fit|crossed off|moving away from|switching away|switches off"
     r"|contract ends|lapses|wasn't for us|not for us|passed on|our pick|is our choice|not in the picture"
     r"|(?:our|the) (?:previous|former|old) (?:provider|vendor|supplier|system|tool)|used to (?:use|be with)"
-    r"|ended (?:that|the|our) contract|told (?:them|him|her|\w+) no|said no to|turned (?:them|him|her|\w+) down)\b",
+    r"|ended (?:that|the|our) contract|told (?:them|him|her|\w+) no|said no to|turned (?:them|him|her|\w+) down"
+    # "Quorvia came back at almost double your number, so they're out"
+    r"|(?:they're|they are|they've been|(?-i:so [A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:'s| is| are)) (?:now |definitely "
+    r"|already )?(?:out|knocked out|dropped out)(?=\s*(?:[.,;!)\u2014]|$)))\b",
     re.IGNORECASE,
 )
+# the customer has chosen us: every rival named so far is out ("I've told him we've already chosen you"), unless
+# it is only a condition ("we'd go with you if you match Quorvia")
+CHOSE_US = re.compile(
+    r"\b(?:chosen|chose|picked|selected|decided on|signing with|(?:are|'re|'ll be|will be) going (?:ahead )?with) you"
+    r"\b|\byou(?:'re| are) our (?:pick|choice|preferred (?:vendor|supplier))\b",
+    re.IGNORECASE,
+)
+CONDITIONAL = re.compile(r"\b(?:if|unless|whether|might|may|could|would|should|'d)\b", re.IGNORECASE)
 
 BUDGET = (
     cue(
         r"\bbudgets?\b[^.;]{0,50}\b(?:cut|slashed|frozen|reduced|pulled|reallocated|redirected|diverted|moved|withdrawn"
-        r"|cancell?ed|gone|exhausted|used up|spent|under review|on hold|earmarked|lower than|smaller than|halved"
-        r"|trimmed|squeezed|tight|taken|clawed back)\b",
+        # "spent", but not money that "has to be spent by the 31st anyway" or is "spent wisely"
+        r"|cancell?ed|gone|exhausted|used up|(?<!\bbe )spent(?! (?:wisely|well|carefully))|under review|on hold"
+        r"|earmarked|lower than|smaller than|halved|trimmed|squeezed|tight|taken|clawed back)\b",
         0.85,
     ),
     cue(
@@ -103,6 +115,18 @@ BUDGET = (
         r"(?:has been|have been|was|were|got|is being) (?:moved|reallocated|redirected|diverted|cut|pulled|withdrawn"
         r"|taken|re-?prioriti[sz]ed)",
         0.9,
+    ),
+    # the money set aside went on something else, or its source fell through and nothing replaces it: "every euro
+    # we'd set aside for projects has gone on repairs", "there's no other pot I can use"
+    cue(
+        r"\b(?:money|funds|funding|budget|cash|every (?:euro|pound|dollar|penny|cent)|(?:euros|pounds|dollars))\b"
+        r"[^.;]{0,60}\b(?:set aside|earmarked|allocated|saved|put aside|ring-?fenced)\b[^.;]{0,60}\b(?:has|have|had)"
+        r" (?:all )?(?:gone|been spent|been used|been needed) (?:on|for|to cover|elsewhere)\b"
+        r"|\bno (?:other |spare |alternative |second )?(?:pot|source of (?:money|funds|funding)|pot of money"
+        r"|budget line)\b|\b(?:money|funding|funds|budget)\b[^.;]{0,40}\b(?:fell through|dried up|evaporated"
+        r"|vanished|disappeared)\b",
+        0.8,
+        negatable=False,
     ),
     cue(
         r"\b(?:money|funds|funding|budget|cash)\b[^.;]{0,40}\b(?:went|gone|going|diverted|redirected) (?:to|into"
@@ -246,14 +270,40 @@ PRICING = (
         r"\b(?:doesn't|does not|won't|wouldn't|didn't|will not|would not) pay (?:back|for itself)"
         r"|\b(?:much |far |a lot |significantly )?(?:better|faster|shorter|quicker|stronger) payback"
         r"|\bpayback (?:period )?(?:is |of )?(?:too long|too slow)"
-        r"|\bpaying for (?:a lot of |lots of |so much |much )?[\w-]+(?: [\w-]+)? (?:we|they) (?:won't|don't|wouldn't"
-        r"|will never|aren't going to) (?:use|need|touch)"
+        r"|\bpaying for (?:a lot of |lots of |so much |much )?[\w-]+(?: [\w-]+)? (?:(?:we|they) (?:won't|don't|wouldn't"
+        r"|will never|aren't going to) (?:use|need|touch)|(?:nobody|no one)(?: will| would|'ll)? (?:uses?|needs?"
+        r"|touch(?:es)?))"
         r"|\b(?:won't|will not|can't|cannot|wouldn't|isn't going to) (?:sign|approve|go ahead|pay|buy|commit) at "
         r"(?:that|this|the current|your|the quoted|those|these) (?:number|price|figure|level|rate|amount|cost|quote"
         r"|pricing)s?|\b(?:significantly |much |a lot |far |considerably |something )sharper\b"
         r"|\bsharper (?:price|number|offer|quote|pricing|deal)",
         0.8,
         negatable=False,
+    ),
+    # the figure they could sign: "more than I am prepared to approve", "a substantially lower figure", "we'd need
+    # that cut to a third", "bring the bundle down to the cost of two", "two and a half times the price"
+    cue(
+        r"\bmore than (?:I|we|he|she|they|the board|finance|management)(?: am| are| is|'m|'re|'s)? (?:prepared"
+        r"|willing|able|happy|comfortable) to (?:approve|pay|spend|sign off|sign|commit|accept)"
+        r"|\b(?:need|want|looking for|hoping for|asking for|expect|come back with|require)\w* (?:a |an |some )?"
+        r"(?:substantially|significantly|considerably|much|a lot|far|materially) (?:lower|smaller|cheaper|reduced)"
+        r" (?:figure|number|price|quote|offer|amount|fee|total)s?\b"
+        r"|\b(?:need|needs|want|wants|'d need|would need|'d want|would want) (?:(?:the |that |this |your )(?:[\w-]+ )?"
+        + _PRICE
+        + r"s? (?:cut|reduced|brought down|lowered|halved|trimmed|waived)|(?:that|it|this|them) (?:cut|reduced"
+        r"|brought down|lowered|halved|trimmed) (?:to|by) (?:a third|half|a quarter|a fraction|\$?\d|at least"
+        r"|something))"
+        r"|\bbring (?:[\w-]+ ){0,3}down (?:to|by|a lot|significantly|substantially|meaningfully)\b"
+        r"|\b(?:twice|double|triple|(?:two|three|four|five|\d+(?:\.\d+)?)(?: and a half)? times) (?:the (?:price|cost)"
+        r"|what (?:we|I) (?:pay|paid|budgeted))\b",
+        0.8,
+    ),
+    # a price or amount that "is very hard to justify", however long the subject that names it
+    cue(
+        r"(?:\d[\d,.]*\s?k?\b|\b" + _PRICE + r"\b)[^.;]{0,120}\b(?:is|are|seems?|feels?|looks?) (?:very |really "
+        r"|extremely |quite |pretty |just |simply |still )?(?:hard|difficult|tough|impossible) to (?:justify|defend"
+        r"|swallow)",
+        0.8,
     ),
     cue(
         r"\bmake the numbers work\b|\bmore than (?:we|I) (?:can|could) (?:defend|justify|get approved)"

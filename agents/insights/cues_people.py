@@ -15,7 +15,8 @@ _MOVED_TO_SOMEONE = (
     r"(?:decisions?|purchas\w*|project|budget sign-off)s? (?:(?:for|over|above) [\w$.,]+ (?:\w+ )?)?(?:(?:now )?"
     r"(?:sits?|rests?|lies|lie|has moved|moves) (?:with|to)(?!\s*(?:the (?:end|start|beginning|middle|close)|early|late"
     r"|mid|next|after|q[1-4]\b|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|now (?:goes|go|runs?|routes?) "
-    r"through (?!procurement|purchasing|legal|finance\b))"
+    r"through (?!procurement|purchasing|legal|finance\b)|now (?:needs?|requires?) (?:(?!procurement|purchasing"
+    r"|legal|finance\b)[\w'-]+ ){0,3}(?:sign-?off|approval|signature)\b)"
 )
 _ROLE = (r"(?:director|head|cfo|ceo|cto|coo|cio|vp|manager|owner|lead|boss|sponsor|decision[- ]maker|md|managing "
          r"director|president|partner|chief \w+ officer)")  # fmt: skip
@@ -64,6 +65,19 @@ STAKEHOLDER = (
         negatable=False,
     ),
     cue(r"\bstep(?:ping|ped|s)? into (?:my|his|her|their|the) (?:role|shoes|position|job|seat)\b", 0.85),
+    # the champion's authority or work passed to someone else: "has withdrawn all spending authority below board
+    # level", "her sign-off, not mine", "I've inherited his open purchases", "his team has been folded into mine"
+    cue(
+        r"\b(?:withdr[ae]wn?|remov(?:ed|es|ing)|revok(?:ed|es|ing)|pulled|taken away|suspended) (?:all |my |our |his "
+        r"|her |their |any )?(?:spending|signing|purchasing|budget|approval|sign-?off) (?:authority|rights|powers?"
+        r"|limits?)\b|\b(?:sign-?off|approval|signature|decision|call),? not (?:mine|his|hers|theirs)\b"
+        r"|\binherit(?:ed|s|ing)? (?:his|her|their|[A-Z][\w-]+'s) (?:[\w-]+ ){0,2}(?:purchases?|projects?|deals?"
+        r"|budgets?|accounts?|portfolio|team|evaluations?|responsibilities|work|decisions?|proposals?)\b"
+        r"|\b(?:his|her|their|[A-Z][\w-]+'s) (?:team|department|group|unit|role|function)s? (?:has |have )?(?:been "
+        r"|was |were )?(?:folded|merged|absorbed) into (?:mine|ours|[A-Z][\w-]+'s)",
+        0.85,
+        negatable=False,
+    ),
     cue(
         r"\b(?:new|incoming|interim|acting) (?:\w+ ){0,2}" + _ROLE + r"\b[^.;]{0,80}\b(?:own|lead|decid|review"
         r"|sign[- ]?off|approv|take over|in charge|responsible|make the call|wants to|revisit|re-?evaluat)",
@@ -77,6 +91,10 @@ DEPARTURE = re.compile(
     r"|suddenly|unexpectedly|abruptly|recently|in (?-i:[A-Z])))"
     r"|\b(?:departed|departing|resigned|resigning|retired|retiring|retires|stepping down|stepped down|moved on"
     r"|(?<!get )(?<!getting )(?<!got )(?<!keep )moving on"  # "happy to get moving on this" is no departure
+    # losing the job in a restructuring: "was among the colleagues affected by last week's restructuring"
+    r"|affected by (?:the |a |this |our |last \w+'s |this \w+'s |recent )?(?:restructur\w+|reorg\w*|re-org\w*"
+    r"|layoffs?|redundanc\w+|downsizing|job cuts)|(?:was|has been|had been|got) (?:made redundant"
+    r"|laid off|let go)"
     r"|moving to (?:our|another|a new|a different|the) (?:\w+ ){0,2}(?:site|office|role|team|position|"
     r"department|company|job|division|country)|no longer (?:with|at|part of|works?|working))\b"
     r"(?! (?:a|an|you|me|him|her|us a|over|behind|out|it|them)\b)",
@@ -89,7 +107,8 @@ PERSON_SUBJECT = re.compile(
 STAKEHOLDER_BLOCKERS = re.compile(
     r"\b(?:still (?:your|the|our) (?:main |primary )?(?:point of contact|contact|decision[- ]maker|one signing|owner)"
     r"|(?:decision|sign[- ]off) (?:stays|remains|is still) with me|I(?:'m| am) still (?:the one|leading|in charge|"
-    r"signing|deciding|your|the decision)|I remain (?:the|your)|(?:standard|routine|usual|normal) (?:step|process|"
-    r"practice|procedure)|as (?:planned|usual|always))",
+    r"signing|deciding|your|the decision)|I still (?:own|lead|decide|run|sign|make the (?:call|decision))"
+    r"|(?:decision|call|sign-?off) is still (?:mine|with me)|I remain (?:the|your)|(?:standard|routine|usual|normal)"
+    r" (?:step|process|practice|procedure)|as (?:planned|usual|always))",
     re.IGNORECASE,
 )

@@ -62,12 +62,18 @@ MOVE = re.compile(
     # after it wraps up on 20 October"
     r"|(?:we'll|we will|we'd|we would|we can|and|then) (?:only )?(?:sign|decide|commit|place the order) (?:after|once"
     r"|when|in|on (?=the \d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
-    r"|nov|dec))|extend\w* (?:the |our |their )?(?:trial|pilot|evaluation|poc|proof of concept))\b",
+    r"|nov|dec))|extend\w* (?:the |our |their )?(?:trial|pilot|evaluation|poc|proof of concept)"
+    # time still needed before anyone can sign, counted from the message: "they'll need another three weeks after
+    # they receive your answers before they can sign off"
+    r"|(?:another|a further|an extra|an additional|at least|a minimum of) (?:\d+|a couple of|a few|several|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days|weeks|months)\b"
+    r"(?=[^.;]*\b(?:before|until|till|ahead of)\b))\b",
     re.IGNORECASE,
 )
 DEAL_OBJECT = re.compile(
     r"\b(?:sign\w*|signature|decision|decide|deal|project|purchase|purchasing|order|contract|evaluations?|"
     r"paperwork|go-ahead|approval|commit\w*|procurement|this|it|everything|things|crm|budget|close|closing|projects?"
+    r"|(?:be|get|gets|got|is|was) decided"
     r"|initiatives?|investments?|purchases?|orders?|deals?|decisions?|contracts?)\b",
     re.IGNORECASE,
 )

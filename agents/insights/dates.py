@@ -22,9 +22,9 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a couple of": 2,
-            "a few": 3, "several": 3}  # fmt: skip
-_COUNT = r"(?P<n>\d+|a couple of|a few|several|an?|one|two|three|four|five|six)"
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3, "several": 3}  # fmt: skip
+_COUNT = r"(?P<n>\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 
 @dataclass(frozen=True)
@@ -191,12 +191,12 @@ def _seasons(m: re.Match[str], ref: date) -> tuple[date, date]:
 
 
 @_resolver(r"\b(?:(?:in|for|within|over)\s+)?(?:the\s+)?(?:next\s+)?" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?)\b"
-           r"(?!\s+(?:ago|before|earlier|back|of|in a row))"
+           r"(?!\s+(?:ago|before(?!\s+(?:we|they|I|you|he|she|anyone|anything)\b)|earlier|back|of|in a row))"
            r"|\b(?P<fortnight>(?:a|in a|for a) fortnight)\b")  # fmt: skip
 def _span(m: re.Match[str], ref: date) -> tuple[date, date]:
     if m["fortnight"]:
         return ref + timedelta(days=14), ref + timedelta(days=14)
-    n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
+    n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].lower()]
     days = {"d": 1, "w": 7, "m": 30}[m["unit"][0].lower()] * n
     return ref + timedelta(days=days), ref + timedelta(days=days)
 
@@ -219,6 +219,13 @@ def _weekday(m: re.Match[str], ref: date) -> tuple[date, date]:
            + _MONTH + _YEAR + r"\b")  # fmt: skip
 def _month_only(m: re.Match[str], ref: date) -> tuple[date, date]:
     return _month_range(MONTHS[m["month"].lower()], ref, int(m["year"]) if m["year"] else None)
+
+
+# a month naming a meeting: "decided at the September board", "the March committee"
+@_resolver(r"\b(?:the|our|their|its|next|at)\s+" + _MONTH + r"(?=\s+(?:board|meeting|committee|review|session|cycle"
+           r"|round|sitting|steering|budget round|council|sign-off)\b)")  # fmt: skip
+def _month_meeting(m: re.Match[str], ref: date) -> tuple[date, date]:
+    return _month_range(MONTHS[m["month"].lower()], ref)
 
 
 @_resolver(r"\b(?P<w>today|tomorrow|this week|this month|this quarter|this year)\b")

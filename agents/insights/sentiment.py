@@ -97,6 +97,28 @@ _PHRASE_TABLE: tuple[tuple[str, float], ...] = (
         r"|(?:the|our) old)",
         -0.7,
     ),
+    # a rebuke, however politely put: "a heads-up would have been appreciated", "a vendor going around the person
+    # running the evaluation", "I didn't have a good answer for him"
+    (
+        r"(?:heads-?up|warning|call|courtesy|word|notice|note|phone call) would have been (?:appreciated|nice|helpful"
+        r"|good|welcome|courteous)|would have (?:appreciated|liked|preferred) (?:a |some |being |to be )?(?:heads-?up"
+        r"|warning|call|notice|word|told|consulted|informed|asked)|(?:go|goes|going|gone|went) (?:around|round|over) "
+        r"(?:me|my head|our heads|the person|us)\b|behind (?:my|our) back"
+        r"|(?:didn't|did not|don't|do not) have (?:a |an )?(?:good |decent |sensible )?(?:answer|explanation|excuse) "
+        r"for (?:him|her|them|my boss|our)",
+        -0.6,
+    ),
+    # irritation at being chased, and anger told through the damage done: "emails every few days ... they're just
+    # irritating", "I have spent my Monday apologising to clients", "I'm not in the mood for a call"
+    (
+        r"(?:just|really|getting|becoming|quite|very|so|frankly|plain|bit|rather|extremely|increasingly) "
+        r"(?:irritating|annoying|infuriating|exasperating|tiresome|grating)|(?:aren't|isn't|won't|will not|is not"
+        r"|are not|doesn't|don't|do not) (?:going to )?(?:speed|hurry|rush) (?:this|that|it|things|anything) "
+        r"(?:up|along)|(?:stop|quit) (?:chasing|pestering|hounding|badgering)|pestering|badgering|hounding"
+        r"|not in the mood|(?:spent|spend|spending|wasted) (?:my|our|the (?:whole|entire)|all|half (?:of )?(?:my|our"
+        r"|the)) (?:[\w-]+ ){0,2}(?:apologi[sz]ing|cleaning up|firefighting|fire-fighting|calming|undoing)",
+        -0.7,
+    ),
     (
         r"(?:isn't|is not|not) much (?:left )?to discuss|nothing (?:more |left |further )?to discuss|(?:when|once) "
         r"it(?:'s| is) actually (?:ready|working|fixed|done|live)",

@@ -39,7 +39,8 @@ _NOT_NAMES = {
 }  # fmt: skip
 
 
-_DEAL_WORD = re.compile(r"\b(?:sign\w*|decision|decide|purchase|order|contract|evaluations?|project|deal)\b", re.I)
+_DEAL_WORD = re.compile(r"\b(?:sign\w*|decision|decide|(?:be|get|gets|got) decided|purchase|order|contract"
+                        r"|evaluations?|project|deal)\b", re.I)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,8 @@ def competitor(turns: Sequence[Turn]) -> tuple[list[Evidence], list[str]]:
         elif named[0] == s.turn.index and _rules_them_out(s.sentence):
             for name in named[1]:  # "We sat through the Brightwave demo. Nope. ... We're not going with them."
                 state["Kestrel CRM" if name == "Kestrel" else name] = ("out", s)
+        elif _chose_us(s.sentence):
+            state = {k: ("out", s) for k in state}  # "I've told him we've already chosen you"
         for name in names:
             key = "Kestrel CRM" if name == "Kestrel" else name
             if _ruled_out(s.sentence, name):
@@ -133,6 +136,13 @@ def _rules_them_out(sentence: str) -> bool:
             if hi - lo <= 40 and not re.search(r"\byou\b", sentence[lo:hi], re.IGNORECASE):
                 return True
     return False
+
+
+def _chose_us(sentence: str) -> bool:
+    """The customer says they have chosen us, as a fact rather than a condition or a question."""
+    m = c.CHOSE_US.search(sentence)
+    return (m is not None and not negated(sentence, m.start(), m.end()) and not sentence.rstrip().endswith("?")
+            and not c.CONDITIONAL.search(sentence))  # fmt: skip
 
 
 def _where(sentence: str, name: str) -> tuple[int, int]:

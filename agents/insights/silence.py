@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from agents.insights.dates import find_dates
+from agents.insights.dates import NUMBERS, DateMention, find_dates
 from agents.insights.thread import DealFacts, Thread, Turn, split_sentences
 
 QUIET_DAYS = {"Engaging": 21, "Prospecting": 30}  # the stage's norm for a reply; other stages use Engaging's
@@ -26,6 +26,16 @@ _ABSENCE = re.compile(
     re.IGNORECASE,
 )
 _AFTER = re.compile(r"\bafter\s+(?:the\s+)?$", re.IGNORECASE)
+# an absence given as a length and a first day: "six weeks of parental leave starting Monday 2 October", "off from
+# the 3rd for two weeks"; it ends that long after its first day, not after the day it was announced
+_STARTS = re.compile(r"\b(?:starting|start(?:s|ing)? on|from|beginning|as of|commencing|effective)\s+(?:on\s+)?$",
+                     re.IGNORECASE)  # fmt: skip
+# the length of the absence: "for two weeks", "six weeks of leave", "a fortnight off"
+_LENGTH = re.compile(
+    r"\b(?P<for>for\s+)?(?:(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\s+(?P<unit>days?|weeks?"
+    r"|months?)|a fortnight)\b(?:'s?)?(?P<what>\s+(?:of|off|away|out|leave|holiday|vacation|sabbatical)\b)?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -51,10 +61,12 @@ def absence_end(turns: list[Turn]) -> tuple[date, str] | None:
             if not _ABSENCE.search(sentence):
                 continue
             ends = []
-            for d in find_dates(sentence, turn.day):
+            mentions = find_dates(sentence, turn.day)
+            for d in mentions:
                 if d.end < turn.day:
                     continue
                 ends.append(d.end if _AFTER.search(sentence[: d.start_at]) else d.start)
+            ends += _from_start_for_length(sentence, mentions, turn.day)
             if not ends and re.search(
                 r"\b(?:holiday|vacation|leave|away|off|out of (?:the )?office)\b", sentence, re.I
             ):
@@ -65,6 +77,21 @@ def absence_end(turns: list[Turn]) -> tuple[date, str] | None:
             if best is None or end > best[0]:
                 best = (end, " ".join(sentence.split()))
     return best
+
+
+def _from_start_for_length(sentence: str, mentions: list[DateMention], written: date) -> list[date]:
+    """The end of an absence said as a first day and a length ("six weeks ... starting Monday 2 October")."""
+    length = next((m for m in _LENGTH.finditer(sentence) if m["for"] or m["what"]), None)
+    if length is None:
+        return []
+    count, unit = length["n"], length["unit"]
+    if count is None or unit is None:
+        days = 14  # a fortnight
+    else:
+        days = (int(count) if count.isdigit() else NUMBERS[count.lower()]) * {"d": 1, "w": 7, "m": 30}[unit[0].lower()]
+    firsts = [d.start for d in mentions if d.start >= written
+              and (_STARTS.search(sentence[: d.start_at]) or d.phrase.lower().startswith("from "))]  # fmt: skip
+    return [firsts[0] + timedelta(days=days)] if firsts else []
 
 
 def gone_quiet(thread: Thread, deal: DealFacts, now: date) -> Quiet | None:

@@ -191,6 +191,8 @@ def test_each_reason_carries_quotes_dates_and_a_contribution() -> None:
         ("in the fourth quarter", "2017-06-06", "2017-10-01"),
         ("mid-January", "2017-11-16", "2018-01-15"),
         ("give me a couple of weeks", "2017-03-12", "2017-03-26"),
+        ("it will be decided at the September board", "2017-05-20", "2017-09-01"),
+        ("they need another ten weeks before they can sign", "2017-05-20", "2017-07-29"),
     ],
 )
 def test_dates_resolve_against_the_day_they_were_written(text: str, ref: str, start: str) -> None:
@@ -307,3 +309,76 @@ def test_bad_news_buried_in_small_talk_is_still_a_drop() -> None:
               "would go after we sign is pretty low. Anyway, say hi to Vicki for me.")  # fmt: skip
     assert message_tone(buried).score < -0.3
     assert after_warm(buried) == ["sentiment_drop"]
+
+
+# Classes behind the misses of the blind6 set (tests/evals/risk_blind6.jsonl), each with near-miss negatives.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pricing: the figure they could approve, a cut they need, a long subject that "is very hard to justify"
+        ("At 18k for three seats, this is more than we're prepared to pay for a CRM.", ["pricing_objection"]),
+        ("I would need a substantially lower figure to take it further.", ["pricing_objection"]),
+        ("We have been through it. A 4,500 onboarding fee, for four people and a CSV import, is very hard to justify.",
+         ["pricing_objection"]),
+        ("We'd need that cut to a third, or dropped.", ["pricing_objection"]),
+        ("Can you bring the bundle down to something close to the cost of two seats?", ["pricing_objection"]),
+        ("Five seats for two users is two and a half times the price for what we'd get.", ["pricing_objection"]),
+        ("We need the contract cut to one page if possible, legal hates long ones.", []),
+        ("Sales grew to twice what we expected this quarter, so we need more seats.", []),
+        # budget: the money set aside went elsewhere, or its source fell through; money that must be spent anyway
+        ("Every euro we'd set aside for projects this quarter has gone on roof repairs.", ["budget_concern"]),
+        ("We lost the rail tender. That was the money for this, and there's no other pot I can use.",
+         ["budget_concern"]),
+        ("The money is in this year's budget, which has to be spent by the 31st anyway.", []),
+        ("Our budget is spent wisely, and this is a good use of it.", []),
+        # stakeholder: authority withdrawn, "her sign-off, not mine", a predecessor's work inherited
+        ("Our new CFO has withdrawn all spending authority below board level.", ["stakeholder_change"]),
+        ("Every purchase now needs her sign-off, not mine.", ["stakeholder_change"]),
+        ("Tom was affected by the restructuring and I've inherited his open purchases.", ["stakeholder_change"]),
+        ("Every purchase now needs a procurement sign-off, standard stuff; I'm still deciding.", []),
+        ("Our IT team has been merged into the ops team, but I still own this purchase.", []),
+        # timeline (close 2017-07-31): time still needed before signing, a decision at a later month's board
+        ("Compliance need another twelve weeks before they can approve the contract.", ["timeline_slip"]),
+        ("Legal need a further two weeks before we can sign, so well within July.", []),
+        ("The order will be decided at the September board rather than in July.", ["timeline_slip"]),
+        ("The kickoff will be decided at the September meeting.", []),
+        # competitor: "so they're out", or a later sentence saying they chose us
+        ("Quorvia came back at almost double your number, frankly absurd, so they're out.", []),
+        ("Tellurix keeps ringing me with a discount offer. I've told him we've already chosen you.", []),
+        ("We're evaluating Lumora too. We'd go with you if the timing works.", ["competitor_mentioned"]),
+        ("Lumora's new release is out and we're evaluating it.", ["competitor_mentioned"]),
+    ],
+)  # fmt: skip
+def test_blind6_topical_classes(text: str, expected: list[str]) -> None:
+    assert after_warm(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rebuke however polite, irritation at being chased, anger told through the damage done
+        ("I understand you emailed our CEO directly. A heads-up would have been appreciated. He asked why a vendor "
+         "is going around the person running the evaluation, and I didn't have a good answer for him.",
+         ["sentiment_drop"]),
+        ("Emails every few days and voicemails on my mobile aren't going to speed that up, they're just irritating.",
+         ["sentiment_drop"]),
+        ("Your sequence emailed 340 of our customers. I have spent my Monday apologising to clients. I'm not in the "
+         "mood for a call.", ["sentiment_drop"]),
+        # near misses: a heads-up thanked for, a request for one next time
+        ("Thanks for the heads-up, appreciated!", []),
+        ("I would appreciate a heads-up before the next release.", []),
+    ],
+)  # fmt: skip
+def test_blind6_tone_classes(text: str, expected: list[str]) -> None:
+    assert after_warm(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("leave", "expected"),
+    [
+        ("I'm taking six weeks of parental leave starting Monday 8 May.", []),  # back on 19 June
+        ("I'm off from the 8th for two weeks.", ["gone_quiet"]),  # back on 22 May
+    ],
+)
+def test_an_absence_given_as_a_length_ends_that_long_after_its_first_day(leave: str, expected: list[str]) -> None:
+    assert codes([msg("2017-05-01T10:00", f"Thanks Sam. {leave}"), *CHASED], "2017-06-12") == expected
