@@ -71,6 +71,8 @@ class DealFilter:
     exclude_account_ids: Sequence[int] = ()  # "besides Kan-code"; deals without an account stay in
     exclude_product_ids: Sequence[int] = ()
     value: Range | None = None  # on DEAL_VALUE: "wins bigger than $5,000"
+    vs_list: str | None = None  # close value against the product's list price: "above", "below" or "at"
+    close_days: Sequence[date] | None = None  # closed on one of these days: "on the last day of a quarter"
 
     def conditions(self) -> list[ColumnElement[bool]]:
         conds: list[ColumnElement[bool]] = []
@@ -97,6 +99,12 @@ class DealFilter:
             conds.append(col(Deal.product_id).not_in(list(self.exclude_product_ids)))
         if self.value is not None:
             conds += self.value.conditions(DEAL_VALUE)
+        if self.vs_list is not None:
+            price = func.coalesce(Deal.close_value, 0)
+            sides = {"above": price > _LIST_PRICE, "below": price < _LIST_PRICE, "at": price == _LIST_PRICE}
+            conds.append(sides[self.vs_list])
+        if self.close_days is not None:
+            conds.append(col(Deal.close_date).in_(list(self.close_days)))
         if self.sector is not None:
             sector_accounts = select(Account.id).where(func.lower(Account.sector) == self.sector.lower())
             conds.append(col(Deal.account_id).in_(sector_accounts))

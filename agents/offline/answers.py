@@ -91,6 +91,8 @@ def against(question: Question, results: list[dict[str, Any]]) -> str:
     def beats(value: float | None) -> bool:
         return value is not None and (value < bar if question.ascending else value > bar)
 
+    if question.top == 1:
+        return _to_the_leader(measure, ranked, own, base)
     passed = [g for g in ranked["groups"] if g["group"] != own and beats(g.get(measure))]
     whose = "Your" if baseline == "me" else f"{baseline}'s"
     mine = f"{whose} {label}: {figure(measure, base)}."
@@ -100,6 +102,73 @@ def against(question: Question, results: list[dict[str, Any]]) -> str:
     n = len(passed)
     return (f"{n} rep{'s' if n != 1 else ''} {'have' if n != 1 else 'has'} {beyond} {label} than {who}: {people}. "
             f"{mine} (Scope: {where(ranked)}.)")  # fmt: skip
+
+
+def _to_the_leader(measure: str, ranked: dict[str, Any], own: str, base: dict[str, Any]) -> str:
+    """Who leads and how far the asker is behind them; when the asker leads, their lead over the runner-up."""
+    groups = [g for g in ranked["groups"] if g.get(measure) is not None]
+    label = LABELS.get(measure, measure)
+    if not groups:
+        return f"Nobody there has any {label}. (Scope: {where(ranked)}.)"
+    leader = groups[0]
+    mine = base.get(measure) or 0
+    if leader["group"] == own:
+        others = [g for g in groups if g["group"] != own]
+        if not others:
+            return f"You lead on {label} with {figure(measure, base)}. (Scope: {where(ranked)}.)"
+        gap = {**base, measure: mine - others[0][measure]}
+        return (f"You are #1 on {label} with {figure(measure, base)}, ahead of {others[0]['group']} "
+                f"({figure(measure, others[0])}) by {figure(measure, gap)}. (Scope: {where(ranked)}.)")  # fmt: skip
+    gap = {**base, measure: leader[measure] - mine}
+    return (f"{leader['group']} is #1 on {label} with {figure(measure, leader)}; you have {figure(measure, base)}, "
+            f"so you are {figure(measure, gap)} behind. (Scope: {where(ranked)}.)")  # fmt: skip
+
+
+def change(question: Question, results: list[dict[str, Any]]) -> str:
+    """Each group's figure in the earlier and the later period, ranked by how much it moved."""
+    measure = question.measures[0]
+    before = {g["group"]: g for g in results[0]["groups"]}
+    after = {g["group"]: g for g in results[1]["groups"]}
+    moved = []
+    for name in {*before, *after}:
+        old, new = (before.get(name) or {}).get(measure) or 0, (after.get(name) or {}).get(measure) or 0
+        moved.append((new - old, str(name), old, new))
+    moved.sort(key=lambda m: (m[0], m[1]) if question.ascending else (-m[0], m[1]))
+    label = LABELS.get(measure, measure)
+    first, second = (_period_label(r) for r in results)
+    if not moved:
+        return f"No {_PLURAL.get(question.group_by or '', 'groups')} have {label} in either period."
+
+    def line(m: tuple[float, str, float, float]) -> str:
+        delta, name, old, new = m
+        sign = "+" if delta >= 0 else "-"
+        return (f"{name}: {figure(measure, {measure: old})} in {first} -> {figure(measure, {measure: new})} in "
+                f"{second} ({sign}{figure(measure, {measure: abs(delta)})})")  # fmt: skip
+
+    top = moved[: question.top or len(moved)]
+    way = "dropped" if question.ascending else "grew"
+    head = (f"{top[0][1]} {way} the most on {label}" if len(top) == 1 else
+            f"{label.capitalize()} change by {question.group_by}, from {first} to {second}")  # fmt: skip
+    shared = [p for p in results[0].get("scope", []) if not re.match(r"(closed|engaged) in ", p)]
+    return f"{head}: " + "; ".join(line(m) for m in top) + f". (Scope: {'; '.join(shared) or 'all deals'}.)"
+
+
+def _period_label(data: dict[str, Any]) -> str:
+    dated = next((p for p in data.get("scope", []) if re.match(r"(closed|engaged) in ", p)), "")
+    return re.sub(r"^(closed|engaged) in ", "", dated.split(" (")[0]) or "that period"
+
+
+def empty_spells(question: Question, data: dict[str, Any]) -> str:
+    """The groups that went a whole month or quarter without a deal in scope, and which ones."""
+    groups = data["groups"]
+    noun = _PLURAL.get(question.group_by or "", "groups")
+    deals = _STAGE_DEALS.get(question.scope.get("stage", ""), "deals")
+    if not groups:
+        return f"No: every one of the {noun} had {deals} in every {question.every}. (Scope: {where(data)}.)"
+    shown = "; ".join(f"{g['group']} (none in {', '.join(g['empty_in'])})" for g in groups)
+    n = len(groups)
+    return (f"Yes, {n} {noun if n != 1 else noun.removesuffix('s')} went a whole {question.every} without {deals}: "
+            f"{shown}. (Scope: {where(data)}.)")  # fmt: skip
 
 
 def parent_figures(question: Question, data: dict[str, Any]) -> str:
@@ -130,7 +199,9 @@ def past_the_bar(question: Question, data: dict[str, Any]) -> str:
     for condition in question.having:
         left, sign, right = re.match(r"(\w+)\s*(>=|<=|>|<|=)\s*(\S+)", condition).groups()  # type: ignore[union-attr]
         what = LABELS.get(left) or _PLURAL_FIGURES.get(left, left)
-        if right.replace(".", "").isdigit():  # "at least 20 won deals"
+        if sign == "=" and right == "0" and left == "deals":  # "never won": no deals of the stage asked about
+            bars.append(f"no {_STAGE_DEALS.get(question.scope.get('stage', ''), 'deals')}")
+        elif right.replace(".", "").isdigit():  # "at least 20 won deals"
             bars.append(f"{_SIGNS[sign]} {right} {what}")
         else:  # "more lost deals than won deals"
             more = "fewer" if sign.startswith("<") else "more"

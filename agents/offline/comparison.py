@@ -12,7 +12,10 @@ from agents.offline import lexicon as lx
 from agents.offline.entities import Mention
 from agents.periods import find_period, find_periods
 
-_CUES = r" (vs|versus|compare|compared|comparison|better than|worse than|more than|less than|than|or|against) "
+_CUES = (
+    r" (vs|versus|compare|compared|comparison|better than|worse than|more than|less than|than|or|against|behind"
+    r"|ahead of) "
+)
 _OWNER_KINDS = ("person",)
 _SCOPE_FIELD = {"person": "owner", "account": "account", "product": "product", "office": "office", "sector": "sector"}
 
@@ -55,7 +58,10 @@ def _self_side(t: str) -> dict[str, Any] | None:
 
 
 # "what did I book in Q3, what have I booked this quarter, and what's the gap?": two periods and their difference
-_GAP = re.compile(r" (gap|difference|delta|diff|change|increase|decrease|growth|drop|between the two|up or down) ")
+_GAP = re.compile(
+    r" (gap|difference|delta|diff|change|increase|decrease|growth|grow|grew|grown|drop|dropped|between the two"
+    r"|up or down) "
+)
 
 
 def _period_sides(t: str, today: date) -> list[dict[str, Any]] | None:

@@ -57,7 +57,8 @@ def compose(question: Question, results: list[dict[str, Any]]) -> str:
     return _figures(question, data)
 
 
-_SEVERAL_RESULTS = {"share": answers.share, "accounts": answers.accounts, "against": answers.against}
+_SEVERAL_RESULTS = {"share": answers.share, "accounts": answers.accounts, "against": answers.against,
+                   "change": answers.change}  # fmt: skip
 
 
 def _first_error(results: list[dict[str, Any]]) -> dict[str, Any]:
@@ -153,6 +154,8 @@ def _period_name(data: dict[str, Any], phrase: str) -> str:
 def _ranking(question: Question, data: dict[str, Any]) -> str:
     measure = question.measures[0]
     groups = data["groups"]
+    if question.every:
+        return answers.empty_spells(question, data)
     if question.having and question.top is None:
         return answers.past_the_bar(question, data)
     if not groups:

@@ -201,3 +201,34 @@ def group_bounds(t: str) -> tuple[tuple[str, ...], str]:
         conditions.append(f"{a}>{b}")
         t = t.replace(m.group(0), " ", 1)
     return tuple(conditions), t
+
+
+# groups with nothing to show: "which of our products have I never closed-won?", "any office that hasn't lost a deal"
+_NEVER = re.compile(
+    r" (?:never|not once|not ever|not yet|(?:have|has)(?:n't| not) (?:i |we |they |you |he |she )?(?:ever |yet |once )?"
+    r"(?:won|lost|sold|closed|booked|landed|had|got)|without (?:a single|any|ever)) (?!mind )"
+)
+
+
+def never(t: str) -> bool:
+    """Whether a question about groups asks for those with no deal at all in its scope ("never", "not once")."""
+    return _NEVER.search(t) is not None
+
+
+# a closed deal's price against its product's list price: "won deals that closed above list", "sold below list price"
+_LIST = r"(?:the |its |their |our |a |the product'?s? |product )?(?:full |standard |sticker )?list(?: price)?"
+_VS_LIST = re.compile(
+    rf" (?P<above>above|over|more than|higher than|greater than|beyond|exceeding|in excess of) {_LIST} "
+    rf"| (?P<below>below|under|less than|lower than|beneath|short of) {_LIST} "
+    r"| (?P<discount>at a discount|discounted|with a discount) "
+)
+
+
+def list_price_side(t: str) -> tuple[str | None, str]:
+    """Which side of its list price each deal closed on ("above", "below"), and ``t`` without those words (so "list
+    price" there asks for no pipeline value)."""
+    found = _VS_LIST.search(t)
+    if found is None:
+        return None, t
+    side = "above" if found.group("above") else "below"
+    return side, t[: found.start()] + " " + t[found.end() :]

@@ -234,7 +234,9 @@ def normalised(text: str) -> str:
     """Lower-case words separated by single spaces, padded, for phrase search."""
     lowered = text.lower().replace("’", "'").replace("w/o", "without")
     lowered = re.sub(r"\b(?:i\.e|e\.g)\b\.?", " ", lowered)  # "i.e." is no "I"
-    lowered = _RELATIVE_WHICH.sub(lambda m: m.group(1) or m.group(2), lowered)  # "(which ran 40 min over)": an aside, not "which rep"
+    lowered = _RELATIVE_WHICH.sub(
+        lambda m: m.group(1) or m.group(2), lowered
+    )  # "(which ran 40 min over)": an aside, not "which rep"
     lowered = re.sub(r"\bw/r\b", "win rate", lowered).replace("w/", "with ")  # "my w/r": chat shorthand
     cleaned = re.sub(r"[^a-z0-9#%&'-]+", " ", lowered)
     cleaned = re.sub(r"'s\b", "", cleaned)  # "office's" reads as "office"

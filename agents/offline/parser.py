@@ -14,6 +14,7 @@ from agents.offline.actions import draft_the_step, read_request
 from agents.offline.entities import Gazetteer, Mention, find_mentions, tokens_of
 from agents.offline.question import Question, ToolCall
 from agents.offline.scope import about_the_parent, deal_scope, excluded
+from agents.periods import find_periods
 
 __all__ = ["Question", "ToolCall", "follow_up", "read", "tool_calls"]
 
@@ -32,8 +33,13 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     left_out = filters.excluded(tokens, mentions)  # "besides Kan-code", "leave Carl out of it"
     mentions = [m for m in mentions if m not in left_out and m not in filters.contrasted(tokens, mentions)]
     account = next((m for m in mentions if m.kind == "account"), None)
+    vs_list, t = filters.list_price_side(
+        t
+    )  # "closed above the product's list price": a filter, neither a value nor a list
     measures = _measures(t)
     scope = {**deal_scope(t, text, mentions, today, measures, gazetteer.series), **filters.exclusions(left_out)}
+    if vs_list is not None:
+        scope = {"stage": "won", **scope, "vs_list": vs_list}  # only a won deal has a price to set against the list
     facts = tuple(f for f, cues in lx.FACT_CUES.items() if any(lx.has(t, c) and not excluded(t, c) for c in cues))
     sort = _list_sort(t, measures)
     if (event := _event_sort(t, scope)) is not None:
@@ -55,12 +61,19 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         shapes.account_list(t, scope, measures, text),  # "which of our accounts are headquartered in Europe?"
         shapes.roster(t, scope, measures, text),  # "who's on my team, anyone with no deals?"
         shapes.distinct(t, scope, text),  # "how many different companies did I win a deal with?"
+        shapes.behind_leader(t, scope, measures, text),  # "who's #1 on our team, and how far behind them am I?"
         shapes.against(t, scope, measures, people, text),  # "who on Summer's team has booked more than me?"
         shapes.share(t, scope, measures, text),  # "what share of my won revenue came from GTX Pro?"
     ):
         if shape is not None:
             return shape
+    if (gaps := shapes.without_for_a_while(t, scope, text, today)) is not None:
+        return gaps  # "any account that went a whole quarter without a win?"
+    if (moved := _change(t, scope, measures, mentions, today)) is not None:
+        return replace(moved, text=text)  # "which of my reps grew their won revenue the most from Q3 to Q4?"
     compared = comparison.sides(t, tokens, mentions, today)
+    if compared and "close_days" in scope and all("period" in side for side in compared):
+        compared = None  # "on mar 31 or jun 30": days to count together, not periods to set side by side
     if compared:
         named = {field for side in compared for field in side} | ({"products"} if "product" in compared[0] else set())
         base = {k: v for k, v in scope.items() if k not in named}
@@ -70,8 +83,12 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if group_by is None and scope.get("subsidiary") and re.search(r" which (?:one|of them|sub|subsidiary) ", t):
         lowest = any(lx.has(t, c) for c in lx.ASCENDING_CUES)
         group_by, top, ascending = "account", 1, lowest  # "of Sonron's subsidiaries, which one won the most"
+    superlative = any(lx.has(unbounded, c) for c in ("best", "worst", "most", "highest", "lowest", "top", "fewest",
+                                                      "least"))  # fmt: skip
+    if group_by is not None and not having and not superlative and filters.never(unbounded):
+        # "which products have I never won?": the groups with none; not "who had the fewest? (Carl hasn't got any)"
+        return Question("ranking", ("deals",), scope, group_by, None, False, text=text, having=("deals=0",))
     if having and group_by is not None:
-        superlative = any(lx.has(unbounded, c) for c in ("best", "worst", "most", "highest", "lowest", "top", "fewest"))
         if not (superlative and measures):  # "which ones": every group past the bar, by the figure it is held to
             counted = re.split(r"[<>=]+", having[0])[0]
             return Question("ranking", (counted,), scope, group_by, None, False, text=text, having=having)
@@ -163,7 +180,13 @@ def tool_calls(question: Question) -> list[ToolCall]:
                 "lowest_first": question.ascending}  # fmt: skip
         if question.having:
             args["having"] = list(question.having)
-        if question.group_by == "rep" and (question.ascending or any("<" in h for h in question.having)):
+        if question.every:
+            args["empty_in"] = question.every
+        if (
+            question.group_by == "rep"
+            and question.ascending
+            or any("<" in h or h.endswith("=0") for h in question.having)
+        ):
             args["include_empty"] = True  # "who had the fewest wins", "fewer than 10 wins": a rep with none counts
         return [ToolCall("deal_stats", args)]
     if question.style == "distinct":
@@ -180,6 +203,10 @@ def tool_calls(question: Question) -> list[ToolCall]:
         ranked = {**scope, "group_by": "rep", "sort_by": question.measures[0], "lowest_first": question.ascending}
         baseline = {**{k: v for k, v in scope.items() if k != "owner"}, **question.sides[0]}
         return [ToolCall("deal_stats", ranked), ToolCall("deal_stats", baseline)]
+    if question.style == "change":
+        ranked = {**scope, "group_by": question.group_by, "sort_by": question.measures[0],
+                  "include_empty": question.group_by == "rep"}  # fmt: skip
+        return [ToolCall("deal_stats", {**ranked, **side}) for side in question.sides]
     if question.style == "roster":
         return [ToolCall("deal_stats", {**scope, "group_by": "rep", "sort_by": "deals", "include_empty": True})]
     if question.style == "figure":
@@ -256,6 +283,25 @@ def _ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tupl
     return None, None, False
 
 
+def _change(t: str, scope: dict[str, Any], measures: tuple[str, ...], mentions: list[Mention],
+            today: date) -> Question | None:  # fmt: skip
+    """Each group's change between two periods, ranked: "which rep grew the most from Q3 to Q4", "which product
+    dropped the most between Q1 and Q2". Sides are the two periods, earlier first."""
+    direction = shapes.change_direction(t)
+    if direction is None or len(periods := find_periods(t, today)) != 2:
+        return None
+    group_by, top, _ = _ranking(t, mentions, measures)
+    if group_by is None or group_by in ("month", "quarter"):
+        return None
+    first, second = sorted(periods, key=lambda p: p.start)
+    base = {k: v for k, v in scope.items() if k not in ("period", "date_field")}
+    measure = next((m for m in measures if m not in ("breakdown",)), "won_revenue")
+    sides = tuple(
+        {"period": p.phrase or p.label, "date_field": scope.get("date_field", "close")} for p in (first, second)
+    )
+    return Question("change", (measure,), base, group_by, top, direction == "down", sides=sides)
+
+
 def _sums_across(t: str) -> bool:
     """ "across all my reps" / "across the whole team" sums; "by rep", "per office", "compare" split."""
     if not re.search(r" across (all|every|the whole|the entire|the|my|our) ", t):
@@ -264,7 +310,9 @@ def _sums_across(t: str) -> bool:
 
 
 def _top_n(t: str, ranks: bool, compares: bool) -> int | None:
-    m = re.search(r" (?:top|best|bottom|worst) (\d+|" + "|".join(lx.NUMBER_WORDS) + ") ", t)
+    m = re.search(r" (?:top|best|bottom|worst) (\d+|" + "|".join(lx.NUMBER_WORDS) + ") ", t) or re.search(
+        r" (?:which|what) (\d{1,2}|" + "|".join(lx.NUMBER_WORDS) + r") (?!deals? |wins? |opps? )\w+s ", t
+    )  # "which 3 accounts grew the most"
     if m:
         return int(m.group(1)) if m.group(1).isdigit() else lx.NUMBER_WORDS[m.group(1)]
     if compares and not re.search(r" (which|who|#1|number one|best|top|highest|most) ", t):

@@ -24,6 +24,7 @@ Style = Literal[
     "share",
     "accounts",
     "against",
+    "change",
 ]
 
 
@@ -44,6 +45,7 @@ class Question:
     count_stage: str | None = None  # the stage a count is about, when the scope itself spans all stages
     parts: tuple[Question, ...] = ()  # for "multi": the questions of a message that asks several things
     having: tuple[str, ...] = ()  # for rankings: conditions each group must meet ("won>=20", "lost>won")
+    every: str | None = None  # for rankings: the groups with no deal in some "month" or "quarter" of the period
     reason: str = ""  # for out_of_scope: why, when it is more specific than "not a sales question"
 
 

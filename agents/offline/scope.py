@@ -10,7 +10,7 @@ from typing import Any
 from agents.offline import filters
 from agents.offline import lexicon as lx
 from agents.offline.entities import Mention, tokens_of
-from agents.periods import find_period
+from agents.periods import OPEN_END, OPEN_START, find_period, particular_days
 from agents.tools.places import is_place
 
 
@@ -65,10 +65,16 @@ def deal_scope(
     stage = _stage(t, engage_dates)
     if stage:
         scope["stage"] = stage
-    period = find_period(_without_plans(period_text, today), today)
+    period_text = _without_plans(period_text, today)
+    listed = particular_days(period_text, OPEN_START, OPEN_END)  # "on the last day of a quarter (mar 31, jun 30..)"
+    period = find_period(listed[1] if listed else period_text, today)
     if period is not None:
         scope["period"] = period.phrase or period.label
         scope["date_field"] = "engage" if engage_dates else "close"
+    if listed is not None:
+        low, high = (period.start, period.end) if period else (date(today.year, 1, 1), date(today.year, 12, 31))
+        days = particular_days(period_text, low, high)
+        scope["close_days"] = [d.isoformat() for d in days[0]] if days else []
     return scope
 
 
@@ -120,9 +126,8 @@ _ME_WORDS = {"i", "me", "my", "mine", "myself", "i'm", "im", "i've", "ive"}
 def _speaker(tokens: list[str], m: Mention) -> bool:
     """A person talking to or about the asker, whose own deals the question is not about: "celia wants me to
     diversify my mix, so which products have I never won?". Not "Darcel says he closed 50, is that right?"."""
-    after = tokens[m.end : m.end + 2]
-    says = bool(after) and (after[0] in _SAYS or (after[0] in ("is", "was", "has", "keeps") and after[1:2] and
-                                                    after[1] in _SAYS))  # fmt: skip
+    after = [*tokens[m.end : m.end + 2], "", ""]
+    says = after[0] in _SAYS or (after[0] in ("is", "was", "has") and after[1] in _SAYS)  # "celia is asking"
     return says and any(t in _ME_WORDS for t in tokens[m.end :])
 
 

@@ -5,10 +5,12 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from agents.offline import lexicon as lx
 from agents.offline.question import Question
+from agents.periods import find_periods
 
 _NOUNS: dict[str, str] = {
     "companies": "account", "company": "account", "accounts": "account", "customers": "account",
@@ -151,6 +153,28 @@ def against(
     return Question("against", (measure,), scope, "rep", ascending=lower, text=text, sides=({"owner": baseline},))
 
 
+_BEHIND = re.compile(
+    r" how far (?:behind|ahead|off|back|away|from)| how much (?:behind|ahead|short)| (?:gap|difference|distance|delta) "
+    r"(?:between|to|from) (?:me|my|i|them|him|her|the)| (?:am i|i am|im|i'm) behind | catch (?:up (?:with|to) )?"
+    r"(?:them|him|her|the (?:leader|top|number one|#1))"
+)
+_LEADER = re.compile(r" (?:#1|number one|no 1|top|leader|leading|first place|best|highest|most) ")
+
+
+def behind_leader(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str) -> Question | None:
+    """ "who's #1 on our team by won revenue, and how far behind them am I?": the leader among the reps in scope and
+    the asker's gap to them (or lead over the runner-up)."""
+    if not (_BEHIND.search(t) and _LEADER.search(t)) or not any(lx.has(t, w) for w in ("i", "me", "my", "im", "i'm")):
+        return None
+    measure = next((m for m in measures if m not in ("breakdown", "deals")), None) or (
+        "won" if re.search(r" (?:deals|wins) ", t) and not re.search(r" (?:\$|dollars|revenue|money) ", t) else
+        "won_revenue")  # fmt: skip
+    ranked = {k: v for k, v in scope.items() if k != "owner"}
+    if lx.means_my_team(t, text):
+        ranked["owner"] = "my team"
+    return Question("against", (measure,), ranked, "rep", top=1, text=text, sides=({"owner": "me"},))
+
+
 # the accounts ranked by their own facts, not by our deals with them: "which customer is the youngest company",
 # "our biggest account by annual revenue (theirs, not what they spend with us)", "the account with the most staff"
 _BY_FACT = (
@@ -177,3 +201,49 @@ def account_extreme(t: str, scope: dict[str, Any], text: str) -> Question | None
             facts = {k: scope[k] for k in ACCOUNT_FACTS if k in scope}
             return Question("accounts", (), facts, sort=fact, ascending=ascending, top=1, text=text)
     return None
+
+
+_UP = re.compile(r" (?:grew|grow|grown|growth|increased?|improved?|improvement|jumped|rose|risen|climbed|gained|gain"
+                 r"|up the most|biggest (?:jump|increase|gain|improvement)) ")  # fmt: skip
+_DOWN = re.compile(r" (?:dropped|drop|declined?|decline|fell|fallen|shrank|shrunk|decreased?|slipped|slid|lost the "
+                   r"most ground|biggest (?:drop|fall|decline|decrease)) ")  # fmt: skip
+
+
+def change_direction(t: str) -> str | None:
+    """ "which rep grew the most from Q3 to Q4" -> "up"; "which product dropped the most" -> "down"."""
+    if _UP.search(t):
+        return "up"
+    return "down" if _DOWN.search(t) else None
+
+
+# "any account that went a whole quarter without a win", "reps who had a month with no deals": a gap in time
+_WENT_WITHOUT = re.compile(
+    r" (?:went|gone|go|goes|going|had|has|have|spent|sat|passed) (?:a |an |one )?(?:whole |entire |full |single |"
+    r"complete )?(?P<unit>quarter|month) (?:\w+ ){0,8}?(?:without|with no|with zero|with nothing) "
+    r"| (?:a |an |one |any )?(?:whole |entire |full |complete )?(?P<unit2>quarter|month) (?:\w+ ){0,3}?"
+    r"(?:without (?:a single|any|one)|with (?:no|zero)) "
+)
+_GROUP_NOUN = re.compile(
+    r" (?:any|which|what|an?|every|the) (?:of )?(?:the |my |our )?(?:\w+ )?"
+    r"(?P<noun>accounts?|customers?|clients?|compan(?:y|ies)|reps?|salespeople|products?|offices?|sectors?)"
+    r"(?= (?:that|which|who|where|have|has|had|went|gone|go|did|with) )"
+)
+_GROUP_OF = {"account": "account", "customer": "account", "client": "account", "company": "account",
+             "companie": "account", "rep": "rep", "salespeople": "rep", "product": "product", "office": "office",
+             "sector": "sector"}  # fmt: skip
+
+
+def without_for_a_while(t: str, scope: dict[str, Any], text: str, today: date) -> Question | None:
+    """ "is there any account that went a whole quarter this year without a closed-won deal?": the groups with no
+    deal in scope during at least one month or quarter of the period, with those months or quarters."""
+    gap = _WENT_WITHOUT.search(t)
+    noun = _GROUP_NOUN.search(t)
+    if gap is None or noun is None:
+        return None
+    group = _GROUP_OF[noun.group("noun").rstrip("s") if noun.group("noun") != "salespeople" else "salespeople"]
+    unit = gap.group("unit") or gap.group("unit2")
+    periods = find_periods(text, today)
+    if len(periods) > 1:  # "this year (Q1, Q2, Q3 or Q4)": the quarters are the buckets, the span is all of them
+        start, end = min(p.start for p in periods), max(p.end for p in periods)
+        scope = {**scope, "period": f"{start.isoformat()} to {end.isoformat()}"}
+    return Question("ranking", ("deals",), scope, group, text=text, every=unit)

@@ -56,6 +56,12 @@ class DealScope(AccountFacts):
     value: str | None = Field(
         None, description='a bound on each deal\'s value (close value, or list price while open): ">5000", "<1000"'
     )
+    vs_list: Literal["above", "below", "at"] | None = Field(
+        None, description="closed deals whose close value is above, below or at their product's list price"
+    )
+    close_days: list[date] | None = Field(
+        None, description='only deals closed on one of these days, e.g. ["2017-03-31", "2017-06-30"]'
+    )
     exclude_owners: list[str] | None = Field(None, description="reps whose deals to leave out")
     exclude_accounts: list[str] | None = Field(None, description="accounts whose deals to leave out")
     exclude_products: list[str] | None = Field(None, description="products whose deals to leave out")
@@ -112,6 +118,10 @@ def resolve(ctx: ToolContext, session: Session, scope: DealScope) -> ResolvedSco
     value = parse_range(scope.value, "the deal value") if scope.value else None
     if value is not None:
         labels.append(f"deal value {value}")
+    if scope.vs_list:
+        labels.append(f"closed {scope.vs_list} the product's list price")
+    if scope.close_days:
+        labels.append(f"closed on {', '.join(d.isoformat() for d in sorted(scope.close_days))}")
     period = _period(scope, ctx.today)
     if period:
         joined = "" if period.label.startswith(("before ", "after ", "since ")) else "in "
@@ -129,6 +139,8 @@ def resolve(ctx: ToolContext, session: Session, scope: DealScope) -> ResolvedSco
         engaged_to=high if scope.date_field == "engage" else None,
         external_ids=[scope.deal.strip().upper()] if scope.deal else None,
         value=value,
+        vs_list=scope.vs_list,
+        close_days=scope.close_days,
         exclude_owner_ids=no_owners,
         exclude_account_ids=no_accounts,
         exclude_product_ids=no_products,

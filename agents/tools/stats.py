@@ -6,21 +6,23 @@ import calendar
 import operator
 import re
 import statistics
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 from pydantic import Field
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from agents.context import ToolContext
 from agents.tools.base import ToolResult, make_tool
-from agents.tools.scope import DealScope, resolve
+from agents.tools.scope import DealScope, ResolvedScope, resolve
 from bot.errors import NotFoundError
 from bot.events import Block, Fact
 from memory import queries
 from memory.analytics import Dimension, Metrics, deal_metrics
-from memory.models import Role, User
+from memory.models import Account, Product, Role, User
 from memory.queries import DealFilter
 
 TimeBucket = Literal["month", "quarter"]
@@ -50,8 +52,15 @@ class DealStatsArgs(DealScope):
         description="with group_by: keep only the groups meeting every condition, a figure against a number or another "
         'figure: "won>=20", "closed>=100", "lost>won"',
     )
+    empty_in: TimeBucket | None = Field(
+        None,
+        description="with group_by: keep only the groups that had no matching deal in at least one calendar month or "
+        'quarter of the period ("accounts that went a whole quarter without a win"); each names its empty ones',
+    )
     include_empty: bool = Field(
-        False, description="with group_by rep: also list the reps in scope who have no matching deals (all figures 0)"
+        False,
+        description="with group_by rep, product, account, sector or office: also list those in scope that have no "
+        "matching deals (all figures 0), e.g. the products I have never won",
     )
 
 
@@ -65,8 +74,13 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
             groups = _by_time(session, scope.where, args.group_by, engaged=args.date_field == "engage")
         else:
             groups = deal_metrics(session, where=scope.where, group_by=args.group_by)  # type: ignore[arg-type]
-        if args.group_by == "rep" and args.include_empty:
-            groups += _reps_without_deals(session, scope.where, {g.group for g in groups})
+        if (args.include_empty or args.empty_in) and args.group_by in _EMPTY_GROUPS:
+            groups += _EMPTY_GROUPS[args.group_by](session, scope.where, {g.group for g in groups})
+    gaps: dict[str, list[str]] = {}
+    if args.empty_in and args.group_by not in (None, "month", "quarter"):
+        with ctx.session() as session:
+            gaps = _empty_buckets(session, scope, args.group_by, args.empty_in, groups)  # type: ignore[arg-type]
+        groups = [g for g in groups if g.group in gaps]
     if args.group_by is not None:
         groups = [g for g in groups if g.group is not None and all(_meets(g, h) for h in args.having or ())]
         if args.sort_by:
@@ -78,7 +92,7 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
             groups.sort(key=lambda g: str(g.group))
         if args.top:
             groups = groups[: args.top]
-    rows = [g.as_dict() for g in groups]
+    rows = [g.as_dict() | ({"empty_in": gaps[str(g.group)]} if gaps else {}) for g in groups]
     if args.group_by is None and rows:
         with ctx.session() as session:
             rows[0].update(_per_deal_figures(queries.find_deals(session, where=scope.where)))
@@ -127,6 +141,74 @@ def _reps_without_deals(session: Session, where: DealFilter, seen: set[str | Non
     if where.exclude_owner_ids:
         query = query.where(col(User.id).not_in(list(where.exclude_owner_ids)))
     return [Metrics(u.name, 0, 0, 0, 0, 0, 0.0, 0.0, 0.0) for u in session.exec(query) if u.name not in seen]
+
+
+def _empty(names: Iterable[Any], seen: set[str | None]) -> list[Metrics]:
+    return [Metrics(n, 0, 0, 0, 0, 0, 0.0, 0.0, 0.0) for n in sorted({n for n in names if n}) if n not in seen]
+
+
+def _products_without_deals(session: Session, where: DealFilter, seen: set[str | None]) -> list[Metrics]:
+    query = select(Product.name)
+    if where.product_ids is not None:
+        query = query.where(col(Product.id).in_(list(where.product_ids)))
+    if where.product_id is not None:
+        query = query.where(Product.id == where.product_id)
+    if where.exclude_product_ids:
+        query = query.where(col(Product.id).not_in(list(where.exclude_product_ids)))
+    return _empty(session.exec(query), seen)
+
+
+def _accounts_without_deals(session: Session, where: DealFilter, seen: set[str | None]) -> list[Metrics]:
+    query = select(Account.name)
+    if where.account_ids is not None:
+        query = query.where(col(Account.id).in_(list(where.account_ids)))
+    if where.exclude_account_ids:
+        query = query.where(col(Account.id).not_in(list(where.exclude_account_ids)))
+    if where.sector is not None:
+        query = query.where(func.lower(Account.sector) == where.sector.lower())
+    return _empty(session.exec(query), seen)
+
+
+def _sectors_without_deals(session: Session, where: DealFilter, seen: set[str | None]) -> list[Metrics]:
+    query = select(Account.sector)
+    if where.account_ids is not None:
+        query = query.where(col(Account.id).in_(list(where.account_ids)))
+    return _empty(session.exec(query), seen)
+
+
+def _offices_without_deals(session: Session, where: DealFilter, seen: set[str | None]) -> list[Metrics]:
+    query = select(User.office).where(User.role == Role.REP)
+    if where.owner_ids is not None:
+        query = query.where(col(User.id).in_(list(where.owner_ids)))
+    return _empty(session.exec(query), seen)
+
+
+# the groups a dimension has whether or not any deal in scope falls in them: "which products have I never won?"
+_EMPTY_GROUPS = {"rep": _reps_without_deals, "product": _products_without_deals, "account": _accounts_without_deals,
+                 "sector": _sectors_without_deals, "office": _offices_without_deals}  # fmt: skip
+
+
+def _empty_buckets(session: Session, scope: ResolvedScope, group_by: Dimension, bucket: TimeBucket,
+                   groups: list[Metrics]) -> dict[str, list[str]]:  # fmt: skip
+    """The months or quarters of the period (or of the deals' close dates) in which each group had no matching deal,
+    for the groups with at least one such bucket. ``groups`` are every group in scope, the empty ones included."""
+    where = scope.where
+    span = queries.close_date_span(session, where=where)  # no bucket before the first deal closed, or after the last
+    if span is None:
+        return {}
+    first, last = span
+    if scope.period is not None:
+        first, last = max(first.replace(day=1), scope.period.start), min(last, scope.period.end)
+    gaps: dict[str, list[str]] = {}
+    for name, start, end in _buckets(first, last, bucket):
+        narrowed = replace(
+            where, closed_from=_later(start, where.closed_from), closed_to=_earlier(end, where.closed_to)
+        )
+        present = {g.group for g in deal_metrics(session, where=narrowed, group_by=group_by) if g.deals}
+        for g in groups:
+            if g.group is not None and g.group not in present:
+                gaps.setdefault(g.group, []).append(name)
+    return gaps
 
 
 def _by_time(session: Session, where: DealFilter, bucket: TimeBucket, *, engaged: bool) -> list[Metrics]:

@@ -21,6 +21,7 @@ SETS = {
     "blind3": PROJECT_ROOT / "tests" / "evals" / "qa_blind3.jsonl",  # first run 57/60, written blind
     "blind4": PROJECT_ROOT / "tests" / "evals" / "qa_blind4.jsonl",  # first run 49/60, written blind
     "blind5": PROJECT_ROOT / "tests" / "evals" / "qa_blind5.jsonl",  # first run 32/60, written blind
+    "blind6": PROJECT_ROOT / "tests" / "evals" / "qa_blind6.jsonl",  # first run 20/60, written blind
 }
 
 

@@ -11,7 +11,7 @@ from sqlmodel import Session
 
 from agents.offline.compound import read_message
 from agents.offline.entities import Gazetteer
-from agents.offline.parser import Question
+from agents.offline.parser import Question, tool_calls
 
 TODAY = date(2017, 12, 31)
 
@@ -503,3 +503,138 @@ def test_scope_words_in_chat_form(gazetteer: Gazetteer, text: str, scope: dict[s
 
 def test_a_team_channel_is_no_team_scope(gazetteer: Gazetteer) -> None:
     assert ask(gazetteer, "for my post on the team channel - what was my first win this year?").scope["owner"] == "me"
+
+
+@pytest.mark.parametrize(
+    ("text", "style"),
+    [("their VP asked me on a call (which ran 40 min over) how much my team won from Acme Corporation this year",
+      "figure"),
+     ("after the QBR, which dragged on, how many deals did my team win?", "figure"),
+     ("which rep on my team won the most this year (which one, I mean)?", "ranking")],
+)  # fmt: skip
+def test_which_opening_an_aside_asks_nothing(gazetteer: Gazetteer, text: str, style: str) -> None:
+    assert ask(gazetteer, text).style == style
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [("celia wants me to diversify my product mix, so how many deals did I win?", "me"),
+     ("summer keeps joking that i sandbag deals. how many did i close-won this year?", "me"),
+     ("Darcel says he closed 300 deals this year, is that right?", "Darcel Schlecht"),
+     ("how many deals has Darcel won this year?", "Darcel Schlecht")],
+)  # fmt: skip
+def test_a_person_talking_to_the_asker_owns_nothing(gazetteer: Gazetteer, text: str, owner: str) -> None:
+    assert ask(gazetteer, text).scope.get("owner") == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [("celia wants me to diversify in 2018 so how many deals did I win?", None),
+     ("my goal for next year is to double up. how many deals did I win?", None),
+     ("how much did I win in 2018?", "2018"),
+     ("next quarter looks rough. how many open deals do I have that closed last quarter?", "last quarter")],
+)  # fmt: skip
+def test_a_future_period_setting_the_scene_is_no_filter(gazetteer: Gazetteer, text: str, period: str | None) -> None:
+    assert ask(gazetteer, text).scope.get("period") == period
+
+
+@pytest.mark.parametrize(
+    ("text", "group_by", "stage"),
+    [("which of our products have I never once closed-won?", "product", "won"),
+     ("which of my reps have never lost a deal?", "rep", "lost"),
+     ("which sectors haven't I won a single deal in this quarter?", "sector", "won")],
+)  # fmt: skip
+def test_groups_with_no_deals(gazetteer: Gazetteer, text: str, group_by: str, stage: str) -> None:
+    q = ask(gazetteer, text)
+    assert (q.style, q.group_by, q.having, q.scope.get("stage")) == ("ranking", group_by, ("deals=0",), stage)
+    assert tool_calls(q)[0].args["include_empty"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["who on my team had the fewest wins in october? leave carl out, he hasn't got any deals yet",
+     "which products did I win the most, never mind the rest"],
+)  # fmt: skip
+def test_a_superlative_is_no_group_with_none(gazetteer: Gazetteer, text: str) -> None:
+    assert ask(gazetteer, text).having == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [("how many of Reed's won deals actually closed ABOVE the product's list price?", "above"),
+     ("how many deals did I sell below list this year?", "below"),
+     ("how many of my wins were discounted?", "below"),
+     ("what's my open pipeline at list price?", None),
+     ("what's the list price of GTX Pro worth across my open deals?", None)],
+)  # fmt: skip
+def test_a_price_against_the_list_price(gazetteer: Gazetteer, text: str, side: str | None) -> None:
+    q = ask(gazetteer, text)
+    assert q.scope.get("vs_list") == side
+    if side:
+        assert q.style == "figure" and q.measures == ("deals",) and q.scope["stage"] == "won"
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("how many deals did i close-won ON the last day of a quarter this year (mar 31, jun 30, sep 30, dec 31)?",
+      ["2017-03-31", "2017-06-30", "2017-09-30", "2017-12-31"]),
+     ("how many deals did I win on the last day of the month in Q3?", ["2017-07-31", "2017-08-31", "2017-09-30"]),
+     ("how many deals did I close on mar 31 or jun 30?", ["2017-03-31", "2017-06-30"]),
+     ("how many deals did I win at the end of the quarter?", None)],
+)  # fmt: skip
+def test_deals_closed_on_particular_days(gazetteer: Gazetteer, text: str, days: list[str] | None) -> None:
+    q = ask(gazetteer, text)
+    assert q.style == "figure" and q.scope.get("close_days") == days
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [("who's #1 on our team by won revenue this year, and how far behind them am I in $?", "my team"),
+     ("what's the gap between me and the top rep in the company on won revenue?", None),
+     ("how far ahead of the rest am I? who's the top rep by won revenue", None)],
+)  # fmt: skip
+def test_how_far_behind_the_leader(gazetteer: Gazetteer, text: str, owner: str | None) -> None:
+    q = ask(gazetteer, text)
+    assert (q.style, q.top, q.sides, q.scope.get("owner")) == ("against", 1, ({"owner": "me"},), owner)
+
+
+def test_who_beats_me_is_no_gap_to_the_leader(gazetteer: Gazetteer) -> None:
+    q = ask(gazetteer, "who on my team has booked more than me this year?")
+    assert q.style == "against" and q.top is None
+
+
+@pytest.mark.parametrize(
+    ("text", "group_by", "down", "top"),
+    [("which of my reps grew their won revenue the most from Q3 to Q4? and by how much", "rep", False, 1),
+     ("which product dropped the most between Q2 and Q3?", "product", True, 1),
+     ("which 3 accounts grew the most from q2 to q3 for me?", "account", False, 3)],
+)  # fmt: skip
+def test_each_groups_change_between_two_periods(
+    gazetteer: Gazetteer, text: str, group_by: str, down: bool, top: int
+) -> None:
+    q = ask(gazetteer, text)
+    assert (q.style, q.group_by, q.ascending, q.top) == ("change", group_by, down, top)
+    assert len(q.sides) == 2 and "period" not in q.scope
+
+
+@pytest.mark.parametrize("text", ["did my won revenue grow from Q3 to Q4?", "which rep won the most in Q3 and in Q4?"])
+def test_no_group_or_no_growth_is_no_change_ranking(gazetteer: Gazetteer, text: str) -> None:
+    assert ask(gazetteer, text).style != "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "group_by", "every"),
+    [("is there any account that went a whole quarter this year (Q1, Q2, Q3 or Q4) without a single closed-won deal "
+      "from us? which one(s)", "account", "quarter"),
+     ("which of my reps had a month this year with no wins?", "rep", "month"),
+     ("did any product go a full quarter without a lost deal in 2017?", "product", "quarter")],
+)  # fmt: skip
+def test_groups_that_went_a_while_without_a_deal(gazetteer: Gazetteer, text: str, group_by: str, every: str) -> None:
+    q = ask(gazetteer, text)
+    assert (q.style, q.group_by, q.every) == ("ranking", group_by, every)
+    assert tool_calls(q)[0].args["empty_in"] == every
+
+
+@pytest.mark.parametrize("text", ["which rep had the most wins this quarter?", "any account with no open deals?"])
+def test_no_spell_without_deals(gazetteer: Gazetteer, text: str) -> None:
+    assert ask(gazetteer, text).every is None

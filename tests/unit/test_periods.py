@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from agents.periods import OPEN_END, OPEN_START, find_period, find_periods, parse_period
+from agents.periods import OPEN_END, OPEN_START, find_period, find_periods, parse_period, particular_days
 
 END_OF_YEAR = date(2017, 12, 31)
 
@@ -76,3 +76,28 @@ def test_a_run_of_days(text: str, start: date, end: date) -> None:
 def test_days_that_are_no_run(text: str) -> None:
     period = parse_period(text, END_OF_YEAR)
     assert period is None or "to" not in period.label.split(" (")[0] or period.start.day == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "days"),
+    [("won ON the last day of a quarter this year (mar 31, jun 30, sep 30, dec 31)", date(2017, 1, 1),
+      date(2017, 12, 31), [date(2017, 3, 31), date(2017, 6, 30), date(2017, 9, 30), date(2017, 12, 31)]),
+     ("closed on the first day of the month", date(2017, 7, 1), date(2017, 9, 30),
+      [date(2017, 7, 1), date(2017, 8, 1), date(2017, 9, 1)]),
+     ("booked on quarter-end", date(2017, 4, 1), date(2017, 9, 30), [date(2017, 6, 30), date(2017, 9, 30)]),
+     ("deals I closed on mar 31 or jun 30", date(2017, 1, 1), date(2017, 12, 31),
+      [date(2017, 3, 31), date(2017, 6, 30)])],
+)  # fmt: skip
+def test_particular_days(text: str, start: date, end: date, days: list[date]) -> None:
+    found = particular_days(text, start, end)
+    assert found is not None and found[0] == days
+    assert parse_period(found[1], END_OF_YEAR) is None or "mar" not in found[1]  # the listed days are no period
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how much did I close by the end of the quarter", "what did I win on mar 31", "the last day of the quarter is a "
+     "friday, how's my pipe", "deals from mar 31 to jun 30"],
+)  # fmt: skip
+def test_no_particular_days(text: str) -> None:
+    assert particular_days(text, date(2017, 1, 1), date(2017, 12, 31)) is None

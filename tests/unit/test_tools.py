@@ -259,3 +259,53 @@ def test_accounts_ranked_and_filtered_on_their_own_facts(seeded_engine: Engine, 
     assert {a["name"] for a in subs} == {a["account"] for a in accounts if a["subsidiary_of"]}
     places = CATALOGUE["list_accounts"].invoke(ctx, {"headquarters": "Japan or Korea"}).data["accounts"]
     assert {a["headquarters"] for a in places} == {"Japan", "Korea"}
+
+
+def _list_prices(maven_dir: Path) -> dict[str, float]:
+    with (maven_dir / "products.csv").open() as f:
+        return {r["product"].replace(" ", ""): float(r["sales_price"]) for r in csv.DictReader(f)}
+
+
+@pytest.mark.parametrize(("side", "op"), [("above", float.__gt__), ("below", float.__lt__)])
+def test_won_deals_against_their_list_price(seeded_engine: Engine, maven_dir: Path, side: str, op: Any) -> None:
+    prices = _list_prices(maven_dir)
+    expected = sum(
+        1
+        for r in _pipeline(maven_dir)
+        if r["sales_agent"] == "Reed Clapper" and r["deal_stage"] == "Won"
+        and op(float(r["close_value"]), prices[r["product"].replace(" ", "")])
+    )  # fmt: skip
+    g = _stats(seeded_engine, "Rocco Neubert", owner="Reed Clapper", stage="won", vs_list=side)["groups"][0]
+    assert g["deals"] == expected
+
+
+def test_deals_closed_on_particular_days(seeded_engine: Engine, maven_dir: Path) -> None:
+    days = ["2017-03-31", "2017-06-30", "2017-09-30", "2017-12-31"]
+    rows = _pipeline(maven_dir)
+    expected = sum(1 for r in rows if r["sales_agent"] == "Maureen Marcano" and r["deal_stage"] == "Won"
+                   and r["close_date"] in days)  # fmt: skip
+    g = _stats(seeded_engine, "Maureen Marcano", owner="me", stage="won", close_days=days)["groups"][0]
+    assert g["deals"] == expected
+
+
+@pytest.mark.parametrize("rep", ["Hayden Neloms", "Darcel Schlecht"])
+def test_products_never_won_are_listed_with_zero(seeded_engine: Engine, maven_dir: Path, rep: str) -> None:
+    won = {r["product"].replace(" ", "") for r in _pipeline(maven_dir) if r["sales_agent"] == rep
+           and r["deal_stage"] == "Won"}  # fmt: skip
+    all_products = set(_list_prices(maven_dir))
+    data = _stats(seeded_engine, rep, owner="me", stage="won", group_by="product", include_empty=True,
+                  having=["deals=0"])  # fmt: skip
+    assert {g["group"].replace(" ", "") for g in data["groups"]} == all_products - won
+
+
+def test_accounts_with_an_empty_quarter(seeded_engine: Engine, maven_dir: Path) -> None:
+    with (maven_dir / "accounts.csv").open() as f:
+        accounts = {r["account"] for r in csv.DictReader(f)}
+    quarters: dict[str, set[int]] = {a: set() for a in accounts}
+    for r in _pipeline(maven_dir):
+        if r["deal_stage"] == "Won" and r["close_date"].startswith("2017") and r["account"]:
+            quarters[r["account"]].add((int(r["close_date"][5:7]) - 1) // 3 + 1)
+    data = _stats(seeded_engine, "Donn Cantrell", stage="won", period="2017", group_by="account", empty_in="quarter")
+    assert {g["group"] for g in data["groups"]} == {a for a, q in quarters.items() if len(q) < 4}
+    for g in data["groups"]:
+        assert len(g["empty_in"]) == 4 - len(quarters[g["group"]])
