@@ -15,6 +15,16 @@ from policies.privacy.prefilter import Prefilter
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\be\.g)(?<!\bi\.e)[.!?;](?=\s+[\"'(]?[A-Z0-9])"
                            r"|\n+")  # fmt: skip
 _PREFILTER = Prefilter.build([cue.pattern for cue in CUES])
+# an animal just before a health or DNA cue is whose it is ("Tess's dog had emergency surgery", "our cat's
+# DNA test"), unless a person comes between ("walked the dog after his surgery")
+_ANIMAL_BEFORE = re.compile(
+    r"\b(?:dogs?|cats?|pupp(?:y|ies)|pup|kittens?|pets?|horses?|pony|ponies|rabbits?|bunny|hamsters?|parrots?|"
+    r"budgies?|tortoises?|guinea pigs?|ferrets?|labrador|spaniel|terrier|retriever|poodle|collie|beagle|dachshund|"
+    r"greyhound|pug)(?:'s|’s)?(?: (?!(?:he|she|his|her|him|I|my|me|they|their)\b)[\w'’-]+){0,3}[ ,]*$",
+    re.IGNORECASE,
+)
+_ABOUT_ANIMALS = ("health", "genetic_biometric")
+_PERSONAL = re.compile(r"\b(?:his|her|my|their|your)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -79,9 +89,17 @@ def detect(text: str, *, allowed: Iterable[str] = ()) -> Detection:
                 if _gated(cue, match, sentence, window, offset):
                     findings.append(Finding(cue.category, start + match.start(), start + match.end(),
                                             match.group(0), (start, end)))  # fmt: skip
+    findings = [f for f in findings if not (f.category in _ABOUT_ANIMALS and _after_an_animal(text, f))]
     genetic = [f for f in findings if f.category == "genetic_biometric"]
     findings = [f for f in findings if not (f.category == "health" and any(_inside(f, g) for g in genetic))]
     return Detection(tuple(sorted(findings, key=lambda f: (f.start, f.category))))
+
+
+def _after_an_animal(text: str, finding: Finding) -> bool:
+    """An animal right before the cue, and no person's in it ("the dog after his surgery" is his)."""
+    if _PERSONAL.search(finding.cue):
+        return False
+    return _ANIMAL_BEFORE.search(text, finding.sentence[0], finding.start) is not None
 
 
 def _inside(inner: Finding, outer: Finding) -> bool:

@@ -8,7 +8,9 @@ from __future__ import annotations
 _PARTY = (
     r"(?-i:Labour|Conservatives?|Tory|Tories|Lib ?Dems?|Liberal Democrats?|Democratic Socialists(?: of America)?|"
     r"Democrats?|Democratic|Republicans?|DSA|GOP|PSOE|LDP|PVV|VVD|D66|FPÖ|ÖVP|SPÖ|Grünen?|BSW|LFI|PCF|M5S|Lega|"
-    r"Morena|Vox|"
+    r"Morena|Vox|La France Insoumise|France Insoumise|Les R[ée]publicains|En Marche|Europe [ÉE]cologie|"
+    r"Partido Popular|Ciudadanos|Sumar|Fratelli d'Italia|Forza Italia|Partito Democratico|CSU|Freie W[äa]hler|"
+    r"Parti Socialiste|Parti Qu[ée]b[ée]cois|Liberals?|Dems|"
     r"Socialists?|Communists?|Greens?|SNP|UKIP|Reform UK|AfD|CDU|SPD|FDP|Libertarians?|Green Party|Sinn F[ée]in|"
     r"Fianna F[áa]il|Fine Gael|Plaid Cymru|Podemos|Syriza|Fidesz|Likud|BJP|ANC|PiS|Die Linke|NDP|"
     r"Bloc Qu[ée]b[ée]cois|Rassemblement National|National Front|Five Star|Tea Party|MAGA|[A-Z][a-z]+ Democrats|"
@@ -30,6 +32,13 @@ _PARTISAN = (
 )
 # a cause named before its protests ("Free Tibet protests", "anti-war marches", "climate rallies")
 _CAUSE = r"(?:(?-i:[A-Z])[\w'-]*|anti-[\w-]+|pro-[\w-]+|climate|peace|political|environmental|student|(?:\w+ )?rights)"
+# issues people hold political opinions on ("the carbon tax", "immigration", "gun control")
+_ISSUE = (
+    r"(?:carbon tax(?:es)?|climate change|global warming|Brexit|immigration|immigrants|refugees|abortion|gun "
+    r"control|gun rights|the Second Amendment|Obamacare|the wall|the government|the election|the elections|"
+    r"the vote|vaccine mandates|the EU|socialism|communism|the left|the right|liberals|conservatives|the unions|"
+    r"welfare|taxes|the (?:President|president|Prime Minister|prime minister|PM))"
+)
 _ELECTION = (
     r"(?:re-?election|election|electoral|mayoral|presidential|parliamentary|senate|congressional|council|"
     r"leadership|primary)"
@@ -84,7 +93,8 @@ POLITICAL = (
     ),
     (
         r"\b(?:card-carrying|paid-up) (?:party )?member\b|\b(?:campaign(?:ing|ed|s)?|canvass(?:ing|ed|es)?|"
-        r"leafleting|volunteer(?:ing|ed|s)?|stood|standing|running) (?:for|as) (?:the )?(?:[A-Z]\w+ )?"
+        r"leafleting|volunteer(?:ing|ed|s)?|stood|standing|running) (?:for|as) (?:the |an? )?"
+        r"(?:[A-Z]\w+ |(?:(?-i:[A-Z])[\w'’-]* ){2,4})?"
         r"(?:candidate|party|Party|campaign|council|mayor|parliament|office|councill?or)\b|\b(?:campaign(?:ing|ed)|"
         r"canvass(?:ing|ed|es)?|leaflet(?:t?ing|ed)|door-knocking|volunteer(?:ing|ed|s)?|fundrais(?:ing|ed|es)) "
         r"for (?:the )?(?:local )?" + _PARTY + r"\b" + _NOT_THE_PARTY + r"|\b(?:council|mayoral|"
@@ -127,7 +137,8 @@ POLITICAL = (
         # (the roles written out, so that the cue prefilter requires "delegate for", not " for ")
         r"\b(?:delegate|Delegierter|Delegierte|Mitglied|candidate|councillor|councilor|organiser|organizer|official|"
         r"treasurer|chair|chairman|chairwoman|chairperson|secretary|spokesperson|spokesman|spokeswoman|"
-        r"representative|agent|canvasser|campaigner|staffer|aide) (?:of|for|with|from) (?:the )?(?:local )?"
+        r"representative|agent|canvasser|campaigner|staffer|aide|poll watcher|poll observer|precinct captain|"
+        r"campaign manager|intern|whip) (?:of|for|with|from) (?:the )?(?:local )?"
         + _PARTY
         + r"\b"
         + _NOT_THE_PARTY
@@ -160,6 +171,34 @@ POLITICAL = (
         r"yard signs?|placards?|t-shirts?|hats?|caps?|rosettes?|" + _MERCH + r"s?)\b",
         "person",
     ),
+    (
+        # a candidacy named by its election ("stood in the municipal elections", "running for re-election"),
+        # partisan roles at the polls, a vote promised to a platform ("he'll vote for whoever scraps it")
+        r"\b(?:candidate|stood|stands|standing|ran|runs|running) (?:\w+ ){0,2}?(?:in|at) the (?:\w+ )?"
+        r"(?:municipal|local|general|regional|council|state|federal|European|parliamentary|mayoral|legislative|"
+        r"midterm|presidential|county|city|school board|provincial|cantonal) elections?\b|\b(?:stood|stands|"
+        r"standing|ran|runs|running) for (?:re-?)?election\b(?! (?:to|as|on) (?:the |our |their |a )?(?:\w+ )?(?:board|"
+        r"committee|chair|works council))|\bprecinct (?:captain|chair|committee(?:wo)?man)\b|"
+        r"\bpoll watcher\b|\b(?:votes?|voted|voting|will vote|'ll vote|'d vote|would vote|never votes?|won't vote) "
+        r"(?:for|against) (?:whoever|whichever|anyone|anybody|any (?:candidate|politician|party)|(?:the|a) "
+        r"(?:candidate|party|politician|guy|one|side) (?:who|that))\b",
+        "person",
+    ),
+    (
+        # an opinion on a political issue, ranted or scorned ("ranting that the carbon tax is a scam")
+        r"\b(?:rant(?:s|ed|ing)?|rail(?:s|ed|ing)|fum(?:es|ed|ing)|lectur(?:es|ed|ing)|went off|goes off|going off) "
+        r"(?:\w+ ){0,2}?(?:about|against|on|that) (?:the |how |why )?(?:"
+        + _ISSUE
+        + r"|"
+        + _PARTY
+        + r"|"
+        + _POLITICIAN
+        + r")\b|\b(?:"
+        + _ISSUE
+        + r") (?:is|was|are|were) (?:all )?(?:a |an )?(?:total |complete )?(?:scam|hoax|"
+        r"con|fraud|rigged|stolen|lie|sham|disgrace)\b",
+        "person",
+    ),
 )
 
 _FESTIVAL = (
@@ -170,7 +209,18 @@ _FESTIVAL = (
     r"(?:Bahá'í|Baha'i|Orthodox|Coptic|Jain|Jewish|Muslim|Islamic|Hindu|Sikh|Buddhist|Zoroastrian|Parsi) (?:Fast|"
     r"fast|holy days?|High Holy Days|holidays|New Year|festival|Christmas|Easter|Lent|Sabbath))"
 )
-_PILGRIMAGE = r"(?-i:Hajj|Umrah|Kumbh Mela|Arba'?een|Char Dham Yatra|Amarnath Yatra|Shikoku pilgrimage)|pilgrimage"
+# places of pilgrimage: "a pilgrimage to Lourdes" tells a faith, "their annual pilgrimage to Dreamforce" does not
+_HOLY_PLACE = (
+    r"(?:the )?(?-i:Mecca|Makkah|Medina|Madinah|Lourdes|F[áa]tima|Santiago|Compostela|Camino|Jerusalem|the Vatican|"
+    r"Vatican|Rome|Varanasi|Benares|Amritsar|Golden Temple|Lumbini|Bodh ?Gaya|Karbala|Najaf|Mashhad|Knock|"
+    r"Walsingham|Medjugorje|Cz[ęe]stochowa|Guadalupe|Tirupati|Sabarimala|Kedarnath|Badrinath|Vaishno Devi|"
+    r"Haridwar|Rishikesh|Kailash|Mount Athos|Athos|Iona|Western Wall|Kotel|Bethlehem|Nazareth|Assisi|Holy Land|"
+    r"Haifa|Shrine|shrine|Ajmer|Nankana Sahib|Kartarpur|Mount Kailash|Uman|Ise)"
+)
+_PILGRIMAGE = (
+    r"(?-i:Hajj|Umrah|Kumbh Mela|Arba'?een|Char Dham Yatra|Amarnath Yatra|Shikoku pilgrimage|Camino(?: de Santiago)?)|"
+    r"pilgrimage(?!s? to (?!" + _HOLY_PLACE + r"))"
+)
 _FAITH = (
     r"(?-i:Muslim|Catholic|Christian|Jewish|Jew|Hindu|Sikh|Buddhist|Mormon|Jehovah's Witness|Quaker|Evangelical|"
     r"Protestant|Orthodox|Baptist|Methodist|Anglican|Pagan|atheist|Atheist|agnostic|Agnostic|Jain|Bahá'í|Baha'i|"
@@ -200,6 +250,35 @@ _ARTICLE = (
 # a qualifier the lists do not know ("an amritdhari Sikh", "a Sephardic Jew"); not a joining word ("Karen's
 # and Christian's offices")
 _QUALIFIER = r"(?!(?:and|or|but|nor|the|of|to|in|on|at|for|with|from|by|as|not|than)\b)(?-i:[a-z][\w-]+)"
+# the hours of prayer a person keeps ("only checks email after Vespers", "leaves for the evening minyan")
+_PRAYER_HOUR = (
+    r"(?:the )?(?:morning |evening |afternoon |daily |dawn )?(?:Vespers|Compline|Matins|Lauds|evensong|minyan|"
+    r"Mincha|Maariv|Shacharit|Fajr|Maghrib|(?:Isha|Asr|Dhuhr|Zuhr|Fajr|Maghrib) (?:prayers?|namaz)|Jumm?ah|"
+    r"Jumu'ah|tarawih|taraweeh|namaz|puja|pooja|aarti|satsang|kirtan|morning prayers|evening prayers|"
+    r"confession|Sunday service|(?:Sunday|Friday|Sabbath) worship)"
+)
+# an office in a congregation ("an elder at his Pentecostal church", "the organist at St Mary's church")
+_CONGREGATION_ROLE = (
+    r"(?:elder|deacon|deaconess|churchwarden|warden|lay reader|lay preacher|lay minister|cantor|choirmaster|"
+    r"choir (?:director|leader|member)|organist|verger|sexton|sacristan|altar server|usher|trustee|treasurer|"
+    r"volunteer|youth leader|youth pastor|worship leader|Sunday school teacher|bell-?ringer|imam|rabbi|priest|"
+    r"pastor|minister|vicar|granthi|sevadar|muezzin|gabbai)"
+)
+# who serves a faith, by title ("Rabbi Cohen", "Father Brennan") or order ("a Benedictine monk"); "Brother" and
+# "Sister" are as often a fraternity's ("Brother Skilling is at it again") or a firm's ("Lehman Brother")
+_CLERGY_TITLE = (
+    r"(?-i:\b(?:Rabbi|Imam|Reverend|Rev\.|Pastor|Fr\.|Father|Swami|Lama|Sheikh|Shaykh|Mullah|"
+    r"Monsignor|Abbot|Abbess|Friar|Bhikkhu|Ayatollah) (?!(?:Industries|International|Corp\w*|Act|Sledge|Christmas|"
+    r"Time|Nature|Earth|Ship|Company|City|Printer\w*|Inc)\b)[A-Z][a-z]+)"
+)
+_ORDER = (
+    r"(?-i:Benedictine|Franciscan|Jesuit|Carmelite|Cistercian|Trappist|Augustinian|Capuchin|Salesian|Poor Clare|"
+    r"Ursuline|Dominican(?= (?:friar|nun|sister|brother|priest|monk)))"
+)
+_CLERIC = (
+    r"(?:priest|pastor|imam|rabbi|vicar|deacon|nun|monk|friar|abbot|abbess|chaplain|cantor|granthi|lama|swami|"
+    r"sadhu|mullah|muezzin|seminarian|lay preacher|minister of religion)"
+)
 RELIGION = (
     (
         r"\b(?:fasting|fasts|fast|observ(?:es|ing|ant)|celebrat(?:es|ing)|keeps|keeping|marks|marking|for|during|"
@@ -227,9 +306,15 @@ RELIGION = (
     ),
     (
         r"\b(?:goes|go|went|going) to (?:church|mosque|synagogue|temple|gurdwara|Mass|chapel|Friday prayers)\b|"
-        r"\b(?:at|from|after|before) (?:church|Mass|mosque|synagogue|gurdwara|Friday prayers)\b|\b(?:his|her|my|"
-        r"their) (?:church|mosque|synagogue|temple|gurdwara|parish|congregation)\b|\bbible study\b|"
-        r"\b(?:church choir|Sunday (?:service|school|mass)|mass on Sundays|Friday prayers)\b",
+        # ("for mass adoption" is a market's: the rite keeps its capital)
+        r"\b(?:at|from|after|before|to|for|during) (?:church|(?-i:Mass)|mosque|synagogue|gurdwara|shul|Friday prayers|"
+        + _PRAYER_HOUR
+        + r")\b|\b(?:his|her|my|their) (?:local |home |own |new |old |(?-i:[A-Z])[\w'-]+ )?(?:church|mosque|"
+        r"synagogue|temple|gurdwara|parish|congregation|chapel|shul|mandir|kingdom hall|meeting house)\b(?!-)|"
+        r"\bbible study\b|\b(?:church choir|Sunday[- ](?:service|school|mass)|mass on Sundays|Friday prayers)\b|"
+        r"\b" + _CONGREGATION_ROLE + r" (?:at|of|in|for) (?:his|her|my|their|the|a|(?-i:St\.? [A-Z]\w+'?s?)) "
+        r"(?:local )?(?:[\w'.-]+ ){0,3}?(?:church|mosque|synagogue|temple|gurdwara|parish|congregation|chapel|shul|"
+        r"mandir|kirk|cathedral|kingdom hall|meeting house|abbey)\b(?!-)",
         "person",
     ),
     (
@@ -251,10 +336,42 @@ RELIGION = (
         r"\bdoesn'?t believe in god\b|\b(?:has|have|had|follows?|practi[sc]es?) no religion\b|\bno religion (?:of any "
         r"kind|at all|whatsoever)\b|\b(?:is|'s|am|'m|was|isn't|is not|wasn't|not) (?:at all |remotely |particularly |"
         r"very |deeply |quite |a bit )?(?:religious|a believer)\b(?! (?:about|when it comes|in|with|over))|"
-        r"\bpilgrimage to\b|\b(?:converted|converting|convert|conversion) to "
+        r"\bpilgrimage to "
+        + _HOLY_PLACE
+        + r"\b|\b(?:converted|converting|convert|conversion) to "
         + _ISM
         + r"|\b(?:practi[sc]es|follows|practi[sc]ing) "
         + _ISM,
         "person",
+    ),
+    (
+        # religious orders ("a former Jesuit", "a Carmelite nun"); ordination
+        r"\b(?:an?|is|was|'s|as an?|fellow) (?:former |devout |lay )?"
+        + _ORDER
+        + r"(?: (?:monk|nun|friar|brother|sister|priest|father|novice|oblate))?\b"
+        + _NOT_A_PERSON
+        + r"|\b(?:was|got|been|being|is|be) ordained\b",
+        "person",
+    ),
+    (
+        # someone said to be clergy: the cleric is the person ("Anselm, a Benedictine monk who runs the books")
+        r"\b(?:(?:is|as|was|'s|became|becoming|ordained as|trained as) (?:an? |the )|, an? )(?:[\w-]+ ){0,2}?"
+        + _CLERIC
+        + r"s?\b",
+        "self",
+    ),
+    (_CLERGY_TITLE, "self"),  # the title names its holder: "Rabbi Cohen will join"
+    (
+        # a faith's rites kept by a person: prayers said, mourning kept, sacraments taken
+        r"\b(?:saying|says|said|say|recit(?:e|es|ed|ing)|pray(?:s|ed|ing)?) (?:the )?(?:Kaddish|rosary|novena|Shema|"
+        r"namaz|Hail Marys?|Sukhmani Sahib|Japji Sahib|Gayatri Mantra|Hanuman Chalisa|Salat|salat)\b|\bKaddish\b|"
+        r"\b(?:sit(?:s|ting)?|sat) shiva\b|\byahrzeit\b|\bminyan\b|\bdaven(?:s|ing|ed)?\b|\b(?:his|her|my|their|"
+        r"(?:son|daughter|grandson|granddaughter|nephew|niece|baby|kid)'s) (?:first (?:holy )?communion|confirmation "
+        r"(?:service|mass|class)|baptism|bris|brit milah|christening|naming ceremony|sacred thread ceremony|"
+        r"upanayana|nikah|aqiqah|janazah|Amrit Sanchar)\b|\b(?:goes|go|went|going) to confession\b|\b(?:took|takes|"
+        r"taking|take|receiv(?:e|es|ed|ing)) (?:holy )?communion\b|\b(?:got|was|been|being|be|getting) (?:re-?)?"
+        r"bapti[sz]ed\b|\btith(?:es|ing|ed)\b|\btook Amrit\b|\b(?:did|does|doing|do|perform(?:s|ed|ing)?) "
+        r"(?:the |a |his |her |their )?(?:puja|pooja|havan|aarti|shraddha|namaz|wudu|ablutions)\b",
+        "people",
     ),
 )

@@ -94,7 +94,27 @@ _NOT_THE_CONDITION = (  # "has MS licences", "her MS in Computer Science"
     r"agreements?|partners?|support|certifi\w+|degrees?|thesis|dissertation|programm?e?s?|studies|course|from|in\b))"
 )
 
+# organs and tissue given or received ("donating a kidney to her brother", "waiting for a new liver"); a heart
+# only as a new one ("gave his heart to the project" is devotion)
+_ORGAN = (
+    r"(?:kidneys?|liver|(?:a )?(?:lobe|part|piece) of (?:his|her|my|their) (?:liver|lung)|lungs?|new heart|pancreas|"
+    r"cornea|corneas|bone marrow|stem cells|an organ|organs)"
+)
+
 HEALTH = (
+    (
+        # living donation and transplants, whichever the organ
+        r"\b(?:donat(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|receiv(?:e|es|ed|ing)|waiting for|needs|needed|getting|got) "
+        r"(?:a |an |one of (?:his|her|my) |(?:his|her|my) |a new )?" + _ORGAN + r" (?:to|from)\b|\b(?:donat(?:e|es|ed|"
+        r"ing)|gave|giving) (?:a |an |one of (?:his|her|my) |part of (?:his|her|my) )(?:kidney|liver|lung)\b|"
+        # one person's transplant, not a hospital's ("adult liver transplant procedures", "more organ donors")
+        r"\b(?:kidney|liver|heart|lung|bone marrow|stem cell|cornea|pancreas|organ) (?:transplant|donation|donor)\b"
+        r"(?! (?:programm?e?s?|registry|registers?|charit(?:y|ies)|services?|units?|centres?|centers?|network|"
+        r"software|system|market|research|campaign|drives?|awareness|procedures?|patients?|surgeons?|surger(?:y|ies)|"
+        r"teams?|cases|operations|rates?|numbers|data|list for (?:the|our)))|\b(?:on|joined|"
+        r"off) (?:the )?transplant (?:list|waiting list)\b|\bliving donor\b",
+        "person",
+    ),
     (r"\b" + CONDITION + r"\b" + _AS_A_MARKET, "person"),
     (
         r"\b(?:off|out|home|away|signed off|off work|laid up|in bed|down|struggling|battling|suffering|suffers|"

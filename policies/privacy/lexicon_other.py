@@ -99,6 +99,16 @@ ORIENTATION = (
         "person",
     ),
     (
+        # a partner in the languages a rep meets ("Javier vino con su novio, Andrés", "ihre Frau"); whose partner
+        # is the possessive's gender where it has one (German, Dutch), else the last person named before
+        r"\b(?P<poss>su|sa|son|seu|sua|suo|zijn|haar|sein|seine|seinem|seinen|seiner|(?-i:ihr|ihre|ihrem|ihren|"
+        r"ihrer)) (?:nuevo |nueva |novo |nova |nouveau |nouvelle |neuer |neue |ex-?|ex )?(?P<rel>novio|novia|"
+        r"esposo|esposa|marido|mujer|copain|copine|mari|femme|compagnon|compagne|namorado|namorada|fidanzato|"
+        r"fidanzata|ragazzo|ragazza|marito|moglie|Ehemann|Ehefrau|Mann|Frau|Lebensgef[äa]hrter?|"
+        r"Lebensgef[äa]hrtin|echtgenoot|echtgenote|vrouw|man)\b(?:,? (?-i:(?P<other>[A-Z][a-z]+)))?",
+        "couple",
+    ),
+    (
         # a date with someone of the dater's own gender ("first date with a guy he met on Hinge"); the
         # dater is the pronoun that follows, else the last person named before (:func:`same_sex_couple`)
         # (not "agree a date with the guy from legal", not "went out with a guy from IT for lunch")
@@ -133,9 +143,8 @@ _NOT_COMPUTING = r"(?!(?:algorithms?|programming|optimi[sz]\w*|search)\b)"
 # a test of someone's genes by any name ("his DNA paternity test", "Marek's genetic test"; "his DNA test" is
 # read elsewhere)
 _GENE_TEST = (
-    r"(?:[\w-]+ )?(?:genetic|paternity|maternity|ancestry|carrier|prenatal|genome|exome) "
-    + _NOT_COMPUTING
-    + r"(?:[\w-]+ )?"
+    r"(?:[\w-]+ )?(?:genetic|paternity|maternity|ancestry|carrier|prenatal|genome|exome|zygosity|kinship|"
+    r"sibling(?:ship)?|twin) " + _NOT_COMPUTING + r"(?:[\w-]+ )?"
     r"(?:test|testing|screening|results?|sequencing|analysis|report)\b(?! (?:kits?|products?|services?|labs?|"
     r"business|market|platform|company|offering|panels?|portfolio|division|unit|team|customers?|partners?|vendors?|"
     r"capabilit\w+|pipeline|solutions?))"
@@ -153,8 +162,10 @@ _PRENATAL_TEST = (
 GENETIC_BIOMETRIC = (
     (
         r"\b(?:had|has|have|having|did|done|took|take|taking|got|get|getting|waiting for|awaiting|results? of|"
-        r"booked|do|doing) (?:a |an |his |her |my |some |the )?(?:genetic|DNA|gene|BRCA[12]?) (?:test|testing|"
-        r"screening|results?|analysis)\b|\b(?:genetic|gene|BRCA[12]?|APOE4?|Huntington'?s) (?:test|testing|"
+        r"booked|do|doing) (?:a |an |his |her |my |some |the |their )?(?:genetic|DNA|gene|BRCA[12]?) "
+        + _NOT_COMPUTING
+        + r"(?:[\w-]+ )?(?:test|testing|screening|results?|analysis)\b|"
+        r"\b(?:genetic|gene|BRCA[12]?|APOE4?|Huntington'?s) (?:test|testing|"
         r"screening) (?:results?|came back|was positive|was negative|showed)\b|\b(?:his|her|my|[A-Z][a-z]+'s) "
         r"(?:BRCA[12]?|APOE4?|Huntington'?s|carrier) (?:test|screening|status|results?)\b|"
         r"\bBRCA[12]?(?:[- ]positive| mutation| carrier| gene)\b|"
@@ -188,7 +199,8 @@ GENETIC_BIOMETRIC = (
     ),
     (
         r"\b(?:enrol(?:l)?(?:ed|s|ing)?|registered|register|scanned|captured|stored|submitted|provided|took|taken|"
-        r"added|set up|uploaded|recorded) (?:\w+ ){0,2}(?:his|her|my|their|[A-Z][a-z]+'s) (?:own |left |right |"
+        r"added|set up|uploaded|recorded|build|builds|built|building|create|creates|created|creating|train|trained|"
+        r"training) (?:\w+ ){0,2}(?:his|her|my|their|your|[A-Z][a-z]+'s) (?:own |left |right |"
         r"index |middle |ring |little |other ){0,2}(?:"
         + _BIOMETRIC
         + r"|fingers?|thumbs?)\b|\b(?:his|her|my|[A-Z][a-z]+'s) (?:own )?"

@@ -13,9 +13,15 @@ _UNION = (
     r"USW|SEIU|PCS|Usdaw|IBEW|AFL-CIO|AFSCME|UFCW|CUPE|Unifor|ASLEF|NASUWT|NAHT|NUJ|FBU|BECTU|RCN|BMA|SIPTU|Fórsa|Forsa|INMO|CGT|"
     r"CFDT|FNV|CNV|ACV|ABVV|FGTB|CGIL|CISL|UIL|FIOM|CCOO|UGT|Unionen|IF Metall|Kommunal|Akava|Fellesforbundet|"
     r"Fagforbundet|Dansk Metal|Unia|Solidarność|Solidarnosc|Histadrut|COSATU|NUMSA|KCTU|Rengo|ACTU|AWU|CFMEU|ANMF|"
-    r"NTEU|PSAC|OPSEU|UNITE HERE|CWA|NEA|AFT|NNU|SAG-AFTRA|WGA|IATSE|ILWU|UFW|UMWA|AFGE|APWU|TWU|OPEIU)"
+    r"NTEU|PSAC|OPSEU|UNITE HERE|1199SEIU|IAFF|ILA|NALC|IUOE|LIUNA|NYSNA|BCGEU|MUA|ETU|CPSU|RTBU|NUT|"
+    r"CWA|NEA|AFT|NNU|SAG-AFTRA|WGA|IATSE|ILWU|UFW|UMWA|AFGE|APWU|TWU|OPEIU)"
 )
 _LOCAL = r"(?-i:Local \d+)"  # a US union's branch: "UAW Local 600"
+_NUMBER = r"(?:" + _LOCAL + r"|\d{1,5}[A-Z]?)"  # or its bare number: "the SEIU 1199 delegate"
+# a branch called "the local" ("the bargaining committee for our local"); not "our local office"
+_THE_LOCAL = (
+    r"(?:the|our|his|her|my|their) local\b(?=\s*[.,;:!?)–-]|\s+(?:and|since|for|in|at|to|is|was|has|had|where)\b)"
+)
 # a member's or officer's title in the languages of the union names ("délégué CGT", "ver.di-Vertrauensfrau",
 # "Mitglied der IG Metall", "delegada de CCOO")
 _ROLE_ABROAD = (
@@ -70,7 +76,7 @@ TRADE_UNION = (
         r"\b"
         + _UNION
         + r" (?:"
-        + _LOCAL
+        + _NUMBER
         + r" )?(?:member|rep|representative|steward|shop steward|branch|official|card|"
         r"conven[eo]r|organi[sz]er|delegate|activist|negotiator|secretary|membership)s?\b|\b"
         + _OFFICER
@@ -88,7 +94,10 @@ TRADE_UNION = (
         r"\b(?:his|her|my) (?:union )?branch is (?:balloting|striking|on strike)\b|"
         r"\b(?:joined|joining|on|at|walked|walking|walks|manning|manned) (?:a |the )?picket line\b|"
         r"\b(?:sits?|sitting|serves?|serving|elected|is|was) (?:\w+ )?on (?:the |a |his |her )?union(?:'s)? (?:\w+ )?"
-        r"(?:committee|executive|council|board|negotiating team|bargaining team)\b",
+        r"(?:committee|executive|council|board|negotiating team|bargaining team)\b|"
+        # the union side of collective bargaining ("I'm on the bargaining committee for our local")
+        r"\b(?:collective )?bargaining (?:committee|team|unit rep|rep)s?\b|\b(?:grievance|negotiating|bargaining) "
+        r"(?:committee|team|officer|chair)s? (?:for|of|at|in) " + _THE_LOCAL + r"|\b" + _OFFICER + r" " + _THE_LOCAL,
         "person",
     ),
     (

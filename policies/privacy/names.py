@@ -22,7 +22,17 @@ MALE = frozenset(
     Rashid Rasmus Raul Ravi Raymond Reza Ricardo Richard Rob Robert Roberto Rodrigo Rohan Rolf Roman Rory Ryan
     Salvador Sander Sanjay Scott Sean Sebastian Sergei Sergio Sevan Simon Sipho Stefan Stefano Stephen Steve
     Steven Sunil Sven Sören Takeshi Tariq Thabo Theo Thiago Thomas Thorsten Tim Timothy Tobias Tom Tomasz Tony
-    Tunde Tyrone Uwe Victor Vikram Vincent Vitor Walter Wei Wiktor William Wojciech Youssef Yuri Yusuf Zoran""".split()
+    Tunde Tyrone Uwe Victor Vikram Vincent Vitor Walter Wei Wiktor William Wojciech Youssef Yuri Yusuf Zoran
+    Ahmad Alexei Alexey Alvaro Andrei Andres Andrés Arman Avi Bilal Bogdan Chukwuma Davide Deepak Dimitri Dimitris
+    Dmitry Eitan Emmanuel Esteban Fabio Faisal Farid Federico Felipe Femi Florin Floyd Ganesh Giorgio Giorgos
+    Glenn Gordon Hamza Harold Haruki Hernán Howard Hugh Imran Iñaki Jarrah Jeffrey Jerry Jesse Joaquim Joel Jordi
+    Josh Joshua Julio Justin Karan Keith Ken Kenneth Kirk Kojo Kurt Kwabena Kwaku Kwesi Kyle Larry Leonard Lewis
+    Lloyd Mahesh Marcos Marvin Massimo Mateus Matías Mauricio Melvin Mihai Mikhail Mitch Moshe Nasser Nate Neal
+    Nigel Nikhil Nikolaos Nikos Noam Noel Norman Nuno Obinna Oleg Otto Paolo Pete Phil Prakash Quentin Radu Rajesh
+    Ralph Rami Randall Randy Raúl Riccardo Rick Ricky Rodney Roger Rohit Ron Ronald Ross Roy Rui Russell Rustam
+    Samir Samuel Segun Sergi Shlomo Siddharth Stan Stanley Stavros Stuart Suresh Takumi Tarek Ted Tiago Timur Todd
+    Tomas Tomás Travis Trevor Troy Vikas Vince Vivek Vlad Vladimir Walid Warren Wayne Wesley Xavier Yannis Yosef
+    Yossi Zach Zachary Álvaro""".split()
 )
 FEMALE = frozenset(
     """Aaliyah Abigail Ada Adriana Agnes Agnieszka Aiko Aisha Alessia Alice Alicia Amanda Amara Amelia Amelie Amina
@@ -39,5 +49,11 @@ FEMALE = frozenset(
     Rachel Rania Rebecca Renata Rosa Ruth Sabine Sakura Samira Sandrine Saoirse Sara Sarah Selin Shreya Sigrid
     Siobhan Sofia Sonja Sophie Sunita Susan Svetlana Tamika Tanja Tanya Teresa Tess Thandiwe Ulla Ute Valentina
     Valeria Valerie Vanessa Vera Victoria Ximena Yasmin Yasmina Yolanda Yuki Yumi Zainab Zara Zeynep Zoe
-    Zofia""".split()
+    Zofia
+    Abena Adaeze Aditi Akosua Alessandra Anjali Beatrice Betty Beverly Brenda Brittany Carol Carolyn Cheryl
+    Christina Christine Cynthia Danielle Deborah Debra Denise Diane Donna Dorothy Efua Ekaterina Elin Elisa Esra
+    Evelyn Fatemeh Folake Galina Giorgia Gloria Helene Hélène Inés Irina Jacqueline Janice Joan Judith Judy
+    Kathryn Kathy Kavya Kimberly Lakshmi Lucía Maggie Maja Margaret Mariam Marilyn Martha Maryam Meera Megan
+    Melissa Merve Nancy Natalie Nicole Nkechi Nomvula Nora Oksana Pamela Paola Patricia Peggy Pilar Priscilla
+    Rocío Salma Sandra Sharon Shirley Silvia Solveig Sophia Sue Tatiana Virginia Yasmine Yulia Zanele""".split()
 )

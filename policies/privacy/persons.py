@@ -86,7 +86,24 @@ def gender_of(name: str) -> str | None:
 _REL_GENDER = {"husband": "m", "boyfriend": "m", "fiance": "m", "fiancé": "m", "hubby": "m", "wife": "f",
                "girlfriend": "f", "fiancee": "f", "fiancée": "f", "missus": "f", "guy": "m", "man": "m",
                "bloke": "m", "dude": "m", "boy": "m", "woman": "f", "girl": "f", "lady": "f", "gal": "f"}  # fmt: skip
+_REL_GENDER.update(
+    {
+        w: "m"
+        for w in "novio esposo marido copain mari compagnon namorado fidanzato ragazzo marito "
+        "ehemann mann lebensgefährte lebensgefahrte echtgenoot man".split()
+    }
+)
+_REL_GENDER.update(
+    {
+        w: "f"
+        for w in "novia esposa mujer copine femme compagne namorada fidanzata ragazza moglie "
+        "ehefrau frau lebensgefährtin lebensgefahrtin echtgenote vrouw".split()
+    }
+)
 _PRONOUN_GENDER = {"his": "m", "he's": "m", "he": "m", "her": "f", "she's": "f", "she": "f"}
+# possessives that tell the owner's gender (German, Dutch); "su", "sa", "son" do not
+_POSSESSIVE_GENDER = {"sein": "m", "seine": "m", "seinem": "m", "seinen": "m", "seiner": "m", "zijn": "m",
+                      "ihr": "f", "ihre": "f", "ihrem": "f", "ihren": "f", "ihrer": "f", "haar": "f"}  # fmt: skip
 # the words before a date that tell whose date it is: a pronoun, a relative, or a given name (if known)
 _GENDERED = re.compile(
     r"\b(?:(?P<m>he|his|him|himself|son|brother|father|dad|husband|uncle|nephew|boyfriend)|(?P<f>she|her|hers|"
@@ -100,8 +117,11 @@ def same_sex_couple(match: re.Match[str]) -> bool:
     Sophie", "a guy") are known to share a gender. Unknown names decide nothing."""
     groups = match.groupdict()
     owner, pronoun = groups.get("owner"), (groups.get("pronoun") or groups.get("dater") or "").lower()
+    poss = (groups.get("poss") or "").lower()
     if owner:
         mine = gender_of(owner) or _next_pronoun(match)
+    elif poss:
+        mine = _POSSESSIVE_GENDER.get(poss) or _last_gender_before(match)
     elif pronoun:
         mine = _PRONOUN_GENDER.get(pronoun)
     else:

@@ -232,6 +232,66 @@ def test_detector_blind6_classes(text: str, categories: list[str]) -> None:
     assert detect(text).categories == categories
 
 
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # candidacies named by their party or election; partisan roles at the polls; votes promised to a platform
+        ("She stood as a La France Insoumise candidate in the municipal elections.", ["political_opinion"]),
+        ("He ran in the local elections last spring.", ["political_opinion"]),
+        ("Ben is running for city council again.", ["political_opinion"]),
+        ("Dana is a poll watcher for the Democratic Party on Tuesday.", ["political_opinion"]),
+        ("Grant ranted that the carbon tax is a scam and he'll vote for whoever scraps it.", ["political_opinion"]),
+        ("Our CFO thinks the election was stolen.", ["political_opinion"]),
+        ("She is running for re-election to the board in May.", []),
+        ("Their CEO ranted about the quote for ten minutes.", []),
+        ("Volunteering for the four-week pilot campaign is open to all reps.", []),
+        # congregations, clergy, orders, hours of prayer and rites of more faiths
+        ("Kwabena is an elder at his Pentecostal church.", ["religion"]),
+        ("Tom plays the organ at St Mary's church on Sundays.", []),
+        ("Tom is the organist at St Mary's church.", ["religion"]),
+        ("Main contact is Anselm, a Benedictine monk who runs the books.", ["religion"]),
+        ("Rabbi Cohen will join the call.", ["religion"]),
+        ("Maria went to a Jesuit school.", []),
+        ("Brother Skilling is at it yet again.", []),
+        ("He only checks email after Vespers.", ["religion"]),
+        ("Nadia leaves early for Maghrib prayers.", ["religion"]),
+        ("Avi is saying Kaddish for his mum and goes to the evening minyan.", ["religion"]),
+        ("Ruth is sitting shiva this week.", ["religion"]),
+        ("Tom's daughter's first communion is on Sunday.", ["religion"]),
+        ("She is on a pilgrimage to Lourdes with her mother.", ["religion"]),
+        ("Their annual pilgrimage to Dreamforce is next week, so the team is away.", []),
+        # partners in other languages, with the owner's gender from the possessive or the last name before
+        ("Javier vino con su novio, Andrés.", ["sexual_orientation"]),
+        ("Marie est venue avec sa femme.", ["sexual_orientation"]),
+        ("Anna kam mit ihrer Frau Petra.", ["sexual_orientation"]),
+        ("Javier vino con su novia, Ana.", []),
+        ("Pierre est venu avec sa femme.", []),
+        ("Claire is Martha's ex-wife.", ["sexual_orientation"]),
+        # the union side of bargaining; a local's bare number
+        ("I'm on the bargaining committee for our local, so I can't champion it.", ["trade_union"]),
+        ("Priscilla is the SEIU 1199 delegate for the night shift.", ["trade_union"]),
+        ("He is the steward for our local.", ["trade_union"]),
+        ("Tom is the president of our local chamber of commerce.", []),
+        ("Ana heads the negotiating team for the Hatfan deal.", []),
+        # enrolment addressed to the one enrolled; gene tests with a word between
+        ("Ok Ingrid, say it three times and it'll build your voice profile.", ["genetic_biometric"]),
+        ("Oskar and his twin did a DNA zygosity test.", ["genetic_biometric"]),
+        ("Register your fingerprint in Settings to unlock the app.", []),
+        # living donation and transplants; an animal's surgery is not a person's health
+        ("Uchenna is donating a kidney to her brother.", ["health"]),
+        ("Tom is giving part of his liver to his dad.", ["health"]),
+        ("His wife is on the transplant list.", ["health"]),
+        ("Tom gave his heart to the project.", []),
+        ("The article asks for more organ donors, Tom says.", []),
+        ("Tess's dog had emergency surgery, so she's WFH today.", []),
+        ("Her cat was diagnosed with diabetes.", []),
+        ("Tom walked the dog after his surgery.", ["health"]),
+    ],
+)
+def test_detector_blind7_classes(text: str, categories: list[str]) -> None:
+    assert detect(text).categories == categories
+
+
 def test_allowed_categories_are_not_reported() -> None:
     text = "Nora is off with the flu and goes to church on Sundays."
     assert detect(text, allowed=["health"]).categories == ["religion"]
@@ -342,6 +402,7 @@ EVAL_SETS = {
     "blind4": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind4.jsonl",
     "blind5": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind5.jsonl",  # first run f1=0.712
     "blind6": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind6.jsonl",  # first run f1=0.750
+    "blind7": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind7.jsonl",  # first run f1=0.615
 }
 
 
