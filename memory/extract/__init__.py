@@ -61,7 +61,7 @@ def extract_update(
     text = unpack_field_rows(text)  # a pasted table "| Stage | Engaging |" as "Stage: Engaging"
     account_list = list(accounts)
     account = find_account(text, account_list)
-    rivals = find_competitors(text, known=competitors, not_competitors=account_list)
+    rivals = find_competitors(text, known=competitors, not_competitors=account_list, account=account)
     stage = find_stage(text)
     lowered = text.lower()
     others = [a for a in account_list if a != account and a.lower() in lowered] + rivals

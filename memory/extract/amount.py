@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-from memory.extract.numbers import Money, find_money
+from memory.extract.numbers import Money, find_money, spelled_value
 from memory.extract.text import lowered, sentences
 
 _AMOUNT_EXCLUDE = re.compile(
@@ -38,9 +38,13 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
         # "30 techs at 550 each": the count times the price stands for the total; a total said too wins by
         # coming later ("@ 5,482 -> 27,410") or as a sum ("= 4.4k")
         units = _unit_price_totals(sentence, rivals) if priced else []
+        moneys = find_money(sentence)
+        dream = _SPECULATIVE.search(sentence) if units or moneys else None
+        if dream:  # "IF they ever rolled it out everywhere, that could be 400k": a daydream, no deal's value
+            units = [u for u in units if not _dreamt(sentence, dream, u)]
+            moneys = [m for m in moneys if not _dreamt(sentence, dream, m)]
         for total in units:
             ranked.append((1 if offset + total.start < history else -2, offset + total.start, total))
-        moneys = find_money(sentence)
         bounds = _clause_bounds(sentence) if moneys else ([], [])  # once per sentence, not once per figure
         for money in moneys:
             if any(u.start <= money.start < u.end for u in units):
@@ -51,9 +55,16 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
                 continue
             if _DISCOUNT_AFTER.match(sentence, money.end) or _DISCOUNT_BEFORE.search(sentence, 0, money.start):
                 continue  # "we knocked 1.5k off": a reduction, not the deal's value
+            if _REPLACED_BEFORE.search(sentence, max(0, money.start - 25), money.start):
+                continue  # "19,284 now, not 28,926", "down from 30k": the figure it replaces
             near = sentence[money.end : money.end + 45]
             before = _before_in_clause(sentence, money.start, bounds)
-            high = _AMOUNT_HIGH.search(near) or _AMOUNT_HIGH.search(clause[:20]) or _HIGH_BEFORE.search(before)
+            # the clause's opening words label its first figure only: "Final figure 41,250: ... the 42,750 quote"
+            opening = max(_left_bound(money.start, bounds), money.start - 60)
+            first = not any(opening <= m.start < money.start for m in moneys)
+            high = (
+                _AMOUNT_HIGH.search(near) or (first and _AMOUNT_HIGH.search(clause[:20])) or _HIGH_BEFORE.search(before)
+            )
             tier = 2 if high or _TOTAL_BEFORE.search(sentence, 0, money.start) else 1
             if _AMOUNT_LOW.search(before) or _ENVELOPE_AFTER.match(sentence[money.end : money.end + 60]):
                 tier = 0  # "a budget of up to 500k", "a 500k transformation budget": the envelope, not the deal
@@ -64,6 +75,8 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
             if offset + money.start >= history:
                 tier -= 3  # the quoted earlier message: superseded by what is written above it
             ranked.append((tier, offset + money.start, money))
+    if ranked and any(cue in lower_text for cue in _ELIDED_CUES):
+        ranked += _elided_thousands(lower_text, ranked, min(history, len(text)), blanked)
     if not ranked:
         return None
     top = max(t for t, _, _ in ranked)
@@ -72,7 +85,9 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
 
 
 # a reply's quoted history: "> ..." lines, or all below "On 24 Jul 2017, Lajuana wrote:" / "Original Message"
-_QUOTED = re.compile(r"^[ \t]*>|^[ \t]*On [^\n]{4,120} wrote:[ \t]*$|^-{2,}\s*Original Message", re.MULTILINE)
+_QUOTED = re.compile(
+    r"^[ \t]*>|^[ \t]*On [^\n]{4,120} wrote:[ \t]*$|^-{2,}\s*(?:Original|Forwarded) [Mm]essage", re.MULTILINE
+)
 # "the revised figure of $16,965": the figure now agreed
 _HIGH_BEFORE = re.compile(
     r"\b(?:revised|updated|new|corrected|agreed)\s+(?:figure|price|number|total|quote|amount)\b", re.IGNORECASE
@@ -99,6 +114,24 @@ def _quoted_history(text: str) -> int:
     return m.start() if m else len(text)
 
 
+# a figure imagined, not asked for: "if they ever rolled it out to every depot", "in theory", "blue-sky"
+_SPECULATIVE = re.compile(
+    r"\bif (?:they|we|it|that|this|he|she)\b[^.;!?]{0,20}\bever\b|\bhypothetical|\bin theory\b|\bspeculat"
+    r"|\bpie in the sky\b|\bblue[- ]sky\b|\bsome ?day\b|\bpipe ?dream\b",
+    re.I,
+)
+_CONTRAST = re.compile(r"\b(?:but|however|whereas|though|although)\b", re.I)
+
+
+def _dreamt(sentence: str, dream: re.Match[str], money: Money) -> bool:
+    """Whether the figure is said under the speculation, not after a "but" that turns to what is real."""
+    return dream.start() < money.start and not _CONTRAST.search(sentence, dream.end(), money.start)
+
+
+# the figure a correction replaces: "it's 19,284 now, not 28,926", "down from 30k", "instead of the 45k"
+_REPLACED_BEFORE = re.compile(
+    r"\b(?:not|no longer|instead of|rather than|(?:down|up|reduced|cut|changed) from)(?:\s+the)?\s*[$€£]?\s*$", re.I
+)
 _DISCOUNT_AFTER = re.compile(r"\s*(?:off|discount)\b", re.I)
 _DISCOUNT_BEFORE = re.compile(r"\b(?:discount of|knock(?:ed|ing)?|knock off|take off|took off|minus)\s+$", re.I)
 _ENVELOPE_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:budget|envelope|ceiling|cap)\b", re.I)
@@ -203,3 +236,44 @@ def _unit_price_totals(sentence: str, rivals: list[str]) -> list[Money]:
 _NOT_OURS = re.compile(
     r"\b(last year|currently (?:pay|spend)|pays?|paying|spent|quoted them|their quote|cheaper)\b", re.IGNORECASE
 )
+
+
+# a spoken total with its "thousand" left out, once the note has said figures in thousands: "twenty-two thousand
+# plus the three K onboarding, so twenty-five all in, log twenty-five"
+_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_SMALL_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_BARE = (
+    r"(\d{1,3}(?:\.\d{1,2})?|" + _TENS_WORD + r"(?:[- ]" + _SMALL_WORD + r")?|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|" + _SMALL_WORD + r")"
+)
+_NO_SCALE_AFTER = (
+    r"(?![\w.,]*\d)(?!\s*(?:[$€£%]|k\b|m\b|mil|thousand|grand|hundred|million|bn|per|percent))"
+    # said alone, not counting something: "log twenty-five.", "so 25 all in", not "a total of four passes"
+    r"(?=\s*(?:[.,;:!?)\n—–-]|$|(?:all[- ]in|for (?:the|it|now|everything)|with|in total|then|now|and|so)\b))"
+)
+_ALONE = _BARE + r"\b" + _NO_SCALE_AFTER
+_ELIDED = re.compile(
+    r"\b(?:log|call it|total(?: of)?|all[- ]in (?:at|for))\s+" + _ALONE + r"|(?<![\w.,])" + _ALONE + r"\s+all[- ]in\b"
+)  # run on the lower-cased text
+_ELIDED_CUES = ("log", "call it", "total", "all in", "all-in")
+
+
+def _elided_thousands(
+    low: str, ranked: list[tuple[int, int, Money]], end: int, start: int
+) -> list[tuple[int, int, Money]]:
+    """The bare totals said with a cue ("log twenty-five", "25 all in") read as thousands, when that puts them
+    beside the largest figure the note states (half to twice it): "log 12 seats" or "call it 3 weeks" is no
+    money; ``low`` is the lower-cased text, read from ``start`` up to ``end`` (the quoted history)."""
+    stated = max(r[2].value for r in ranked)
+    if stated < 1000:
+        return []
+    out = []
+    for m in _ELIDED.finditer(low, start, end):
+        group = 1 if m.group(1) else 2
+        word = m.group(group)
+        n = float(word) if word[0].isdigit() else spelled_value(word.replace("-", " ").split())
+        value = n * 1000
+        if stated / 2 <= value <= stated * 2:
+            at = m.start(group)
+            out.append((2, at, Money(value, at, at + len(word), word)))
+    return out

@@ -10,15 +10,19 @@ from memory.extract.dates import find_dates
 from memory.extract.stage import other_paper
 from memory.extract.text import lowered, sentences
 
+# a place shut for a while, not a deal closed: "offices closed until 2 January", "we close over the holidays"
+_CLOSED_AWAY = r"(?<!office )(?<!offices )(?<!plant )(?<!site )(?<!shop )(?<!store )"
 _CLOSE_CUE = re.compile(
-    r"\b(close[sd]?|closing|(?:counter)?sign(?:ed|ing|ature|s)?|decid(?:e|es|ed|ing)|decision|commit|wrapped up|"
+    r"\b(" + _CLOSED_AWAY + r"close[sd]?(?! (?:until|till|til|through|thru|over|for the (?:holiday|break|week|day)))|"
+    r"closing|(?:counter)?sign(?:ed|ing|ature|s)?|decid(?:e|es|ed|ing)|decision|commit|wrapped up|"
     r"wrap(?:ped)? it up|(?:go/)?no[- ]go|at the earliest|"
     r"(?:board|committee|council|panel|trustees|shareholders)(?:'s)? (?:\w+ ){0,2}?vot(?:e|es|ed|ing)|"
     r"go[- ]ahead|inside their|fiscal|budget year|deadline|done by|finali[sz]e|award|"
     r"before the quarter|quarter ends|needs? this|wants? it|pencil|"
     r"target(?:ing|ed)?(?: date)?:?(?: is)? (?=eo[qmy]\b|end\b|mid|q[1-4]\b|by\b|before\b|[a-z]{3,9}\.? \d|\d)|"
     r"make (?:the|a|our|their) (?:final )?call (?:on|about|whether)|"  # "we'll make the call on the pilot"
-    r"firm(?:ar|arlo|arla|an|en|amos|ado|ada)|cerrar|cierre|decidir|decisi[oó]n)\b",  # Spanish: "quieren firmar"
+    r"firm(?:ar|arlo|arla|an|en|amos|ado|ada)|cerrar|cierre|decidir|decisi[oó]n|"  # Spanish: "quieren firmar"
+    r"unterschrift|unterschreiben|unterzeichn\w*|entscheidung|abschluss)\b",  # German: "Unterschrift bis Ende Mai"
 )  # run on lowered text
 # the date slipped: the new date follows "to" ("pushed out to end of October"), so the cue is where "to" ends
 _SLIP_CUE = re.compile(r"\b(?:push(?:ed|ing)?|slip(?:ped|ping|s)?|slid|mov(?:ed|ing) (?:out|back))(?: out| back)? to\b")

@@ -13,6 +13,7 @@ from functools import lru_cache
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
+MONTHS.update({"mär": 3, "mae": 3, "mai": 5, "okt": 10, "dez": 12})  # German: "Ende Oktober", "Mitte Mai"
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 WEEKDAYS.update({d.lower(): i for i, d in enumerate(calendar.day_abbr)})
 WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
@@ -23,7 +24,7 @@ _NUMBER_WORDS.update({"a": 1, "an": 1, "couple of": 2, "few": 3})
 
 _MONTH = (
     r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|m(?:ä|ae)rz|mai|juni|juli|okt(?:ober)?|dez(?:ember)?)"
 )
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _WEEKDAY = r"(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
@@ -212,9 +213,9 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
         (r"\bend of next month\b", lambda m: last_day(*divmod_month(now, 1))),
         (r"\bnext month\b", lambda m: last_day(*divmod_month(now, 1))),
         (r"\b(?:fiscal|financial) year\b[^.;]{0,40}?\bends? in " + _MONTH + r"\b", month_end),
-        (r"\b(?:end of|by the end of|before the end of|close of) " + _MONTH + r"\b", month_end),
+        (r"\b(?:end of|by the end of|before the end of|close of|(?:bis )?ende) " + _MONTH + r"\b", month_end),
         (r"\b" + _MONTH + r"(?:[- ])end\b", month_end),
-        (r"\b(?:mid|middle of)[- ]" + _MONTH + r"\b", mid_month),
+        (r"\b(?:mid|middle of|mitte)[- ]" + _MONTH + r"\b", mid_month),
         (r"\b(?:end of |by |in |before )?(?:the )?q([1-4])(?: end)?\b", quarter),
         (
             r"\b(?:end of (?:the |this )?quarter|quarter[- ]end|eoq|before the quarter (?:ends|closes|is out)|"
@@ -266,7 +267,8 @@ _NEEDLES = (
     (_WEEKDAY, ("mon", "tue", "wed", "thu", "fri", "sat", "sun")),
     (_ORDINAL, ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                 "eleventh", "twelfth", "teenth", "twentieth", "thirtieth")),
-    (_MONTH, ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")),
+    (_MONTH, ("jan", "feb", "mar", "mär", "apr", "may", "mai", "jun", "jul", "aug", "sep", "oct", "okt", "nov", "dec",
+              "dez")),
     (_N + r" (days?|weeks?", ("day", "week", "wk", "mo")),
     ("fortnight", ("fortnight",)),
 )  # fmt: skip

@@ -99,11 +99,12 @@ def _named_short(text: str, lowered: str, accounts: tuple[str, ...]) -> str | No
     the first one named. Written in lower case, the short name must head the note (in its first words, and
     closing a phrase): "an umbrella agreement" is no company."""
     found: tuple[int, str] | None = None
-    for short, pattern, name in _short_names(accounts):
+    for short, pattern, name, anywhere in _short_names(accounts):
         if short not in lowered:
             continue
         for m in pattern.finditer(lowered):
-            if text[m.start()].isupper() or (m.start() < 40 and _HEADING_END.match(text, m.end())):
+            heading = m.start() < 40 and _HEADING_END.match(text, m.end())
+            if (anywhere and text[m.start()].isupper()) or heading:
                 if found is None or m.start() < found[0]:
                     found = (m.start(), name)
                 break
@@ -114,10 +115,24 @@ _HEADING_END = re.compile(r"\s*(?:[.:,;!?\n—–]|\s-\s|$)")
 
 
 @lru_cache(maxsize=16)  # once per list of accounts, not once per text
-def _short_names(accounts: tuple[str, ...]) -> list[tuple[str, re.Pattern[str], str]]:
-    """``(short name in lower case, its pattern, account)`` for the accounts that have a short name."""
-    shorts = [(short.lower(), name) for name in accounts if (short := short_name(name))]
-    return [(s, re.compile(r"(?<![\w-])" + re.escape(s) + r"(?![\w-])"), name) for s, name in shorts]
+def _short_names(accounts: tuple[str, ...]) -> list[tuple[str, re.Pattern[str], str, bool]]:
+    """``(short name in lower case, its pattern, account, whether it counts anywhere)`` for the accounts that
+    have a short name. A long name also goes by its first two words ("genco pura - angela ricci ..." for
+    Genco Pura Olive Oil Company), but only heading the note."""
+    shorts = [(short.lower(), name, True) for name in accounts if (short := short_name(name))]
+    shorts += [(lead.lower(), name, False) for name in accounts if (lead := _leading_words(name))]
+    return [
+        (s, re.compile(r"(?<![\w-])" + re.escape(s) + r"(?![\w-])"), name, anywhere) for s, name, anywhere in shorts
+    ]
+
+
+def _leading_words(name: str) -> str | None:
+    """The first two words of a name of four words or more, not counting "The" and a legal suffix ("New York
+    Inquirer" is said in full)."""
+    words = (short_name(name) or name).split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words[:2]) if len(words) >= 4 else None
 
 
 # named as a reference for another account: "after the Zotware reference call", "Zotware as a reference"
@@ -143,14 +158,28 @@ def _account_patterns(name: str) -> list[re.Pattern[str]]:
 
 
 def find_competitors(
-    text: str, *, known: Iterable[str] = KNOWN_COMPETITORS, not_competitors: Iterable[str] = ()
+    text: str,
+    *,
+    known: Iterable[str] = KNOWN_COMPETITORS,
+    not_competitors: Iterable[str] = (),
+    account: str | None = None,
 ) -> list[str]:
-    """Every competing vendor named, including the incumbent and vendors already ruled out."""
+    """Every competing vendor named, including the incumbent and vendors already ruled out; not a vendor
+    named only as another account's choice ("Sonron went with Stackline last year"), when ``account`` (the
+    note's customer) is known and ``not_competitors`` holds the other accounts."""
+    not_competitors = tuple(not_competitors)
+    elsewhere = _elsewhere_pattern(text, tuple(n for n in not_competitors if n != account)) if account else None
     found: dict[str, int] = {}
+    chosen_elsewhere: set[str] = set()
     heads = _known_heads(tuple(known))
     for m in heads[0].finditer(lowered(text)):
-        found.setdefault(heads[1][m.group(0)], m.start())
+        name = heads[1][m.group(0)]
+        if elsewhere is not None and elsewhere.search(text, max(0, m.start() - 60), m.start()):
+            chosen_elsewhere.add(name)
+            continue
+        found.setdefault(name, m.start())
     skip = {n.lower() for n in not_competitors} | {k.lower() for k in found} | {k.split()[0].lower() for k in found}
+    skip |= {k.lower() for k in chosen_elsewhere}
     cued = list(_COMPETITOR_CUE.finditer(text))
     if _AFTER_WORDS.search(text):  # the cheap test first: the vendor-first pattern tries every capitalised word
         cued += _COMPETITOR_AFTER.finditer(text)
@@ -159,5 +188,25 @@ def find_competitors(
         head = candidate.split()[0].lower()
         if head in _NO_COMPETITOR or candidate.lower() in skip or head in skip:
             continue
+        if elsewhere is not None and elsewhere.search(text, max(0, m.start(1) - 60), m.start(1)):
+            continue
         found.setdefault(candidate, m.start(1))
     return sorted(found, key=found.__getitem__)
+
+
+# another account's own choice of vendor, said just before the vendor: "Sonron went with", "Zotware uses"
+_CHOICE = (
+    r"(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:went with|gone with|going with|chose|picked|selected|bought|signed with|"
+    r"switched to|moved to|uses|used|is using|runs|is on|are on|migrated to|rolled out)\s+$"
+)
+
+
+def _elsewhere_pattern(text: str, others: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A pattern for "<another account> went with " ending where a vendor is named; None when the text names
+    no other account (most texts: the cheap test first)."""
+    low = text.lower()
+    named = [o for o in others if o.lower() in low]
+    if not named:
+        return None
+    names = "|".join(re.escape(o) for o in sorted(named, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + names + r")" + _CHOICE, re.IGNORECASE)

@@ -22,6 +22,9 @@ _NEXT_IMPLICIT = re.compile(
     r"we'll|we need to|we will|will send|will call|will set up|asked (?:us )?(?:for|to)|wants a|need to send|"
     r"let's|plan is to|going to send|promised to|will (?:follow up|reach out|email|ping|chase|circle back|book|"
     r"schedule|arrange|get back|share|loop in)|(?:we|they) (?:still )?need (?:your|the|a|an|our)|"
+    # a paper the customer's side requires: "our accessibility team needs your VPAT", "legal needs your DPA"
+    r"(?:team|department|dept|legal|security|procurement|finance|it|auditors?|lawyers?|counsel|board) "
+    r"needs (?:to (?:see|review|have) )?your|"
     r"send (?:us|me) (?:your|the|a)|"
     r"(?:could|can|would) you (?:please )?(?:send|share|provide|forward|prepare|confirm|set up|book|schedule|run|"
     r"give|present|walk|arrange|organi[sz]e|host|draft|put together|resend|call)|"
@@ -84,7 +87,7 @@ def find_next_step(text: str) -> str | None:
 def _last_commitment(low: str, parts: list[tuple[int, str]], lows: list[str]) -> int | None:
     """The index of the last sentence with an action committed to or asked for (one pass over the whole text,
     not one search per sentence)."""
-    hit = max((m.start() for m in _NEXT_IMPLICIT.finditer(low)), default=-1)
+    hit = max((m.start() for m in _NEXT_IMPLICIT.finditer(low) if not _denied(low, m)), default=-1)
     for i in range(len(parts) - 1, -1, -1):
         offset = parts[i][0]
         if offset <= hit < offset + len(lows[i]) or _NEXT_IMPERATIVE.match(lows[i]):
@@ -92,6 +95,18 @@ def _last_commitment(low: str, parts: list[tuple[int, str]], lows: list[str]) ->
         if offset + len(lows[i]) <= hit:
             return None
     return None
+
+
+# an action denied: "nobody there has asked us for anything", "they haven't asked for a quote"
+_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:nobody|no one|never|(?<!if )not)|n't)\s+"
+    r"(?:(?:there|here|has|have|had|ever|yet|really|even|actually)\s+){0,2}$"
+)
+_DENIED_AFTER = re.compile(r"\s*(?:anything|nothing)\b")  # right after the ask: "asked us for anything"
+
+
+def _denied(low: str, m: re.Match[str]) -> bool:
+    return bool(_DENIED_BEFORE.search(low, max(0, m.start() - 30), m.start()) or _DENIED_AFTER.match(low, m.end()))
 
 
 def _in_header(low: str, offset: int) -> bool:

@@ -29,9 +29,11 @@ _HAS_SCALE = re.compile(r"\b(?:hundred|thousand|grand|mil(?:lion)?|k)\b", re.IGN
 
 # run on the lower-cased text; the lookahead lets the scan skip the places no figure can start
 _NUMERIC = re.compile(
-    r"(?=[$€£u\d]|\s\d)(?P<cur>[$€£]|usd\s?)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>k|m|mil|million|thousand|grand|bn|billion)\b)?(?P<after>\s?(?:dollars|usd|bucks)\b)?",
+    r"(?=[$€£u\d]|\s\d)(?P<cur>[$€£]|usd\s?)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>k|m|mil|million|thousand|grand|bn|billion)\b)?(?P<after>\s?(?:(?:dollars|usd|eur|euros?|bucks)\b|€))?",
 )
+# with a currency said after it ("4.821 USD") or a euro sign only: "1.500" alone or "$149.164" may be decimals
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SPELLED_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?", re.IGNORECASE)
 
 
@@ -59,7 +61,12 @@ def _numeric(text: str) -> list[Money]:
         if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-/:#") and not m.group("cur"):
             continue  # part of a name or code: "GTK500", "Q3", "x12", "10:30", "#1631958"
         raw = m.group("num")
-        value = float(raw.replace(",", ""))
+        if (m.group("cur") == "€" or m.group("after")) and not m.group("scale") and _DOT_THOUSANDS.fullmatch(raw):
+            value = float(raw.replace(".", ""))  # "24.105 USD", "€ 4.821": dots group thousands (German, Spanish)
+        elif raw.count(".") > 1:
+            continue  # "166.102.165": an address or a version, no money
+        else:
+            value = float(raw.replace(",", ""))
         scale = m.group("scale") or ""
         money = bool(m.group("cur") or scale or m.group("after") or "," in raw)
         if scale in ("bn", "billion"):
@@ -67,7 +74,7 @@ def _numeric(text: str) -> list[Money]:
         elif scale:
             value *= _SCALES[scale]
         tail = text[m.end() : m.end() + 2]
-        if tail[:1] in ("%", ":") or (tail[:1] == "." and tail[1:2].isdigit()):
+        if tail[:1] == "%" or (tail[:1] in ".:" and tail[1:2].isdigit()):  # "12.5%", "10:30", not "41,250: we"
             continue
         if not money and value >= 1000 and not _year_like(value, text, m.start()):
             money = True

@@ -34,9 +34,17 @@ DEPARTMENT_WORDS = frozenset(
     insights intelligence office committee board council department division group unit panel""".split()
 )
 _PARTICLES = r"(?:de|van|von|der|den|da|di|del|dos|du|la|le|bin|al|ter|ten)"
-_CAP = r"(?:[A-ZÀ-Ý]['’]|Ma?c)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"  # also O'Connor, McDonald
+# a hyphen's lower-case syllable after a short first one is a romanised given name ("Hyun-woo", "Mei-ling"), not
+# a compound word ("Follow-up", "Sign-off", "Go-live")
+_SYLLABLE_NAME = (
+    r"[A-ZÀ-Ý][a-zà-ÿ]{1,4}-(?!(?:up|in|on|off|out|by|to|ins|ons|ups|ish|day|end|way|live|run|op|ops|all|wide|"
+    r"based|free|like|side|time|term|year|week|only|type|size|rate|made|led|site|line|back|down|over|hand|home|"
+    r"well|self|less|long|high|low|full|half|post|pre|non|sub|mid|co|ex|wise|fold|ward|new|old|lead|owned)\b)"
+    r"[a-z]{2,4}\b"
+)
+_CAP = _SYLLABLE_NAME + r"|(?:[A-ZÀ-Ý]['’]|Ma?c)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"  # also O'Connor
 # a name stays on one line: "...now saying mid-Jan\nMelvin Marxen: number?" is two
-NAME_RE = re.compile(rf"\b{_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_CAP}){{0,4}}\b")
+NAME_RE = re.compile(rf"\b(?:{_CAP})(?:[ \t]+(?:{_PARTICLES}[ \t]+)*(?:{_CAP})){{0,4}}\b")
 _LOWER_NAME_WITH_ROLE = re.compile(r"(?<![\w'])([a-z]{2,}(?: [a-z]{2,}){1,2}) \(([^)]{2,40})\)")
 _COMMON = frozenset(
     """i a an the and or but so ok okay oh um uh also then now yes no not our we you he she they it his her their
@@ -156,6 +164,8 @@ def _role_after(text: str, end: int, *, introduced: bool = False) -> str | None:
 def _role_before(text: str, start: int, *, full_name: bool = True) -> str | None:
     before = text[max(0, start - 60) : start]
     m = _ROLE_BEFORE.match(before)  # as search would (the pattern opens with .*), minus a retry per offset
+    if m and m.group(2).split()[-1].lower() in ("of", "for"):
+        return None  # "their Director of Field Operations": the word after "of" is the title's field, not a name
     if m and not ("(" in m.group(3) and m.group(1).lower() == "the") and (role := _valid_role(m.group(2))):
         return role
     m = _ROLE_IS_BEFORE.search(before) if before.rstrip().endswith((" is", " is now")) else None

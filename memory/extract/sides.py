@@ -32,7 +32,12 @@ _OURS_MARKED = re.compile(
 )
 # "our"/"my" mean us in a rep's note; in the customer's own email they are the customer's
 _OURS_AFTER = re.compile(r"^\s*(?:from|on|at|in) (?:our|my)\b|^\s*\(\s*(?:ours|our \w+)", re.IGNORECASE)
-_OURS_AFTER_BARE = re.compile(r"^\s+(?:ours|our \w+)", re.IGNORECASE)  # "Raj our SE", unless given to (below)
+# "Raj our SE", "Priya, our solutions engineer", unless given to (below); "Moira, our main contact" is theirs
+_OURS_AFTER_BARE = re.compile(
+    r"^,?\s+(?:ours\b|our (?!(?:main |key |day-to-day |primary )?"
+    r"(?:contact|champion|sponsor|buyer|customer|client)s?\b)\w+)",
+    re.IGNORECASE,
+)
 # after "send Sabine", a bare "our ROI calculator" is the thing given, not Sabine's team
 _GIVEN_TO = re.compile(
     r"\b(?:send|sent|sending|give|gave|giving|show|showed|showing|email|emailed|forward|forwarded|offer|offered|"
@@ -61,6 +66,13 @@ _FROM_HEADER = re.compile(r"^\s*(?:From|FROM|from):[^\n]*@([^\s>]+)", re.MULTILI
 _SELF_INTRO = re.compile(r"\b(?i:this is|my name is|i am|i'm)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\b[^.!?\n]{0,40}¤")
 
 
+# a letter signed off by someone at the customer: "Best,\nYumi Sato\nProcurement Director, Ganjaflex"
+_SIGNED_AT_CUSTOMER = re.compile(
+    r"\n[ \t]*(?i:best|regards|best regards|kind regards|thanks|many thanks|thank you|cheers|sincerely)[ \t]*,?[ \t]*\n"
+    r"\s*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]*\n[^\n]*¤"
+)
+
+
 def written_by_customer(masked: str, ours: Iterable[str] = ()) -> bool:
     """Whether the customer wrote this (so "my"/"our" are theirs, not ours): a From line that is neither
     our domain nor one of ``ours`` (our staff's names, lower-case)."""
@@ -68,7 +80,7 @@ def written_by_customer(masked: str, ours: Iterable[str] = ()) -> bool:
     if m:
         line = m.group(0).lower()
         return m.group(1).lower() not in OUR_EMAIL_DOMAINS and not any(n in line for n in ours)
-    return bool(_SELF_INTRO.search(masked[:300]))
+    return bool(_SELF_INTRO.search(masked[:300]) or _SIGNED_AT_CUSTOMER.search(masked[-200:]))
 
 
 @dataclass(frozen=True)

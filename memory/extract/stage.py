@@ -23,6 +23,8 @@ _STAGE_EXPLICIT = re.compile(
 _HELD_BACK = re.compile(r"(?:\bnot|n't|\bnever|\bhold(?:ing)? off on)\s+(?:\w+\s+){0,2}$")
 # "I'll move it to Engaging if the demo lands": a stage on a condition is not stated either
 _ON_CONDITION = re.compile(r"[^.;!?\n]{0,40}?\b(?:if|unless|not before|only (?:if|when|after))\b")
+# ... or with the condition first: "If they do, I'll mark it Won", "if the demo lands we move it to engaging"
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|assuming|provided)\b[^.;!?\n]{0,50}$")
 _STAGE_STILL = re.compile(
     r"\b(prospecting|engaging)\s+still\b|\bstill\s+(prospecting|engaging)\b"
     # "it's Engaging now", "we're in Engaging now"
@@ -85,7 +87,9 @@ def find_stage(text: str) -> str | None:
         found += [
             (m.start(), m.group(1))
             for m in _STAGE_EXPLICIT.finditer(low)
-            if not _held_back(low, m.start()) and not _ON_CONDITION.match(low, m.end())
+            if not _held_back(low, m.start())
+            and not _ON_CONDITION.match(low, m.end())
+            and not _CONDITION_BEFORE.search(low, max(0, m.start() - 50), m.start())
         ]
         found += [(m.start(), next(g for g in m.groups() if g)) for m in _STAGE_STILL.finditer(low)]
     if found:
