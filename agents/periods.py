@@ -80,8 +80,8 @@ def find_periods(text: str, today: date) -> list[Period]:
         for size in range(1, min(5, len(words) - i) + 1):
             if _names_exactly(words[i : i + size], today):
                 best = size
-        if best is None:
-            continue
+        if best is None or (words[i] == "today" and i and words[i - 1] in _BOUNDING):
+            continue  # "up to today" ends a span, it names no period
         taken |= set(range(i, i + best))
         phrase = " ".join(words[i : i + best])
         period = parse_period(phrase, today)
@@ -223,6 +223,25 @@ def _today_week(t: str, today: date) -> Period | None:
     return None
 
 
+_BOUNDING = {"to", "of", "till", "until", "through", "thru", "by", "as"}
+# "today" that only bounds a span ("engage date up to today", "as of today") names no period of its own
+_ONE_DAY = re.compile(
+    r" (?:the )?day before (?P<before>yesterday) | (?P<yesterday>yesterday) "
+    r"|(?<! to)(?<! of)(?<! till)(?<! until)(?<! through)(?<! thru)(?<! by)(?<! as) (?P<today>today) "
+)
+
+
+def _one_day(t: str, today: date) -> Period | None:
+    """ "did I close anything yesterday", "what did we book today": that one day."""
+    m = _ONE_DAY.search(t)
+    if not m:
+        return None
+    back = 2 if m.group("before") else 1 if m.group("yesterday") else 0
+    day = today - timedelta(days=back)
+    name = {2: "the day before yesterday", 1: "yesterday", 0: "today"}[back]
+    return Period(day, day, f"{name}, {day.day} {calendar.month_name[day.month]} {day.year}")
+
+
 def _units_ago(t: str, today: date) -> Period | None:
     """ "the month before last", "two months ago", "the quarter before last": one whole month or quarter back."""
     m = re.search(r" (month|quarter) before last ", t)
@@ -339,7 +358,7 @@ def _day_span(t: str, today: date) -> Period | None:
 # Order matters: the more specific phrase wins ("Q4 2017" before "2017", "last month" before "last 3 months").
 _PARSERS = (
     _units_ago, _day_span, _bounded, _month_span, _trailing_days, _relative_quarter, _named_quarter, _half_year,
-    _relative_month, _named_month, _today_week, _relative_year, _bare_year,
+    _relative_month, _named_month, _today_week, _relative_year, _bare_year, _one_day,
 )  # fmt: skip
 # what "before"/"since" can be counted from: a named period
 _NAMED = (_relative_quarter, _named_quarter, _half_year, _relative_month, _named_month, _relative_year, _bare_year)

@@ -57,6 +57,13 @@ EVADE_APPROVAL = tuple(
         r"(?: [\w'-]+){0,3} (?:approv\w*|clicked approve|signed off|ok'?d|okayed) ",
         r" (?:approved|signed off on|ok'?d|okayed|cleared|green-?lit) (?:it|this|that|this one|the \w+) already ",
         r" approved (?:it |this |that )?in advance ",
+        # leaving the rep out of the loop: "let the reminder go out on its own", "no need to loop me in"
+        r" (?:(?:go|goes|going) out|send|sends|sent|fire|fires|ship|ships) (?:out |off )?(?:[\w'-]+ ){0,3}"
+        r"(?:on (?:its|their) own|by (?:itself|themselves)|without me|without (?:my|me) (?:seeing|checking|looking)) ",
+        r" (?:no need|don'?t need|do not need|needn'?t|not necessary|don'?t bother|do not bother) (?:for you )?"
+        r"(?:to )?(?:loop(?:ing)? me in|run(?:ning)? (?:it|this|them) (?:by|past) me|check(?:ing)? with me"
+        r"|show(?:ing)? (?:it|this|them|the draft) (?:to )?me|ask(?:ing)? me first) ",
+        r" (?:keep|leave) me out of (?:the |this )?loop | (?:without|no) loop(?:ing)? me in ",
     )
 )
 

@@ -47,7 +47,12 @@ def share(question: Question, results: list[dict[str, Any]]) -> str:
     whole, part = results[0]["groups"][0], results[1]["groups"][0]
     named = [label for label in results[1].get("scope", []) if label not in results[0].get("scope", [])]
     part_name = "; ".join(named) or "that part"
-    label = LABELS.get(measure, measure)
+    part_name = part_name[:1].upper() + part_name[1:]
+    label = (
+        _STAGE_DEALS.get(question.scope.get("stage", ""), "deals")
+        if measure == "deals"
+        else LABELS.get(measure, measure)
+    )
     if not whole.get(measure):
         return f"{subject(question.scope)}: no {label} to take a share of. (Scope: {where(results[0])}.)"
     percent = 100.0 * (part.get(measure) or 0) / whole[measure]
@@ -61,9 +66,7 @@ def accounts(question: Question, results: list[dict[str, Any]]) -> str:
     rows = data["accounts"]
     if question.top and rows:  # "the youngest company": the top account with its own facts
         return _top_account(question, data)
-    names = ", ".join(r["name"] for r in rows)
-    count = f"{len(rows)} account{'s' if len(rows) != 1 else ''}" if rows else "No accounts"
-    text = f"{count} ({where(data)})" + (f": {names}." if rows else ".")
+    text = _accounts_named(data)
     if question.scope.get("subsidiary") and rows:  # "... and how many parent companies do they roll up to?"
         parents = sorted({str(r["parent"]) for r in rows if r.get("parent")})
         companies = "parent companies" if len(parents) != 1 else "parent company"
@@ -72,7 +75,16 @@ def accounts(question: Question, results: list[dict[str, Any]]) -> str:
         g = results[1]["groups"][0]
         extra = f" from {g['won']:,} won deals" if measure == "won_revenue" else ""
         text += f" {LABELS.get(measure, measure).capitalize()} from them: {figure(measure, g)}{extra}."
+    for other in results[len(results) - len(question.sides) :] if question.sides else ():
+        text += " And " + _accounts_named(other)  # "... and how many outside it?"
     return text
+
+
+def _accounts_named(data: dict[str, Any]) -> str:
+    rows = data["accounts"]
+    count = f"{len(rows)} account{'s' if len(rows) != 1 else ''}" if rows else "no accounts"
+    names = ", ".join(r["name"] for r in rows)
+    return f"{count[:1].upper()}{count[1:]} ({where(data)})" + (f": {names}." if rows else ".")
 
 
 def against(question: Question, results: list[dict[str, Any]]) -> str:
@@ -231,3 +243,41 @@ def _top_account(question: Question, data: dict[str, Any]) -> str:
              f"{r['sector']} sector" if r.get("sector") else "",
              f"headquartered in {r['headquarters']}" if r.get("headquarters") else ""]  # fmt: skip
     return f"{r['name']} is the {what} account{by}: {', '.join(f for f in facts if f)}. (Scope: {where(data)}.)"
+
+
+def catalogue(data: dict[str, Any]) -> str:
+    """Each product asked about with its list price."""
+    rows = data["products"]
+    if not rows:
+        return "I found no such product in the catalogue."
+    prices = "; ".join(f"{p['name']} {money(p['list_price'])}" for p in rows)
+    return f"List price{'s' if len(rows) != 1 else ''}: {prices}. (Source: the product catalogue.)"
+
+
+def _weighted(question: Question, g: dict[str, Any]) -> str:
+    """ "my open pipe at list price times my win rate": the pipeline weighted by the share of closed deals won."""
+    if not g.get("closed"):
+        pipe = money(g["pipeline_value"])
+        return f"no weighted pipeline (no closed deals to take a win rate from; open pipeline {pipe})"
+    weighted = g["pipeline_value"] * g["won"] / g["closed"]
+    return (f"weighted pipeline {money(weighted)} (open pipeline {money(g['pipeline_value'])} at list price x win rate "
+            f"{figure('win_rate', g)}, {g['won']:,} won of {g['closed']:,} closed)")  # fmt: skip
+
+
+def _attainment(question: Question, g: dict[str, Any]) -> str:
+    """Won revenue against the quota the rep named."""
+    target = question.target or 0
+    share = 100.0 * g["won_revenue"] / target if target else 0.0
+    return f"quota attainment {share:.1f}% ({money(g['won_revenue'])} won against a quota of {money(target)})"
+
+
+def _open_age(question: Question, g: dict[str, Any]) -> str:
+    """How long the open deals have been engaged so far, on average, up to today."""
+    days = g.get("avg_open_age_days")
+    if days is None:
+        return "no open deals with an engage date to age"
+    return f"on average {days:.1f} days since engaging (up to today), over {g['engaging']:,} engaging deals"
+
+
+# figures derived from the tool's: the answer works them out from the group's own numbers
+DERIVED = {"weighted_pipeline": _weighted, "attainment": _attainment, "avg_open_age_days": _open_age}

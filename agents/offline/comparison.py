@@ -41,12 +41,23 @@ def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None
         if side not in found:
             found.append(side)
     self_side = _self_side(t)
+    if self_side and not found and _WHOLE_COMPANY.search(t):
+        return [self_side, {}]  # "am I above or below the company average?": the asker, then everyone
     if self_side and found and all(next(iter(s)) == "owner" for s in found):
         found.append(self_side)
     kinds = {next(iter(s)) for s in found}
     if len(found) < 2 or len(kinds) != 1:
         return None
     return found
+
+
+# the whole company as the other side of a comparison: "the company average", "company-wide", "the rest of the org"
+_WHOLE_COMPANY = re.compile(
+    r" (?:the )?(?:company|org|organi[sz]ation|business)(?:-| )?(?:wide|average|avg|overall|as a whole|benchmark) "
+    r"| (?:companywide|orgwide) | (?:the )?rest of (?:the )?(?:company|org|organi[sz]ation|business|sales floor) "
+    r"| (?:everyone|everybody) else | the (?:whole|entire) (?:company|org|organi[sz]ation|sales team) "
+    r"| (?:company|org|team|house) (?:average|avg|norm|benchmark) "
+)
 
 
 def _self_side(t: str) -> dict[str, Any] | None:

@@ -30,12 +30,14 @@ def compose(question: Question, results: list[dict[str, Any]]) -> str:
         return _SEVERAL_RESULTS[question.style](question, results)
     if question.style == "distinct":
         return answers.distinct(question, data)
+    if question.style == "catalogue":
+        return answers.catalogue(data)
     if question.style == "list" and question.scope.get("deal"):
         return answers.lookup(data)
     if question.style == "ranking":
-        return _ranking(question, data)
+        return _ranking(question, data) + "".join(_in_all(question, r) for r in results[1:])
     if question.style == "roster":
-        return _roster(question, data)
+        return _roster(question, data) + _managers(results[1:])
     if question.style == "list":
         return _listing(question, data)
     if question.style == "facts":
@@ -91,6 +93,8 @@ def _figures(question: Question, data: dict[str, Any]) -> str:
                 f"{g['prospecting']:,} prospecting); {g['deals']:,} deals; won revenue {money(g['won_revenue'])}, "
                 f"win rate {figure('win_rate', g)})"
             )
+        elif measure in answers.DERIVED:
+            parts.append(answers.DERIVED[measure](question, g))
         else:
             extra = {
                 "won_revenue": f" from {g['won']:,} won deals",
@@ -101,6 +105,7 @@ def _figures(question: Question, data: dict[str, Any]) -> str:
                 "avg_lost_cycle_days": f" from engage to close, over {g['lost']:,} lost deals",
                 "list_value": f" across {g['deals']:,} deals",
                 "median_won_size": f" over {g['won']:,} won deals",
+                "max_won_size": f" (over {g['won']:,} won deals)",
             }.get(measure, "")
             parts.append(f"{LABELS.get(measure, measure)} {figure(measure, g)}{extra}")
     return f"{who}: " + "; ".join(parts) + f". (Scope: {where(data)}.)"
@@ -199,6 +204,24 @@ def _roster(question: Question, data: dict[str, Any]) -> str:
         f"{g['group']} ({g['deals']:,} {deals})" if g["deals"] else f"{g['group']} (no {deals})" for g in groups
     )
     return f"{who} has {count}: {people}. {none} (Scope: {where(data)}.)"
+
+
+def _in_all(question: Question, data: dict[str, Any]) -> str:
+    """The whole a ranking's leader is part of: "14 open deals in all"."""
+    measure = question.measures[0]
+    if not data.get("groups"):
+        return ""
+    label = f"{question.scope['stage']} deals" if measure == "deals" and question.scope.get("stage") else LABELS.get(
+        measure, measure)  # fmt: skip
+    return f" In all: {figure(measure, data['groups'][0])} {label}."
+
+
+def _managers(results: list[dict[str, Any]]) -> str:
+    """The managers of the reps in scope, when asked for along with the roster."""
+    names = [str(g["group"]) for r in results for g in r.get("groups", []) if g.get("group")]
+    if not results:
+        return ""
+    return f" Managers: {', '.join(names)}." if names else " No managers found there."
 
 
 _ONE = {"oldest_engaged": "oldest", "largest": "largest", "smallest": "smallest", "recently_closed": "latest",

@@ -232,3 +232,21 @@ def list_price_side(t: str) -> tuple[str | None, str]:
         return None, t
     side = "above" if found.group("above") else "below"
     return side, t[: found.start()] + " " + t[found.end() :]
+
+
+_QUOTA = re.compile(
+    r"\b(?:quota|target|goal|number)\b(?:[^.?!$\d]|(?:19|20)\d\d(?!\d)){0,40}?\$?\s?(?!(?:19|20)\d\d\b)(\d[\d,]*(?:\.\d+)?)\s?(k|m|mil|million|thousand)?\b"
+    r"|\$\s?(\d[\d,]*(?:\.\d+)?)\s?(k|m|mil|million|thousand)?\b(?:[^.?!$\d]{0,20}?)\b(?:quota|target|goal)\b",
+    re.IGNORECASE,
+)
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6}
+
+
+def quota(text: str) -> float | None:
+    """The quota a rep states to be measured against: "my quota for 2017 was $300k", "a $1.2M target"."""
+    found = _QUOTA.search(text)
+    if found is None:
+        return None
+    number, scale = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+    value = float(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1)
+    return value if value >= 1000 else None  # "quota for 2017" names a year, not an amount

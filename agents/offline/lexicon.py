@@ -10,6 +10,13 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "win_rate": ("win rate", "winrate", "win %", "win pct", "win percentage", "close rate", "hit rate",
                  "win ratio", "success rate", "conversion rate", "conversion"),
     "median_won_size": ("median", "middle deal", "midpoint"),
+    # derived figures: the pipeline weighted by the win rate, how long open deals have sat, a quota's attainment
+    "weighted_pipeline": ("weighted", "weighted forecast", "weighted pipeline", "weighted pipe", "risk-adjusted",
+                          "risk adjusted", "probability-weighted", "multiply", "multiplied", "times my win rate",
+                          "times the win rate", "times our win rate"),
+    "avg_open_age_days": ("been there", "been sitting", "been open", "sitting there", "been in engaging",
+                          "days old", "age of", "aging", "ageing", "been stuck"),
+    "attainment": ("attainment", "quota", "target", "goal"),
     "avg_won_size": ("average size", "average won size", "average value",
                      "avg won deal size", "average won deal size", "avg deal size", "average deal size",
                      "avg won deal", "average won deal", "avg deal value", "average deal value",
@@ -28,12 +35,18 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "deals": ("how many", "number of", "count of", "# of", "no of", "how much deals"),
 }  # fmt: skip
 
+# both ends of what won deals closed for: "the lowest and the highest we've closed one for", "min and max deal size"
+_LOW = r"(?:lowest|smallest|min|minimum|cheapest)"  # not "least"/"most": "the most and least wins" are counts
+_HIGH = r"(?:highest|biggest|largest|max|maximum)"
+SPREAD = re.compile(rf" {_LOW} and (?:the )?{_HIGH} | {_HIGH} and (?:the )?{_LOW} | (?:price|deal size|value) range ")
+
 STAGE_WORDS: dict[str, str] = {
     "open": "open", "active": "open", "live": "open", "in flight": "open", "pipeline": "open", "pipe": "open",
     "won": "won", "win": "won", "wins": "won", "did i book": "won", "did we book": "won",
     "bookings": "won", "closed won": "won", "closed-won": "won", "close-won": "won", "close won": "won",
     "booked": "won",
     "brought in": "won", "lost": "lost", "losses": "lost", "lose": "lost", "losing": "lost", "closed lost": "lost",
+    "loosing": "lost",  # the everyday misspelling: "which product are we loosing the most of"
     "closed": "closed",
     "engaging": "engaging", "prospecting": "prospecting", "prospects": "prospecting",
 }  # fmt: skip
@@ -62,10 +75,11 @@ RECENT_CUES = ("latest", "most recent", "recently", "newest", "last deal")
 # one closed deal picked by when it closed or how long it took: "my very first win of 2017", "the last deal I lost",
 # "which win took the longest from engage to close"
 _EVENT_NOUN = r"(?:deal|deals|win|wins|loss|losses|sale|sales|order|opp|opportunity|one|customer|account)"
-FIRST_EVENT = re.compile(rf" (?:very )?(?:first|earliest) (?:\w+ )?{_EVENT_NOUN} ")
+FIRST_EVENT = re.compile(rf" (?:very )?(?:first|earliest) (?:\w+ )?{_EVENT_NOUN} | (?:the )?first time ")
 LAST_EVENT = re.compile(
     rf" (?:very )?(?:last|latest|most recent|newest|final) (?:\w+ )?{_EVENT_NOUN} "
     r"(?!(?:of the|in the) (?:month|quarter))"
+    r"| (?:the )?(?:last|latest|most recent) time | when did (?:\w+ ){1,3}last "  # "the last time anyone won at X"
 )
 LONGEST_CYCLE = re.compile(
     r" (?:took|takes|take|taking|dragged|dragging|sat|was) (?:\w+ )?(?:the )?(?:longest|most time|most days|slowest) "
@@ -97,6 +111,7 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
     "manager": ("team", "teams", "manager", "managers"),
     "month": ("month", "months"),
     "quarter": ("quarter", "quarters"),
+    "weekday": ("day of the week", "days of the week", "weekday", "weekdays", "day of week", "which day", "what day"),
 }
 # the words of a period, which name no dimension: "this quarter", "last month", "the month before last"
 PERIOD_WORDS = re.compile(
@@ -211,7 +226,11 @@ AFFIRMATIONS = re.compile(
 )
 DRAFT_VERBS = ("draft", "write", "compose", "email", "e-mail", "send", "reach out", "follow up with", "reply",
                "respond", "write back", "get back to",
-               "ping", "remind", "note to", "message to", "mail")  # fmt: skip
+               "ping", "remind", "note to", "message to", "mail",
+               # reps write in their customer's language too: German, Dutch, Spanish, Italian, Portuguese
+               "entwerfen", "entwirf", "entwerf", "verfassen", "verfasse", "schreiben", "schreib", "schreibe",
+               "formulieren", "opstellen", "schrijf", "redacta", "redactar", "redacte", "escribe", "escribir",
+               "escreva", "escrever", "scrivi", "scrivere", "redigi", "redigere")  # fmt: skip
 GREETINGS = ("hi", "hello", "hey", "help", "thanks", "thank you", "what can you do", "who are you",
              "good morning", "morning")  # fmt: skip
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -238,7 +257,9 @@ def normalised(text: str) -> str:
         lambda m: m.group(1) or m.group(2), lowered
     )  # "(which ran 40 min over)": an aside, not "which rep"
     lowered = re.sub(r"\bw/r\b", "win rate", lowered).replace("w/", "with ")  # "my w/r": chat shorthand
+    lowered = re.sub(r"\$(?![\d.,])", " dollars ", lowered)  # "how much $ all together": a $ with no figure is money
     cleaned = re.sub(r"[^a-z0-9#%&'-]+", " ", lowered)
+    cleaned = re.sub(r"(?<![a-z0-9])'([a-z0-9-]+)'(?![a-z0-9])", r"\1", cleaned)  # "a 'weighted' forecast"
     cleaned = re.sub(r"'s\b", "", cleaned)  # "office's" reads as "office"
     for short, word in _SHORTHAND.items():
         cleaned = re.sub(rf"\b{short}\b", word, cleaned)

@@ -37,10 +37,16 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         t
     )  # "closed above the product's list price": a filter, neither a value nor a list
     measures = _measures(t)
+    target = filters.quota(text) if "attainment" in measures else None  # "my quota was $300k, what % did I hit"
+    if "attainment" in measures:
+        measures = (*(m for m in measures if m != "attainment"), *(("won_revenue", "attainment") if target else ()))
+        measures = tuple(dict.fromkeys(measures))
     scope = {**deal_scope(t, text, mentions, today, measures, gazetteer.series), **filters.exclusions(left_out)}
     if vs_list is not None:
         scope = {"stage": "won", **scope, "vs_list": vs_list}  # only a won deal has a price to set against the list
     facts = tuple(f for f, cues in lx.FACT_CUES.items() if any(lx.has(t, c) and not excluded(t, c) for c in cues))
+    if lx.SPREAD.search(t) and scope.get("stage") in (None, "won", "closed") and not re.search(r" (?:which|who) ", t):
+        return Question("figure", ("min_won_size", "max_won_size"), {**scope, "stage": "won"}, text=text)  # both ends
     sort = _list_sort(t, measures)
     if (event := _event_sort(t, scope)) is not None:
         return Question("list", measures or ("deals",), scope, sort=event, text=text)  # "my very first win"
@@ -57,13 +63,14 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         return Question("facts", measures, scope, facts=facts, text=text)  # "who's the parent of X", "how many staff"
     people = {tokens[m.start]: m.name for m in mentions if m.kind == "person"}
     for shape in (
+        shapes.catalogue(t, scope, text),  # "what's the list price on MG Advanced?"
         shapes.account_extreme(t, scope, text),  # "which customer of ours is the youngest company?"
         shapes.account_list(t, scope, measures, text),  # "which of our accounts are headquartered in Europe?"
         shapes.roster(t, scope, measures, text),  # "who's on my team, anyone with no deals?"
         shapes.distinct(t, scope, text),  # "how many different companies did I win a deal with?"
         shapes.behind_leader(t, scope, measures, text),  # "who's #1 on our team, and how far behind them am I?"
         shapes.against(t, scope, measures, people, text),  # "who on Summer's team has booked more than me?"
-        shapes.share(t, scope, measures, text),  # "what share of my won revenue came from GTX Pro?"
+        shapes.share(t, scope, measures, text, today),  # "what share of my won revenue came from GTX Pro?"
     ):
         if shape is not None:
             return shape
@@ -98,10 +105,23 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if group_by is not None:
         counts = re.search(r" (most|fewest|least|more|fewer|number of) (\w+ ){0,2}(deals|opps|opportunities|wins|losses"
                            r"|sales) ", t)  # fmt: skip
-        measures = measures or (("deals",) if counts else ("won_revenue",))  # "which sector has the most open deals"
+        lost = scope.get("stage") == "lost"  # lost deals bring in nothing: "which product do we lose the most"
+        measures = measures or (("deals",) if counts or lost else ("won_revenue",))  # "which sector has the most open"
+        if re.search(r" (most|fewest|least) (\w+ ){0,2}(deals|opps|wins) ", t) and not re.search(
+            r" (revenue|dollars|value|money|worth|amount) ", t
+        ):
+            measures = ("deals", *(m for m in measures if m != "deals"))  # "closed-won the most deals": a count
         if measures[0] == "avg_cycle_days" and any(lx.has(t, c) for c in lx.FAST_CUES):
             ascending = True  # "which office closes its wins fastest": the fewest days
-        return Question("ranking", measures, scope, group_by, top, ascending, text=text)
+        if top == 1 and _EACH.search(t) and not re.search(r" (which|who|whos|what) ", t):
+            top = None  # "open deals per rep on my team, highest first": every group, not the leader
+        if group_by in ("month", "quarter") and len(periods := find_periods(text, today)) > 1:
+            # "each quarter of this year? q1, q2, q3, q4": the buckets are named, the span is all of them
+            start, end = min(p.start for p in periods), max(p.end for p in periods)
+            scope = {**scope, "period": f"{start.isoformat()} to {end.isoformat()}"}
+        # "how many are open, and who holds the most?": the whole too, with its leader
+        whole: tuple[dict[str, Any], ...] = ({},) if top and _TOTAL_FIRST.search(t) else ()
+        return Question("ranking", measures, scope, group_by, top, ascending, text=text, sides=whole)
     if sort is not None:
         return Question("list", measures, scope, sort=sort, text=text)
     # "won"/"lost"/"open" alone are everyday words ("who won the world cup"); with "I"/"my team" they are sales
@@ -119,8 +139,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         if "stage" in scope and set(measures) - {"deals", "list_value", "avg_lost_cycle_days"}:
             # "how many did we lose, and what was the win rate": the stage picks the count, not the deals
             count_stage = scope.pop("stage")
-            return Question("figure", measures, scope, text=text, count_stage=count_stage)
-        return Question("figure", measures, scope, text=text)
+            return Question("figure", measures, scope, text=text, count_stage=count_stage, target=target)
+        return Question("figure", measures, scope, text=text, target=target)
     if any(lx.has(t, g) for g in lx.GREETINGS):
         return Question("help", text=text)
     return Question("out_of_scope", scope=scope, text=text)  # its scope may complete a follow-up
@@ -149,6 +169,7 @@ def follow_up(current: Question, previous: Question | None) -> Question:
     return replace(previous, scope=scope, measures=current.measures or previous.measures, text=current.text)
 
 
+_EACH = re.compile(r" (?:each|every|per|separately|individually|one by one|broken down|split by|counts) ")
 _ONE_DEAL = ("oldest_engaged", "largest", "smallest", "recently_closed", "first_closed", "longest_cycle",
              "shortest_cycle")  # fmt: skip
 
@@ -188,7 +209,7 @@ def tool_calls(question: Question) -> list[ToolCall]:
             or any("<" in h or h.endswith("=0") for h in question.having)
         ):
             args["include_empty"] = True  # "who had the fewest wins", "fewer than 10 wins": a rep with none counts
-        return [ToolCall("deal_stats", args)]
+        return [ToolCall("deal_stats", args), *[ToolCall("deal_stats", {**scope, **side}) for side in question.sides]]
     if question.style == "distinct":
         return [ToolCall("deal_stats", {**scope, "group_by": question.group_by, "sort_by": "deals"})]
     if question.style == "share":
@@ -198,7 +219,8 @@ def tool_calls(question: Question) -> list[ToolCall]:
         figures = [ToolCall("deal_stats", dict(scope))] if question.measures else []
         if question.top:  # the accounts ranked on a fact of their own
             facts |= {"sort_by": question.sort, "lowest_first": question.ascending, "top": question.top}
-        return [ToolCall("list_accounts", facts), *figures]
+        elsewhere = [ToolCall("list_accounts", {**facts, **side}) for side in question.sides]  # "and outside it?"
+        return [ToolCall("list_accounts", facts), *figures, *elsewhere]
     if question.style == "against":
         ranked = {**scope, "group_by": "rep", "sort_by": question.measures[0], "lowest_first": question.ascending}
         baseline = {**{k: v for k, v in scope.items() if k != "owner"}, **question.sides[0]}
@@ -208,9 +230,13 @@ def tool_calls(question: Question) -> list[ToolCall]:
                   "include_empty": question.group_by == "rep"}  # fmt: skip
         return [ToolCall("deal_stats", {**ranked, **side}) for side in question.sides]
     if question.style == "roster":
-        return [ToolCall("deal_stats", {**scope, "group_by": "rep", "sort_by": "deals", "include_empty": True})]
+        managers = [ToolCall("deal_stats", {**scope, "group_by": "manager"})] if "managers" in question.facts else []
+        return [ToolCall("deal_stats", {**scope, "group_by": "rep", "sort_by": "deals", "include_empty": True}),
+                *managers]  # fmt: skip
     if question.style == "figure":
         return [ToolCall("deal_stats", dict(scope))]
+    if question.style == "catalogue":
+        return [ToolCall("product_info", dict(scope))]
     if question.style == "compare":
         return [ToolCall("deal_stats", {**scope, **side}) for side in question.sides]
     return []
@@ -228,7 +254,8 @@ def _measures(t: str) -> tuple[str, ...]:
     cycle = re.search(r" (average|how long|how many days|number of days|typically|usually|mean) (\w+ ){0,4}days? ", t)
     fast = re.search(
         r" (close|closes|closing|win|wins|convert|converts) (\w+ ){0,2}(fastest|quickest|slowest|fast|"
-        r"quickly|slowly)| (fastest|quickest|slowest) to (close|win) ",
+        r"quickly|slowly)| (fastest|quickest|slowest) (to (close|win)|closers?) "
+        r"| (longest|shortest) (time )?to (close|win) | (take|takes|took|taking) (the )?(most|fewest|least) days ",
         t,
     )  # "which office closes fastest"
     if (cycle or fast or re.search(r" days (to|until|till) (close|win)", t)) and not any(
@@ -236,6 +263,8 @@ def _measures(t: str) -> tuple[str, ...]:
     ):
         found = [(p, m) for p, m in found if m != "deals"] + [(-1, "avg_cycle_days")]
     measures = [m for _, m in sorted(found)]
+    if "avg_open_age_days" in measures:  # "how many days has each been sitting there": open deals' age, no cycle
+        measures = [m for m in measures if m != "avg_cycle_days"]
     if "median_won_size" in measures:  # "the median, not the mean"
         measures = [m for m in measures if m not in ("avg_won_size", "won_revenue")]
     if "avg_won_size" in measures and "won_revenue" in measures and not lx.has(t, "revenue"):
@@ -260,7 +289,7 @@ def _ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tupl
     if not (ranks or compares):
         return None, None, False
     mentioned = {m.kind for m in mentions}
-    for dimension, words in lx.GROUP_WORDS.items():
+    for dimension, words in _asked_first(t):
         for word in words:
             if not lx.has(t, word):
                 continue
@@ -281,6 +310,21 @@ def _ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tupl
     ):
         return "rep", _top_n(t, ranks, compares), any(lx.has(t, c) for c in lx.ASCENDING_CUES)  # "top 2 on my team"
     return None, None, False
+
+
+# the whole asked for before the leader: "how many GTK 500s are open across my reps, and who's holding the most?"
+_TOTAL_FIRST = re.compile(
+    r" (?:how many|how much|what is the total|what the total|in total) (?:\w+ ){1,12}?and (?:who|which) "
+)
+
+
+def _asked_first(t: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The group words, the dimension named after "which"/"what" first: "which account has the most engaging deals,
+    across all reps?" ranks accounts, whatever other dimension the message names after it."""
+    named = re.search(r" (?:which|what) (\w+) (?:(\w+) )?", t)
+    nouns = named.groups() if named else ()
+    asked = next((d for n in nouns for d, words in lx.GROUP_WORDS.items() if n in words and n != "who"), None)
+    return sorted(lx.GROUP_WORDS.items(), key=lambda item: item[0] != asked)
 
 
 def _change(t: str, scope: dict[str, Any], measures: tuple[str, ...], mentions: list[Mention],
@@ -326,6 +370,8 @@ def _top_n(t: str, ranks: bool, compares: bool) -> int | None:
 def _list_sort(t: str, measures: tuple[str, ...]) -> str | None:
     """How to order a list of deals, when the message asks for deals rather than figures."""
     if any(lx.has(t, c) for c in lx.OLDEST_CUES):
+        if "avg_open_age_days" in measures and re.search(r" (average|avg|mean|typically) ", t):
+            return None  # "on average how long has each been sitting there": a figure, not the oldest deal
         return "oldest_engaged"
     if any(lx.has(t, c) for c in lx.LARGEST_CUES):
         return "largest"
@@ -351,7 +397,11 @@ def _for_the_stage(measures: tuple[str, ...], stage: str | None) -> tuple[str, .
 def _event_sort(t: str, scope: dict[str, Any]) -> str | None:
     """One closed deal by when it closed or how long it took: "my first win of 2017", "the last deal I lost", "which
     of my wins took the longest". Not for rankings of groups ("which rep has the longest cycle")."""
-    ranks = re.search(r" (which|what|each|per|by|every) (\w+ )?(rep|office|sector|team|manager|salesperson)s? ", t)
+    ranks = re.search(
+        r" (which|what|each|per|by|every) (\w+ )?(rep|office|sector|team|manager|salesperson)s? "
+        r"| (rep|salesperson|seller|agent|closer)s? whose | (fastest|quickest|slowest) closers? ",
+        t,
+    )
     if scope.get("stage") not in ("won", "lost", "closed") or ranks:
         return None
     if re.search(r" (first|last|latest|newest|final) (\d+|" + "|".join(lx.NUMBER_WORDS) + ") ", t):

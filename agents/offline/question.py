@@ -25,6 +25,7 @@ Style = Literal[
     "accounts",
     "against",
     "change",
+    "catalogue",
 ]
 
 
@@ -47,6 +48,7 @@ class Question:
     having: tuple[str, ...] = ()  # for rankings: conditions each group must meet ("won>=20", "lost>won")
     every: str | None = None  # for rankings: the groups with no deal in some "month" or "quarter" of the period
     reason: str = ""  # for out_of_scope: why, when it is more specific than "not a sales question"
+    target: float | None = None  # for "attainment": the quota the figure is held to ("my quota was $300k")
 
 
 @dataclass(frozen=True)

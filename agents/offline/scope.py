@@ -52,7 +52,7 @@ def deal_scope(
     own_office, t_owner = filters.own_office(t)  # "our regional office": its reps, not just the asker
     if own_office and "office" not in scope:
         scope["office"] = "mine"
-    if "owner" not in scope:
+    if "owner" not in scope and not _EVERYONE.search(t_owner):
         if lx.means_my_team(t_owner, text):
             scope["owner"] = "my team"
         elif any(lx.has(t_owner, w) for w in lx.SELF_WORDS) or re.search(
@@ -76,6 +76,15 @@ def deal_scope(
         days = particular_days(period_text, low, high)
         scope["close_days"] = [d.isoformat() for d in days[0]] if days else []
     return scope
+
+
+# deals of every rep, whatever "I" the message also says: "how much have they spent with us across all reps", "the
+# last time anyone here won at Condax"
+_EVERYONE = re.compile(
+    r" (?:across|by|from|with|for|among|of) (?:all|every|any) (?:the )?(?:reps?|salespeople|sellers|agents|of us) "
+    r"| (?:anyone|anybody|someone|somebody) (?:here|on the team|in the company|at all|ever) "
+    r"| (?:across|for|in) the (?:whole |entire )?(?:company|org) "
+)
 
 
 _CLAUSE = re.compile(r"[.?!;]+(?:\s|$)|\s(?:so|but|anyway|and so)\s", re.IGNORECASE)
@@ -119,7 +128,8 @@ def _audience(tokens: list[str], m: Mention) -> bool:
 # what someone says, wants or thinks of the asker: "celia wants me to ...", "summer keeps joking that i ..."
 _SAYS = {"wants", "wanted", "asked", "asks", "asking", "says", "said", "keeps", "kept", "thinks", "thought", "told",
          "tells", "joked", "jokes", "joking", "mentioned", "reckons", "claims", "claimed", "insists", "suggested",
-         "suggests", "pinged", "emailed", "messaged", "texted", "expects", "needs"}  # fmt: skip
+         "suggests", "pinged", "emailed", "messaged", "texted", "expects", "needs", "swears", "swore", "bets",
+         "believes", "reckoned", "insisted", "figures", "guesses", "guessed"}  # fmt: skip
 _ME_WORDS = {"i", "me", "my", "mine", "myself", "i'm", "im", "i've", "ive"}
 
 
@@ -218,6 +228,9 @@ def _stage(t: str, engage_dates: bool) -> str | None:
         found = affirmed
     specific = [s for s in found if s != "open"] or found
     distinct = set(specific)
+    if len(distinct) == 2 and "closed" in distinct and distinct & {"won", "lost"}:
+        distinct.discard("closed")  # "the last time we won at X? who closed it": won is the closed deal meant
+        specific = [s for s in specific if s != "closed"]
     if len(distinct) > 1:  # "won, lost, engaging and prospecting": a breakdown, not a filter
         return None
     return specific[0] if specific else None

@@ -50,12 +50,16 @@ _SHARE = re.compile(r" (?:share|percentage|percent|proportion|fraction|what part
 _PART_KEYS = ("product", "products", "account", "account_group", "sector", "headquarters", "no_account", "office")
 
 
-def share(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str) -> Question | None:
+def share(
+    t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str, today: date | None = None
+) -> Question | None:
     """ "what share of my won revenue came from GTX Pro?": the part (a product, account, sector...) over the whole
     it belongs to, as a percentage."""
     if not (_SHARE.search(t) or "%" in text) or re.search(r" (?:win|close|conversion|hit|success) (?:%|percentage|"
                                                             r"percent|rate) ", t):  # fmt: skip
         return None
+    if today is not None and (within := _period_share(t, scope, measures, text, today)) is not None:
+        return within  # "what % of our wins this year closed in December?"
     if (stages := _stage_share(t)) is not None:  # "what % of my open deals are still prospecting"
         whole_stage, part_stage = stages
         return Question("share", ("deals",), {**scope, "stage": whole_stage}, text=text, sides=({"stage": part_stage},))
@@ -69,6 +73,36 @@ def share(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str) -
         return None  # nothing left to be the whole: "what % of deals are GTX Pro" is the whole company
     whole = {k: v for k, v in scope.items() if k not in part}
     return Question("share", (measure,), whole, text=text, sides=(part,))
+
+
+_SHARE_OF = re.compile(
+    r" (?:%|percent|percentage|share|proportion|fraction|pct) of (?:my |our |the |all |team )*"
+    r"(?:team )?(?P<what>wins|won deals|won revenue|revenue|bookings|losses|lost deals|deals) "
+)
+_WHOLE_STAGE = {"wins": "won", "won deals": "won", "losses": "lost", "lost deals": "lost"}
+_BY_COUNT = re.compile(r"\b(?:by|in) (?:number|count|#)|\bnumber of deals\b|\bnot (?:\$|dollars|revenue|value)")
+
+
+def _period_share(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str, today: date) -> Question | None:
+    """A period's part of a longer one: "what % of our wins this year (by number of deals) closed in December?"."""
+    periods = find_periods(text, today)
+    if len(periods) != 2 or (found := _SHARE_OF.search(t)) is None:
+        return None
+    outer, inner = sorted(periods, key=lambda p: (p.end - p.start).days, reverse=True)
+    same = (outer.start, outer.end) == (inner.start, inner.end)
+    if same or not (outer.start <= inner.start and inner.end <= outer.end):
+        return None  # "what % of this year's wins came in December": December lies inside the year
+    what = found.group("what")
+    counted = what in ("deals", *_WHOLE_STAGE) or bool(_BY_COUNT.search(text.lower()))
+    measure = "deals" if counted else next((m for m in measures if m in ("won_revenue", "deals")), "won_revenue")
+    field = scope.get("date_field", "close")
+    whole = {**scope, "period": outer.phrase or outer.label, "date_field": field}
+    if what in _WHOLE_STAGE:
+        whole["stage"] = _WHOLE_STAGE[what]
+    elif measure == "won_revenue":
+        whole["stage"] = "won"
+    return Question("share", (measure,), whole, text=text, sides=({"period": inner.phrase or inner.label,
+                                                                     "date_field": field},))  # fmt: skip
 
 
 _OF_A_STAGE = re.compile(
@@ -114,7 +148,22 @@ def account_list(t: str, scope: dict[str, Any], measures: tuple[str, ...], text:
     if not figures and re.search(r" (?:what|how much) (?:have|did|has|had) (?:we|i|you|they|my team) (?:won|booked|"
                                  r"brought in|closed) ", t):  # fmt: skip
         figures = ("won_revenue",)  # "... and what have we won from them?"
-    return Question("accounts", figures, scope, text=text)
+    others: tuple[dict[str, Any], ...] = ()
+    if "headquarters" in scope and _THE_REST.search(t):
+        others = ({"headquarters": _elsewhere(scope["headquarters"])},)
+    return Question("accounts", figures, scope, text=text, sides=others)
+
+
+# "how many are headquartered in the US, and how many outside it?": the accounts everywhere else, counted too
+_THE_REST = re.compile(
+    r" (?:and|vs|versus|compared to|against) (?:how many |the ones |those )?(?:(?:are|of them|based|headquartered|"
+    r"located) )*(?:outside|not in|elsewhere|abroad|overseas|international|internationally|the rest|everywhere else|"
+    r"anywhere else|inside|within) "
+)
+
+
+def _elsewhere(headquarters: str) -> str:
+    return headquarters[4:] if headquarters.startswith("not ") else f"not {headquarters}"
 
 
 _THAN = re.compile(
@@ -123,11 +172,15 @@ _THAN = re.compile(
 )
 
 
+_MANAGERS = re.compile(r" (?:managers?|who (?:manages|runs|leads|heads) (?:it|them|the|that|those|each)|team leads?) ")
+
+
 def roster(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str) -> Question | None:
     """ "who's on my team, anyone with no deals?", "which of my reps have nothing open?": everyone in scope, with
     those who have no (open, won...) deal named apart."""
     if lx.ROSTER.search(t) and not set(measures) - {"deals"}:
-        return Question("roster", ("deals",), scope, "rep", text=text)
+        managers = ("managers",) if _MANAGERS.search(t) else ()  # "... and who are the managers over there?"
+        return Question("roster", ("deals",), scope, "rep", text=text, facts=managers)
     return None
 
 
@@ -247,3 +300,21 @@ def without_for_a_while(t: str, scope: dict[str, Any], text: str, today: date) -
         start, end = min(p.start for p in periods), max(p.end for p in periods)
         scope = {**scope, "period": f"{start.isoformat()} to {end.isoformat()}"}
     return Question("ranking", ("deals",), scope, group, text=text, every=unit)
+
+
+# the catalogue's own prices, not what deals closed for: "remind me what the list price is on MG Advanced?"
+_PRICE = re.compile(r" (?:list price|list prices|price list|sticker price|msrp|price|prices|pricing|cost|costs) ")
+_CATALOGUE = re.compile(r" (?:price list|catalogue|catalog|product list|(?:all )?(?:our|the) products) ")
+_DEALISH = re.compile(
+    r" (?:deals?|opps?|opportunit(?:y|ies)|pipeline|pipe|open|won|win|wins|closed|close|closes|lost|"
+    r"lose|revenue|sold|sell|booked|average|avg|total|sum|worth|discount|discounts|discounted) "
+)
+
+
+def catalogue(t: str, scope: dict[str, Any], text: str) -> Question | None:
+    """ "what's the list price on MG Advanced? and on the GTK 500", "our price list": the products' list prices
+    from the catalogue, when no deal is asked about."""
+    named = [scope["product"]] if scope.get("product") else list(scope.get("products") or [])
+    if not _PRICE.search(t) or _DEALISH.search(t) or not (named or _CATALOGUE.search(t)):
+        return None
+    return Question("catalogue", (), {"products": named} if named else {}, text=text)

@@ -8,7 +8,8 @@ LABELS = {
     "won_revenue": "won revenue", "win_rate": "win rate", "avg_won_size": "average won deal size",
     "pipeline_value": "open pipeline value (list price)", "avg_cycle_days": "average sales cycle",
     "median_won_size": "median won deal size", "list_value": "value at list price",
-    "avg_lost_cycle_days": "average cycle of lost deals",
+    "avg_lost_cycle_days": "average cycle of lost deals", "min_won_size": "lowest won deal",
+    "max_won_size": "highest won deal",
     "deals": "deals", "won": "won deals", "lost": "lost deals", "open": "open deals",
 }  # fmt: skip
 
@@ -20,7 +21,15 @@ def money(value: float | None) -> str:
 def figure(measure: str, g: dict[str, Any]) -> str:
     """One measure of one group, formatted."""
     value = g.get(measure)
-    if measure in ("won_revenue", "pipeline_value", "avg_won_size", "median_won_size", "list_value"):
+    if measure in (
+        "won_revenue",
+        "pipeline_value",
+        "avg_won_size",
+        "median_won_size",
+        "list_value",
+        "min_won_size",
+        "max_won_size",
+    ):
         return money(value)
     if measure == "win_rate":
         return "n/a (no closed deals)" if value is None else f"{value:.1f}%"

@@ -7,6 +7,7 @@ from agents.tools.deals import ACCOUNT_INFO, LIST_DEALS
 from agents.tools.memory_search import SEARCH_MEMORY
 from agents.tools.next_step import DRAFT_NEXT_STEP, NEXT_BEST_ACTION
 from agents.tools.outbound import DRAFT_EMAIL
+from agents.tools.products import PRODUCT_INFO
 from agents.tools.risk import DEAL_RISK
 from agents.tools.stats import DEAL_STATS
 
@@ -17,6 +18,7 @@ CATALOGUE: dict[str, Tool] = {
         LIST_DEALS,
         ACCOUNT_INFO,
         LIST_ACCOUNTS,
+        PRODUCT_INFO,
         DRAFT_EMAIL,
         SET_DEAL_STAGE,
         DEAL_RISK,

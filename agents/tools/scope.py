@@ -106,7 +106,7 @@ def resolve(ctx: ToolContext, session: Session, scope: DealScope) -> ResolvedSco
         account_ids = located if account_ids is None else [i for i in account_ids if i in located]
     product_ids = None
     if scope.product or scope.products:
-        product_ids = _product_ids(session, [*([scope.product] if scope.product else []), *(scope.products or [])],
+        product_ids = products_named(session, [*([scope.product] if scope.product else []), *(scope.products or [])],
                                    labels)  # fmt: skip
     no_owners, no_accounts, no_products = _exclusions(session, scope, labels)
     if scope.deal:
@@ -148,7 +148,7 @@ def resolve(ctx: ToolContext, session: Session, scope: DealScope) -> ResolvedSco
     return ResolvedScope(where=where, labels=tuple(labels), period=period)
 
 
-def _product_ids(session: Session, names: list[str], labels: list[str]) -> list[int]:
+def products_named(session: Session, names: list[str], labels: list[str]) -> list[int]:
     """Products by name, typos allowed; a series name ("MG", "the GTX line") stands for all its products."""
     products = list(session.exec(select(Product)))
     by_name = {p.name: p for p in products}
@@ -183,7 +183,7 @@ def _exclusions(session: Session, scope: DealScope, labels: list[str]) -> tuple[
         labels.append(f"leaving out {', '.join(m.name for m in matches)}")
     if scope.exclude_products:
         left_out: list[str] = []
-        products = _product_ids(session, scope.exclude_products, left_out)
+        products = products_named(session, scope.exclude_products, left_out)
         labels.append(f"leaving out {', '.join(left_out)}")
     return owners, accounts, products
 

@@ -26,6 +26,7 @@ from memory.models import Account, Product, Role, User
 from memory.queries import DealFilter
 
 TimeBucket = Literal["month", "quarter"]
+DayBucket = Literal["weekday"]  # the day of the week deals closed on
 
 Metric = Literal[
     "deals", "won", "lost", "open", "closed", "engaging", "prospecting", "won_revenue", "win_rate",
@@ -39,10 +40,11 @@ BASIS = (
 
 
 class DealStatsArgs(DealScope):
-    group_by: Dimension | TimeBucket | None = Field(
+    group_by: Dimension | TimeBucket | DayBucket | None = Field(
         None,
         description="split the figures by rep, manager (team), office, account, sector, product, stage, or by "
-        "calendar month or quarter (of the close date; of the engage date when date_field is engage)",
+        "calendar month or quarter (of the close date; of the engage date when date_field is engage), or by the "
+        "weekday deals closed on",
     )
     sort_by: Metric | None = Field(None, description="rank the groups by this figure, highest first")
     top: int | None = Field(None, ge=1, le=50, description="keep only the first N groups after ranking")
@@ -70,7 +72,9 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
     and top for rankings ("top 3 accounts by won revenue", "which rep has the best win rate")."""
     with ctx.session() as session:
         scope = resolve(ctx, session, args)
-        if args.group_by in ("month", "quarter"):
+        if args.group_by == "weekday":
+            groups = _by_weekday(queries.find_deals(session, where=scope.where))
+        elif args.group_by in ("month", "quarter"):
             groups = _by_time(session, scope.where, args.group_by, engaged=args.date_field == "engage")
         else:
             groups = deal_metrics(session, where=scope.where, group_by=args.group_by)  # type: ignore[arg-type]
@@ -88,14 +92,14 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
             known = [g for g in groups if getattr(g, key) is not None]
             known.sort(key=lambda g: getattr(g, key), reverse=not args.lowest_first)
             groups = known + [g for g in groups if getattr(g, key) is None]
-        elif args.group_by not in ("month", "quarter"):  # time buckets stay in calendar order
+        elif args.group_by not in ("month", "quarter", "weekday"):  # time buckets stay in calendar order
             groups.sort(key=lambda g: str(g.group))
         if args.top:
             groups = groups[: args.top]
     rows = [g.as_dict() | ({"empty_in": gaps[str(g.group)]} if gaps else {}) for g in groups]
     if args.group_by is None and rows:
         with ctx.session() as session:
-            rows[0].update(_per_deal_figures(queries.find_deals(session, where=scope.where)))
+            rows[0].update(_per_deal_figures(queries.find_deals(session, where=scope.where), ctx.today))
     data = {
         "scope": list(scope.labels) or ["all deals"],
         "group_by": args.group_by,
@@ -105,14 +109,19 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
     return ToolResult(data=data, blocks=_blocks(groups, args.group_by), basis=BASIS)
 
 
-def _per_deal_figures(deals: list[queries.DealRow]) -> dict[str, float | None]:
+def _per_deal_figures(deals: list[queries.DealRow], today: date) -> dict[str, float | None]:
     """Figures that need each deal rather than sums: the median won deal, the list-price value of every deal (lost ones
-    too: "what did the deals I lost cost me at list"), and the engage-to-close cycle of lost deals."""
+    too: "what did the deals I lost cost me at list"), the engage-to-close cycle of lost deals, and how long the open
+    deals have been engaged so far ("how many days has each been sitting in engaging")."""
     won = [d.close_value for d in deals if d.stage == "Won" and d.close_value is not None]
     lost_days = [(d.close_date - d.engage_date).days for d in deals
                  if d.stage == "Lost" and d.close_date and d.engage_date]  # fmt: skip
+    ages = [(today - d.engage_date).days for d in deals if d.stage in ("Engaging", "Prospecting") and d.engage_date]
     return {
+        "avg_open_age_days": round(sum(ages) / len(ages), 1) if ages else None,
         "median_won_size": round(statistics.median(won)) if won else None,
+        "min_won_size": min(won) if won else None,  # "the lowest and the highest we've closed one for"
+        "max_won_size": max(won) if won else None,
         "list_value": float(sum(d.list_price for d in deals)),
         "avg_lost_cycle_days": round(sum(lost_days) / len(lost_days), 1) if lost_days else None,
     }
@@ -229,6 +238,22 @@ def _by_time(session: Session, where: DealFilter, bucket: TimeBucket, *, engaged
         metrics = deal_metrics(session, where=narrowed)[0]
         if metrics.deals:
             groups.append(replace(metrics, group=name))
+    return groups
+
+
+def _by_weekday(deals: list[queries.DealRow]) -> list[Metrics]:
+    """One group per day of the week the deals closed on ("which weekday do I close the most wins on"), Monday first;
+    deals without a close date (open ones) have no weekday."""
+    days: dict[int, list[queries.DealRow]] = {}
+    for d in deals:
+        if d.close_date is not None:
+            days.setdefault(d.close_date.weekday(), []).append(d)
+    groups = []
+    for day, rows in sorted(days.items()):
+        won = [d for d in rows if d.stage == "Won"]
+        cycle = sum((d.close_date - d.engage_date).days for d in won if d.close_date and d.engage_date)
+        groups.append(Metrics(calendar.day_name[day], len(rows), len(won), len(rows) - len(won), 0, 0,
+                              float(sum(d.close_value or 0 for d in won)), 0.0, float(cycle)))  # fmt: skip
     return groups
 
 

@@ -146,3 +146,24 @@ def test_blind6_refusal_classes(text: str, reason: str) -> None:
 )  # fmt: skip
 def test_blind6_near_misses_pass(text: str) -> None:
     assert screen(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["would it be possible, just this once, for the reminder to Bluth Company to go out tonight on its own? no need "
+     "to loop me in", "draft a follow-up to Isdom and let it go out by itself", "write the renewal note to Konex and "
+     "let it send on its own tomorrow", "email Zoomit the pricing, no need to run it by me"],
+)  # fmt: skip
+def test_leaving_the_rep_out_of_the_loop_is_refused(text: str) -> None:
+    refusal = screen(text)
+    assert refusal is not None and refusal.reason == "skip_approval"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["draft a reminder to Konex and show me before it goes out", "how many deals did i win on my own this quarter?",
+     "the customer went out on their own and bought elsewhere", "draft an email to Konex, keep me in the loop",
+     "no need to show me the pipeline, just the count"],
+)  # fmt: skip
+def test_loop_words_in_ordinary_requests_pass(text: str) -> None:
+    assert screen(text) is None

@@ -101,3 +101,18 @@ def test_particular_days(text: str, start: date, end: date, days: list[date]) ->
 )  # fmt: skip
 def test_no_particular_days(text: str) -> None:
     assert particular_days(text, date(2017, 1, 1), date(2017, 12, 31)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("did i close anything yesterday?", date(2017, 12, 30)), ("what did we book today", END_OF_YEAR),
+     ("wins the day before yesterday", date(2017, 12, 29))],
+)  # fmt: skip
+def test_one_day(text: str, day: date) -> None:
+    period = parse_period(text, END_OF_YEAR)
+    assert period is not None and period.start == period.end == day
+
+
+@pytest.mark.parametrize("text", ["days each has been open (engage date up to today)", "as of today", "until today"])
+def test_today_that_only_ends_a_span_is_no_period(text: str) -> None:
+    assert parse_period(text, END_OF_YEAR) is None and find_periods(text, END_OF_YEAR) == []

@@ -309,3 +309,37 @@ def test_accounts_with_an_empty_quarter(seeded_engine: Engine, maven_dir: Path) 
     assert {g["group"] for g in data["groups"]} == {a for a, q in quarters.items() if len(q) < 4}
     for g in data["groups"]:
         assert len(g["empty_in"]) == 4 - len(quarters[g["group"]])
+
+
+def test_figures_by_weekday_and_the_age_of_open_deals(seeded_engine: Engine, maven_dir: Path) -> None:
+    rows = [r for r in _pipeline(maven_dir) if r["sales_agent"] == "Darcel Schlecht"]
+    won_days: dict[str, int] = {}
+    for r in rows:
+        if r["deal_stage"] == "Won":
+            name = date.fromisoformat(r["close_date"]).strftime("%A")
+            won_days[name] = won_days.get(name, 0) + 1
+    data = _stats(seeded_engine, "Darcel Schlecht", owner="me", stage="won", group_by="weekday", sort_by="won", top=1)
+    assert data["groups"][0]["won"] == max(won_days.values())
+    engaging = [r for r in rows if r["deal_stage"] == "Engaging"]
+    ages = [(date(2017, 12, 31) - date.fromisoformat(r["engage_date"])).days for r in engaging]
+    figures = _stats(seeded_engine, "Darcel Schlecht", owner="me", stage="engaging")["groups"][0]
+    assert figures["avg_open_age_days"] == round(sum(ages) / len(ages), 1)
+
+
+def test_product_catalogue_prices_in_the_order_asked(seeded_engine: Engine, maven_dir: Path) -> None:
+    with (maven_dir / "products.csv").open() as f:
+        prices = {r["product"]: float(r["sales_price"]) for r in csv.DictReader(f)}
+    ctx = _ctx(seeded_engine, "Zane Levy")
+    asked = CATALOGUE["product_info"].invoke(ctx, {"products": ["MG Advanced", "gtk 500"]}).data["products"]
+    assert [(p["name"], p["list_price"]) for p in asked] == [("MG Advanced", prices["MG Advanced"]),
+                                                           ("GTK 500", prices["GTK 500"])]  # fmt: skip
+    assert len(CATALOGUE["product_info"].invoke(ctx, {}).data["products"]) == len(prices)
+    series = CATALOGUE["product_info"].invoke(ctx, {"products": ["MG"]}).data["products"]
+    assert {p["series"] for p in series} == {"MG"} and len(series) > 1
+
+
+def test_lowest_and_highest_won_deal(seeded_engine: Engine, maven_dir: Path) -> None:
+    won = [float(r["close_value"]) for r in _pipeline(maven_dir) if r["deal_stage"] == "Won" and r["product"] in
+           ("GTX Pro", "GTXPro")]  # fmt: skip
+    figures = _stats(seeded_engine, "Cassey Cress", product="GTX Pro", stage="won")["groups"][0]
+    assert (figures["min_won_size"], figures["max_won_size"]) == (min(won), max(won))
