@@ -11,8 +11,9 @@ from typing import Any
 from agents.offline import comparison, filters, shapes
 from agents.offline import lexicon as lx
 from agents.offline.actions import draft_the_step, read_request
-from agents.offline.entities import Gazetteer, Mention, find_mentions, tokens_of
+from agents.offline.entities import Gazetteer, find_mentions, tokens_of
 from agents.offline.question import Question, ToolCall
+from agents.offline.ranking import TOTAL_FIRST, about_deals, change, ranking
 from agents.offline.scope import about_the_parent, deal_scope, excluded
 from agents.periods import find_periods
 
@@ -76,7 +77,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
             return shape
     if (gaps := shapes.without_for_a_while(t, scope, text, today)) is not None:
         return gaps  # "any account that went a whole quarter without a win?"
-    if (moved := _change(t, scope, measures, mentions, today)) is not None:
+    if (moved := change(t, scope, measures, mentions, today)) is not None:
         return replace(moved, text=text)  # "which of my reps grew their won revenue the most from Q3 to Q4?"
     compared = comparison.sides(t, tokens, mentions, today)
     if compared and "close_days" in scope and all("period" in side for side in compared):
@@ -86,7 +87,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         base = {k: v for k, v in scope.items() if k not in named}
         return Question("compare", measures or ("won_revenue",), base, text=text, sides=tuple(compared))
     having, unbounded = filters.group_bounds(t)  # "which reps closed-won at least 20 deals": groups past a bar
-    group_by, top, ascending = _ranking(unbounded, mentions, measures)
+    group_by, top, ascending = ranking(unbounded, mentions, measures)
     if group_by is None and scope.get("subsidiary") and re.search(r" which (?:one|of them|sub|subsidiary) ", t):
         lowest = any(lx.has(t, c) for c in lx.ASCENDING_CUES)
         group_by, top, ascending = "account", 1, lowest  # "of Sonron's subsidiaries, which one won the most"
@@ -120,18 +121,18 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
             start, end = min(p.start for p in periods), max(p.end for p in periods)
             scope = {**scope, "period": f"{start.isoformat()} to {end.isoformat()}"}
         # "how many are open, and who holds the most?": the whole too, with its leader
-        whole: tuple[dict[str, Any], ...] = ({},) if top and _TOTAL_FIRST.search(t) else ()
+        whole: tuple[dict[str, Any], ...] = ({},) if top and TOTAL_FIRST.search(t) else ()
         return Question("ranking", measures, scope, group_by, top, ascending, text=text, sides=whole)
     if sort is not None:
         return Question("list", measures, scope, sort=sort, text=text)
     # "won"/"lost"/"open" alone are everyday words ("who won the world cup"); with "I"/"my team" they are sales
     sales_stage = scope.get("stage") in ("engaging", "prospecting") or ("stage" in scope and "owner" in scope)
-    if measures or mentions or _about_deals(t) or sales_stage or "no_account" in scope:
+    if measures or mentions or about_deals(t) or sales_stage or "no_account" in scope:
         if not measures:
             stage = scope.get("stage")
             if stage == "won":
                 measures = ("won_revenue",)  # "what did we win with X": the amount, with its deal count
-            elif stage or (_about_deals(t) and not account):
+            elif stage or (about_deals(t) and not account):
                 measures = ("deals",)
             else:
                 measures = ("breakdown",)
@@ -274,99 +275,6 @@ def _measures(t: str) -> tuple[str, ...]:
     return tuple(measures)
 
 
-def _ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple[str | None, int | None, bool]:
-    t = re.sub(r" (across|in|for) the (whole |entire )?(company|org|organisation|organization|business) ", " ", t)
-    t = lx.PERIOD_WORDS.sub(" ", t)  # "this quarter", "the month before last" name no dimension
-    for cue in lx.NO_ACCOUNT_CUES:  # "(ignore the ones) without an account" names no dimension to rank by
-        t = t.replace(f" {cue} ", " ")
-    for m in mentions:
-        if m.kind == "sector":  # "the medical accounts" names a sector, it doesn't ask to rank accounts
-            t = re.sub(rf" (the|our|with|in) {m.name} accounts ", rf" \1 {m.name} ", t)
-    ranks = any(lx.has(t, c) for c in lx.RANK_CUES)
-    compares = any(lx.has(t, c) for c in lx.COMPARE_CUES)
-    if compares and not ranks and _sums_across(t):
-        return None, None, False  # "total pipeline across all my reps": one figure, not a split
-    if not (ranks or compares):
-        return None, None, False
-    mentioned = {m.kind for m in mentions}
-    for dimension, words in _asked_first(t):
-        for word in words:
-            if not lx.has(t, word):
-                continue
-            if dimension == "manager" and lx.means_my_team(t, t) and not lx.has(t, "teams"):
-                continue
-            if dimension == "rep" and word == "who" and not (measures or _about_deals(t)):
-                continue  # "who won the world cup" is not a sales question
-            if dimension == "account" and "account" in mentioned and not lx.has(t, "accounts"):
-                continue
-            if word == "company" and not re.search(r" (which|what) (\w+ ){0,2}company ", t):
-                continue  # "which software company": an account; "the company" is everyone
-            if dimension == "sector" and "sector" in mentioned and not lx.has(t, "sectors"):
-                continue
-            return dimension, _top_n(t, ranks, compares), any(lx.has(t, c) for c in lx.ASCENDING_CUES)
-    team = r" (on|in|of|for) (my|our) team "
-    if re.search(r" (top|bottom|best|worst) (\d+|" + "|".join(lx.NUMBER_WORDS) + r")? ?" + team[1:], t) or (
-        ranks and re.search(team, t)
-    ):
-        return "rep", _top_n(t, ranks, compares), any(lx.has(t, c) for c in lx.ASCENDING_CUES)  # "top 2 on my team"
-    return None, None, False
-
-
-# the whole asked for before the leader: "how many GTK 500s are open across my reps, and who's holding the most?"
-_TOTAL_FIRST = re.compile(
-    r" (?:how many|how much|what is the total|what the total|in total) (?:\w+ ){1,12}?and (?:who|which) "
-)
-
-
-def _asked_first(t: str) -> list[tuple[str, tuple[str, ...]]]:
-    """The group words, the dimension named after "which"/"what" first: "which account has the most engaging deals,
-    across all reps?" ranks accounts, whatever other dimension the message names after it."""
-    named = re.search(r" (?:which|what) (\w+) (?:(\w+) )?", t)
-    nouns = named.groups() if named else ()
-    asked = next((d for n in nouns for d, words in lx.GROUP_WORDS.items() if n in words and n != "who"), None)
-    return sorted(lx.GROUP_WORDS.items(), key=lambda item: item[0] != asked)
-
-
-def _change(t: str, scope: dict[str, Any], measures: tuple[str, ...], mentions: list[Mention],
-            today: date) -> Question | None:  # fmt: skip
-    """Each group's change between two periods, ranked: "which rep grew the most from Q3 to Q4", "which product
-    dropped the most between Q1 and Q2". Sides are the two periods, earlier first."""
-    direction = shapes.change_direction(t)
-    if direction is None or len(periods := find_periods(t, today)) != 2:
-        return None
-    group_by, top, _ = _ranking(t, mentions, measures)
-    if group_by is None or group_by in ("month", "quarter"):
-        return None
-    first, second = sorted(periods, key=lambda p: p.start)
-    base = {k: v for k, v in scope.items() if k not in ("period", "date_field")}
-    measure = next((m for m in measures if m not in ("breakdown",)), "won_revenue")
-    sides = tuple(
-        {"period": p.phrase or p.label, "date_field": scope.get("date_field", "close")} for p in (first, second)
-    )
-    return Question("change", (measure,), base, group_by, top, direction == "down", sides=sides)
-
-
-def _sums_across(t: str) -> bool:
-    """ "across all my reps" / "across the whole team" sums; "by rep", "per office", "compare" split."""
-    if not re.search(r" across (all|every|the whole|the entire|the|my|our) ", t):
-        return False
-    return not any(lx.has(t, c) for c in lx.COMPARE_CUES if c != "across")
-
-
-def _top_n(t: str, ranks: bool, compares: bool) -> int | None:
-    m = re.search(r" (?:top|best|bottom|worst) (\d+|" + "|".join(lx.NUMBER_WORDS) + ") ", t) or re.search(
-        r" (?:which|what) (\d{1,2}|" + "|".join(lx.NUMBER_WORDS) + r") (?!deals? |wins? |opps? )\w+s ", t
-    )  # "which 3 accounts grew the most"
-    if m:
-        return int(m.group(1)) if m.group(1).isdigit() else lx.NUMBER_WORDS[m.group(1)]
-    if compares and not re.search(r" (which|who|#1|number one|best|top|highest|most) ", t):
-        return None  # "compare X across offices": every group
-    plural = re.search(r" (top|which|best|biggest|largest|leading) (?!was |is |has |does )\w+s ", t) and not re.search(
-        r" which \w+ (has|is|had|was) ", t
-    )
-    return 5 if plural else 1
-
-
 def _list_sort(t: str, measures: tuple[str, ...]) -> str | None:
     """How to order a list of deals, when the message asks for deals rather than figures."""
     if any(lx.has(t, c) for c in lx.OLDEST_CUES):
@@ -423,8 +331,3 @@ def _competitor(t: str) -> str | None:
     if named is not None:
         return named
     return "competitors" if lx.RIVAL_FIGURES.search(t) else None
-
-
-def _about_deals(t: str) -> bool:
-    return any(lx.has(t, w) for w in ("deal", "deals", "opp", "opps", "opportunity", "opportunities",
-                                      "pipeline", "pipe", "quota", "forecast"))  # fmt: skip
