@@ -50,7 +50,8 @@ RIVAL_ACTIVE = re.compile(
     r"|meeting with|cheaper|less|under yours|undercut|stay(?:ing)? with|stick(?:ing)? with|renew(?:ing)? with"
     r"|parallel|side[- ]by[- ]side|pitch\w*|presentation|recommended|uses it|fair comparison|(?:stronger|better"
     r"|preferred|best|cheaper|safer|leading|front) (?:option|choice|fit|offer|bet|candidate)|front-?runner"
-    r"|ahead of you|the edge|invited|in talks)\b",
+    r"|ahead of you|the edge|invited|in talks|proof[- ]of[- ]concept|pocs?|bake-?off|head[- ]to[- ]head"
+    r"|benchmark\w*|(?:running|run|ran|doing|did) (?:a |an |their )?(?:test|trial|pilot|evaluation))\b",
     re.IGNORECASE,
 )
 RIVAL_OUT = re.compile(
@@ -87,7 +88,7 @@ BUDGET = (
     ),
     cue(
         r"\b(?:cut|slash|reduce|freeze|froze|frozen|halve|trim|claw\w* back)\w* (?:[\w'-]+ ){0,6}(?:budgets?"
-        r"|spend(?:ing)?|funding)\b",
+        r"|spend(?:ing)?|funding|opex|capex|(?<!cost )allocations?)\b",
         0.85,
     ),
     cue(  # someone took the money back: "Finance has pulled the money we'd set aside for this"
@@ -111,9 +112,10 @@ BUDGET = (
         negatable=False,
     ),
     cue(
-        r"\b(?:money|funds|funding|budget)\b[^.;]{0,60}\b(?:set aside|earmarked|allocated|had)\b[^.;]{0,40}"
-        r"(?:has been|have been|was|were|got|is being) (?:moved|reallocated|redirected|diverted|cut|pulled|withdrawn"
-        r"|taken|re-?prioriti[sz]ed)",
+        # "the line we'd earmarked for this is zeroed"
+        r"\b(?:money|funds|funding|budget|line|pot|allocation)\b[^.;]{0,60}\b(?:set aside|earmarked|allocated|had)\b"
+        r"[^.;]{0,40}(?:has been|have been|was|were|got|is being|is|are) (?:now )?(?:moved|reallocated|redirected"
+        r"|diverted|cut|pulled|withdrawn|taken|re-?prioriti[sz]ed|zeroed|wiped|emptied)",
         0.9,
     ),
     # the money set aside went on something else, or its source fell through and nothing replaces it: "every euro
@@ -124,7 +126,8 @@ BUDGET = (
         r" (?:all )?(?:gone|been spent|been used|been needed) (?:on|for|to cover|elsewhere)\b"
         r"|\bno (?:other |spare |alternative |second )?(?:pot|source of (?:money|funds|funding)|pot of money"
         r"|budget line)\b|\b(?:money|funding|funds|budget)\b[^.;]{0,40}\b(?:fell through|dried up|evaporated"
-        r"|vanished|disappeared)\b",
+        r"|vanished|disappeared|zeroed)\b|\bnothing (?:left )?in the (?:pot|kitty|coffers|budget)\b"
+        r"|\b(?:pot|kitty|coffers) (?:is|are) (?:now )?(?:empty|dry|bare)\b",
         0.8,
         negatable=False,
     ),
@@ -183,6 +186,20 @@ BUDGET_SAFE = re.compile(
     r"|ring-?fenced|protected)\b",
     re.IGNORECASE,
 )
+# money missing only for a later, separate part ("the thirty southern seats are a separate question: there's no
+# budget for them yet"), in a message that says this deal's own money is approved, is no concern for this deal
+BUDGET_FUNDED = re.compile(
+    r"\b(?:money|budget|funding|funds|PO|purchase order)\b[^.;]{0,40}\b(?:is|are|has been|have been|was|were)"
+    r"(?: now| already| all)? (?:in (?:this year's|the|our|the current) budget|approved|secured|signed off|raised"
+    r"|allocated|ring-?fenced)\b",
+    re.IGNORECASE,
+)
+OTHER_SCOPE = re.compile(
+    r"\b(?:a |the )?(?:separate|additional|extra|further|later|future|second|next) (?:question|matter|conversation"
+    r"|phase|stage|wave|seats|licen[cs]es|sites|depots|teams|offices|regions|rollout|roll-out|expansion)\b"
+    r"|\b(?:phase|wave|stage) (?:two|2|three|3)\b|\bthe (?:expansion|rest of the (?:rollout|seats|sites))\b",
+    re.IGNORECASE,
+)
 BUDGET_RESOLVED = re.compile(r"\bbudget\b[^.]{0,40}\b(?:released|restored|unfrozen|approved again|back)\b"
                              r"|\bfreeze (?:has been |was )?lifted", re.IGNORECASE)  # fmt: skip
 
@@ -238,6 +255,19 @@ PRICING = (
         r"\bat (?:\$?[\d.,]+ ?(?:k|K|grand|thousand)?|[a-z]+-[a-z]+(?: [a-z]+)?|that price|this price|those numbers"
         r"|that number)\b[^.;]{0,60}\b(?:hard|difficult|tough) to (?:justify|defend|swallow)",
         0.85,
+    ),
+    # the figure as it stands can't be sold inside, is "steep" in a word, or a lower one is named as the price of a
+    # signature: "At the current number I can't justify it", "That's steep.", "Get me to four thousand a seat"
+    cue(
+        r"\bat (?:that|this|the current|your|the quoted|the proposed|those|these|the list) (?:price|number|figure"
+        r"|rate|quote|level|pricing|cost)s?\b[^.;]{0,60}\b(?:can't|cannot|couldn't|can not|won't be able to) "
+        r"(?:really )?(?:justify|defend|sell|get (?:it|this) (?:approved|past|through))"
+        r"|(?:^|[,;:] )(?:that's|that is|it's|it is|this is|which is)(?: (?:a bit|quite|very|pretty|rather|really"
+        r"|too|a little|awfully|just))? (?:steep|pricey|expensive|too rich|a lot of money)(?=\s*[.!?]|\s*$)"
+        r"|\bget (?:me|us|it|this|that|the price|the number|the seats?) (?:down )?to (?:\$\s?[\d,.]+\s?k?|[\d,.]+\s?"
+        r"(?:k|grand|thousand)|(?:[a-z]+[- ])?(?:[a-z]+ )?(?:thousand|grand|hundred))\b",
+        0.8,
+        negatable=False,
     ),
     cue(
         r"\b(?:substantial|significant|big|bigger|serious|deep|deeper|steep|meaningful|sizeable|hefty|large|proper)"

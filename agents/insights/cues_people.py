@@ -106,8 +106,11 @@ PERSON_SUBJECT = re.compile(
 )
 STAKEHOLDER_BLOCKERS = re.compile(
     r"\b(?:still (?:your|the|our) (?:main |primary )?(?:point of contact|contact|decision[- ]maker|one signing|owner)"
-    r"|(?:decision|sign[- ]off) (?:stays|remains|is still) with me|I(?:'m| am) still (?:the one|leading|in charge|"
-    r"signing|deciding|your|the decision)|I still (?:own|lead|decide|run|sign|make the (?:call|decision))"
+    r"|(?:decision|sign[- ]?off|signature|final say|call)(?: and (?:the )?(?:decision|sign[- ]?off|signature"
+    r"|final say|budget))? (?:stays?|remains?|is still|are still|still sits?|still sit) with me"
+    r"|I(?:'m| am) keeping (?:this|the) (?:project|deal|purchase|evaluation|decision)"
+    r"|I(?:'m| am) still (?:the one|leading|in charge|signing|deciding|your|the decision)"
+    r"|I still (?:own|lead|decide|run|sign|make the (?:call|decision))"
     r"|(?:decision|call|sign-?off) is still (?:mine|with me)|I remain (?:the|your)|(?:standard|routine|usual|normal)"
     r" (?:step|process|practice|procedure)|as (?:planned|usual|always))",
     re.IGNORECASE,

@@ -67,7 +67,11 @@ MOVE = re.compile(
     # they receive your answers before they can sign off"
     r"|(?:another|a further|an extra|an additional|at least|a minimum of) (?:\d+|a couple of|a few|several|two|three"
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days|weeks|months)\b"
-    r"(?=[^.;]*\b(?:before|until|till|ahead of)\b))\b",
+    r"(?=[^.;]*\b(?:before|until|till|ahead of)\b)"
+    # a date stated for signature itself: "so signature will be early November, not September"
+    r"|(?:signature|signing|sign-?off|decision|go-ahead)s? (?:will|would|'ll|should|is going to|is likely to"
+    r"|is expected to|can only|is now|now) (?:now |likely |probably |only |realistically )?(?:be|happen|come"
+    r"|take place|land|go through)\b(?! (?:delivered|shipped|installed|rolled|deployed|sent|invoiced|easy|simple)))\b",
     re.IGNORECASE,
 )
 DEAL_OBJECT = re.compile(

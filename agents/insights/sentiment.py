@@ -119,6 +119,26 @@ _PHRASE_TABLE: tuple[tuple[str, float], ...] = (
         r"|the)) (?:[\w-]+ ){0,2}(?:apologi[sz]ing|cleaning up|firefighting|fire-fighting|calming|undoing)",
         -0.7,
     ),
+    # pushed back on our pressure: "I'd rather not be reminded again", "I asked you not to do this", "we'll decide
+    # when we decide", "the countdown emails are making this harder, not easier", "on his own schedule, not a vendor's"
+    (
+        r"(?:i'd|i would|we'd|we would) (?:rather|prefer) not (?:to )?be (?:reminded|chased|pushed|pressured|rushed"
+        r"|hurried|nagged|contacted)|(?:i|we) (?:asked|told) you (?:not to|to stop)|(?:please )?(?:stop|don't|do not) "
+        r"(?:remind|nag|pressure|pressuri[sz]e|rush|hurry) (?:me|us)|(?:we'll|we will|i'll|i will) decide when (?:we|i)"
+        r" decide|(?:making|make|makes|made) (?:this|it|things|the decision|this decision) harder,? not easier"
+        r"|on (?:his|her|our|their|my) own (?:schedule|timeline|timetable|time),? not (?:a|the|your) vendor'?s?"
+        r"|(?:don't|do not|won't) (?:be|feel) (?:rushed|pressured|pushed|hurried)",
+        -0.7,
+    ),
+    # given up on us, an ultimatum, and a wait told with indignation: "our developer has given up waiting and
+    # frankly so have I", "if you want to stay in this, you'll have to ...", "over four weeks for one set of keys"
+    (
+        r"(?:given|giving|gave) up (?:waiting|on (?:you|this|your|getting))|(?:if|unless) you (?:want|wish|hope) to "
+        r"(?:stay in|keep|remain in|win|be in) (?:this|the (?:running|race|deal)|our business|the account)"
+        r"|(?:over|more than|nearly|almost|a full|going on) (?:a|one|two|three|four|five|six|\d+)"
+        r" (?:whole |full )?(?:weeks?|months?) (?:for|to get|to receive|waiting for) (?:one|a|an|the|some|our|basic)\b",
+        -0.6,
+    ),
     (
         r"(?:isn't|is not|not) much (?:left )?to discuss|nothing (?:more |left |further )?to discuss|(?:when|once) "
         r"it(?:'s| is) actually (?:ready|working|fixed|done|live)",
@@ -162,6 +182,13 @@ _SARCASM = re.compile(
     r"|(?:very|so|really|more than) happy to (?:type|enter|re-?key|re-?enter|copy|keep typing)",
     re.IGNORECASE,
 )
+# praise of our competence is sarcasm beside a failure unless something sincere comes with it: "Very efficient,
+# your support team, really impressive stuff." (not "Thanks, support were really responsive on the bug")
+_SARCASM_COMPETENCE = re.compile(
+    r"\b(?:very|really|so|truly|most|super|ever so|hugely|incredibly) (?:efficient|impressive|professional|slick"
+    r"|reliable|responsive|competent|organi[sz]ed)\b|\bimpressive stuff\b",
+    re.IGNORECASE,
+)
 # something went wrong, said plainly; "without errors", "no bugs" are not failures
 _FAILURE = re.compile(
     r"(?<!without )(?<!no )(?<!zero )(?<!any )(?<!nothing )(?<!nothing's )(?<!nothing is )"
@@ -173,6 +200,9 @@ _FAILURE = re.compile(
     # a support ticket left open, or a status in scare quotes: "the 'urgent' ticket is still 'in progress'"
     r"|still [^\w\s](?:in progress|open|pending)|(?:ticket|case|issue|bug|fix)\b[^.]{0,30}\bstill (?:in progress"
     r"|open|pending|unresolved|outstanding)"
+    # the work done by hand because the tool failed: "I built the board pack by hand over the weekend"
+    r"|(?:had to|ended up|built|compiled|typed|re-?keyed|re-?did|redid|put together)\b[^.;]{0,40}\b(?:by hand"
+    r"|manually)"
     # the same thing going wrong again, or a promise not kept: "third time in a fortnight", "a third problem",
     # "still don't have answers", "hadn't looked at our data", "no sign of Aisha", "still coming three weeks later"
     r"|(?:second|third|fourth|fifth) (?:time|problem|error|mistake|issue|outage)|still (?:don't|do not|haven't"
@@ -211,7 +241,8 @@ def _vader() -> Any:
 def sentence_score(sentence: str, *, failure_context: bool = False, beside_failure: bool = False) -> tuple[float, bool]:
     """A sentence's tone in [-1, 1], and whether it was read as sarcasm (``beside_failure``: the sentence
     just before or after it reports the failure)."""
-    if failure_context and _SARCASM.search(sentence):
+    if failure_context and (_SARCASM.search(sentence) or _SARCASM_COMPETENCE.search(sentence)
+                            and not _SINCERE.search(sentence)):  # fmt: skip
         return -0.7, True
     # names are not words: "Rob", "Grace", "Hope" must not colour the tone
     plain = re.sub(r"(?<=[\w,;:] )[A-Z][a-z]+(?: [A-Z][a-z]+)*", "someone", sentence)

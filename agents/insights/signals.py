@@ -178,12 +178,15 @@ def budget(turns: Sequence[Turn]) -> list[Evidence]:
     message says this deal's money is safe)."""
     found: list[Evidence] = []
     safe = {s.turn.index for s in said(turns) if c.BUDGET_SAFE.search(s.sentence) and not _budget_cue(s.sentence)}
+    funded = {s.turn.index for s in said(turns) if c.BUDGET_FUNDED.search(s.sentence) and not _budget_cue(s.sentence)}
     for s in said(turns):
         if c.BUDGET_RESOLVED.search(s.sentence):
             found = []
             continue
         if s.turn.index in safe or c.BUDGET_SAFE.search(s.sentence):
             continue  # "the freeze doesn't affect our project"
+        if s.turn.index in funded and c.OTHER_SCOPE.search(s.sentence):
+            continue  # this deal is funded; the money missing is for a later phase
         if s.turn.source == "note" and _OUR_MONEY.search(s.sentence) and not _REPORTED.search(s.sentence):
             continue  # "our own travel budget is frozen": ours, not the customer's
         weight = _budget_cue(s.sentence)

@@ -17,8 +17,20 @@ _VOICEMAIL = re.compile(r"^\s*\[(?:voicemail|no answer|missed call)\]\s*", re.IG
 _AUTO_REPLY = re.compile(
     r"^\s*(?:automatic reply|auto-?reply|out of (?:the )?office)\b|\bautomatic reply\b|\bauto-?reply\b"
     r"|\bautomated (?:reply|response|message)\b|\bthis mailbox is not monitored\b|\bupon my return\b"
-    r"|\bfor (?:anything )?urgent(?: matters| queries| issues)?,? (?:please )?(?:contact|call|email)\b",
+    r"|\bfor (?:anything )?urgent(?: matters| queries| issues)?,? (?:please )?(?:contact|call|email)\b"
+    # read and delivery receipts: the mail client answering, not the person ("Read: Re: proposal ... was read on")
+    r"|\byour message (?:to [^\n]{1,80} )?was (?:read|delivered|not read|undeliverable)\b"
+    r"|\b(?:read|delivery|return) receipt\b|\bdelivery status notification\b"
+    r"|\bplease do not reply(?: to this (?:e-?mail|message))?\b|\bhas been logged with (?:reference|ticket)\b",
     re.IGNORECASE,
+)
+# a speaker's turn inside a one-line transcript: "... let me see. Dmitri: Do. At the current number ..."
+_INLINE_SPEAKER = re.compile(r"(?<=[.!?\u2026\u2014])\s+(?=(?P<name>[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?):\s)")
+# words that head a clause with a colon in ordinary prose, not speakers
+_NOT_SPEAKERS = frozenset(
+    "Note Notes Re Subject Update Summary Agenda Action Actions Next Outcome Date Time Status Result Answer Question"
+    " Reason Important Edit Context Background Decision Price Total Cost Budget Timeline Owner Risk Risks Issue"
+    " Problem Example Translation Also Plus Bottom Short Long Upshot Verdict Headline Quote".split()
 )
 _QUOTED = re.compile(r"\n(?:On .{5,80} wrote:|-{2,} ?Original Message|From: ).*", re.DOTALL)
 _NO_SHOW = re.compile(r"\b(no[- ]show|didn't show|did not show|cancell?ed|no answer|didn't pick up|voicemail"
@@ -139,7 +151,7 @@ def is_auto_reply(text: str) -> bool:
 
 def _speaker_lines(text: str) -> list[tuple[str, str]]:
     lines: list[tuple[str, str]] = []
-    for raw in text.splitlines():
+    for raw in "\n".join(_split_turns(line) for line in text.splitlines()).splitlines():
         m = _SPEAKER.match(raw)
         if m:
             lines.append((m["name"], m["text"].strip()))
@@ -147,6 +159,13 @@ def _speaker_lines(text: str) -> list[tuple[str, str]]:
             label, said = lines[-1]
             lines[-1] = (label, f"{said} {raw.strip()}")
     return lines
+
+
+def _split_turns(line: str) -> str:
+    """A transcript line that holds several turns ("Kary: Hi Raf. Raf: Yeah, so ..."), one turn a line."""
+    if not _SPEAKER.match(line):
+        return line
+    return _INLINE_SPEAKER.sub(lambda m: "\n" if m["name"].split()[0] not in _NOT_SPEAKERS else m.group(0), line)
 
 
 def _strip_quoted(text: str) -> str:

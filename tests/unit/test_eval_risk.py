@@ -19,6 +19,7 @@ BLIND3 = PROJECT_ROOT / "tests" / "evals" / "risk_blind3.jsonl"  # written blind
 BLIND4 = PROJECT_ROOT / "tests" / "evals" / "risk_blind4.jsonl"  # written blind; first run f1=0.821
 BLIND5 = PROJECT_ROOT / "tests" / "evals" / "risk_blind5.jsonl"  # written blind; first run f1=0.696
 BLIND6 = PROJECT_ROOT / "tests" / "evals" / "risk_blind6.jsonl"  # written blind; first run f1=0.739
+BLIND7 = PROJECT_ROOT / "tests" / "evals" / "risk_blind7.jsonl"  # written blind; first run f1=0.750
 LAST_LINE = re.compile(
     r"^risk: passed=\d+ total=\d+ rate=\d\.\d{3} precision=\d\.\d{3} recall=\d\.\d{3} f1=(\d\.\d{3})$"
 )
@@ -64,8 +65,8 @@ def test_cli_writes_one_prediction_per_case(tmp_path: Path, capsys: pytest.Captu
 
 @pytest.mark.parametrize(
     "path",
-    [DEV, EXTRA, BLIND3, BLIND4, BLIND5, BLIND6],
-    ids=["dev", "extra", "blind3", "blind4", "blind5", "blind6"],
+    [DEV, EXTRA, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7],
+    ids=["dev", "extra", "blind3", "blind4", "blind5", "blind6", "blind7"],
 )
 def test_at_risk_f1_clears_the_bar(path: Path) -> None:
     if not path.is_file():

@@ -382,3 +382,88 @@ def test_blind6_tone_classes(text: str, expected: list[str]) -> None:
 )
 def test_an_absence_given_as_a_length_ends_that_long_after_its_first_day(leave: str, expected: list[str]) -> None:
     assert codes([msg("2017-05-01T10:00", f"Thanks Sam. {leave}"), *CHASED], "2017-06-12") == expected
+
+
+# Classes behind the misses of the blind7 set (tests/evals/risk_blind7.jsonl), each with near-miss negatives.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # budget: money clawed back or zeroed, nothing left in the pot; missing only for a later, separate phase
+        ("Corporate clawed back our unspent opex at the half-year; the line we'd earmarked for this is zeroed.",
+         ["budget_concern"]),
+        ("There's nothing left in the pot for new tools this year.", ["budget_concern"]),
+        ("Head office cut our capex allocation by half.", ["budget_concern"]),
+        ("We zeroed in on GTX Pro as the right fit.", []),
+        ("The money for these ten seats is approved. Phase two is a separate question, no budget for it yet.", []),
+        ("There's no budget for this project any more.", ["budget_concern"]),
+        ("The money was approved in January. Since then finance has frozen all spending.", ["budget_concern"]),
+        # pricing: "that's steep" in a word, a lower figure named as the price of a signature, the current number
+        # that can't be justified
+        ("Six grand a seat for what we'd use? That's steep.", ["pricing_objection"]),
+        ("Get me to 4k a seat and I'll sign this week.", ["pricing_objection"]),
+        ("At the current price I can't justify it to my board.", ["pricing_objection"]),
+        ("That's a steep learning curve for the team, but they'll manage.", []),
+        ("Get us to 12 seats by March, that's the plan.", []),
+        ("At the current price we're happy to sign.", []),
+        # timeline (close 2017-07-31): a date stated for signature itself
+        ("Signature will be early September, not July.", ["timeline_slip"]),
+        ("The decision will now be made in late August.", ["timeline_slip"]),
+        ("Signature will be on the 24th of July as planned.", []),
+        ("The order will be delivered in September.", []),
+        # competitor: a proof of concept or bake-off is an evaluation
+        ("To be transparent: Brightwave is running a proof of concept on our data next week.",
+         ["competitor_mentioned"]),
+        ("We're doing a bake-off between you and Lumora in June.", ["competitor_mentioned"]),
+        ("Stackline ran a PoC for us last year and we ruled them out.", []),
+        # stakeholder: a promoted champion who keeps the decision
+        ("Raj is taking over my old team, but the decision and the signature stay with me.", []),
+        ("I've been promoted; I'm keeping this project and the sign-off stays with me.", []),
+        ("Raj is taking over the evaluation from me.", ["stakeholder_change"]),
+    ],
+)  # fmt: skip
+def test_blind7_topical_classes(text: str, expected: list[str]) -> None:
+    assert after_warm(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pushing back on our pressure, giving up on us, an ultimatum, a wait told with indignation
+        ("I asked you not to do this. We'll decide when we decide.", ["sentiment_drop"]),
+        ("Our MD reviews purchases on his own schedule, not a vendor's, and I'd rather not be reminded again.",
+         ["sentiment_drop"]),
+        ("Please don't rush us; the reminders are making this harder, not easier.", ["sentiment_drop"]),
+        ("Our developer has given up waiting and frankly so have I.", ["sentiment_drop"]),
+        ("More than three weeks for a basic login fix. If you want to keep our business, something has to change.",
+         ["sentiment_drop"]),
+        # praise of our competence next to a failure, and the work it cost them
+        ("The sync is still broken. Very professional, your support desk.", ["sentiment_drop"]),
+        ("The export is broken, so I had to build the whole report by hand on Sunday.", ["sentiment_drop"]),
+        # near misses
+        ("Thanks for the reminder, we'll decide by Friday and sign on the 30th.", []),
+        ("I'd rather not be copied on the technical threads, Lee handles those. Thanks!", []),
+        ("We'd like two weeks for a trial before we decide.", []),
+        ("The bug is fixed now, thanks, your support team were very responsive.", []),
+        ("Very efficient session today, thank you, the team loved it.", []),
+    ],
+)  # fmt: skip
+def test_blind7_tone_classes(text: str, expected: list[str]) -> None:
+    assert after_warm(text) == expected
+
+
+def test_a_one_line_transcript_is_split_into_its_speakers_turns() -> None:
+    call = msg("2017-05-20T10:00", "Sam: Hi Ann, just checking on the order form. Ann: Bit of a curveball. Corporate "
+               "clawed back our unspent opex. Sam: Understood. Note: nothing else changes.", "outbound",
+               "call_transcript")  # fmt: skip
+    thread = Thread([msg("2017-05-01T10:00", WARM), call])
+    assert thread.customer_turns()[-1].text == "Bit of a curveball. Corporate clawed back our unspent opex."
+    assert codes([msg("2017-05-01T10:00", WARM), call], "2017-05-25") == ["budget_concern"]
+
+
+def test_read_receipts_and_ticket_acknowledgements_are_not_replies() -> None:
+    receipt = msg("2017-05-15T11:00", "Read: Re: proposal\n\nYour message to Ann Lee was read on Monday, 15 May 2017.")
+    ticket = msg("2017-05-16T10:00", "Thank you for contacting Acme Procurement. Your request has been logged with "
+                 "reference PRQ-1. Please do not reply to this email.")  # fmt: skip
+    assert codes([msg("2017-05-01T10:00", WARM), *CHASED, receipt, ticket], "2017-05-26") == ["gone_quiet"]
+    assert codes([msg("2017-05-01T10:00", WARM), *CHASED, msg("2017-05-15T11:00", "Read it, thanks!")],
+                 "2017-05-26") == []  # fmt: skip
