@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot import commands_model_ops
 from bot.services import Services
+from memory.migrate import check_initialised
 
 if TYPE_CHECKING:
     from agents.insights.scoring.service import Sources
@@ -112,6 +113,8 @@ async def run(services: Services, args: argparse.Namespace) -> int:
 
     ``drift`` exits 1 when a threshold is crossed, so a cron job or CI step can act on it.
     """
+    if getattr(args, "dataset", None) == "deals":  # the store's own history: a clear word if there is none yet
+        check_initialised(services.engine)
     if args.model_command in commands_model_ops.ACTIONS:
         lines, code = await asyncio.to_thread(commands_model_ops.run, _sources(services, args), services, args)
     else:

@@ -97,6 +97,9 @@ def test_missing_data_folder(env: dict[str, str], tmp_path: Path) -> None:
 def test_store_not_initialised(env: dict[str, str], tmp_path: Path) -> None:
     result = dealbot("ask", "--as", "Darcel Schlecht", "hi", env=env, cwd=tmp_path)
     assert_one_line_error(result, "run `dealbot db upgrade`")
+    # the deals model reads the store's history: the same clear word, not an SQL error
+    result = dealbot("model", "evaluate", "--dataset", "deals", env=env, cwd=tmp_path)
+    assert_one_line_error(result, "run `dealbot db upgrade`")
 
 
 def test_invalid_setting(env: dict[str, str], tmp_path: Path) -> None:
