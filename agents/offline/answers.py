@@ -116,6 +116,31 @@ def against(question: Question, results: list[dict[str, Any]]) -> str:
             f"{mine} (Scope: {where(ranked)}.)")  # fmt: skip
 
 
+def standing(question: Question, results: list[dict[str, Any]]) -> str:
+    """The asker's position among the reps in scope (1 + those with a higher figure), out of how many, and their
+    figure, with the one ahead of them."""
+    measure = question.measures[0]
+    ranked, base = results[0], results[1]["groups"][0]
+    own = results[1].get("scope", [""])[0]
+    label = LABELS.get(measure, measure)
+    mine = base.get(measure) or 0
+    lower_better = measure in ("avg_cycle_days", "avg_lost_cycle_days")
+
+    def ahead(g: dict[str, Any]) -> bool:
+        value = g.get(measure)
+        return value is not None and g["group"] != own and (value < mine if lower_better else value > mine)
+
+    groups = ranked["groups"]
+    above = [g for g in groups if ahead(g)]
+    total = len({g["group"] for g in groups} | {own})
+    position = len(above) + 1
+    text = f"You are #{position} of {total} reps on {label}, with {figure(measure, base)}."
+    if above:
+        nearest = min(above, key=lambda g: abs(g[measure] - mine))
+        text += f" Next above you: {nearest['group']} ({figure(measure, nearest)})."
+    return f"{text} (Scope: {where(ranked)}.)"
+
+
 def _to_the_leader(measure: str, ranked: dict[str, Any], own: str, base: dict[str, Any]) -> str:
     """Who leads and how far the asker is behind them; when the asker leads, their lead over the runner-up."""
     groups = [g for g in ranked["groups"] if g.get(measure) is not None]

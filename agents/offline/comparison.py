@@ -10,6 +10,7 @@ from typing import Any
 
 from agents.offline import lexicon as lx
 from agents.offline.entities import Mention
+from agents.offline.question import Question
 from agents.periods import find_period, find_periods
 
 _CUES = (
@@ -84,4 +85,52 @@ def _period_sides(t: str, today: date) -> list[dict[str, Any]] | None:
         left, right = find_period(t[: cue.start()], today), find_period(t[cue.end() :], today)
         if left is not None and right is not None and (left.start, left.end) != (right.start, right.end):
             return [{"period": left.phrase or left.label}, {"period": right.phrase or right.label}]
+    return None
+
+
+# the word that sets two product sets against each other: "the GTX family vs the MG family", "GTX Pro or MG Special"
+_PRODUCT_CUES = ("vs", "versus", "v", "against", "compared", "or")
+_NEAR = 4  # tokens between a set and the cue at most: "the GTX family vs the MG family", "compared to the MG line"
+
+
+def product_sides(tokens: list[str], mentions: list[Mention], series: tuple[str, ...]) -> list[dict[str, Any]] | None:
+    """Two product sets either side of a "vs": a series ("the GTX family") or a product ("MG Special") each. The
+    nearest set before the cue against the first one after it; None unless they differ."""
+    cue = next((i for i, w in enumerate(tokens) if w in _PRODUCT_CUES), None)
+    if cue is None:
+        return None
+    near = _NEAR  # a set further off belongs to another clause: "GTX Pro deals this quarter or last"
+    left = _product_set(tokens, mentions, series, range(cue - 1, max(cue - 1 - near, -1), -1))
+    right = _product_set(tokens, mentions, series, range(cue + 1, min(cue + 1 + near, len(tokens))))
+    if left is None or right is None or left == right:
+        return None
+    if tokens[cue] == "or" and any(w in ("together", "combined") for w in tokens[cue:]):
+        return None  # "GTX Pro or GTX Basic combined": one set
+    return [left, right]
+
+
+def products_against(t: str, tokens: list[str], mentions: list[Mention], series: tuple[str, ...],
+                     scope: dict[str, Any], measures: tuple[str, ...], text: str) -> Question | None:  # fmt: skip
+    """ "how much of my won revenue comes from the GTX family vs the MG family?": one total per product set, side by
+    side, rather than the first set's share of the whole. An explicit share ("what %") stays a share."""
+    if re.search(r" (?:share|percentage|percent|proportion|fraction|pct) |%", t):
+        return None
+    found = product_sides(tokens, mentions, series)
+    if found is None:
+        return None
+    base = {k: v for k, v in scope.items() if k not in ("product", "products")}
+    return Question("compare", measures or ("won_revenue",), base, text=text, sides=tuple(found))
+
+
+def _product_set(tokens: list[str], mentions: list[Mention], series: tuple[str, ...],
+                 positions: range) -> dict[str, Any] | None:  # fmt: skip
+    """The first product or bare series word met walking ``positions``: a word inside a product's name is that
+    product; a series word on its own ("GTX", "the MG line") is every product of the series."""
+    lines = {s.lower(): s for s in series}
+    products = {i: m for m in mentions if m.kind == "product" for i in range(m.start, m.end)}
+    for i in positions:
+        if i in products:
+            return {"product": products[i].name}
+        if tokens[i] in lines:
+            return {"products": [lines[tokens[i]]]}
     return None

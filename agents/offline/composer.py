@@ -60,6 +60,7 @@ def compose(question: Question, results: list[dict[str, Any]]) -> str:
 
 
 _SEVERAL_RESULTS = {"share": answers.share, "accounts": answers.accounts, "against": answers.against,
+                   "standing": answers.standing,
                    "change": answers.change}  # fmt: skip
 
 
@@ -134,7 +135,7 @@ def _comparison(question: Question, results: list[dict[str, Any]]) -> str:
             unit = " points" if measure == "win_rate" else " days"
             verdict += f" The difference is {abs(rows[0][1] - rows[1][1]):.1f}{unit}."
     shared = results[0].get("scope", []) if results else []
-    if any("period" in side for side in question.sides):  # each side's period is its name, not a shared filter
+    if any(k in side for side in question.sides for k in ("period", "product", "products")):  # a side, not a filter
         others = [set(r.get("scope", [])) for r in results[1:]]
         scope = "; ".join(part for part in shared if all(part in o for o in others))
     else:

@@ -70,7 +70,9 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         shapes.roster(t, scope, measures, text),  # "who's on my team, anyone with no deals?"
         shapes.distinct(t, scope, text),  # "how many different companies did I win a deal with?"
         shapes.behind_leader(t, scope, measures, text),  # "who's #1 on our team, and how far behind them am I?"
+        shapes.standing(t, scope, measures, text),  # "where do I rank in our office by won revenue?"
         shapes.against(t, scope, measures, people, text),  # "who on Summer's team has booked more than me?"
+        comparison.products_against(t, tokens, mentions, gazetteer.series, scope, measures, text),  # "GTX vs MG"
         shapes.share(t, scope, measures, text, today),  # "what share of my won revenue came from GTX Pro?"
     ):
         if shape is not None:
@@ -226,6 +228,9 @@ def tool_calls(question: Question) -> list[ToolCall]:
         ranked = {**scope, "group_by": "rep", "sort_by": question.measures[0], "lowest_first": question.ascending}
         baseline = {**{k: v for k, v in scope.items() if k != "owner"}, **question.sides[0]}
         return [ToolCall("deal_stats", ranked), ToolCall("deal_stats", baseline)]
+    if question.style == "standing":  # everyone counts, a rep with nothing too: "8th of 9"
+        ranked = {**scope, "group_by": "rep", "sort_by": question.measures[0], "include_empty": True}
+        return [ToolCall("deal_stats", ranked), ToolCall("deal_stats", {**scope, **question.sides[0]})]
     if question.style == "change":
         ranked = {**scope, "group_by": question.group_by, "sort_by": question.measures[0],
                   "include_empty": question.group_by == "rep"}  # fmt: skip

@@ -24,6 +24,7 @@ Style = Literal[
     "share",
     "accounts",
     "against",
+    "standing",
     "change",
     "catalogue",
 ]

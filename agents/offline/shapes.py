@@ -228,6 +228,36 @@ def behind_leader(t: str, scope: dict[str, Any], measures: tuple[str, ...], text
     return Question("against", (measure,), ranked, "rep", top=1, text=text, sides=({"owner": "me"},))
 
 
+# the asker's place in a ranking: "where do I rank in our office", "what's my position on the team", "how do I stack
+# up against everyone else"; not "where do we stand with Cancity" (a deal's status)
+_STANDING = re.compile(
+    r" where (?:do|did|would|does) i (?:rank|stack up|place|come in|sit|land|fall)"
+    r"(?! with | on (?:the|a|an|that|this) (?:deal|account))"
+    r"| how (?:do|did|would|does) i (?:rank|stack up)"
+    r"(?! (?:the|my|our|all|them|these|those|accounts|reps|deals) )"
+    r"| (?:where|how) (?:am|was) i (?:ranked|placed|ranking) "
+    r"| (?:what|which) (?:position|place|rank|spot) (?:am|was|do) i "
+    r"| (?:what is|whats|what's) my (?:rank|ranking|position|place|spot|standing) "
+    r"| my (?:rank|ranking|position|standing) (?:in|on|among|within|across|out of|compared) "
+    r"| where do i stand (?:in|on|among|within|against|compared|relative|versus|vs) "
+)
+
+
+def standing(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str) -> Question | None:
+    """ "where do I rank in our regional office by won revenue?": every rep in scope ranked, and the asker's position
+    among them with their figure."""
+    if not _STANDING.search(t):
+        return None
+    measure = next((m for m in measures if m != "breakdown"), None) or (
+        "pipeline_value" if re.search(r" (?:pipeline|pipe) ", t) else
+        "won" if re.search(r" (?:deals|wins) ", t) and not re.search(r" (?:\$|dollars|revenue|money) ", t) else
+        "won_revenue")  # fmt: skip
+    ranked = {k: v for k, v in scope.items() if k != "owner"}
+    if lx.means_my_team(t, text):
+        ranked["owner"] = "my team"
+    return Question("standing", (measure,), ranked, "rep", text=text, sides=({"owner": "me"},))
+
+
 # the accounts ranked by their own facts, not by our deals with them: "which customer is the youngest company",
 # "our biggest account by annual revenue (theirs, not what they spend with us)", "the account with the most staff"
 _BY_FACT = (

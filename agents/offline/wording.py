@@ -50,6 +50,8 @@ def subject(scope: dict[str, Any]) -> str:
         return owner
     if scope.get("office") == "mine":
         return "Your office"
+    if scope.get("products"):  # a product set: "GTX" (the series), "MG Special + MG Advanced"
+        return " + ".join(scope["products"])
     for key, suffix in (("account", ""), ("account_group", " group"), ("office", " office"), ("product", ""),
                         ("sector", " sector")):  # fmt: skip
         if scope.get(key):

@@ -22,7 +22,7 @@ SETS = {
     "blind4": PROJECT_ROOT / "tests" / "evals" / "qa_blind4.jsonl",  # first run 49/60, written blind
     "blind5": PROJECT_ROOT / "tests" / "evals" / "qa_blind5.jsonl",  # first run 32/60, written blind
     "blind6": PROJECT_ROOT / "tests" / "evals" / "qa_blind6.jsonl",  # first run 20/60, written blind
-    "blind7": PROJECT_ROOT / "tests" / "evals" / "qa_blind7.jsonl",  # first run 15/40, written blind; now 38/40
+    "blind7": PROJECT_ROOT / "tests" / "evals" / "qa_blind7.jsonl",  # first run 15/40, written blind; now 40/40
 }
 
 

@@ -829,3 +829,69 @@ def test_a_periods_share_of_a_longer_one(gazetteer: Gazetteer, text: str, measur
 def test_a_products_share_in_a_period_is_no_period_share(gazetteer: Gazetteer) -> None:
     q = ask(gazetteer, "what share of my won revenue this year came from GTX Pro?")
     assert q.style == "share" and q.sides == ({"product": "GTX Pro"},)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "how much of my won rev comes from the GTX family vs the MG family?",
+            [{"products": ["GTX"]}, {"products": ["MG"]}],
+        ),
+        ("won revenue GTX Pro versus MG Special this year", [{"product": "GTX Pro"}, {"product": "MG Special"}]),
+        ("how did the MG line do compared to GTX Basic for me?", [{"products": ["MG"]}, {"product": "GTX Basic"}]),
+        ("my team's won revenue: GTX or MG?", [{"products": ["GTX"]}, {"products": ["MG"]}]),
+    ],
+)
+def test_two_product_sets_are_compared_side_by_side(gazetteer: Gazetteer, text: str,
+                                                    sides: list[dict[str, object]]) -> None:  # fmt: skip
+    q = ask(gazetteer, text)
+    assert q.style == "compare"
+    assert list(q.sides) == sides
+    assert "product" not in q.scope and "products" not in q.scope
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what share of my won revenue came from GTX Pro?",  # one part of a whole
+        "what % of my won revenue is the GTX line vs everything else?",  # an explicit share stays a share
+        "how much of my won revenue came from MG Special + MG Advanced together?",  # one set, no cue
+        "GTX Pro won revenue this quarter vs last quarter",  # one product, two periods
+    ],
+)
+def test_one_product_set_is_not_a_product_comparison(gazetteer: Gazetteer, text: str) -> None:
+    q = ask(gazetteer, text)
+    assert not (q.style == "compare" and all(("product" in s or "products" in s) for s in q.sides))
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "owner"),
+    [
+        ("where do i rank in our regional office by won revenue this year?", "won_revenue", None),
+        ("what's my position on the team by win rate?", "win_rate", "my team"),
+        ("what position am i out of everyone in the company for won deals", "won", None),
+        ("how do I stack up against the rest of my team on pipeline?", "pipeline_value", "my team"),
+        ("whats my ranking in the office by number of deals", "deals", None),
+    ],
+)
+def test_the_askers_place_in_a_ranking(gazetteer: Gazetteer, text: str, measure: str, owner: str | None) -> None:
+    q = ask(gazetteer, text)
+    assert q.style == "standing" and q.measures[0] == measure and q.group_by == "rep"
+    assert q.scope.get("owner") == owner and q.sides == ({"owner": "me"},)
+    assert [c.name for c in tool_calls(q)] == ["deal_stats", "deal_stats"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where do we stand with Cancity?",  # a deal's status, not a ranking
+        "how do I land a deal with Cancity?",  # advice, not a ranking
+        "how do i rank my accounts by won revenue",  # a ranking of accounts, asked how to
+        "who ranks first in our office by won revenue?",  # the leader, not the asker's place
+        "rank the reps on my team by win rate",  # the whole ranking
+        "what's my won revenue this year?",  # a figure
+    ],
+)
+def test_not_the_askers_place(gazetteer: Gazetteer, text: str) -> None:
+    assert ask(gazetteer, text).style != "standing"
