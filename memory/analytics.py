@@ -11,7 +11,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
 from memory.models import Account, Deal, Product, Stage, User
-from memory.queries import DealFilter
+from memory.queries import DealFilter, cycle_days
 
 Dimension = Literal["rep", "manager", "office", "account", "sector", "product", "stage"]
 
@@ -56,12 +56,6 @@ class Metrics:
         return {k: getattr(self, k) for k in keys}
 
 
-def _days_between(session: Session, start: Any, end: Any) -> ColumnElement[Any]:
-    if session.get_bind().dialect.name == "sqlite":
-        return func.julianday(end) - func.julianday(start)
-    return end - start  # PostgreSQL: date - date is a number of days
-
-
 _MANAGER = User.__table__.alias("manager")  # type: ignore[attr-defined]
 
 
@@ -90,7 +84,7 @@ def deal_metrics(session: Session, *, where: DealFilter, group_by: Dimension | N
             func.sum(case((stage == Stage.PROSPECTING.value, 1), else_=0)),
             func.sum(case((won, func.coalesce(Deal.close_value, 0)), else_=0)),
             func.sum(case((open_, Product.list_price), else_=0)),
-            func.sum(case((won, _days_between(session, Deal.engage_date, Deal.close_date)), else_=0)),
+            func.sum(case((won, cycle_days(session)), else_=0)),
         )
         .select_from(Deal)
         .join(User, col(User.id) == Deal.owner_id)
