@@ -158,9 +158,20 @@ def _order(session: Session, sort: str) -> tuple[Any, ...]:
 
 
 def find_deals(session: Session, *, where: DealFilter, sort: str = "newest", limit: int | None = None) -> list[DealRow]:
-    """Deals matching ``where`` in the given order (see ``SORTS``), with names resolved."""
+    """Deals matching ``where`` in the given order (see ``SORTS``), with names resolved. Columns, not ORM
+    objects: a whole company's deals (8,800) load in a fraction of the time."""
     query = (
-        sa_select(Deal, col(User.name), col(Product.name), col(Product.list_price), col(Account.name))
+        sa_select(
+            col(Deal.external_id),
+            col(Deal.stage),
+            col(User.name),
+            col(Product.name),
+            col(Account.name),
+            col(Deal.engage_date),
+            col(Deal.close_date),
+            col(Deal.close_value),
+            col(Product.list_price),
+        )  # fmt: skip
         .join(User, col(User.id) == Deal.owner_id)
         .join(Product, col(Product.id) == Deal.product_id)
         .outerjoin(Account, col(Account.id) == Deal.account_id)
@@ -169,10 +180,7 @@ def find_deals(session: Session, *, where: DealFilter, sort: str = "newest", lim
     )
     if limit is not None:
         query = query.limit(limit)
-    return [
-        DealRow(d.external_id, d.stage, owner, product, account, d.engage_date, d.close_date, d.close_value, price)
-        for d, owner, product, price, account in session.execute(query)
-    ]
+    return [DealRow(*row) for row in session.execute(query)]
 
 
 @dataclass(frozen=True)
