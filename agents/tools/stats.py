@@ -144,12 +144,12 @@ def _meets(group: Metrics, condition: str) -> bool:
 
 def _reps_without_deals(session: Session, where: DealFilter, seen: set[str | None]) -> list[Metrics]:
     """Reps in scope with no deal in it: a team's roster counts them, with every figure 0."""
-    query = select(User).where(User.role == Role.REP)
+    query = select(User.name).where(User.role == Role.REP)
     if where.owner_ids is not None:
         query = query.where(col(User.id).in_(list(where.owner_ids)))
     if where.exclude_owner_ids:
         query = query.where(col(User.id).not_in(list(where.exclude_owner_ids)))
-    return [Metrics(u.name, 0, 0, 0, 0, 0, 0.0, 0.0, 0.0) for u in session.exec(query) if u.name not in seen]
+    return _empty(session.exec(query), seen)
 
 
 def _empty(names: Iterable[Any], seen: set[str | None]) -> list[Metrics]:
