@@ -64,7 +64,6 @@ Conventions (README/DEFINITIONS where they speak; where they are silent, no case
 import datetime as dt
 import json
 import os
-import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = "/work/shared/data/crm_maven"
@@ -84,13 +83,16 @@ from qa_ground_truth import (  # noqa: E402 - the generator runs as a script fro
     btop,
     count_by,
     mon,
+    norm,
     prop,
     qn,
     quarter,
     ref,
     rnd,
+    same,
     sum_by,
     top,
+    write_or_check,
     ytd,
 )
 
@@ -830,20 +832,6 @@ ref(
 
 
 # ----------------------------------------------------------------------------------------------------
-def norm(res):
-    nums, names = list(res[0]), list(res[1])
-    absent = list(res[2]) if len(res) > 2 else []
-    return nums, names, absent
-
-
-def same(x, y):
-    nx, mx, ax = x
-    ny, my, ay = y
-    if len(nx) != len(ny) or any(abs(float(p) - float(q)) > 1e-9 for p, q in zip(nx, ny)):
-        return False
-    return mx == my and sorted(ax) == sorted(ay)
-
-
 def build():
     a, b = A(), B()
     lines = []
@@ -886,25 +874,7 @@ def build():
 
 
 def main():
-    content = build()
-    if "--check" in sys.argv:
-        try:
-            with open(OUT, encoding="utf-8") as f:
-                ok = f.read() == content
-        except FileNotFoundError:
-            ok = False
-        print("OK" if ok else "DIFFERS: %s" % OUT)
-        sys.exit(0 if ok else 1)
-    if "--show" in sys.argv:
-        for line in content.splitlines():
-            d = json.loads(line)
-            print(
-                d["id"], d["as_user"], d["now"], "|", d["text"][:80].replace("\n", " "), "=>", json.dumps(d["expect"])
-            )
-        return
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(content)
-    print("wrote %d cases to %s" % (len(content.splitlines()), OUT))
+    write_or_check(build(), OUT)
 
 
 if __name__ == "__main__":

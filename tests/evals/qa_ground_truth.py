@@ -1,13 +1,15 @@
 """What every blind QA generator (make_qa_blind6.py, make_qa_blind7.py) computes its expectations with:
 method A, plain Python over the Maven CSV rows (class ``A``), and method B, SQL over an in-memory sqlite3
-copy loaded separately (``load_db``, class ``B``), plus the case builders ``ans`` / ``prop`` / ``ref``.
+copy loaded separately (``load_db``, class ``B``), plus the case builders ``ans`` / ``prop`` / ``ref`` and the writer with its ``--check`` / ``--show`` modes.
 Shared so that each generator holds only its own questions; both still refuse to write when A and B
 disagree, and ``--check`` verifies the files on disk."""
 
 import csv
 import datetime as dt
+import json
 import os
 import sqlite3
+import sys
 from decimal import ROUND_HALF_UP, Decimal
 
 DATA = "/work/shared/data/crm_maven"
@@ -265,3 +267,39 @@ def prop(as_user, text, names, now=N):
 
 def ref(as_user, text, now=N):
     CASES.append(dict(kind="refusal", as_user=as_user, now=now, text=text))
+
+
+def norm(res):
+    nums, names = list(res[0]), list(res[1])
+    absent = list(res[2]) if len(res) > 2 else []
+    return nums, names, absent
+
+
+def same(x, y):
+    nx, mx, ax = x
+    ny, my, ay = y
+    if len(nx) != len(ny) or any(abs(float(p) - float(q)) > 1e-9 for p, q in zip(nx, ny)):
+        return False
+    return mx == my and sorted(ax) == sorted(ay)
+
+
+def write_or_check(content, out):
+    """Write ``content`` to ``out``; with --check only say whether the file holds it, with --show print it."""
+    if "--check" in sys.argv:
+        try:
+            with open(out, encoding="utf-8") as f:
+                ok = f.read() == content
+        except FileNotFoundError:
+            ok = False
+        print("OK" if ok else "DIFFERS: %s" % out)
+        sys.exit(0 if ok else 1)
+    if "--show" in sys.argv:
+        for line in content.splitlines():
+            d = json.loads(line)
+            print(
+                d["id"], d["as_user"], d["now"], "|", d["text"][:80].replace("\n", " "), "=>", json.dumps(d["expect"])
+            )
+        return
+    with open(out, "w", encoding="utf-8") as f:
+        f.write(content)
+    print("wrote %d cases to %s" % (len(content.splitlines()), out))
