@@ -6,8 +6,8 @@ a problem", "*nobody* here thinks the price is out of line"); cues that carry th
 sign before March") are not. ``BLOCKERS`` are sentences that make a whole message benign for a reason
 ("I'm still your point of contact and the decision stays with me").
 
-This module holds the competitor, budget and pricing cues; cues_people.py holds the stakeholder ones and
-cues_timeline.py the timeline ones.
+This module holds the competitor and budget cues; cues_people.py holds the stakeholder ones, cues_timeline.py
+the timeline ones and cues_pricing.py the pricing ones.
 """
 
 from __future__ import annotations
@@ -51,7 +51,8 @@ RIVAL_ACTIVE = re.compile(
     r"|parallel|side[- ]by[- ]side|pitch\w*|presentation|recommended|uses it|fair comparison|(?:stronger|better"
     r"|preferred|best|cheaper|safer|leading|front) (?:option|choice|fit|offer|bet|candidate)|front-?runner"
     r"|ahead of you|the edge|invited|in talks|proof[- ]of[- ]concept|pocs?|bake-?off|head[- ]to[- ]head"
-    r"|benchmark\w*|(?:running|run|ran|doing|did) (?:a |an |their )?(?:test|trial|pilot|evaluation))\b",
+    r"|benchmark\w*|(?:running|run|ran|doing|did) (?:a |an |their )?(?:test|trial|pilot|evaluation)"
+    r"|(?:see|seeing|saw|seen) (?:their|its|the) (?:platform|product|tool|solution|system|software|offering))\b",
     re.IGNORECASE,
 )
 RIVAL_OUT = re.compile(
@@ -183,7 +184,16 @@ BUDGET_SAFE = re.compile(
     r"|team)|this (?:project|deal|order|purchase)|the (?:project|deal|order|purchase))\b|\b(?:we're|we are|our "
     r"(?:project|budget|order|purchase)(?: is)?|this (?:project|order|purchase)(?: is)?|ours is|ours was) (?:not "
     r"affected|unaffected|exempt|ring-?fenced|safe|protected)\b|\bbudget (?:is|stays|remains) (?:safe|intact"
-    r"|ring-?fenced|protected)\b",
+    r"|ring-?fenced|protected)\b"
+    # said the other way round, or as money already spoken for: "so it isn't touched", "the money is already
+    # committed", "this project was funded in the spring"
+    r"|\b(?:it|this|ours|we|our (?:project|deal|order|purchase|money|funding)|this (?:project|deal|order|purchase)"
+    r"|the (?:project|deal|order|purchase|money|funding))(?: is| was| will be| are)? ?(?:not|isn't|wasn't|won't be"
+    r"|aren't|'s not|is not|was not) (?:being )?(?:touched|affected|impacted|hit|in scope|included|at risk)\b"
+    r"|\b(?:money|budget|funding|funds)\b[^.;]{0,20}\b(?:is|are|was|were|has been|have been) (?:already|fully) "
+    r"(?:committed|secured|ring-?fenced|allocated|approved|set aside)\b|\b(?:project|deal|order|purchase|this|it) "
+    r"(?:was|is|has been) (?:already |fully )funded\b|\b(?:project|deal|order|purchase) (?:was|has been) funded "
+    r"(?:in|last|back in|earlier)\b",
     re.IGNORECASE,
 )
 # money missing only for a later, separate part ("the thirty southern seats are a separate question: there's no
@@ -203,163 +213,6 @@ OTHER_SCOPE = re.compile(
 BUDGET_RESOLVED = re.compile(r"\bbudget\b[^.]{0,40}\b(?:released|restored|unfrozen|approved again|back)\b"
                              r"|\bfreeze (?:has been |was )?lifted", re.IGNORECASE)  # fmt: skip
 
-_PRICE = (
-    r"(?:price|prices|pricing|cost|costs|fee|fees|quote|quotation|rate|licen[cs]e fees?|subscription|premium|number"
-    # terms are part of the price: "the three-year upfront commitment is too heavy for the value"
-    r"|(?<!in )terms|lock-in|(?:upfront|up-front|multi-year|[\w-]+-year|annual|contract|payment|minimum) "
-    r"(?:commitment|term))"
-)
-PRICING = (
-    cue(
-        r"\b" + _PRICE + r"\b[^.;]{0,60}\b(?:too high|too much|steep|out of (?:our )?(?:range|reach)|above (?:what|our)"
-        r"|more than we|over (?:our|what)|sticking point|hard to (?:justify|defend|swallow)|difficult to (?:justify"
-        r"|defend)|a lot for|expensive|pricey|excessive|out of line|holding us back|stumbling block|deal[- ]?breaker"
-        r"|(?:only|main|biggest) (?:thing|issue|obstacle|blocker|hurdle)|too heavy|too rich"
-        r"|(?:higher|more) than (?:we|I)(?:'d| had| have)? "
-        r"(?:expected|budgeted|hoped|planned|thought|anticipated))",
-        0.85,
-    ),
-    cue(
-        r"\b" + _PRICE + r"\b (?:is|was|remains|has become|'s) (?:an issue|a problem|a concern|an obstacle|a blocker|"
-        r"the (?:main |big |real )?(?:issue|problem|obstacle|blocker))",
-        0.75,
-    ),
-    cue(
-        r"\b(?:too expensive|too pricey|overpriced|over-priced|expensive for|pricey for|steep for|hard (?:for us )?to "
-        r"see the value|(?:closer|nearer) to half|more than we (?:hoped|expected|wanted|planned) to (?:pay|spend)"
-        r"|well above what we|above what we(?:'ve| have)? (?:can|could|budgeted|expected|planned)"
-        r"|over (?:our|the) budget"
-        r"|more than (?:we've|we have) budgeted|(?:higher|more) than our budget|exceeds? (?:our|the) budget"
-        r"|(?:a lot|too much|quite a lot|a fair bit) of money|hard to swallow"
-        r"|(?:a lot|too much) to (?:ask|pay) (?:for|given) (?:what|the value|the little))\b",
-        0.85,
-    ),
-    cue(
-        r"\b(?:can't|cannot|couldn't|can not) (?:justify|defend) (?:the|that|this|your) (?:cost|price|spend|fee|"
-        r"premium)|\b(?:not|isn't|aren't|wasn't) worth (?:the|that|it)\b|\b(?:can't|cannot|couldn't) make (?:the|a) "
-        r"(?:business case|numbers|case|roi) work|\b(?:the )?numbers (?:don't|do not) work"
-        r"|\b(?:business case|roi) (?:doesn't|does not) (?:work|stack up)",
-        0.75,
-        negatable=False,
-    ),
-    cue(
-        r"\b(?:\d+ ?%|a third|half|a quarter) (?:less|cheaper|lower|below|off|under)\b|\bcome down (?:by|on|to|a lot"
-        r"|meaningfully|significantly)|move (?:meaningfully |significantly )?on (?:the )?(?:price|pricing|list price)"
-        r"|sharpen (?:your|the) pencil|\bmatch (?:their|that|the|this) (?:price|offer|number|quote)|get (?:closer|"
-        r"nearer) to (?:their|that|our) (?:number|price)|(?:closer|nearer) on (?:the )?(?:price|pricing|cost|number)"
-        r"|under yours|cheaper than (?:you|yours)|knock\w* (?:[\w%]+ ){0,3}off|\b(?:get|come|go) (?:a lot |much "
-        r"|a bit |quite a bit |any |somewhere )?(?:closer|nearer) to (?:that|their|theirs|them|it)(?=[,.;!?]|$)",
-        0.8,
-    ),
-    cue(  # a price said, then "hard to justify": "at twenty-six seven, the GTK 500 is hard to justify"
-        r"\bat (?:\$?[\d.,]+ ?(?:k|K|grand|thousand)?|[a-z]+-[a-z]+(?: [a-z]+)?|that price|this price|those numbers"
-        r"|that number)\b[^.;]{0,60}\b(?:hard|difficult|tough) to (?:justify|defend|swallow)",
-        0.85,
-    ),
-    # the figure as it stands can't be sold inside, is "steep" in a word, or a lower one is named as the price of a
-    # signature: "At the current number I can't justify it", "That's steep.", "Get me to four thousand a seat"
-    cue(
-        r"\bat (?:that|this|the current|your|the quoted|the proposed|those|these|the list) (?:price|number|figure"
-        r"|rate|quote|level|pricing|cost)s?\b[^.;]{0,60}\b(?:can't|cannot|couldn't|can not|won't be able to) "
-        r"(?:really )?(?:justify|defend|sell|get (?:it|this) (?:approved|past|through))"
-        r"|(?:^|[,;:] )(?:that's|that is|it's|it is|this is|which is)(?: (?:a bit|quite|very|pretty|rather|really"
-        r"|too|a little|awfully|just))? (?:steep|pricey|expensive|too rich|a lot of money)(?=\s*[.!?]|\s*$)"
-        r"|\bget (?:me|us|it|this|that|the price|the number|the seats?) (?:down )?to (?:\$\s?[\d,.]+\s?k?|[\d,.]+\s?"
-        r"(?:k|grand|thousand)|(?:[a-z]+[- ])?(?:[a-z]+ )?(?:thousand|grand|hundred))\b",
-        0.8,
-        negatable=False,
-    ),
-    cue(
-        r"\b(?:substantial|significant|big|bigger|serious|deep|deeper|steep|meaningful|sizeable|hefty|large|proper)"
-        r" discount|\bdiscount of (?:\d{2}|at least)|\b(?:[2-9]\d|1[5-9]) ?% (?:discount|off)\b",
-        0.8,
-    ),
-    cue(
-        r"\bwhy (?:we'd|we would|should we|would we) pay (?:a premium|the difference|(?:[\d.]+ ?%|\w+ percent"
-        r"|so much|far|much|a lot|double|twice as much) more|more|that much)|pay a premium"
-        r"|(?:any|some) flexibility (?:at all )?(?:on|in|with) (?:the )?(?:price|pricing|cost|fee)"
-        r"|(?:do|offer) (?:anything|something|more) (?:on|with) (?:the )?(?:price|pricing|cost)",
-        0.75,
-    ),
-    # more than they had in mind, and the figure they were thinking of: "a lot more than the board had in mind",
-    # "we were thinking closer to twenty", "we'd need to be nearer twenty", "get back to the figure you quoted"
-    cue(
-        r"\b(?:higher|more) than (?:we|I|they|the board|finance|management|(?:our|my) [\w-]+)(?:'d| had| have)? "
-        r"(?:had )?(?:in mind|expected|budgeted|hoped|planned|thought|anticipated|wanted to (?:pay|spend))"
-        r"|\b(?:thinking|hoping|expecting|looking|aiming|budgeting|budgeted|need(?:s|ed)? to be|'d need to be|would "
-        r"need to be|have to be)(?: for| at)?(?: something)? (?:closer|nearer) (?:to )?(?:\$?\d|(?:twenty|thirty|forty"
-        r"|fifty|sixty|seventy|eighty|ninety|ten|fifteen|half|that|their|our budget)\b)"
-        r"|\b(?:get|go|come) back (?:down )?to the (?:figure|number|price|rate) (?:you|we) (?:quoted|mentioned|gave"
-        r"|discussed|agreed)|\b(?:\d+ ?%|a third|half|double|twice) (?:more|higher|extra)\b[^.;]{0,30}\b(?:for the same"
-        r"|than (?:what )?you (?:told|quoted|said|mentioned|promised|gave))\b",
-        0.8,
-    ),
-    # the price does not pay back what they would use: "doesn't pay back on our volumes", "paying for a lot of
-    # platform we won't touch", "he won't sign at that number", "come back with something significantly sharper"
-    cue(
-        r"\b(?:doesn't|does not|won't|wouldn't|didn't|will not|would not) pay (?:back|for itself)"
-        r"|\b(?:much |far |a lot |significantly )?(?:better|faster|shorter|quicker|stronger) payback"
-        r"|\bpayback (?:period )?(?:is |of )?(?:too long|too slow)"
-        r"|\bpaying for (?:a lot of |lots of |so much |much )?[\w-]+(?: [\w-]+)? (?:(?:we|they) (?:won't|don't|wouldn't"
-        r"|will never|aren't going to) (?:use|need|touch)|(?:nobody|no one)(?: will| would|'ll)? (?:uses?|needs?"
-        r"|touch(?:es)?))"
-        r"|\b(?:won't|will not|can't|cannot|wouldn't|isn't going to) (?:sign|approve|go ahead|pay|buy|commit) at "
-        r"(?:that|this|the current|your|the quoted|those|these) (?:number|price|figure|level|rate|amount|cost|quote"
-        r"|pricing)s?|\b(?:significantly |much |a lot |far |considerably |something )sharper\b"
-        r"|\bsharper (?:price|number|offer|quote|pricing|deal)",
-        0.8,
-        negatable=False,
-    ),
-    # the figure they could sign: "more than I am prepared to approve", "a substantially lower figure", "we'd need
-    # that cut to a third", "bring the bundle down to the cost of two", "two and a half times the price"
-    cue(
-        r"\bmore than (?:I|we|he|she|they|the board|finance|management)(?: am| are| is|'m|'re|'s)? (?:prepared"
-        r"|willing|able|happy|comfortable) to (?:approve|pay|spend|sign off|sign|commit|accept)"
-        r"|\b(?:need|want|looking for|hoping for|asking for|expect|come back with|require)\w* (?:a |an |some )?"
-        r"(?:substantially|significantly|considerably|much|a lot|far|materially) (?:lower|smaller|cheaper|reduced)"
-        r" (?:figure|number|price|quote|offer|amount|fee|total)s?\b"
-        r"|\b(?:need|needs|want|wants|'d need|would need|'d want|would want) (?:(?:the |that |this |your )(?:[\w-]+ )?"
-        + _PRICE
-        + r"s? (?:cut|reduced|brought down|lowered|halved|trimmed|waived)|(?:that|it|this|them) (?:cut|reduced"
-        r"|brought down|lowered|halved|trimmed) (?:to|by) (?:a third|half|a quarter|a fraction|\$?\d|at least"
-        r"|something))"
-        r"|\bbring (?:[\w-]+ ){0,3}down (?:to|by|a lot|significantly|substantially|meaningfully)\b"
-        r"|\b(?:twice|double|triple|(?:two|three|four|five|\d+(?:\.\d+)?)(?: and a half)? times) (?:the (?:price|cost)"
-        r"|what (?:we|I) (?:pay|paid|budgeted))\b",
-        0.8,
-    ),
-    # a price or amount that "is very hard to justify", however long the subject that names it
-    cue(
-        r"(?:\d[\d,.]*\s?k?\b|\b" + _PRICE + r"\b)[^.;]{0,120}\b(?:is|are|seems?|feels?|looks?) (?:very |really "
-        r"|extremely |quite |pretty |just |simply |still )?(?:hard|difficult|tough|impossible) to (?:justify|defend"
-        r"|swallow)",
-        0.8,
-    ),
-    cue(
-        r"\bmake the numbers work\b|\bmore than (?:we|I) (?:can|could) (?:defend|justify|get approved)"
-        r"|\bget (?:it|this) approved\b[^.;]{0,40}\b(?:\d[\d,]*|lower|less)\b",
-        0.6,
-    ),
-)
-# a message that says the price is fine makes its other price talk benign ("Tellurix came in 15% cheaper ...
-# The price difference isn't an issue for us, your quote is approved as it is.")
-PRICING_BLOCKERS = re.compile(
-    r"\b(?:price|pricing|cost|quote|difference|fee)s?\b[^.;]{0,20}\b(?:isn't|is not|wasn't|was not|aren't|are not"
-    r"|not) (?:an? )?(?:real |big )?(?:issue|problem|concern|obstacle|blocker|factor|sticking point)"
-    r"|\b(?:quote|price|pricing|proposal|offer)\b[^.;]{0,20}\b(?:is|was|has been|got) approved"
-    r"|\b(?:approved|fine) (?:as it is|as is|as it stands|at (?:that|this|your|the quoted) price)\b"
-    r"|\b(?:happy|fine|comfortable) with (?:the|your) (?:price|pricing|quote|number)\b",
-    re.IGNORECASE,
-)
-# in our notes, a discount our side means to give is not one the customer asked for ("She suggested offering
-# Blackzim 10% off to lock in the quarter"); "they asked whether we could offer 10% off" still is
-OUR_DISCOUNT = re.compile(
-    r"\b(?i:offer(?:ing|ed)?|give|giving|throw(?:ing)? in|propos(?:e|ed|ing))\s+(?!us\b|me\b)(?:[A-Z][\w-]+ |them "
-    r"|him |her )?(?i:an? )?(?:\d+ ?%|\w+ percent|(?:\w+ )?(?i:discount))",
-)
-THEIR_ASK = re.compile(r"\b(?:asked|asks|asking|wants?|wanted|request\w*|push\w* for|demand\w*|if we|whether we)\b",
-                       re.IGNORECASE)  # fmt: skip
-
 # a vendor named as the source of a move is the one being left: "migrating data off Stackline"
 LEAVING_FROM = re.compile(
     r"\b(?:migrat\w*|mov(?:e|es|ed|ing)|switch\w*|transition\w*|import\w*|export\w*|transfer\w*|port(?:ing|ed)?)\b"
@@ -370,6 +223,8 @@ LEAVING_FROM = re.compile(
 THEM = re.compile(r"\b(?:them|they|their|that vendor|that one|those guys)\b", re.IGNORECASE)
 # a sentence that goes on about the vendor just named
 THEY_FIRST = re.compile(r"^(?:They|Them|Their|That vendor|That one|Those guys)\b")
+# the vendor just named, further on in a sentence: "we have booked their demonstration"
+THEIRS = re.compile(r"\b(?:their|them|that vendor|that one|those guys)\b", re.IGNORECASE)
 NEGATORS = re.compile(
     r"\b(?:not|no|never|nothing|nobody|none|without|hardly|neither|nor|isn't|aren't|wasn't|weren't|don't|doesn't"
     r"|didn't|won't|wouldn't|can't|cannot|couldn't|shouldn't|haven't|hasn't|no one)\b|n't\b",

@@ -13,7 +13,7 @@ from agents.insights.cues import cue
 PAUSE = (
     cue(
         r"\b(?:pause|pausing|paused|put(?:ting)? (?:[\w-]+ ){0,5}on hold|on hold|on ice|hold(?:ing)? off|postpon\w+"
-        r"|defer\w*|delay(?:ing|ed|s)?|push(?:ed|ing)? (?:[\w-]+ ){0,4}(?:back|out|to)|slip(?:s|ping|ped)?|shelv\w+"
+        r"|defer\w*|delay(?:ing|ed|s)?|push(?:es|ed|ing)? (?:[\w-]+ ){0,4}(?:back|out|to)|slip(?:s|ping|ped)?|shelv\w+"
         r"|park(?:ed|ing)? (?:this|it|the \w+|everything|things|until|till|for (?:now|the moment|a while)|while)"
         r"|(?:everything|all|it|this|things|the (?:deal|project|purchase|order))(?: [\w-]+){0,2} parked"
         r"|de-?prioriti[sz]\w+|(?:not|no longer) a priority|revisit (?:this |it |things )?(?:in|after|next|later|once"
@@ -49,12 +49,26 @@ PAUSE = (
         0.85,
         negatable=False,
     ),
+    # completion ruled out by the window: "there's no way it gets signed this month", "no chance we close by then"
+    cue(
+        r"\b(?:no way|no chance|not a chance|zero chance|not a hope)\b,? (?:that )?(?:it|this|we|they|the (?:deal"
+        r"|contract|order|purchase|paperwork))\b(?: [\w']+){0,4}? (?:done|signed|closed|finali[sz]ed|approved|over the "
+        r"line|through|happen\w*|sign\w*|close\w*|finish\w*)\b[^.;]{0,30}\b(?:this (?:week|month|quarter|year)|in time"
+        r"|before|by|until|till|in (?:q[1-4]|january|february|march|april|may|june|july|august|september|october"
+        r"|november|december))\b",
+        0.85,
+        negatable=False,
+    ),
     cue(r"\b(?:later|longer) than (?:planned|expected|we (?:hoped|thought|planned))\b", 0.6),
 )
 # a date-bearing move of signature or decision: judged by the date, against the expected close
 MOVE = re.compile(
     r"\b(?:now (?:expect|plan|aim|hope|look|think|intend|target)\w*|(?:we're|we are) (?:now )?looking at|instead"
     r"|moved (?:to|the)|moving (?:it|this|signature|the decision) to|new (?:target|date)|revised (?:target|date)"
+    # "That moves our signature to the latter half of October", "shifts the decision into Q1"
+    r"|(?:moves?|moved|moving|shifts?|shifted|shifting|pushes|bumps?|bumped) (?:our |the |it |this )?(?:signature"
+    r"|signing|decision|sign-off|go-ahead|order|purchase|contract|it|this|things)\b[^.;]{0,20}\b(?:to|into|until|till"
+    r"|past|beyond)\b"
     r"|realistically|at the earliest|not before|rather than|wait(?:ing)? (?:until|till)|hold (?:off )?until"
     r"|(?:need|needs|needed) (?:\w+ ){0,3}(?:until|till)|earliest (?:we|I) (?:can|could)|(?:will|would|'ll) now"
     r"|now (?:be|happen|look|likely|probably|looks|in|on|for)|won't be ready (?:until|before)"

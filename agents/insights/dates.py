@@ -114,7 +114,8 @@ def _single(m: re.Match[str], ref: date) -> tuple[date, date]:
     return d, d
 
 
-@_resolver(r"\b(?:the\s+)?(?P<part>end|close|middle|mid|start|beginning|early|late|first week|last week|second week)"
+@_resolver(r"\b(?:the\s+)?(?P<part>end|close|middle|mid|start|beginning|early|late|first week|last week|second week"
+           r"|first half|second half|back half|latter half)"
            r"(?:\s+of|-)?\s*" + _MONTH + _YEAR + r"\b")  # fmt: skip
 def _part_of_month(m: re.Match[str], ref: date) -> tuple[date, date]:
     start, end = _month_range(MONTHS[m["month"].lower()], ref, int(m["year"]) if m["year"] else None)
@@ -129,6 +130,10 @@ def _part_of_month(m: re.Match[str], ref: date) -> tuple[date, date]:
         return start + timedelta(days=7), start + timedelta(days=13)
     if part == "early":
         return start, start + timedelta(days=9)
+    if part == "first half":
+        return start, start.replace(day=15)
+    if part in ("second half", "back half", "latter half"):
+        return start.replace(day=16), end
     return end - timedelta(days=9), end  # late, last week
 
 
@@ -242,6 +247,14 @@ def _deictic(m: re.Match[str], ref: date) -> tuple[date, date]:
     if w == "this quarter":
         return ref, _quarter_range((ref.month - 1) // 3 + 1, ref)[1]
     return ref, date(ref.year, 12, 31)
+
+
+# a month named on its own, capitalised ("Realistically November at the earliest"); May and March are also
+# ordinary words at the start of a sentence, so they count only with a preposition (see _month_only)
+@_resolver(r"\b(?-i:January|February|April|June|July|August|September|October|November|December)\b" + _YEAR)
+def _bare_month(m: re.Match[str], ref: date) -> tuple[date, date]:
+    month = MONTHS[m.group(0).split()[0].rstrip(",").lower()]
+    return _month_range(month, ref, int(m["year"]) if m["year"] else None)
 
 
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jun", "jan", "dec", "aug", "oct", "nov", "sep", "apr", "feb", "jul"}

@@ -18,6 +18,8 @@ from datetime import date
 from agents.insights import signals
 from agents.insights.sentiment import message_tone
 from agents.insights.signals import Evidence
+from agents.insights.signals_people import stakeholder
+from agents.insights.signals_timeline import timeline
 from agents.insights.silence import gone_quiet
 from agents.insights.thread import DealFacts, Message, Thread, Turn, split_sentences
 
@@ -78,10 +80,10 @@ def assess(deal: DealFacts, messages: Sequence[Message], now: date, *, ours: set
     evidence, names = signals.competitor(heard)
     found.append(_reason("competitor_mentioned", evidence, "evaluating " + ", ".join(names) if names else ""))
     found.append(_reason("budget_concern", signals.budget(heard), "money on their side is frozen, cut or moved"))
-    found.append(_reason("stakeholder_change", signals.stakeholder(heard, thread.ours, thread.auto_replies()),
+    found.append(_reason("stakeholder_change", stakeholder(heard, thread.ours, thread.auto_replies(), deal.account),
                          "the champion or decision maker has changed"))  # fmt: skip
     close = deal.expected_close.isoformat() if deal.expected_close else "the expected close"
-    found.append(_reason("timeline_slip", signals.timeline(heard, deal, now),
+    found.append(_reason("timeline_slip", timeline(heard, deal, now),
                          f"signature or decision moved past {close}, or paused"))  # fmt: skip
     found.append(_reason("pricing_objection", signals.pricing(heard), "our price is too high for them"))
     topical = frozenset(e.quote for r in found for e in r.evidence)

@@ -3,9 +3,11 @@ plus phrases of our own, with negation, sarcasm and curtness handled.
 
 VADER alone reads business mail badly ("PO has been raised" scores -0.64 because "po" is slang in its
 lexicon; "No objections from finance" is negative because "no" is), so its score counts for a part, and
-our phrases ("running out of patience", "stopped logging in", "nobody is complaining") for the rest.
-Sarcasm is praise in a message that reports a failure ("Couldn't be better." after "import still stuck");
-the same praise with no failure around it is sincere.
+our phrases ("running out of patience", "stopped logging in", "nobody is complaining", all in tone_cues.py)
+for the rest.
+Sarcasm is praise in a message that reports a failure ("Couldn't be better." after "import still stuck"),
+or praise as the headline of bad news ("Marvellous news: the update wiped our notes"); the same praise with
+no failure around it is sincere.
 """
 
 from __future__ import annotations
@@ -15,208 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from agents.insights import tone_cues as tc
 from agents.insights.thread import split_sentences
-
-# single words VADER gets wrong in sales mail, and words it lacks (VADER's scale: -4..4)
-_LEXICON_FIXES = {
-    "po": 0.0, "no": 0.0, "raised": 0.0, "premium": 0.0, "cut": -0.3, "honest": 0.3, "straight": 0.0,
-    "stuck": -1.8, "frustrating": -2.4, "frustrated": -2.4, "grumbled": -1.2, "gripe": -1.0, "flaky": -1.8,
-    "unreliable": -2.0, "buggy": -2.0, "broken": -2.0, "outage": -2.0, "glitch": -1.5, "slow": -0.8,
-    "keen": 1.6, "enthused": 2.2, "sold": 0.6, "sorted": 1.2, "smooth": 1.5, "seamless": 1.8, "lovely": 2.0,
-    "frankly": -0.5, "blunt": -0.8, "noted": 0.0, "patience": 0.8, "sorry": -0.2, "afraid": -0.6, "bearer": 0.0,
-    "well": 0.5, "ok": 0.3, "okay": 0.3, "fine": 0.4,
-}  # fmt: skip
-
-# (pattern, score): multi-word signals; a phrase that contains its own negation is listed as a whole
-_PHRASE_TABLE: tuple[tuple[str, float], ...] = (
-    (r"running out of patience|losing (?:my |our )?patience|fed up|at the end of (?:my|our) tether", -0.9),
-    (r"stopped (?:using|logging in|logging on|opening)|nobody (?:is )?(?:using|logs in)", -0.7),
-    (
-        r"(?:doesn't|don't|does not|do not|didn't|did not|isn't|is not|aren't|are not|still not|never) "
-        r"(?:actually |really )?(?:work|working|load|loading|sync|syncing|show|showing)\b",
-        -0.6,
-    ),
-    (r"without a working|the basics don't|basics do not|not good enough|not acceptable|unacceptable", -0.8),
-    (
-        r"nobody (?:on your side |from your (?:side|team) )?(?:has )?(?:answered|replied|got back|explained|called)"
-        r"|no one (?:has )?(?:answered|replied|got back|explained)|never (?:appeared|arrived|came|heard back|got)",
-        -0.6,
-    ),
-    (r"(?:lost|wasted) (?:a few|several|two|three|four|\d+|a couple of|many) (?:days|weeks|hours)", -0.5),
-    (r"hard (?:for (?:me|us) )?to (?:argue|justify|defend|recommend|trust)|(?:second|serious) thoughts", -0.5),
-    (r"not (?:great|ideal|impressed|happy|pleased|thrilled)|a bit surprised|(?:really|very) surprised", -0.45),
-    (
-        r"still (?:stuck|broken|waiting|at \d+|showing|no\b|nothing|not|don't|haven't|hasn't)|is back\b|yet again"
-        # "as usual" is a jibe only about something that went wrong: "late as usual", not "procurement as usual"
-        r"|(?:late|down|broken|slow|wrong|stuck|nothing|no (?:reply|answer|update|word))[^.;]{0,20}as usual",
-        -0.45,
-    ),
-    (
-        r"(?:something|a (?:version|product|tool)) that actually works|(?:when|once|until) (?:someone|somebody|you)"
-        r"(?:'ve| has| have)? (?:actually )?(?:fixed|sorted|got)",
-        -0.5,
-    ),
-    (r"we'll decide what to do|we will decide what to do|reconsider|rethink(?:ing)? (?:this|the)", -0.4),
-    # a cold brush-off after warmth: "Fine. We'll be in touch if we need anything.", "No need for more 'just
-    # checking in' emails"; with a commitment beside it ("no need to chase, we'll sign on the 30th") it reassures
-    (
-        r"(?:(?:we'll|we will|i'll|i will) (?:be in touch|let you know|reach out|get back to you|call you) if (?:we|i) "
-        r"(?:need|want|have) (?:anything|something|you|more|questions)|don't call us|no need to (?:follow up|chase)"
-        r"|no need (?:for|to send) (?:any )?(?:more|further|other) (?:[\w'\u2018\u2019-]+ ){0,3}(?:e-?mails?|calls?"
-        r"|follow-?ups?|check-?ins?|reminders?|messages?|chasers?)|(?:don't|do not) (?:need|want) (?:any )?"
-        r"(?:more|further) (?:[\w'\u2018\u2019-]+ ){0,3}(?:e-?mails?|calls?|follow-?ups?|check-?ins?|reminders?"
-        r"|chasers?))"
-        r"(?![^.;]*\b(?:we'll|we will|i'll|i will|we're ready to|ready to) (?:sign|send|confirm|go ahead|place))",
-        -0.55,
-    ),
-    (r"(?:took|take|taking|takes) us for granted|waste of (?:our|my) time", -0.8),
-    # disappointment and lost faith in us, however politely put: "I'm disappointed", "my confidence ... is low"
-    (
-        r"(?:really|very|so|deeply|extremely|hugely|bitterly|quite|a bit|a little|i'?m|we'?re|i am|we are|feel)"
-        r" (?:disappoint(?:ed|ing)|let down)|let (?:us|me) down|embarrass(?:ed|ing)"
-        r"|(?:my|our) (?:confidence|faith|trust)\b[^.;]{0,50}\b(?:low|shaken|gone|dented|eroded|slipping|fading)"
-        r"|(?:lost|losing) (?:(?:my|our|all|some|a lot of) )?(?:confidence|faith|trust)",
-        -0.8,
-    ),
-    # doubting that we can deliver, or that they can defend us inside: "wonder whether you can handle an account
-    # our size", "I don't know how to defend this", "I don't see how I take this to my director"
-    (
-        r"(?:starting|beginning) to (?:wonder|doubt|question)|(?:wonder|wondering|doubt|doubting|question|questioning)"
-        r" (?:whether|if) you(?:'re| are| can| could| will)? (?:really |actually |even )?(?:handle|deliver|cope"
-        r"|manage|up to|able to|the right|capable|serious|care)|(?:don't|do not) (?:know|see) how (?:(?:i|we) "
-        r"(?:can |could )?|to )(?:defend|justify|explain|sell|take|present|get) (?:this|it)"
-        r"|not (?:encouraging|reassuring|a good look)|(?:doesn't|does not|didn't) (?:make (?:me|us) look|look) "
-        r"(?:good|great)|(?:doesn't|does not|didn't) inspire (?:confidence|trust)",
-        -0.7,
-    ),
-    # feeling misled or neglected: "feels like a bait-and-switch", "when we're worth someone's full attention"
-    (
-        r"bait[- ]and[- ]switch|moved the goal ?posts|(?:feel|felt|feels|were|was|been) misled"
-        r"|worth (?:someone's|somebody's|your|anyone's) (?:full |proper )?(?:attention|time)"
-        r"|get it right this time|(?:gone|went|going) back to (?:spreadsheets|excel|paper|doing it by hand"
-        r"|(?:the|our) old)",
-        -0.7,
-    ),
-    # a rebuke, however politely put: "a heads-up would have been appreciated", "a vendor going around the person
-    # running the evaluation", "I didn't have a good answer for him"
-    (
-        r"(?:heads-?up|warning|call|courtesy|word|notice|note|phone call) would have been (?:appreciated|nice|helpful"
-        r"|good|welcome|courteous)|would have (?:appreciated|liked|preferred) (?:a |some |being |to be )?(?:heads-?up"
-        r"|warning|call|notice|word|told|consulted|informed|asked)|(?:go|goes|going|gone|went) (?:around|round|over) "
-        r"(?:me|my head|our heads|the person|us)\b|behind (?:my|our) back"
-        r"|(?:didn't|did not|don't|do not) have (?:a |an )?(?:good |decent |sensible )?(?:answer|explanation|excuse) "
-        r"for (?:him|her|them|my boss|our)",
-        -0.6,
-    ),
-    # irritation at being chased, and anger told through the damage done: "emails every few days ... they're just
-    # irritating", "I have spent my Monday apologising to clients", "I'm not in the mood for a call"
-    (
-        r"(?:just|really|getting|becoming|quite|very|so|frankly|plain|bit|rather|extremely|increasingly) "
-        r"(?:irritating|annoying|infuriating|exasperating|tiresome|grating)|(?:aren't|isn't|won't|will not|is not"
-        r"|are not|doesn't|don't|do not) (?:going to )?(?:speed|hurry|rush) (?:this|that|it|things|anything) "
-        r"(?:up|along)|(?:stop|quit) (?:chasing|pestering|hounding|badgering)|pestering|badgering|hounding"
-        r"|not in the mood|(?:spent|spend|spending|wasted) (?:my|our|the (?:whole|entire)|all|half (?:of )?(?:my|our"
-        r"|the)) (?:[\w-]+ ){0,2}(?:apologi[sz]ing|cleaning up|firefighting|fire-fighting|calming|undoing)",
-        -0.7,
-    ),
-    # pushed back on our pressure: "I'd rather not be reminded again", "I asked you not to do this", "we'll decide
-    # when we decide", "the countdown emails are making this harder, not easier", "on his own schedule, not a vendor's"
-    (
-        r"(?:i'd|i would|we'd|we would) (?:rather|prefer) not (?:to )?be (?:reminded|chased|pushed|pressured|rushed"
-        r"|hurried|nagged|contacted)|(?:i|we) (?:asked|told) you (?:not to|to stop)|(?:please )?(?:stop|don't|do not) "
-        r"(?:remind|nag|pressure|pressuri[sz]e|rush|hurry) (?:me|us)|(?:we'll|we will|i'll|i will) decide when (?:we|i)"
-        r" decide|(?:making|make|makes|made) (?:this|it|things|the decision|this decision) harder,? not easier"
-        r"|on (?:his|her|our|their|my) own (?:schedule|timeline|timetable|time),? not (?:a|the|your) vendor'?s?"
-        r"|(?:don't|do not|won't) (?:be|feel) (?:rushed|pressured|pushed|hurried)",
-        -0.7,
-    ),
-    # given up on us, an ultimatum, and a wait told with indignation: "our developer has given up waiting and
-    # frankly so have I", "if you want to stay in this, you'll have to ...", "over four weeks for one set of keys"
-    (
-        r"(?:given|giving|gave) up (?:waiting|on (?:you|this|your|getting))|(?:if|unless) you (?:want|wish|hope) to "
-        r"(?:stay in|keep|remain in|win|be in) (?:this|the (?:running|race|deal)|our business|the account)"
-        r"|(?:over|more than|nearly|almost|a full|going on) (?:a|one|two|three|four|five|six|\d+)"
-        r" (?:whole |full )?(?:weeks?|months?) (?:for|to get|to receive|waiting for) (?:one|a|an|the|some|our|basic)\b",
-        -0.6,
-    ),
-    (
-        r"(?:isn't|is not|not) much (?:left )?to discuss|nothing (?:more |left |further )?to discuss|(?:when|once) "
-        r"it(?:'s| is) actually (?:ready|working|fixed|done|live)",
-        -0.6,
-    ),
-    # the messenger's politeness ("bad news, I'm afraid", "sorry to say") is not a tone towards us
-    (
-        r"bad news,? i'?m afraid|i'?m afraid (?:that |i )?|sorry to (?:say|tell|report|be the bearer)|unfortunately"
-        r"|regret to|bearer of",
-        0.3,
-    ),
-    (
-        r"still waiting|still no (?:word|update|news|reply|fix)|haven't heard (?:anything|back)|(?:chasing|asking) "
-        r"(?:again|twice)|feel(?:s)? ignored|poor (?:service|support|experience)",
-        -0.5,
-    ),
-    (r"(?:becoming|is|turning into) a (?:real |serious |big )?(?:problem|issue|headache)|you promised", -0.35),
-    (
-        r"(?:no|not any|nothing) (?:real )?(?:complaints?|concerns?|issues?|problems?|objections?|red flags)"
-        r"|nobody (?:is |was )?(?:complaining|unhappy)|(?:isn't|is not|aren't|not) unhappy"
-        r"|(?:can't|cannot) say we've hit any|nothing(?: is|'s)? wrong|not having second thoughts",
-        0.35,
-    ),
-    (
-        r"couldn't be (?:better|happier)|could not be (?:better|happier)|genuinely (?:positive|excited|impressed)"
-        r"|really (?:impressed|excited|pleased)|exactly what (?:we|I)|looking forward|great news|good news",
-        0.6,
-    ),
-)
-_PHRASES = tuple((re.compile(p, re.IGNORECASE), score) for p, score in _PHRASE_TABLE)
-_SARCASM = re.compile(
-    r"couldn't be better|could not be better|going (?:brilliantly|great|swimmingly)|just what (?:we|i) needed"
-    r"|just perfect|^(?:oh,? )?(?:great|fantastic|wonderful|brilliant|perfect|lovely|marvellous|super)[,.!]"
-    r"|exactly what (?:I|we) needed|just what (?:I|we) (?:needed|wanted)|love (?:that|how|it when)"
-    r"|thanks a lot|thanks for nothing|what a (?:surprise|treat)|well done,? (?:guys|everyone|team)"
-    r"|(?:really |great way of |nice way of )?(?:building|inspires?|inspiring|fills? (?:me|us) with) (?:real )?"
-    r"(?:confidence|trust)|(?:off to|what) a (?:great|flying|fantastic|brilliant) start|love to see it|good times"
-    # effusive praise of the very service that failed: "Wow, amazing service really", "we are so impressed"
-    r"|^wow\b|(?:amazing|fantastic|brilliant|stellar|wonderful|excellent|superb|outstanding|top-notch|world-class)"
-    r" (?:service|support|job|work|turnaround|response)|(?:so|truly) impressed|good exercise"
-    r"|(?:very|so|really|more than) happy to (?:type|enter|re-?key|re-?enter|copy|keep typing)",
-    re.IGNORECASE,
-)
-# praise of our competence is sarcasm beside a failure unless something sincere comes with it: "Very efficient,
-# your support team, really impressive stuff." (not "Thanks, support were really responsive on the bug")
-_SARCASM_COMPETENCE = re.compile(
-    r"\b(?:very|really|so|truly|most|super|ever so|hugely|incredibly) (?:efficient|impressive|professional|slick"
-    r"|reliable|responsive|competent|organi[sz]ed)\b|\bimpressive stuff\b",
-    re.IGNORECASE,
-)
-# something went wrong, said plainly; "without errors", "no bugs" are not failures
-_FAILURE = re.compile(
-    r"(?<!without )(?<!no )(?<!zero )(?<!any )(?<!nothing )(?<!nothing's )(?<!nothing is )"
-    r"\b(?:still (?:not|stuck|broken|waiting|at|showing|no)|stuck|broken"
-    r"|(?:is|are|went|was) down|down again|yet again|again|another (?:week|day|month|delay|outage|bug|error|problem"
-    r"|issue|glitch)|not working|doesn't work|don't work|didn't work|errors?|crash\w*|outage|fail(?:ed|ing|s|ure)?"
-    r"|bugs?|wrong|(?<!been )missing|nobody|no one|never (?:arrived|appeared|came|worked)|last month's"
-    r"|without a working|actually works|actually fixed|(?:days?|weeks?|months?) (?:without|with no)"
-    # a support ticket left open, or a status in scare quotes: "the 'urgent' ticket is still 'in progress'"
-    r"|still [^\w\s](?:in progress|open|pending)|(?:ticket|case|issue|bug|fix)\b[^.]{0,30}\bstill (?:in progress"
-    r"|open|pending|unresolved|outstanding)"
-    # the work done by hand because the tool failed: "I built the board pack by hand over the weekend"
-    r"|(?:had to|ended up|built|compiled|typed|re-?keyed|re-?did|redid|put together)\b[^.;]{0,40}\b(?:by hand"
-    r"|manually)"
-    # the same thing going wrong again, or a promise not kept: "third time in a fortnight", "a third problem",
-    # "still don't have answers", "hadn't looked at our data", "no sign of Aisha", "still coming three weeks later"
-    r"|(?:second|third|fourth|fifth) (?:time|problem|error|mistake|issue|outage)|still (?:don't|do not|haven't"
-    r"|hasn't|doesn't|didn't|coming)|(?:hadn't|hasn't|haven't|didn't|never) (?:even )?(?:looked|read|prepared"
-    r"|bothered|turned up|showed up|shown up|joined)|no sign of|came and went)\b",
-    re.IGNORECASE,
-)
-_FIXED = re.compile(
-    r"\b(?:(?:is|was|has been|have been|got|are|were|been) (?:now )?(?:fixed|resolved|sorted|solved)|fixed (?:the|it|"
-    r"that|this)\b|works (?:now|again|perfectly|fine)|all sorted|back up and running|(?:is|are) gone)",
-    re.IGNORECASE,
-)
-_WARMTH = re.compile(r"\b(?:thanks|thank you|cheers|great|perfect|lovely|appreciate|pleased|happy|good|glad)\b",
-                     re.IGNORECASE)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -234,15 +36,17 @@ def _vader() -> Any:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # ~50 ms to load its lexicon
 
     analyzer = SentimentIntensityAnalyzer()
-    analyzer.lexicon.update(_LEXICON_FIXES)
+    analyzer.lexicon.update(tc.LEXICON_FIXES)
     return analyzer
 
 
 def sentence_score(sentence: str, *, failure_context: bool = False, beside_failure: bool = False) -> tuple[float, bool]:
     """A sentence's tone in [-1, 1], and whether it was read as sarcasm (``beside_failure``: the sentence
     just before or after it reports the failure)."""
-    if failure_context and (_SARCASM.search(sentence) or _SARCASM_COMPETENCE.search(sentence)
-                            and not _SINCERE.search(sentence)):  # fmt: skip
+    if failure_context and (tc.SARCASM.search(sentence) or tc.SARCASM_COMPETENCE.search(sentence)
+                            and not tc.SINCERE.search(sentence)):  # fmt: skip
+        return -0.7, True
+    if _praise_then_failure(sentence):
         return -0.7, True
     # names are not words: "Rob", "Grace", "Hope" must not colour the tone
     plain = re.sub(r"(?<=[\w,;:] )[A-Z][a-z]+(?: [A-Z][a-z]+)*", "someone", sentence)
@@ -250,34 +54,34 @@ def sentence_score(sentence: str, *, failure_context: bool = False, beside_failu
     if beside_failure and vader >= 0.4 and _bare_praise(sentence):
         return -0.7, True  # "The team are thrilled." right after the failure it reports
     # a failure told plainly ("it went down twice in the first hour") is bad news even in neutral words
-    phrase = -0.35 if failure_context and _FAILURE.search(sentence) and not _FIXED.search(sentence) else 0.0
+    phrase = -0.35 if failure_context and tc.FAILURE.search(sentence) and not tc.FIXED.search(sentence) else 0.0
+    if failure_context and tc.SCARE_QUOTES.search(sentence):
+        phrase -= 0.4
     lowered = sentence.lower()
-    for pattern, score in _PHRASES:
+    for pattern, score in tc.PHRASES:
         if pattern.search(lowered):
             phrase += score
     return max(-1.0, min(1.0, 0.55 * vader + phrase)), False
 
 
-# what keeps a short positive sentence sincere even beside a failure: thanks, wishes, news that it works
-_SINCERE = re.compile(
-    r"\b(?:thanks?|thank you|cheers|appreciate\w*|grateful|kind of you|hope|enjoy|good luck|congrat\w*|welcome"
-    r"|fixed|sorted|resolved|working|works|back|now|again|have a|take care|best|regards|sincerely|wishes|meet\w*"
-    r"|happy (?:new year|birthday|holidays?|thanksgiving|christmas|easter)|fun|glad|greetings|hello|hi"
-    r"|good (?:morning|afternoon|evening|day))\b",
-    re.IGNORECASE,
-)
+def _praise_then_failure(sentence: str) -> bool:
+    """Praise as a headline for bad news ("Marvellous news: the update wiped our notes"): sarcasm wherever it is."""
+    m = tc.PRAISE_HEAD.match(sentence)
+    if m is None or not _failed(m["rest"]):
+        return False
+    return float(_vader().polarity_scores(m["head"])["compound"]) >= 0.4
 
 
 def _bare_praise(sentence: str) -> bool:
     """A short burst of praise with nothing sincere in it ("First-class stuff, honestly.", "Loving the
     reliability."): beside a failure it is sarcasm."""
     words = re.findall(r"[A-Za-z'-]+", sentence)
-    return 0 < len(words) <= 5 and not sentence.rstrip().endswith("?") and not _SINCERE.search(sentence)
+    return 0 < len(words) <= 5 and not sentence.rstrip().endswith("?") and not tc.SINCERE.search(sentence)
 
 
 def _failed(sentence: str) -> bool:
     """The sentence itself reports something that went wrong (and not that it was put right)."""
-    return _FAILURE.search(sentence) is not None and not _FIXED.search(sentence)
+    return tc.FAILURE.search(sentence) is not None and not tc.FIXED.search(sentence)
 
 
 def message_tone(text: str, *, skip: frozenset[str] = frozenset()) -> Tone:
@@ -286,7 +90,7 @@ def message_tone(text: str, *, skip: frozenset[str] = frozenset()) -> Tone:
     sentences = [s for s in split_sentences(text) if s not in skip] or split_sentences(text)
     if not sentences:
         return Tone(0.0, "")
-    failures = _FAILURE.search(text) is not None and not _FIXED.search(text)
+    failures = tc.FAILURE.search(text) is not None and not tc.FIXED.search(text)
     scored = [(s, *sentence_score(s, failure_context=failures)) for s in sentences]
     if failures:  # praise right next to a failure told with feeling is sarcasm; a run of it too
         bad = [score <= -0.3 and (sarc or _failed(s)) for s, score, sarc in scored]
@@ -298,7 +102,7 @@ def message_tone(text: str, *, skip: frozenset[str] = frozenset()) -> Tone:
     tone = sum(w * score for w, (_, score, _) in zip(weights, scored, strict=True)) / sum(weights)
     strongest = min(scored, key=lambda x: x[1]) if tone < 0 else max(scored, key=lambda x: x[1])
     words = re.findall(r"[A-Za-z']+", " ".join(split_sentences(text)))
-    curt = len(words) <= 4 and not _WARMTH.search(text) and tone < 0.3
+    curt = len(words) <= 4 and not tc.WARMTH.search(text) and tone < 0.3
     if curt:
         tone = min(tone, -0.4)
     return Tone(round(tone, 3), strongest[0], any(sarc for _, _, sarc in scored), curt)

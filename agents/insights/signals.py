@@ -1,7 +1,9 @@
 """Topical risk reasons found in what the customer said: competitor, budget, stakeholder, timeline, pricing.
 
 Each finder reads the customer's sentences (and our notes, which report what they said) in time order and
-returns :class:`Evidence`: the sentence quoted, its date, and how strongly it supports the reason.
+returns :class:`Evidence`: the sentence quoted, its date, and how strongly it supports the reason. This module
+holds the competitor, budget and pricing finders and the reading they share; signals_people.py holds the
+stakeholder one and signals_timeline.py the timeline one.
 """
 
 from __future__ import annotations
@@ -9,13 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from agents.insights import cues as c
-from agents.insights import cues_people as people
-from agents.insights import cues_timeline as slips
-from agents.insights.dates import DateMention, find_dates
-from agents.insights.thread import DealFacts, Turn, split_sentences
+from agents.insights import cues_pricing as prices
+from agents.insights.thread import Turn, split_sentences
 
 # in our notes: our own actions, and our own guesses ("Also I think our price is steep", "No idea if they're
 # talking to Quorvia"), which are not what the customer said
@@ -30,17 +30,6 @@ _OUR_MONEY = re.compile(r"\b(?:our|my)(?: own)?(?: [\w-]+){0,2} (?:budget|money|
 _OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s:(\u2014-]))[\"'\u201c\u2018](?=\w)")
 _CLOSE_QUOTE = re.compile(r"(?<=[\w.!?,])[\"'\u201d\u2019](?=\s|$|[.,;:!?)\u2014-])")
 _REPORTED = re.compile(r"[\"\u201c\u2018]|\b(?:said|says|told|mentioned|explained|quote)\b", re.I)
-_NOT_NAMES = {
-    "The", "This", "That", "There", "These", "Those", "It", "We", "Our", "They", "Their", "What", "When", "If",
-    "As", "So", "And", "But", "Also", "Just", "Thanks", "Thank", "Hi", "Hello", "Dear", "Good", "Great", "Please",
-    "Unfortunately", "Sadly", "Quick", "Bad", "Not", "No", "Your", "You", "In", "On", "At", "For", "From", "After",
-    "Before", "Since", "With", "Realistically", "Honestly", "Frankly", "Time", "Only", "Nothing", "Everything",
-    "Everyone", "Everybody", "All", "Someone", "Somebody", "Nobody", "Team", "Anyone", "Most", "Some", "Many",
-}  # fmt: skip
-
-
-_DEAL_WORD = re.compile(r"\b(?:sign\w*|decision|decide|(?:be|get|gets|got) decided|purchase|order|contract"
-                        r"|evaluations?|project|deal)\b", re.I)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -91,7 +80,13 @@ def cue_weight(sentence: str, table: Sequence[c.Cue]) -> float:
     return best
 
 
-def _evidence(s: Said, weight: float) -> Evidence:
+def says(pattern: re.Pattern[str], sentence: str) -> bool:
+    """``pattern`` is in the sentence and not negated before it ("I can't get it approved as it stands" does
+    not say the price is approved)."""
+    return any(not negated(sentence, m.start()) for m in pattern.finditer(sentence))
+
+
+def as_evidence(s: Said, weight: float) -> Evidence:
     return Evidence(" ".join(s.sentence.split()), s.turn.day, s.turn.source, weight)
 
 
@@ -106,7 +101,7 @@ def competitor(turns: Sequence[Turn]) -> tuple[list[Evidence], list[str]]:
         if not names and c.GENERIC_RIVAL.search(s.sentence):
             names = ["another vendor"]
         names = [n for n in names if not c.RIVAL_QUESTIONED.search(s.sentence[: _where(s.sentence, n)[0]])]
-        if not names and previous[0] == s.turn.index and c.THEY_FIRST.match(s.sentence):
+        if not names and previous[0] == s.turn.index and _about_them(s.sentence):
             names = previous[1]  # "They were our previous provider": the vendor of the sentence before
         previous = (s.turn.index, names)
         if names:
@@ -124,8 +119,16 @@ def competitor(turns: Sequence[Turn]) -> tuple[list[Evidence], list[str]]:
                 if not negated(s.sentence, _where(s.sentence, name)[0]):
                     state[key] = ("active", s)
     live = {k: v[1] for k, v in state.items() if v[0] == "active"}
-    evidence = [_evidence(s, 0.7 if k == "another vendor" else 0.85) for k, s in live.items()]
+    evidence = [as_evidence(s, 0.7 if k == "another vendor" else 0.85) for k, s in live.items()]
     return evidence, sorted(live)
+
+
+def _about_them(sentence: str) -> bool:
+    """The sentence goes on about the vendor just named: it opens with them, or weighs them up ("We have booked
+    their demo for Thursday and will compare the two")."""
+    return c.THEY_FIRST.match(sentence) is not None or (
+        c.THEIRS.search(sentence) is not None and c.RIVAL_ACTIVE.search(sentence) is not None
+    )
 
 
 def _rules_them_out(sentence: str) -> bool:
@@ -177,13 +180,13 @@ def budget(turns: Sequence[Turn]) -> list[Evidence]:
     """Money on the customer's side frozen, cut, reallocated or unavailable (unless later released, or the same
     message says this deal's money is safe)."""
     found: list[Evidence] = []
-    safe = {s.turn.index for s in said(turns) if c.BUDGET_SAFE.search(s.sentence) and not _budget_cue(s.sentence)}
-    funded = {s.turn.index for s in said(turns) if c.BUDGET_FUNDED.search(s.sentence) and not _budget_cue(s.sentence)}
+    safe = {s.turn.index for s in said(turns) if says(c.BUDGET_SAFE, s.sentence) and not _budget_cue(s.sentence)}
+    funded = {s.turn.index for s in said(turns) if says(c.BUDGET_FUNDED, s.sentence) and not _budget_cue(s.sentence)}
     for s in said(turns):
         if c.BUDGET_RESOLVED.search(s.sentence):
             found = []
             continue
-        if s.turn.index in safe or c.BUDGET_SAFE.search(s.sentence):
+        if s.turn.index in safe or says(c.BUDGET_SAFE, s.sentence):
             continue  # "the freeze doesn't affect our project"
         if s.turn.index in funded and c.OTHER_SCOPE.search(s.sentence):
             continue  # this deal is funded; the money missing is for a later phase
@@ -191,7 +194,7 @@ def budget(turns: Sequence[Turn]) -> list[Evidence]:
             continue  # "our own travel budget is frozen": ours, not the customer's
         weight = _budget_cue(s.sentence)
         if weight:
-            found.append(_evidence(s, weight))
+            found.append(as_evidence(s, weight))
     return found
 
 
@@ -210,109 +213,14 @@ def _budget_cue(sentence: str) -> float:
 def pricing(turns: Sequence[Turn]) -> list[Evidence]:
     """Our price too high for the value, or a substantial discount asked for (not one we mean to offer), unless
     the same message says the price is fine."""
-    fine = {s.turn.index for s in said(turns) if c.PRICING_BLOCKERS.search(s.sentence)}
+    fine = {s.turn.index for s in said(turns) if says(prices.PRICING_BLOCKERS, s.sentence)}
     found = []
     for s in said(turns):
         if s.turn.index in fine:
             continue
-        if s.turn.source == "note" and c.OUR_DISCOUNT.search(s.sentence) and not c.THEIR_ASK.search(s.sentence):
+        ours = prices.OUR_DISCOUNT.search(s.sentence) and not prices.THEIR_ASK.search(s.sentence)
+        if s.turn.source == "note" and ours:
             continue  # "she suggested offering them 10% off": our idea, not their ask
-        if weight := cue_weight(s.sentence, c.PRICING):
-            found.append(_evidence(s, weight))
+        if weight := cue_weight(s.sentence, prices.PRICING):
+            found.append(as_evidence(s, weight))
     return found
-
-
-def stakeholder(turns: Sequence[Turn], ours: set[str], notices: Sequence[Turn] = ()) -> list[Evidence]:
-    """The champion or decision maker leaves or is replaced, or someone new takes the decision over.
-
-    ``notices`` are auto-replies: only a departure counts there ("Sven is no longer with Zoomit"), since
-    an out-of-office naming a stand-in ("in my absence, Rita can handle orders") is not a change."""
-    found: list[Evidence] = []
-    blocked_turns = {s.turn.index for s in said(turns) if people.STAKEHOLDER_BLOCKERS.search(s.sentence)}
-    for s in said(turns):
-        weight = cue_weight(s.sentence, people.STAKEHOLDER)
-        if not weight and _departure(s.sentence, ours):
-            weight = 0.8
-        if weight and s.turn.index not in blocked_turns:
-            found.append(_evidence(s, weight))
-    return found + [_evidence(s, 0.8) for s in said(notices) if _departure(s.sentence, ours)]
-
-
-def _departure(sentence: str, ours: set[str]) -> bool:
-    if re.search(r"\b(?:last year|years ago|a while ago|long ago|some time ago)\b", sentence, re.IGNORECASE):
-        return False  # an old departure is history, not a change to this deal
-    for m in people.DEPARTURE.finditer(sentence):
-        before = sentence[: m.start()]
-        words = before.split()[-8:]
-        if words and words[-1].lower() in ("we", "we're", "we've", "they", "they're", "you", "you're"):
-            continue
-        window = " ".join(words)
-        if negated(sentence, m.start()):
-            continue
-        for p in people.PERSON_SUBJECT.finditer(window):
-            token = p.group(0)
-            if " " not in token and token in _NOT_NAMES or token.lower() in ours or token.split()[0].lower() in ours:
-                continue
-            if c.OUR_PRODUCTS.search(token) or any(n.lower() in token.lower() for n in c.COMPETITORS):
-                continue
-            return True
-    return False
-
-
-def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence]:
-    """Signature or decision moved past the expected close, or the deal paused with no date."""
-    found: list[Evidence] = []
-    horizon = deal.expected_close or now
-    for s in said(turns):
-        sentence = s.sentence
-        if _resumed(sentence) and all(d.start <= horizon for d in find_dates(sentence, s.turn.day)):
-            found = []  # back on, and on time: "false alarm ... Still June, as planned"
-            continue
-        if slips.NOT_A_SLIP.search(sentence):
-            continue
-        pause = cue_weight(sentence, slips.PAUSE)
-        move = slips.MOVE.search(sentence) is not None
-        if not (pause or move) or not (slips.DEAL_OBJECT.search(sentence) or slips.STRONG_PAUSE.search(sentence)):
-            continue
-        if slips.MEETING_ONLY.search(sentence) and not _DEAL_WORD.search(sentence):
-            continue  # a meeting moved, not the deal
-        target = re.split(r"\b(?:rather than|instead of|not|originally|as planned|from)\b", sentence)[0]
-        text = target if find_dates(target, s.turn.day) else sentence
-        dates = [_resumes(text, d) for d in find_dates(text, s.turn.day)]
-        weight = _slip_weight(pause, move, dates, deal.expected_close, now)
-        if weight:
-            found.append(_evidence(s, weight))
-    return found
-
-
-def _resumed(sentence: str) -> bool:
-    """Work has started again; "no date yet for when we'll restart" and "once we resume" still wait."""
-    m = slips.TIMELINE_RESOLVED.search(sentence)
-    if m is None or slips.PAUSE[0].pattern.search(sentence) or negated(sentence, m.start()):
-        return False
-    if re.search(r"\b(?:else|rest|otherwise|other than|apart from|besides|except)\b", sentence[: m.start()], re.I):
-        return False  # "Everything else is on track": the slip stands
-    return slips.NOT_YET_RESUMED.search(sentence[: m.start()]) is None
-
-
-def _resumes(text: str, mention: DateMention) -> date:
-    """When things pick up again: "until October" is the 1st, "for this year" / "after September" the day after."""
-    before = text[: mention.start_at].rstrip().lower()
-    spans = ("after", "for", "during", "throughout", "over", "through", "past", "beyond")
-    whole = mention.phrase.lower().startswith("this ")  # "not this year": after it
-    prep = re.match(r"(?:in|during|within)\b", mention.phrase, re.IGNORECASE)  # "in December" holds its "in"
-    lead = f"{before} {prep.group(0).lower()}" if prep else before
-    if (whole or before.endswith(spans) or re.search(r"\b(?:after|beyond)\b[^.]{0,30}$", before)
-            or re.search(r"\b(?:not|won't|can't|cannot)\b[^.;,]{0,30}\b(?:in|during|within)$", lead)):  # fmt: skip
-        return mention.end + timedelta(days=1)  # "not signing in July": August at the earliest
-    return mention.start
-
-
-def _slip_weight(pause: float, move: bool, starts: list[date], expected: date | None, now: date) -> float:
-    if starts:
-        latest = max(starts)
-        horizon = expected or now
-        if latest <= horizon:
-            return 0.0  # a date inside the window (or pulled in): not a slip
-        return max(pause, 0.85 if move else 0.0)
-    return pause * 0.95 if pause else 0.0  # paused with no date

@@ -1,0 +1,103 @@
+"""``stakeholder_change`` found in what the customer said: the champion or decision maker leaves or is replaced,
+or someone new takes the decision over. A hand-over between our own people (a rep moving on, a new account
+manager) is no change on the customer's side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from agents.insights import cues as c
+from agents.insights import cues_people as people
+from agents.insights.signals import Evidence, as_evidence, negated, said, says
+from agents.insights.thread import Turn
+
+_NOT_NAMES = {
+    "The", "This", "That", "There", "These", "Those", "It", "We", "Our", "They", "Their", "What", "When", "If",
+    "As", "So", "And", "But", "Also", "Just", "Thanks", "Thank", "Hi", "Hello", "Dear", "Good", "Great", "Please",
+    "Unfortunately", "Sadly", "Quick", "Bad", "Not", "No", "Your", "You", "In", "On", "At", "For", "From", "After",
+    "Before", "Since", "With", "Realistically", "Honestly", "Frankly", "Time", "Only", "Nothing", "Everything",
+    "Everyone", "Everybody", "All", "Someone", "Somebody", "Nobody", "Team", "Anyone", "Most", "Some", "Many",
+}  # fmt: skip
+_FIRST_PERSON = {"I", "I'm", "I am", "I've", "I'll"}
+
+
+def stakeholder(
+    turns: Sequence[Turn], ours: set[str], notices: Sequence[Turn] = (), account: str = ""
+) -> list[Evidence]:
+    """The champion or decision maker leaves or is replaced, or someone new takes the decision over.
+
+    ``notices`` are auto-replies: only a departure counts there ("Sven is no longer with Zoomit"), since
+    an out-of-office naming a stand-in ("in my absence, Rita can handle orders") is not a change. Taking over
+    the ``account`` itself is what a new rep of ours does."""
+    found: list[Evidence] = []
+    blocked_turns = {s.turn.index for s in said(turns) if says(people.STAKEHOLDER_BLOCKERS, s.sentence)}
+    for s in said(turns):
+        weight = _change_weight(s.sentence, ours, account)
+        if not weight and _departure(s.sentence, ours, note=s.turn.source == "note"):
+            weight = 0.8
+        if weight and s.turn.index not in blocked_turns:
+            found.append(as_evidence(s, weight))
+    return found + [as_evidence(s, 0.8) for s in said(notices) if _departure(s.sentence, ours)]
+
+
+def _change_weight(sentence: str, ours: set[str], account: str = "") -> float:
+    """The strongest stakeholder cue that is not negated and whose new owner is not one of our people, nor
+    takes over the account itself ("Darcel takes over Rantouch" in our hand-over note is a change of rep)."""
+    best = 0.0
+    account_words = _account_object(account)
+    for item in people.STAKEHOLDER:
+        for m in item.pattern.finditer(sentence):
+            if item.negatable and negated(sentence, m.start(), m.end()) or _ours_take_over(sentence, m, ours):
+                continue
+            if account_words.match(sentence, m.end()):
+                continue
+            best = max(best, item.weight)
+    return best
+
+
+def _account_object(account: str) -> re.Pattern[str]:
+    """What a rep takes over: the account by name, "the account", or account management."""
+    name = rf"|{re.escape(account)}\b" if account.strip() else ""
+    return re.compile(rf"\s*(?:(?:the|your|this|their) account\b|account management|as (?:your |their |the )?account"
+                      rf" (?:manager|lead|owner|executive){name})", re.IGNORECASE)  # fmt: skip
+
+
+_NAME = re.compile(r"\b[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?")
+_CLAUSE = re.compile(r"[,;:()\u2014]|\b(?:and|but|while|so)\b")
+
+
+def _ours_take_over(sentence: str, m: re.Match[str], ours: set[str]) -> bool:
+    """The person nearest the cue in its clause (the one before it, else the one after) is one of ours."""
+    left = max((b.end() for b in _CLAUSE.finditer(sentence, 0, m.start())), default=0)
+    right = min((b.start() for b in _CLAUSE.finditer(sentence, m.end())), default=len(sentence))
+    before = [n.group(0) for n in _NAME.finditer(sentence, left, m.start()) if n.group(0) not in _NOT_NAMES]
+    after = [n.group(0) for n in _NAME.finditer(sentence, m.end(), right) if n.group(0) not in _NOT_NAMES]
+    nearest = before[-1] if before else after[0] if after else ""
+    return bool(nearest) and (nearest.lower() in ours or nearest.split()[0].lower() in ours)
+
+
+def _departure(sentence: str, ours: set[str], *, note: bool = False) -> bool:
+    if re.search(r"\b(?:last year|years ago|a while ago|long ago|some time ago)\b", sentence, re.IGNORECASE):
+        return False  # an old departure is history, not a change to this deal
+    for m in people.DEPARTURE.finditer(sentence):
+        before = sentence[: m.start()]
+        words = before.split()[-8:]
+        if words and words[-1].lower() in ("we", "we're", "we've", "they", "they're", "you", "you're"):
+            continue
+        window = " ".join(words)
+        if negated(sentence, m.start()):
+            continue
+        for p in people.PERSON_SUBJECT.finditer(window):
+            token = p.group(0)
+            if " " not in token and token in _NOT_NAMES or token.lower() in ours or token.split()[0].lower() in ours:
+                continue
+            if window[p.end() : p.end() + 1] == ":":
+                continue  # a label heading the sentence ("Handover: ..."), not its subject
+            if note and token in _FIRST_PERSON:
+                continue  # in our notes "I" is our rep: "I'm moving to the enterprise team"
+            if c.OUR_PRODUCTS.search(token) or any(n.lower() in token.lower() for n in c.COMPETITORS):
+                continue
+            return True
+    return False

@@ -1,0 +1,99 @@
+"""``timeline_slip`` found in what the customer said: signature or decision moved past the expected close
+(judged by the date against it), or the deal paused with no date, unless the plan holds again later.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from agents.insights import cues_timeline as slips
+from agents.insights.dates import DateMention, find_dates
+from agents.insights.signals import Evidence, as_evidence, cue_weight, negated, said
+from agents.insights.thread import DealFacts, Turn
+
+_DEAL_WORD = re.compile(r"\b(?:sign\w*|decision|decide|(?:be|get|gets|got) decided|purchase|order|contract"
+                        r"|evaluations?|project|deal)\b", re.I)  # fmt: skip
+
+
+def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence]:
+    """Signature or decision moved past the expected close, or the deal paused with no date."""
+    found: list[Evidence] = []
+    horizon = deal.expected_close or now
+    deal_said = -1  # the turn whose last sentence was about the deal, for an elliptical one after it
+    for s in said(turns):
+        sentence = s.sentence
+        follows = deal_said == s.turn.index and _elliptical(sentence, s.turn.day)
+        deal_said = s.turn.index if _DEAL_WORD.search(sentence) and not slips.MEETING_ONLY.search(sentence) else -1
+        if _resumed(sentence) and all(d.start <= horizon for d in find_dates(sentence, s.turn.day)):
+            found = []  # back on, and on time: "false alarm ... Still June, as planned"
+            continue
+        if slips.NOT_A_SLIP.search(sentence):
+            continue
+        pause = cue_weight(sentence, slips.PAUSE)
+        move = follows or slips.MOVE.search(sentence) is not None
+        about = follows or slips.DEAL_OBJECT.search(sentence) or slips.STRONG_PAUSE.search(sentence)
+        if not (pause or move) or not about:
+            continue
+        if slips.MEETING_ONLY.search(sentence) and not _DEAL_WORD.search(sentence):
+            continue  # a meeting moved, not the deal
+        target = re.split(r"\b(?:rather than|instead of|not|originally|as planned|from)\b", sentence)[0]
+        text = target if find_dates(target, s.turn.day) else sentence
+        dates = [_resumes(text, d) for d in find_dates(text, s.turn.day)]
+        weight = _slip_weight(pause, move, dates, deal.expected_close, now)
+        if weight:
+            found.append(as_evidence(s, weight))
+    return found
+
+
+# hedges around the date of an elliptical sentence: "Realistically November at the earliest.", "Probably
+# mid-November now, I'm afraid."
+_HEDGE = (
+    r"(?:realistically|probably|likely|most likely|more like|maybe|perhaps|possibly|hopefully|now|so|then|honestly"
+    r"|i'd say|i think|best case|at best|at the earliest|at the latest|or so|or later|instead|i'm afraid|i fear"
+    r"|sadly|unfortunately|if we're lucky|if all goes well|sometime in|some time in)"
+)
+_HEDGES_BEFORE = re.compile(rf"^(?:{_HEDGE}[,:]?\s+)*", re.IGNORECASE)
+_HEDGES_AFTER = re.compile(rf"^(?:[,;:]?\s*{_HEDGE})*\s*[.!]*\s*$", re.IGNORECASE)
+
+
+def _elliptical(sentence: str, written: date) -> bool:
+    """A sentence that is only a date with hedges, and so says when the deal of the sentence before will
+    happen: "... no way it gets signed this month. Realistically November at the earliest." """
+    rest = _HEDGES_BEFORE.sub("", sentence, count=1)
+    dates = find_dates(rest, written)
+    return bool(dates) and dates[0].start_at == 0 and _HEDGES_AFTER.match(rest[dates[0].end_at :]) is not None
+
+
+def _resumed(sentence: str) -> bool:
+    """Work has started again; "no date yet for when we'll restart" and "once we resume" still wait."""
+    m = slips.TIMELINE_RESOLVED.search(sentence)
+    if m is None or slips.PAUSE[0].pattern.search(sentence) or negated(sentence, m.start()):
+        return False
+    if re.search(r"\b(?:else|rest|otherwise|other than|apart from|besides|except)\b", sentence[: m.start()], re.I):
+        return False  # "Everything else is on track": the slip stands
+    return slips.NOT_YET_RESUMED.search(sentence[: m.start()]) is None
+
+
+def _resumes(text: str, mention: DateMention) -> date:
+    """When things pick up again: "until October" is the 1st, "for this year" / "after September" the day after."""
+    before = text[: mention.start_at].rstrip().lower()
+    spans = ("after", "for", "during", "throughout", "over", "through", "past", "beyond")
+    whole = mention.phrase.lower().startswith("this ")  # "not this year": after it
+    prep = re.match(r"(?:in|during|within)\b", mention.phrase, re.IGNORECASE)  # "in December" holds its "in"
+    lead = f"{before} {prep.group(0).lower()}" if prep else before
+    if (whole or before.endswith(spans) or re.search(r"\b(?:after|beyond)\b[^.]{0,30}$", before)
+            or re.search(r"\b(?:not|won't|can't|cannot)\b[^.;,]{0,30}\b(?:in|during|within)$", lead)):  # fmt: skip
+        return mention.end + timedelta(days=1)  # "not signing in July": August at the earliest
+    return mention.start
+
+
+def _slip_weight(pause: float, move: bool, starts: list[date], expected: date | None, now: date) -> float:
+    if starts:
+        latest = max(starts)
+        horizon = expected or now
+        if latest <= horizon:
+            return 0.0  # a date inside the window (or pulled in): not a slip
+        return max(pause, 0.85 if move else 0.0)
+    return pause * 0.95 if pause else 0.0  # paused with no date
