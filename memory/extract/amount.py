@@ -53,6 +53,11 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
             low = clause.lower()
             if any(r in low for r in rivals) or _AMOUNT_EXCLUDE.search(clause):
                 continue
+            aside = _aside(sentence, money.start, money.end, bounds)
+            if aside and (_AMOUNT_EXCLUDE.search(aside) or _OTHER_DEAL_BEFORE.search(aside)):
+                continue  # "(not to be confused with last year's renewal, that was ~14k)": another deal's figure
+            if rivals and _RIVAL_SELLER.search(clause) and any(r in sentence[: money.start].lower() for r in rivals):
+                continue  # "Tellurix came in low, their guy offered us twenty K": the rival's price
             if _DISCOUNT_AFTER.match(sentence, money.end) or _DISCOUNT_BEFORE.search(sentence, 0, money.start):
                 continue  # "we knocked 1.5k off": a reduction, not the deal's value
             if _REPLACED_BEFORE.search(sentence, max(0, money.start - 25), money.start):
@@ -100,12 +105,36 @@ _TOTAL_BEFORE = re.compile(
 )
 _OTHER_DEAL = (
     r"(?:separate (?:opp\w*|deal|project|order)|another (?:opp\w*|deal)|phase (?:two|2|ii)|second phase|"
-    r"next phase|upsell|future (?:phase|expansion|order))"
+    r"next phase|upsell|future (?:phase|expansion|order)|not to be confused with|unrelated to|separate from)"
 )
 _OTHER_DEAL_BEFORE = re.compile(r"\b" + _OTHER_DEAL + r"\b", re.IGNORECASE)
 _OTHER_DEAL_AFTER = re.compile(
     r"\W*(?:but |and )?(?:that's|that is|which is|that'd be|it's|as|for) (?:a |an |the )?" + _OTHER_DEAL, re.IGNORECASE
 )
+
+
+# the rival's seller or offer, in the figure's clause, after the rival is named in the sentence
+_RIVAL_SELLER = re.compile(
+    r"\btheir (?:sales |account )?(?:guy|rep|person|ae|exec\w*|salesperson|price|quote|offer|bid|number)\b"
+    r"|\b(?:offer(?:ed|ing|s)?|quot(?:ed|ing|es)) (?:us|them)\b",
+    re.IGNORECASE,
+)
+# a clause that refers back to the one before: "last year's renewal, that was 14k"
+_BACK_REFERENCE = re.compile(r"\s*(?:that|which)(?:'s| was| is| cost| came to)\b", re.IGNORECASE)
+
+
+def _aside(sentence: str, start: int, end: int, bounds: Bounds) -> str:
+    """What else a figure is said under: the parentheses around it, and the clause before when the figure's
+    clause refers back to it ("last year's renewal, that was 14k"). Empty when neither."""
+    parts = []
+    opening = sentence.rfind("(", 0, start)
+    closing = sentence.find(")", end)
+    if opening != -1 and closing != -1 and ")" not in sentence[opening:start]:
+        parts.append(sentence[opening + 1 : closing])
+    left = _left_bound(start, bounds)
+    if left and _BACK_REFERENCE.match(sentence, left):
+        parts.append(sentence[_left_bound(max(0, left - 1), bounds) : left])
+    return " ".join(parts)
 
 
 def _quoted_history(text: str) -> int:

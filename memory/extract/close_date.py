@@ -19,8 +19,16 @@ _CLOSE_CUE = re.compile(
     r"(?:board|committee|council|panel|trustees|shareholders)(?:'s)? (?:\w+ ){0,2}?vot(?:e|es|ed|ing)|"
     r"go[- ]ahead|inside their|fiscal|budget year|deadline|done by|finali[sz]e|award|"
     r"before the quarter|quarter ends|needs? this|wants? it|pencil|"
+    # the deal itself needed by a date, not a fix: "needs it done before year-end", not "need it working by"
+    r"needs? it (?:done|signed|closed|wrapped up|sorted|finali[sz]ed|agreed|approved|through)\b|"
+    # the purchase itself has a deadline: "they need to buy by the 31st", "must order before"
+    r"(?:need|needs|have|has|must|want|wants) to (?:buy|purchase|order|place the order)|"
     r"target(?:ing|ed)?(?: date)?:?(?: is)? (?=eo[qmy]\b|end\b|mid|q[1-4]\b|by\b|before\b|[a-z]{3,9}\.? \d|\d)|"
     r"make (?:the|a|our|their) (?:final )?call (?:on|about|whether)|"  # "we'll make the call on the pilot"
+    # the decision, not a phone call: "she'll make the call in three weeks", "they make their call by Friday"; a
+    # call we make ("I'll make the call next week") is a next step
+    r"(?<!i'll )(?<!we'll )(?<!i will )(?<!we will )(?<!let me )(?<!i can )(?<!we can )"
+    r"make (?:the|their|his|her) (?:final )?call(?= (?:in|by|within|before|after|next|this)\b)|"
     r"firm(?:ar|arlo|arla|an|en|amos|ado|ada)|cerrar|cierre|decidir|decisi[oó]n|"  # Spanish: "quieren firmar"
     r"unterschrift|unterschreiben|unterzeichn\w*|entscheidung|abschluss)\b",  # German: "Unterschrift bis Ende Mai"
 )  # run on lowered text

@@ -29,9 +29,11 @@ _HAS_SCALE = re.compile(r"\b(?:hundred|thousand|grand|mil(?:lion)?|k)\b", re.IGN
 
 # run on the lower-cased text; the lookahead lets the scan skip the places no figure can start
 _NUMERIC = re.compile(
-    r"(?=[$€£u\d]|\s\d)(?P<cur>[$€£]|usd\s?)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>k|m|mil|million|thousand|grand|bn|billion)\b)?(?P<after>\s?(?:(?:dollars|usd|eur|euros?|bucks)\b|€))?",
-)
+    r"(?=[$€£u\d]|\s\d)(?P<cur>[$€£]|usd\s?)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|"
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?(?:[$€£]|usd|eur|dollars|euros?)(?!\s?\d))|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>k|m|mil|million|thousand|grand|bn|billion)\b)?"
+    r"(?P<after>\s?(?:(?:dollars|usd|eur|euros?|bucks)\b|€|[$£](?!\s?\d)))?",
+)  # "32 892 $", "1 250 000 EUR": spaces group thousands only where a currency follows
 # with a currency said after it ("4.821 USD") or a euro sign only: "1.500" alone or "$149.164" may be decimals
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SPELLED_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?", re.IGNORECASE)
@@ -49,7 +51,7 @@ class Money:
 
 def find_money(text: str) -> list[Money]:
     """Every amount of money in ``text``, in order of appearance."""
-    found = [m for m in _numeric(text)] + [m for m in _spelled(text)]
+    found = [m for m in _numeric(text)] + [m for m in _spelled(text)] + _grouped(text)
     found.sort(key=lambda m: m.start)
     return found
 
@@ -60,7 +62,7 @@ def _numeric(text: str) -> list[Money]:
         at = m.start("num")
         if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-/:#") and not m.group("cur"):
             continue  # part of a name or code: "GTK500", "Q3", "x12", "10:30", "#1631958"
-        raw = m.group("num")
+        raw = re.sub(r"[ \u00a0\u202f]", "", m.group("num"))
         if (m.group("cur") == "€" or m.group("after")) and not m.group("scale") and _DOT_THOUSANDS.fullmatch(raw):
             value = float(raw.replace(".", ""))  # "24.105 USD", "€ 4.821": dots group thousands (German, Spanish)
         elif raw.count(".") > 1:
@@ -112,6 +114,36 @@ def _spelled(text: str) -> list[Money]:
             i = max(j, i + 1)
         else:
             i += 1
+    return out
+
+
+_DIGIT_WORDS = "one two three four five six seven eight nine".split()
+_TEEN_WORDS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_DIGIT, _TEEN, _TENS_WORD = ("(?:" + "|".join(w) + ")" for w in (_DIGIT_WORDS, _TEEN_WORDS, _TENS_WORDS))
+_NUMBER_WORDS = ["oh", "zero", *_DIGIT_WORDS, *_TEEN_WORDS, *_TENS_WORDS, "hundred", "thousand", "k"]
+# a figure said as a transcript hears it, thousands then a three-digit group: "twenty four one oh five" (24,105),
+# "thirty-two eight eighty" (32,880), "nine four fifteen" (9,415); never next to another number word
+_HEAD = rf"({_TENS_WORD}(?:[- ]{_DIGIT})?|{_TEEN}|{_DIGIT})"  # the thousands: "twenty four"
+# the hundreds, said digit by digit ("one oh five") or as a digit and a pair ("eight eighty", "four fifteen")
+_HUNDREDS = rf"({_DIGIT})[ -](?:(oh|zero|{_DIGIT})[ -]({_DIGIT})|({_TENS_WORD}(?:[- ]{_DIGIT})?|{_TEEN}))"
+_NOT_AFTER_NUMBER = "".join(rf"(?<!{w} )" for w in _NUMBER_WORDS)
+_NOT_BEFORE_NUMBER = r"(?![ ,-]+(?:" + "|".join(_NUMBER_WORDS) + r")\b)"
+_GROUPED = re.compile(rf"(?<![\w-]){_NOT_AFTER_NUMBER}{_HEAD}[ ,-]+{_HUNDREDS}(?![\w-]){_NOT_BEFORE_NUMBER}")
+
+
+def _grouped(text: str) -> list[Money]:
+    """Figures said in two groups without a scale word ("twenty four one oh five"): thousands, then hundreds."""
+    out = []
+    for m in _GROUPED.finditer(lowered(text)):
+        head = spelled_value(m.group(1).replace("-", " ").split())
+        hundreds = spelled_value([m.group(2)])
+        if m.group(3):  # "one oh five": digit by digit
+            tens = 0 if m.group(3) in ("oh", "zero") else spelled_value([m.group(3)])
+            rest = 10 * tens + spelled_value([m.group(4)])
+        else:  # "eight eighty", "nine fifteen"
+            rest = spelled_value(m.group(5).replace("-", " ").split())
+        out.append(Money(head * 1000 + hundreds * 100 + rest, m.start(), m.end(), text[m.start() : m.end()]))
     return out
 
 

@@ -20,7 +20,8 @@ _TEAM_TAGS = "|".join(re.escape(d.split(".")[0]) for d in OUR_EMAIL_DOMAINS)  # 
 
 _LEFT = re.compile(
     r"\b(has left|have left|left the (company|business|firm)|is leaving|no longer (with|at|there)|moved on|"
-    r"departed|resigned|ex-|former|replaced|used to (?:run|own|lead|manage|handle|be)|(?:he|she|they) left)\b",
+    r"departed|resigned|ex-|former|replaced|used to (?:run|own|lead|manage|handle|be)|(?:he|she|they) left|"
+    r"left(?= ¤)|left (?:last|earlier this) (?:week|month|mon|tue|wed|thu|fri)\w*)\b",  # "X left Codehow on Friday"
     re.IGNORECASE,
 )
 _LEFT_LOWER = re.compile(_LEFT.pattern)  # the same, for the whole lower-cased text (much faster than IGNORECASE)
@@ -44,8 +45,11 @@ _GIVEN_TO = re.compile(
     r"pass|passed|walk|walked|remind|reminded|ask|asked|tell|told|get|got|brief|briefed)\s+$",
     re.IGNORECASE,
 )
+# "our SE Raj", but not "our HQ for Ragna": a name after a preposition is who the thing is for
 _OURS_BEFORE = re.compile(
-    r"\b(?:our|my)\s+(?!name\b)(?:\w+\s+){0,2}$|\b(?:from|on) our (?:side|end|team)\b[^.;!?]*$", re.IGNORECASE
+    r"\b(?:our|my)\s+(?!name\b)(?:(?!(?:for|to|with|at|by|about|of|and|on|in|from)\s)\w+\s+){0,2}$"
+    r"|\b(?:from|on) our (?:side|end|team)\b[^.;!?]*$",
+    re.IGNORECASE,
 )
 # "our contact is Moira", "my contact at Bay State is Stacey": the customer's person we deal with, not one of us
 _OUR_CONTACT_BEFORE = re.compile(
@@ -55,10 +59,28 @@ _OUR_CONTACT_BEFORE = re.compile(
 )
 
 
-_OTHER_ORG_AFTER = re.compile(r"^\s*(?:at|from|of|with)\s+§")
+# a list of people labelled as ours: "Attendees (us): Wilburn Farren; Priya Mistry", "Our side: ...". What follows
+# the label to the line's end is our staff.
+_OUR_LIST_LINE = re.compile(
+    rf"^[ \t]*(?:[-*•][ \t]*)?(?:(?:attendees|participants|present|in the room|on the call)[ \t]*)?"
+    rf"(?:\([ \t]*(?:us|we|ours|our (?:side|team|end)|@?(?:{_DOMAINS})|{_TEAM_TAGS})[ \t]*\)|"
+    rf"(?:from )?(?:us|ours|our (?:side|team|end)))[ \t]*:[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+# the greeting of a letter: in the customer's mail, it names whom they write to, one of us ("Dear Mr Hayden,")
+_GREETED = re.compile(
+    r"(?:^|\n)[ \t]*(?i:dear|hi|hello|hey|good (?:morning|afternoon))[ \t]+(?:(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]+)?$"
+)
+_OTHER_ORG_AFTER = re.compile(
+    r"^\s*(?:at|from|of|with)\s+§"
+    r"|^\s*[,(]\s*(?:(?:a|an|the|their|its|one of)\s+)?(?:[a-z-]+\s+)?§"  # "Mark Dunne, a Quorvia partner rep"
+)
 _OTHER_ORG_BEFORE = re.compile(
     r"§+'s\s+(?:[a-z-]+,?\s+){0,3}$|§+\s+(?:account |sales |area )?(?:rep|manager|exec\w*|guy|person|ae|am)\s*,?\s*$"
     r"|§+\s*[(,]\s*(?:their|its)\s+[\w -]{1,30},?\s*$"  # "a call with Cheers (their COO, Paul Weber"
+    # the vendor named earlier in the sentence, its seller after: "Tellurix came in low, their guy Jonah Pratt"
+    r"|§+[^.;!?\n§¤]{0,40}\btheir (?i:(?:sales |account |partner )?(?:guy|rep|person|salesperson|salesman|saleswoman|"
+    r"ae|exec\w*|manager))\s*,?\s*$"
     r"|§+(?:'s)?\s+as (?:a |an |our )?reference\b[^.;!?\n§¤]{0,20}\b(?:their|its)\s+[\w -]{0,30}$",
 )  # ^ "Hottechi as a reference - their admin Paul Grant": the reference customer's person
 # the text is the customer writing: an email from a non-our address, or "this is Dmitri from Iselectrics"
@@ -94,16 +116,24 @@ class Sides:
     other_orgs: bool
     anyone_left: bool
     speakers: Speakers  # chat channels, call transcripts and quotes: who speaks where
+    our_lists: tuple[tuple[int, int], ...]  # lines listing our staff, after their label
 
     @classmethod
     def of(cls, masked: str, ours: Iterable[str] = ()) -> Sides:
         left = bool(_LEFT_LOWER.search(lowered(masked)))
-        return cls(masked, written_by_customer(masked, ours), "§" in masked, left, Speakers.of(masked))
+        by_customer = written_by_customer(masked, ours)
+        # in the customer's own mail "our side" is theirs
+        lists = () if by_customer else tuple(m.span() for m in _OUR_LIST_LINE.finditer(masked))
+        return cls(masked, by_customer, "§" in masked, left, Speakers.of(masked), lists)
 
     def not_customer(self, start: int, end: int, name: str) -> bool:
         """Our staff, another organisation's people, or someone who has left."""
         after, before = self.text[end : end + 60], self.text[max(0, start - 60) : start]
         if _OURS_MARKED.match(after) or self.speakers.ours(self.text, start, end):
+            return True
+        if any(s <= start < e for s, e in self.our_lists):
+            return True
+        if self.by_customer and _GREETED.search(before):
             return True
         mine = not self.by_customer and not self.speakers.quoted(start)  # a quote's "my boss" is the speaker's
         if mine and (_ours_after(after, before) or _ours_before(before)):

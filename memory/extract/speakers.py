@@ -4,8 +4,9 @@
 - An internal channel ("#deals-west", "Thread in #forecast-central") is our team talking: the names that
   label its lines ("Melvin Marxen: number?") and the people @-mentioned in it are our staff.
 - In a two-party call transcript where one speaker introduces themselves at the customer ("I'm Rosa
-  Lindahl, head of lab informatics here at Bioholding"), whoever introduces themselves on the other
-  speaker's lines ("I'm Boris from the sales team") is on our side.
+  Lindahl, head of lab informatics here at Bioholding") or by a buyer's title ("I'm Head of Revenue so it's
+  my budget"), the other speaker is on our side: their label, and whoever introduces themselves on their
+  lines ("I'm Boris from the sales team").
 - A quoted message with its sender ('fwd txt from Dario: "... my boss Helen Frost (GM) signs ..."') speaks for
   that sender: "my boss" there is theirs, not the rep's.
 """
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from memory.extract.roles import valid_role
 
 Span = tuple[int, int]
 
@@ -29,6 +32,12 @@ _LABELLED = re.compile(
 _NOT_SPEAKERS = frozenset("from to cc bcc subject sent date re fw fwd note notes next ns stage".split())
 _SELF_INTRO = re.compile(r"\b(?i:this is|my name is|i am|i'm|it's)\s+[A-Z][\w'-]*")
 _INTRO_BEFORE = re.compile(r"\b(?i:this is|my name is|i am|i'm|it's)\s+$")
+# a speaker giving their own title: "I'm Head of Revenue", "I am the CFO here"
+_SAYS_OWN_TITLE = re.compile(r"\b(?i:i'm|i am)\s+([^,.;:!?\n()]{2,60})")
+# a title that sells rather than buys: said by one of us as readily as by the customer
+_SELLER = re.compile(
+    r"\b(?:sales|account (?:exec\w*|manager)|ae|sdr|bdr|solutions?|success|rep|representative)\b", re.I
+)
 _QUOTE = re.compile(r"\"[^\"\n]{20,}\"|“[^”\n]{20,}”")
 # ...when it says whose it is, a name just before it ('txt from Dario: "..."', 'Dario wrote "..."'),
 # and that is not the rep ('I told her "our SE Raj will join"')
@@ -67,20 +76,39 @@ class Speakers:
             if _LINE_START.search(text, max(0, start - 30), start) and _LABEL_END.match(text, end):
                 return True
         if any(s <= start < e for s, e in self.our_lines):
-            return bool(_INTRO_BEFORE.search(text, max(0, start - 20), start))
+            return is_label(text, start, end) or bool(_INTRO_BEFORE.search(text, max(0, start - 20), start))
         return False
 
 
+def is_label(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` labels its line: "Rosa Lindahl: ...", "[10:02] Rosa (Acme): ..."."""
+    if text[start:end].lower() in _NOT_SPEAKERS:
+        return False  # "From:", "Subject:": an email's header
+    return bool(_LINE_START.search(text, max(0, start - 30), start) and _LABEL_END.match(text, end))
+
+
 def _our_call_lines(masked: str) -> tuple[Span, ...]:
-    """Our side's lines in a transcript of exactly two speakers, one of whom introduces themselves at the
-    customer (``¤`` on their introducing line)."""
+    """Our side's lines in a transcript of exactly two speakers, one of whom introduces themselves as the
+    customer (at the account, ``¤``, or by a buyer's title); failing that, one of whom gives a seller's title."""
     if "¤" not in masked or ":" not in masked:
         return ()
     lines = [m for m in _LABELLED.finditer(masked) if m.group(1).lower() not in _NOT_SPEAKERS]
     labels = {m.group(1) for m in lines}
     if len(labels) != 2:
         return ()
-    customer = {m.group(1) for m in lines if _SELF_INTRO.search(m.group(2)) and "¤" in m.group(2)}
-    if len(customer) != 1:
-        return ()
-    return tuple(m.span() for m in lines if m.group(1) not in customer)
+    customer = {m.group(1) for m in lines if _introduces(m.group(2), seller=False)}
+    if len(customer) == 1:
+        return tuple(m.span() for m in lines if m.group(1) not in customer)
+    seller = {m.group(1) for m in lines if _introduces(m.group(2), seller=True)}
+    if not customer and len(seller) == 1:  # "I'm the account executive for your region"
+        return tuple(m.span() for m in lines if m.group(1) in seller)
+    return ()
+
+
+def _introduces(line: str, *, seller: bool) -> bool:
+    """A speaker's line introducing them as the customer (at the account, ``¤``, or by a buyer's title), or
+    with ``seller`` by a seller's title."""
+    if not seller and _SELF_INTRO.search(line) and "¤" in line:
+        return True
+    titles = (valid_role(m.group(1)) for m in _SAYS_OWN_TITLE.finditer(line))
+    return any(role and bool(_SELLER.search(role)) == seller for role in titles)

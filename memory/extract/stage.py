@@ -7,14 +7,16 @@ import re
 
 from memory.extract.text import lowered
 
+# the deal, as a note names it: "it", "this one", "the opp", "that deal"
+_THE_DEAL = r"(?:it|this(?: one| deal| opp\w*)?|th(?:e|at) (?:deal|opp\w*)|that one)"
 _STAGE_EXPLICIT = re.compile(
     r"\b(?:stage\s*(?:is|:|=|to|now|(?:stays|remains|is still|still)(?: in| at| as)?)?|"
     r"(?:it|this|deal|opp\w*) (?:stays|remains|is staying)(?: in| at| as)?|"  # "stage stays Prospecting"
-    r"mark(?:ing|ed)? (?:it|this|the deal|as)(?: as)?|"
-    r"clos(?:e|ed|ing) (?:it|this|the deal|the opp\w*)(?: out)? as|"  # "closing this out as Lost"
-    r"mov(?:e|ed|ing) (?:it |this |the deal |the opp\w* |stage )?(?:back |down )?"  # "moving this BACK to"
-    r"(?:to|into)|(?:put|putting|drop\w*|push\w*|bump\w*|knock\w*|tak(?:e|es|ing)|took) "
-    r"(?:it|this|the deal|the opp\w*) (?:back|down) (?:to|into|in)|"
+    r"mark(?:ing|ed)? (?:" + _THE_DEAL + r"|as)(?: as)?|"  # "marking this one Lost"
+    r"clos(?:e|ed|ing) " + _THE_DEAL + r"(?: out)? as|"  # "closing this out as Lost"
+    r"mov(?:e|ed|ing) (?:" + _THE_DEAL + r" |stage )?(?:back |down )?"  # "moving this BACK to"
+    r"(?:to|into)|(?:put|putting|drop\w*|push\w*|bump\w*|knock\w*|tak(?:e|es|ing)|took) " + _THE_DEAL + r" "
+    r"(?:back|down) (?:to|into|in)|"
     r"set (?:it |this )?to|now in|still in|status\s*:?|^[^.\n]{2,40}?\s?[-–—:]|mark(?:ed|ing)?)\s*"
     r"(prospecting|engaging|won|lost)\b(?!['’])"
     r"(?!\s+(?:to|the|a|an|our|their|its|his|her|contact|touch|track|momentum|time|sight|some|one|two)\b)",

@@ -1,0 +1,183 @@
+"""Roles as written next to a name: "Sarah Kim (CFO)", "their COO, Grete Sandvik", "Head of Procurement
+Sara Lind". Read from a masked note (the account ``¤``, other organisations ``§``)."""
+
+from __future__ import annotations
+
+import re
+
+ROLE_WORDS = frozenset(
+    """ceo cfo coo cto cro cio cmo cpo ciso vp svp evp director head manager mgr lead owner founder co-founder
+    procurement purchasing finance financial controller chief president officer admin administrator engineer
+    analyst buyer counsel legal ops operations sales marketing it partner principal champion coordinator
+    specialist architect accountant treasurer secretary chair chairman chairwoman md gm product dispatcher
+    assistant consultant supervisor boss cio hr it security engineering executive exec senior junior
+    associate representative rep editor managing deputy planner strategist scientist developer designer
+    technician recruiter auditor attorney paralegal receptionist estimator surveyor inspector pharmacist
+    producer publisher registrar bursar provost superintendent headteacher professor librarian
+    mngr dir coord asst supv""".split()  # the short forms typed in a hurry: "warehouse mngr", "IT dir"
+)
+# departments and bodies, which follow a title ("VP Supply Chain", "Executive Committee") and are never a name
+DEPARTMENT_WORDS = frozenset(
+    """supply chain logistics customer service services facilities analytics data technology strategy
+    communications editorial newsroom enablement support success revops people talent infrastructure digital
+    innovation compliance quality research development growth partnerships revenue business transformation
+    payroll warehouse distribution planning merchandising accounts payable receivable treasury tax
+    insights intelligence office committee board council department division group unit panel""".split()
+)
+_SAYS_ROLE = re.compile(
+    r"^[^.;!?\n]{0,30}?\b(?:he's|she's|he is|she is|who's|who is|they're)\s+"
+    r"(?:the |their |our |a |an )?([^,.;!?\n()/]{2,60})",
+    re.IGNORECASE,
+)
+_COMMA_ROLE = re.compile(r"^\s*,\s*(?:the |their |our |a |an )?([^,.;:!?\n()/+]{2,60})")
+_IS_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:the |their |our |a |an )?([^,.;:!?\n()/+]{2,40})")
+_PAREN_ROLE = re.compile(r"^\s*\(([^)]{2,60})\)")
+_EQUALS_ROLE = re.compile(r"^\s*(?:=|->|→)\s*(?:the |their |a |an )?([^,.;:!?\n()/=]{2,40})")  # "Halle Berg = CFO"
+# the title named as such, which beats a looser description said first: "he runs the depots, depot manager is his
+# actual title", "her official title is Head of Fleet"
+_TITLE_STATED = re.compile(
+    r"^[^.;!?\n]{0,80}?(?:(?:,|\bbut\b|\bso\b)\s*([^,.;:!?\n()]{2,40}?)\s+is\s+(?:the|his|her|their)\s+"
+    r"|\b(?:his|her|their|the)\s+)(?:actual |official |exact |real |proper |correct |formal |full |job )?title"
+    r"(?(1)\b|\s*(?:is|=|:)\s+(?:the |a |an )?([^,.;:!?\n()]{2,40}))",
+    re.IGNORECASE,
+)
+_PIPE_ROLE = re.compile(r"^[ \t]*\|[ \t]*([^|\n]{2,50}?)[ \t]*(?:\||\n|$)")  # "Jordan Pike | Procurement Manager |"
+_DASH_ROLE = re.compile(r"^\s+[-–—]\s+([^-–—,.;:!?\n()]{2,40}?)\s+[-–—]\s")  # "Ola Nowak - CEO - needs it"
+# "Buyer: Ruairi Doyle – Head of Agronomy" closing its line: a title there needs a title's word ("sales call
+# tomorrow" is no title)
+_DASH_ROLE_EOL = re.compile(r"[ \t]+[-–—][ \t]+([^-–—,.;:!?\n()|]{2,40}?)[ \t]*(?:\||\n|$)")
+# the customer named between the person and the role: "Dario Russo @ Warephase (whse mgr)", "Wanjiru Kamau from
+# Betatech, lab operations manager"
+_AT_ACCOUNT = re.compile(r"^\s*(?:@|at|from|of|with)\s*¤+")
+_SELF_ROLE = re.compile(
+    r"^[^.!?\n]{0,40}?\b(?:i am|i'm|i work as)\s+(?:the |a |an |their |our )?([^,.;:!?\n()]{2,40})", re.IGNORECASE
+)
+_SIGNATURE_ROLE = re.compile(r"^[ \t]*\n[ \t]*([^,\n]{2,50})(?:,|[ \t]*(?:\n|$))")  # name line, then "CFO, Acme"
+_IN_DEPT = re.compile(
+    r"^\s+(?:in|from) (procurement|purchasing|finance|legal|it|ops|operations|marketing|sales|hr)\b", re.I
+)
+_ROLE_BEFORE = re.compile(
+    r".*\b(their|his|her|the|our)\s+((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)(,?\s+|\s*\(\s*)$", re.IGNORECASE | re.DOTALL
+)  # "their COO, Grete Sandvik"; "their practice manager (Ngozi Eze)", but not "the Energy Ops Overview (Total"
+# "New CIO is Hana Novak": the title, then "is", then the name
+_ROLE_IS_BEFORE = re.compile(
+    r"(?:^|[.;:!?\n(]|, )\s*(?:the |their |our |a |an )?(?:new |current )?((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)"
+    r"\s+(?:is|is now|now is)\s+$",
+    re.IGNORECASE,
+)
+# a bare title opening a clause: "Vehement Capital Partners: partner Olivia Grant says"
+_BARE_ROLE_BEFORE = re.compile(r"(?:^|[:;(\n]|—|, )\s*((?:[a-z-]+\s){0,2}?[a-z-]+)\s+$")
+_FILLERS = re.compile(
+    r"\b(?:uh|um|erm|er|like|you know|I think|basically|btw|fyi|fwiw|iirc|afaik|by the way)\b,?\s*", re.IGNORECASE
+)
+_ROLE_TAIL = re.compile(
+    r"\s+(?:over there|there|here|at \w+|on the call|on the line|too|as well|who|and|says|said|she|he|they|we|i|so|"
+    r"because|since|but)\b.*$"
+    r"|\s+(?:at|from|of|with) [¤§]+.*$"  # "head of IT at Cancity": the organisation is not part of the title
+    r"|\s*[,|]\s*[¤§]+.*$",  # "(Head of IT, Konmatfix)"
+    re.I,
+)
+
+
+_VERBS = frozenset("is was were are will would has had have".split())
+# what follows a verb in -ing, never a title's next word: "talking to", "running the", "working on it"
+_DOING_WHAT = frozenset("to about with the it on for a an our their his her up into after through this that".split())
+# in lower case only: "New Power Company's president" names a company; "who is now procurement lead": the
+# adverb says since when, not what
+_TENURE = re.compile(
+    r"^(?:new(?:ly appointed)?|current(?:ly)?|incoming|recently (?:hired|appointed)|now|presently|still|also)\s+"
+)
+# a role cut off mid-phrase ends on a small word: "staff attorney for the" -> "staff attorney"
+_DANGLING = re.compile(r"(?:\s+(?:in|for|of|at|with|the|to|and|or|a|an))+$", re.IGNORECASE)
+
+
+def valid_role(text: str) -> str | None:
+    """``text`` as a role, trimmed of what follows a title ("at Cancity", "too"), or None when it is no title."""
+    role = _ROLE_TAIL.sub("", _FILLERS.sub("", " ".join(text.split()))).strip(" ,-:")
+    role = re.sub(r"^(?:(?:he|she)'s|(?:he|she|who) is|who's|they're|i'm|i am)\s+", "", role, flags=re.IGNORECASE)
+    role = re.sub(r"^(?:the|their|our|my|his|her|a|an)\s+", "", role, flags=re.IGNORECASE)
+    role = re.sub(r"^(?:job )?(?:title|role|position)\s*[:=]\s*", "", role, flags=re.IGNORECASE)  # "(title: VP Ops)"
+    role = _TENURE.sub("", role)  # "our new CISO": "new" says since when, not what
+    head, _, aside = role.rpartition(",")
+    if head and not any(w.strip(".") in ROLE_WORDS | DEPARTMENT_WORDS for w in aside.lower().split()):
+        role = head.strip()  # "our Finance Manager, cc'd": the aside is not the title ("VP, Sales" is)
+    role = _DANGLING.sub("", role)
+    words = role.lower().replace("/", " ").split()
+    if not words or len(words) > 6 or not any(w.strip(".,") in ROLE_WORDS for w in words):
+        return None
+    if any(w in ("didn't", "not", "catch", "title", "sure", "know") for w in words):
+        return None
+    if any(w in _VERBS for w in words):
+        return None  # "Luckily, it was a 3 day weekend": a clause, not a title (whose "it" is IT)
+    if len(words) > 1 and words[0].endswith("ing") and words[1] in _DOING_WHAT:
+        return None  # "I'm talking to finance about it": what they are doing, not their title
+    return role
+
+
+def role_after(text: str, end: int, *, introduced: bool = False) -> str | None:
+    """The role written after a name ending at ``end``: "(CFO)", ", the CFO", "- CFO -", "= CFO", "she's the
+    CFO", the next line of a signature; ``introduced``: the writer named themselves ("I am procurement head")."""
+    tail = text[end : end + 120]
+    stated = _TITLE_STATED.match(tail)
+    if stated and (role := valid_role(stated.group(1) or stated.group(2))):
+        return role
+    at = _AT_ACCOUNT.match(tail)
+    if at:
+        tail = tail[at.end() :]
+    patterns = (_PAREN_ROLE, _PIPE_ROLE, _DASH_ROLE, _EQUALS_ROLE, _SIGNATURE_ROLE, _COMMA_ROLE, _SAYS_ROLE, _IS_ROLE)
+    for pattern in (*patterns, _SELF_ROLE) if introduced else patterns:
+        m = pattern.match(tail)
+        if m:
+            role = valid_role(m.group(1))
+            if role:
+                return role
+    m = _DASH_ROLE_EOL.match(text, end)  # on the text itself: where ``tail`` is cut off is no line's end
+    if m and (role := valid_role(m.group(1))) and any(w in _TITLE_CORE for w in role.lower().split()):
+        return role
+    m = _IN_DEPT.match(tail)
+    return m.group(1) if m else None
+
+
+def role_before(text: str, start: int, *, full_name: bool = True) -> str | None:
+    """The role written before a name starting at ``start``: "their COO, X", "New CIO is X", "CFO X"."""
+    before = text[max(0, start - 60) : start]
+    m = _ROLE_BEFORE.match(before)  # as search would (the pattern opens with .*), minus a retry per offset
+    if m and m.group(2).split()[-1].lower() in ("of", "for"):
+        return None  # "their Director of Field Operations": the word after "of" is the title's field, not a name
+    if m and not ("(" in m.group(3) and m.group(1).lower() == "the") and (role := valid_role(m.group(2))):
+        return role
+    m = _ROLE_IS_BEFORE.search(before) if before.rstrip().endswith((" is", " is now")) else None
+    if m and (role := valid_role(m.group(1))):
+        return role
+    bare = _BARE_ROLE_BEFORE.search(before)
+    if bare and bare.group(1).split()[-1].lower() in ROLE_WORDS:
+        return valid_role(bare.group(1))
+    return _title_before(before) if full_name else None  # "Executive Committee" is no committee's title
+
+
+# a department alone ("Finance Sara Lind") is no title; a title needs one of these
+_TITLE_CORE = ROLE_WORDS - set(
+    "sales marketing finance financial it ops operations procurement purchasing legal hr product security engineering "
+    "senior junior".split()
+)
+
+
+def _title_before(before: str) -> str | None:
+    """A title written straight before the name: "CFO Ingrid Solheim", "Head of Procurement Sara Lind",
+    "VP Customer Success Nora Fields"."""
+    words = before.split()
+    if not before[-1:].isspace() or not words:
+        return None
+    title: list[str] = []
+    for word in reversed(words[-6:]):
+        low = word.lower()
+        if low not in ROLE_WORDS and low not in DEPARTMENT_WORDS and low not in ("of", "&"):
+            break
+        title.append(word)
+    if title and title[0].lower() in ("of", "&"):
+        return None  # "Professor of History": the word after "of" is the subject, not a person
+    while title and title[-1].lower() in ("of", "&"):
+        title.pop()  # "... of" cannot open a title
+    if not any(w.lower() in _TITLE_CORE for w in title):
+        return None
+    return " ".join(reversed(title))
