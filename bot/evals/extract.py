@@ -2,13 +2,15 @@
 
 Seven fields per case: account, amount, close_date, stage, competitors, contacts, next_step_contains.
 The summary line's ``rate`` is the share of fields right. Known accounts come from the demo data's
-``accounts.csv`` (what a seeded store holds); without it the extractor reads the account from the text.
+``accounts.csv`` and our own people from its ``sales_teams.csv`` (what a seeded store holds, and what
+ingestion passes the extractor); without them the extractor reads both from the text alone.
 """
 
 from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
@@ -31,9 +33,10 @@ def validate(data: dict[str, Any]) -> list[str]:
     return problems
 
 
-def predict(data: dict[str, Any], accounts: list[str]) -> dict[str, Any]:
+def predict(data: dict[str, Any], accounts: list[str], ours: Sequence[str] = ()) -> dict[str, Any]:
     """The extractor's answer in the shape of ``expect`` (the next step as a one-item list)."""
-    update = extract_update(data["text"], now=date.fromisoformat(str(data["now"])), accounts=accounts)
+    update = extract_update(data["text"], now=date.fromisoformat(str(data["now"])), accounts=accounts,
+                            people_to_ignore=list(ours))  # fmt: skip
     out = update.as_json()
     return {
         "account": out["account"],
@@ -82,10 +85,22 @@ def known_accounts(data_dir: Path | None) -> list[str]:
         return [row["account"].strip() for row in csv.DictReader(fh) if (row.get("account") or "").strip()]
 
 
+def our_people(data_dir: Path | None) -> list[str]:
+    """Our sales agents and managers from ``sales_teams.csv`` in the demo folder, or none."""
+    path = (data_dir / "sales_teams.csv") if data_dir else None
+    if path is None or not path.is_file():
+        return []
+    with path.open(newline="", encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    names = [(row.get(k) or "").strip() for row in rows for k in ("sales_agent", "manager")]
+    return sorted({n for n in names if n})
+
+
 def run_extract(*, cases_path: Path, data_dir: Path | None, predictions_path: Path | None, out: TextIO) -> Summary:
     """Score every case; failure lines, per-field accuracy and the summary line go to ``out``."""
     entries = load_cases(cases_path, required=REQUIRED, validate=validate)
     accounts = known_accounts(data_dir)
+    ours = our_people(data_dir)
     summary = Summary("extract", out)
     right = {k: 0 for k in FIELDS}
     asked = {k: 0 for k in FIELDS}
@@ -97,7 +112,7 @@ def run_extract(*, cases_path: Path, data_dir: Path | None, predictions_path: Pa
                     asked[k] += 1
                 continue
             expect = entry.data["expect"]
-            predicted = predict(entry.data, accounts)
+            predicted = predict(entry.data, accounts, ours)
             predictions.write({"id": entry.id, "predicted": {k: predicted[k] for k in expect if k in predicted}})
             problems = []
             for key in FIELDS:

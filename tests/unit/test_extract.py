@@ -802,3 +802,16 @@ def test_blind7_next_step_classes(text: str, contains: str | None) -> None:
 )
 def test_blind7_account_classes(text: str, account: str | None) -> None:
     assert _b7(text).account == account
+
+
+def test_eval_knows_our_people_as_ingestion_does(tmp_path: Path) -> None:
+    """A rep named bare in a note is ours, not a contact: ingestion passes the store's users, so the eval
+    passes the demo roster (sales_teams.csv) the same way."""
+    from bot.evals.extract import our_people, predict
+
+    ours = our_people(MAVEN)
+    assert "Darcel Schlecht" in ours and "Dustin Brinkmann" in ours  # an agent and a manager
+    case = {"now": "2017-05-02", "text": "Cancity call. Darcel Schlecht and Ingrid Moe (their CFO) went "
+            "through pricing; 12k, decision end of May."}  # fmt: skip
+    assert [c["name"] for c in predict(case, ["Cancity"], ours)["contacts"]] == ["Ingrid Moe"]
+    assert our_people(tmp_path) == []
