@@ -55,7 +55,9 @@ CONDITION = _any(
     r"health (?:issues?|problems?|scare|condition|crisis|worries)", r"a medical condition", r"his illness",
     r"her illness", r"cancer survivor",
     # medical word endings: appendicitis, mastectomy, anaemia, fibromyalgia, angioplasty, neuropathy, melanoma
-    r"\w{3,}(?:ectomy|otomy|itis|aemia|emia|algia|plasty|opathy|carcinoma|melanoma|sarcoma|glioma)",
+    # (not the everyday words and places with those endings: academia, Bohemia, nostalgia, dichotomy)
+    r"\w{3,}(?:ectomy|otomy|itis|aemia|emia|algia|plasty|opathy|carcinoma|melanoma|sarcoma|glioma)"
+    r"(?<!academia)(?<!bohemia)(?<!nostalgia)(?<!dichotomy)(?<!trichotomy)",
     r"\w{3,}osis(?<!diagnosis)(?<!prognosis)(?<!osmosis)(?<!symbiosis)(?<!metamorphosis)(?<!apotheosis)",
 )  # fmt: skip
 
@@ -126,6 +128,14 @@ HEALTH = (
         "person",
     ),
     (
+        # an episode someone went through ("had, like, a full-on panic attack"); "Finance will have a panic
+        # attack at this price" is a figure of speech about what may come
+        r"(?<!will )(?<!'ll )(?<!would )(?<!'d )(?<!might )(?<!gonna )\b(?:had|has|have|having|gets|get|got|getting|"
+        r"suffered|suffers|suffering|went into|is having|was having),? (?:[\w-]+,? ){0,3}?(?:panic|anxiety|asthma|"
+        r"epileptic|angina) attacks?\b",
+        "person",
+    ),
+    (
         r"\b(?:off|out|home|signed off|called in|phoned in) sick\b|\bon sick leave\b|\bsick (?:leave|note|day)\b|"
         r"\b(?:is|was|been|fell|feeling|felt|got|gets|being) (?:really |quite |very |a bit |seriously )?"
         r"(?:ill|sick|unwell|poorly)\b(?! of)|\bunder the weather\b|\btaken ill\b|\bterminally ill\b|"
@@ -143,6 +153,9 @@ HEALTH = (
     (
         r"\b(?:in|into|out of|discharged from|admitted to|back from) (?:the )?hospital\b(?! (?:account|customer|"
         r"sector|group|chain|trust|client|deal|market|vertical|network|procurement|system))|\bhospitali[sz]ed\b|"
+        # a person rushed in; "the kit was taken to the hospital" is a delivery's
+        r"\b(?:rushed|airlifted|blue-lighted) (?:straight |back )?to (?:the )?(?:hospital|A&E|ER)\b|"
+        r"\btaken (?:straight )?to (?:hospital|A&E|the ER)\b|"
         r"\bin (?:A&E|the ER|intensive care|ICU)\b",
         "person",
     ),

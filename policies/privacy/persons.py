@@ -44,6 +44,13 @@ _NOT_NAMES = frozenset(
     "Yesterday Honestly Background Update Heads Hi Hello Thanks Sorry Dear Team Company Management Admins "
     "Employees Workers People Members Most Many Some All Half Three Two Several Each Every Both".split()
 )
+# a full name set off by "who" ("Stanislav Orlov, who bought out the founders, ..."): a person whether or not
+# the lists know the given name; a firm's name ends in the words below
+_FULL_NAME_WHO = re.compile(
+    r"\b(?P<first>[A-Z][a-z]+)(?:[- ][A-Z][a-z'’]+){1,2}(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bGroup)(?<!\bSystems)"
+    r"(?<!\bSolutions)(?<!\bBank)(?<!\bLabs)(?<!\bPartners)(?<!\bHoldings)(?<!\bCapital)(?<!\bHealth)(?<!\bEnergy)"
+    r"(?<!\bTechnologies)(?<!\bSoftware)(?<!\bCouncil)(?<!\bCommittee)(?<!\bBoard)(?<!\bTeam),? who(?:se|m)?\b"
+)
 _THEY = re.compile(r"\b(?:they|they're|they've|they'd|they'll|them|themselves)\b", re.IGNORECASE)
 
 
@@ -55,6 +62,8 @@ def refers_to_person(text: str, *, allow_plural: bool = False, cue: tuple[int, i
         return True
     start, end = cue or (0, 0)
     if any(_looks_like_name(m) for m in _CAPITALISED.finditer(text) if _outside(m, start, end)):
+        return True
+    if any(m.group("first") not in _NOT_NAMES and not start <= m.start() < end for m in _FULL_NAME_WHO.finditer(text)):
         return True
     return allow_plural and _THEY.search(text) is not None
 
@@ -118,7 +127,9 @@ def same_sex_couple(match: re.Match[str]) -> bool:
     groups = match.groupdict()
     owner, pronoun = groups.get("owner"), (groups.get("pronoun") or groups.get("dater") or "").lower()
     poss = (groups.get("poss") or "").lower()
-    if owner:
+    if owner and owner[0].islower():  # "marco's": a name only if the lists know it ("the firm's" is none)
+        mine = gender_of(owner.capitalize())
+    elif owner:
         mine = gender_of(owner) or _next_pronoun(match)
     elif poss:
         mine = _POSSESSIVE_GENDER.get(poss) or _last_gender_before(match)

@@ -403,6 +403,7 @@ EVAL_SETS = {
     "blind5": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind5.jsonl",  # first run f1=0.712
     "blind6": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind6.jsonl",  # first run f1=0.750
     "blind7": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind7.jsonl",  # first run f1=0.615
+    "blind8": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind8.jsonl",  # first run f1=0.735
 }
 
 

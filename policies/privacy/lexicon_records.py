@@ -1,123 +1,12 @@
-"""Cues for the other special categories: ethnicity, sexual orientation, genetic/biometric data and
-criminal records (trade-union membership is in :mod:`.lexicon_unions`).
+"""Cues for records about a person's body and past: genetic and biometric data (Art. 9) and criminal
+convictions and offences (Art. 10).
 
-Business senses that must not match: "Black Friday", "white-label", "the Asian market", "400 Gay Street",
-"fingerprint login", "Kofi's face on the banner", "company DNA", "criminally underpriced", "background
-check on us"."""
+Business senses that must not match: "fingerprint login", "Kofi's face on the banner", "company DNA",
+"genetic testing kits", "criminally underpriced", "background check on us", "charged twice for the licence"."""
 
 from __future__ import annotations
 
-from policies.privacy.lexicon_beliefs import _FAITH
 from policies.privacy.lexicon_health import _any
-
-_PEOPLES = (
-    r"Kurdish|Kurd|Roma|Romani|Romanichal|Sinti|Yenish|Gypsy|Traveller|Sami|Sámi|Uyghur|Tamil|Berber|Amazigh|"
-    r"Kabyle|Tuareg|Māori|Maori|Aboriginal|Indigenous|First Nations|Inuit|Inuk|Native American|African[- ]American|"
-    r"Afro-[A-Z]\w+|Black|Hispanic|Latino|Latina|Latinx|Chicano|Chicana|Asian|East Asian|South Asian|British Asian|"
-    r"Desi|mixed[- ]race|Mixed[- ]race|biracial|Caucasian|Arab|Pashtun|Hazara|Yoruba|Igbo|Zulu|Hmong|Han Chinese|"
-    r"Rohingya|Tatar|Chechen|Circassian|Sindhi|Punjabi|Gujarati|Bengali|Somali|Eritrean|Palestinian|Armenian|"
-    r"Tibetan|Kashmiri|Baloch|Assyrian|Yazidi|Bedouin|Dalit|Brahmin|Native Hawaiian|Pacific Islander|Samoan|Tongan|"
-    r"Alaska Native|Torres Strait Islander|M[ée]tis|Cherokee|Navajo|Lakota|Sioux|Ojibwe|Cree|Mohawk|Apache|Hopi|"
-    r"Quechua|Aymara|Mapuche|Mayan|Zapotec|Garifuna|Ainu|Hakka|Hausa|Fulani|Akan|Ashanti|Kikuyu|Maasai|Xhosa|"
-    r"Amhara|Oromo|Tigrayan|Sherpa|Basque|Sorbian"
-)
-_ETHNIC = r"(?-i:" + _PEOPLES + r")s?"
-# "ancestry" as a product's ("one of those ancestry DNA sites")
-_NOT_A_SERVICE = r"(?! (?:DNA|sites?|websites?|tests?|kits?|services?|compan(?:y|ies)|apps?|databases?|platforms?))"
-# after "his family is", a people's name is one in any case and any of the usual languages ("his family es
-# mapuche"); "travellers" there is more likely a hobby
-_FAMILY_IS = (
-    r"\b(?:his|her|my|[A-Z][a-z]+'s) (?:family|parents|grandparents|mother|father|mum|dad|ancestors) (?:is|are|was|"
-    r"were|es|son|era|eran|est|sont|ist|sind|é|são|è|sono|zijn|er|är) (?:originally |all |both |mostly |partly )?"
-)
-ETHNICITY = (
-    (
-        _FAMILY_IS
-        + r"(?:(?!(?:\w+ )?"
-        + _FAITH
-        + r")(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?\b|(?:"
-        + _PEOPLES.replace("Traveller|", "")
-        + r")s?\b)",
-        "person",
-    ),
-    (
-        r"\b(?:is|are|was|were|'s|'re|am|being|as an?|an?|the only|fellow|proud|identifies as|family (?:is|are|"
-        r"was|were)|parents (?:are|were)|one of the (?:few|only|first|handful of)) (?:(?:a|an|proudly|both|"
-        r"originally|half|from a|a quarter|quarter|an eighth|part|partly|mostly|full-blooded) )?"
-        + _ETHNIC
-        + r"\b(?! (?:Friday|market|markets|region|business|customers?|accounts?|offices?|team|expansion|"
-        r"rollout|distributors?|box|list|swan))",
-        "person",
-    ),
-    (
-        _ETHNIC + r" (?:woman|man|person|people|heritage|background|family|ancestry|descent|roots|community|"
-        r"colleague|director|manager|founder|minority)\b",
-        "person",
-    ),
-    (
-        r"\b(?:of|with) (?:\w+ )?(?:[A-Z]\w+ )?(?:descent|heritage|ancestry|ethnic origin|ethnic background)\b"
-        + _NOT_A_SERVICE
-        + r"|"
-        r"(?-i:\b[A-Z][a-z]+) (?:immigrants?|refugees?|migrants?)\b|\b(?:immigrant|refugee|migrant) (?:family|"
-        r"parents|background|roots)\b|\b(?:came|fled|arrived) (?:\w+ ){0,5}as (?:a )?refugees?\b|"
-        r"\b(?:ancestry|DNA)\b.{0,60}\b(?:\d+ ?%|a quarter|a third|half|an eighth|mostly|partly) (?-i:[A-Z][a-z]+)|"
-        r"\b(?:his|her|my) caste\b|\bcaste (?:discrimination|background)\b|\b(?:his|her|my|their) (?:ethnicity|"
-        r"ethnic (?:background|origin|group)|race|racial background|heritage|ancestry)\b(?! (?:kit|test|DNA|results?|"
-        r"site|app|account|subscription))|\b(?:person|woman|man) of "
-        r"colou?r\b|\bethnic minority\b",
-        "person",
-    ),
-    (
-        # a family that lived through a people's persecution ("his grandparents survived the Armenian genocide")
-        r"\b(?:survived|survivors? of|fled|escaped|lived through|died in|killed in|perished in|murdered in|lost "
-        r"(?:\w+ ){1,3}in|descendants? of (?:survivors of )?|remembers?|commemorat(?:es?|ing)) (?:the )?(?-i:(?!Great )"
-        r"[A-Z][a-z]+) (?:genocide|massacres?|deportations?|pogroms?|expulsions?|ethnic cleansing)\b|"
-        r"\b(?:Holocaust|Shoah|Nakba|Porajmos) survivors?\b|\b(?:survived|lived through|fled|escaped) the "
-        r"(?-i:Holocaust|Shoah|Nakba|Porajmos)\b",
-        "person",
-    ),
-)
-
-# "Gay" mid-sentence or before a capital is a name ("400 Gay Street", "Randy Gay's desk", "talked to Gay")
-_NOT_A_PROPER_NOUN = r"(?!(?-i:Gay|Queer)(?:'s\b| [A-Z]))(?!(?<=\w )(?-i:Gay|Queer)\b)"
-ORIENTATION = (
-    (
-        r"(?-i:\b(?P<owner>[A-Z][a-z]+)'s|\b(?P<pronoun>[Hh]is|[Hh]er|[Hh]e's|[Ss]he's)) "
-        r"(?:new |late |ex-|ex |former |long-term |longtime )?(?P<rel>"
-        r"husband|boyfriend|fianc[ée]e?|hubby|wife|girlfriend|missus|partner|spouse)\b(?:,? (?-i:(?P<other>"
-        r"[A-Z][a-z]+)))?",
-        "couple",
-    ),
-    (
-        _NOT_A_PROPER_NOUN
-        + r"\b(?:gay|lesbian|bisexual|homosexual|pansexual|asexual|queer)\b(?! (?:bars? |clubs? )?(?:market|"
-        r"marketing|customers?|segment))|\bsame-sex (?:partner|spouse|marriage|wedding|couple)\b|"
-        r"\b(?:came|coming|come) out (?:as|to (?:his|her|their|the) (?:team|family|colleagues|parents))\b|"
-        r"\b(?:isn't|is not|not) out at work\b|\b(?:transgender|trans (?:woman|man)|non-binary)\b|"
-        r"\bLGBT\w*\+? (?:network|group|community|colleagues?|staff network)\b|\b(?:met|meets|meeting|dating|"
-        r"dates?|hook(?:ed|ing)? up|profile|matched) (?:\w+ ){0,3}on Grindr\b",
-        "person",
-    ),
-    (
-        # a partner in the languages a rep meets ("Javier vino con su novio, Andrés", "ihre Frau"); whose partner
-        # is the possessive's gender where it has one (German, Dutch), else the last person named before
-        r"\b(?P<poss>su|sa|son|seu|sua|suo|zijn|haar|sein|seine|seinem|seinen|seiner|(?-i:ihr|ihre|ihrem|ihren|"
-        r"ihrer)) (?:nuevo |nueva |novo |nova |nouveau |nouvelle |neuer |neue |ex-?|ex )?(?P<rel>novio|novia|"
-        r"esposo|esposa|marido|mujer|copain|copine|mari|femme|compagnon|compagne|namorado|namorada|fidanzato|"
-        r"fidanzata|ragazzo|ragazza|marito|moglie|Ehemann|Ehefrau|Mann|Frau|Lebensgef[äa]hrter?|"
-        r"Lebensgef[äa]hrtin|echtgenoot|echtgenote|vrouw|man)\b(?:,? (?-i:(?P<other>[A-Z][a-z]+)))?",
-        "couple",
-    ),
-    (
-        # a date with someone of the dater's own gender ("first date with a guy he met on Hinge"); the
-        # dater is the pronoun that follows, else the last person named before (:func:`same_sex_couple`)
-        # (not "agree a date with the guy from legal", not "went out with a guy from IT for lunch")
-        r"\b(?:(?:first|second|third|blind|hot|romantic|dinner) dates? with|(?:on|going on|went on) a (?:\w+ )?date "
-        r"with|dating) (?:a|an|this|some|another|the) (?:[\w-]+ )?(?P<rel>guy|man|bloke|dude|boy|"
-        r"woman|girl|lady|gal)\b(?: (?:(?:that|who|whom) )?(?P<dater>he|she)\b)?",
-        "couple",
-    ),
-)
 
 _BIOMETRIC = (
     r"(?:fingerprints?(?: templates?| scans?)?|thumbprints?|face(?: scans?| ID| templates?| prints?)?|facial "
@@ -143,7 +32,7 @@ _NOT_COMPUTING = r"(?!(?:algorithms?|programming|optimi[sz]\w*|search)\b)"
 # a test of someone's genes by any name ("his DNA paternity test", "Marek's genetic test"; "his DNA test" is
 # read elsewhere)
 _GENE_TEST = (
-    r"(?:[\w-]+ )?(?:genetic|paternity|maternity|ancestry|carrier|prenatal|genome|exome|zygosity|kinship|"
+    r"(?:[\w-]+?[ -])?(?:genetic|paternity|maternity|ancestry|carrier|prenatal|genome|exome|zygosity|kinship|"
     r"sibling(?:ship)?|twin) " + _NOT_COMPUTING + r"(?:[\w-]+ )?"
     r"(?:test|testing|screening|results?|sequencing|analysis|report)\b(?! (?:kits?|products?|services?|labs?|"
     r"business|market|platform|company|offering|panels?|portfolio|division|unit|team|customers?|partners?|vendors?|"
@@ -159,6 +48,11 @@ _PRENATAL_TEST = (
     r"(?:NIPT|amnio(?:centesis)?|chorionic villus sampling|carrier screening)\b(?! (?:kits?|"
     r"products?|market|services?|labs?|platforms?|business|panels?|portfolio|customers?))"
 )
+_NOT_A_MARKET_FOR_TESTS = (
+    r"(?! (?:kits?|products?|market|business|compan(?:y|ies)|vendors?|labs?|services?|partners?|partnerships?|"
+    r"platforms?|providers?|workflows?|customers?|clients?|revenue|sales|pipeline|software|data|forums?|"
+    r"programm?e?s?|capacity|volumes?|companies|start-?ups?|sector|industry|space))"
+)
 GENETIC_BIOMETRIC = (
     (
         r"\b(?:had|has|have|having|did|done|took|take|taking|got|get|getting|waiting for|awaiting|results? of|"
@@ -169,19 +63,24 @@ GENETIC_BIOMETRIC = (
         r"screening) (?:results?|came back|was positive|was negative|showed)\b|\b(?:his|her|my|[A-Z][a-z]+'s) "
         r"(?:BRCA[12]?|APOE4?|Huntington'?s|carrier) (?:test|screening|status|results?)\b|"
         r"\bBRCA[12]?(?:[- ]positive| mutation| carrier| gene)\b|"
-        r"\b(?:carries|carry|carrier of|carrier for|tested positive for|inherited) (?:the |a |an )?(?:\w+ ){0,3}"
+        r"\b(?:carries|carry|carrier of|carrier for|tested positive for|inherited) (?:the |a |an )?(?:[\w'’\"-]+ ){0,3}"
         r"(?:gene|mutation|variant)s?\b|\bDNA (?:sample|swab|test|results?)s?\b"
         + _NOT_A_PRODUCT
         + r"|\b(?:his|her|my|[A-Z][a-z]+'s) (?:\w+ )?DNA kit\b|\bDNA kit results?\b|\bancestry test\b|"
         r"\bancestry kit results?\b|\b(?:his|her|my) ancestry kit\b|"
-        r"\bhereditary (?:condition|disease|disorder)\b|\b(?:his|her|my) (?:genome|DNA results|genetic (?:results?|"
-        r"profile|condition|disorder|makeup))\b|\b(?:his|her|my|[A-Z][a-z]+'s) "
+        r"\bhereditary (?:condition|disease|disorder)\b|\b(?:his|her|my) (?:(?:whole|full)[- ])?(?:genome|exome|"
+        r"DNA results|genetic (?:results?|profile|condition|disorder|makeup))\b|\b(?:his|her|my|[A-Z][a-z]+'s) "
         + _GENE_TEST
         + r"|\b(?:genetic|DNA|gene|paternity) "
         + _NOT_COMPUTING
         + r"(?:[\w-]+ )?(?:test|testing|screening) (?:results? )?(?:came back|confirmed|revealed|showed|indicated|"
         r"detected|ruled out|was positive|was negative|were positive|were negative)\b|"
-        r"\bpaternity test\b",
+        r"\bpaternity test\b|"
+        # a diagnosis or finding that came through a gene test ("diagnosed through genetic testing"); "revenue
+        # from genetic testing" and "labs with genetic testing needs" are a market's
+        r"\b(?:through|via|by|after|following|thanks to) (?:a |an |the |his |her |my |their |some )?(?:prenatal |"
+        r"newborn |routine )?(?:genetic|genomic|DNA|gene|exome|genome) " + _NOT_COMPUTING + r"(?:test(?:s|ing)?|"
+        r"screening|sequencing|analysis)\b" + _NOT_A_MARKET_FOR_TESTS,
         "person",
     ),
     (
@@ -203,7 +102,8 @@ GENETIC_BIOMETRIC = (
         r"training) (?:\w+ ){0,2}(?:his|her|my|their|your|[A-Z][a-z]+'s) (?:own |left |right |"
         r"index |middle |ring |little |other ){0,2}(?:"
         + _BIOMETRIC
-        + r"|fingers?|thumbs?)\b|\b(?:his|her|my|[A-Z][a-z]+'s) (?:own )?"
+        + r"|fingers?|thumbs?)\b|\b(?:his|her|my|[A-Z][a-z]+'s) (?:(?:own|enrolled|stored|registered|saved|raw|"
+        r"scanned|captured|original|reference|encoded|master|archived) ){0,2}"
         + _BIOMETRIC_HELD
         + r"s?\b(?! (?:(?:are |were |is |was )?all over|(?:are|were|is|was) on)\b)",
         "person",

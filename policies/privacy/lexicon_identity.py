@@ -1,0 +1,175 @@
+"""Cues for who a person is: racial or ethnic origin and sexual orientation (GDPR Art. 9).
+
+Business senses that must not match: "Black Friday", "white-label", "the Asian market", "our Mexican-American
+customers", "400 Gay Street", "the vendor's partner Maria"."""
+
+from __future__ import annotations
+
+from policies.privacy.lexicon_religion import _FAITH
+
+_PEOPLES = (
+    r"Kurdish|Kurd|Roma|Romani|Romanichal|Sinti|Yenish|Gypsy|Traveller|Sami|Sámi|Uyghur|Tamil|Berber|Amazigh|"
+    r"Kabyle|Tuareg|Māori|Maori|Aboriginal|Indigenous|First Nations|Inuit|Inuk|Native American|African[- ]American|"
+    r"Afro-[A-Z]\w+|Black|Hispanic|Latino|Latina|Latinx|Chicano|Chicana|Asian|East Asian|South Asian|British Asian|"
+    r"Desi|mixed[- ]race|Mixed[- ]race|biracial|Caucasian|Arab|Pashtun|Hazara|Yoruba|Igbo|Zulu|Hmong|Han Chinese|"
+    r"Rohingya|Tatar|Chechen|Circassian|Sindhi|Punjabi|Gujarati|Bengali|Somali|Eritrean|Palestinian|Armenian|"
+    r"Tibetan|Kashmiri|Baloch|Assyrian|Yazidi|Bedouin|Dalit|Brahmin|Native Hawaiian|Pacific Islander|Samoan|Tongan|"
+    r"Alaska Native|Torres Strait Islander|M[ée]tis|Cherokee|Navajo|Lakota|Sioux|Ojibwe|Cree|Mohawk|Apache|Hopi|"
+    r"Quechua|Aymara|Mapuche|Mayan|Zapotec|Garifuna|Ainu|Hakka|Hausa|Fulani|Akan|Ashanti|Kikuyu|Maasai|Xhosa|"
+    r"Amhara|Oromo|Tigrayan|Sherpa|Basque|Sorbian"
+)
+_ETHNIC = r"(?-i:" + _PEOPLES + r")s?"
+# the same without "Sámi", whose only ASCII run ("mi") is too short for the cue prefilter to require: a cue
+# that may open with "a " needs every people's name to hold one, or it runs on every text
+_ETHNIC_ASCII = r"(?-i:" + _PEOPLES.replace("Sámi|", "") + r")s?"
+# "ancestry" as a product's ("one of those ancestry DNA sites")
+_NOT_A_SERVICE = r"(?! (?:DNA|sites?|websites?|tests?|kits?|services?|compan(?:y|ies)|apps?|databases?|platforms?))"
+# after "his family is", a people's name is one in any case and any of the usual languages ("his family es
+# mapuche"); "travellers" there is more likely a hobby
+_FAMILY_IS = (
+    r"\b(?:his|her|my|[A-Z][a-z]+'s) (?:family|parents|grandparents|mother|father|mum|dad|ancestors) (?:is|are|was|"
+    r"were|es|son|era|eran|est|sont|ist|sind|é|são|è|sono|zijn|er|är) (?:originally |all |both |mostly |partly )?"
+)
+# where a family came from, and the country it lives in: together an identity ("British Pakistani",
+# "Korean-American"), not a market ("the Turkish-German border", "our Indian American customers")
+_ORIGIN = (
+    r"(?-i:Pakistani|Indian|Bangladeshi|Sri Lankan|Chinese|Vietnamese|Korean|Japanese|Filipino|Filipina|Nigerian|"
+    r"Ghanaian|Somali|Jamaican|Caribbean|Trinidadian|Barbadian|Haitian|Mexican|Cuban|Puerto Rican|Dominican|"
+    r"Colombian|Salvadoran|Guatemalan|Turkish|Kurdish|Iranian|Persian|Iraqi|Syrian|Lebanese|Palestinian|Egyptian|"
+    r"Moroccan|Algerian|Tunisian|Ethiopian|Eritrean|Kenyan|Ugandan|Congolese|Cameroonian|Senegalese|Afghan|Nepali|"
+    r"Punjabi|Gujarati|Tamil|Arab|African|Asian|Latino|Latina|Hispanic|Polish|Italian|Irish|Greek|Portuguese|"
+    r"Ukrainian|Russian|Armenian|Cape Verdean|Angolan|Surinamese|Indonesian|Moluccan|Thai|Hmong|Taiwanese)"
+)
+_HOST = (
+    r"(?-i:British|English|Scottish|Welsh|Irish|American|Canadian|Australian|German|French|Dutch|Belgian|Swedish|"
+    r"Norwegian|Danish|Italian|Spanish|Kiwi|New Zealand)"
+)
+_DIASPORA = (
+    r"(?:" + _HOST + r"[- ]" + _ORIGIN + r"|" + _ORIGIN + r"[- ](?-i:American|Canadian|Australian|British|Brit|"
+    r"German|French|Dutch))"
+)
+_NOT_A_MARKET = (
+    r"(?![\w-])(?! (?:(?-i:[A-Z][a-z])|border|trade|relations|market|markets|customers?|clients?|accounts?|company|"
+    r"companies|firms?|business(?:es)?|banks?|brands?|products?|start-?ups?|partnership|joint venture|deal|"
+    r"subsidiary|war|treaty|cuisine|food|restaurants?|team|office|division|branch|operations|investors?|exporters?|importers?|suppliers?|distributors?|chamber|"
+    r"community (?:groups?|organi[sz]ations?|centres?|centers?)|media|press|film|music|segment|audience|owned|run|"
+    r"founded|based|led))"
+)
+# a minority of one by colour ("one of two brown kids in his class", "the only Black woman on the board")
+_COLOUR = r"(?:brown|black|white|non-white|mixed-race|Asian)"
+_ONES = (
+    r"(?:kids?|children|girls?|boys?|students?|pupils?|person|people|woman|women|man|men|guy|guys|faces?|"
+    r"employees?|engineers?|families|family|members?|candidates?|directors?|founders?|hires?|teenagers?)"
+)
+ETHNICITY = (
+    (
+        r"\b(?:is|was|'s|am|'m|an?|as an?|being|growing up|grew up|raised|proud|proudly|fellow|identifies as|born) "
+        r"(?:(?:a|an|proud|proudly|(?:first|second|third)-generation) )?[\"'“‘]?"
+        + _DIASPORA
+        + _NOT_A_MARKET
+        # one person so described ("this American Chinese girl"); "Korean-American founders" are a group
+        + r"|\b"
+        + _DIASPORA
+        + r" (?:[\w-]+ )?(?:kid|child|girl|boy|student|person|woman|man|guy|lady|bloke|colleague|"
+        r"engineer|founder|manager|director|teenager|family)\b"
+        r"|\b(?:the only|one of(?: the)?(?: (?:only|few|"
+        r"two|three|four|a handful of|a couple of|very few))?|as an?|being an?|grew up an?|growing up an?) "
+        + _COLOUR
+        + r" "
+        + _ONES
+        + r"\b",
+        "person",
+    ),
+    (
+        _FAMILY_IS
+        + r"(?:(?!(?:\w+ )?"
+        + _FAITH
+        + r")(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?\b|(?:"
+        + _PEOPLES.replace("Traveller|", "")
+        + r")s?\b)",
+        "person",
+    ),
+    (
+        r"\b(?:is|are|was|were|'s|'re|am|being|as an?|an?|the only|fellow|proud|identifies as|family (?:is|are|"
+        r"was|were)|parents (?:are|were)|one of the (?:few|only|first|handful of)) (?:(?:a|an|proudly|both|"
+        r"originally|half|from a|a quarter|quarter|an eighth|part|partly|mostly|full-blooded) )?"
+        # a people's own subdivision before its name ("is Oglala Lakota", "is Ngāti Porou Māori")
+        r"(?:(?-i:[A-Z][\w'’-]+) ){0,2}"
+        + _ETHNIC_ASCII
+        + r"\b(?! (?:Friday|market|markets|region|business|customers?|accounts?|offices?|team|expansion|"
+        r"rollout|distributors?|box|list|swan))",
+        "person",
+    ),
+    (r"\b(?:is|are|was|were|'s|'re|am|being|an?|proud|proudly|half|fellow) (?-i:Sámi)\b", "person"),
+    (
+        _ETHNIC + r" (?:woman|man|person|people|heritage|background|family|ancestry|descent|roots|community|"
+        r"colleague|director|manager|founder|minority)\b",
+        "person",
+    ),
+    (
+        r"\b(?:of|with) (?:\w+ )?(?:[A-Z]\w+ )?(?:descent|heritage|ancestry|ethnic origin|ethnic background)\b"
+        + _NOT_A_SERVICE
+        + r"|"
+        r"(?-i:\b[A-Z][a-z]+) (?:immigrants?|refugees?|migrants?)\b|\b(?:immigrant|refugee|migrant) (?:family|"
+        r"parents|background|roots)\b|\b(?:came|fled|arrived) (?:\w+ ){0,5}as (?:a )?refugees?\b|"
+        r"\b(?:ancestry|DNA)\b.{0,60}\b(?:\d+ ?%|a quarter|a third|half|an eighth|mostly|partly) (?-i:[A-Z][a-z]+)|"
+        r"\b(?:his|her|my) caste\b|\bcaste (?:discrimination|background)\b|\b(?:his|her|my|their) (?:ethnicity|"
+        r"ethnic (?:background|origin|group)|race|racial background|heritage|ancestry)\b(?! (?:kit|test|DNA|results?|"
+        r"site|app|account|subscription))|\b(?:person|woman|man) of "
+        r"colou?r\b|\bethnic minority\b",
+        "person",
+    ),
+    (
+        # a family that lived through a people's persecution ("his grandparents survived the Armenian genocide")
+        r"\b(?:survived|survivors? of|fled|escaped|lived through|died in|killed in|perished in|murdered in|lost "
+        r"(?:\w+ ){1,3}in|descendants? of (?:survivors of )?|remembers?|commemorat(?:es?|ing)) (?:the )?(?-i:(?!Great )"
+        r"[A-Z][a-z]+) (?:genocide|massacres?|deportations?|pogroms?|expulsions?|ethnic cleansing)\b|"
+        r"\b(?:Holocaust|Shoah|Nakba|Porajmos) survivors?\b|\b(?:survived|lived through|fled|escaped) the "
+        r"(?-i:Holocaust|Shoah|Nakba|Porajmos)\b",
+        "person",
+    ),
+)
+
+# "Gay" mid-sentence or before a capital is a name ("400 Gay Street", "Randy Gay's desk", "talked to Gay")
+_NOT_A_PROPER_NOUN = r"(?!(?-i:Gay|Queer)(?:'s\b| [A-Z]))(?!(?<=\w )(?-i:Gay|Queer)\b)"
+ORIENTATION = (
+    (
+        # the owner may be written in lower case in chat ("marco's boyfriend"): then only a known given name
+        # tells its gender (:func:`same_sex_couple`); the partner may be named after "is" ("Her partner is Ana")
+        r"(?-i:\b(?P<owner>[A-Z][a-z]+|(?!(?:she|that|what|who|there|here|one|everyone|someone)')[a-z]{3,})'s|"
+        r"\b(?P<pronoun>[Hh]is|[Hh]er|[Hh]e's|[Ss]he's)) "
+        r"(?:new |late |ex-|ex |former |long-term |longtime )?(?P<rel>"
+        r"husband|boyfriend|fianc[ée]e?|hubby|wife|girlfriend|missus|partner|spouse)\b(?:,? (?:(?:is|was) "
+        r"(?:called |named )?)?(?-i:(?P<other>[A-Z][a-z]+))\b(?! (?:from|at|of|in|on|with)\b))?",
+        "couple",
+    ),
+    (
+        _NOT_A_PROPER_NOUN
+        + r"\b(?:gay|lesbian|bisexual|homosexual|pansexual|asexual|queer)\b(?! (?:bars? |clubs? )?(?:market|"
+        r"marketing|customers?|segment))|\bsame-sex (?:partner|spouse|marriage|wedding|couple)\b|"
+        r"\b(?:came|coming|come) out (?:as|to (?:his|her|their|the) (?:team|family|colleagues|parents))\b|"
+        r"\b(?:isn't|is not|not) out at work\b|\b(?:transgender|trans (?:woman|man)|non-binary)\b|"
+        r"\bLGBT\w*\+? (?:network|group|community|colleagues?|staff network)\b|\b(?:met|meets|meeting|dating|"
+        r"dates?|hook(?:ed|ing)? up|profile|matched) (?:\w+ ){0,3}on Grindr\b",
+        "person",
+    ),
+    (
+        # a partner in the languages a rep meets ("Javier vino con su novio, Andrés", "ihre Frau"); whose partner
+        # is the possessive's gender where it has one (German, Dutch), else the last person named before
+        r"\b(?P<poss>su|sa|son|seu|sua|suo|zijn|haar|sein|seine|seinem|seinen|seiner|(?-i:ihr|ihre|ihrem|ihren|"
+        r"ihrer)) (?:nuevo |nueva |novo |nova |nouveau |nouvelle |neuer |neue |ex-?|ex )?(?P<rel>novio|novia|"
+        r"esposo|esposa|marido|mujer|copain|copine|mari|femme|compagnon|compagne|namorado|namorada|fidanzato|"
+        r"fidanzata|ragazzo|ragazza|marito|moglie|Ehemann|Ehefrau|Mann|Frau|Lebensgef[äa]hrter?|"
+        r"Lebensgef[äa]hrtin|echtgenoot|echtgenote|vrouw|man)\b(?:,? (?-i:(?P<other>[A-Z][a-z]+)))?",
+        "couple",
+    ),
+    (
+        # a date with someone of the dater's own gender ("first date with a guy he met on Hinge"); the
+        # dater is the pronoun that follows, else the last person named before (:func:`same_sex_couple`)
+        # (not "agree a date with the guy from legal", not "went out with a guy from IT for lunch")
+        r"\b(?:(?:first|second|third|blind|hot|romantic|dinner) dates? with|(?:on|going on|went on) a (?:\w+ )?date "
+        r"with|dating) (?:a|an|this|some|another|the) (?:[\w-]+ )?(?P<rel>guy|man|bloke|dude|boy|"
+        r"woman|girl|lady|gal)\b(?: (?:(?:that|who|whom) )?(?P<dater>he|she)\b)?",
+        "couple",
+    ),
+)

@@ -1,0 +1,210 @@
+"""Cues for religious or philosophical belief (GDPR Art. 9), atheism and leaving a faith included.
+
+Business senses that must not match: "religious about his stand-up", "product evangelist", "praying the deal
+closes", "treats the report as gospel", "their annual pilgrimage to Dreamforce"."""
+
+from __future__ import annotations
+
+_FESTIVAL = (
+    r"(?-i:Ramadan|Eid(?: al-\w+)?|Iftar|iftar|Shabbat|Sabbath|Passover|Yom Kippur|Rosh Hashanah|Sukkot|Hanukkah|"
+    r"Chanukah|Diwali|Navratri|Holi|Vaisakhi|Lent|Ash Wednesday|Hajj|Umrah|Purim|Ganesh Chaturthi|Shavuot|"
+    r"Simchat Torah|Tisha B'Av|Mawlid|Ashura|Muharram|Laylat al-Qadr|Janmashtami|Durga Puja|Karva Chauth|"
+    r"Gurpurab|Guru Nanak Jayanti|Vesak|Wesak|Paryushan|Khordad Sal|Naw-?R[úu]z|Ridv[áa]n|Nineteen[- ]Day Fast|"
+    r"(?:Bahá'í|Baha'i|Orthodox|Coptic|Jain|Jewish|Muslim|Islamic|Hindu|Sikh|Buddhist|Zoroastrian|Parsi) (?:Fast|"
+    r"fast|holy days?|High Holy Days|holidays|New Year|festival|Christmas|Easter|Lent|Sabbath))"
+)
+# places of pilgrimage: "a pilgrimage to Lourdes" tells a faith, "their annual pilgrimage to Dreamforce" does not
+_HOLY_PLACE = (
+    r"(?:the )?(?-i:Mecca|Makkah|Medina|Madinah|Lourdes|F[áa]tima|Santiago|Compostela|Camino|Jerusalem|the Vatican|"
+    r"Vatican|Rome|Varanasi|Benares|Amritsar|Golden Temple|Lumbini|Bodh ?Gaya|Karbala|Najaf|Mashhad|Knock|"
+    r"Walsingham|Medjugorje|Cz[ęe]stochowa|Guadalupe|Tirupati|Sabarimala|Kedarnath|Badrinath|Vaishno Devi|"
+    r"Haridwar|Rishikesh|Kailash|Mount Athos|Athos|Iona|Western Wall|Kotel|Bethlehem|Nazareth|Assisi|Holy Land|"
+    r"Haifa|Shrine|shrine|Ajmer|Nankana Sahib|Kartarpur|Mount Kailash|Uman|Ise)"
+)
+_PILGRIMAGE = (
+    r"(?-i:Hajj|Umrah|Kumbh Mela|Arba'?een|Char Dham Yatra|Amarnath Yatra|Shikoku pilgrimage|Camino(?: de Santiago)?)|"
+    r"pilgrimage(?!s? to (?!" + _HOLY_PLACE + r"))"
+)
+_FAITH = (
+    r"(?-i:Muslim|Catholic|Christian|Jewish|Jew|Hindu|Sikh|Buddhist|Mormon|Jehovah's Witness|Quaker|Evangelical|"
+    r"Protestant|Orthodox|Baptist|Methodist|Anglican|Pagan|atheist|Atheist|agnostic|Agnostic|Jain|Bahá'í|Baha'i|"
+    r"Alevi|Sunni|Shia|Shi'ite|Druze|Zoroastrian|Parsi|Rastafarian|Wiccan|Scientologist|Pentecostal|Lutheran|"
+    r"Presbyterian|Amish|Mennonite|Adventist|Hare Krishna|Taoist|Shinto|LDS|Latter[- ][Dd]ay Saints?|"
+    r"Seventh-day Adventist|Jehovah's Witnesses|Christian Scientist|Unitarian|Episcopalian|Calvinist|Anabaptist|"
+    r"Hutterite|Moravian|Coptic|Maronite|Haredi|Hasid|Salafi|Ismaili|Ahmadi|Sufi|Vaishnav|Shaivite|Confucian|"
+    r"Humanist|humanist|Satanist|Druid|Rastafari|freethinker)"
+)
+_BRANCH = (
+    r"(?:evangelical |charismatic |fundamentalist |orthodox |catholic )?(?-i:(?:Sunni|Shia|Shi'a|Greek|Russian|"
+    r"Roman|Coptic|Reform|Orthodox|Hasidic|Evangelical|Southern|Tibetan|Zen|Ismaili|Ahmadi|Sufi|Latter-day) )?"
+)
+_ISM = r"(?:Catholicism|Judaism|Islam|Buddhism|Hinduism|Sikhism|Christianity|Orthodoxy|Protestantism)"
+_NOT_A_PERSON = (  # "a Catholic school", "a Muslim-majority country"
+    r"(?!-)(?! (?:(?-i:[A-Z])|market|customers?|schools?|hospitals?|charit\w+|organi[sz]ations?|community centre|staff|"
+    r"employees|workers|network|users|holidays?|festivals?|calendar|names?|values|ethos|traditions?|texts?|"
+    r"scriptures?|music|art|churche?s|temples?|mosques?|synagogues?|cathedrals?|dioceses?|universit\w+|colleges?|"
+    r"banks?|groups?|foundations?|trusts?|missions?|orders?|weddings?|ceremon\w+|food|cuisine|restaurants?|"
+    r"publishers?|countr\w+|nations?|majority|minority|population|areas?|neighbou?rhoods?|communit\w+))"
+)
+# what a faith asks its people to wear or carry ("wears his kirpan", "her hijab")
+_ARTICLE = (
+    r"(?:hijab|headscarf|turban|dastar|patka|kirpan|kara|kippah|kippa|yarmulke|skullcap|taqiyah|niqab|burqa|"
+    r"crucifix|rosary(?: beads)?|prayer beads|tallit|tallis|tzitzit|tefillin|tilak|sheitel|tichel)"
+)
+# a qualifier the lists do not know ("an amritdhari Sikh", "a Sephardic Jew"); not a joining word ("Karen's
+# and Christian's offices")
+_QUALIFIER = r"(?!(?:and|or|but|nor|the|of|to|in|on|at|for|with|from|by|as|not|than)\b)(?-i:[a-z][\w-]+)"
+# the hours of prayer a person keeps ("only checks email after Vespers", "leaves for the evening minyan")
+_PRAYER_HOUR = (
+    r"(?:the )?(?:morning |evening |afternoon |daily |dawn )?(?:Vespers|Compline|Matins|Lauds|evensong|minyan|"
+    r"Mincha|Maariv|Shacharit|Fajr|Maghrib|(?:Isha|Asr|Dhuhr|Zuhr|Fajr|Maghrib) (?:prayers?|namaz)|Jumm?ah|"
+    r"Jumu'ah|tarawih|taraweeh|namaz|puja|pooja|aarti|satsang|kirtan|morning prayers|evening prayers|"
+    r"confession|Sunday service|(?:Sunday|Friday|Sabbath) worship)"
+)
+# an office in a congregation ("an elder at his Pentecostal church", "the organist at St Mary's church")
+_CONGREGATION_ROLE = (
+    r"(?:elder|deacon|deaconess|churchwarden|warden|lay reader|lay preacher|lay minister|cantor|choirmaster|"
+    r"choir (?:director|leader|member)|organist|verger|sexton|sacristan|altar server|usher|trustee|treasurer|"
+    r"volunteer|youth leader|youth pastor|worship leader|Sunday school teacher|bell-?ringer|imam|rabbi|priest|"
+    r"pastor|minister|vicar|granthi|sevadar|muezzin|gabbai)"
+)
+# who serves a faith, by title ("Rabbi Cohen", "Father Brennan") or order ("a Benedictine monk"); "Brother" and
+# "Sister" are as often a fraternity's ("Brother Skilling is at it again") or a firm's ("Lehman Brother")
+_CLERGY_TITLE = (
+    r"(?-i:\b(?:Rabbi|Imam|Reverend|Rev\.|Pastor|Fr\.|Father|Swami|Lama|Sheikh|Shaykh|Mullah|"
+    r"Monsignor|Abbot|Abbess|Friar|Bhikkhu|Ayatollah) (?!(?:Industries|International|Corp\w*|Act|Sledge|Christmas|"
+    r"Time|Nature|Earth|Ship|Company|City|Printer\w*|Inc)\b)[A-Z][a-z]+)"
+)
+_ORDER = (
+    r"(?-i:Benedictine|Franciscan|Jesuit|Carmelite|Cistercian|Trappist|Augustinian|Capuchin|Salesian|Poor Clare|"
+    r"Ursuline|Dominican(?= (?:friar|nun|sister|brother|priest|monk)))"
+)
+_CLERIC = (
+    r"(?:priest|pastor|imam|rabbi|vicar|deacon|nun|monk|friar|abbot|abbess|chaplain|cantor|granthi|lama|swami|"
+    r"sadhu|mullah|muezzin|seminarian|lay preacher|minister of religion)"
+)
+# being or going somewhere, as a worshipper would (not "sold to", "visited", "installed at")
+_ATTENDING = (
+    r"(?:be|'ll be|will be|am|'m|is|'s|was|were|are|'re|been|pray(?:s|ing|ed)?|worship(?:s|ping|ped)?|goes|go|went|"
+    r"going|gone|attends?|attending|attended|heads?|heading|headed|spends?|spending|spent)"
+)
+# what a supplier or a visitor does at a house of worship: a job, not worship
+_NOT_A_JOB_THERE = (
+    r"(?!'s|’s|-)(?! (?:to (?:fit|install|deliver|fix|demo|pitch|survey|inspect|measure|quote|set up|check|meet|"
+    r"repair|service|film|photograph|see the|look at)|for (?:the |a |an )?(?:install\w*|demo|survey|pilot|meeting|"
+    r"audit|handover|tour|site visit|delivery)|(?:project|account|site|build|renovation|board|committee|office|"
+    r"hall|car park|parking|roof|gift shop|caf[eé]|shop|kitchen|tender|contract)\b))"
+)
+RELIGION = (
+    (
+        r"\b(?:fasting|fasts|fast|observ(?:es|ing|ant)|celebrat(?:es|ing)|keeps|keeping|marks|marking|for|during|"
+        r"over|off for|away for|out for|break(?:ing)? (?:the )?fast(?: for)?|prays? (?:during|for)) (?:the )?"
+        r"(?:holy month of )?" + _FESTIVAL + r"\b",
+        "people",
+    ),
+    (
+        # a pilgrimage made ("performing Hajj", "back from Umrah", "went on the Kumbh Mela")
+        r"\b(?:perform(?:s|ing|ed)?|doing|did|making|made|(?:going|gone|went|be|is|was|'s|'ll be) on|back from|"
+        r"returning from|home from|off on|away on) (?:the |his |her |my |their |a )?(?:" + _PILGRIMAGE + r")\b",
+        "people",
+    ),
+    (
+        r"(?:\b(?:a|an|is|are|was|were|as a|as an|being|devout|practi[sc]ing|observant|lapsed|born-again|strict|"
+        r"orthodox|converted to|convert to|raised|family is|family are)|'s|'re) (?:devout |practi[sc]ing |"
+        r"observant |strict |committed |both |all )?(?:"
+        + _QUALIFIER
+        + r" )?"
+        + _BRANCH
+        + _FAITH
+        + r"\b"
+        + _NOT_A_PERSON,
+        "person",
+    ),
+    (
+        r"\b(?:goes|go|went|going) to (?:church|mosque|synagogue|temple|gurdwara|Mass|chapel|Friday prayers)\b|"
+        # ("for mass adoption" is a market's: the rite keeps its capital)
+        r"\b(?:at|from|after|before|to|for|during) (?:church|(?-i:Mass)|mosque|synagogue|gurdwara|shul|Friday prayers|"
+        + _PRAYER_HOUR
+        + r")\b|\b(?:his|her|my|their) (?:local |home |own |new |old |(?-i:[A-Z])[\w'-]+ )?(?:church|mosque|"
+        r"synagogue|temple|gurdwara|parish|congregation|chapel|shul|mandir|kingdom hall|meeting house)\b(?!-)|"
+        r"\bbible study\b|\b(?:church choir|Sunday[- ](?:service|school|mass)|mass on Sundays|Friday prayers)\b|"
+        # someone at a house of worship ("I'll be at the mosque with my family"); a church or temple only for its
+        # rites, since people visit them as sights too; not a job there ("at the mosque to fit the cameras")
+        # (few enough spellings that the cue prefilter can require "at the mosque" whole)
+        r"\b" + _ATTENDING + r" (?:\w+ ){0,2}?(?:at|to) (?:the|a) (?:local )?"
+        r"(?:mosque|synagogue|gurdwara|shul|mandir|(?-i:Kingdom Hall)|(?:church|chapel|temple|cathedral)(?= (?:for|on|"
+        r"every) (?:the )?(?:(?-i:Mass)|mass|services?|worship|prayers?|Sundays?|Fridays?|Saturdays?|Sabbath|"
+        r"(?:morning|evening|midnight) (?:service|prayers?|mass))\b))\b" + _NOT_A_JOB_THERE + r"|"
+        r"\b" + _CONGREGATION_ROLE + r" (?:at|of|in|for) (?:his|her|my|their|the|a|(?-i:St\.? [A-Z]\w+'?s?)) "
+        r"(?:local )?(?:[\w'.-]+ ){0,3}?(?:church|mosque|synagogue|temple|gurdwara|parish|congregation|chapel|shul|"
+        r"mandir|kirk|cathedral|kingdom hall|meeting house|abbey)\b(?!-)",
+        "person",
+    ),
+    (
+        r"\b(?:wears?|wearing|carr(?:y|ies|ying)) (?:a |an |his |her |their )?"
+        + _ARTICLE
+        + r"\b|\b(?:his|her|my) "
+        + _ARTICLE
+        + r"\b|"
+        r"\b(?:eats|keeps|eat|keep|only) (?:strictly )?(?:halal|kosher)\b|\b(?:halal|kosher) (?:meals?|food|"
+        r"menu|options?|catering|restaurant)\b|\bprayer (?:room|break|times|mat)\b|\b(?:to|will|must|needs to) "
+        r"pray\b|\bprays? (?:five times|daily|at)\b",
+        "people",
+    ),
+    (
+        r"\b(?:his|her|my) (?:religious |christian |muslim |jewish )?(?:faith|religion|beliefs?\b(?! (?:that|is|"
+        r"are|was|were|about|on)\b))\b(?! in)|"
+        r"\b(?:religious|faith) (?:holiday|festival|observance|reasons|grounds|beliefs?)\b|\b(?:is|as) a (?:priest|"
+        r"pastor|imam|rabbi|vicar|deacon|nun|monk|lay preacher)\b|\b(?:bar|bat) mitzvah\b|\bchristening\b|"
+        r"\bdoesn'?t believe in god\b|"
+        # leaving a faith or holding none ("left the Church at twenty", "a proud non-believer", "an ex-Mormon");
+        # "a non-believer in cold calls" and "left the church after the speeches" are not beliefs
+        r"\b(?:non-?believers?|unbelievers?|apostates?)\b(?! (?:in|when|on|about|of|that)\b)|"
+        r"\bex-(?-i:Muslim|Catholic|Mormon|Christian|evangelical|Evangelical|Jehovah's Witness|JW|Orthodox|Amish|"
+        r"Hasid|Haredi|Jesuit|nun|priest|monk)s?\b|\b(?:left|leaving|leave|leaves|quit|quitting|walked away from|"
+        r"turned (?:his|her|my|their) back on) the (?-i:Church|Catholic Church|Mormon Church|LDS Church|Kirk|"
+        r"Jehovah's Witnesses|priesthood|convent|monastery|faith)\b(?! (?-i:[A-Z]))|\b(?:left|leaving|"
+        r"renounced|renouncing|abandoned|quit) (?-i:Islam|Judaism|Christianity|Catholicism|Mormonism|Hinduism|"
+        r"Sikhism|Buddhism|religion|organi[sz]ed religion)\b|\b(?:has|have|had|follows?|practi[sc]es?) no religion\b|"
+        r"\bno religion (?:of any kind|at all|whatsoever)\b|\b(?:is|'s|am|'m|was|isn't|is not|wasn't|not) "
+        r"(?:at all |remotely |particularly |very |deeply |quite |a bit )?(?:religious|a believer)\b"
+        r"(?! (?:about|when it comes|in|with|over))|"
+        r"\bpilgrimage to "
+        + _HOLY_PLACE
+        + r"\b|\b(?:converted|converting|convert|conversion) to "
+        + _ISM
+        + r"|\b(?:practi[sc]es|follows|practi[sc]ing) "
+        + _ISM,
+        "person",
+    ),
+    (
+        # religious orders ("a former Jesuit", "a Carmelite nun"); ordination
+        r"\b(?:an?|is|was|'s|as an?|fellow) (?:former |devout |lay )?"
+        + _ORDER
+        + r"(?: (?:monk|nun|friar|brother|sister|priest|father|novice|oblate))?\b"
+        + _NOT_A_PERSON
+        + r"|\b(?:was|got|been|being|is|be) ordained\b",
+        "person",
+    ),
+    (
+        # someone said to be clergy, or set beside a name as one: the cleric is the person ("Anselm, a
+        # Benedictine monk who runs the books", "Sister Agnes (the nun who keeps the accounts)")
+        r"(?:\b(?:is|as|was|'s|became|becoming|ordained as|trained as) (?:an? |the )|(?:, |\(|\s[–—-] ?)(?:an? |the ))"
+        r"(?:[\w-]+ ){0,2}?" + _CLERIC + r"s?\b(?! fruit)",
+        "self",
+    ),
+    (_CLERGY_TITLE, "self"),  # the title names its holder: "Rabbi Cohen will join"
+    (
+        # a faith's rites kept by a person: prayers said, mourning kept, sacraments taken
+        r"\b(?:saying|says|said|say|recit(?:e|es|ed|ing)|pray(?:s|ed|ing)?) (?:the )?(?:Kaddish|rosary|novena|Shema|"
+        r"namaz|Hail Marys?|Sukhmani Sahib|Japji Sahib|Gayatri Mantra|Hanuman Chalisa|Salat|salat)\b|\bKaddish\b|"
+        r"\b(?:sit(?:s|ting)?|sat) shiva\b|\byahrzeit\b|\bminyan\b|\bdaven(?:s|ing|ed)?\b|\b(?:his|her|my|their|"
+        r"(?:son|daughter|grandson|granddaughter|nephew|niece|baby|kid)'s) (?:first (?:holy )?communion|confirmation "
+        r"(?:service|mass|class)|baptism|bris|brit milah|christening|naming ceremony|sacred thread ceremony|"
+        r"upanayana|nikah|aqiqah|janazah|Amrit Sanchar)\b|\b(?:goes|go|went|going) to confession\b|\b(?:took|takes|"
+        r"taking|take|receiv(?:e|es|ed|ing)) (?:holy )?communion\b|\b(?:got|was|been|being|be|getting) (?:re-?)?"
+        r"bapti[sz]ed\b|\btith(?:es|ing|ed)\b|\btook Amrit\b|\b(?:did|does|doing|do|perform(?:s|ed|ing)?) "
+        r"(?:the |a |his |her |their )?(?:puja|pooja|havan|aarti|shraddha|namaz|wudu|ablutions)\b",
+        "people",
+    ),
+)
