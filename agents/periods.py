@@ -8,56 +8,28 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | {
-    name.lower(): i for i, name in enumerate(calendar.month_abbr) if name
-} | {"sept": 9}  # fmt: skip
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12}
-# the ends of an open range ("before 1 July", "since March"): far enough out for any deal date
-OPEN_START = date(1900, 1, 1)
-OPEN_END = date(2999, 12, 31)
+from agents.period_words import (  # the calendar words, re-exported for the modules that read periods
+    MONTHS,
+    NUMBER_WORDS,
+    OPEN_END,
+    OPEN_START,
+    ORDINAL,
+    Period,
+    month_range,
+    plain,
+    quarter_of,
+    quarter_range,
+)
 
-
-@dataclass(frozen=True)
-class Period:
-    start: date
-    end: date
-    label: str
-    phrase: str = ""  # the words that named it, re-parseable against the same today
-
-    def __str__(self) -> str:
-        if self.start == OPEN_START:
-            return f"{self.label} (up to {self.end.isoformat()})"
-        if self.end == OPEN_END:
-            return f"{self.label} (from {self.start.isoformat()})"
-        return f"{self.label} ({self.start.isoformat()} to {self.end.isoformat()})"
-
-
-def month_range(year: int, month: int) -> tuple[date, date]:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-def quarter_range(year: int, quarter: int) -> tuple[date, date]:
-    first_month = 3 * (quarter - 1) + 1
-    return date(year, first_month, 1), month_range(year, first_month + 2)[1]
-
-
-def quarter_of(day: date) -> int:
-    return (day.month - 1) // 3 + 1
-
-
-def _plain(text: str) -> str:
-    """Lower-case letters and digits; a dash between two numbers is a range ("dec 25-31" reads "dec 25 to 31")."""
-    return re.sub(
-        r"[^a-z0-9 ]+", " ", re.sub(r"(?<![\d-])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d-])", r"\1 to \2", text.lower())
-    )
+__all__ = ["MONTHS", "OPEN_END", "OPEN_START", "ORDINAL", "Period", "find_period", "find_periods", "month_range",
+           "parse_period", "plain", "quarter_of", "quarter_range"]  # fmt: skip
 
 
 def parse_period(text: str, today: date) -> Period | None:
     """The first period named in ``text``, or None when it names none."""
-    t = " " + _plain(text) + " "
+    t = " " + plain(text) + " "
     t = re.sub(r"\s+", " ", t)
     for short, word in (("yr", "year"), ("qtr", "quarter"), ("mo", "month"), ("ytd", "year to date")):
         t = t.replace(f" {short} ", f" {word} ")
@@ -70,7 +42,7 @@ def parse_period(text: str, today: date) -> Period | None:
 
 def find_periods(text: str, today: date) -> list[Period]:
     """Every distinct period named in ``text``, in the order they are named ("Q3 ... this quarter")."""
-    words = _plain(text).split()
+    words = plain(text).split()
     found: list[Period] = []
     taken: set[int] = set()
     for i in range(len(words)):
@@ -113,7 +85,7 @@ def find_period(text: str, today: date) -> Period | None:
     period = parse_period(text, today)
     if period is None:
         return None
-    words = _plain(text).split()
+    words = plain(text).split()
     for size in range(1, min(len(words), 5) + 1):
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i : i + size])
@@ -123,8 +95,8 @@ def find_period(text: str, today: date) -> Period | None:
 
 
 def _relative_quarter(t: str, today: date) -> Period | None:
-    m = re.search(r" (this|current|last|previous|prior|next) (quarter|qtr|q) ", t)
-    if not m:
+    m = re.search(r" (this|current|last|previous|prior|next) (quarter|qtr|q) (?!(?:of |in )?\d{4} )", t)
+    if not m:  # "the last quarter of 2016" is that year's Q4, not the quarter before today's
         return None
     q, year = quarter_of(today), today.year
     shift = {"last": -1, "previous": -1, "prior": -1, "next": 1}.get(m.group(1), 0)
@@ -138,12 +110,15 @@ def _relative_quarter(t: str, today: date) -> Period | None:
 
 
 def _named_quarter(t: str, today: date) -> Period | None:
-    m = re.search(r" q([1-4])(?: (?:of )?(\d{4})| fy(\d{2,4}))? ", t) or re.search(
-        r" (first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: (?:of )?(\d{4}))? ", t
+    m = (
+        re.search(r" q([1-4])(?: (?:of )?(\d{4})| fy(\d{2,4}))? ", t)
+        or re.search(r" (first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: (?:of )?(\d{4}))? ", t)
+        or re.search(r" (last|final) quarter (?:of |in )?(\d{4}) ", t)  # "the last quarter of 2016": its Q4
     )
     if not m:
         return None
-    ordinals = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+    ordinals = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": 4,
+                "final": 4}  # fmt: skip
     q = int(m.group(1)) if m.group(1).isdigit() else ordinals[m.group(1)]
     year_text = next((g for g in m.groups()[1:] if g), None)
     if year_text:
@@ -155,7 +130,7 @@ def _named_quarter(t: str, today: date) -> Period | None:
 
 
 def _relative_month(t: str, today: date) -> Period | None:
-    m = re.search(r" (this|current|last|previous|prior) month ", t)
+    m = re.search(r" (this|current|last|previous|prior) month (?!(?:of |in )?\d{4} )", t)  # not "last month of 2016"
     if not m:
         return None
     year, month = today.year, today.month
@@ -167,6 +142,10 @@ def _relative_month(t: str, today: date) -> Period | None:
 
 def _named_month(t: str, today: date) -> Period | None:
     names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    if edge := re.search(r" (first|last|final) month (?:of |in )?(\d{4}) ", t):  # "the last month of 2016"
+        month = 1 if edge.group(1) == "first" else 12
+        start, end = month_range(int(edge.group(2)), month)
+        return Period(start, end, f"{calendar.month_name[month]} {edge.group(2)}")
     m = re.search(rf" ({names})(?: (?:of )?(\d{{4}}))? ", t)
     if not m:
         return None
@@ -187,10 +166,10 @@ def _relative_year(t: str, today: date) -> Period | None:
 
 
 def _trailing_days(t: str, today: date) -> Period | None:
-    m = re.search(r" (?:last|past|previous) (\d+|" + "|".join(_NUMBER_WORDS) + r") (day|week|month)s? ", t)
+    m = re.search(r" (?:last|past|previous) (\d+|" + "|".join(NUMBER_WORDS) + r") (day|week|month)s? ", t)
     if not m:
         return None
-    n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+    n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
     days = n * {"day": 1, "week": 7, "month": 30}[m.group(2)]
     return Period(today - timedelta(days=days - 1), today, f"the last {n} {m.group(2)}s")
 
@@ -248,10 +227,10 @@ def _units_ago(t: str, today: date) -> Period | None:
     back = 2 if m else 0
     unit = m.group(1) if m else ""
     if not m:
-        m = re.search(r" (\d+|" + "|".join(_NUMBER_WORDS) + r") (month|quarter)s? ago ", t)
+        m = re.search(r" (\d+|" + "|".join(NUMBER_WORDS) + r") (month|quarter)s? ago ", t)
         if not m:
             return None
-        back = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        back = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
         unit = m.group(2)
     if unit == "month":
         index = today.year * 12 + today.month - 1 - back
@@ -321,7 +300,6 @@ def _month_span(t: str, today: date) -> Period | None:
     return Period(start, end, f"{calendar.month_name[first]} to {calendar.month_name[last]} {year}")
 
 
-_ORDINAL = r"(?:st|nd|rd|th)?"
 _UNTIL = r"(?:to|thru|through|till|until|and) "
 
 
@@ -330,10 +308,10 @@ def _day_span(t: str, today: date) -> Period | None:
     included. Two days with nothing between them ("mar 31, jun 30") are a list, not a range."""
     names = "|".join(sorted(MONTHS, key=len, reverse=True))
     month_first = re.search(
-        rf" ({names}) (\d{{1,2}}){_ORDINAL} {_UNTIL}(?:({names}) )?(\d{{1,2}}){_ORDINAL}(?: (\d{{4}}))? ", t
+        rf" ({names}) (\d{{1,2}}){ORDINAL} {_UNTIL}(?:({names}) )?(\d{{1,2}}){ORDINAL}(?: (\d{{4}}))? ", t
     )
     day_first = re.search(
-        rf" (\d{{1,2}}){_ORDINAL}(?: (?:of )?({names}))? {_UNTIL}(\d{{1,2}}){_ORDINAL} (?:of )?({names})"
+        rf" (\d{{1,2}}){ORDINAL}(?: (?:of )?({names}))? {_UNTIL}(\d{{1,2}}){ORDINAL} (?:of )?({names})"
         r"(?: (\d{4}))? ",
         t,
     )
@@ -362,51 +340,3 @@ _PARSERS = (
 )  # fmt: skip
 # what "before"/"since" can be counted from: a named period
 _NAMED = (_relative_quarter, _named_quarter, _half_year, _relative_month, _named_month, _relative_year, _bare_year)
-
-
-# particular days rather than a range: "on the last day of a quarter", "on month-end", "on mar 31, jun 30 or sep 30"
-_EDGE_DAY = re.compile(
-    r" on (?:the |a )?(?P<which>last|final|closing|first|opening) (?:business |calendar )?day (?:of|in) "
-    r"(?:a|the|each|every|any) (?P<unit>quarter|month|year) "
-    r"| on (?:the |a )?(?P<unit2>quarter|month|year)(?: |-)?end(?: day)?s? "
-)
-_MONTH_DAY = re.compile(
-    rf"\b(?:({'|'.join(sorted(MONTHS, key=len, reverse=True))}) (\d{{1,2}}){_ORDINAL}"
-    rf"|(\d{{1,2}}){_ORDINAL} (?:of )?({'|'.join(sorted(MONTHS, key=len, reverse=True))}))\b"
-)
-
-
-def particular_days(text: str, start: date, end: date) -> tuple[list[date], str] | None:
-    """The days a question is about, within ``start``..``end`` ("on the last day of a quarter this year": Mar 31,
-    Jun 30, Sep 30, Dec 31), and ``text`` without the days it lists (they are no period of their own); None when it
-    names no particular days, or only one (a one-day period)."""
-    t = " " + _plain(text) + " "
-    t = re.sub(r"\s+", " ", t)
-    edge = _EDGE_DAY.search(t)
-    listed = [m for m in _MONTH_DAY.finditer(t)]
-    unplain = _MONTH_DAY.sub(" ", t)
-    if edge is not None:
-        unit, last = (
-            edge.group("unit") or edge.group("unit2"),
-            (edge.group("which") or "last") not in ("first", "opening"),
-        )
-        step = {"month": 1, "quarter": 3, "year": 12}[unit]
-        days = []
-        for year in range(start.year, end.year + 1):
-            for month in range(step, 13, step):
-                first_month = month - step + 1
-                day = month_range(year, month)[1] if last else date(year, first_month, 1)
-                if start <= day <= end:
-                    days.append(day)
-        return days, unplain
-    if len(listed) < 2 or not re.search(r" on ", t):
-        return None
-    days = []
-    for m in listed:
-        name, number = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        for year in range(start.year, end.year + 1):
-            try:
-                days.append(date(year, MONTHS[name], int(number)))
-            except ValueError:
-                continue
-    return sorted(d for d in set(days) if start <= d <= end), unplain

@@ -17,7 +17,8 @@ from policies.privacy import detect, sensitive_inference
 from policies.privacy.intent import ATTRIBUTES
 
 _SEND = (
-    r"(send|email|e-mail|mail|message|ping|forward|blast|fire off|shoot|dispatch|push|reply|go out|schedule"
+    r"(send|email|e-mail|mail|message|ping|forward|blast|fire off|shoot|dispatch|push|reply|reply-all|reply all"
+    r"|respond|go out|schedule"
     r"|(?:fire|shoot|send|push|get|ship|kick) (?:it|this|that|them|the \w+) (?:off|out|over|across))"  # "fire it off"
 )
 # Asking to skip the human step is refused even without a sending verb ("bypass review and push it").

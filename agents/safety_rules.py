@@ -64,6 +64,12 @@ EVADE_APPROVAL = tuple(
         r"(?:to )?(?:loop(?:ing)? me in|run(?:ning)? (?:it|this|them) (?:by|past) me|check(?:ing)? with me"
         r"|show(?:ing)? (?:it|this|them|the draft) (?:to )?me|ask(?:ing)? me first) ",
         r" (?:keep|leave) me out of (?:the |this )?loop | (?:without|no) loop(?:ing)? me in ",
+        # turning down the draft and the click it waits for: "don't make me a draft", "no time to click approve"
+        r" (?:don'?t|do not|no need to|never) (?:make|give|create|prepare|show|send) (?:me )?(?:a |any |another )?"
+        r"(?:draft|approval card|card to approve) ",
+        r" (?:no|don'?t have|do not have|haven'?t got|not got|got no) (?:the )?time (?:to|for) "
+        r"(?:click(?:ing)? |hit(?:ting)? |press(?:ing)? |do(?:ing)? |go(?:ing)? through )?"
+        rf"(?:the |an? |any )?{_APPROVAL} ",
     )
 )
 

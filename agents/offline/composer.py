@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agents.offline import answers
+from agents.offline import answers, positions
 from agents.offline.parser import Question, tool_calls
 from agents.offline.wording import LABELS, figure, money, subject, where
 
@@ -39,7 +39,7 @@ def compose(question: Question, results: list[dict[str, Any]]) -> str:
     if question.style == "roster":
         return _roster(question, data) + _managers(results[1:])
     if question.style == "list":
-        return _listing(question, data)
+        return positions.listing(question, data)
     if question.style == "facts":
         return _facts(question, data)
     if question.style == "draft":
@@ -171,6 +171,10 @@ def _ranking(question: Question, data: dict[str, Any]) -> str:
     if measure == "deals":  # "the fewest lost deals", not "the lowest deals"
         order = "fewest" if question.ascending else "most"
         label = f"{question.scope['stage']} deals" if question.scope.get("stage") else label
+    if question.nth:
+        return positions.nth_group(question, data)
+    if question.ends:
+        return positions.ends(question, data)
     if question.top == 1:
         g = groups[0]
         return (
@@ -223,34 +227,6 @@ def _managers(results: list[dict[str, Any]]) -> str:
     if not results:
         return ""
     return f" Managers: {', '.join(names)}." if names else " No managers found there."
-
-
-_ONE = {"oldest_engaged": "oldest", "largest": "largest", "smallest": "smallest", "recently_closed": "latest",
-        "first_closed": "first closed", "longest_cycle": "longest-running", "shortest_cycle": "quickest"}  # fmt: skip
-
-
-def _listing(question: Question, data: dict[str, Any]) -> str:
-    deals = data["deals"]
-    if not deals:
-        return f"No deals match ({where(data)})."
-    if "owner" in question.measures:
-        d = deals[0]
-        return f"{d['id']} ({d['account'] or 'no account'}, {d['product']}) is owned by {d['owner']}."
-    if question.sort in _ONE and len(deals) == 1:
-        d = deals[0]
-        what = _ONE[question.sort]
-        dates = f"engaged {d['engage_date']}" + (f", closed {d['close_date']}" if d["close_date"] else "")
-        if d.get("cycle_days") is not None:
-            dates += f", {d['cycle_days']} days from engage to close"
-        return (
-            f"The {what} deal ({where(data)}) is {d['id']} with {d['account'] or 'no account'}: "
-            f"{d['product']}, {d['stage']}, {money(d['value'])} ({d['value_basis']}), {dates}, owned by {d['owner']}."
-        )
-    lines = [
-        f"- {d['id']}: {d['account'] or 'no account'}, {d['product']}, {d['stage']}, {money(d['value'])}" for d in deals
-    ]
-    shown = f"{len(deals)} of {data['total']:,}" if data["total"] > len(deals) else f"{len(deals)}"
-    return f"{shown} deals ({where(data)}):\n" + "\n".join(lines)
 
 
 def _facts(question: Question, data: dict[str, Any]) -> str:

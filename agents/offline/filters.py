@@ -100,9 +100,14 @@ _EMPLOYEES = re.compile(
     r"(?P<n3>\d[\d,]*)\s*(?P<k3>k)?",
     re.IGNORECASE,
 )
+# "founded in 2010 or later", "established 1990 or before", "set up in 2012 and onwards": the tail opens the bound
+_OPEN_TAIL = (
+    r"(?:\s+(?:or|and)\s+(?P<tail>earlier|before|later|after|since|newer|older|up|onwards?|beyond)|\s+(?P<on>onwards?))"
+)
 _FOUNDED = re.compile(
     r"\b(?:founded|established|incorporated|started|set up|created)\s+(?P<op>before|prior to|after|since|in|pre)\s+"
-    r"(?P<year>1[6-9]\d\d|20\d\d)\b|\b(?P<year2>1[6-9]\d\d|20\d\d)\s+or\s+(?P<op2>earlier|before|later|after)\b",
+    rf"(?P<year>1[6-9]\d\d|20\d\d)\b{_OPEN_TAIL}?"
+    r"|\b(?P<year2>1[6-9]\d\d|20\d\d)\s+or\s+(?P<op2>earlier|before|later|after)\b",
     re.IGNORECASE,
 )
 
@@ -122,8 +127,10 @@ def account_bounds(text: str) -> tuple[dict[str, str], str]:
     for m in founded:
         if m.group("year"):
             op, year = m.group("op").lower(), int(m.group("year"))
+            if tail := (m.group("tail") or m.group("on") or "").lower():  # "in 2010 or later": from 2010 on
+                op = "pre-or-in" if tail in ("earlier", "before", "older") else "since"
             scope["founded"] = {"before": f"<{year}", "prior to": f"<{year}", "pre": f"<{year}", "after": f">{year}",
-                                "since": f">={year}", "in": f"{year}-{year}"}[op]  # fmt: skip
+                                "since": f">={year}", "in": f"{year}-{year}", "pre-or-in": f"<={year}"}[op]  # fmt: skip
         elif "founded" not in scope:
             op, year = m.group("op2").lower(), int(m.group("year2"))
             scope["founded"] = f"<={year}" if op in ("earlier", "before") else f">={year}"

@@ -56,13 +56,16 @@ ENGAGE_DATE_CUES = (
     r"began engaging",
     r"engaged (?:in|during|last|this|on)",
     r"got engaged",
+    r"(?:first|initially|originally) engag(?:e|ed|ing)",  # "deals I first engaged in Q3 '17"
     r"engage date",
     r"new deals",
     r"deals (?:were )?(?:started|created|opened)",
     r"started",
-    r"mov(?:e|ed|ing) (?:in)?to engaging",
-    r"went (?:in)?to engaging",
-    r"(?:entered|reached) engaging",
+    # "deals my reps pushed into the engaging stage this quarter": the move is dated, whatever the stage now
+    r"(?:mov|push|brought|bring|got|get|put|advanc|progress|took|take|turn|convert|graduat|shift|transition|promot)"
+    r"[a-z]* (?:[\w'-]+ ){0,3}?(?:in)?to (?:the )?engag(?:ing|ed)(?: stage| phase| status)?",
+    r"went (?:in)?to (?:the )?engaging(?: stage| phase)?",
+    r"(?:entered|reached|hit|made it to) (?:the )?engaging(?: stage| phase)?",
     r"(?:engaging|engaged) (?:before|since|after|prior to|earlier than)",  # "already engaging before 1 July"
 )
 
@@ -261,6 +264,7 @@ def normalised(text: str) -> str:
     cleaned = re.sub(r"[^a-z0-9#%&'-]+", " ", lowered)
     cleaned = re.sub(r"(?<![a-z0-9])'([a-z0-9-]+)'(?![a-z0-9])", r"\1", cleaned)  # "a 'weighted' forecast"
     cleaned = re.sub(r"'s\b", "", cleaned)  # "office's" reads as "office"
+    cleaned = re.sub(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)-(?=\w+est\b)", r"\1 ", cleaned)  # "3rd-largest"
     for short, word in _SHORTHAND.items():
         cleaned = re.sub(rf"\b{short}\b", word, cleaned)
     return " " + re.sub(r"\s+", " ", cleaned).strip() + " "

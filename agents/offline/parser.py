@@ -12,9 +12,10 @@ from agents.offline import comparison, filters, shapes
 from agents.offline import lexicon as lx
 from agents.offline.actions import draft_the_step, read_request
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
+from agents.offline.positions import both_ends, event_sort, list_sort, place
 from agents.offline.question import Question, ToolCall
 from agents.offline.ranking import TOTAL_FIRST, about_deals, change, ranking
-from agents.offline.scope import about_the_parent, deal_scope, excluded
+from agents.offline.scope import about_the_parent, bystander, deal_scope, excluded
 from agents.periods import find_periods
 
 __all__ = ["Question", "ToolCall", "follow_up", "read", "tool_calls"]
@@ -32,7 +33,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if (opportunity := filters.opportunity_id(text)) is not None:
         return shapes.lookup(opportunity, text)  # "opp 3F5AAJZB - who closed it, for how much?"
     left_out = filters.excluded(tokens, mentions)  # "besides Kan-code", "leave Carl out of it"
-    mentions = [m for m in mentions if m not in left_out and m not in filters.contrasted(tokens, mentions)]
+    aside = [*filters.contrasted(tokens, mentions), *(m for m in mentions if bystander(tokens, m))]
+    mentions = [m for m in mentions if m not in left_out and m not in aside]  # "b4 my 1:1 w/ melvin": no side
     account = next((m for m in mentions if m.kind == "account"), None)
     vs_list, t = filters.list_price_side(
         t
@@ -48,8 +50,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     facts = tuple(f for f, cues in lx.FACT_CUES.items() if any(lx.has(t, c) and not excluded(t, c) for c in cues))
     if lx.SPREAD.search(t) and scope.get("stage") in (None, "won", "closed") and not re.search(r" (?:which|who) ", t):
         return Question("figure", ("min_won_size", "max_won_size"), {**scope, "stage": "won"}, text=text)  # both ends
-    sort = _list_sort(t, measures)
-    if (event := _event_sort(t, scope)) is not None:
+    sort = list_sort(t, measures)
+    if (event := event_sort(t, scope)) is not None:
         return Question("list", measures or ("deals",), scope, sort=event, text=text)  # "my very first win"
     averaged = "avg_won_size" in measures or lx.has(t, "on average")  # "the biggest deals on average": a mean
     if averaged and sort == "largest" and not measures:
@@ -59,7 +61,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         and re.search(r" (deal|opp|opportunity|win|sale|order) ", t)
         and not (averaged and sort != "oldest_engaged")
     ):
-        return Question("list", measures, scope, sort=sort, text=text)  # "biggest deal ... which product"
+        return Question("list", measures, scope, sort=sort, text=text, nth=place(t))  # "biggest deal ... which product"
     if account is not None and facts and (not set(measures) - {"deals"} or about_the_parent(t, facts)):
         return Question("facts", measures, scope, facts=facts, text=text)  # "who's the parent of X", "how many staff"
     people = {tokens[m.start]: m.name for m in mentions if m.kind == "person"}
@@ -108,8 +110,12 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if group_by is not None:
         counts = re.search(r" (most|fewest|least|more|fewer|number of) (\w+ ){0,2}(deals|opps|opportunities|wins|losses"
                            r"|sales) ", t)  # fmt: skip
-        lost = scope.get("stage") == "lost"  # lost deals bring in nothing: "which product do we lose the most"
-        measures = measures or (("deals",) if counts or lost else ("won_revenue",))  # "which sector has the most open"
+        # lost and open deals bring in nothing: "which product do we lose the most", "who's got the biggest pile of
+        # prospecting deals" rank by how many
+        unearned = scope.get("stage") in ("lost", "open", "engaging", "prospecting")
+        measures = measures or (
+            ("deals",) if counts or unearned else ("won_revenue",)
+        )  # "which sector has the most open"
         if re.search(r" (most|fewest|least) (\w+ ){0,2}(deals|opps|wins) ", t) and not re.search(
             r" (revenue|dollars|value|money|worth|amount) ", t
         ):
@@ -124,7 +130,12 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
             scope = {**scope, "period": f"{start.isoformat()} to {end.isoformat()}"}
         # "how many are open, and who holds the most?": the whole too, with its leader
         whole: tuple[dict[str, Any], ...] = ({},) if top and TOTAL_FIRST.search(t) else ()
-        return Question("ranking", measures, scope, group_by, top, ascending, text=text, sides=whole)
+        if nth := place(t):  # "who's second on won revenue": the ranking down to that place
+            top = max(top or 0, nth)
+        if two_ends := both_ends(unbounded):  # "which do we win fastest and which slowest": every group, both ends
+            top, whole = None, ()
+        return Question("ranking", measures, scope, group_by, top, ascending, text=text, sides=whole, nth=nth,
+                        ends=two_ends)  # fmt: skip
     if sort is not None:
         return Question("list", measures, scope, sort=sort, text=text)
     # "won"/"lost"/"open" alone are everyday words ("who won the world cup"); with "I"/"my team" they are sales
@@ -195,7 +206,7 @@ def tool_calls(question: Question) -> list[ToolCall]:
     if question.style == "facts":
         return [ToolCall("account_info", {"account": scope.get("account") or scope.get("account_group")})]
     if question.style == "list":
-        limit = 1 if question.sort in _ONE_DEAL else 25
+        limit = (question.nth or 1) if question.sort in _ONE_DEAL else 25
         if "owner" in question.measures or "deal" in scope:
             limit = 1
         return [ToolCall("list_deals", {**scope, "sort": question.sort, "limit": limit})]
@@ -206,9 +217,11 @@ def tool_calls(question: Question) -> list[ToolCall]:
             args["having"] = list(question.having)
         if question.every:
             args["empty_in"] = question.every
+        counted = question.measures[0] in ("deals", "won", "lost", "open", "won_revenue")
         if (
             question.group_by == "rep"
             and question.ascending
+            and (counted or not question.ends)  # the bottom of "best and worst win rate" has a rate
             or any("<" in h or h.endswith("=0") for h in question.having)
         ):
             args["include_empty"] = True  # "who had the fewest wins", "fewer than 10 wins": a rep with none counts
@@ -280,24 +293,6 @@ def _measures(t: str) -> tuple[str, ...]:
     return tuple(measures)
 
 
-def _list_sort(t: str, measures: tuple[str, ...]) -> str | None:
-    """How to order a list of deals, when the message asks for deals rather than figures."""
-    if any(lx.has(t, c) for c in lx.OLDEST_CUES):
-        if "avg_open_age_days" in measures and re.search(r" (average|avg|mean|typically) ", t):
-            return None  # "on average how long has each been sitting there": a figure, not the oldest deal
-        return "oldest_engaged"
-    if any(lx.has(t, c) for c in lx.LARGEST_CUES):
-        return "largest"
-    if any(lx.has(t, c) for c in lx.SMALLEST_CUES):
-        return "smallest"
-    t = re.sub(r" at (full )?list( price)? | list (price|value) ", " ", t)  # "what's that at list": a value, no list
-    asks_ids = any(lx.has(t, c) for c in ("opp id", "opp ids", "opportunity id", "opportunity ids", "ids", "id"))
-    figures = set(measures) - {"deals"}
-    if asks_ids or (any(lx.has(t, c) for c in lx.LIST_CUES) and not figures):
-        return "newest"
-    return None
-
-
 def _for_the_stage(measures: tuple[str, ...], stage: str | None) -> tuple[str, ...]:
     """Measures read for the stage asked about: the cycle of the deals I lost, the list-price value of lost deals
     ("what did the deals I lost cost me at list price")."""
@@ -305,29 +300,6 @@ def _for_the_stage(measures: tuple[str, ...], stage: str | None) -> tuple[str, .
         return measures
     swap = {"avg_cycle_days": "avg_lost_cycle_days", "pipeline_value": "list_value"}
     return tuple(swap.get(m, m) for m in measures)
-
-
-def _event_sort(t: str, scope: dict[str, Any]) -> str | None:
-    """One closed deal by when it closed or how long it took: "my first win of 2017", "the last deal I lost", "which
-    of my wins took the longest". Not for rankings of groups ("which rep has the longest cycle")."""
-    ranks = re.search(
-        r" (which|what|each|per|by|every) (\w+ )?(rep|office|sector|team|manager|salesperson)s? "
-        r"| (rep|salesperson|seller|agent|closer)s? whose | (fastest|quickest|slowest) closers? ",
-        t,
-    )
-    if scope.get("stage") not in ("won", "lost", "closed") or ranks:
-        return None
-    if re.search(r" (first|last|latest|newest|final) (\d+|" + "|".join(lx.NUMBER_WORDS) + ") ", t):
-        return None  # "my last 5 wins": a list
-    if lx.LONGEST_CYCLE.search(t):
-        return "longest_cycle"
-    if lx.SHORTEST_CYCLE.search(t):
-        return "shortest_cycle"
-    if lx.FIRST_EVENT.search(t):
-        return "first_closed"
-    if lx.LAST_EVENT.search(t):
-        return "recently_closed"
-    return None
 
 
 def _competitor(t: str) -> str | None:

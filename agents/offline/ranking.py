@@ -54,7 +54,8 @@ def ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple
 
 # the whole asked for before the leader: "how many GTK 500s are open across my reps, and who's holding the most?"
 TOTAL_FIRST = re.compile(
-    r" (?:how many|how much|what is the total|what the total|in total) (?:\w+ ){1,12}?and (?:who|which) "
+    r" (?:how many|how much|how big|how large|what is the total|what the total|in total) (?:[\w'-]+ ){1,16}?"
+    r"and (?:who|which) "
 )
 
 

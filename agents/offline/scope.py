@@ -10,7 +10,8 @@ from typing import Any
 from agents.offline import filters
 from agents.offline import lexicon as lx
 from agents.offline.entities import Mention, tokens_of
-from agents.periods import OPEN_END, OPEN_START, find_period, particular_days
+from agents.period_days import particular_days
+from agents.periods import OPEN_END, OPEN_START, find_period
 from agents.tools.places import is_place
 
 
@@ -21,7 +22,7 @@ def deal_scope(
     tokens = tokens_of(text)
     scope: dict[str, Any] = {}
     for m in mentions:
-        if m.kind == "person" and not _audience(tokens, m) and not _speaker(tokens, m):
+        if m.kind == "person" and not bystander(tokens, m):
             scope.setdefault("owner", m.name)
         elif m.kind in ("account", "product"):
             scope.setdefault(m.kind, m.name)
@@ -92,18 +93,32 @@ _ASKS = re.compile(r"\b(?:which|what|whats|how|who|whos|where|when|did|does|do|h
                    re.IGNORECASE)  # fmt: skip
 
 
+_COMMAND = re.compile(r"\s*(?:pls |please |just )?(?:list|show|pull|give|get me|tell|find|count|name)\b", re.I)
+# what the asker means to do next, not what they ask about: "want to chase them first thing in january", "so I can
+# call them in Q1", "planning to hit them hard next month"
+_PLAN = re.compile(
+    r"^\s*(?:(?:and |then )?(?:i|we)\s+(?:can|could|will|'ll|want to|wanna|need to|have to|plan to|am going to|"
+    r"'m going to|m going to|am gonna|'m gonna|gonna|intend to|hope to|would like to|'d like to)\s+"
+    r"|(?:and |then )?(?:want|wanna|going|gonna|planning|plan|need|hoping|hope|intend|aiming)\s+(?:to\s+)?)"
+    r"(?:\w+\s+){0,2}?(?:chase|call|ring|ping|follow|reach|email|contact|nudge|push|hit|tackle|work|visit|meet|"
+    r"prioriti[sz]e|focus|start|kick|attack|hammer|prep|prepare|squeeze|circle|go after|get on|get after|close)\b",
+    re.IGNORECASE,
+)
+
+
 def _without_plans(text: str, today: date) -> str:
-    """``text`` without the clauses that only set the scene with a future period, when another clause asks the
-    question: "celia wants me to diversify in 2018, so which products have I never won?" asks about no 2018."""
+    """``text`` without the clauses that only set the scene with a period, when another clause asks the question: a
+    future period ("celia wants me to diversify in 2018, so which products have I never won?" asks about no 2018),
+    or when the asker means to act ("my open GTK 500 ids? want to chase them in january": no January filter)."""
     clauses = [c for c in _CLAUSE.split(text) if c and c.strip()]
     if len(clauses) < 2:
         return text
-    asks = [bool(_ASKS.search(c)) for c in clauses]
+    asks = [bool(_ASKS.search(c) or _COMMAND.match(c)) and not _PLAN.search(c) for c in clauses]
     kept = []
     for clause, asking in zip(clauses, asks, strict=True):
         period = find_period(clause, today)
-        future = period is not None and period.start > today
-        kept.append(clause if asking or not future or not any(asks) else " ")
+        aside = period is not None and (period.start > today or _PLAN.search(clause) is not None)
+        kept.append(clause if asking or not aside or not any(asks) else " ")
     return " ".join(kept) if kept != clauses else text
 
 
@@ -117,12 +132,26 @@ _WRITE_UP = {"update", "report", "summary", "recap", "email", "note", "deck", "s
 _TELL = {"tell", "ask", "show", "brief", "remind", "cc", "ping", "email", "message", "update", "send"}
 
 
+def bystander(tokens: list[str], m: Mention) -> bool:
+    """A person named in the message whose deals it is not about: who the answer is for, or who said something."""
+    return m.kind == "person" and (_audience(tokens, m) or _speaker(tokens, m))
+
+
+# a meeting the asker is getting ready for: "before my 1:1 w/ melvin", "prepping for a call with Summer"
+_MEETINGS = {"1", "1:1", "one-on-one", "1-on-1", "meeting", "call", "sync", "catch-up", "catchup", "review", "qbr",
+             "check-in", "checkin", "lunch", "coffee", "chat", "session", "standup", "huddle",
+             "walkthrough"}  # fmt: skip
+
+
 def _audience(tokens: list[str], m: Mention) -> bool:
-    """A person the answer is *for*, not whose deals it is about: "my update for Rocco", "tell Rocco"."""
-    before = tokens[max(0, m.start - 2) : m.start]
+    """A person the answer is *for*, not whose deals it is about: "my update for Rocco", "tell Rocco", "before my
+    1:1 with Melvin" (the one the asker will meet, not whose figures are asked)."""
+    before = tokens[max(0, m.start - 3) : m.start]
     if before and before[-1] in _TELL:
         return True
-    return len(before) == 2 and before[1] in ("for", "to") and before[0] in _WRITE_UP
+    if len(before) >= 2 and before[-1] in ("with", "w") and before[-2] in _MEETINGS:
+        return True
+    return len(before) >= 2 and before[-1] in ("for", "to") and before[-2] in _WRITE_UP
 
 
 # what someone says, wants or thinks of the asker: "celia wants me to ...", "summer keeps joking that i ..."

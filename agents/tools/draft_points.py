@@ -8,12 +8,26 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-_END = r"(?=\s+[-–—]\s|[.;!?(]|$)"  # a point runs to the end of its clause
+from agents.drafting import without_courtesy
+
+# a point runs to the end of its clause, or up to the next thing asked: "propose a call ... and ask who ..."
+_NEXT_ASK = (r"ask|asking|propose|proposing|suggest|suggesting|offer|offering|tell|telling|let|letting|confirm"
+             r"|confirming|mention|mentioning|invite|inviting|remind|reminding|thank|thanking|say|saying")  # fmt: skip
+_END = rf"(?=\s+[-–—]\s|[.;!?(]|$|,?\s+and\s+(?:{_NEXT_ASK})\b)"
+_ARTICLE = re.compile(r"(?:a|an|the|some|our|my|their|your|one|two|three|four|five|\d+)\b", re.I)
 # a word for the message asked of us ("write back saying", "a note ... saying"), not "they came back saying"
 _MESSAGE = r"\b(?:write|writing|reply|replying|respond|answer|e-?mail|note|message|draft|letter|mail)\b"
 _POINTS: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
     (re.compile(rf"\bintroduc(?:e|es|ing)\s+(?P<what>(?:[A-Z]|our |my |the )[^.;!?(]*?){_END}"),
      lambda what: f"I'd like to introduce {what}."),
+    # the rep introducing themselves: "introducing me as the sales manager overseeing their evaluation"
+    (re.compile(rf"\bintroduc(?:e|es|ing)\s+(?:me|myself)\s+(?P<what>as\s[^.;!?(]*?){_END}", re.I),
+     lambda what: f"I'd like to introduce myself {what}."),
+    (re.compile(rf"\bthank(?:s|ing)?\s+(?:them|him|her|the team|everyone)\s+for\s+(?P<what>[^.;!?(]+?){_END}", re.I),
+     lambda what: f"Thank you for {what}."),
+    (re.compile(rf"\bthank[- ]you(?:\s+(?:note|email|e-mail|message|letter|card))?\s+(?:to\s+[^.;!?(]+?\s+)?for\s+"
+                rf"(?P<what>(?-i:their|his|her|the|signing|renewing|choosing)\b[^.;!?(]*?){_END}", re.I),
+     lambda what: f"Thank you for {what}."),
     (re.compile(rf"\bcongratulat(?:e|es|ing)\s+(?:them|him|her|the team|\w+)\s+on\s+(?P<what>[^.;!?(]+?){_END}", re.I),
      lambda what: f"Congratulations on {what}!"),
     # "write back saying ...", not "they came back saying ...": what the customer said is no point to make
@@ -30,16 +44,26 @@ _POINTS: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
      lambda what: f"A quick heads-up: {what}."),
     (re.compile(rf"\b(?:proposing|propose|suggesting|suggest)\s+(?P<what>[^.;!?(]+?){_END}", re.I),
      lambda what: f"I'd like to propose {what}."),
-    (re.compile(rf"\boffering\s+(?:to\s+)?(?P<what>[^.;!?(]+?){_END}", re.I),
-     lambda what: f"I'd be happy to {what}." if re.match(r"[a-z]+\b", what) else f"I'd like to offer {what}."),
+    (re.compile(rf"\boffering\s+(?!(?:them|him|her|you)\b)(?:to\s+)?(?P<what>[^.;!?(]+?){_END}", re.I),
+     lambda what: f"I'd like to offer {what}." if _ARTICLE.match(what) or not re.match(r"[a-z]+\b", what)
+     else f"I'd be happy to {what}."),
+    # "we want offer them a free trial of MG Special": what we offer the customer
+    (re.compile(rf"\boffer(?:ing)?\s+(?:them|him|her|you)\s+(?P<what>[^.;!?(]+?){_END}", re.I),
+     lambda what: f"I'd like to offer you {what}."),
+    # a question the rep wants put to them: "... and ask who their admin contact will be" (not "they asked whether")
+    (re.compile(rf"(?:^|[.;!?,]\s*|\b(?:and|then|also|please|pls|just)\s+)ask\s+(?:them\s+|him\s+|her\s+)?"
+                rf"(?P<what>(?:who|what|when|where|whether|if|which|how)\s[^.;!?(]+?){_END}", re.I),
+     lambda what: f"Could you let me know {what}?"),
 )  # fmt: skip
 _TO_YOU = {"their": "your", "them": "you", "they": "you", "they're": "you're", "theirs": "yours", "his": "your",
-           "her": "your", "him": "you", "they'd": "you'd", "they'll": "you'll", "they've": "you've"}  # fmt: skip
+           "her": "your", "him": "you", "they'd": "you'd", "they'll": "you'll", "they've": "you've",
+           "theyre": "you're", "theyd": "you'd", "theyll": "you'll", "theyve": "you've"}  # fmt: skip
 
 
 def points(request: str, colleagues: Iterable[str] = ()) -> list[str]:
     """The sentences ``request`` asks the email to contain, in the order asked; none for a plain "follow up"."""
     full = _first_names(colleagues)
+    request = without_courtesy(request)  # "... in next week, thank you": said to us, not in the email
     found: list[tuple[int, str]] = []
     for pattern, sentence in _POINTS:
         for m in pattern.finditer(request):
@@ -57,16 +81,6 @@ def subject_for(sentences: list[str]) -> str | None:
     if first.startswith("Congratulations on "):
         return first.rstrip("!")
     return None
-
-
-def with_points(body: str, sentences: list[str]) -> str:
-    """``body`` ("Hi X,\\n\\n<middle>\\n\\n<sign-off>") with its generic middle replaced by the asked points."""
-    if not sentences:
-        return body
-    parts = body.split("\n\n")
-    if len(parts) < 3:
-        return body
-    return "\n\n".join([parts[0], " ".join(sentences), *parts[2:]])
 
 
 def _addressed(text: str, full: dict[str, str]) -> str:

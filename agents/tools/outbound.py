@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 from agents.context import ToolContext
 from agents.drafting import compose
 from agents.tools.base import ToolResult, make_tool
-from agents.tools.draft_points import points, subject_for, with_points
+from agents.tools.draft_points import points, subject_for
 from bot.errors import NotFoundError
 from bot.events import Block, Fact
 from memory import queries
@@ -40,18 +40,18 @@ def draft_email(ctx: ToolContext, args: DraftEmailArgs) -> ToolResult:
             raise NotFoundError(f"there is no contact on record for {match.name}; import one first")
         deal, product = _relevant_deal(session, ctx, match.id, args.product)
         answering = _email_to_answer(session, match.id, contact.id) if _is_reply(args.request) else None
+        asked = points(args.request, session.exec(select(User.name)))  # what the rep asked the email to say
         draft = compose(
             request=args.request, account=match.name, contact_name=contact.name, rep_name=ctx.user.name,
-            product=product, stage=deal.stage if deal else None,
+            product=product, stage=deal.stage if deal else None, asked=asked, product_named=args.product is not None,
         )  # fmt: skip
-        asked = points(args.request, session.exec(select(User.name)))  # what the rep asked the email to say
         proposal = propose_email(
             session,
             requested_by_id=ctx.user.id or 0,
             contact=contact,
             subject=args.subject
             or (_re(answering.subject) if answering and answering.subject else subject_for(asked) or draft.subject),
-            body=args.body or with_points(draft.body, asked),
+            body=args.body or draft.body,
             rationale=f"{ctx.user.name} asked: {args.request}",
             deal_id=deal.id if deal else None,
             drafted_by="dealbot",

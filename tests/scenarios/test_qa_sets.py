@@ -23,6 +23,7 @@ SETS = {
     "blind5": PROJECT_ROOT / "tests" / "evals" / "qa_blind5.jsonl",  # first run 32/60, written blind
     "blind6": PROJECT_ROOT / "tests" / "evals" / "qa_blind6.jsonl",  # first run 20/60, written blind
     "blind7": PROJECT_ROOT / "tests" / "evals" / "qa_blind7.jsonl",  # first run 15/40, written blind; now 40/40
+    "blind8": PROJECT_ROOT / "tests" / "evals" / "qa_blind8.jsonl",  # first run 29/40, written blind; now 40/40
 }
 
 

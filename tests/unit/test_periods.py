@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from agents.periods import OPEN_END, OPEN_START, find_period, find_periods, parse_period, particular_days
+from agents.period_days import particular_days
+from agents.periods import OPEN_END, OPEN_START, find_period, find_periods, parse_period
 
 END_OF_YEAR = date(2017, 12, 31)
 

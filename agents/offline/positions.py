@@ -1,0 +1,166 @@
+"""Places in an order other than the top alone: a place further down ("my second biggest win", "the 3rd-largest deal",
+"who's runner-up on won revenue") or both ends at once ("which product do we win fastest and which slowest"). Read
+from the message here, and answered here with the deal or groups at those places."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agents.offline import lexicon as lx
+from agents.offline.question import Question
+from agents.offline.wording import LABELS, figure, money, where
+
+_NUMBERS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+_WORDS = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+_SUPERLATIVE = (
+    r"(?:biggest|largest|highest|best|top|smallest|lowest|worst|oldest|newest|most|fewest|least|strongest|weakest"
+    r"|fastest|slowest|longest|shortest|highest-value|most valuable)"
+)
+# the ordinal must qualify a superlative: "the second half", "Q2", "a second opinion" name no place
+_PLACE = re.compile(
+    rf" (?P<n>{'|'.join(_NUMBERS)})(?: |-)(?:most )?{_SUPERLATIVE} "
+    r"| (?P<two>runner-up|runner up|runners-up|number two|no 2|#2) "
+)
+
+
+def place(t: str) -> int | None:
+    """The place asked for in a :func:`~agents.offline.lexicon.normalised` message (2 for "second biggest"), or
+    None when it asks for the top (or no order at all)."""
+    found = _PLACE.search(t)
+    if found is None:
+        return None
+    return _NUMBERS[found.group("n")] if found.group("n") else 2
+
+
+def nth_deal(question: Question, data: dict[str, Any], what: str) -> str:
+    """The deal at the place asked for in a sorted list ("your second-largest deal is ..."), with the first."""
+    n = question.nth or 1
+    deals = data["deals"]
+    if len(deals) < n:
+        return f"There is no {_WORDS.get(n, f'#{n}')} {what} deal: only {len(deals)} match ({where(data)})."
+    d, top = deals[n - 1], deals[0]
+    dates = f"engaged {d['engage_date']}" + (f", closed {d['close_date']}" if d["close_date"] else "")
+    return (
+        f"The {_WORDS.get(n, f'#{n}')}-{what} deal ({where(data)}) is {d['id']} with {d['account'] or 'no account'}: "
+        f"{d['product']}, {d['stage']}, {money(d['value'])} ({d['value_basis']}), {dates}, owned by {d['owner']}. "
+        f"(The {what} is {top['id']} with {top['account'] or 'no account'}, {money(top['value'])}.)"
+    )
+
+
+def nth_group(question: Question, data: dict[str, Any]) -> str:
+    """The group at the place asked for in a ranking ("Darcel is second on won revenue"), and who leads."""
+    n, measure, groups = question.nth or 1, question.measures[0], data["groups"]
+    label = LABELS.get(measure, measure)
+    if len(groups) < n:
+        return f"There is no {_WORDS.get(n, f'#{n}')} place: only {len(groups)} ranked. (Scope: {where(data)}.)"
+    g, top = groups[n - 1], groups[0]
+    order, end = ("lowest", "the lowest") if question.ascending else ("highest", "the top")
+    return (
+        f"{g['group']} has the {_WORDS.get(n, f'#{n}')}-{order} {label}: {figure(measure, g)} ({g['won']:,} won, "
+        f"{g['lost']:,} lost); {end} is {top['group']} ({figure(measure, top)}). (Scope: {where(data)}.)"
+    )
+
+
+# opposite superlatives asked together: "fastest and (which one) slowest", "the best and the worst", "most vs fewest"
+_OPPOSITES = (("fastest|quickest|shortest", "slowest|longest"),
+              ("best|strongest|top", "worst|weakest|bottom"),
+              ("highest|biggest|largest", "lowest|smallest"),
+              ("most", "least|fewest"))  # fmt: skip
+_LINK = r"(?:[\w'-]+ ){0,6}?(?:and|or|vs|versus|&) (?:[\w'-]+ ){0,6}?"
+
+
+def both_ends(t: str) -> bool:
+    """Whether a ranking question asks for its top and its bottom together."""
+    return any(re.search(rf" (?:{a}) {_LINK}(?:{b}) | (?:{b}) {_LINK}(?:{a}) ", t) for a, b in _OPPOSITES)
+
+
+def ends(question: Question, data: dict[str, Any]) -> str:
+    """The group at each end of a ranking ("fastest: GTX Pro, 48.3 days; slowest: GTK 500, 64.1 days"), then the
+    whole order between them."""
+    measure = question.measures[0]
+    groups = [g for g in data["groups"] if g.get(measure) is not None]  # no closed deals: no rate to rank
+    if not groups:
+        return f"No {question.group_by}s have figures for that. (Scope: {where(data)}.)"
+    low, high = (groups[0], groups[-1]) if question.ascending else (groups[-1], groups[0])
+    words = {"avg_cycle_days": ("fastest", "slowest"), "deals": ("fewest", "most")}.get(measure, ("lowest", "highest"))
+    label = LABELS.get(measure, measure)
+    if measure == "deals" and question.scope.get("stage"):  # "the most and the fewest wins": won deals
+        label = f"{question.scope['stage']} deals"
+    fast_first = measure == "avg_cycle_days"  # the fastest cycle is the fewest days: named first
+    first, second = ((words[0], low), (words[1], high)) if fast_first else ((words[1], high), (words[0], low))
+    both = "; ".join(f"{word}: {g['group']} ({figure(measure, g)})" for word, g in (first, second))
+    order = "\n".join(f"{i}. {g['group']}: {figure(measure, g)}" for i, g in enumerate(groups, start=1))
+    return f"By {label}, {both}.\n{order}\n(Scope: {where(data)}.)"
+
+
+def list_sort(t: str, measures: tuple[str, ...]) -> str | None:
+    """How to order a list of deals, when the message asks for deals rather than figures."""
+    if any(lx.has(t, c) for c in lx.OLDEST_CUES):
+        if "avg_open_age_days" in measures and re.search(r" (average|avg|mean|typically) ", t):
+            return None  # "on average how long has each been sitting there": a figure, not the oldest deal
+        return "oldest_engaged"
+    if any(lx.has(t, c) for c in lx.LARGEST_CUES):
+        return "largest"
+    if any(lx.has(t, c) for c in lx.SMALLEST_CUES):
+        return "smallest"
+    t = re.sub(r" at (full )?list( price)? | list (price|value) ", " ", t)  # "what's that at list": a value, no list
+    asks_ids = any(lx.has(t, c) for c in ("opp id", "opp ids", "opportunity id", "opportunity ids", "ids", "id"))
+    figures = set(measures) - {"deals"}
+    if asks_ids or (any(lx.has(t, c) for c in lx.LIST_CUES) and not figures):
+        return "newest"
+    return None
+
+
+def event_sort(t: str, scope: dict[str, Any]) -> str | None:
+    """One closed deal by when it closed or how long it took: "my first win of 2017", "the last deal I lost", "which
+    of my wins took the longest". Not for rankings of groups ("which rep has the longest cycle")."""
+    ranks = re.search(
+        r" (which|what|each|per|by|every) (\w+ )?(rep|office|sector|team|manager|salesperson)s? "
+        r"| (rep|salesperson|seller|agent|closer)s? whose | (fastest|quickest|slowest) closers? ",
+        t,
+    )
+    if scope.get("stage") not in ("won", "lost", "closed") or ranks:
+        return None
+    if re.search(r" (first|last|latest|newest|final) (\d+|" + "|".join(lx.NUMBER_WORDS) + ") ", t):
+        return None  # "my last 5 wins": a list
+    if lx.LONGEST_CYCLE.search(t):
+        return "longest_cycle"
+    if lx.SHORTEST_CYCLE.search(t):
+        return "shortest_cycle"
+    if lx.FIRST_EVENT.search(t):
+        return "first_closed"
+    if lx.LAST_EVENT.search(t):
+        return "recently_closed"
+    return None
+
+
+_ONE = {"oldest_engaged": "oldest", "largest": "largest", "smallest": "smallest", "recently_closed": "latest",
+        "first_closed": "first closed", "longest_cycle": "longest-running", "shortest_cycle": "quickest"}  # fmt: skip
+
+
+def listing(question: Question, data: dict[str, Any]) -> str:
+    """The deals of a list question: one deal at its place in the order ("the oldest", "the 2nd-largest"), or all."""
+    deals = data["deals"]
+    if not deals:
+        return f"No deals match ({where(data)})."
+    if "owner" in question.measures:
+        d = deals[0]
+        return f"{d['id']} ({d['account'] or 'no account'}, {d['product']}) is owned by {d['owner']}."
+    if question.nth and question.sort in _ONE:
+        return nth_deal(question, data, _ONE[question.sort])
+    if question.sort in _ONE and len(deals) == 1:
+        d = deals[0]
+        what = _ONE[question.sort]
+        dates = f"engaged {d['engage_date']}" + (f", closed {d['close_date']}" if d["close_date"] else "")
+        if d.get("cycle_days") is not None:
+            dates += f", {d['cycle_days']} days from engage to close"
+        return (
+            f"The {what} deal ({where(data)}) is {d['id']} with {d['account'] or 'no account'}: "
+            f"{d['product']}, {d['stage']}, {money(d['value'])} ({d['value_basis']}), {dates}, owned by {d['owner']}."
+        )
+    lines = [
+        f"- {d['id']}: {d['account'] or 'no account'}, {d['product']}, {d['stage']}, {money(d['value'])}" for d in deals
+    ]
+    shown = f"{len(deals)} of {data['total']:,}" if data["total"] > len(deals) else f"{len(deals)}"
+    return f"{shown} deals ({where(data)}):\n" + "\n".join(lines)

@@ -1,0 +1,61 @@
+"""The words periods are made of: month names, two-digit years, the ends of an open range, and the date range a
+period stands for (:class:`Period`). Read by :mod:`agents.periods` and :mod:`agents.period_days`."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | {
+    name.lower(): i for i, name in enumerate(calendar.month_abbr) if name
+} | {"sept": 9}  # fmt: skip
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12}
+# the ends of an open range ("before 1 July", "since March"): far enough out for any deal date
+OPEN_START = date(1900, 1, 1)
+OPEN_END = date(2999, 12, 31)
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+    label: str
+    phrase: str = ""  # the words that named it, re-parseable against the same today
+
+    def __str__(self) -> str:
+        if self.start == OPEN_START:
+            return f"{self.label} (up to {self.end.isoformat()})"
+        if self.end == OPEN_END:
+            return f"{self.label} (from {self.start.isoformat()})"
+        return f"{self.label} ({self.start.isoformat()} to {self.end.isoformat()})"
+
+
+def month_range(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def quarter_range(year: int, quarter: int) -> tuple[date, date]:
+    first_month = 3 * (quarter - 1) + 1
+    return date(year, first_month, 1), month_range(year, first_month + 2)[1]
+
+
+def quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+# a year written with two digits after an apostrophe: "dec '16", "Q4 ’16" (not "the '90s")
+_SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d{2})\b(?!['’]?s\b)")
+
+
+def plain(text: str) -> str:
+    """Lower-case letters and digits; a dash between two numbers is a range ("dec 25-31" reads "dec 25 to 31"), and
+    a two-digit year is written in full ("oct thru dec '16" reads "oct thru dec 2016")."""
+    text = _SHORT_YEAR.sub(lambda m: str((2000 if int(m.group(1)) < 70 else 1900) + int(m.group(1))), text)
+    return re.sub(
+        r"[^a-z0-9 ]+", " ", re.sub(r"(?<![\d-])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d-])", r"\1 to \2", text.lower())
+    )
+
+
+ORDINAL = r"(?:st|nd|rd|th)?"  # "1st", "2nd", "15th"
