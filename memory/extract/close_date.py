@@ -23,6 +23,13 @@ _CLOSE_CUE = re.compile(
     r"needs? it (?:done|signed|closed|wrapped up|sorted|finali[sz]ed|agreed|approved|through)\b|"
     # the purchase itself has a deadline: "they need to buy by the 31st", "must order before"
     r"(?:need|needs|have|has|must|want|wants) to (?:buy|purchase|order|place the order)|"
+    # the order itself: "PO to be issued by mid-July", "the purchase order arrived Thu 1 June" (a win's date)
+    r"(?:po|purchase order|the order|their order)s? (?:is |was |has been |to be |will be |gets? |got |should be )?"
+    r"(?:raised|issued|placed|cut|submitted|received|approved|came (?:through|in)|arrived|landed)|"
+    # the approving body meets on the date: "the capex board meets on the 22nd and should approve the spend"
+    r"(?:board|committee|council|panel|trustees|steering group)(?:'s)? (?:meets|meeting|sits|convenes)"
+    r"(?=[^.;!?\n]{0,80}\b(?:approv|sign(?:s|ing)? off|green[- ]light|decid|decision|vote|go[- ]ahead))|"
+    r"green[- ]light|"
     r"target(?:ing|ed)?(?: date)?:?(?: is)? (?=eo[qmy]\b|end\b|mid|q[1-4]\b|by\b|before\b|[a-z]{3,9}\.? \d|\d)|"
     r"make (?:the|a|our|their) (?:final )?call (?:on|about|whether)|"  # "we'll make the call on the pilot"
     # the decision, not a phone call: "she'll make the call in three weeks", "they make their call by Friday"; a
@@ -45,23 +52,54 @@ _SIGN_WORD = re.compile(r"(?:counter)?sign")
 
 def find_close_date(text: str, now: date, stage: str | None) -> date | None:
     """When the customer expects to sign or decide: the date nearest a closing word ("close",
-    "sign", "decision"); dates of next steps do not count."""
+    "sign", "decision"); dates of next steps and of people moving do not count. A date the speaker
+    corrects ("by end of July, sorry, mid-August") gives way to the one said after the correction."""
     best: tuple[int, date] | None = None
+    where: tuple[str, int] = ("", 0)  # the best date's sentence, and where the date ends in it
     # one case-sensitive pass over the lower-cased text finds every closing word; a sentence without one
     # cannot give the date, whatever dates it has, so most sentences are never searched for dates
     all_cues = _cues(lowered(text), stage in ("Won", "Lost"))
+    past = stage in ("Won", "Lost")
     for offset, sentence in sentences(text):
         cues = [c - offset for c in all_cues if offset <= c < offset + len(sentence)]
-        if not cues and stage in ("Won", "Lost") and re.search(r"\b(signed|lost|went|gone|chose)\b", sentence, re.I):
+        if not cues and past and re.search(r"\b(signed|lost|went|gone|chose)\b", sentence, re.I):
             cues = [0]
         if not cues:
             continue
-        dates = find_dates(sentence, now, past=stage in ("Won", "Lost"))
-        for d in dates:
+        for d in find_dates(sentence, now, past=past):
+            if _PERSON_MOVED.search(sentence, max(0, d.start - 40), d.start):
+                continue  # "our sponsor resigned in April": when a person moved, not the deal
             score = min(abs(c - d.start) for c in cues)
             if best is None or score < best[0]:
-                best = (score, d.value)
-    return best[1] if best else None
+                best, where = (score, d.value), (sentence, d.end)
+    if best is None:
+        return None
+    return _corrected(where[0], where[1], now, past) or best[1]
+
+
+# a person's move, said just before its date: "resigned in April", "joined Corvex on the 3rd"
+_PERSON_MOVED = re.compile(
+    r"\b(?:left|resigned|retired|departed|joined|moved on|stepped down|was replaced|started)\b"
+    r"(?: (?:the (?:company|business|firm)|them|us|[A-Z][\w-]+(?: [A-Z][\w-]+)?))?(?: back)? (?:in|on|at the end of|"
+    r"last|this|early|late)?\s*$"
+)
+# the speaker taking back what they just said: "by end of July, sorry, mid-August"
+_CORRECTION = re.compile(
+    r"\b(?:no,? wait|wait,? no|sorry(?=\s*[,—–-])|i mean|correction|scratch that|make that|or rather|"
+    r"corrected (?:herself|himself|themselves|myself|me))\b",
+    re.IGNORECASE,
+)
+
+
+def _corrected(sentence: str, end: int, now: date, past: bool) -> date | None:
+    """The last date after a correction that follows the chosen date (ending at ``end``) in its sentence."""
+    m = _CORRECTION.search(sentence, end)
+    if m is None:
+        return None
+    said = sentence[m.end() :]
+    # "..., or rather the 23rd": the day named bare stands where the first date stood, as "by the 23rd" would
+    later = find_dates(said, now, past=past) or find_dates("by " + said.lstrip(" ,:-—–"), now, past=past)
+    return later[-1].value if later else None
 
 
 def _cues(low: str, outcome: bool) -> list[int]:

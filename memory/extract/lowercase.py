@@ -17,7 +17,8 @@ from memory.extract.sides import Sides
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
 _ROLE_CUE = re.compile(
-    r",? (?:(?:she's|he's|she is|he is|who's|who is) (?:the |their |a |an )?|the |their )(?=[a-z])"
+    r",? (?:(?:she|he|who)['’]?s (?:the |their |a |an )?|(?:she|he|who) is (?:the |their |a |an )?|the |their )"
+    r"(?=[a-z])"
     r"|(?<=[a-z])'s (?:the |their )(?=[a-z])"  # "kwame's the owner"
 )
 _CLAUSE_END = re.compile(r"[,.;:!?()\n]")

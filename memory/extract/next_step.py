@@ -16,7 +16,13 @@ _NEXT_EXPLICIT = re.compile(
 )  # "follow-up:" only leading a line: "Codehow follow-up: ..." is a heading
 # an email's header lines name the thread, not a step: "Subject: Budget / next steps"
 _HEADER = "subject:"
-_NO_NEXT = re.compile(r"\bno (?:agreed |clear |real )?next steps?\b|\bnext steps?:?\s*(?:none|n/a|tbd)\b")
+_NO_NEXT = re.compile(
+    r"\bno (?:agreed |clear |real )?next steps?\b|\bnext steps?:?\s*(?:none|n/a|tbd)\b"
+    # a next step denied: "we never settled on a next step", "they didn't want to set any next steps"
+    r"|(?:n't|\bnot|\bnever)\s+(?:\w+\s+){0,2}(?:agree|set|fix|book|get|got|land|reach|settl|have|had|make|made)\w*"
+    r"(?:\s+on|\s+to)?"
+    r"\s+(?:a|any|the)?\s*(?:clear |firm |concrete |real )?next steps?\b"
+)
 _NEXT_IMPLICIT = re.compile(
     r"\b(i'll|i will|i need to|i'm going to|i am going to|i'm sending|i promised|i've promised|i'd (?:still )?like to|"
     r"we'll|we need to|we will|will send|will call|will set up|asked (?:us )?(?:for|to)|wants a|need to send|"
@@ -33,8 +39,10 @@ _NEXT_IMPLICIT = re.compile(
 )
 # a terse note's imperative to-do opening its sentence: "follow up after their offsite"
 _NEXT_IMPERATIVE = re.compile(
-    r"\s*(?:follow up|chase|circle back|check in|ping|send|book|schedule|set up)\b"
-    r"(?! (?:by|from|with us|nothing|anything)\b)"
+    # a chat line's label first: "mia tran 14:02: booking the pricing review for thursday"
+    r"(?:\s*[a-z][\w.'-]*(?: [a-z][\w.'-]*){0,2} \[?\d{1,2}:\d{2}\]?:)?"
+    r"\s*(?:follow up|chase|circle back|check in|ping|send(?:ing)?|book(?:ing)?|schedul(?:e|ing)|set(?:ting)? up)\b"
+    r"(?! (?:by|from|with us|nothing|anything|this from|via)\b)"  # "sending this from my phone" is no step
     r"|.*, (?:follow up|chase|circle back) (?!on (?:this|that)\b)"  # "..., follow up friday" in a run-on note
 )
 # a request that only fixes when the one before happens: "Please propose two dates."
@@ -45,7 +53,7 @@ _SCHEDULING = re.compile(
 # the thing asked for was named just before: "Please send it to me", "...likes the 1-pager. pls send asap"
 _PRONOUN_OBJECT = re.compile(
     r"\b(?:send|share|forward|provide|confirm|sign) (?:it|them|this|that|those)\b"
-    r"|(?:^|\b(?:please|pls|plz|can you|could you|would you|kindly))\W*(?:send|share|forward)"
+    r"|(?:^|\b(?:please|pls|plz|can you|could you|would you|kindly))\W*(?:send|share|forward)(?:ing)?"
     r"(?: (?:over|across|through|back))?(?: (?:asap|today|tomorrow|now|soon|please|pls|thanks|when you can))*[^\w]*$"
 )
 # a meeting already booked is what happens next when nothing else is said: "demo for their team next Friday"

@@ -36,6 +36,7 @@ _COMMON = frozenset(
     next step steps ns note notes re voice memo call update meeting news note stage status close closing timing
     decision price pricing budget competitor competitors contact contacts mark marking moving move won lost
     engaging prospecting signed spoke met called talked thanks thank hi hello dear sorry wait well anyway
+    had has got saw caught rang phoned emailed texted pinged asked told heard visited
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december q1 q2 q3 q4 gtx gtk mg pro plus basic advanced special series
     msa sow nda rfp poc api crm se it hr sales director head manager lead owner vp ceo cfo coo cto cro cio
@@ -53,6 +54,11 @@ _UNKNOWN_ROLE_AFTER = re.compile(
     r"^\s*[,(–—-]?\s*[^,.;:!?\n()]{0,30}?\b(?:her|his|whose) (?:job |exact |actual )?"
     r"(?:role|title|position|surname|last name|second name)\b",
     re.IGNORECASE,
+)
+# a title's field said before the words: "Head of Clinical Trials", "director of the Retail Division"
+_TITLE_FIELD_BEFORE = re.compile(
+    r"\b(?i:director|head|vp|svp|evp|manager|chief|officer|lead|president|dean|chair|vice president)\s+"
+    r"(?i:of)\s+(?:(?i:the)\s+)?$"
 )
 # stop words that are also given names, kept when a surname follows
 _GIVEN_NAMES_TOO = frozenset(("Mark",))
@@ -95,10 +101,12 @@ def extract_contacts(
         if sum(t[0].isupper() for t in tokens) > 3:
             continue  # four capitalised words or more are an organisation or a list, not one person
         name = " ".join(tokens)
+        before = masked[max(0, start - 60) : start]
+        if _TITLE_FIELD_BEFORE.search(before):
+            continue  # "Head of Clinical Trials": the field of a title, not a person
         if sides.not_customer(start, end, name):
             excluded.add(name.lower())
             continue
-        before = masked[max(0, start - 60) : start]
         introduced = before.rstrip()[-2:] in ("is", "am", "'m", "’m", "'s") and bool(_SELF_INTRO_BEFORE.search(before))
         speaking = introduced or is_label(masked, start, end)  # a speaker's own words follow: "I'm the CFO"
         role = role_after(masked, end, introduced=speaking) or role_before(masked, start, full_name=len(tokens) > 1)
@@ -106,7 +114,7 @@ def extract_contacts(
         if len(tokens) == 1:
             after = masked[end : end + 60]
             placed = _COLLEAGUE.search(before) or _COLLEAGUE_AFTER.match(after) or _UNKNOWN_ROLE_AFTER.match(after)
-            evidence = introduced or bool(placed)
+            evidence = introduced or bool(placed) or sides.listed_as_customer(start)
             singles.append((name, role, evidence))
             continue
         person = people.setdefault(name.lower(), Person(name))
@@ -126,7 +134,18 @@ def extract_contacts(
         elif (role or colleague) and name.lower() not in excluded:
             person = people.setdefault(name.lower(), Person(name))
             person.role = person.role or role
-    return [{"name": p.name, "role": p.role} for key, p in people.items() if not _is_excluded(key, excluded)]
+    kept = [p for key, p in people.items() if not _is_excluded(key, excluded)]
+    return [{"name": p.name, "role": p.role} for p in kept if not _inside_a_role(p, kept)]
+
+
+def _inside_a_role(person: Person, people: list[Person]) -> bool:
+    """Whether ``person`` (with no role of their own) is words of another's title: "Fleet Planning" read
+    from a signature's "Regional Fleet Planning Manager, Corvex"."""
+    if person.role:
+        return False
+    name = re.sub(r"['’]s$", "", person.name)
+    pattern = re.compile(r"\b" + re.escape(name) + r"\b(?!['’]s)")  # "Ana Lee's assistant" names her
+    return any(p is not person and p.role and pattern.search(p.role) for p in people)
 
 
 def _is_excluded(key: str, excluded: set[str]) -> bool:

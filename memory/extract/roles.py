@@ -25,7 +25,7 @@ DEPARTMENT_WORDS = frozenset(
     insights intelligence office committee board council department division group unit panel""".split()
 )
 _SAYS_ROLE = re.compile(
-    r"^[^.;!?\n]{0,30}?\b(?:he's|she's|he is|she is|who's|who is|they're)\s+"
+    r"^[^.;!?\n]{0,30}?\b(?:(?:he|she|who)['’]?s|he is|she is|who is|they['’]?re)\s+"  # "hes" typed in a hurry
     r"(?:the |their |our |a |an )?([^,.;!?\n()/]{2,60})",
     re.IGNORECASE,
 )
@@ -52,6 +52,8 @@ _AT_ACCOUNT = re.compile(r"^\s*(?:@|at|from|of|with)\s*¤+")
 _SELF_ROLE = re.compile(
     r"^[^.!?\n]{0,40}?\b(?:i am|i'm|i work as)\s+(?:the |a |an |their |our )?([^,.;:!?\n()]{2,40})", re.IGNORECASE
 )
+# a speaker's title in their own words, on their line: "Well. As Head of Operations I'm happy to go ahead"
+_SELF_AS_ROLE = re.compile(r"^[^\n]{0,80}?\b[Aa]s (?:the |a |an |their |our )?([A-Z][^,.;:!?\n()]{1,40}?),? I\b")
 _SIGNATURE_ROLE = re.compile(r"^[ \t]*\n[ \t]*([^,\n]{2,50})(?:,|[ \t]*(?:\n|$))")  # name line, then "CFO, Acme"
 _IN_DEPT = re.compile(
     r"^\s+(?:in|from) (procurement|purchasing|finance|legal|it|ops|operations|marketing|sales|hr)\b", re.I
@@ -70,10 +72,23 @@ _BARE_ROLE_BEFORE = re.compile(r"(?:^|[:;(\n]|—|, )\s*((?:[a-z-]+\s){0,2}?[a-z
 _FILLERS = re.compile(
     r"\b(?:uh|um|erm|er|like|you know|I think|basically|btw|fyi|fwiw|iirc|afaik|by the way)\b,?\s*", re.IGNORECASE
 )
+# a spoken hesitation with its commas: inside an unfinished phrase, "a, um, procurement lead" reads "a procurement
+# lead"; between clauses, "Finance Director, um, quite keen" keeps its break
+_HESITATION = re.compile(r"\b(\w+)(,?)\s+(?:uh+|um+|uhm|erm|er|hmm+)\b,?(?=\s)", re.IGNORECASE)
+_UNFINISHED = frozenset("the a an their our his her its of for in at to is was are as s".split())  # "she's" ends on s
+
+
+def _without_hesitations(text: str) -> str:
+    if not _HESITATION.search(text):  # the cheap test first
+        return text
+    return _HESITATION.sub(lambda m: m.group(1) + ("" if m.group(1).lower() in _UNFINISHED else m.group(2)), text)
+
+
 _ROLE_TAIL = re.compile(
     r"\s+(?:over there|there|here|at \w+|on the call|on the line|too|as well|who|and|says|said|she|he|they|we|i|so|"
     r"because|since|but)\b.*$"
     r"|\s+(?:at|from|of|with) [¤§]+.*$"  # "head of IT at Cancity": the organisation is not part of the title
+    r"|\s*@\s*[¤§]+.*$"  # "depot lead @ corvex"
     r"|\s*[,|]\s*[¤§]+.*$",  # "(Head of IT, Konmatfix)"
     re.I,
 )
@@ -94,7 +109,7 @@ _DANGLING = re.compile(r"(?:\s+(?:in|for|of|at|with|the|to|and|or|a|an))+$", re.
 def valid_role(text: str) -> str | None:
     """``text`` as a role, trimmed of what follows a title ("at Cancity", "too"), or None when it is no title."""
     role = _ROLE_TAIL.sub("", _FILLERS.sub("", " ".join(text.split()))).strip(" ,-:")
-    role = re.sub(r"^(?:(?:he|she)'s|(?:he|she|who) is|who's|they're|i'm|i am)\s+", "", role, flags=re.IGNORECASE)
+    role = re.sub(r"^(?:(?:he|she|who)['’]?s|(?:he|she|who) is|they['’]?re|i['’]m|i am)\s+", "", role, flags=re.I)
     role = re.sub(r"^(?:the|their|our|my|his|her|a|an)\s+", "", role, flags=re.IGNORECASE)
     role = re.sub(r"^(?:job )?(?:title|role|position)\s*[:=]\s*", "", role, flags=re.IGNORECASE)  # "(title: VP Ops)"
     role = _TENURE.sub("", role)  # "our new CISO": "new" says since when, not what
@@ -117,7 +132,7 @@ def valid_role(text: str) -> str | None:
 def role_after(text: str, end: int, *, introduced: bool = False) -> str | None:
     """The role written after a name ending at ``end``: "(CFO)", ", the CFO", "- CFO -", "= CFO", "she's the
     CFO", the next line of a signature; ``introduced``: the writer named themselves ("I am procurement head")."""
-    tail = text[end : end + 120]
+    tail = _without_hesitations(text[end : end + 120])  # "Nils Berg, a, um, procurement lead"
     stated = _TITLE_STATED.match(tail)
     if stated and (role := valid_role(stated.group(1) or stated.group(2))):
         return role
@@ -125,7 +140,7 @@ def role_after(text: str, end: int, *, introduced: bool = False) -> str | None:
     if at:
         tail = tail[at.end() :]
     patterns = (_PAREN_ROLE, _PIPE_ROLE, _DASH_ROLE, _EQUALS_ROLE, _SIGNATURE_ROLE, _COMMA_ROLE, _SAYS_ROLE, _IS_ROLE)
-    for pattern in (*patterns, _SELF_ROLE) if introduced else patterns:
+    for pattern in (*patterns, _SELF_ROLE, _SELF_AS_ROLE) if introduced else patterns:
         m = pattern.match(tail)
         if m:
             role = valid_role(m.group(1))

@@ -35,7 +35,9 @@ _OURS_MARKED = re.compile(
 _OURS_AFTER = re.compile(r"^\s*(?:from|on|at|in) (?:our|my)\b|^\s*\(\s*(?:ours|our \w+)", re.IGNORECASE)
 # "Raj our SE", "Priya, our solutions engineer", unless given to (below); "Moira, our main contact" is theirs
 _OURS_AFTER_BARE = re.compile(
-    r"^,?\s+(?:ours\b|our (?!(?:main |key |day-to-day |primary )?"
+    # ... also of a third firm named between: "Pavel Novak from Brightline, our reseller"
+    r"^(?:\s+(?:from|at|of)\s+(?-i:[A-Z][\w&-]+(?:\s[A-Z][\w&-]+)?))?"
+    r",?\s+(?:ours\b|our (?!(?:main |key |day-to-day |primary )?"
     r"(?:contact|champion|sponsor|buyer|customer|client)s?\b)\w+)",
     re.IGNORECASE,
 )
@@ -67,6 +69,14 @@ _OUR_LIST_LINE = re.compile(
     rf"(?:from )?(?:us|ours|our (?:side|team|end)))[ \t]*:[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
+# a list of people labelled as the customer's: "Attendees (Corvex): Elin Strand; Tove", "Them: Elin, Jon". The list
+# (group 1) runs to the sentence's or line's end, or to the list of ours on its line ("... Us: me + Tove").
+_THEIR_LIST_LINE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?:(?:attendees|participants|present|in the room|on the call)[ \t]*\([ \t]*¤+[ \t]*\)|"
+    r"them|their (?:side|team|end)|(?:customer|client) side|from ¤+|¤+ (?:side|team|end))[ \t]*:"
+    r"([^\n]*?)(?=\.\s|\n|$|\b(?:us|ours|our (?:side|team|end))[ \t]*:)",
+    re.IGNORECASE | re.MULTILINE,
+)
 # the greeting of a letter: in the customer's mail, it names whom they write to, one of us ("Dear Mr Hayden,")
 _GREETED = re.compile(
     r"(?:^|\n)[ \t]*(?i:dear|hi|hello|hey|good (?:morning|afternoon))[ \t]+(?:(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]+)?$"
@@ -76,11 +86,17 @@ _OTHER_ORG_AFTER = re.compile(
     r"|^\s*[,(]\s*(?:(?:a|an|the|their|its|one of)\s+)?(?:[a-z-]+\s+)?§"  # "Mark Dunne, a Quorvia partner rep"
 )
 _OTHER_ORG_BEFORE = re.compile(
-    r"§+'s\s+(?:[a-z-]+,?\s+){0,3}$|§+\s+(?:account |sales |area )?(?:rep|manager|exec\w*|guy|person|ae|am)\s*,?\s*$"
+    r"§+'s\s+(?:[a-z-]+,?\s+){0,3}$|"
+    # the vendor's title in capitals, then a comma: "Quorvia's EMEA CTO, Jan Berg"
+    r"§+'s\s+(?:(?!(?:to|for|with|about|from)\b)[A-Za-z-]+\s+){0,3}(?!(?:to|for|with|about|from)\b)[A-Za-z-]+,\s*$"
+    r"|§+\s+(?:account |sales |area )?(?:rep|manager|exec\w*|guy|person|ae|am)\s*,?\s*$"
     r"|§+\s*[(,]\s*(?:their|its)\s+[\w -]{1,30},?\s*$"  # "a call with Cheers (their COO, Paul Weber"
     # the vendor named earlier in the sentence, its seller after: "Tellurix came in low, their guy Jonah Pratt"
     r"|§+[^.;!?\n§¤]{0,40}\btheir (?i:(?:sales |account |partner )?(?:guy|rep|person|salesperson|salesman|saleswoman|"
     r"ae|exec\w*|manager))\s*,?\s*$"
+    # ... or opening the next sentence with a seller's title: "Brightwave sent a quote. Their account exec, Lisa Holm"
+    r"|§+[^;!?\n§¤]{0,60}[.!?]\s+(?i:their) (?i:(?:sales |account )?(?:rep|salesperson|salesman|saleswoman|ae|"
+    r"account exec\w*))\s*,?\s*$"
     r"|§+(?:'s)?\s+as (?:a |an |our )?reference\b[^.;!?\n§¤]{0,20}\b(?:their|its)\s+[\w -]{0,30}$",
 )  # ^ "Hottechi as a reference - their admin Paul Grant": the reference customer's person
 # the text is the customer writing: an email from a non-our address, or "this is Dmitri from Iselectrics"
@@ -117,6 +133,7 @@ class Sides:
     anyone_left: bool
     speakers: Speakers  # chat channels, call transcripts and quotes: who speaks where
     our_lists: tuple[tuple[int, int], ...]  # lines listing our staff, after their label
+    their_lists: tuple[tuple[int, int], ...] = ()  # lines listing the customer's people
 
     @classmethod
     def of(cls, masked: str, ours: Iterable[str] = ()) -> Sides:
@@ -124,7 +141,12 @@ class Sides:
         by_customer = written_by_customer(masked, ours)
         # in the customer's own mail "our side" is theirs
         lists = () if by_customer else tuple(m.span() for m in _OUR_LIST_LINE.finditer(masked))
-        return cls(masked, by_customer, "§" in masked, left, Speakers.of(masked), lists)
+        theirs = tuple(m.span(1) for m in _THEIR_LIST_LINE.finditer(masked)) if ":" in masked else ()
+        return cls(masked, by_customer, "§" in masked, left, Speakers.of(masked), lists, theirs)
+
+    def listed_as_customer(self, at: int) -> bool:
+        """Whether ``at`` is in a list of the customer's people: a first name there is a person."""
+        return any(s <= at < e for s, e in self.their_lists)
 
     def not_customer(self, start: int, end: int, name: str) -> bool:
         """Our staff, another organisation's people, or someone who has left."""
@@ -135,7 +157,8 @@ class Sides:
             return True
         if self.by_customer and _GREETED.search(before):
             return True
-        mine = not self.by_customer and not self.speakers.quoted(start)  # a quote's "my boss" is the speaker's
+        # a quote's "my boss" is the speaker's, as is "our procurement lead" said by the customer in a transcript
+        mine = not (self.by_customer or self.speakers.quoted(start) or self.speakers.customer_speaking(start))
         if mine and (_ours_after(after, before) or _ours_before(before)):
             return True
         if self.other_orgs and (_OTHER_ORG_AFTER.match(after) or _OTHER_ORG_BEFORE.search(before)):

@@ -30,6 +30,8 @@ _LABELLED = re.compile(
     r"^[ \t]*([A-Z][\w.'-]*(?: [A-Z0-9][\w.'-]*){0,2})[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:[ \t]*(.*)$", re.MULTILINE
 )
 _NOT_SPEAKERS = frozenset("from to cc bcc subject sent date re fw fwd note notes next ns stage".split())
+# the heading of a list of people, not a speaker: "Attendees (Corvex): ..."
+_LIST_HEADINGS = frozenset("attendees participants present people contacts them us customer client side team".split())
 _SELF_INTRO = re.compile(r"\b(?i:this is|my name is|i am|i'm|it's)\s+[A-Z][\w'-]*")
 _INTRO_BEFORE = re.compile(r"\b(?i:this is|my name is|i am|i'm|it's)\s+$")
 # a speaker giving their own title: "I'm Head of Revenue", "I am the CFO here"
@@ -54,6 +56,7 @@ class Speakers:
     internal_chat: bool
     our_lines: tuple[Span, ...]  # a two-party call's lines spoken by our side
     quotes: tuple[Span, ...]  # quoted messages
+    customer_lines: tuple[Span, ...] = ()  # lines spoken by someone labelled with the account
 
     @classmethod
     def of(cls, masked: str) -> Speakers:
@@ -62,10 +65,14 @@ class Speakers:
             for m in (_QUOTE.finditer(masked) if '"' in masked or "“" in masked else ())
             if _SENDER_BEFORE.search(masked, max(0, m.start() - 80), m.start())
         )
-        return cls(bool(_CHANNEL.match(masked)), _our_call_lines(masked), quotes)
+        return cls(bool(_CHANNEL.match(masked)), _our_call_lines(masked), quotes, _customer_lines(masked))
 
     def quoted(self, at: int) -> bool:
         return any(s <= at < e for s, e in self.quotes)
+
+    def customer_speaking(self, at: int) -> bool:
+        """Whether ``at`` is on a line the customer speaks, where "our procurement lead" is theirs."""
+        return any(s <= at < e for s, e in self.customer_lines)
 
     def ours(self, text: str, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` is our staff: a line label or an @-mention in our channel, or a
@@ -85,6 +92,30 @@ def is_label(text: str, start: int, end: int) -> bool:
     if text[start:end].lower() in _NOT_SPEAKERS:
         return False  # "From:", "Subject:": an email's header
     return bool(_LINE_START.search(text, max(0, start - 30), start) and _LABEL_END.match(text, end))
+
+
+# a speaker labelled with the account, once is enough: "Jonas Weber (Corvex): ...", then "Jonas Weber: ..."
+_TAGGED_LABEL = re.compile(
+    r"^[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})[ \t]*(?:\(([^)\n]{0,60})\))?[ \t]*:", re.MULTILINE
+)
+
+
+def _customer_lines(masked: str) -> tuple[Span, ...]:
+    """The lines of every speaker whose label, on any of their lines, names the account (``¤``)."""
+    if "¤" not in masked or ":" not in masked:
+        return ()
+    labels = [(m, m.group(1)) for m in _TAGGED_LABEL.finditer(masked) if not _heading(m.group(1))]
+    theirs = {name for m, name in labels if m.group(2) and "¤" in m.group(2)}
+    spans = []
+    for m, name in labels:
+        if name in theirs:
+            end = masked.find("\n", m.end())
+            spans.append((m.start(), len(masked) if end == -1 else end))
+    return tuple(spans)
+
+
+def _heading(label: str) -> bool:
+    return label.lower() in _NOT_SPEAKERS or label.split()[0].lower() in _LIST_HEADINGS
 
 
 def _our_call_lines(masked: str) -> tuple[Span, ...]:

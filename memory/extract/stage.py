@@ -17,9 +17,15 @@ _STAGE_EXPLICIT = re.compile(
     r"mov(?:e|ed|ing) (?:" + _THE_DEAL + r" |stage )?(?:back |down )?"  # "moving this BACK to"
     r"(?:to|into)|(?:put|putting|drop\w*|push\w*|bump\w*|knock\w*|tak(?:e|es|ing)|took) " + _THE_DEAL + r" "
     r"(?:back|down) (?:to|into|in)|"
+    # the stage kept, logged or left as it is: "kept it at Prospecting", "logging it as Prospecting", "leaving the
+    # opp in Engaging", "the deal has been sitting in Engaging"
+    r"(?:keep(?:ing|s)?|kept|leav(?:e|es|ing)|log(?:s|ged|ging)?|park(?:s|ed|ing)?|record(?:s|ed|ing)?|"
+    r"fil(?:e|ed|ing)|enter(?:ed|ing)?)(?: " + _THE_DEAL + r")? (?:in|as|at|under)|"
+    r"(?:has|have|had|'s) been (?:sitting |parked )?in|"
     r"set (?:it |this )?to|now in|still in|status\s*:?|^[^.\n]{2,40}?\s?[-–—:]|mark(?:ed|ing)?)\s*"
     r"(prospecting|engaging|won|lost)\b(?!['’])"
-    r"(?!\s+(?:to|the|a|an|our|their|its|his|her|contact|touch|track|momentum|time|sight|some|one|two)\b)",
+    r"(?!\s+(?:to|the|a|an|our|their|its|his|her|contact|touch|track|momentum|time|sight|some|one|two|"
+    r"discussions?|conversations?|talks|dialogue)\b)",
 )  # this and _STAGE_STILL run on the lower-cased text
 # "not marking it lost yet", "won't move it to engaging": a stage held back is not a stage stated
 _HELD_BACK = re.compile(r"(?:\bnot|n't|\bnever|\bhold(?:ing)? off on)\s+(?:\w+\s+){0,2}$")
