@@ -23,6 +23,10 @@ _CLOSE_CUE = re.compile(
     r"needs? it (?:done|signed|closed|wrapped up|sorted|finali[sz]ed|agreed|approved|through)\b|"
     # the purchase itself has a deadline: "they need to buy by the 31st", "must order before"
     r"(?:need|needs|have|has|must|want|wants) to (?:buy|purchase|order|place the order)|"
+    # when the customer means to buy: "budget resets in Q4 and that's when they'd buy"
+    r"(?:they'd|they'll|she'd|she'll|he'd|he'll|would|will|plan(?:s|ning)? to|intend(?:s)? to|expect(?:s)? to) "
+    r"(?:buy|purchase|place (?:the|an|their) order)|"
+    r"timing(?=\s*[:=])|"  # a field of the note: "Timing: end of Q3"
     # the order itself: "PO to be issued by mid-July", "the purchase order arrived Thu 1 June" (a win's date)
     r"(?:po|purchase order|the order|their order)s? (?:is |was |has been |to be |will be |gets? |got |should be )?"
     r"(?:raised|issued|placed|cut|submitted|received|approved|came (?:through|in)|arrived|landed)|"
@@ -60,15 +64,23 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
     # cannot give the date, whatever dates it has, so most sentences are never searched for dates
     all_cues = _cues(lowered(text), stage in ("Won", "Lost"))
     past = stage in ("Won", "Lost")
+    asked = False  # the sentence before asked when the deal closes: "timing?", "when do they sign?"
     for offset, sentence in sentences(text):
         cues = [c - offset for c in all_cues if offset <= c < offset + len(sentence)]
         if not cues and past and re.search(r"\b(signed|lost|went|gone|chose)\b", sentence, re.I):
             cues = [0]
+        if asked and not cues:
+            cues = [0]  # the answer: "she said end of next month"
+        asked = sentence.rstrip().endswith("?") and bool(cues or _TIMING.search(sentence))
         if not cues:
             continue
         for d in find_dates(sentence, now, past=past):
             if _PERSON_MOVED.search(sentence, max(0, d.start - 40), d.start):
                 continue  # "our sponsor resigned in April": when a person moved, not the deal
+            if _PROPOSED.search(sentence, max(0, d.start - 30), d.start):
+                continue  # "a demo before they sign; we propose the 24 October": a meeting's date, not the deal's
+            if _WRITER_BACK.search(sentence, max(0, d.start - 60), d.start):
+                continue  # "I got back from leave today and the signed form was waiting": when we found it
             score = min(abs(c - d.start) for c in cues)
             if best is None or score < best[0]:
                 best, where = (score, d.value), (sentence, d.end)
@@ -82,6 +94,16 @@ _PERSON_MOVED = re.compile(
     r"\b(?:left|resigned|retired|departed|joined|moved on|stepped down|was replaced|started)\b"
     r"(?: (?:the (?:company|business|firm)|them|us|[A-Z][\w-]+(?: [A-Z][\w-]+)?))?(?: back)? (?:in|on|at the end of|"
     r"last|this|early|late)?\s*$"
+)
+# a date offered for a meeting, said just before it
+_PROPOSED = re.compile(r"\b(?:propose|proposing|suggest|suggesting|how about|what about)\s+(?:the\s+)?$", re.IGNORECASE)
+_TIMING = re.compile(r"\b(?:timing|timeline|time ?frame|eta)\b", re.IGNORECASE)
+# the writer's own return, said just before its date: the day the news was found, not the day it happened
+_WRITER_BACK = re.compile(
+    r"\b(?:i|we)\s+(?:only\s+|just\s+)?(?:got|came|was|were|am|are|returned)\s+back(?!\s+to\b)"
+    r"(?:\s+(?:from|in|at|into)\b[^.;,!?]{0,40}?)?\s*$|\b(?:i|we)\s+(?:only\s+|just\s+)?returned"
+    r"(?:\s+(?:from|to)\b[^.;,!?]{0,40}?)?\s*$",
+    re.IGNORECASE,
 )
 # the speaker taking back what they just said: "by end of July, sorry, mid-August"
 _CORRECTION = re.compile(

@@ -174,7 +174,7 @@ def find_competitors(
     heads = _known_heads(tuple(known))
     for m in heads[0].finditer(lowered(text)):
         name = heads[1][m.group(0)]
-        if elsewhere is not None and elsewhere.search(text, max(0, m.start() - 60), m.start()):
+        if elsewhere is not None and elsewhere.search(text, max(0, m.start() - _REACH), m.start()):
             chosen_elsewhere.add(name)
             continue
         found.setdefault(name, m.start())
@@ -188,17 +188,25 @@ def find_competitors(
         head = candidate.split()[0].lower()
         if head in _NO_COMPETITOR or candidate.lower() in skip or head in skip:
             continue
-        if elsewhere is not None and elsewhere.search(text, max(0, m.start(1) - 60), m.start(1)):
+        if elsewhere is not None and elsewhere.search(text, max(0, m.start(1) - _REACH), m.start(1)):
             continue
         found.setdefault(candidate, m.start(1))
     return sorted(found, key=found.__getitem__)
 
 
 # another account's own choice of vendor, said just before the vendor: "Sonron went with", "Zotware uses"
-_CHOICE = (
-    r"(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:went with|gone with|going with|chose|picked|selected|bought|signed with|"
-    r"switched to|moved to|uses|used|is using|runs|is on|are on|migrated to|rolled out)\s+$"
+_CHOSE = (
+    r"(?:went with|gone with|going with|chose|picked|selected|bought|signed with|switched to|moved to|uses|used|"
+    r"is using|runs|is on|are on|migrated to|rolled out|"
+    # the vendor it left for us: "Zumgoity moved to us from Lumora"
+    r"(?:moved|switched|came|migrated)(?: over)?(?: to us)? from)\s+$"
 )
+# ... said of it straight after its name, or by a pronoun later in the sentence: "Graham at Zumgoity, who ran their
+# rollout (they moved to us from Lumora two years ago)"
+_CHOICE = r"(?:(?:'s|’s)?\s+(?:\w+\s+){0,2}?|[^.;!?\n]{0,50}?\b(?:they|who|which)\s+(?:\w+\s+){0,2}?)" + _CHOSE
+
+
+_REACH = 100  # how far back from a vendor another account's choice of it is looked for
 
 
 def _elsewhere_pattern(text: str, others: tuple[str, ...]) -> re.Pattern[str] | None:

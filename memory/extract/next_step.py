@@ -35,6 +35,10 @@ _NEXT_IMPLICIT = re.compile(
     r"(?:could|can|would) you (?:please )?(?:send|share|provide|forward|prepare|confirm|set up|book|schedule|run|"
     r"give|present|walk|arrange|organi[sz]e|host|draft|put together|resend|call)|"
     r"(?:would|'d) like (?:you|us) to|"  # "our CIO would like you to give a final presentation"
+    # something they want shown before deciding: "our CEO want to see one demonstration with our data"
+    r"(?:wants?|would like|'d like|needs?) to see (?:a|an|one|the|some|your) (?:[\w-]+ ){0,3}?"
+    r"(?:demo\w*|presentation|walk-?through|pilot|trial|sandbox|proposal|quote|roadmap|references?|case stud\w+|"
+    r"settings|draft|contract|sla|dpa|plan)\b|"
     r"(?:please|pls|plz) (?:send|share|provide|forward|prepare|confirm|set up|book|schedule|propose|suggest|arrange))\b"
 )
 # a terse note's imperative to-do opening its sentence: "follow up after their offsite"

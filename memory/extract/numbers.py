@@ -29,13 +29,17 @@ _HAS_SCALE = re.compile(r"\b(?:hundred|thousand|grand|mil(?:lion)?|k)\b", re.IGN
 
 # run on the lower-cased text; the lookahead lets the scan skip the places no figure can start
 _NUMERIC = re.compile(
-    r"(?=[$€£u\d]|\s\d)(?P<cur>[$€£]|usd\s?)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|"
+    r"(?=[$€£u\d]|\s\d)(?P<cur>[$€£]|usd\s?)?\s?(?P<num>"
+    # "33.747,00" (dots group thousands before a decimal comma) and "9'900" (Swiss apostrophes): money as written
+    r"\d{1,3}(?:\.\d{3})+,\d{2}(?!\d)|\d{1,3}(?:['’]\d{3})+(?![\d'’])|"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|"
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?(?:[$€£]|usd|eur|dollars|euros?)(?!\s?\d))|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>k|m|mil|million|thousand|grand|bn|billion)\b)?"
     r"(?P<after>\s?(?:(?:dollars|usd|eur|euros?|bucks)\b|€|[$£](?!\s?\d)))?",
 )  # "32 892 $", "1 250 000 EUR": spaces group thousands only where a currency follows
 # with a currency said after it ("4.821 USD") or a euro sign only: "1.500" alone or "$149.164" may be decimals
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})+,\d\d")
 _SPELLED_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?", re.IGNORECASE)
 
 
@@ -62,7 +66,10 @@ def _numeric(text: str) -> list[Money]:
         at = m.start("num")
         if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-/:#") and not m.group("cur"):
             continue  # part of a name or code: "GTK500", "Q3", "x12", "10:30", "#1631958"
-        raw = re.sub(r"[ \u00a0\u202f]", "", m.group("num"))
+        grouped = bool(re.search(r"[,'’]", m.group("num")))  # separators make a figure money: "26,768", "9'900"
+        raw = re.sub(r"[ \u00a0\u202f'’]", "", m.group("num"))
+        if _DECIMAL_COMMA.fullmatch(raw):  # "33.747,00": the comma is the decimal point, dots group thousands
+            raw = raw.replace(".", "").replace(",", ".")
         if (m.group("cur") == "€" or m.group("after")) and not m.group("scale") and _DOT_THOUSANDS.fullmatch(raw):
             value = float(raw.replace(".", ""))  # "24.105 USD", "€ 4.821": dots group thousands (German, Spanish)
         elif raw.count(".") > 1:
@@ -70,7 +77,7 @@ def _numeric(text: str) -> list[Money]:
         else:
             value = float(raw.replace(",", ""))
         scale = m.group("scale") or ""
-        money = bool(m.group("cur") or scale or m.group("after") or "," in raw)
+        money = bool(m.group("cur") or scale or m.group("after") or grouped)
         if scale in ("bn", "billion"):
             value *= 1e9
         elif scale:

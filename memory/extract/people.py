@@ -51,8 +51,8 @@ _COLLEAGUE = re.compile(r"\b(?:colleague|boss|deputy|assistant|counterpart|manag
 # a first name said to be a person by what is missing about them: "Wen, didn't catch her role", "Ilse (not sure
 # of her title)"
 _UNKNOWN_ROLE_AFTER = re.compile(
-    r"^\s*[,(–—-]?\s*[^,.;:!?\n()]{0,30}?\b(?:her|his|whose) (?:job |exact |actual )?"
-    r"(?:role|title|position|surname|last name|second name)\b",
+    r"^\s*[,(–—-]?\s*[^,.;:!?\n()]{0,30}?\b(?:(?:her|his|whose) (?:job |exact |actual )?"
+    r"(?:role|title|position|surname|last name|second name)|(?:a|any|no) (?:surname|last name|family name))\b",
     re.IGNORECASE,
 )
 # a title's field said before the words: "Head of Clinical Trials", "director of the Retail Division"
@@ -102,8 +102,8 @@ def extract_contacts(
             continue  # four capitalised words or more are an organisation or a list, not one person
         name = " ".join(tokens)
         before = masked[max(0, start - 60) : start]
-        if _TITLE_FIELD_BEFORE.search(before):
-            continue  # "Head of Clinical Trials": the field of a title, not a person
+        if _TITLE_FIELD_BEFORE.search(before) or _inside_title(masked, start, end):
+            continue  # "Head of Clinical Trials", "Chief Medical Information Officer": a title's field, not a person
         if sides.not_customer(start, end, name):
             excluded.add(name.lower())
             continue
@@ -136,6 +136,20 @@ def extract_contacts(
             person.role = person.role or role
     kept = [p for key, p in people.items() if not _is_excluded(key, excluded)]
     return [{"name": p.name, "role": p.role} for p in kept if not _inside_a_role(p, kept)]
+
+
+# a title's opening and closing words, around a field that is no name: "Chief Medical Information Officer"
+_TITLE_OPENS = frozenset("chief head vp svp evp senior deputy principal executive".split())
+_TITLE_CLOSES = frozenset("officer director manager lead engineer specialist coordinator analyst".split())
+
+
+def _inside_title(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` sit between a title's opening and closing words."""
+    before = re.search(r"(\w+)[ \t]+$", text[max(0, start - 20) : start])
+    after = re.match(r"[ \t]+(\w+)", text[end : end + 20])
+    return bool(
+        before and after and before.group(1).lower() in _TITLE_OPENS and after.group(1).lower() in _TITLE_CLOSES
+    )
 
 
 def _inside_a_role(person: Person, people: list[Person]) -> bool:

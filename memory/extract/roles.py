@@ -64,7 +64,7 @@ _ROLE_BEFORE = re.compile(
 # "New CIO is Hana Novak": the title, then "is", then the name
 _ROLE_IS_BEFORE = re.compile(
     r"(?:^|[.;:!?\n(]|, )\s*(?:the |their |our |a |an )?(?:new |current )?((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)"
-    r"\s+(?:is|is now|now is)\s+$",
+    r"\s+(?:is|is now|now is|is called|is named|goes by)\s+$",  # "the IT director is called Cyril"
     re.IGNORECASE,
 )
 # a bare title opening a clause: "Vehement Capital Partners: partner Olivia Grant says"
@@ -161,7 +161,11 @@ def role_before(text: str, start: int, *, full_name: bool = True) -> str | None:
         return None  # "their Director of Field Operations": the word after "of" is the title's field, not a name
     if m and not ("(" in m.group(3) and m.group(1).lower() == "the") and (role := valid_role(m.group(2))):
         return role
-    m = _ROLE_IS_BEFORE.search(before) if before.rstrip().endswith((" is", " is now")) else None
+    m = (
+        _ROLE_IS_BEFORE.search(before)
+        if before.rstrip().endswith((" is", " now", " called", " named", " by"))
+        else None
+    )
     if m and (role := valid_role(m.group(1))):
         return role
     bare = _BARE_ROLE_BEFORE.search(before)

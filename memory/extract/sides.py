@@ -20,7 +20,7 @@ _TEAM_TAGS = "|".join(re.escape(d.split(".")[0]) for d in OUR_EMAIL_DOMAINS)  # 
 
 _LEFT = re.compile(
     r"\b(has left|have left|left the (company|business|firm)|is leaving|no longer (with|at|there)|moved on|"
-    r"departed|resigned|ex-|former|replaced|used to (?:run|own|lead|manage|handle|be)|(?:he|she|they) left|"
+    r"departed|resigned|retired|ex-|former|replaced|used to (?:run|own|lead|manage|handle|be)|(?:he|she|they) left|"
     r"left(?= ¤)|left (?:last|earlier this) (?:week|month|mon|tue|wed|thu|fri)\w*)\b",  # "X left Codehow on Friday"
     re.IGNORECASE,
 )

@@ -52,10 +52,13 @@ _SIGNED = re.compile(
     # a clause opening on the word, with when: "Rangreen - countersigned Mon 5/8"
     r"|(?:^|[—–:|✅]\s*|\s-\s)(?i:counter)?(?i:signed)(?=\s+(?i:on|today|yesterday|this|last|mon|tue|wed|thu|fri|\d)))"
     r"(?!\s+(?:off on the|up for a demo|by|before|once|when|after|if|as soon as|next|tomorrow|with (?!us\b|you\b)))|"
-    r"\bclosed[- ]won\b|\bsigned (?:this|today|yesterday)",
+    r"\b(?i:closed[- ]won)\b|\bsigned (?:this|today|yesterday)",  # "CLOSED WON" in a status line too
 )
 _NOT_SIGNED = re.compile(
-    r"\b(?:not|n't|never|yet to|before|until|once|when|if|want(?:s)? it|to be|get it)\b[^.;]{0,20}$", re.I
+    # a wish, not a signature: "he needs it signed inside their financial year", "they'd like it signed by May"
+    r"\b(?:not|n't|never|yet to|before|until|once|when|if|to be|get it|"
+    r"(?:want|need|like|expect|hope)(?:s|d)? (?:to (?:get|have) )?it)\b[^.;]{0,20}$",
+    re.I,
 )
 # papers signed on the way to a deal, not the deal: "got the mutual NDA signed this morning"
 _NOT_DEAL_PAPER = re.compile(
@@ -87,6 +90,10 @@ _HEDGED = re.compile(
 )
 
 
+# the deal said to be in a stage, the stage capitalised as its name: "Plexzap is Won ✅", "the opp is now Lost"
+_IS_STAGE = re.compile(r"\b(?:is|are)\s+(?:now\s+|officially\s+)?(Won|Lost|WON|LOST)\b(?!['’])")
+
+
 def find_stage(text: str) -> str | None:
     """A stage only when the note states it, or says the deal was signed (Won) or lost (Lost)."""
     low = lowered(text)
@@ -100,6 +107,7 @@ def find_stage(text: str) -> str | None:
             and not _CONDITION_BEFORE.search(low, max(0, m.start() - 50), m.start())
         ]
         found += [(m.start(), next(g for g in m.groups() if g)) for m in _STAGE_STILL.finditer(low)]
+        found += [(m.start(), m.group(1).lower()) for m in _IS_STAGE.finditer(text) if not _held_back(low, m.start())]
     if found:
         return max(found)[1].capitalize()
     for m in _SIGNED.finditer(text) if "sign" in low or "closed" in low or "executed" in low else ():
