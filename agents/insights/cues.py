@@ -65,6 +65,8 @@ RIVAL_OUT = re.compile(
     r"|contract ends|lapses|wasn't for us|not for us|passed on|our pick|is our choice|not in the picture"
     r"|(?:our|the) (?:previous|former|old) (?:provider|vendor|supplier|system|tool)|used to (?:use|be with)"
     r"|ended (?:that|the|our) contract|told (?:them|him|her|\w+) no|said no to|turned (?:them|him|her|\w+) down"
+    # sworn off after a bad experience: "we were on Stackline and I swore never again"
+    r"|never again|swor[en] off|(?:not|never) (?:touching|going near) (?:them|it|that) again"
     # "Quorvia came back at almost double your number, so they're out"
     r"|(?:they're|they are|they've been|(?-i:so [A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:'s| is| are)) (?:now |definitely "
     r"|already )?(?:out|knocked out|dropped out)(?=\s*(?:[.,;!)\u2014]|$)))\b",
@@ -74,14 +76,19 @@ RIVAL_OUT = re.compile(
 # it is only a condition ("we'd go with you if you match Quorvia")
 CHOSE_US = re.compile(
     r"\b(?:chosen|chose|picked|selected|decided on|signing with|(?:are|'re|'ll be|will be) going (?:ahead )?with) you"
-    r"\b|\byou(?:'re| are) our (?:pick|choice|preferred (?:vendor|supplier))\b",
+    r"\b|\byou(?:'re| are) our (?:pick|choice|preferred (?:vendor|supplier))\b"
+    # talking to nobody else: "you're the only vendor I'm talking to", "the only supplier on our shortlist"
+    r"|\byou(?:'re| are) the only (?:vendor|supplier|provider|company|option|one|crm|tool)s? (?:(?:i|we)(?:'m| am"
+    r"|'re| are) (?:talking|speaking) to|(?:i|we)(?:'m| am|'re| are) (?:considering|looking at|evaluating)|on (?:our"
+    r"|my|the) (?:shortlist|list))\b|\b(?:only|exclusively) (?:talking|speaking) to you\b|\bnot (?:talking|speaking) to"
+    r" (?:anyone|anybody) else\b",
     re.IGNORECASE,
 )
 CONDITIONAL = re.compile(r"\b(?:if|unless|whether|might|may|could|would|should|'d)\b", re.IGNORECASE)
 
 BUDGET = (
     cue(
-        r"\bbudgets?\b[^.;]{0,50}\b(?:cut|slashed|frozen|reduced|pulled|reallocated|redirected|diverted|moved|withdrawn"
+        r"\bbudgets?\b(?:(?!\b(?:quote|price|proposal|offer|bid|yours|cost|total)\b)[^.;]){0,50}\b(?:cut|slashed|frozen|reduced|pulled|reallocated|redirected|diverted|moved|withdrawn"
         # "spent", but not money that "has to be spent by the 31st anyway" or is "spent wisely"
         r"|cancell?ed|gone|exhausted|used up|(?<!\bbe )spent(?! (?:wisely|well|carefully))|under review|on hold"
         r"|earmarked|lower than|smaller than|halved|trimmed|squeezed|tight|taken|clawed back)\b",
@@ -155,7 +162,11 @@ BUDGET = (
         0.8,
     ),
     cue(
-        r"\b(?:came|come|coming) in (?:lower|smaller|under)\b|\bearmarked for (?:a|an|the) (?:other|different|\w+) "
+        # the money came in lower, not our quote: "the budget came in lower than planned" (a quote that "came in
+        # under what I'd set aside" is good news)
+        r"\b(?:budgets?|allocation|funding|grant|money|envelope|settlement)\b(?:(?!\b(?:quote|price|proposal|offer|bid"
+        r"|it|yours|cost|total)\b)[^.;]){0,40}\b(?:came|come|coming) in (?:well |much |far |way |a lot |slightly )?"
+        r"(?:lower|smaller|under|short|below)\b|\bearmarked for (?:a|an|the) (?:other|different|\w+) "
         r"(?:project|initiative)|\b(?:cost[- ]cutting|cost[- ]reduction|austerity|belt[- ]tightening|spend controls"
         r"|savings programme)\b|\brun out of (?:budget|money|funds)|\b(?:lost|losing|lose) (?:our |the |its )?"
         r"(?:funding|budget|grant)\b|\bgrant (?:didn't|did not|fell|was (?:cut|refused|rejected|not))"

@@ -22,6 +22,10 @@ _ROLE = (r"(?:director|head|cfo|ceo|cto|coo|cio|vp|manager|owner|lead|boss|spons
          r"director|president|partner|chief \w+ officer)")  # fmt: skip
 _THEIR_CALL = (r"(?:it's|it is|it'll be|it will be|that's|that is)\s+(?:his|her|their|the (?:[\w-]+ ){0,2}[\w-]+'s"
                r"|[A-Z][\w-]+'s)\s+(?:decision|call)\b")  # fmt: skip
+# what deciding on this deal is in charge of: buying, the budget, the decision (not "the rollout" or "training")
+_BUYING = (r"(?:every |all |any |the |this |our |their )?(?:(?:software|new|it|tech|tool|crm|vendor|such) )?"
+           r"(?:purchas\w*|procurement|buying|spend\w*|decisions?|budgets?|evaluation|deal|contract|vendor selection"
+           r"|selection|sign-?off)\b")  # fmt: skip
 STAKEHOLDER = (
     cue(
         r"\b(?:taken over|take over|taking over|takes over|will own|now owns?|own(?:s|ing)? (?:this|the) (?:purchase|"
@@ -63,6 +67,26 @@ STAKEHOLDER = (
         r"|not (?:hers|his|mine|theirs|ours))\b",
         0.85,
         negatable=False,
+    ),
+    # someone put in charge of the buying, the decision said to be someone else's in so many words, and new owners
+    # whose people now decide: "the new owners have put their own COO in charge of every software purchase", "the
+    # decision is his now, not mine"
+    cue(
+        r"\b(?:(?:put|placed|made|appointed|named|installed)\b[^.;]{0,60}\b|(?:is|are|'s|will be) now )in charge of "
+        + _BUYING,
+        0.85,
+    ),
+    cue(
+        r"\b(?:decision|call|sign-?off|approval|final say)(?: is| was|'s| will be)? (?:now )?(?:his|hers|theirs"
+        r"|[A-Z][\w-]+'s)(?: now| from now on| going forward)?,? not (?:mine|ours)\b|\b(?:decision|call|sign-?off"
+        r"|final say)(?: is|'s) (?:his|hers|theirs|[A-Z][\w-]+'s) now\b",
+        0.85,
+        negatable=False,
+    ),
+    cue(
+        r"\b(?:new (?:owners?|parent(?: company)?|shareholders?|investors?|management)|(?:acquired|bought|taken over)"
+        r" by)\b[^.;]{0,80}\b(?:in charge|decid\w*|decision|sign(?:s|ing)? off|approv\w*)\b",
+        0.8,
     ),
     cue(r"\bstep(?:ping|ped|s)? into (?:my|his|her|their|the) (?:role|shoes|position|job|seat)\b", 0.85),
     # the champion's authority or work passed to someone else: "has withdrawn all spending authority below board

@@ -149,6 +149,24 @@ PRICING = (
         r"|swallow)",
         0.8,
     ),
+    # the price weighed against the value and found wanting, a chunk off asked for, the purchase that can't be
+    # argued for inside: "poor value for a two-person team", "take a big slice off the total", "I can't make the
+    # case to our board"
+    cue(
+        r"\b(?:poor|bad|weak|terrible|questionable|lousy|not (?:great|good)|not very good) value\b"
+        r"|\bvalue for money (?:isn't|is not|just isn't|simply isn't) there\b|\bnot (?:good |great )?value for money\b"
+        r"|\byou\b[^.;]{0,25}?\btake (?:a |an )?(?:big |large |decent |good |serious |meaningful |sizeable |hefty "
+        r"|real |proper )?(?:chunk"
+        r"|slice|bite|lump|amount|\d+ ?%|\w+ percent) off\b",
+        0.8,
+    ),
+    cue(
+        r"\b(?:can't|cannot|couldn't|can not|won't be able to|unable to) (?:make|argue|win|sell) (?:the|a|any|that) "
+        r"(?:business )?case (?:for (?:it|this|that)\b|internally|inside|upstairs|to (?:my|our|the) (?:board|boss"
+        r"|cfo|ceo|director|finance|management|partners|committee|md|owner|owners))",
+        0.75,
+        negatable=False,
+    ),
     cue(
         r"\bmake the numbers work\b|\bmore than (?:we|I) (?:can|could) (?:defend|justify|get approved)"
         r"|\bget (?:it|this) approved\b[^.;]{0,40}\b(?:\d[\d,]*|lower|less)\b",

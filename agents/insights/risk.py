@@ -125,7 +125,9 @@ def _sentiment(turns: list[Turn], topical: frozenset[str]) -> Reason:
     warmest = max(range(len(tones) - 1), key=lambda i: tones[i].score)
     evidence = [Evidence(tones[i].strongest, recent[i].day, recent[i].source, weight) for i in (warmest, -1)
                 if tones[i].strongest]  # fmt: skip
-    how = "sarcastic" if tones[-1].sarcastic else "curt" if tones[-1].curt else "negative"
+    told = tones[-1].grievance
+    how = ("a grievance: " + ", ".join(told) if told else "sarcastic" if tones[-1].sarcastic
+           else "curt" if tones[-1].curt else "negative")  # fmt: skip
     summary = f"tone went from {best:+.2f} to {last:+.2f} over the last {len(recent)} customer messages ({how})"
     return Reason("sentiment_drop", round(weight, 3), summary, tuple(evidence))
 

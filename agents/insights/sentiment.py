@@ -7,7 +7,9 @@ our phrases ("running out of patience", "stopped logging in", "nobody is complai
 for the rest.
 Sarcasm is praise in a message that reports a failure ("Couldn't be better." after "import still stuck"),
 or praise as the headline of bad news ("Marvellous news: the update wiped our notes"); the same praise with
-no failure around it is sincere.
+no failure around it is sincere. A grievance is a failure of ours told with a reaction to it (our words thrown
+back, what it cost them, the face they lost, resignation: tone_grievance.py): its plain narrative sentences
+("fourteen managers logged in at 10") must not dilute it, so the message scores at most what the grievance does.
 """
 
 from __future__ import annotations
@@ -18,7 +20,12 @@ from functools import cache
 from typing import Any
 
 from agents.insights import tone_cues as tc
+from agents.insights import tone_failure as tf
 from agents.insights.thread import split_sentences
+from agents.insights.tone_grievance import reactions
+
+_REACTION = -0.5  # a sentence that tells a grievance (distrust, the cost to them, face lost) at least this low
+_GRIEVANCE, _PER_CLASS = -0.2, 0.15  # a grievance told in n ways scores at most -0.2 - 0.15 n
 
 
 @dataclass(frozen=True)
@@ -29,6 +36,7 @@ class Tone:
     strongest: str
     sarcastic: bool = False
     curt: bool = False
+    grievance: tuple[str, ...] = ()  # the grievance classes the message tells, when it tells one
 
 
 @cache
@@ -43,8 +51,8 @@ def _vader() -> Any:
 def sentence_score(sentence: str, *, failure_context: bool = False, beside_failure: bool = False) -> tuple[float, bool]:
     """A sentence's tone in [-1, 1], and whether it was read as sarcasm (``beside_failure``: the sentence
     just before or after it reports the failure)."""
-    if failure_context and (tc.SARCASM.search(sentence) or tc.SARCASM_COMPETENCE.search(sentence)
-                            and not tc.SINCERE.search(sentence)):  # fmt: skip
+    if failure_context and (tc.SARCASM.search(sentence) or tc.SARCASM_QUALITY.search(sentence)
+                            or tc.SARCASM_COMPETENCE.search(sentence) and not tc.SINCERE.search(sentence)):  # fmt: skip
         return -0.7, True
     if _praise_then_failure(sentence):
         return -0.7, True
@@ -54,7 +62,7 @@ def sentence_score(sentence: str, *, failure_context: bool = False, beside_failu
     if beside_failure and vader >= 0.4 and _bare_praise(sentence):
         return -0.7, True  # "The team are thrilled." right after the failure it reports
     # a failure told plainly ("it went down twice in the first hour") is bad news even in neutral words
-    phrase = -0.35 if failure_context and tc.FAILURE.search(sentence) and not tc.FIXED.search(sentence) else 0.0
+    phrase = -0.35 if failure_context and tf.failed(sentence) else 0.0
     if failure_context and tc.SCARE_QUOTES.search(sentence):
         phrase -= 0.4
     lowered = sentence.lower()
@@ -67,7 +75,7 @@ def sentence_score(sentence: str, *, failure_context: bool = False, beside_failu
 def _praise_then_failure(sentence: str) -> bool:
     """Praise as a headline for bad news ("Marvellous news: the update wiped our notes"): sarcasm wherever it is."""
     m = tc.PRAISE_HEAD.match(sentence)
-    if m is None or not _failed(m["rest"]):
+    if m is None or not tf.failed(m["rest"]):
         return False
     return float(_vader().polarity_scores(m["head"])["compound"]) >= 0.4
 
@@ -79,30 +87,40 @@ def _bare_praise(sentence: str) -> bool:
     return 0 < len(words) <= 5 and not sentence.rstrip().endswith("?") and not tc.SINCERE.search(sentence)
 
 
-def _failed(sentence: str) -> bool:
-    """The sentence itself reports something that went wrong (and not that it was put right)."""
-    return tc.FAILURE.search(sentence) is not None and not tc.FIXED.search(sentence)
-
-
 def message_tone(text: str, *, skip: frozenset[str] = frozenset()) -> Tone:
     """The tone of one customer message; sentences in ``skip`` (topical evidence such as a price objection,
     scored by its own reason) leave the tone alone."""
     sentences = [s for s in split_sentences(text) if s not in skip] or split_sentences(text)
     if not sentences:
         return Tone(0.0, "")
-    failures = tc.FAILURE.search(text) is not None and not tc.FIXED.search(text)
+    failures = tf.our_open_failure(text, split_sentences(text))
     scored = [(s, *sentence_score(s, failure_context=failures)) for s in sentences]
     if failures:  # praise right next to a failure told with feeling is sarcasm; a run of it too
-        bad = [score <= -0.3 and (sarc or _failed(s)) for s, score, sarc in scored]
+        bad = [score <= -0.3 and (sarc or tf.failed(s)) for s, score, sarc in scored]
         for i, (s, _, sarc) in enumerate(scored):
             if not sarc and any(bad[max(0, i - 1) : i] + bad[i + 1 : i + 2]):
                 scored[i] = (s, *sentence_score(s, failure_context=True, beside_failure=True))
                 bad[i] = bad[i] or scored[i][2]
+    told = _grievance(scored, failures)
     weights = [0.3 + abs(score) for _, score, _ in scored]
     tone = sum(w * score for w, (_, score, _) in zip(weights, scored, strict=True)) / sum(weights)
+    if told:
+        tone = min(tone, _GRIEVANCE - _PER_CLASS * len(told))
     strongest = min(scored, key=lambda x: x[1]) if tone < 0 else max(scored, key=lambda x: x[1])
     words = re.findall(r"[A-Za-z']+", " ".join(split_sentences(text)))
     curt = len(words) <= 4 and not tc.WARMTH.search(text) and tone < 0.3
     if curt:
         tone = min(tone, -0.4)
-    return Tone(round(tone, 3), strongest[0], any(sarc for _, _, sarc in scored), curt)
+    return Tone(round(tone, 3), strongest[0], any(sarc for _, _, sarc in scored), curt, tuple(sorted(told)))
+
+
+def _grievance(scored: list[tuple[str, float, bool]], failures: bool) -> set[str]:
+    """The grievance classes the message tells (sarcasm among them), lowering each sentence that tells one in
+    ``scored``; empty unless they make a grievance: two classes, or one beside a failure of ours."""
+    told: set[str] = set()
+    for i, (s, score, sarc) in enumerate(scored):
+        found = reactions(s, failure_context=failures) | ({"sarcasm"} if sarc else set())
+        if found - {"sarcasm"}:
+            scored[i] = (s, min(score, _REACTION), sarc)
+        told |= found
+    return told if len(told) >= 2 or failures and told - {"sarcasm"} else set()

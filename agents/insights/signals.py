@@ -157,8 +157,9 @@ def _where(sentence: str, name: str) -> tuple[int, int]:
 
 
 def _ruled_out(sentence: str, name: str) -> bool:
-    """The sentence rules the vendor out, or names it only as the system being left behind."""
-    if c.RIVAL_OUT.search(sentence):
+    """The sentence rules the vendor out, names it only as the system being left behind, or says we are the one
+    ("we used Lumora before; you're the only vendor I'm talking to")."""
+    if c.RIVAL_OUT.search(sentence) or _chose_us(sentence):
         return True
     active = list(c.RIVAL_ACTIVE.finditer(sentence))
     if active and all(negated(sentence, m.start()) for m in active):

@@ -1,0 +1,142 @@
+"""What went wrong, and whose failure it was: the failures a customer reports, what says they were put right, and
+what says the failure was theirs (their own file, their old system) rather than ours.
+
+A reported failure turns praise beside it into sarcasm and lets a grievance (tone_grievance.py) sour the message;
+both only when the failure is ours and still open. sentiment.py reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# something went wrong, said plainly; "without errors", "no bugs" are not failures
+FAILURE = re.compile(
+    r"(?<!without )(?<!no )(?<!zero )(?<!any )(?<!nothing )(?<!nothing's )(?<!nothing is )"
+    r"\b(?:still (?:not|stuck|broken|waiting|at|showing|no)|stuck|broken"
+    r"|(?:is|are|went|was) down|down again|yet again|again|another (?:week|day|month|delay|outage|bug|error|problem"
+    r"|issue|glitch)|not working|doesn't work|don't work|didn't work|errors?|crash\w*|outage|fail(?:ed|ing|s|ure)?"
+    r"|bugs?|wrong|(?<!been )missing|nobody|no one|never (?:arrived|appeared|came|worked)|last month's"
+    r"|without a working|actually works|actually fixed|(?:days?|weeks?|months?) (?:without|with no)"
+    # a support ticket left open, or a status in scare quotes: "the 'urgent' ticket is still 'in progress'"
+    r"|still [^\w\s](?:in progress|open|pending)|(?:ticket|case|issue|bug|fix)\b[^.]{0,30}\bstill (?:in progress"
+    r"|open|pending|unresolved|outstanding)"
+    # data lost or mangled, and a feature that quit: "the sync wiped every meeting", "notes, gone", "now show up twice"
+    # (a verb, not a label or the writer's own doing: "the Deleted Items folder", "I deleted the draft")
+    r"|(?<!\bthe )(?<!\bany )(?<!\bI )(?<!\bi )(?-i:wiped|deleted|erased|corrupted|overwritten|vanished|disappeared)"
+    r"|locked (?:[\w-]+ ){0,6}out\b|(?:logged|kicked|threw|throws|kicks|logs) (?:every|all|each|our|the|my|half"
+    r"|some|several|\d+)\b[\w\s-]{0,30}? out\b|stopped (?:halfway|partway|part-way|midway|short"
+    r"|working(?! (?:blind|in the dark|late|weekends|overtime|nights|from home))|syncing|loading"
+    r"|saving|responding|updating|sending)|,\s*(?:all )?gone(?=\s*[.!]|$)|(?:show|shows|showed|showing|appear|appears"
+    r"|appeared|appearing)(?: up)? twice|broke(?=\s*[.,;!]| again| down\b(?! (?:the|by|into|each))| on | when | after"
+    r"| during| overnight| yesterday| today| this)"
+    # the work done by hand because the tool failed: "I built the board pack by hand over the weekend"
+    r"|(?:had to|ended up|built|compiled|typed|re-?keyed|re-?did|redid|put together|clean\w*|tid\w+|fix\w*"
+    r"|correct\w*|re-?enter\w*)\b[^.;]{0,40}\b(?:by hand"
+    r"|manually)"
+    # the same thing going wrong again, or a promise not kept: "third time in a fortnight", "a third problem",
+    # "still don't have answers", "hadn't looked at our data", "no sign of Aisha", "still coming three weeks later"
+    r"|(?:second|third|fourth|fifth) (?:time|problem|error|mistake|issue|outage)|still (?:don't|do not|haven't"
+    r"|hasn't|doesn't|didn't|coming)|(?:hadn't|hasn't|haven't|didn't|never) (?:even )?(?:looked|read|prepared"
+    r"|bothered|turned up|showed up|shown up|joined)|no sign of|came and went"
+    # data that never arrived, an app that quits, a promised duration that grew: "half our notes didn't come
+    # across", "the app keeps closing itself", "the four days became eight"
+    # (said of the thing, with no object: not "I haven't opened it", "we did not migrate employees")
+    r"|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?:didn't|did not|never|hasn't|haven't|has not|have not|won't"
+    r"|wouldn't) (?:come across|carr(?:y|ied) over|make it (?:across|over)|transfer|migrate|import|sync|save|load"
+    r"|upload|open|launch|install)(?=\s*(?:[.,;:!?)\u2014]|$)|\s+(?:and|but|properly|correctly|at all|either|over"
+    r"|into|from|when|after|any ?more)\b)"
+    r"|(?:keeps?|kept|started|starts) (?:closing|shutting down|freezing|crashing|hanging(?! around| on\b| out)"
+    r"|logging (?:us|me|them|people|everyone) out)|clos(?:es|ing) (?:itself|by itself|on its own)"
+    r"|freez(?:es|ing) (?:up|when|whenever|every)"
+    # our software as the agent of the damage: "the update removed every custom field", "your patch reset the rota"
+    r"|(?:update|upgrade|patch|fix|release|migration|import|sync|script|app|system|software|tool|integration)"
+    r" (?:has |have |had |then |just |also )?(?:removed|dropped|lost|scrambled|mangled|garbled|duplicated|overwrote"
+    r"|reset|broke|emptied|blanked|hid|hidden)\b"
+    r"|still (?:blank|empty|down|failing|crashing|frozen|unusable|unreadable|greyed out|offline|garbled|corrupt\w*"
+    r"|out of sync|half-?empty)|double-?booked|over-?booked|(?<!\bwe )(?<!\bi )(?<!\bthey )froze\b(?! (?:the|our|all"
+    r"|any|its|their|hiring|spending|budgets?|prices?|recruitment))|(?:went|came|go|goes|going) out (?:blank|empty"
+    r"|wrong|garbled|twice)|(?:problem|issue|bug|error|glitch|outage|fault) (?:is|are|was|has come|came) back"
+    # our people let them down, work skipped, trouble that persists or moves on: "your trainer cancelled an hour
+    # before", "closed our ticket without touching it", "still isn't", "something else breaks", "now in its third week"
+    r"|(?:your|the) (?:[\w-]+ )?(?:trainer|engineer|consultant|rep|team|support|desk|installer|technician|specialist"
+    r"|contact|account manager|developer|project manager|implementation lead)s? (?:cancell?ed|didn't (?:show|turn up"
+    r"|come|call)|no-?showed|forgot|never (?:showed|came|called|turned up))"
+    r"|\b\w+ed\b[^.;]{0,40}\bwithout (?:even )?(?:touching|looking at|reading|checking|testing|opening|fixing) (?:it"
+    r"|them|the|our|anything)|still (?:isn't|is not|aren't|are not|won't)|still (?:can't|cannot) (?:log|access|open"
+    r"|see (?:our|the|any)|get in|use|load|sync|save|print|export|import)|something (?:else )?(?:breaks|broke"
+    r"|goes wrong|went wrong|fails|failed|falls over|fell over)|(?:now|already) (?:in|into|on) (?:its|their|the|our)"
+    r" (?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:week|month|day)"
+    # what should have been quick overran, and what should be full is empty: "ran all night", "the depots are empty"
+    r"|(?:ran|took|dragged on|went on) (?:all|the whole|the entire) (?:night|day|weekend|week|morning|afternoon)"
+    r"|(?:is|are|was|were|came (?:back|out|through)|shows?|showing|turned up|left) (?:completely |totally |still "
+    r"|half )?(?:empty|blank)\b"
+    # the damage put down to something of ours: "last year's figures in it, thanks to your template"
+    r"|thanks to your (?:[\w-]+ )?(?:template|update|fix|patch|team|system|app|software|tool|import|export|sync"
+    r"|migration|support|release|integration|report|engineer|trainer|consultant|rollout)"
+    # a fix that did not hold: "the 'permanent fix' lasted two days"
+    r"|(?:(?:hot|quick|temporary|permanent)[ -]?)?(?:fix|solution|workaround|patch|repair)['\u2019\"\u201d]?"
+    r" (?:only |just |barely )?(?:lasted|held|worked"
+    r"|survived) (?:for )?(?:only |just |barely )?(?:a|an|one|two|three|\d+|a few|a couple of) (?:hours?|days?|weeks?)"
+    r"|(?:minutes?|hours?|days?|weeks?|months?)(?: of [\w-]+)? (?:became|turned into|have become|has become"
+    r"|grew (?:in)?to|stretched (?:in)?to) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fourteen|twenty))\b",
+    re.IGNORECASE,
+)
+FIXED = re.compile(
+    r"\b(?:(?:is|was|has been|have been|got|are|were|been) (?:now )?(?:fixed|resolved|sorted|solved)|fixed (?:the|it|"
+    r"that|this)\b|works (?:now|again|perfectly|fine)|worked (?:perfectly|fine|first time)|went through (?:fine"
+    r"|perfectly|cleanly|smoothly)|all sorted|back up and running|(?:is|are) gone)",
+    re.IGNORECASE,
+)
+# the failure is the customer's own, or their old system's: "our mistake", "nothing to do with you", "the old
+# system went down again" (unless they name ours too: "your app", "your fix")
+NOT_OURS = re.compile(
+    r"\b(?:our|my) (?:own )?(?:mistake|fault|error|bad|oversight)\b|\bnot your fault\b|\bnothing to do with (?:you|your"
+    r" (?:side|team|product|app|software))\b|\b(?:our|the) (?:old|current|existing|legacy|previous|present) (?:system"
+    r"|tool|crm|vendor|provider|supplier|spreadsheets?|setup|software|platform|database|server|solution)\b",
+    re.IGNORECASE,
+)
+YOURS = re.compile(
+    r"\byour (?:[\w-]+ )?(?:app|fix|update|patch|team|side|system|software|tool|platform|product|support|engineers?"
+    r"|trainer|people|migration|import|sync|release|upgrade|integration|service|help ?desk)\b|\byou(?:'ve| have)?"
+    r" (?:broke|broken|lost|wiped|deleted|missed|forgot|forgotten)\b",
+    re.IGNORECASE,
+)
+# our claim reported back is not news that it works: "you told us last week this was solved"
+CLAIM = re.compile(r"\byou(?:'ve| have)? (?:said|say|told|promised|claimed|assured|swore)\b|\bsupposed(?:ly)?\b",
+                   re.IGNORECASE)  # fmt: skip
+
+
+# words that report a failure only in some company: "again" after a greeting or thanks ("thanks again", "Carl Lin
+# again"), "nobody" who has a concern ("nobody on our side has any concerns")
+_SOCIAL_AGAIN = re.compile(r"(?:\b(?:thanks|hello|hi|hey|once|here|met|meet|speak|talk|chat|catch up|reminded"
+                           r"|(?:thank|see|seeing|meet|meeting|hear from|speak to|talk to|chat to|catch) you)"
+                           r"|\b(?-i:[A-Z][a-z]+))[\s,]*$", re.IGNORECASE)  # fmt: skip
+_NOBODY_WORRIED = re.compile(r"[^.;,]{0,40}\b(?:concerns?|objections?|object(?:s|ed)?|complain\w*|unhappy|worried"
+                             r"|questions?|minds?|issues?|problems?)\b", re.IGNORECASE)  # fmt: skip
+
+
+def _reports_failure(text: str) -> bool:
+    for m in FAILURE.finditer(text):
+        word = m.group(0).lower()
+        if word == "again" and _SOCIAL_AGAIN.search(text, max(0, m.start() - 25), m.start()):
+            continue
+        if word in ("nobody", "no one") and _NOBODY_WORRIED.match(text, m.end()):
+            continue
+        return True
+    return False
+
+
+def failed(sentence: str) -> bool:
+    """The sentence itself reports something that went wrong (and not that it was put right)."""
+    return _reports_failure(sentence) and not FIXED.search(sentence)
+
+
+def our_open_failure(text: str, sentences: list[str]) -> bool:
+    """The message reports a failure of ours that is still open: a failure, no news that it was put right (our
+    claims that it was, reported back, don't count), and not the customer's own doing."""
+    if not _reports_failure(text):
+        return False
+    if any(FIXED.search(s) and not CLAIM.search(s) for s in sentences):
+        return False
+    return NOT_OURS.search(text) is None or YOURS.search(text) is not None
