@@ -21,10 +21,11 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from policies.privacy.lexicon_criminal import CRIMINAL
 from policies.privacy.lexicon_health import HEALTH
 from policies.privacy.lexicon_identity import ETHNICITY, ORIENTATION
 from policies.privacy.lexicon_political import POLITICAL
-from policies.privacy.lexicon_records import CRIMINAL, GENETIC_BIOMETRIC
+from policies.privacy.lexicon_records import GENETIC_BIOMETRIC
 from policies.privacy.lexicon_religion import RELIGION
 from policies.privacy.lexicon_unions import TRADE_UNION
 

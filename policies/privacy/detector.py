@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from policies.privacy.cues import CATEGORIES, CUES, Cue
 from policies.privacy.persons import refers_to_person, same_sex_couple
 from policies.privacy.prefilter import Prefilter
+from policies.privacy.taxonomy import category_lists, inside_a_list
 
 # sentence ends: ". " / "! " / "? " / ": " before a capital, or a line break; not after "Mr." and the like
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\be\.g)(?<!\bi\.e)[.!?;](?=\s+[\"'(]?[A-Z0-9])"
@@ -90,6 +91,8 @@ def detect(text: str, *, allowed: Iterable[str] = ()) -> Detection:
                     findings.append(Finding(cue.category, start + match.start(), start + match.end(),
                                             match.group(0), (start, end)))  # fmt: skip
     findings = [f for f in findings if not (f.category in _ABOUT_ANIMALS and _after_an_animal(text, f))]
+    lists = category_lists(text) if findings else []
+    findings = [f for f in findings if not inside_a_list(lists, f.start, f.end)]
     genetic = [f for f in findings if f.category == "genetic_biometric"]
     findings = [f for f in findings if not (f.category == "health" and any(_inside(f, g) for g in genetic))]
     return Detection(tuple(sorted(findings, key=lambda f: (f.start, f.category))))

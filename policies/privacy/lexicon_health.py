@@ -5,6 +5,8 @@ Medical words that also have business senses ("a lump sum", "a stroke of luck", 
 
 from __future__ import annotations
 
+from policies.privacy.lexicon_conditions import CONDITIONS, OUTBREAKS
+
 
 def _any(*alternatives: str) -> str:
     return "(?:" + "|".join(alternatives) + ")"
@@ -13,8 +15,9 @@ def _any(*alternatives: str) -> str:
 # illnesses that need a verb or preposition to be about someone ("off with flu", "caught a cold")
 ILLNESS = _any(
     r"(?:the )?(?:flu|influenza|covid(?:-19)?|coronavirus)", r"a (?:bad |heavy |nasty |stinking )?(?:cold|cough|"
-    r"fever|virus|stomach bug|chest infection|migraine)", r"migraines?", r"a slipped disc", r"a bad back",
-    r"back pain", r"burn-?out", r"stress", r"anxiety", r"depression", r"exhaustion",
+    r"fever|virus|(?:stomach|tummy|sickness|vomiting|winter|24-hour) bug|chest infection|migraine)", r"migraines?",
+    r"a slipped disc", r"a bad back", r"back pain", r"burn-?out", r"stress", r"anxiety", r"depression",
+    r"exhaustion", *OUTBREAKS,
 )  # fmt: skip
 
 # conditions, treatments and medicines that are medical whatever surrounds them
@@ -59,6 +62,7 @@ CONDITION = _any(
     r"\w{3,}(?:ectomy|otomy|itis|aemia|emia|algia|plasty|opathy|carcinoma|melanoma|sarcoma|glioma)"
     r"(?<!academia)(?<!bohemia)(?<!nostalgia)(?<!dichotomy)(?<!trichotomy)",
     r"\w{3,}osis(?<!diagnosis)(?<!prognosis)(?<!osmosis)(?<!symbiosis)(?<!metamorphosis)(?<!apotheosis)",
+    *CONDITIONS,
 )  # fmt: skip
 
 _SPECIALIST = _any(
@@ -66,16 +70,24 @@ _SPECIALIST = _any(
     "physio", "specialist", "doctor", "GP", "dentist", "surgeon", "midwife",
 )  # fmt: skip
 _PROCEDURE = _any(
-    "surgery", "operation", "chemo", "radiotherapy", r"physio(?:therapy)?", "therapy", "rehab", "MRI", "CT scan",
-    "biopsy", "mammogram", r"blood tests?", "smear test", "colonoscopy", "ultrasound", "scan results",
-    "tests at the hospital", "stitches", "an? (?:jab|booster|vaccination)",
+    r"surger(?:y|ies)", "operation", "chemo", "radiotherapy", r"physio(?:therapy)?", "therapy", "rehab", r"MRIs?",
+    r"CT scans?", r"biops(?:y|ies)", r"mammograms?", r"blood tests?", "smear test", r"colonoscop(?:y|ies)",
+    r"endoscop(?:y|ies)", "ultrasound", "scan results", "tests at the hospital", "stitches", r"(?:iron |blood )?"
+    r"(?:infusions|transfusions)", "an? (?:jab|booster|vaccination)",
 )  # fmt: skip
 
 # "diabetes drugs", "cancer research", "dialysis clinics": the condition as a market, not a person's
 _AS_A_MARKET = (
     r"(?! (?:drugs?|medications?|medicines?|patients|research|trials?|clinics?|wards?|screening|centres?|centers?|"
     r"charit(?:y|ies)|foundations?|units?|departments?|treatments?|devices?|products?|sector|market|care|services|"
-    r"awareness|testing kits?|specialists|nurses|programmes?|programs?|pathways?|equipment))"
+    r"awareness|testing kits?|specialists|nurses|programmes?|programs?|pathways?|equipment|walks?|rides?|runs?|"
+    r"marathons?|fundraisers?|galas?|benefits?|day|month|week|quilt|ribbons?|relief|hosp(?:ice|ices)|vaccines?))"
+)
+# a cause a company or charity fights ("Enron's commitment to fighting heart disease", "the fight against
+# cancer"); "he's fighting cancer" is still his
+_AS_A_CAUSE = (
+    r"(?<!the fight against )(?<!to fighting )(?<!to fight )(?<!help fight )(?<!war on )(?<!research into )"
+    r"(?<!research on )(?<!awareness of )(?<!cure for )(?<!cures for )(?<!treatments for )"
 )
 
 # aids that tell of a disability ("has had a prosthetic leg since his army days", "her wheelchair")
@@ -117,10 +129,17 @@ HEALTH = (
         r"off) (?:the )?transplant (?:list|waiting list)\b|\bliving donor\b",
         "person",
     ),
-    (r"\b" + CONDITION + r"\b" + _AS_A_MARKET, "person"),
+    (r"\b" + _AS_A_CAUSE + CONDITION + r"\b" + _AS_A_MARKET, "person"),
     (
-        r"\b(?:off|out|home|away|signed off|off work|laid up|in bed|down|struggling|battling|suffering|suffers|"
-        r"recovering|diagnosed|been ill|ill|sick|unwell|poorly) (?:\w+ ){0,2}(?:with|from|for) " + ILLNESS + r"\b",
+        r"\b(?:off|out|home|away|back|returned|signed off|off work|laid up|in bed|down|struggling|battling|suffering|"
+        r"suffers|recovering|diagnosed|been ill|ill|sick|unwell|poorly) (?:\w+ ){0,2}(?:with|from|for) "
+        + ILLNESS
+        + r"\b|"
+        # brought home from a trip ("came back from the Lagos trip with malaria")
+        r"\b(?:came|come|comes|coming|got|flew|is|was|'s) back (?:\w+ ){1,4}?with " + ILLNESS + r"\b|"
+        # a bug only as an illness someone is laid up with ("home with a nasty bug"), never a software one
+        r"\b(?:off|home|laid up|in bed|down|ill|sick|unwell|poorly) (?:sick )?with (?:a|some) (?:nasty |bad )?bug\b"
+        r"(?! (?:in|on|with|report|fix|bash|bounty|tracker))",
         "person",
     ),
     (
@@ -163,7 +182,7 @@ HEALTH = (
         r"\b(?:hospital|medical|doctor'?s?|GP|dentist|dental|specialist|consultant|physio|therapy|oncology|"
         r"hearing|eye) appointments?\b|\bmedical (?:leave|reasons|grounds|condition|procedure|emergency|treatment)\b|"
         r"\bfor health reasons\b|\b(?:his|her|my) (?:health|doctor|therapist|GP|medication|treatment|diagnosis|"
-        r"surgery|operation|condition|illness|disability|recovery|burn-?out|breakdown|symptoms)\b"
+        r"surgery|operation|condition|illness|disability|recovery|burn-?out|breakdown|symptoms|allerg(?:y|ies))\b"
         r"(?! (?:score|check|index|of\b))",
         "person",
     ),
@@ -190,6 +209,7 @@ HEALTH = (
     (
         r"\b(?:having|had|has|have|after|before|from|booked in for|scheduled for|undergo(?:ing|es)?|post-?op|"
         r"needs?|getting) (?:an? |his |her |some |minor |major |emergency |knee |hip |back |eye |heart |keyhole |"
+        r"yearly |annual |regular |routine |monthly |weekly |daily |six-monthly |quarterly |further |more |another |"
         r"shoulder |laser |preventive |preventative |elective |corrective |reconstructive |exploratory |"
         r"follow-up |cataract |spinal |dental |gastric |bariatric |cardiac )*" + _PROCEDURE + r"\b",
         "person",

@@ -112,7 +112,9 @@ ETHNICITY = (
         + r"|"
         r"(?-i:\b[A-Z][a-z]+) (?:immigrants?|refugees?|migrants?)\b|\b(?:immigrant|refugee|migrant) (?:family|"
         r"parents|background|roots)\b|\b(?:came|fled|arrived) (?:\w+ ){0,5}as (?:a )?refugees?\b|"
-        r"\b(?:ancestry|DNA)\b.{0,60}\b(?:\d+ ?%|a quarter|a third|half|an eighth|mostly|partly) (?-i:[A-Z][a-z]+)|"
+        r"\b(?:ancestry|DNA)\b.{0,60}\b(?:\d+ ?%|a quarter|a third|half|an eighth|mostly|partly) "
+        # archaic humans are no one's ethnic origin ("2% Neanderthal")
+        r"(?!(?-i:Neanderthal|Denisovan|Cro-Magnon|Homo)\b)(?-i:[A-Z][a-z]+)|"
         r"\b(?:his|her|my) caste\b|\bcaste (?:discrimination|background)\b|\b(?:his|her|my|their) (?:ethnicity|"
         r"ethnic (?:background|origin|group)|race|racial background|heritage|ancestry)\b(?! (?:kit|test|DNA|results?|"
         r"site|app|account|subscription))|\b(?:person|woman|man) of "
@@ -138,15 +140,19 @@ ORIENTATION = (
         # tells its gender (:func:`same_sex_couple`); the partner may be named after "is" ("Her partner is Ana")
         r"(?-i:\b(?P<owner>[A-Z][a-z]+|(?!(?:she|that|what|who|there|here|one|everyone|someone)')[a-z]{3,})'s|"
         r"\b(?P<pronoun>[Hh]is|[Hh]er|[Hh]e's|[Ss]he's)) "
-        r"(?:new |late |ex-|ex |former |long-term |longtime )?(?P<rel>"
+        r"(?:new |late |ex-|ex |former |long-term |longtime |current |then |future |soon-to-be |secret |live-in |"
+        r"beloved )?(?P<rel>"
         r"husband|boyfriend|fianc[ée]e?|hubby|wife|girlfriend|missus|partner|spouse)\b(?:,? (?:(?:is|was) "
         r"(?:called |named )?)?(?-i:(?P<other>[A-Z][a-z]+))\b(?! (?:from|at|of|in|on|with)\b))?",
         "couple",
     ),
     (
         _NOT_A_PROPER_NOUN
-        + r"\b(?:gay|lesbian|bisexual|homosexual|pansexual|asexual|queer)\b(?! (?:bars? |clubs? )?(?:market|"
-        r"marketing|customers?|segment))|\bsame-sex (?:partner|spouse|marriage|wedding|couple)\b|"
+        + r"\b(?:gay|lesbian|bisexual|homosexual|heterosexual|pansexual|asexual|demisexual|gr[ae]ysexual|aromantic|"
+        r"sapphic|queer)\b(?! (?:bars? |clubs? )?(?:market|marketing|customers?|segment))|"
+        # the short forms, said of someone ("he's bi", "Gert is pan"); not "bi-weekly" or "pan-European"
+        r"(?:\b(?:he|she|I|they)(?:'s|’s|'m|’m|'re|’re)|\b(?:is|am|are|was|identifies as|came out as)) (?:openly )?"
+        r"(?-i:bi|pan|bi-curious)\b(?![-/'’])|\bsame-sex (?:partner|spouse|marriage|wedding|couple)\b|"
         r"\b(?:came|coming|come) out (?:as|to (?:his|her|their|the) (?:team|family|colleagues|parents))\b|"
         r"\b(?:isn't|is not|not) out at work\b|\b(?:transgender|trans (?:woman|man)|non-binary)\b|"
         r"\bLGBT\w*\+? (?:network|group|community|colleagues?|staff network)\b|\b(?:met|meets|meeting|dating|"

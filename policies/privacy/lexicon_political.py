@@ -5,39 +5,23 @@ tariff", "a candidate for the Networks project", "the protest filed at FERC"."""
 
 from __future__ import annotations
 
-_PARTY = (
-    r"(?-i:Labour|Conservatives?|Tory|Tories|Lib ?Dems?|Liberal Democrats?|Democratic Socialists(?: of America)?|"
-    r"Democrats?|Democratic|Republicans?|DSA|GOP|PSOE|LDP|PVV|VVD|D66|FPÖ|ÖVP|SPÖ|Grünen?|BSW|LFI|PCF|M5S|Lega|"
-    r"Morena|Vox|La France Insoumise|France Insoumise|Les R[ée]publicains|En Marche|Europe [ÉE]cologie|"
-    r"Partido Popular|Ciudadanos|Sumar|Fratelli d'Italia|Forza Italia|Partito Democratico|CSU|Freie W[äa]hler|"
-    r"Parti Socialiste|Parti Qu[ée]b[ée]cois|Liberals?|Dems|"
-    r"Socialists?|Communists?|Greens?|SNP|UKIP|Reform UK|AfD|CDU|SPD|FDP|Libertarians?|Green Party|Sinn F[ée]in|"
-    r"Fianna F[áa]il|Fine Gael|Plaid Cymru|Podemos|Syriza|Fidesz|Likud|BJP|ANC|PiS|Die Linke|NDP|"
-    r"Bloc Qu[ée]b[ée]cois|Rassemblement National|National Front|Five Star|Tea Party|MAGA|[A-Z][a-z]+ Democrats|"
-    r"[A-Z][a-z]+ Party)"
-)
-# the names people vote for or back ("voting Trump again", "a Corbyn supporter")
-_POLITICIAN = (
-    r"(?-i:Trump|Biden|Obama|Harris|Clinton|Sanders|Bernie|DeSantis|Haley|AOC|Corbyn|Starmer|Sunak|Farage|Boris|"
-    r"Sturgeon|Salmond|Macron|Le Pen|M[ée]lenchon|Merz|Scholz|Meloni|Orb[áa]n|Wilders|Modi|Bolsonaro|Lula|Milei|"
-    r"Trudeau|Poilievre|Erdo[gğ]an|Netanyahu|MAGA)"
-)
-# what a supporter wears or puts up ("in a Lula shirt", "a Trump flag on his truck")
-_MERCH = r"(?:shirt|t-shirt|tee|jersey|hoodie|mug|pin|button|flag|banner|scarf|tattoo|bumper sticker)"
-# a supporter named after a party or leader ("o cara é petista", "a Corbynite", "a diehard chavista")
-_PARTISAN = (
-    r"(?:petista|bolsonarista|lulista|chavista|madurista|peronista|kirchnerista|uribista|fujimorista|trumpista|"
-    r"Trumpist|Corbynista|Corbynite|Blairite|Thatcherite|Reaganite|Gaullist|Peronist|Kemalist)"
-    r"(?! (?:government|party|parties|regime|era|movement|policies|administration|candidate|state))"
-)
+from policies.privacy.lexicon_parties import ISSUE, MERCH, MOVEMENT, PARTISAN, PARTY, POLITICIAN, SLOGAN
+
+# (each list opens with a lookahead that fails fast at the lower-case words that make up most text)
+_PARTY = r"(?=(?-i:[^a-z])|antifa|gilets)(?:" + PARTY + r"|" + MOVEMENT + r")"
+_POLITICIAN = r"(?=(?-i:[A-Z]))" + POLITICIAN
+_MERCH = MERCH
+_PARTISAN = PARTISAN
 # a cause named before its protests ("Free Tibet protests", "anti-war marches", "climate rallies")
 _CAUSE = r"(?:(?-i:[A-Z])[\w'-]*|anti-[\w-]+|pro-[\w-]+|climate|peace|political|environmental|student|(?:\w+ )?rights)"
-# issues people hold political opinions on ("the carbon tax", "immigration", "gun control")
-_ISSUE = (
-    r"(?:carbon tax(?:es)?|climate change|global warming|Brexit|immigration|immigrants|refugees|abortion|gun "
-    r"control|gun rights|the Second Amendment|Obamacare|the wall|the government|the election|the elections|"
-    r"the vote|vaccine mandates|the EU|socialism|communism|the left|the right|liberals|conservatives|the unions|"
-    r"welfare|taxes|the (?:President|president|Prime Minister|prime minister|PM))"
+_ISSUE = ISSUE
+# an issue word that goes on as business ("why the government tender is late", "ranting about the EU data rules")
+_NOT_AN_OPINION = (
+    r"(?! (?:tenders?|contracts?|deals?|accounts?|customers?|clients?|sector|market|rebates?|grants?|funding|budgets?|"
+    r"RFPs?|procurement|agenc(?:y|ies)|departments?|portals?|pricing|data|APIs?|quotes?|deadlines?|invoices?|"
+    r"payments?|approvals?|audits?|rules?|regulations?|filings?|forms?|teams?|projects?|rollouts?|features?|"
+    r"integrations?|credits?|incentives?|refunds?|subsid(?:y|ies)|frameworks?|compliance|requirements?|"
+    r"paperwork|process|system|website|office))"
 )
 _ELECTION = (
     r"(?:re-?election|election|electoral|mayoral|presidential|parliamentary|senate|congressional|council|"
@@ -169,8 +153,11 @@ POLITICAL = (
         r"(?:views|opinions|beliefs|leanings|affiliation|activism|sympathies)\b|\b(?:very|quite|pretty|staunchly|"
         r"openly) (?:left-wing|right-wing|far-right|far-left)\b|\b(?:left|right)-leaning\b|\bpolitical activist\b|"
         r"\b(?:is|as) a (?:local |town |city |county |parish )?councill?or\b|\b(?:pro-life|pro-choice|"
-        r"anti-immigration)\b|\b(?:Extinction Rebellion|Black Lives Matter|Just Stop Oil|Occupy) (?:protest|march|"
-        r"activist|member|supporter|rally|action)s?\b|\bvoted (?:yes|no|for|against) (?:\w+ ){0,3}(?:referendum|"
+        r"anti-immigration)\b|\b"
+        + MOVEMENT
+        + r" (?:protest|march|activist|member|supporter|rally|action|blockade|organi[sz]er|campaigner)s?\b|"
+        r"\b(?:joined|joins|joining|marche[sd] with|marching with|protest(?:s|ed|ing)? with|active in|involved "
+        r"(?:in|with)) (?:the )?" + MOVEMENT + r"\b|\bvoted (?:yes|no|for|against) (?:\w+ ){0,3}(?:referendum|"
         r"independence)\b|\b" + _POLITICIAN + r" (?:supporter|fan|voter|rally|hat|yard sign|lawn sign|sticker|"
         r"badge)s?\b|\b" + _PARTISAN + r"s?\b",
         "person",
@@ -219,7 +206,15 @@ POLITICAL = (
         r"voted|voting) (?:yes|no|leave|remain)\b|\b(?:votes?|voted|voting) (?:yes|no|leave|remain)\b[^.!?\n]{0,80}?"
         r"\b(?:indyref|referendum|independence)\b|\b(?:" + _PARTY + r"|" + _POLITICIAN + r"|(?-i:Yes|Leave|Remain|"
         r"Brexit|Vote [A-Z]\w+)|election|referendum|indyref) (?:stickers?|badges?|pins?|posters?|lawn signs?|"
-        r"yard signs?|placards?|t-shirts?|hats?|caps?|rosettes?|" + _MERCH + r"s?)\b",
+        r"yard signs?|placards?|t-shirts?|hats?|caps?|rosettes?|" + _MERCH + r"s?)\b|"
+        # a campaign's slogan worn, chanted or posted ("in a Make America Great Again cap", "chanting 'Lock her up'")
+        r"\b(?=(?-i:[A-Z]))"
+        + SLOGAN
+        + r"[\"'’”]? (?:[\w-]+ )?"
+        + _MERCH
+        + r"s?\b|\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|"
+        r"yell(?:s|ed|ing)?|tweet(?:s|ed|ing)?|post(?:s|ed|ing)?|wear(?:s|ing)?|wore|sporting) (?:a |an |his |her )?"
+        r"[\"'‘“]?" + SLOGAN + r"\b",
         "person",
     ),
     (
@@ -237,14 +232,18 @@ POLITICAL = (
     ),
     (
         # an opinion on a political issue, ranted or scorned ("ranting that the carbon tax is a scam")
-        r"\b(?:rant(?:s|ed|ing)?|rail(?:s|ed|ing)|fum(?:es|ed|ing)|lectur(?:es|ed|ing)|went off|goes off|going off) "
-        r"(?:\w+ ){0,2}?(?:about|against|on|that) (?:the |how |why )?(?:"
+        r"\b(?:rant(?:s|ed|ing)?|rail(?:s|ed|ing)|fum(?:es|ed|ing)|lectur(?:es|ed|ing)|went off|goes off|going off|"
+        # an issue argued at length ("spent the whole break on why the border wall needs finishing")
+        r"(?:went|goes|going|banging|banged|bangs|harping|harped|harps) on|spen(?:d|t|ds|ding) (?:\w+ ){1,4}?"
+        r"(?:on|explaining|arguing)) (?:\w+ ){0,2}?(?:about|against|on|that|why|how) (?:the |how |why )?(?:"
         + _ISSUE
         + r"|"
         + _PARTY
         + r"|"
         + _POLITICIAN
-        + r")\b|\b(?:"
+        + r")\b"
+        + _NOT_AN_OPINION
+        + r"|\b(?:"
         + _ISSUE
         + r") (?:is|was|are|were) (?:all )?(?:a |an )?(?:total |complete )?(?:scam|hoax|"
         r"con|fraud|rigged|stolen|lie|sham|disgrace)\b",

@@ -1,12 +1,9 @@
-"""Cues for records about a person's body and past: genetic and biometric data (Art. 9) and criminal
-convictions and offences (Art. 10).
+"""Cues for records about a person's body: genetic and biometric data (GDPR Art. 9).
 
 Business senses that must not match: "fingerprint login", "Kofi's face on the banner", "company DNA",
-"genetic testing kits", "criminally underpriced", "background check on us", "charged twice for the licence"."""
+"genetic testing kits"."""
 
 from __future__ import annotations
-
-from policies.privacy.lexicon_health import _any
 
 _BIOMETRIC = (
     r"(?:fingerprints?(?: templates?| scans?)?|thumbprints?|face(?: scans?| ID| templates?| prints?)?|facial "
@@ -121,77 +118,19 @@ GENETIC_BIOMETRIC = (
         r"including (?:[A-Z][a-z]+'s|his|hers|her|mine|my))\b",
         "self",
     ),
-)
-
-_CRIME = _any(
-    "fraud", "theft", "assault", "tax evasion", "embezzlement", "burglary", "robbery", "dealing", r"drug \w+",
-    "manslaughter", "bribery", "money laundering", "insider trading", "drink-driving", r"\w+ fraud", "possession",
-    "stealing", "harassment", "shoplifting", "vandalism", "arson", "murder", "stalking", "kidnapping", "perjury",
-    "affray", "criminal damage", "GBH", "ABH",
-)  # fmt: skip
-_SPAN = (
-    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eighteen|several|many|a few) (?:\w+ )?"
-    r"(?:years?|months?)"
-)
-# "charged" as billed ("is charged an allocation", "time charged to the project") or tasked ("charged
-# with leading the rollout")
-_CHARGED = (
-    r"charged(?!\s+(?:an?|\$|\d|as much|more|less|up to|per|to|at|twice|double|extra|separately|back|monthly|"
-    r"annually|by the|for (?:each|every|it|that|this|them|usage))\b)(?! with (?:the |a )?(?:task|job|responsibility|"
-    r"duty|oversight|mandate|role|mission|leading|managing|overseeing|running|developing|implementing|ensuring|coordinating|reviewing)\b)"
-)
-CRIMINAL = (
     (
-        r"\b(?:criminal (?:record|conviction|past|history|charges?|case)|(?:was|been|got|is|being|were) "
-        r"(?:convicted|arrested|" + _CHARGED + r"|indicted|jailed|imprisoned|sentenced|cautioned|prosecuted|acquitted)|"
-        r"convicted (?:of|for)|(?:a |his |her |previous |prior |spent |old )convictions? for|"
-        r"(?!(?:the|a|an|real|strong|great|such|that|this|some|much|no|full|deep|quiet|genuine|with|of|in|his|her|"
-        r"their|our|my|your|its|more|less|enough|total|absolute) )\w+ convictions?\b"
-        r"(?= as| in| when| years| back)|conviction (?:for|as a)|(?:served|spent|did) (?:time|a (?:\w+ )?sentence|"
-        + _SPAN
-        + r" (?:in (?:prison|jail)|inside|behind bars|for "
-        + _CRIME
-        + r"))|(?:prison|jail|custodial|"
-        r"suspended) sentence|sentenced to|in (?:prison|jail)|behind bars|(?:went|sent) to (?:prison|jail)|out of "
-        r"(?:prison|jail)|ex-(?:con|offender|convict)|on (?:bail|parole)|probation officer|community service order|"
-        r"pleaded (?:guilty|not guilty)|found (?:guilty|not guilty)|police caution|(?:questioned|picked up|detained|"
-        r"held|stopped|interviewed|cautioned|charged|arrested) by (?:the )?police|police custody|in custody|"
-        r"released (?:on bail|without charge)|has a (?:police |criminal )?record|restraining order|on trial for|"
-        r"under (?:criminal |police )investigation\b|under investigation (?:for|over|into)|being investigated "
-        r"(?:by (?:the )?police|for|over)|"
-        r"(?:the )?police (?:are|were|have been|had been) investigating (?:him|her|me)\b|"
-        r"reported (?:him|her|me) to (?:the )?police|police (?:complaint|report|case) against|"
-        r"parole (?:officer|board|hearing|conditions|violation|agent)|paroled|parolee|out on (?:parole|licence)|"
-        r"arrested for|" + _CHARGED + r" with|facing (?:criminal )?charges|"
-        r"pending (?:\w+[- ]){0,2}(?:charge|trial|prosecution)|(?:drink|drunk)[- ]driving|DUI|DWI|driving ban|"
-        r"banned from driving|sex offender|accused of " + _CRIME + r"|(?:cautioned|arrested|convicted|charged) "
-        r"(?:\w+ ){0,3}for " + _CRIME + r")\b",
-        "person",
-    ),
-    (
-        # an alleged offence on its way through court ("a court hearing on the assault charge"); "the fraud
-        # charges on my card" are a bank's
-        r"\b(?:the|an?|his|her|my|two|three|several|multiple) (?:\w+ )?" + _CRIME + r" charges?\b(?! on (?:the |my |"
-        r"his |her |our |your |a )?(?:card|account|statement|invoice|bill))|\bcourt (?:hearing|date|appearance|case) "
-        r"(?:\w+ ){0,3}(?:on|for|over) (?:the |an? |his |her )?(?:\w+[- ]){0,2}charges?\b|\b(?:awaiting|facing) "
-        r"(?:trial|sentencing)\b|\b(?:his|her|my) (?:sentencing|arraignment|parole hearing|criminal trial)\b|"
-        r"\b(?:appears?|appeared|appearing|up|is|was|be) in (?:court|the dock) (?:on|for|over|charged with) "
-        r"(?:an? |the |his |her )?(?:\w+ ){0,2}(?:charges?|" + _CRIME + r")\b",
-        "person",
-    ),
-    (
-        # a sentence served in the community, and a conviction named by its year or offence, pardoned or wiped
-        r"\b(?:on|wears?|wearing|fitted with|has|had|with) (?:an? |the |his |her )?(?:electronic |GPS )(?:ankle )?"
-        r"(?:tag|monitor|bracelet)s?\b|\belectronically tagged\b|\bankle (?:tag|monitor)s?\b|\b(?:curfew|tagging|"
-        r"community) (?:order|sentence)s?\b|\bcourt-ordered curfew\b|\b(?:under|on) house arrest\b|\bhome detention\b|"
-        r"\b(?:\d{4}|juvenile|teenage|youth|DUI|motoring|driving|"
-        + _CRIME
-        + r") convictions?\b|\b(?:got|gets|received|"
-        r"receives|was granted|been granted|granted|given) (?:a |an |his |her |my |the )?(?:full |presidential |royal |"
-        r"official |state )pardon\b|\bpardon(?:ed)? (?:for|over) (?:the |his |her |a |an )?(?:\w+ ){0,3}"
-        r"(?:convictions?|offen[cs]es?|crimes?|charges?|" + _CRIME + r")\b|\bconvictions? (?:was |were |has been |"
-        r"had been |got )?(?:quashed|overturned|expunged|pardoned)\b|\b(?:criminal )?record (?:was |got |has been |"
-        r"had been )?expunged\b|\bexpunged (?:his|her|my) (?:criminal )?(?:record|conviction)s?\b",
+        # the act of enrolling, as a rep walks someone through it ("Okay Ana, place your right thumb flat on the
+        # reader", "he pressed his palm to the scanner", "read the passphrase three times to train her voiceprint")
+        r"\b(?:place|places|placed|placing|put|puts|putting|press|presses|pressed|pressing|rest|rests|rested|hold|"
+        r"holds|held|lay|lays|laid|roll|rolls|rolled|rolling|scan|scans|scanned|scanning) (?:his|her|my|their|your) "
+        r"(?:(?:right|left|index|middle|ring|little|other|whole) ){0,2}(?:thumbs?|fingers?|fingertips?|palms?|hands?|"
+        r"index finger)\b (?:(?:flat|firmly|gently|again|once more|down) )?(?:on|onto|against|to|over|across|on to) "
+        r"(?:the|a|our|this) (?:\w+ )?(?:reader|scanner|sensor|pad|terminal|clock|glass|plate|device)\b|"
+        r"\b(?:look|looks|looked|looking|stare|stares|stared) (?:straight |directly )?(?:in|into|at) (?:the|a) "
+        r"(?:iris|retina|face|facial)[- ](?:scanner|camera|reader|sensor)\b|\b(?:read|reads|reading|say|says|said|"
+        r"saying|repeat|repeats|repeated|repeating) (?:\w+ ){0,3}?(?:passphrase|phrase|sentence)s? (?:\w+ ){0,4}?"
+        r"(?:to|for|so (?:we|it) can) (?:enrol|register|record|create|train|build|set up) (?:his|her|my|your|the) "
+        r"voice ?(?:prints?|templates?|profiles?)\b",
         "person",
     ),
 )

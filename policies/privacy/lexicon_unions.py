@@ -6,16 +6,10 @@ union or its members as a group ("the warehouse union voted", "they're in the Te
 
 from __future__ import annotations
 
-# trade unions by name, in the UK, Europe, the Americas and beyond (written out, so that the cue
-# prefilter can require them)
-_UNION = (
-    r"(?-i:Unite|Unison|GMB|Teamsters|ver\.di|IG Metall|IG-Metall|IG BCE|IG BAU|EVG|GEW|NGG|UAW|RMT|NEU|UCU|CWU|"
-    r"USW|SEIU|PCS|Usdaw|IBEW|AFL-CIO|AFSCME|UFCW|CUPE|Unifor|ASLEF|NASUWT|NAHT|NUJ|FBU|BECTU|RCN|BMA|SIPTU|Fórsa|Forsa|INMO|CGT|"
-    r"CFDT|FNV|CNV|ACV|ABVV|FGTB|CGIL|CISL|UIL|FIOM|CCOO|UGT|Unionen|IF Metall|Kommunal|Akava|Fellesforbundet|"
-    r"Fagforbundet|Dansk Metal|Unia|Solidarność|Solidarnosc|Histadrut|COSATU|NUMSA|KCTU|Rengo|ACTU|AWU|CFMEU|ANMF|"
-    r"NTEU|PSAC|OPSEU|UNITE HERE|1199SEIU|IAFF|ILA|NALC|IUOE|LIUNA|NYSNA|BCGEU|MUA|ETU|CPSU|RTBU|NUT|"
-    r"CWA|NEA|AFT|NNU|SAG-AFTRA|WGA|IATSE|ILWU|UFW|UMWA|AFGE|APWU|TWU|OPEIU)"
-)
+from policies.privacy.lexicon_union_names import UNION_NAME, UNION_WORD
+
+# (the lookahead fails fast at the lower-case words that make up most text, before the long list is tried)
+_UNION = r"(?=(?-i:[A-Z0-9])|ver\.di|komba|younion)" + UNION_NAME
 _LOCAL = r"(?-i:Local \d+)"  # a US union's branch: "UAW Local 600"
 _NUMBER = r"(?:" + _LOCAL + r"|\d{1,5}[A-Z]?)"  # or its bare number: "the SEIU 1199 delegate"
 # a branch called "the local" ("the bargaining committee for our local"); not "our local office"
@@ -37,21 +31,25 @@ _TO_THE = (
 )
 # an office someone holds in a union ("treasurer of", "steward for")
 _OFFICER = (
-    r"(?:head|chair|president|secretary|leader|member|rep|representative|organiser|organizer|officer|treasurer|"
-    r"steward|delegate|trustee|vice-president|vice president|convener|convenor) (?:of|for|at|in)"
+    r"(?:head|chair|chairman|chairwoman|chairperson|vice-chair(?:man|woman|person)?|president|secretary|"
+    r"general secretary|leader|deputy leader|member|rep|representative|organiser|organizer|officer|official|treasurer|"
+    r"steward|chief steward|delegate|trustee|vice-president|vice president|convener|convenor|negotiator|"
+    r"business agent|committee(?:wo)?man|spokes(?:man|woman|person)|founder|co-founder) (?:of|for|at|in)"
 )
-# "union" in the languages a rep meets it in ("joined the Gewerkschaft", "member of the sindicato")
-_UNION_WORD = (
-    r"(?:union|gewerkschaft|syndicat|sindicato|sindacato|vakbond|fagforening|fagforbund|fackförening|fackförbund|"
-    r"ammattiliitto|związek zawodowy)"
-)
+_UNION_WORD = UNION_WORD
 # "are in the Teamsters", "were in the union": a group's membership, not a person's (LABELS.md)
 _NOT_A_GROUP = r"(?<!\bare )(?<!\bwere )(?<!'re )"
 # unions that are not trade unions: "in the Credit Union", "in the European Union"
 _NOT_LABOUR = (
     r"(?:\w+ )?(?:credit|European|African|customs|monetary|Soviet|student|students'|banking|currency|economic|"
-    r"postal|rugby) union"
+    r"postal|rugby|athletic|football|Christian|Mothers'|Oxford|Cambridge|debating|civil liberties) union"
 )
+# how someone comes to a union's own gathering, and what a supplier does there instead
+_AT_A_GATHERING = (
+    "at", "to", "attend", "attends", "attended", "attending", "speaks at", "speaking at", "spoke at", "addressed",
+    "addresses", "addressing",
+)  # fmt: skip
+_A_SUPPLIER_THERE = ("exhibiting", "exhibit", "booth", "stand", "sponsor", "sponsoring", "demo", "selling", "pitch")
 TRADE_UNION = (
     (
         r"\b(?:shop steward|union (?:rep|representative|member|membership|official|organi[sz]er|steward|card|dues|"
@@ -69,7 +67,8 @@ TRADE_UNION = (
         + r")(?:\w+ )?"
         + _UNION_WORD
         + r")\b"
-        r"(?! of\b)",
+        # "of the union" as a place or firm ("Union Square", "Union Pacific"), or as a set ("union of two lists")
+        r"(?! of\b)(?! (?-i:Pacific|Square|Station|Street|Bank|Carbide|Berlin|Jack|Hall|City|Township|County|Avenue))",
         "person",
     ),
     (
@@ -77,7 +76,8 @@ TRADE_UNION = (
         + _UNION
         + r" (?:"
         + _NUMBER
-        + r" )?(?:member|rep|representative|steward|shop steward|branch|official|card|"
+        + r" )?(?:(?:annual|national|regional|branch|area|senior|lay|workplace|conference|health and safety|"
+        r"learning|equality|youth|women's) )?(?:member|rep|representative|steward|shop steward|branch|official|card|"
         r"conven[eo]r|organi[sz]er|delegate|activist|negotiator|secretary|membership)s?\b|\b"
         + _OFFICER
         + r" (?:the )?(?:"
@@ -92,6 +92,18 @@ TRADE_UNION = (
         + _UNION
         + r"\b|"
         r"\b(?:his|her|my) (?:union )?branch is (?:balloting|striking|on strike)\b|"
+        # at a union's own gathering ("off to the Usdaw annual delegate meeting", "speaking at the RCN congress");
+        # a supplier's stand there is business ("exhibiting at the Unison conference"); the gathering is looked
+        # ahead for, so that the cue prefilter requires the union's name, not "agm"
+        # (the two cheap checks first, so that the lookbehinds run only before a name)
+        r"(?<= )(?=(?:the |this year's |next week's )?(?:(?-i:[A-Z0-9])|ver\.di|komba|younion))(?:"
+        + "|".join(rf"(?<=\b{verb} )" for verb in _AT_A_GATHERING)
+        + r")"
+        + "".join(f"(?<!{stand} {prep} )" for stand in _A_SUPPLIER_THERE for prep in ("at", "to"))
+        + r"(?:the |this year's |next week's )?"
+        + _UNION
+        + r"(?='s| )(?:'s)?(?= (?:\w+ ){0,2}?(?:conference|congress|convention|delegate "
+        r"meeting|delegate conference|ADM|AGM|branch meeting|national executive)\b)|"
         r"\b(?:joined|joining|on|at|walked|walking|walks|manning|manned) (?:a |the )?picket line\b|"
         r"\b(?:sits?|sitting|serves?|serving|elected|is|was) (?:\w+ )?on (?:the |a |his |her )?union(?:'s)? (?:\w+ )?"
         r"(?:committee|executive|council|board|negotiating team|bargaining team)\b|"

@@ -33,7 +33,11 @@ _CAPITALISED = re.compile(r"\b(?P<name>[A-Z][a-z]{1,20}(?:-[A-Za-z][a-z]+)?)(?P<
 # what follows a name more than an organisation or a sentence-opening word
 _NAME_VERB = re.compile(
     r" (?:is|was|has|had|said|says|told|tells|mentioned|asked|will|won't|can't|isn't|wasn't|doesn't|didn't|"
-    r"would|got|just|also|and|[a-z]+(?:s|ed))$"
+    r"would|got|just|also|and|[a-z]+(?:s|ed)|"
+    # the common irregular pasts ("Dale wore", "Gus spent"), which the -ed ending misses
+    r"wore|spent|took|went|came|made|gave|ran|sat|stood|brought|bought|thought|felt|left|kept|met|sent|heard|knew|"
+    r"wrote|drove|flew|saw|began|became|found|lost|paid|won|broke|fell|held|led|spoke|taught|chose|forgot|hurt|"
+    r"quit|rode|rang|sold|slept|swam|woke|did|could|should|might)$"
 )
 _NOT_NAMES = frozenset(
     "The This That These Those Their They There Then When While What Which Who Why How Our Your Its It We "

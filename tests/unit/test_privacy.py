@@ -404,6 +404,7 @@ EVAL_SETS = {
     "blind6": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind6.jsonl",  # first run f1=0.750
     "blind7": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind7.jsonl",  # first run f1=0.615
     "blind8": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind8.jsonl",  # first run f1=0.735
+    "blind9": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind9.jsonl",  # first run f1=0.815
 }
 
 

@@ -1,0 +1,63 @@
+"""Everyday names of common chronic and acute conditions, A to Z, for the health cues (:mod:`.lexicon_health`).
+
+Two lists, by how much context a name needs to be about a person:
+
+- :data:`CONDITIONS` are medical whatever surrounds them ("Bernd's gout flared up"); names that are also
+  everyday words ("piles of work", "a real headache", "an allergy to paperwork") are left out or written
+  in a form the everyday sense does not take;
+- :data:`OUTBREAKS` are also news and market topics ("bird flu hit egg prices", "the Ebola response"), so
+  they need a verb or preposition that gives them to someone ("came back from Kenya with malaria").
+
+Place names that share a condition's name (Cushing, the Oklahoma oil hub) are kept to the full name
+("Cushing's syndrome"); an all-capitals "AIDS" in a run of capitals is a heading ("SALES AIDS"). Names the
+suffix patterns of :mod:`.lexicon_health` already catch (-itis, -osis, -aemia, -algia, -opathy)
+are not repeated here.
+"""
+
+from __future__ import annotations
+
+CONDITIONS = (
+    # A-C
+    r"acid reflux", r"Addison'?s disease", r"(?-i:(?<![A-Z] )AIDS(?! [A-Z]{2}))", r"alcoholism",
+    r"(?:bad|severe|seasonal|terrible|food|multiple) allergies", r"altitude sickness", r"angina",
+    r"an? (?:irregular|racing) heartbeat", r"arrhythmia", r"(?-i:AFib|Afib|A-fib|A-Fib)", r"atrial fibrillation",
+    r"Asperger'?s", r"Bell'?s palsy", r"borderline personality disorder",
+    r"a personality disorder", r"an? (?:triple |quadruple |double |heart |coronary |gastric )bypass",
+    r"bunions?", r"carpal tunnel(?: syndrome)?", r"chlamydia", r"high cholesterol", r"cholera",
+    r"cold sores?", r"a collapsed lung", r"congestive heart failure", r"croup",
+    # D-H
+    r"deafness", r"diarrhoea", r"diarrhea", r"dyspraxia", r"dyscalculia", r"Ehlers-Danlos", r"emphysema",
+    r"erectile dysfunction", r"fibroids", r"a frozen shoulder", r"frostbite", r"gonorrh(?:o)?ea", r"gout",
+    r"Graves'? disease", r"Guillain-Barr[ée]", r"haemorrhoids", r"hemorrhoids", r"heart (?:disease|failure|"
+    r"murmur|trouble|surgery)", r"heat ?stroke", r"herpes", r"Hodgkin'?s", r"hyperthyroid(?:ism)?",
+    r"hypothyroid(?:ism)?", r"hypoglycaemic", r"hypoglycemic",
+    # I-M
+    r"impetigo", r"incontinence", r"infertility", r"irritable bowel(?: syndrome)?", r"jaundice",
+    r"head lice", r"Marfan(?: syndrome)?", r"a heart valve (?:problem|replacement)", r"mumps", r"(?-i:MRSA)",
+    r"narcolepsy", r"nosebleeds",
+    # N-S
+    r"obsessive[- ]compulsive disorder", r"a (?:pulled|strained|torn) (?:muscle|hamstring|groin|calf|"
+    r"tendon|Achilles|rotator cuff)", r"an? (?:knee|back|head|neck|hamstring|groin|shoulder|ankle|wrist|spinal|"
+    r"sports|brain) injury", r"pleurisy", r"pre-?eclampsia", r"an ectopic pregnancy", r"Raynaud'?s", r"rosacea",
+    r"rubella", r"scabies", r"scarlet fever", r"schizophrenia", r"sciatica", r"seasonal affective disorder",
+    r"self-harm(?:ing)?", r"sepsis", r"shin splints", r"an? (?:sinus|throat|tooth|skin|wound) infection",
+    r"Sj[öo]gren'?s", r"sunstroke",
+    r"(?:is|was|felt|feeling|been|became) suicidal", r"suicidal (?:thoughts|feelings|ideation)",
+    r"(?:attempted suicide|tried to take (?:his|her|my|their) own life|a suicide attempt)", r"syphilis",
+    # T-Z
+    r"tennis elbow", r"tonsils? (?:out|removed)", r"Tourette'?s", r"an? urinary tract infection", r"varicose veins",
+    r"whooping cough", r"a (?:first|second|third) trimester", r"(?:first|second|third) trimester",
+    # syndromes by name ("imposter syndrome", "not-invented-here syndrome" are figures of speech, not these)
+    r"(?:Lynch|Down|Tourette|Asperger|Turner|Klinefelter|Rett|Williams|Prader-Willi|Angelman|Fragile X|"
+    r"Stevens-Johnson|Reye|Kawasaki|Brugada|Wolff-Parkinson-White|Cushing|Sj[öo]gren|Guillain-Barr[ée]|"
+    r"Ehlers-Danlos|Marfan|Noonan|Usher|Asherman|Cauda equina|Lennox-Gastaut|Dravet)'?s? syndrome",
+    r"(?:restless legs?|chronic fatigue|polycystic ovary|long QT|post-concussion|post-viral|nephrotic|"
+    r"metabolic|toxic shock|compartment|irritable bowel|carpal tunnel|dry eye|burning mouth|short bowel) "
+    r"syndrome",
+)  # fmt: skip
+
+OUTBREAKS = (
+    r"malaria", r"dengue(?: fever)?", r"typhoid", r"cholera", r"Ebola", r"Zika", r"mpox", r"monkeypox",
+    r"(?:swine|bird|avian) flu", r"(?-i:RSV)", r"tuberculosis", r"yellow fever", r"a (?:sore|scratchy|bad) throat",
+    r"the (?:sniffles|lurgy|winter vomiting bug)",
+)  # fmt: skip

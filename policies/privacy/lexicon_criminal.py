@@ -1,0 +1,114 @@
+"""Cues for criminal convictions and offences (GDPR Art. 10): arrests, charges, trials, sentences served in
+prison or in the community, and records pardoned or wiped.
+
+Business senses that must not match: "criminally underpriced", "guilty as charged, I forgot the quote",
+"background check on us", "charged twice for the licence", "on probation in his new job"."""
+
+from __future__ import annotations
+
+from policies.privacy.lexicon_health import _any
+
+_CRIME = _any(
+    "fraud", "theft", "assault", "tax evasion", "embezzlement", "burglary", "robbery", "dealing", r"drug \w+",
+    "manslaughter", "bribery", "money laundering", "insider trading", "drink-driving", r"\w+ fraud", "possession",
+    "stealing", "harassment", "shoplifting", "vandalism", "arson", "murder", "stalking", "kidnapping", "perjury",
+    "affray", "criminal damage", "GBH", "ABH", "graffiti", r"trespass(?:ing)?", "criminal mischief",
+    "disorderly conduct", "drunk and disorderly", "breach of the peace", r"a public order offen[cs]e", "joyriding",
+    "forgery", "extortion", "blackmail", "racketeering", "smuggling", r"\w+ trafficking", r"\w+ theft", r"\w+ assault",
+    "domestic violence", "domestic abuse", "battery", "carjacking", r"(?:handling|receiving) stolen (?:goods|property)",
+    "fare evasion", "hit and run", r"(?:dangerous|reckless|careless) driving", "driving while disqualified",
+    "driving without insurance", "rioting", "looting", "computer misuse", "indecent exposure", "public intoxication",
+    "resisting arrest", "obstruction of justice", "contempt of court", "perverting the course of justice",
+    "witness tampering", "counterfeiting", "rape", "terrorism offences", "a hate crime", "cybercrime",
+)  # fmt: skip
+# a sentence or outcome of a case, in prison, in the community or on the record ("120 hours of community service",
+# "a conditional discharge", "a stint in juvenile detention"); community service and probation are also a
+# volunteer's day and a new hire's first months, so those need a court's words around them
+_OUTCOME = (
+    r"\b(?:\d+|a hundred|two hundred|\w+ty|\w+teen) hours? of (?:unpaid work|community service|community payback)\b|"
+    r"\b(?:sentenced to|ordered to (?:do|complete|perform|serve)|given|handed|got|received) (?:\w+ ){0,3}?"
+    r"(?:community service|community payback|unpaid work|probation)\b|\bcommunity service (?:for|after) (?:\w+ )?"
+    + _CRIME
+    + r"\b|\bcommunity service as (?:part of )?(?:a|his|her|my|the) (?:\w+ )?sentence\b|"
+    r"\b(?:supervised|criminal|federal|juvenile) probation\b|\b(?:violated|breached|broke|breaking|violating|"
+    r"breaching) (?:the terms of )?(?:his|her|my|their) (?:probation|parole|bail|licence conditions)\b|"
+    r"\bprobation (?:for|after|over) (?:an? |the |his |her )?(?:\w+ ){0,2}?(?:conviction|offen[cs]e|arrest|DUI|"
+    r"charge)\b|\b(?:a|an|his|her) (?:conditional|absolute) discharge\b|\b(?:deferred|suspended) "
+    r"(?:sentence|prosecution|adjudication)\b|\b(?:he|she|I)(?:'s| has| had|'d| was)? (?:\w+ )?(?:took|takes|"
+    r"taking|accepted|accepts|cut|struck|offered) a plea (?:deal|bargain|agreement)\b|\b(?:his|her|my) plea "
+    r"(?:deal|bargain|agreement)\b|\bjuvenile (?:detention|hall|record|offender)\b|\bborstal\b|"
+    r"\byoung offenders?'? (?:institution|institute|unit|centre|center)\b|\byouth (?:custody|detention|"
+    r"offending team)\b|\b(?:remanded (?:in custody|on bail)|on remand)\b|\bconvicted felon\b|\bex-felon\b|"
+    # (a juror hears "a felony charge": the felony must be someone's)
+    r"\bfelony (?:conviction|record)s?\b|\b(?:his|her|my|prior|previous) felon(?:y|ies)\b|\b(?:convicted of|"
+    r"charged with|pleaded guilty to|arrested for|facing|faces|faced) (?:a |two |three |multiple )?felon(?:y|ies)\b|"
+    r"\bmisdemeanou?r (?:charges?|convictions?|record|offen[cs]es?|arrest|count)s?\b|\bcourt-martiall?ed\b|"
+    r"\bdishonou?rable discharge\b|\bfined (?:\S+ ){0,2}for " + _CRIME + r"\b"
+)
+_SPAN = (
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eighteen|several|many|a few) (?:\w+ )?"
+    r"(?:years?|months?)"
+)
+# "charged" as billed ("is charged an allocation", "time charged to the project") or tasked ("charged
+# with leading the rollout")
+_CHARGED = (
+    r"charged(?!\s+(?:an?|\$|\d|as much|more|less|up to|per|to|at|twice|double|extra|separately|back|monthly|"
+    r"annually|by the|for (?:each|every|it|that|this|them|usage))\b)(?! with (?:the |a )?(?:task|job|responsibility|"
+    r"duty|oversight|mandate|role|mission|leading|managing|overseeing|running|developing|implementing|ensuring|coordinating|reviewing)\b)"
+)
+CRIMINAL = (
+    (
+        r"\b(?:criminal (?:record|conviction|past|history|charges?|case)|(?:was|been|got|is|being|were) "
+        r"(?:convicted|arrested|" + _CHARGED + r"|indicted|jailed|imprisoned|sentenced|cautioned|prosecuted|acquitted)|"
+        r"convicted (?:of|for)|(?:a |his |her |previous |prior |spent |old )convictions? for|"
+        r"(?!(?:the|a|an|real|strong|great|such|that|this|some|much|no|full|deep|quiet|genuine|with|of|in|his|her|"
+        r"their|our|my|your|its|more|less|enough|total|absolute) )\w+ convictions?\b"
+        r"(?= as| in| when| years| back)|conviction (?:for|as a)|(?:served|spent|did) (?:time|a (?:\w+ )?sentence|"
+        + _SPAN
+        + r" (?:in (?:prison|jail)|inside|behind bars|for "
+        + _CRIME
+        + r"))|(?:prison|jail|custodial|"
+        r"suspended) sentence|sentenced to|in (?:prison|jail)|behind bars|(?:went|sent) to (?:prison|jail)|out of "
+        r"(?:prison|jail)|ex-(?:con|offender|convict)|on (?:bail|parole)|probation officer|community service order|"
+        r"pleaded (?:guilty|not guilty)|found (?:guilty|not guilty)|police caution|(?:questioned|picked up|detained|"
+        r"held|stopped|interviewed|cautioned|charged|arrested) by (?:the )?police|police custody|in custody|"
+        r"released (?:on bail|without charge)|has a (?:police |criminal )?record|restraining order|on trial for|"
+        r"under (?:criminal |police )investigation\b|under investigation (?:for|over|into)|being investigated "
+        r"(?:by (?:the )?police|for|over)|"
+        r"(?:the )?police (?:are|were|have been|had been) investigating (?:him|her|me)\b|"
+        r"reported (?:him|her|me) to (?:the )?police|police (?:complaint|report|case) against|"
+        r"parole (?:officer|board|hearing|conditions|violation|agent)|paroled|parolee|out on (?:parole|licence)|"
+        r"arrested for|" + _CHARGED + r" with|facing (?:criminal )?charges|"
+        r"pending (?:\w+[- ]){0,2}(?:charge|trial|prosecution)|(?:drink|drunk)[- ]driving|DUI|DWI|driving ban|"
+        r"banned from driving|sex offender|accused of " + _CRIME + r"|(?:cautioned|arrested|convicted|charged) "
+        r"(?:\w+ ){0,3}for " + _CRIME + r")\b",
+        "person",
+    ),
+    (
+        # an alleged offence on its way through court ("a court hearing on the assault charge"); "the fraud
+        # charges on my card" are a bank's
+        r"\b(?:the|an?|his|her|my|two|three|several|multiple) (?:\w+ )?" + _CRIME + r" charges?\b(?! on (?:the |my |"
+        r"his |her |our |your |a )?(?:card|account|statement|invoice|bill))|\bcourt (?:hearing|date|appearance|case) "
+        r"(?:\w+ ){0,3}(?:on|for|over) (?:the |an? |his |her )?(?:\w+[- ]){0,2}charges?\b|\b(?:awaiting|facing) "
+        r"(?:trial|sentencing)\b|\b(?:his|her|my) (?:sentencing|arraignment|parole hearing|criminal trial)\b|"
+        r"\b(?:appears?|appeared|appearing|up|is|was|be) in (?:court|the dock) (?:on|for|over|charged with) "
+        r"(?:an? |the |his |her )?(?:\w+ ){0,2}(?:charges?|" + _CRIME + r")\b",
+        "person",
+    ),
+    (
+        # a sentence served in the community, and a conviction named by its year or offence, pardoned or wiped
+        r"\b(?:on|wears?|wearing|fitted with|has|had|with) (?:an? |the |his |her )?(?:electronic |GPS )(?:ankle )?"
+        r"(?:tag|monitor|bracelet)s?\b|\belectronically tagged\b|\bankle (?:tag|monitor)s?\b|\b(?:curfew|tagging|"
+        r"community) (?:order|sentence)s?\b|\bcourt-ordered curfew\b|\b(?:under|on) house arrest\b|\bhome detention\b|"
+        r"\b(?:\d{4}|juvenile|teenage|youth|DUI|motoring|driving|"
+        + _CRIME
+        + r") convictions?\b|\b(?:got|gets|received|"
+        r"receives|was granted|been granted|granted|given) (?:a |an |his |her |my |the )?(?:full |presidential |royal |"
+        r"official |state )pardon\b|\bpardon(?:ed)? (?:for|over) (?:the |his |her |a |an )?(?:\w+ ){0,3}"
+        r"(?:convictions?|offen[cs]es?|crimes?|charges?|" + _CRIME + r")\b|\bconvictions? (?:was |were |has been |"
+        r"had been |got )?(?:quashed|overturned|expunged|pardoned)\b|\b(?:criminal )?record (?:was |got |has been |"
+        r"had been )?expunged\b|\bexpunged (?:his|her|my) (?:criminal )?(?:record|conviction)s?\b",
+        "person",
+    ),
+    (_OUTCOME, "person"),
+)
