@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agents import safety_planted as planted
 from agents import safety_rules as rules
 from agents.offline.lexicon import normalised
+from agents.trait_guess import guessed_trait
 from policies.privacy import detect, sensitive_inference
 from policies.privacy.intent import ATTRIBUTES
 
@@ -97,18 +99,18 @@ def screen(text: str) -> Refusal | None:
     """A refusal for requests no model may act on; None for everything else."""
     t = normalised(text)
     folded = rules.folded(text)
-    if any(re.search(p, t) for p in _INJECTION) or rules.is_injection(folded, text):
+    if any(re.search(p, t) for p in _INJECTION) or rules.is_injection(folded, text) or planted.is_planted(text):
         return Refusal(
             "injection",
             "I can't follow instructions that try to change my rules. Every message to a customer is drafted "
             "for a person to approve, and that doesn't switch off.",
         )
-    if all(re.search(p, t) for p in _EXFILTRATION):
+    if all(re.search(p, t) for p in _EXFILTRATION) or planted.exports_in_bulk(text):
         return Refusal(
             "exfiltration",
             "I can't send customer data to a personal or outside address. Export requests go through your admin.",
         )
-    if _asks_to_infer(text):
+    if _asks_to_infer(text) or guessed_trait(text) is not None:
         return Refusal(
             "sensitive_inference",
             "I can't guess or look up anyone's health, beliefs, politics, ethnicity, sexuality, union membership, "
@@ -143,7 +145,7 @@ def screen(text: str) -> Refusal | None:
             "I can't send a message to every customer at once. I can draft an email to a specific account "
             "for you to review and approve.",
         )
-    if sends and any(re.search(p, t) for p in _BYPASS):
+    if sends and (any(re.search(p, t) for p in _BYPASS) or planted.claims_approval(text)):
         return Refusal("skip_approval", _SKIP_APPROVAL_TEXT)
     return None
 

@@ -10,7 +10,7 @@ from agents.offline.question import Question
 from agents.offline.wording import LABELS, figure, money, subject, where
 
 _PLURAL = {"account": "accounts", "rep": "reps", "product": "products", "sector": "sectors", "office": "offices",
-           "manager": "teams"}  # fmt: skip
+           "manager": "teams", "country": "countries"}  # fmt: skip
 _STAGE_DEALS = {"won": "won deals", "lost": "lost deals", "open": "open deals", "engaging": "Engaging deals",
                 "prospecting": "Prospecting deals", "closed": "closed deals"}  # fmt: skip
 _LISTED = 20  # name the groups when there are at most this many
@@ -64,6 +64,8 @@ def accounts(question: Question, results: list[dict[str, Any]]) -> str:
     """How many accounts match and which; then any figure asked about their deals."""
     data = results[0]
     rows = data["accounts"]
+    if question.group_by and "groups" in data:  # "which industry has the most companies in our account list?"
+        return _accounts_per_group(question, data)
     if question.top and rows:  # "the youngest company": the top account with its own facts
         return _top_account(question, data)
     text = _accounts_named(data)
@@ -78,6 +80,24 @@ def accounts(question: Question, results: list[dict[str, Any]]) -> str:
     for other in results[len(results) - len(question.sides) :] if question.sides else ():
         text += " And " + _accounts_named(other)  # "... and how many outside it?"
     return text
+
+
+def _accounts_per_group(question: Question, data: dict[str, Any]) -> str:
+    """The accounts counted per sector or country: the one with the most (or fewest) first, then every group."""
+    groups = data["groups"]
+    noun = "sector" if question.group_by == "sector" else "country"
+    if not groups:
+        return f"No accounts with a {noun} on record. (Scope: {where(data)}.)"
+    listing = "; ".join(f"{g['group']} {g['accounts']:,}" for g in groups)
+    total = f"{data['total']:,} accounts in all"
+    if question.top:
+        g = groups[0]
+        most = "fewest" if question.ascending else "most"
+        tied = [x["group"] for x in groups if x["accounts"] == g["accounts"] and x["group"] != g["group"]]
+        also = f" (tied with {', '.join(tied)})" if tied else ""
+        return (f"{g['group']} has the {most} accounts: {g['accounts']:,} of {total}{also}. By {noun}: {listing}. "
+                f"(Scope: {where(data)}.)")  # fmt: skip
+    return f"Accounts by {noun} ({total}): {listing}. (Scope: {where(data)}.)"
 
 
 def _accounts_named(data: dict[str, Any]) -> str:
@@ -223,6 +243,7 @@ def _whose(scope: dict[str, Any]) -> str:
     return {"You": "your", "Your team": "your team's", "The company": "the company's"}.get(who, f"{who}'s")
 
 
+_MONEY_FIGURES = ("won_revenue", "pipeline_value")
 _SIGNS = {">=": "at least", "<=": "at most", ">": "more than", "<": "fewer than", "=": "exactly"}
 _PLURAL_FIGURES = {"closed": "closed deals", "engaging": "Engaging deals", "prospecting": "Prospecting deals"}
 
@@ -238,6 +259,8 @@ def past_the_bar(question: Question, data: dict[str, Any]) -> str:
         what = LABELS.get(left) or _PLURAL_FIGURES.get(left, left)
         if sign == "=" and right == "0" and left == "deals":  # "never won": no deals of the stage asked about
             bars.append(f"no {_STAGE_DEALS.get(question.scope.get('stage', ''), 'deals')}")
+        elif right.replace(".", "").isdigit() and left in _MONEY_FIGURES:  # "more than $400,000 in won revenue"
+            bars.append(f"{_SIGNS[sign]} {money(float(right))} in {what}")
         elif right.replace(".", "").isdigit():  # "at least 20 won deals"
             bars.append(f"{_SIGNS[sign]} {right} {what}")
         else:  # "more lost deals than won deals"
@@ -246,7 +269,12 @@ def past_the_bar(question: Question, data: dict[str, Any]) -> str:
     bar = " and ".join(bars)
     if not groups:
         return f"No {noun} have {bar}. (Scope: {where(data)}.)"
-    shown = "; ".join(f"{g['group']} ({g['won']:,} won, {g['lost']:,} lost, {g['deals']:,} deals)" for g in groups)
+    barred = [re.split(r"[<>=]", c)[0] for c in question.having]
+    money_bar = next((m for m in barred if m in _MONEY_FIGURES), None)
+    if money_bar:  # "reps past $400k won": each with the figure the bar is about
+        shown = "; ".join(f"{g['group']} ({figure(money_bar, g)})" for g in groups)
+    else:
+        shown = "; ".join(f"{g['group']} ({g['won']:,} won, {g['lost']:,} lost, {g['deals']:,} deals)" for g in groups)
     n = len(groups)
     return f"{n} {noun if n != 1 else noun.removesuffix('s')} with {bar}: {shown}. (Scope: {where(data)}.)"
 
@@ -304,5 +332,15 @@ def _open_age(question: Question, g: dict[str, Any]) -> str:
     return f"on average {days:.1f} days since engaging (up to today), over {g['engaging']:,} engaging deals"
 
 
+def _won_vs_list(question: Question, g: dict[str, Any]) -> str:
+    """The mean won deal against the mean list price of the same deals: "what do my wins average against list"."""
+    listed = g.get("avg_won_list_price")
+    if not g.get("won") or not listed:
+        return "no won deals to set against the list price"
+    share = 100.0 * g["avg_won_size"] / listed
+    return f"against an average list price of {money(listed)} for those deals ({share:.1f}% of list)"
+
+
 # figures derived from the tool's: the answer works them out from the group's own numbers
-DERIVED = {"weighted_pipeline": _weighted, "attainment": _attainment, "avg_open_age_days": _open_age}
+DERIVED = {"weighted_pipeline": _weighted, "attainment": _attainment, "avg_open_age_days": _open_age,
+           "won_vs_list": _won_vs_list}  # fmt: skip

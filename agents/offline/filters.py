@@ -9,6 +9,8 @@ import re
 from typing import Any
 
 from agents.offline.entities import Mention
+from agents.offline.money_bounds import MONEY as _MONEY
+from agents.offline.money_bounds import company_revenue, money_bound
 
 _SCOPE_KEY = {"person": "exclude_owners", "account": "exclude_accounts", "product": "exclude_products"}
 # words that put what follows them out of the question: "besides Kan-code", "not counting the MG Special deals"
@@ -53,11 +55,6 @@ def _left_out(tokens: list[str], m: Mention) -> bool:
     return bool(set(put) & _PUT) and "out" in after  # "leave carl out of it"
 
 
-# "$5,000", "$5k", "5k", "5000 dollars": a sum of money, never a bare number (that could be a count or a year)
-_MONEY = (
-    r"(?:\$\s?(?P<d1>\d[\d,]*(?:\.\d+)?)\s?(?P<u1>k|m|mil|million|thousand)?\b"
-    r"|\b(?P<d2>\d[\d,]*(?:\.\d+)?)\s?(?:(?P<u2>k|m|mil|million|thousand)\b|(?:dollars|bucks|usd)\b))"
-)
 _ABOVE = r"(?:bigger|larger|greater|more|higher|worth more|over|above|in excess of|north of)"
 _BELOW = r"(?:smaller|less|lower|cheaper|worth less|under|below|south of)"
 _DEAL_NOUN = r"(?:deals?|wins?|opps?|opportunit(?:y|ies)|orders?|sales?|ones|contracts?|losses)"
@@ -113,9 +110,12 @@ _FOUNDED = re.compile(
 
 
 def account_bounds(text: str) -> tuple[dict[str, str], str]:
-    """Bounds on the accounts' headcount and founding year, and ``text`` with those phrases blanked out (their
-    numbers are not periods: "founded before 1990" is no date range for deals)."""
+    """Bounds on the accounts' headcount, founding year and annual revenue, and ``text`` with those phrases blanked
+    out (their numbers are not periods: "founded before 1990" is no date range for deals)."""
     scope: dict[str, str] = {}
+    if (revenue := company_revenue(text)) is not None:
+        scope["annual_revenue"], found = revenue
+        text = text[: found.start()] + " " * (found.end() - found.start()) + text[found.end() :]
     if m := _EMPLOYEES.search(text):
         op = (m.group("op") or m.group("op3") or "or more").lower()
         n = int((m.group("n") or m.group("n2") or m.group("n3")).replace(",", ""))
@@ -191,10 +191,13 @@ _MORE_THAN = re.compile(
 )
 
 
-def group_bounds(t: str) -> tuple[tuple[str, ...], str]:
-    """Conditions each group of a ranking must meet ("won>=20", "lost>won"), and ``t`` without their words (so
-    "at least" doesn't read as a "least" ranking)."""
+def group_bounds(t: str, text: str = "") -> tuple[tuple[str, ...], str]:
+    """Conditions each group of a ranking must meet ("won>=20", "lost>won", "won_revenue>400000"), and ``t`` without
+    their words (so "at least" doesn't read as a "least" ranking)."""
     conditions = []
+    if text and (bar := money_bound(text)) is not None:
+        conditions.append(bar)
+        t = re.sub(r" (?:at least|at most|no more than|no less than|more than|less than|fewer than) ", " ", t, count=1)
     for m in list(_GROUP_COUNT.finditer(t)):
         n = m.group("n") or m.group("n2")
         words = [m.group(k) or "" for k in ("stage", "b_stage", "noun", "b_noun")]

@@ -8,7 +8,7 @@ import re
 # measure -> phrases that ask for it (first match in the message decides the order of the answer)
 MEASURES: dict[str, tuple[str, ...]] = {
     "win_rate": ("win rate", "winrate", "win %", "win pct", "win percentage", "close rate", "hit rate",
-                 "win ratio", "success rate", "conversion rate", "conversion"),
+                 "win ratio", "success rate", "conversion rate", "conversion", "winning percentage", "winning rate"),
     "median_won_size": ("median", "middle deal", "midpoint"),
     # derived figures: the pipeline weighted by the win rate, how long open deals have sat, a quota's attainment
     "weighted_pipeline": ("weighted", "weighted forecast", "weighted pipeline", "weighted pipe", "risk-adjusted",
@@ -20,7 +20,10 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "avg_won_size": ("average size", "average won size", "average value",
                      "avg won deal size", "average won deal size", "avg deal size", "average deal size",
                      "avg won deal", "average won deal", "avg deal value", "average deal value",
-                     "typical deal size", "mean deal size", "avg deal", "average deal"),
+                     "typical deal size", "mean deal size", "avg deal", "average deal",
+                     # "what do my wins average out to per deal", "the average win"
+                     "average out to", "averages out to", "average out", "averages out", "per deal on average",
+                     "on average per deal", "average per deal", "average per win", "typical win"),
     "avg_cycle_days": ("sales cycle", "cycle time", "how many days", "how long", "days to close",
                        "time to close", "days does it take", "days it takes", "days to win"),
     "pipeline_value": ("pipeline worth", "pipeline value", "pipe worth", "list price", "pipeline is worth",
@@ -42,7 +45,7 @@ SPREAD = re.compile(rf" {_LOW} and (?:the )?{_HIGH} | {_HIGH} and (?:the )?{_LOW
 
 STAGE_WORDS: dict[str, str] = {
     "open": "open", "active": "open", "live": "open", "in flight": "open", "pipeline": "open", "pipe": "open",
-    "won": "won", "win": "won", "wins": "won", "did i book": "won", "did we book": "won",
+    "won": "won", "win": "won", "wins": "won", "winning": "won", "did i book": "won", "did we book": "won",
     "bookings": "won", "closed won": "won", "closed-won": "won", "close-won": "won", "close won": "won",
     "booked": "won",
     "brought in": "won", "lost": "lost", "losses": "lost", "lose": "lost", "losing": "lost", "closed lost": "lost",
@@ -78,9 +81,11 @@ RECENT_CUES = ("latest", "most recent", "recently", "newest", "last deal")
 # one closed deal picked by when it closed or how long it took: "my very first win of 2017", "the last deal I lost",
 # "which win took the longest from engage to close"
 _EVENT_NOUN = r"(?:deal|deals|win|wins|loss|losses|sale|sales|order|opp|opportunity|one|customer|account)"
-FIRST_EVENT = re.compile(rf" (?:very )?(?:first|earliest) (?:\w+ )?{_EVENT_NOUN} | (?:the )?first time ")
+# "last quarter", "first half", "the final week": a period, not the event ("last quarter? one number per rep")
+_NOT_A_PERIOD = r"(?!(?:quarter|quarters|qtr|month|months|year|years|yr|week|weeks|half|fiscal|fy|day|days|\d+)\b)"
+FIRST_EVENT = re.compile(rf" (?:very )?(?:first|earliest) {_NOT_A_PERIOD}(?:\w+ )?{_EVENT_NOUN} | (?:the )?first time ")
 LAST_EVENT = re.compile(
-    rf" (?:very )?(?:last|latest|most recent|newest|final) (?:\w+ )?{_EVENT_NOUN} "
+    rf" (?:very )?(?:last|latest|most recent|newest|final) {_NOT_A_PERIOD}(?:\w+ )?{_EVENT_NOUN} "
     r"(?!(?:of the|in the) (?:month|quarter))"
     r"| (?:the )?(?:last|latest|most recent) time | when did (?:\w+ ){1,3}last "  # "the last time anyone won at X"
 )
@@ -111,6 +116,7 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
     "product": ("product", "products"),
     "sector": ("sector", "sectors", "industry", "industries", "vertical", "verticals"),
     "office": ("office", "offices", "region", "regions", "regional offices"),
+    "country": ("country", "countries", "nation", "nations"),  # where the accounts are headquartered
     "manager": ("team", "teams", "manager", "managers"),
     "month": ("month", "months"),
     "quarter": ("quarter", "quarters"),

@@ -8,10 +8,11 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from agents.offline import comparison, filters, shapes
+from agents.offline import account_shapes, comparison, filters, shapes
 from agents.offline import lexicon as lx
 from agents.offline.actions import draft_the_step, read_request
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
+from agents.offline.measures import for_the_stage, measures_of, without_company_size
 from agents.offline.positions import both_ends, event_sort, list_sort, place
 from agents.offline.question import Question, ToolCall
 from agents.offline.ranking import TOTAL_FIRST, about_deals, change, ranking
@@ -39,7 +40,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     vs_list, t = filters.list_price_side(
         t
     )  # "closed above the product's list price": a filter, neither a value nor a list
-    measures = _measures(t)
+    measures = measures_of(without_company_size(t, text))
     target = filters.quota(text) if "attainment" in measures else None  # "my quota was $300k, what % did I hit"
     if "attainment" in measures:
         measures = (*(m for m in measures if m != "attainment"), *(("won_revenue", "attainment") if target else ()))
@@ -65,12 +66,14 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if account is not None and facts and (not set(measures) - {"deals"} or about_the_parent(t, facts)):
         return Question("facts", measures, scope, facts=facts, text=text)  # "who's the parent of X", "how many staff"
     people = {tokens[m.start]: m.name for m in mentions if m.kind == "person"}
+    having, unbounded = filters.group_bounds(t, text)  # "which reps closed-won at least 20 deals": groups past a bar
     for shape in (
         shapes.catalogue(t, scope, text),  # "what's the list price on MG Advanced?"
-        shapes.account_extreme(t, scope, text),  # "which customer of ours is the youngest company?"
-        shapes.account_list(t, scope, measures, text),  # "which of our accounts are headquartered in Europe?"
+        account_shapes.account_extreme(t, scope, text),  # "which customer of ours is the youngest company?"
+        account_shapes.accounts_spread(t, scope, text),  # "which industry has the most companies in our list?"
+        account_shapes.account_list(t, scope, measures, text),  # "which of our accounts are headquartered in Europe?"
         shapes.roster(t, scope, measures, text),  # "who's on my team, anyone with no deals?"
-        shapes.distinct(t, scope, text),  # "how many different companies did I win a deal with?"
+        None if having else shapes.distinct(t, scope, text),  # "how many different companies did I win a deal with?"
         shapes.behind_leader(t, scope, measures, text),  # "who's #1 on our team, and how far behind them am I?"
         shapes.standing(t, scope, measures, text),  # "where do I rank in our office by won revenue?"
         shapes.against(t, scope, measures, people, text),  # "who on Summer's team has booked more than me?"
@@ -90,8 +93,11 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         named = {field for side in compared for field in side} | ({"products"} if "product" in compared[0] else set())
         base = {k: v for k, v in scope.items() if k not in named}
         return Question("compare", measures or ("won_revenue",), base, text=text, sides=tuple(compared))
-    having, unbounded = filters.group_bounds(t)  # "which reps closed-won at least 20 deals": groups past a bar
     group_by, top, ascending = ranking(unbounded, mentions, measures)
+    if having and group_by is None:
+        group_by = shapes.counted_group(unbounded)  # "how many reps have won more than $400k": the reps past it
+    if group_by is not None and len(measures) > 1:  # "quick breakdown: how many wins did each rep get": no figure
+        measures = tuple(m for m in measures if m != "breakdown")
     if group_by is None and scope.get("subsidiary") and re.search(r" which (?:one|of them|sub|subsidiary) ", t):
         lowest = any(lx.has(t, c) for c in lx.ASCENDING_CUES)
         group_by, top, ascending = "account", 1, lowest  # "of Sonron's subsidiaries, which one won the most"
@@ -113,6 +119,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         # lost and open deals bring in nothing: "which product do we lose the most", "who's got the biggest pile of
         # prospecting deals" rank by how many
         unearned = scope.get("stage") in ("lost", "open", "engaging", "prospecting")
+        if not measures and re.search(r" how much (?:open )?(?:pipeline|pipe) ", t):
+            measures = ("pipeline_value",)  # "how much pipeline does each of my people have": its value
         measures = measures or (
             ("deals",) if counts or unearned else ("won_revenue",)
         )  # "which sector has the most open"
@@ -149,7 +157,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
                 measures = ("deals",)
             else:
                 measures = ("breakdown",)
-        measures = _for_the_stage(measures, scope.get("stage"))
+        measures = for_the_stage(measures, scope.get("stage"))
         if "stage" in scope and set(measures) - {"deals", "list_value", "avg_lost_cycle_days"}:
             # "how many did we lose, and what was the win rate": the stage picks the count, not the deals
             count_stage = scope.pop("stage")
@@ -231,9 +239,11 @@ def tool_calls(question: Question) -> list[ToolCall]:
     if question.style == "share":
         return [ToolCall("deal_stats", dict(scope)), ToolCall("deal_stats", {**scope, **question.sides[0]})]
     if question.style == "accounts":
-        facts: dict[str, Any] = {k: scope[k] for k in shapes.ACCOUNT_FACTS if k in scope}
+        facts: dict[str, Any] = {k: scope[k] for k in account_shapes.ACCOUNT_FACTS if k in scope}
         figures = [ToolCall("deal_stats", dict(scope))] if question.measures else []
-        if question.top:  # the accounts ranked on a fact of their own
+        if question.group_by:  # the accounts counted per sector or country
+            facts |= {"group_by": question.group_by, "lowest_first": question.ascending}
+        elif question.top:  # the accounts ranked on a fact of their own
             facts |= {"sort_by": question.sort, "lowest_first": question.ascending, "top": question.top}
         elsewhere = [ToolCall("list_accounts", {**facts, **side}) for side in question.sides]  # "and outside it?"
         return [ToolCall("list_accounts", facts), *figures, *elsewhere]
@@ -259,47 +269,6 @@ def tool_calls(question: Question) -> list[ToolCall]:
     if question.style == "compare":
         return [ToolCall("deal_stats", {**scope, **side}) for side in question.sides]
     return []
-
-
-def _measures(t: str) -> tuple[str, ...]:
-    found = []
-    for measure, cues in lx.MEASURES.items():
-        position = lx.first_position(t, cues)
-        if position is not None:
-            found.append((position, measure))
-    stage_count = sum(lx.has(t, w) for w in ("won", "lost", "engaging", "prospecting", "open"))
-    if stage_count >= 3 and not any(m == "breakdown" for _, m in found):
-        found.append((len(t), "breakdown"))
-    cycle = re.search(r" (average|how long|how many days|number of days|typically|usually|mean) (\w+ ){0,4}days? ", t)
-    fast = re.search(
-        r" (close|closes|closing|win|wins|convert|converts) (\w+ ){0,2}(fastest|quickest|slowest|fast|"
-        r"quickly|slowly)| (fastest|quickest|slowest) (to (close|win)|closers?) "
-        r"| (longest|shortest) (time )?to (close|win) | (take|takes|took|taking) (the )?(most|fewest|least) days ",
-        t,
-    )  # "which office closes fastest"
-    if (cycle or fast or re.search(r" days (to|until|till) (close|win)", t)) and not any(
-        m == "avg_cycle_days" for _, m in found
-    ):
-        found = [(p, m) for p, m in found if m != "deals"] + [(-1, "avg_cycle_days")]
-    measures = [m for _, m in sorted(found)]
-    if "avg_open_age_days" in measures:  # "how many days has each been sitting there": open deals' age, no cycle
-        measures = [m for m in measures if m != "avg_cycle_days"]
-    if "median_won_size" in measures:  # "the median, not the mean"
-        measures = [m for m in measures if m not in ("avg_won_size", "won_revenue")]
-    if "avg_won_size" in measures and "won_revenue" in measures and not lx.has(t, "revenue"):
-        measures.remove("won_revenue")
-    if "pipeline_value" in measures and "won_revenue" in measures and not lx.has(t, "revenue"):
-        measures.remove("won_revenue")
-    return tuple(measures)
-
-
-def _for_the_stage(measures: tuple[str, ...], stage: str | None) -> tuple[str, ...]:
-    """Measures read for the stage asked about: the cycle of the deals I lost, the list-price value of lost deals
-    ("what did the deals I lost cost me at list price")."""
-    if stage != "lost":
-        return measures
-    swap = {"avg_cycle_days": "avg_lost_cycle_days", "pipeline_value": "list_value"}
-    return tuple(swap.get(m, m) for m in measures)
 
 
 def _competitor(t: str) -> str | None:

@@ -116,7 +116,7 @@ def event_sort(t: str, scope: dict[str, Any]) -> str | None:
     """One closed deal by when it closed or how long it took: "my first win of 2017", "the last deal I lost", "which
     of my wins took the longest". Not for rankings of groups ("which rep has the longest cycle")."""
     ranks = re.search(
-        r" (which|what|each|per|by|every) (\w+ )?(rep|office|sector|team|manager|salesperson)s? "
+        r" (which|what|each|per|by|every) (of (my|our|the) )?(\w+ )?(rep|office|sector|team|manager|salesperson)s? "
         r"| (rep|salesperson|seller|agent|closer)s? whose | (fastest|quickest|slowest) closers? ",
         t,
     )

@@ -45,8 +45,11 @@ def ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple
                 continue
             return dimension, _top_n(t, ranks, compares), any(lx.has(t, c) for c in lx.ASCENDING_CUES)
     team = r" (on|in|of|for) (my|our) team "
-    if re.search(r" (top|bottom|best|worst) (\d+|" + "|".join(lx.NUMBER_WORDS) + r")? ?" + team[1:], t) or (
-        ranks and re.search(team, t)
+    each_of_mine = re.search(r" (?:each|every) (?:one )?of (?:my|our) ", t) and lx.means_my_team(t, t)
+    if (
+        re.search(r" (top|bottom|best|worst) (\d+|" + "|".join(lx.NUMBER_WORDS) + r")? ?" + team[1:], t)
+        or (ranks and re.search(team, t))
+        or each_of_mine  # "how many did each of my guys win"
     ):
         return "rep", _top_n(t, ranks, compares), any(lx.has(t, c) for c in lx.ASCENDING_CUES)  # "top 2 on my team"
     return None, None, False
@@ -59,10 +62,18 @@ TOTAL_FIRST = re.compile(
 )
 
 
+# "who's been my best customer?", "who is our biggest client": "who" asks for the group the superlative names
+_WHO_IS_TOP = re.compile(
+    r" (?:who|whos) (?:is |was |s |has been |have been |been |are |were |would be |d be )?"
+    r"(?:my |our |the |your |their )?(?:very |single |all-time |all time )?(?:best|biggest|top|largest|most valuable"
+    r"|highest|worst|smallest|lowest|leading|number one|#1|most important|main|strongest|weakest) (\w+) ()"
+)
+
+
 def _asked_first(t: str) -> list[tuple[str, tuple[str, ...]]]:
     """The group words, the dimension named after "which"/"what" first: "which account has the most engaging deals,
     across all reps?" ranks accounts, whatever other dimension the message names after it."""
-    named = re.search(r" (?:which|what) (\w+) (?:(\w+) )?", t)
+    named = re.search(r" (?:which|what) (\w+) (?:(\w+) )?", t) or _WHO_IS_TOP.search(t)
     nouns = named.groups() if named else ()
     asked = next((d for n in nouns for d, words in lx.GROUP_WORDS.items() if n in words and n != "who"), None)
     return sorted(lx.GROUP_WORDS.items(), key=lambda item: item[0] != asked)

@@ -133,8 +133,27 @@ _TELL = {"tell", "ask", "show", "brief", "remind", "cc", "ping", "email", "messa
 
 
 def bystander(tokens: list[str], m: Mention) -> bool:
-    """A person named in the message whose deals it is not about: who the answer is for, or who said something."""
+    """A person named in the message whose deals it is not about: who the answer is for, or who said something; or
+    an office's people the asker is only talking with ("friendly bet with the east guys: which team booked most?")."""
+    if m.kind == "office":
+        return _office_party(tokens, m)
     return m.kind == "person" and (_audience(tokens, m) or _speaker(tokens, m))
+
+
+_CREW = {"guys", "folks", "people", "lot", "crew", "gang", "boys", "girls", "bunch", "peeps", "ppl", "lads", "team"}
+_BANTER = {"bet", "wager", "banter", "bragging", "brag", "trash", "rivalry", "argument", "debate", "arguing", "joke",
+           "joking", "beef", "competition", "competing", "bickering", "teasing", "challenge", "challenged"}  # fmt: skip
+
+
+def _office_party(tokens: list[str], m: Mention) -> bool:
+    """An office's people as the other side of a bet or a chat, or as the ones saying something: "a bet with the
+    east guys", "the West folks keep bragging that...". Not "how are the east guys doing?" (their deals)."""
+    after = tokens[m.end : m.end + 3]
+    if not after or after[0] not in _CREW:
+        return False
+    before = tokens[max(0, m.start - 5) : m.start]
+    says = _SAYS | {"say", "claim", "think", "reckon", "insist", "swear", "bet", "brag", "keep", "want"}
+    return bool(set(before) & _BANTER) or (len(after) > 1 and after[1] in says)
 
 
 # a meeting the asker is getting ready for: "before my 1:1 w/ melvin", "prepping for a call with Summer"

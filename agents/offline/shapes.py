@@ -19,7 +19,7 @@ _NOUNS: dict[str, str] = {
     "offices": "office", "regions": "office",
 }  # fmt: skip
 _NOUN = "|".join(_NOUNS)
-_DEAL_VERBS = (r"win|won|close|closed|closed-won|closed won|sell|sold|lose|lost|book|booked|land|landed|sign|signed"
+DEAL_VERBS = (r"win|won|close|closed|closed-won|closed won|sell|sold|lose|lost|book|booked|land|landed|sign|signed"
                r"|engage|engaged|do business|work with|worked with|deal|deals|opps|open|pipeline")  # fmt: skip
 _HOW_MANY = re.compile(
     rf" (?:how many|number of|count of|# of) (?P<distinct>(?:different|distinct|unique|separate|individual) )?"
@@ -39,11 +39,28 @@ def distinct(t: str, scope: dict[str, Any], text: str) -> Question | None:
     if found is None:
         return None
     rest = re.split(r" (?:and|but|so|while|whereas|how) ", " " + found.group("rest") + " ")[0]  # its own clause
-    about_deals = re.search(rf"(?:^| )(?:{_DEAL_VERBS})(?: |$)", rest) is not None
+    about_deals = re.search(rf"(?:^| )(?:{DEAL_VERBS})(?: |$)", rest) is not None
     counted = found.group("distinct") or re.search(r" at least (?:one|1|a) | (?:did|have|has|had) ", " " + rest)
     if not about_deals or not counted:
         return None
     return Question("distinct", ("deals",), scope, _NOUNS[found.group("noun")], text=text)
+
+
+def counted_group(t: str) -> str | None:
+    """The groups a "how many reps have ..." or "which accounts ..." question counts, when no ranking word names
+    them; or that a message opens with ("reps with at least $250k in bookings")."""
+    found = re.search(
+        rf" (?:how many|number of|count of|# of|which|what|list the|name the|any|all|every) (?:of (?:my|our|the) )?"
+        rf"(?:\w+ )?(?P<noun>{_NOUN}|{'|'.join(_ONE)}) ",
+        t,
+    ) or re.match(rf" (?:show me |list |give me )?(?:the |my |our )?(?P<noun>{_NOUN}) (?:with|who|that|which|where"
+                  r"|having|we|we've|weve|i|i've|ive|my team|our team) ", t)  # fmt: skip
+    return (_NOUNS.get(found.group("noun")) or _ONE[found.group("noun")]) if found else None
+
+
+_ONE = {"account": "account", "customer": "account", "client": "account", "rep": "rep", "salesperson": "rep",
+        "seller": "rep", "agent": "rep", "product": "product", "sector": "sector", "industry": "sector",
+        "office": "office", "region": "office"}  # fmt: skip
 
 
 _SHARE = re.compile(r" (?:share|percentage|percent|proportion|fraction|what part|how much of) |%|\bpct\b")
@@ -123,47 +140,6 @@ def _stage_share(t: str) -> tuple[str, str] | None:
     rest = t[found.end() - 1 :]
     named = [(rest.find(f" {w} "), s) for w, s in _SUB_STAGES[whole].items() if f" {w} " in rest]
     return (whole, min(named)[1]) if named else None
-
-
-_ACCOUNTS = re.compile(
-    r" (?:how many|which|what|list|name|show(?: me)?|give me) (?:of )?(?:all )?(?:our |the |my |your )?(?:\w+ ){0,2}"
-    r"(?:accounts|companies|customers|clients) "
-    r"| (?:accounts|companies|customers|clients) (?:do|have) (?:we|i) (?:have|got) "
-)
-ACCOUNT_FACTS = ("sector", "headquarters", "employees", "founded", "subsidiary")
-
-
-def account_list(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str) -> Question | None:
-    """ "which of our accounts are headquartered in Europe?", "how many software companies do we have?": the
-    accounts themselves, by their own facts; with a figure asked too ("and how much have we won from them"),
-    that figure over their deals."""
-    facts = {k: scope[k] for k in ACCOUNT_FACTS if k in scope}
-    if not _ACCOUNTS.search(t) or not (facts or re.search(r" (?:do|have) (?:we|i) (?:have|got) ", t)):
-        return None
-    if not facts and re.search(rf" (?:{_DEAL_VERBS}) ", t):
-        return None  # "how many accounts do I have open deals with": accounts among deals (distinct)
-    if any(lx.has(t, w) for w in ("most", "top", "best", "biggest", "largest", "highest", "fewest", "least")):
-        return None  # "which accounts have the most open deals": a ranking
-    figures = tuple(m for m in measures if m not in ("deals", "breakdown"))
-    if not figures and re.search(r" (?:what|how much) (?:have|did|has|had) (?:we|i|you|they|my team) (?:won|booked|"
-                                 r"brought in|closed) ", t):  # fmt: skip
-        figures = ("won_revenue",)  # "... and what have we won from them?"
-    others: tuple[dict[str, Any], ...] = ()
-    if "headquarters" in scope and _THE_REST.search(t):
-        others = ({"headquarters": _elsewhere(scope["headquarters"])},)
-    return Question("accounts", figures, scope, text=text, sides=others)
-
-
-# "how many are headquartered in the US, and how many outside it?": the accounts everywhere else, counted too
-_THE_REST = re.compile(
-    r" (?:and|vs|versus|compared to|against) (?:how many |the ones |those )?(?:(?:are|of them|based|headquartered|"
-    r"located) )*(?:outside|not in|elsewhere|abroad|overseas|international|internationally|the rest|everywhere else|"
-    r"anywhere else|inside|within) "
-)
-
-
-def _elsewhere(headquarters: str) -> str:
-    return headquarters[4:] if headquarters.startswith("not ") else f"not {headquarters}"
 
 
 _THAN = re.compile(
@@ -256,34 +232,6 @@ def standing(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str
     if lx.means_my_team(t, text):
         ranked["owner"] = "my team"
     return Question("standing", (measure,), ranked, "rep", text=text, sides=({"owner": "me"},))
-
-
-# the accounts ranked by their own facts, not by our deals with them: "which customer is the youngest company",
-# "our biggest account by annual revenue (theirs, not what they spend with us)", "the account with the most staff"
-_BY_FACT = (
-    ("founded", False, re.compile(r" (?:youngest|newest|most recently (?:founded|established)|"
-                                  r"founded most recently) ")),
-    ("founded", True, re.compile(r" (?:oldest (?:company|account|customer|client)|longest established|"
-                                 r"(?:earliest|first) (?:founded|established)|founded (?:earliest|first)) ")),
-    ("revenue", False, re.compile(r" (?:biggest|largest|highest|most|top)(?: \w+){0,3} (?:by |in )?(?:annual revenue|"
-                                  r"turnover|company revenue|their revenue|their own revenue) ")),
-    ("employees", False, re.compile(r" (?:most|biggest|largest|highest)(?: \w+){0,3} (?:by )?(?:employees|staff|"
-                                    r"headcount|workforce|people) ")),
-    ("employees", True, re.compile(r" (?:fewest|smallest|lowest)(?: \w+){0,3} (?:by )?(?:employees|staff|headcount"
-                                   r"|workforce) ")),
-)  # fmt: skip
-_AN_ACCOUNT = re.compile(r" (?:accounts?|compan(?:y|ies)|customers?|clients?|logos?) ")
-
-
-def account_extreme(t: str, scope: dict[str, Any], text: str) -> Question | None:
-    """The account that tops a ranking on its own facts (founding year, annual revenue, headcount), with its facts."""
-    if not _AN_ACCOUNT.search(t):
-        return None
-    for fact, ascending, cue in _BY_FACT:
-        if cue.search(t):
-            facts = {k: scope[k] for k in ACCOUNT_FACTS if k in scope}
-            return Question("accounts", (), facts, sort=fact, ascending=ascending, top=1, text=text)
-    return None
 
 
 _UP = re.compile(r" (?:grew|grow|grown|growth|increased?|improved?|improvement|jumped|rose|risen|climbed|gained|gain"

@@ -6,7 +6,7 @@ and answer questions about the accounts themselves (list_accounts: "which of our
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 from sqlmodel import Session, select
@@ -35,6 +35,9 @@ class AccountFacts(BaseModel):
     )
     employees: str | None = Field(None, description='a bound on headcount: ">10000", "<=500", "1000-5000"')
     founded: str | None = Field(None, description='a bound on the year founded: "<1990", ">=2000", "1990-1999"')
+    annual_revenue: str | None = Field(
+        None, description='a bound on the company\'s own annual revenue in $M: ">6000" (over $6 billion)'
+    )
     subsidiary: bool = Field(False, description="only accounts that are a subsidiary of another account")
 
 
@@ -60,7 +63,8 @@ def parse_range(text: str, what: str) -> queries.Range:
 
 def matching_accounts(session: Session, facts: AccountFacts, labels: list[str]) -> list[Account] | None:
     """Accounts that pass every account filter set in ``facts`` (None when none is set); ``labels`` says which."""
-    if not (facts.sector or facts.headquarters or facts.employees or facts.founded or facts.subsidiary):
+    if not (facts.sector or facts.headquarters or facts.employees or facts.founded or facts.subsidiary
+            or facts.annual_revenue):  # fmt: skip
         return None
     sector = None
     if facts.sector:
@@ -78,10 +82,21 @@ def matching_accounts(session: Session, facts: AccountFacts, labels: list[str]) 
         labels.append(f"accounts founded {_years(founded)}")
     if facts.subsidiary:
         labels.append("accounts that are subsidiaries")
-    return queries.accounts_where(
+    found = queries.accounts_where(
         session, sector=sector, countries=countries, outside=outside, employees=employees, founded=founded,
         subsidiary=facts.subsidiary,
     )  # fmt: skip
+    if facts.annual_revenue:  # the company's own size, in $M: "accounts with over $6 billion in annual revenue"
+        revenue = parse_range(facts.annual_revenue, "annual revenue")
+        labels.append(f"accounts with annual revenue {revenue} (in $M)")
+        found = [a for a in found if a.revenue_musd is not None and _within(a.revenue_musd, revenue)]
+    return found
+
+
+def _within(value: float, bounds: queries.Range) -> bool:
+    low_ok = bounds.low is None or (value >= bounds.low if bounds.low_inclusive else value > bounds.low)
+    high_ok = bounds.high is None or (value <= bounds.high if bounds.high_inclusive else value < bounds.high)
+    return low_ok and high_ok
 
 
 def _years(bounds: queries.Range) -> str:
@@ -132,6 +147,9 @@ class ListAccountsArgs(AccountFacts):
     )
     lowest_first: bool = Field(False, description="rank from the lowest value up (the oldest company first)")
     top: int | None = Field(None, ge=1, le=100, description="keep only the first N accounts after ranking")
+    group_by: Literal["sector", "country"] | None = Field(
+        None, description="also count the matching accounts per sector or per headquarters country, most first"
+    )
 
 
 def list_accounts(ctx: ToolContext, args: ListAccountsArgs) -> ToolResult:
@@ -159,9 +177,22 @@ def list_accounts(ctx: ToolContext, args: ListAccountsArgs) -> ToolResult:
          str(a.year_established or "-"))
         for a in accounts
     )  # fmt: skip
-    data = {"scope": labels or ["all accounts"], "total": len(rows), "accounts": rows}
+    data: dict[str, Any] = {"scope": labels or ["all accounts"], "total": len(rows), "accounts": rows}
+    if args.group_by:  # "which industry has the most companies in our account list?"
+        data["groups"] = _counted_by(rows, "sector" if args.group_by == "sector" else "headquarters",
+                                     lowest_first=args.lowest_first)  # fmt: skip
     block = Block(title=f"{len(rows)} accounts", columns=columns, rows=table)
     return ToolResult(data=data, blocks=(block,), basis="the accounts' records")
+
+
+def _counted_by(rows: list[dict[str, Any]], key: str, *, lowest_first: bool) -> list[dict[str, Any]]:
+    """How many of ``rows`` share each value of ``key``, most first (fewest first with ``lowest_first``)."""
+    counts: dict[str, int] = {}
+    for r in rows:
+        if r.get(key):
+            counts[r[key]] = counts.get(r[key], 0) + 1
+    order = sorted(counts.items(), key=lambda kv: (kv[1] if lowest_first else -kv[1], kv[0]))
+    return [{"group": name, "accounts": n} for name, n in order]
 
 
 LIST_ACCOUNTS = make_tool(list_accounts, ListAccountsArgs)

@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 
 from agents.context import ToolContext
 from agents.tools.base import ToolResult, make_tool
+from agents.tools.by_country import metrics_by_country
 from agents.tools.scope import DealScope, ResolvedScope, resolve
 from bot.errors import NotFoundError
 from bot.events import Block, Fact
@@ -27,6 +28,7 @@ from memory.queries import DealFilter
 
 TimeBucket = Literal["month", "quarter"]
 DayBucket = Literal["weekday"]  # the day of the week deals closed on
+PlaceBucket = Literal["country"]  # where the account is headquartered
 
 Metric = Literal[
     "deals", "won", "lost", "open", "closed", "engaging", "prospecting", "won_revenue", "win_rate",
@@ -40,11 +42,11 @@ BASIS = (
 
 
 class DealStatsArgs(DealScope):
-    group_by: Dimension | TimeBucket | DayBucket | None = Field(
+    group_by: Dimension | TimeBucket | DayBucket | PlaceBucket | None = Field(
         None,
-        description="split the figures by rep, manager (team), office, account, sector, product, stage, or by "
-        "calendar month or quarter (of the close date; of the engage date when date_field is engage), or by the "
-        "weekday deals closed on",
+        description="split the figures by rep, manager (team), office, account, sector, product, stage, by the "
+        "country the account is headquartered in, or by calendar month or quarter (of the close date; of the engage "
+        "date when date_field is engage), or by the weekday deals closed on",
     )
     sort_by: Metric | None = Field(None, description="rank the groups by this figure, highest first")
     top: int | None = Field(None, ge=1, le=50, description="keep only the first N groups after ranking")
@@ -74,6 +76,8 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
         scope = resolve(ctx, session, args)
         if args.group_by == "weekday":
             groups = _by_weekday(queries.find_deals(session, where=scope.where))
+        elif args.group_by == "country":
+            groups = metrics_by_country(session, scope.where)
         elif args.group_by in ("month", "quarter"):
             groups = _by_time(session, scope.where, args.group_by, engaged=args.date_field == "engage")
         else:
@@ -111,9 +115,11 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
 
 def _per_deal_figures(deals: list[queries.DealRow], today: date) -> dict[str, float | None]:
     """Figures that need each deal rather than sums: the median won deal, the list-price value of every deal (lost ones
-    too: "what did the deals I lost cost me at list"), the engage-to-close cycle of lost deals, and how long the open
-    deals have been engaged so far ("how many days has each been sitting in engaging")."""
+    too: "what did the deals I lost cost me at list") and the mean list price of the won ones, the engage-to-close
+    cycle of lost deals, and how long the open deals have been engaged so far ("how many days has each been sitting in
+    engaging")."""
     won = [d.close_value for d in deals if d.stage == "Won" and d.close_value is not None]
+    won_list = [d.list_price for d in deals if d.stage == "Won" and d.close_value is not None]
     lost_days = [(d.close_date - d.engage_date).days for d in deals
                  if d.stage == "Lost" and d.close_date and d.engage_date]  # fmt: skip
     ages = [(today - d.engage_date).days for d in deals if d.stage in ("Engaging", "Prospecting") and d.engage_date]
@@ -123,6 +129,7 @@ def _per_deal_figures(deals: list[queries.DealRow], today: date) -> dict[str, fl
         "min_won_size": min(won) if won else None,  # "the lowest and the highest we've closed one for"
         "max_won_size": max(won) if won else None,
         "list_value": float(sum(d.list_price for d in deals)),
+        "avg_won_list_price": round(sum(won_list) / len(won_list)) if won_list else None,  # to set wins against
         "avg_lost_cycle_days": round(sum(lost_days) / len(lost_days), 1) if lost_days else None,
     }
 

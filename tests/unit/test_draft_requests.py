@@ -7,20 +7,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import Engine
-from sqlmodel import Session
 
 from agents.offline.compound import read_message
 from agents.offline.entities import Gazetteer
 from agents.tools.draft_points import points
 
 TODAY = date(2017, 12, 31)
-
-
-@pytest.fixture(scope="module")
-def gazetteer(seeded_engine: Engine) -> Gazetteer:
-    with Session(seeded_engine) as session:
-        return Gazetteer.build(session)
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import Engine
-from sqlmodel import Session
 
 from agents.offline.compound import read_message
 from agents.offline.entities import Gazetteer
@@ -19,12 +17,6 @@ from agents.offline.positions import both_ends, ends, nth_deal, place
 from agents.periods import find_period
 
 TODAY = date(2017, 12, 31)
-
-
-@pytest.fixture(scope="module")
-def gazetteer(seeded_engine: Engine) -> Gazetteer:
-    with Session(seeded_engine) as session:
-        return Gazetteer.build(session)
 
 
 def ask(gazetteer: Gazetteer, text: str, today: date = TODAY) -> Question:

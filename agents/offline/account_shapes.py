@@ -1,0 +1,111 @@
+"""Questions about the accounts themselves rather than our deals with them: which accounts match facts of their own
+("which of our accounts are headquartered in Europe?"), the account at the top of one of those facts ("our youngest
+customer"), and how the accounts spread over sectors or countries ("which industry has the most companies in our
+account list?")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agents.offline import lexicon as lx
+from agents.offline.question import Question
+from agents.offline.shapes import DEAL_VERBS
+
+_ACCOUNTS = re.compile(
+    r" (?:how many|which|what|list|name|show(?: me)?|give me) (?:of )?(?:all )?(?:our |the |my |your )?(?:\w+ ){0,2}"
+    r"(?:accounts|companies|customers|clients) "
+    r"| (?:accounts|companies|customers|clients) (?:do|have) (?:we|i) (?:have|got) "
+)
+ACCOUNT_FACTS = ("sector", "headquarters", "employees", "founded", "subsidiary", "annual_revenue")
+
+
+def account_list(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str) -> Question | None:
+    """ "which of our accounts are headquartered in Europe?", "how many software companies do we have?": the
+    accounts themselves, by their own facts; with a figure asked too ("and how much have we won from them"),
+    that figure over their deals."""
+    facts = {k: scope[k] for k in ACCOUNT_FACTS if k in scope}
+    if not _ACCOUNTS.search(t) or not (facts or re.search(r" (?:do|have) (?:we|i) (?:have|got) ", t)):
+        return None
+    if not facts and re.search(rf" (?:{DEAL_VERBS}) ", t):
+        return None  # "how many accounts do I have open deals with": accounts among deals (distinct)
+    if any(lx.has(t, w) for w in ("most", "top", "best", "biggest", "largest", "highest", "fewest", "least")):
+        return None  # "which accounts have the most open deals": a ranking
+    figures = tuple(m for m in measures if m not in ("deals", "breakdown"))
+    if not figures and re.search(r" (?:what|how much) (?:have|did|has|had) (?:we|i|you|they|my team) (?:won|booked|"
+                                 r"brought in|closed) ", t):  # fmt: skip
+        figures = ("won_revenue",)  # "... and what have we won from them?"
+    others: tuple[dict[str, Any], ...] = ()
+    if "headquarters" in scope and _THE_REST.search(t):
+        others = ({"headquarters": _elsewhere(scope["headquarters"])},)
+    return Question("accounts", figures, scope, text=text, sides=others)
+
+
+# "how many are headquartered in the US, and how many outside it?": the accounts everywhere else, counted too
+_THE_REST = re.compile(
+    r" (?:and|vs|versus|compared to|against) (?:how many |the ones |those )?(?:(?:are|of them|based|headquartered|"
+    r"located) )*(?:outside|not in|elsewhere|abroad|overseas|international|internationally|the rest|everywhere else|"
+    r"anywhere else|inside|within) "
+)
+
+
+def _elsewhere(headquarters: str) -> str:
+    return headquarters[4:] if headquarters.startswith("not ") else f"not {headquarters}"
+
+
+# the accounts ranked by their own facts, not by our deals with them: "which customer is the youngest company",
+# "our biggest account by annual revenue (theirs, not what they spend with us)", "the account with the most staff"
+_BY_FACT = (
+    ("founded", False, re.compile(r" (?:youngest|newest|most recently (?:founded|established)|"
+                                  r"founded most recently) ")),
+    ("founded", True, re.compile(r" (?:oldest (?:company|account|customer|client)|longest established|"
+                                 r"(?:earliest|first) (?:founded|established)|founded (?:earliest|first)) ")),
+    ("revenue", False, re.compile(r" (?:biggest|largest|highest|most|top)(?: \w+){0,3} (?:by |in )?(?:annual revenue|"
+                                  r"turnover|company revenue|their revenue|their own revenue) ")),
+    ("employees", False, re.compile(r" (?:most|biggest|largest|highest)(?: \w+){0,3} (?:by )?(?:employees|staff|"
+                                    r"headcount|workforce|people) ")),
+    ("employees", True, re.compile(r" (?:fewest|smallest|lowest)(?: \w+){0,3} (?:by )?(?:employees|staff|headcount"
+                                   r"|workforce) ")),
+)  # fmt: skip
+_AN_ACCOUNT = re.compile(r" (?:accounts?|compan(?:y|ies)|customers?|clients?|logos?) ")
+
+
+def account_extreme(t: str, scope: dict[str, Any], text: str) -> Question | None:
+    """The account that tops a ranking on its own facts (founding year, annual revenue, headcount), with its facts."""
+    if not _AN_ACCOUNT.search(t):
+        return None
+    for fact, ascending, cue in _BY_FACT:
+        if cue.search(t):
+            facts = {k: scope[k] for k in ACCOUNT_FACTS if k in scope}
+            return Question("accounts", (), facts, sort=fact, ascending=ascending, top=1, text=text)
+    return None
+
+
+_SPREAD_BY = {"sector": "sector", "sectors": "sector", "industry": "sector", "industries": "sector",
+              "vertical": "sector", "verticals": "sector", "country": "country", "countries": "country",
+              "nation": "country"}  # fmt: skip
+_BY = "|".join(_SPREAD_BY)
+_COMPANIES = r"(?:accounts|companies|customers|clients|logos|firms)"
+# "which industry has the most companies in our account list", "how many accounts per country", "accounts by sector"
+_SPREAD = re.compile(
+    rf" (?:which|what) (?P<dim>{_BY}) (?:\w+ ){{0,6}}?(?P<order>most|fewest|least|highest number of|largest number of"
+    rf"|biggest number of|lowest number of|smallest number of) (?:\w+ ){{0,2}}?{_COMPANIES} "
+    rf"| {_COMPANIES} (?:do we have |are there |have we got )?(?:per|by|in each|for each|across|split by)"
+    rf" (?P<dim2>{_BY}) "
+    rf"| how many {_COMPANIES} (?:do we have |are there |have we got )?(?:in each|per|by|for each) (?P<dim3>{_BY}) "
+)
+
+
+def accounts_spread(t: str, scope: dict[str, Any], text: str) -> Question | None:
+    """ "which industry has the most companies in our account list?": the accounts counted per sector (or country),
+    not deals. Not when deals are asked about ("which sector has the most customers we won deals with")."""
+    found = _SPREAD.search(t)
+    about_deals = re.search(rf" (?:{DEAL_VERBS}|revenue|won|lost|wins|losses) ", t.replace(" account list ", " "))
+    if found is None or about_deals:
+        return None
+    dim = _SPREAD_BY[found.group("dim") or found.group("dim2") or found.group("dim3")]
+    order = found.group("order") or ""
+    facts = {k: scope[k] for k in ACCOUNT_FACTS if k in scope}
+    top = 1 if order else None
+    return Question("accounts", (), facts, group_by=dim, top=top, ascending=order.startswith(("fewest", "least",
+                    "lowest", "smallest")), sort="count", text=text)  # fmt: skip

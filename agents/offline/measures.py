@@ -1,0 +1,80 @@
+"""The figures a message asks for ("win rate", "average won deal size", "pipeline at list"), in the order it names
+them, with the readings that depend on the rest of the message: a cycle in days, the mean win against the list
+price, the list value of lost deals."""
+
+from __future__ import annotations
+
+import re
+
+from agents.offline import lexicon as lx
+from agents.offline import money_bounds
+
+
+def measures_of(t: str) -> tuple[str, ...]:
+    """The measures named in a :func:`~agents.offline.lexicon.normalised` message, first named first."""
+    found = []
+    for measure, cues in lx.MEASURES.items():
+        position = lx.first_position(t, cues)
+        if position is not None:
+            found.append((position, measure))
+    stage_count = sum(lx.has(t, w) for w in ("won", "lost", "engaging", "prospecting", "open"))
+    if stage_count >= 3 and not any(m == "breakdown" for _, m in found):
+        found.append((len(t), "breakdown"))
+    if "avg_won_size" not in [m for _, m in found] and (
+        mean_win := re.search(
+            r" (?:average|mean) (?:[\w'-]+ ){0,3}?(?:win|wins|won deal|won deals|sale|sales|order"
+            r"|orders)(?! (?:rate|cycle|time|days|percentage|ratio|volume))(?= )",
+            t,
+        )  # fmt: skip
+    ):  # "the average Darcel Schlecht win on GTX Basic", "my average sale"
+        found.append((mean_win.start(), "avg_won_size"))
+    cycle = re.search(r" (average|how long|how many days|number of days|typically|usually|mean) (\w+ ){0,4}days? ", t)
+    fast = re.search(
+        r" (close|closes|closing|win|wins|convert|converts) (\w+ ){0,2}(fastest|quickest|slowest|fast|"
+        r"quickly|slowly)| (fastest|quickest|slowest) (to (close|win)|closers?) "
+        r"| (longest|shortest) (time )?to (close|win) | (take|takes|took|taking) (the )?(most|fewest|least) days ",
+        t,
+    )  # "which office closes fastest"
+    if (cycle or fast or re.search(r" days (to|until|till) (close|win)", t)) and not any(
+        m == "avg_cycle_days" for _, m in found
+    ):
+        found = [(p, m) for p, m in found if m != "deals"] + [(-1, "avg_cycle_days")]
+    measures = [m for _, m in sorted(found)]
+    if "avg_open_age_days" in measures:  # "how many days has each been sitting there": open deals' age, no cycle
+        measures = [m for m in measures if m != "avg_cycle_days"]
+    if "median_won_size" in measures:  # "the median, not the mean"
+        measures = [m for m in measures if m not in ("avg_won_size", "won_revenue")]
+    if "avg_won_size" in measures and "won_revenue" in measures and not lx.has(t, "revenue"):
+        measures.remove("won_revenue")
+    if "pipeline_value" in measures and "won_revenue" in measures and not lx.has(t, "revenue"):
+        measures.remove("won_revenue")
+    if "pipeline_value" in measures and not re.search(r" (open|pipeline|pipe) ", t):
+        # "what do my wins average out to? against the list price", "how do my wins compare to list": the mean win
+        # set against the mean list price of the same deals
+        against = re.search(r" (compare|compared|comparing|against|vs|versus|relative to|stack up|measure up) ", t)
+        if "avg_won_size" in measures:
+            measures[measures.index("pipeline_value")] = "won_vs_list"
+        elif against and re.search(r" (wins|won deals|won|closed deals|sold|sales) ", t):
+            measures[measures.index("pipeline_value") : measures.index("pipeline_value") + 1] = [
+                "avg_won_size",
+                "won_vs_list",
+            ]
+    against_list = r" (against|vs|versus|compared to|compared with|compare it to|relative to) (the )?(full )?list "
+    if "avg_won_size" in measures and "won_vs_list" not in measures and re.search(against_list, t):
+        measures.append("won_vs_list")  # "my average win versus list"
+    return tuple(measures)
+
+
+def without_company_size(t: str, text: str) -> str:
+    """``t`` without a bound on the accounts' own revenue ("over $3bn in annual revenue"): it asks for no figure."""
+    found = money_bounds.company_revenue(text)
+    return t.replace(lx.normalised(found[1].group(0)), " ") if found else t
+
+
+def for_the_stage(measures: tuple[str, ...], stage: str | None) -> tuple[str, ...]:
+    """Measures read for the stage asked about: the cycle of the deals I lost, the list-price value of lost deals
+    ("what did the deals I lost cost me at list price")."""
+    if stage != "lost":
+        return measures
+    swap = {"avg_cycle_days": "avg_lost_cycle_days", "pipeline_value": "list_value"}
+    return tuple(swap.get(m, m) for m in measures)
