@@ -67,9 +67,10 @@ RIVAL_OUT = re.compile(
     r"|ended (?:that|the|our) contract|told (?:them|him|her|\w+) no|said no to|turned (?:them|him|her|\w+) down"
     # sworn off after a bad experience: "we were on Stackline and I swore never again"
     r"|never again|swor[en] off|(?:not|never) (?:touching|going near) (?:them|it|that) again"
-    # "Quorvia came back at almost double your number, so they're out"
-    r"|(?:they're|they are|they've been|(?-i:so [A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:'s| is| are)) (?:now |definitely "
-    r"|already )?(?:out|knocked out|dropped out)(?=\s*(?:[.,;!)\u2014]|$)))\b",
+    # "Quorvia came back at almost double your number, so they're out", "Brightwave is out: their limits ..."
+    r"|(?:they're|they are|they've been|(?:(?-i:so [A-Z][\w-]+(?: [A-Z][\w-]+)?)|" + "|".join(COMPETITORS) + r")"
+    r"(?:'s| is| are)) (?:now |definitely |already )?(?:out|knocked out|dropped out)(?=\s*(?:[.,;:!)\u2014]|$))"
+    r"|out of (?:the picture|contention))\b",
     re.IGNORECASE,
 )
 # the customer has chosen us: every rival named so far is out ("I've told him we've already chosen you"), unless

@@ -88,6 +88,14 @@ STAKEHOLDER = (
         r" by)\b[^.;]{0,80}\b(?:in charge|decid\w*|decision|sign(?:s|ing)? off|approv\w*)\b",
         0.8,
     ),
+    # the decision itself passed on to a person: "I'm handing the CRM decision to her", "passing the final call to
+    # our new COO" (not to a routine step: "passing the paperwork to procurement")
+    cue(
+        r"\b(?:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|transfer(?:s|red|ring)?|delegat(?:e|es|ed|ing)) "
+        r"(?:the |this |that |my |our |her |his |their )?(?:[\w-]+ ){0,2}(?:decision|call|final say|sign-?off"
+        r"|evaluation|selection|vendor choice)s? (?:over )?to (?!procurement|purchasing|legal|finance\b|the team\b)",
+        0.85,
+    ),
     cue(r"\bstep(?:ping|ped|s)? into (?:my|his|her|their|the) (?:role|shoes|position|job|seat)\b", 0.85),
     # the champion's authority or work passed to someone else: "has withdrawn all spending authority below board
     # level", "her sign-off, not mine", "I've inherited his open purchases", "his team has been folded into mine"

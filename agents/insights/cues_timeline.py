@@ -107,6 +107,12 @@ STRONG_PAUSE = re.compile(
     r"|(?:done|finished|stopping|stopped) (?:evaluating|looking))\b",
     re.IGNORECASE,
 )
+# a pause of a back-office process of theirs, not of the deal: "Invoicing is on hold on our side", "hiring is frozen"
+OTHER_PROCESS = re.compile(
+    r"^(?:[\w'-]+ ){0,3}?(?:invoic\w*|billing|payments?|payroll|hiring|recruit\w*|shipping|deliveries|travel"
+    r"|expenses|(?:the )?office move|renovations?|building works)\b",
+    re.IGNORECASE,
+)
 NOT_A_SLIP = re.compile(
     r"\b(?:sorry|apolog\w+) for (?:the|my|our|this) (?:delay|slow)|delay in (?:getting back|replying"
     r"|responding|my reply|coming back|answering)|without (?:further )?delay",

@@ -108,7 +108,8 @@ def message_tone(text: str, *, skip: frozenset[str] = frozenset()) -> Tone:
         tone = min(tone, _GRIEVANCE - _PER_CLASS * len(told))
     strongest = min(scored, key=lambda x: x[1]) if tone < 0 else max(scored, key=lambda x: x[1])
     words = re.findall(r"[A-Za-z']+", " ".join(split_sentences(text)))
-    curt = len(words) <= 4 and not tc.WARMTH.search(text) and tone < 0.3
+    short = len(words) <= 4 or len(words) <= 14 and tc.DEFERRAL.search(text) is not None
+    curt = short and not tc.WARMTH.search(text) and tone < 0.3
     if curt:
         tone = min(tone, -0.4)
     return Tone(round(tone, 3), strongest[0], any(sarc for _, _, sarc in scored), curt, tuple(sorted(told)))

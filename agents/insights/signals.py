@@ -159,7 +159,7 @@ def _where(sentence: str, name: str) -> tuple[int, int]:
 def _ruled_out(sentence: str, name: str) -> bool:
     """The sentence rules the vendor out, names it only as the system being left behind, or says we are the one
     ("we used Lumora before; you're the only vendor I'm talking to")."""
-    if c.RIVAL_OUT.search(sentence) or _chose_us(sentence):
+    if _rival_out(sentence) or _chose_us(sentence):
         return True
     active = list(c.RIVAL_ACTIVE.finditer(sentence))
     if active and all(negated(sentence, m.start()) for m in active):
@@ -172,6 +172,15 @@ def _ruled_out(sentence: str, name: str) -> bool:
     right = min((m.start() for m in _CLAUSE_BREAK.finditer(sentence, end)), default=len(sentence))
     own = [m for m in active if left <= m.start() < right]
     return bool(own) and all(negated(sentence, m.start(), m.end()) for m in own)
+
+
+def _rival_out(sentence: str) -> bool:
+    """A rival-out cue that holds: choosing us on a condition ("we'd go with you if you match Lumora's quote")
+    leaves the rival in play."""
+    return any(
+        not (re.search(r"\byou\b", m.group(0), re.IGNORECASE) and c.CONDITIONAL.search(sentence))
+        for m in c.RIVAL_OUT.finditer(sentence)
+    )
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\bbut\b|\bhowever\b|\bthough\b|\band\b", re.IGNORECASE)

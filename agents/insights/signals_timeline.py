@@ -31,6 +31,8 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
             continue
         if slips.NOT_A_SLIP.search(sentence):
             continue
+        if slips.OTHER_PROCESS.search(sentence) and not _DEAL_WORD.search(sentence):
+            continue  # their invoicing on hold, not the deal
         pause = cue_weight(sentence, slips.PAUSE)
         move = follows or slips.MOVE.search(sentence) is not None
         about = follows or slips.DEAL_OBJECT.search(sentence) or slips.STRONG_PAUSE.search(sentence)

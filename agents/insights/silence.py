@@ -22,7 +22,16 @@ _ABSENCE = re.compile(
     r"|trade (?:show|fair)"
     r"|(?:back|return|returning|reopen\w*) (?:on|in|from|the|after|next|at)|when I'?m back|when we reopen"
     r"|until (?:after )?|no news (?:before|until)|won't (?:have news|be looking|be able to look)|come back to you"
-    r"(?: (?:after|on|the week after|once|when))?|no need to reply|quiet period|year-end close|month-end close)\b",
+    r"(?: (?:after|on|the week after|once|when))?|no need to reply|quiet period|year-end close|month-end close"
+    # a busy period of their own that shuts out new business, and a date they promise to write on: "the fiscal
+    # year closing from 1 February to 10 March", "in this period I cannot look at new contracts", "I will contact
+    # you on 13 March"
+    r"|(?:fiscal|financial|business) year[- ](?:end|close|closing)|(?:year|quarter|month)[- ]end (?:closing|crunch)"
+    r"|closing (?:of )?(?:the|our) (?:books|accounts|year)|stock[- ]?tak(?:e|ing)|inventory (?:count|period)"
+    r"|(?:peak|busy|high) season|(?:can't|cannot|won't be able to|will not be able to|unable to|can not) (?:look at"
+    r"|review|consider|deal with|take on|sign) (?:any |new |this|the)"
+    r"|(?:contact|call|e-?mail|write to|ring|reach out to|get in touch with) you (?:again )?(?:on|after|from|in|the"
+    r" week of)|(?:be|get) (?:back )?in touch (?:on|after|from|in|the week of))\b",
     re.IGNORECASE,
 )
 _AFTER = re.compile(r"\bafter\s+(?:the\s+)?$", re.IGNORECASE)

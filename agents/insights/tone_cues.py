@@ -14,7 +14,7 @@ LEXICON_FIXES = {
     "unreliable": -2.0, "buggy": -2.0, "broken": -2.0, "outage": -2.0, "glitch": -1.5, "slow": -0.8,
     "keen": 1.6, "enthused": 2.2, "sold": 0.6, "sorted": 1.2, "smooth": 1.5, "seamless": 1.8, "lovely": 2.0,
     "frankly": -0.5, "blunt": -0.8, "noted": 0.0, "patience": 0.8, "sorry": -0.2, "afraid": -0.6, "bearer": 0.0,
-    "well": 0.5, "ok": 0.3, "okay": 0.3, "fine": 0.4,
+    "well": 0.5, "ok": 0.3, "okay": 0.3, "fine": 0.4, "buzzing": 2.0,
 }  # fmt: skip
 
 # (pattern, score): multi-word signals; a phrase that contains its own negation is listed as a whole
@@ -135,7 +135,10 @@ PHRASE_TABLE: tuple[tuple[str, float], ...] = (
         -0.6,
     ),
     (
-        r"(?:isn't|is not|not) much (?:left )?to discuss|nothing (?:more |left |further )?to discuss|(?:when|once) "
+        r"(?:isn't|is not|not) much (?:left )?to discuss"
+        r"|nothing (?:more |left |further |else )?to (?:discuss|say about (?:it|this|that))"
+        r"|(?:just |only )?(?:get|give|send|find) (?:me|us) (?:something|a (?:version|build|release|product|tool|fix"
+        r"|system|app)) that (?:actually )?works|(?:when|once) "
         r"it(?:'s| is) actually (?:ready|working|fixed|done|live)",
         -0.6,
     ),
@@ -184,7 +187,8 @@ PHRASE_TABLE: tuple[tuple[str, float], ...] = (
         r"(?:better|lower|cheaper|less|smaller|fewer|quicker|faster|easier) than (?:i|we|anyone|everyone)(?: had)?"
         r" (?:feared|worried|dreaded)|couldn't be (?:better|happier)|could not be (?:better|happier)"
         r"|genuinely (?:positive|excited|impressed)"
-        r"|really (?:impressed|excited|pleased)|exactly what (?:we|I)|looking forward|great news|good news",
+        r"|really (?:impressed|excited|pleased)|exactly what (?:we|I|they|the team|our [\w-]+)\b"
+        r"|looking forward|great news|good news",
         0.6,
     ),
 )
@@ -192,7 +196,12 @@ PHRASES = tuple((re.compile(p, re.IGNORECASE), score) for p, score in PHRASE_TAB
 SARCASM = re.compile(
     r"couldn't be better|could not be better|going (?:brilliantly|great|swimmingly)|just what (?:we|i) needed"
     r"|just perfect|^(?:oh,? )?(?:great|fantastic|wonderful|brilliant|perfect|lovely|marvell?ous|super|splendid"
-    r"|excellent|terrific|superb|fabulous|amazing|awesome|outstanding)[,.!]"
+    r"|excellent|terrific|superb|fabulous|amazing|awesome|outstanding"
+    # the same as an answer to "is it working?": "Oh, wonderfully."
+    r"|wonderfully|brilliantly|beautifully|perfectly|splendidly|marvell?ously|fantastically|superbly|famously)[,.!]"
+    # the damage savoured: "so that was perfect timing", "loved every minute of redoing it by hand"
+    r"|\b(?:perfect|great|impeccable|brilliant|excellent|superb|lovely) timing\b|\bwhat timing\b"
+    r"|\b(?:loved|enjoyed|relished|savoured|savored) every (?:minute|second|moment|hour) of\b"
     r"|exactly what (?:I|we) needed|just what (?:I|we) (?:needed|wanted)|love (?:that|how|it when)"
     r"|thanks a lot|thanks for nothing|^(?:well,? )?(?:that|this|it) went (?:smoothly|well|brilliantly|great|perfectly"
     r"|swimmingly)|^(?:(?:oh|well|really),? )?(?:great|good|nice|lovely|fine|super|smashing) (?:job|work|effort)"
@@ -240,6 +249,14 @@ SARCASM_QUALITY = re.compile(
 SARCASM_COMPETENCE = re.compile(
     r"\b(?:very|really|so|truly|most|super|ever so|hugely|incredibly) (?:efficient|impressive|professional|slick"
     r"|reliable|responsive|competent|organi[sz]ed)\b|\bimpressive stuff\b",
+    re.IGNORECASE,
+)
+# a reply that only acknowledges and puts us off to some day (no date, no warmth): "Received. We'll look at it when
+# time allows." After warm messages it is a curt one, however many words it takes (sentiment.py).
+DEFERRAL = re.compile(
+    r"\b(?:when (?:time allows|time permits|(?:we|i) (?:get|find|have) (?:a (?:chance|moment|minute)|the time|time"
+    r"|round to it|around to it)|convenient|it suits(?: us| me)?|things (?:calm|settle) down)"
+    r"|time permitting|in due course|at some (?:point|stage)|if and when|(?:eventually|sooner or later)(?=\s*[.!]|$))",
     re.IGNORECASE,
 )
 WARMTH = re.compile(r"\b(?:thanks|thank you|cheers|great|perfect|lovely|appreciate|pleased|happy|good|glad)\b",
