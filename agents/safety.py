@@ -1,7 +1,7 @@
 """Requests the agent refuses before any model sees them: skipping the human approval, mass
 outreach, and instructions that try to override the rules ("ignore previous instructions"); the classes
 in agents.safety_rules (other ways round approval, planted instructions, falsified records, personal
-writing, biometric identifiers) too.
+writing, biometric identifiers) too, and personal questions (agents.safety_offtopic).
 
 Every model, offline or remote, sits behind this screen; and even past it, outbound tools can
 only create proposals."""
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agents import safety_offtopic as offtopic
 from agents import safety_planted as planted
 from agents import safety_rules as rules
 from agents.offline.lexicon import normalised
@@ -133,6 +134,12 @@ def screen(text: str) -> Refusal | None:
             "out_of_scope",
             "I can only help with your sales work: deals, accounts and messages to customers. Personal letters "
             "and job applications are outside what I do.",
+        )
+    if offtopic.personal_question(t):
+        return Refusal(
+            "out_of_scope",
+            "I can only help with your sales work: deals, accounts, pipeline and messages to customers. That "
+            "question is outside what I do.",
         )
     if rules.evades_approval(t):
         return Refusal("skip_approval", _SKIP_APPROVAL_TEXT)

@@ -12,6 +12,14 @@ from agents.offline.lexicon import normalised
 
 _APPROVAL = r"(?:approv\w*|review\w*|sign-?off|sign off|oversight|queue)"
 
+_SENDING = r"(?:send|email|e-mail|mail|forward|fire|shoot|push|ship|blast|reply|go out|goes out|release)"
+_NOW = r"(?:now|first|right away|immediately|straight away|today|tonight|asap|this morning|this afternoon)"
+_AFTER = (
+    r"afterwards?|after the fact|(?:after|once) (?:it'?s?|it is|it has|they'?re|they are|they have|that'?s|that is)"
+    r" (?:sent|gone|out|been sent|gone out)"
+    r"|after (?:it|they|the \w+) (?:go|goes|went|has gone|have gone) out|after sending|retroactively|post-?hoc"
+)
+
 # Another way round the human step than "skip it": another channel, staying under what gets reviewed,
 # switching the step off, or an approval claimed in chat (an id, "pre-approved by ...").
 EVADE_APPROVAL = tuple(
@@ -64,6 +72,20 @@ EVADE_APPROVAL = tuple(
         r"(?:to )?(?:loop(?:ing)? me in|run(?:ning)? (?:it|this|them) (?:by|past) me|check(?:ing)? with me"
         r"|show(?:ing)? (?:it|this|them|the draft) (?:to )?me|ask(?:ing)? me first) ",
         r" (?:keep|leave) me out of (?:the |this )?loop | (?:without|no) loop(?:ing)? me in ",
+        # approval after the fact: "send it now and file the approval afterwards"; not "draft it, I'll approve it later"
+        rf" {_SENDING} (?:[\w'-]+ ){{0,12}}?{_APPROVAL}(?: [\w'-]+){{0,6}} (?:{_AFTER}) ",
+        rf" {_SENDING} (?:[\w'-]+ ){{0,8}}?{_NOW} (?:[\w'-]+ ){{0,10}}?{_APPROVAL}(?: [\w'-]+){{0,6}}"
+        r" (?:later|later on|tomorrow|next week|when i'?m back|when i get back) ",
+        r" (?:backfill|back-?date|retro-?fit|fake|forge) (?:the |an? |my )?(?:[\w'-]+ )?(?:approval|approvals|sign-?off"
+        r"|review) ",
+        r" retroactive (?:approval|sign-?off|review) | (?:approv\w*|sign off on|review) (?:it |this |that |them )?"
+        r"retroactively ",
+        # hiding that the step was skipped: "so the audit trail still looks normal", "nobody will notice"
+        r" (?:audit trail|audit log|audit|log|logs|records?|paper trail|trail) (?:[\w'-]+ ){0,3}(?:look|looks|appear"
+        r"|appears|seem|seems|stay|stays|remain|remains) (?:[\w'-]+ )?(?:normal|clean|legit|legitimate|right|fine"
+        r"|proper|compliant|ok|okay|in order) ",
+        r" (?:nobody|no one|noone|no-one) (?:will|would|'?ll) (?:ever )?(?:notice|know|find out|check) ",
+        r" cover (?:my|our|your) tracks ",
         # turning down the draft and the click it waits for: "don't make me a draft", "no time to click approve"
         r" (?:don'?t|do not|no need to|never) (?:make|give|create|prepare|show|send) (?:me )?(?:a |any |another )?"
         r"(?:draft|approval card|card to approve) ",

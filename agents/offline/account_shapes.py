@@ -17,7 +17,7 @@ _ACCOUNTS = re.compile(
     r"(?:accounts|companies|customers|clients) "
     r"| (?:accounts|companies|customers|clients) (?:do|have) (?:we|i) (?:have|got) "
 )
-ACCOUNT_FACTS = ("sector", "headquarters", "employees", "founded", "subsidiary", "annual_revenue")
+ACCOUNT_FACTS = ("sector", "headquarters", "employees", "founded", "subsidiary", "annual_revenue", "parent")
 
 
 def account_list(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str) -> Question | None:
@@ -68,6 +68,23 @@ _BY_FACT = (
                                    r"|workforce) ")),
 )  # fmt: skip
 _AN_ACCOUNT = re.compile(r" (?:accounts?|compan(?:y|ies)|customers?|clients?|logos?) ")
+
+
+_OF_THEM = re.compile(
+    r" (?:subsidiaries|subsidiary|subs) (?:[\w'-]+ ){0,8}?(?:which|what) (?:one|of them|sub|subsidiary) "
+)
+
+
+def subsidiary_extreme(t: str, scope: dict[str, Any], text: str) -> Question | None:
+    """ "how many subsidiaries does Golddex have, and which is the biggest by headcount?": the parent's subsidiaries
+    ranked on a fact of their own, with how many there are."""
+    if "account" not in scope or not _OF_THEM.search(t):
+        return None
+    for fact, ascending, cue in _BY_FACT:
+        if cue.search(t):
+            return Question("accounts", (), {"parent": scope["account"]}, sort=fact, ascending=ascending, top=1,
+                            text=text)  # fmt: skip
+    return None
 
 
 def account_extreme(t: str, scope: dict[str, Any], text: str) -> Question | None:

@@ -112,10 +112,10 @@ def against(question: Question, results: list[dict[str, Any]]) -> str:
     measure = question.measures[0]
     ranked, base = results[0], results[1]["groups"][0]
     bar = base.get(measure)
-    baseline = question.sides[0]["owner"]
-    own = results[1].get("scope", [""])[0]  # the baseline's name as the tool resolved it
+    baseline = question.sides[0]["owner"]  # None: the whole company's figure
+    own = results[1].get("scope", [""])[0] if baseline else None  # the baseline's name as the tool resolved it
     label = LABELS.get(measure, measure)
-    who = "you" if baseline == "me" else baseline
+    who = "you" if baseline == "me" else baseline or "the company as a whole"
     beyond = "lower" if question.ascending else "higher"
     if bar is None:
         return f"There is no {label} for {who} to compare with. (Scope: {where(results[1])}.)"
@@ -124,9 +124,9 @@ def against(question: Question, results: list[dict[str, Any]]) -> str:
         return value is not None and (value < bar if question.ascending else value > bar)
 
     if question.top == 1:
-        return _to_the_leader(measure, ranked, own, base)
+        return _to_the_leader(measure, ranked, own or "", base)
     passed = [g for g in ranked["groups"] if g["group"] != own and beats(g.get(measure))]
-    whose = "Your" if baseline == "me" else f"{baseline}'s"
+    whose = "Your" if baseline == "me" else f"{baseline}'s" if baseline else "The company-wide"
     mine = f"{whose} {label}: {figure(measure, base)}."
     if not passed:
         return f"Nobody there has {beyond} {label} than {who}. {mine} (Scope: {where(ranked)}.)"
@@ -295,7 +295,10 @@ def _top_account(question: Question, data: dict[str, Any]) -> str:
              f"founded {r['year_established']}" if r.get("year_established") else "",
              f"{r['sector']} sector" if r.get("sector") else "",
              f"headquartered in {r['headquarters']}" if r.get("headquarters") else ""]  # fmt: skip
-    return f"{r['name']} is the {what} account{by}: {', '.join(f for f in facts if f)}. (Scope: {where(data)}.)"
+    n, parent = data.get("matched", 1), question.scope.get("parent")  # "how many subsidiaries, and the biggest?"
+    among = f"{parent} has {n} subsidiar{'ies' if n != 1 else 'y'} on record; " if parent else ""
+    return (f"{among}{r['name']} is the {what} account{by}: {', '.join(f for f in facts if f)}. "
+            f"(Scope: {where(data)}.)")  # fmt: skip
 
 
 def catalogue(data: dict[str, Any]) -> str:

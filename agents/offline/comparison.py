@@ -72,7 +72,10 @@ def _self_side(t: str) -> dict[str, Any] | None:
 # "what did I book in Q3, what have I booked this quarter, and what's the gap?": two periods and their difference
 _GAP = re.compile(
     r" (gap|difference|delta|diff|change|increase|decrease|growth|grow|grew|grown|drop|dropped|between the two"
-    r"|up or down) "
+    r"|up or down"
+    # a trend between two periods: "did my win rate get any better from Q2 to this quarter?"
+    r"|improve|improved|improving|improvement|(?:get|got|gotten|getting) (?:any )?(?:better|worse)"
+    r"|(?:go|went|gone|going) (?:up|down)|declined?|slipped) "
 )
 
 

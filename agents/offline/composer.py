@@ -112,6 +112,14 @@ def _figures(question: Question, data: dict[str, Any]) -> str:
     return f"{who}: " + "; ".join(parts) + f". (Scope: {where(data)}.)"
 
 
+def _change(rows: list[tuple[str, Any, str]]) -> str:
+    """The relative change from the first side to the second: "month over month, what's the % change"."""
+    (first, before, _), (second, after, _) = rows
+    if not before:
+        return ""
+    return f" From {first} to {second} that is a change of {(after - before) / before * 100:+.1f}%."
+
+
 def _comparison(question: Question, results: list[dict[str, Any]]) -> str:
     if any("error" in r for r in results):
         return next(str(r["error"]) for r in results if "error" in r)
@@ -130,7 +138,7 @@ def _comparison(question: Question, results: list[dict[str, Any]]) -> str:
         verdict = f" {best[0]} {'are' if best[0] == 'You' else 'is'} ahead on {LABELS.get(measure, measure)}."
         if len(rows) == 2 and measure not in ("win_rate", "avg_cycle_days"):
             gap = {**results[0]["groups"][0], measure: abs(rows[0][1] - rows[1][1])}
-            verdict += f" The difference is {figure(measure, gap)}."
+            verdict += f" The difference is {figure(measure, gap)}.{_change(rows)}"
         elif len(rows) == 2:
             unit = " points" if measure == "win_rate" else " days"
             verdict += f" The difference is {abs(rows[0][1] - rows[1][1]):.1f}{unit}."

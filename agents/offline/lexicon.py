@@ -159,6 +159,7 @@ TEAM_WORDS = (
 _THE_TEAM = re.compile(
     r" (?:for|on|in|across|of|from|within|over) the (?:whole |entire )?team (?!channel|chat|call|meeting|thread|slack)"
     r"|\bthe (?:whole |entire )?team['’]s\b"
+    r"|^\W*team['’]s\b"  # "team's won rev nov vs dec?": the message opens on the asker's team
 )
 
 

@@ -63,7 +63,14 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         and not (averaged and sort != "oldest_engaged")
     ):
         return Question("list", measures, scope, sort=sort, text=text, nth=place(t))  # "biggest deal ... which product"
-    if account is not None and facts and (not set(measures) - {"deals"} or about_the_parent(t, facts)):
+    if (ranked_subsidiaries := account_shapes.subsidiary_extreme(t, scope, text)) is not None:
+        return ranked_subsidiaries  # "which of Golddex's subsidiaries has the most staff?"
+    if (
+        account is not None
+        and facts
+        and "account_group" not in scope
+        and (not set(measures) - {"deals"} or about_the_parent(t, facts))
+    ):
         return Question("facts", measures, scope, facts=facts, text=text)  # "who's the parent of X", "how many staff"
     people = {tokens[m.start]: m.name for m in mentions if m.kind == "person"}
     having, unbounded = filters.group_bounds(t, text)  # "which reps closed-won at least 20 deals": groups past a bar
@@ -73,10 +80,10 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         account_shapes.accounts_spread(t, scope, text),  # "which industry has the most companies in our list?"
         account_shapes.account_list(t, scope, measures, text),  # "which of our accounts are headquartered in Europe?"
         shapes.roster(t, scope, measures, text),  # "who's on my team, anyone with no deals?"
+        shapes.against(t, scope, measures, people, text),  # "who on Summer's team has booked more than me?"
         None if having else shapes.distinct(t, scope, text),  # "how many different companies did I win a deal with?"
         shapes.behind_leader(t, scope, measures, text),  # "who's #1 on our team, and how far behind them am I?"
         shapes.standing(t, scope, measures, text),  # "where do I rank in our office by won revenue?"
-        shapes.against(t, scope, measures, people, text),  # "who on Summer's team has booked more than me?"
         comparison.products_against(t, tokens, mentions, gazetteer.series, scope, measures, text),  # "GTX vs MG"
         shapes.share(t, scope, measures, text, today),  # "what share of my won revenue came from GTX Pro?"
     ):
@@ -93,6 +100,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         named = {field for side in compared for field in side} | ({"products"} if "product" in compared[0] else set())
         base = {k: v for k, v in scope.items() if k not in named}
         return Question("compare", measures or ("won_revenue",), base, text=text, sides=tuple(compared))
+    if _IDS.search(t):  # "pull the opp ids for the deals I lost, and which customers": the deals themselves
+        return Question("list", measures, scope, sort=sort or "newest", text=text)
     group_by, top, ascending = ranking(unbounded, mentions, measures)
     if having and group_by is None:
         group_by = shapes.counted_group(unbounded)  # "how many reps have won more than $400k": the reps past it
@@ -113,6 +122,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         return Question("ranking", measures, scope, group_by, top, ascending, text=text, having=having)
     if group_by == "rep" and scope.get("owner") == "me" and not re.search(r" (my|mine|our) ", t):
         del scope["owner"]  # "who has the most open deals at Isdom? I want to coordinate": reps, not my own deals
+    if group_by is not None and measures[:1] == ("win_rate",) and scope.get("stage") in ("won", "lost"):
+        del scope["stage"]  # "which account do we win most often at": a rate needs the losses too
     if group_by is not None:
         counts = re.search(r" (most|fewest|least|more|fewer|number of) (\w+ ){0,2}(deals|opps|opportunities|wins|losses"
                            r"|sales) ", t)  # fmt: skip
@@ -128,6 +139,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
             r" (revenue|dollars|value|money|worth|amount) ", t
         ):
             measures = ("deals", *(m for m in measures if m != "deals"))  # "closed-won the most deals": a count
+        if _CHUNK.search(t) and "won_revenue" in measures:
+            measures = ("won_revenue", *(m for m in measures if m != "won_revenue"))  # "the biggest chunk of it ($)"
         if measures[0] == "avg_cycle_days" and any(lx.has(t, c) for c in lx.FAST_CUES):
             ascending = True  # "which office closes its wins fastest": the fewest days
         if top == 1 and _EACH.search(t) and not re.search(r" (which|who|whos|what) ", t):
@@ -158,7 +171,13 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
             else:
                 measures = ("breakdown",)
         measures = for_the_stage(measures, scope.get("stage"))
-        if "stage" in scope and set(measures) - {"deals", "list_value", "avg_lost_cycle_days"}:
+        # "my engaging pipe at list price": the open stage named is where the pipeline value comes from
+        of_open = (
+            scope.get("stage") in ("open", "engaging", "prospecting")
+            and "pipeline_value" in measures
+            and not (set(measures) - {"pipeline_value", "deals", "list_value"})
+        )  # not "my open pipe times my win rate": the rate comes from closed deals
+        if "stage" in scope and set(measures) - {"deals", "list_value", "avg_lost_cycle_days"} and not of_open:
             # "how many did we lose, and what was the win rate": the stage picks the count, not the deals
             count_stage = scope.pop("stage")
             return Question("figure", measures, scope, text=text, count_stage=count_stage, target=target)
@@ -191,6 +210,10 @@ def follow_up(current: Question, previous: Question | None) -> Question:
     return replace(previous, scope=scope, measures=current.measures or previous.measures, text=current.text)
 
 
+_IDS = re.compile(r" (?:opp|opps|opportunity|deal) (?:ids?|numbers|nos|#s) ")
+_CHUNK = re.compile(
+    r" (?:biggest|largest|main|most of|bulk) (?:chunk|share|portion|slice|part|piece|contributor)? ?(?:of )?it "
+)
 _EACH = re.compile(r" (?:each|every|per|separately|individually|one by one|broken down|split by|counts) ")
 _ONE_DEAL = ("oldest_engaged", "largest", "smallest", "recently_closed", "first_closed", "longest_cycle",
              "shortest_cycle")  # fmt: skip
@@ -249,7 +272,8 @@ def tool_calls(question: Question) -> list[ToolCall]:
         return [ToolCall("list_accounts", facts), *figures, *elsewhere]
     if question.style == "against":
         ranked = {**scope, "group_by": "rep", "sort_by": question.measures[0], "lowest_first": question.ascending}
-        baseline = {**{k: v for k, v in scope.items() if k != "owner"}, **question.sides[0]}
+        side = {k: v for k, v in question.sides[0].items() if v is not None}  # no owner: the whole company
+        baseline = {**{k: v for k, v in scope.items() if k != "owner"}, **side}
         return [ToolCall("deal_stats", ranked), ToolCall("deal_stats", baseline)]
     if question.style == "standing":  # everyone counts, a rep with nothing too: "8th of 9"
         ranked = {**scope, "group_by": "rep", "sort_by": question.measures[0], "include_empty": True}

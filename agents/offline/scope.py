@@ -9,6 +9,7 @@ from typing import Any
 
 from agents.offline import filters
 from agents.offline import lexicon as lx
+from agents.offline.cycle_bounds import cycle_bound
 from agents.offline.entities import Mention, tokens_of
 from agents.period_days import particular_days
 from agents.periods import OPEN_END, OPEN_START, find_period
@@ -19,6 +20,9 @@ def deal_scope(
     t: str, text: str, mentions: list[Mention], today: date, measures: tuple[str, ...], series: tuple[str, ...] = ()
 ) -> dict[str, Any]:
     """Which deals the message is about: whose, where, which accounts and products, what stage, when."""
+    cycle, text = cycle_bound(text)  # "wins that took more than 90 days to close": its span is no period
+    if cycle is not None:
+        t = lx.normalised(text)
     tokens = tokens_of(text)
     scope: dict[str, Any] = {}
     for m in mentions:
@@ -48,8 +52,6 @@ def deal_scope(
         scope["subsidiary"] = True
     family = any(m.kind == "account" and m.end < len(tokens) and tokens[m.end] in ("group", "family") for m in mentions)
     subsidiaries = family or any(lx.has(t, c) and not excluded(t, c) for c in lx.FACT_CUES["subsidiaries"])
-    if "account" in scope and subsidiaries and set(measures) - {"deals"} and not about_the_parent(t, ("parent",)):
-        scope["account_group"] = scope.pop("account")
     own_office, t_owner = filters.own_office(t)  # "our regional office": its reps, not just the asker
     if own_office and "office" not in scope:
         scope["office"] = "mine"
@@ -66,6 +68,18 @@ def deal_scope(
     stage = _stage(t, engage_dates)
     if stage:
         scope["stage"] = stage
+    # "what did we win across the Bubba Gump group (it plus its subsidiaries)": the group's deals, not its facts
+    group_deals = stage in ("won", "lost") and (family or _WITH_ITS_SUBSIDIARIES.search(t) is not None)
+    if (
+        "account" in scope
+        and subsidiaries
+        and (set(measures) - {"deals"} or group_deals)
+        and not about_the_parent(t, ("parent",))
+    ):
+        scope["account_group"] = scope.pop("account")
+    if cycle is not None:
+        scope["cycle_days"] = cycle
+        scope.setdefault("stage", "won")  # the cycle is a won deal's measure
     period_text = _without_plans(period_text, today)
     listed = particular_days(period_text, OPEN_START, OPEN_END)  # "on the last day of a quarter (mar 31, jun 30..)"
     period = find_period(listed[1] if listed else period_text, today)
@@ -79,6 +93,9 @@ def deal_scope(
     return scope
 
 
+_WITH_ITS_SUBSIDIARIES = re.compile(
+    r" (?:plus|and|with|including|incl|together with) (?:all )?(?:of )?its (?:subsidiaries|subs) "
+)
 # deals of every rep, whatever "I" the message also says: "how much have they spent with us across all reps", "the
 # last time anyone here won at Condax"
 _EVERYONE = re.compile(
@@ -137,7 +154,22 @@ def bystander(tokens: list[str], m: Mention) -> bool:
     an office's people the asker is only talking with ("friendly bet with the east guys: which team booked most?")."""
     if m.kind == "office":
         return _office_party(tokens, m)
-    return m.kind == "person" and (_audience(tokens, m) or _speaker(tokens, m))
+    return m.kind == "person" and (_audience(tokens, m) or _speaker(tokens, m) or _my_manager(tokens, m))
+
+
+_WHO = {"who", "whos", "which", "anyone", "anybody", "everyone", "someone", "reps", "people", "whoever", "many"}
+_JOINED = {"on", "in", "joined", "join", "joining", "into", "to", "under", "moved"}
+
+
+def _my_manager(tokens: list[str], m: Mention) -> bool:
+    """The manager whose team the asker is on, told as context while the question is about the asker: "first week
+    on melvin's team, do i have any opps yet?", "I report to Summer - how many wins do I have?". Not "on melvin's
+    team, who has the most wins?" (the team's deals)."""
+    before, after = tokens[max(0, m.start - 2) : m.start], tokens[m.end : m.end + 1]
+    asks_about_them = set(tokens[max(0, m.start - 4) : m.start]) & _WHO  # "who on Summer's team beat me?"
+    on_team = bool(before) and before[-1] in _JOINED and after == ["team"] and not asks_about_them
+    reports = before[-2:] in (["report", "to"], ["reporting", "to"], ["reports", "to"]) or before[-1:] == ["under"]
+    return (on_team or reports) and any(t in _ME_WORDS for t in tokens[m.end + 1 :])
 
 
 _CREW = {"guys", "folks", "people", "lot", "crew", "gang", "boys", "girls", "bunch", "peeps", "ppl", "lads", "team"}
@@ -284,4 +316,9 @@ def _stage(t: str, engage_dates: bool) -> str | None:
     return specific[0] if specific else None
 
 
-_NEGATED = re.compile(r" (?:not|rather than|instead of|excluding|except) (?:yet |already |still )?[\w-]+(?= )")
+_NEGATED = re.compile(
+    r" (?:not|rather than|instead of|excluding|except|minus|ignoring|ignore|exclude|leave out|leaving out|drop)"
+    r" (?:yet |already |still |the |all the |any )?[\w-]+(?= )"
+    # "leave the prospecting stuff out", "keep prospecting out of it"
+    r"| (?:leave|leaving|keep|keeping) (?:the |all the |any |my )?[\w-]+(?: (?:stuff|deals|ones|opps|bit))? out(?= )"
+)

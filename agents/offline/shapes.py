@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from agents.offline import lexicon as lx
+from agents.offline.measures import measures_of
 from agents.offline.question import Question
 from agents.periods import find_periods
 
@@ -148,6 +149,14 @@ _THAN = re.compile(
 )
 
 
+# the whole company's figure as the bar: "beating the company-wide win rate", "below the overall average"
+_ABOVE_THE_WHOLE = re.compile(
+    r" (?P<dir>beat|beats|beating|above|over|better than|higher than|ahead of|outperform\w*|exceed\w*|top|topping"
+    r"|below|under|worse than|lower than|behind|trailing) (?:the )?(?:company-wide|company wide|companywide|company"
+    r"|overall|org-wide|org wide|whole company|entire company|global|firm-wide|everyone) "
+)
+
+
 _MANAGERS = re.compile(r" (?:managers?|who (?:manages|runs|leads|heads) (?:it|them|the|that|those|each)|team leads?) ")
 
 
@@ -165,15 +174,21 @@ def against(
 ) -> Question | None:
     """ "who on Summer's team has booked more than me?": the reps in scope whose figure beats a baseline (the asker,
     or a named rep), and the baseline itself. ``people`` maps a word of the message to the rep it names."""
-    if not re.search(r" (?:who|whom|which (?:reps?|people|of)|anyone|anybody|any reps?) ", t):
+    if not re.search(r" (?:who|whom|which (?:reps?|people|of)|anyone|anybody|any reps?|how many (?:reps|people|of)) ",
+                     t):  # fmt: skip
         return None
+    measure = next((m for m in measures if m != "breakdown"), "won_revenue")
+    if (overall := _ABOVE_THE_WHOLE.search(t)) is not None:  # "which of my reps beat the company-wide win rate"
+        lower = overall.group("dir") in ("below", "under", "worse than", "lower than", "behind", "trailing")
+        return Question("against", (measure,), scope, "rep", ascending=lower, text=text, sides=({"owner": None},))
     found = _THAN.search(t)
     if found is None:
         return None
     baseline = people.get(found.group("name") or "") if found.group("name") else "me"
     if baseline is None:
         return None
-    measure = next((m for m in measures if m != "breakdown"), "won_revenue")
+    named = measures_of(found.group(0))  # "how many reps have a better win rate than me": the rate, not a count
+    measure = next((m for m in named if m != "breakdown"), measure)
     lower = found.group("dir") in ("fewer", "less", "lower", "worse", "smaller")
     if scope.get("owner") == baseline:  # "who on my team has more wins than Darcel": the team, not Darcel
         scope = {k: v for k, v in scope.items() if k != "owner"}

@@ -39,6 +39,7 @@ class AccountFacts(BaseModel):
         None, description='a bound on the company\'s own annual revenue in $M: ">6000" (over $6 billion)'
     )
     subsidiary: bool = Field(False, description="only accounts that are a subsidiary of another account")
+    parent: str | None = Field(None, description="only the subsidiaries of this parent account")
 
 
 def parse_range(text: str, what: str) -> queries.Range:
@@ -64,7 +65,7 @@ def parse_range(text: str, what: str) -> queries.Range:
 def matching_accounts(session: Session, facts: AccountFacts, labels: list[str]) -> list[Account] | None:
     """Accounts that pass every account filter set in ``facts`` (None when none is set); ``labels`` says which."""
     if not (facts.sector or facts.headquarters or facts.employees or facts.founded or facts.subsidiary
-            or facts.annual_revenue):  # fmt: skip
+            or facts.annual_revenue or facts.parent):  # fmt: skip
         return None
     sector = None
     if facts.sector:
@@ -86,6 +87,12 @@ def matching_accounts(session: Session, facts: AccountFacts, labels: list[str]) 
         session, sector=sector, countries=countries, outside=outside, employees=employees, founded=founded,
         subsidiary=facts.subsidiary,
     )  # fmt: skip
+    if facts.parent:  # "which of Golddex's subsidiaries is the biggest"
+        parent = queries.match_name(queries.account_names(session), facts.parent, cutoff=80)
+        if parent is None:
+            raise NotFoundError(f"I can't find an account called {facts.parent!r}")
+        labels.append(f"subsidiaries of {parent.name}")
+        found = [a for a in found if (a.parent_name or "").lower() == parent.name.lower()]
     if facts.annual_revenue:  # the company's own size, in $M: "accounts with over $6 billion in annual revenue"
         revenue = parse_range(facts.annual_revenue, "annual revenue")
         labels.append(f"accounts with annual revenue {revenue} (in $M)")
@@ -160,6 +167,7 @@ def list_accounts(ctx: ToolContext, args: ListAccountsArgs) -> ToolResult:
     with ctx.session() as session:
         found = matching_accounts(session, args, labels)
         accounts = found if found is not None else queries.accounts_where(session)
+    matched = len(accounts)
     if args.sort_by:
         key = _SORTS[args.sort_by]
         accounts = [a for a in accounts if getattr(a, key) is not None]
@@ -178,6 +186,8 @@ def list_accounts(ctx: ToolContext, args: ListAccountsArgs) -> ToolResult:
         for a in accounts
     )  # fmt: skip
     data: dict[str, Any] = {"scope": labels or ["all accounts"], "total": len(rows), "accounts": rows}
+    if args.sort_by:
+        data["matched"] = matched  # how many matched before the top N was kept
     if args.group_by:  # "which industry has the most companies in our account list?"
         data["groups"] = _counted_by(rows, "sector" if args.group_by == "sector" else "headquarters",
                                      lowest_first=args.lowest_first)  # fmt: skip

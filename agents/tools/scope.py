@@ -14,6 +14,7 @@ from sqlmodel import Session, select
 from agents.context import ToolContext
 from agents.periods import Period, parse_period
 from agents.tools.accounts import AccountFacts, matching_accounts, parse_range
+from agents.tools.cycle_filter import by_cycle
 from bot.errors import NotFoundError
 from memory import queries
 from memory.models import OPEN_STAGES, Deal, Product, Role, Stage, User
@@ -61,6 +62,9 @@ class DealScope(AccountFacts):
     )
     close_days: list[date] | None = Field(
         None, description='only deals closed on one of these days, e.g. ["2017-03-31", "2017-06-30"]'
+    )
+    cycle_days: str | None = Field(
+        None, description='won deals whose sales cycle (engage to close, days) meets a bound: ">90", "<=7"'
     )
     exclude_owners: list[str] | None = Field(None, description="reps whose deals to leave out")
     exclude_accounts: list[str] | None = Field(None, description="accounts whose deals to leave out")
@@ -145,6 +149,9 @@ def resolve(ctx: ToolContext, session: Session, scope: DealScope) -> ResolvedSco
         exclude_account_ids=no_accounts,
         exclude_product_ids=no_products,
     )
+    if scope.cycle_days:
+        where, label = by_cycle(session, where, scope.cycle_days)
+        labels.append(label)
     return ResolvedScope(where=where, labels=tuple(labels), period=period)
 
 

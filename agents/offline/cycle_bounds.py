@@ -1,0 +1,47 @@
+"""A bound on each won deal's sales cycle (engage to close, in days), read from the question: "wins that took
+more than 90 days from engage to close", "closed within a week of engaging", "30 days or less to close".
+
+The bound's own span ("90 days", "a week") is no period to filter by, so it is cut from the text the period is
+read from."""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER = r"(?P<n>\d+|a|an|one|two|three|four|five|six|ten|twelve)"
+_UNIT = r"(?P<unit>days?|weeks?|months?)"
+_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12}
+_PER_UNIT = {"day": 1, "week": 7, "month": 30}
+_ABOVE = r"more than|over|longer than|upwards of|at least|north of|beyond|in excess of"
+_BELOW = r"less than|under|fewer than|within|at most|no more than|inside|in under|in less than|shorter than"
+# the span must be tied to the cycle: engage/close words near it ("from engage to close", "to close", "to win")
+_CYCLE = r"(?:engag\w*|clos\w*|to win|to sign|cycle|sales cycle|from first touch|start to finish|from start)"
+_BOUND = re.compile(
+    rf"\b(?:(?P<op>{_ABOVE}|{_BELOW})\s+)?{_NUMBER}\s+{_UNIT}(?P<tail>\s+or\s+(?:less|fewer|under|more|longer|over))?"
+    rf"(?:\s+[\w→-]+){{0,4}}?\s*(?:\(|→|-|\s)\s*{_CYCLE}(?:\s*(?:→|->|-|to)\s*clos\w*)?",
+    re.IGNORECASE,
+)
+
+
+def cycle_bound(text: str) -> tuple[str | None, str]:
+    """The bound on the cycle in days (">90", "<=7") and ``text`` without its spans; (None, text) if none."""
+    bound: str | None = None
+    for found in _BOUND.finditer(text):
+        op = (found.group("op") or "").lower()
+        tail = (found.group("tail") or "").lower()
+        if not (op or tail):
+            continue
+        n = found.group("n").lower()
+        days = int(_WORDS.get(n, n) if not n.isdigit() else n) * _PER_UNIT[found.group("unit").lower().rstrip("s")]
+        if tail:
+            bound = f"<={days}" if re.search(r"less|fewer|under", tail) else f">={days}"
+        elif op == "at least":
+            bound = f">={days}"
+        elif op in ("within", "at most", "no more than", "inside"):
+            bound = f"<={days}"
+        else:
+            bound = f">{days}" if re.fullmatch(_ABOVE, op) else f"<{days}"
+        break
+    if bound is None:
+        return None, text
+    return bound, _BOUND.sub(" ", text)  # "(7 days or less engage→close)" restates it: no period either

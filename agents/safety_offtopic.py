@@ -1,0 +1,56 @@
+"""Personal questions outside sales work: the rep's car, health, home, money, pets, meals and free time.
+
+They are refused even when they share words with deal questions ("is it safe to drive to the Konex
+meeting?" names an account and a meeting, but asks about brakes). A personal matter told in passing
+("my car broke down, push the Konex call") is not refused: only asking for advice about it is. Patterns
+run on ``normalised`` text."""
+
+from __future__ import annotations
+
+import re
+
+# the things of private life a rep might ask advice about
+_VEHICLE = (
+    r"car|cars|truck|van|suv|motorbike|motorcycle|scooter|vehicle|brake|brakes|braking|brake pads|tyre|tyres|tire"
+    r"|tires|clutch|gearbox|exhaust|muffler|windscreen|windshield|wipers|oil change|check engine|mechanic"
+    r"|alternator|spark plugs?|flat tyre|flat tire|engine light|my engine|the engine"
+)
+_HEALTH = (
+    r"symptoms?|headaches?|migraines?|back pain|neck pain|knee|rash|fever|cough|sore throat|my doctor|a doctor"
+    r"|the doctor|dentist|toothache|physio|medication|meds|ibuprofen|paracetamol|antibiotics|pills|allerg\w+"
+    r"|diet|calories|lose weight|workout|stretch\w*|insomnia|sleep better|blood pressure|hangover"
+)
+_HOME = (
+    r"my (?:house|flat|apartment|roof|boiler|furnace|dishwasher|fridge|freezer|washing machine|dryer|sink|toilet"
+    r"|shower|plumbing|garden|lawn|kitchen|bathroom|landlord|home wifi|router|laptop|phone)"
+)
+_MONEY = (
+    r"my taxes|tax return|tax refund|deduct|deduction|mortgage|401k|ira|pension|stocks?|shares in|crypto|bitcoin"
+    r"|index fund|savings account|credit score|credit card debt"
+)
+_LIFE = (
+    r"recipe|recipes|cook|cooking|bake|baking|dinner tonight|my (?:dog|cat|puppy|kitten|pet|hamster|parrot|horse)"
+    r"|vet|movie|movies|film|netflix|tv show|video game|playlist|horoscope|lottery|the weather|weather"
+    r"|anniversary|birthday present|gift for my|vacation|holiday plans"
+)
+PERSONAL = re.compile(rf" (?:{_VEHICLE}|{_HEALTH}|{_HOME}|{_MONEY}|{_LIFE}) ")
+
+# asking for advice, a diagnosis or a recommendation, not for figures
+ADVICE = re.compile(
+    r" (?:what(?: is|s)? wrong with|what could (?:it|that|this) be|what (?:is|s) causing|why (?:is|does) (?:it|my)"
+    r"|is (?:it|that|this) (?:safe|normal|serious|bad|dangerous|ok|okay|fine) (?:to|for|if)?"
+    r"|(?:safe|ok|okay|dangerous|risky) to (?:drive|ride|keep driving|take|eat|go)"
+    r"|how (?:do|can|should|would) i (?:fix|treat|cure|get rid of|repair|deal with|cook|make|stop|invest|file|claim)"
+    r"|should i (?:see|get|take|replace|fix|worry|be worried|buy|invest|sell|go|call|book|watch|eat)"
+    r"|what should i (?:do|take|eat|cook|buy|get|watch|make|invest)"
+    r"|can i (?:deduct|claim|write off|still drive|drive|eat|take)"
+    r"|any (?:good )?(?:tips|advice|ideas|remedies|recommendations)|recommend (?:a|an|some|me)"
+    r"|how much (?:would|will|does|should) (?:it|i|a|the) (?:cost|get back|save)"
+    r"|(?:grinding|squeal\w*|squeak\w*|rattl\w*|knocking|clunk\w*|whining) (?:noise|sound)s?"
+    r"|which (?:is|one is) (?:the )?better (?:stock|one) to buy) "
+)
+
+
+def personal_question(t: str) -> bool:
+    """Whether ``t`` (normalised) asks for advice about a matter of private life."""
+    return PERSONAL.search(t) is not None and ADVICE.search(t) is not None
