@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 
+from policies.privacy.aggregates import of_a_group
 from policies.privacy.cues import CATEGORIES, CUES, Cue
-from policies.privacy.persons import refers_to_person, same_sex_couple
+from policies.privacy.persons import gender_of, refers_to_person, same_sex_couple
 from policies.privacy.prefilter import Prefilter
+from policies.privacy.speaker import as_third_person, writer_at
 from policies.privacy.taxonomy import category_lists, inside_a_list
 
 # sentence ends: ". " / "! " / "? " / ": " before a capital, or a line break; not after "Mr." and the like
@@ -75,22 +78,25 @@ def detect(text: str, *, allowed: Iterable[str] = ()) -> Detection:
     """Special-category data about identifiable people in ``text``; ``allowed`` categories (a tenant's
     explicit choice) are not reported."""
     skip = set(allowed)
-    possible = _PREFILTER.possible(text)
+    reading = as_third_person(text)  # "I am Orthodox" reads as "I is Orthodox", offsets unchanged
+    possible = _PREFILTER.possible(reading)
     cues = [cue for i, cue in enumerate(CUES) if i in possible and cue.category not in skip]
     if not cues:
         return Detection(())
-    spans = sentences(text)
+    spans = sentences(reading)
     findings: list[Finding] = []
     for i, (start, end) in enumerate(spans):
-        sentence = text[start:end]
-        window = text[spans[i - 1][0] : end] if i else sentence  # "Spoke to Ann. Out with flu since Monday."
+        sentence = reading[start:end]
+        window = reading[spans[i - 1][0] : end] if i else sentence  # "Spoke to Ann. Out with flu since Monday."
         for cue in cues:
             for match in cue.pattern.finditer(sentence):
                 offset = len(window) - len(sentence)
-                if _gated(cue, match, sentence, window, offset):
-                    findings.append(Finding(cue.category, start + match.start(), start + match.end(),
-                                            match.group(0), (start, end)))  # fmt: skip
+                at = start + match.start()
+                if _gated(cue, match, sentence, window, offset, partial(_writer, text, at)):
+                    findings.append(Finding(cue.category, at, start + match.end(), text[at : start + match.end()],
+                                            (start, end)))  # fmt: skip
     findings = [f for f in findings if not (f.category in _ABOUT_ANIMALS and _after_an_animal(text, f))]
+    findings = [f for f in findings if not of_a_group(reading, f.sentence[0], f.start)]
     lists = category_lists(text) if findings else []
     findings = [f for f in findings if not inside_a_list(lists, f.start, f.end)]
     genetic = [f for f in findings if f.category == "genetic_biometric"]
@@ -109,12 +115,21 @@ def _inside(inner: Finding, outer: Finding) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
-def _gated(cue: Cue, match: re.Match[str], sentence: str, window: str, offset: int) -> bool:
-    """The cue's person test, on its sentence and, for pronoun-less follow-ups, the one before."""
+def _writer(text: str, at: int) -> str | None:
+    """The gender of who says "I" at ``at`` (:func:`writer_at`), if the name tells it."""
+    name = writer_at(text, at)
+    return gender_of(name) if name else None
+
+
+def _gated(
+    cue: Cue, match: re.Match[str], sentence: str, window: str, offset: int, writer: Callable[[], str | None]
+) -> bool:
+    """The cue's person test, on its sentence and, for pronoun-less follow-ups, the one before; ``writer``
+    gives the first person's gender, asked for only when a couple cue needs it."""
     if cue.gate == "self":
         return True
     if cue.gate == "couple":
-        return same_sex_couple(match)
+        return same_sex_couple(match, writer=writer if match.groupdict().get("mine") else None)
     plural = cue.gate == "people"
     span = match.span()
     return refers_to_person(sentence, allow_plural=plural, cue=span) or refers_to_person(

@@ -45,6 +45,37 @@ _OUTCOME = (
     r"\bmisdemeanou?r (?:charges?|convictions?|record|offen[cs]es?|arrest|count)s?\b|\bcourt-martiall?ed\b|"
     r"\bdishonou?rable discharge\b|\bfined (?:\S+ ){0,2}for " + _CRIME + r"\b"
 )
+# the criminal courts by name: the magistrates' (UK) and Crown Court hear criminal cases, a county court does not
+_CRIMINAL_COURT = (
+    r"(?:the )?(?:(?-i:[A-Z])\w+ )?(?:magistrates?['’]?(?: court)?|(?-i:Crown|crown) court|sheriff court|criminal "
+    r"court|police court|traffic court)"
+)
+# who is handed a fine, and how much ("got a £400 fine")
+_FINE_GIVEN = (
+    r"\b(?:got|gets|given|handed|received|receives|paid|pays|paying|faces?|facing|landed|copped|with) (?:a |an |his |"
+    r"her |my )?(?:[£$€]\s?[\d,.]+k? |\d[\d,.]* (?:pounds?|dollars?|euros?) |hefty |heavy |big |small |steep |large )?"
+)
+# a court's outcome or a part in a criminal case: a fine at the magistrates', the accused at a trial
+_COURT = (
+    # ("fine " whole in both of its branches, so that the cue prefilter requires it rather than " for ")
+    _FINE_GIVEN
+    + r"fine (?:\S+ ){0,6}?(?:at|from|in|by) "
+    + _CRIMINAL_COURT
+    + r"\b|"
+    + _FINE_GIVEN
+    + r"fine (?:\S+ ){0,6}?for "
+    + _CRIME
+    + r"\b|\bfined (?:\S+ ){0,3}?(?:at|by|in) "
+    + _CRIMINAL_COURT
+    + r"\b|\b(?:appear(?:s|ed|ing)?|up|hauled|summon(?:s|sed|ed)|due|remanded) (?:at|before|in|to) "
+    + _CRIMINAL_COURT
+    + r"\b|\bin (?:court|the dock|"
+    + _CRIMINAL_COURT
+    + r")(?: \w+){0,3}? as (?:the |an? )?"
+    r"(?:accused|defendant)\b|\b(?:is|was|be|am|been) (?:the )?accused in (?:a|the|his|her|my) (?:criminal )?"
+    r"(?:case|trial|prosecution)\b|\bdefendant in (?:a|the|his|her|my) criminal (?:case|trial)\b|"
+    r"\bbound over to keep the peace\b"
+)
 _SPAN = (
     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eighteen|several|many|a few) (?:\w+ )?"
     r"(?:years?|months?)"
@@ -111,4 +142,5 @@ CRIMINAL = (
         "person",
     ),
     (_OUTCOME, "person"),
+    (_COURT, "person"),
 )

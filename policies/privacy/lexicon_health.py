@@ -34,7 +34,8 @@ CONDITION = _any(
     r"a hip replacement", r"a knee replacement", r"kidney (?:failure|disease|stones)", r"dialysis", r"a transplant",
     r"an allergic reaction", r"anaphylaxis", r"(?:nut|peanut|food|shellfish|severe|\w+ peanut) allerg(?:y|ies)",
     r"(?:lactose|gluten) intoleran(?:t|ce)", r"(?:alcohol|drug|gambling|opioid|cocaine) (?:addiction|abuse|"
-    r"dependency|problem)", r"(?:an )?alcoholic", r"rehab", r"in remission", r"painkillers", r"antibiotics",
+    r"dependency|problem)", r"(?:an )?alcoholic", r"rehab", r"in remission", r"methadone", r"buprenorphine",
+    r"suboxone", r"naltrexone", r"painkillers", r"antibiotics",
     r"steroids", r"blood thinners", r"antidepressants", r"pneumonia", r"bronchitis", r"shingles", r"chickenpox",
     r"measles", r"norovirus", r"strep throat", r"an? (?:ear|eye|chest|kidney|urinary) infection", r"whiplash",
     r"concussion", r"hay fever", r"food poisoning", r"stomach flu", r"glandular fever", r"root canal",
@@ -115,6 +116,25 @@ _ORGAN = (
     r"cornea|corneas|bone marrow|stem cells|an organ|organs)"
 )
 
+# who is on a programme of treatment, and for how long ("three months into an outpatient ...")
+_ON_A_PROGRAMME = (
+    r"\b(?:on|in|into|started|starts|starting|joined|joining|completed|completing|finished|finishing|"
+    r"enrolled (?:in|on)|doing|did|through|attends?|attending|attended|referred to|signed up (?:to|for)) "
+    r"(?:a |an |the |his |her |my |their |another |(?:\w+ )?(?:week|month|day)s?(?: of)? )?(?:(?:\w+|\d+)[- ]"
+    r"(?:week|month|day) )?(?:residential |outpatient |inpatient |day[- ]patient |intensive |structured )?"
+)
+# the treatments, each at least four letters long: the cue prefilter then requires one of them rather than "on "
+# (IVF and CBT, three letters, would tie with it, so they have a cue of their own)
+_TREATMENT = (
+    r"(?:methadone|buprenorphine|suboxone|opioid substitution|substitution|detox|rehab(?:ilitation)?|drug "
+    r"(?:treatment|rehab(?:ilitation)?|recovery)|alcohol (?:treatment|rehab(?:ilitation)?|recovery)|addiction "
+    r"(?:treatment|recovery)|12-step|12 step|twelve-step|twelve step|chemo(?:therapy)?|radiotherapy|dialysis|cardiac "
+    r"rehab(?:ilitation)?|pulmonary rehab(?:ilitation)?|stroke rehab(?:ilitation)?|fertility|eating "
+    r"disorder|cognitive behavioural therapy|physio(?:therapy)?)"
+)
+# (looked ahead for, so that the prefilter does not settle for " plan")
+_PROGRAMME = r"(?= (?:treatment )?(?:programm?e|program|course|clinic|regime|regimen|plan|cycle)s?\b)"
+
 HEALTH = (
     (
         # living donation and transplants, whichever the organ
@@ -137,6 +157,11 @@ HEALTH = (
         + r"\b|"
         # brought home from a trip ("came back from the Lagos trip with malaria")
         r"\b(?:came|come|comes|coming|got|flew|is|was|'s) back (?:\w+ ){1,4}?with " + ILLNESS + r"\b|"
+        # leaving because of it ("left after 20 minutes with a migraine", "went home early with a cold")
+        r"\b(?:left|leaving|leaves|leave|went home|gone home|sent home|headed home|heading home|bailed|dropped off)"
+        r"(?: (?:early|the (?:meeting|call|office|session|workshop|room|site|offsite|dinner|event)|after (?:\d+|a few|"
+        r"\w+) (?:minutes|mins|hours|an hour)|after (?:lunch|the break|an hour)|halfway(?: through)?|at (?:lunch|noon|"
+        r"the break))){0,2} with " + ILLNESS + r"\b|"
         # a bug only as an illness someone is laid up with ("home with a nasty bug"), never a software one
         r"\b(?:off|home|laid up|in bed|down|ill|sick|unwell|poorly) (?:sick )?with (?:a|some) (?:nasty |bad )?bug\b"
         r"(?! (?:in|on|with|report|fix|bash|bounty|tracker))",
@@ -157,7 +182,7 @@ HEALTH = (
     (
         r"\b(?:off|out|home|signed off|called in|phoned in) sick\b|\bon sick leave\b|\bsick (?:leave|note|day)\b|"
         r"\b(?:is|was|been|fell|feeling|felt|got|gets|being) (?:really |quite |very |a bit |seriously )?"
-        r"(?:ill|sick|unwell|poorly)\b(?! of)|\bunder the weather\b|\btaken ill\b|\bterminally ill\b|"
+        r"(?:ill|sick|unwell|poorly)\b(?! of)(?! and tired)|\bunder the weather\b|\btaken ill\b|\bterminally ill\b|"
         # "he's in recovery" (addiction, an operation); "the market is in recovery" has no personal subject
         r"\b(?:he|she|I)(?:'s|'m| is| am| was|'s been| has been|'ve been) (?:now |still )?in recovery\b"
         r"(?! (?:mode|phase|plan))|\bin recovery (?:from|after) (?:\w+ ){0,2}(?:addiction|alcoholism|surgery|"
@@ -214,6 +239,13 @@ HEALTH = (
         r"follow-up |cataract |spinal |dental |gastric |bariatric |cardiac )*" + _PROCEDURE + r"\b",
         "person",
     ),
+    (
+        # a programme of treatment someone is on ("on a methadone programme since", "halfway through a cardiac
+        # rehab course"); a hospital's or a charity's programme is a market (``_AS_A_MARKET``)
+        _ON_A_PROGRAMME + _TREATMENT + _PROGRAMME,
+        "person",
+    ),
+    (_ON_A_PROGRAMME + r"(?:IVF|CBT)" + _PROGRAMME, "person"),  # three letters: a cue of their own (see below)
     (
         r"\b(?:seeing|sees|saw|visits?|visiting|referred to|appointment with) (?:a |an |his |her |my |the )?"
         + _SPECIALIST

@@ -134,18 +134,23 @@ ETHNICITY = (
 
 # "Gay" mid-sentence or before a capital is a name ("400 Gay Street", "Randy Gay's desk", "talked to Gay")
 _NOT_A_PROPER_NOUN = r"(?!(?-i:Gay|Queer)(?:'s\b| [A-Z]))(?!(?<=\w )(?-i:Gay|Queer)\b)"
+_OWNER = (
+    r"(?-i:\b(?P<owner>[A-Z][a-z]+|(?!(?:she|that|what|who|there|here|one|everyone|someone)')[a-z]{3,})'s|"
+    r"\b(?P<pronoun>[Hh]is|[Hh]er|[Hh]e's|[Ss]he's)|\b(?P<mine>[Mm]y))"
+)
 ORIENTATION = (
     (
         # the owner may be written in lower case in chat ("marco's boyfriend"): then only a known given name
-        # tells its gender (:func:`same_sex_couple`); the partner may be named after "is" ("Her partner is Ana")
-        r"(?-i:\b(?P<owner>[A-Z][a-z]+|(?!(?:she|that|what|who|there|here|one|everyone|someone)')[a-z]{3,})'s|"
-        r"\b(?P<pronoun>[Hh]is|[Hh]er|[Hh]e's|[Ss]he's)) "
-        r"(?:new |late |ex-|ex |former |long-term |longtime |current |then |future |soon-to-be |secret |live-in |"
+        # tells its gender (:func:`same_sex_couple`); the partner may be named after "is" ("Her partner is Ana");
+        # "my" is the writer's, whose gender the speaker or signature may tell (:mod:`.speaker`)
+        _OWNER
+        + r" (?:new |late |ex-|ex |former |long-term |longtime |current |then |future |soon-to-be |secret |live-in |"
         r"beloved )?(?P<rel>"
         r"husband|boyfriend|fianc[ée]e?|hubby|wife|girlfriend|missus|partner|spouse)\b(?:,? (?:(?:is|was) "
         r"(?:called |named )?)?(?-i:(?P<other>[A-Z][a-z]+))\b(?! (?:from|at|of|in|on|with)\b))?",
         "couple",
     ),
+    (_OWNER + r" (?P<rel>bf|gf)\b", "couple"),  # chat's short forms ("his bf Rui"), a cue of their own
     (
         _NOT_A_PROPER_NOUN
         + r"\b(?:gay|lesbian|bisexual|homosexual|heterosexual|pansexual|asexual|demisexual|gr[ae]ysexual|aromantic|"
@@ -154,7 +159,10 @@ ORIENTATION = (
         r"(?:\b(?:he|she|I|they)(?:'s|’s|'m|’m|'re|’re)|\b(?:is|am|are|was|identifies as|came out as)) (?:openly )?"
         r"(?-i:bi|pan|bi-curious)\b(?![-/'’])|\bsame-sex (?:partner|spouse|marriage|wedding|couple)\b|"
         r"\b(?:came|coming|come) out (?:as|to (?:his|her|their|the) (?:team|family|colleagues|parents))\b|"
-        r"\b(?:isn't|is not|not) out at work\b|\b(?:transgender|trans (?:woman|man)|non-binary)\b|"
+        # not out to the people around them ("isn't out to the wider team", "not out at work yet")
+        r"\b(?:isn't|is not|not|isnt) (?:yet |fully )?out (?:at work|to (?:anyone|everyone|(?:the|his|her|their|my) "
+        r"(?:[\w-]+ ){0,2}?(?:team|family|colleagues|parents|office|company|folks|friends|boss|manager)))\b|"
+        r"\b(?:transgender|trans (?:woman|man)|non-binary)\b|"
         r"\bLGBT\w*\+? (?:network|group|community|colleagues?|staff network)\b|\b(?:met|meets|meeting|dating|"
         r"dates?|hook(?:ed|ing)? up|profile|matched) (?:\w+ ){0,3}on Grindr\b",
         "person",

@@ -40,6 +40,26 @@ _SEAT = (
     r"[A-Z]\w+'s \d+\w* (?:District|Ward)|office|mayor|governor|president|parliament|council)\b(?! (?:manager|"
     r"role|job|position|team|admin\w*|assistant|lease|move|space|roles))"
 )
+# a petition, recall or ballot drive aimed at the state: an office-holder removed, a law made or undone ("the
+# petition to recall the governor", "a ballot initiative to legalise cannabis"); "a petition for a bike shed at
+# the office" is no opinion on government
+_AT_THE_STATE = (
+    r"(?:recall|impeach|oust|unseat|remove|repeal|overturn|scrap|abolish|legali[sz]e|decriminali[sz]e|ban|block|"
+    r"stop|reverse)(?:ing)? (?:the |a |our |their |this |that )?(?:\w+ ){0,2}?(?:governor|mayor|president|senator|"
+    r"congress(?:man|woman)|councill?or|MP|minister|prime minister|premier|sheriff|DA|district attorney|judge|"
+    r"government|council|parliament|law|bill|act|tax|levy|toll|charge|ordinance|amendment|policy|ban|mandate|"
+    r"(?-i:[A-Z])\w+)\b"
+)
+_ROLE_IN_A_DRIVE = (
+    r"\b(?:one of the (?:main |lead |key |original )?(?:organi[sz]ers|co-organi[sz]ers|leaders|founders|"
+    r"signatories|backers|faces)|(?:an?|the|lead|chief|main) (?:organi[sz]er|co-organi[sz]er|leader|founder|"
+    r"signatory|face)|(?:started|starts|launched|launches|signed|signs|circulat(?:ed|es|ing)|organi[sz](?:ed|es|ing)|"
+    r"leads|led|leading|backed|backs|backing|(?:is|was|'s) behind|(?:collect|gather)(?:ed|s|ing)? signatures for))"
+)
+_DRIVE = (
+    r"(?:recall (?:petition|campaign|drive|effort|bid|vote|election)|impeachment (?:petition|campaign|"
+    r"drive)|ballot (?:initiative|measure|question)|citizens'? initiative|referendum (?:campaign|petition))"
+)
 # party names are also product and country words: "the Green energy tariff", "the Democratic Republic of Congo"
 _NOT_THE_PARTY = (
     r"(?! (?:line|range|edition|label|products?|tier|plan|energy|bonds?|initiative|team|version|republic|deals?|"
@@ -228,6 +248,21 @@ POLITICAL = (
         r"\bpoll watcher\b|\b(?:votes?|voted|voting|will vote|'ll vote|'d vote|would vote|never votes?|won't vote) "
         r"(?:for|against) (?:whoever|whichever|anyone|anybody|any (?:candidate|politician|party)|(?:the|a) "
         r"(?:candidate|party|politician|guy|one|side) (?:who|that))\b",
+        "person",
+    ),
+    (
+        # one person's part in a petition, recall or ballot drive against an office-holder or a law ("one of the
+        # organisers of the petition to recall the governor", "signed the recall petition", "gathering
+        # signatures to repeal the tax")
+        _ROLE_IN_A_DRIVE
+        + r" (?:of |for |on )?(?:the |a |an |his |her |their |this |that )?(?:\w+ )?(?:"
+        + _DRIVE
+        + r"\b|petitions?,? (?:to|against|for|calling (?:on|for)) (?:\w+ ){0,3}?"
+        + _AT_THE_STATE
+        + r")|\b(?:campaign(?:s|ed|ing)?|petition(?:s|ed|ing)?|lobb(?:ies|ied|ying)|(?:collect|gather)(?:ed|s|ing)? "
+        r"signatures|canvass(?:es|ed|ing)?) (?:to|for) (?:\w+ ){0,2}?(?:recall|impeach|oust|unseat)(?:ing)? (?:the |a |"
+        r"our |their )?(?:\w+ ){0,2}?(?:governor|mayor|president|senator|councill?or|MP|minister|sheriff|DA|judge|"
+        r"(?-i:[A-Z])\w+)\b",
         "person",
     ),
     (

@@ -108,9 +108,14 @@ GENETIC_BIOMETRIC = (
     (
         # someone enrolling ("Sue and Dan both enrolled voice templates"); then a data set that holds a named
         # person's ("the fingerprint templates for all pickers, Noah's own included")
-        r"(?:(?-i:\b(?!(?:The|Their|Our|Your|Its|This|That|These|Those|All|Every|Each)\b)[A-Z][a-z]+)|\b(?-i:I)|"
-        r"\b(?:he|she|both|each))\b (?:\w+ ){0,2}?(?:re-?)?(?:enrol(?:l)?ed|registered|recorded|re-recorded|scanned|"
-        r"submitted|captured|uploaded|set up) (?:(?:a|an|the|new|their|his|her|my|own) )*" + _BIOMETRIC + r"\b",
+        # (any tense: "had to register a fingerprint at reception", "will enrol her voiceprint"); "Users enrol
+        # a fingerprint" is a product's
+        r"(?:(?-i:\b(?!(?:The|Their|Our|Your|Its|This|That|These|Those|All|Every|Each|Users|Staff|Employees|"
+        r"Customers|Visitors|Guests|Workers|Members|Drivers|Patients|Admins|Everyone|Anyone|People)\b)[A-Z][a-z]+)|"
+        r"\b(?-i:I)|\b(?:he|she|both|each))\b (?:\w+ ){0,2}?(?:re-?)?(?:enrol(?:l)?(?:ed|s|ing)?|register(?:ed|s|"
+        r"ing)?|record(?:ed|s|ing)?|re-recorded|scan(?:ned|s|ning)?|submit(?:ted|s|ting)?|captur(?:e|ed|es|ing)|"
+        r"upload(?:ed|s|ing)?|set(?:s|ting)? up) "
+        r"(?:(?:a|an|the|new|their|his|her|my|own) )*" + _BIOMETRIC + r"\b",
         "person",
     ),
     (

@@ -26,8 +26,34 @@ _FAITH = (
     r"Presbyterian|Amish|Mennonite|Adventist|Hare Krishna|Taoist|Shinto|LDS|Latter[- ][Dd]ay Saints?|"
     r"Seventh-day Adventist|Jehovah's Witnesses|Christian Scientist|Unitarian|Episcopalian|Calvinist|Anabaptist|"
     r"Hutterite|Moravian|Coptic|Maronite|Haredi|Hasid|Salafi|Ismaili|Ahmadi|Sufi|Vaishnav|Shaivite|Confucian|"
-    r"Humanist|humanist|Satanist|Druid|Rastafari|freethinker)"
+    r"Humanist|humanist|Satanist|Druid|Rastafari|freethinker|Christadelphian|Ra[eë]lian|Theosophist|"
+    r"Anthroposophist|Unificationist|Moonie|Santero|Santera|Heathen|Asatruar|Eckist|Swaminarayan)"
 )
+# newer and smaller movements by name; their members are seldom called by an adherent noun, so the cue reads
+# a person's own group or practice ("chants with his Soka Gakkai group", "a Falun Gong practitioner")
+# (a name's accented letters leave the cue prefilter its longest ASCII run to require: "Candombl", "satr")
+_MOVEMENT = (
+    r"(?-i:Soka Gakkai|Falun Gong|Falun Dafa|Nichiren(?: Buddhism| Shoshu)?|ISKCON|Scientology|Eckankar|"
+    r"Tenrikyo|Cao Dai|Caodaism|Brahma Kumaris|Raelism|Raelian [Mm]ovement|Santer[ií]a|Candombl[eé]|Umbanda|"
+    r"Vodou|Vodun|[ÁA]satr[úu]|Heathenry|Wicca|Druidry|Unification Church|Christadelphians|Subud|Mahikari|"
+    r"Sukyo Mahikari|Seicho-no-Ie|Rissho Kosei-kai|Won Buddhism|Cheondoism|Baha'i Faith|Bahai Faith|"
+    r"Hare Krishna movement|Ahmadiyya|Opus Dei|Neocatechumenal Way|Focolare|Brahmo Samaj|Arya Samaj|"
+    r"Radha Soami|Sant Nirankari|Sathya Sai|Anthroposophy|Theosophy|Jehovah's Witnesses)"
+)
+# how a person stands to a movement ("joined the", "chants with his"): looked back for, so that the cue
+# prefilter requires the movement's name rather than "following"
+_TO_A_MOVEMENT = [
+    verb + (" " + article if article else "")
+    for verb in (
+        "member of", "members of", "joined", "joining", "joins", "belongs to", "belonged to", "practises",
+        "practices", "practising", "practicing", "practised", "practiced", "follows", "following", "followed",
+        "converted to", "active in", "involved in", "involved with", "chants with", "chant with", "chanting with",
+        "meets with", "goes to", "went to", "attends", "attending", "attended", "introduced to", "raised in",
+        "grew up in", "left", "his", "her", "my", "their",
+    )
+    for article in ("", "the", "a", "an", "his", "her", "my", "local", "the local", "his local", "her local")
+    if not (verb in ("his", "her", "my", "their") and article not in ("", "local"))
+]  # fmt: skip
 _BRANCH = (
     r"(?:evangelical |charismatic |fundamentalist |orthodox |catholic )?(?-i:(?:Sunni|Shia|Shi'a|Greek|Russian|"
     r"Roman|Coptic|Reform|Orthodox|Hasidic|Evangelical|Southern|Tibetan|Zen|Ismaili|Ahmadi|Sufi|Latter-day) )?"
@@ -254,6 +280,21 @@ RELIGION = (
         r"(?:\b(?:is|as|was|'s|became|becoming|ordained as|trained as) (?:an? |the )|(?:, |\(|\s[–—-] ?)(?:an? |the ))"
         r"(?:[\w-]+ ){0,2}?" + _CLERIC + r"s?\b(?! fruit)",
         "self",
+    ),
+    (
+        # a person's own movement or its practice ("his Soka Gakkai group", "joined Falun Gong", "chanting
+        # daimoku"); "the Scientology building" and "Opus Dei's bank" are an organisation's
+        r"(?<= )(?=(?-i:[A-Z]))(?:"
+        + _after(*_TO_A_MOVEMENT)
+        + r"|(?<='s )|(?<=’s ))"  # "Kenji's Tenrikyo church"
+        + _MOVEMENT
+        + r"\b|\b"
+        + _MOVEMENT
+        + r"(?= (?:member|practitioner|follower|devotee|adherent|believer|convert|chanting|practice|meditation|"
+        r"prayer)s?\b)|"
+        r"\b(?:chants?|chanting|chanted) (?:daimoku|gongyo|Nam[- ]?myoho[- ]renge[- ]kyo|the Lotus Sutra|"
+        r"the Hare Krishna mantra)\b|\b(?:daimoku|gongyo)\b",
+        "people",
     ),
     (_CLERGY_TITLE, "self"),  # the title names its holder: "Rabbi Cohen will join"
     (

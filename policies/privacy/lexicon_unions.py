@@ -39,6 +39,13 @@ _OFFICER = (
 _UNION_WORD = UNION_WORD
 # "are in the Teamsters", "were in the union": a group's membership, not a person's (LABELS.md)
 _NOT_A_GROUP = r"(?<!\bare )(?<!\bwere )(?<!'re )"
+# one person as a subject: a pronoun, "my/his/her" someone, or a capitalised name that is not a group's word
+_ONE_PERSON = (
+    r"(?:\b(?:he|she|I)(?:'s|’s|'m|’m|'ll|’ll)?|\b(?:my|his|her) (?:\w+ )?(?:wife|husband|partner|sister|brother|"
+    r"mother|father|mum|dad|son|daughter|friend|colleague|boss)|(?-i:\b(?!(?:The|Their|Our|Your|Its|This|That|These|"
+    r"Those|All|Every|Each|Most|Many|Some|Staff|Workers|Nurses|Teachers|Drivers|Members|Employees|They|We)\b)"
+    r"[A-Z][a-z]+(?:'s|’s)?))"
+)
 # unions that are not trade unions: "in the Credit Union", "in the European Union"
 _NOT_LABOUR = (
     r"(?:\w+ )?(?:credit|European|African|customs|monetary|Soviet|student|students'|banking|currency|economic|"
@@ -104,7 +111,9 @@ TRADE_UNION = (
         + _UNION
         + r"(?='s| )(?:'s)?(?= (?:\w+ ){0,2}?(?:conference|congress|convention|delegate "
         r"meeting|delegate conference|ADM|AGM|branch meeting|national executive)\b)|"
-        r"\b(?:joined|joining|on|at|walked|walking|walks|manning|manned) (?:a |the )?picket line\b|"
+        r"\b(?:joined|joining|on|at|walked|walking|walks|manning|manned|staffing|standing on|stood on) (?:a |the |"
+        r"his |her |my |our |their )?(?:[\w.'’-]+ )?picket(?: lines?)?\b"  # "the UCU picket line"
+        r"(?! fences?)|\b(?:out|is|was|'s|be|been|went|go|going|were) picketing\b|"
         r"\b(?:sits?|sitting|serves?|serving|elected|is|was) (?:\w+ )?on (?:the |a |his |her )?union(?:'s)? (?:\w+ )?"
         r"(?:committee|executive|council|board|negotiating team|bargaining team)\b|"
         # the union side of collective bargaining ("I'm on the bargaining committee for our local")
@@ -131,4 +140,17 @@ TRADE_UNION = (
         "person",
     ),
     (r"\b" + _DELEGUE + r" " + _TO_THE + _UNION + r"\b", "person"),
+    (
+        # a person's own part in a union's action: out on strike, a strike vote, a walkout ("Ellie's on strike
+        # Monday", "I voted for strike action"); the subject must be one person ("the drivers went on strike"
+        # is a group's), and a "strike price" or "lightning strike" is no action
+        _ONE_PERSON + r"(?:(?:(?<='s)|(?<=’s)| (?:also |still |now |even |already )?(?:is|was|will be|'ll be|has been|"
+        r"had been|be|goes|went|gone|going|came out|comes out|walked out|walks out|still)) on strike|"
+        r" (?:also |now |even |already )?(?:joined|joins|joining) (?:the |a |this |that |their |our |next week's |"
+        r"tomorrow's )?(?!hunger )(?:\w+ )?(?:strike|walkout|industrial action)|"
+        r" (?:also |even |already )?(?:voted|votes|vote|voting|'ll vote|will vote) (?:yes |no )?(?:for|in favour of|"
+        r"to|in|on|against) (?:the |a )?(?:strike|walk ?out|industrial action|(?:strike|industrial action|union) "
+        r"ballot))\b",
+        "person",
+    ),
 )

@@ -9,6 +9,7 @@ given names, and capitalised words used like names ("Maria's", "Kofi volunteers"
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from policies.privacy.names import FEMALE, MALE
 
@@ -60,8 +61,8 @@ _THEY = re.compile(r"\b(?:they|they're|they've|they'd|they'll|them|themselves)\b
 
 def refers_to_person(text: str, *, allow_plural: bool = False, cue: tuple[int, int] | None = None) -> bool:
     """Whether ``text`` mentions an individual (or, with ``allow_plural``, people as "they"). Capitalised
-    words inside the ``cue`` span are not names ("for Ramadan hours" names nobody), except the owner that
-    opens it ("Ana's DNA test")."""
+    words inside the ``cue`` span are not names ("for Ramadan hours" names nobody), except the owner or
+    subject that opens it ("Ana's DNA test", "Femi voted for ...")."""
     if any(rx.search(text) for rx in (_PRONOUN, _FIRST_PERSON, _RELATIVE, _TITLE, _ROLE)):
         return True
     start, end = cue or (0, 0)
@@ -73,9 +74,12 @@ def refers_to_person(text: str, *, allow_plural: bool = False, cue: tuple[int, i
 
 
 def _outside(match: re.Match[str], start: int, end: int) -> bool:
-    """A capitalised word outside the cue, or the possessive owner the cue opens with."""
+    """A capitalised word outside the cue, or the owner or subject the cue opens with ("Ana's DNA test",
+    "Femi voted for strike action"); not the cue's own word ("Diabetes is a disease")."""
     after = match.group("after") or ""
-    return not start <= match.start() < end or (match.start() == start and after.startswith(("'", "’")))
+    subject = _NAME_VERB.search(after) is not None and match.end("name") < end
+    opens = match.start() == start and (after.startswith(("'", "’")) or subject)
+    return not start <= match.start() < end or opens
 
 
 def _looks_like_name(match: re.Match[str]) -> bool:
@@ -96,8 +100,8 @@ def gender_of(name: str) -> str | None:
     return None
 
 
-_REL_GENDER = {"husband": "m", "boyfriend": "m", "fiance": "m", "fiancé": "m", "hubby": "m", "wife": "f",
-               "girlfriend": "f", "fiancee": "f", "fiancée": "f", "missus": "f", "guy": "m", "man": "m",
+_REL_GENDER = {"husband": "m", "boyfriend": "m", "bf": "m", "fiance": "m", "fiancé": "m", "hubby": "m", "wife": "f",
+               "gf": "f", "girlfriend": "f", "fiancee": "f", "fiancée": "f", "missus": "f", "guy": "m", "man": "m",
                "bloke": "m", "dude": "m", "boy": "m", "woman": "f", "girl": "f", "lady": "f", "gal": "f"}  # fmt: skip
 _REL_GENDER.update(
     {
@@ -125,13 +129,16 @@ _GENDERED = re.compile(
 )
 
 
-def same_sex_couple(match: re.Match[str]) -> bool:
-    """For a ``couple`` cue: the owner ("his", "Leila's", the dater) and the partner ("husband", "partner
-    Sophie", "a guy") are known to share a gender. Unknown names decide nothing."""
+def same_sex_couple(match: re.Match[str], *, writer: Callable[[], str | None] | None = None) -> bool:
+    """For a ``couple`` cue: the owner ("his", "Leila's", the dater, or "my" when ``writer`` tells the first
+    person's gender) and the partner ("husband", "partner Sophie", "a guy") are known to share a gender.
+    Unknown names decide nothing."""
     groups = match.groupdict()
     owner, pronoun = groups.get("owner"), (groups.get("pronoun") or groups.get("dater") or "").lower()
     poss = (groups.get("poss") or "").lower()
-    if owner and owner[0].islower():  # "marco's": a name only if the lists know it ("the firm's" is none)
+    if groups.get("mine"):
+        mine = writer() if writer else None
+    elif owner and owner[0].islower():  # "marco's": a name only if the lists know it ("the firm's" is none)
         mine = gender_of(owner.capitalize())
     elif owner:
         mine = gender_of(owner) or _next_pronoun(match)
