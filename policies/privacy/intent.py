@@ -79,7 +79,19 @@ def sensitive_inference(text: str) -> str | None:
     return None
 
 
+# idioms that use an attribute word about conduct, not the person's trait (LABELS.md's hard negatives):
+# "straight with us on pricing", "sick of our emails", "religious about his stand-ups"
+_FIGURATIVE = re.compile(
+    r"(?:straight|sick|religious(?:ly)?)\s+(?:with (?:us|me|you|them)|up|away|answer|talk|to the point|"
+    r"of|and tired|to death|about|when it comes to)\b",
+    re.IGNORECASE,
+)
+
+
 def _business_sense(text: str, match: re.Match[str]) -> bool:
-    """The attribute word is about a deal, not a person ("health of my pipeline", "record of calls")."""
+    """The attribute word is about a deal, not a person ("health of my pipeline", "record of calls"), or is
+    used in an idiom about conduct ("is he straight with us?")."""
+    if _FIGURATIVE.match(text, match.start()):
+        return True
     near = text[max(0, match.start() - 30) : match.end() + 30]
     return _BUSINESS.search(near) is not None and not re.search(r"\b(?:he|she|him|his|her)\b", near, re.IGNORECASE)
