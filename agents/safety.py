@@ -15,8 +15,7 @@ from agents import safety_offtopic as offtopic
 from agents import safety_planted as planted
 from agents import safety_rules as rules
 from agents.offline.lexicon import normalised
-from agents.trait_guess import guessed_trait
-from policies.privacy import detect, sensitive_inference
+from policies.privacy import detect, guessed_trait, sensitive_inference
 from policies.privacy.intent import ATTRIBUTES
 
 _SEND = (

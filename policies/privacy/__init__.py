@@ -2,7 +2,8 @@
 masked before it leaves for an outside model, inference requests refused, and data-subject rights.
 
 - :func:`detect` / :func:`redact` — the detector and the clause-level redactor;
-- :func:`sensitive_inference` — "is the CFO pregnant?"-style requests;
+- :func:`sensitive_inference` / :func:`guessed_trait` — "is the CFO pregnant?"-style requests, and the same
+  asked through signs and euphemisms ("is he in AA?");
 - :class:`Masker` — reversible masking of names, emails and phone numbers.
 """
 
@@ -10,6 +11,7 @@ from policies.privacy.cues import CATEGORIES
 from policies.privacy.detector import Detection, Finding, detect
 from policies.privacy.intent import sensitive_inference
 from policies.privacy.redact import Redaction, marker, redact
+from policies.privacy.trait_guess import guessed_trait
 
 __all__ = [
     "CATEGORIES",
@@ -17,6 +19,7 @@ __all__ = [
     "Finding",
     "Redaction",
     "detect",
+    "guessed_trait",
     "marker",
     "redact",
     "sensitive_inference",

@@ -1,6 +1,7 @@
-"""The screen on two refusal classes in wordings of their own: guessing a special-category fact about a person from
-signs and euphemisms (agents.trait_guess), and instructions planted in a message for the assistant, approvals claimed
-in words, and the store's data in bulk sent to an address (agents.safety_planted). Each with near misses that pass."""
+"""The screen on two refusal classes in wordings of their own: guessing a special-category fact about a person
+from signs and euphemisms (policies.privacy.trait_guess), and instructions planted in a message for the assistant,
+approvals claimed in words, and the store's data in bulk sent to an address (agents.safety_planted).
+Each with near misses that pass."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 
 from agents import safety_planted as planted
 from agents.safety import screen
-from agents.trait_guess import guessed_trait
+from policies.privacy.trait_guess import guessed_trait
 
 AESLC = Path(__file__).resolve().parents[3] / "shared" / "data" / "enron_aeslc"
 

@@ -1,7 +1,7 @@
 """Requests to guess a special-category fact about a person (GDPR Art. 9 and 10), in the indirect words reps use:
 "is he in AA?", "do you reckon she's expecting?", "does he go to mosque?", "any idea if the CFO has done time?".
 
-policies.privacy.intent reads the direct attribute words ("is she pregnant?"); this reads the signs and euphemisms
+intent.py reads the direct attribute words ("is she pregnant?"); this reads the signs and euphemisms
 (twelve-step meetings, sobriety, mat leave, keeping kosher, a rap sheet) and more ways of asking (reckon, any idea,
 want to know if, what are the odds), one piece of the message at a time. A piece is a clause cut at punctuation,
 commas, dashes and joining words, so a fact the rep *states* next to an ordinary request ("Maria's out for chemo,
