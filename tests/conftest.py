@@ -15,7 +15,11 @@ from memory.migrate import upgrade
 from memory.seed import seed_demo
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-MAVEN_DIR = PROJECT_ROOT.parent / "shared" / "data" / "crm_maven"
+# The team's data and evaluation sets sit beside the checkout (../shared); DEALBOT_SHARED points elsewhere.
+SHARED = Path(os.environ.get("DEALBOT_SHARED") or PROJECT_ROOT.parent / "shared")
+SHARED_DATA = SHARED / "data"
+SHARED_EVALS = SHARED / "evals"
+MAVEN_DIR = SHARED_DATA / "crm_maven"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 _pg_reason: str | None = None
@@ -48,11 +52,18 @@ def pytest_report_header(config: pytest.Config) -> str:
     return f"postgres store tests: SKIPPED: {_pg_reason}"
 
 
+def need(path: Path) -> Path:
+    """``path`` if it exists; else skip the test (or the whole module, when called at import) naming it."""
+    if not path.exists():
+        pytest.skip(
+            f"shared material not found at {path} (set DEALBOT_SHARED to the shared folder)", allow_module_level=True
+        )
+    return path
+
+
 @pytest.fixture(scope="session")
 def maven_dir() -> Path:
-    if not MAVEN_DIR.is_dir():
-        pytest.skip(f"shared demo data not found at {MAVEN_DIR}")
-    return MAVEN_DIR
+    return need(MAVEN_DIR)
 
 
 def _make_store(backend: str, tmp_dir: Path) -> tuple[Engine, str | None]:

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from jsonschema import Draft6Validator, ValidationError
 
-from tests.conftest import PROJECT_ROOT
+from tests.conftest import SHARED_DATA
 
-SCHEMA_PATH = PROJECT_ROOT.parent / "shared" / "data" / "protocol" / "adaptivecards" / "adaptive-card-1.5.0.schema.json"
+SCHEMA_PATH = SHARED_DATA / "protocol" / "adaptivecards" / "adaptive-card-1.5.0.schema.json"
 
 
 @cache

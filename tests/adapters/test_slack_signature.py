@@ -8,9 +8,9 @@ import pytest
 from slack_sdk.signature import Clock
 
 from adapters.slack import sign, verify
-from tests.conftest import PROJECT_ROOT
+from tests.conftest import SHARED_DATA, need
 
-VECTOR = json.loads((PROJECT_ROOT.parent / "shared/data/protocol/slack_signature_vector.json").read_text())
+VECTOR = json.loads(need(SHARED_DATA / "protocol" / "slack_signature_vector.json").read_text())
 SECRET, TIMESTAMP, BODY = VECTOR["signing_secret"], VECTOR["timestamp"], VECTOR["body"]
 
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from bot.evals.qa import run_qa
-from tests.conftest import PROJECT_ROOT
+from tests.conftest import PROJECT_ROOT, SHARED_EVALS
 
 SETS = {
-    "dev": PROJECT_ROOT.parent / "shared" / "evals" / "dev" / "qa.jsonl",
+    "dev": SHARED_EVALS / "dev" / "qa.jsonl",
     "extra": PROJECT_ROOT / "tests" / "evals" / "qa_extra.jsonl",
     "holdout": PROJECT_ROOT / "tests" / "evals" / "qa_holdout.jsonl",
     "blind2": PROJECT_ROOT / "tests" / "evals" / "qa_blind2.jsonl",

@@ -14,8 +14,9 @@ import pytest
 
 from memory import embeddings, embeddings_onnx
 from memory.chunks import split_text
+from tests.conftest import SHARED_DATA
 
-AESLC = Path(__file__).resolve().parents[3] / "shared" / "data" / "enron_aeslc" / "aeslc_train.csv"
+AESLC = SHARED_DATA / "enron_aeslc" / "aeslc_train.csv"
 
 
 def _emails(n: int) -> list[dict[str, str]]:

@@ -11,9 +11,9 @@ import pytest
 
 from bot.cli import main
 from bot.evals.risk import Tally, check, run_risk
-from tests.conftest import PROJECT_ROOT
+from tests.conftest import PROJECT_ROOT, SHARED_EVALS
 
-DEV = PROJECT_ROOT.parent / "shared" / "evals" / "dev" / "risk.jsonl"
+DEV = SHARED_EVALS / "dev" / "risk.jsonl"
 EXTRA = PROJECT_ROOT / "tests" / "evals" / "risk_extra.jsonl"
 BLIND3 = PROJECT_ROOT / "tests" / "evals" / "risk_blind3.jsonl"  # written blind; first run f1=0.905
 BLIND4 = PROJECT_ROOT / "tests" / "evals" / "risk_blind4.jsonl"  # written blind; first run f1=0.821

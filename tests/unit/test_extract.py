@@ -15,9 +15,10 @@ from memory.extract import DealUpdate, extract_update
 from memory.extract.dates import find_dates
 from memory.extract.numbers import find_money
 from memory.extract.typos import fix_typos
+from tests.conftest import SHARED_DATA, SHARED_EVALS, need
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-DEV = ROOT.parent / "shared" / "evals" / "dev" / "extract.jsonl"
+DEV = SHARED_EVALS / "dev" / "extract.jsonl"
 EXTRA = ROOT / "tests" / "evals" / "extract_extra.jsonl"
 BLIND3 = ROOT / "tests" / "evals" / "extract_blind3.jsonl"  # written blind; first run rate=0.914
 BLIND4 = ROOT / "tests" / "evals" / "extract_blind4.jsonl"  # written blind; first run rate=0.857
@@ -27,7 +28,7 @@ BLIND7 = ROOT / "tests" / "evals" / "extract_blind7.jsonl"  # written blind; fir
 BLIND8 = ROOT / "tests" / "evals" / "extract_blind8.jsonl"  # written blind; first run rate=0.919
 BLIND9 = ROOT / "tests" / "evals" / "extract_blind9.jsonl"  # written blind; first run rate=0.910
 BLIND10 = ROOT / "tests" / "evals" / "extract_blind10.jsonl"  # written blind; first run rate=0.929
-MAVEN = ROOT.parent / "shared" / "data" / "crm_maven"
+MAVEN = SHARED_DATA / "crm_maven"
 
 
 @pytest.mark.parametrize(
@@ -426,7 +427,7 @@ def test_eval_sets_score_high(cases: Path, tmp_path: Path) -> None:
     if not cases.is_file():
         pytest.skip(f"{cases} not found")
     out = io.StringIO()
-    run_extract(cases_path=cases, data_dir=MAVEN, predictions_path=tmp_path / "p.jsonl", out=out)
+    run_extract(cases_path=cases, data_dir=need(MAVEN), predictions_path=tmp_path / "p.jsonl", out=out)
     last = out.getvalue().strip().splitlines()[-1]
     assert last.startswith("extract: ") and "rate=" in last
     assert float(last.rsplit("rate=", 1)[1]) >= 0.95, out.getvalue()
@@ -439,7 +440,7 @@ def test_eval_extract_cli_reports_bad_lines(tmp_path: Path, capsys: pytest.Captu
     good = {"id": "a", "now": "2017-03-14", "text": "Finjob: 40k, close end of the month.",
             "expect": {"account": "Finjob", "amount": 40000, "close_date": "2017-03-31"}}  # fmt: skip
     cases.write_text(json.dumps(good) + "\n{not json\n")
-    assert main(["eval", "extract", "--cases", str(cases), "--data", str(MAVEN)]) == 0
+    assert main(["eval", "extract", "--cases", str(cases), "--data", str(need(MAVEN))]) == 0
     out = capsys.readouterr().out.strip().splitlines()
     assert any(line.startswith("FAIL line 2") for line in out)
     assert out[-1].startswith("extract: cases_passed=1 cases=2") and out[-1].endswith("rate=0.300")
@@ -811,7 +812,7 @@ def test_eval_knows_our_people_as_ingestion_does(tmp_path: Path) -> None:
     passes the demo roster (sales_teams.csv) the same way."""
     from bot.evals.extract import our_people, predict
 
-    ours = our_people(MAVEN)
+    ours = our_people(need(MAVEN))
     assert "Darcel Schlecht" in ours and "Dustin Brinkmann" in ours  # an agent and a manager
     case = {"now": "2017-05-02", "text": "Cancity call. Darcel Schlecht and Ingrid Moe (their CFO) went "
             "through pricing; 12k, decision end of May."}  # fmt: skip

@@ -23,9 +23,9 @@ from bot.model_drift_job import drift_job
 from bot.pipeline import Pipeline
 from bot.services import Services
 from bot.settings import load_settings
-from tests.conftest import PROJECT_ROOT
+from tests.conftest import SHARED_DATA
 
-DATA = PROJECT_ROOT.parent / "shared" / "data"
+DATA = SHARED_DATA
 LEADS = DATA / "leads_xeducation" / "Leads.csv"
 CHURN = DATA / "telco_churn" / "Telco-Customer-Churn.csv"
 

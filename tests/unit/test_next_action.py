@@ -13,12 +13,12 @@ from agents.insights.actions import Person, next_best_action, open_asks
 from agents.insights.risk import REASONS, Reason, RiskAssessment, assess
 from agents.insights.signals import Evidence
 from agents.insights.thread import DealFacts, Message
-from tests.conftest import PROJECT_ROOT
+from tests.conftest import PROJECT_ROOT, SHARED_EVALS
 
 NOW = date(2017, 11, 28)
 DEAL = DealFacts("Engaging", date(2017, 12, 15), "Cancity", "GTX Pro")
 SETS = [
-    PROJECT_ROOT.parent / "shared" / "evals" / "dev" / "risk.jsonl",
+    SHARED_EVALS / "dev" / "risk.jsonl",
     PROJECT_ROOT / "tests" / "evals" / "risk_extra.jsonl",
 ]
 

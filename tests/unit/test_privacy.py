@@ -14,6 +14,7 @@ from bot.cli import main
 from bot.evals.privacy import run_privacy
 from policies.privacy import detect, redact, sensitive_inference
 from policies.privacy.masking import Masker
+from tests.conftest import SHARED_EVALS
 
 SUMMARY = re.compile(
     r"^privacy: passed=(\d+) total=(\d+) precision=(\d\.\d{3}) recall=(\d\.\d{3}) "
@@ -396,7 +397,7 @@ def test_residency() -> None:
 
 
 EVAL_SETS = {
-    "dev": Path(__file__).resolve().parents[2].parent / "shared" / "evals" / "dev" / "privacy.jsonl",
+    "dev": SHARED_EVALS / "dev" / "privacy.jsonl",
     "extra": Path(__file__).resolve().parents[1] / "evals" / "privacy_extra.jsonl",
     "blind3": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind3.jsonl",
     "blind4": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind4.jsonl",

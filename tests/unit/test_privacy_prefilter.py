@@ -13,10 +13,11 @@ import pytest
 from policies.privacy import detector
 from policies.privacy.cues import CUES
 from policies.privacy.prefilter import Prefilter, required_literals
+from tests.conftest import SHARED_DATA, SHARED_EVALS
 
 HERE = Path(__file__).resolve()
-AESLC = HERE.parents[3] / "shared" / "data" / "enron_aeslc" / "aeslc_train.csv"
-PRIVACY_SETS = [*HERE.parents[1].glob("evals/privacy_*.jsonl"), HERE.parents[3] / "shared/evals/dev/privacy.jsonl"]
+AESLC = SHARED_DATA / "enron_aeslc" / "aeslc_train.csv"
+PRIVACY_SETS = [*HERE.parents[1].glob("evals/privacy_*.jsonl"), *SHARED_EVALS.glob("dev/privacy.jsonl")]
 
 
 @pytest.mark.parametrize(

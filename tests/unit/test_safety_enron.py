@@ -4,14 +4,14 @@
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pytest
 
 from agents import safety_rules as rules
 from agents.offline.lexicon import normalised
+from tests.conftest import SHARED_DATA
 
-AESLC = Path(__file__).resolve().parents[3] / "shared" / "data" / "enron_aeslc"
+AESLC = SHARED_DATA / "enron_aeslc"
 
 
 def _bodies() -> list[str]:

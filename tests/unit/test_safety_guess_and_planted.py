@@ -6,15 +6,15 @@ Each with near misses that pass."""
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pytest
 
 from agents import safety_planted as planted
 from agents.safety import screen
 from policies.privacy.trait_guess import guessed_trait
+from tests.conftest import SHARED_DATA
 
-AESLC = Path(__file__).resolve().parents[3] / "shared" / "data" / "enron_aeslc"
+AESLC = SHARED_DATA / "enron_aeslc"
 
 
 @pytest.mark.parametrize(

@@ -12,9 +12,9 @@ from agents.insights.scoring.datasets import LEADS_LEAKING, load_churn, load_lea
 from agents.insights.scoring.service import Sources, evaluate, explain, train_and_save
 from agents.insights.scoring.tabular import cross_validate, train
 from bot.cli import main
-from tests.conftest import PROJECT_ROOT
+from tests.conftest import SHARED_DATA
 
-DATA = PROJECT_ROOT.parent / "shared" / "data"
+DATA = SHARED_DATA
 LEADS = DATA / "leads_xeducation" / "Leads.csv"
 CHURN = DATA / "telco_churn" / "Telco-Customer-Churn.csv"
 

@@ -11,9 +11,10 @@ import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from memory.ingest.sentiment import MAX_CHARS, _analyzer, sentiment
+from tests.conftest import SHARED_DATA
 
 HERE = Path(__file__).resolve()
-AESLC = HERE.parents[3] / "shared" / "data" / "enron_aeslc" / "aeslc_train.csv"
+AESLC = SHARED_DATA / "enron_aeslc" / "aeslc_train.csv"
 RISK_SETS = sorted((HERE.parents[1] / "evals").glob("risk_*.jsonl"))
 RULES = [
     "not unhappy at all", "I am not happy with the quote", "never so happy with a vendor", "without doubt great",
