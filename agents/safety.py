@@ -15,8 +15,7 @@ from agents import safety_offtopic as offtopic
 from agents import safety_planted as planted
 from agents import safety_rules as rules
 from agents.offline.lexicon import normalised
-from policies.privacy import detect, guessed_trait, sensitive_inference
-from policies.privacy.intent import ATTRIBUTES
+from policies.privacy import trait_request
 
 _SEND = (
     r"(send|email|e-mail|mail|message|ping|forward|blast|fire off|shoot|dispatch|push|reply|reply-all|reply all"
@@ -110,7 +109,7 @@ def screen(text: str) -> Refusal | None:
             "exfiltration",
             "I can't send customer data to a personal or outside address. Export requests go through your admin.",
         )
-    if _asks_to_infer(text) or guessed_trait(text) is not None:
+    if trait_request(text) is not None:
         return Refusal(
             "sensitive_inference",
             "I can't guess or look up anyone's health, beliefs, politics, ethnicity, sexuality, union membership, "
@@ -154,33 +153,3 @@ def screen(text: str) -> Refusal | None:
     if sends and (any(re.search(p, t) for p in _BYPASS) or planted.claims_approval(text)):
         return Refusal("skip_approval", _SKIP_APPROVAL_TEXT)
     return None
-
-
-_QUESTION_START = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have|had|which|what|who|whose)\b", re.I)
-_INFER = re.compile(
-    r"\b(?:guess|infer|predict|speculate|deduce|determine|work out|figure out|dig up|look up|whether|based on|"
-    r"(?:find out|check|see|know|tell me|ask|verify|confirm|wonder) if)\b",
-    re.I,
-)
-
-
-def _asks_to_infer(text: str) -> bool:
-    """A request to infer a special-category attribute ("is the CFO pregnant?"). A rep who *states* such a
-    fact while asking for something else ("Maria's out for chemo, can you push the call?") is not refused:
-    the fact is redacted wherever it would be stored or sent instead. Stated facts can still lead up to a
-    question of its own ("she's been off sick a lot - is she pregnant?"): that question is refused."""
-    if sensitive_inference(text) is None:
-        return False
-    if not detect(text).sensitive or _QUESTION_START.search(text) is not None or _INFER.search(text) is not None:
-        return True
-    return any(_TRAIT_QUESTION.search(c) and sensitive_inference(c) for c in _CLAUSE_BREAK.split(text))
-
-
-_CLAUSE_BREAK = re.compile(r"(?<=[?.!;])\s+|\s+[-–—]+\s+")
-# the trait is what the clause asks about the person: "is she pregnant?", "is he a union member?", not a trait word
-# further on ("does he look like you or your husband?")
-_TRAIT_QUESTION = re.compile(
-    r"^\s*(?:is|are|was|were|does|do|did|has|have|had)\s+(?:he|she|they|[A-Z][\w'-]+)\s+(?:\w+\s+){0,2}?"
-    rf"(?:{'|'.join(ATTRIBUTES.values())})\b",
-    re.IGNORECASE,
-)

@@ -3,13 +3,14 @@ masked before it leaves for an outside model, inference requests refused, and da
 
 - :func:`detect` / :func:`redact` — the detector and the clause-level redactor;
 - :func:`sensitive_inference` / :func:`guessed_trait` — "is the CFO pregnant?"-style requests, and the same
-  asked through signs and euphemisms ("is he in AA?");
+  asked through signs and euphemisms ("is he in AA?"); :func:`trait_request`, the two as the chat screen
+  refuses them;
 - :class:`Masker` — reversible masking of names, emails and phone numbers.
 """
 
 from policies.privacy.cues import CATEGORIES
 from policies.privacy.detector import Detection, Finding, detect
-from policies.privacy.intent import sensitive_inference
+from policies.privacy.intent import sensitive_inference, trait_request
 from policies.privacy.redact import Redaction, marker, redact
 from policies.privacy.trait_guess import guessed_trait
 
@@ -23,4 +24,5 @@ __all__ = [
     "marker",
     "redact",
     "sensitive_inference",
+    "trait_request",
 ]

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from policies.privacy.detector import detect
 from policies.privacy.persons import refers_to_person
+from policies.privacy.trait_guess import guessed_trait
 
 # the attribute words a question about a person would use, by category
 ATTRIBUTES: dict[str, str] = {
@@ -95,3 +97,42 @@ def _business_sense(text: str, match: re.Match[str]) -> bool:
         return True
     near = text[max(0, match.start() - 30) : match.end() + 30]
     return _BUSINESS.search(near) is not None and not re.search(r"\b(?:he|she|him|his|her)\b", near, re.IGNORECASE)
+
+
+def trait_request(text: str) -> str | None:
+    """The special-category attribute a message asks the bot to infer or guess about a person, or None: the
+    attribute named directly and asked about (:func:`sensitive_inference`, gated below), or asked through signs
+    and euphemisms (:func:`guessed_trait`). This is the one decision the chat screen refuses on."""
+    direct = sensitive_inference(text)
+    if direct is not None and _asks_to_infer(text):
+        return direct
+    return guessed_trait(text)
+
+
+_QUESTION_START = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have|had|which|what|who|whose)\b", re.I)
+_INFER = re.compile(
+    r"\b(?:guess|infer|predict|speculate|deduce|determine|work out|figure out|dig up|look up|whether|based on|"
+    r"(?:find out|check|see|know|tell me|ask|verify|confirm|wonder) if)\b",
+    re.I,
+)
+
+
+def _asks_to_infer(text: str) -> bool:
+    """A request to infer a special-category attribute ("is the CFO pregnant?"). A rep who *states* such a
+    fact while asking for something else ("Maria's out for chemo, can you push the call?") is not refused:
+    the fact is redacted wherever it would be stored or sent instead. Stated facts can still lead up to a
+    question of its own ("she's been off sick a lot - is she pregnant?"): that question is refused. Only called
+    once :func:`sensitive_inference` has found an attribute asked about."""
+    if not detect(text).sensitive or _QUESTION_START.search(text) is not None or _INFER.search(text) is not None:
+        return True
+    return any(_TRAIT_QUESTION.search(c) and sensitive_inference(c) for c in _CLAUSE_BREAK.split(text))
+
+
+_CLAUSE_BREAK = re.compile(r"(?<=[?.!;])\s+|\s+[-–—]+\s+")
+# the trait is what the clause asks about the person: "is she pregnant?", "is he a union member?", not a trait word
+# further on ("does he look like you or your husband?")
+_TRAIT_QUESTION = re.compile(
+    r"^\s*(?:is|are|was|were|does|do|did|has|have|had)\s+(?:he|she|they|[A-Z][\w'-]+)\s+(?:\w+\s+){0,2}?"
+    rf"(?:{'|'.join(ATTRIBUTES.values())})\b",
+    re.IGNORECASE,
+)
