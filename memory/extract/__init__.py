@@ -66,6 +66,7 @@ def extract_update(
     lowered = text.lower()
     others = [a for a in account_list if a != account and a.lower() in lowered] + rivals
     others += [short for a in others if (short := short_name(a))]  # "Globex's facilities director, Hank Scorpio"
+    others += [r.split()[0] for r in rivals if " " in r]  # "the Kestrel account exec" for Kestrel CRM
     contacts = extract_contacts(
         text, exclude=people_to_ignore, account=account, other_orgs=others, not_names=PRODUCT_WORDS
     )

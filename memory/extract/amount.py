@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from memory.extract.numbers import Money, find_money, spelled_value
+from memory.extract.ranges import range_end_to_log
 from memory.extract.text import lowered, sentences
 
 _AMOUNT_EXCLUDE = re.compile(
@@ -84,6 +85,9 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
         ranked += _elided_thousands(lower_text, ranked, min(history, len(text)), blanked)
     if not ranked:
         return None
+    chosen_end = range_end_to_log(text)  # "between 20 and 25k ... log the low end"
+    if chosen_end is not None:
+        return round(chosen_end)
     top = max(t for t, _, _ in ranked)
     chosen = max((r for r in ranked if r[0] == top), key=lambda r: r[1])
     return round(chosen[2].value)

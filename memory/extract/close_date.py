@@ -30,6 +30,8 @@ _CLOSE_CUE = re.compile(
     # the order itself: "PO to be issued by mid-July", "the purchase order arrived Thu 1 June" (a win's date)
     r"(?:po|purchase order|the order|their order)s? (?:is |was |has been |to be |will be |gets? |got |should be )?"
     r"(?:raised|issued|placed|cut|submitted|received|approved|came (?:through|in)|arrived|landed)|"
+    # the order promised by a date: "says PO by the 5th", "purchase order before month-end"
+    r"(?:po|purchase order)s?(?= (?:by|before|due|expected|around)\b)|"
     # the approving body meets on the date: "the capex board meets on the 22nd and should approve the spend"
     r"(?:board|committee|council|panel|trustees|steering group)(?:'s)? (?:meets|meeting|sits|convenes)"
     r"(?=[^.;!?\n]{0,80}\b(?:approv|sign(?:s|ing)? off|green[- ]light|decid|decision|vote|go[- ]ahead))|"
@@ -65,13 +67,19 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
     all_cues = _cues(lowered(text), stage in ("Won", "Lost"))
     past = stage in ("Won", "Lost")
     asked = False  # the sentence before asked when the deal closes: "timing?", "when do they sign?"
+    refused = False  # ... and the answer so far only turned the date asked about down
     for offset, sentence in sentences(text):
         cues = [c - offset for c in all_cues if offset <= c < offset + len(sentence)]
         if not cues and past and re.search(r"\b(signed|lost|went|gone|chose)\b", sentence, re.I):
             cues = [0]
-        if asked and not cues:
+        answer = asked and not cues
+        if answer:
             cues = [0]  # the answer: "she said end of next month"
+        if answer and _REFUSAL.match(sentence):
+            refused = True  # "Ha, no.": the date asked about is turned down, the counter-offer follows
+            continue
         asked = sentence.rstrip().endswith("?") and bool(cues or _TIMING.search(sentence))
+        counter, refused = answer and refused, False
         if not cues:
             continue
         for d in find_dates(sentence, now, past=past):
@@ -81,7 +89,7 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
                 continue  # "a demo before they sign; we propose the 24 October": a meeting's date, not the deal's
             if _WRITER_BACK.search(sentence, max(0, d.start - 60), d.start):
                 continue  # "I got back from leave today and the signed form was waiting": when we found it
-            score = min(abs(c - d.start) for c in cues)
+            score = -1 if counter else min(abs(c - d.start) for c in cues)  # a counter-offer beats the offer
             if best is None or score < best[0]:
                 best, where = (score, d.value), (sentence, d.end)
     if best is None:
@@ -97,12 +105,19 @@ _PERSON_MOVED = re.compile(
 )
 # a date offered for a meeting, said just before it
 _PROPOSED = re.compile(r"\b(?:propose|proposing|suggest|suggesting|how about|what about)\s+(?:the\s+)?$", re.IGNORECASE)
-_TIMING = re.compile(r"\b(?:timing|timeline|time ?frame|eta)\b", re.IGNORECASE)
+# a question about timing: "timeline?", "so realistically...?"
+_TIMING = re.compile(r"\b(?:timing|timeline|time ?frame|eta|realistically)\b", re.IGNORECASE)
 # the writer's own return, said just before its date: the day the news was found, not the day it happened
 _WRITER_BACK = re.compile(
     r"\b(?:i|we)\s+(?:only\s+|just\s+)?(?:got|came|was|were|am|are|returned)\s+back(?!\s+to\b)"
     r"(?:\s+(?:from|in|at|into)\b[^.;,!?]{0,40}?)?\s*$|\b(?:i|we)\s+(?:only\s+|just\s+)?returned"
     r"(?:\s+(?:from|to)\b[^.;,!?]{0,40}?)?\s*$",
+    re.IGNORECASE,
+)
+# a bare "no" to a proposed date, a speaker's label first: "Gwen (Acme): Ha, no."
+_REFUSAL = re.compile(
+    r"^\s*(?:[^:\n]{0,80}:\s*)?(?:ha(?:ha)?|hmm|well|sadly|honestly|oh),?\s*(?:no|nope|not a chance|no way)\W*$"
+    r"|^\s*(?:[^:\n]{0,80}:\s*)?(?:no|nope|not a chance|no way)\W*$",
     re.IGNORECASE,
 )
 # the speaker taking back what they just said: "by end of July, sorry, mid-August"

@@ -160,6 +160,10 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
         ahead = (target - now.weekday()) % 7 or 7
         return now + timedelta(days=ahead)
 
+    def week_after_next(m: re.Match[str]) -> date:
+        target = WEEKDAYS[m.group(1).lower()[:3]]
+        return now + timedelta(days=((target - now.weekday()) % 7 or 7) + 7)
+
     def relative(m: re.Match[str]) -> date:
         n, unit = _count(m.group(1)), m.group(2).lower()
         if unit.startswith("day"):
@@ -241,6 +245,8 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
         ),
         (r"\b(?:by|on|before|for) the (" + _ORDINAL[1:] + r"\b", nth),  # "by the twenty-first"
         (r"\b(?:by|on|before|for) the " + _DAY + r"\b", nth),
+        # a bare day closing its phrase: "he said the 22nd.", "signature on their side is the 9th, latest"
+        (r"\bthe (\d{1,2}(?:st|nd|rd|th))(?=\s*(?:[.,;:!?)]|$|at the latest\b|latest\b))", nth),
         # an ordinal day named as the date of something: "mark it lost with the 8th as the loss date"
         (r"\b(?:with|as of|from|call it) the (\d{1,2}(?:st|nd|rd|th))\b", nth),
         (
@@ -251,6 +257,8 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
         ),
         (r"\b(?:by |on |before |until )?(?:the )?" + _ORDINAL + r" of " + _MONTH + r"\b", day_month),
         (r"\b(?:by |on |before |until )?" + _WORD_MONTH + r" (?:the )?" + _ORDINAL + r"\b", day_month),
+        # "the Friday after next": a week past the next one
+        (r"\b(?:the )?" + _WEEKDAY + r" after next\b", week_after_next),
         (r"\b(?:next|this|by|on|before|until) " + _WEEKDAY + r"\b", weekday),
         (r"\b(?:in|within) (?:the next )?" + _ABOUT + _N + r" (days?|weeks?|wks?|months?|mos?)\b", relative),
         (r"\b(?:in|within) " + _ABOUT + r"a fortnight\b", lambda m: now + timedelta(days=14)),

@@ -62,13 +62,17 @@ def find_account(text: str, accounts: Iterable[str]) -> str | None:
             passing = re.search(r"\b(at|from|like|reference|references|as)\s+$", context) or _REFERENCE_AFTER.match(
                 lowered, m.end()
             )
+            if _SIGN_OFF.match(lowered, m.end()) and lowered[max(0, m.start() - 1) : m.start()] in ("", "\n"):
+                continue  # "Cheers,\nCordelia": a word that signs the mail off, though an account is so named
             weight += 0.5 if passing else 1.0
+        if not weight:
+            continue
         first = min(m.start() for m in hits)
         if best is None or (weight, -first) > (best[0], -best[1]):
             best = (weight, first, name)
     if best is not None:
         return best[2]
-    short = _named_short(text, lowered, accounts)
+    short = _named_short(text, lowered, accounts) or _named_by_start(text, lowered, accounts)
     if short is not None:
         return short
     lead = re.match(
@@ -111,6 +115,26 @@ def _named_short(text: str, lowered: str, accounts: tuple[str, ...]) -> str | No
     return found[1] if found else None
 
 
+def _named_by_start(text: str, lowered: str, accounts: tuple[str, ...]) -> str | None:
+    """The one account whose name starts with the word heading a note, said with what kind of note it is:
+    "dalttech update - ..." for Dalttechnology, "Genco, voice note." for Genco Pura Olive Oil Company."""
+    for m in _HEAD_WORD.finditer(lowered, 0, 40):
+        if not _NOTE_KIND_AFTER.match(lowered, m.end()):
+            continue  # "Scott, as discussed": a greeting, not a note's heading
+        word = m.group(0)
+        starting = [a for a in accounts if a.lower().startswith(word) and len(a) > len(word)]
+        if len(starting) == 1:
+            return starting[0]
+    return None
+
+
+_HEAD_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]{4,}(?![\w-])")  # five letters or more: "plus" could be many
+# the kind of note the heading opens: "dalttech update -", "Genco, voice note.", "nordhaven - quick recap"
+_NOTE_KIND_AFTER = re.compile(
+    r"\s*[,:.–—-]?\s*(?:quick |short |brief |voice |call |meeting |visit |deal )?"
+    r"(?:update|notes?|memo|recap|log|debrief)\b"
+)
+_SIGN_OFF = re.compile(r"[ \t]*[,!][ \t]*\n")
 _HEADING_END = re.compile(r"\s*(?:[.:,;!?\n—–]|\s-\s|$)")
 
 
@@ -177,6 +201,8 @@ def find_competitors(
         if elsewhere is not None and elsewhere.search(text, max(0, m.start() - _REACH), m.start()):
             chosen_elsewhere.add(name)
             continue
+        if _NEW_EMPLOYER.search(text, max(0, m.start() - _REACH), m.start()):
+            continue  # "our champion left in April (went to Lumora)": where a person went, not a rival bid
         found.setdefault(name, m.start())
     skip = {n.lower() for n in not_competitors} | {k.lower() for k in found} | {k.split()[0].lower() for k in found}
     skip |= {k.lower() for k in chosen_elsewhere}
@@ -206,6 +232,13 @@ _CHOSE = (
 _CHOICE = r"(?:(?:'s|’s)?\s+(?:\w+\s+){0,2}?|[^.;!?\n]{0,50}?\b(?:they|who|which)\s+(?:\w+\s+){0,2}?)" + _CHOSE
 
 
+# a person leaving, then the vendor they work for now, in the same sentence
+_NEW_EMPLOYER = re.compile(
+    r"\b(?:left|resigned|quit|departed|moved on|stepped down|poached)\b[^.;!?\n]{0,60}?"
+    r"\b(?:went|gone|going|moved|moving|joined|joining|to join|now (?:works |working )?(?:at|for|with))"
+    r"(?: over| on)?(?: to)?\s+$",
+    re.IGNORECASE,
+)
 _REACH = 100  # how far back from a vendor another account's choice of it is looked for
 
 

@@ -17,7 +17,8 @@ _NEXT_EXPLICIT = re.compile(
 # an email's header lines name the thread, not a step: "Subject: Budget / next steps"
 _HEADER = "subject:"
 _NO_NEXT = re.compile(
-    r"\bno (?:agreed |clear |real )?next steps?\b|\bnext steps?:?\s*(?:none|n/a|tbd)\b"
+    r"\bno (?:agreed |clear |real )?next steps?\b"
+    r"|\b(?:next steps?|ns|next)\s*:?\s*(?:none|n/a|tbd|nothing)\b(?!\s+of\b)"  # "NS: none for now"
     # a next step denied: "we never settled on a next step", "they didn't want to set any next steps"
     r"|(?:n't|\bnot|\bnever)\s+(?:\w+\s+){0,2}(?:agree|set|fix|book|get|got|land|reach|settl|have|had|make|made)\w*"
     r"(?:\s+on|\s+to)?"
@@ -57,6 +58,8 @@ _SCHEDULING = re.compile(
 # the thing asked for was named just before: "Please send it to me", "...likes the 1-pager. pls send asap"
 _PRONOUN_OBJECT = re.compile(
     r"\b(?:send|share|forward|provide|confirm|sign) (?:it|them|this|that|those)\b"
+    # our promise about a thing named just before: "I'll have it to you Thursday", "I'll set it up this week"
+    r"|\b(?:i'll|i will|we'll|we will) (?:have|get|set|put|draft|prepare|write|sort|turn) (?:it|them|that|those)\b"
     r"|(?:^|\b(?:please|pls|plz|can you|could you|would you|kindly))\W*(?:send|share|forward)(?:ing)?"
     r"(?: (?:over|across|through|back))?(?: (?:asap|today|tomorrow|now|soon|please|pls|thanks|when you can))*[^\w]*$"
 )

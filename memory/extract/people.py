@@ -15,18 +15,24 @@ from memory.extract.fields import short_name
 from memory.extract.lowercase import lowercase_contacts
 from memory.extract.roles import DEPARTMENT_WORDS, ROLE_WORDS, role_after, role_before, valid_role
 from memory.extract.sides import Sides
-from memory.extract.speakers import is_label
+from memory.extract.speakers import is_label, speaker_titles
 
+# letters of names written in Latin scripts beyond Western Europe: "Jankauskaitė", "Łukasz", "Dvořák"
+_EXTENDED = [chr(c) for c in range(0x100, 0x250)]
+_UPPER = "A-ZÀ-Ý" + "".join(c for c in _EXTENDED if c.isupper())
+_LOWER = "a-zß-ÿ" + "".join(c for c in _EXTENDED if c.islower())
 _PARTICLES = r"(?:de|van|von|der|den|da|di|del|dos|du|la|le|bin|al|ter|ten)"
 # a hyphen's lower-case syllable after a short first one is a romanised given name ("Hyun-woo", "Mei-ling"), not
 # a compound word ("Follow-up", "Sign-off", "Go-live")
 _SYLLABLE_NAME = (
-    r"[A-ZÀ-Ý][a-zà-ÿ]{1,4}-(?!(?:up|in|on|off|out|by|to|ins|ons|ups|ish|day|end|way|live|run|op|ops|all|wide|"
+    rf"[{_UPPER}][{_LOWER}]{{1,4}}-(?!(?:up|in|on|off|out|by|to|ins|ons|ups|ish|day|end|way|live|run|op|ops|all|wide|"
     r"based|free|like|side|time|term|year|week|only|type|size|rate|made|led|site|line|back|down|over|hand|home|"
     r"well|self|less|long|high|low|full|half|post|pre|non|sub|mid|co|ex|wise|fold|ward|new|old|lead|owned)\b)"
     r"[a-z]{2,4}\b"
 )
-_CAP = _SYLLABLE_NAME + r"|(?:[A-ZÀ-Ý]['’]|Ma?c)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"  # also O'Connor
+_CAP = (
+    _SYLLABLE_NAME + rf"|(?:[{_UPPER}]['’]|Ma?c)?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?"
+)  # also O'Connor
 # a name stays on one line: "...now saying mid-Jan\nMelvin Marxen: number?" is two
 NAME_RE = re.compile(rf"\b(?:{_CAP})(?:[ \t]+(?:{_PARTICLES}[ \t]+)*(?:{_CAP})){{0,4}}\b")
 _LOWER_NAME_WITH_ROLE = re.compile(r"(?<![\w'])([a-z]{2,}(?: [a-z]{2,}){1,2}) \(([^)]{2,40})\)")
@@ -43,7 +49,9 @@ _COMMON = frozenset(
     procurement finance legal operations ops marketing product chief officer board team admin account
     email message target follow looking confirmed price same early days didn't catch first second last
     i'll i'm i've i'd we'll we're we've they're he's she's it's let's regards best cheers thanks
-    interim acting""".split()
+    interim acting
+    hallo liebe lieber sehr geehrte geehrter grüße gruß viele freundlichen mit bis ende anfang mitte
+    januar februar märz mai juni juli oktober dezember""".split()  # a German letter's greeting, sign-off, dates
 )
 # the writer introducing themselves: "this is Dmitri from Iselectrics, I am procurement head"
 _SELF_INTRO_BEFORE = re.compile(r"\b(?:this is|my name is|i am|i'm|it's)\s+$", re.IGNORECASE)
@@ -63,7 +71,7 @@ _TITLE_FIELD_BEFORE = re.compile(
 # stop words that are also given names, kept when a surname follows
 _GIVEN_NAMES_TOO = frozenset(("Mark",))
 # a courtesy title is not a name of its own: "Dear Mr Hayden" names Hayden
-_HONORIFICS = frozenset("mr mrs ms miss mx dr".split())
+_HONORIFICS = frozenset("mr mrs ms miss mx dr herr frau".split())
 # a first name placed in the customer's team: "Sven from her team sat in"
 _COLLEAGUE_AFTER = re.compile(
     r"^\s+(?:from|on|in) (?:his|her|their) (?:own |[a-z]+ )?(?:team|side|department|office|group|end)\b", re.IGNORECASE
@@ -134,6 +142,9 @@ def extract_contacts(
         elif (role or colleague) and name.lower() not in excluded:
             person = people.setdefault(name.lower(), Person(name))
             person.role = person.role or role
+    titles = speaker_titles(masked) if any(p.role is None for p in people.values()) else {}
+    for person in people.values():
+        person.role = person.role or titles.get(person.name)  # a speaker's own title, said on a later line
     kept = [p for key, p in people.items() if not _is_excluded(key, excluded)]
     return [{"name": p.name, "role": p.role} for p in kept if not _inside_a_role(p, kept)]
 

@@ -14,15 +14,19 @@ ROLE_WORDS = frozenset(
     associate representative rep editor managing deputy planner strategist scientist developer designer
     technician recruiter auditor attorney paralegal receptionist estimator surveyor inspector pharmacist
     producer publisher registrar bursar provost superintendent headteacher professor librarian
-    mngr dir coord asst supv""".split()  # the short forms typed in a hurry: "warehouse mngr", "IT dir"
-)
+    mngr dir coord asst supv
+    leiter leiterin geschäftsführer geschäftsführerin einkäufer einkäuferin prokurist prokuristin vorstand
+    abteilungsleiter abteilungsleiterin einkaufsleiter einkaufsleiterin""".split()
+)  # the short forms typed in a hurry ("warehouse mngr", "IT dir"); German titles, kept as written
+
 # departments and bodies, which follow a title ("VP Supply Chain", "Executive Committee") and are never a name
 DEPARTMENT_WORDS = frozenset(
     """supply chain logistics customer service services facilities analytics data technology strategy
     communications editorial newsroom enablement support success revops people talent infrastructure digital
     innovation compliance quality research development growth partnerships revenue business transformation
     payroll warehouse distribution planning merchandising accounts payable receivable treasury tax
-    insights intelligence office committee board council department division group unit panel""".split()
+    insights intelligence office committee board council department division group unit panel
+    einkauf vertrieb buchhaltung finanzen controlling personal""".split()
 )
 _SAYS_ROLE = re.compile(
     r"^[^.;!?\n]{0,30}?\b(?:(?:he|she|who)['’]?s|he is|she is|who is|they['’]?re)\s+"  # "hes" typed in a hurry
@@ -78,7 +82,17 @@ _HESITATION = re.compile(r"\b(\w+)(,?)\s+(?:uh+|um+|uhm|erm|er|hmm+)\b,?(?=\s)",
 _UNFINISHED = frozenset("the a an their our his her its of for in at to is was are as s".split())  # "she's" ends on s
 
 
+# the speaker searching for the word: "she's their, what's the title, Director of Dispatch"
+_SEARCHING = re.compile(
+    r",?\s*\bwhat(?:'s|’s| is| was) (?:the|her|his|their|it) (?:job )?(?:title|word|name|role|called)\b[?,]?"
+    r"|,?\s*\bwhat do (?:they|you|we) call it\b[?,]?",
+    re.IGNORECASE,
+)
+
+
 def _without_hesitations(text: str) -> str:
+    if "what" in text.lower():
+        text = _SEARCHING.sub("", text)
     if not _HESITATION.search(text):  # the cheap test first
         return text
     return _HESITATION.sub(lambda m: m.group(1) + ("" if m.group(1).lower() in _UNFINISHED else m.group(2)), text)
@@ -144,6 +158,8 @@ def role_after(text: str, end: int, *, introduced: bool = False) -> str | None:
         m = pattern.match(tail)
         if m:
             role = valid_role(m.group(1))
+            if role and pattern is _SELF_ROLE and not any(w in _TITLE_CORE for w in role.lower().split()):
+                continue  # "I'm happy with the sales deck": a mood, no title
             if role:
                 return role
     m = _DASH_ROLE_EOL.match(text, end)  # on the text itself: where ``tail`` is cut off is no line's end
@@ -200,3 +216,17 @@ def _title_before(before: str) -> str | None:
     if not any(w.lower() in _TITLE_CORE for w in title):
         return None
     return " ".join(reversed(title))
+
+
+# a speaker giving their title anywhere on their own lines: "And for your notes, I'm the contact centre director"
+_OWN_TITLE = re.compile(r"\b(?i:i'm|i am)\s+(?:(?i:the|a|an|their|your)\s+)?([^,.;:!?\n()]{2,50})")
+
+
+def own_title(line: str) -> str | None:
+    """The title a speaker gives themselves on ``line``, when it ends on a title's head word ("director", "CFO"):
+    "I'm the contact centre director", not "I'm happy with the sales deck"."""
+    for m in _OWN_TITLE.finditer(line):
+        role = valid_role(m.group(1))
+        if role and role.lower().split()[-1] in _TITLE_CORE:
+            return role
+    return None

@@ -79,7 +79,8 @@ _THEIR_LIST_LINE = re.compile(
 )
 # the greeting of a letter: in the customer's mail, it names whom they write to, one of us ("Dear Mr Hayden,")
 _GREETED = re.compile(
-    r"(?:^|\n)[ \t]*(?i:dear|hi|hello|hey|good (?:morning|afternoon))[ \t]+(?:(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]+)?$"
+    r"(?:^|\n)[ \t]*(?i:dear|hi|hello|hey|good (?:morning|afternoon)|hallo|liebe|lieber|sehr geehrter?)[ \t]+"
+    r"(?:(?i:mr|mrs|ms|miss|mx|dr|herr|frau)\.?[ \t]+)?$"
 )
 _OTHER_ORG_AFTER = re.compile(
     r"^\s*(?:at|from|of|with)\s+§"
@@ -134,6 +135,7 @@ class Sides:
     speakers: Speakers  # chat channels, call transcripts and quotes: who speaks where
     our_lists: tuple[tuple[int, int], ...]  # lines listing our staff, after their label
     their_lists: tuple[tuple[int, int], ...] = ()  # lines listing the customer's people
+    letter: tuple[int, int] = (0, 0)  # the customer's own message, without the history quoted below it
 
     @classmethod
     def of(cls, masked: str, ours: Iterable[str] = ()) -> Sides:
@@ -142,7 +144,8 @@ class Sides:
         # in the customer's own mail "our side" is theirs
         lists = () if by_customer else tuple(m.span() for m in _OUR_LIST_LINE.finditer(masked))
         theirs = tuple(m.span(1) for m in _THEIR_LIST_LINE.finditer(masked)) if ":" in masked else ()
-        return cls(masked, by_customer, "§" in masked, left, Speakers.of(masked), lists, theirs)
+        letter = _customer_letter(masked) if by_customer else (0, 0)
+        return cls(masked, by_customer, "§" in masked, left, Speakers.of(masked), lists, theirs, letter)
 
     def listed_as_customer(self, at: int) -> bool:
         """Whether ``at`` is in a list of the customer's people: a first name there is a person."""
@@ -151,11 +154,13 @@ class Sides:
     def not_customer(self, start: int, end: int, name: str) -> bool:
         """Our staff, another organisation's people, or someone who has left."""
         after, before = self.text[end : end + 60], self.text[max(0, start - 60) : start]
+        if any(s <= start < e for s, e in self.speakers.third_party):
+            return True  # an adviser's label on a call: "Kieran Dunleavy (Halvorsen Advisory):"
         if _OURS_MARKED.match(after) or self.speakers.ours(self.text, start, end):
             return True
         if any(s <= start < e for s, e in self.our_lists):
             return True
-        if self.by_customer and _GREETED.search(before):
+        if self.by_customer and self.letter[0] <= start < self.letter[1] and _GREETED.search(before):
             return True
         # a quote's "my boss" is the speaker's, as is "our procurement lead" said by the customer in a transcript
         mine = not (self.by_customer or self.speakers.quoted(start) or self.speakers.customer_speaking(start))
@@ -167,6 +172,20 @@ class Sides:
             return False
         sentence = _sentence_around(self.text, start)
         return bool(_LEFT.search(sentence)) and _mentions_leaving(sentence, name)
+
+
+# where an earlier message starts below a reply: "-----Original Message-----", "On Mon, X wrote:", "> ..."
+_EARLIER_MESSAGE = re.compile(r"^[ \t]*(?:-{3,}|>|On [^\n]{5,80} wrote:|From:)", re.MULTILINE)
+
+
+def _customer_letter(masked: str) -> tuple[int, int]:
+    """The span of the customer's message: from its From line to the earlier message quoted below it. Its
+    greeting names one of us; a greeting in our quoted reply names the customer."""
+    header = _FROM_HEADER.search(masked)
+    if header is None:
+        return (0, len(masked))
+    below = _EARLIER_MESSAGE.search(masked, header.end())
+    return (header.start(), below.start() if below else len(masked))
 
 
 def _ours_after(after: str, before: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from memory.extract.roles import valid_role
+from memory.extract.roles import own_title, valid_role
 
 Span = tuple[int, int]
 
@@ -57,6 +57,7 @@ class Speakers:
     our_lines: tuple[Span, ...]  # a two-party call's lines spoken by our side
     quotes: tuple[Span, ...]  # quoted messages
     customer_lines: tuple[Span, ...] = ()  # lines spoken by someone labelled with the account
+    third_party: tuple[Span, ...] = ()  # labels tagged with a third firm: "Kieran Dunleavy (Halvorsen Advisory):"
 
     @classmethod
     def of(cls, masked: str) -> Speakers:
@@ -65,7 +66,8 @@ class Speakers:
             for m in (_QUOTE.finditer(masked) if '"' in masked or "“" in masked else ())
             if _SENDER_BEFORE.search(masked, max(0, m.start() - 80), m.start())
         )
-        return cls(bool(_CHANNEL.match(masked)), _our_call_lines(masked), quotes, _customer_lines(masked))
+        third = _third_party_labels(masked) if "(" in masked else ()
+        return cls(bool(_CHANNEL.match(masked)), _our_call_lines(masked), quotes, _customer_lines(masked), third)
 
     def quoted(self, at: int) -> bool:
         return any(s <= at < e for s, e in self.quotes)
@@ -114,6 +116,26 @@ def _customer_lines(masked: str) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+# a speaker's tag naming a firm: capitalised words, none the account's mask, our team or a title
+_FIRM_TAG = re.compile(r"^[A-Z][\w&.'’-]*(?: (?:[A-Z&][\w&.'’-]*|of|and|for)){0,3}$")
+_NOT_FIRM = frozenset("us we ours ourteam customer client prospect buyer them host guest me".split())
+
+
+def _third_party_labels(masked: str) -> tuple[Span, ...]:
+    """The spans of the speaker labels, tags included, whose tag names a firm other than the account and ours:
+    an adviser or partner on the call speaks for their own firm, not the customer."""
+    spans, third = [], set()
+    for m in _TAGGED_LABEL.finditer(masked):
+        tag = (m.group(2) or "").strip()
+        if tag and _FIRM_TAG.match(tag) and not _heading(m.group(1)):
+            if tag.lower() not in _NOT_FIRM and not valid_role(tag):
+                third.add(m.group(1))
+    for m in _TAGGED_LABEL.finditer(masked):
+        if m.group(1) in third:
+            spans.append(m.span())
+    return tuple(spans)
+
+
 def _heading(label: str) -> bool:
     return label.lower() in _NOT_SPEAKERS or label.split()[0].lower() in _LIST_HEADINGS
 
@@ -143,3 +165,17 @@ def _introduces(line: str, *, seller: bool) -> bool:
         return True
     titles = (valid_role(m.group(1)) for m in _SAYS_OWN_TITLE.finditer(line))
     return any(role and bool(_SELLER.search(role)) == seller for role in titles)
+
+
+def speaker_titles(masked: str) -> dict[str, str]:
+    """Each labelled speaker's title as they give it on one of their lines, by label: "Bronwyn: ... I'm the
+    contact centre director"."""
+    titles: dict[str, str] = {}
+    if ":" not in masked:
+        return titles
+    for m in _LABELLED.finditer(masked):
+        if m.group(1).lower() not in _NOT_SPEAKERS and m.group(1) not in titles:
+            role = own_title(m.group(2)) if "i" in m.group(2).lower() else None
+            if role:
+                titles[m.group(1)] = role
+    return titles

@@ -10,13 +10,14 @@ from memory.extract.text import lowered
 # the deal, as a note names it: "it", "this one", "the opp", "that deal"
 _THE_DEAL = r"(?:it|this(?: one| deal| opp\w*)?|th(?:e|at) (?:deal|opp\w*)|that one)"
 _STAGE_EXPLICIT = re.compile(
-    r"\b(?:stage\s*(?:is|:|=|to|now|(?:stays|remains|is still|still)(?: in| at| as)?)?|"
+    r"\b(?:stage\s*(?:is|:|=|->|→|to|now|(?:stays|remains|is still|still)(?: in| at| as)?)?|"
     r"(?:it|this|deal|opp\w*) (?:stays|remains|is staying)(?: in| at| as)?|"  # "stage stays Prospecting"
     r"mark(?:ing|ed)? (?:" + _THE_DEAL + r"|as)(?: as)?|"  # "marking this one Lost"
+    r"mark(?:ing|ed)? (?:the )?[\w&'-]+(?: [\w&'-]+)?(?: deal| opp\w*)? as|"  # "mark Donware as Won"
     r"clos(?:e|ed|ing) " + _THE_DEAL + r"(?: out)? as|"  # "closing this out as Lost"
     r"mov(?:e|ed|ing) (?:" + _THE_DEAL + r" |stage )?(?:back |down )?"  # "moving this BACK to"
     r"(?:to|into)|(?:put|putting|drop\w*|push\w*|bump\w*|knock\w*|tak(?:e|es|ing)|took) " + _THE_DEAL + r" "
-    r"(?:back|down) (?:to|into|in)|"
+    r"(?:(?:back|down|up|forward) )?(?:to|into|in)|"  # "bumping it to Engaging"
     # the stage kept, logged or left as it is: "kept it at Prospecting", "logging it as Prospecting", "leaving the
     # opp in Engaging", "the deal has been sitting in Engaging"
     r"(?:keep(?:ing|s)?|kept|leav(?:e|es|ing)|log(?:s|ged|ging)?|park(?:s|ed|ing)?|record(?:s|ed|ing)?|"
