@@ -21,12 +21,14 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from policies.privacy.lexicon_care import CARE
 from policies.privacy.lexicon_criminal import CRIMINAL
 from policies.privacy.lexicon_health import HEALTH
 from policies.privacy.lexicon_identity import ETHNICITY, ORIENTATION
 from policies.privacy.lexicon_political import POLITICAL
 from policies.privacy.lexicon_records import GENETIC_BIOMETRIC
 from policies.privacy.lexicon_religion import RELIGION
+from policies.privacy.lexicon_rites import RITES
 from policies.privacy.lexicon_unions import TRADE_UNION
 
 Gate = Literal["person", "people", "couple", "self"]
@@ -45,7 +47,7 @@ class Cue:
 
 
 _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
-    "health": HEALTH, "political_opinion": POLITICAL, "religion": RELIGION, "ethnicity": ETHNICITY,
+    "health": HEALTH + CARE, "political_opinion": POLITICAL, "religion": RELIGION + RITES, "ethnicity": ETHNICITY,
     "sexual_orientation": ORIENTATION, "trade_union": TRADE_UNION, "genetic_biometric": GENETIC_BIOMETRIC,
     "criminal_record": CRIMINAL,
 }  # fmt: skip

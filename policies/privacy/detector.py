@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 
-from policies.privacy.aggregates import of_a_group
+from policies.privacy.aggregates import closed_for, of_a_group
 from policies.privacy.cues import CATEGORIES, CUES, Cue
 from policies.privacy.persons import gender_of, refers_to_person, same_sex_couple
 from policies.privacy.prefilter import Prefilter
@@ -97,6 +97,7 @@ def detect(text: str, *, allowed: Iterable[str] = ()) -> Detection:
                                             (start, end)))  # fmt: skip
     findings = [f for f in findings if not (f.category in _ABOUT_ANIMALS and _after_an_animal(text, f))]
     findings = [f for f in findings if not of_a_group(reading, f.sentence[0], f.start)]
+    findings = [f for f in findings if not (f.category == "religion" and closed_for(reading, f.sentence[0], f.start))]
     lists = category_lists(text) if findings else []
     findings = [f for f in findings if not inside_a_list(lists, f.start, f.end)]
     genetic = [f for f in findings if f.category == "genetic_biometric"]

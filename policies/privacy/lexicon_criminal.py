@@ -103,7 +103,10 @@ CRIMINAL = (
         r"(?:prison|jail)|ex-(?:con|offender|convict)|on (?:bail|parole)|probation officer|community service order|"
         r"pleaded (?:guilty|not guilty)|found (?:guilty|not guilty)|police caution|(?:questioned|picked up|detained|"
         r"held|stopped|interviewed|cautioned|charged|arrested) by (?:the )?police|police custody|in custody|"
-        r"released (?:on bail|without charge)|has a (?:police |criminal )?record|restraining order|on trial for|"
+        r"released (?:on bail|without charge|on licence)|recalled to (?:prison|jail|custody)|"
+        r"(?:his|her|my) (?:parole |release )?licence (?:conditions|was revoked|recall)|"
+        r"(?:breach|breached|breaching|broke|breaking) (?:of )?(?:his|her|my) (?:parole |release )?licence|"
+        r"has a (?:police |criminal )?record|restraining order|on trial for|"
         r"under (?:criminal |police )investigation\b|under investigation (?:for|over|into)|being investigated "
         r"(?:by (?:the )?police|for|over)|"
         r"(?:the )?police (?:are|were|have been|had been) investigating (?:him|her|me)\b|"
@@ -139,6 +142,32 @@ CRIMINAL = (
         r"(?:convictions?|offen[cs]es?|crimes?|charges?|" + _CRIME + r")\b|\bconvictions? (?:was |were |has been |"
         r"had been |got )?(?:quashed|overturned|expunged|pardoned)\b|\b(?:criminal )?record (?:was |got |has been |"
         r"had been )?expunged\b|\bexpunged (?:his|her|my) (?:criminal )?(?:record|conviction)s?\b",
+        "person",
+    ),
+    (
+        # a record read out as a check lists it: an offence with its year and outcome ("Dangerous driving, 2011,
+        # twelve-month ban"), a driving ban by its length, a conviction now spent; "a 12-month ban on imports" is
+        # a trade rule, "the budget's spent" is money
+        r"\b" + _CRIME + r",? (?:in )?(?:19|20)\d\d,? (?:\w+[- ]){0,3}?(?:ban|fine|caution|conviction|"
+        r"sentence|discharge|suspended|points)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"eleven|twelve|eighteen|twenty-four|thirty-six)[- ](?:month|year)s? (?:driving )?ban\b"
+        r"(?! (?:on|for (?:the|all|any|our|their|its)|from (?!driving)))|"
+        r"\bspent (?:convictions?|cautions?|offen[cs]es?)\b|"
+        r"\b(?:conviction|caution|record|offen[cs]e)s? (?:is|are|was|were|'s|has been|have been) (?:now |long )?"
+        r"spent\b|\b(?:shows?|showed|flag(?:s|ged)?|comes? up|came up|disclose[sd]?) (?:\w+ ){0,3}?on (?:his|her|"
+        r"my|the|an?) (?:enhanced |basic |standard )?(?:DBS|CRB|PVG|criminal record|police) (?:check|certificate|"
+        r"disclosure)s?\b",
+        "person",
+    ),
+    (
+        # a caution for an offence, and time done in a named prison ("did eighteen months at HMP Wandsworth");
+        # "delivered the handsets to HMP Leeds" is a customer's
+        r"\b(?:got|gets|given|received|has|had|accepted|with) (?:a |an )?(?:police |formal |simple |conditional |"
+        r"youth )?caution (?:for|over) "
+        + _CRIME
+        + r"\b|\b(?:did|served|doing|serving|done) (?:a |an )?(?:\w+[- ]){0,2}"
+        r"(?:years?|months?|weeks?|stretch|sentence|time|stint)s? (?:at|in|inside) (?:HMP|HMYOI|HM Prison|Rikers|"
+        r"San Quentin|Wormwood Scrubs|Strangeways|Belmarsh|Pentonville|Barlinnie|Mountjoy)\b",
         "person",
     ),
     (_OUTCOME, "person"),

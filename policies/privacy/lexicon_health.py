@@ -31,7 +31,8 @@ CONDITION = _any(
     r"panic attacks", r"clinical(?:ly)? depress(?:ion|ed)",
     r"mental health (?:issues|problems|condition|leave|break|day)",
     r"a (?:nervous|mental) breakdown", r"a miscarriage", r"IVF", r"fertility treatment", r"morning sickness",
-    r"a hip replacement", r"a knee replacement", r"kidney (?:failure|disease|stones)", r"dialysis", r"a transplant",
+    r"a hip replacement", r"a knee replacement", r"(?:a )?kidney (?:failure|disease|stones?)", r"dialysis",
+    r"a transplant",
     r"an allergic reaction", r"anaphylaxis", r"(?:nut|peanut|food|shellfish|severe|\w+ peanut) allerg(?:y|ies)",
     r"(?:lactose|gluten) intoleran(?:t|ce)", r"(?:alcohol|drug|gambling|opioid|cocaine) (?:addiction|abuse|"
     r"dependency|problem)", r"(?:an )?alcoholic", r"rehab", r"in remission", r"methadone", r"buprenorphine",
@@ -82,7 +83,10 @@ _AS_A_MARKET = (
     r"(?! (?:drugs?|medications?|medicines?|patients|research|trials?|clinics?|wards?|screening|centres?|centers?|"
     r"charit(?:y|ies)|foundations?|units?|departments?|treatments?|devices?|products?|sector|market|care|services|"
     r"awareness|testing kits?|specialists|nurses|programmes?|programs?|pathways?|equipment|walks?|rides?|runs?|"
-    r"marathons?|fundraisers?|galas?|benefits?|day|month|week|quilt|ribbons?|relief|hosp(?:ice|ices)|vaccines?))"
+    r"marathons?|fundraisers?|galas?|benefits?|day|month|week|quilt|ribbons?|relief|hosp(?:ice|ices)|vaccines?|"
+    # what a supplier sells or ships ("insulin pens and HIV antiretrovirals to 300 pharmacies")
+    r"pens?|pumps?|antiretrovirals|inhalers?|test strips|strips|monitors?|therap(?:y|ies)|therapeutics|supplies|"
+    r"portfolio|pipeline|biosimilars?|generics?))"
 )
 # a cause a company or charity fights ("Enron's commitment to fighting heart disease", "the fight against
 # cancer"); "he's fighting cancer" is still his

@@ -19,6 +19,13 @@ _PEOPLES = (
     r"Amhara|Oromo|Tigrayan|Sherpa|Basque|Sorbian"
 )
 _ETHNIC = r"(?-i:" + _PEOPLES + r")s?"
+# peoples in Spanish, French, Italian, Portuguese, German and Dutch forms, which English names miss
+_PEOPLE_ABROAD = (
+    r"(?:gitan[oae]s?|cigan[oa]s?|zingar[oaie]|tsiganes?|manouches?|romaní|romanís|romnj?i|sint[oi]|sintiza|"
+    r"kurd[oa]s?|kurdes?|kurdin|bereber(?:es)?|berb[èe]res?|amazighs?|kabyles?|cabil(?:es)?|ind[íi]genas?|"
+    r"autochtones?|mapuches?|quechuas?|aymaras?|afrodescendientes?|afro-?(?:americano|americana|brasileir[oa]|"
+    r"latin[oa]|descendente)s?|magrebí|maghrébine?s?|wolofs?|peuls?|tamoul(?:e|s)?|tamil(?:e|es)?|rohingyas?)"
+)
 # the same without "Sámi", whose only ASCII run ("mi") is too short for the cue prefilter to require: a cue
 # that may open with "a " needs every people's name to hold one, or it runs on every text
 _ETHNIC_ASCII = r"(?-i:" + _PEOPLES.replace("Sámi|", "") + r")s?"
@@ -101,6 +108,14 @@ ETHNICITY = (
         "person",
     ),
     (r"\b(?:is|are|was|were|'s|'re|am|being|an?|proud|proudly|half|fellow) (?-i:Sámi)\b", "person"),
+    (
+        # a people named in the languages a rep meets ("que es gitano", "il est kabyle", "sie ist Sintiza"),
+        # after a copula or an origin; lower case is the rule in those languages
+        r"\b(?:es|era|son|eran|soy|somos|est|était|sont|suis|ist|war|sind|bin|é|è|era|sono|erano|is|zijn|"
+        r"(?:de|d')\s?(?:origen|origine|ascendencia|etnia|origem)|(?:di|de) (?:origine|etnia)|"
+        r"(?:un|una|une|ein|eine|uno|um|uma)) (?:(?:un|una|une|ein|eine|uno) )?" + _PEOPLE_ABROAD + r"\b",
+        "person",
+    ),
     (
         _ETHNIC + r" (?:woman|man|person|people|heritage|background|family|ancestry|descent|roots|community|"
         r"colleague|director|manager|founder|minority)\b",

@@ -211,7 +211,9 @@ POLITICAL = (
         r"(?:for|on|with) (?:the |a |an |his |her )?(?:(?:(?-i:[A-Z])[\w'’.-]*|local) ){0,3}?"
         + _ELECTION
         + r" (?:campaign|bid|run|race|candidate)s?\b|\b(?:leaflets?|leaflet(?:t?ing)|flyers?|pamphlets?|"
-        r"canvass(?:ing|ed)?|door-knocking|campaign(?:ing|ed)|volunteer(?:ing|ed|s)?) (?:\w+ ){0,2}?for "
+        r"canvass(?:ing|ed)?|door-knocking|phone-?banking|campaign(?:ing|ed)|volunteer(?:ing|ed|s)?|"
+        # the party's own people on polling day ("telling for the SNP", "a polling agent for Labour")
+        r"telling|tellers?|poll(?:ing)? agents?|counting agents?|scrutineer(?:ing|s)?) (?:\w+ ){0,2}?for "
         r"(?:the )?(?:local )?(?:" + _OFFICE + r"|" + _PARTY + _NOT_THE_PARTY + r")|\bout canvassing\b|"
         r"\bcanvassing (?:door[- ]to[- ]door|(?:most|every|some|on|at|in the) (?:\w+ )?(?:evenings?|weekends?|"
         r"nights?|Saturdays?|Sundays?|mornings?))\b",

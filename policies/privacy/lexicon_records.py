@@ -9,20 +9,23 @@ _BIOMETRIC = (
     r"(?:fingerprints?(?: templates?| scans?)?|thumbprints?|face(?: scans?| ID| templates?| prints?)?|facial "
     r"(?:scans?|templates?|data|geometry|biometrics)|iris(?: scans?| templates?)?|retina(?: scans?)?|palm(?: prints?|"
     r" veins?)?(?: scans?)?|voice ?prints?|voice (?:samples?|templates?|profiles?)|biometrics?(?: data| templates?|"
-    r" profiles?| scans?)?)"
+    r" profiles?| scans?)?|(?:hand|finger|palm|vein|gait|retinal|ear)[- ](?:geometry|vein|pattern|shape)s?"
+    r"(?: templates?| scans?| data| profiles?)?|gait (?:templates?|scans?|data|profiles?|signatures?))"
 )
 # what a person has (no enrolling verb): the print or scan, not the face or voice itself ("Kofi's face is
 # on the banner", "a smile on his face")
+# the other traits a reader or camera identifies a person by ("hand-geometry template", "finger-vein scan")
+_OTHER_TRAIT = r"(?:(?:hand|finger|palm|vein|gait|retinal|ear)[- ](?:geometry|vein|pattern|shape)s?|gait)"
 _BIOMETRIC_HELD = (
     r"(?:fingerprints?(?: templates?| scans?)?|thumbprints?|face (?:scans?|ID|templates?|prints?|data|profiles?)|"
     r"facial (?:scans?|templates?|data|geometry|biometrics)|iris (?:scans?|templates?)|retina scans?|palm (?:prints?|"
     r"veins?|scans?)|voice ?prints?|voice (?:samples?|templates?|profiles?)|biometrics?(?: data| templates?| "
-    r"profiles?| scans?)?)"
+    r"profiles?| scans?)?|" + _OTHER_TRAIT + r" (?:templates?|scans?|data|profiles?))"
 )
 # the stored data itself, never the feature ("fingerprint templates", not "fingerprint login")
 _BIOMETRIC_DATA = (
     r"(?:(?:fingerprint|thumbprint|face|facial|iris|retina|palm|voice|biometric) (?:templates?|scans?|prints?|data|"
-    r"samples?|profiles?)|fingerprints|voice ?prints?)"
+    r"samples?|profiles?)|" + _OTHER_TRAIT + r" (?:templates?|scans?|data|profiles?)|fingerprints|voice ?prints?)"
 )
 # "genetic algorithm tests" are software's
 _NOT_COMPUTING = r"(?!(?:algorithms?|programming|optimi[sz]\w*|search)\b)"
@@ -45,6 +48,17 @@ _PRENATAL_TEST = (
     r"(?:NIPT|amnio(?:centesis)?|chorionic villus sampling|carrier screening)\b(?! (?:kits?|"
     r"products?|market|services?|labs?|platforms?|business|panels?|portfolio|customers?))"
 )
+# a multi-gene panel or screen taken by someone ("our son's genetic panel", "her gene panel came back"); "our
+# genetic panel portfolio" is a lab's
+_RELATIVE_OWNER = (
+    r"(?:son|daughter|baby|child|kid|wife|husband|partner|mother|father|mum|dad|brother|sister|niece|nephew)'s"
+)
+_GENE_PANEL = (
+    r"\b(?:(?:his|her|my|our|their|(?-i:[A-Z][a-z]+)'s|" + _RELATIVE_OWNER + r") (?:\w+ )?(?:genetic|gene|"
+    r"genomic|DNA|hereditary cancer|cardiac gene) (?:panel|screen)s?\b|\b(?:genetic|gene|genomic|DNA) "
+    r"(?:panel|screen)s? (?:results? )?(?:came back|showed|confirmed|revealed|found|detected|was positive|"
+    r"was negative)\b)"
+)
 _NOT_A_MARKET_FOR_TESTS = (
     r"(?! (?:kits?|products?|market|business|compan(?:y|ies)|vendors?|labs?|services?|partners?|partnerships?|"
     r"platforms?|providers?|workflows?|customers?|clients?|revenue|sales|pipeline|software|data|forums?|"
@@ -65,7 +79,9 @@ GENETIC_BIOMETRIC = (
         + _NOT_A_PRODUCT
         + r"|\b(?:his|her|my|[A-Z][a-z]+'s) (?:\w+ )?DNA kit\b|\bDNA kit results?\b|\bancestry test\b|"
         r"\bancestry kit results?\b|\b(?:his|her|my) ancestry kit\b|"
-        r"\bhereditary (?:condition|disease|disorder)\b|\b(?:his|her|my) (?:(?:whole|full)[- ])?(?:genome|exome|"
+        r"\bhereditary (?:condition|disease|disorder)\b|"
+        + _GENE_PANEL
+        + r"|\b(?:his|her|my) (?:(?:whole|full)[- ])?(?:genome|exome|"
         r"DNA results|genetic (?:results?|profile|condition|disorder|makeup))\b|\b(?:his|her|my|[A-Z][a-z]+'s) "
         + _GENE_TEST
         + r"|\b(?:genetic|DNA|gene|paternity) "

@@ -88,6 +88,15 @@ _CONGREGATION_ROLE = (
     r"volunteer|youth leader|youth pastor|worship leader|Sunday school teacher|bell-?ringer|imam|rabbi|priest|"
     r"pastor|minister|vicar|granthi|sevadar|muezzin|gabbai)"
 )
+# an office in a congregation as a signature sets it out ("Permanent Deacon, Holy Cross Parish", "Elder, Grace
+# Baptist Church"): capitals both sides, so the title is its holder's
+_SIGNED_OFFICE = (
+    r"(?-i:\b(?:(?:Permanent|Lay|Senior|Assistant|Associate|Youth|Eucharistic|Head) )?(?:Deacon|Deaconess|Elder|"
+    r"Churchwarden|Reader|Lay Minister|Cantor|Verger|Sacristan|Pastor|Imam|Rabbi|Granthi|Gabbai|Catechist|Acolyte|"
+    r"Altar Server|Sunday School Teacher|Choir Director|Worship Leader|Minister|Chaplain)),? (?:at |of |for )?(?:the )?"
+    r"(?-i:(?:St\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) (?-i:Parish|Church|Mosque|Masjid|Synagogue|Temple|"
+    r"Gurdwara|Chapel|Cathedral|Congregation|Kirk|Abbey|Mandir|Shul|Minster|Fellowship)\b"
+)
 # who serves a faith, by title ("Rabbi Cohen", "Father Brennan") or order ("a Benedictine monk"); "Brother" and
 # "Sister" are as often a fraternity's ("Brother Skilling is at it again") or a firm's ("Lehman Brother")
 _CLERGY_TITLE = (
@@ -193,7 +202,9 @@ RELIGION = (
     (
         # a pilgrimage made ("performing Hajj", "back from Umrah", "went on the Kumbh Mela")
         r"\b(?:perform(?:s|ing|ed)?|doing|did|making|made|(?:going|gone|went|be|is|was|'s|'ll be) on|back from|"
-        r"returning from|home from|off on|away on) (?:the |his |her |my |their |a )?(?:" + _PILGRIMAGE + r")\b",
+        r"returning from|home from|off on|away on|walk(?:s|ed|ing)?|cycl(?:es|ed|ing)) "
+        r"(?:the |his |her |my |their |a )?"
+        r"(?:" + _PILGRIMAGE + r")\b",
         "people",
     ),
     (
@@ -296,7 +307,8 @@ RELIGION = (
         r"the Hare Krishna mantra)\b|\b(?:daimoku|gongyo)\b",
         "people",
     ),
-    (_CLERGY_TITLE, "self"),  # the title names its holder: "Rabbi Cohen will join"
+    (_CLERGY_TITLE, "self"),
+    (_SIGNED_OFFICE, "self"),  # the title names its holder: "Rabbi Cohen will join"
     (
         # a faith's rites kept by a person: prayers said, mourning kept, sacraments taken
         r"\b(?:saying|says|said|say|recit(?:e|es|ed|ing)|pray(?:s|ed|ing)?) (?:the )?(?:Kaddish|rosary|novena|Shema|"

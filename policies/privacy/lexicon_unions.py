@@ -85,7 +85,9 @@ TRADE_UNION = (
         + _NUMBER
         + r" )?(?:(?:annual|national|regional|branch|area|senior|lay|workplace|conference|health and safety|"
         r"learning|equality|youth|women's) )?(?:member|rep|representative|steward|shop steward|branch|official|card|"
-        r"conven[eo]r|organi[sz]er|delegate|activist|negotiator|secretary|membership)s?\b|\b"
+        r"conven[eo]r|organi[sz]er|delegate|activist|negotiator|secretary|membership|(?:plant |unit |local |site |"
+        r"branch |chief |bargaining )?(?:chair(?:man|woman|person)?|president|vice[- ]president|treasurer|trustee|"
+        r"business agent|committee(?:wo)?man))s?\b|\b"
         + _OFFICER
         + r" (?:the )?(?:"
         + _UNION

@@ -32,7 +32,9 @@ MALE = frozenset(
     Ralph Rami Randall Randy Raúl Riccardo Rick Ricky Rodney Roger Rohit Ron Ronald Ross Roy Rui Russell Rustam
     Samir Samuel Segun Sergi Shlomo Siddharth Stan Stanley Stavros Stuart Suresh Takumi Tarek Ted Tiago Timur Todd
     Tomas Tomás Travis Trevor Troy Vikas Vince Vivek Vlad Vladimir Walid Warren Wayne Wesley Xavier Yannis Yosef
-    Yossi Zach Zachary Álvaro""".split()
+    Yossi Zach Zachary Álvaro
+    Rhys Cormac Gilles Wes Oisín Oisin Ciarán Ciaran Cillian Eoin Niall Pádraig Padraig Seamus Ruairi Tadhg Dafydd
+    Gethin Iwan Owain Emrys Aled Huw Gruffydd Fergus Lachlan""".split()
 )
 FEMALE = frozenset(
     """Aaliyah Abigail Ada Adriana Agnes Agnieszka Aiko Aisha Alessia Alice Alicia Amanda Amara Amelia Amelie Amina
@@ -55,5 +57,7 @@ FEMALE = frozenset(
     Evelyn Fatemeh Folake Galina Giorgia Gloria Helene Hélène Inés Irina Jacqueline Janice Joan Judith Judy
     Kathryn Kathy Kavya Kimberly Lakshmi Lucía Maggie Maja Margaret Mariam Marilyn Martha Maryam Meera Megan
     Melissa Merve Nancy Natalie Nicole Nkechi Nomvula Nora Oksana Pamela Paola Patricia Peggy Pilar Priscilla
-    Rocío Salma Sandra Sharon Shirley Silvia Solveig Sophia Sue Tatiana Virginia Yasmine Yulia Zanele""".split()
+    Rocío Salma Sandra Sharon Shirley Silvia Solveig Sophia Sue Tatiana Virginia Yasmine Yulia Zanele
+    Ailsa Róisín Roisin Sinéad Sinead Gráinne Grainne Eilidh Catriona Morag Mairead Bronwen Cerys Seren Ffion
+    Rhiannon Carys Eleri Angharad Caoimhe Clodagh Deirdre Nuala Sorcha""".split()
 )

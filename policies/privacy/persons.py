@@ -19,7 +19,10 @@ _RELATIVE = re.compile(
     r"\b(?:son|daughter|wife|husband|mother|father|mum|mom|dad|brother|sister|kid|child|baby|parents?|"
     r"grandmother|grandfather|grandma|grandpa|grandparents?|grand(?:son|daughter|child)|uncle|aunt|cousin|"
     r"fianc[ée]e?|boyfriend|girlfriend|spouse|"
-    r"in-laws?|nephew|niece)s?\b",
+    r"in-laws?|nephew|niece)s?\b"
+    # the same in Spanish, Portuguese, Italian and French, where a rep's notes are written in them
+    r"|\b(?:abuel[oa]|madre|padre|hij[oa]|herman[oa]|av[óô]|m[ãa]e|pai|filh[oa]|irm[ãa]o?|nonn[oa]|figli[oa]|"
+    r"fratello|sorella|grand-mère|grand-père|mère|père|fils|fille|frère|s(?:œ|oe)ur|jef[ea]|él|ella)s?\b",
     re.IGNORECASE,
 )
 _ROLE = re.compile(
@@ -29,7 +32,10 @@ _ROLE = re.compile(
     r"treasurer|steward|rep|guy|gentleman|lady|woman|man|person|someone|somebody)\b",
     re.IGNORECASE,
 )
-_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Frau|Herr|Mme|Mlle|Sr|Sra|Señor|Señora|Signor|Signora)\.? [A-Z]")
+_TITLE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Frau|Herr|Mme|Mlle|Sr|Sra|Señor|Señora|Signor|Signora|Sig|Dott|Dña)\.? [A-Z]"
+    r"|(?-i:\bM\.) (?-i:[A-Z][a-zé])"  # French "M. Lefèvre" (an initial before a surname reads the same)
+)
 _CAPITALISED = re.compile(r"\b(?P<name>[A-Z][a-z]{1,20}(?:-[A-Za-z][a-z]+)?)(?P<after>'s\b|’s\b| [a-z']+)?")
 # what follows a name more than an organisation or a sentence-opening word
 _NAME_VERB = re.compile(
@@ -66,7 +72,7 @@ def refers_to_person(text: str, *, allow_plural: bool = False, cue: tuple[int, i
     if any(rx.search(text) for rx in (_PRONOUN, _FIRST_PERSON, _RELATIVE, _TITLE, _ROLE)):
         return True
     start, end = cue or (0, 0)
-    if any(_looks_like_name(m) for m in _CAPITALISED.finditer(text) if _outside(m, start, end)):
+    if any(_looks_like_name(m) for m in _CAPITALISED.finditer(text) if _outside(m, start, end) or _owner_known(m)):
         return True
     if any(m.group("first") not in _NOT_NAMES and not start <= m.start() < end for m in _FULL_NAME_WHO.finditer(text)):
         return True
@@ -80,6 +86,11 @@ def _outside(match: re.Match[str], start: int, end: int) -> bool:
     subject = _NAME_VERB.search(after) is not None and match.end("name") < end
     opens = match.start() == start and (after.startswith(("'", "’")) or subject)
     return not start <= match.start() < end or opens
+
+
+def _owner_known(match: re.Match[str]) -> bool:
+    """A known given name that owns something inside the cue ("enrolled Priya's gait profile")."""
+    return (match.group("after") or "").startswith(("'", "’")) and gender_of(match.group("name")) is not None
 
 
 def _looks_like_name(match: re.Match[str]) -> bool:

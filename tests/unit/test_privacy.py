@@ -407,6 +407,7 @@ EVAL_SETS = {
     "blind8": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind8.jsonl",  # first run f1=0.735
     "blind9": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind9.jsonl",  # first run f1=0.815
     "blind10": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind10.jsonl",  # first run f1=0.792
+    "blind11": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind11.jsonl",  # first run f1=0.667
 }
 
 

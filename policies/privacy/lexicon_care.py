@@ -1,0 +1,113 @@
+"""Health cues told by what a person is treated with or where: medicines by generic or brand name, devices
+worn or used at home, the wards and hospices people stay in, and flare-ups of a chronic condition.
+
+The same words are also a market or a commodity ("lithium prices", "insulin pens to 300 pharmacies", "the
+hospice sector", "a flare-up of tensions"), so each needs a person's verb or possessive before it."""
+
+from __future__ import annotations
+
+# psychiatric medicines, and those of the chronic conditions a rep hears about (diabetes, thyroid, heart,
+# epilepsy, HIV, cancer, autoimmune); a few are also commodities or brands ("lithium", "Lyrica")
+_PSYCHIATRIC = (
+    r"lithium|sertraline|fluoxetine|citalopram|escitalopram|paroxetine|venlafaxine|duloxetine|mirtazapine|"
+    r"bupropion|trazodone|amitriptyline|nortriptyline|quetiapine|olanzapine|risperidone|aripiprazole|clozapine|"
+    r"haloperidol|lamotrigine|valproate|sodium valproate|carbamazepine|methylphenidate|Ritalin|Concerta|Adderall|"
+    r"lisdexamfetamine|Vyvanse|Elvanse|atomoxetine|diazepam|lorazepam|clonazepam|alprazolam|Xanax|Valium|"
+    r"zopiclone|zolpidem|pregabalin|gabapentin|Prozac|Zoloft|Lexapro|Wellbutrin|Seroquel|Abilify|Lamictal"
+)
+_CHRONIC = (
+    r"metformin|levothyroxine|thyroxine|warfarin|apixaban|rivaroxaban|clopidogrel|atorvastatin|simvastatin|"
+    r"statins|amlodipine|ramipril|lisinopril|bisoprolol|beta[- ]blockers|methotrexate|prednisolone|prednisone|"
+    r"hydroxychloroquine|tamoxifen|letrozole|anastrozole|Herceptin|antiretrovirals|(?-i:PrEP)|Truvada|"
+    r"semaglutide|Ozempic|Wegovy|Mounjaro|tirzepatide|(?-i:HRT)|adalimumab|Humira|infliximab|biologics|"
+    r"immunosuppressants|anticoagulants|chemo tablets|oxygen therapy|morphine|oxycodone|codeine|tramadol|"
+    r"levetiracetam|Keppra|insulin injections|iron tablets|anti-?sickness (?:meds|tablets|pills)"
+)
+_MEDICINE = r"(?:" + _PSYCHIATRIC + "|" + _CHRONIC + r")"
+# a person put on, kept on or taken off a medicine, or its dose changed ("just started on lithium", "tapering
+# off sertraline", "his warfarin dose"); "bullish on lithium" and "lithium battery" are a market's
+_ON_A_MEDICINE = (
+    r"\b(?:(?:is|was|'s|been|be|being|went|go|goes|going|put|stays?|stayed|kept|back|still|now|started|starts|"
+    r"starting|start|restarted|switched|weaned|came|coming|come) (?:\w+ )?(?:on|onto|off)|taking|takes|take|took|"
+    r"prescribed|tapering(?: off)?|weaning (?:\w+ )?off|(?:mg|milligrams|dose|doses|dosage|course|prescription) "
+    r"of|(?:his|her|my|their)(?: daily| new| usual| regular| evening| morning)?|(?:daily|weekly|monthly) "
+    r"(?:dose|jab|injection)s? of) (?:a |an |some |low-dose |high-dose |\d+ ?mg (?:of )?)?"
+)
+_NOT_A_COMMODITY = (
+    r"(?![\w-])(?! (?:batter(?:y|ies)|mines?|mining|miners?|suppl(?:y|ies|iers?)|prices?|pricing|market|stocks?|"
+    r"shares|production|producers?|deposits?|reserves?|refin\w+|exports?|imports?|demand|sales|revenues?|"
+    r"business|portfolio|franchise|launch|patents?|generics?|manufactur\w+|distribut\w+|contracts?|tenders?|"
+    r"orders?|shipments?|inventory|stockpiles?))"
+)
+
+# devices a person lives with: breathing, heart, glucose and mobility aids ("his CPAP machine", "needs her
+# inhaler"); "our CPAP product line" is a catalogue's
+_DEVICE = (
+    r"(?:C-?PAP|BiPAP|APAP)(?: machine| mask)?|oxygen (?:tank|concentrator|cylinder|mask)|(?:continuous )?"
+    r"glucose monitor|(?-i:CGM)|Libre sensor|Dexcom|insulin (?:pen|pump)|inhaler|EpiPen|epi-pen|adrenaline pen|"
+    r"nebuli[sz]er|TENS machine|heart monitor|Holter monitor|defibrillator vest|ICD implant|ostomy bag|"
+    r"feeding tube|(?:knee|back|neck|wrist|ankle|leg) brace|Zimmer frame|walking frame|rollator|"
+    r"(?:home )?dialysis machine|hearing implant|cochlear processor|prosthetic (?:limb|leg|arm)"
+)
+_NOT_A_PRODUCT = (
+    r"(?! (?:product|products|line|range|catalogue|catalog|market|sales|orders?|shipments?|stock|inventory|"
+    r"recall|suppliers?|distributors?|manufacturers?|vendors?|business|portfolio|pricing))"
+)
+
+# wards and homes a person is cared in ("an inpatient at the eating disorder unit", "moved into a hospice");
+# a supplier's work there is business ("at the oncology unit to install the screens")
+_WARD = (
+    r"(?:psychiatric|psych|mental health|eating disorder|detox|addiction|stroke|cardiac|oncology|cancer|maternity|"
+    r"neonatal|dialysis|burns|spinal|high dependency|intensive care|palliative|respiratory) (?:ward|unit|"
+    r"hospital|clinic|centre|center|facility)"
+)
+_NOT_A_JOB_THERE = (
+    r"(?! (?:to (?:fit|install|deliver|fix|demo|pitch|survey|inspect|meet|set up|service|repair|upgrade|train)|"
+    r"for (?:the |a |an )?(?:install\w*|demo|survey|pilot|meeting|audit|handover|tour|site visit|delivery|"
+    r"rollout|go-live)|(?:project|account|contract|tender|deal|rollout|pilot|sites?|team)\b))"
+)
+_NOT_A_SECTOR = (
+    r"(?! (?:sector|market|customers?|accounts?|chain|group|clients?|deal|contract|project|sites?|network|"
+    r"providers?|software|system|funding|charit(?:y|ies)|trust|staff))"
+)
+
+# the everyday short names of chronic conditions, which flare ("endo flare-up", "a bad fibro day")
+_CHRONIC_SHORT = (
+    r"(?:endo|endometriosis|fibro|fibromyalgia|(?-i:IBD|IBS|RA|MS|ME|POTS|PCOS)|colitis|crohn'?s|lupus|gout|"
+    r"arthritis|rheumatoid|eczema|psoriasis|asthma|migraine|sciatica|pain|autoimmune|"
+    r"thyroid|vestibular|tinnitus|vertigo|allergy|hay fever)"
+)
+
+CARE = (
+    (r"\b" + _ON_A_MEDICINE + _MEDICINE + r"\b" + _NOT_A_COMMODITY, "person"),
+    (
+        r"\b(?:his|her|my|their|(?-i:[A-Z][a-z]+)'s|(?:son|daughter|wife|husband|partner|mum|dad|mother|father|"
+        r"baby|child|kid)'s|uses|used|using|needs|needed|relies on|wears|wearing|with|carries|carrying|"
+        r"forgot|brought|bring|has|had|have|got) (?:a |an |the |his |her |my |their |new |own )*(?:" + _DEVICE + r")s?"
+        r"\b" + _NOT_A_PRODUCT,
+        "person",
+    ),
+    (
+        r"\b(?:(?:an? )?in-?patient|admitted|sectioned|(?:is|was|'s|been|be|being|stays?|stayed|staying|spent|"
+        r"spending|spends) (?:\w+ ){0,3}?(?:in|at)) (?:in |at |to |into )?(?:a |an |the )?(?:(?-i:[A-Z])[\w'’.-]* )?"
+        + _WARD
+        + r"\b"
+        + _NOT_A_JOB_THERE
+        + r"|\b(?:is|was|'s|been|be|being|as) an? in-?patient\b(?! (?:system|software|records?|beds?|wards?|"
+        r"services?|data|flow))",
+        "person",
+    ),
+    (
+        r"\b(?:moved|moving|moves|move|went|gone|going|go|admitted|transferred|taken|discharged) (?:in)?to "
+        r"(?:a |the )?(?:[\w'’.-]+ ){0,3}?hospice\b" + _NOT_A_SECTOR + r"|\b(?:in|receiving|needs|getting) "
+        r"(?:a |the )?hospice(?: care)?\b" + _NOT_A_SECTOR + r"|\b(?:receiving|needs|getting|in|on) "
+        r"(?:palliative|end-of-life|end of life) care\b" + _NOT_A_SECTOR,
+        "person",
+    ),
+    (
+        r"\b(?:a |an |his |her |my |bad |another |nasty |(?-i:[A-Z][a-z]+)'s )?"
+        + _CHRONIC_SHORT
+        + r" flare(?:-?ups?|s|d)?\b(?! (?:of|in|between|over|at|on the)\b)",
+        "person",
+    ),
+)
