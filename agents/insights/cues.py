@@ -48,7 +48,8 @@ RIVAL_ACTIVE = re.compile(
     r"(?:to|with)|trial\w*|pilot\w*|demo\w*|quot\w*|proposal|offer\w*|bid\w*|tender|shortlist\w*|compar\w*|lean\w*"
     r"|prefer\w*|favou?r\w*|go(?:ing)? with|switch\w* to|in the running|alongside|as well|also|session with"
     r"|meeting with|cheaper|less|under yours|undercut|stay(?:ing)? with|stick(?:ing)? with|renew(?:ing)? with"
-    r"|parallel|side[- ]by[- ]side|pitch\w*|presentation|recommended|uses it|fair comparison|(?:stronger|better"
+    r"|parallel|side[- ]by[- ]side|pitch\w*|presentation|recommended|uses it|fair comparison|rf[pqi]s?"
+    r"|requests? for (?:proposals?|quotes?|quotations?|tenders?)|(?:stronger|better"
     r"|preferred|best|cheaper|safer|leading|front) (?:option|choice|fit|offer|bet|candidate)|front-?runner"
     r"|ahead of you|the edge|invited|in talks|proof[- ]of[- ]concept|pocs?|bake-?off|head[- ]to[- ]head"
     r"|benchmark\w*|(?:running|run|ran|doing|did) (?:a |an |their )?(?:test|trial|pilot|evaluation)"
@@ -222,8 +223,19 @@ OTHER_SCOPE = re.compile(
     r"|\b(?:phase|wave|stage) (?:two|2|three|3)\b|\bthe (?:expansion|rest of the (?:rollout|seats|sites))\b",
     re.IGNORECASE,
 )
-BUDGET_RESOLVED = re.compile(r"\bbudget\b[^.]{0,40}\b(?:released|restored|unfrozen|approved again|back)\b"
-                             r"|\bfreeze (?:has been |was )?lifted", re.IGNORECASE)  # fmt: skip
+# the money is there after all: released, or approved once it was pending ("Good news: budget approved in full at
+# the committee"); the approval must not be negated ("the budget isn't approved yet" is still pending)
+BUDGET_RESOLVED = re.compile(
+    r"\b(?:budget|funding|funds)\b[^.;]{0,40}?\b(?P<verb>released|restored|unfrozen|approved|signed off|granted"
+    r"|back)\b|\bfreeze (?:has been |was )?(?P<lift>lifted)",
+    re.IGNORECASE,
+)
+# an approval still to come: "next year's budget, which is approved in February", "once the budget is approved"
+NOT_YET = re.compile(
+    r"\b(?:which|that|once|when|if|until|till|before|will|would|should|could|to be|gets?)"
+    r"\b(?: [\w-]+)? (?:approved|signed off|granted|released|back)\b",
+    re.IGNORECASE,
+)
 
 # a vendor named as the source of a move is the one being left: "migrating data off Stackline"
 LEAVING_FROM = re.compile(

@@ -24,7 +24,9 @@ PAUSE = (
         0.8,
     ),
     cue(
+        # "bad timing news:" heads news of another kind (a freeze, a departure), not a pause
         r"\b(?:timing (?:just )?(?:isn't|is not|wasn't) right|not the right (?:time|moment)|(?:bad|wrong) timing"
+        r"(?! news)"
         r"|decided not to (?:proceed|go ahead|move forward)"
         r"|(?:done|finished|stopping|stopped) (?:evaluating|looking)\b[^.;]{0,20}\bfor (?:now|this year|the year"
         r"|the time being|this quarter)|not (?:going to|able to) (?:proceed|go ahead|move forward) "
@@ -60,6 +62,16 @@ PAUSE = (
         negatable=False,
     ),
     cue(r"\b(?:later|longer) than (?:planned|expected|we (?:hoped|thought|planned))\b", 0.6),
+    # signing barred from above for a while: "we have been asked not to sign any new agreements", "nobody may
+    # commit to new vendors until the review is done"
+    cue(
+        r"\b(?:asked|told|instructed|ordered|directed|advised)(?: (?:us|me|everyone|all (?:of )?us))? not to (?:sign"
+        r"|approve|commit|enter into|place|agree)\b|\b(?:not allowed|not permitted|forbidden|barred|prohibited|banned)"
+        r" (?:from |to )(?:sign|approv|commit|enter|plac|agree)\w*|\b(?:nobody|no one|no-one) (?:may|can|is allowed to)"
+        r" (?:sign|approve|commit)\b",
+        0.8,
+        negatable=False,
+    ),
 )
 # a date-bearing move of signature or decision: judged by the date, against the expected close
 MOVE = re.compile(
@@ -82,6 +94,12 @@ MOVE = re.compile(
     r"|(?:another|a further|an extra|an additional|at least|a minimum of) (?:\d+|a couple of|a few|several|two|three"
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days|weeks|months)\b"
     r"(?=[^.;]*\b(?:before|until|till|ahead of)\b)"
+    # a date they want or plan to decide by, and a decision scheduled in a noun phrase: "he wants to decide this
+    # after the year-end", "responses due mid-November and a decision in January" ("by" is a deadline they keep)
+    r"|(?:wants?|wanted|prefers?|preferred|plans?|planning|intends?|hopes?|aims?|would like|'d like) to (?:sign"
+    r"|decide|commit|approve|place the order)(?: on)?(?: (?:this|it|that))? (?:after|once|when|in|on|around)"
+    r"|(?:and|with|then) (?:a |the |our |their |final )*(?:decision|signature|sign-?off|go-ahead|award)s? "
+    r"(?:due |expected |planned |scheduled )?(?:in|on|around|for|early|late|mid|towards?|after)\b"
     # a date stated for signature itself: "so signature will be early November, not September"
     r"|(?:signature|signing|sign-?off|decision|go-ahead)s? (?:will|would|'ll|should|is going to|is likely to"
     r"|is expected to|can only|is now|now) (?:now |likely |probably |only |realistically )?(?:be|happen|come"

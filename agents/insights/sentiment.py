@@ -25,6 +25,7 @@ from agents.insights.thread import split_sentences
 from agents.insights.tone_grievance import reactions
 
 _REACTION = -0.5  # a sentence that tells a grievance (distrust, the cost to them, face lost) at least this low
+_INITIALS = re.compile(r"[A-Z]\.?(?:[A-Z]\.?)?")
 _GRIEVANCE, _PER_CLASS = -0.2, 0.15  # a grievance told in n ways scores at most -0.2 - 0.15 n
 
 
@@ -108,11 +109,21 @@ def message_tone(text: str, *, skip: frozenset[str] = frozenset()) -> Tone:
         tone = min(tone, _GRIEVANCE - _PER_CLASS * len(told))
     strongest = min(scored, key=lambda x: x[1]) if tone < 0 else max(scored, key=lambda x: x[1])
     words = re.findall(r"[A-Za-z']+", " ".join(split_sentences(text)))
-    short = len(words) <= 4 or len(words) <= 14 and tc.DEFERRAL.search(text) is not None
-    curt = short and not tc.WARMTH.search(text) and tone < 0.3
+    short = len(words) <= 4 or len(words) <= 14 and tc.DEFERRAL.search(text) is not None or _bare_reply(text)
+    warm = text
+    for formality in (s for s in split_sentences(text) if tc.ACKNOWLEDGEMENT.fullmatch(s)):
+        warm = warm.replace(formality, "")
+    curt = short and not tc.WARMTH.search(warm) and tone < 0.3
     if curt:
         tone = min(tone, -0.4)
     return Tone(round(tone, 3), strongest[0], any(sarc for _, _, sarc in scored), curt, tuple(sorted(told)))
+
+
+def _bare_reply(text: str) -> bool:
+    """Receipt acknowledged and a promise to be in touch with no date: nothing else said."""
+    sentences = [s for s in split_sentences(text) if not _INITIALS.fullmatch(s)]  # signed "R."
+    promised = [s for s in sentences if tc.BARE_PROMISE.fullmatch(s)]
+    return bool(promised) and all(tc.ACKNOWLEDGEMENT.fullmatch(s) or s in promised for s in sentences)
 
 
 def _grievance(scored: list[tuple[str, float, bool]], failures: bool) -> set[str]:

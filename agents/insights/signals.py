@@ -15,6 +15,7 @@ from datetime import date
 
 from agents.insights import cues as c
 from agents.insights import cues_pricing as prices
+from agents.insights.loanwords import in_english
 from agents.insights.thread import Turn, split_sentences
 
 # in our notes: our own actions, and our own guesses ("Also I think our price is steep", "No idea if they're
@@ -44,8 +45,9 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Said:
-    sentence: str
+    sentence: str  # borrowed business words put into English, for the finders
     turn: Turn
+    written: str = ""  # the sentence as the customer wrote it, for the quote
 
 
 def said(turns: Sequence[Turn]) -> Iterator[Said]:
@@ -53,10 +55,10 @@ def said(turns: Sequence[Turn]) -> Iterator[Said]:
     unless they are inside the customer's words we quote ("Paraphrasing: 'Not at that price. We'd need ...'")."""
     for turn in sorted(turns, key=lambda t: t.at):
         open_quotes = 0  # how many quotations are open where the sentence starts
-        for sentence in split_sentences(turn.text):
+        for sentence in [*split_sentences(turn.text), *split_sentences(turn.forwarded)]:
             if turn.source == "note" and not open_quotes and _OUR_OWN_WORDS.match(sentence):
                 continue
-            yield Said(sentence, turn)
+            yield Said(in_english(sentence), turn, sentence)
             opened, closed = len(_OPEN_QUOTE.findall(sentence)), len(_CLOSE_QUOTE.findall(sentence))
             open_quotes = max(0, open_quotes + opened - closed)
 
@@ -87,7 +89,7 @@ def says(pattern: re.Pattern[str], sentence: str) -> bool:
 
 
 def as_evidence(s: Said, weight: float) -> Evidence:
-    return Evidence(" ".join(s.sentence.split()), s.turn.day, s.turn.source, weight)
+    return Evidence(" ".join((s.written or s.sentence).split()), s.turn.day, s.turn.source, weight)
 
 
 def competitor(turns: Sequence[Turn]) -> tuple[list[Evidence], list[str]]:
@@ -193,7 +195,7 @@ def budget(turns: Sequence[Turn]) -> list[Evidence]:
     safe = {s.turn.index for s in said(turns) if says(c.BUDGET_SAFE, s.sentence) and not _budget_cue(s.sentence)}
     funded = {s.turn.index for s in said(turns) if says(c.BUDGET_FUNDED, s.sentence) and not _budget_cue(s.sentence)}
     for s in said(turns):
-        if c.BUDGET_RESOLVED.search(s.sentence):
+        if _budget_resolved(s.sentence):
             found = []
             continue
         if s.turn.index in safe or says(c.BUDGET_SAFE, s.sentence):
@@ -206,6 +208,12 @@ def budget(turns: Sequence[Turn]) -> list[Evidence]:
         if weight:
             found.append(as_evidence(s, weight))
     return found
+
+
+def _budget_resolved(sentence: str) -> bool:
+    """The money is there after all ("budget approved in full"), said plainly rather than negated or hoped for."""
+    return any(not negated(sentence, m.start(m.lastgroup or 0)) and not _budget_cue(sentence)
+               and not c.NOT_YET.search(m.group(0)) for m in c.BUDGET_RESOLVED.finditer(sentence))  # fmt: skip
 
 
 def _budget_cue(sentence: str) -> float:

@@ -32,7 +32,11 @@ _NOT_SPEAKERS = frozenset(
     " Reason Important Edit Context Background Decision Price Total Cost Budget Timeline Owner Risk Risks Issue"
     " Problem Example Translation Also Plus Bottom Short Long Upshot Verdict Headline Quote".split()
 )
-_QUOTED = re.compile(r"\n(?:On .{5,80} wrote:|-{2,} ?Original Message|From: ).*", re.DOTALL)
+_QUOTED = re.compile(r"\n(?:On .{5,80} wrote:|-{2,} ?(?:Original|Forwarded) Message|From: ).*", re.DOTALL | re.I)
+# a forward: the customer chose to pass the mail below on to us ("Fwd: Leadership changes", "FW: RE: shortlist")
+_FORWARD = re.compile(r"\A\s*(?:fwd?|fw)\s*:|^-{2,} ?forwarded message\b", re.IGNORECASE | re.MULTILINE)
+# the lines that head a forwarded mail: its marker, "On ... wrote:" and the From/To/Subject headers
+_HEADER = re.compile(r"\s*(?:(?:from|to|cc|sent|date|subject)\s*:.*|-{2,}.*-{2,}|On .{5,80} wrote:)\s*", re.IGNORECASE)
 _NO_SHOW = re.compile(r"\b(no[- ]show|didn't show|did not show|cancell?ed|no answer|didn't pick up|voicemail"
                       r"|couldn't reach|could not reach|tried (?:to )?call)", re.IGNORECASE)  # fmt: skip
 _MET = re.compile(r"\b(call with|met|meeting with|spoke (?:to|with)|talked (?:to|with)|demo with|review with|visit"
@@ -70,6 +74,7 @@ class Turn:
     text: str
     source: str  # "email", "call", "note"
     index: int  # position of the interaction in the thread
+    forwarded: str = ""  # mail the customer forwarded to us: read for what it says, not for their tone
 
     @property
     def day(self) -> date:
@@ -95,7 +100,7 @@ class Thread:
         turns = []
         for index, m in enumerate(self.messages):
             if m.kind == "email" and m.direction == "inbound" and not is_auto_reply(m.text):
-                turns.append(Turn(m.at, _strip_quoted(m.text), "email", index))
+                turns.append(Turn(m.at, _strip_quoted(m.text), "email", index, _forwarded(m.text)))
             elif m.kind == "call_transcript" and not _VOICEMAIL.match(m.text):
                 said = self.customer_lines(m)
                 if said:
@@ -171,6 +176,21 @@ def _split_turns(line: str) -> str:
 def _strip_quoted(text: str) -> str:
     text = _QUOTED.sub("", text)
     return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(">"))
+
+
+def _forwarded(text: str) -> str:
+    """The first mail a forward passes on, headers dropped (a chain quoted inside it is not read); empty for a
+    plain reply (its quote is our own mail again) or when the mail passed on is ours."""
+    quoted = _QUOTED.search(text)
+    if quoted is None or _FORWARD.search(text) is None:
+        return ""
+    lines = quoted.group(0).strip("\n").splitlines()
+    body = 0
+    while body < len(lines) and (not lines[body].strip() or _HEADER.fullmatch(lines[body])):
+        body += 1
+    if any(_is_ours(line) for line in lines[:body] if line.lower().lstrip().startswith("from")):
+        return ""
+    return _strip_quoted("\n".join(lines[body:])).strip()
 
 
 def _display_name(sender: str) -> str:

@@ -14,7 +14,7 @@ LEXICON_FIXES = {
     "unreliable": -2.0, "buggy": -2.0, "broken": -2.0, "outage": -2.0, "glitch": -1.5, "slow": -0.8,
     "keen": 1.6, "enthused": 2.2, "sold": 0.6, "sorted": 1.2, "smooth": 1.5, "seamless": 1.8, "lovely": 2.0,
     "frankly": -0.5, "blunt": -0.8, "noted": 0.0, "patience": 0.8, "sorry": -0.2, "afraid": -0.6, "bearer": 0.0,
-    "well": 0.5, "ok": 0.3, "okay": 0.3, "fine": 0.4, "buzzing": 2.0,
+    "well": 0.5, "ok": 0.3, "okay": 0.3, "fine": 0.4, "buzzing": 2.0, "obsessed": 0.0,
 }  # fmt: skip
 
 # (pattern, score): multi-word signals; a phrase that contains its own negation is listed as a whole
@@ -88,7 +88,8 @@ PHRASE_TABLE: tuple[tuple[str, float], ...] = (
     (
         r"bait[- ]and[- ]switch|moved the goal ?posts|(?:feel|felt|feels|were|was|been) misled"
         r"|worth (?:someone's|somebody's|your|anyone's) (?:full |proper )?(?:attention|time)"
-        r"|get it right this time|(?:gone|went|going) back to (?:spreadsheets|excel|paper|doing it by hand"
+        r"|get it right this time|(?:gone|went|going) back to (?:(?:the|their|our) )?(?:spreadsheets?|excel|paper"
+        r"|whiteboards?|notebooks?|post-?its?|pen and paper|doing it by hand"
         r"|(?:the|our) old)",
         -0.7,
     ),
@@ -191,6 +192,15 @@ PHRASE_TABLE: tuple[tuple[str, float], ...] = (
         r"|looking forward|great news|good news",
         0.6,
     ),
+    # enthusiasm in idioms VADER reads as neutral or worse: "you absolute star", "big thumbs up", "the team is
+    # obsessed with the tagging", "quite taken with the board", "over the moon"
+    (
+        r"(?:(?:you|you're|you are|what)(?: an?)?(?: absolute| total| real| complete| utter)?|an? (?:absolute"
+        r"|total|real|complete|utter)) (?:star|legend|hero|gem|lifesaver|life-saver|rock ?star)\b"
+        r"(?! (?:rating|schema|system))|thumbs[- ]up|(?:quite|really|very|so|rather|all|completely) taken with"
+        r"|obsessed with (?:the|your|it|this)|over the moon|blown away|game[- ]changer|dream come true",
+        0.6,
+    ),
 )
 PHRASES = tuple((re.compile(p, re.IGNORECASE), score) for p, score in PHRASE_TABLE)
 SARCASM = re.compile(
@@ -203,7 +213,8 @@ SARCASM = re.compile(
     r"|\b(?:perfect|great|impeccable|brilliant|excellent|superb|lovely) timing\b|\bwhat timing\b"
     r"|\b(?:loved|enjoyed|relished|savoured|savored) every (?:minute|second|moment|hour) of\b"
     r"|exactly what (?:I|we) needed|just what (?:I|we) (?:needed|wanted)|love (?:that|how|it when)"
-    r"|thanks a lot|thanks for nothing|^(?:well,? )?(?:that|this|it) went (?:smoothly|well|brilliantly|great|perfectly"
+    r"|thanks a lot|thanks for nothing|\bnothing says\b[^.;]{1,40}\blike\b"
+    r"|^(?:well,? )?(?:that|this|it) went (?:smoothly|well|brilliantly|great|perfectly"
     r"|swimmingly)|^(?:(?:oh|well|really),? )?(?:great|good|nice|lovely|fine|super|smashing) (?:job|work|effort)"
     r"(?: all round| everyone| guys| team| there)?[.!]*$|what a (?:surprise|treat)|well done,? (?:guys|everyone|team)"
     r"|(?:really |great way of |nice way of )?(?:building|inspires?|inspiring|fills? (?:me|us) with) (?:real )?"
@@ -257,6 +268,16 @@ DEFERRAL = re.compile(
     r"\b(?:when (?:time allows|time permits|(?:we|i) (?:get|find|have) (?:a (?:chance|moment|minute)|the time|time"
     r"|round to it|around to it)|convenient|it suits(?: us| me)?|things (?:calm|settle) down)"
     r"|time permitting|in due course|at some (?:point|stage)|if and when|(?:eventually|sooner or later)(?=\s*[.!]|$))",
+    re.IGNORECASE,
+)
+# a reply with nothing in it but receipt and a promise to be in touch some day: "Received, thank you. We will let
+# you know." After warm messages it is curt; any content ("Checking with finance.") or a date makes it a reply.
+BARE_PROMISE = re.compile(
+    r"(?:we|i)(?:'ll| will| shall) (?:let you know|be in touch|get back to you|come back to you)[.!]?", re.IGNORECASE
+)
+# a sentence that only acknowledges receipt: its "thank you" is a formality, not warmth ("Received, thank you.")
+ACKNOWLEDGEMENT = re.compile(
+    r"(?:received|noted|got it|acknowledged|understood|seen)[,.;!]?(?:\s*(?:thank you|thanks|many thanks))?[.!]?",
     re.IGNORECASE,
 )
 WARMTH = re.compile(r"\b(?:thanks|thank you|cheers|great|perfect|lovely|appreciate|pleased|happy|good|glad)\b",

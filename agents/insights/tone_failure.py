@@ -56,6 +56,7 @@ FAILURE = re.compile(
     # our software as the agent of the damage: "the update removed every custom field", "your patch reset the rota"
     r"|(?:update|upgrade|patch|fix|release|migration|import|sync|script|app|system|software|tool|integration)"
     r" (?:has |have |had |then |just |also )?(?:removed|dropped|lost|scrambled|mangled|garbled|duplicated|overwrote"
+    r"|ate|eaten|swallowed|chewed up|gobbled"
     r"|reset|broke|emptied|blanked|hid|hidden)\b"
     r"|still (?:blank|empty|down|failing|crashing|frozen|unusable|unreadable|greyed out|offline|garbled|corrupt\w*"
     r"|out of sync|half-?empty)|double-?booked|over-?booked|(?<!\bwe )(?<!\bi )(?<!\bthey )froze\b(?! (?:the|our|all"
@@ -88,6 +89,12 @@ FAILURE = re.compile(
     r"|(?:(?:hot|quick|temporary|permanent)[ -]?)?(?:fix|solution|workaround|patch|repair)['\u2019\"\u201d]?"
     r" (?:only |just |barely )?(?:lasted|held|worked"
     r"|survived) (?:for )?(?:only |just |barely )?(?:a|an|one|two|three|\d+|a few|a couple of) (?:hours?|days?|weeks?)"
+    # our remedy held up in scare quotes is one that failed: "the 'fix' went in and ..." (a label is capitalised:
+    # "the 'Fix' button"); data that the tool now shows as never there: "now shows no bookings at all"
+    r"|(?-i:\b(?:the|your|this|that|so-called) ['\u2018\"\u201c](?:fix|solution|update|upgrade|workaround|patch"
+    r"|hotfix|improvement|repair)['\u2019\"\u201d])"
+    r"|(?:shows?|showed|showing|displays?|displayed|lists?|listed|returns?|returned) (?:no|zero) (?:[\w-]+ ){1,2}at all"
+    r"|(?<!\blike it )(?<!\bas if it )(?<!\bas though it )(?<!\blike they )never existed"
     r"|(?:minutes?|hours?|days?|weeks?|months?)(?: of [\w-]+)? (?:became|turned into|have become|has become"
     r"|grew (?:in)?to|stretched (?:in)?to) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|fourteen|twenty))\b",
