@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from agents.offline.spanish import in_english
+
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | {
     name.lower(): i for i, name in enumerate(calendar.month_abbr) if name
 } | {"sept": 9}  # fmt: skip
@@ -52,10 +54,34 @@ _SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d{2})\b(?!['’]?s\b)")
 def plain(text: str) -> str:
     """Lower-case letters and digits; a dash between two numbers is a range ("dec 25-31" reads "dec 25 to 31"), and
     a two-digit year is written in full ("oct thru dec '16" reads "oct thru dec 2016")."""
+    text = in_english(text.lower())  # "este trimestre" is this quarter
     text = _SHORT_YEAR.sub(lambda m: str((2000 if int(m.group(1)) < 70 else 1900) + int(m.group(1))), text)
-    return re.sub(
+    words = re.sub(
         r"[^a-z0-9 ]+", " ", re.sub(r"(?<![\d-])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d-])", r"\1 to \2", text.lower())
     )
+    return re.sub(r"[a-z]{5,}", lambda m: misspelt_month(m.group(0)) or m.group(0), words)
+
+
+# long month names are often typed with a letter dropped, swapped or mistyped ("octobr", "febuary", "januray");
+# short ones ("march", "april") are left alone, their near neighbours are everyday words and names ("marco")
+_LONG_MONTHS = [name for name in MONTHS if len(name) >= 6]
+
+
+def misspelt_month(word: str) -> str | None:
+    """The long month name ``word`` is one dropped, swapped or mistyped letter away from, if any."""
+    if word in MONTHS:
+        return None
+    for name in _LONG_MONTHS:
+        if word[:3] != name[:3] or len(word) not in (len(name), len(name) - 1):
+            continue
+        if len(word) < len(name) and any(name[:i] + name[i + 1 :] == word for i in range(len(name))):
+            return name
+        if len(word) == len(name):
+            diff = [i for i, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
+            swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == name[diff[1]]
+            if len(diff) == 1 or (swapped and word[diff[1]] == name[diff[0]]):
+                return name
+    return None
 
 
 ORDINAL = r"(?:st|nd|rd|th)?"  # "1st", "2nd", "15th"

@@ -10,6 +10,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from agents.period_current import this_or_last_week, to_date
 from agents.period_words import (  # the calendar words, re-exported for the modules that read periods
     MONTHS,
     NUMBER_WORDS,
@@ -31,7 +32,14 @@ def parse_period(text: str, today: date) -> Period | None:
     """The first period named in ``text``, or None when it names none."""
     t = " " + plain(text) + " "
     t = re.sub(r"\s+", " ", t)
-    for short, word in (("yr", "year"), ("qtr", "quarter"), ("mo", "month"), ("ytd", "year to date")):
+    for short, word in (
+        ("yr", "year"),
+        ("qtr", "quarter"),
+        ("mo", "month"),
+        ("ytd", "year to date"),
+        ("mtd", "month to date"),
+        ("qtd", "quarter to date"),
+    ):
         t = t.replace(f" {short} ", f" {word} ")
     for parser in _PARSERS:
         period = parser(t, today)
@@ -192,16 +200,6 @@ def _bare_year(t: str, today: date) -> Period | None:
     return Period(date(year, 1, 1), date(year, 12, 31), str(year))
 
 
-def _today_week(t: str, today: date) -> Period | None:
-    if re.search(r" (this|current) week ", t):
-        start = today - timedelta(days=today.weekday())
-        return Period(start, start + timedelta(days=6), "this week")
-    if re.search(r" (last|previous) week ", t):
-        start = today - timedelta(days=today.weekday() + 7)
-        return Period(start, start + timedelta(days=6), "last week")
-    return None
-
-
 _BOUNDING = {"to", "of", "till", "until", "through", "thru", "by", "as"}
 # "today" that only bounds a span ("engage date up to today", "as of today") names no period of its own
 _ONE_DAY = re.compile(
@@ -263,6 +261,7 @@ def _day(t: str, today: date) -> date | None:
 
 def _bounded(t: str, today: date) -> Period | None:
     """ "before 1 July", "prior to Q3", "since March", "after June 15": an open-ended range from a day or period."""
+    t = re.sub(r" since (?=before |prior to |earlier than )", " ", t)  # "sitting there since before July 1"
     m = re.search(r" (before|prior to|earlier than|after|later than|since) ", t)
     if not m:
         return None
@@ -335,8 +334,8 @@ def _day_span(t: str, today: date) -> Period | None:
 
 # Order matters: the more specific phrase wins ("Q4 2017" before "2017", "last month" before "last 3 months").
 _PARSERS = (
-    _units_ago, _day_span, _bounded, _month_span, _trailing_days, _relative_quarter, _named_quarter, _half_year,
-    _relative_month, _named_month, _today_week, _relative_year, _bare_year, _one_day,
+    to_date, _units_ago, _day_span, _bounded, _month_span, _trailing_days, _relative_quarter, _named_quarter,
+    _half_year, _relative_month, _named_month, this_or_last_week, _relative_year, _bare_year, _one_day,
 )  # fmt: skip
 # what "before"/"since" can be counted from: a named period
 _NAMED = (_relative_quarter, _named_quarter, _half_year, _relative_month, _named_month, _relative_year, _bare_year)

@@ -26,7 +26,8 @@ _HOME = (
 )
 _MONEY = (
     r"my taxes|tax return|tax refund|deduct|deduction|mortgage|401k|ira|pension|stocks?|shares in|crypto|bitcoin"
-    r"|index fund|savings account|credit score|credit card debt"
+    r"|index fund|savings account|credit score|credit card debt|(?:car|student|personal|home) loans?|my loans?"
+    r"|my bonus|my savings|pay (?:down|off) (?:my|the) \w+"
 )
 _LIFE = (
     r"recipe|recipes|cook|cooking|bake|baking|dinner tonight|my (?:dog|cat|puppy|kitten|pet|hamster|parrot|horse)"
@@ -41,7 +42,9 @@ ADVICE = re.compile(
     r"|is (?:it|that|this) (?:safe|normal|serious|bad|dangerous|ok|okay|fine) (?:to|for|if)?"
     r"|(?:safe|ok|okay|dangerous|risky) to (?:drive|ride|keep driving|take|eat|go)"
     r"|how (?:do|can|should|would) i (?:fix|treat|cure|get rid of|repair|deal with|cook|make|stop|invest|file|claim)"
-    r"|should i (?:see|get|take|replace|fix|worry|be worried|buy|invest|sell|go|call|book|watch|eat)"
+    r"|should i (?:see|get|take|replace|fix|worry|be worried|buy|invest|sell|go|call|book|watch|eat|put|pay|save"
+    r"|spend|refinance)"
+    r"|what would you do|if you were me|in my shoes"
     r"|what should i (?:do|take|eat|cook|buy|get|watch|make|invest)"
     r"|can i (?:deduct|claim|write off|still drive|drive|eat|take)"
     r"|any (?:good )?(?:tips|advice|ideas|remedies|recommendations)|recommend (?:a|an|some|me)"

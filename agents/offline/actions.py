@@ -114,8 +114,22 @@ def _action_scope(t: str, text: str, mentions: list[Mention]) -> dict[str, Any]:
     return scope or {"owner": "me"}  # "what's next?": the asker's own deals
 
 
+# a terse chat command that opens on a chasing verb: "nudge -> plexzap, quote from 11/28", "pls chase up Isdom"
+_CHASE_COMMAND = re.compile(
+    r"^ (?:(?:pls|please|can you|could you|quick|quickly|ok|okay|also|and) )*(?:nudge|chase|chase up|bump|poke"
+    r"|follow-up|followup|check in with|circle back to|circle back with) "
+)
+# "shoot Bioplex an email", "drop them a line", "fire off a note to Konex": the message is the object
+_SEND_IDIOM = re.compile(
+    r" (?:shoot|drop|fire off|fire|send over|ping over|flick|zap) (?:[\w'&-]+ ){0,4}?(?:a|an|some|the) "
+    r"(?:(?:quick|short|brief|little|friendly|polite) )?(?:email|e-mail|mail|note|line|message|msg) "
+)
+
+
 def _wants_draft(t: str) -> bool:
     if any(lx.has(t, verb) for verb in lx.DRAFT_VERBS):
+        return True
+    if _CHASE_COMMAND.search(t) or _SEND_IDIOM.search(t):
         return True
     if re.search(
         r" (a|an|the|some|quick|short) ([\w'-]+ ){0,2}(note|email|message|letter|reminder|follow-up|reply)"

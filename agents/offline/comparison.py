@@ -11,6 +11,7 @@ from typing import Any
 from agents.offline import lexicon as lx
 from agents.offline.entities import Mention
 from agents.offline.question import Question
+from agents.period_before import periods_with_the_one_before
 from agents.periods import find_period, find_periods
 
 _CUES = (
@@ -81,7 +82,9 @@ _GAP = re.compile(
 
 def _period_sides(t: str, today: date) -> list[dict[str, Any]] | None:
     """Two different periods either side of "or"/"vs"/"than": "q2 or q3", "this month vs last month"; or any two
-    periods named in a message that asks for their gap."""
+    periods named in a message that asks for their gap; or a period and "the quarter before it"."""
+    if (pair := periods_with_the_one_before(t, today)) is not None:
+        return [{"period": p.phrase or p.label} for p in pair]
     if _GAP.search(t) and len(named := find_periods(t, today)) == 2:
         return [{"period": p.phrase or p.label} for p in named]
     for cue in _PERIOD_SPLIT.finditer(t):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agents.offline import answers, positions
+from agents.offline import answers, positions, ratios
 from agents.offline.parser import Question, tool_calls
 from agents.offline.wording import LABELS, figure, money, subject, where
 
@@ -34,6 +34,8 @@ def compose(question: Question, results: list[dict[str, Any]]) -> str:
         return answers.catalogue(data)
     if question.style == "list" and question.scope.get("deal"):
         return answers.lookup(data)
+    if question.style == "ranking" and question.per_group:
+        return ratios.per_head(question, results)
     if question.style == "ranking":
         return _ranking(question, data) + "".join(_in_all(question, r) for r in results[1:])
     if question.style == "roster":
@@ -96,6 +98,8 @@ def _figures(question: Question, data: dict[str, Any]) -> str:
             )
         elif measure in answers.DERIVED:
             parts.append(answers.DERIVED[measure](question, g))
+        elif measure in ratios.DERIVED:
+            parts.append(ratios.DERIVED[measure](question, g))
         else:
             extra = {
                 "won_revenue": f" from {g['won']:,} won deals",
@@ -130,6 +134,7 @@ def _comparison(question: Question, results: list[dict[str, Any]]) -> str:
     for side, data in zip(question.sides, results, strict=True):
         g = data["groups"][0]
         name = subject(side) if "period" not in side else _period_name(data, side["period"])
+        name = f"{side['vs_list'].capitalize()} list price" if "vs_list" in side else name
         rows.append((name, g.get(measure), f"{name}: {figure(measure, g)} ({g['won']:,} won, {g['lost']:,} lost)"))
     known = [r for r in rows if isinstance(r[1], int | float)]
     verdict = ""
@@ -138,12 +143,13 @@ def _comparison(question: Question, results: list[dict[str, Any]]) -> str:
         verdict = f" {best[0]} {'are' if best[0] == 'You' else 'is'} ahead on {LABELS.get(measure, measure)}."
         if len(rows) == 2 and measure not in ("win_rate", "avg_cycle_days"):
             gap = {**results[0]["groups"][0], measure: abs(rows[0][1] - rows[1][1])}
-            verdict += f" The difference is {figure(measure, gap)}.{_change(rows)}"
+            over_time = all("period" in side for side in question.sides)  # a % change runs from one period on
+            verdict += f" The difference is {figure(measure, gap)}.{_change(rows) if over_time else ''}"
         elif len(rows) == 2:
             unit = " points" if measure == "win_rate" else " days"
             verdict += f" The difference is {abs(rows[0][1] - rows[1][1]):.1f}{unit}."
     shared = results[0].get("scope", []) if results else []
-    if any(k in side for side in question.sides for k in ("period", "product", "products")):  # a side, not a filter
+    if any(k in side for side in question.sides for k in ("period", "product", "products", "vs_list")):  # a side
         others = [set(r.get("scope", [])) for r in results[1:]]
         scope = "; ".join(part for part in shared if all(part in o for o in others))
     else:
@@ -274,7 +280,9 @@ def _draft(data: dict[str, Any]) -> str:
         else "Nothing has been sent: approve, edit or reject it on the approval card."
     )
     return (
-        f"I drafted an email to {data['to']} at {data['account']} for your approval. {status}\n\n"
+        f"I drafted an email to {data['to']} at {data['account']} for your approval. {status}"
+        + (f" Note: {data['note']}." if data.get("note") else "")
+        + "\n\n"
         f"Subject: {data['subject']}\n\n{data['body']}"
     )
 

@@ -234,13 +234,24 @@ _VS_LIST = re.compile(
 )
 
 
+# the other side asked for next: "how many closed ABOVE list price and how many BELOW it?", "above or under list"
+_OTHER_SIDE = re.compile(
+    r"^(?: [\w'-]+){0,3}? (?:and|or|vs|versus|&)(?: [\w'-]+){0,4}? (?:(?P<above>above|over|higher than|more than)"
+    rf"|(?P<below>below|under|lower than|less than|beneath))(?: (?:it|that|that price|{_LIST}))?(?= )"
+)
+
+
 def list_price_side(t: str) -> tuple[str | None, str]:
-    """Which side of its list price each deal closed on ("above", "below"), and ``t`` without those words (so "list
-    price" there asks for no pipeline value)."""
+    """Which side of its list price each deal closed on ("above", "below", or "both" when the message asks for each
+    side in turn), and ``t`` without those words (so "list price" there asks for no pipeline value)."""
     found = _VS_LIST.search(t)
     if found is None:
         return None, t
     side = "above" if found.group("above") else "below"
+    rest = t[found.end() - 1 :]
+    other = _OTHER_SIDE.search(rest) if not found.group("discount") else None
+    if other is not None and ("above" if other.group("above") else "below") != side:
+        return "both", t[: found.start()] + " " + rest[other.end() :]
     return side, t[: found.start()] + " " + t[found.end() :]
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from agents.offline.spanish import in_english
+
 # measure -> phrases that ask for it (first match in the message decides the order of the answer)
 MEASURES: dict[str, tuple[str, ...]] = {
     "win_rate": ("win rate", "winrate", "win %", "win pct", "win percentage", "close rate", "hit rate",
@@ -63,7 +65,7 @@ ENGAGE_DATE_CUES = (
     r"engage date",
     r"new deals",
     r"deals (?:were )?(?:started|created|opened)",
-    r"started",
+    r"(?<!quarter )(?<!month )(?<!year )(?<!week )started",  # not "since the quarter started": that is a period
     # "deals my reps pushed into the engaging stage this quarter": the move is dated, whatever the stage now
     r"(?:mov|push|brought|bring|got|get|put|advanc|progress|took|take|turn|convert|graduat|shift|transition|promot)"
     r"[a-z]* (?:[\w'-]+ ){0,3}?(?:in)?to (?:the )?engag(?:ing|ed)(?: stage| phase| status)?",
@@ -249,7 +251,13 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 
 _SHORTHAND = {"rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", "mo": "month", "avg": "average",
               "amt": "amount", "acct": "account", "accts": "accounts", "cust": "customer", "u": "you", "ppl": "people",
-              "emps": "employees"}  # fmt: skip
+              "emps": "employees",
+              # the sales words most often mistyped in chat: "hw many deels", "how mny", "oppurtunities"
+              "hw": "how", "hwo": "how", "mny": "many", "manny": "many", "deels": "deals", "deel": "deal",
+              "dealz": "deals", "oppurtunities": "opportunities", "oppurtunity": "opportunity", "revnue": "revenue",
+              "reveune": "revenue", "recieved": "received"}  # fmt: skip
+# "did i loose", "we loose": the verb after its subject; "loose ends" and "a loose estimate" stay
+_LOOSE_VERB = re.compile(r"\b(i|we|you|they|he|she|did|do|does|to|will|would|didn't|didnt) loose\b")
 
 
 # "which" opening an aside about the noun before it: "a call (which ran over)", "the QBR, which dragged on"
@@ -261,7 +269,7 @@ _RELATIVE_WHICH = re.compile(
 
 def normalised(text: str) -> str:
     """Lower-case words separated by single spaces, padded, for phrase search."""
-    lowered = text.lower().replace("’", "'").replace("w/o", "without")
+    lowered = in_english(text.lower()).replace("’", "'").replace("w/o", "without")
     lowered = re.sub(r"\b(?:i\.e|e\.g)\b\.?", " ", lowered)  # "i.e." is no "I"
     lowered = _RELATIVE_WHICH.sub(
         lambda m: m.group(1) or m.group(2), lowered
@@ -274,6 +282,7 @@ def normalised(text: str) -> str:
     cleaned = re.sub(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)-(?=\w+est\b)", r"\1 ", cleaned)  # "3rd-largest"
     for short, word in _SHORTHAND.items():
         cleaned = re.sub(rf"\b{short}\b", word, cleaned)
+    cleaned = _LOOSE_VERB.sub(r"\1 lose", cleaned)
     return " " + re.sub(r"\s+", " ", cleaned).strip() + " "
 
 

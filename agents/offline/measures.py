@@ -8,6 +8,7 @@ import re
 
 from agents.offline import lexicon as lx
 from agents.offline import money_bounds
+from agents.offline.ratios import AVERAGE_OPEN, WON_LOST
 
 
 def measures_of(t: str) -> tuple[str, ...]:
@@ -62,6 +63,19 @@ def measures_of(t: str) -> tuple[str, ...]:
     against_list = r" (against|vs|versus|compared to|compared with|compare it to|relative to) (the )?(full )?list "
     if "avg_won_size" in measures and "won_vs_list" not in measures and re.search(against_list, t):
         measures.append("won_vs_list")  # "my average win versus list"
+    return _worked_out(t, measures)
+
+
+def _worked_out(t: str, measures: list[str]) -> tuple[str, ...]:
+    """A figure worked out from others stands in for the ones its words also name: "won:lost ratio" is neither the
+    win rate nor a count, "the avg list price per open deal" is neither the pipeline total nor the mean win."""
+    for pattern, derived, replaced in (
+        (WON_LOST, "won_lost_ratio", {"win_rate", "deals", "breakdown"}),
+        (AVERAGE_OPEN, "avg_open_value", {"avg_won_size", "pipeline_value", "won_vs_list", "won_revenue", "deals"}),
+    ):
+        if (found := pattern.search(t)) is not None:
+            kept = [(t.find(f" {m} "), m) for m in measures if m not in replaced]
+            measures = [m for _, m in sorted([*kept, (found.start(), derived)], key=lambda p: p[0])]
     return tuple(measures)
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from agents.offline import account_shapes, comparison, filters, shapes
+from agents.offline import account_shapes, comparison, filters, ratios, shapes
 from agents.offline import lexicon as lx
 from agents.offline.actions import draft_the_step, read_request
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
@@ -46,6 +46,9 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         measures = (*(m for m in measures if m != "attainment"), *(("won_revenue", "attainment") if target else ()))
         measures = tuple(dict.fromkeys(measures))
     scope = {**deal_scope(t, text, mentions, today, measures, gazetteer.series), **filters.exclusions(left_out)}
+    if vs_list == "both":  # "how many closed above list and how many below it": the two sides, side by side
+        sides = ({"vs_list": "above"}, {"vs_list": "below"})
+        return Question("compare", measures or ("deals",), {"stage": "won", **scope}, text=text, sides=sides)
     if vs_list is not None:
         scope = {"stage": "won", **scope, "vs_list": vs_list}  # only a won deal has a price to set against the list
     facts = tuple(f for f, cues in lx.FACT_CUES.items() if any(lx.has(t, c) and not excluded(t, c) for c in cues))
@@ -72,6 +75,11 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         and (not set(measures) - {"deals"} or about_the_parent(t, facts))
     ):
         return Question("facts", measures, scope, facts=facts, text=text)  # "who's the parent of X", "how many staff"
+    if ratios.PER_HEAD.search(t) and scope.get("owner") != "me":  # "the team's total, and what's that per rep?"
+        open_deals = scope.get("stage") in ("open", "engaging", "prospecting")  # "the open pipeline in total"
+        counted = next((m for m in measures if m in ("won_revenue", "deals", "pipeline_value")),
+                       "pipeline_value" if open_deals else "won_revenue")  # fmt: skip
+        return Question("ranking", (counted,), scope, "rep", text=text, sides=({},), per_group=True)
     people = {tokens[m.start]: m.name for m in mentions if m.kind == "person"}
     having, unbounded = filters.group_bounds(t, text)  # "which reps closed-won at least 20 deals": groups past a bar
     for shape in (
@@ -254,6 +262,7 @@ def tool_calls(question: Question) -> list[ToolCall]:
             and question.ascending
             and (counted or not question.ends)  # the bottom of "best and worst win rate" has a rate
             or any("<" in h or h.endswith("=0") for h in question.having)
+            or question.per_group
         ):
             args["include_empty"] = True  # "who had the fewest wins", "fewer than 10 wins": a rep with none counts
         return [ToolCall("deal_stats", args), *[ToolCall("deal_stats", {**scope, **side}) for side in question.sides]]

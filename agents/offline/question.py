@@ -52,6 +52,7 @@ class Question:
     target: float | None = None  # for "attainment": the quota the figure is held to ("my quota was $300k")
     ends: bool = False  # for rankings: the top and the bottom together ("which fastest and which slowest")
     nth: int | None = None  # for lists and rankings: the place asked for below the top ("my second biggest win")
+    per_group: bool = False  # for rankings: the whole shared out over its groups ("what's that per rep?")
 
 
 @dataclass(frozen=True)

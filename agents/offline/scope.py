@@ -62,6 +62,12 @@ def deal_scope(
             r" (for|to|by|with|on|take|takes|took|brought|brings|got|gave|given|made|earned) me ", t_owner
         ):
             scope["owner"] = "me"  # not "show me"/"tell me": those are about the reply, not ownership
+        elif (
+            _OWN_STATUS.search(t)
+            and not ({"office", "account", "sector", "account_group"} & scope.keys())
+            and not any(lx.has(t, w) for w in lx.COMPANY_WORDS)
+        ):
+            scope["owner"] = "me"  # "qtd numbers pls": a rep's status check is about their own numbers
     if any(lx.has(t, c) and not excluded(t, c) for c in lx.NO_ACCOUNT_CUES):
         scope["no_account"] = True  # not for "ignore the ones without an account": those are left out anyway
     engage_dates = any(re.search(f" {cue}", t) for cue in lx.ENGAGE_DATE_CUES)
@@ -102,6 +108,16 @@ _EVERYONE = re.compile(
     r" (?:across|by|from|with|for|among|of) (?:all|every|any) (?:the )?(?:reps?|salespeople|sellers|agents|of us) "
     r"| (?:anyone|anybody|someone|somebody) (?:here|on the team|in the company|at all|ever) "
     r"| (?:across|for|in) the (?:whole |entire )?(?:company|org) "
+    # "all West reps, not just mine", "every rep in the office": the office's deals, not only the asker's
+    r"| not (?:just|only) (?:mine|me|my (?:own|team|reps|people|deals)|ours|our team) "
+    r"| (?:all|every) (?:the )?(?:east|west|central|office|regional) (?:reps?|salespeople|sellers|people|folks) "
+)
+
+
+# a message that opens by asking for "numbers" alone, chat shorthand for the asker's own: "qtd numbers pls", "stats?"
+_OWN_STATUS = re.compile(
+    r"^ (?:(?:qtd|mtd|ytd|wtd|quarter to date|month to date|year to date|q[1-4]|quarterly|monthly|weekly|today) )?"
+    r"(?:numbers|stats|figures|nums) (?:(?:pls|please|plz|quick|real quick|asap|so far) )*(?:-|$|how|what|for)"
 )
 
 
@@ -213,9 +229,18 @@ _SAYS = {"wants", "wanted", "asked", "asks", "asking", "says", "said", "keeps", 
 _ME_WORDS = {"i", "me", "my", "mine", "myself", "i'm", "im", "i've", "ive"}
 
 
+# what a message passed on is: "fwd from Cara", "a question from Rocco", "this came in from Summer"
+_PASSED_ON = {"fwd", "fw", "forwarded", "forward", "question", "request", "message", "msg", "dm", "note", "ping",
+              "email", "ask", "q", "in", "came", "relayed", "over"}  # fmt: skip
+
+
 def _speaker(tokens: list[str], m: Mention) -> bool:
     """A person talking to or about the asker, whose own deals the question is not about: "celia wants me to
-    diversify my mix, so which products have I never won?". Not "Darcel says he closed 50, is that right?"."""
+    diversify my mix, so which products have I never won?", or whose message the asker passes on ("fwd from Cara:
+    how many did the East office lose?"). Not "Darcel says he closed 50, is that right?"."""
+    before = tokens[max(0, m.start - 2) : m.start]
+    if len(before) == 2 and before[1] == "from" and before[0].lower() in _PASSED_ON:
+        return True
     after = [*tokens[m.end : m.end + 2], "", ""]
     says = after[0] in _SAYS or (after[0] in ("is", "was", "has") and after[1] in _SAYS)  # "celia is asking"
     return says and any(t in _ME_WORDS for t in tokens[m.end :])

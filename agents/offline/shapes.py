@@ -126,6 +126,14 @@ def _period_share(t: str, scope: dict[str, Any], measures: tuple[str, ...], text
 _OF_A_STAGE = re.compile(
     r" (?:%|percent|percentage|share|proportion|fraction|pct) of (?:my |our |the |all )*"
     r"(?:\w+ )?(?P<whole>open|closed|active|live) (?:deals|opps|opportunities|pipeline|pipe) "
+    # the whole named first, the share asked after: "of everything I've got open, what % is still prospecting?"
+    r"| of (?:everything|all|what|whatever|the deals|the ones|all the deals) (?:[\w'-]+ ){0,3}?"
+    r"(?P<whole_first>open|closed|active|live) (?=.* (?:%|percent|percentage|share|proportion|fraction|pct) )"
+)
+# "hasn't made it past prospecting": still there; "made it past prospecting": on to engaging
+_PAST = re.compile(
+    r"(?: (?P<neg>not|hasnt|hasn't|havent|haven't|never|yet to))?(?: \w+){0,2}? (?:made it|got|gotten|moved"
+    r"|progressed|gone|went) (?:\w+ )?past (?P<stage>prospecting) "
 )
 _SUB_STAGES = {"open": {"prospecting": "prospecting", "prospects": "prospecting", "engaging": "engaging"},
                "closed": {"won": "won", "win": "won", "wins": "won", "lost": "lost", "lose": "lost",
@@ -137,8 +145,10 @@ def _stage_share(t: str) -> tuple[str, str] | None:
     found = _OF_A_STAGE.search(t)
     if found is None:
         return None
-    whole = "closed" if found.group("whole") == "closed" else "open"
+    whole = "closed" if "closed" in (found.group("whole"), found.group("whole_first")) else "open"
     rest = t[found.end() - 1 :]
+    if whole == "open" and (past := _PAST.search(rest)) is not None:
+        return whole, "prospecting" if past.group("neg") else "engaging"
     named = [(rest.find(f" {w} "), s) for w, s in _SUB_STAGES[whole].items() if f" {w} " in rest]
     return (whole, min(named)[1]) if named else None
 

@@ -80,6 +80,8 @@ def subject_for(sentences: list[str]) -> str | None:
         return "Introducing " + re.split(r",| as | who ", first.removeprefix("I'd like to introduce "))[0].rstrip(".")
     if first.startswith("Congratulations on "):
         return first.rstrip("!")
+    if first.startswith("As promised on our call"):
+        return "Following up on our call"
     return None
 
 

@@ -10,8 +10,10 @@ from sqlmodel import Session, col, select
 
 from agents.context import ToolContext
 from agents.drafting import compose
+from agents.tools.addressee import contact_named, named_addressee
 from agents.tools.base import ToolResult, make_tool
 from agents.tools.draft_points import points, subject_for
+from agents.tools.promises import promised
 from bot.errors import NotFoundError
 from bot.events import Block, Fact
 from memory import queries
@@ -38,11 +40,21 @@ def draft_email(ctx: ToolContext, args: DraftEmailArgs) -> ToolResult:
         contact = _primary_contact(session, match.id)
         if contact is None:
             raise NotFoundError(f"there is no contact on record for {match.name}; import one first")
+        greeting, note = contact.name, None
+        if (named := named_addressee(args.request, match.name, session.exec(select(User.name)))) is not None:
+            on_record = contact_named(session.exec(select(Contact).where(Contact.account_id == match.id)), named)
+            if on_record is not None:  # "a follow-up to Ines": that contact, not the first on record
+                contact, greeting = on_record, on_record.name
+            else:  # a buyer met on a call: greeted by name, sent to the contact on record unless the rep changes it
+                greeting = named
+                note = (f"{named} is not a contact on record at {match.name}, so it goes to {contact.name} unless "
+                        "you change the recipient")  # fmt: skip
         deal, product = _relevant_deal(session, ctx, match.id, args.product)
         answering = _email_to_answer(session, match.id, contact.id) if _is_reply(args.request) else None
         asked = points(args.request, session.exec(select(User.name)))  # what the rep asked the email to say
+        asked = asked or promised(args.request, ctx.user.name)  # "what I promised on that call", from the transcript
         draft = compose(
-            request=args.request, account=match.name, contact_name=contact.name, rep_name=ctx.user.name,
+            request=args.request, account=match.name, contact_name=greeting, rep_name=ctx.user.name,
             product=product, stage=deal.stage if deal else None, asked=asked, product_named=args.product is not None,
         )  # fmt: skip
         proposal = propose_email(
@@ -62,6 +74,7 @@ def draft_email(ctx: ToolContext, args: DraftEmailArgs) -> ToolResult:
     data = {
         "proposal_id": proposal.id, "status": proposal.status, "to": f"{contact.name} <{contact.email}>",
         "account": match.name, "subject": proposal.subject, "body": proposal.body, "blocked_reason": proposal.error,
+        "note": note,
     }  # fmt: skip
     facts = (Fact("To", str(data["to"])), Fact("Subject", proposal.subject or ""), Fact("Status", str(proposal.status)))
     return ToolResult(data=data, blocks=(Block(title="Draft for approval", facts=facts),), proposal_id=proposal.id)

@@ -26,6 +26,7 @@ SETS = {
     "blind8": PROJECT_ROOT / "tests" / "evals" / "qa_blind8.jsonl",  # first run 29/40, written blind; now 40/40
     "blind9": PROJECT_ROOT / "tests" / "evals" / "qa_blind9.jsonl",  # first run 29/40, written blind
     "blind10": PROJECT_ROOT / "tests" / "evals" / "qa_blind10.jsonl",  # first run 24/40, written blind
+    "blind11": PROJECT_ROOT / "tests" / "evals" / "qa_blind11.jsonl",  # first run 24/40, written blind
 }
 
 

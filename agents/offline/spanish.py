@@ -1,0 +1,39 @@
+"""Sales questions asked in Spanish ("¿cuántos deals gané en el Q3?"): their question words, verbs and pronouns
+read as the English ones the parser knows. Only a message that reads as Spanish is touched, so an English
+"mi" or "de" never changes meaning; deal words reps keep in English ("deals", "pipeline", "Q3") need nothing."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# words that mark a message as Spanish; two of them (or an accented question word) are needed
+_MARKERS = re.compile(
+    r"\b(?:cuantos|cuantas|cuanto|cuanta|cual|cuales|que|el|los|las|en|mis|mi|tengo|tenemos|gane|ganamos|perdi"
+    r"|perdimos|este|esta|ano|mes|trimestre|total|gracias|porfa|por favor|hola|oye|suman|y)\b"
+)
+_PHRASES = {
+    "cuantos": "how many", "cuantas": "how many", "cuanto": "how much", "cuanta": "how much",
+    "cual": "which", "cuales": "which", "quien": "who", "quienes": "who",
+    "gane": "i won", "ganamos": "we won", "cerre": "i closed", "cerramos": "we closed", "vendi": "i sold",
+    "perdi": "i lost", "perdimos": "we lost", "tengo": "i have", "tenemos": "we have",
+    "mis": "my", "mi": "my", "nuestro": "our", "nuestros": "our", "nuestra": "our", "nuestras": "our",
+    "abiertos": "open", "abiertas": "open", "ganados": "won", "perdidos": "lost", "ingresos": "revenue",
+    "suman": "total", "en total": "in total", "este trimestre": "this quarter", "el trimestre pasado": "last quarter",
+    "este mes": "this month", "el mes pasado": "last month", "este ano": "this year", "el ano pasado": "last year",
+    "tasa de exito": "win rate", "tasa de cierre": "win rate",
+}  # fmt: skip
+_PHRASE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b")
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def in_english(lowered: str) -> str:
+    """``lowered`` (a lower-case message) with its Spanish question words in English, when it reads as Spanish."""
+    folded = _folded(lowered)
+    accented_question = re.search(r"[¿]|cu[áa]nt[oa]s?\b", lowered) is not None and folded != lowered
+    if not accented_question and len(set(_MARKERS.findall(folded))) < 3:
+        return lowered
+    return _PHRASE.sub(lambda m: _PHRASES[m.group(1)], folded)
