@@ -19,6 +19,7 @@ _HEALTH = (
     r"symptoms?|headaches?|migraines?|back pain|neck pain|knee|rash|fever|cough|sore throat|my doctor|a doctor"
     r"|the doctor|dentist|toothache|physio|medication|meds|ibuprofen|paracetamol|antibiotics|pills|allerg\w+"
     r"|diet|calories|lose weight|workout|stretch\w*|insomnia|sleep better|blood pressure|hangover"
+    r"|my (?:health|weight|fitness|sleep)(?! (?:score|check|report|metric)s?\b)"  # "my health score" is a deal's
 )
 _HOME = (
     r"my (?:house|flat|apartment|roof|boiler|furnace|dishwasher|fridge|freezer|washing machine|dryer|sink|toilet"
@@ -45,6 +46,7 @@ ADVICE = re.compile(
     r"|should i (?:see|get|take|replace|fix|worry|be worried|buy|invest|sell|go|call|book|watch|eat|put|pay|save"
     r"|spend|refinance)"
     r"|what would you do|if you were me|in my shoes"
+    r"|how (?:am i|m i|are we|is it) (?:doing|getting on|going) (?:with|on|at)"
     r"|what should i (?:do|take|eat|cook|buy|get|watch|make|invest)"
     r"|can i (?:deduct|claim|write off|still drive|drive|eat|take)"
     r"|any (?:good )?(?:tips|advice|ideas|remedies|recommendations)|recommend (?:a|an|some|me)"

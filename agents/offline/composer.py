@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agents.offline import answers, positions, ratios
+from agents.offline import answers, everyday_answers, positions, ratios
 from agents.offline.parser import Question, tool_calls
 from agents.offline.wording import LABELS, figure, money, subject, where
 
@@ -63,7 +63,7 @@ def compose(question: Question, results: list[dict[str, Any]]) -> str:
 
 _SEVERAL_RESULTS = {"share": answers.share, "accounts": answers.accounts, "against": answers.against,
                    "standing": answers.standing,
-                   "change": answers.change}  # fmt: skip
+                   "change": answers.change, **everyday_answers.STYLES}  # fmt: skip
 
 
 def _first_error(results: list[dict[str, Any]]) -> dict[str, Any]:

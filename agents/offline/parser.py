@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from agents.offline import account_shapes, comparison, filters, ratios, shapes
+from agents.offline import account_shapes, comparison, everyday, filters, ratios, shapes
 from agents.offline import lexicon as lx
 from agents.offline.actions import draft_the_step, read_request
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
@@ -46,6 +46,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         measures = (*(m for m in measures if m != "attainment"), *(("won_revenue", "attainment") if target else ()))
         measures = tuple(dict.fromkeys(measures))
     scope = {**deal_scope(t, text, mentions, today, measures, gazetteer.series), **filters.exclusions(left_out)}
+    if (everyday_question := everyday.read_first(t, text, scope)) is not None:
+        return everyday_question  # "what's stuck?", "anything closing soon?", "how many did I lose to price?"
     if vs_list == "both":  # "how many closed above list and how many below it": the two sides, side by side
         sides = ({"vs_list": "above"}, {"vs_list": "below"})
         return Question("compare", measures or ("deals",), {"stage": "won", **scope}, text=text, sides=sides)
@@ -190,6 +192,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
             count_stage = scope.pop("stage")
             return Question("figure", measures, scope, text=text, count_stage=count_stage, target=target)
         return Question("figure", measures, scope, text=text, target=target)
+    if (everyday_question := everyday.read_last(t, text, scope, len(mentions), today)) is not None:
+        return everyday_question  # "how's my quarter looking?", "what did we close in Q3?"
     if any(lx.has(t, g) for g in lx.GREETINGS):
         return Question("help", text=text)
     return Question("out_of_scope", scope=scope, text=text)  # its scope may complete a follow-up
@@ -230,6 +234,8 @@ _ONE_DEAL = ("oldest_engaged", "largest", "smallest", "recently_closed", "first_
 def tool_calls(question: Question) -> list[ToolCall]:
     """The tool calls that answer ``question`` (none for help and out-of-scope)."""
     scope = question.scope
+    if question.style in everyday.STYLES:
+        return everyday.calls(question)
     if question.style == "multi":
         return [call for part in question.parts for call in tool_calls(part)]
     if question.style == "draft":

@@ -27,6 +27,10 @@ Style = Literal[
     "standing",
     "change",
     "catalogue",
+    "summary",
+    "loss_reasons",
+    "closing_soon",
+    "attention",
 ]
 
 
