@@ -170,7 +170,7 @@ _DISCOUNT_BEFORE = re.compile(r"\b(?:discount of|knock(?:ed|ing)?|knock off|take
 _ENVELOPE_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:budget|envelope|ceiling|cap)\b", re.I)
 # what ends a clause; in a voice note with no punctuation, a spoken "um" or "uh" does
 _CLAUSE_BOUNDS = re.compile(
-    r",|—|–| - |->|=>|→|(?<![=<>!])=(?!>)|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bum+\b|\buh+\b|\berm\b"
+    r",|—|–| - |->|=>|→|\||(?<![=<>!])=(?!>)|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bum+\b|\buh+\b|\berm\b"
 )
 
 

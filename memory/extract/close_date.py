@@ -34,8 +34,11 @@ _CLOSE_CUE = re.compile(
     r"(?:po|purchase order)s?(?= (?:by|before|due|expected|around)\b)|"
     # the approving body meets on the date: "the capex board meets on the 22nd and should approve the spend"
     r"(?:board|committee|council|panel|trustees|steering group)(?:'s)? (?:meets|meeting|sits|convenes)"
-    r"(?=[^.;!?\n]{0,80}\b(?:approv|sign(?:s|ing)? off|green[- ]light|decid|decision|vote|go[- ]ahead))|"
+    r"(?=[^.;!?\n]{0,80}\b(?:approv|sign(?:s|ing)? off|green[- ]light|decid|decision|vote|go[- ]ahead|"
+    r"(?:the|a|their) (?:yes|verdict|answer)\b))|"  # "board meets in a fortnight, she expects the yes from it"
     r"green[- ]light|"
+    # a date judged likely for the deal: "end of Q1 is realistic"
+    r"(?<=\s)(?:is|looks|sounds|seems) (?:more )?realistic|"
     r"target(?:ing|ed)?(?: date)?:?(?: is)? (?=eo[qmy]\b|end\b|mid|q[1-4]\b|by\b|before\b|[a-z]{3,9}\.? \d|\d)|"
     r"make (?:the|a|our|their) (?:final )?call (?:on|about|whether)|"  # "we'll make the call on the pilot"
     # the decision, not a phone call: "she'll make the call in three weeks", "they make their call by Friday"; a
@@ -46,12 +49,20 @@ _CLOSE_CUE = re.compile(
     r"unterschrift|unterschreiben|unterzeichn\w*|entscheidung|abschluss)\b",  # German: "Unterschrift bis Ende Mai"
 )  # run on lowered text
 # the date slipped: the new date follows "to" ("pushed out to end of October"), so the cue is where "to" ends
-_SLIP_CUE = re.compile(r"\b(?:push(?:ed|ing)?|slip(?:ped|ping|s)?|slid|mov(?:ed|ing) (?:out|back))(?: out| back)? to\b")
+_SLIP_CUE = re.compile(
+    r"\b(?:push(?:ed|ing)?|slip(?:ped|ping|s)?|slid|mov(?:ed|ing) (?:out|back))(?: out| back)? to\b"
+    # the purchase held to a later period: "it can't come out of this quarter's money. It has to be next quarter"
+    r"|\b(?:it|this|that|the (?:deal|order|purchase|spend))(?:'ll| will)? (?:(?:has|have|needs?) to|must) "
+    r"(?:be|wait|land|go)(?: until| till| for| in| to| after)?"
+    # ... a period straight after, not a task: "it needs to be revised by Monday" is no deal date
+    r"(?= (?:next (?:quarter|month|year|fiscal)|q[1-4]\b|(?:the )?end of|eo[qmy]\b|(?:early|mid|late)[- ]|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
 _MEETING_BEFORE = re.compile(r"\b(?:demo|call|meeting|workshop|session|review|presentation|visit|kick-?off)\b")
 # for a won or lost deal, the words that tell the outcome: "the board picked NorthPeak on Friday 8 December"
 _OUTCOME_CUE = re.compile(
     r"\b(?:picked|selected|awarded|went with|gone with|chose|won|lost|lo(?:ss|st) date|win date|came back|"
-    r"countersigned|executed|docusign)\b"
+    r"countersigned|executed|docusign|cancell?ed|scrapped|shelved)\b"  # a loss by a project cancelled
 )
 _SIGN_WORD = re.compile(r"(?:counter)?sign")
 
@@ -93,8 +104,19 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
             if best is None or score < best[0]:
                 best, where = (score, d.value), (sentence, d.end)
     if best is None:
-        return None
+        return _header_date(text, now) if past else None
     return _corrected(where[0], where[1], now, past) or best[1]
+
+
+# an email's own date line: "Date: Thu, 1 Jun 2017 at 16:40"
+_DATE_HEADER = re.compile(r"^[ \t>]*(?:date|sent):[ \t]*(.+)$", re.IGNORECASE | re.MULTILINE)
+
+
+def _header_date(text: str, now: date) -> date | None:
+    """For a win or loss with no date said in words: the date of the (forwarded) email that brought the signed
+    paper or the news, when it is the only message dated in the text."""
+    found = [d.value for m in _DATE_HEADER.finditer(text) for d in find_dates(m.group(1), now, past=True)[:1]]
+    return found[0] if len(set(found)) == 1 else None
 
 
 # a person's move, said just before its date: "resigned in April", "joined Corvex on the 3rd"

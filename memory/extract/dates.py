@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from memory.extract import foreign_months
+
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
@@ -101,13 +103,17 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
     date of something that already happened does."""
     q = (now.month - 1) // 3 + 1
 
-    def month_end(m: re.Match[str]) -> date:
-        month = _month_num(m.group(1))
+    def month_end_of(month: int) -> date:
         return last_day(_next_month_occurrence(now, month), month)
 
-    def mid_month(m: re.Match[str]) -> date:
-        month = _month_num(m.group(1))
+    def mid_month_of(month: int) -> date:
         return date(_next_month_occurrence(now, month), month, 15)
+
+    def month_end(m: re.Match[str]) -> date:
+        return month_end_of(_month_num(m.group(1)))
+
+    def mid_month(m: re.Match[str]) -> date:
+        return mid_month_of(_month_num(m.group(1)))
 
     def quarter(m: re.Match[str]) -> date:
         n = int(m.group(1))
@@ -220,6 +226,8 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
         (r"\b(?:end of|by the end of|before the end of|close of|(?:bis )?ende) " + _MONTH + r"\b", month_end),
         (r"\b" + _MONTH + r"(?:[- ])end\b", month_end),
         (r"\b(?:mid|middle of|mitte)[- ]" + _MONTH + r"\b", mid_month),
+        (foreign_months.MONTH_END, lambda m: month_end_of(foreign_months.month_number(m.group(1)))),
+        (foreign_months.MID_MONTH, lambda m: mid_month_of(foreign_months.month_number(m.group(1)))),
         (r"\b(?:end of |by |in |before )?(?:the )?q([1-4])(?: end)?\b", quarter),
         (
             r"\b(?:end of (?:the |this )?quarter|quarter[- ]end|eoq|before the quarter (?:ends|closes|is out)|"
@@ -279,6 +287,8 @@ _NEEDLES = (
               "dez")),
     (_N + r" (days?|weeks?", ("day", "week", "wk", "mo")),
     ("fortnight", ("fortnight",)),
+    (foreign_months.MONTH_END, foreign_months.NEEDLES),
+    (foreign_months.MID_MONTH, foreign_months.NEEDLES),
 )  # fmt: skip
 
 

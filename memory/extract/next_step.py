@@ -11,6 +11,8 @@ _EXPLICIT_WORDS = ("next", "ns:", "ns ", "to do", "todo", "action", "follow")  #
 _FOR_WHOM = r"(?: for (?:me|us|them|him|her|the team))?"  # "NS for me:", "action for us:"
 _NEXT_EXPLICIT = re.compile(
     r"\b(next steps?|next up|next:|next is|next thing(?: is)?|next (?:move|action)s?\b|"  # "ok. next move?"
+    # a chat's question, answered on the line after ("what's next"); not one quoted ('I'd say "What next?"')
+    r"(?<![\"“'‘])what(?:'s| is| happens)? next\b(?=\s*\??\s*$)|"
     r"(?:ns|to ?do|actions?)" + _FOR_WHOM + r":)"
     r"|^\s*(?:follow[- ]up:|next\s*,)"
 )  # "follow-up:" only leading a line: "Codehow follow-up: ..." is a heading
@@ -29,6 +31,15 @@ _NEXT_IMPLICIT = re.compile(
     r"we'll|we need to|we will|will send|will call|will set up|asked (?:us )?(?:for|to)|wants a|need to send|"
     r"let's|plan is to|going to send|promised to|will (?:follow up|reach out|email|ping|chase|circle back|book|"
     r"schedule|arrange|get back|share|loop in)|(?:we|they) (?:still )?need (?:your|the|a|an|our)|"
+    # a transcript's "I'll" without its apostrophe: "ill send the revised quote"
+    r"(?<![\w'])ill (?=send|call|email|book|schedule|set up|share|draft|get back|follow up)|"
+    # a request asked of us through someone: "Legal asks that you send the signed version"
+    r"asks? (?:that )?(?:you|we|us) (?:to )?(?:send|share|provide|forward|include|attach|sign|confirm)|"
+    # the customer proposing a step together: "Could we set up the welcome call?"
+    r"(?:could|can|shall) we (?:please )?(?:set up|book|schedule|arrange|organi[sz]e|plan|get)|"
+    # a few Spanish requests: "¿Nos puedes enviar el NDA?", "envíanos la propuesta"
+    r"(?:puedes|podéis|podrías|puede|podría|pueden) (?:\w+ )?(?:enviar|mandar|compartir|preparar)|"
+    r"env[ií]a(?:nos|me)|m[aá]nda(?:nos|me)|"
     # a paper the customer's side requires: "our accessibility team needs your VPAT", "legal needs your DPA"
     r"(?:team|department|dept|legal|security|procurement|finance|it|auditors?|lawyers?|counsel|board) "
     r"needs (?:to (?:see|review|have) )?your|"
@@ -57,7 +68,7 @@ _SCHEDULING = re.compile(
 )
 # the thing asked for was named just before: "Please send it to me", "...likes the 1-pager. pls send asap"
 _PRONOUN_OBJECT = re.compile(
-    r"\b(?:send|share|forward|provide|confirm|sign) (?:it|them|this|that|those)\b"
+    r"\b(?:send|share|forward|provide|confirm|sign) (?:it|them|this|that|those|yours|ours|one)\b"
     # our promise about a thing named just before: "I'll have it to you Thursday", "I'll set it up this week"
     r"|\b(?:i'll|i will|we'll|we will) (?:have|get|set|put|draft|prepare|write|sort|turn) (?:it|them|that|those)\b"
     r"|(?:^|\b(?:please|pls|plz|can you|could you|would you|kindly))\W*(?:send|share|forward)(?:ing)?"

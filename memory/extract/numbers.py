@@ -40,6 +40,7 @@ _NUMERIC = re.compile(
 # with a currency said after it ("4.821 USD") or a euro sign only: "1.500" alone or "$149.164" may be decimals
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})+,\d\d")
+_COMMA_SCALES = ("hundred", "thousand", "grand", "million")
 _SPELLED_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?", re.IGNORECASE)
 
 
@@ -70,8 +71,13 @@ def _numeric(text: str) -> list[Money]:
         raw = re.sub(r"[ \u00a0\u202f'’]", "", m.group("num"))
         if _DECIMAL_COMMA.fullmatch(raw):  # "33.747,00": the comma is the decimal point, dots group thousands
             raw = raw.replace(".", "").replace(",", ".")
-        if (m.group("cur") == "€" or m.group("after")) and not m.group("scale") and _DOT_THOUSANDS.fullmatch(raw):
-            value = float(raw.replace(".", ""))  # "24.105 USD", "€ 4.821": dots group thousands (German, Spanish)
+        code_first = (m.group("cur") or "").startswith("usd")  # "USD 23.751": a currency code, not a "$"
+        if (
+            (m.group("cur") == "€" or code_first or m.group("after"))
+            and not m.group("scale")
+            and _DOT_THOUSANDS.fullmatch(raw)
+        ):  # "24.105 USD", "€ 4.821", "USD 23.751": dots group thousands (German, Spanish)
+            value = float(raw.replace(".", ""))
         elif raw.count(".") > 1:
             continue  # "166.102.165": an address or a version, no money
         else:
@@ -165,7 +171,9 @@ def _adjacent(text: str, tokens: list[re.Match[str]], j: int, first: int) -> boo
     if j == first:
         return True
     gap = text[tokens[j - 1].end() : tokens[j].start()]
-    return gap.strip() == "" or gap.strip() == ","
+    # a comma goes on only after a scale ("thirty-one thousand, two hundred"); otherwise the figure is said
+    # again: "thirty-one two, thirty-one thousand two hundred"
+    return gap.strip() == "" or (gap.strip() == "," and tokens[j - 1].group(0).lower() in _COMMA_SCALES)
 
 
 def _is_number_word(word: str) -> bool:
@@ -184,7 +192,9 @@ def _in_number(tokens: list[re.Match[str]], j: int, first: int) -> bool:
     prev = tokens[j - 1].group(0).lower().split("-")[-1] if j > first else ""
     nxt = tokens[j + 1].group(0).lower().split("-")[0] if j + 1 < len(tokens) else ""
     if word == "point":
-        return (prev in _UNITS or prev in _TENS) and (nxt in _UNITS or nxt in _TENS)
+        return (prev in _UNITS or prev in _TENS) and (nxt in _UNITS or nxt in _TENS or nxt == "oh")
+    if word == "oh":  # a decimal zero: "one point oh five mil"
+        return any(tokens[k].group(0).lower() == "point" for k in range(first, j))
     if word in _QUARTERS:
         after_and = j - 2 >= first and tokens[j - 2].group(0).lower() == "and"  # "a million and a quarter"
         return (prev in ("a", "an", "") or prev in _UNITS) and (nxt in _AFTER_FRACTION or after_and)
@@ -206,8 +216,8 @@ def spelled_value(words: list[str]) -> float:
     flat = [p for w in words for p in w.split("-")]
     for k, word in enumerate(flat):
         prev = flat[k - 1] if k else ""
-        if decimals is not None and (word in _UNITS or word in _TENS):
-            digit = _UNITS.get(word, _TENS.get(word, 0) // 10)
+        if decimals is not None and (word in _UNITS or word in _TENS or word == "oh"):
+            digit = _UNITS.get(word, _TENS.get(word, 0) // 10)  # "oh" is 0
             decimals += str(digit)
         elif word == "point":
             decimals = ""

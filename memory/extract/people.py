@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from memory.extract.fields import short_name
 from memory.extract.lowercase import lowercase_contacts
 from memory.extract.roles import DEPARTMENT_WORDS, ROLE_WORDS, role_after, role_before, valid_role
-from memory.extract.sides import Sides
+from memory.extract.sides import FIRM_SUFFIXES, Sides
 from memory.extract.speakers import is_label, speaker_titles
 
 # letters of names written in Latin scripts beyond Western Europe: "Jankauskaitė", "Łukasz", "Dvořák"
@@ -51,7 +51,8 @@ _COMMON = frozenset(
     i'll i'm i've i'd we'll we're we've they're he's she's it's let's regards best cheers thanks
     interim acting
     hallo liebe lieber sehr geehrte geehrter grüße gruß viele freundlichen mit bis ende anfang mitte
-    januar februar märz mai juni juli oktober dezember""".split()  # a German letter's greeting, sign-off, dates
+    januar februar märz mai juni juli oktober dezember
+    hola estimado estimada saludos gracias bonjour merci cordialement""".split()  # greetings, sign-offs, dates
 )
 # the writer introducing themselves: "this is Dmitri from Iselectrics, I am procurement head"
 _SELF_INTRO_BEFORE = re.compile(r"\b(?:this is|my name is|i am|i'm|it's)\s+$", re.IGNORECASE)
@@ -67,6 +68,10 @@ _UNKNOWN_ROLE_AFTER = re.compile(
 _TITLE_FIELD_BEFORE = re.compile(
     r"\b(?i:director|head|vp|svp|evp|manager|chief|officer|lead|president|dean|chair|vice president)\s+"
     r"(?i:of)\s+(?:(?i:the)\s+)?$"
+)
+# ... and its last word when the field has two: "Head of Customer Care"
+_TITLE_FIELD_WORD_BEFORE = re.compile(
+    r"\b(?i:director|head|vp|manager|chief|officer|lead)\s+(?i:of)\s+(?:(?i:the)\s+)?[A-Z][a-z]+[ \t]+$"
 )
 # stop words that are also given names, kept when a surname follows
 _GIVEN_NAMES_TOO = frozenset(("Mark",))
@@ -112,6 +117,11 @@ def extract_contacts(
         before = masked[max(0, start - 60) : start]
         if _TITLE_FIELD_BEFORE.search(before) or _inside_title(masked, start, end):
             continue  # "Head of Clinical Trials", "Chief Medical Information Officer": a title's field, not a person
+        if len(tokens) == 1 and _TITLE_FIELD_WORD_BEFORE.search(before):
+            continue  # "Head of Customer Care": the field's last word, not a first name
+        if tokens[-1] in FIRM_SUFFIXES:  # "Arkwright Consulting": a firm, not a person; nor its short name
+            excluded.update((name.lower(), " ".join(tokens[:-1]).lower()))
+            continue
         if sides.not_customer(start, end, name):
             excluded.add(name.lower())
             continue

@@ -60,7 +60,8 @@ _SELF_ROLE = re.compile(
 _SELF_AS_ROLE = re.compile(r"^[^\n]{0,80}?\b[Aa]s (?:the |a |an |their |our )?([A-Z][^,.;:!?\n()]{1,40}?),? I\b")
 _SIGNATURE_ROLE = re.compile(r"^[ \t]*\n[ \t]*([^,\n]{2,50})(?:,|[ \t]*(?:\n|$))")  # name line, then "CFO, Acme"
 _IN_DEPT = re.compile(
-    r"^\s+(?:in|from) (procurement|purchasing|finance|legal|it|ops|operations|marketing|sales|hr)\b", re.I
+    r"^\s+(?:in|from) (?:their |the )?(procurement|purchasing|finance|legal|it|ops|operations|marketing|sales|hr)\b",
+    re.I,
 )
 _ROLE_BEFORE = re.compile(
     r".*\b(their|his|her|the|our)\s+((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)(,?\s+|\s*\(\s*)$", re.IGNORECASE | re.DOTALL
@@ -108,6 +109,11 @@ _ROLE_TAIL = re.compile(
 )
 
 
+# a region after a title is part of it: "regional manager, west", "(VP Sales, EMEA)"
+_REGIONS = frozenset("north south east west northeast northwest southeast southwest central emea apac latam "
+                     "americas europe asia nordics dach uk us".split())  # fmt: skip
+_INFORMAL_PERSON = re.compile(r"(?<=\w)\s+(?:guy|person|lady|bloke|chap|gal|dude)$", re.IGNORECASE)
+_SUBJECTS = frozenset("we we've we're we'll we'd i i've i'll i'd you you've you'll they they've they'll".split())
 _VERBS = frozenset("is was were are will would has had have".split())
 # what follows a verb in -ing, never a title's next word: "talking to", "running the", "working on it"
 _DOING_WHAT = frozenset("to about with the it on for a an our their his her up into after through this that".split())
@@ -128,10 +134,14 @@ def valid_role(text: str) -> str | None:
     role = re.sub(r"^(?:job )?(?:title|role|position)\s*[:=]\s*", "", role, flags=re.IGNORECASE)  # "(title: VP Ops)"
     role = _TENURE.sub("", role)  # "our new CISO": "new" says since when, not what
     head, _, aside = role.rpartition(",")
-    if head and not any(w.strip(".") in ROLE_WORDS | DEPARTMENT_WORDS for w in aside.lower().split()):
+    aside_words = aside.lower().split()
+    if head and not any(w.strip(".") in ROLE_WORDS | DEPARTMENT_WORDS | _REGIONS for w in aside_words):
         role = head.strip()  # "our Finance Manager, cc'd": the aside is not the title ("VP, Sales" is)
     role = _DANGLING.sub("", role)
+    role = _INFORMAL_PERSON.sub("", role)  # "their procurement guy": the function is the role
     words = role.lower().replace("/", " ").split()
+    if words and words[0] in _SUBJECTS:
+        return None  # "Hank, we've pencilled it in": a clause of its own (its "it" is no IT)
     if not words or len(words) > 6 or not any(w.strip(".,") in ROLE_WORDS for w in words):
         return None
     if any(w in ("didn't", "not", "catch", "title", "sure", "know") for w in words):
@@ -219,7 +229,7 @@ def _title_before(before: str) -> str | None:
 
 
 # a speaker giving their title anywhere on their own lines: "And for your notes, I'm the contact centre director"
-_OWN_TITLE = re.compile(r"\b(?i:i'm|i am)\s+(?:(?i:the|a|an|their|your)\s+)?([^,.;:!?\n()]{2,50})")
+_OWN_TITLE = re.compile(r"\b(?i:i'm|i’m|i am|im)\s+(?:(?i:the|a|an|their|your)\s+)?([^,.;:!?\n()]{2,50})")
 
 
 def own_title(line: str) -> str | None:
@@ -227,6 +237,16 @@ def own_title(line: str) -> str | None:
     "I'm the contact centre director", not "I'm happy with the sales deck"."""
     for m in _OWN_TITLE.finditer(line):
         role = valid_role(m.group(1))
-        if role and role.lower().split()[-1] in _TITLE_CORE:
+        # the head word stands before a field: "director of inside sales"
+        if role and role.lower().split(" of ")[0].split()[-1] in _TITLE_CORE:
             return role
-    return None
+    side = _OWN_SIDE.search(line)  # "from finance side yes, that's fine": the function they speak for
+    return side.group(1) if side else None
+
+
+# a speaker placing themselves in a function: "from the finance side, yes", "on the legal side we're fine"
+_OWN_SIDE = re.compile(
+    r"\b(?:from|on) (?:the |our |my )?(finance|procurement|purchasing|legal|it|ops|operations|hr|security|compliance)"
+    r" side\b",
+    re.IGNORECASE,
+)

@@ -21,6 +21,7 @@ _TEAM_TAGS = "|".join(re.escape(d.split(".")[0]) for d in OUR_EMAIL_DOMAINS)  # 
 _LEFT = re.compile(
     r"\b(has left|have left|left the (company|business|firm)|is leaving|no longer (with|at|there)|moved on|"
     r"departed|resigned|retired|ex-|former|replaced|used to (?:run|own|lead|manage|handle|be)|(?:he|she|they) left|"
+    r"left them|"  # "Ivo, our champion, left them at the end of September"
     r"left(?= ¤)|left (?:last|earlier this) (?:week|month|mon|tue|wed|thu|fri)\w*)\b",  # "X left Codehow on Friday"
     re.IGNORECASE,
 )
@@ -79,7 +80,8 @@ _THEIR_LIST_LINE = re.compile(
 )
 # the greeting of a letter: in the customer's mail, it names whom they write to, one of us ("Dear Mr Hayden,")
 _GREETED = re.compile(
-    r"(?:^|\n)[ \t]*(?i:dear|hi|hello|hey|good (?:morning|afternoon)|hallo|liebe|lieber|sehr geehrter?)[ \t]+"
+    r"(?:^|\n)[ \t]*(?i:dear|hi|hello|hey|good (?:morning|afternoon)|hallo|liebe|lieber|sehr geehrter?|hola|"
+    r"estimad[oa]|bonjour|cher|chère|buongiorno|caro|cara|ol[aá])[ \t]+"
     r"(?:(?i:mr|mrs|ms|miss|mx|dr|herr|frau)\.?[ \t]+)?$"
 )
 _OTHER_ORG_AFTER = re.compile(
@@ -100,6 +102,15 @@ _OTHER_ORG_BEFORE = re.compile(
     r"account exec\w*))\s*,?\s*$"
     r"|§+(?:'s)?\s+as (?:a |an |our )?reference\b[^.;!?\n§¤]{0,20}\b(?:their|its)\s+[\w -]{0,30}$",
 )  # ^ "Hottechi as a reference - their admin Paul Grant": the reference customer's person
+# the words that end a firm's name: "Arkwright Consulting", "Halvorsen Advisory", "Baines & Partners"
+FIRM_SUFFIXES = frozenset(
+    "Consulting Consultants Advisory Advisors Advisers Associates Partners LLP LLC Ltd Limited Inc GmbH "
+    "Agency Solicitors Accountants".split()
+)
+# a person of a firm named by its suffix, not the account: "Rik Vermeulen from Arkwright Consulting, who advises"
+_THIRD_FIRM_AFTER = re.compile(
+    r"^\s*,?\s*(?:from|at|of|with)\s+(?:[A-Z][\w&'’-]*\s+){1,3}(?:" + "|".join(FIRM_SUFFIXES) + r")\b"
+)
 # the text is the customer writing: an email from a non-our address, or "this is Dmitri from Iselectrics"
 _FROM_HEADER = re.compile(r"^\s*(?:From|FROM|from):[^\n]*@([^\s>]+)", re.MULTILINE)  # the account may be masked
 _SELF_INTRO = re.compile(r"\b(?i:this is|my name is|i am|i'm)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\b[^.!?\n]{0,40}¤")
@@ -167,6 +178,8 @@ class Sides:
         if mine and (_ours_after(after, before) or _ours_before(before)):
             return True
         if self.other_orgs and (_OTHER_ORG_AFTER.match(after) or _OTHER_ORG_BEFORE.search(before)):
+            return True
+        if _THIRD_FIRM_AFTER.match(after):
             return True
         if not self.anyone_left:
             return False

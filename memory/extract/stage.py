@@ -13,21 +13,26 @@ _STAGE_EXPLICIT = re.compile(
     r"\b(?:stage\s*(?:is|:|=|->|→|to|now|(?:stays|remains|is still|still)(?: in| at| as)?)?|"
     r"(?:it|this|deal|opp\w*) (?:stays|remains|is staying)(?: in| at| as)?|"  # "stage stays Prospecting"
     r"mark(?:ing|ed)? (?:" + _THE_DEAL + r"|as)(?: as)?|"  # "marking this one Lost"
-    r"mark(?:ing|ed)? (?:the )?[\w&'-]+(?: [\w&'-]+)?(?: deal| opp\w*)? as|"  # "mark Donware as Won"
+    # "mark Donware as Won", "please book Acme as Won", "flag the Initech opp as Lost"
+    r"(?:mark|book|flag|tag)(?:ing|ed|s)? (?:the )?[\w&'-]+(?: [\w&'-]+)?(?: deal| opp\w*)? as|"
     r"clos(?:e|ed|ing) " + _THE_DEAL + r"(?: out)? as|"  # "closing this out as Lost"
     r"mov(?:e|ed|ing) (?:" + _THE_DEAL + r" |stage )?(?:back |down )?"  # "moving this BACK to"
-    r"(?:to|into)|(?:put|putting|drop\w*|push\w*|bump\w*|knock\w*|tak(?:e|es|ing)|took) " + _THE_DEAL + r" "
+    r"(?:to|into)|(?:put|putting|drop\w*|push\w*|bump\w*|knock\w*|tak(?:e|es|ing)|took|flip\w*|switch\w*|"
+    r"chang(?:e|es|ed|ing)|updat(?:e|es|ed|ing)) " + _THE_DEAL + r" "
     r"(?:(?:back|down|up|forward) )?(?:to|into|in)|"  # "bumping it to Engaging"
     # the stage kept, logged or left as it is: "kept it at Prospecting", "logging it as Prospecting", "leaving the
     # opp in Engaging", "the deal has been sitting in Engaging"
     r"(?:keep(?:ing|s)?|kept|leav(?:e|es|ing)|log(?:s|ged|ging)?|park(?:s|ed|ing)?|record(?:s|ed|ing)?|"
-    r"fil(?:e|ed|ing)|enter(?:ed|ing)?)(?: " + _THE_DEAL + r")? (?:in|as|at|under)|"
+    r"fil(?:e|ed|ing)|enter(?:ed|ing)?|creat(?:e|ed|ing)|open(?:ed|ing)?|add(?:ed|ing)?)(?: " + _THE_DEAL + r")? "
+    r"(?:in|as|at|under)|"  # a new record: "created as Prospecting", "opened it in Prospecting"
     r"(?:has|have|had|'s) been (?:sitting |parked )?in|"
     r"set (?:it |this )?to|now in|still in|status\s*:?|^[^.\n]{2,40}?\s?[-–—:]|mark(?:ed|ing)?)\s*"
     r"(prospecting|engaging|won|lost)\b(?!['’])"
     r"(?!\s+(?:to|the|a|an|our|their|its|his|her|contact|touch|track|momentum|time|sight|some|one|two|"
     r"discussions?|conversations?|talks|dialogue)\b)",
 )  # this and _STAGE_STILL run on the lower-cased text
+# a transition written as an arrow, the new stage last: "stage: prospecting -> engaging", "Konex -> Lost"
+_STAGE_ARROW = re.compile(r"(?:->|→|=>)\s*(prospecting|engaging|won|lost)\b(?!['’])")
 # "not marking it lost yet", "won't move it to engaging": a stage held back is not a stage stated
 _HELD_BACK = re.compile(r"(?:\bnot|n't|\bnever|\bhold(?:ing)? off on)\s+(?:\w+\s+){0,2}$")
 # "I'll move it to Engaging if the demo lands": a stage on a condition is not stated either
@@ -108,6 +113,7 @@ def find_stage(text: str) -> str | None:
             and not _CONDITION_BEFORE.search(low, max(0, m.start() - 50), m.start())
         ]
         found += [(m.start(), next(g for g in m.groups() if g)) for m in _STAGE_STILL.finditer(low)]
+        found += [(m.start(), m.group(1)) for m in _STAGE_ARROW.finditer(low) if not _held_back(low, m.start())]
         found += [(m.start(), m.group(1).lower()) for m in _IS_STAGE.finditer(text) if not _held_back(low, m.start())]
     if found:
         return max(found)[1].capitalize()
