@@ -112,9 +112,27 @@ BUDGET = (
         0.9,
     ),
     cue(
-        r"\b(?:hold|freeze|pause|stop|halt)\w* (?:all |any )?(?:discretionary |non-essential |new |further )+"
-        r"(?:spend\w*|purchas\w*|investments?|expenditure)",
+        r"\b(?:hold|freeze|pause|stop|halt)\w* (?:all |any |every )?(?:discretionary |non-essential |new |further )+"
+        r"(?:spend\w*|purchas\w*|investments?|expenditure|(?:financial )?commitments?)",
         0.85,
+    ),
+    # the money set aside for this, spent or moved by them on something else: "the owner has moved the money we'd
+    # set aside for the CRM into a replacement van" (the money must be the one meant for this purchase)
+    cue(
+        r"\b(?:moved|moving|shifted|shifting|switched|put|putting|spent|spending|used|using|sunk|taken|took"
+        r"|re-?prioriti[sz]ed) (?:the|our|all the|that|this) (?:money|funds|funding|budget|cash)\b[^.;]{0,30}"
+        r"\b(?:set aside|earmarked|allocated|budgeted|put aside|saved|ring-?fenced|meant|intended) for (?:this|it"
+        r"|you|(?:(?:the|our|your|a|this|new) (?:[\w-]+ )?)?(?:crm|software|system|tool|platform|project|licen[cs]es?"
+        r"|seats?|subscription|purchase|order|deal|rollout|upgrade))\b",
+        0.85,
+    ),
+    # nothing new is paid for until their own funding lands: "until the Series B closes", "until the raise is done"
+    cue(
+        r"\b(?:hold\w*|wait\w*|freez\w*|paus\w*|nothing|no new|can't|cannot|won't|not)\b[^.;]{0,60}\b(?:until|till"
+        r"|pending) (?:the |our |we close (?:the |our )?)?(?:series [a-f]|(?:funding|investment|seed|growth|next)"
+        r" round|fund-?rais\w*|raise)\b",
+        0.8,
+        negatable=False,
     ),
     cue(
         r"\bno (?:more )?(?:budget|money|funds|funding)\b(?! (?:issues?|problems?|concerns?|worries|freeze))",
@@ -227,7 +245,9 @@ OTHER_SCOPE = re.compile(
 # the committee"); the approval must not be negated ("the budget isn't approved yet" is still pending)
 BUDGET_RESOLVED = re.compile(
     r"\b(?:budget|funding|funds)\b[^.;]{0,40}?\b(?P<verb>released|restored|unfrozen|approved|signed off|granted"
-    r"|back)\b|\bfreeze (?:has been |was )?(?P<lift>lifted)",
+    r"|back)\b|\bfreeze (?:has been |was )?(?P<lift>lifted)"
+    # said actively: "the board lifted the freeze yesterday"
+    r"|\b(?P<lifted>lifted|ended|removed|scrapped|unfroze) (?:the|our|its|their) (?:[\w-]+ ){0,2}?freeze\b",
     re.IGNORECASE,
 )
 # an approval still to come: "next year's budget, which is approved in February", "once the budget is approved"

@@ -167,6 +167,19 @@ PRICING = (
         0.75,
         negatable=False,
     ),
+    # the figure itself can't be made to work, and a much lower one named to sign at: "I can't make 5,482 a seat
+    # work for four people", "if we could land somewhere nearer 3,000 a seat, I'd sign"
+    cue(
+        r"\b(?:can't|cannot|couldn't|can not|won't be able to|unable to) make (?:the |that |this |your )?(?:[\w-]+ )?"
+        + _PRICE
+        + r"s?(?: [\w-]+){0,3} work\b"
+        r"|\b(?:if (?:we|you) (?:could|can)|could (?:we|you)|can (?:we|you)|(?:we|I)(?:'d| would) need to)"
+        r"(?: [\w-]+)? (?:land|meet|settle|come in|end up|get (?:it|this|that)(?: down)?)(?: somewhere| something)?"
+        r" (?:nearer|closer to|more like|down to|nearer to)\b[^.;\d]{0,12}(?:[$\u20ac\u00a3]\s?\d|\d{1,3}(?:,\d{3})+"
+        r"|\d+(?:\.\d+)?\s?k\b|\d{3,}\s?(?:a|per|/)\s?(?:year|month|seat|user|licen[cs]e))",
+        0.75,
+        negatable=False,
+    ),
     cue(
         r"\bmake the numbers work\b|\bmore than (?:we|I) (?:can|could) (?:defend|justify|get approved)"
         r"|\bget (?:it|this) approved\b[^.;]{0,40}\b(?:\d[\d,]*|lower|less)\b",

@@ -20,7 +20,12 @@ PAUSE = (
         r"|when)|pick (?:this|it|things) (?:back )?up (?:in|after|next|later|once|when|again)"
         r"|pick(?:s|ed|ing)? (?:this |it |things )?back up"
         r"|put (?:this|it|things|the "
-        r"\w+|everything) (?:off|back)|freez\w+ (?:all )?new)\b",
+        r"\w+|everything) (?:off|back)|freez\w+ (?:all )?new"
+        # idioms for setting the deal aside: "let's put a pin in this", "back burner", "when the dust settles"
+        r"|put(?:ting)? (?:a )?pin in|back[- ]burner|(?:hit|hitting|press|pressing) (?:the )?pause"
+        r"|(?:reach out|get back to you|be in touch|come back to you|pick (?:this|it) up|revisit|reconnect|circle back"
+        r"|talk again)\b[^.;]{0,20}\b(?:when|once|after) (?:the )?dust (?:has )?settle[sd]?"
+        r"|(?:put|set|putting|setting) (?:this|it|things|everything) (?:to one side|aside))\b",
         0.8,
     ),
     cue(
@@ -78,7 +83,9 @@ MOVE = re.compile(
     r"\b(?:now (?:expect|plan|aim|hope|look|think|intend|target)\w*|(?:we're|we are) (?:now )?looking at|instead"
     r"|moved (?:to|the)|moving (?:it|this|signature|the decision) to|new (?:target|date)|revised (?:target|date)"
     # "That moves our signature to the latter half of October", "shifts the decision into Q1"
-    r"|(?:moves?|moved|moving|shifts?|shifted|shifting|pushes|bumps?|bumped) (?:our |the |it |this )?(?:signature"
+    # "That puts any decision on our side into February"
+    r"|(?:moves?|moved|moving|shifts?|shifted|shifting|pushes|bumps?|bumped|puts|putting|takes|kicks|kicked)"
+    r" (?:our |the |it |this |that |any |a |their )?(?:final )?(?:signature"
     r"|signing|decision|sign-off|go-ahead|order|purchase|contract|it|this|things)\b[^.;]{0,20}\b(?:to|into|until|till"
     r"|past|beyond)\b"
     r"|realistically|at the earliest|not before|rather than|wait(?:ing)? (?:until|till)|hold (?:off )?until"
@@ -98,6 +105,9 @@ MOVE = re.compile(
     # after the year-end", "responses due mid-November and a decision in January" ("by" is a deadline they keep)
     r"|(?:wants?|wanted|prefers?|preferred|plans?|planning|intends?|hopes?|aims?|would like|'d like) to (?:sign"
     r"|decide|commit|approve|place the order)(?: on)?(?: (?:this|it|that))? (?:after|once|when|in|on|around)"
+    # a later date preferred: "we'd rather sign in the second half of January", "I'd sooner decide after Easter"
+    r"|(?:'d|would) (?:rather|sooner|prefer to) (?:sign|decide|commit|approve|place the order|wait|hold off)"
+    r"(?: on)?(?: (?:this|it|that))? (?:after|once|when|in|on|around|until|till)"
     r"|(?:and|with|then) (?:a |the |our |their |final )*(?:decision|signature|sign-?off|go-ahead|award)s? "
     r"(?:due |expected |planned |scheduled )?(?:in|on|around|for|early|late|mid|towards?|after)\b"
     # a date stated for signature itself: "so signature will be early November, not September"
@@ -145,4 +155,13 @@ TIMELINE_RESOLVED = re.compile(
 # a resumption still to come: "no date yet for when we'll restart", "once we resume", "until we restart"
 NOT_YET_RESUMED = re.compile(
     r"\b(?:when|once|until|till|if|before|after)\b(?: [\w']+){0,3} ?$|\bno (?:date|timeline|plan)\b", re.IGNORECASE
+)
+# a window the deal was aiming at, ruled out: "So October is off the table", "this quarter is not happening"; only
+# a window that holds the expected close counts (signals_timeline.py), so "next quarter is out for phase two" and
+# "Tuesday is out" for a meeting stay quiet
+WINDOW_OUT = re.compile(
+    r"\b(?:is|are|'s) (?:now |definitely |realistically |simply )?(?:off the table|out of the question|not "
+    r"happening|not going to happen|a non-starter|no longer (?:realistic|possible|doable|feasible|achievable|an option)"
+    r"|not (?:realistic|doable|feasible|achievable|possible|an option)|unrealistic|impossible)\b",
+    re.IGNORECASE,
 )

@@ -119,9 +119,11 @@ def _sentiment(turns: list[Turn], topical: frozenset[str]) -> Reason:
     skip = frozenset(s for t in recent for s in split_sentences(t.text) if " ".join(s.split()) in topical)
     tones = [message_tone(t.text, skip=skip) for t in recent]
     last, best = tones[-1].score, max(t.score for t in tones[:-1])
-    if last > -0.3 or best - last < 0.5:
+    # a drop held over two messages also counts when each step is smaller: neutral, then sarcasm, then a curt reply
+    held = len(tones) == 3 and max(tones[1].score, last) <= -0.3 and tones[0].score - max(tones[1].score, last) >= 0.4
+    if (last > -0.3 or best - last < 0.5) and not held:
         return Reason("sentiment_drop", 0.0, "", ())
-    weight = min(0.95, 0.6 + 0.3 * (best - last - 0.5))
+    weight = max(0.6, min(0.95, 0.6 + 0.3 * (best - last - 0.5)))
     warmest = max(range(len(tones) - 1), key=lambda i: tones[i].score)
     evidence = [Evidence(tones[i].strongest, recent[i].day, recent[i].source, weight) for i in (warmest, -1)
                 if tones[i].strongest]  # fmt: skip

@@ -211,8 +211,10 @@ def budget(turns: Sequence[Turn]) -> list[Evidence]:
 
 
 def _budget_resolved(sentence: str) -> bool:
-    """The money is there after all ("budget approved in full"), said plainly rather than negated or hoped for."""
-    return any(not negated(sentence, m.start(m.lastgroup or 0)) and not _budget_cue(sentence)
+    """The money is there after all ("budget approved in full"), said plainly rather than negated or hoped for; a
+    freeze lifted resolves even though it names the freeze ("finance ended the spending freeze")."""
+    return any(not negated(sentence, m.start(m.lastgroup or 0))
+               and (m.lastgroup in ("lift", "lifted") or not _budget_cue(sentence))
                and not c.NOT_YET.search(m.group(0)) for m in c.BUDGET_RESOLVED.finditer(sentence))  # fmt: skip
 
 

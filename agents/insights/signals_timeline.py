@@ -33,15 +33,16 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
             continue
         if slips.OTHER_PROCESS.search(sentence) and not _DEAL_WORD.search(sentence):
             continue  # their invoicing on hold, not the deal
-        pause = cue_weight(sentence, slips.PAUSE)
+        window_out = _window_ruled_out(sentence, s.turn.day, horizon)
+        pause = max(cue_weight(sentence, slips.PAUSE), 0.85 if window_out else 0.0)
         move = follows or slips.MOVE.search(sentence) is not None
-        about = follows or slips.DEAL_OBJECT.search(sentence) or slips.STRONG_PAUSE.search(sentence)
+        about = follows or window_out or slips.DEAL_OBJECT.search(sentence) or slips.STRONG_PAUSE.search(sentence)
         if not (pause or move) or not about:
             continue
         if slips.MEETING_ONLY.search(sentence) and not _DEAL_WORD.search(sentence):
             continue  # a meeting moved, not the deal
         target = re.split(r"\b(?:rather than|instead of|not|originally|as planned|from)\b", sentence)[0]
-        text = target if find_dates(target, s.turn.day) else sentence
+        text = target if find_dates(target, s.turn.day) and not window_out else sentence  # "June is not realistic"
         dates = [_resumes(text, d) for d in find_dates(text, s.turn.day)]
         weight = _slip_weight(pause, move, dates, deal.expected_close, now)
         if weight:
@@ -78,6 +79,16 @@ def _resumed(sentence: str) -> bool:
     return slips.NOT_YET_RESUMED.search(sentence[: m.start()]) is None
 
 
+def _window_ruled_out(sentence: str, written: date, horizon: date) -> bool:
+    """A window that holds the expected close is ruled out: "So October is off the table whatever happens"."""
+    return any(d.start <= horizon and _ruled_out_after(sentence, d) for d in find_dates(sentence, written))
+
+
+def _ruled_out_after(text: str, mention: DateMention) -> bool:
+    """The words right after the date rule it out ("October is off the table")."""
+    return slips.WINDOW_OUT.match(text[mention.end_at :].lstrip()) is not None
+
+
 def _resumes(text: str, mention: DateMention) -> date:
     """When things pick up again: "until October" is the 1st, "for this year" / "after September" the day after."""
     before = text[: mention.start_at].rstrip().lower()
@@ -85,7 +96,8 @@ def _resumes(text: str, mention: DateMention) -> date:
     whole = mention.phrase.lower().startswith("this ")  # "not this year": after it
     prep = re.match(r"(?:in|during|within)\b", mention.phrase, re.IGNORECASE)  # "in December" holds its "in"
     lead = f"{before} {prep.group(0).lower()}" if prep else before
-    if (whole or before.endswith(spans) or re.search(r"\b(?:after|beyond)\b[^.]{0,30}$", before)
+    if (whole or before.endswith(spans) or _ruled_out_after(text, mention)
+            or re.search(r"\b(?:after|beyond)\b[^.]{0,30}$", before)
             or re.search(r"\b(?:not|won't|can't|cannot)\b[^.;,]{0,30}\b(?:in|during|within)$", lead)):  # fmt: skip
         return mention.end + timedelta(days=1)  # "not signing in July": August at the earliest
     return mention.start

@@ -65,6 +65,13 @@ PHRASE_TABLE: tuple[tuple[str, float], ...] = (
         -0.55,
     ),
     (r"(?:took|take|taking|takes) us for granted|waste of (?:our|my) time", -0.8),
+    # cold formality that points at being ignored: "Per my last email", "as I have already explained" ("as previously
+    # requested" is plain business English and stays neutral)
+    (
+        r"\bper my (?:last|previous|earlier) (?:e-?mail|message|note|reply)|\bas i (?:have )?already (?:said|mentioned"
+        r"|flagged|explained|raised|pointed out)|\bfor the (?:second|third|fourth|last) time\b",
+        -0.5,
+    ),
     # disappointment and lost faith in us, however politely put: "I'm disappointed", "my confidence ... is low"
     (
         r"(?:really|very|so|deeply|extremely|hugely|bitterly|quite|a bit|a little|i'?m|we'?re|i am|we are|feel)"
@@ -228,6 +235,9 @@ SARCASM = re.compile(
     r"|type|level|standard) of (?:[\w-]+ )?(?:reliability|service|support|quality|professionalism|care|attention"
     r"|communication|stability|uptime|competence|partner|vendor|experience)\b"
     # relish at reporting the failure upwards: "can't wait to explain that to the board"
+    # a mock forecast of when it will finally be right: "At this rate we'll have a correct quote by Christmas"
+    r"|\bat this rate\b[^.;]{0,60}\bby (?:christmas|easter|next (?:year|decade|century)|the end of the (?:year"
+    r"|decade|century)|retirement|the time)\b"
     r"|\b(?:can't wait|cannot wait|looking forward|look forward|dream of|love|thrilled|excited|delighted) (?:to )?"
     r"(?:explain|present|tell|show|report)\w* (?:(?:this|that|it|them) )?to (?:the|my|our)\b",
     re.IGNORECASE,
@@ -272,8 +282,14 @@ DEFERRAL = re.compile(
 )
 # a reply with nothing in it but receipt and a promise to be in touch some day: "Received, thank you. We will let
 # you know." After warm messages it is curt; any content ("Checking with finance.") or a date makes it a reply.
+# A hand-off with no view of its own, or leave given with indifference, is as bare: "I'll pass it on.", "Send it
+# if you want."
 BARE_PROMISE = re.compile(
-    r"(?:we|i)(?:'ll| will| shall) (?:let you know|be in touch|get back to you|come back to you)[.!]?", re.IGNORECASE
+    r"(?:(?:we|i)(?:'ll| will| shall) (?:let you know|be in touch|get back to you|come back to you"
+    r"|pass (?:it|this|that) (?:on|along)|forward (?:it|this|that)(?: on)?)"
+    r"|(?:send|do|book|go ahead with) (?:it|that|this|one) if you (?:want|like|must|wish)"
+    r"|(?:it's |that's )?up to you|suit yourself|whatever you (?:want|like|think))[.!]?",
+    re.IGNORECASE,
 )
 # a sentence that only acknowledges receipt: its "thank you" is a formality, not warmth ("Received, thank you.")
 ACKNOWLEDGEMENT = re.compile(

@@ -24,6 +24,7 @@ BLIND8 = PROJECT_ROOT / "tests" / "evals" / "risk_blind8.jsonl"  # written blind
 BLIND9 = PROJECT_ROOT / "tests" / "evals" / "risk_blind9.jsonl"  # written blind; first run f1=0.821
 BLIND10 = PROJECT_ROOT / "tests" / "evals" / "risk_blind10.jsonl"  # written blind; first run f1=0.872
 BLIND11 = PROJECT_ROOT / "tests" / "evals" / "risk_blind11.jsonl"  # written blind; first run f1=0.765
+BLIND12 = PROJECT_ROOT / "tests" / "evals" / "risk_blind12.jsonl"  # written blind; first run f1=0.800
 LAST_LINE = re.compile(
     r"^risk: passed=\d+ total=\d+ rate=\d\.\d{3} precision=\d\.\d{3} recall=\d\.\d{3} f1=(\d\.\d{3})$"
 )
@@ -69,8 +70,21 @@ def test_cli_writes_one_prediction_per_case(tmp_path: Path, capsys: pytest.Captu
 
 @pytest.mark.parametrize(
     "path",
-    [DEV, EXTRA, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11],
-    ids=["dev", "extra", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11"],
+    [DEV, EXTRA, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11, BLIND12],
+    ids=[
+        "dev",
+        "extra",
+        "blind3",
+        "blind4",
+        "blind5",
+        "blind6",
+        "blind7",
+        "blind8",
+        "blind9",
+        "blind10",
+        "blind11",
+        "blind12",
+    ],
 )
 def test_at_risk_f1_clears_the_bar(path: Path) -> None:
     if not path.is_file():
