@@ -1,11 +1,14 @@
-"""A cue said of a share of a group, or of a site, is about no one in particular (LABELS.md: facts about
-organisations and groups are not special-category data about a person): "38% of its workforce comes from ethnic minority
-backgrounds", "half of their engineers are Hindu". The share must be the subject the cue is said of, with
-at most a few words and a verb between, so "Ana, like half her team, is Muslim" stays Ana's."""
+"""A cue said of a share of a group, of a site or of a thing is about no one in particular (LABELS.md: facts
+about organisations and groups are not special-category data about a person): "38% of its workforce comes from
+ethnic minority backgrounds", "half of their engineers are Hindu", "norovirus went through their packing team",
+"that demo was SICK". The share must be the subject the cue is said of, with at most a few words and a verb
+between, so "Ana, like half her team, is Muslim" stays Ana's."""
 
 from __future__ import annotations
 
 import re
+
+from policies.privacy.persons import refers_to_person
 
 # "one of" is left out: "one of the organisers of the march" is a person
 _SHARE = (
@@ -42,3 +45,35 @@ def closed_for(text: str, sentence_start: int, cue_start: int) -> bool:
     """Whether the clause before the cue at ``cue_start`` closes a site for it, with no person after."""
     clause = re.split(r"[;:]", text[sentence_start:cue_start])[-1]
     return _CLOSED.search(clause) is not None
+
+
+# an illness that goes through a workplace's people, not through anyone named ("norovirus went through their
+# packing team", "a bug is doing the rounds in the office"); "went through Ana's family" is her relatives'
+_SPREADS_THROUGH_A_GROUP = re.compile(
+    r"\s*(?:has |had |is |was |have )?(?:been )?(?:went|gone|going|goes|ripp(?:ed|ing)|rips|tore|tearing|swept|"
+    r"sweeping|sweeps|spread|spreading|spreads|ran|running|runs|made its way|doing the rounds|did the rounds|going "
+    r"round|went round|circulating|outbreaks?)(?: through| across| round| around| in| at| among)? (?:the |their |our "
+    r"|its |(?-i:[A-Z])[\w-]*(?:'s|’s) |half the |most of the )?(?:[\w'’-]+ ){0,2}?(?:teams?|office|shifts?|staff|"
+    r"crews?|floor|warehouse|site|plant|school|class|department|depot|workforce|building|kitchen|line|night shift|"
+    r"day shift)\b",
+    re.IGNORECASE,
+)
+
+
+def spreads_through_a_group(text: str, cue_end: int) -> bool:
+    """Whether the illness cue ending at ``cue_end`` is said to go through a workplace's people."""
+    return _SPREADS_THROUGH_A_GROUP.match(text, cue_end) is not None
+
+
+# a state said of a thing ("that demo was SICK", "it's sick"), which slang and figures of speech give things;
+# only bare pronouns and "that/this" with a word that is no person ("this guy was sick" stays his)
+_THING_SUBJECT = re.compile(r"\b(?:it|that|this|which|what|(?:that|this) (?P<noun>[\w-]+))\s*$", re.IGNORECASE)
+_STATE = re.compile(r"(?:is|was|been|being|got|gets|feeling|felt|fell)\b", re.IGNORECASE)
+
+
+def said_of_a_thing(text: str, sentence_start: int, cue_start: int, cue: str) -> bool:
+    """Whether the cue ``cue`` at ``cue_start`` is a state (``is ...``) whose subject is a thing."""
+    if not _STATE.match(cue):
+        return False
+    found = _THING_SUBJECT.search(text, sentence_start, cue_start)
+    return found is not None and not (found.group("noun") and refers_to_person(found.group("noun")))

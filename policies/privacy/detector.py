@@ -8,11 +8,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 
-from policies.privacy.aggregates import closed_for, of_a_group
+from policies.privacy.aggregates import closed_for, of_a_group, said_of_a_thing, spreads_through_a_group
 from policies.privacy.cues import CATEGORIES, CUES, Cue
 from policies.privacy.persons import gender_of, refers_to_person, same_sex_couple
 from policies.privacy.prefilter import Prefilter
-from policies.privacy.speaker import as_third_person, writer_at
+from policies.privacy.speaker import as_third_person, writer_at, writer_is_subject
 from policies.privacy.taxonomy import category_lists, inside_a_list
 
 # sentence ends: ". " / "! " / "? " / ": " before a capital, or a line break; not after "Mr." and the like
@@ -97,6 +97,7 @@ def detect(text: str, *, allowed: Iterable[str] = ()) -> Detection:
                                             (start, end)))  # fmt: skip
     findings = [f for f in findings if not (f.category in _ABOUT_ANIMALS and _after_an_animal(text, f))]
     findings = [f for f in findings if not of_a_group(reading, f.sentence[0], f.start)]
+    findings = [f for f in findings if not (f.category == "health" and _not_a_persons(reading, f))]
     findings = [f for f in findings if not (f.category == "religion" and closed_for(reading, f.sentence[0], f.start))]
     lists = category_lists(text) if findings else []
     findings = [f for f in findings if not inside_a_list(lists, f.start, f.end)]
@@ -110,6 +111,13 @@ def _after_an_animal(text: str, finding: Finding) -> bool:
     if _PERSONAL.search(finding.cue):
         return False
     return _ANIMAL_BEFORE.search(text, finding.sentence[0], finding.start) is not None
+
+
+def _not_a_persons(text: str, finding: Finding) -> bool:
+    """An illness that goes through a team, or a state said of a thing ("that demo was sick")."""
+    return spreads_through_a_group(text, finding.end) or said_of_a_thing(
+        text, finding.sentence[0], finding.start, finding.cue
+    )
 
 
 def _inside(inner: Finding, outer: Finding) -> bool:
@@ -133,6 +141,8 @@ def _gated(
         return same_sex_couple(match, writer=writer if match.groupdict().get("mine") else None)
     plural = cue.gate == "people"
     span = match.span()
-    return refers_to_person(sentence, allow_plural=plural, cue=span) or refers_to_person(
-        window, allow_plural=plural, cue=(span[0] + offset, span[1] + offset)
+    return (
+        refers_to_person(sentence, allow_plural=plural, cue=span)
+        or refers_to_person(window, allow_plural=plural, cue=(span[0] + offset, span[1] + offset))
+        or writer_is_subject(sentence, span[0])  # "Sorry, was out Thu/Fri: cataract op": the writer's own
     )

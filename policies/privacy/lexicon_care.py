@@ -29,6 +29,8 @@ _MEDICINE = r"(?:" + _PSYCHIATRIC + "|" + _CHRONIC + r")"
 _ON_A_MEDICINE = (
     r"\b(?:(?:is|was|'s|been|be|being|went|go|goes|going|put|stays?|stayed|kept|back|still|now|started|starts|"
     r"starting|start|restarted|switched|weaned|came|coming|come) (?:\w+ )?(?:on|onto|off)|taking|takes|take|took|"
+    # a course begun or ended with the medicine as its object ("started sertraline last week")
+    r"started|starts|starting|restarted|stopped|stops|stopping|quit|"
     r"prescribed|tapering(?: off)?|weaning (?:\w+ )?off|(?:mg|milligrams|dose|doses|dosage|course|prescription) "
     r"of|(?:his|her|my|their)(?: daily| new| usual| regular| evening| morning)?|(?:daily|weekly|monthly) "
     r"(?:dose|jab|injection)s? of) (?:a |an |some |low-dose |high-dose |\d+ ?mg (?:of )?)?"

@@ -78,9 +78,10 @@ _PROCEDURE = _any(
     r"(?:infusions|transfusions)", "an? (?:jab|booster|vaccination)",
 )  # fmt: skip
 
-# "diabetes drugs", "cancer research", "dialysis clinics": the condition as a market, not a person's
+# "diabetes drugs", "cancer research", "dialysis clinics", "a cancer-screening RFP": the condition as a market,
+# not a person's
 _AS_A_MARKET = (
-    r"(?! (?:drugs?|medications?|medicines?|patients|research|trials?|clinics?|wards?|screening|centres?|centers?|"
+    r"(?![- ](?:drugs?|medications?|medicines?|patients|research|trials?|clinics?|wards?|screening|centres?|centers?|"
     r"charit(?:y|ies)|foundations?|units?|departments?|treatments?|devices?|products?|sector|market|care|services|"
     r"awareness|testing kits?|specialists|nurses|programmes?|programs?|pathways?|equipment|walks?|rides?|runs?|"
     r"marathons?|fundraisers?|galas?|benefits?|day|month|week|quilt|ribbons?|relief|hosp(?:ice|ices)|vaccines?|"
@@ -186,7 +187,8 @@ HEALTH = (
     (
         r"\b(?:off|out|home|signed off|called in|phoned in) sick\b|\bon sick leave\b|\bsick (?:leave|note|day)\b|"
         r"\b(?:is|was|been|fell|feeling|felt|got|gets|being) (?:really |quite |very |a bit |seriously )?"
-        r"(?:ill|sick|unwell|poorly)\b(?! of)(?! and tired)|\bunder the weather\b|\btaken ill\b|\bterminally ill\b|"
+        r"(?:ill|sick|unwell|poorly)\b(?! of)(?! and tired)(?!-)(?! (?:\w{3,}ed|written|thought|paid|run|made|done|"
+        r"kept|built|spent)\b)|\bunder the weather\b|\btaken ill\b|\bterminally ill\b|"
         # "he's in recovery" (addiction, an operation); "the market is in recovery" has no personal subject
         r"\b(?:he|she|I)(?:'s|'m| is| am| was|'s been| has been|'ve been) (?:now |still )?in recovery\b"
         r"(?! (?:mode|phase|plan))|\bin recovery (?:from|after) (?:\w+ ){0,2}(?:addiction|alcoholism|surgery|"

@@ -16,7 +16,14 @@ _PEOPLES = (
     r"Tibetan|Kashmiri|Baloch|Assyrian|Yazidi|Bedouin|Dalit|Brahmin|Native Hawaiian|Pacific Islander|Samoan|Tongan|"
     r"Alaska Native|Torres Strait Islander|M[ée]tis|Cherokee|Navajo|Lakota|Sioux|Ojibwe|Cree|Mohawk|Apache|Hopi|"
     r"Quechua|Aymara|Mapuche|Mayan|Zapotec|Garifuna|Ainu|Hakka|Hausa|Fulani|Akan|Ashanti|Kikuyu|Maasai|Xhosa|"
-    r"Amhara|Oromo|Tigrayan|Sherpa|Basque|Sorbian"
+    r"Amhara|Oromo|Tigrayan|Sherpa|Basque|Sorbian|"
+    # Indigenous peoples of the Arctic, the Americas, Asia and Oceania by their own names ("is Yup'ik")
+    r"Yup['’]ik|Yupik|Cup['’]ik|I[ñn]upiat|I[ñn]upiaq|Aleut|Unangan|Athaba[sk]can|Tlingit|Haida|Tsimshian|"
+    r"Gwich['’]in|Anishinaabe|Mi['’]kmaq|Mi['’]kmaw|Haudenosaunee|Blackfoot|Blackfeet|Cheyenne|Comanche|Choctaw|"
+    r"Chickasaw|Seminole|Muscogee|Lumbee|Ho-Chunk|Menominee|Potawatomi|Shoshone|Arapaho|Paiute|Tohono O['’]odham|"
+    r"Zuni|Din[ée]|Ojibwa|Chippewa|Kiowa|Yakama|Salish|Innu|Inuvialuit|Wayuu|Guaran[íi]|Mixtec|Nahua|"
+    r"K['’]iche['’]?|Kaqchikel|Miskito|Ember[áa]|Kichwa|Ash[áa]ninka|Yanomami|Kayap[óo]|Adivasi|Santhal|Khasi|"
+    r"Igorot|Dayak|Orang Asli|Khoisan|Himba|Batwa|Noongar|Nyungar|Yol[ŋn]g?u|Wiradjuri|Koori|Murri|Kanak|Chamorro"
 )
 _ETHNIC = r"(?-i:" + _PEOPLES + r")s?"
 # peoples in Spanish, French, Italian, Portuguese, German and Dutch forms, which English names miss

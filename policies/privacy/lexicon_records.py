@@ -118,7 +118,8 @@ GENETIC_BIOMETRIC = (
         + r"|fingers?|thumbs?)\b|\b(?:his|her|my|[A-Z][a-z]+'s) (?:(?:own|enrolled|stored|registered|saved|raw|"
         r"scanned|captured|original|reference|encoded|master|archived) ){0,2}"
         + _BIOMETRIC_HELD
-        + r"s?\b(?! (?:(?:are |were |is |was )?all over|(?:are|were|is|was) on)\b)",
+        # prints "all over" or "on" a deal are a figure of speech; a template or scan "on the time clock" is stored
+        + r"s?\b(?!(?:(?<=print)|(?<=prints)) (?:(?:are |were |is |was )?all over|(?:are|were|is|was) on)\b)",
         "person",
     ),
     (

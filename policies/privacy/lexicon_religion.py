@@ -200,6 +200,11 @@ RELIGION = (
         "people",
     ),
     (
+        # a festival given as the reason for an absence ("was out Mon-Tue: Rosh Hashanah", "off Thursday - Diwali")
+        r"\b(?:out|off|away|OOO)\b(?: [\w/–-]+){0,3}?(?::|\s[–—-]) (?:the )?" + FESTIVAL + r"\b" + _AS_A_SEASON,
+        "person",
+    ),
+    (
         # a pilgrimage made ("performing Hajj", "back from Umrah", "went on the Kumbh Mela")
         r"\b(?:perform(?:s|ing|ed)?|doing|did|making|made|(?:going|gone|went|be|is|was|'s|'ll be) on|back from|"
         r"returning from|home from|off on|away on|walk(?:s|ed|ing)?|cycl(?:es|ed|ing)) "

@@ -143,6 +143,16 @@ TRADE_UNION = (
     ),
     (r"\b" + _DELEGUE + r" " + _TO_THE + _UNION + r"\b", "person"),
     (
+        # one person leading a drive to unionise ("has been leading the organising push ... they filed for a union
+        # election"); an "organising push" for an offsite, with no union in the sentence, is an event's
+        r"\b(?:lead(?:s|ing)?|led|heads?|heading|headed|runs?|running|ran|spearhead(?:s|ed|ing)?|driv(?:es|ing|e)|"
+        r"drove|start(?:s|ed|ing)?|(?:is|was|'s) behind|one of the (?:organi[sz]ers|leaders) of) (?:the |a |their |"
+        r"our |his |her )?(?:(?:union|unioni[sz]ation) (?:push|drive|campaign|effort|bid|organi[sz]ing committee)|"
+        r"organi[sz]ing (?:push|drive|campaign|effort|committee)(?=[^.!?\n]{0,120}\bunion))\b|"
+        r"\b(?:trying|working|helping|campaigning|pushing|organi[sz]ing|fighting) to unioni[sz]e\b",
+        "person",
+    ),
+    (
         # a person's own part in a union's action: out on strike, a strike vote, a walkout ("Ellie's on strike
         # Monday", "I voted for strike action"); the subject must be one person ("the drivers went on strike"
         # is a group's), and a "strike price" or "lightning strike" is no action

@@ -3,7 +3,8 @@
 Two things follow from that. The first person is a person like any other, so "I am Orthodox" must reach
 every cue written for "is Orthodox" (:func:`as_third_person`). And "my husband" tells a same-sex couple when
 the writer is known to be a man: the speaker of a transcript turn ("Graham (Zotware): ... my husband"), the
-"From:" of a message, or the name it is signed with ("... Regards, Milan") (:func:`writer_at`).
+"From:" of a message, or the name it is signed with ("... Regards, Milan") (:func:`writer_at`). A chat line
+that leaves its "I" out ("Sorry, was out Mon-Tue: Rosh Hashanah") is the writer's too (:func:`writer_is_subject`).
 """
 
 from __future__ import annotations
@@ -58,3 +59,64 @@ def writer_at(text: str, pos: int) -> str | None:
         return sender.group("name")
     signed = _SIGNED.search(text[pos:])
     return signed.group("name") if signed else None
+
+
+# A chat line often leaves its "I" out ("Sorry, was out Mon-Tue", "started sertraline last week", "cant do
+# mornings"): a clause that opens, after a greeting or filler, with one of these verbs is the writer's own.
+# Imperatives ("Take the pilot", "Have a look") and questions ("Was the PO sent?") have other subjects, so
+# neither bare base forms nor "was" before a noun phrase count.
+_LEFT_OUT_I = re.compile(
+    r"\s*(?:(?:sorry|apologies|ok|okay|so|um|uh|also|btw|fyi|and|but|then|plus|anyway)\b[\s,!.]*)*"
+    r"(?:(?:just|still|finally|only|also|currently|now|already)\s+)?"
+    r"(?:(?:was|wasn't|wasnt)(?! (?:the|a|an|this|that|these|those|there|it|your|our|their|his|her|its|any|he|she|"
+    r"they|we|you)\b)|been|'ve been|have been|had|got|started|starting|finished|finishing|stopped|stopping|can't|"
+    r"cant|cannot|won't|wont|will be|'ll be|feeling|felt|having|took|taking|went|going|came|coming|spent|missed|"
+    r"booked|recovering|tested|diagnosed|off(?!-)|out(?! of\b)|away|back(?! to the\b)|home)\b",
+    re.IGNORECASE,
+)
+# what splits a sentence into clauses; a colon or a spaced dash after an absence gives its reason ("was out
+# Thu/Fri: cataract op"), unless what follows names its own subject ("was out: our dog had ...")
+_CLAUSE_BREAK = re.compile(r"[,;(]|(?P<reason>:|\s[–—-]\s)")
+_ABSENT = re.compile(
+    r"\b(?:out|off|away|offline|absent|OOO|home|on leave|slow|late|missed|can't|cant|cannot|won't|wont)\b",
+    re.IGNORECASE,
+)
+# a clause that is only a greeting or an apology ("Sorry", "Hi all", "ok so")
+_FILLER = re.compile(
+    r"\s*(?:(?:sorry|apologies|ok|okay|so|um|uh|also|btw|fyi|anyway|hi|hey|hello|thanks|all|team|quick one|"
+    r"quick update|update|heads up)\b[\s!.]*)+",
+    re.IGNORECASE,
+)
+_OWN_SUBJECT = re.compile(
+    r"\s*(?:the|our|their|his|her|its|it|they|we|he|she|you|your|this|that|these|those)\b", re.IGNORECASE
+)
+
+
+def writer_is_subject(sentence: str, at: int) -> bool:
+    """Whether the clause of ``sentence`` holding position ``at`` leaves its subject out as a writer does of
+    themselves, or gives the reason (after a colon or dash) for an absence told that way. Every clause before
+    it must leave the subject out too: in "Brightpath Holdings, who backed them, was charged" the firm is it."""
+    spans: list[tuple[int, int]] = []
+    after_reason: list[bool] = []  # whether a colon or dash opens the clause
+    start, reason = 0, False
+    for found in _CLAUSE_BREAK.finditer(sentence):
+        spans.append((start, found.start()))
+        after_reason.append(reason)
+        start, reason = found.end(), found.group("reason") is not None
+    spans.append((start, len(sentence)))
+    after_reason.append(reason)
+    for k, (begin, end) in enumerate(spans):
+        clause = sentence[begin:end]
+        previous = sentence[spans[k - 1][0] : spans[k - 1][1]] if k else ""
+        writers = _LEFT_OUT_I.match(clause) is not None or (
+            after_reason[k] and not _OWN_SUBJECT.match(clause) and _is_absence(previous)
+        )
+        if begin <= at <= end:
+            return writers
+        if not writers and not _FILLER.fullmatch(clause):
+            return False  # a clause with a subject of its own comes first
+    return False
+
+
+def _is_absence(clause: str) -> bool:
+    return _LEFT_OUT_I.match(clause) is not None and _ABSENT.search(clause) is not None

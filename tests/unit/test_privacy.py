@@ -408,6 +408,7 @@ EVAL_SETS = {
     "blind9": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind9.jsonl",  # first run f1=0.815
     "blind10": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind10.jsonl",  # first run f1=0.792
     "blind11": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind11.jsonl",  # first run f1=0.667
+    "blind12": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind12.jsonl",  # first run f1=0.815
 }
 
 
