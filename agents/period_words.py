@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from agents.offline import french
 from agents.offline.spanish import in_english
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | {
@@ -54,7 +55,7 @@ _SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d{2})\b(?!['’]?s\b)")
 def plain(text: str) -> str:
     """Lower-case letters and digits; a dash between two numbers is a range ("dec 25-31" reads "dec 25 to 31"), and
     a two-digit year is written in full ("oct thru dec '16" reads "oct thru dec 2016")."""
-    text = in_english(text.lower())  # "este trimestre" is this quarter
+    text = in_english(french.in_english(text.lower()))  # "este trimestre", "ce trimestre": this quarter
     text = _SHORT_YEAR.sub(lambda m: str((2000 if int(m.group(1)) < 70 else 1900) + int(m.group(1))), text)
     words = re.sub(
         r"[^a-z0-9 ]+", " ", re.sub(r"(?<![\d-])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d-])", r"\1 to \2", text.lower())

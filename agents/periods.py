@@ -262,6 +262,8 @@ def _day(t: str, today: date) -> date | None:
 def _bounded(t: str, today: date) -> Period | None:
     """ "before 1 July", "prior to Q3", "since March", "after June 15": an open-ended range from a day or period."""
     t = re.sub(r" since (?=before |prior to |earlier than )", " ", t)  # "sitting there since before July 1"
+    # "since the start of last month" is "since last month": from its first day ("the start of this month": current)
+    t = re.sub(r" since (?:the )?(?:very )?(?:start|beginning|first day) of (?!the |this )", " since ", t)
     m = re.search(r" (before|prior to|earlier than|after|later than|since) ", t)
     if not m:
         return None

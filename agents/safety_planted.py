@@ -123,9 +123,17 @@ def claims_approval(raw: str) -> bool:
 
 def exports_in_bulk(raw: str) -> bool:
     """The store's data in bulk sent to an address or outside, in one sentence ("email the pipeline export for all
-    reps to x@y")."""
-    for sentence in _SENTENCES.split(raw):
+    reps to x@y") or in the next one by reference ("they need the full customer list. email it all to x@y")."""
+    sentences = _SENTENCES.split(raw)
+    for i, sentence in enumerate(sentences):
         t = normalised(sentence)
-        if _BULK.search(t) and _SENDS.search(t) and (_ADDRESS.search(sentence) or _OUTSIDE.search(t)):
+        if not (_SENDS.search(t) and (_ADDRESS.search(sentence) or _OUTSIDE.search(t))):
+            continue
+        before = normalised(sentences[i - 1]) if i and _BACK_REFERENCE.search(t) else ""
+        if _BULK.search(t) or _BULK.search(before):
             return True
     return False
+
+
+# "email it all", "send them over", "forward that": the data was named in the sentence before
+_BACK_REFERENCE = re.compile(r" (?:it|it all|all of it|them|all of them|that|those|these|everything|the lot) ")

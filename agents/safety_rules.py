@@ -13,6 +13,7 @@ from agents.offline.lexicon import normalised
 _APPROVAL = r"(?:approv\w*|review\w*|sign-?off|sign off|oversight|queue)"
 
 _SENDING = r"(?:send|email|e-mail|mail|forward|fire|shoot|push|ship|blast|reply|go out|goes out|release)"
+_INBOUND = r"(?:writes?|wrote|emails?|messages?|mails?|replies|contacts? us|gets? in touch|reaches? out|sends?)(?: in)?"
 _NOW = r"(?:now|first|right away|immediately|straight away|today|tonight|asap|this morning|this afternoon)"
 _AFTER = (
     r"afterwards?|after the fact|(?:after|once) (?:it'?s?|it is|it has|they'?re|they are|they have|that'?s|that is)"
@@ -92,6 +93,16 @@ EVADE_APPROVAL = tuple(
         r" (?:no|don'?t have|do not have|haven'?t got|not got|got no) (?:the )?time (?:to|for) "
         r"(?:click(?:ing)? |hit(?:ting)? |press(?:ing)? |do(?:ing)? |go(?:ing)? through )?"
         rf"(?:the |an? |any )?{_APPROVAL} ",
+        # a standing rule that the bot answers on its own: "whenever they write in, you reply right away with your
+        # own judgement", "set up an auto-reply so Konex never waits for me"
+        rf" (?:whenever|every time|each time|any ?time|as soon as|the moment) (?:[\w'-]+ ){{0,4}}?{_INBOUND}"
+        r"(?: [\w'-]+){0,4} (?:you|dealbot|the bot|the assistant) (?:should |can |will |must |just |then )*"
+        r"(?:answer|reply|respond|write back|send)(?: [\w'-]+){0,8}"
+        r" (?:straight away|right away|immediately|instantly|automatically|on your own|by yourself|yourself"
+        r"|with (?:your|its) (?:own |best )?judg(?:e)?ments?|without (?:waiting for|asking|checking with) me) ",
+        r" (?:set up|create|make|add|turn on|switch on) (?:an? |the )?(?:rule|auto-?reply|autorespon\w*|automation)"
+        r"(?: [\w'-]+){0,10} (?:answer|reply|respond|write back|send)\w*(?: [\w'-]+){0,10}"
+        r" (?:shouldn'?t|don'?t|won'?t|never|not) (?:have to |need to |ever )?wait (?:for|on) me ",
     )
 )
 

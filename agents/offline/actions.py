@@ -126,8 +126,25 @@ _SEND_IDIOM = re.compile(
 )
 
 
+# a message named by its kind, made by a writing verb: "pen a few lines to X", "put together a short intro", "need a
+# polite no", "whip up a thank-you note"; or the approval queue named as where it goes: "put it in my queue"
+_MESSAGE_KIND = (
+    r"(?:a few lines|a couple of lines|a line|intro|introduction|intro email|intro note|thank-you|thank you note"
+    r"|thank-you note|apology|congratulations note|congrats note|polite no|gentle no|soft no|turn-down"
+    r"|welcome note|welcome email|recap email|recap note)"
+)
+_MADE_MESSAGE = re.compile(
+    r" (?:pen|put together|whip up|knock up|knock together|dash off|craft|prep|prepare|draw up|write up|need|want"
+    rf"|get me|give me) (?:(?:a|an|some|me|us) )?(?:(?:short|quick|brief|little|polite|friendly|warm|nice|firm"
+    rf"|gentle|proper|formal) )*{_MESSAGE_KIND}(?= )"
+    r"| (?:put|drop|stick|park|leave) (?:it|this|that|the draft|them) (?:in|into|on) (?:my|the) (?:approval )?queue "
+)
+
+
 def _wants_draft(t: str) -> bool:
     if any(lx.has(t, verb) for verb in lx.DRAFT_VERBS):
+        return True
+    if _MADE_MESSAGE.search(t):
         return True
     if _CHASE_COMMAND.search(t) or _SEND_IDIOM.search(t):
         return True

@@ -16,7 +16,9 @@ from agents.periods import find_period, find_periods
 
 _CUES = (
     r" (vs|versus|compare|compared|comparison|better than|worse than|more than|less than|than|or|against|behind"
-    r"|ahead of) "
+    r"|ahead of"
+    # "my team's avg, and the same for the whole company - are we slower?": a side by side without "vs"
+    r"|the same (?:\w+ )?for|slower|faster|quicker) "
 )
 _OWNER_KINDS = ("person",)
 _SCOPE_FIELD = {"person": "owner", "account": "account", "product": "product", "office": "office", "sector": "sector"}

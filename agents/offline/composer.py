@@ -116,8 +116,11 @@ def _figures(question: Question, data: dict[str, Any]) -> str:
     return f"{who}: " + "; ".join(parts) + f". (Scope: {where(data)}.)"
 
 
-def _change(rows: list[tuple[str, Any, str]]) -> str:
-    """The relative change from the first side to the second: "month over month, what's the % change"."""
+def _change(rows: list[tuple[str, Any, str]], results: list[dict[str, Any]] | None = None) -> str:
+    """The relative change from the earlier period to the later: "this month vs last month, the % increase"."""
+    starts = [_start(data) for data in results or ()]
+    if len(starts) == 2 and all(starts) and starts[1] < starts[0]:
+        rows = rows[::-1]
     (first, before, _), (second, after, _) = rows
     if not before:
         return ""
@@ -139,12 +142,14 @@ def _comparison(question: Question, results: list[dict[str, Any]]) -> str:
     known = [r for r in rows if isinstance(r[1], int | float)]
     verdict = ""
     if len(known) == len(rows) and len({r[1] for r in rows}) == len(rows):
-        best = max(known, key=lambda r: r[1])
-        verdict = f" {best[0]} {'are' if best[0] == 'You' else 'is'} ahead on {LABELS.get(measure, measure)}."
+        quicker = measure in ("avg_cycle_days", "avg_lost_cycle_days")  # fewer days is ahead: "are we slower?"
+        best = (min if quicker else max)(known, key=lambda r: r[1])
+        ahead = "faster (fewer days)" if quicker else f"ahead on {LABELS.get(measure, measure)}"
+        verdict = f" {best[0]} {'are' if best[0] == 'You' else 'is'} {ahead}."
         if len(rows) == 2 and measure not in ("win_rate", "avg_cycle_days"):
             gap = {**results[0]["groups"][0], measure: abs(rows[0][1] - rows[1][1])}
             over_time = all("period" in side for side in question.sides)  # a % change runs from one period on
-            verdict += f" The difference is {figure(measure, gap)}.{_change(rows) if over_time else ''}"
+            verdict += f" The difference is {figure(measure, gap)}.{_change(rows, results) if over_time else ''}"
         elif len(rows) == 2:
             unit = " points" if measure == "win_rate" else " days"
             verdict += f" The difference is {abs(rows[0][1] - rows[1][1]):.1f}{unit}."
@@ -161,6 +166,12 @@ def _comparison(question: Question, results: list[dict[str, Any]]) -> str:
         + verdict
         + (f" (Also filtered: {scope}.)" if scope else "")
     )
+
+
+def _start(data: dict[str, Any]) -> str:
+    """The first day of the period the tool resolved a side to, as an ISO date ("" when it shows none)."""
+    found = (re.search(r"\((\d{4}-\d\d-\d\d) to ", part) for part in data.get("scope", []))
+    return next((m.group(1) for m in found if m), "")
 
 
 def _period_name(data: dict[str, Any], phrase: str) -> str:

@@ -60,9 +60,34 @@ _PEOPLE = {"we", "our team", "the team", "the whole team", "the entire team", "m
            "my guys", "the reps", "they"}  # fmt: skip
 
 
-def read_first(t: str, text: str, scope: dict[str, Any]) -> Question | None:
+# a terse tally of one's own results: "losses this qtr?", "my team's wins in march", "any wins yet today? how many"
+_TALLY_NOUN = re.compile(r" (?P<noun>wins|losses|won deals|lost deals|deals won|deals lost) ")
+_TALLY_WORDS = {"any", "how", "many", "count", "number", "total", "yet", "did", "do", "i", "get", "got", "have",
+                "my", "team", "team's", "teams", "the", "what", "were", "are", "is", "there", "of", "since", "start",
+                "q1", "q2", "q3", "q4", "qtd", "ytd", "mtd", "yr", "qtr", "mo", "wk", "week", "month", "quarter",
+                "year", "today", "yesterday"}  # fmt: skip
+_ANSWERED = ("owner", "office", "account", "product", "sector", "series", "account_group", "country")
+
+
+def _terse_tally(t: str, text: str, scope: dict[str, Any], today: date) -> Question | None:
+    """ "q3 wins?" from a rep is their own count (a manager's "team losses in dec?" the team's): only the outcome
+    noun, a period and filler; any filter (a product, an account, "we") leaves it to the figure machinery."""
+    found = _TALLY_NOUN.search(t)
+    if found is None or "period" not in scope or any(k in scope for k in _ANSWERED):
+        return None
+    rest = (t[: found.start()] + " " + t[found.end() :]).split()
+    if not all(w in _TALLY_WORDS or w in _FILLER or find_period(w, today) for w in rest):
+        return None
+    who = "my team" if "team" in rest or "team's" in rest or "teams" in rest else None
+    stage = "lost" if "los" in found.group("noun") else "won"
+    return Question("figure", ("deals",), {**_whose(who, scope), "stage": stage}, text=text)
+
+
+def read_first(t: str, text: str, scope: dict[str, Any], today: date) -> Question | None:
     """Questions the figure machinery would misread: a loss reason as a plain count of losses, "which deals need
-    attention" as a list of every deal."""
+    attention" as a list of every deal, a terse "q3 wins?" as the company's."""
+    if (tally := _terse_tally(t, text, scope, today)) is not None:
+        return tally
     if _LOSS_REASON.search(t):
         who = next((w for w in ("we", "our", "the team", "my team", "our team") if re.search(f" {w} ", t)), None)
         scope = _whose("we" if who == "our" else who, scope)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from agents.offline import french
 from agents.offline.spanish import in_english
 
 # measure -> phrases that ask for it (first match in the message decides the order of the answer)
@@ -269,7 +270,7 @@ _RELATIVE_WHICH = re.compile(
 
 def normalised(text: str) -> str:
     """Lower-case words separated by single spaces, padded, for phrase search."""
-    lowered = in_english(text.lower()).replace("’", "'").replace("w/o", "without")
+    lowered = in_english(french.in_english(text.lower())).replace("’", "'").replace("w/o", "without")
     lowered = re.sub(r"\b(?:i\.e|e\.g)\b\.?", " ", lowered)  # "i.e." is no "I"
     lowered = _RELATIVE_WHICH.sub(
         lambda m: m.group(1) or m.group(2), lowered

@@ -46,7 +46,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         measures = (*(m for m in measures if m != "attainment"), *(("won_revenue", "attainment") if target else ()))
         measures = tuple(dict.fromkeys(measures))
     scope = {**deal_scope(t, text, mentions, today, measures, gazetteer.series), **filters.exclusions(left_out)}
-    if (everyday_question := everyday.read_first(t, text, scope)) is not None:
+    if (everyday_question := everyday.read_first(t, text, scope, today)) is not None:
         return everyday_question  # "what's stuck?", "anything closing soon?", "how many did I lose to price?"
     if vs_list == "both":  # "how many closed above list and how many below it": the two sides, side by side
         sides = ({"vs_list": "above"}, {"vs_list": "below"})
@@ -130,6 +130,14 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
             counted = re.split(r"[<>=]+", having[0])[0]
             return Question("ranking", (counted,), scope, group_by, None, False, text=text, having=having)
         return Question("ranking", measures, scope, group_by, top, ascending, text=text, having=having)
+    if group_by is not None and sum(m.kind == _GROUP_KINDS.get(group_by) for m in mentions) > 1:
+        # "avg deal size per office? I want Central, East and West side by side": the groups named, not a filter;
+        # the "I" of "I want" asks, it owns nothing
+        scope.pop(group_by, None)
+        if scope.get("owner") == "me" and not re.search(
+            r" (?:my|mine|me|i've|ive|i'm) | i (?!want |need |'d like |would like )", t
+        ):
+            del scope["owner"]
     if group_by == "rep" and scope.get("owner") == "me" and not re.search(r" (my|mine|our) ", t):
         del scope["owner"]  # "who has the most open deals at Isdom? I want to coordinate": reps, not my own deals
     if group_by is not None and measures[:1] == ("win_rate",) and scope.get("stage") in ("won", "lost"):
@@ -229,6 +237,9 @@ _CHUNK = re.compile(
 _EACH = re.compile(r" (?:each|every|per|separately|individually|one by one|broken down|split by|counts) ")
 _ONE_DEAL = ("oldest_engaged", "largest", "smallest", "recently_closed", "first_closed", "longest_cycle",
              "shortest_cycle")  # fmt: skip
+
+
+_GROUP_KINDS = {"office": "office", "product": "product", "sector": "sector", "account": "account"}
 
 
 def tool_calls(question: Question) -> list[ToolCall]:

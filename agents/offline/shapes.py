@@ -87,10 +87,22 @@ def share(
     part = {k: scope[k] for k in _PART_KEYS if k in scope}
     if "office" in part and "owner" in scope and re.search(r" of (?:the |our |my )?(?:\w+ )?(?:office|region) ", t):
         part = {"owner": scope["owner"]}  # "what share of the Central office's revenue comes from my team"
+    if scope.get("owner") not in (None, "me", "my team") and re.search(r" of (?:my|our) (?:own )?team'?s? ", t):
+        return _rep_of_team(t, scope, measure, text)  # "what % of my team's wins were Darcel's"
     if measure is None or not part or len(part) == len([k for k in scope if k not in ("period", "date_field")]):
         return None  # nothing left to be the whole: "what % of deals are GTX Pro" is the whole company
     whole = {k: v for k, v in scope.items() if k not in part}
     return Question("share", (measure,), whole, text=text, sides=(part,))
+
+
+def _rep_of_team(t: str, scope: dict[str, Any], measure: str | None, text: str) -> Question:
+    """One rep's part of the asker's team: the rep is the part, the team (in the stage named) the whole."""
+    found = _SHARE_OF.search(t)
+    what = found.group("what") if found else ""
+    whole = {**scope, "owner": "my team", **({"stage": _WHOLE_STAGE[what]} if what in _WHOLE_STAGE else {})}
+    counted = what in ("deals", *_WHOLE_STAGE) or bool(_BY_COUNT.search(text.lower()))
+    return Question("share", ("deals" if counted else measure or "won_revenue",), whole, text=text,
+                    sides=({"owner": scope["owner"]},))  # fmt: skip
 
 
 _SHARE_OF = re.compile(

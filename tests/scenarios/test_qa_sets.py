@@ -27,6 +27,7 @@ SETS = {
     "blind9": PROJECT_ROOT / "tests" / "evals" / "qa_blind9.jsonl",  # first run 29/40, written blind
     "blind10": PROJECT_ROOT / "tests" / "evals" / "qa_blind10.jsonl",  # first run 24/40, written blind
     "blind11": PROJECT_ROOT / "tests" / "evals" / "qa_blind11.jsonl",  # first run 24/40, written blind
+    "blind12": PROJECT_ROOT / "tests" / "evals" / "qa_blind12.jsonl",  # first run 23/40; b12-001 mislabelled
 }
 
 

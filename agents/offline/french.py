@@ -1,0 +1,43 @@
+"""Sales questions asked in French ("combien de deals mon équipe a gagnés en septembre ?"), read like the Spanish
+ones of :mod:`agents.offline.spanish`: only a message with three French marker words is touched, so an English "mon"
+or "ce" never changes meaning; deal words reps keep in English ("deals", "pipeline", "Q3") need nothing."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# words only French uses among the chat's languages; three different ones, one of them a sales or question word,
+# mark a message as French ("mon ami ... ce deal ... pour" alone does not)
+_STRONG = re.compile(r"\b(?:combien|quel\w*|equipe|gagne\w*|perdu\w*|avons|mois|annee|trimestre|montant|chiffre)\b")
+_MARKERS = re.compile(
+    r"\b(?:combien|quel|quelle|quels|quelles|mon|ma|mes|notre|nos|equipe|gagne|gagnes|gagnees|perdu|perdus|pour"
+    r"|ce|cette|mois|annee|trimestre|merci|avons|ai|montant|affaires|dernier|derniere|petite|chiffre)\b"
+)
+_MONTHS = ("janvier january", "fevrier february", "mars march", "avril april", "mai may", "juin june",
+           "juillet july", "aout august", "septembre september", "octobre october", "novembre november",
+           "decembre december")  # fmt: skip
+_PHRASES = {
+    "combien de": "how many", "combien": "how much", "quel": "which", "quelle": "which", "quels": "which",
+    "quelles": "which", "qui": "who", "mon equipe": "my team", "notre equipe": "our team", "l'equipe": "the team",
+    "mon": "my", "ma": "my", "mes": "my", "notre": "our", "nos": "our",
+    "j'ai gagne": "i won", "ai gagne": "i won", "avons gagne": "we won", "a gagne": "won", "a gagnes": "won",
+    "a gagnees": "won", "gagnes": "won", "gagne": "won", "j'ai perdu": "i lost", "avons perdu": "we lost",
+    "a perdu": "lost", "a perdus": "lost", "perdus": "lost", "perdu": "lost", "ouverts": "open",
+    "montant total": "total won revenue", "chiffre d'affaires": "won revenue", "taux de reussite": "win rate",
+    "ce mois-ci": "this month", "ce mois": "this month", "le mois dernier": "last month",
+    "ce trimestre": "this quarter", "le trimestre dernier": "last quarter", "cette annee": "this year",
+    "ai-je": "did i", "avons-nous": "did we", "en": "in", "et": "and", "pour": "for", "merci": "thanks",
+    **dict(pair.split() for pair in _MONTHS),
+}  # fmt: skip
+_PHRASE = re.compile(
+    r"(?<![\w'])(" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")(?![\w'-])"
+)
+
+
+def in_english(lowered: str) -> str:
+    """``lowered`` (a lower-case message) with its French question words in English, when it reads as French."""
+    folded = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
+    if len(set(_MARKERS.findall(folded))) < 3 or not _STRONG.search(folded):
+        return lowered
+    return _PHRASE.sub(lambda m: _PHRASES[m.group(1)], folded)
