@@ -65,6 +65,8 @@ RIVAL_OUT = re.compile(
     r"|never worked|not (?:a|the) (?:right )?fit|crossed off|moving away from|switching away|switches off"
     r"|contract ends|lapses|wasn't for us|not for us|passed on|our pick|is our choice|not in the picture"
     r"|(?:our|the) (?:previous|former|old) (?:provider|vendor|supplier|system|tool)|used to (?:use|be with)"
+    r"|(?:closed|shut) the (?:door|book) on(?! (?:nothing|nobody|no one|anyone|anybody|anything)\b)"
+    r"|(?:was|is|'s) a (?:flat |total |complete )?non-starter\b"
     r"|ended (?:that|the|our) contract|told (?:them|him|her|\w+) no|said no to|turned (?:them|him|her|\w+) down"
     # sworn off after a bad experience: "we were on Stackline and I swore never again"
     r"|never again|swor[en] off|(?:not|never) (?:touching|going near) (?:them|it|that) again"
@@ -160,7 +162,8 @@ BUDGET = (
         negatable=False,
     ),
     cue(
-        r"\b(?:money|funds|funding|budget|cash)\b[^.;]{0,40}\b(?:went|gone|going|diverted|redirected) (?:to|into"
+        r"\b(?:money|funds|funding|budget|cash|capex|opex)\b[^.;]{0,40}\b(?:went|gone|going|diverted|redirected)"
+        r" (?:to|into"
         r"|elsewhere)\b|\b(?:money|budget|funds|cash)(?:'s| is| are)? (?:very |really |extremely |too )?tight\b",
         0.75,
     ),
@@ -194,12 +197,41 @@ BUDGET = (
         r"(?:delayed|postponed|fell through|failed|pulled)",
         0.75,
     ),
+    # the money swept back to the centre or folded into another pot, gone first in a cut, or no longer there at
+    # all: "finance swept unspent budgets back to the centre", "the software line was the first to go", "the money I
+    # was using for this no longer exists", "nothing left on our cost centre", "nothing to sign against"
+    cue(
+        r"\b(?:swept|sweep\w*|fold\w*|pulled|pulling|clawed|absorbed|merged|rolled)\b(?: [\w'-]+){0,5} (?:budgets?"
+        r"|money|funds|funding|capex|opex|allocations?|lines?)(?: [\w'-]+){0,3}? (?:back )?(?:in)?to (?:the|that"
+        r"|this|our|their|general|central|group|a|one)\b"
+        r"|\b(?:budget|line|money|funds|funding|allocation|pot)\b[^.;]{0,30}\b(?:was|were|is|are|has been|will be)"
+        r" (?:the |one of the )?(?:first|next) (?:thing |things |lines? )?to (?:go|be cut)\b"
+        r"|\b(?:money|budget|funds|funding|allocation)\b[^.;]{0,60}\b(?:no longer exists?|doesn't exist any ?more"
+        r"|does not exist any ?more)\b|\bnothing (?:left|remaining) (?:on|in) (?:our|the|my|their)"
+        r" (?:cost cent(?:re|er)"
+        r"|budget|line|allocation|account)\b|\bnothing (?:left )?to (?:sign|spend|charge (?:it|this))(?: it)? against\b"
+        r"|\b(?:tranche|grant|award|allocation|funding|budget)\b[^.;]{0,40}\bat (?:roughly |about |around |only |just"
+        r" |barely )?\d+ ?% of (?:what|the|our|last)",
+        0.85,
+        negatable=False,
+    ),
     cue(
         r"\b(?:can't|cannot|can not|unable to|not allowed to) (?:spend|commit|release) (?:anything|any money|money"
         r"|funds|a penny|a cent)",
         0.8,
         negatable=False,
     ),
+)
+# cost-cutting as a reason to buy, not a squeeze on this purchase: "it's even part of our cost-cutting programme",
+# "it fits our savings drive"; it gates only the programme cue (signals._budget_cue)
+COST_PROGRAMME = re.compile(r"\b(?:cost[- ]cutting|cost[- ]reduction|savings programme)\b", re.IGNORECASE)
+COST_MOTIVE = re.compile(
+    r"\b(?:it's|it is|this is|that's|you're|you are|(?:the|your) (?:tool|product|platform|system|software)(?: is|'s))"
+    r" (?:even |actually |also |now |really |already )?(?:part of|central to|key to|a pillar of|on the list for"
+    r"|a (?:big |real )?win for|counted (?:in|towards))\b|\b(?:helps?|supports?|fits?|serves?|delivers? on"
+    r"|counts? towards|contributes? to|sold (?:it )?(?:to )?(?:my|our|the) \w+ (?:as|on))\b[^.;]{0,25}"
+    r"\b(?:cost[- ]cutting|cost[- ]reduction|savings)\b",
+    re.IGNORECASE,
 )
 # the money is someone else's: "our clients are slashing their marketing budgets", "the freeze in the papers"
 OTHERS_MONEY = re.compile(

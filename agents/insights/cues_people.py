@@ -127,7 +127,8 @@ DEPARTURE = re.compile(
     r"|affected by (?:the |a |this |our |last \w+'s |this \w+'s |recent )?(?:restructur\w+|reorg\w*|re-org\w*"
     r"|layoffs?|redundanc\w+|downsizing|job cuts)|(?:was|has been|had been|got) (?:made redundant"
     r"|laid off|let go)"
-    r"|moving to (?:our|another|a new|a different|the) (?:\w+ ){0,2}(?:site|office|role|team|position|"
+    r"|moving (?:over |across )?to (?:our|another|a new|a different|the) (?:\w+ ){0,2}(?:site|office|role|team"
+    r"|position|"
     r"department|company|job|division|country)|no longer (?:with|at|part of|works?|working))\b"
     r"(?! (?:a|an|you|me|him|her|us a|over|behind|out|it|them)\b)",
     re.IGNORECASE,

@@ -27,7 +27,7 @@ PRICING = (
         r"\b" + _PRICE + r"\b[^.;]{0,60}\b(?:too high|too much|steep|out of (?:our )?(?:range|reach)|above (?:what|our)"
         r"|more than we|over (?:our|what)|sticking point|hard to (?:justify|defend|swallow)|difficult to (?:justify"
         r"|defend)|a lot for|expensive|pricey|excessive|out of line|holding us back|stumbling block|deal[- ]?breaker"
-        r"|(?:only|main|biggest) (?:thing|issue|obstacle|blocker|hurdle)|too heavy|too rich"
+        r"|(?:only|main|biggest) (?:thing|issue|obstacle|blocker|hurdle)|too heavy|too rich|too dear|a bit dear"
         r"|(?:higher|more) than (?:we|I)(?:'d| had| have)? "
         r"(?:expected|budgeted|hoped|planned|thought|anticipated))",
         0.85,
@@ -38,7 +38,8 @@ PRICING = (
         0.75,
     ),
     cue(
-        r"\b(?:too expensive|too pricey|overpriced|over-priced|expensive for|pricey for|steep for|hard (?:for us )?to "
+        r"\b(?:too expensive|too pricey|too dear|overpriced|over-priced|expensive for|pricey for|steep for"
+        r"|hard (?:for us )?to "
         r"see the value|(?:closer|nearer) to half|more than we (?:hoped|expected|wanted|planned) to (?:pay|spend)"
         r"|well above what we|above what we(?:'ve| have)? (?:can|could|budgeted|expected|planned)"
         r"|over (?:our|the) budget"
@@ -76,14 +77,17 @@ PRICING = (
         r"|rate|quote|level|pricing|cost)s?\b[^.;]{0,60}\b(?:can't|cannot|couldn't|can not|won't be able to) "
         r"(?:really )?(?:justify|defend|sell|get (?:it|this) (?:approved|past|through))"
         r"|(?:^|[,;:] )(?:that's|that is|it's|it is|this is|which is)(?: (?:a bit|quite|very|pretty|rather|really"
-        r"|too|a little|awfully|just))? (?:steep|pricey|expensive|too rich|a lot of money)(?=\s*[.!?]|\s*$)"
-        r"|\bget (?:me|us|it|this|that|the price|the number|the seats?) (?:down )?to (?:\$\s?[\d,.]+\s?k?|[\d,.]+\s?"
+        r"|too|a little|awfully|just))? (?:steep|pricey|expensive|dear|too rich|a lot of money)(?=\s*[.!?]|\s*$)"
+        r"|\bget (?:me|us|it|this|that|the price|the number|the seats?) (?:down )?(?:to|nearer(?: to)?|closer to)"
+        r" (?:\$\s?[\d,.]+\s?k?|[\d,.]+\s?"
         r"(?:k|grand|thousand)|(?:[a-z]+[- ])?(?:[a-z]+ )?(?:thousand|grand|hundred))\b",
         0.8,
         negatable=False,
     ),
     cue(
         r"\b(?:substantial|significant|big|bigger|serious|deep|deeper|steep|meaningful|sizeable|hefty|large|proper|real)"
+        r" (?:cut|reduction|drop|price cut)\b(?=[^.;]{0,40}\b(?:or|before|if|unless|otherwise)\b)|\b(?:substantial"
+        r"|significant|big|bigger|serious|deep|deeper|steep|meaningful|sizeable|hefty|large|proper|real)"
         r" discount|\bdiscount of (?:\d{2}|at least)|\b(?:[2-9]\d|1[5-9]) ?% (?:discount|off)\b",
         0.8,
     ),
@@ -193,7 +197,9 @@ PRICING_BLOCKERS = re.compile(
     r"|not) (?:an? )?(?:real |big )?(?:issue|problem|concern|obstacle|blocker|factor|sticking point)"
     r"|\b(?:quote|price|pricing|proposal|offer)\b[^.;]{0,20}\b(?:is|was|has been|got) approved"
     r"|\b(?:approved|fine) (?:as it is|as is|as it stands|at (?:that|this|your|the quoted) price)\b"
-    r"|\b(?:happy|fine|comfortable) with (?:the|your) (?:price|pricing|quote|number)\b",
+    r"|\b(?:happy|fine|comfortable) with (?:the|your) (?:price|pricing|quote|number)\b"
+    r"|\b(?:list |your |the )?(?:price|pricing|quote|number|figure)s? (?:is|are|'s|looks?|seems?)"
+    r" (?:absolutely |perfectly |totally )?(?:fine|ok|okay|acceptable)\b",
     re.IGNORECASE,
 )
 # in our notes, a discount our side means to give is not one the customer asked for ("She suggested offering
@@ -204,3 +210,8 @@ OUR_DISCOUNT = re.compile(
 )
 THEIR_ASK = re.compile(r"\b(?:asked|asks|asking|wants?|wanted|request\w*|push\w* for|demand\w*|if we|whether we)\b",
                        re.IGNORECASE)  # fmt: skip
+# a request taken back as a joke in the same breath or the next: "any chance of 90% off? Joking.", "Kidding!"
+JOKE_RETRACTED = re.compile(
+    r"(?:^|[?!.]\W*\s?|\s)(?:(?:only|just|i'm|i am|i was) )?(?:joking|kidding|jk|j/k|teasing)(?: aside)?\b\W*$",
+    re.IGNORECASE,
+)

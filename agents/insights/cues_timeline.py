@@ -110,6 +110,13 @@ MOVE = re.compile(
     r"(?: on)?(?: (?:this|it|that))? (?:after|once|when|in|on|around|until|till)"
     r"|(?:and|with|then) (?:a |the |our |their |final )*(?:decision|signature|sign-?off|go-ahead|award)s? "
     r"(?:due |expected |planned |scheduled )?(?:in|on|around|for|early|late|mid|towards?|after)\b"
+    # the decision said not to fall in the window, or a review to come before any signature, judged by its date:
+    # "the decision won't be this month, rather mid-December", "she'll review everything in the new year before
+    # anything gets signed"
+    r"|(?:decision|signature|signing|sign-?off|go-ahead)s? (?:won't|will not|isn't going to|is not going to) (?:be"
+    r"|happen|come)\b|(?:review|look (?:at|over)|go (?:through|over)|reassess|re-?evaluate|assess)\w* (?:everything"
+    r"|it all|it|this|things|all of (?:it|this|them)|the (?:deal|contract|order|commitments?|proposals?))\b[^.;]{0,40}"
+    r"\bbefore (?:anything|it|this|we|anyone|the (?:contract|order|deal))\b"
     # a date stated for signature itself: "so signature will be early November, not September"
     r"|(?:signature|signing|sign-?off|decision|go-ahead)s? (?:will|would|'ll|should|is going to|is likely to"
     r"|is expected to|can only|is now|now) (?:now |likely |probably |only |realistically )?(?:be|happen|come"

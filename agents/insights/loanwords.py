@@ -3,7 +3,8 @@
 Code-switched mail ("the precio is very high for us", "he wants to decide in febrero") carries its risk in the
 borrowed words, so the topical finders read each sentence with them put into English (signals.said); the quote
 shown to the rep stays as written. Spanish, Portuguese, French and Italian: price, discount, budget, expensive,
-the year's close, and month names (matched in lower case only, since "Julio" or "Abril" is more often a name).
+the year's close, "rather", and month names (matched in lower case only, since "Julio" or "Abril" is more often a
+name).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _WORDS = {
     r"|(?:la )?fine (?:dell'|d')anno",
     "next year": r"(?:el )?(?:año que viene|próximo año)|(?:o )?próximo ano|(?:l')?année prochaine"
     r"|(?:l')?anno prossimo",
+    "rather": r"más bien|mais (?:para|pra)|plutôt|piuttosto",
     "competitor": r"competidor(?:es)?|concurrents?|concorrent[ei]",
 }
 _MONTHS = {

@@ -226,6 +226,8 @@ def _budget_cue(sentence: str) -> float:
             clause = re.split(r"[,;:()\u2014]|\bbut\b|\bso\b|\bwhile\b", sentence[: m.start()])[-1]
             if item.negatable and negated(sentence, m.start(), m.end()) or c.OTHERS_MONEY.search(clause):
                 continue
+            if c.COST_PROGRAMME.fullmatch(m.group(0)) and c.COST_MOTIVE.search(sentence):
+                continue  # our product serves their cost-cutting: a reason to buy
             best = max(best, item.weight)
     return best
 
@@ -235,9 +237,14 @@ def pricing(turns: Sequence[Turn]) -> list[Evidence]:
     the same message says the price is fine."""
     fine = {s.turn.index for s in said(turns) if says(prices.PRICING_BLOCKERS, s.sentence)}
     found = []
-    for s in said(turns):
+    sentences = list(said(turns))
+    for s, after in zip(sentences, [*sentences[1:], None], strict=True):
         if s.turn.index in fine:
             continue
+        if prices.JOKE_RETRACTED.search(s.sentence) or (
+            after is not None and after.turn.index == s.turn.index and prices.JOKE_RETRACTED.match(after.sentence)
+        ):
+            continue  # "any chance of 90% off? Joking."
         ours = prices.OUR_DISCOUNT.search(s.sentence) and not prices.THEIR_ASK.search(s.sentence)
         if s.turn.source == "note" and ours:
             continue  # "she suggested offering them 10% off": our idea, not their ask

@@ -22,8 +22,11 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
     found: list[Evidence] = []
     horizon = deal.expected_close or now
     deal_said = -1  # the turn whose last sentence was about the deal, for an elliptical one after it
+    dated: tuple[int, list[DateMention]] = (-1, [])  # the dates of the turn's last sentence that named one
     for s in said(turns):
         sentence = s.sentence
+        if mentions := find_dates(sentence, s.turn.day):
+            dated = (s.turn.index, mentions)
         follows = deal_said == s.turn.index and _elliptical(sentence, s.turn.day)
         deal_said = s.turn.index if _DEAL_WORD.search(sentence) and not slips.MEETING_ONLY.search(sentence) else -1
         if _resumed(sentence) and all(d.start <= horizon for d in find_dates(sentence, s.turn.day)):
@@ -44,10 +47,17 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
         target = re.split(r"\b(?:rather than|instead of|not|originally|as planned|from)\b", sentence)[0]
         text = target if find_dates(target, s.turn.day) and not window_out else sentence  # "June is not realistic"
         dates = [_resumes(text, d) for d in find_dates(text, s.turn.day)]
+        if not dates and dated[0] == s.turn.index and _AFTER_THAT.search(sentence):
+            dates = [d.end + timedelta(days=1) for d in dated[1]]  # "... until 6 November. Let's pick it up after."
         weight = _slip_weight(pause, move, dates, deal.expected_close, now)
         if weight:
             found.append(as_evidence(s, weight))
     return found
+
+
+# a pause that ends when the date just named does: "we're busy until 6 November. Let's pick it up after."
+_AFTER_THAT = re.compile(r"\b(?:after(?:wards)?|after that|then|once (?:that's|it's|that is|it is) (?:done|over))\W*$",
+                         re.IGNORECASE)  # fmt: skip
 
 
 # hedges around the date of an elliptical sentence: "Realistically November at the earliest.", "Probably

@@ -238,6 +238,14 @@ SARCASM = re.compile(
     # a mock forecast of when it will finally be right: "At this rate we'll have a correct quote by Christmas"
     r"|\bat this rate\b[^.;]{0,60}\bby (?:christmas|easter|next (?:year|decade|century)|the end of the (?:year"
     r"|decade|century)|retirement|the time)\b"
+    # the failure held up as publicity for us, or a mock consolation for the people it hurt: "truly a great advert
+    # for the product", "I'm sure the ticket number will keep the passengers warm"
+    r"|\b(?:great|fine|wonderful|brilliant|fantastic|perfect|excellent|glowing|superb|real) (?:advert|advertisement"
+    r"|ad|showcase|testimonial|endorsement|selling point|sales pitch|case study|reference|poster child) for\b"
+    r"|\b(?:i'm|i am|we're|we are) sure (?:the|your|that|this|a|an|our)\b[^.;]{0,50}\b(?:will|'ll)"
+    r" (?:keep (?:\w+ ){1,2}"
+    r"(?:warm|happy|company|entertained|busy)|be (?:a )?(?:great |real |huge |big )?(?:comfort|consolation)"
+    r"|cheer (?:\w+ ){1,2}up|make (?:\w+ ){1,2}feel (?:better|loads better|much better))"
     r"|\b(?:can't wait|cannot wait|looking forward|look forward|dream of|love|thrilled|excited|delighted) (?:to )?"
     r"(?:explain|present|tell|show|report)\w* (?:(?:this|that|it|them) )?to (?:the|my|our)\b",
     re.IGNORECASE,
@@ -277,7 +285,10 @@ SARCASM_COMPETENCE = re.compile(
 DEFERRAL = re.compile(
     r"\b(?:when (?:time allows|time permits|(?:we|i) (?:get|find|have) (?:a (?:chance|moment|minute)|the time|time"
     r"|round to it|around to it)|convenient|it suits(?: us| me)?|things (?:calm|settle) down)"
-    r"|time permitting|in due course|at some (?:point|stage)|if and when|(?:eventually|sooner or later)(?=\s*[.!]|$))",
+    r"|time permitting|in due course|at some (?:point|stage)|if and when|(?:eventually|sooner or later)(?=\s*[.!]|$))"
+    # a meeting waved off to email: "Send whatever you need to send by email." ("send the slides by email" is not)
+    r"|\b(?:send|put|email|drop) (?:me |us )?(?:whatever|anything|everything)\b[^.;]{0,30}\b(?:by|over|via|in"
+    r"(?: an?)?) (?:e-?mail|writing)\b",
     re.IGNORECASE,
 )
 # a reply with nothing in it but receipt and a promise to be in touch some day: "Received, thank you. We will let
