@@ -16,7 +16,11 @@ _CLOSE_CUE = re.compile(
     r"\b(" + _CLOSED_AWAY + r"close[sd]?(?! (?:until|till|til|through|thru|over|for the (?:holiday|break|week|day)))|"
     r"closing|(?:counter)?sign(?:ed|ing|ature|s)?|decid(?:e|es|ed|ing)|decision|commit|wrapped up|"
     r"wrap(?:ped)? it up|(?:go/)?no[- ]go|at the earliest|"
-    r"(?:board|committee|council|panel|trustees|shareholders)(?:'s)? (?:\w+ ){0,2}?vot(?:e|es|ed|ing)|"
+    r"(?:board|committee|council|panel|trustees|shareholders)(?:'s)? (?:\w+ ){0,2}?(?:vot|approv)(?:e|es|ed|ing|al)|"
+    # the papers themselves finished by a date: "wants the paperwork done in 10 days", "contract finalised by"
+    r"(?:paperwork|contract|agreement|order form)s? (?:\w+ )?(?:done|completed|wrapped up|finali[sz]ed)|"
+    # a deadline reported bare, the date closing its sentence: "She said by the 20th."
+    r"(?:she|he|they) (?:said|says)(?=,? (?:by|before) [^.;!?\n]{1,25}(?:[.!;\n]|$))|"
     r"go[- ]ahead|inside their|fiscal|budget year|deadline|done by|finali[sz]e|award|"
     r"before the quarter|quarter ends|needs? this|wants? it|pencil|"
     # the deal itself needed by a date, not a fix: "needs it done before year-end", not "need it working by"
@@ -39,13 +43,16 @@ _CLOSE_CUE = re.compile(
     r"green[- ]light|"
     # a date judged likely for the deal: "end of Q1 is realistic"
     r"(?<=\s)(?:is|looks|sounds|seems) (?:more )?realistic|"
-    r"target(?:ing|ed)?(?: date)?:?(?: is)? (?=eo[qmy]\b|end\b|mid|q[1-4]\b|by\b|before\b|[a-z]{3,9}\.? \d|\d)|"
+    # "targeting end of Q3", "he's aiming for the end of next month": a period, not a meeting, follows
+    r"(?:target(?:ing|ed)?(?: date)?:?(?: is)?|aim(?:s|ing|ed)? (?:for|at)) (?:the )?"
+    r"(?=eo[qmy]\b|end\b|mid|q[1-4]\b|by\b|before\b|[a-z]{3,9}\.? \d|\d)|"
     r"make (?:the|a|our|their) (?:final )?call (?:on|about|whether)|"  # "we'll make the call on the pilot"
     # the decision, not a phone call: "she'll make the call in three weeks", "they make their call by Friday"; a
     # call we make ("I'll make the call next week") is a next step
     r"(?<!i'll )(?<!we'll )(?<!i will )(?<!we will )(?<!let me )(?<!i can )(?<!we can )"
     r"make (?:the|their|his|her) (?:final )?call(?= (?:in|by|within|before|after|next|this)\b)|"
-    r"firm(?:ar|arlo|arla|an|en|amos|ado|ada)|cerrar|cierre|decidir|decisi[oó]n|"  # Spanish: "quieren firmar"
+    # Spanish, any tense: "quieren firmar", "firmarían a fin de mes", "cerraremos en mayo"
+    r"firm(?:ar\w*|an|en|amos|ado|ada)|cerrar\w*|cierre|decidir\w*|decisi[oó]n|"
     r"unterschrift|unterschreiben|unterzeichn\w*|entscheidung|abschluss)\b",  # German: "Unterschrift bis Ende Mai"
 )  # run on lowered text
 # the date slipped: the new date follows "to" ("pushed out to end of October"), so the cue is where "to" ends
@@ -75,10 +82,12 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
     where: tuple[str, int] = ("", 0)  # the best date's sentence, and where the date ends in it
     # one case-sensitive pass over the lower-cased text finds every closing word; a sentence without one
     # cannot give the date, whatever dates it has, so most sentences are never searched for dates
-    all_cues = _cues(lowered(text), stage in ("Won", "Lost"))
+    low = lowered(text)
+    all_cues = sorted(_cues(low, stage in ("Won", "Lost")) + _customer_calls(text, low))
     past = stage in ("Won", "Lost")
     asked = False  # the sentence before asked when the deal closes: "timing?", "when do they sign?"
     refused = False  # ... and the answer so far only turned the date asked about down
+    headers = _header_dates(text, now)
     for offset, sentence in sentences(text):
         cues = [c - offset for c in all_cues if offset <= c < offset + len(sentence)]
         if not cues and past and re.search(r"\b(signed|lost|went|gone|chose)\b", sentence, re.I):
@@ -93,7 +102,7 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
         counter, refused = answer and refused, False
         if not cues:
             continue
-        for d in find_dates(sentence, now, past=past):
+        for d in find_dates(sentence, _sent_on(headers, offset) or now, past=past):
             if _PERSON_MOVED.search(sentence, max(0, d.start - 40), d.start):
                 continue  # "our sponsor resigned in April": when a person moved, not the deal
             if _PROPOSED.search(sentence, max(0, d.start - 30), d.start):
@@ -112,10 +121,23 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
 _DATE_HEADER = re.compile(r"^[ \t>]*(?:date|sent):[ \t]*(.+)$", re.IGNORECASE | re.MULTILINE)
 
 
+def _header_dates(text: str, now: date) -> list[tuple[int, date]]:
+    """Where each quoted email's own date line is, and its date."""
+    return [
+        (m.start(), ds[0].value) for m in _DATE_HEADER.finditer(text) if (ds := find_dates(m.group(1), now, past=True))
+    ]
+
+
+def _sent_on(headers: list[tuple[int, date]], offset: int) -> date | None:
+    """The date of the quoted email a sentence is in: its "today" and "this morning" are that day, not the note's."""
+    before = [day for at, day in headers if at <= offset]
+    return before[-1] if before else None
+
+
 def _header_date(text: str, now: date) -> date | None:
     """For a win or loss with no date said in words: the date of the (forwarded) email that brought the signed
     paper or the news, when it is the only message dated in the text."""
-    found = [d.value for m in _DATE_HEADER.finditer(text) for d in find_dates(m.group(1), now, past=True)[:1]]
+    found = [day for _at, day in _header_dates(text, now)]
     return found[0] if len(set(found)) == 1 else None
 
 
@@ -175,3 +197,30 @@ def _cues(low: str, outcome: bool) -> list[int]:
     if outcome:
         cues += [m.start() for m in _OUTCOME_CUE.finditer(low)]
     return sorted(cues)
+
+
+# a transcript that tags our speakers ("Garret Kinder (ourteam):"): on a line anyone else speaks, "we'll make the
+# call by the end of May" is the customer's decision, where in a rep's own note it would be a phone call of ours
+_SPEAKER = re.compile(r"^[ \t]*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})[ \t]*(\([^)\n]{0,60}\))?[ \t]*:", re.M)
+_OUR_TAG = re.compile(r"\((?:ourteam|us|our side|our team)\)", re.I)
+_NOT_SPEAKER = frozenset("from to cc bcc subject sent date re fw fwd note next ns".split())
+_THEIR_CALL = re.compile(
+    r"\b(?:we'll|we will|i'll|i will) make (?:the|our|my|a) (?:final )?call(?= (?:in|by|within|before|after|next)\b)"
+)
+
+
+def _customer_calls(text: str, low: str) -> list[int]:
+    """Where a customer speaker says they will "make the call" (decide) by a date."""
+    if "make" not in low or "(" not in text:
+        return []
+    labels = [m for m in _SPEAKER.finditer(text) if m.group(1).lower() not in _NOT_SPEAKER]
+    ours = {m.group(1) for m in labels if m.group(2) and _OUR_TAG.fullmatch(m.group(2))}
+    if not ours:
+        return []  # no tags, no telling who "we" is
+    found = []
+    for m in labels:
+        if m.group(1) in ours:
+            continue
+        end = text.find("\n", m.end())
+        found += [c.start() for c in _THEIR_CALL.finditer(low, m.end(), len(text) if end < 0 else end)]
+    return found

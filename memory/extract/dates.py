@@ -50,6 +50,8 @@ _WEEKDAY_WORD = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nes
 _ON_WEEKDAY = r"(?:" + _WEEKDAY_WORD + r",? )?"
 # a hedge before a count: "sign in about three weeks give or take"
 _ABOUT = r"(?:about |around |roughly |approximately |approx\.? |~ ?|maybe |another |just over |just under )?"
+# what a weekday's possessive names when it dates a decision: "Monday's leadership meeting", not "Monday's close"
+_BODY_MEETS = r"(?:meeting|board|committee|council|panel|session|review|vote|call|offsite|sync)"
 _N = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a couple of|a few)"
 
 
@@ -268,6 +270,12 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
         # "the Friday after next": a week past the next one
         (r"\b(?:the )?" + _WEEKDAY + r" after next\b", week_after_next),
         (r"\b(?:next|this|by|on|before|until) " + _WEEKDAY + r"\b", weekday),
+        # a weekday owning its event ("at Monday's meeting") or straight after signing ("they'll sign Monday")
+        (r"(?<!last )(?<!past )\b" + _WEEKDAY + r"'s (?:[\w-]+ ){0,2}?" + _BODY_MEETS + r"\b", weekday),
+        (
+            r"\b(?:sign|signs|signed|decide|decides|decided|(?:'ll|will|to) close) (?:it |off )?" + _WEEKDAY + r"\b",
+            weekday,
+        ),
         (r"\b(?:in|within) (?:the next )?" + _ABOUT + _N + r" (days?|weeks?|wks?|months?|mos?)\b", relative),
         (r"\b(?:in|within) " + _ABOUT + r"a fortnight\b", lambda m: now + timedelta(days=14)),
         # counted from today: "signature 3 weeks from today", "close is two weeks out"

@@ -7,13 +7,16 @@ import re
 
 from memory.extract.text import lowered, sentences
 
-_EXPLICIT_WORDS = ("next", "ns:", "ns ", "to do", "todo", "action", "follow")  # cheap test before the sentence walk
+# cheap test before the sentence walk; the last three open the label in Spanish, German, French
+_EXPLICIT_WORDS = ("next", "ns:", "ns ", "to do", "todo", "action", "follow", "paso", "schritt", "étape")
 _FOR_WHOM = r"(?: for (?:me|us|them|him|her|the team))?"  # "NS for me:", "action for us:"
 _NEXT_EXPLICIT = re.compile(
     r"\b(next steps?|next up|next:|next is|next thing(?: is)?|next (?:move|action)s?\b|"  # "ok. next move?"
     # a chat's question, answered on the line after ("what's next"); not one quoted ('I'd say "What next?"')
     r"(?<![\"“'‘])what(?:'s| is| happens)? next\b(?=\s*\??\s*$)|"
-    r"(?:ns|to ?do|actions?)" + _FOR_WHOM + r":)"
+    r"(?:ns|to ?do|actions?)" + _FOR_WHOM + r":|"
+    # the same label in Spanish, German, French: "Próximo paso:", "Nächste Schritte:", "Prochaine étape :"
+    r"(?:pr[oó]ximos? pasos?|siguientes? pasos?|n[aä]chster? schritte?|prochaines? [ée]tapes?)\s*:)"
     r"|^\s*(?:follow[- ]up:|next\s*,)"
 )  # "follow-up:" only leading a line: "Codehow follow-up: ..." is a heading
 # an email's header lines name the thread, not a step: "Subject: Budget / next steps"
@@ -40,6 +43,8 @@ _NEXT_IMPLICIT = re.compile(
     # a few Spanish requests: "¿Nos puedes enviar el NDA?", "envíanos la propuesta"
     r"(?:puedes|podéis|podrías|puede|podría|pueden) (?:\w+ )?(?:enviar|mandar|compartir|preparar)|"
     r"env[ií]a(?:nos|me)|m[aá]nda(?:nos|me)|"
+    # ... and German ones, formal: "Könnten Sie uns die SLA-Dokumentation zusenden?", "bitte senden Sie uns"
+    r"(?:könnten|können|würden) sie (?:uns|mir)|bitte (?:senden|schicken|übermitteln) sie|"
     # a paper the customer's side requires: "our accessibility team needs your VPAT", "legal needs your DPA"
     r"(?:team|department|dept|legal|security|procurement|finance|it|auditors?|lawyers?|counsel|board) "
     r"needs (?:to (?:see|review|have) )?your|"

@@ -51,6 +51,7 @@ _COMMON = frozenset(
     i'll i'm i've i'd we'll we're we've they're he's she's it's let's regards best cheers thanks
     interim acting
     hallo liebe lieber sehr geehrte geehrter grüße gruß viele freundlichen mit bis ende anfang mitte
+    sie ihnen ihr wir uns unsere unser bitte könnten können würden möchten dürfen vielen dank
     januar februar märz mai juni juli oktober dezember
     hola estimado estimada saludos gracias bonjour merci cordialement""".split()  # greetings, sign-offs, dates
 )
@@ -73,6 +74,8 @@ _TITLE_FIELD_BEFORE = re.compile(
 _TITLE_FIELD_WORD_BEFORE = re.compile(
     r"\b(?i:director|head|vp|manager|chief|officer|lead)\s+(?i:of)\s+(?:(?i:the)\s+)?[A-Z][a-z]+[ \t]+$"
 )
+# "'s" standing for "is" after a first name, not a possessive: "Natalya's on the call", "Ben's joining"
+_IS_AFTER = re.compile(r"\s+(?:on|in|out|off|here|there|also|not|been|now|still|back|away|from|with|[a-z]+ing)\b")
 # stop words that are also given names, kept when a surname follows
 _GIVEN_NAMES_TOO = frozenset(("Mark",))
 # a courtesy title is not a name of its own: "Dear Mr Hayden" names Hayden
@@ -111,6 +114,12 @@ def extract_contacts(
     singles: list[tuple[str, str | None, bool]] = []
     for start, end in (run for m in NAME_RE.finditer(masked) for run in _clean_runs(m, stop)):
         tokens = masked[start:end].split()
+        if len(tokens) > 2 and tokens[0].rstrip(".").lower() in _HONORIFICS:
+            start = masked.index(tokens[1], start)  # "Herr Jonas Feldkamp" is Jonas Feldkamp
+            tokens = tokens[1:]
+        if len(tokens) == 1 and tokens[0][-2:] in ("'s", "’s") and _IS_AFTER.match(masked, end):
+            end -= 2  # "Natalya's on from our side": "'s" is "is", the name is Natalya
+            tokens = [tokens[0][:-2]]
         if sum(t[0].isupper() for t in tokens) > 3:
             continue  # four capitalised words or more are an organisation or a list, not one person
         name = " ".join(tokens)

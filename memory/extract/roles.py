@@ -16,8 +16,10 @@ ROLE_WORDS = frozenset(
     producer publisher registrar bursar provost superintendent headteacher professor librarian
     mngr dir coord asst supv
     leiter leiterin geschäftsführer geschäftsführerin einkäufer einkäuferin prokurist prokuristin vorstand
-    abteilungsleiter abteilungsleiterin einkaufsleiter einkaufsleiterin""".split()
-)  # the short forms typed in a hurry ("warehouse mngr", "IT dir"); German titles, kept as written
+    abteilungsleiter abteilungsleiterin einkaufsleiter einkaufsleiterin
+    gerente jefe jefa directora responsable encargado encargada coordinadora
+    intern trainee apprentice""".split()
+)  # the short forms typed in a hurry ("warehouse mngr", "IT dir"); German and Spanish titles, kept as written
 
 # departments and bodies, which follow a title ("VP Supply Chain", "Executive Committee") and are never a name
 DEPARTMENT_WORDS = frozenset(
@@ -60,7 +62,8 @@ _SELF_ROLE = re.compile(
 _SELF_AS_ROLE = re.compile(r"^[^\n]{0,80}?\b[Aa]s (?:the |a |an |their |our )?([A-Z][^,.;:!?\n()]{1,40}?),? I\b")
 _SIGNATURE_ROLE = re.compile(r"^[ \t]*\n[ \t]*([^,\n]{2,50})(?:,|[ \t]*(?:\n|$))")  # name line, then "CFO, Acme"
 _IN_DEPT = re.compile(
-    r"^\s+(?:in|from) (?:their |the )?(procurement|purchasing|finance|legal|it|ops|operations|marketing|sales|hr)\b",
+    r"^\s+(?:in|from) (?:their |the |your |his |her )?"
+    r"(procurement|purchasing|finance|legal|it|ops|operations|marketing|sales|hr)\b",
     re.I,
 )
 _ROLE_BEFORE = re.compile(
@@ -142,7 +145,8 @@ def valid_role(text: str) -> str | None:
     words = role.lower().replace("/", " ").split()
     if words and words[0] in _SUBJECTS:
         return None  # "Hank, we've pencilled it in": a clause of its own (its "it" is no IT)
-    if not words or len(words) > 6 or not any(w.strip(".,") in ROLE_WORDS for w in words):
+    # a compound ending on a title's head is a title: "IT-Leiter", "Vertriebs-Leiterin"
+    if not words or len(words) > 6 or not any(w.strip(".,") in ROLE_WORDS or _compound_title(w) for w in words):
         return None
     if any(w in ("didn't", "not", "catch", "title", "sure", "know") for w in words):
         return None
@@ -151,6 +155,10 @@ def valid_role(text: str) -> str | None:
     if len(words) > 1 and words[0].endswith("ing") and words[1] in _DOING_WHAT:
         return None  # "I'm talking to finance about it": what they are doing, not their title
     return role
+
+
+def _compound_title(word: str) -> bool:
+    return "-" in word and word.strip(".,").rsplit("-", 1)[1] in _TITLE_CORE
 
 
 def role_after(text: str, end: int, *, introduced: bool = False) -> str | None:

@@ -34,6 +34,7 @@ SETS = {
     "blind10": ROOT / "tests" / "evals" / "extract_blind10.jsonl",  # first run rate=0.929
     "blind11": ROOT / "tests" / "evals" / "extract_blind11.jsonl",  # first run rate=0.886
     "blind12": ROOT / "tests" / "evals" / "extract_blind12.jsonl",  # first run rate=0.871
+    "blind13": ROOT / "tests" / "evals" / "extract_blind13.jsonl",  # first run rate=0.924; b13-019 mislabelled
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
