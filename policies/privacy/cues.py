@@ -25,6 +25,7 @@ from policies.privacy.lexicon_care import CARE
 from policies.privacy.lexicon_criminal import CRIMINAL
 from policies.privacy.lexicon_health import HEALTH
 from policies.privacy.lexicon_identity import ETHNICITY, ORIENTATION
+from policies.privacy.lexicon_illness_abroad import ILLNESS_ABROAD
 from policies.privacy.lexicon_party_members import PARTY_MEMBERS
 from policies.privacy.lexicon_political import POLITICAL
 from policies.privacy.lexicon_records import GENETIC_BIOMETRIC
@@ -48,7 +49,8 @@ class Cue:
 
 
 _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
-    "health": HEALTH + CARE, "political_opinion": POLITICAL + PARTY_MEMBERS, "religion": RELIGION + RITES,
+    "health": HEALTH + CARE + ILLNESS_ABROAD, "political_opinion": POLITICAL + PARTY_MEMBERS,
+    "religion": RELIGION + RITES,
     "ethnicity": ETHNICITY, "sexual_orientation": ORIENTATION, "trade_union": TRADE_UNION,
     "genetic_biometric": GENETIC_BIOMETRIC, "criminal_record": CRIMINAL,
 }  # fmt: skip

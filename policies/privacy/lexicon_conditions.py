@@ -26,7 +26,8 @@ CONDITIONS = (
     r"bunions?", r"carpal tunnel(?: syndrome)?", r"chlamydia", r"high cholesterol", r"cholera",
     r"cold sores?", r"a collapsed lung", r"congestive heart failure", r"croup",
     # D-H
-    r"deafness", r"diarrhoea", r"diarrhea", r"dyspraxia", r"dyscalculia", r"Ehlers-Danlos", r"emphysema",
+    r"deafness", r"dystonia", r"ataxia", r"diarrhoea", r"diarrhea", r"dyspraxia", r"dyscalculia", r"Ehlers-Danlos",
+    r"emphysema",
     r"erectile dysfunction", r"fibroids", r"a frozen shoulder", r"frostbite", r"gonorrh(?:o)?ea", r"gout",
     r"Graves'? disease", r"Guillain-Barr[ée]", r"haemorrhoids", r"hemorrhoids", r"heart (?:disease|failure|"
     r"murmur|trouble|surgery)", r"heat ?stroke", r"herpes", r"Hodgkin'?s", r"hyperthyroid(?:ism)?",
@@ -45,7 +46,8 @@ CONDITIONS = (
     r"(?:is|was|felt|feeling|been|became) suicidal", r"suicidal (?:thoughts|feelings|ideation)",
     r"(?:attempted suicide|tried to take (?:his|her|my|their) own life|a suicide attempt)", r"syphilis",
     # T-Z
-    r"tennis elbow", r"tonsils? (?:out|removed)", r"Tourette'?s", r"an? urinary tract infection", r"varicose veins",
+    r"tennis elbow", r"(?:an )?essential tremor", r"(?:a )?(?:Parkinsonian|intention|resting) tremor",
+    r"tonsils? (?:out|removed)", r"Tourette'?s", r"an? urinary tract infection", r"varicose veins",
     r"whooping cough", r"a (?:first|second|third) trimester", r"(?:first|second|third) trimester",
     # syndromes by name ("imposter syndrome", "not-invented-here syndrome" are figures of speech, not these)
     r"(?:Lynch|Down|Tourette|Asperger|Turner|Klinefelter|Rett|Williams|Prader-Willi|Angelman|Fragile X|"

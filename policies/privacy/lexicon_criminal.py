@@ -109,6 +109,11 @@ CRIMINAL = (
         r"has a (?:police |criminal )?record|restraining order|on trial for|"
         r"under (?:criminal |police )investigation\b|under investigation (?:for|over|into)|being investigated "
         r"(?:by (?:the )?police|for|over)|"
+        # one person named as the one investigated ("naming her as the person under investigation", "named as
+        # a suspect"); "the company under investigation" is a firm's
+        r"(?:the|a) (?:person|man|woman|individual|employee|executive|director|suspect) (?:now |currently )?"
+        r"(?:under (?:\w+ )?investigation|being investigated)|(?:named|identified|arrested|held|questioned|"
+        r"detained) as (?:a|the) (?:prime |main |key )?suspect|"
         r"(?:the )?police (?:are|were|have been|had been) investigating (?:him|her|me)\b|"
         r"reported (?:him|her|me) to (?:the )?police|police (?:complaint|report|case) against|"
         r"parole (?:officer|board|hearing|conditions|violation|agent)|paroled|parolee|out on (?:parole|licence)|"

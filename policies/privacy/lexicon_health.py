@@ -20,6 +20,12 @@ ILLNESS = _any(
     r"exhaustion", *OUTBREAKS,
 )  # fmt: skip
 
+# a person, not a drink: "anything alcoholic", "non-alcoholic options", "alcoholic drinks" are a menu's
+_ALCOHOLIC = (
+    r"(?<!anything )(?<!something )(?<!nothing )(?<!non-)(?<!non )(?:an )?alcoholic(?! (?:drinks?|beverages?|"
+    r"spirits|content|products?|gifts?|hampers?|punch|cocktails?|options?|refreshments?|brands?))"
+)
+
 # conditions, treatments and medicines that are medical whatever surrounds them
 CONDITION = _any(
     r"cancer", r"chemo(?:therapy)?", r"radiotherapy", r"leuka?emia", r"lymphoma", r"tumou?r", r"diabet(?:es|ic)",
@@ -35,7 +41,7 @@ CONDITION = _any(
     r"a transplant",
     r"an allergic reaction", r"anaphylaxis", r"(?:nut|peanut|food|shellfish|severe|\w+ peanut) allerg(?:y|ies)",
     r"(?:lactose|gluten) intoleran(?:t|ce)", r"(?:alcohol|drug|gambling|opioid|cocaine) (?:addiction|abuse|"
-    r"dependency|problem)", r"(?:an )?alcoholic", r"rehab", r"in remission", r"methadone", r"buprenorphine",
+    r"dependency|problem)", _ALCOHOLIC, r"rehab", r"in remission", r"methadone", r"buprenorphine",
     r"suboxone", r"naltrexone", r"painkillers", r"antibiotics",
     r"steroids", r"blood thinners", r"antidepressants", r"pneumonia", r"bronchitis", r"shingles", r"chickenpox",
     r"measles", r"norovirus", r"strep throat", r"an? (?:ear|eye|chest|kidney|urinary) infection", r"whiplash",
@@ -75,7 +81,7 @@ _PROCEDURE = _any(
     r"surger(?:y|ies)", "operation", "chemo", "radiotherapy", r"physio(?:therapy)?", "therapy", "rehab", r"MRIs?",
     r"CT scans?", r"biops(?:y|ies)", r"mammograms?", r"blood tests?", "smear test", r"colonoscop(?:y|ies)",
     r"endoscop(?:y|ies)", "ultrasound", "scan results", "tests at the hospital", "stitches", r"(?:iron |blood )?"
-    r"(?:infusions|transfusions)", "an? (?:jab|booster|vaccination)",
+    r"(?:infusions|transfusions)", "an? (?:jab|booster|vaccination)", r"tit(?:re|er) tests?", r"antibody tests?",
 )  # fmt: skip
 
 # "diabetes drugs", "cancer research", "dialysis clinics", "a cancer-screening RFP": the condition as a market,
@@ -88,6 +94,11 @@ _AS_A_MARKET = (
     # what a supplier sells or ships ("insulin pens and HIV antiretrovirals to 300 pharmacies")
     r"pens?|pumps?|antiretrovirals|inhalers?|test strips|strips|monitors?|therap(?:y|ies)|therapeutics|supplies|"
     r"portfolio|pipeline|biosimilars?|generics?))"
+)
+# what a deal or a team "is giving me" ("giving me an ulcer", "will give us all a heart attack") is a figure of
+# speech; "the stress gave her an ulcer" is still hers
+_AS_A_FIGURE = "".join(
+    f"(?<!{verb} {whom} )" for verb in ("give", "gives", "giving") for whom in ("me", "us", "us all", "everyone")
 )
 # a cause a company or charity fights ("Enron's commitment to fighting heart disease", "the fight against
 # cancer"); "he's fighting cancer" is still his
@@ -154,7 +165,7 @@ HEALTH = (
         r"off) (?:the )?transplant (?:list|waiting list)\b|\bliving donor\b",
         "person",
     ),
-    (r"\b" + _AS_A_CAUSE + CONDITION + r"\b" + _AS_A_MARKET, "person"),
+    (r"\b" + _AS_A_FIGURE + _AS_A_CAUSE + CONDITION + r"\b" + _AS_A_MARKET, "person"),
     (
         r"\b(?:off|out|home|away|back|returned|signed off|off work|laid up|in bed|down|struggling|battling|suffering|"
         r"suffers|recovering|diagnosed|been ill|ill|sick|unwell|poorly) (?:\w+ ){0,2}(?:with|from|for) "
@@ -182,6 +193,13 @@ HEALTH = (
         r"(?<!will )(?<!'ll )(?<!would )(?<!'d )(?<!might )(?<!gonna )\b(?:had|has|have|having|gets|get|got|getting|"
         r"suffered|suffers|suffering|went into|is having|was having),? (?:[\w-]+,? ){0,3}?(?:panic|anxiety|asthma|"
         r"epileptic|angina) attacks?\b",
+        "person",
+    ),
+    (
+        # an episode told by a clause after it ("after the seizure she had at the office", "the stroke he
+        # suffered in May"); "the seizure they made at customs" is a port's
+        r"\bthe (?:\w+ )?(?:seizures?|strokes?|heart attacks?|panic attacks?|breakdown|miscarriage|fits?|"
+        r"blackouts?|concussion|aneurysm) (?:that )?(?:he|she|I) (?:had|has had|suffered|went through)\b",
         "person",
     ),
     (
@@ -239,7 +257,8 @@ HEALTH = (
     ),
     (
         r"\b(?:having|had|has|have|after|before|from|booked in for|scheduled for|undergo(?:ing|es)?|post-?op|"
-        r"needs?|getting) (?:an? |his |her |some |minor |major |emergency |knee |hip |back |eye |heart |keyhole |"
+        r"needs?|getting|gets|get|got) (?:an? |his |her |some |minor |major |emergency |knee |hip |back |eye |heart |"
+        r"keyhole |"
         r"yearly |annual |regular |routine |monthly |weekly |daily |six-monthly |quarterly |further |more |another |"
         r"shoulder |laser |preventive |preventative |elective |corrective |reconstructive |exploratory |"
         r"follow-up |cataract |spinal |dental |gastric |bariatric |cardiac )*" + _PROCEDURE + r"\b",

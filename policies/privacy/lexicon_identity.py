@@ -168,7 +168,7 @@ ORIENTATION = (
         _OWNER
         + r" (?:new |late |ex-|ex |former |long-term |longtime |current |then |future |soon-to-be |secret |live-in |"
         r"beloved )?(?P<rel>"
-        r"husband|boyfriend|fianc[ée]e?|hubby|wife|girlfriend|missus|partner|spouse)\b(?:,? (?:(?:is|was) "
+        r"husband|boyfriend|fianc[ée]e?|hubby|wife|girlfriend|missus|fella|feller|partner|spouse)\b(?:,? (?:(?:is|was) "
         r"(?:called |named )?)?(?-i:(?P<other>[A-Z][a-z]+))\b(?! (?:from|at|of|in|on|with)\b))?",
         "couple",
     ),
@@ -176,7 +176,11 @@ ORIENTATION = (
     (
         _NOT_A_PROPER_NOUN
         + r"\b(?:gay|lesbian|bisexual|homosexual|heterosexual|pansexual|asexual|demisexual|gr[ae]ysexual|aromantic|"
-        r"sapphic|queer)\b(?! (?:bars? |clubs? )?(?:market|marketing|customers?|segment))|"
+        r"sapphic|queer|"
+        # the same words in the languages a rep's notes mix in ("contou-me que é bissexual", "è omosessuale")
+        r"bissexual|homossexual|l[ée]sbica|lesbiana|lesbienne|bisexuel(?:le)?|homosexuel(?:le)?|omosessuale|"
+        r"bisessuale|bisexuell|homosexuell|schwul|lesbisch)\b(?! (?:bars? |clubs? )?(?:market|marketing|customers?|"
+        r"segment))|"
         # the short forms, said of someone ("he's bi", "Gert is pan"); not "bi-weekly" or "pan-European"
         r"(?:\b(?:he|she|I|they)(?:'s|’s|'m|’m|'re|’re)|\b(?:is|am|are|was|identifies as|came out as)) (?:openly )?"
         r"(?-i:bi|pan|bi-curious)\b(?![-/'’])|\bsame-sex (?:partner|spouse|marriage|wedding|couple)\b|"
@@ -186,7 +190,10 @@ ORIENTATION = (
         r"(?:[\w-]+ ){0,2}?(?:team|family|colleagues|parents|office|company|folks|friends|boss|manager)))\b|"
         r"\b(?:transgender|trans (?:woman|man)|non-binary)\b|"
         r"\bLGBT\w*\+? (?:network|group|community|colleagues?|staff network)\b|\b(?:met|meets|meeting|dating|"
-        r"dates?|hook(?:ed|ing)? up|profile|matched) (?:\w+ ){0,3}on Grindr\b",
+        # the dating apps made for gay and bi men ("matched with their new AE on Grindr", "his Scruff profile")
+        r"dates?|hook(?:ed|ing)? up|profile|matched|chatting|talking) (?:[\w'’-]+ ){0,5}?(?:on|via|through) "
+        r"(?-i:Grindr|Scruff|PlanetRomeo|Jack'd)\b|\b(?:his|her|my|(?-i:[A-Z][a-z]+)'s) (?-i:Grindr|Scruff|"
+        r"PlanetRomeo|Jack'd) (?:profile|account|date|match|bio)\b",
         "person",
     ),
     (

@@ -50,6 +50,12 @@ _AT_THE_STATE = (
     r"government|council|parliament|law|bill|act|tax|levy|toll|charge|ordinance|amendment|policy|ban|mandate|"
     r"(?-i:[A-Z])\w+)\b"
 )
+# what an open letter signed by many takes a side on ("an open letter calling for a ceasefire in Gaza")
+_A_CAUSE = (
+    r"(?:(?:a |an |the )?ceasefire|the (?:war|invasion|occupation|genocide|blockade|bombing|deportations?|"
+    r"government)|(?:arms|weapons) (?:sales|exports)|sanctions|climate action|abortion|immigration|refugees|"
+    r"(?-i:Gaza|Israel|Palestine|Ukraine|Russia))\b"
+)
 _ROLE_IN_A_DRIVE = (
     r"\b(?:one of the (?:main |lead |key |original )?(?:organi[sz]ers|co-organi[sz]ers|leaders|founders|"
     r"signatories|backers|faces)|(?:an?|the|lead|chief|main) (?:organi[sz]er|co-organi[sz]er|leader|founder|"
@@ -151,8 +157,13 @@ POLITICAL = (
         r"leafleting|volunteer(?:ing|ed|s)?|stood|standing|running) (?:for|as) (?:the |an? )?"
         r"(?:[A-Z]\w+ |(?:(?-i:[A-Z])[\w'’-]* ){2,4})?"
         r"(?:candidate|party|Party|campaign|council|mayor|parliament|office|councill?or)\b|\b(?:campaign(?:ing|ed)|"
-        r"canvass(?:ing|ed|es)?|leaflet(?:t?ing|ed)|door-knocking|volunteer(?:ing|ed|s)?|fundrais(?:ing|ed|es)) "
-        r"for (?:the )?(?:local )?" + _PARTY + r"\b" + _NOT_THE_PARTY + r"|\b(?:council|mayoral|"
+        r"canvass(?:ing|ed|es)?|leaflet(?:t?ing|ed)|door-knocking|volunteer(?:ing|ed|s)?|fundrais(?:ing|ed|es)|"
+        # a candidacy for a party ("stood for the HDP in the local elections"); "stands for" is an acronym's
+        r"stood|standing|ran|running) for (?:the )?(?:local )?"
+        + _PARTY
+        + r"\b"
+        + _NOT_THE_PARTY
+        + r"|\b(?:council|mayoral|"
         r"parliamentary|congressional|senate|presidential) (?:candidate|campaign|run)\b|\b(?:councill?or|MP|mayor|"
         r"senator) for (?:the )?(?-i:[A-Z])\w+|\bcandidate for (?:the )?(?:" + _SEAT + r")",
         "person",
@@ -261,6 +272,9 @@ POLITICAL = (
         + _DRIVE
         + r"\b|petitions?,? (?:to|against|for|calling (?:on|for)) (?:\w+ ){0,3}?"
         + _AT_THE_STATE
+        + r"|(?:open letter|petition|statement)s? (?:[\w'’-]+ ){0,4}?(?:calling (?:on|for)|demanding|urging|"
+        r"against|in support of) (?:\w+ ){0,3}?"
+        + _A_CAUSE
         + r")|\b(?:campaign(?:s|ed|ing)?|petition(?:s|ed|ing)?|lobb(?:ies|ied|ying)|(?:collect|gather)(?:ed|s|ing)? "
         r"signatures|canvass(?:es|ed|ing)?) (?:to|for) (?:\w+ ){0,2}?(?:recall|impeach|oust|unseat)(?:ing)? (?:the |a |"
         r"our |their )?(?:\w+ ){0,2}?(?:governor|mayor|president|senator|councill?or|MP|minister|sheriff|DA|judge|"

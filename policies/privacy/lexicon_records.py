@@ -136,6 +136,13 @@ GENETIC_BIOMETRIC = (
         "person",
     ),
     (
+        # a person's place in a trusted-traveller scheme, which enrols their iris, face or fingerprints ("signed
+        # up for CLEAR", "has Global Entry"); the scheme's own news names no one
+        r"\b(?:signed up (?:for|to)|enrol(?:l)?ed (?:in|on|for|with)|registered (?:for|with)|joined|got|has|have|"
+        r"approved for|applied for) (?-i:CLEAR|Global Entry|NEXUS|SENTRI|Privium|Registered Traveller)\b",
+        "person",
+    ),
+    (
         _BIOMETRIC_DATA + r"\b[^.!?\n]{0,80}?\b(?:(?:(?:[A-Z][a-z]+'s|his|her|my) own|mine|hers|his) included|"
         r"including (?:[A-Z][a-z]+'s|his|hers|her|mine|my))\b",
         "self",

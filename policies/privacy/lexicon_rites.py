@@ -12,6 +12,8 @@ from __future__ import annotations
 # mourning by name: Jewish, Muslim, Hindu, Sikh, Orthodox and Catholic
 _MOURNING_RITE = (
     r"(?:shloshim|sheloshim|kriah|iddah|iddat|chehlum|chaliswan|terahvi|tehrvi|terahvin|tervi|antyesti|"
+    r"(?:salat al-|salat-ul-|namaz-e-|namaz-i-)?janaz(?:ah|a)(?: prayers?)?|shraddh(?:a|am)?|shraadh|pind daan|"
+    r"uthala|rasam pagri|bhog ceremony|kaddish|"
     r"asthi visarjan|antim ardas|sahaj paath|akhand paath|panikhida|panakhida|parastas|requiem mass|"
     r"(?:funeral|memorial|anniversary) mass|(?:Buddhist|Hindu|Sikh|Muslim|Islamic|Jewish|Orthodox|Catholic|"
     r"Shinto) (?:funeral|memorial|cremation|burial|mourning|wake|last rites)(?: service| rites| prayers)?)"

@@ -39,6 +39,28 @@ _OFFICER = (
 _UNION_WORD = UNION_WORD
 # "are in the Teamsters", "were in the union": a group's membership, not a person's (LABELS.md)
 _NOT_A_GROUP = r"(?<!\bare )(?<!\bwere )(?<!'re )"
+# membership denied ("Jana isn't in the union", "he's never been a union member", "not a member of Unite")
+_NOT_DENIED = "".join(
+    f"(?<!{no} {filler})"
+    for no in ("n't", "n’t", "not", "never", "no longer")
+    for filler in ("", "a ", "been ", "been a ")
+)
+# the field a system keeps for a workforce ("store employees' trade union membership", "staff union dues")
+_OF_A_WORKFORCE = "".join(
+    f"(?<!{group} {trade})"
+    for group in (
+        "employees'",
+        "employees’",
+        "workers'",
+        "workers’",
+        "members'",
+        "staff",
+        "staff's",
+        "employee",
+        "worker",
+    )
+    for trade in ("", "trade ")
+)
 # one person as a subject: a pronoun, "my/his/her" someone, or a capitalised name that is not a group's word
 _ONE_PERSON = (
     r"(?:\b(?:he|she|I)(?:'s|’s|'m|’m|'ll|’ll)?|\b(?:my|his|her) (?:\w+ )?(?:wife|husband|partner|sister|brother|"
@@ -59,7 +81,10 @@ _AT_A_GATHERING = (
 _A_SUPPLIER_THERE = ("exhibiting", "exhibit", "booth", "stand", "sponsor", "sponsoring", "demo", "selling", "pitch")
 TRADE_UNION = (
     (
-        r"\b(?:shop steward|union (?:rep|representative|member|membership|official|organi[sz]er|steward|card|dues|"
+        r"\b"
+        + _NOT_DENIED
+        + _OF_A_WORKFORCE
+        + r"(?:shop steward|union (?:rep|representative|member|membership|official|organi[sz]er|steward|card|dues|"
         r"conven[eo]r|delegate|activist|leader|president|secretary|chair|workplace rep)s?|(?:his|her|my) (?:local )?"
         r"(?:\w+'? )?union(?: branch| meetings?| card| dues)?|"
         + _OFFICER
@@ -87,7 +112,7 @@ TRADE_UNION = (
         r"learning|equality|youth|women's) )?(?:member|rep|representative|steward|shop steward|branch|official|card|"
         r"conven[eo]r|organi[sz]er|delegate|activist|negotiator|secretary|membership|(?:plant |unit |local |site |"
         r"branch |chief |bargaining )?(?:chair(?:man|woman|person)?|president|vice[- ]president|treasurer|trustee|"
-        r"business agent|committee(?:wo)?man))s?\b|\b"
+        r"business agent|committee(?:wo)?man)|dues|subs|subscriptions?|deductions?)s?\b|\b"
         + _OFFICER
         + r" (?:the )?(?:"
         + _UNION
@@ -97,9 +122,14 @@ TRADE_UNION = (
         + _LOCAL
         + r")\b|\b"
         + _NOT_A_GROUP
+        + _NOT_DENIED
         + r"(?:in the|(?:joined|joining|member of|rep for|belongs to|belonged to|active in) (?:the )?)"
         + _UNION
         + r"\b|"
+        # out on strike with a named union ("been out with the RMT for three weeks"); not a drink with its rep
+        r"\b(?:been|is|was|'s|went|gone|still|now) out (?:on strike )?with (?:the )?"
+        + _UNION
+        + r"\b(?! (?:rep|representative|official|organi[sz]er|steward|people|team|folks)s?\b)|"
         r"\b(?:his|her|my) (?:union )?branch is (?:balloting|striking|on strike)\b|"
         # at a union's own gathering ("off to the Usdaw annual delegate meeting", "speaking at the RCN congress");
         # a supplier's stand there is business ("exhibiting at the Unison conference"); the gathering is looked

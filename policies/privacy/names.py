@@ -34,7 +34,8 @@ MALE = frozenset(
     Tomas Tomás Travis Trevor Troy Vikas Vince Vivek Vlad Vladimir Walid Warren Wayne Wesley Xavier Yannis Yosef
     Yossi Zach Zachary Álvaro
     Rhys Cormac Gilles Wes Oisín Oisin Ciarán Ciaran Cillian Eoin Niall Pádraig Padraig Seamus Ruairi Tadhg Dafydd
-    Gethin Iwan Owain Emrys Aled Huw Gruffydd Fergus Lachlan""".split()
+    Gethin Iwan Owain Emrys Aled Huw Gruffydd Fergus Lachlan Cian Darragh Fionn Ronan Colm Donal Diarmuid Cathal
+    Kieran Odhran Senan Shane Barry Dermot Fiachra Ruairí""".split()
 )
 FEMALE = frozenset(
     """Aaliyah Abigail Ada Adriana Agnes Agnieszka Aiko Aisha Alessia Alice Alicia Amanda Amara Amelia Amelie Amina

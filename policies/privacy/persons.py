@@ -36,7 +36,7 @@ _TITLE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Frau|Herr|Mme|Mlle|Sr|Sra|Señor|Señora|Signor|Signora|Sig|Dott|Dña)\.? [A-Z]"
     r"|(?-i:\bM\.) (?-i:[A-Z][a-zé])"  # French "M. Lefèvre" (an initial before a surname reads the same)
 )
-_CAPITALISED = re.compile(r"\b(?P<name>[A-Z][a-z]{1,20}(?:-[A-Za-z][a-z]+)?)(?P<after>'s\b|’s\b| [a-z']+)?")
+_CAPITALISED = re.compile(r"\b(?P<name>[A-Z][a-z]{1,20}(?:-[A-Za-z][a-z]+)?)(?P<after>'s\b|’s\b| [a-zà-ÿ']+)?")
 # what follows a name more than an organisation or a sentence-opening word
 _NAME_VERB = re.compile(
     r" (?:is|was|has|had|said|says|told|tells|mentioned|asked|will|won't|can't|isn't|wasn't|doesn't|didn't|"
@@ -44,7 +44,10 @@ _NAME_VERB = re.compile(
     # the common irregular pasts ("Dale wore", "Gus spent"), which the -ed ending misses
     r"wore|spent|took|went|came|made|gave|ran|sat|stood|brought|bought|thought|felt|left|kept|met|sent|heard|knew|"
     r"wrote|drove|flew|saw|began|became|found|lost|paid|won|broke|fell|held|led|spoke|taught|chose|forgot|hurt|"
-    r"quit|rode|rang|sold|slept|swam|woke|did|could|should|might)$"
+    r"quit|rode|rang|sold|slept|swam|woke|did|could|should|might|"
+    # the same in the languages a rep's notes mix in ("Benedetta è iscritta", "Joana está", "Klaus ist")
+    # (not "era", "ha", "hat": "the Reagan era", "Ha ha", "a Santa hat" name no one)
+    r"è|é|está|est|ist|fue|foi|disse|dijo|tem|tiene)$"
 )
 _NOT_NAMES = frozenset(
     "The This That These Those Their They There Then When While What Which Who Why How Our Your Its It We "
@@ -111,7 +114,8 @@ def gender_of(name: str) -> str | None:
     return None
 
 
-_REL_GENDER = {"husband": "m", "boyfriend": "m", "bf": "m", "fiance": "m", "fiancé": "m", "hubby": "m", "wife": "f",
+_REL_GENDER = {"husband": "m", "boyfriend": "m", "fella": "m", "feller": "m", "bf": "m", "fiance": "m", "fiancé": "m",
+               "hubby": "m", "wife": "f",
                "gf": "f", "girlfriend": "f", "fiancee": "f", "fiancée": "f", "missus": "f", "guy": "m", "man": "m",
                "bloke": "m", "dude": "m", "boy": "m", "woman": "f", "girl": "f", "lady": "f", "gal": "f"}  # fmt: skip
 _REL_GENDER.update(

@@ -409,6 +409,7 @@ EVAL_SETS = {
     "blind10": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind10.jsonl",  # first run f1=0.792
     "blind11": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind11.jsonl",  # first run f1=0.667
     "blind12": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind12.jsonl",  # first run f1=0.815
+    "blind13": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind13.jsonl",  # first run f1=0.640
 }
 
 
