@@ -7,7 +7,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from agents.period_words import Period, quarter_of, quarter_range
+from agents.period_words import NUMBER_WORDS, Period, month_range, quarter_of, quarter_range
 
 _UNIT = r"(month|quarter)"
 TO_DATE = re.compile(
@@ -38,3 +38,50 @@ def this_or_last_week(t: str, today: date) -> Period | None:
         start = today - timedelta(days=today.weekday() + 7)
         return Period(start, start + timedelta(days=6), "last week")
     return None
+
+
+# "from the start of last quarter to date", "from March until now": an open range from that period to today. Not "from
+# the start of the quarter to date" (the current quarter, read by to_date).
+_FROM_TO_TODAY = re.compile(
+    r" (?:from|since) (?:the )?(?:very )?(?:(?:start|beginning|first day) of )?(?!the |this |current )"
+    r"((?:\w+ ){1,3}?)(?:to date|to now|till now|until now|up to now|up to today|to today|till today|until today"
+    r"|through today|thru today|so far) "
+)
+
+
+def up_to_today(t: str) -> str:
+    """``t`` with a range "from <period> to date" written as "since <period>", which the open ranges read."""
+    return _FROM_TO_TODAY.sub(r" since \1 ", t)
+
+
+def month_so_far(t: str, today: date) -> Period | None:
+    """ "since the 1st", "since the first of the month": the current month up to today."""
+    if not re.search(r" since the (?:1st|first)(?: of (?:the|this) month)? (?!of |day of |quarter |week |half )", t):
+        return None
+    return Period(today.replace(day=1), today, f"{calendar.month_name[today.month]} {today.year} to date")
+
+
+_WHOLE_UNITS = re.compile(
+    r" (?:last|past|previous|prior) (\d+|" + "|".join(NUMBER_WORDS) + r") (?:(full|complete|whole|calendar) )?"
+    r"(quarter|month)s "
+)
+
+
+def last_whole_units(t: str, today: date) -> Period | None:
+    """ "the last two full quarters", "the past 3 complete months": whole calendar units before the current one (a
+    bare "last 3 months" stays a trailing window of days, read elsewhere)."""
+    m = _WHOLE_UNITS.search(t)
+    if m is None or (m.group(3) == "month" and not m.group(2)):
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
+    if n < 1:
+        return None
+    if m.group(3) == "quarter":
+        index = today.year * 4 + quarter_of(today) - 1
+        start = quarter_range((index - n) // 4, (index - n) % 4 + 1)[0]
+        end = quarter_range((index - 1) // 4, (index - 1) % 4 + 1)[1]
+    else:
+        index = today.year * 12 + today.month - 1
+        start = month_range((index - n) // 12, (index - n) % 12 + 1)[0]
+        end = month_range((index - 1) // 12, (index - 1) % 12 + 1)[1]
+    return Period(start, end, f"the last {n} full {m.group(3)}s")

@@ -10,7 +10,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from agents.period_current import this_or_last_week, to_date
+from agents.period_current import last_whole_units, month_so_far, this_or_last_week, to_date, up_to_today
+from agents.period_spans import day_span, month_span
 from agents.period_words import (  # the calendar words, re-exported for the modules that read periods
     MONTHS,
     NUMBER_WORDS,
@@ -41,6 +42,7 @@ def parse_period(text: str, today: date) -> Period | None:
         ("qtd", "quarter to date"),
     ):
         t = t.replace(f" {short} ", f" {word} ")
+    t = up_to_today(t)
     for parser in _PARSERS:
         period = parser(t, today)
         if period is not None:
@@ -285,59 +287,11 @@ def _bounded(t: str, today: date) -> Period | None:
     return Period(last + timedelta(days=1), OPEN_END, f"after {name}")
 
 
-def _month_span(t: str, today: date) -> Period | None:
-    """ "jan thru june", "from March to May 2017": whole months, both ends included."""
-    names = "|".join(sorted(MONTHS, key=len, reverse=True))
-    m = re.search(rf" ({names}) (?:to|thru|through|till|until) ({names})(?: (\d{{4}}))? ", t) or re.search(
-        rf" between ({names}) and ({names})(?: (\d{{4}}))? ", t
-    )
-    if not m:
-        return None
-    year = int(m.group(3)) if m.group(3) else today.year
-    first, last = MONTHS[m.group(1)], MONTHS[m.group(2)]
-    if last < first:
-        return None
-    start, end = month_range(year, first)[0], month_range(year, last)[1]
-    return Period(start, end, f"{calendar.month_name[first]} to {calendar.month_name[last]} {year}")
-
-
-_UNTIL = r"(?:to|thru|through|till|until|and) "
-
-
-def _day_span(t: str, today: date) -> Period | None:
-    """ "Aug 15 through Sep 15", "dec 25-31", "15 to 20 March", "between 1 and 15 june": a run of days, both ends
-    included. Two days with nothing between them ("mar 31, jun 30") are a list, not a range."""
-    names = "|".join(sorted(MONTHS, key=len, reverse=True))
-    month_first = re.search(
-        rf" ({names}) (\d{{1,2}}){ORDINAL} {_UNTIL}(?:({names}) )?(\d{{1,2}}){ORDINAL}(?: (\d{{4}}))? ", t
-    )
-    day_first = re.search(
-        rf" (\d{{1,2}}){ORDINAL}(?: (?:of )?({names}))? {_UNTIL}(\d{{1,2}}){ORDINAL} (?:of )?({names})"
-        r"(?: (\d{4}))? ",
-        t,
-    )
-    if month_first:
-        m1, d1, m2, d2, y = month_first.groups()
-    elif day_first:
-        d1, m1, d2, m2, y = day_first.groups()
-        m1 = m1 or m2
-    else:
-        return None
-    year = int(y) if y else today.year
-    try:
-        start, end = date(year, MONTHS[m1], int(d1)), date(year, MONTHS[m2 or m1], int(d2))
-    except ValueError:
-        return None
-    if end <= start:
-        return None
-    label = f"{start.day} {calendar.month_name[start.month]} to {end.day} {calendar.month_name[end.month]} {year}"
-    return Period(start, end, label)
-
-
 # Order matters: the more specific phrase wins ("Q4 2017" before "2017", "last month" before "last 3 months").
 _PARSERS = (
-    to_date, _units_ago, _day_span, _bounded, _month_span, _trailing_days, _relative_quarter, _named_quarter,
-    _half_year, _relative_month, _named_month, this_or_last_week, _relative_year, _bare_year, _one_day,
+    to_date, month_so_far, last_whole_units, _units_ago, day_span, _bounded, month_span, _trailing_days,
+    _relative_quarter, _named_quarter, _half_year, _relative_month, _named_month, this_or_last_week, _relative_year,
+    _bare_year, _one_day,
 )  # fmt: skip
 # what "before"/"since" can be counted from: a named period
 _NAMED = (_relative_quarter, _named_quarter, _half_year, _relative_month, _named_month, _relative_year, _bare_year)

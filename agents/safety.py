@@ -15,7 +15,7 @@ from agents import safety_offtopic as offtopic
 from agents import safety_planted as planted
 from agents import safety_rules as rules
 from agents.offline.lexicon import normalised
-from policies.privacy import trait_request
+from policies.privacy import records_a_trait, trait_request
 
 _SEND = (
     r"(send|email|e-mail|mail|message|ping|forward|blast|fire off|shoot|dispatch|push|reply|reply-all|reply all"
@@ -114,6 +114,12 @@ def screen(text: str) -> Refusal | None:
             "sensitive_inference",
             "I can't guess or look up anyone's health, beliefs, politics, ethnicity, sexuality, union membership, "
             "biometric data or criminal record. I can help with their deals, accounts and emails instead.",
+        )
+    if records_a_trait(t):
+        return Refusal(
+            "sensitive_record",
+            "I can't record anyone's health, beliefs, politics, ethnicity, sexuality, union membership or criminal "
+            "record in the CRM. I can note a practical need (for example a catering or access request) instead.",
         )
     if rules.builds_biometrics(t):
         return Refusal(

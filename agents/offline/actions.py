@@ -141,10 +141,20 @@ _MADE_MESSAGE = re.compile(
 )
 
 
+# a message made for a purpose told next: "put together a note asking if they'd be up for it", "prep a holding note
+# from me to Bioholding saying...". The making verb keeps "I got a note saying..." (one received) out.
+_PURPOSED_MESSAGE = re.compile(
+    r" (?:put together|prep|prepare|write|make|pen|whip up|draw up|knock up|knock together|craft|compose|need|want)"
+    r" (?:me |us )?(?:a|an|some) (?:[\w'-]+ ){0,2}?(?:note|email|e-mail|message|letter|reply|heads-up|line)"
+    r"(?: from (?:me|us|[\w'-]+))?(?: (?:to|for) [\w'&-]+(?: [\w'&-]+)?)? (?:asking|saying|inviting|thanking|telling"
+    r"|letting|confirming|offering|requesting|explaining|checking|to say|to ask|to let|to invite|to thank) "
+)
+
+
 def _wants_draft(t: str) -> bool:
     if any(lx.has(t, verb) for verb in lx.DRAFT_VERBS):
         return True
-    if _MADE_MESSAGE.search(t):
+    if _MADE_MESSAGE.search(t) or _PURPOSED_MESSAGE.search(t):
         return True
     if _CHASE_COMMAND.search(t) or _SEND_IDIOM.search(t):
         return True
@@ -154,9 +164,15 @@ def _wants_draft(t: str) -> bool:
         t,
     ):
         return True
-    # "just Warephase - a short heads-up that pricing changes on Feb 1": the message is named by what it says
-    return re.search(r" (a|an|some) ((quick|short|brief|little|friendly|polite) )?(heads-up|heads up|note|email|message"
-                     r"|reminder|nudge|line) (that|saying|letting|telling|to say|to let) ", t) is not None  # fmt: skip
+    # "just Warephase - a short heads-up that pricing changes on Feb 1": the message is named by what it says; not
+    # one that came in ("Cancity sent a note saying they need time")
+    named = re.search(r" (a|an|some) ((quick|short|brief|little|friendly|polite) )?(heads-up|heads up|note|email"
+                      r"|message|reminder|nudge|line) (that|saying|letting|telling|to say|to let) ", t)  # fmt: skip
+    return named is not None and not _RECEIVED.search(t[: named.start() + 1])
+
+
+# what the customer (or anyone) sent in: "they sent a note saying", "got an email from Konex saying"
+_RECEIVED = re.compile(r" (?:sent|got|received|had|left|wrote|forwarded|dropped) (?:us |me |over |in )?$")
 
 
 def _named_recipient(text: str) -> str | None:

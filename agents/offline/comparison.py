@@ -78,7 +78,9 @@ _GAP = re.compile(
     r"|up or down"
     # a trend between two periods: "did my win rate get any better from Q2 to this quarter?"
     r"|improve|improved|improving|improvement|(?:get|got|gotten|getting) (?:any )?(?:better|worse)"
-    r"|(?:go|went|gone|going) (?:up|down)|declined?|slipped) "
+    r"|(?:go|went|gone|going) (?:up|down)|declined?|slipped"
+    # one period measured against another: "did I beat september this month?", "have we outdone Q2 yet?"
+    r"|beat|beaten|beating|outdo|outdid|outdone|surpass|surpassed|outperform|outperformed) "
 )
 
 
@@ -106,6 +108,8 @@ def product_sides(tokens: list[str], mentions: list[Mention], series: tuple[str,
     nearest set before the cue against the first one after it; None unless they differ."""
     cue = next((i for i, w in enumerate(tokens) if w in _PRODUCT_CUES), None)
     if cue is None:
+        cue = _and_between(tokens)
+    if cue is None:
         return None
     near = _NEAR  # a set further off belongs to another clause: "GTX Pro deals this quarter or last"
     left = _product_set(tokens, mentions, series, range(cue - 1, max(cue - 1 - near, -1), -1))
@@ -115,6 +119,20 @@ def product_sides(tokens: list[str], mentions: list[Mention], series: tuple[str,
     if tokens[cue] == "or" and any(w in ("together", "combined") for w in tokens[cue:]):
         return None  # "GTX Pro or GTX Basic combined": one set
     return [left, right]
+
+
+_EACH = {"which", "each", "respectively", "separately", "apiece"}
+
+
+def _and_between(tokens: list[str]) -> int | None:
+    """The "and" that sets two sets against each other: "between MG Advanced and GTX Pro, which...", "GTX Pro and MG
+    Special: won revenue for each". Not "GTX Pro and MG Special together" (one set, read elsewhere)."""
+    if {"together", "combined", "altogether", "total"} & set(tokens):
+        return None
+    for i, w in enumerate(tokens):
+        if w == "and" and ("between" in tokens[max(0, i - _NEAR - 1) : i] or _EACH & set(tokens[i + 1 :])):
+            return i
+    return None
 
 
 def products_against(t: str, tokens: list[str], mentions: list[Mention], series: tuple[str, ...],

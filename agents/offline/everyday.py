@@ -61,11 +61,11 @@ _PEOPLE = {"we", "our team", "the team", "the whole team", "the entire team", "m
 
 
 # a terse tally of one's own results: "losses this qtr?", "my team's wins in march", "any wins yet today? how many"
-_TALLY_NOUN = re.compile(r" (?P<noun>wins|losses|won deals|lost deals|deals won|deals lost) ")
+_TALLY_NOUN = re.compile(r" (?P<noun>wins|losses|won deals|lost deals|deals won|deals lost|bookings|won revenue) ")
 _TALLY_WORDS = {"any", "how", "many", "count", "number", "total", "yet", "did", "do", "i", "get", "got", "have",
                 "my", "team", "team's", "teams", "the", "what", "were", "are", "is", "there", "of", "since", "start",
                 "q1", "q2", "q3", "q4", "qtd", "ytd", "mtd", "yr", "qtr", "mo", "wk", "week", "month", "quarter",
-                "year", "today", "yesterday"}  # fmt: skip
+                "year", "today", "yesterday", "combined", "together", "altogether", "both"}  # fmt: skip
 _ANSWERED = ("owner", "office", "account", "product", "sector", "series", "account_group", "country")
 
 
@@ -73,12 +73,16 @@ def _terse_tally(t: str, text: str, scope: dict[str, Any], today: date) -> Quest
     """ "q3 wins?" from a rep is their own count (a manager's "team losses in dec?" the team's): only the outcome
     noun, a period and filler; any filter (a product, an account, "we") leaves it to the figure machinery."""
     found = _TALLY_NOUN.search(t)
-    if found is None or "period" not in scope or any(k in scope for k in _ANSWERED):
+    # the asker's team read from an opening "team ..." is the tally's own subject, not a filter
+    named = {k for k in _ANSWERED if k in scope} - ({"owner"} if scope.get("owner") == "my team" else set())
+    if found is None or "period" not in scope or named:
         return None
     rest = (t[: found.start()] + " " + t[found.end() :]).split()
     if not all(w in _TALLY_WORDS or w in _FILLER or find_period(w, today) for w in rest):
         return None
     who = "my team" if "team" in rest or "team's" in rest or "teams" in rest else None
+    if found.group("noun") in ("bookings", "won revenue"):  # "mar + apr bookings combined?": the money won
+        return Question("figure", ("won_revenue",), _whose(who, scope), text=text, count_stage="won")
     stage = "lost" if "los" in found.group("noun") else "won"
     return Question("figure", ("deals",), {**_whose(who, scope), "stage": stage}, text=text)
 
@@ -92,7 +96,8 @@ def read_first(t: str, text: str, scope: dict[str, Any], today: date) -> Questio
         who = next((w for w in ("we", "our", "the team", "my team", "our team") if re.search(f" {w} ", t)), None)
         scope = _whose("we" if who == "our" else who, scope)
         return Question("loss_reasons", ("deals",), {**scope, "stage": "lost"}, text=text)
-    if _CLOSING_SOON.search(t) and not re.search(r" (?:closed|won|lost) ", t):
+    # "what'd the team close this month" asks what already closed, not what is about to
+    if _CLOSING_SOON.search(t) and not re.search(r" (?:closed|won|lost) ", t) and not _VERB_LED.search(t):
         return Question("closing_soon", (), _open_deals(scope), text=text)
     if (found := _ATTENTION.search(t)) is not None and _about_work(t[found.end() :]):
         return Question("attention", (), _open_deals(scope), text=text)

@@ -219,7 +219,8 @@ _NEVER = re.compile(
     r"(?:won|lost|sold|closed|booked|landed|had|got)|without (?:a single|any|ever)) (?!mind )"
     # "any customer we didn't close-won a single deal with in December": not one deal in the scope
     r"| (?:didn't|don't|doesn't|haven't|hasn't|(?:did|do|does|have|has)(?: i| we| they| you| he| she)? not)"
-    r" (?:\w+ )?(?:win|won|close|closed|close-won|closed-won|sell|sold|book|booked|land|landed|get|got)"
+    r" (?:\w+ )?(?:win|won|close|closed|close-won|closed-won|close-win|closed-win|sell|sold|book|booked|land|landed"
+    r"|get|got)"
     r" (?:a single|any|one single|even one|a) (?:deal|win|sale|opp)"
 )
 

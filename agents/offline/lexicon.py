@@ -163,6 +163,9 @@ _THE_TEAM = re.compile(
     r" (?:for|on|in|across|of|from|within|over) the (?:whole |entire )?team (?!channel|chat|call|meeting|thread|slack)"
     r"|\bthe (?:whole |entire )?team['’]s\b"
     r"|^\W*team['’]s\b"  # "team's won rev nov vs dec?": the message opens on the asker's team
+    # "team w/r since july?", "team bookings in q3": a terse message opening on "team" and a figure
+    r"|^\W*team (?=(?:w/r|win rate|wins|won|losses|lost|pipe|pipeline|revenue|rev|bookings|booked|numbers|nums"
+    r"|quota|avg|average|total|cycle)\b)"
 )
 
 
@@ -256,7 +259,12 @@ _SHORTHAND = {"rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", 
               # the sales words most often mistyped in chat: "hw many deels", "how mny", "oppurtunities"
               "hw": "how", "hwo": "how", "mny": "many", "manny": "many", "deels": "deals", "deel": "deal",
               "dealz": "deals", "oppurtunities": "opportunities", "oppurtunity": "opportunity", "revnue": "revenue",
-              "reveune": "revenue", "recieved": "received"}  # fmt: skip
+              "reveune": "revenue", "recieved": "received",
+              # colloquial size words: "my fattest win", "the juiciest deal", "the tiniest order"
+              "fattest": "biggest", "juiciest": "biggest", "meatiest": "biggest", "beefiest": "biggest",
+              "chunkiest": "biggest", "heftiest": "biggest", "tiniest": "smallest", "puniest": "smallest",
+              "skinniest": "smallest", "close-win": "close-won", "closed-win": "closed-won",
+              "win rates": "win rate", "close rates": "close rate", "hit rates": "hit rate"}  # fmt: skip
 # "did i loose", "we loose": the verb after its subject; "loose ends" and "a loose estimate" stay
 _LOOSE_VERB = re.compile(r"\b(i|we|you|they|he|she|did|do|does|to|will|would|didn't|didnt) loose\b")
 

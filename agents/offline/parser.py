@@ -109,6 +109,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if compared:
         named = {field for side in compared for field in side} | ({"products"} if "product" in compared[0] else set())
         base = {k: v for k, v in scope.items() if k not in named}
+        if (measures or ("won_revenue",))[:1] == ("win_rate",) and base.get("stage") in ("won", "lost"):
+            del base["stage"]  # "do we win more often at A or at B": a rate needs the losses too
         return Question("compare", measures or ("won_revenue",), base, text=text, sides=tuple(compared))
     if _IDS.search(t):  # "pull the opp ids for the deals I lost, and which customers": the deals themselves
         return Question("list", measures, scope, sort=sort or "newest", text=text)

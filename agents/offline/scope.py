@@ -235,12 +235,12 @@ _PASSED_ON = {"fwd", "fw", "forwarded", "forward", "question", "request", "messa
 
 
 def _speaker(tokens: list[str], m: Mention) -> bool:
-    """A person talking to or about the asker, whose own deals the question is not about: "celia wants me to
-    diversify my mix, so which products have I never won?", or whose message the asker passes on ("fwd from Cara:
-    how many did the East office lose?"). Not "Darcel says he closed 50, is that right?"."""
+    """A person talking to or about the asker, whose own deals are not asked about: "celia wants me to diversify, so
+    which products have I never won?", a message passed on ("fwd from Cara: how many did East lose?"). Not "Darcel
+    says he closed 50, is that right?", nor a source named after a question ("what share ... came from Darcel?")."""
     before = tokens[max(0, m.start - 2) : m.start]
     if len(before) == 2 and before[1] == "from" and before[0].lower() in _PASSED_ON:
-        return True
+        return not (before[0] == "came" and set(tokens[: m.start - 2]) & {"what", "how", "which", "share", "much"})
     after = [*tokens[m.end : m.end + 2], "", ""]
     says = after[0] in _SAYS or (after[0] in ("is", "was", "has") and after[1] in _SAYS)  # "celia is asking"
     return says and any(t in _ME_WORDS for t in tokens[m.end :])

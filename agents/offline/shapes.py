@@ -65,6 +65,10 @@ _ONE = {"account": "account", "customer": "account", "client": "account", "rep":
 
 
 _SHARE = re.compile(r" (?:share|percentage|percent|proportion|fraction|what part|how much of) |%|\bpct\b")
+_PERCENT_CHANGE = re.compile(
+    r"(?: |^)(?:%|percent|percentage|pct) (?:change|increase|decrease|growth|drop|decline|rise|jump|fall|difference"
+    r"|swing|delta|up|down|movement|move)\b"
+)
 _PART_KEYS = ("product", "products", "account", "account_group", "sector", "headquarters", "no_account", "office")
 
 
@@ -73,8 +77,9 @@ def share(
 ) -> Question | None:
     """ "what share of my won revenue came from GTX Pro?": the part (a product, account, sector...) over the whole
     it belongs to, as a percentage."""
-    if not (_SHARE.search(t) or "%" in text) or re.search(r" (?:win|close|conversion|hit|success) (?:%|percentage|"
-                                                            r"percent|rate) ", t):  # fmt: skip
+    t = _PERCENT_CHANGE.sub(" ", t)  # "the % change", "percent growth": a movement between figures, not a part
+    asked = _SHARE.search(t) or "%" in _PERCENT_CHANGE.sub(" ", text.lower())
+    if not asked or re.search(r" (?:win|close|conversion|hit|success) (?:%|percentage|percent|rate) ", t):
         return None
     if today is not None and (within := _period_share(t, scope, measures, text, today)) is not None:
         return within  # "what % of our wins this year closed in December?"
@@ -152,13 +157,19 @@ _SUB_STAGES = {"open": {"prospecting": "prospecting", "prospects": "prospecting"
                           "losses": "lost"}}  # fmt: skip
 
 
+_BOTH_CLOSED = re.compile(
+    r" (?:won|wins|win) (?:or|and|/|&) (?:lost|losses|loss) | (?:lost|losses) (?:or|and|/|&) (?:won|wins) "
+)
+
+
 def _stage_share(t: str) -> tuple[str, str] | None:
     """The stage a share is taken of and the stage within it named next: "% of my open deals still at prospecting"."""
     found = _OF_A_STAGE.search(t)
     if found is None:
         return None
     whole = "closed" if "closed" in (found.group("whole"), found.group("whole_first")) else "open"
-    rest = t[found.end() - 1 :]
+    # "(won or lost)" only restates the whole; the part is the stage named after it
+    rest = _BOTH_CLOSED.sub(" ", t[found.end() - 1 :])
     if whole == "open" and (past := _PAST.search(rest)) is not None:
         return whole, "prospecting" if past.group("neg") else "engaging"
     named = [(rest.find(f" {w} "), s) for w, s in _SUB_STAGES[whole].items() if f" {w} " in rest]

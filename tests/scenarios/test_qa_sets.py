@@ -28,6 +28,7 @@ SETS = {
     "blind10": PROJECT_ROOT / "tests" / "evals" / "qa_blind10.jsonl",  # first run 24/40, written blind
     "blind11": PROJECT_ROOT / "tests" / "evals" / "qa_blind11.jsonl",  # first run 24/40, written blind
     "blind12": PROJECT_ROOT / "tests" / "evals" / "qa_blind12.jsonl",  # first run 23/40; b12-001 mislabelled
+    "blind13": PROJECT_ROOT / "tests" / "evals" / "qa_blind13.jsonl",  # first run 25/40, written blind
 }
 
 
