@@ -7,22 +7,22 @@ from datetime import date
 
 import pytest
 
-from memory.extract import DealUpdate, extract_update
+from memory.extract import DealUpdate
 from memory.extract.fields import find_account, find_competitors
 from memory.extract.next_step import find_next_step
 from memory.extract.ranges import range_end_to_log
 from memory.extract.stage import find_stage
+from tests.unit.extract_notes import contact_roles, read_note
 
 NOW = date(2017, 6, 6)  # a Tuesday
 ACCOUNTS = ["Corvex", "Nordhaven Shipping Lines Group", "Waldtechnik", "Cheers"]
 
 
 def update(text: str, now: date = NOW) -> DealUpdate:
-    return extract_update(text, now=now, accounts=ACCOUNTS, people_to_ignore=["Lena Ostrova"])
+    return read_note(text, now, ACCOUNTS)
 
 
-def names(u: DealUpdate) -> dict[str, str | None]:
-    return {str(c["name"]): c["role"] for c in u.contacts}
+names = contact_roles
 
 
 # --- stage: arrows, bumps, "mark <account> as" ---------------------------------------------------------------------

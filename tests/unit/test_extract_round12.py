@@ -13,17 +13,17 @@ from memory.extract.next_step import find_next_step
 from memory.extract.numbers import find_money
 from memory.extract.roles import own_title, valid_role
 from memory.extract.stage import find_stage
+from tests.unit.extract_notes import contact_roles, read_note
 
 NOW = date(2017, 6, 6)  # a Tuesday, in Q2
 ACCOUNTS = ["Corvex", "Waldtechnik", "Cheers"]
 
 
 def update(text: str, now: date = NOW) -> DealUpdate:
-    return extract_update(text, now=now, accounts=ACCOUNTS, people_to_ignore=["Lena Ostrova"])
+    return read_note(text, now, ACCOUNTS)
 
 
-def names(u: DealUpdate) -> dict[str, str | None]:
-    return {str(c["name"]): c["role"] for c in u.contacts}
+names = contact_roles
 
 
 # --- stage: transitions as arrows, new records, "book/flip" -------------------------------------------------------

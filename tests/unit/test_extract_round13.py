@@ -7,21 +7,21 @@ from datetime import date
 
 import pytest
 
-from memory.extract import DealUpdate, extract_update
+from memory.extract import DealUpdate
 from memory.extract.close_date import find_close_date
 from memory.extract.next_step import find_next_step
 from memory.extract.roles import valid_role
+from tests.unit.extract_notes import contact_roles, read_note
 
 NOW = date(2017, 3, 8)  # a Wednesday, in Q1
 ACCOUNTS = ["Corvex", "Waldtechnik", "Cheers"]
 
 
 def update(text: str, now: date = NOW) -> DealUpdate:
-    return extract_update(text, now=now, accounts=ACCOUNTS, people_to_ignore=["Lena Ostrova"])
+    return read_note(text, now, ACCOUNTS)
 
 
-def names(u: DealUpdate) -> dict[str, str | None]:
-    return {str(c["name"]): c["role"] for c in u.contacts}
+names = contact_roles
 
 
 # --- close date: new closing words -------------------------------------------------------------------------------
