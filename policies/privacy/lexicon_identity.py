@@ -6,6 +6,7 @@ customers", "400 Gay Street", "the vendor's partner Maria"."""
 from __future__ import annotations
 
 from policies.privacy.lexicon_religion import _FAITH
+from policies.privacy.names import FEMALE, MALE
 
 _PEOPLES = (
     r"Kurdish|Kurd|Roma|Romani|Romanichal|Sinti|Yenish|Gypsy|Traveller|Sami|Sámi|Uyghur|Tamil|Berber|Amazigh|"
@@ -43,6 +44,10 @@ _NOT_A_SERVICE = r"(?! (?:DNA|sites?|websites?|tests?|kits?|services?|compan(?:y
 _FAMILY_IS = (
     r"\b(?:his|her|my|[A-Z][a-z]+'s) (?:family|parents|grandparents|mother|father|mum|dad|ancestors) (?:is|are|was|"
     r"were|es|son|era|eran|est|sont|ist|sind|é|são|è|sono|zijn|er|är) (?:originally |all |both |mostly |partly )?"
+)
+# "Meagan's parents are Sally & David": a family named by its given names, not its people
+_NOT_GIVEN_NAMES = (
+    r"(?!(?-i:" + "|".join(sorted(MALE | FEMALE, key=len, reverse=True)) + r")\b|(?-i:[A-Z][a-z]+) & (?-i:[A-Z]))"
 )
 # where a family came from, and the country it lives in: together an identity ("British Pakistani",
 # "Korean-American"), not a market ("the Turkish-German border", "our Indian American customers")
@@ -96,6 +101,7 @@ ETHNICITY = (
     ),
     (
         _FAMILY_IS
+        + _NOT_GIVEN_NAMES
         + r"(?:(?!(?:\w+ )?"
         + _FAITH
         + r")(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?\b|(?:"

@@ -102,3 +102,18 @@ def test_new_cues_are_prefiltered() -> None:
     changed = [cue.pattern for cue in CUES if any(m in cue.pattern.pattern for m in markers)]
     assert changed
     assert all(required_literals(pattern) is not None for pattern in compiled + changed)
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # a family named by its members' given names is not a people (an Enron false positive)
+        ("Meagan's parents are Sally & David, and they'll host the offsite dinner.", []),
+        ("Priya's parents are Ravi and Anita; both retired from the bank last year.", []),
+        # a family's people still is
+        ("Jonas's parents are Eritrean, so he translates for the Asmara calls.", ["ethnicity"]),
+        ("Her family is Kurdish and Turkish, she said at lunch.", ["ethnicity"]),
+    ],
+)
+def test_a_family_named_by_given_names(text: str, categories: list[str]) -> None:
+    assert sorted({f.category for f in detect(text).findings}) == categories
