@@ -28,7 +28,7 @@ imports: install
 	$(BIN)/lint-imports
 
 unit: install
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto  # one worker per core (pytest-xdist); each store test has its own SQLite file or PostgreSQL schema
 
 test: lint typecheck imports unit
 
