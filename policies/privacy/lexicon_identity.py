@@ -49,6 +49,12 @@ _FAMILY_IS = (
 _NOT_GIVEN_NAMES = (
     r"(?!(?-i:" + "|".join(sorted(MALE | FEMALE, key=len, reverse=True)) + r")\b|(?-i:[A-Z][a-z]+) & (?-i:[A-Z]))"
 )
+# a firm or place whose name opens with a people's word ("CounterParty is Black Hills Trucking, Inc"), unless
+# the next word names a nationality ("is Black British")
+_NOT_A_PROPER_NAME = (
+    r"(?! (?!(?-i:American|British|Canadian|Caribbean|African|Australian|European|Brazilian|Cuban|Dominican|"
+    r"Latino|Latina|Hispanic|Muslim|Jewish|Christian)\b)(?-i:[A-Z][a-z]+))"
+)
 # where a family came from, and the country it lives in: together an identity ("British Pakistani",
 # "Korean-American"), not a market ("the Turkish-German border", "our Indian American customers")
 _ORIGIN = (
@@ -117,7 +123,7 @@ ETHNICITY = (
         r"(?:(?-i:[A-Z][\w'’-]+) ){0,2}"
         + _ETHNIC_ASCII
         + r"\b(?! (?:Friday|market|markets|region|business|customers?|accounts?|offices?|team|expansion|"
-        r"rollout|distributors?|box|list|swan))",
+        r"rollout|distributors?|box|list|swan))" + _NOT_A_PROPER_NAME,
         "person",
     ),
     (r"\b(?:is|are|was|were|'s|'re|am|being|an?|proud|proudly|half|fellow) (?-i:Sámi)\b", "person"),
