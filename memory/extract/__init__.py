@@ -17,11 +17,10 @@ from memory.extract.close_date import find_close_date
 from memory.extract.fields import KNOWN_COMPETITORS, find_account, find_competitors, short_name
 from memory.extract.next_step import find_next_step
 from memory.extract.people import extract_contacts
+from memory.extract.products import PRODUCT_WORDS
 from memory.extract.stage import find_stage
 from memory.extract.text import unpack_field_rows
 from memory.extract.typos import fix_typos
-
-PRODUCT_WORDS = ("GTX", "GTK", "MG", "Pro", "Plus", "Basic", "Advanced", "Special", "Series")
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from memory.extract.products import is_our_product
 from memory.extract.text import lowered
 from memory.normalise import name_key
 
@@ -212,8 +213,8 @@ def find_competitors(
     for m in cued:
         candidate = m.group(1)
         head = candidate.split()[0].lower()
-        if head in _NO_COMPETITOR or candidate.lower() in skip or head in skip:
-            continue
+        if head in _NO_COMPETITOR or candidate.lower() in skip or head in skip or is_our_product(candidate):
+            continue  # "they're going with GTX Plus Pro": our own product, not a rival
         if elsewhere is not None and elsewhere.search(text, max(0, m.start(1) - _REACH), m.start(1)):
             continue
         found.setdefault(candidate, m.start(1))

@@ -133,7 +133,7 @@ def valid_role(text: str) -> str | None:
     """``text`` as a role, trimmed of what follows a title ("at Cancity", "too"), or None when it is no title."""
     role = _ROLE_TAIL.sub("", _FILLERS.sub("", " ".join(text.split()))).strip(" ,-:")
     role = re.sub(r"^(?:(?:he|she|who)['’]?s|(?:he|she|who) is|they['’]?re|i['’]m|i am)\s+", "", role, flags=re.I)
-    role = re.sub(r"^(?:the|their|our|my|his|her|a|an)\s+", "", role, flags=re.IGNORECASE)
+    role = re.sub(r"^(?:the|their|our|my|his|her|your|a|an)\s+", "", role, flags=re.IGNORECASE)  # "(your CFO)"
     role = re.sub(r"^(?:job )?(?:title|role|position)\s*[:=]\s*", "", role, flags=re.IGNORECASE)  # "(title: VP Ops)"
     role = _TENURE.sub("", role)  # "our new CISO": "new" says since when, not what
     head, _, aside = role.rpartition(",")

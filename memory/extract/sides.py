@@ -86,6 +86,10 @@ _GREETED = re.compile(
 )
 _OTHER_ORG_AFTER = re.compile(
     r"^\s*(?:at|from|of|with)\s+§"
+    # placed there with a word or a clause between: "Anita Brooks over at Toughzap", "Li Wei, who runs IT at Sonron"
+    r"|^\s*,?\s*(?:over|out|now|currently|based|working|who works|who(?:['’]s| is)? (?:now |currently )?(?:based )?)"
+    r"\s*(?:at|from|with)\s+§"
+    r"|^\s*,?\s*who\s+(?!used\b|was\b|were\b)(?:[\w-]+\s+){1,3}?(?:at|over at|for)\s+§"
     r"|^\s*[,(]\s*(?:(?:a|an|the|their|its|one of)\s+)?(?:[a-z-]+\s+)?§"  # "Mark Dunne, a Quorvia partner rep"
 )
 _OTHER_ORG_BEFORE = re.compile(
@@ -211,7 +215,23 @@ def _ours_before(before: str) -> bool:
     low = before.lower()
     if not ("our" in low or "my" in low):  # the cheap test first
         return False
-    return bool(_OURS_BEFORE.search(before)) and not _OUR_CONTACT_BEFORE.search(before)
+    m = _OURS_BEFORE.search(before)
+    if m is None or _OUR_CONTACT_BEFORE.search(before):
+        return False
+    # "Next step on our side: I'll send the MSA to Aurélie": whom our side's action is for, not one of us
+    side = m.group(0).lower().startswith(("from our side", "on our side", "from our end", "on our end"))
+    return not (side and _RECIPIENT_BEFORE.search(before))
+
+
+# a name that receives or meets our side's action: "... send the MSA to", "a call with", "loop in"
+_RECIPIENT_BEFORE = re.compile(
+    r"\b(?:send|sent|sending|forward\w*|e-?mail\w*|pass\w*|giv(?:e|ing)|hand\w*|share|sharing|introduc\w*|"
+    r"talk\w*|speak\w*|writ\w*|repl\w*|get back|walk\w*)\b[^.;:!?\n]{0,50}\bto\s+$"
+    r"|\b(?:call|meeting|session|catch-up|sync|demo|chat|workshop)\s+with\s+$"
+    r"|\b(?:cc|cc'?ing|loop(?:ing)? in|brief(?:ing)?|email(?:ing)?|call(?:ing)?|ask(?:ing)?|send(?:ing)?|"
+    r"meet(?:ing)?|remind(?:ing)?)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _sentence_around(text: str, at: int) -> str:

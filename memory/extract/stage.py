@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from memory.extract.products import OUR_PRODUCT_AHEAD
 from memory.extract.text import lowered
 
 # the deal, as a note names it: "it", "this one", "the opp", "that deal"
@@ -43,6 +44,15 @@ _STAGE_STILL = re.compile(
     r"\b(prospecting|engaging)\s+still\b|\bstill\s+(prospecting|engaging)\b"
     # "it's Engaging now", "we're in Engaging now"
     r"|\b(?:it's|it is|deal's|deal is|we're|we are)\s+(?:now\s+)?(?:in\s+)?(prospecting|engaging)\s+now\b"
+)
+# the deal said to sit in a stage, the stage closing the clause: "It's in Engaging.", "the opp is currently at the
+# Prospecting stage", "sitting in engaging for now"; not "engaging in talks" (the stage must end the clause)
+_STAGE_IN = re.compile(
+    r"(?<!\bis )(?<!\bwhether )\b(?:it|this(?: one)?|(?:(?:the|this|that) )?(?:deal|opp\w*|account)|we|they)"
+    r"(?:['’]s|['’]re| is| are| sits| has been)?"
+    r"\s+(?:(?:now|currently|still|already|sitting|sat|parked|firmly|officially|at the moment)\s+)*(?:in|at)\s+"
+    r"(?:the\s+)?(prospecting|engaging)(?:\s+(?:stage|phase|status|column|bucket))?"
+    r"(?=\s*(?:[.,;:!)\n—–]|\s-\s|$|(?:now|for now|at the moment|right now|today|again)\b))"
 )
 _SIGNED = re.compile(
     r"(?:\b(?:they|we|customer|it|has|have|just|finally|officially|[A-Z][\w-]+)\s+(?:just |finally |officially )?"
@@ -88,6 +98,8 @@ _LOST = re.compile(
     r"signed with (?!us\b|you\b)(?-i:[A-Z])\w+)\b",
     re.IGNORECASE,
 )
+# what the customer chose is us or one of our products
+_OURS_CHOSEN = re.compile(OUR_PRODUCT_AHEAD.pattern + r"|\s+(?:us|you|our)\b", re.IGNORECASE)
 # "feels like we've lost this one": a fear, not a loss
 _HEDGED = re.compile(
     r"\b(?:feels? like|felt like|i think|i fear|afraid|worried|suspect|might|may|could|probably|seems like|"
@@ -113,6 +125,11 @@ def find_stage(text: str) -> str | None:
             and not _CONDITION_BEFORE.search(low, max(0, m.start() - 50), m.start())
         ]
         found += [(m.start(), next(g for g in m.groups() if g)) for m in _STAGE_STILL.finditer(low)]
+        found += [
+            (m.start(), m.group(1))
+            for m in _STAGE_IN.finditer(low)
+            if not _held_back(low, m.start(1)) and not _CONDITION_BEFORE.search(low, max(0, m.start() - 50), m.start())
+        ]
         found += [(m.start(), m.group(1)) for m in _STAGE_ARROW.finditer(low) if not _held_back(low, m.start())]
         found += [(m.start(), m.group(1).lower()) for m in _IS_STAGE.finditer(text) if not _held_back(low, m.start())]
     if found:
@@ -124,6 +141,8 @@ def find_stage(text: str) -> str | None:
         if not other_paper(text, m.start()):
             return "Won"
     for m in _LOST.finditer(text):
+        if _OURS_CHOSEN.match(text, m.end()):
+            continue  # "they're going with GTX Plus Pro", "went with us": the choice is ours, no loss
         if not _HEDGED.search(text, max(0, m.start() - 40), m.start()):
             return "Lost"
     return None

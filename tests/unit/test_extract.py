@@ -35,6 +35,7 @@ SETS = {
     "blind11": ROOT / "tests" / "evals" / "extract_blind11.jsonl",  # first run rate=0.886
     "blind12": ROOT / "tests" / "evals" / "extract_blind12.jsonl",  # first run rate=0.871
     "blind13": ROOT / "tests" / "evals" / "extract_blind13.jsonl",  # first run rate=0.924; b13-019 mislabelled
+    "blind14": ROOT / "tests" / "evals" / "extract_blind14.jsonl",  # first run rate=0.966
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
