@@ -54,11 +54,27 @@ def up_to_today(t: str) -> str:
     return _FROM_TO_TODAY.sub(r" since \1 ", t)
 
 
+_SINCE_THE_NTH = re.compile(
+    r" since the (1st|first|\d{1,2}(?:st|nd|rd|th))(?: of (?:the|this) month)? (?!of |day of |quarter |week |half )"
+)
+
+
 def month_so_far(t: str, today: date) -> Period | None:
-    """ "since the 1st", "since the first of the month": the current month up to today."""
-    if not re.search(r" since the (?:1st|first)(?: of (?:the|this) month)? (?!of |day of |quarter |week |half )", t):
+    """ "since the 1st", "since the first of the month", "since the 15th": from that day of this month (of last
+    month when this month has not reached it yet) up to today."""
+    m = _SINCE_THE_NTH.search(t)
+    if m is None:
         return None
-    return Period(today.replace(day=1), today, f"{calendar.month_name[today.month]} {today.year} to date")
+    day = 1 if m.group(1) in ("1st", "first") else int(m.group(1)[:-2])
+    start = today.replace(day=1)
+    if day > today.day:  # "since the 20th" on the 5th: last month's 20th
+        start = (start - timedelta(days=1)).replace(day=1)
+    if day > calendar.monthrange(start.year, start.month)[1]:
+        return None
+    start = start.replace(day=day)
+    if day == 1:
+        return Period(start, today, f"{calendar.month_name[today.month]} {today.year} to date")
+    return Period(start, today, f"since {day} {calendar.month_name[start.month]} {start.year}")
 
 
 _WHOLE_UNITS = re.compile(

@@ -26,8 +26,11 @@ class Period:
     end: date
     label: str
     phrase: str = ""  # the words that named it, re-parseable against the same today
+    parts: tuple[tuple[date, date], ...] = ()  # months apart, added up ("jan and mar"): start..end spans the gaps too
 
     def __str__(self) -> str:
+        if self.parts:
+            return f"{self.label} ({' and '.join(f'{a.isoformat()} to {b.isoformat()}' for a, b in self.parts)})"
         if self.start == OPEN_START:
             return f"{self.label} (up to {self.end.isoformat()})"
         if self.end == OPEN_END:

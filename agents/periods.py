@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from agents.period_current import last_whole_units, month_so_far, this_or_last_week, to_date, up_to_today
+from agents.period_lists import combined
 from agents.period_spans import day_span, month_span
 from agents.period_words import (  # the calendar words, re-exported for the modules that read periods
     MONTHS,
@@ -26,11 +28,18 @@ from agents.period_words import (  # the calendar words, re-exported for the mod
 )
 
 __all__ = ["MONTHS", "OPEN_END", "OPEN_START", "ORDINAL", "Period", "find_period", "find_periods", "month_range",
-           "parse_period", "plain", "quarter_of", "quarter_range"]  # fmt: skip
+           "parse_period", "plain", "read_period", "quarter_of", "quarter_range"]  # fmt: skip
 
 
 def parse_period(text: str, today: date) -> Period | None:
-    """The first period named in ``text``, or None when it names none."""
+    """The first single run of days named in ``text``, or None when it names none, or adds up months apart ("jan and
+    mar combined": no one run covers it; :func:`read_period` reads it with its parts)."""
+    period = read_period(text, today)
+    return None if period is None or period.parts else period
+
+
+def read_period(text: str, today: date) -> Period | None:
+    """The first period named in ``text``, months or quarters apart added up included, or None when it names none."""
     t = " " + plain(text) + " "
     t = re.sub(r"\s+", " ", t)
     for short, word in (
@@ -66,16 +75,16 @@ def find_periods(text: str, today: date) -> list[Period]:
             continue  # "up to today" ends a span, it names no period
         taken |= set(range(i, i + best))
         phrase = " ".join(words[i : i + best])
-        period = parse_period(phrase, today)
+        period = read_period(phrase, today)
         if period and all((p.start, p.end) != (period.start, period.end) for p in found):
-            found.append(Period(period.start, period.end, period.label, phrase))
+            found.append(replace(period, phrase=phrase))
     return found
 
 
 def _names_exactly(words: list[str], today: date) -> bool:
     """Whether these words name a period and every one counts: without the first or the last word the period
     changes or disappears ("jan thru june", not "q3 this quarter" nor "q3 what have i")."""
-    period = parse_period(" ".join(words), today)
+    period = read_period(" ".join(words), today)
     if period is None:
         return False
     if len(words) == 1:
@@ -83,7 +92,7 @@ def _names_exactly(words: list[str], today: date) -> bool:
     dates = (period.start, period.end)
 
     def same(shorter: list[str]) -> bool:
-        other = parse_period(" ".join(shorter), today)
+        other = read_period(" ".join(shorter), today)
         return other is not None and (other.start, other.end) == dates
 
     # a trailing year that happens to be this year still belongs to the phrase ("q4 2017")
@@ -91,16 +100,18 @@ def _names_exactly(words: list[str], today: date) -> bool:
 
 
 def find_period(text: str, today: date) -> Period | None:
-    """Like :func:`parse_period`, and also says which words named the period (``phrase``)."""
-    period = parse_period(text, today)
+    """Like :func:`read_period`, and also says which words named the period (``phrase``)."""
+    period = read_period(text, today)
     if period is None:
         return None
     words = plain(text).split()
     for size in range(1, min(len(words), 5) + 1):
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i : i + size])
-            if parse_period(phrase, today) == period:
-                return Period(period.start, period.end, period.label, phrase)
+            if read_period(phrase, today) == period:
+                return replace(period, phrase=phrase)
+    if period.parts:  # too many words for a phrase ("dec 2016 and feb 2017 combined"): its label, added up
+        return replace(period, phrase=f"{period.label.lower()} combined")
     return period
 
 
@@ -242,13 +253,20 @@ def _units_ago(t: str, today: date) -> Period | None:
 
 
 _DAY_MONTH = re.compile(
-    r"^ (?:(\d{1,2})(?:st|nd|rd|th)? (?:of )?(MONTH)|(MONTH) (\d{1,2})(?:st|nd|rd|th)?)(?: (\d{4}))? "
+    r"^ (?:the )?(?:(\d{1,2})(?:st|nd|rd|th)? (?:of )?(MONTH)|(MONTH) (\d{1,2})(?:st|nd|rd|th)?)(?: (\d{4}))? "
     r"|^ (\d{4}) (\d{1,2}) (\d{1,2}) ".replace("MONTH", "|".join(sorted(MONTHS, key=len, reverse=True)))
 )
 
 
+_MID_MONTH = re.compile(
+    rf"^ (?:mid|(?:the )?middle of) ({'|'.join(sorted(MONTHS, key=len, reverse=True))})(?: (\d{{4}}))? "
+)
+
+
 def _day(t: str, today: date) -> date | None:
-    """The day a text starts with: "1 july", "july 1st", "1st of july 2017", "2017-07-01"."""
+    """The day a text starts with: "1 july", "july 1st", "the 1st of july 2017", "2017-07-01", "mid-july"."""
+    if mid := _MID_MONTH.match(t):  # "mid-march", "the middle of march": its 15th
+        return date(int(mid.group(2) or today.year), MONTHS[mid.group(1)], 15)
     m = _DAY_MONTH.match(t)
     if m is None:
         return None
@@ -265,7 +283,7 @@ def _bounded(t: str, today: date) -> Period | None:
     """ "before 1 July", "prior to Q3", "since March", "after June 15": an open-ended range from a day or period."""
     t = re.sub(r" since (?=before |prior to |earlier than )", " ", t)  # "sitting there since before July 1"
     # "since the start of last month" is "since last month": from its first day ("the start of this month": current)
-    t = re.sub(r" since (?:the )?(?:very )?(?:start|beginning|first day) of (?!the |this )", " since ", t)
+    t = re.sub(r" since (?:the )?(?:very )?(?:start|beginning|first day|first) of (?!the |this )", " since ", t)
     m = re.search(r" (before|prior to|earlier than|after|later than|since) ", t)
     if not m:
         return None
@@ -289,7 +307,7 @@ def _bounded(t: str, today: date) -> Period | None:
 
 # Order matters: the more specific phrase wins ("Q4 2017" before "2017", "last month" before "last 3 months").
 _PARSERS = (
-    to_date, month_so_far, last_whole_units, _units_ago, day_span, _bounded, month_span, _trailing_days,
+    to_date, month_so_far, last_whole_units, _units_ago, day_span, _bounded, month_span, combined, _trailing_days,
     _relative_quarter, _named_quarter, _half_year, _relative_month, _named_month, this_or_last_week, _relative_year,
     _bare_year, _one_day,
 )  # fmt: skip

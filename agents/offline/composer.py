@@ -7,7 +7,7 @@ from typing import Any
 
 from agents.offline import answers, everyday_answers, positions, ratios
 from agents.offline.parser import Question, tool_calls
-from agents.offline.wording import LABELS, figure, money, subject, where
+from agents.offline.wording import LABELS, figure, money, open_split, subject, where
 
 
 def compose(question: Question, results: list[dict[str, Any]]) -> str:
@@ -85,7 +85,7 @@ def _figures(question: Question, data: dict[str, Any]) -> str:
             count = "no" if n == 0 else f"{n:,}"
             detail = ""
             if stage == "open" and n:
-                detail = f" ({g['engaging']:,} Engaging, {g['prospecting']:,} Prospecting)"
+                detail = open_split(question.scope, g)
             elif stage == "all" and n:
                 detail = (f" ({g['won']:,} Won, {g['lost']:,} Lost, {g['open']:,} open: {g['engaging']:,} Engaging, "
                           f"{g['prospecting']:,} Prospecting)")  # fmt: skip

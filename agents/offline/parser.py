@@ -229,9 +229,17 @@ def follow_up(current: Question, previous: Question | None) -> Question:
     scope = {**previous.scope, **current.scope}
     if "period" in current.scope and "date_field" not in current.scope:
         scope["date_field"] = previous.scope.get("date_field", "close")
+    if (
+        "period" in current.scope
+        and not current.measures
+        and scope.get("date_field") == "close"
+        and scope.get("stage") in _STOCK
+    ):
+        scope["date_field"] = "open_at"  # open deals have no close date: "and last quarter?" asks what was open then
     return replace(previous, scope=scope, measures=current.measures or previous.measures, text=current.text)
 
 
+_STOCK = ("open", "engaging", "prospecting")
 _IDS = re.compile(r" (?:opp|opps|opportunity|deal) (?:ids?|numbers|nos|#s) ")
 _CHUNK = re.compile(
     r" (?:biggest|largest|main|most of|bulk) (?:chunk|share|portion|slice|part|piece|contributor)? ?(?:of )?it "

@@ -62,3 +62,11 @@ def subject(scope: dict[str, Any]) -> str:
 def where(data: dict[str, Any]) -> str:
     """The filters a tool applied, as the answer's scope line."""
     return "; ".join(data.get("scope", [])) or "all deals"
+
+
+def open_split(scope: dict[str, Any], g: dict[str, Any]) -> str:
+    """How the open deals split by stage; as of a past day every one was Engaging, and Prospecting ones can't be
+    dated (they have no engage date)."""
+    if scope.get("date_field") == "open_at":
+        return " (all Engaging then; Prospecting deals can't be dated, so aren't counted)"
+    return f" ({g['engaging']:,} Engaging, {g['prospecting']:,} Prospecting)"

@@ -12,9 +12,10 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from agents.context import ToolContext
-from agents.periods import Period, parse_period
+from agents.periods import Period, read_period
 from agents.tools.accounts import AccountFacts, matching_accounts, parse_range
 from agents.tools.cycle_filter import by_cycle
+from agents.tools.period_filter import by_period
 from bot.errors import NotFoundError
 from memory import queries
 from memory.models import OPEN_STAGES, Deal, Product, Role, Stage, User
@@ -72,9 +73,10 @@ class DealScope(AccountFacts):
     period: str | None = Field(
         None, description='a period such as "this quarter", "Q4 2017", "last month", "March 2017", "2017"'
     )
-    date_field: Literal["close", "engage"] = Field(
+    date_field: Literal["close", "engage", "open_at"] = Field(
         "close",
-        description="which date the period applies to: close_date (won/lost) or engage_date (started)",
+        description="which date the period applies to: close_date (won/lost) or engage_date (started); open_at: "
+        "the deals that were open at the period's end (open pipeline then)",
     )
 
 
@@ -115,7 +117,8 @@ def resolve(ctx: ToolContext, session: Session, scope: DealScope) -> ResolvedSco
     no_owners, no_accounts, no_products = _exclusions(session, scope, labels)
     if scope.deal:
         labels.append(f"opportunity {scope.deal.strip().upper()}")
-    if scope.stage != "all":
+    open_at = scope.date_field == "open_at" and bool(scope.period)
+    if scope.stage != "all" and not open_at:
         labels.append(f"{scope.stage} deals")
     if scope.no_account:
         labels.append("no account attached")
@@ -127,7 +130,9 @@ def resolve(ctx: ToolContext, session: Session, scope: DealScope) -> ResolvedSco
     if scope.close_days:
         labels.append(f"closed on {', '.join(d.isoformat() for d in sorted(scope.close_days))}")
     period = _period(scope, ctx.today)
-    if period:
+    if period and open_at:
+        labels.append(f"open at the end of {period.label} ({min(period.end, ctx.today).isoformat()})")
+    elif period:
         joined = "" if period.label.startswith(("before ", "after ", "since ")) else "in "
         labels.append(f"{'closed' if scope.date_field == 'close' else 'engaged'} {joined}{period}")
     low, high = (period.start, period.end) if period else (None, None)
@@ -149,6 +154,7 @@ def resolve(ctx: ToolContext, session: Session, scope: DealScope) -> ResolvedSco
         exclude_account_ids=no_accounts,
         exclude_product_ids=no_products,
     )
+    where = by_period(session, where, period, scope.date_field, ctx.today)
     if scope.cycle_days:
         where, label = by_cycle(session, where, scope.cycle_days)
         labels.append(label)
@@ -202,7 +208,7 @@ def _period(scope: DealScope, today: date) -> Period | None:
     if explicit:
         start, end = date.fromisoformat(explicit.group(1)), date.fromisoformat(explicit.group(2))
         return Period(start, end, f"{start} to {end}")
-    period = parse_period(scope.period, today)
+    period = read_period(scope.period, today)
     if period is None:
         raise NotFoundError(f'I don\'t understand the period {scope.period!r}; try "Q3 2017" or "last month"')
     return period

@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 from agents.context import ToolContext
 from agents.tools.base import ToolResult, make_tool
 from agents.tools.by_country import metrics_by_country
+from agents.tools.period_filter import OPEN_AT_BASIS, open_then
 from agents.tools.scope import DealScope, ResolvedScope, resolve
 from bot.errors import NotFoundError
 from bot.events import Block, Fact
@@ -74,7 +75,9 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
     and top for rankings ("top 3 accounts by won revenue", "which rep has the best win rate")."""
     with ctx.session() as session:
         scope = resolve(ctx, session, args)
-        if args.group_by == "weekday":
+        if args.date_field == "open_at" and args.period:  # the pipeline as it stood then, not today's stages
+            groups = open_then(queries.find_deals(session, where=scope.where), args.group_by)
+        elif args.group_by == "weekday":
             groups = _by_weekday(queries.find_deals(session, where=scope.where))
         elif args.group_by == "country":
             groups = metrics_by_country(session, scope.where)
@@ -110,7 +113,8 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
         "sort_by": args.sort_by,
         "groups": rows,
     }
-    return ToolResult(data=data, blocks=_blocks(groups, args.group_by), basis=BASIS)
+    basis = OPEN_AT_BASIS if args.date_field == "open_at" and args.period else BASIS
+    return ToolResult(data=data, blocks=_blocks(groups, args.group_by), basis=basis)
 
 
 def _per_deal_figures(deals: list[queries.DealRow], today: date) -> dict[str, float | None]:

@@ -1,0 +1,81 @@
+"""Months or quarters added up though not next to each other: "jan and mar 2017 combined", "Q1 and Q3 together",
+"march plus may", "in both april and june". One :class:`Period` spanning them, with the ``parts`` it is made of;
+months next to each other merge into one run. Without a word that adds them up ("jan vs mar", "jan and mar, which
+was better?") the months stay apart, for comparisons to read."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from agents.period_words import MONTHS, Period, month_range, quarter_range
+
+_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ITEM = re.compile(
+    rf"(?:(?P<month>{_NAMES})|q(?P<q>[1-4])|(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th) quarter)"
+    r"(?: (?:of )?(?P<year>\d{4}))?"
+)
+_JOIN = r" (?:(?:and|plus) )?"
+_ANY = re.sub(r"\?P<\w+>", "", _ITEM.pattern)  # the same item, without group names to repeat it
+_RUN = re.compile(rf" ((?:{_ANY}){_JOIN}(?:{_ANY})(?:{_JOIN}(?:{_ANY}))*) ")
+_CUE_BEFORE = re.compile(r" (?:both|combined|sum of|total (?:for|of|in|across)) (?:(?:in|for|of|the) )?$")
+_CUE_AFTER = re.compile(r"^ (?:\w+ ){0,2}?(?:combined|together|altogether|in total|total|summed|added up) ")
+
+
+def combined(t: str, today: date) -> Period | None:
+    """The months or quarters ``t`` (padded, lower-case words) adds up, when it says so ("combined", "plus",
+    "both"); None otherwise, or for a range ("between jan and mar" reads elsewhere)."""
+    for m in _RUN.finditer(t):
+        before, run, after = t[: m.start() + 1], m.group(1), t[m.end() - 1 :]
+        if re.search(r" (?:between|from) $", before):
+            continue
+        if not (_CUE_BEFORE.search(before) or " plus " in f" {run} " or _CUE_AFTER.match(after)):
+            continue
+        items = list(_ITEM.finditer(run))
+        years: list[int] = []
+        next_year = today.year
+        for item in reversed(items):  # a year named last counts for the items before it ("jan and mar 2017")
+            next_year = int(item.group("year")) if item.group("year") else next_year
+            years.insert(0, next_year)
+        parts, names = [], []
+        for item, year in zip(items, years, strict=True):
+            if item.group("month"):
+                month = MONTHS[item.group("month")]
+                parts.append(month_range(year, month))
+                names.append((calendar.month_name[month], year))
+            else:
+                q = int(item.group("q")) if item.group("q") else _QUARTER[item.group("nth")]
+                parts.append(quarter_range(year, q))
+                names.append((f"Q{q}", year))
+        return _joined(parts, names)
+    return None
+
+
+def _joined(parts: list[tuple[date, date]], names: list[tuple[str, int]]) -> Period:
+    runs: list[tuple[date, date]] = []
+    for start, end in sorted(set(parts)):
+        if runs and start <= runs[-1][1] + timedelta(days=1):  # next to (or inside) the run before: one run
+            runs[-1] = (runs[-1][0], max(end, runs[-1][1]))
+        else:
+            runs.append((start, end))
+    if len({y for _, y in names}) == 1:
+        label = f"{_listed([n for n, _ in names])} {names[0][1]}"
+    else:
+        label = _listed([f"{n} {y}" for n, y in names])
+    if len(runs) == 1:
+        return Period(runs[0][0], runs[0][1], label)
+    return Period(runs[0][0], runs[-1][1], label, parts=tuple(runs))
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def days_of(period: Period) -> list[date]:
+    """Every day of a period made of parts."""
+    days = []
+    for start, end in period.parts:
+        days += [start + timedelta(days=i) for i in range((end - start).days + 1)]
+    return days
