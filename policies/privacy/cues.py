@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from policies.privacy.lexicon_addiction import ADDICTION
+from policies.privacy.lexicon_allegations import ALLEGATIONS
 from policies.privacy.lexicon_care import CARE
 from policies.privacy.lexicon_criminal import CRIMINAL
 from policies.privacy.lexicon_health import HEALTH
@@ -49,10 +51,10 @@ class Cue:
 
 
 _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
-    "health": HEALTH + CARE + ILLNESS_ABROAD, "political_opinion": POLITICAL + PARTY_MEMBERS,
+    "health": HEALTH + CARE + ILLNESS_ABROAD + ADDICTION, "political_opinion": POLITICAL + PARTY_MEMBERS,
     "religion": RELIGION + RITES,
     "ethnicity": ETHNICITY, "sexual_orientation": ORIENTATION, "trade_union": TRADE_UNION,
-    "genetic_biometric": GENETIC_BIOMETRIC, "criminal_record": CRIMINAL,
+    "genetic_biometric": GENETIC_BIOMETRIC, "criminal_record": CRIMINAL + ALLEGATIONS,
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self")
 

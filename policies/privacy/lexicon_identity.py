@@ -53,7 +53,7 @@ _NOT_GIVEN_NAMES = (
 # the next word names a nationality ("is Black British")
 _NOT_A_PROPER_NAME = (
     r"(?! (?!(?-i:American|British|Canadian|Caribbean|African|Australian|European|Brazilian|Cuban|Dominican|"
-    r"Latino|Latina|Hispanic|Muslim|Jewish|Christian)\b)(?-i:[A-Z][a-z]+))"
+    r"Latino|Latina|Hispanic|Muslim|Jewish|Christian|Nation|Nations|Tribe|Band|Pueblo|Creek)\b)(?-i:[A-Z][a-z]+))"
 )
 # where a family came from, and the country it lives in: together an identity ("British Pakistani",
 # "Korean-American"), not a market ("the Turkish-German border", "our Indian American customers")

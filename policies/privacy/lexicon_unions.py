@@ -79,6 +79,13 @@ _AT_A_GATHERING = (
     "addresses", "addressing",
 )  # fmt: skip
 _A_SUPPLIER_THERE = ("exhibiting", "exhibit", "booth", "stand", "sponsor", "sponsoring", "demo", "selling", "pitch")
+# an office held in a union, named after the union's possessive; the office itself ("the union's safety rep role is
+# vacant") is no one's
+_ITS_OFFICE = (
+    r"(?:rep|representative|steward|secretary|delegate|conven[eo]r|organi[sz]er|officer|official|negotiator|"
+    r"chair(?:man|woman|person)?|president|vice[- ]president|treasurer|spokes(?:man|woman|person)|liaison)s?\b"
+    r"(?! (?:role|post|position|seat|vacancy|vacancies|election|job|slot|nominations?)\b)"
+)
 TRADE_UNION = (
     (
         r"\b"
@@ -193,6 +200,18 @@ TRADE_UNION = (
         r" (?:also |even |already )?(?:voted|votes|vote|voting|'ll vote|will vote) (?:yes |no )?(?:for|in favour of|"
         r"to|in|on|against) (?:the |a )?(?:strike|walk ?out|industrial action|(?:strike|industrial action|union) "
         r"ballot))\b",
+        "person",
+    ),
+    (
+        # an office named by the union's possessive or by the kind of rep ("the union's health and safety rep",
+        # "union learning rep"), or speaking for it; the union's policy is no office, and "the Union's chief
+        # negotiator", with a capital, is the EU's
+        r"\b(?:the (?-i:union)|(?:the )?" + _UNION + r")(?:'s|’s) (?:[\w&-]+ ){0,4}?" + _ITS_OFFICE + r"|\b"
+        r"(?-i:[Uu]nion) (?:health and safety|safety|H&S|learning|equality|equalities|branch|site|workplace|"
+        r"shop[- ]floor|night[- ]shift|day[- ]shift|plant|depot|office|chapel|area|regional|senior|lay|green|women's|"
+        r"youth|disability|race equality|LGBT\+?) " + _ITS_OFFICE + r"|\b(?:represents|representing|represented|"
+        r"reps for|repping for|repped for|speaks? for|speaking for|spoke for) (?:the|our|their) (?-i:union) "
+        r"(?:on|at|in|for)\b",
         "person",
     ),
 )

@@ -410,6 +410,7 @@ EVAL_SETS = {
     "blind11": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind11.jsonl",  # first run f1=0.667
     "blind12": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind12.jsonl",  # first run f1=0.815
     "blind13": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind13.jsonl",  # first run f1=0.640
+    "blind14": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind14.jsonl",  # first run f1=0.947
 }
 
 

@@ -26,6 +26,7 @@ def test_a_name_that_opens_with_a_peoples_word_is_quiet(text: str) -> None:
         "Our new contact Dana is Black British and very sharp.",
         "The buyer, Ana, is Hispanic American, so pitch the Spanish deck.",
         "Marcus is Black. He mentioned it at lunch.",
+        "Tala is a Navajo Nation member and is out for the Nation's fair week.",
         "Dana is Black, so keep that in mind for the panel.",
     ],
 )
