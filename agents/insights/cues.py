@@ -240,6 +240,25 @@ OTHERS_MONEY = re.compile(
     r"|\b(?:everyone else|other companies|other firms|the government|in the papers|in the news|in the press)\b",
     re.IGNORECASE,
 )
+# named right after the cue: "the spending freeze in the press", "the cuts everyone is reading about"
+OTHERS_MONEY_AFTER = re.compile(
+    r"\s*(?:(?:that was |that's |as )?(?:reported|announced|mentioned|covered) )?(?:in|from) the (?:press|news"
+    r"|papers|media|headlines)\b|\s*(?:that )?(?:everyone|the press|the papers) (?:is|are) (?:talking|writing"
+    r"|reading) about\b",
+    re.IGNORECASE,
+)
+# the customer repeats our question before answering it ("You asked whether the freeze affects us. It doesn't."):
+# what it names is no statement of theirs until they answer yes
+ASKED_BACK = re.compile(
+    r"\b(?:you|[A-Z][a-z]+) (?:asked|wondered|were wondering|wanted to know|enquired|inquired)(?: me| us)?"
+    r" (?:whether|if|about)\b[^.;]{0,60}$|\b(?:re|regarding|as for|on|to answer) your question\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+ANSWER_YES = re.compile(
+    r"(?:(?:yes|yeah|sadly|unfortunately)\b(?!,? (?:no|not)\b)|(?:i'm )?afraid so\b|(?:i'm afraid |sadly |yes,? )?it"
+    r" (?:does|did|has|is|was|will)(?=\s*(?:[.!,;:\u2014]|$)))",
+    re.IGNORECASE,
+)
 # a message that says this deal's money is safe makes its freeze talk benign ("nothing is frozen on our side")
 BUDGET_SAFE = re.compile(
     r"\bnothing (?:is |has been |was )?(?:frozen|cut|affected|on hold)\b|\b(?:doesn't|does not|won't|will not"

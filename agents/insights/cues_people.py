@@ -12,7 +12,7 @@ from agents.insights.cues import cue
 # the decision moved to a person ("now sits with our CFO"), not to a date ("moves to the end of February"), or a
 # purchase that now needs someone new ("every purchase over 5k now goes through our new CRO"), not a routine step
 _MOVED_TO_SOMEONE = (
-    r"(?:decisions?|purchas\w*|project|budget sign-off)s? (?:(?:for|over|above) [\w$.,]+ (?:\w+ )?)?(?:(?:now )?"
+    r"(?:decisions?|purchas\w*|project|budget sign-off)s? (?:(?:for|over|above) [\w$.,]+ (?:\w+ ){0,3})?(?:(?:now )?"
     r"(?:sits?|rests?|lies|lie|has moved|moves) (?:with|to)(?!\s*(?:the (?:end|start|beginning|middle|close)|early|late"
     r"|mid|next|after|q[1-4]\b|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|now (?:goes|go|runs?|routes?) "
     r"through (?!procurement|purchasing|legal|finance\b)|now (?:needs?|requires?) (?:(?!procurement|purchasing"
@@ -96,6 +96,14 @@ STAKEHOLDER = (
         r"|evaluation|selection|vendor choice)s? (?:over )?to (?!procurement|purchasing|legal|finance\b|the team\b)",
         0.85,
     ),
+    # a newcomer above the champion: "I've just joined as Director of Support. Lorna now reports to me"
+    cue(
+        r"\b(?:now|will now|will from now on|has started to|now has to) reports? (?:in)?to (?:me|him|her|them"
+        r"|(?:our|the|their) new|(?-i:[A-Z]))|\b(?:I've|I have|I) (?:just |recently )?(?:joined|started at"
+        r"|started with|come on board at) (?:(?-i:[A-Z])[\w-]+ |the (?:company|business|team|group) )?as (?:the "
+        r"|their |our |a |an )?(?:new )?(?:[\w-]+ ){0,3}" + _ROLE + r"\b",
+        0.8,
+    ),
     cue(r"\bstep(?:ping|ped|s)? into (?:my|his|her|their|the) (?:role|shoes|position|job|seat)\b", 0.85),
     # the champion's authority or work passed to someone else: "has withdrawn all spending authority below board
     # level", "her sign-off, not mine", "I've inherited his open purchases", "his team has been folded into mine"
@@ -145,6 +153,8 @@ STAKEHOLDER_BLOCKERS = re.compile(
     r"|I(?:'m| am) still (?:the one|leading|in charge|signing|deciding|your|the decision)"
     r"|I still (?:own|lead|decide|run|sign|make the (?:call|decision))"
     r"|(?:decision|call|sign-?off) is still (?:mine|with me)|I remain (?:the|your)|(?:standard|routine|usual|normal)"
-    r" (?:step|process|practice|procedure)|as (?:planned|usual|always))",
+    r" (?:step|process|practice|procedure)|as (?:planned|usual|always)"
+    # the decision where it has always been: "sits with me, as it always has", "sit with me and always have"
+    r"|(?:as|and) (?:it |they |that )?always (?:has|have|had|did|does|do)(?=\s*(?:[.,;!]|$)))",
     re.IGNORECASE,
 )

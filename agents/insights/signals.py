@@ -118,6 +118,9 @@ def competitor(turns: Sequence[Turn]) -> tuple[list[Evidence], list[str]]:
             if _ruled_out(s.sentence, name):
                 state[key] = ("out", s)
             elif any(not negated(s.sentence, m.start()) for m in c.RIVAL_ACTIVE.finditer(s.sentence)):
+                if key in state and state[key][0] == "out" and state[key][1].turn.index == s.turn.index:
+                    if not _REOPENED.search(s.sentence):
+                        continue  # "We've dropped Tellurix. Their demo looked good, but ...": why, not a reversal
                 if not negated(s.sentence, _where(s.sentence, name)[0]):
                     state[key] = ("active", s)
     live = {k: v[1] for k, v in state.items() if v[0] == "active"}
@@ -185,6 +188,9 @@ def _rival_out(sentence: str) -> bool:
     )
 
 
+# a vendor ruled out earlier in the same message is back in play only when the customer says so
+_REOPENED = re.compile(r"\b(?:again|back in|(?:came|come|coming) back|reconsider\w*|after all|re-?open\w*|revisit\w*"
+                       r"|second look|changed (?:my|our) minds?)\b", re.IGNORECASE)  # fmt: skip
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\bbut\b|\bhowever\b|\bthough\b|\band\b", re.IGNORECASE)
 
 
@@ -194,6 +200,7 @@ def budget(turns: Sequence[Turn]) -> list[Evidence]:
     found: list[Evidence] = []
     safe = {s.turn.index for s in said(turns) if says(c.BUDGET_SAFE, s.sentence) and not _budget_cue(s.sentence)}
     funded = {s.turn.index for s in said(turns) if says(c.BUDGET_FUNDED, s.sentence) and not _budget_cue(s.sentence)}
+    asked: tuple[Said, float] | None = None  # a cue in our question they repeat: it counts only if they say yes
     for s in said(turns):
         if _budget_resolved(s.sentence):
             found = []
@@ -204,6 +211,9 @@ def budget(turns: Sequence[Turn]) -> list[Evidence]:
             continue  # this deal is funded; the money missing is for a later phase
         if s.turn.source == "note" and _OUR_MONEY.search(s.sentence) and not _REPORTED.search(s.sentence):
             continue  # "our own travel budget is frozen": ours, not the customer's
+        if asked and asked[0].turn.index == s.turn.index and c.ANSWER_YES.match(s.sentence):
+            found.append(as_evidence(*asked))  # "You asked whether the budget was cut. Sadly, yes."
+        asked = (s, a) if (a := _budget_cue(s.sentence, asked=True)) else None
         weight = _budget_cue(s.sentence)
         if weight:
             found.append(as_evidence(s, weight))
@@ -218,17 +228,21 @@ def _budget_resolved(sentence: str) -> bool:
                and not c.NOT_YET.search(m.group(0)) for m in c.BUDGET_RESOLVED.finditer(sentence))  # fmt: skip
 
 
-def _budget_cue(sentence: str) -> float:
-    """The strongest budget cue whose money is the customer's own, not their clients' or the market's."""
+def _budget_cue(sentence: str, *, asked: bool = False) -> float:
+    """The strongest budget cue whose money is the customer's own, not their clients' or the market's; with
+    ``asked``, only the cues inside a question of ours the customer repeats ("You asked whether the freeze ...")."""
     best = 0.0
     for item in c.BUDGET:
         for m in item.pattern.finditer(sentence):
             clause = re.split(r"[,;:()\u2014]|\bbut\b|\bso\b|\bwhile\b", sentence[: m.start()])[-1]
             if item.negatable and negated(sentence, m.start(), m.end()) or c.OTHERS_MONEY.search(clause):
                 continue
+            if c.OTHERS_MONEY_AFTER.match(sentence, m.end()):
+                continue  # "the spending freeze in the press": someone else's, named before it
             if c.COST_PROGRAMME.fullmatch(m.group(0)) and c.COST_MOTIVE.search(sentence):
                 continue  # our product serves their cost-cutting: a reason to buy
-            best = max(best, item.weight)
+            if bool(c.ASKED_BACK.search(sentence, 0, m.start())) == asked:
+                best = max(best, item.weight)
     return best
 
 

@@ -72,6 +72,26 @@ PHRASE_TABLE: tuple[tuple[str, float], ...] = (
         r"|flagged|explained|raised|pointed out)|\bfor the (?:second|third|fourth|last) time\b",
         -0.5,
     ),
+    # exasperation at being asked to redo their part: "we've checked those codes twice already", "I don't have time
+    # for another round of this", "we've been over this" ("checked it twice" without "already" is plain diligence)
+    (
+        r"\b(?:we've|we have|i've|i have|we|i) (?:already )?(?:checked|double-checked|been (?:over|through)|gone "
+        r"(?:over|through)|answered|sent|corrected|fixed|explained|reviewed|verified|redone)\b[^.;]{0,30}\b(?:twice"
+        r"|three times|several times|multiple times|more than once|over and over|(?:a|the) (?:second|third) time)"
+        r" (?:already|now|before)\b"
+        r"|\b(?:we've|we have|i've|i have) been (?:over (?:this|that|all this)(?: (?:already|before))?"
+        r"|through (?:this|that|all this) (?:already|before))[.!]*$"
+        r"|\bhow many (?:more )?times (?:do|must|will|should|have|did) (?:we|i|you)\b(?! (?:usually|normally))"
+        r"|\b(?:i|we) (?:don't|do not|haven't got|have no|can't|cannot) (?:have )?(?:the )?(?:time|patience|energy)"
+        r" for (?:yet another|(?:any )?more of (?:this|that)|this again|another round|all this|this back and forth)\b"
+        r"|\banother round of (?:this|that|these|it)\b",
+        -0.7,
+    ),
+    # a bare order to use what they already gave us: "Use the list we sent." ("Please use the list we sent" is polite)
+    (
+        r"^(?:just )?use (?:the|what|our)(?: [\w-]+){0,2} (?:we|i) (?:already )?(?:sent|gave you|provided|supplied)\b",
+        -0.4,
+    ),
     # disappointment and lost faith in us, however politely put: "I'm disappointed", "my confidence ... is low"
     (
         r"(?:really|very|so|deeply|extremely|hugely|bitterly|quite|a bit|a little|i'?m|we'?re|i am|we are|feel)"
