@@ -5,36 +5,25 @@ like Y" beside a remedy in scare quotes. Every thread here is new wording, with 
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 import pytest
 
 from agents.insights import tone_failure as tf
 from agents.insights.loanwords import in_english
-from agents.insights.risk import assess
 from agents.insights.sentiment import message_tone
-from agents.insights.thread import DealFacts, Message, split_sentences
+from agents.insights.thread import split_sentences
+from tests.unit.risk_threads import Thread
 
-US = "Oskar Lind <oskar.lind@ourteam.example>"
-THEM = "Paloma Reyes <paloma.reyes@tidewell.example>"
-
-
-def msg(at: str, text: str, direction: str = "inbound", kind: str = "email") -> Message:
-    return Message(datetime.fromisoformat(at), kind, direction, text, THEM if direction == "inbound" else US)
-
-
-def codes(messages: list[Message], now: str = "2017-03-20", close: str = "2017-04-28") -> list[str]:
-    deal = DealFacts("Engaging", date.fromisoformat(close), "Tidewell")
-    return sorted(assess(deal, messages, date.fromisoformat(now)).codes)
-
-
-def latest(text: str, now: str = "2017-03-20", close: str = "2017-04-28") -> list[str]:
-    """A friendly opening, our reply, then ``text`` from the customer."""
-    return codes([
-        msg("2017-03-01T10:00", "Oskar, good session yesterday. Please send the proposal for five seats."),
-        msg("2017-03-02T09:00", "Proposal for five seats attached.", "outbound"),
-        msg("2017-03-16T11:00", text),
-    ], now, close)  # fmt: skip
+THREAD = Thread(
+    us="Oskar Lind <oskar.lind@ourteam.example>",
+    them="Paloma Reyes <paloma.reyes@tidewell.example>",
+    account="Tidewell",
+    now="2017-03-20",
+    close="2017-04-28",
+    asked=("2017-03-01T10:00", "Oskar, good session yesterday. Please send the proposal for five seats."),
+    answered=("2017-03-02T09:00", "Proposal for five seats attached."),
+    latest_at="2017-03-16T11:00",
+)
+msg, codes, latest = THREAD.msg, THREAD.codes, THREAD.latest
 
 
 # --- forwarded mail: what the customer passes on is what they tell us ---------------------------------------------

@@ -6,33 +6,21 @@ over two messages. Every thread here is new wording, with the hard negatives bes
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 from agents.insights import tone_failure as tf
-from agents.insights.risk import assess
 from agents.insights.sentiment import message_tone
-from agents.insights.thread import DealFacts, Message
+from tests.unit.risk_threads import Thread
 
-US = "Noor Haddad <noor.haddad@ourteam.example>"
-THEM = "Ferdinand Oyelaran <ferdinand.oyelaran@lindgate.example>"
-
-
-def msg(at: str, text: str, direction: str = "inbound", kind: str = "email") -> Message:
-    return Message(datetime.fromisoformat(at), kind, direction, text, THEM if direction == "inbound" else US)
-
-
-def codes(messages: list[Message], now: str = "2017-06-20", close: str = "2017-06-30") -> list[str]:
-    deal = DealFacts("Engaging", date.fromisoformat(close), "Lindgate")
-    return sorted(assess(deal, messages, date.fromisoformat(now)).codes)
-
-
-def latest(text: str, now: str = "2017-06-20", close: str = "2017-06-30") -> list[str]:
-    """A friendly opening, our reply, then ``text`` from the customer."""
-    return codes([
-        msg("2017-06-01T10:00", "Noor, the walkthrough went down well with the team. Please send the quote."),
-        msg("2017-06-02T09:00", "Quote for three seats attached.", "outbound"),
-        msg("2017-06-16T11:00", text),
-    ], now, close)  # fmt: skip
+THREAD = Thread(
+    us="Noor Haddad <noor.haddad@ourteam.example>",
+    them="Ferdinand Oyelaran <ferdinand.oyelaran@lindgate.example>",
+    account="Lindgate",
+    now="2017-06-20",
+    close="2017-06-30",
+    asked=("2017-06-01T10:00", "Noor, the walkthrough went down well with the team. Please send the quote."),
+    answered=("2017-06-02T09:00", "Quote for three seats attached."),
+    latest_at="2017-06-16T11:00",
+)
+msg, codes, latest = THREAD.msg, THREAD.codes, THREAD.latest
 
 
 # --- pricing: the figure itself can't be made to work, a much lower one named ---------------------------------------

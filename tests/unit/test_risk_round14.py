@@ -7,32 +7,20 @@ is new wording, with the hard negatives beside it."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
-from agents.insights.risk import assess
 from agents.insights.sentiment import message_tone
-from agents.insights.thread import DealFacts, Message
+from tests.unit.risk_threads import Thread
 
-US = "Imke Vos <imke.vos@ourteam.example>"
-THEM = "Tobias Lindqvist <tobias.lindqvist@harrowfield.example>"
-
-
-def msg(at: str, text: str, direction: str = "inbound", kind: str = "email") -> Message:
-    return Message(datetime.fromisoformat(at), kind, direction, text, THEM if direction == "inbound" else US)
-
-
-def codes(messages: list[Message], now: str = "2017-06-20", close: str = "2017-06-30") -> list[str]:
-    deal = DealFacts("Engaging", date.fromisoformat(close), "Harrowfield")
-    return sorted(assess(deal, messages, date.fromisoformat(now)).codes)
-
-
-def latest(text: str, now: str = "2017-06-20", close: str = "2017-06-30") -> list[str]:
-    """A friendly opening, our reply, then ``text`` from the customer."""
-    return codes([
-        msg("2017-06-01T10:00", "Imke, the warehouse leads enjoyed the walkthrough. Please send the quote."),
-        msg("2017-06-02T09:00", "Quote for four seats attached.", "outbound"),
-        msg("2017-06-16T11:00", text),
-    ], now, close)  # fmt: skip
+THREAD = Thread(
+    us="Imke Vos <imke.vos@ourteam.example>",
+    them="Tobias Lindqvist <tobias.lindqvist@harrowfield.example>",
+    account="Harrowfield",
+    now="2017-06-20",
+    close="2017-06-30",
+    asked=("2017-06-01T10:00", "Imke, the warehouse leads enjoyed the walkthrough. Please send the quote."),
+    answered=("2017-06-02T09:00", "Quote for four seats attached."),
+    latest_at="2017-06-16T11:00",
+)
+msg, codes, latest = THREAD.msg, THREAD.codes, THREAD.latest
 
 
 # --- stakeholder: a newcomer above the champion takes the buying over ---------------------------------------
