@@ -20,6 +20,7 @@ from policies.privacy import records_a_trait, trait_request
 _SEND = (
     r"(send|email|e-mail|mail|message|ping|forward|blast|fire off|shoot|dispatch|push|reply|reply-all|reply all"
     r"|respond|go out|schedule"
+    r"|(?:go|goes|going) (?:straight|directly|right) out(?! of | the window | the door )"  # "could it go straight out"
     r"|(?:fire|shoot|send|push|get|ship|kick) (?:it|this|that|them|the \w+) (?:off|out|over|across))"  # "fire it off"
 )
 # Asking to skip the human step is refused even without a sending verb ("bypass review and push it").
@@ -52,6 +53,11 @@ _BYPASS = (
     r"(it|it is|you've|you have|you) ?(is |are |been |have )?(written|drafted|ready|done|finished|composed) "
     r"(?!for (my|your|me|review|approv))",
     r"approve (it|this) (for me|on my behalf|yourself)",
+    # the step called pointless: "I approve every draft you write anyway", "it would save us both a step"
+    r"(i|we) (always |just |basically |only ever |pretty much )?(approve|sign off on|ok|okay|rubber-?stamp"
+    r"|click approve on) (every|all|each|everything|whatever|them all|all of them|every one|any)",
+    r"(save|saves|saving) (us|me|you)( both| two)? (a|the|an extra|one) step",
+    r"without waiting (on|for) me",
     r"on my behalf",
     r"automatically",
     r"won'?t be (around|here|available|able) to (approve|review|check)",
@@ -98,7 +104,8 @@ def screen(text: str) -> Refusal | None:
     """A refusal for requests no model may act on; None for everything else."""
     t = normalised(text)
     folded = rules.folded(text)
-    if any(re.search(p, t) for p in _INJECTION) or rules.is_injection(folded, text) or planted.is_planted(text):
+    injected = any(re.search(p, t) for p in _INJECTION) or rules.is_injection(folded, text) or planted.is_planted(text)
+    if injected or planted.runs_pasted_text(t):
         return Refusal(
             "injection",
             "I can't follow instructions that try to change my rules. Every message to a customer is drafted "

@@ -39,14 +39,32 @@ def read_request(t: str, text: str, mentions: list[Mention]) -> Question | None:
 _WRITE = r"(?:reply|respond|reach out|email|e-mail|mail|write|send|ping|follow up|get back|contact|message|draft)"
 # sending words that ask nothing of us: what the rep will do ("before I reply", "I'll send it myself") or
 # what we must not do ("don't email anyone")
+_WRITING = (
+    r"(?:replying|responding|reaching out|emailing|mailing|writing|sending|pinging|following up|getting back"
+    r"|contacting|messaging|drafting)"
+)
+_MESSAGE = r"(?:draft|drafts|email|emails|e-mail|note|message|reply|write-?up|letter)"
+# the rep writes, or wants nothing written: "I'll email Konex myself", "no draft needed"; their "I" owns no deals
+_REP_WRITES = re.compile(
+    rf" (?:i'll|i will|ill|i'm going to|im going to|i am going to|i can|let me|i'd rather|i'll just|i'd|i'm|im"
+    rf"|i am) (?:\w+ ){{0,2}}?(?:{_WRITE}|{_WRITING}) (?:(?:to |with )?(?:her|him|them|it|the \w+|[\w'-]+) )?"
+    r"(?:(?:it|this|that|them|the \w+) )?(?:myself|personally|on my own)(?= )"
+    # a message declined: "no draft needed", "don't need an email for them", "not asking you to write anything"
+    rf"| (?:no|not) (?:a |an |any )?(?:\w+ )?{_MESSAGE} (?:needed|necessary|required|wanted|please|pls|thanks)(?= )"
+    rf"| (?:don't|dont|do not) (?:need|want) (?:a |an |any )?(?:\w+ )?{_MESSAGE}(?= )"
+    rf"| (?:no need for|not asking for|not asking you for) (?:a |an |any )?(?:\w+ )?{_MESSAGE}(?= )"
+    rf"| not (?:asking|wanting|looking for) (?:you )?(?:to )?(?:\w+ )?{_WRITE}(?: (?:anything|anyone|them|it))?(?= )"
+)
 _NOT_ASKED = re.compile(
     rf" (?:before|after|when|once|until|so|then) (?:i|we) (?:\w+ )?{_WRITE}(?: (?:to )?(?:them|him|her|it|back|out))?"
-    rf"(?= )| (?:i'll|i will|ill|i'm going to|im going to|i am going to|i can|let me|i'd rather|i'll just|i'd) "
-    rf"(?:\w+ ){{0,2}}?{_WRITE} (?:(?:to|with) (?:her|him|them|it|the \w+|[\w'-]+) )?"
-    r"(?:(?:it|this|that|them|the \w+) )?(?:myself|personally|on my own)(?= )"
-    rf"| (?:don't|dont|do not|no need to|not to|never|won't|wont) (?:\w+ )?{_WRITE}"
-    r"(?: (?:anyone|anybody|anything|them|it|him|her|out|yet))*(?= )"
+    rf"(?= )| (?:don't|dont|do not|no need to|not to|never|won't|wont) (?:\w+ )?{_WRITE}"
+    r"(?: (?:anyone|anybody|anything|them|it|him|her|out|yet))*(?= )|" + _REP_WRITES.pattern
 )
+
+
+def without_rep_writing(t: str) -> str:
+    """``t`` without what the rep will write themself or declines ("I'll email them myself", "no draft needed")."""
+    return _REP_WRITES.sub(" ", t)
 
 
 def draft_the_step(current: Question, previous: Question | None) -> Question:

@@ -176,9 +176,23 @@ def means_my_team(t: str, text: str) -> bool:
 
 COMPANY_WORDS = ("company wide", "company-wide", "companywide", "overall", "whole company", "all reps",
                  "everyone", "across the company", "we", "we've", "our", "us", "total")  # fmt: skip
-NO_ACCOUNT_CUES = ("no account", "without an account", "without account", "dont have an account",
-                   "don't have an account", "not have an account", "missing account", "unassigned",
-                   "no company", "without a company")  # fmt: skip
+# deals with no customer on record, however the gap is put: "missing a customer", "no client attached", "not linked
+# to an account", "customer field is blank"; not "customers with no deals" (the customer is there)
+NO_ACCOUNT = re.compile(
+    r" (?:missing|without|with no|no|lack|lacking|lacks|having no|has no|have no"
+    r"|(?:don'?t|doesn'?t|do not|does not) have|(?:not|isn'?t|aren'?t) (?:linked|attached|tied|assigned|mapped"
+    r"|connected) to) (?:a |an |any )?(?:customer|account|client|company)"
+    r"(?: name| record| attached| assigned| linked| field| set)?(?! (?:has|have|had|is|was|wants|bought|signed)) "
+    r"| (?:missing|blank|empty) (?:customer|account|client|company)(?: name| field)? | unassigned "
+    r"| (?:customer|account|client|company) (?:name |field |column )?(?:is |are )?(?:blank|empty|not set|unset|null) "
+)
+
+
+def no_account_cue(t: str) -> str | None:
+    """The words of ``t`` (normalised) asking for deals with no account, for :func:`scope.excluded` to weigh."""
+    found = NO_ACCOUNT.search(t)
+    return found.group(0).strip() if found else None
+
 
 # who is on a team: "how many ppl do I have on my team", "who's in the West office", "anyone without a single deal?"
 _MEMBERS = r"(?:people|reps|salespeople|sellers|agents|members|folks|heads|team members)"

@@ -10,7 +10,7 @@ from typing import Any
 
 from agents.offline import account_shapes, comparison, everyday, filters, ratios, shapes
 from agents.offline import lexicon as lx
-from agents.offline.actions import draft_the_step, read_request
+from agents.offline.actions import draft_the_step, read_request, without_rep_writing
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
 from agents.offline.measures import for_the_stage, measures_of, without_company_size
 from agents.offline.positions import both_ends, event_sort, list_sort, place
@@ -29,6 +29,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     mentions = find_mentions(gazetteer, tokens)
     if (request := read_request(t, text, mentions)) is not None:
         return request
+    t = without_rep_writing(t)  # "I'll write to Konex myself, just tell me ...": the rep's aside owns no deals
     if (rival := _competitor(t)) is not None:
         return Question("out_of_scope", text=text, reason=f"competitor:{rival}")
     if (opportunity := filters.opportunity_id(text)) is not None:

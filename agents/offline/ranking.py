@@ -17,8 +17,7 @@ from agents.periods import find_periods
 def ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple[str | None, int | None, bool]:
     t = re.sub(r" (across|in|for) the (whole |entire )?(company|org|organisation|organization|business) ", " ", t)
     t = lx.PERIOD_WORDS.sub(" ", t)  # "this quarter", "the month before last" name no dimension
-    for cue in lx.NO_ACCOUNT_CUES:  # "(ignore the ones) without an account" names no dimension to rank by
-        t = t.replace(f" {cue} ", " ")
+    t = lx.NO_ACCOUNT.sub(" ", t)  # "(ignore the ones) without an account" names no dimension to rank by
     for m in mentions:
         if m.kind == "sector":  # "the medical accounts" names a sector, it doesn't ask to rank accounts
             t = re.sub(rf" (the|our|with|in) {m.name} accounts ", rf" \1 {m.name} ", t)

@@ -68,7 +68,7 @@ def deal_scope(
             and not any(lx.has(t, w) for w in lx.COMPANY_WORDS)
         ):
             scope["owner"] = "me"  # "qtd numbers pls": a rep's status check is about their own numbers
-    if any(lx.has(t, c) and not excluded(t, c) for c in lx.NO_ACCOUNT_CUES):
+    if (cue := lx.no_account_cue(t)) is not None and not excluded(t, cue):
         scope["no_account"] = True  # not for "ignore the ones without an account": those are left out anyway
     engage_dates = any(re.search(f" {cue}", t) for cue in lx.ENGAGE_DATE_CUES)
     stage = _stage(t, engage_dates)

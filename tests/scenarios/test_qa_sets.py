@@ -29,6 +29,7 @@ SETS = {
     "blind11": PROJECT_ROOT / "tests" / "evals" / "qa_blind11.jsonl",  # first run 24/40, written blind
     "blind12": PROJECT_ROOT / "tests" / "evals" / "qa_blind12.jsonl",  # first run 23/40; b12-001 mislabelled
     "blind13": PROJECT_ROOT / "tests" / "evals" / "qa_blind13.jsonl",  # first run 25/40, written blind
+    "blind14": PROJECT_ROOT / "tests" / "evals" / "qa_blind14.jsonl",  # first run 36/40, written blind
 }
 
 
