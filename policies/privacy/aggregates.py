@@ -77,3 +77,40 @@ def said_of_a_thing(text: str, sentence_start: int, cue_start: int, cue: str) ->
         return False
     found = _THING_SUBJECT.search(text, sentence_start, cue_start)
     return found is not None and not (found.group("noun") and refers_to_person(found.group("noun")))
+
+
+# a deal or a project in a medical figure of speech ("the Zoomit deal is in intensive care", "our Q3 pipeline
+# is on life support"): the subject is business, whoever else the sentence names ("the champion left")
+_BUSINESS = (
+    r"deals?|opp(?:ortunit(?:y|ies))?s?|pipelines?|forecasts?|renewals?|rollouts?|roll-outs?|launch(?:es)?|pilots?|"
+    r"proofs? of concept|(?-i:POC|PoC|RFP)s?|projects?|programm?es?|initiatives?|contracts?|negotiations|talks|"
+    r"bids?|tenders?|proposals?|quarters?|(?-i:Q[1-4])|budgets?|partnerships?|relationships?|accounts?|"
+    r"integrations?|migrations?|implementations?|upsells?|expansions?|campaigns?|numbers|targets?|quotas?|"
+    r"funnel|business|startups?|start-ups?|companies|company|firms?|markets?|economy|sectors?|products?|"
+    r"releases?|plans?|trials?|(?-i:SOW|MSA)s?|sales"
+)
+_DEAL_SUBJECT = re.compile(
+    r"\b(?:" + _BUSINESS + r")\b(?P<between>(?: [\w'’&.-]+){0,4}?) (?:is|are|was|were|'s|’s|has been|have been|"
+    r"had been|looks?(?: to be)?|looked|seems?(?: to be)?|seemed|remains?|remained|stays?|stayed|went|goes|going|"
+    r"gone|ended up|(?:is|are) (?:now|still|basically|effectively|practically|currently|already|officially))"
+    r"(?: (?:still|now|basically|effectively|practically|already|currently|officially|firmly|pretty much|kind of|"
+    r"sort of|more or less|back|well))* ?$",
+    re.IGNORECASE,
+)
+
+# a new clause between the noun and the verb has a subject of its own ("the deal slipped as Priyam is in hospital")
+_CLAUSE_BREAK = re.compile(
+    r"\b(?:because|as|since|while|whilst|and|but|so|after|when|until|till|though|although|if|who|whose|whom|that|"
+    r"which|where|cos|cause|now that)\b",
+    re.IGNORECASE,
+)
+
+
+def said_of_a_deal(text: str, sentence_start: int, cue_start: int) -> bool:
+    """Whether the clause before the cue at ``cue_start`` makes a deal, project or market the subject it is said
+    of; the words between may not name a person ("the account manager is in intensive care" is his)."""
+    clause = re.split(r"[;:,()]", text[sentence_start:cue_start])[-1]
+    found = _DEAL_SUBJECT.search(clause)
+    if found is None or _CLAUSE_BREAK.search(found.group("between")):
+        return False
+    return not refers_to_person(found.group("between"))

@@ -8,7 +8,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 
-from policies.privacy.aggregates import closed_for, of_a_group, said_of_a_thing, spreads_through_a_group
+from policies.privacy.aggregates import (
+    closed_for,
+    of_a_group,
+    said_of_a_deal,
+    said_of_a_thing,
+    spreads_through_a_group,
+)
 from policies.privacy.cues import CATEGORIES, CUES, Cue
 from policies.privacy.persons import gender_of, refers_to_person, same_sex_couple
 from policies.privacy.prefilter import Prefilter
@@ -114,9 +120,12 @@ def _after_an_animal(text: str, finding: Finding) -> bool:
 
 
 def _not_a_persons(text: str, finding: Finding) -> bool:
-    """An illness that goes through a team, or a state said of a thing ("that demo was sick")."""
-    return spreads_through_a_group(text, finding.end) or said_of_a_thing(
-        text, finding.sentence[0], finding.start, finding.cue
+    """An illness that goes through a team, a state said of a thing ("that demo was sick"), or a deal in a
+    medical figure of speech ("the deal is in intensive care")."""
+    return (
+        spreads_through_a_group(text, finding.end)
+        or said_of_a_thing(text, finding.sentence[0], finding.start, finding.cue)
+        or said_of_a_deal(text, finding.sentence[0], finding.start)
     )
 
 

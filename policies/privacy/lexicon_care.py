@@ -73,6 +73,24 @@ _NOT_A_SECTOR = (
     r"providers?|software|system|funding|charit(?:y|ies)|trust|staff))"
 )
 
+# clinics a person is seen at as a patient ("my appointment at the fertility clinic ran over", "back from the pain
+# clinic"); a visit there for work is business (``_NOT_A_JOB_THERE``), the clinic as a customer too (``_NOT_A_SECTOR``)
+_CLINIC = (
+    r"(?:fertility|(?-i:IVF)|pain|memory|sexual health|(?-i:GUM|STI|HIV)|antenatal|ante-natal|prenatal|fracture|"
+    r"diabetes|diabetic|asthma|allergy|sleep|menopause|gender identity|eating disorder|mental health|psychiatric|"
+    r"oncology|cancer|chemo(?:therapy)?|dialysis|renal|cardiology|heart|neurology|rheumatology|dermatology|eye|"
+    r"audiology|(?-i:ENT)|urology|gyn(?:a)?ecology|obstetric|maternity|breast|physio(?:therapy)?|orthop(?:a)?edic|"
+    r"addiction|methadone|stroke|respiratory|ha?ematology|hepatology|endocrinology|epilepsy|migraine|"
+    r"(?-i:IBD|MS)) (?:clinic|outpatients?|unit|centre|center)"
+)
+_SEEN_AT = (
+    r"\b(?:(?:his|her|my|their|(?-i:[A-Z][a-z]+)'s) (?:\w+ )?(?:appointments?|appt|consultation|scan|check-?up|"
+    r"session|review|follow-?up|treatment|bloods|blood tests?|visit|procedure)|(?:an? |another |the )?(?:appointment|"
+    r"appt|consultation|scan|check-?up|follow-?up)s?|seen|being seen|treated|referred|back from|home from|"
+    r"discharged from|(?:is|was|'s|’s|been|be|sat|sitting|waiting|waited|stuck|spent (?:\w+ ){0,3}?)(?: \w+){0,2}? "
+    r"(?:in|at)) (?:at |to |in |from )?(?:the |a |an |his |her |my |their )?(?:(?-i:[A-Z])[\w'’.-]* )?"
+)
+
 # the everyday short names of chronic conditions, which flare ("endo flare-up", "a bad fibro day")
 _CHRONIC_SHORT = (
     r"(?:endo|endometriosis|fibro|fibromyalgia|(?-i:IBD|IBS|RA|MS|ME|POTS|PCOS)|colitis|crohn'?s|lupus|gout|"
@@ -99,6 +117,7 @@ CARE = (
         r"services?|data|flow))",
         "person",
     ),
+    (_SEEN_AT + _CLINIC + r"\b" + _NOT_A_JOB_THERE + _NOT_A_SECTOR, "person"),
     (
         r"\b(?:moved|moving|moves|move|went|gone|going|go|admitted|transferred|taken|discharged) (?:in)?to "
         r"(?:a |the )?(?:[\w'’.-]+ ){0,3}?hospice\b" + _NOT_A_SECTOR + r"|\b(?:in|receiving|needs|getting) "

@@ -87,6 +87,11 @@ _CHARGED = (
     r"annually|by the|for (?:each|every|it|that|this|them|usage))\b)(?! with (?:the |a )?(?:task|job|responsibility|"
     r"duty|oversight|mandate|role|mission|leading|managing|overseeing|running|developing|implementing|ensuring|coordinating|reviewing)\b)"
 )
+# where someone "belongs" or "should be" is the writer's anger, not a record ("You belong in jail")
+_NOT_A_WISH = (
+    r"(?<!belong )(?<!belongs )(?<!should be )(?<!ought to be )(?<!deserves to be )(?<!deserve to be )"
+    r"(?<!should all be )(?<!needs to be )"
+)
 CRIMINAL = (
     (
         r"\b(?:criminal (?:record|conviction|past|history|charges?|case)|(?:was|been|got|is|being|were) "
@@ -99,7 +104,9 @@ CRIMINAL = (
         + r" (?:in (?:prison|jail)|inside|behind bars|for "
         + _CRIME
         + r"))|(?:prison|jail|custodial|"
-        r"suspended) sentence|sentenced to|in (?:prison|jail)|behind bars|(?:went|sent) to (?:prison|jail)|out of "
+        r"suspended) sentence|sentenced to|"
+        + _NOT_A_WISH
+        + r"(?:in (?:prison|jail)|behind bars)|(?:went|sent) to (?:prison|jail)|out of "
         r"(?:prison|jail)|ex-(?:con|offender|convict)|on (?:bail|parole)|probation officer|community service order|"
         r"pleaded (?:guilty|not guilty)|found (?:guilty|not guilty)|police caution|(?:questioned|picked up|detained|"
         r"held|stopped|interviewed|cautioned|charged|arrested) by (?:the )?police|police custody|in custody|"

@@ -224,12 +224,14 @@ HEALTH = (
         # a person rushed in; "the kit was taken to the hospital" is a delivery's
         r"\b(?:rushed|airlifted|blue-lighted) (?:straight |back )?to (?:the )?(?:hospital|A&E|ER)\b|"
         r"\btaken (?:straight )?to (?:hospital|A&E|the ER)\b|"
-        r"\bin (?:A&E|the ER|intensive care|ICU)\b",
+        r"\bin (?:A&E|the ER|intensive care|(?:the )?ICU|(?:an? )?(?:induced |medically induced )?coma|critical "
+        r"condition)\b|\bon (?:a )?(?:life support|ventilator)\b",
         "person",
     ),
     (
         r"\b(?:hospital|medical|doctor'?s?|GP|dentist|dental|specialist|consultant|physio|therapy|oncology|"
-        r"hearing|eye) appointments?\b|\bmedical (?:leave|reasons|grounds|condition|procedure|emergency|treatment)\b|"
+        r"hearing|eye|fertility|IVF|antenatal|prenatal|midwife|chemo|dialysis|counselling|psychiatr(?:ist|y)) "
+        r"appointments?\b|\bmedical (?:leave|reasons|grounds|condition|procedure|emergency|treatment)\b|"
         r"\bfor health reasons\b|\b(?:his|her|my) (?:health|doctor|therapist|GP|medication|treatment|diagnosis|"
         r"surgery|operation|condition|illness|disability|recovery|burn-?out|breakdown|symptoms|allerg(?:y|ies))\b"
         r"(?! (?:score|check|index|of\b))",

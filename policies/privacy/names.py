@@ -35,7 +35,16 @@ MALE = frozenset(
     Yossi Zach Zachary Álvaro
     Rhys Cormac Gilles Wes Oisín Oisin Ciarán Ciaran Cillian Eoin Niall Pádraig Padraig Seamus Ruairi Tadhg Dafydd
     Gethin Iwan Owain Emrys Aled Huw Gruffydd Fergus Lachlan Cian Darragh Fionn Ronan Colm Donal Diarmuid Cathal
-    Kieran Odhran Senan Shane Barry Dermot Fiachra Ruairí""".split()
+    Kieran Odhran Senan Shane Barry Dermot Fiachra Ruairí
+    Leon Finn Niklas Jannik Timo Maximilian Henning Holger Volker Ralf Jörg Joerg Bernhard Wolfgang Günter Gunter
+    Manfred Heinz Helmut Dietmar Ulrich Reinhard Markus Christoph Stephan Thilo Benedikt Joachim Hendrik Jeroen
+    Sjoerd Wouter Thijs Daan Ruben Bjorn Björn Stig Håkan Ole Nikolaj Søren Mathias Théo Thibault Baptiste Maxime
+    Romain Benoit Benoît Yannick Cédric Cedric Fabrice Jérôme Jerome Sébastien Sebastien Harvey Toby Archie
+    Freddie Alistair Ewan Euan Gavin Darren Clive Kenny Jeremy Jared Tyler Brandon Cody Dustin Brett Dan Danny
+    Jake Joey Tommy Billy Jimmy Bobby Johnny Ollie Olly Yousef Mahmoud Khaled Hussein Osman Burak Murat Pawel
+    Paweł Marcin Michał Michal Łukasz Lukasz Kamil Grzegorz Jiri Jiří Petr Ondrej Miroslav Dusan Anand Vijay Ajay
+    Sandeep Manoj Naveen Pradeep Ashok Gaurav Varun Rakesh Sachin Themba Sizwe Bongani Jonny Stewart Alastair
+    Gerard Gerhard Rainer Torsten Patrik Ludwig Konrad Maurice Marcel Lionel Hervé Herve Gilbert Arnaud""".split()
 )
 FEMALE = frozenset(
     """Aaliyah Abigail Ada Adriana Agnes Agnieszka Aiko Aisha Alessia Alice Alicia Amanda Amara Amelia Amelie Amina
@@ -60,5 +69,15 @@ FEMALE = frozenset(
     Melissa Merve Nancy Natalie Nicole Nkechi Nomvula Nora Oksana Pamela Paola Patricia Peggy Pilar Priscilla
     Rocío Salma Sandra Sharon Shirley Silvia Solveig Sophia Sue Tatiana Virginia Yasmine Yulia Zanele
     Ailsa Róisín Roisin Sinéad Sinead Gráinne Grainne Eilidh Catriona Morag Mairead Bronwen Cerys Seren Ffion
-    Rhiannon Carys Eleri Angharad Caoimhe Clodagh Deirdre Nuala Sorcha""".split()
+    Rhiannon Carys Eleri Angharad Caoimhe Clodagh Deirdre Nuala Sorcha
+    Leonie Jess Jessie Jenny Becky Becca Beth Bethany Abby Gemma Kirsty Lindsay Lindsey Stacey Tracey Tracy Nicola
+    Joanne Louise Lauren Hayley Hollie Leanne Chantal Mathilde Margaux Camille Lea Léa Léonie Johanna Franziska
+    Annette Anke Silke Susanne Ulrike Jutta Sabrina Nadine Melanie Stephanie Tamara Simone Carina Corinna Miriam
+    Lotte Sanne Femke Anouk Fleur Ingeborg Marit Hanne Liv Linnea Elsa Ebba Agata Malgorzata Dorota Alicja Zuzana
+    Lenka Veronika Tereza Rebekah Kayla Molly Poppy Isla Ava Mila Evie Imogen Phoebe Eleanor Sadie Rosie Lily
+    Jasmine Erin Tara Bridget Maeve Yvonne Yvette Colette Brigitte Sylvie Veronique Véronique Genevieve Josephine
+    Rosalind Gwen Gwendolyn Mabel Kerstin Gudrun Hilde Anneke Marloes Esther Leah Rivka Tamar Shira Aarti Kavita
+    Shalini Swati Nisha Rekha Pallavi Akua Adwoa Vicki Vicky Nikki Kathleen Maureen Eileen Pauline Jenna Jodie
+    Katrin Katrina Marianne Mirjam Suzanne Rachael Alison Allison Lydia Ellie Millie Martine Agathe Clémence
+    Océane Ludivine Magali""".split()
 )

@@ -411,6 +411,7 @@ EVAL_SETS = {
     "blind12": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind12.jsonl",  # first run f1=0.815
     "blind13": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind13.jsonl",  # first run f1=0.640
     "blind14": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind14.jsonl",  # first run f1=0.947
+    "blind15": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind15.jsonl",  # first run f1=0.923
 }
 
 
