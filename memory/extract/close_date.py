@@ -79,7 +79,7 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
     "sign", "decision"); dates of next steps and of people moving do not count. A date the speaker
     corrects ("by end of July, sorry, mid-August") gives way to the one said after the correction."""
     best: tuple[int, date] | None = None
-    where: tuple[str, int] = ("", 0)  # the best date's sentence, and where the date ends in it
+    where: tuple[int, str, int] = (0, "", 0)  # the best date's sentence (offset, text), and where the date ends in it
     # one case-sensitive pass over the lower-cased text finds every closing word; a sentence without one
     # cannot give the date, whatever dates it has, so most sentences are never searched for dates
     low = lowered(text)
@@ -111,10 +111,12 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
                 continue  # "I got back from leave today and the signed form was waiting": when we found it
             score = -1 if counter else min(abs(c - d.start) for c in cues)  # a counter-offer beats the offer
             if best is None or score < best[0]:
-                best, where = (score, d.value), (sentence, d.end)
+                best, where = (score, d.value), (offset, sentence, d.end)
     if best is None:
         return _header_date(text, now) if past else None
-    return _corrected(where[0], where[1], now, past) or best[1]
+    offset, sentence, end = where
+    corrected = _corrected(sentence, end, now, past) or _corrected_next(text, offset + len(sentence), now, past)
+    return corrected or best[1]
 
 
 # an email's own date line: "Date: Thu, 1 Jun 2017 at 16:40"
@@ -166,7 +168,8 @@ _REFUSAL = re.compile(
 )
 # the speaker taking back what they just said: "by end of July, sorry, mid-August"
 _CORRECTION = re.compile(
-    r"\b(?:no,? wait|wait,? no|sorry(?=\s*[,—–-])|i mean|correction|scratch that|make that|or rather|"
+    r"\b(?:no,? wait|wait,? no|actually,? no(?=\s*[,.—–-])|sorry(?=\s*[,—–-])|i mean|correction|"
+    r"(?:scratch|strike) that|make that|or rather|my (?:mistake|bad)|i misspoke|"
     r"corrected (?:herself|himself|themselves|myself|me))\b",
     re.IGNORECASE,
 )
@@ -181,6 +184,35 @@ def _corrected(sentence: str, end: int, now: date, past: bool) -> date | None:
     # "..., or rather the 23rd": the day named bare stands where the first date stood, as "by the 23rd" would
     later = find_dates(said, now, past=past) or find_dates("by " + said.lstrip(" ,:-—–"), now, past=past)
     return later[-1].value if later else None
+
+
+# a correction opening the next sentence, after a hesitation: "in two weeks... actually scratch that, end of October"
+_OPENS_CORRECTION = re.compile(r"^\W*(?:(?:oh|ah|um|uh|ok|okay|so|actually|no|sorry|hmm)\b\W*){0,3}$", re.IGNORECASE)
+# ... or a bare "actually"/"wait, no" there, which corrects the date only when the sentence is about closing too
+_MEETING_IN_CLAUSE = re.compile(_MEETING_BEFORE.pattern + r"[^,;:]*$")  # "the demo is next Tuesday"
+_BARE_CORRECTION = re.compile(r"^\W*(?:(?:oh|ah|um|uh|ok|okay|so)\b\W*){0,2}(?:actually|wait|no)\b\W*", re.IGNORECASE)
+
+
+def _corrected_next(text: str, at: int, now: date, past: bool) -> date | None:
+    """The last date of the sentence starting at ``at`` when that sentence opens by taking the date before back;
+    a meeting's date there is no deal's ("Correction: the demo is Tuesday")."""
+    follows = next(iter(sentences(text[at:])), None)
+    if follows is None:
+        return None
+    said = follows[1]
+    m = _CORRECTION.search(said, 0, 60)
+    if m and _OPENS_CORRECTION.match(said[: m.start()]):
+        said = said[m.end() :]
+    elif (bare := _BARE_CORRECTION.match(said)) and _cues(lowered(said), past):
+        said = said[bare.end() :]
+    else:
+        return None
+    dates = [
+        d
+        for d in find_dates(said, now, past=past)
+        if not _MEETING_IN_CLAUSE.search(said.lower(), max(0, d.start - 40), d.start)
+    ]
+    return dates[-1].value if dates else None
 
 
 def _cues(low: str, outcome: bool) -> list[int]:

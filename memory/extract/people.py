@@ -49,7 +49,11 @@ _COMMON = frozenset(
     procurement finance legal operations ops marketing product chief officer board team admin account
     email message target follow looking confirmed price same early days didn't catch first second last
     i'll i'm i've i'd we'll we're we've they're he's she's it's let's regards best cheers thanks
-    interim acting
+    interim acting closed
+    forwarding forwarded attaching attached looping looped copying ccing cc'ing cc'd adding added including
+    introducing introduced pinging pinged chasing chased thanking thanked inviting invited escalating escalated
+    flagging flagged noting noted logging logged updating updated sharing shared pasting pasted quoting quoted
+    replying replied checking checked nudging nudged reminding reminded welcoming welcomed
     hallo liebe lieber sehr geehrte geehrter grüße gruß viele freundlichen mit bis ende anfang mitte
     sie ihnen ihr wir uns unsere unser bitte könnten können würden möchten dürfen vielen dank
     januar februar märz mai juni juli oktober dezember
@@ -58,6 +62,18 @@ _COMMON = frozenset(
 # the writer introducing themselves: "this is Dmitri from Iselectrics, I am procurement head"
 _SELF_INTRO_BEFORE = re.compile(r"\b(?:this is|my name is|i am|i'm|it's)\s+$", re.IGNORECASE)
 _COLLEAGUE = re.compile(r"\b(?:colleague|boss|deputy|assistant|counterpart|manager)\s+$", re.IGNORECASE)
+# a first name given as what someone is called: "someone from his team called Priya", "a guy named Tomas"
+_CALLED = re.compile(
+    r"\b(?:someone|somebody|person|guy|gal|woman|man|lady|chap|bloke|fellow|colleague|analyst|engineer|intern|"
+    r"deputy|assistant|buyer)\b[^.;:!?\n]{0,40}?\b(?:called|named|by the name of)\s+$",
+    re.IGNORECASE,
+)
+# an order to the CRM, not a person: "Mark Genco as Lost", "Mark Fabrikam won"
+# ("Mark Dunne won the vote" is a person: bare, the stage is written as the CRM's, capitalised)
+_STAGE_ORDER_AFTER = re.compile(
+    r"\s+(?:(?i:as|to)\s+(?i:closed[- ]?)?(?i:won|lost|engaging|prospecting|dead|closed)|(?:Closed[- ]?)?"
+    r"(?:Won|Lost|Engaging|Prospecting|Dead)|(?i:closed[- ](?:won|lost)))\b"
+)
 # a first name said to be a person by what is missing about them: "Wen, didn't catch her role", "Ilse (not sure
 # of her title)"
 _UNKNOWN_ROLE_AFTER = re.compile(
@@ -107,6 +123,8 @@ def extract_contacts(
     ``not_names`` are words (products) that are never part of a name."""
     shown: dict[str, str] = {}  # each run of mask characters, and the organisation it hides
     masked = _mask(_mask(text, other_orgs, "§", shown), [account, short_name(account)] if account else [], "¤", shown)
+    if (first := _first_word(account)) and first in masked:
+        masked = _mask(masked, [first], "¤", shown, cased=True)
     stop = _COMMON | ROLE_WORDS | DEPARTMENT_WORDS | {w.lower() for w in not_names}
     excluded = {e.lower() for e in exclude}
     sides = Sides.of(masked, excluded)
@@ -123,6 +141,8 @@ def extract_contacts(
         if sum(t[0].isupper() for t in tokens) > 3:
             continue  # four capitalised words or more are an organisation or a list, not one person
         name = " ".join(tokens)
+        if tokens[0] in _GIVEN_NAMES_TOO and _STAGE_ORDER_AFTER.match(masked, end):
+            continue  # "Mark Genco as Lost": the order and the deal's name
         before = masked[max(0, start - 60) : start]
         if _TITLE_FIELD_BEFORE.search(before) or _inside_title(masked, start, end):
             continue  # "Head of Clinical Trials", "Chief Medical Information Officer": a title's field, not a person
@@ -140,7 +160,12 @@ def extract_contacts(
         role = _unmasked(role, shown) if role else None  # "Cancity logistics lead", read from the masked text
         if len(tokens) == 1:
             after = masked[end : end + 60]
-            placed = _COLLEAGUE.search(before) or _COLLEAGUE_AFTER.match(after) or _UNKNOWN_ROLE_AFTER.match(after)
+            placed = (
+                _COLLEAGUE.search(before)
+                or _CALLED.search(before)
+                or _COLLEAGUE_AFTER.match(after)
+                or _UNKNOWN_ROLE_AFTER.match(after)
+            )
             evidence = introduced or bool(placed) or sides.listed_as_customer(start)
             singles.append((name, role, evidence))
             continue
@@ -171,6 +196,13 @@ def extract_contacts(
 # a title's opening and closing words, around a field that is no name: "Chief Medical Information Officer"
 _TITLE_OPENS = frozenset("chief head vp svp evp senior deputy principal executive".split())
 _TITLE_CLOSES = frozenset("officer director manager lead engineer specialist coordinator analyst".split())
+
+
+def _first_word(account: str | None) -> str | None:
+    """A long account name's first word, by which a note may name it ("Mark Genco as Lost" for Genco Pura Olive
+    Oil Company); masked only as written, capitalised, so "a massive deal" keeps its word."""
+    words = [w for w in (account or "").split() if w.lower() != "the"]
+    return words[0] if len(words) > 1 and len(words[0]) >= 5 and words[0][0].isupper() else None
 
 
 def _inside_title(text: str, start: int, end: int) -> bool:
@@ -206,7 +238,7 @@ def _unmasked(role: str, shown: dict[str, str]) -> str:
     return re.sub(r"¤+|§+", lambda m: shown.get(m.group(0), m.group(0)), role) if "¤" in role or "§" in role else role
 
 
-def _mask(text: str, names: Iterable[str | None], char: str, shown: dict[str, str]) -> str:
+def _mask(text: str, names: Iterable[str | None], char: str, shown: dict[str, str], *, cased: bool = False) -> str:
     """Organisation names overwritten (same length), so no person name is made of them; ``shown`` learns which
     name each run of ``char`` hides."""
 
@@ -215,7 +247,7 @@ def _mask(text: str, names: Iterable[str | None], char: str, shown: dict[str, st
         return char * len(m.group(0))
 
     for name in sorted({n for n in names if n}, key=len, reverse=True):
-        text = re.sub(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", hide, text, flags=re.IGNORECASE)
+        text = re.sub(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", hide, text, flags=0 if cased else re.IGNORECASE)
     return text
 
 

@@ -60,7 +60,8 @@ _SELF_ROLE = re.compile(
 )
 # a speaker's title in their own words, on their line: "Well. As Head of Operations I'm happy to go ahead"
 _SELF_AS_ROLE = re.compile(r"^[^\n]{0,80}?\b[Aa]s (?:the |a |an |their |our )?([A-Z][^,.;:!?\n()]{1,40}?),? I\b")
-_SIGNATURE_ROLE = re.compile(r"^[ \t]*\n[ \t]*([^,\n]{2,50})(?:,|[ \t]*(?:\n|$))")  # name line, then "CFO, Acme"
+# name line, then "CFO, Acme"; in a quoted mail each line opens on "> "
+_SIGNATURE_ROLE = re.compile(r"^[ \t]*\n(?:[ \t]*>)*[ \t]*([^,\n>]{2,50})(?:,|[ \t]*(?:\n|$))")
 _IN_DEPT = re.compile(
     r"^\s+(?:in|from) (?:their |the |your |his |her )?"
     r"(procurement|purchasing|finance|legal|it|ops|operations|marketing|sales|hr)\b",
@@ -193,6 +194,8 @@ def role_before(text: str, start: int, *, full_name: bool = True) -> str | None:
     m = _ROLE_BEFORE.match(before)  # as search would (the pattern opens with .*), minus a retry per offset
     if m and m.group(2).split()[-1].lower() in ("of", "for"):
         return None  # "their Director of Field Operations": the word after "of" is the title's field, not a name
+    if m and m.group(2).split()[-1].lower() in ("named", "called"):
+        m = None  # "her finance team named Tomas": what he is called, not his title ("the CIO is called X" below)
     if m and not ("(" in m.group(3) and m.group(1).lower() == "the") and (role := valid_role(m.group(2))):
         return role
     m = (

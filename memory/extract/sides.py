@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from memory.extract.roles import ROLE_WORDS
 from memory.extract.speakers import Speakers
 from memory.extract.text import lowered
 
@@ -181,6 +182,8 @@ class Sides:
         mine = not (self.by_customer or self.speakers.quoted(start) or self.speakers.customer_speaking(start))
         if mine and (_ours_after(after, before) or _ours_before(before)):
             return True
+        if not mine and (_yours(_YOURS_AFTER.match(after)) or _yours_before(before)):
+            return True  # the customer writing of "your colleague Aiden": one of us
         if self.other_orgs and (_OTHER_ORG_AFTER.match(after) or _OTHER_ORG_BEFORE.search(before)):
             return True
         if _THIRD_FIRM_AFTER.match(after):
@@ -221,6 +224,29 @@ def _ours_before(before: str) -> bool:
     # "Next step on our side: I'll send the MSA to Aurélie": whom our side's action is for, not one of us
     side = m.group(0).lower().startswith(("from our side", "on our side", "from our end", "on our end"))
     return not (side and _RECIPIENT_BEFORE.search(before))
+
+
+# in the customer's words, "your" is us: "your colleague Aiden", "your solutions engineer Raj", "Raj, your SE",
+# "Aiden from your team"; the words after "your" end on a person's title ("your team told Priya" is no title)
+_YOURS_BEFORE = re.compile(r"\byour\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+$", re.IGNORECASE)
+_YOURS_AFTER = re.compile(r"^(?:\s+(?:from|on|at|in) your\b|\s*,\s*your\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b)", re.I)
+_PERSON_WORDS = ROLE_WORDS - {"champion", "buyer", "contact"} | {
+    "colleague",
+    "colleagues",
+    "teammate",
+    "member",
+    "guy",
+    "se",
+    "ae",
+}
+
+
+def _yours(m: re.Match[str] | None) -> bool:
+    return m is not None and (m.group(1) is None or m.group(1).lower() in _PERSON_WORDS)
+
+
+def _yours_before(before: str) -> bool:
+    return "your" in before.lower() and _yours(_YOURS_BEFORE.search(before))
 
 
 # a name that receives or meets our side's action: "... send the MSA to", "a call with", "loop in"

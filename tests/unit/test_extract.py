@@ -36,6 +36,7 @@ SETS = {
     "blind12": ROOT / "tests" / "evals" / "extract_blind12.jsonl",  # first run rate=0.871
     "blind13": ROOT / "tests" / "evals" / "extract_blind13.jsonl",  # first run rate=0.924; b13-019 mislabelled
     "blind14": ROOT / "tests" / "evals" / "extract_blind14.jsonl",  # first run rate=0.966
+    "blind15": ROOT / "tests" / "evals" / "extract_blind15.jsonl",  # first run rate=0.977
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
