@@ -47,7 +47,8 @@ RIVAL_ACTIVE = re.compile(
     r"\b(?:evaluat\w*|look(?:ing)? at|looked at (?:\w+ )?(?:as well|too)|consider\w*|talk(?:ing)? to|speak(?:ing)? "
     r"(?:to|with)|trial\w*|pilot\w*|demo\w*|quot\w*|proposal|offer\w*|bid\w*|tender|shortlist\w*|compar\w*|lean\w*"
     r"|prefer\w*|favou?r\w*|go(?:ing)? with|switch\w* to|in the running|alongside|as well|also|session with"
-    r"|meeting with|cheaper|less|under yours|undercut|stay(?:ing)? with|stick(?:ing)? with|renew(?:ing)? with"
+    r"|meeting with|cheaper|less|under yours|under you|below (?:you|yours)|undercut"
+    r"|stay(?:ing)? with|stick(?:ing)? with|renew(?:ing)? with"
     r"|parallel|side[- ]by[- ]side|pitch\w*|presentation|recommended|uses it|fair comparison|rf[pqi]s?"
     r"|requests? for (?:proposals?|quotes?|quotations?|tenders?)|(?:stronger|better"
     r"|preferred|best|cheaper|safer|leading|front) (?:option|choice|fit|offer|bet|candidate)|front-?runner"
@@ -68,6 +69,10 @@ RIVAL_OUT = re.compile(
     r"|(?:closed|shut) the (?:door|book) on(?! (?:nothing|nobody|no one|anyone|anybody|anything)\b)"
     r"|(?:was|is|'s) a (?:flat |total |complete )?non-starter\b"
     r"|ended (?:that|the|our) contract|told (?:them|him|her|\w+) no|said no to|turned (?:them|him|her|\w+) down"
+    # a polite refusal: "we've told them thanks but no thanks", "gave them a firm no", "declined their offer"
+    r"|thanks,? but no(?: thanks| thank you|(?=\s*(?:[.!,;]|$)))|(?:told|gave) (?:them|him|her|\w+) (?:a )?(?:polite "
+    r"|firm |clear |flat |straight )no\b|declined (?:them\b|(?:their|the|his|her|[\w-]+'s) (?:offer|proposal|quote"
+    r"|bid|terms))"
     # sworn off after a bad experience: "we were on Stackline and I swore never again"
     r"|never again|swor[en] off|(?:not|never) (?:touching|going near) (?:them|it|that) again"
     # "Quorvia came back at almost double your number, so they're out", "Brightwave is out: their limits ..."
@@ -103,9 +108,16 @@ BUDGET = (
         r"|spend(?:ing)?|funding|opex|capex|(?<!cost )allocations?)\b",
         0.85,
     ),
-    cue(  # someone took the money back: "Finance has pulled the money we'd set aside for this"
-        r"\b(?:pulled|pulling|withdrawn|withdrew|taken back|took back|clawed back|reclaimed|redirected|diverted"
-        r"|reallocated|frozen|froze|cut) (?:back )?(?:the|our|all the|that|this) (?:money|funds|funding|budget)\b",
+    cue(  # someone took the money back: "Finance has pulled the money we'd set aside for this", "raided the rest of
+        # this year's software money" (a few words may name which money, not a price: "pulled the quote")
+        r"\b(?:pulled|pulling|withdrawn|withdrew|taken back|took back|clawed back|reclaimed|redirected|diverted|raided"
+        r"|reallocated|frozen|froze|cut|swallowed|repurposed) (?:back )?(?:the|our|all the|all of the|all our|that"
+        r"|this|what's left of (?:the|our)|(?:the|what) (?:rest|remainder) of(?: the| our)?)(?: (?!(?:quote|price"
+        r"|proposal|offer)\b)[\w'-]+){0,4}? (?:money|funds|funding|budget)\b"
+        r"(?! (?:over )?(?:to|into|towards) (?:this|these|it|us|you|your|(?:the|our) (?:crm|licen|seats|order|purchase"
+        r"|project)))"  # not moved to this deal
+        r"(?! (?:figures|numbers|reports?|spreadsheets?|sheets?|files?|data|details|breakdown|summary|slides|deck"
+        r"|rates?)\b)",  # budget paperwork, or an interest rate ("cut the Fed Funds rate"), not money taken
         0.85,
     ),
     cue(
@@ -275,7 +287,14 @@ BUDGET_SAFE = re.compile(
     r"|\b(?:money|budget|funding|funds)\b[^.;]{0,20}\b(?:is|are|was|were|has been|have been) (?:already|fully) "
     r"(?:committed|secured|ring-?fenced|allocated|approved|set aside)\b|\b(?:project|deal|order|purchase|this|it) "
     r"(?:was|is|has been) (?:already |fully )funded\b|\b(?:project|deal|order|purchase) (?:was|has been) funded "
-    r"(?:in|last|back in|earlier)\b",
+    r"(?:in|last|back in|earlier)\b"
+    # the cuts aimed elsewhere, or this purchase named inside an approved budget: "the savings programme is about
+    # office space, not tools", "the freeze is limited to hiring, not software", "budget signed off, this included"
+    r"|\b(?:is|are|'s|was|were) (?:only |just |all |purely |mainly |entirely |strictly )?(?:about|aimed at|focused on"
+    r"|limited to|restricted to|confined to|targeting) [^.;]{1,40}?,? (?:and )?(?:not|rather than) (?:on )?(?:tools"
+    r"|software|systems|it|tech\w*|licen[cs]es|crm|this|us|our (?:project|order|purchase|team|tools|software))\b"
+    r"|\b(?:signed off|approved|secured|ring-?fenced|allocated)\b[^.;]{0,40}\b(?:this|it|yours|this (?:one|order"
+    r"|purchase|project)) (?:included|covered)\b",
     re.IGNORECASE,
 )
 # money missing only for a later, separate part ("the thirty southern seats are a separate question: there's no

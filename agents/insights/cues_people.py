@@ -13,7 +13,8 @@ from agents.insights.cues import cue
 # purchase that now needs someone new ("every purchase over 5k now goes through our new CRO"), not a routine step
 _MOVED_TO_SOMEONE = (
     r"(?:decisions?|purchas\w*|project|budget sign-off)s? (?:(?:for|over|above) [\w$.,]+ (?:\w+ ){0,3})?(?:(?:now )?"
-    r"(?:sits?|rests?|lies|lie|has moved|moves) (?:with|to)(?!\s*(?:the (?:end|start|beginning|middle|close)|early|late"
+    r"(?:(?:sits?|rests?|lies|lie) (?:with|to)|(?:has moved|moves) to)(?!\s*(?:the (?:end|start|beginning|middle"
+    r"|close)|early|late"
     r"|mid|next|after|q[1-4]\b|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|now (?:goes|go|runs?|routes?) "
     r"through (?!procurement|purchasing|legal|finance\b)|now (?:needs?|requires?) (?:(?!procurement|purchasing"
     r"|legal|finance\b)[\w'-]+ ){0,3}(?:sign-?off|approval|signature)\b)"
@@ -35,6 +36,9 @@ STAKEHOLDER = (
         r"|(?:who|he|she|they)(?: will|'ll) (?:now )?(?:\w+ )?(?:\w+ and )?(?:make|own|lead|take) (?:the (?:final )?"
         r"(?:call|decision)|this|it|over)|" + _MOVED_TO_SOMEONE + r"|(?:his|her|their) (?:replacement|successor)"
         r"|has been replaced|replaced (?:him|her|by)|hand(?:ed|ing)? (?:this |it |the project |things )?over to"
+        # the buying itself passed on: "Thandiwe has handed the tools budget over to me"
+        r"|hand(?:s|ed|ing)? (?:the |this |that |my |our |her |his |their )(?:[\w-]+ ){0,2}(?:budget|decision|purchase"
+        r"|project|evaluation|sign-?off|deal|contract)s? over to (?!procurement|purchasing|legal|finance\b|the team\b)"
         r"|handed (?:over )?(?:the project|this project|the evaluation|her projects|his projects|my projects)"
         r"|take (?:this|it) forward from here|instead of me|in my (?:place|stead)|take the lead (?:on|from)"
         r"|will be (?:leading|owning|running|handling|driving|deciding) (?:the|this) (?:evaluation|project|purchase"
@@ -152,6 +156,8 @@ STAKEHOLDER_BLOCKERS = re.compile(
     r"|I(?:'m| am) keeping (?:this|the) (?:project|deal|purchase|evaluation|decision)"
     r"|I(?:'m| am) still (?:the one|leading|in charge|signing|deciding|your|the decision)"
     r"|I still (?:own|lead|decide|run|sign|make the (?:call|decision))"
+    r"|I(?:'ll| will)? (?:still )?(?:keep|retain|hold on to|am keeping|'m keeping) (?:the|my) (?:budget|signature"
+    r"|decision|sign-?off|final say|signing authority)"
     r"|(?:decision|call|sign-?off) is still (?:mine|with me)|I remain (?:the|your)|(?:standard|routine|usual|normal)"
     r" (?:step|process|practice|procedure)|as (?:planned|usual|always)"
     # the decision where it has always been: "sits with me, as it always has", "sit with me and always have"

@@ -57,7 +57,9 @@ PRICING = (
         negatable=False,
     ),
     cue(
-        r"\b(?:\d+ ?%|a third|half|a quarter) (?:less|cheaper|lower|below|off|under)\b|\bcome down (?:by|on|to|a lot"
+        r"\b(?:\d+ ?%|(?:[a-z]+[- ])?[a-z]+ per ?cent|a third|half|a quarter) (?:less|cheaper|lower|below|off|under)\b"
+        r"(?! (?:time|admin|effort|work|typing|data entry|clicks|paperwork|errors?|churn|downtime|hours)\b)"
+        r"|\bcome down (?:by|on|to|a lot"
         r"|meaningfully|significantly)|move (?:meaningfully |significantly )?on (?:the )?(?:price|pricing|list price)"
         r"|sharpen (?:your|the) pencil|\bmatch (?:their|that|the|this) (?:price|offer|number|quote)|get (?:closer|"
         r"nearer) to (?:their|that|our) (?:number|price)|(?:closer|nearer) on (?:the )?(?:price|pricing|cost|number)"
@@ -145,6 +147,16 @@ PRICING = (
         r"|\b(?:twice|double|triple|(?:two|three|four|five|\d+(?:\.\d+)?)(?: and a half)? times) (?:the (?:price|cost)"
         r"|what (?:we|I) (?:pay|paid|budgeted))\b",
         0.8,
+    ),
+    # the quote can't be taken inside at its price: "I can't take yours to my boss at that price", "no way I get
+    # this past finance at the current number"
+    cue(
+        r"\b(?:can't|cannot|couldn't|can not|won't|will not|wouldn't|unable to|no way (?:I|we|he|she)(?: can| could)?)"
+        r"(?: \w+)? (?:take|bring|sell|pitch|present|put|get|push|recommend|justify|defend|sign|approve|buy|commit"
+        r"|go ahead)\b[^.;]{0,50}\bat (?:that|this|the current|your|the quoted|the proposed|those|these|the list"
+        r"|that kind of|this kind of) (?:price|number|figure|rate|level|pricing|cost|quote)s?\b",
+        0.8,
+        negatable=False,
     ),
     # a price or amount that "is very hard to justify", however long the subject that names it
     cue(

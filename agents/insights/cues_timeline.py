@@ -16,8 +16,10 @@ PAUSE = (
         r"|defer\w*|delay(?:ing|ed|s)?|push(?:es|ed|ing)? (?:[\w-]+ ){0,4}(?:back|out|to)|slip(?:s|ping|ped)?|shelv\w+"
         r"|park(?:ed|ing)? (?:this|it|the \w+|everything|things|until|till|for (?:now|the moment|a while)|while)"
         r"|(?:everything|all|it|this|things|the (?:deal|project|purchase|order))(?: [\w-]+){0,2} parked"
-        r"|de-?prioriti[sz]\w+|(?:not|no longer) a priority|revisit (?:this |it |things )?(?:in|after|next|later|once"
-        r"|when)|pick (?:this|it|things) (?:back )?up (?:in|after|next|later|once|when|again)"
+        r"|de-?prioriti[sz]\w+|(?:not|no longer) a priority|revisit (?:this |it |things )?(?:in|after|next|later"
+        r"|once|when)|look (?:at (?:this|it|things) )?again (?:once|when|after|next|in (?!the (?:morning|afternoon"
+        r"|evening)|a (?:bit|moment|minute|while|sec)))|pick (?:this|it|things) (?:back )?up (?:in|after|next|later"
+        r"|once|when|again)"
         r"|pick(?:s|ed|ing)? (?:this |it |things )?back up"
         r"|put (?:this|it|things|the "
         r"\w+|everything) (?:off|back)|freez\w+ (?:all )?new"
@@ -67,6 +69,18 @@ PAUSE = (
         negatable=False,
     ),
     cue(r"\b(?:later|longer) than (?:planned|expected|we (?:hoped|thought|planned))\b", 0.6),
+    # a decision we are told not to expect in the window (judged by its date): "please don't expect a decision this
+    # year", "I wouldn't count on a signature before March", "we're not expecting to sign until Q1"
+    cue(
+        r"\b(?:don't|do not|wouldn't|would not|shouldn't|should not|won't|will not|not|never) (?:be )?(?:expect\w*"
+        r"|count\w* on|bank\w* on|anticipat\w*|plan\w* (?:on|for)) (?:to (?:sign|decide|commit|approve|order)\b|(?:an?"
+        r"|any|our|the|a final|the final|your) (?:final )?(?:decision|signature|answer|order|sign-?off|go-?ahead"
+        r"|contract|commitment|purchase order|po|yes|approval)s?\b)[^.;]{0,40}\b(?:before|until|till|this (?:year"
+        r"|quarter|month)|in (?:q[1-4]|january|february|march|april|may|june|july|august|september|october|november"
+        r"|december))\b",
+        0.85,
+        negatable=False,
+    ),
     # signing barred from above for a while: "we have been asked not to sign any new agreements", "nobody may
     # commit to new vendors until the review is done"
     cue(
@@ -125,7 +139,7 @@ MOVE = re.compile(
 )
 DEAL_OBJECT = re.compile(
     r"\b(?:sign\w*|signature|decision|decide|deal|project|purchase|purchasing|order|contract|evaluations?|"
-    r"paperwork|go-ahead|approval|commit\w*|procurement|this|it|everything|things|crm|budget|close|closing|projects?"
+    r"paperwork|go-ahead|approval|commit\w*|procurement|this|it|everything|things|crm|budgets?|close|closing|projects?"
     r"|(?:be|get|gets|got|is|was) decided"
     r"|initiatives?|investments?|purchases?|orders?|deals?|decisions?|contracts?)\b",
     re.IGNORECASE,
@@ -137,7 +151,8 @@ MEETING_ONLY = re.compile(
 )
 # pauses that are about the deal whatever the sentence names ("we'd love to revisit in 2018")
 STRONG_PAUSE = re.compile(
-    r"\b(?:revisit|pick (?:this|it|things) (?:back )?up|pick(?:s|ed|ing)? (?:this |it |things )?back up|shelv\w+"
+    r"\b(?:revisit|look (?:at (?:this|it|things) )?again|pick (?:this|it|things) (?:back )?up"
+    r"|pick(?:s|ed|ing)? (?:this |it |things )?back up|shelv\w+"
     r"|postpon\w+|on hold|on ice|not a priority|de-?prioriti[sz]\w+|defer\w*|timing|not to proceed|proceed"
     r"|(?:done|finished|stopping|stopped) (?:evaluating|looking))\b",
     re.IGNORECASE,

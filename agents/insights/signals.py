@@ -143,7 +143,9 @@ def _rules_them_out(sentence: str) -> bool:
             lo, hi = min(out.start(), them.start()), max(out.end(), them.end())
             if hi - lo <= 40 and not re.search(r"\byou\b", sentence[lo:hi], re.IGNORECASE):
                 return True
-    return False
+    # a refusal whole in itself, told to us about the rival just named: "We've said thanks, but no thanks."
+    refused = re.search(r"\bthanks,? but no thanks\b", sentence, re.IGNORECASE) is not None
+    return refused and re.search(r"\byou", sentence, re.IGNORECASE) is None
 
 
 def _chose_us(sentence: str) -> bool:

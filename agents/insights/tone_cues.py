@@ -26,7 +26,11 @@ PHRASE_TABLE: tuple[tuple[str, float], ...] = (
         r"(?:actually |really )?(?:work|working|load|loading|sync|syncing|show|showing)\b",
         -0.6,
     ),
-    (r"without a working|the basics don't|basics do not|not good enough|not acceptable|unacceptable", -0.8),
+    (
+        r"without a working|the basics don't|basics do not|not good enough|not acceptable|unacceptable|not fit for"
+        r" purpose|(?:let me know|tell me) when it(?:'s| is) (?:actually )?(?:fit for purpose|usable)",
+        -0.8,
+    ),
     (
         r"nobody (?:on your side |from your (?:side|team) )?(?:has )?(?:answered|replied|got back|explained|called)"
         r"|no one (?:has )?(?:answered|replied|got back|explained)|never (?:appeared|arrived|came|heard back|got)",
@@ -253,7 +257,9 @@ SARCASM = re.compile(
     # praise of the very quality that failed, as a dream come true: "truly the kind of reliability I dream of"
     r"|\b(?:i|we)(?:'d)? (?:dream|dreamed|dreamt) of\b|\b(?:truly|just|exactly|precisely|really) the (?:kind|sort"
     r"|type|level|standard) of (?:[\w-]+ )?(?:reliability|service|support|quality|professionalism|care|attention"
-    r"|communication|stability|uptime|competence|partner|vendor|experience)\b"
+    r"|communication|stability|uptime|competence|partner|vendor|experience)\b|\bthe (?:[\w-]+ )?(?:reliability|service"
+    r"|support|quality|stability|uptime|speed|care) (?:(?:we|I) (?:were|was) (?:promised|sold|told about|guaranteed)"
+    r"|you (?:promised|advertised|sold us|guaranteed|boasted about))\b"  # "Truly the reliability we were promised"
     # relish at reporting the failure upwards: "can't wait to explain that to the board"
     # a mock forecast of when it will finally be right: "At this rate we'll have a correct quote by Christmas"
     r"|\bat this rate\b[^.;]{0,60}\bby (?:christmas|easter|next (?:year|decade|century)|the end of the (?:year"
