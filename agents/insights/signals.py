@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from agents.insights import cues as c
+from agents.insights import cues_budget as cb
 from agents.insights import cues_pricing as prices
 from agents.insights.loanwords import in_english
 from agents.insights.thread import Turn, split_sentences
@@ -200,20 +201,20 @@ def budget(turns: Sequence[Turn]) -> list[Evidence]:
     """Money on the customer's side frozen, cut, reallocated or unavailable (unless later released, or the same
     message says this deal's money is safe)."""
     found: list[Evidence] = []
-    safe = {s.turn.index for s in said(turns) if says(c.BUDGET_SAFE, s.sentence) and not _budget_cue(s.sentence)}
-    funded = {s.turn.index for s in said(turns) if says(c.BUDGET_FUNDED, s.sentence) and not _budget_cue(s.sentence)}
+    safe = {s.turn.index for s in said(turns) if says(cb.BUDGET_SAFE, s.sentence) and not _budget_cue(s.sentence)}
+    funded = {s.turn.index for s in said(turns) if says(cb.BUDGET_FUNDED, s.sentence) and not _budget_cue(s.sentence)}
     asked: tuple[Said, float] | None = None  # a cue in our question they repeat: it counts only if they say yes
     for s in said(turns):
         if _budget_resolved(s.sentence):
             found = []
             continue
-        if s.turn.index in safe or says(c.BUDGET_SAFE, s.sentence):
+        if s.turn.index in safe or says(cb.BUDGET_SAFE, s.sentence):
             continue  # "the freeze doesn't affect our project"
-        if s.turn.index in funded and c.OTHER_SCOPE.search(s.sentence):
+        if s.turn.index in funded and cb.OTHER_SCOPE.search(s.sentence):
             continue  # this deal is funded; the money missing is for a later phase
         if s.turn.source == "note" and _OUR_MONEY.search(s.sentence) and not _REPORTED.search(s.sentence):
             continue  # "our own travel budget is frozen": ours, not the customer's
-        if asked and asked[0].turn.index == s.turn.index and c.ANSWER_YES.match(s.sentence):
+        if asked and asked[0].turn.index == s.turn.index and cb.ANSWER_YES.match(s.sentence):
             found.append(as_evidence(*asked))  # "You asked whether the budget was cut. Sadly, yes."
         asked = (s, a) if (a := _budget_cue(s.sentence, asked=True)) else None
         weight = _budget_cue(s.sentence)
@@ -227,23 +228,23 @@ def _budget_resolved(sentence: str) -> bool:
     freeze lifted resolves even though it names the freeze ("finance ended the spending freeze")."""
     return any(not negated(sentence, m.start(m.lastgroup or 0))
                and (m.lastgroup in ("lift", "lifted") or not _budget_cue(sentence))
-               and not c.NOT_YET.search(m.group(0)) for m in c.BUDGET_RESOLVED.finditer(sentence))  # fmt: skip
+               and not cb.NOT_YET.search(m.group(0)) for m in cb.BUDGET_RESOLVED.finditer(sentence))  # fmt: skip
 
 
 def _budget_cue(sentence: str, *, asked: bool = False) -> float:
     """The strongest budget cue whose money is the customer's own, not their clients' or the market's; with
     ``asked``, only the cues inside a question of ours the customer repeats ("You asked whether the freeze ...")."""
     best = 0.0
-    for item in c.BUDGET:
+    for item in cb.BUDGET:
         for m in item.pattern.finditer(sentence):
             clause = re.split(r"[,;:()\u2014]|\bbut\b|\bso\b|\bwhile\b", sentence[: m.start()])[-1]
-            if item.negatable and negated(sentence, m.start(), m.end()) or c.OTHERS_MONEY.search(clause):
+            if item.negatable and negated(sentence, m.start(), m.end()) or cb.OTHERS_MONEY.search(clause):
                 continue
-            if c.OTHERS_MONEY_AFTER.match(sentence, m.end()):
+            if cb.OTHERS_MONEY_AFTER.match(sentence, m.end()):
                 continue  # "the spending freeze in the press": someone else's, named before it
-            if c.COST_PROGRAMME.fullmatch(m.group(0)) and c.COST_MOTIVE.search(sentence):
+            if cb.COST_PROGRAMME.fullmatch(m.group(0)) and cb.COST_MOTIVE.search(sentence):
                 continue  # our product serves their cost-cutting: a reason to buy
-            if bool(c.ASKED_BACK.search(sentence, 0, m.start())) == asked:
+            if bool(cb.ASKED_BACK.search(sentence, 0, m.start())) == asked:
                 best = max(best, item.weight)
     return best
 

@@ -1,0 +1,241 @@
+"""The budget cues: what says this deal's money is cut, frozen or gone (``BUDGET``), and what says the money talk is
+not about this deal (someone else's money, cost-cutting the product serves, a freeze only repeated from our question,
+money approved after all). Matched per sentence like every cue in cues.py."""
+
+from __future__ import annotations
+
+import re
+
+from agents.insights.cues import cue
+
+BUDGET = (
+    cue(
+        r"\bbudgets?\b(?:(?!\b(?:quote|price|proposal|offer|bid|yours|cost|total)\b)[^.;]){0,50}\b(?:cut|slashed|frozen|reduced|pulled|reallocated|redirected|diverted|moved|withdrawn"
+        # "spent", but not money that "has to be spent by the 31st anyway" or is "spent wisely"
+        r"|cancell?ed|gone|exhausted|used up|(?<!\bbe )spent(?! (?:wisely|well|carefully))|under review|on hold"
+        r"|earmarked|lower than|smaller than|halved|trimmed|squeezed|tight|taken|clawed back)\b",
+        0.85,
+    ),
+    cue(
+        r"\b(?:cut|slash|reduce|freeze|froze|frozen|halve|trim|claw\w* back)\w* (?:[\w'-]+ ){0,6}(?:budgets?"
+        r"|spend(?:ing)?|funding|opex|capex|(?<!cost )allocations?)\b",
+        0.85,
+    ),
+    cue(  # someone took the money back: "Finance has pulled the money we'd set aside for this", "raided the rest of
+        # this year's software money" (a few words may name which money, not a price: "pulled the quote")
+        r"\b(?:pulled|pulling|withdrawn|withdrew|taken back|took back|clawed back|reclaimed|redirected|diverted|raided"
+        r"|reallocated|frozen|froze|cut|swallowed|repurposed) (?:back )?(?:the|our|all the|all of the|all our|that"
+        r"|this|what's left of (?:the|our)|(?:the|what) (?:rest|remainder) of(?: the| our)?)(?: (?!(?:quote|price"
+        r"|proposal|offer)\b)[\w'-]+){0,4}? (?:money|funds|funding|budget)\b"
+        r"(?! (?:over )?(?:to|into|towards) (?:this|these|it|us|you|your|(?:the|our) (?:crm|licen|seats|order|purchase"
+        r"|project)))"  # not moved to this deal
+        r"(?! (?:figures|numbers|reports?|spreadsheets?|sheets?|files?|data|details|breakdown|summary|slides|deck"
+        r"|rates?)\b)",  # budget paperwork, or an interest rate ("cut the Fed Funds rate"), not money taken
+        0.85,
+    ),
+    cue(
+        r"\b(?:spending|spend|budget|hiring and spending|purchasing|procurement|capex|investment|cost) (?:freeze"
+        r"|moratorium)\b|\bfreeze on (?:all )?(?:[\w'-]+[- ]?){0,3}(?:spend\w*|purchas\w*|software|tools|investment)",
+        0.9,
+    ),
+    cue(
+        r"\b(?:hold|freeze|pause|stop|halt)\w* (?:all |any |every )?(?:discretionary |non-essential |new |further )+"
+        r"(?:spend\w*|purchas\w*|investments?|expenditure|(?:financial )?commitments?)",
+        0.85,
+    ),
+    # the money set aside for this, spent or moved by them on something else: "the owner has moved the money we'd
+    # set aside for the CRM into a replacement van" (the money must be the one meant for this purchase)
+    cue(
+        r"\b(?:moved|moving|shifted|shifting|switched|put|putting|spent|spending|used|using|sunk|taken|took"
+        r"|re-?prioriti[sz]ed) (?:the|our|all the|that|this) (?:money|funds|funding|budget|cash)\b[^.;]{0,30}"
+        r"\b(?:set aside|earmarked|allocated|budgeted|put aside|saved|ring-?fenced|meant|intended) for (?:this|it"
+        r"|you|(?:(?:the|our|your|a|this|new) (?:[\w-]+ )?)?(?:crm|software|system|tool|platform|project|licen[cs]es?"
+        r"|seats?|subscription|purchase|order|deal|rollout|upgrade))\b",
+        0.85,
+    ),
+    # nothing new is paid for until their own funding lands: "until the Series B closes", "until the raise is done"
+    cue(
+        r"\b(?:hold\w*|wait\w*|freez\w*|paus\w*|nothing|no new|can't|cannot|won't|not)\b[^.;]{0,60}\b(?:until|till"
+        r"|pending) (?:the |our |we close (?:the |our )?)?(?:series [a-f]|(?:funding|investment|seed|growth|next)"
+        r" round|fund-?rais\w*|raise)\b",
+        0.8,
+        negatable=False,
+    ),
+    cue(
+        r"\bno (?:more )?(?:budget|money|funds|funding)\b(?! (?:issues?|problems?|concerns?|worries|freeze))",
+        0.8,
+        negatable=False,
+    ),
+    cue(
+        # "the line we'd earmarked for this is zeroed"
+        r"\b(?:money|funds|funding|budget|line|pot|allocation)\b[^.;]{0,60}\b(?:set aside|earmarked|allocated|had)\b"
+        r"[^.;]{0,40}(?:has been|have been|was|were|got|is being|is|are) (?:now )?(?:moved|reallocated|redirected"
+        r"|diverted|cut|pulled|withdrawn|taken|re-?prioriti[sz]ed|zeroed|wiped|emptied)",
+        0.9,
+    ),
+    # the money set aside went on something else, or its source fell through and nothing replaces it: "every euro
+    # we'd set aside for projects has gone on repairs", "there's no other pot I can use"
+    cue(
+        r"\b(?:money|funds|funding|budget|cash|every (?:euro|pound|dollar|penny|cent)|(?:euros|pounds|dollars))\b"
+        r"[^.;]{0,60}\b(?:set aside|earmarked|allocated|saved|put aside|ring-?fenced)\b[^.;]{0,60}\b(?:has|have|had)"
+        r" (?:all )?(?:gone|been spent|been used|been needed) (?:on|for|to cover|elsewhere)\b"
+        r"|\bno (?:other |spare |alternative |second )?(?:pot|source of (?:money|funds|funding)|pot of money"
+        r"|budget line)\b|\b(?:money|funding|funds|budget)\b[^.;]{0,40}\b(?:fell through|dried up|evaporated"
+        r"|vanished|disappeared|zeroed)\b|\bnothing (?:left )?in the (?:pot|kitty|coffers|budget)\b"
+        r"|\b(?:pot|kitty|coffers) (?:is|are) (?:now )?(?:empty|dry|bare)\b",
+        0.8,
+        negatable=False,
+    ),
+    cue(
+        r"\b(?:money|funds|funding|budget|cash|capex|opex)\b[^.;]{0,40}\b(?:went|gone|going|diverted|redirected)"
+        r" (?:to|into"
+        r"|elsewhere)\b|\b(?:money|budget|funds|cash)(?:'s| is| are)? (?:very |really |extremely |too )?tight\b",
+        0.75,
+    ),
+    cue(
+        r"\b(?:money|funds|funding|budget)\b[^.;]{0,40}(?:isn't|is not|won't be|will not be|may not be|might not be"
+        r"|no longer|not) (?:there|available|approved)",
+        0.8,
+        negatable=False,
+    ),
+    cue(
+        r"(?:can't|cannot|couldn't) (?:say|promise|guarantee) (?:whether |that )?the (?:money|budget|funding|funds)"
+        r"|whether the (?:money|budget|funding) will (?:still )?be there|(?:money|budget|funding) survives",
+        0.8,
+        negatable=False,
+    ),
+    cue(
+        r"\b(?:purchases?|spend\w*|investments?|capital (?:purchases?|expenditure)|projects?)\b[^.;]{0,60}"
+        r"(?:under review|justify or cut|put on hold|frozen|cut back)",
+        0.8,
+    ),
+    cue(
+        # the money came in lower, not our quote: "the budget came in lower than planned" (a quote that "came in
+        # under what I'd set aside" is good news)
+        r"\b(?:budgets?|allocation|funding|grant|money|envelope|settlement)\b(?:(?!\b(?:quote|price|proposal|offer|bid"
+        r"|it|yours|cost|total)\b)[^.;]){0,40}\b(?:came|come|coming) in (?:well |much |far |way |a lot |slightly )?"
+        r"(?:lower|smaller|under|short|below)\b|\bearmarked for (?:a|an|the) (?:other|different|\w+) "
+        r"(?:project|initiative)|\b(?:cost[- ]cutting|cost[- ]reduction|austerity|belt[- ]tightening|spend controls"
+        r"|savings programme)\b|\brun out of (?:budget|money|funds)|\b(?:lost|losing|lose) (?:our |the |its )?"
+        r"(?:funding|budget|grant)\b|\bgrant (?:didn't|did not|fell|was (?:cut|refused|rejected|not))"
+        r"|\b(?:funding|investment) round\b[^.;]{0,30}"
+        r"(?:delayed|postponed|fell through|failed|pulled)",
+        0.75,
+    ),
+    # the money swept back to the centre or folded into another pot, gone first in a cut, or no longer there at
+    # all: "finance swept unspent budgets back to the centre", "the software line was the first to go", "the money I
+    # was using for this no longer exists", "nothing left on our cost centre", "nothing to sign against"
+    cue(
+        r"\b(?:swept|sweep\w*|fold\w*|pulled|pulling|clawed|absorbed|merged|rolled)\b(?: [\w'-]+){0,5} (?:budgets?"
+        r"|money|funds|funding|capex|opex|allocations?|lines?)(?: [\w'-]+){0,3}? (?:back )?(?:in)?to (?:the|that"
+        r"|this|our|their|general|central|group|a|one)\b"
+        r"|\b(?:budget|line|money|funds|funding|allocation|pot)\b[^.;]{0,30}\b(?:was|were|is|are|has been|will be)"
+        r" (?:the |one of the )?(?:first|next) (?:thing |things |lines? )?to (?:go|be cut)\b"
+        r"|\b(?:money|budget|funds|funding|allocation)\b[^.;]{0,60}\b(?:no longer exists?|doesn't exist any ?more"
+        r"|does not exist any ?more)\b|\bnothing (?:left|remaining) (?:on|in) (?:our|the|my|their)"
+        r" (?:cost cent(?:re|er)"
+        r"|budget|line|allocation|account)\b|\bnothing (?:left )?to (?:sign|spend|charge (?:it|this))(?: it)? against\b"
+        r"|\b(?:tranche|grant|award|allocation|funding|budget)\b[^.;]{0,40}\bat (?:roughly |about |around |only |just"
+        r" |barely )?\d+ ?% of (?:what|the|our|last)",
+        0.85,
+        negatable=False,
+    ),
+    cue(
+        r"\b(?:can't|cannot|can not|unable to|not allowed to) (?:spend|commit|release) (?:anything|any money|money"
+        r"|funds|a penny|a cent)",
+        0.8,
+        negatable=False,
+    ),
+)
+# cost-cutting as a reason to buy, not a squeeze on this purchase: "it's even part of our cost-cutting programme",
+# "it fits our savings drive"; it gates only the programme cue (signals._budget_cue)
+COST_PROGRAMME = re.compile(r"\b(?:cost[- ]cutting|cost[- ]reduction|savings programme)\b", re.IGNORECASE)
+COST_MOTIVE = re.compile(
+    r"\b(?:it's|it is|this is|that's|you're|you are|(?:the|your) (?:tool|product|platform|system|software)(?: is|'s))"
+    r" (?:even |actually |also |now |really |already )?(?:part of|central to|key to|a pillar of|on the list for"
+    r"|a (?:big |real )?win for|counted (?:in|towards))\b|\b(?:helps?|supports?|fits?|serves?|delivers? on"
+    r"|counts? towards|contributes? to|sold (?:it )?(?:to )?(?:my|our|the) \w+ (?:as|on))\b[^.;]{0,25}"
+    r"\b(?:cost[- ]cutting|cost[- ]reduction|savings)\b",
+    re.IGNORECASE,
+)
+# the money is someone else's: "our clients are slashing their marketing budgets", "the freeze in the papers"
+OTHERS_MONEY = re.compile(
+    r"\b(?:our|their|the|many|most|some|other|its) (?:clients|customers|buyers|members|retailers|distributors"
+    r"|resellers|partners|competitors|rivals|industry|market|sector|suppliers|tenants|advertisers|patients)\b"
+    r"|\b(?:everyone else|other companies|other firms|the government|in the papers|in the news|in the press)\b",
+    re.IGNORECASE,
+)
+# named right after the cue: "the spending freeze in the press", "the cuts everyone is reading about"
+OTHERS_MONEY_AFTER = re.compile(
+    r"\s*(?:(?:that was |that's |as )?(?:reported|announced|mentioned|covered) )?(?:in|from) the (?:press|news"
+    r"|papers|media|headlines)\b|\s*(?:that )?(?:everyone|the press|the papers) (?:is|are) (?:talking|writing"
+    r"|reading) about\b",
+    re.IGNORECASE,
+)
+# the customer repeats our question before answering it ("You asked whether the freeze affects us. It doesn't."):
+# what it names is no statement of theirs until they answer yes
+ASKED_BACK = re.compile(
+    r"\b(?:you|[A-Z][a-z]+) (?:asked|wondered|were wondering|wanted to know|enquired|inquired)(?: me| us)?"
+    r" (?:whether|if|about)\b[^.;]{0,60}$|\b(?:re|regarding|as for|on|to answer) your question\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+ANSWER_YES = re.compile(
+    r"(?:(?:yes|yeah|sadly|unfortunately)\b(?!,? (?:no|not)\b)|(?:i'm )?afraid so\b|(?:i'm afraid |sadly |yes,? )?it"
+    r" (?:does|did|has|is|was|will)(?=\s*(?:[.!,;:\u2014]|$)))",
+    re.IGNORECASE,
+)
+# a message that says this deal's money is safe makes its freeze talk benign ("nothing is frozen on our side")
+BUDGET_SAFE = re.compile(
+    r"\bnothing (?:is |has been |was )?(?:frozen|cut|affected|on hold)\b|\b(?:doesn't|does not|won't|will not"
+    r"|didn't|did not) (?:affect|touch|cover|apply to|impact|hit) (?:us|our (?:project|deal|order|purchase|budget"
+    r"|team)|this (?:project|deal|order|purchase)|the (?:project|deal|order|purchase))\b|\b(?:we're|we are|our "
+    r"(?:project|budget|order|purchase)(?: is)?|this (?:project|order|purchase)(?: is)?|ours is|ours was) (?:not "
+    r"affected|unaffected|exempt|ring-?fenced|safe|protected)\b|\bbudget (?:is|stays|remains) (?:safe|intact"
+    r"|ring-?fenced|protected)\b"
+    # said the other way round, or as money already spoken for: "so it isn't touched", "the money is already
+    # committed", "this project was funded in the spring"
+    r"|\b(?:it|this|ours|we|our (?:project|deal|order|purchase|money|funding)|this (?:project|deal|order|purchase)"
+    r"|the (?:project|deal|order|purchase|money|funding))(?: is| was| will be| are)? ?(?:not|isn't|wasn't|won't be"
+    r"|aren't|'s not|is not|was not) (?:being )?(?:touched|affected|impacted|hit|in scope|included|at risk)\b"
+    r"|\b(?:money|budget|funding|funds)\b[^.;]{0,20}\b(?:is|are|was|were|has been|have been) (?:already|fully) "
+    r"(?:committed|secured|ring-?fenced|allocated|approved|set aside)\b|\b(?:project|deal|order|purchase|this|it) "
+    r"(?:was|is|has been) (?:already |fully )funded\b|\b(?:project|deal|order|purchase) (?:was|has been) funded "
+    r"(?:in|last|back in|earlier)\b"
+    # the cuts aimed elsewhere, or this purchase named inside an approved budget: "the savings programme is about
+    # office space, not tools", "the freeze is limited to hiring, not software", "budget signed off, this included"
+    r"|\b(?:is|are|'s|was|were) (?:only |just |all |purely |mainly |entirely |strictly )?(?:about|aimed at|focused on"
+    r"|limited to|restricted to|confined to|targeting) [^.;]{1,40}?,? (?:and )?(?:not|rather than) (?:on )?(?:tools"
+    r"|software|systems|it|tech\w*|licen[cs]es|crm|this|us|our (?:project|order|purchase|team|tools|software))\b"
+    r"|\b(?:signed off|approved|secured|ring-?fenced|allocated)\b[^.;]{0,40}\b(?:this|it|yours|this (?:one|order"
+    r"|purchase|project)) (?:included|covered)\b",
+    re.IGNORECASE,
+)
+# money missing only for a later, separate part ("the thirty southern seats are a separate question: there's no
+# budget for them yet"), in a message that says this deal's own money is approved, is no concern for this deal
+BUDGET_FUNDED = re.compile(
+    r"\b(?:money|budget|funding|funds|PO|purchase order)\b[^.;]{0,40}\b(?:is|are|has been|have been|was|were)"
+    r"(?: now| already| all)? (?:in (?:this year's|the|our|the current) budget|approved|secured|signed off|raised"
+    r"|allocated|ring-?fenced)\b",
+    re.IGNORECASE,
+)
+OTHER_SCOPE = re.compile(
+    r"\b(?:a |the )?(?:separate|additional|extra|further|later|future|second|next) (?:question|matter|conversation"
+    r"|phase|stage|wave|seats|licen[cs]es|sites|depots|teams|offices|regions|rollout|roll-out|expansion)\b"
+    r"|\b(?:phase|wave|stage) (?:two|2|three|3)\b|\bthe (?:expansion|rest of the (?:rollout|seats|sites))\b",
+    re.IGNORECASE,
+)
+# the money is there after all: released, or approved once it was pending ("Good news: budget approved in full at
+# the committee"); the approval must not be negated ("the budget isn't approved yet" is still pending)
+BUDGET_RESOLVED = re.compile(
+    r"\b(?:budget|funding|funds)\b[^.;]{0,40}?\b(?P<verb>released|restored|unfrozen|approved|signed off|granted"
+    r"|back)\b|\bfreeze (?:has been |was )?(?P<lift>lifted)"
+    # said actively: "the board lifted the freeze yesterday"
+    r"|\b(?P<lifted>lifted|ended|removed|scrapped|unfroze) (?:the|our|its|their) (?:[\w-]+ ){0,2}?freeze\b",
+    re.IGNORECASE,
+)
+# an approval still to come: "next year's budget, which is approved in February", "once the budget is approved"
+NOT_YET = re.compile(
+    r"\b(?:which|that|once|when|if|until|till|before|will|would|should|could|to be|gets?)"
+    r"\b(?: [\w-]+)? (?:approved|signed off|granted|released|back)\b",
+    re.IGNORECASE,
+)
