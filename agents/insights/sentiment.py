@@ -21,6 +21,7 @@ from typing import Any
 
 from agents.insights import tone_cues as tc
 from agents.insights import tone_failure as tf
+from agents.insights import tone_sarcasm as ts
 from agents.insights.thread import split_sentences
 from agents.insights.tone_grievance import reactions
 
@@ -52,8 +53,8 @@ def _vader() -> Any:
 def sentence_score(sentence: str, *, failure_context: bool = False, beside_failure: bool = False) -> tuple[float, bool]:
     """A sentence's tone in [-1, 1], and whether it was read as sarcasm (``beside_failure``: the sentence
     just before or after it reports the failure)."""
-    if failure_context and (tc.SARCASM.search(sentence) or tc.SARCASM_QUALITY.search(sentence)
-                            or tc.SARCASM_COMPETENCE.search(sentence) and not tc.SINCERE.search(sentence)):  # fmt: skip
+    if failure_context and (ts.SARCASM.search(sentence) or ts.SARCASM_QUALITY.search(sentence)
+                            or ts.SARCASM_COMPETENCE.search(sentence) and not tc.SINCERE.search(sentence)):  # fmt: skip
         return -0.7, True
     if _praise_then_failure(sentence):
         return -0.7, True
@@ -64,7 +65,7 @@ def sentence_score(sentence: str, *, failure_context: bool = False, beside_failu
         return -0.7, True  # "The team are thrilled." right after the failure it reports
     # a failure told plainly ("it went down twice in the first hour") is bad news even in neutral words
     phrase = -0.35 if failure_context and tf.failed(sentence) else 0.0
-    if failure_context and tc.SCARE_QUOTES.search(sentence):
+    if failure_context and ts.SCARE_QUOTES.search(sentence):
         phrase -= 0.4
     lowered = sentence.lower()
     for pattern, score in tc.PHRASES:
@@ -75,7 +76,7 @@ def sentence_score(sentence: str, *, failure_context: bool = False, beside_failu
 
 def _praise_then_failure(sentence: str) -> bool:
     """Praise as a headline for bad news ("Marvellous news: the update wiped our notes"): sarcasm wherever it is."""
-    m = tc.PRAISE_HEAD.match(sentence)
+    m = ts.PRAISE_HEAD.match(sentence)
     if m is None or not tf.failed(m["rest"]):
         return False
     return float(_vader().polarity_scores(m["head"])["compound"]) >= 0.4

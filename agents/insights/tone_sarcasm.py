@@ -1,0 +1,80 @@
+"""Sarcasm cues: praise that says the opposite ("couldn't be better", "Truly the reliability we were promised"), a
+praising head before the complaint, and a remedy in scare quotes. sentiment.py reads them only beside a failure
+the customer reports (tone_failure.py), so sincere praise stays praise."""
+
+from __future__ import annotations
+
+import re
+
+SARCASM = re.compile(
+    r"couldn't be better|could not be better|going (?:brilliantly|great|swimmingly)|just what (?:we|i) needed"
+    r"|just perfect|^(?:oh,? )?(?:great|fantastic|wonderful|brilliant|perfect|lovely|marvell?ous|super|splendid"
+    r"|excellent|terrific|superb|fabulous|amazing|awesome|outstanding"
+    # the same as an answer to "is it working?": "Oh, wonderfully."
+    r"|wonderfully|brilliantly|beautifully|perfectly|splendidly|marvell?ously|fantastically|superbly|famously)[,.!]"
+    # the damage savoured: "so that was perfect timing", "loved every minute of redoing it by hand"
+    r"|\b(?:perfect|great|impeccable|brilliant|excellent|superb|lovely) timing\b|\bwhat timing\b"
+    r"|\b(?:loved|enjoyed|relished|savoured|savored) every (?:minute|second|moment|hour) of\b"
+    r"|exactly what (?:I|we) needed|just what (?:I|we) (?:needed|wanted)|love (?:that|how|it when)"
+    r"|thanks a lot|thanks for nothing|\bnothing says\b[^.;]{1,40}\blike\b"
+    r"|^(?:well,? )?(?:that|this|it) went (?:smoothly|well|brilliantly|great|perfectly"
+    r"|swimmingly)|^(?:(?:oh|well|really),? )?(?:great|good|nice|lovely|fine|super|smashing) (?:job|work|effort)"
+    r"(?: all round| everyone| guys| team| there)?[.!]*$|what a (?:surprise|treat)|well done,? (?:guys|everyone|team)"
+    r"|(?:really |great way of |nice way of )?(?:building|inspires?|inspiring|fills? (?:me|us) with) (?:real )?"
+    r"(?:confidence|trust)|(?:off to|what) a (?:great|flying|fantastic|brilliant) start|love to see it|good times"
+    # effusive praise of the very service that failed: "Wow, amazing service really", "we are so impressed"
+    r"|^wow\b|(?:amazing|fantastic|brilliant|stellar|wonderful|excellent|superb|outstanding|top-notch|world-class)"
+    r" (?:service|support|job|work|turnaround|response)|(?:so|truly) impressed|good exercise"
+    r"|(?:very|so|really|more than) happy to (?:type|enter|re-?key|re-?enter|copy|keep typing)"
+    # praise of the very quality that failed, as a dream come true: "truly the kind of reliability I dream of"
+    r"|\b(?:i|we)(?:'d)? (?:dream|dreamed|dreamt) of\b|\b(?:truly|just|exactly|precisely|really) the (?:kind|sort"
+    r"|type|level|standard) of (?:[\w-]+ )?(?:reliability|service|support|quality|professionalism|care|attention"
+    r"|communication|stability|uptime|competence|partner|vendor|experience)\b|\bthe (?:[\w-]+ )?(?:reliability|service"
+    r"|support|quality|stability|uptime|speed|care) (?:(?:we|I) (?:were|was) (?:promised|sold|told about|guaranteed)"
+    r"|you (?:promised|advertised|sold us|guaranteed|boasted about))\b"  # "Truly the reliability we were promised"
+    # relish at reporting the failure upwards: "can't wait to explain that to the board"
+    # a mock forecast of when it will finally be right: "At this rate we'll have a correct quote by Christmas"
+    r"|\bat this rate\b[^.;]{0,60}\bby (?:christmas|easter|next (?:year|decade|century)|the end of the (?:year"
+    r"|decade|century)|retirement|the time)\b"
+    # the failure held up as publicity for us, or a mock consolation for the people it hurt: "truly a great advert
+    # for the product", "I'm sure the ticket number will keep the passengers warm"
+    r"|\b(?:great|fine|wonderful|brilliant|fantastic|perfect|excellent|glowing|superb|real) (?:advert|advertisement"
+    r"|ad|showcase|testimonial|endorsement|selling point|sales pitch|case study|reference|poster child) for\b"
+    r"|\b(?:i'm|i am|we're|we are) sure (?:the|your|that|this|a|an|our)\b[^.;]{0,50}\b(?:will|'ll)"
+    r" (?:keep (?:\w+ ){1,2}"
+    r"(?:warm|happy|company|entertained|busy)|be (?:a )?(?:great |real |huge |big )?(?:comfort|consolation)"
+    r"|cheer (?:\w+ ){1,2}up|make (?:\w+ ){1,2}feel (?:better|loads better|much better))"
+    r"|\b(?:can't wait|cannot wait|looking forward|look forward|dream of|love|thrilled|excited|delighted) (?:to )?"
+    r"(?:explain|present|tell|show|report)\w* (?:(?:this|that|it|them) )?to (?:the|my|our)\b",
+    re.IGNORECASE,
+)
+# a praising head before a colon or dash whose news is a failure: "Marvellous news: the update wiped our notes"
+PRAISE_HEAD = re.compile(r"^(?P<head>(?:oh,? |well,? )?[\w'-]+(?: [\w'-]+){0,2})\s*(?::|\u2014|\s-\s)\s*(?P<rest>.+)$")
+# our word or instruction held up in scare quotes beside a failure: "your 'experts'", "the 'fix' wiped it", "told
+# us to 'clear the cache'" (not a label: "the 'Summary' tab", "the 'current' figures")
+_Q, _UNQ = "['\u2018\"\u201c]", "['\u2019\"\u201d]"
+SCARE_QUOTES = re.compile(
+    rf"\byour\s+{_Q}[a-z][^'\u2019\"\u201d]{{0,30}}{_UNQ}|\b(?:the|this|that|so-called)\s+{_Q}(?:[a-z-]+ )?"
+    rf"(?:fix(?:es)?|solution|update|upgrade|workaround|patch|support|help|improvement|answer|service|priority|urgent|expert"
+    rf"|specialist|escalation|hotfix|quick \w+){_UNQ}|\b(?:told|advised|asked) (?:us|me|him|her|them|(?:my|our) "
+    rf"[\w-]+) to\s+{_Q}[a-z][^'\u2019\"\u201d]{{1,40}}{_UNQ}",
+)
+# praise of our competence is sarcasm beside a failure unless something sincere comes with it: "Very efficient,
+# your support team, really impressive stuff." (not "Thanks, support were really responsive on the bug")
+# the very quality that failed, praised as a bare headline beside the failure: "Very modern solution, thank you so
+# much.", "Rock-solid platform!" (a full sentence of praise, "Solid product overall, but ...", is not one)
+SARCASM_QUALITY = re.compile(
+    r"^(?:(?:oh|well|wow|yes|yeah),? )?(?:(?:very|really|so|truly|such an?|what an?|real|a|an|most|ever so|quite the"
+    r"|properly|seriously) )?(?:modern|innovative|cutting[- ]edge|state[- ]of[- ]the[- ]art|advanced|reliable|robust"
+    r"|stable|seamless|smooth|bulletproof|rock[- ]solid|clever|smart|elegant|polished|slick|professional|efficient"
+    r"|world[- ]class|first[- ]class|top[- ]notch|enterprise[- ]grade|intuitive|user[- ]friendly|high[- ]tech"
+    r"|future[- ]proof|next[- ]gen(?:eration)?) (?:solution|fix|product|app|software|system|tool|platform|update"
+    r"|release|upgrade|patch|service|support|technology|tech|engineering|migration|rollout|onboarding|work|job|stuff"
+    r"|experience|setup|integration)s?\s*(?:[,.!\u2026]|$)",
+    re.IGNORECASE,
+)
+SARCASM_COMPETENCE = re.compile(
+    r"\b(?:very|really|so|truly|most|super|ever so|hugely|incredibly) (?:efficient|impressive|professional|slick"
+    r"|reliable|responsive|competent|organi[sz]ed)\b|\bimpressive stuff\b",
+    re.IGNORECASE,
+)
