@@ -28,6 +28,7 @@ from policies.privacy.lexicon_criminal import CRIMINAL
 from policies.privacy.lexicon_health import HEALTH
 from policies.privacy.lexicon_identity import ETHNICITY, ORIENTATION
 from policies.privacy.lexicon_illness_abroad import ILLNESS_ABROAD
+from policies.privacy.lexicon_opinions import OPINIONS
 from policies.privacy.lexicon_party_members import PARTY_MEMBERS
 from policies.privacy.lexicon_political import POLITICAL
 from policies.privacy.lexicon_records import GENETIC_BIOMETRIC
@@ -51,7 +52,7 @@ class Cue:
 
 
 _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
-    "health": HEALTH + CARE + ILLNESS_ABROAD + ADDICTION, "political_opinion": POLITICAL + PARTY_MEMBERS,
+    "health": HEALTH + CARE + ILLNESS_ABROAD + ADDICTION, "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS,
     "religion": RELIGION + RITES,
     "ethnicity": ETHNICITY, "sexual_orientation": ORIENTATION, "trade_union": TRADE_UNION,
     "genetic_biometric": GENETIC_BIOMETRIC, "criminal_record": CRIMINAL + ALLEGATIONS,

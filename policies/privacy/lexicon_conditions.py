@@ -53,6 +53,13 @@ CONDITIONS = (
     r"(?:Lynch|Down|Tourette|Asperger|Turner|Klinefelter|Rett|Williams|Prader-Willi|Angelman|Fragile X|"
     r"Stevens-Johnson|Reye|Kawasaki|Brugada|Wolff-Parkinson-White|Cushing|Sj[öo]gren|Guillain-Barr[ée]|"
     r"Ehlers-Danlos|Marfan|Noonan|Usher|Asherman|Cauda equina|Lennox-Gastaut|Dravet)'?s? syndrome",
+    # disorders named by their kind ("a panic disorder", "generalised anxiety disorder"); "public disorder" and
+    # "in disorder" name no kind, so a bare "disorder" never matches
+    r"(?:(?:generali[sz]ed |social )?anxiety|panic|mood|bipolar|(?:major )?depressive|(?:acute |post-?traumatic )"
+    r"stress|adjustment|binge[- ]eating|dissociative(?: identity)?|schizoaffective|body dysmorphic|hoarding|"
+    r"conversion|somatic symptom|sleep|seizure|bleeding|blood|clotting|autoimmune|neurological|attention[- ]deficit"
+    r"(?: hyperactivity)?) disorder", r"social anxiety", r"agoraphobi[ac]", r"body dysmorphia",
+    r"an? (?:manic|psychotic|depressive|dissociative) episode",
     r"(?:restless legs?|chronic fatigue|polycystic ovary|long QT|post-concussion|post-viral|nephrotic|"
     r"metabolic|toxic shock|compartment|irritable bowel|carpal tunnel|dry eye|burning mouth|short bowel) "
     r"syndrome",

@@ -86,6 +86,17 @@ _ITS_OFFICE = (
     r"chair(?:man|woman|person)?|president|vice[- ]president|treasurer|spokes(?:man|woman|person)|liaison)s?\b"
     r"(?! (?:role|post|position|seat|vacancy|vacancies|election|job|slot|nominations?)\b)"
 )
+# an office held, said with a verb ("chairs the union local", "heads up the Unite branch", "runs the local
+# union"); "leads the union of two sets" and "led the union negotiations" (management's side) hold none
+_HEADS = (
+    r"(?:chairs?|chaired|chairing|heads?(?: up)?|headed(?: up)?|heading(?: up)?|leads|led|leading|runs|ran|running|"
+    r"presides? over|presided over|presiding over|fronts|fronted|fronting|convenes|convened|convening)"
+)
+_ITS_UNIT = r"(?: (?:local|branch|chapter|lodge|chapel|executive|committee|council))?"
+_AFTER_THE_UNIT = (
+    r"(?=\s*[.,;:!?)–-]|\s*$|\s+(?:and|at|in|on|for|since|there|here|now|until|who|which|where|so|but|these|"
+    r"this|these days|nowadays|locally|too|as well)\b)"
+)
 TRADE_UNION = (
     (
         r"\b"
@@ -158,6 +169,24 @@ TRADE_UNION = (
         # the union side of collective bargaining ("I'm on the bargaining committee for our local")
         r"\b(?:collective )?bargaining (?:committee|team|unit rep|rep)s?\b|\b(?:grievance|negotiating|bargaining) "
         r"(?:committee|team|officer|chair)s? (?:for|of|at|in) " + _THE_LOCAL + r"|\b" + _OFFICER + r" " + _THE_LOCAL,
+        "person",
+    ),
+    (
+        r"\b"
+        + _HEADS
+        + r" (?:the |his |her |their |our |a )?(?:local |regional |national |site |plant |branch )?(?!"
+        + _NOT_LABOUR
+        + r")(?:[\w.'’-]+ ){0,2}?(?:"
+        + _UNION_WORD
+        + _ITS_UNIT
+        + r"|"
+        + _UNION
+        + r"(?: "
+        + _NUMBER
+        + r")?"
+        + _ITS_UNIT
+        + r")"
+        + _AFTER_THE_UNIT,
         "person",
     ),
     (

@@ -412,6 +412,7 @@ EVAL_SETS = {
     "blind13": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind13.jsonl",  # first run f1=0.640
     "blind14": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind14.jsonl",  # first run f1=0.947
     "blind15": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind15.jsonl",  # first run f1=0.923
+    "blind16": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind16.jsonl",  # first run f1=0.947
 }
 
 
