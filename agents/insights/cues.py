@@ -78,6 +78,10 @@ RIVAL_OUT = re.compile(
     # "Quorvia came back at almost double your number, so they're out", "Brightwave is out: their limits ..."
     r"|(?:they're|they are|they've been|(?:(?-i:so [A-Z][\w-]+(?: [A-Z][\w-]+)?)|" + "|".join(COMPETITORS) + r")"
     r"(?:'s| is| are)) (?:now |definitely |already )?(?:out|knocked out|dropped out)(?=\s*(?:[.,;:!)\u2014]|$))"
+    # the vendor named with no verb, or struck from the list: "With NorthPeak already out", "Lumora is off our list"
+    r"|(?:" + "|".join(COMPETITORS) + r") (?:now |definitely |already |also )(?:out|gone)(?=\s*(?:[.,;:!)\u2014]|$))"
+    r"|(?<!not )(?<!n't )(?<!never )off (?:the|our|my) (?:short)?list\b|(?:struck|taken|knocked|crossed|scratched)"
+    r" (?:\w+ )?off (?:the|our|my) (?:short)?list"
     r"|out of (?:the picture|contention))\b",
     re.IGNORECASE,
 )

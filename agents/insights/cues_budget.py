@@ -25,12 +25,22 @@ BUDGET = (
         # this year's software money" (a few words may name which money, not a price: "pulled the quote")
         r"\b(?:pulled|pulling|withdrawn|withdrew|taken back|took back|clawed back|reclaimed|redirected|diverted|raided"
         r"|reallocated|frozen|froze|cut|swallowed|repurposed) (?:back )?(?:the|our|all the|all of the|all our|that"
-        r"|this|what's left of (?:the|our)|(?:the|what) (?:rest|remainder) of(?: the| our)?)(?: (?!(?:quote|price"
+        r"|this|what(?:'s| is| was| had been)? (?:left|remaining|remained|remains) of (?:the|our|this year's)"
+        r"|(?:the|what) (?:rest|remainder) of(?: the| our)?)(?: (?!(?:quote|price"
         r"|proposal|offer)\b)[\w'-]+){0,4}? (?:money|funds|funding|budget)\b"
         r"(?! (?:over )?(?:to|into|towards) (?:this|these|it|us|you|your|(?:the|our) (?:crm|licen|seats|order|purchase"
         r"|project)))"  # not moved to this deal
         r"(?! (?:figures|numbers|reports?|spreadsheets?|sheets?|files?|data|details|breakdown|summary|slides|deck"
         r"|rates?)\b)",  # budget paperwork, or an interest rate ("cut the Fed Funds rate"), not money taken
+        0.85,
+    ),
+    # said in the passive, of any word for the money: "the funding for this project has been pulled", "our
+    # allocation was axed last week" (not the quote: "the price was cut")
+    cue(
+        r"\b(?:funding|funds|money|budget|allocation|financing)\b(?:(?!\b(?:quote|price|proposal|offer|bid|cost)\b)"
+        r"[^.;]){0,40}\b(?:has been|have been|had been|was|were|got|'s been|is being|are being) (?:now |just "
+        r"|officially |quietly |suddenly |all )?(?:pulled|cut|slashed|withdrawn|frozen|reallocated|redirected|diverted"
+        r"|scrapped|axed|cancell?ed|clawed back|taken away|removed|revoked|rescinded)\b",
         0.85,
     ),
     cue(

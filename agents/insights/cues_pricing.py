@@ -196,6 +196,18 @@ PRICING = (
         0.75,
         negatable=False,
     ),
+    # the price measured against their own sense of fair and found over it, or a sizeable cut named as the price of
+    # going ahead: "considerably above what we consider reasonable", "we'd need a reduction of around 20% to proceed"
+    cue(
+        r"\b(?:above|over|beyond|more than|higher than|exceeds?|exceeding|outside) (?:what|anything) (?:we|I|the board"
+        r"|finance|management)(?:'d| would| could| can)? (?:consider|think (?:is |of as )?|deem|regard as|see as|call"
+        r"|find) (?:reasonable|fair|acceptable|sensible|realistic|justifiable|affordable)\b"
+        r"|\b(?:need|needs|needed|want|wants|looking for|hoping for|asking for|require|requires|expect)\w* (?:a |an )?"
+        r"(?:price |fee )?(?:reduction|discount|price cut|cut|decrease) of (?:around |about |roughly |some |at least "
+        r"|approximately |nearly |close to |up to |something like )?(?:1[5-9]|[2-9]\d)\s?(?:%|per ?cent)"
+        r"(?! (?:in|of|on) (?:time|admin|effort|errors?|churn|downtime|hours|data entry|our costs)\b)",
+        0.8,
+    ),
     cue(
         r"\bmake the numbers work\b|\bmore than (?:we|I) (?:can|could) (?:defend|justify|get approved)"
         r"|\bget (?:it|this) approved\b[^.;]{0,40}\b(?:\d[\d,]*|lower|less)\b",

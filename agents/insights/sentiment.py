@@ -124,7 +124,8 @@ def _bare_reply(text: str) -> bool:
     """Receipt acknowledged and a promise to be in touch with no date: nothing else said."""
     sentences = [s for s in split_sentences(text) if not _INITIALS.fullmatch(s)]  # signed "R."
     promised = [s for s in sentences if tc.BARE_PROMISE.fullmatch(s)]
-    return bool(promised) and all(tc.ACKNOWLEDGEMENT.fullmatch(s) or s in promised for s in sentences)
+    bare = (tc.ACKNOWLEDGEMENT, tc.BARE_REFUSAL)
+    return bool(promised) and all(any(p.fullmatch(s) for p in bare) or s in promised for s in sentences)
 
 
 def _grievance(scored: list[tuple[str, float, bool]], failures: bool) -> set[str]:

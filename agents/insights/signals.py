@@ -167,19 +167,39 @@ def _where(sentence: str, name: str) -> tuple[int, int]:
 def _ruled_out(sentence: str, name: str) -> bool:
     """The sentence rules the vendor out, names it only as the system being left behind, or says we are the one
     ("we used Lumora before; you're the only vendor I'm talking to")."""
-    if _rival_out(sentence) or _chose_us(sentence):
-        return True
     active = list(c.RIVAL_ACTIVE.finditer(sentence))
+    start, end = _where(sentence, name)
+    left, right = _clause(sentence, start, end)
+    own = [m for m in active if left <= m.start() < right]
+    if _chose_us(sentence) or _rival_out(sentence) and not _out_for_another(sentence, name, own, (left, right)):
+        return True
     if active and all(negated(sentence, m.start()) for m in active):
         return True  # "not interested in switching to them"
-    start, end = _where(sentence, name)
     if c.LEAVING_FROM.search(sentence[:start]):
         return True  # "price the data migration from Stackline": the one being replaced
     # the vendor's own clause says no, whatever the rest says: "not looking at other tools, and the quote is fine"
+    return bool(own) and all(negated(sentence, m.start(), m.end()) for m in own)
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     left = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
     right = min((m.start() for m in _CLAUSE_BREAK.finditer(sentence, end)), default=len(sentence))
-    own = [m for m in active if left <= m.start() < right]
-    return bool(own) and all(negated(sentence, m.start(), m.end()) for m in own)
+    return left, right
+
+
+def _out_for_another(sentence: str, name: str, own: list[re.Match[str]], span: tuple[int, int]) -> bool:
+    """Every rival-out cue sits in another vendor's clause while this one's is live: "Lumora is off our list, but
+    we're still evaluating Tellurix" (not "we looked at Lumora, but dropped them")."""
+    if not own or all(negated(sentence, m.start(), m.end()) for m in own):
+        return False
+    others = [n for n in c.COMPETITORS if n.lower() not in name.lower() and name.lower() not in n.lower()]
+    for out in c.RIVAL_OUT.finditer(sentence):
+        lo, hi = _clause(sentence, out.start(), out.end())
+        if span[0] <= out.start() < span[1] or not any(
+            re.search(rf"\b{re.escape(n)}\b", sentence[lo:hi], re.IGNORECASE) for n in others
+        ):
+            return False
+    return True
 
 
 def _rival_out(sentence: str) -> bool:

@@ -46,7 +46,7 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
             continue  # a meeting moved, not the deal
         target = re.split(r"\b(?:rather than|instead of|not|originally|as planned|from)\b", sentence)[0]
         text = target if find_dates(target, s.turn.day) and not window_out else sentence  # "June is not realistic"
-        dates = [_resumes(text, d) for d in find_dates(text, s.turn.day)]
+        dates = [_resumes(text, d) for d in find_dates(text, s.turn.day) if not _replaced(text, d)]
         if not dates and dated[0] == s.turn.index and _AFTER_THAT.search(sentence):
             dates = [d.end + timedelta(days=1) for d in dated[1]]  # "... until 6 November. Let's pick it up after."
         weight = _slip_weight(pause, move, dates, deal.expected_close, now)
@@ -97,6 +97,16 @@ def _window_ruled_out(sentence: str, written: date, horizon: date) -> bool:
 def _ruled_out_after(text: str, mention: DateMention) -> bool:
     """The words right after the date rule it out ("October is off the table")."""
     return slips.WINDOW_OUT.match(text[mention.end_at :].lstrip()) is not None
+
+
+# the date a plan moves away from: "So rather than Christmas, can we aim to sign by the 24th?"
+_REPLACED = re.compile(r"\b(?:rather than|instead of|in place of)(?: (?:the|our|your|at|in|on|by|before|for))?\s*$",
+                       re.IGNORECASE)  # fmt: skip
+
+
+def _replaced(text: str, mention: DateMention) -> bool:
+    """The date is the one given up for another ("rather than Christmas"), not when the deal will happen."""
+    return _REPLACED.search(text[: mention.start_at]) is not None
 
 
 def _resumes(text: str, mention: DateMention) -> date:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from agents.insights.tone_failure import DOUBLE_NEGATIVE
+
 # single words VADER gets wrong in sales mail, and words it lacks (VADER's scale: -4..4)
 LEXICON_FIXES = {
     "po": 0.0, "no": 0.0, "raised": 0.0, "premium": 0.0, "cut": -0.3, "honest": 0.3, "straight": 0.0,
@@ -211,8 +213,16 @@ PHRASE_TABLE: tuple[tuple[str, float], ...] = (
     (
         r"(?:no|not any|nothing) (?:real )?(?:complaints?|concerns?|issues?|problems?|objections?|red flags)"
         r"|nobody (?:is |was )?(?:complaining|unhappy)|(?:isn't|is not|aren't|not) unhappy"
-        r"|(?:can't|cannot) say we've hit any|nothing(?: is|'s)? wrong|not having second thoughts",
+        r"|(?:can't|cannot) say we've hit any|nothing(?: is|'s)? wrong|not having second thoughts|" + DOUBLE_NEGATIVE,
         0.35,
+    ),
+    # the last doubter won over: "not even our resident sceptic", "even the cynics are on board"
+    (
+        r"\bnot even (?:our|the|my|their) (?:resident |biggest |usual |chief |house |in-house )?(?:sceptics?|skeptics?"
+        r"|cynics?|critics?|doubters?|naysayers?|pessimists?)|\beven (?:our|the|my) (?:resident |biggest |usual )?"
+        r"(?:sceptics?|skeptics?|cynics?|critics?|doubters?|naysayers?) (?:is|are|was|were|has|have|'s|'re) (?:now )?"
+        r"(?:on board|convinced|happy|sold|won over|a fan|fans|keen|in favour)",
+        0.3,
     ),
     (
         # relief: "your quote came in lower than I feared"
@@ -237,8 +247,10 @@ PHRASES = tuple((re.compile(p, re.IGNORECASE), score) for p, score in PHRASE_TAB
 # a reply that only acknowledges and puts us off to some day (no date, no warmth): "Received. We'll look at it when
 # time allows." After warm messages it is a curt one, however many words it takes (sentiment.py).
 DEFERRAL = re.compile(
-    r"\b(?:when (?:time allows|time permits|(?:we|i) (?:get|find|have) (?:a (?:chance|moment|minute)|the time|time"
-    r"|round to it|around to it)|convenient|it suits(?: us| me)?|things (?:calm|settle) down)"
+    r"\b(?:when (?:time allows|time permits|(?:we|i) (?:get|find|have) (?:a (?:chance|moment|minute|sec(?:ond)?)"
+    r"|the (?:time|chance)|time|round to it|around to it)|convenient|it suits(?: us| me)?|things (?:calm|settle) down"
+    # "Will look when I can.", "I'll read it when we're able": no time given
+    r"|(?:i|we)(?: can|'m able| am able|'re able| are able| get the chance)(?=\s*[.!]|$))"
     r"|time permitting|in due course|at some (?:point|stage)|if and when|(?:eventually|sooner or later)(?=\s*[.!]|$))"
     # a meeting waved off to email: "Send whatever you need to send by email." ("send the slides by email" is not)
     r"|\b(?:send|put|email|drop) (?:me |us )?(?:whatever|anything|everything)\b[^.;]{0,30}\b(?:by|over|via|in"
@@ -254,6 +266,14 @@ BARE_PROMISE = re.compile(
     r"|pass (?:it|this|that) (?:on|along)|forward (?:it|this|that)(?: on)?)"
     r"|(?:send|do|book|go ahead with) (?:it|that|this|one) if you (?:want|like|must|wish)"
     r"|(?:it's |that's )?up to you|suit yourself|whatever you (?:want|like|think))[.!]?",
+    re.IGNORECASE,
+)
+# our proposal turned down with nothing offered instead: "Not next week.", "Next week doesn't work." With a bare
+# promise beside it ("I'll let you know.") it is a curt reply; naming another time ("Not next week, Tuesday?") is not
+BARE_REFUSAL = re.compile(
+    r"(?:no,? )?(?:not|can't do|cannot do|can't make|can't manage|won't work)(?: (?:next|this) (?:week|month)| now"
+    r"| yet| today| tomorrow| at the moment| right now| for now)[.!]?|(?:next|this) (?:week|month) (?:doesn't|won't"
+    r"|does not|will not|isn't going to) work[.!]?",
     re.IGNORECASE,
 )
 # a sentence that only acknowledges receipt: its "thank you" is a formality, not warmth ("Received, thank you.")

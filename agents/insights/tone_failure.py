@@ -9,6 +9,14 @@ from __future__ import annotations
 
 import re
 
+# nobody holding out any more, a double negative that is praise: "nobody on the team is unconvinced any more",
+# "no one here is against it", "none of us has doubts now" (tone_cues.py scores it as warmth)
+DOUBLE_NEGATIVE = (
+    r"\b(?:nobody|no one|no-one|none of (?:us|them|the team|my team|our team))(?: (?!(?:but|except)\b)[\w'-]+){0,4}?"
+    r" (?:is|was|are|were|'s|has|have|seems?|remains?|feels?)(?: been)?(?: still| any longer| now)?"
+    r" (?:unconvinced|unhappy|unsure|against (?:it|this|the (?:idea|deal|purchase|move))|opposed|sceptical|skeptical"
+    r"|doubtful|hesitant|reluctant|worried|concerned|dissatisfied|disappointed|negative|(?:any )?doubts)\b"
+)
 # something went wrong, said plainly; "without errors", "no bugs" are not failures
 FAILURE = re.compile(
     r"(?<!without )(?<!no )(?<!zero )(?<!any )(?<!nothing )(?<!nothing's )(?<!nothing is )"
@@ -16,7 +24,8 @@ FAILURE = re.compile(
     r"|(?:is|are|went|was) down(?! (?:a treat|well|a storm|nicely|brilliantly|great))|down again|yet again|again"
     r"|another (?:week|day|month|delay|outage|bug|error|problem"
     r"|issue|glitch)|not working|doesn't work|don't work|didn't work|errors?|crash\w*|outage|fail(?:ed|ing|s|ure)?"
-    r"|bugs?|wrong|(?<!been )missing|nobody|no one|never (?:arrived|appeared|came|worked)|last month's"
+    r"|bugs?|wrong|(?<!been )missing|(?!" + DOUBLE_NEGATIVE + r")(?:nobody|no one)"
+    r"|never (?:arrived|appeared|came|worked)|last month's"
     r"|without a working|actually works|actually fixed|(?:days?|weeks?|months?) (?:without|with no)"
     # a support ticket left open, or a status in scare quotes: "the 'urgent' ticket is still 'in progress'"
     r"|still [^\w\s](?:in progress|open|pending)|(?:ticket|case|issue|bug|fix)\b[^.]{0,30}\bstill (?:in progress"

@@ -32,6 +32,7 @@ SETS = {
     "blind13": PROJECT_ROOT / "tests" / "evals" / "risk_blind13.jsonl",  # first run f1=0.757
     "blind14": PROJECT_ROOT / "tests" / "evals" / "risk_blind14.jsonl",  # first run f1=0.839
     "blind15": PROJECT_ROOT / "tests" / "evals" / "risk_blind15.jsonl",  # first run f1=0.800
+    "blind16": PROJECT_ROOT / "tests" / "evals" / "risk_blind16.jsonl",  # first run f1=0.839
 }
 LAST_LINE = re.compile(
     r"^risk: passed=\d+ total=\d+ rate=\d\.\d{3} precision=\d\.\d{3} recall=\d\.\d{3} f1=(\d\.\d{3})$"
