@@ -62,7 +62,10 @@ _BYPASS = (
     r"automatically",
     r"won'?t be (around|here|available|able) to (approve|review|check)",
     r"already (ok'?d|okayed|approved|signed off)",
-    r"(don'?t|do not|no need|not necessary|never mind|forget|skip|without|no) (\w+ ){0,5}"
+    # "don't bother with the draft": the step waved off; "don't send anything yet, just draft it" forbids the send
+    r"(don'?t|do not|no need|not necessary|never mind|forget|skip|without|no) "
+    r"(?!(?:\w+ ){0,1}(?:send|sending|email|emailing|mail|mailing|fire|firing|ship|shipping|push|pushing) "
+    r"(?!(?:\w+ ){0,2}(?:for|to|through) (?:\w+ )?(?:approv|review|sign)))(\w+ ){0,5}"
     r"(approv|review|draft|queue|check|confirm|sign-?off)",
 )
 _INJECTION = (

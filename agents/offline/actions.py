@@ -58,7 +58,11 @@ _REP_WRITES = re.compile(
 _NOT_ASKED = re.compile(
     rf" (?:before|after|when|once|until|so|then) (?:i|we) (?:\w+ )?{_WRITE}(?: (?:to )?(?:them|him|her|it|back|out))?"
     rf"(?= )| (?:don't|dont|do not|no need to|not to|never|won't|wont) (?:\w+ )?{_WRITE}"
-    r"(?: (?:anyone|anybody|anything|them|it|him|her|out|yet))*(?= )|" + _REP_WRITES.pattern
+    r"(?: (?:anyone|anybody|anything|them|it|him|her|out|yet))*(?= )|"
+    + _REP_WRITES.pattern
+    # the figures come to the rep: "send me the Q3 numbers", "email us the list", "can you ping me the totals"
+    + r"| (?:send|email|e-mail|mail|ping|forward|shoot|message|dm|text|drop|get) (?:it |them |those |these )?"
+    r"(?:over )?(?:to )?(?:me|us|myself)(?= )"
 )
 
 
@@ -169,7 +173,18 @@ _PURPOSED_MESSAGE = re.compile(
 )
 
 
+# a customer to be told something, as a command: "let Vehement know the quote runs out", "pls inform Konex that ...";
+# not a report ("did we tell Konex", "Konex let us know") nor a word to us or the team ("let me know", "tell my team")
+_TELL_COMMAND = re.compile(
+    r"(?<! did)(?<! we)(?<! i)(?<! they)(?<! to)(?<! should)(?<! has)(?<! have)(?<! who)(?<! 'll)(?<! had)"
+    r" (?:let|tell|inform|notify|advise|warn|alert|give) (?!me |us |myself |the team |my team |my manager |my boss )"
+    r"(?:[\w'&.-]+ ){1,4}?(?:know|that|about|a heads-up|a heads up|the news|in advance) "
+)
+
+
 def _wants_draft(t: str) -> bool:
+    if _TELL_COMMAND.search(t):
+        return True
     if any(lx.has(t, verb) for verb in lx.DRAFT_VERBS):
         return True
     if _MADE_MESSAGE.search(t) or _PURPOSED_MESSAGE.search(t):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from agents.offline import french
+from agents.offline.asides import UNDECIDED, without_team_set_aside
 from agents.offline.spanish import in_english
 
 # measure -> phrases that ask for it (first match in the message decides the order of the answer)
@@ -26,7 +27,10 @@ MEASURES: dict[str, tuple[str, ...]] = {
                      "typical deal size", "mean deal size", "avg deal", "average deal",
                      # "what do my wins average out to per deal", "the average win"
                      "average out to", "averages out to", "average out", "averages out", "per deal on average",
-                     "on average per deal", "average per deal", "average per win", "typical win"),
+                     "on average per deal", "average per deal", "average per win", "typical win",
+                     # what a customer pays on a typical win: "what people usually end up paying for MG Advanced"
+                     "usually end up paying", "typically end up paying", "normally end up paying", "usually pay",
+                     "typically pay", "normally pay", "pay on average", "paid on average"),
     "avg_cycle_days": ("sales cycle", "cycle time", "how many days", "how long", "days to close",
                        "time to close", "days does it take", "days it takes", "days to win"),
     "pipeline_value": ("pipeline worth", "pipeline value", "pipe worth", "list price", "pipeline is worth",
@@ -171,7 +175,8 @@ _THE_TEAM = re.compile(
 
 def means_my_team(t: str, text: str) -> bool:
     """Whether the message is about the asker's team: "my team" and its siblings, or "the team's"."""
-    return any(has(t, w) for w in TEAM_WORDS) or any(_THE_TEAM.search(s) for s in (t, text.lower()))
+    t, raw = (without_team_set_aside(s) for s in (t, f" {text.lower()} "))
+    return any(has(t, w) for w in TEAM_WORDS) or any(_THE_TEAM.search(s) for s in (t, raw.strip()))
 
 
 COMPANY_WORDS = ("company wide", "company-wide", "companywide", "overall", "whole company", "all reps",
@@ -183,8 +188,18 @@ NO_ACCOUNT = re.compile(
     r"|(?:don'?t|doesn'?t|do not|does not) have|(?:not|isn'?t|aren'?t) (?:linked|attached|tied|assigned|mapped"
     r"|connected) to) (?:a |an |any )?(?:customer|account|client|company)"
     r"(?: name| record| attached| assigned| linked| field| set)?(?! (?:has|have|had|is|was|wants|bought|signed)) "
-    r"| (?:missing|blank|empty) (?:customer|account|client|company)(?: name| field)? | unassigned "
-    r"| (?:customer|account|client|company) (?:name |field |column )?(?:is |are )?(?:blank|empty|not set|unset|null) "
+    r"| (?:missing|blank|empty|unfilled) (?:customer|account|client|company)(?: name| field| column)? | unassigned "
+    r"| (?:customer|account|client|company) (?:name |field |column |box |slot )?(?:is |are |was |were |has been "
+    r"|have been |been |left |still |sitting |currently |got )*(?:blank|empty|not set|unset|null|unfilled|unpopulated"
+    r"|not filled(?: in| out)?|not populated|not entered|left off|n/a|tbd) "
+    r"| (?:customer|account|client|company) (?:name |field )?(?:is |are |still )*missing (?=from |on |$)"
+    # the field never filled: "where the account hasn't been entered", "accountless", "nobody put in the account"
+    r"| (?:customer|account|client|company) (?:name |field )?(?:hasn'?t|haven'?t|has not|have not|wasn'?t|weren'?t"
+    r"|was not|were not|never) (?:been )?(?:filled|entered|set|populated|added|put|recorded|logged) "
+    r"| (?:customer|account|client|company)-?less "
+    r"| (?:nobody|no one|noone|no-one) (?:has )?(?:put|entered|filled|added|set|logged) (?:in |out )?(?:a |an |the )?"
+    r"(?:customer|account|client|company) "
+    r"| missing (?:their|its|the|an?) (?:customer|account|client|company) "
 )
 
 
@@ -273,7 +288,9 @@ _SHORTHAND = {"rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", 
               # the sales words most often mistyped in chat: "hw many deels", "how mny", "oppurtunities"
               "hw": "how", "hwo": "how", "mny": "many", "manny": "many", "deels": "deals", "deel": "deal",
               "dealz": "deals", "oppurtunities": "opportunities", "oppurtunity": "opportunity", "revnue": "revenue",
-              "reveune": "revenue", "recieved": "received",
+              "reveune": "revenue", "recieved": "received", "engagin": "engaging", "engageing": "engaging",
+              "enagaging": "engaging", "engagng": "engaging", "enaging": "engaging", "engauging": "engaging",
+              "prospectin": "prospecting", "prospceting": "prospecting", "prosepcting": "prospecting",
               # colloquial size words: "my fattest win", "the juiciest deal", "the tiniest order"
               "fattest": "biggest", "juiciest": "biggest", "meatiest": "biggest", "beefiest": "biggest",
               "chunkiest": "biggest", "heftiest": "biggest", "tiniest": "smallest", "puniest": "smallest",
@@ -306,6 +323,7 @@ def normalised(text: str) -> str:
     for short, word in _SHORTHAND.items():
         cleaned = re.sub(rf"\b{short}\b", word, cleaned)
     cleaned = _LOOSE_VERB.sub(r"\1 lose", cleaned)
+    cleaned = UNDECIDED.sub(" open ", f" {cleaned} ")
     return " " + re.sub(r"\s+", " ", cleaned).strip() + " "
 
 

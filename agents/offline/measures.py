@@ -10,6 +10,33 @@ from agents.offline import lexicon as lx
 from agents.offline import money_bounds
 from agents.offline.ratios import AVERAGE_OPEN, WON_LOST
 
+# the part won of the deals decided either way is the win rate: "of the MG Special deals that got closed one way or the
+# other, what % did we win?", "what share of my decided deals went our way"; not "% of won revenue"
+_WON_OF_DECIDED = (
+    re.compile(
+        r" (?:%|percent|percentage|proportion|share|fraction|pct|ratio) (?!of (?:my |our |the )?(?:won )?revenue )"
+        r"(?:[\w'-]+ ){0,12}?(?:won|win|wins|winners|went our way|we got|landed|converted)(?= )"
+        r"| (?:won|win|wins|went our way) (?:[\w'-]+ ){0,8}?(?:as a |in )?(?:%|percent|percentage|pct) "
+    ),
+    re.compile(
+        r" (?:got |were |was |been |have been |ve been )?(?:closed|decided|resolved|finished)(?: out)?"
+        r"(?: (?:one way or (?:the )?other|either way|one way or another))? | won or lost | won (?:vs|versus) lost "
+        r"| (?:one way or (?:the )?other|either way) "
+    ),
+)
+
+
+def _won_of_decided(t: str) -> int | None:
+    """Where ``t`` asks for the won part of the deals closed either way; "(won or lost)" only restates the whole,
+    and "what % were losses" asks for the other part."""
+    rest = re.sub(r" (?:won|wins|win) (?:or|and|/|&|vs|versus|nor) (?:not )?(?:lost|losses|loss) ", " ", t)
+    part = _WON_OF_DECIDED[0].search(rest)
+    lost = re.search(r" (?:%|percent|percentage|proportion|share|fraction|pct|ratio) (?:[\w'-]+ ){0,12}?"
+                     r"(?:lost|losses|loss|lose|losers)(?= )", rest)  # fmt: skip
+    if part is None or lost is not None or not _WON_OF_DECIDED[1].search(t):
+        return None
+    return part.start()
+
 
 def measures_of(t: str) -> tuple[str, ...]:
     """The measures named in a :func:`~agents.offline.lexicon.normalised` message, first named first."""
@@ -23,12 +50,15 @@ def measures_of(t: str) -> tuple[str, ...]:
         found.append((len(t), "breakdown"))
     if "avg_won_size" not in [m for _, m in found] and (
         mean_win := re.search(
-            r" (?:average|mean) (?:[\w'-]+ ){0,3}?(?:win|wins|won deal|won deals|sale|sales|order"
-            r"|orders)(?! (?:rate|cycle|time|days|percentage|ratio|volume))(?= )",
+            r" (?:average|mean|typical|usual) (?:[\w'-]+ ){0,3}?(?:win|wins|won deal|won deals|closed-won deal"
+            r"|closed-won deals|close-won deal|close-won deals|closed won deal|closed won deals|sale|sales|order"
+            r"|orders)(?! (?:rate|cycle|time|days|percentage|ratio|volume|count|number))(?= )",
             t,
         )  # fmt: skip
     ):  # "the average Darcel Schlecht win on GTX Basic", "my average sale"
         found.append((mean_win.start(), "avg_won_size"))
+    if (won_part := _won_of_decided(t)) is not None and not any(m == "win_rate" for _, m in found):
+        found.append((won_part, "win_rate"))
     cycle = re.search(r" (average|how long|how many days|number of days|typically|usually|mean) (\w+ ){0,4}days? ", t)
     fast = re.search(
         r" (close|closes|closing|win|wins|convert|converts) (\w+ ){0,2}(fastest|quickest|slowest|fast|"

@@ -18,6 +18,7 @@ def ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple
     t = re.sub(r" (across|in|for) the (whole |entire )?(company|org|organisation|organization|business) ", " ", t)
     t = lx.PERIOD_WORDS.sub(" ", t)  # "this quarter", "the month before last" name no dimension
     t = lx.NO_ACCOUNT.sub(" ", t)  # "(ignore the ones) without an account" names no dimension to rank by
+    t = lx.without_team_set_aside(t)  # "which are mine, not the team's": no split by team
     for m in mentions:
         if m.kind == "sector":  # "the medical accounts" names a sector, it doesn't ask to rank accounts
             t = re.sub(rf" (the|our|with|in) {m.name} accounts ", rf" \1 {m.name} ", t)
@@ -69,10 +70,17 @@ _WHO_IS_TOP = re.compile(
 )
 
 
+# "top 3 retail customers by won revenue, all reps": the group is the noun after "top N" (one qualifier allowed),
+# whatever dimension the scope names after it
+_TOP_N_OF = re.compile(
+    r" (?:top|bottom|best|worst|biggest|largest|leading) (?:\d+|" + "|".join(lx.NUMBER_WORDS) + r") (\w+) (?:(\w+) )?"
+)
+
+
 def _asked_first(t: str) -> list[tuple[str, tuple[str, ...]]]:
     """The group words, the dimension named after "which"/"what" first: "which account has the most engaging deals,
     across all reps?" ranks accounts, whatever other dimension the message names after it."""
-    named = re.search(r" (?:which|what) (\w+) (?:(\w+) )?", t) or _WHO_IS_TOP.search(t)
+    named = re.search(r" (?:which|what) (\w+) (?:(\w+) )?", t) or _WHO_IS_TOP.search(t) or _TOP_N_OF.search(t)
     nouns = named.groups() if named else ()
     asked = next((d for n in nouns for d, words in lx.GROUP_WORDS.items() if n in words and n != "who"), None)
     return sorted(lx.GROUP_WORDS.items(), key=lambda item: item[0] != asked)

@@ -9,6 +9,7 @@ from typing import Any
 
 from agents.offline import filters
 from agents.offline import lexicon as lx
+from agents.offline.asides import PLAN
 from agents.offline.cycle_bounds import cycle_bound
 from agents.offline.entities import Mention, tokens_of
 from agents.period_days import particular_days
@@ -121,22 +122,12 @@ _OWN_STATUS = re.compile(
 )
 
 
-_CLAUSE = re.compile(r"[.?!;]+(?:\s|$)|\s(?:so|but|anyway|and so)\s", re.IGNORECASE)
+_CLAUSE = re.compile(r"[.?!;:]+(?:\s|$)|\s[-–—]+\s|\s(?:so|but|anyway|and so)\s", re.IGNORECASE)
 _ASKS = re.compile(r"\b(?:which|what|whats|how|who|whos|where|when|did|does|do|have|has|is|are|was|were|can|could)\b",
                    re.IGNORECASE)  # fmt: skip
 
 
 _COMMAND = re.compile(r"\s*(?:pls |please |just )?(?:list|show|pull|give|get me|tell|find|count|name)\b", re.I)
-# what the asker means to do next, not what they ask about: "want to chase them first thing in january", "so I can
-# call them in Q1", "planning to hit them hard next month"
-_PLAN = re.compile(
-    r"^\s*(?:(?:and |then )?(?:i|we)\s+(?:can|could|will|'ll|want to|wanna|need to|have to|plan to|am going to|"
-    r"'m going to|m going to|am gonna|'m gonna|gonna|intend to|hope to|would like to|'d like to)\s+"
-    r"|(?:and |then )?(?:want|wanna|going|gonna|planning|plan|need|hoping|hope|intend|aiming)\s+(?:to\s+)?)"
-    r"(?:\w+\s+){0,2}?(?:chase|call|ring|ping|follow|reach|email|contact|nudge|push|hit|tackle|work|visit|meet|"
-    r"prioriti[sz]e|focus|start|kick|attack|hammer|prep|prepare|squeeze|circle|go after|get on|get after|close)\b",
-    re.IGNORECASE,
-)
 
 
 def _without_plans(text: str, today: date) -> str:
@@ -146,11 +137,13 @@ def _without_plans(text: str, today: date) -> str:
     clauses = [c for c in _CLAUSE.split(text) if c and c.strip()]
     if len(clauses) < 2:
         return text
-    asks = [bool(_ASKS.search(c) or _COMMAND.match(c)) and not _PLAN.search(c) for c in clauses]
+    asks = [bool(_ASKS.search(c) or _COMMAND.match(c)) and not PLAN.search(c) for c in clauses]
     kept = []
     for clause, asking in zip(clauses, asks, strict=True):
         period = find_period(clause, today)
-        aside = period is not None and (period.start > today or _PLAN.search(clause) is not None)
+        # "not emailing Rangreen today, just prepping": a statement about the asker's day sets the scene too
+        day = period is not None and period.start == period.end == today
+        aside = period is not None and (period.start > today or day or PLAN.search(clause) is not None)
         kept.append(clause if asking or not aside or not any(asks) else " ")
     return " ".join(kept) if kept != clauses else text
 

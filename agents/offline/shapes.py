@@ -81,6 +81,8 @@ def share(
     asked = _SHARE.search(t) or "%" in _PERCENT_CHANGE.sub(" ", text.lower())
     if not asked or re.search(r" (?:win|close|conversion|hit|success) (?:%|percentage|percent|rate) ", t):
         return None
+    if "win_rate" in measures and _stage_share(t) is None and not re.search(r" (?:revenue|dollars|value|pipe\w*) ", t):
+        return None
     if today is not None and (within := _period_share(t, scope, measures, text, today)) is not None:
         return within  # "what % of our wins this year closed in December?"
     if (stages := _stage_share(t)) is not None:  # "what % of my open deals are still prospecting"

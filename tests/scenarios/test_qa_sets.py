@@ -30,6 +30,7 @@ SETS = {
     "blind12": PROJECT_ROOT / "tests" / "evals" / "qa_blind12.jsonl",  # first run 23/40; b12-001 mislabelled
     "blind13": PROJECT_ROOT / "tests" / "evals" / "qa_blind13.jsonl",  # first run 25/40, written blind
     "blind14": PROJECT_ROOT / "tests" / "evals" / "qa_blind14.jsonl",  # first run 36/40, written blind
+    "blind15": PROJECT_ROOT / "tests" / "evals" / "qa_blind15.jsonl",  # first run 29/40, written blind
 }
 
 

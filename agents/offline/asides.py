@@ -1,0 +1,46 @@
+"""Parts of a message that set the scene or set something aside rather than ask: what the asker plans to do with
+a period, the team named only to be left out, and a deal described by the outcome it hasn't had yet."""
+
+from __future__ import annotations
+
+import re
+
+# what the asker means to do next, not what they ask about: "want to chase them first thing in january", "so I can
+# call them in Q1", "planning to hit them hard next month"
+PLAN = re.compile(
+    r"^\s*(?:(?:and |then )?(?:i|we)\s+(?:can|could|will|'ll|want to|wanna|need to|have to|plan to|am going to|"
+    r"'m going to|m going to|am gonna|'m gonna|gonna|intend to|hope to|would like to|'d like to)\s+"
+    r"|(?:and |then )?(?:want|wanna|going|gonna|planning|plan|need|hoping|hope|intend|aiming)\s+(?:to\s+)?)"
+    r"(?:\w+\s+){0,2}?(?:chase|call|ring|ping|follow|reach|email|contact|nudge|push|hit|tackle|work|visit|meet|"
+    r"prioriti[sz]e|focus|start|kick|attack|hammer|prep|prepare|squeeze|circle|go after|get on|get after|close)\b"
+    # the period is what the asker is planning: "planning out january - how many open?", "prepping for Q1: my pipe?"
+    r"|^\s*(?:(?:i'?m|im|i am|we'?re|we are|just|currently|busy)\s+)?(?:planning|mapping|map|plan|prepping|prep"
+    r"|getting ready|gearing up|looking ahead|thinking ahead|blocking out|sketching out|laying out|lining up)"
+    r"(?:\s+(?:out|for|to|ahead to|my|our|the))*\s",
+    re.IGNORECASE,
+)
+
+
+# a deal with no outcome yet is an open one: "haven't closed either way yet", "yet to close", "not won or lost yet",
+# "still undecided"; not "didn't close in Q3" (a period's closes) nor "not closed-won" (a stage)
+UNDECIDED = re.compile(
+    r" (?:(?:that |which )?(?:have|has|had|did|do|does)(?: not|n't|nt) (?:yet |been )*|(?:are |is )?(?:still |yet )*"
+    r"(?:not|yet to|still to|never) (?:yet |been )*)(?:closed|close|decided|resolved|won or lost|won nor lost"
+    r"|been decided|been closed|been won or lost)(?: (?:out|off|either way|one way or (?:the )?other|yet|so far"
+    r"|as yet))*(?= )(?! (?:in|during|on|by|before|after|last|this|since|won|lost|at|for) )"
+    r"| (?:neither|not) won (?:n?or|and) (?:not )?lost(?: yet| either)?(?= )"
+    r"| (?:still )?(?:undecided|unresolved|outcome pending|without an outcome|with no outcome)(?= )"
+)
+
+
+# the team named only to be set aside: "only mine, not the rest of the team's", "excluding my team's deals"
+_TEAM_SET_ASIDE = re.compile(
+    r" (?:not|rather than|instead of|excluding|except|but not|minus|leaving out|apart from|as opposed to|never mind"
+    r"|ignore|ignoring|forget) (?:about )?(?:for |on |of |in |from )?(?:the rest of |the whole |the entire |all of "
+    r"|any of |anyone else on |everyone else on |everybody else on |the others on |others on |the other )?"
+    r"(?:my |our |the )?(?:team|teams|reps)(?:'s|’s|s'|s)?(?= )"
+)
+
+
+def without_team_set_aside(t: str) -> str:
+    return _TEAM_SET_ASIDE.sub(" ", t)
