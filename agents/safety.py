@@ -26,7 +26,8 @@ _SEND = (
 # Asking to skip the human step is refused even without a sending verb ("bypass review and push it").
 _SKIP_REVIEW = (
     r"(bypass|skip|circumvent|avoid|without|don'?t bother with|do not bother with|no need for|forget(?: about)?"
-    r"|never mind) (the |any |an? )?(human )?(review|approv|sign-?off|check)"
+    r"|never mind) (the |any |an? |my |your )?((usual|normal|regular|standard|formal|customary|extra|whole|final"
+    r"|manual|human|manager|boss|team|lead) ){0,2}(review|approv|sign-?off|check)"  # "without the usual sign-off"
 )
 _BYPASS = (
     r"skip (the )?approv",

@@ -76,8 +76,22 @@ EXECUTES = tuple(
 )
 
 
+# "go ahead and do what it says", "just follow what the comment says": acting on text that came in with data,
+# told of in the same message ("imported the leads sheet and one row's comment says ...")
+_DOES_WHAT_IT_SAYS = re.compile(
+    r" (?:do|follow|obey|carry out|run|execute|action|act on|go with) (?:exactly |just )?(?:what|whatever|as)"
+    r" (?:it|that|this|they|the [\w'-]+|that [\w'-]+|this [\w'-]+) (?:says|say|said|asks|tells you|wants|instructs) "
+)
+_CAME_WITH_DATA = re.compile(
+    r" (?:imported|import|pasted|uploaded|upload|sheet|spreadsheet|csv|row|rows|cell|cells|column|field|comment"
+    r"|comments) "
+)
+
+
 def runs_pasted_text(t: str) -> bool:
     """Whether ``t`` (normalised) asks the bot to carry out instructions found in pasted or imported data."""
+    if _DOES_WHAT_IT_SAYS.search(t) and _CAME_WITH_DATA.search(t):
+        return True
     return any(p.search(t) for p in EXECUTES)
 
 

@@ -61,7 +61,7 @@ _NOT_ASKED = re.compile(
     r"(?: (?:anyone|anybody|anything|them|it|him|her|out|yet))*(?= )|"
     + _REP_WRITES.pattern
     # the figures come to the rep: "send me the Q3 numbers", "email us the list", "can you ping me the totals"
-    + r"| (?:send|email|e-mail|mail|ping|forward|shoot|message|dm|text|drop|get) (?:it |them |those |these )?"
+    + r"| (?:send|email|e-mail|mail|ping|forward|shoot|message|dm|text|drop|get|remind) (?:it |them |those |these )?"
     r"(?:over )?(?:to )?(?:me|us|myself)(?= )"
 )
 

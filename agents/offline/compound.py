@@ -8,7 +8,9 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from agents.offline.domain import off_domain
 from agents.offline.entities import Gazetteer
+from agents.offline.focus import focus, resolve
 from agents.offline.parser import read, tool_calls
 from agents.offline.question import Question
 
@@ -22,6 +24,14 @@ _SHARED = ("owner", "office", "account", "account_group", "product", "sector", "
 
 def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     """The question in ``text``, or a "multi" question of its parts when it asks several answerable things."""
+    return off_domain(_read_message(text, gazetteer, today), text, gazetteer)
+
+
+def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
+    scene, request = focus(text, gazetteer)
+    if scene:  # the preamble only sets the scene; it may name who the request's "there" or "them" is
+        asked = read_message(resolve(scene, request, gazetteer), gazetteer, today)
+        return replace(asked, text=text) if asked.style == "draft" else asked  # the draft keeps the occasion
     whole = read(text, gazetteer, today)
     clauses = [c.strip() for c in _BREAK.split(text) if c.strip(" .,!()-")]
     if len(clauses) < 2 or whole.style not in (*_ANSWERABLE, "compare") or not all(map(_full_question, clauses)):
@@ -63,7 +73,7 @@ def _full_question(clause: str) -> bool:
     if _DETAILS.match(re.split(r"[.!]", clause.strip(" ,.!-"))[0].strip() + " "):
         return False
     found = _QUESTION.match(clause.strip(" ,.!-"))
-    if found is None or len(found.group("rest").split()) < 3:
+    if found is None or len(re.findall(r"\w[\w'-]*", found.group("rest"))) < 3:  # ", and which": two words
         return False
     rest = re.sub(r"\b(?:this|that) (?:year|quarter|qtr|month|week)\b", "", found.group("rest"), flags=re.I)
     return re.search(r"\b(?:it|its|that|this|them|those|these|they|their)\b", rest, re.I) is None  # "who closed it"

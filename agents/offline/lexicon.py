@@ -107,7 +107,8 @@ SHORTEST_CYCLE = re.compile(
 
 FACT_CUES: dict[str, tuple[str, ...]] = {
     "subsidiaries": ("subsidiaries", "subsidiary", "subs", "roll up", "rolls up", "owned by", "children", "daughter",
-                     "whole group", "entire group", "group total", "parent and subs", "parent and subsidiaries"),
+                     "whole group", "entire group", "group total", "parent and subs", "parent and subsidiaries",
+                     "own any", "owns any", "own other", "owns other", "companies it owns", "companies they own"),
     "parent": ("parent", "owns them", "owner company", "belong to", "part of"),
     "sector": ("sector", "industry", "vertical", "what kind of company", "line of business"),
     "headquarters": ("hq", "headquarters", "headquartered", "based", "located", "where is", "country"),
@@ -139,7 +140,7 @@ RANK_CUES = ("which", "top", "best", "highest", "most", "#1", "number one", "no 
              "crushing it", "killing it", "bottom", "strongest", "weakest", "fewest", "fastest", "quickest",
              "slowest", "shortest")  # fmt: skip
 COMPARE_CUES = ("compare", "across", "by", "per", "each", "split", "breakdown by", "vs", "versus")
-ASCENDING_CUES = ("worst", "lowest", "least", "bottom", "laggard", "laggards", "weakest", "fewest")
+ASCENDING_CUES = ("worst", "lowest", "least", "bottom", "laggard", "laggards", "weakest", "fewest", "smallest")
 # for a cycle in days, fast means few: "which office closes its wins fastest"
 FAST_CUES = ("fastest", "quickest", "shortest", "speediest", "least time", "fewest days")
 

@@ -52,7 +52,11 @@ def measures_of(t: str) -> tuple[str, ...]:
         mean_win := re.search(
             r" (?:average|mean|typical|usual) (?:[\w'-]+ ){0,3}?(?:win|wins|won deal|won deals|closed-won deal"
             r"|closed-won deals|close-won deal|close-won deals|closed won deal|closed won deals|sale|sales|order"
-            r"|orders)(?! (?:rate|cycle|time|days|percentage|ratio|volume|count|number))(?= )",
+            r"|orders|closed-won value|closed won value|close-won value|won value|won amount)"
+            r"(?! (?:rate|cycle|time|days|percentage|ratio|volume|count|number))(?= )"
+            # "what does an MG Advanced win usually come in at": what one win is worth, typically
+            r"| (?:wins?|won deals?|sales?) (?:usually|typically|normally|tend to|tends to) (?:come|comes|land|lands)"
+            r" (?:in )?(?:at|around)(?= )",
             t,
         )  # fmt: skip
     ):  # "the average Darcel Schlecht win on GTX Basic", "my average sale"

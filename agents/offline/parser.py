@@ -12,6 +12,7 @@ from agents.offline import account_shapes, comparison, everyday, filters, ratios
 from agents.offline import lexicon as lx
 from agents.offline.actions import draft_the_step, read_request, without_rep_writing
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
+from agents.offline.focus import without_courtesy
 from agents.offline.measures import for_the_stage, measures_of, without_company_size
 from agents.offline.positions import both_ends, event_sort, list_sort, place
 from agents.offline.question import Question, ToolCall
@@ -24,7 +25,7 @@ __all__ = ["Question", "ToolCall", "follow_up", "read", "tool_calls"]
 
 def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     """The :class:`Question` in ``text``."""
-    t = lx.normalised(text)
+    t = without_courtesy(lx.normalised(text))  # "would you mind drafting ...": the request it wraps
     tokens = tokens_of(text)
     mentions = find_mentions(gazetteer, tokens)
     if (request := read_request(t, text, mentions)) is not None:

@@ -80,7 +80,14 @@ _TOP_N_OF = re.compile(
 def _asked_first(t: str) -> list[tuple[str, tuple[str, ...]]]:
     """The group words, the dimension named after "which"/"what" first: "which account has the most engaging deals,
     across all reps?" ranks accounts, whatever other dimension the message names after it."""
-    named = re.search(r" (?:which|what) (\w+) (?:(\w+) )?", t) or _WHO_IS_TOP.search(t) or _TOP_N_OF.search(t)
+    # "which 3 medical-sector customers": the count and a qualifier come before the group's noun
+    named = (
+        re.search(
+            r" (?:which|what) (?:(?:\d{1,2}|" + "|".join(lx.NUMBER_WORDS) + r") )?(\w+) (?:([\w-]+) )?(?:(\w+) )?", t
+        )
+        or _WHO_IS_TOP.search(t)
+        or _TOP_N_OF.search(t)
+    )
     nouns = named.groups() if named else ()
     asked = next((d for n in nouns for d, words in lx.GROUP_WORDS.items() if n in words and n != "who"), None)
     return sorted(lx.GROUP_WORDS.items(), key=lambda item: item[0] != asked)
@@ -114,8 +121,9 @@ def _sums_across(t: str) -> bool:
 
 def _top_n(t: str, ranks: bool, compares: bool) -> int | None:
     m = re.search(r" (?:top|best|bottom|worst) (\d+|" + "|".join(lx.NUMBER_WORDS) + ") ", t) or re.search(
-        r" (?:which|what) (\d{1,2}|" + "|".join(lx.NUMBER_WORDS) + r") (?!deals? |wins? |opps? )\w+s ", t
-    )  # "which 3 accounts grew the most"
+        r" (?:which|what) (\d{1,2}|" + "|".join(lx.NUMBER_WORDS) + r") (?:[\w-]+ ){0,2}?(?!deals? |wins? |opps? )\w+s ",
+        t,
+    )  # "which 3 accounts grew the most", "which 3 medical-sector customers"
     if m:
         return int(m.group(1)) if m.group(1).isdigit() else lx.NUMBER_WORDS[m.group(1)]
     if compares and not re.search(r" (which|who|#1|number one|best|top|highest|most) ", t):

@@ -1,0 +1,52 @@
+"""The domain gate: a question with nothing of sales in it is out of scope, however it is shaped.
+
+"who should I start at quarterback this weekend?" reads like a ranking ("who ... start"), but names no deal,
+account, product, rep, sector or measure, and no name the store knows: it is refused, never answered with a
+default figure. Terse sales questions ("q3 wins?") carry a sales word; follow-ups ("and last quarter?") keep
+their scope so the thread's previous question completes them."""
+
+from __future__ import annotations
+
+import re
+
+from agents.offline import lexicon as lx
+from agents.offline.entities import Gazetteer, find_mentions, tokens_of
+from agents.offline.question import Question
+
+# the shapes built from figures; actions, drafts and everyday chat have gates of their own
+_FIGURED = ("figure", "ranking", "list", "compare", "distinct", "share", "standing", "against", "change")
+# words that make a question a sales one on their own
+_SALES = re.compile(
+    r" (?:deals?|opps?|oppt?ys?|opportunit\w*|pipeline|pipe|revenue|rev|sales?|sold|sell\w*|accounts?|customers?"
+    r"|clients?|compan\w*|products?|reps?|sectors?|industr\w*|verticals?|quotas?|forecast\w*|book\w*|engag\w*"
+    r"|prospect\w*|stages?|price\w*|pricing|worth|employees|staff|headcount|headquarter\w*|hq|subsidiar\w*"
+    r"|cycle|nums|stats|dollars|revenue|signed|orders?|contracts?|buyers?|attainment|series|gtx\w*|mg) "
+)
+# words that are sales ones too, unless the question is plainly about sport, food or free time ("my fantasy
+# football team", "which pizza place near the office")
+_SHARED = re.compile(
+    r" (?:wins?|won|winning|lose|loses|loss|losses|lost|losing|teams?|office\w*|managers?|agents?|targets?|clos\w*"
+    r"|value|amounts?|based|parent|owns?|owned|numbers?|figures?|money|brought|bring|land\w*|units|list|ids?"
+    r"|biggest|largest|average|avg|total|rate|%|performance|performing|results|tracking|pace|ranking|rank"
+    r"|leaderboard|region\w*|central|east|west|country|countries|founded|years?|quarters?|months?|q[1-4]|ytd|qtd"
+    r"|mtd) "
+)
+_LEISURE = re.compile(
+    r" (?:fantasy|football|soccer|basketball|baseball|hockey|cricket|rugby|tennis|golf|quarterback|striker|goalie"
+    r"|pitcher|league|nfl|nba|mlb|playoffs?|world cup|super bowl|match|coach|lineup|line-up|pizza|restaurant|lunch"
+    r"|dinner|breakfast|coffee|pub|bar|beer|wine|movie|film|song|album|band|recipe|weather|holiday|vacation|game"
+    r"|games|sport|sports|bet|odds|horse|race|chess|poker) "
+)
+
+
+def off_domain(question: Question, text: str, gazetteer: Gazetteer) -> Question:
+    """``question``, or an out-of-scope one (keeping its scope for a follow-up) when ``text`` isn't about sales."""
+    if question.style not in _FIGURED:
+        return question
+    t = lx.normalised(text).replace("-", " ")  # "close-won", "medical-sector"
+    leisure = _LEISURE.search(t) is not None
+    # a place or a sector named in passing ("lunch near the West office") makes no sales question of a leisure one
+    kinds = {m.kind for m in find_mentions(gazetteer, tokens_of(text))} - ({"office", "sector"} if leisure else set())
+    if _SALES.search(t) or (_SHARED.search(t) and not leisure) or kinds:
+        return question
+    return Question("out_of_scope", scope=question.scope, text=question.text)

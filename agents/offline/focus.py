@@ -1,0 +1,138 @@
+"""The part of a message that asks, apart from the scene set before it, and the courtesy wrapped round it.
+
+"meeting Goodsilron's new buyer in Jan. how many deals have we won there?" asks about Goodsilron's deals: the
+preamble names who "there" is, but its "Jan" is no period, and "putting together a healthcare pitch - which
+medical customers..." takes no sector from the pitch. Only the request part is read; the preamble's account
+(or person) stands in for the request's "there", "they", "them" or "him". "would you mind drafting", "I'd be
+grateful if you could send" are read as the bare request they wrap."""
+
+from __future__ import annotations
+
+import re
+
+from agents.offline.entities import Gazetteer, find_mentions, tokens_of
+
+# where a scene-setting clause ends: a full stop or "!" before a new sentence, a spaced dash, a colon
+_SEGMENTS = re.compile(r"(?<=[a-z0-9)'\"][.!])\s+|\s+[-–—]+\s+|:\s+")
+# how a question or request opens ("how many", "remind me", "draft"): such a clause is never scene-setting
+_ASKS = re.compile(
+    r"^(?:how|what|what's|whats|which|who|who's|whos|whose|where|when|why|is|are|was|were|do|does|did|has|have"
+    r"|had|can|could|would|will|should|shall|may|any|anything|anyone|remind|tell|show|give|list|pull|get|find"
+    r"|draft|write|send|email|e-mail|compose|prepare|put|help|please|pls|plz|quick|need|i need|i'd|id|i want"
+    r"|i wanna|let me know|break|rank|compare|count|total|sum|number|my|our|the|and|also|plus|then|so|ok|okay"
+    r"|hi|hey|hello|thanks|q[1-4]|ytd|qtd|re|on|about|for|regarding|across|among|of|in|by|per|each|every|all)\b",
+    re.IGNORECASE,
+)
+# what the asker is doing or about to do: "heading off on holiday tomorrow", "meeting X's new buyer in Jan",
+# "putting together a pitch", "cold-ish call with X at 2", "lunch with their CFO on Friday"
+_SCENE = re.compile(
+    r"^(?:(?:i'?m|im|i am|we'?re|we are|just|currently|off|about to be|busy)\s+)?"
+    r"(?:(?!(?:pending|nothing|something|anything|everything|morning|evening|thing|during)\b)[a-z]+ing\b"
+    r"|(?:(?:a|an|my|our|the|big|quick|short|first|cold|cold-ish|warm|intro|early|late)\s+)*"
+    r"(?:call|meeting|lunch|dinner|coffee|demo|catch-up|catchup|1:1|qbr|visit|trip|flight|chat|workshop|offsite)"
+    r"\s+(?:with|at|to|in)\b)",
+    re.IGNORECASE,
+)
+_MIN_SCENE_WORDS = 4  # "q3 - how many did I win?", "Konex: status?": a bare topic is part of the question
+
+
+def focus(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
+    """``text`` split into its scene-setting preamble and the request after it; ("", text) when it has none."""
+    parts = _SEGMENTS.split(text.strip())
+    scene: list[str] = []
+    for i, part in enumerate(parts):
+        words = part.strip(" .!,").split()
+        if "?" in part or _ASKS.match(part.strip(" .!,(")) or len(words) < _MIN_SCENE_WORDS:
+            break
+        lead = find_mentions(gazetteer, tokens_of(words[0]))  # "Funholding just signed": a name, not a doing
+        if not _SCENE.match(part.strip(" .!,(")) or lead:
+            break  # "Rocco needs my bookings from last quarter - what did I close?": the topic, not a scene
+        scene.append(part)
+        if i == len(parts) - 1:
+            return "", text  # nothing asked after the scene: the whole message is the request
+    if not scene or len(parts[len(scene) :]) == 0:
+        return "", text
+    request = text.strip()
+    for part in scene:
+        request = request[request.index(part) + len(part) :]
+    request = re.sub(r"^[\s.!:\-–—]+", "", request)
+    if len(request.split()) < 3:
+        return "", text  # "... at Isdom. how many?": the fragment asks about the scene
+    return " ".join(scene), request
+
+
+# what a request calls the account of its preamble; "are there any", "there are" are no place
+_THERE = re.compile(
+    r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )(?<!'s )\bthere\b(?! (?:are|is|were|was|any)\b)", re.I
+)
+_THEY = (
+    (re.compile(r"\bthey(?:'re| are)\b", re.I), "{} is"),
+    (re.compile(r"\bthey(?:'ve| have)\b", re.I), "{} has"),
+    (re.compile(r"\b(?:they|them)\b", re.I), "{}"),
+    (re.compile(r"\btheir\b", re.I), "{}'s"),
+)
+_HIM = ((re.compile(r"\b(?:him|her)\b", re.I), "{}"), (re.compile(r"\b(?:his|hers)\b", re.I), "{}'s"))
+
+
+def resolve(preamble: str, request: str, gazetteer: Gazetteer) -> str:
+    """``request`` with its "there"/"they"/"them" (or "him"/"her") naming the preamble's account (or person)."""
+    named = find_mentions(gazetteer, tokens_of(request))
+    known = find_mentions(gazetteer, tokens_of(preamble))
+    account = next((m.name for m in known if m.kind == "account"), None)
+    person = next((m.name for m in known if m.kind == "person"), None)
+    if account and not any(m.kind == "account" for m in named):
+        request = _THERE.sub(f"at {account}", request)
+        for pattern, form in _THEY:
+            request = pattern.sub(form.format(account), request)
+    if person and not any(m.kind == "person" for m in named):
+        for pattern, form in _HIM:
+            request = pattern.sub(form.format(person), request)
+    return request
+
+
+# courtesy round a request: "would you mind", "I'd be grateful if you could", "could you possibly"
+_WRAPPER = re.compile(
+    r"\b(?:would|do) you mind(?: (?:just|quickly))? (?=\w+ing\b)"
+    r"|\b(?:would|will) it be (?:all right|alright|ok|okay|fine|possible|too much (?:trouble|to ask))"
+    r" (?:if|for) (?:you )?(?:could |can |would |to )?"
+    r"|\bi(?:'d| would) be (?:really |very |so )?(?:grateful|thankful|obliged|glad|happy|delighted)"
+    r" if you (?:could|would|can) "
+    r"|\bif (?:it's|it is) not too much trouble,? |\bif you (?:don't|do not) mind,? "
+    r"|\bwould you be (?:so kind as|able|willing) to |\b(?:possibly|kindly) (?=\w)",
+    re.IGNORECASE,
+)
+_PAST = {
+    "wrote": "write",
+    "sent": "send",
+    "drafted": "draft",
+    "emailed": "email",
+    "composed": "compose",
+    "messaged": "message",
+    "pinged": "ping",
+    "replied": "reply",
+    "prepared": "prepare",
+    "drew": "draw",
+}
+_GERUND = re.compile(r"\b(\w+?)(\w)?ing\b")
+_E_VERBS = {"writ", "compos", "prepar", "typ", "sav", "shar", "creat", "updat", "clos", "us", "mak", "tak"}
+
+
+def without_courtesy(t: str) -> str:
+    """``t`` with its courtesy wrapper taken off; "would you mind drafting" becomes "draft"."""
+    found = _WRAPPER.search(t)
+    if found is None:
+        return t
+    rest = t[found.end() :]
+    if re.search(r"mind(?: (?:just|quickly))? $", found.group(0)):
+        rest = _GERUND.sub(_base, rest, count=1)
+    elif re.search(r" if (?:you )?$", found.group(0)):  # "would it be ok if you wrote them": the verb asked for
+        rest = re.sub(r"^(\w+)", lambda m: _PAST.get(m.group(1), m.group(1)), rest)
+    return t[: found.start()] + rest
+
+
+def _base(m: re.Match[str]) -> str:
+    stem, last = m.group(1), m.group(2) or ""
+    if last and stem.endswith(last):
+        return stem  # "putting" -> "put"
+    word = stem + last
+    return word + "e" if word in _E_VERBS else word
