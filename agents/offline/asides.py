@@ -44,3 +44,19 @@ _TEAM_SET_ASIDE = re.compile(
 
 def without_team_set_aside(t: str) -> str:
     return _TEAM_SET_ASIDE.sub(" ", t)
+
+
+# the asker as the one asking, not as an owner of deals: "I just need the numbers: how many have we lost at X",
+# "I'd like to know our total", "can I get the count"; "I need to close two more" (a deal of theirs) stays
+_REQUESTER = re.compile(
+    r" (?:i|i'm|im|i am|i'd|i was|can i|could i|may i)(?: (?:just|only|really|also|still|simply))*"
+    r" (?:need|want|wanna|'d like|would like|like|am after|'m after|m after|looking for|am looking for|was wondering"
+    r"|am wondering|wonder|am curious|'m curious|curious|asking|am asking|was hoping for|get|see|have|ask)"
+    r"(?= (?:the|some|a|an|to know|to see|to get|to check|to understand|to find out|numbers|figures|stats|data"
+    r"|counts?|totals?|if|whether|how|what|which|who|about|for|on) )"
+)
+
+
+def without_requester(t: str) -> str:
+    """``t`` without the asker's "I need ..."/"can I get ...", so only an owning "I" or "my" is left."""
+    return _REQUESTER.sub(" ", t)

@@ -8,6 +8,7 @@ import re
 from agents.offline import french
 from agents.offline.asides import UNDECIDED, without_team_set_aside
 from agents.offline.spanish import in_english
+from agents.offline.tallies import as_most
 
 # measure -> phrases that ask for it (first match in the message decides the order of the answer)
 MEASURES: dict[str, tuple[str, ...]] = {
@@ -324,7 +325,7 @@ def normalised(text: str) -> str:
     for short, word in _SHORTHAND.items():
         cleaned = re.sub(rf"\b{short}\b", word, cleaned)
     cleaned = _LOOSE_VERB.sub(r"\1 lose", cleaned)
-    cleaned = UNDECIDED.sub(" open ", f" {cleaned} ")
+    cleaned = as_most(UNDECIDED.sub(" open ", f" {cleaned} "))
     return " " + re.sub(r"\s+", " ", cleaned).strip() + " "
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from agents.offline import filters
 from agents.offline import lexicon as lx
-from agents.offline.asides import PLAN
+from agents.offline.asides import PLAN, without_requester
 from agents.offline.cycle_bounds import cycle_bound
 from agents.offline.entities import Mention, tokens_of
 from agents.period_days import particular_days
@@ -54,6 +54,8 @@ def deal_scope(
     family = any(m.kind == "account" and m.end < len(tokens) and tokens[m.end] in ("group", "family") for m in mentions)
     subsidiaries = family or any(lx.has(t, c) and not excluded(t, c) for c in lx.FACT_CUES["subsidiaries"])
     own_office, t_owner = filters.own_office(t)  # "our regional office": its reps, not just the asker
+    if any(lx.has(t, w) for w in lx.COMPANY_WORDS):  # "I just need the numbers: what have we lost at X": ours
+        t_owner = without_requester(t_owner)
     if own_office and "office" not in scope:
         scope["office"] = "mine"
     if "owner" not in scope and not _EVERYONE.search(t_owner):

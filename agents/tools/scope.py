@@ -104,9 +104,11 @@ def resolve(ctx: ToolContext, session: Session, scope: DealScope) -> ResolvedSco
         labels.append(f"account {match.name}")
     if scope.account_group:
         parent = _match_id(queries.account_names(session), scope.account_group, "account")
-        group = [parent.id] + [a.id for a in queries.subsidiaries_of(session, parent=parent.name) if a.id]
+        members = queries.subsidiaries_of(session, parent=parent.name)
+        group = [parent.id] + [a.id for a in members if a.id]
         account_ids = group if account_ids is None else [i for i in account_ids if i in group]
-        labels.append(f"{parent.name} and its subsidiaries")
+        named = f" ({', '.join(sorted(a.name for a in members))})" if members else ""  # who the group is
+        labels.append(f"{parent.name} and its subsidiaries{named}")
     if (described := matching_accounts(session, scope, labels)) is not None:
         located = [a.id for a in described if a.id is not None]
         account_ids = located if account_ids is None else [i for i in account_ids if i in located]

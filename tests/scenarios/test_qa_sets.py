@@ -32,6 +32,7 @@ SETS = {
     "blind14": PROJECT_ROOT / "tests" / "evals" / "qa_blind14.jsonl",  # first run 36/40, written blind
     "blind15": PROJECT_ROOT / "tests" / "evals" / "qa_blind15.jsonl",  # first run 29/40, written blind
     "blind16": PROJECT_ROOT / "tests" / "evals" / "qa_blind16.jsonl",  # first run 29/40, written blind
+    "blind17": PROJECT_ROOT / "tests" / "evals" / "qa_blind17.jsonl",  # first run 36/40, written blind
 }
 
 
