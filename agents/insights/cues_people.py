@@ -27,6 +27,22 @@ _THEIR_CALL = (r"(?:it's|it is|it'll be|it will be|that's|that is)\s+(?:his|her|
 _BUYING = (r"(?:every |all |any |the |this |our |their )?(?:(?:software|new|it|tech|tool|crm|vendor|such) )?"
            r"(?:purchas\w*|procurement|buying|spend\w*|decisions?|budgets?|evaluation|deal|contract|vendor selection"
            r"|selection|sign-?off)\b")  # fmt: skip
+# what takes over when something eats their time rather than the decision: "the office move has taken over
+# everything", "year-end is taking over our diaries", "my week has been taken over by the audit"
+BUSY_TAKE_OVER = re.compile(
+    r"\s*(?:(?:all|most|half|much) of )?(?:everything(?! (?:to do with|related|relating|around|about|on|for|in|that))"
+    r"|(?:my|our|the team's|everyone's|the|all (?:of )?(?:my|our)) (?:whole |entire )?(?:time|li(?:fe|ves)"
+    r"|diar(?:y|ies)|calendars?|schedules?|week|month|days?|attention|bandwidth|capacity|focus|headspace|office|agenda"
+    r"|inbox(?:es)?)\b)",
+    re.IGNORECASE,
+)
+BUSY_SUBJECT = re.compile(
+    r"\b(?:time|li(?:fe|ves)|diar(?:y|ies)|calendars?|schedules?|week|month|days?|attention|agenda|inbox(?:es)?)"
+    r" (?:has|have|had|is|are|was|were|got|gets)(?: (?:been|being|completely|totally|now|just))* $",
+    re.IGNORECASE,
+)
+# a person who takes over is a change whatever the object: "Lena has taken over everything"
+PERSON_BEFORE = re.compile(r"\b(?:(?i:he|she|they|i)|[A-Z][a-z]+(?!-)|(?i:" + _ROLE + r"))\b")
 STAKEHOLDER = (
     cue(
         r"\b(?:taken over|take over|taking over|takes over|will own|now owns?|own(?:s|ing)? (?:this|the) (?:purchase|"

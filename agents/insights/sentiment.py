@@ -110,7 +110,7 @@ def message_tone(text: str, *, skip: frozenset[str] = frozenset()) -> Tone:
         tone = min(tone, _GRIEVANCE - _PER_CLASS * len(told))
     strongest = min(scored, key=lambda x: x[1]) if tone < 0 else max(scored, key=lambda x: x[1])
     words = re.findall(r"[A-Za-z']+", " ".join(split_sentences(text)))
-    short = len(words) <= 4 or len(words) <= 14 and tc.DEFERRAL.search(text) is not None or _bare_reply(text)
+    short = len(words) <= 4 or len(words) <= 14 and _deferred(text) or _bare_reply(text)
     warm = text
     for formality in (s for s in split_sentences(text) if tc.ACKNOWLEDGEMENT.fullmatch(s)):
         warm = warm.replace(formality, "")
@@ -118,6 +118,11 @@ def message_tone(text: str, *, skip: frozenset[str] = frozenset()) -> Tone:
     if curt:
         tone = min(tone, -0.4)
     return Tone(round(tone, 3), strongest[0], any(sarc for _, _, sarc in scored), curt, tuple(sorted(told)))
+
+
+def _deferred(text: str) -> bool:
+    """Put off to no time in particular (a time offered instead makes it a reply)."""
+    return tc.DEFERRAL.search(text) is not None and not tc.TIME_OFFERED.search(text)
 
 
 def _bare_reply(text: str) -> bool:

@@ -51,7 +51,7 @@ def _change_weight(sentence: str, ours: set[str], account: str = "") -> float:
         for m in item.pattern.finditer(sentence):
             if item.negatable and negated(sentence, m.start(), m.end()) or _ours_take_over(sentence, m, ours):
                 continue
-            if account_words.match(sentence, m.end()):
+            if account_words.match(sentence, m.end()) or _busy(sentence, m):
                 continue
             best = max(best, item.weight)
     return best
@@ -62,6 +62,17 @@ def _account_object(account: str) -> re.Pattern[str]:
     name = rf"|{re.escape(account)}\b" if account.strip() else ""
     return re.compile(rf"\s*(?:(?:the|your|this|their) account\b|account management|as (?:your |their |the )?account"
                       rf" (?:manager|lead|owner|executive){name})", re.IGNORECASE)  # fmt: skip
+
+
+def _busy(sentence: str, m: re.Match[str]) -> bool:
+    """Something took over their time, not the decision: "the move has taken over everything"."""
+    if not re.match(r"tak(?:en|e|es|ing) over", m.group(0), re.IGNORECASE):
+        return False
+    before = sentence[max((b.end() for b in _CLAUSE.finditer(sentence, 0, m.start())), default=0) : m.start()]
+    if people.BUSY_SUBJECT.search(sentence[: m.start()]):
+        return True
+    person = any(p.group(0) not in _NOT_NAMES for p in people.PERSON_BEFORE.finditer(before))
+    return not person and people.BUSY_TAKE_OVER.match(sentence, m.end()) is not None
 
 
 _NAME = re.compile(r"\b[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?")

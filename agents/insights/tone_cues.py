@@ -254,7 +254,19 @@ DEFERRAL = re.compile(
     r"|time permitting|in due course|at some (?:point|stage)|if and when|(?:eventually|sooner or later)(?=\s*[.!]|$))"
     # a meeting waved off to email: "Send whatever you need to send by email." ("send the slides by email" is not)
     r"|\b(?:send|put|email|drop) (?:me |us )?(?:whatever|anything|everything)\b[^.;]{0,30}\b(?:by|over|via|in"
-    r"(?: an?)?) (?:e-?mail|writing)\b",
+    r"(?: an?)?) (?:e-?mail|writing)\b"
+    # or with the verb itself, ending the sentence: "Email whatever you need to.", "Just put it in an email."
+    # ("Email me whatever you need and we'll sign" goes on, so it is a reply)
+    r"|(?:^|(?<=[.!?]\s))(?:just |please |simply )?(?:e-?mail (?:me |us )?(?:whatever|anything|everything|what you)"
+    r"(?: else)?(?: (?:you |that you )?(?:need|want|have|like)(?: to(?: send| say| ask| share| know)?)?)?"
+    r"|(?:put|send) (?:it|that|them|those|any questions) (?:in|by|over|via) (?:an? )?(?:e-?mail|writing)"
+    r"|e-?mail (?:me|us)(?: instead| if you (?:need|must|have) to)?)(?: instead)?(?=\s*[.!]|\s*$)",
+    re.IGNORECASE,
+)
+# a time offered instead keeps a put-off a reply: "Busy this week, but Tuesday works. Email whatever you need."
+TIME_OFFERED = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\btomorrow\b|\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b"
+    r"|\bthe \d{1,2}(?:st|nd|rd|th)\b",
     re.IGNORECASE,
 )
 # a reply with nothing in it but receipt and a promise to be in touch some day: "Received, thank you. We will let

@@ -173,7 +173,24 @@ REACTIONS: tuple[tuple[str, str, bool], ...] = (
         r"|bugs|problems|issues|outages|workarounds|promises|runaround))\b",
         False,
     ),
-    # how backward our failure left them: "like it's 1995", "back to the stone age"
+    # the tool taken out of use until we prove ourselves: "I've told the team to stop using it", "we've parked it
+    # until someone who knows what they're doing has a look"
+    (
+        "cost",
+        r"\b(?:told|asked|instructed|ordered) (?:the |my |our |all |every )?(?:[\w-]+ )?(?:<people>|them|us|everyone)"
+        r" (?:to )?(?:stop|not to|quit) (?:using|touching|relying on)\b|\b(?:i|we|they)(?:'ve| have| had)? (?:stopped"
+        r"|quit|suspended|parked|pulled) (?:using |touching )?(?:it|the (?:app|tool|system|software|platform|pilot"
+        r"|rollout))\b[^.;]{0,20}\buntil\b",
+        True,
+    ),
+    # how backward our failure left them: "like it's 1995", "back to the stone age"; or how inept: "until someone
+    # who knows what they're doing has a look"
+    (
+        "jibe",
+        r"\bsomeone (?:who|that) (?:actually |really )?knows what (?:they're|they are|he's|she's|they) (?:doing|do)\b"
+        r"|\bsomeone (?:actually |remotely )?competent\b",
+        True,
+    ),
     (
         "jibe",
         r"\blike (?:in |it'?s |it was )?(?:the )?(?:19[5-9]\d|(?:19)?[5-9]0'?s|fifties|sixties|seventies|eighties"
