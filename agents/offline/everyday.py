@@ -199,3 +199,19 @@ def _open_deals(scope: dict[str, Any]) -> dict[str, Any]:
     """The asker's open deals (a manager's: the team's), unless the message names whose."""
     kept = {k: v for k, v in scope.items() if k not in ("period", "date_field", "stage")}
     return kept if "owner" in kept or "office" in kept or "account" in kept else {**kept, "owner": "me"}
+
+
+# a thank-you and nothing else: "thanks!", "great, thanks", "cheers", "ok thank you so much". Not "thanks, and how
+# many did I win?" (a question follows), "no thanks", "Cheers?" (the account, asked about), "thank-you note to Isdom".
+_THANKS_ONLY = re.compile(
+    r"^ (?:(?:ok|okay|great|perfect|awesome|cool|nice|brilliant|excellent|lovely|super|sweet|good|got it|that helps"
+    r"|that helped|that is helpful|that was helpful|very helpful|helpful|all good|wonderful|amazing|fantastic) )*"
+    r"(?:thanks|thank you|thx|thnx|thanx|ty|tysm|cheers|many thanks|much appreciated|appreciate it|appreciated"
+    r"|ta)(?: (?:so much|very much|a lot|a bunch|a ton|heaps|again|for that|for the help|for your help|mate|man"
+    r"|buddy|dealbot|bot|that helps|that helped|great|perfect|cheers|thanks))* $"
+)
+
+
+def only_thanks(t: str, text: str) -> bool:
+    """Whether the message (``t`` normalised) only says thanks: it gets a "you're welcome", not the help text."""
+    return "?" not in text and _THANKS_ONLY.match(t) is not None

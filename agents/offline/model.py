@@ -27,6 +27,7 @@ HELP = (
     'quarter", "top 3 accounts by won revenue", "where do we stand with Cancity?", or ask me to '
     '"draft a follow-up to Isdom" (you approve every email before it goes out).'
 )
+WELCOME = "You're welcome."
 OUT_OF_SCOPE = (
     "Sorry, that's outside what I can help with. I answer questions about your deals, accounts and "
     "pipeline, and draft customer emails for your approval."
@@ -65,6 +66,7 @@ class OfflineChatModel(BaseChatModel):
             )
         else:
             text = HELP if question.style == "help" else _not_ours(question.reason) or OUT_OF_SCOPE
+            text = WELCOME if question.style == "help" and question.reason == "thanks" else text
             kind = "answer" if question.style == "help" else REFUSAL_KIND
             message = AIMessage(content=text, additional_kwargs={"dealbot_kind": kind})
         return ChatResult(generations=[ChatGeneration(message=message)])

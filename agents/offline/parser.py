@@ -27,6 +27,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     """The :class:`Question` in ``text``."""
     t = without_courtesy(lx.normalised(text))  # "would you mind drafting ...": the request it wraps
     tokens = tokens_of(text)
+    if everyday.only_thanks(t, text):  # "thanks!", "great, thanks": nothing asked, so nothing to look up
+        return Question("help", text=text, reason="thanks")
     mentions = find_mentions(gazetteer, tokens)
     if (request := read_request(t, text, mentions)) is not None:
         return request

@@ -19,6 +19,7 @@ def ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple
     t = lx.PERIOD_WORDS.sub(" ", t)  # "this quarter", "the month before last" name no dimension
     t = lx.NO_ACCOUNT.sub(" ", t)  # "(ignore the ones) without an account" names no dimension to rank by
     t = lx.without_team_set_aside(t)  # "which are mine, not the team's": no split by team
+    t = _INFORMAL_REPS.sub(r" \1 reps ", t)  # "which of my guys has the most opps": the reps, however named
     for m in mentions:
         if m.kind == "sector":  # "the medical accounts" names a sector, it doesn't ask to rank accounts
             t = re.sub(rf" (the|our|with|in) {m.name} accounts ", rf" \1 {m.name} ", t)
@@ -53,6 +54,15 @@ def ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple
     ):
         return "rep", _top_n(t, ranks, compares), any(lx.has(t, c) for c in lx.ASCENDING_CUES)  # "top 2 on my team"
     return None, None, False
+
+
+# the reps in chat words: "which of my guys", "who among our folks", "which one of the AEs on my team"; not "my
+# people's accounts" (the accounts) or "which of my guys' deals" (the deals)
+_INFORMAL_REPS = re.compile(
+    r" ((?:which|who|whom)(?: one)? (?:of|among|amongst) (?:my|our|the)(?: (?:own|sales|whole|entire))?) "
+    r"(?:guys|people|folks|sellers|aes|ae|team members|salespeople|sales people|crew|peeps|lot|bunch|gang|team)"
+    r"(?= (?!accounts?|customers?|clients?|products?|deals?|opps?|offices?|sectors?)[a-z])"
+)
 
 
 # the whole asked for before the leader: "how many GTK 500s are open across my reps, and who's holding the most?"

@@ -11,6 +11,7 @@ from typing import Any
 from agents.offline import lexicon as lx
 from agents.offline.measures import measures_of
 from agents.offline.question import Question
+from agents.offline.stage_share import stage_share as _stage_share
 from agents.periods import find_periods
 
 _NOUNS: dict[str, str] = {
@@ -140,42 +141,6 @@ def _period_share(t: str, scope: dict[str, Any], measures: tuple[str, ...], text
         whole["stage"] = "won"
     return Question("share", (measure,), whole, text=text, sides=({"period": inner.phrase or inner.label,
                                                                      "date_field": field},))  # fmt: skip
-
-
-_OF_A_STAGE = re.compile(
-    r" (?:%|percent|percentage|share|proportion|fraction|pct) of (?:my |our |the |all )*"
-    r"(?:\w+ )?(?P<whole>open|closed|active|live) (?:deals|opps|opportunities|pipeline|pipe) "
-    # the whole named first, the share asked after: "of everything I've got open, what % is still prospecting?"
-    r"| of (?:everything|all|what|whatever|the deals|the ones|all the deals) (?:[\w'-]+ ){0,3}?"
-    r"(?P<whole_first>open|closed|active|live) (?=.* (?:%|percent|percentage|share|proportion|fraction|pct) )"
-)
-# "hasn't made it past prospecting": still there; "made it past prospecting": on to engaging
-_PAST = re.compile(
-    r"(?: (?P<neg>not|hasnt|hasn't|havent|haven't|never|yet to))?(?: \w+){0,2}? (?:made it|got|gotten|moved"
-    r"|progressed|gone|went) (?:\w+ )?past (?P<stage>prospecting) "
-)
-_SUB_STAGES = {"open": {"prospecting": "prospecting", "prospects": "prospecting", "engaging": "engaging"},
-               "closed": {"won": "won", "win": "won", "wins": "won", "lost": "lost", "lose": "lost",
-                          "losses": "lost"}}  # fmt: skip
-
-
-_BOTH_CLOSED = re.compile(
-    r" (?:won|wins|win) (?:or|and|/|&) (?:lost|losses|loss) | (?:lost|losses) (?:or|and|/|&) (?:won|wins) "
-)
-
-
-def _stage_share(t: str) -> tuple[str, str] | None:
-    """The stage a share is taken of and the stage within it named next: "% of my open deals still at prospecting"."""
-    found = _OF_A_STAGE.search(t)
-    if found is None:
-        return None
-    whole = "closed" if "closed" in (found.group("whole"), found.group("whole_first")) else "open"
-    # "(won or lost)" only restates the whole; the part is the stage named after it
-    rest = _BOTH_CLOSED.sub(" ", t[found.end() - 1 :])
-    if whole == "open" and (past := _PAST.search(rest)) is not None:
-        return whole, "prospecting" if past.group("neg") else "engaging"
-    named = [(rest.find(f" {w} "), s) for w, s in _SUB_STAGES[whole].items() if f" {w} " in rest]
-    return (whole, min(named)[1]) if named else None
 
 
 _THAN = re.compile(

@@ -1,0 +1,49 @@
+"""A stage's share of a wider stage: "what % of my open deals are still prospecting", "what % of the MG Special
+deals closed either way did we lose" (the loss rate: lost over won + lost). Read by :mod:`agents.offline.shapes`."""
+
+from __future__ import annotations
+
+import re
+
+_SHARE_WORD = r"(?:%|percent|percentage|share|proportion|fraction|pct)"
+_OF_A_STAGE = re.compile(
+    rf" {_SHARE_WORD} of (?:my |our |the |all )*(?:\w+ )?(?P<whole>open|closed|active|live) "
+    r"(?:[\w-]+ ){0,3}?(?:deals|opps|opportunities|pipeline|pipe) "
+    # closed after the deals: "% of the MG Special deals closed either way", "% of the deals that have closed"
+    rf"| {_SHARE_WORD} of (?:my |our |the |all )*(?:[\w-]+ ){{0,3}}?(?:deals|opps|opportunities) "
+    r"(?:that |which |we |i |have |has |were |was |got |been |had |ve |either )*"
+    r"(?P<whole_after>closed|decided|won or lost) "
+    # the whole named first, the share asked after: "of everything I've got open, what % is still prospecting?",
+    # "of the MG Special deals that closed, what % did we lose"
+    r"| of (?:everything|all|what|whatever|the deals|the ones|all the deals|(?:my |our |the )(?:[\w-]+ ){1,3}?deals)"
+    rf" (?:[\w'-]+ ){{0,3}}?(?P<whole_first>open|closed|active|live) (?=.* {_SHARE_WORD} )"
+)
+# "hasn't made it past prospecting": still there; "made it past prospecting": on to engaging
+_PAST = re.compile(
+    r"(?: (?P<neg>not|hasnt|hasn't|havent|haven't|never|yet to))?(?: \w+){0,2}? (?:made it|got|gotten|moved"
+    r"|progressed|gone|went) (?:\w+ )?past (?P<stage>prospecting) "
+)
+_SUB_STAGES = {"open": {"prospecting": "prospecting", "prospects": "prospecting", "engaging": "engaging"},
+               "closed": {"won": "won", "win": "won", "wins": "won", "lost": "lost", "lose": "lost",
+                          "losses": "lost"}}  # fmt: skip
+
+
+_BOTH_CLOSED = re.compile(
+    r" (?:won|wins|win) (?:or|and|/|&) (?:lost|losses|loss|lose) "
+    r"| (?:lost|losses|lose) (?:or|and|/|&) (?:won|wins|win) "
+)
+
+
+def stage_share(t: str) -> tuple[str, str] | None:
+    """The stage a share is taken of and the stage within it named next: "% of my open deals still at prospecting"."""
+    found = _OF_A_STAGE.search(t)
+    if found is None:
+        return None
+    named_whole = {found.group("whole"), found.group("whole_first"), found.group("whole_after")}
+    whole = "open" if {"open", "active", "live"} & named_whole else "closed"
+    # "(won or lost)" only restates the whole; the part is the stage named after it
+    rest = _BOTH_CLOSED.sub(" ", t[found.end() - 1 :])
+    if whole == "open" and (past := _PAST.search(rest)) is not None:
+        return whole, "prospecting" if past.group("neg") else "engaging"
+    named = [(rest.find(f" {w} "), s) for w, s in _SUB_STAGES[whole].items() if f" {w} " in rest]
+    return (whole, min(named)[1]) if named else None
