@@ -174,10 +174,17 @@ _CORRECTION = re.compile(
     re.IGNORECASE,
 )
 
+# a vague date pinned down straight after, closing the sentence: "before their year-end freeze, so by Dec 15"
+_RESTATED = re.compile(
+    r",\s*(?:so|i\.e\.|ie|meaning|that's|that is|which means|in other words)\s+"
+    r"(?=(?:by|before|on)\s+[^,;:.!?]{1,20}[.!;]?\s*$)",
+    re.IGNORECASE,
+)
+
 
 def _corrected(sentence: str, end: int, now: date, past: bool) -> date | None:
     """The last date after a correction that follows the chosen date (ending at ``end``) in its sentence."""
-    m = _CORRECTION.search(sentence, end)
+    m = _CORRECTION.search(sentence, end) or _RESTATED.search(sentence, end)
     if m is None:
         return None
     said = sentence[m.end() :]

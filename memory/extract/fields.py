@@ -109,7 +109,9 @@ def _named_short(text: str, lowered: str, accounts: tuple[str, ...]) -> str | No
             continue
         for m in pattern.finditer(lowered):
             heading = m.start() < 40 and _HEADING_END.match(text, m.end())
-            if (anywhere and text[m.start()].isupper()) or heading:
+            # with a legal suffix of its own it is a company in any case: "fyi umbrella corp moved to engaging"
+            suffixed = anywhere and _SUFFIX_AFTER.match(lowered, m.end())
+            if (anywhere and text[m.start()].isupper()) or heading or suffixed:
                 if found is None or m.start() < found[0]:
                     found = (m.start(), name)
                 break
@@ -136,6 +138,7 @@ _NOTE_KIND_AFTER = re.compile(
     r"(?:update|notes?|memo|recap|log|debrief)\b"
 )
 _SIGN_OFF = re.compile(r"[ \t]*[,!][ \t]*\n")
+_SUFFIX_AFTER = re.compile(r"\s+(?:corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh)\.?(?![\w-])")
 _HEADING_END = re.compile(r"\s*(?:[.:,;!?\n—–]|\s-\s|$)")
 
 

@@ -32,6 +32,10 @@ _NO_NEXT = re.compile(
 _NEXT_IMPLICIT = re.compile(
     r"\b(i'll|i will|i need to|i'm going to|i am going to|i'm sending|i promised|i've promised|i'd (?:still )?like to|"
     r"we'll|we need to|we will|will send|will call|will set up|asked (?:us )?(?:for|to)|wants a|need to send|"
+    # a paper the customer wants before anything else: "wants the spec sheet first", "needs our DPA first"
+    r"(?:wants?|needs?|asked for) (?:the|our|your|a|an) [\w -]{2,30}? first\b|"
+    # another try promised after no answer: "will try him again Thursday", "I'll try her again tomorrow"
+    r"(?:will|'ll) try (?:him|her|them|again|back)\b|"
     r"let's|plan is to|going to send|promised to|will (?:follow up|reach out|email|ping|chase|circle back|book|"
     r"schedule|arrange|get back|share|loop in)|(?:we|they) (?:still )?need (?:your|the|a|an|our)|"
     # a transcript's "I'll" without its apostrophe: "ill send the revised quote"

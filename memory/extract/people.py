@@ -68,6 +68,12 @@ _CALLED = re.compile(
     r"deputy|assistant|buyer)\b[^.;:!?\n]{0,40}?\b(?:called|named|by the name of)\s+$",
     re.IGNORECASE,
 )
+# a first name we tried to reach is the customer's contact: "left a voicemail for Idris", "no answer from Dana"
+_TRIED = re.compile(
+    r"\b(?:voice ?mail|vm|(?:left|leaving) (?:a |another )?(?:message|msg)|no (?:answer|reply|response|luck))"
+    r"\s+(?:again\s+)?(?:for|with|from)\s+$",
+    re.IGNORECASE,
+)
 # an order to the CRM, not a person: "Mark Genco as Lost", "Mark Fabrikam won"
 # ("Mark Dunne won the vote" is a person: bare, the stage is written as the CRM's, capitalised)
 _STAGE_ORDER_AFTER = re.compile(
@@ -94,6 +100,12 @@ _TITLE_FIELD_WORD_BEFORE = re.compile(
 _IS_AFTER = re.compile(r"\s+(?:on|in|out|off|here|there|also|not|been|now|still|back|away|from|with|[a-z]+ing)\b")
 # stop words that are also given names, kept when a surname follows
 _GIVEN_NAMES_TOO = frozenset(("Mark",))
+# calendar words that are given names too: "Sunday Adeleke (COO)", "June Okafor"; not "May", which opens wishes
+# and questions ("May God bless", "May I ask") far more often
+_CALENDAR_NAMES = frozenset("Sunday April June August".split())
+_DATE_PREPOSITION = re.compile(
+    r"\b(?i:on|in|since|by|until|till|from|last|next|this|every|of|before|after|early|mid|late)\W*$"
+)
 # a courtesy title is not a name of its own: "Dear Mr Hayden" names Hayden
 _HONORIFICS = frozenset("mr mrs ms miss mx dr herr frau".split())
 # a first name placed in the customer's team: "Sven from her team sat in"
@@ -163,6 +175,7 @@ def extract_contacts(
             placed = (
                 _COLLEAGUE.search(before)
                 or _CALLED.search(before)
+                or _TRIED.search(before)
                 or _COLLEAGUE_AFTER.match(after)
                 or _UNKNOWN_ROLE_AFTER.match(after)
             )
@@ -260,6 +273,7 @@ def _clean_runs(m: re.Match[str], stop: frozenset[str] | set[str]) -> list[tuple
     for k, w in enumerate(words):
         # "Mark" is an order ("Mark it Won") unless a surname follows: "Mark Dunne"
         given = w.group(0) in _GIVEN_NAMES_TOO and k + 1 < len(words) and words[k + 1].group(0).lower() not in stop
+        given = given or _calendar_given_name(m, words, k, stop)
         if w.group(0).lower() in stop and not given:
             runs.append((0, 0, 0))  # a break
         elif runs and runs[-1][2]:
@@ -268,3 +282,13 @@ def _clean_runs(m: re.Match[str], stop: frozenset[str] | set[str]) -> list[tuple
             runs.append((m.start() + w.start(), m.start() + w.end(), 1))
     longest = max(runs, key=lambda r: r[2], default=(0, 0, 0))
     return [(start, end) for start, end, n in runs if n >= 2 or (n and (start, end, n) == longest)]
+
+
+def _calendar_given_name(m: re.Match[str], words: list[re.Match[str]], k: int, stop: frozenset[str] | set[str]) -> bool:
+    """Whether a calendar word opens a two-word name ("Sunday Adeleke"), not a date before a name ("on Sunday
+    Kiera Blackwood called", "since June Ola"): only the whole run, its surname no stop word, no date word before."""
+    if words[k].group(0) not in _CALENDAR_NAMES or k != 0 or len(words) != 2:
+        return False
+    if words[1].group(0).lower() in stop or not words[1].group(0).isalpha():
+        return False
+    return not _DATE_PREPOSITION.search(m.string, max(0, m.start() - 12), m.start())

@@ -64,7 +64,9 @@ _SELF_AS_ROLE = re.compile(r"^[^\n]{0,80}?\b[Aa]s (?:the |a |an |their |our )?([
 _SIGNATURE_ROLE = re.compile(r"^[ \t]*\n(?:[ \t]*>)*[ \t]*([^,\n>]{2,50})(?:,|[ \t]*(?:\n|$))")
 _IN_DEPT = re.compile(
     r"^\s+(?:in|from) (?:their |the |your |his |her )?"
-    r"(procurement|purchasing|finance|legal|it|ops|operations|marketing|sales|hr)\b",
+    # a function inside a function stays whole: "in IT procurement", "in finance operations"
+    r"((?:procurement|purchasing|finance|legal|it|ops|operations|marketing|sales|hr)"
+    r"(?: (?:procurement|purchasing|finance|legal|ops|operations|marketing|sales|security))?)\b",
     re.I,
 )
 _ROLE_BEFORE = re.compile(

@@ -37,6 +37,7 @@ SETS = {
     "blind13": ROOT / "tests" / "evals" / "extract_blind13.jsonl",  # first run rate=0.924; b13-019 mislabelled
     "blind14": ROOT / "tests" / "evals" / "extract_blind14.jsonl",  # first run rate=0.966
     "blind15": ROOT / "tests" / "evals" / "extract_blind15.jsonl",  # first run rate=0.977
+    "blind16": ROOT / "tests" / "evals" / "extract_blind16.jsonl",  # first run rate=0.960
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
