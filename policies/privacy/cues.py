@@ -35,6 +35,7 @@ from policies.privacy.lexicon_records import GENETIC_BIOMETRIC
 from policies.privacy.lexicon_religion import RELIGION
 from policies.privacy.lexicon_rites import RITES
 from policies.privacy.lexicon_unions import TRADE_UNION
+from policies.privacy.lexicon_worship import WORSHIP
 
 Gate = Literal["person", "people", "couple", "self"]
 
@@ -53,7 +54,7 @@ class Cue:
 
 _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "health": HEALTH + CARE + ILLNESS_ABROAD + ADDICTION, "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS,
-    "religion": RELIGION + RITES,
+    "religion": RELIGION + RITES + WORSHIP,
     "ethnicity": ETHNICITY, "sexual_orientation": ORIENTATION, "trade_union": TRADE_UNION,
     "genetic_biometric": GENETIC_BIOMETRIC, "criminal_record": CRIMINAL + ALLEGATIONS,
 }  # fmt: skip

@@ -99,11 +99,14 @@ CRIMINAL = (
         r"convicted (?:of|for)|(?:a |his |her |previous |prior |spent |old )convictions? for|"
         r"(?!(?:the|a|an|real|strong|great|such|that|this|some|much|no|full|deep|quiet|genuine|with|of|in|his|her|"
         r"their|our|my|your|its|more|less|enough|total|absolute) )\w+ convictions?\b"
-        r"(?= as| in| when| years| back)|conviction (?:for|as a)|(?:served|spent|did) (?:time|a (?:\w+ )?sentence|"
+        r"(?= as| in| when| years| back)|conviction (?:for|as a)|(?:served|did) (?:time|a (?:\w+ )?sentence)|"
+        # time done, in any tense ("got out after serving two years for burglary"); "spent time with the
+        # client" and "doing two years of night school" are no sentence
+        r"(?:served|spent|did|done|serving|spending|doing) (?:time|a (?:\w+[- ])?(?:sentence|stretch|stint)|"
         + _SPAN
-        + r" (?:in (?:prison|jail)|inside|behind bars|for "
+        + r") (?:in (?:prison|jail)|inside|behind bars|for "
         + _CRIME
-        + r"))|(?:prison|jail|custodial|"
+        + r")|(?:serving|doing) (?:a |an |his |her )?(?:life|\w+[- ](?:year|month)) sentence|(?:prison|jail|custodial|"
         r"suspended) sentence|sentenced to|"
         + _NOT_A_WISH
         + r"(?:in (?:prison|jail)|behind bars)|(?:went|sent) to (?:prison|jail)|out of "

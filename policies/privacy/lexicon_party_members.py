@@ -14,6 +14,12 @@ _PARTY_BODY = (
     r"executive|central|general|candidate|selection) ){0,2}(?:executive|committee|board|council|branch|list|slate|"
     r"ticket|(?-i:NEC)|leadership|shortlist|caucus|bureau)"
 )
+# the level a party body sits at, named before the party ("the county Republican committee", "the Leeds
+# Labour executive")
+_LEVEL = (
+    r"(?:(?:local|county|state|city|town|district|ward|precinct|borough|parish|regional|provincial|municipal|"
+    r"constituency|campus|student|youth|(?-i:[A-Z][a-z]+)(?: (?-i:County|City))?) )?"
+)
 # a member's word and the preposition after it, in Spanish, Portuguese, Italian, French and German ("militante
 # do Livre", "afiliada al PSOE", "iscritto al Partito Democratico", "adhérente de La France Insoumise")
 _MEMBER_ABROAD = (
@@ -41,7 +47,12 @@ PARTY_MEMBERS = (
     ),
     (
         r"\b(?:co-opted|elected|re-elected|appointed|nominated|selected|sits?|sat|sitting|serves?|served|serving) "
-        r"(?:on ?to|onto|to|on) (?:the |a )?(?:local )?" + _PARTY + r"(?: [Pp]arty)?(?:'s|’s)? " + _PARTY_BODY + r"\b",
+        r"(?:on ?to|onto|to|on) (?:the |a |his |her |their )?"
+        + _LEVEL
+        + _PARTY
+        + r"(?: [Pp]arty)?(?:'s|’s)? "
+        + _PARTY_BODY
+        + r"\b",
         "person",
     ),
     (

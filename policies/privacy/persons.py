@@ -65,6 +65,12 @@ _FULL_NAME_WHO = re.compile(
     r"(?<!\bSolutions)(?<!\bBank)(?<!\bLabs)(?<!\bPartners)(?<!\bHoldings)(?<!\bCapital)(?<!\bHealth)(?<!\bEnergy)"
     r"(?<!\bTechnologies)(?<!\bSoftware)(?<!\bCouncil)(?<!\bCommittee)(?<!\bBoard)(?<!\bTeam),? who(?:se|m)?\b"
 )
+# a one-word firm name the name lists don't know, by its trade ending ("Dalttechnology is under investigation",
+# "Zotware was fined"): no person's surname ends so
+_FIRM_WORD = re.compile(
+    r"^[A-Z][a-z]{2,}(?:tech|techno|technology|technologies|soft|ware|corp|corporation|holding|holdings|labs|"
+    r"media|systems|pharma|logistics|telecom|electrics|analytics)$"
+)
 _THEY = re.compile(r"\b(?:they|they're|they've|they'd|they'll|them|themselves)\b", re.IGNORECASE)
 
 
@@ -102,6 +108,8 @@ def _looks_like_name(match: re.Match[str]) -> bool:
         return False
     if gender_of(name) is not None:
         return True
+    if _FIRM_WORD.search(name):
+        return False
     return after.startswith(("'", "’")) or _NAME_VERB.search(after) is not None
 
 

@@ -413,6 +413,7 @@ EVAL_SETS = {
     "blind14": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind14.jsonl",  # first run f1=0.947
     "blind15": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind15.jsonl",  # first run f1=0.923
     "blind16": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind16.jsonl",  # first run f1=0.947
+    "blind17": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind17.jsonl",  # first run f1=0.895
 }
 
 
