@@ -12,7 +12,8 @@ from agents.insights.cues import cue
 # the decision moved to a person ("now sits with our CFO"), not to a date ("moves to the end of February"), or a
 # purchase that now needs someone new ("every purchase over 5k now goes through our new CRO"), not a routine step
 _MOVED_TO_SOMEONE = (
-    r"(?:decisions?|purchas\w*|project|budget sign-off)s? (?:(?:for|over|above) [\w$.,]+ (?:\w+ ){0,3})?(?:(?:now )?"
+    r"(?:decisions?|purchas\w*|project|budget sign-off)s? (?:(?:for|over|above|on|about) [\w$.,]+ (?:\w+ ){0,3})?"
+    r"(?:(?:now )?"
     r"(?:(?:sits?|rests?|lies|lie) (?:with|to)|(?:has moved|moves) to)(?!\s*(?:the (?:end|start|beginning|middle"
     r"|close)|early|late"
     r"|mid|next|after|q[1-4]\b|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|now (?:goes|go|runs?|routes?) "
@@ -20,7 +21,7 @@ _MOVED_TO_SOMEONE = (
     r"|legal|finance\b)[\w'-]+ ){0,3}(?:sign-?off|approval|signature)\b)"
 )
 _ROLE = (r"(?:director|head|cfo|ceo|cto|coo|cio|vp|manager|owner|lead|boss|sponsor|decision[- ]maker|md|managing "
-         r"director|president|partner|chief \w+ officer)")  # fmt: skip
+         r"director|president|partner|chief (?:\w+ )?(?:officer|executive))")  # fmt: skip
 _THEIR_CALL = (r"(?:it's|it is|it'll be|it will be|that's|that is)\s+(?:his|her|their|the (?:[\w-]+ ){0,2}[\w-]+'s"
                r"|[A-Z][\w-]+'s)\s+(?:decision|call)\b")  # fmt: skip
 # what deciding on this deal is in charge of: buying, the budget, the decision (not "the rollout" or "training")
@@ -120,8 +121,16 @@ STAKEHOLDER = (
     cue(
         r"\b(?:now|will now|will from now on|has started to|now has to) reports? (?:in)?to (?:me|him|her|them"
         r"|(?:our|the|their) new|(?-i:[A-Z]))|\b(?:I've|I have|I) (?:just |recently )?(?:joined|started at"
-        r"|started with|come on board at) (?:(?-i:[A-Z])[\w-]+ |the (?:company|business|team|group) )?as (?:the "
+        r"|started with|come on board at) (?:(?-i:[A-Z])[\w-]+ |the (?:company|business|team|group) )?"
+        # a when between the company and the role: "I joined Labdrill this week as the new Chief Executive"
+        r"(?:(?:(?:this|last) (?:week|month)|recently|today|yesterday|on (?-i:[A-Z])[a-z]+day),? )?as (?:the "
         r"|their |our |a |an )?(?:new )?(?:[\w-]+ ){0,3}" + _ROLE + r"\b",
+        0.8,
+    ),
+    # a named person succeeded: "replacing Mr Haller", "our new CFO, replacing her" (not "replacing our spreadsheets")
+    cue(
+        r"\b(?:replacing|succeeding|replaces|succeeds) (?:(?-i:Mr|Ms|Mrs|Miss|Dr)\.? (?-i:[A-Z])"
+        r"|(?:him|her)(?=\s*(?:[.,;!]|$)))",
         0.8,
     ),
     cue(r"\bstep(?:ping|ped|s)? into (?:my|his|her|their|the) (?:role|shoes|position|job|seat)\b", 0.85),

@@ -208,6 +208,18 @@ PRICING = (
         r"(?! (?:in|of|on) (?:time|admin|effort|errors?|churn|downtime|hours|data entry|our costs)\b)",
         0.8,
     ),
+    # more than they would pay for their use, "rich" for a firm their size, or a much lower all-in figure named as
+    # the price of a signature: "more than we'd pay for what we'd use", "a bit rich for us", "do it for 2,000 all in"
+    cue(
+        r"(?<!\bno )(?<!\bnot )\bmore than (?:we|I|a firm like ours|a team like ours)(?:'d| would)(?: ever| normally"
+        r"| usually| realistically)? (?:pay|spend|want to (?:pay|spend))\b|\b(?:a bit|a little|too|rather|far|way"
+        r"|quite|just) rich for (?:us|me|our|a (?:small|firm|team|company|business|shop|practice))\b"
+        r"|\b(?:could|can) (?:you )?(?:do|get|bring|let us have) (?:it|this|that|them|the (?:seats?|licen[cs]es?"
+        r"|deal|package|bundle)) (?:down )?(?:for|to|at) (?:about |around |roughly |something like )?(?:[$\u20ac\u00a3]"
+        r"\s?)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?k\b|\d{3,})(?: all[- ]in| in total| total| flat)?\b[^.;]{0,30}"
+        r"\b(?:we'd|we would|I'd|I would|we'll|we will|I'll) (?:sign|go ahead|buy|commit|proceed)",
+        0.8,
+    ),
     cue(
         r"\bmake the numbers work\b|\bmore than (?:we|I) (?:can|could) (?:defend|justify|get approved)"
         r"|\bget (?:it|this) approved\b[^.;]{0,40}\b(?:\d[\d,]*|lower|less)\b",

@@ -34,6 +34,7 @@ SETS = {
     "blind15": PROJECT_ROOT / "tests" / "evals" / "risk_blind15.jsonl",  # first run f1=0.800
     "blind16": PROJECT_ROOT / "tests" / "evals" / "risk_blind16.jsonl",  # first run f1=0.839
     "blind17": PROJECT_ROOT / "tests" / "evals" / "risk_blind17.jsonl",  # first run f1=0.929
+    "blind18": PROJECT_ROOT / "tests" / "evals" / "risk_blind18.jsonl",  # first run f1=0.889
 }
 LAST_LINE = re.compile(
     r"^risk: passed=\d+ total=\d+ rate=\d\.\d{3} precision=\d\.\d{3} recall=\d\.\d{3} f1=(\d\.\d{3})$"
