@@ -34,3 +34,27 @@ class Thread:
         """The friendly opening, our reply, then ``text`` from the customer."""
         opening = [self.msg(*self.asked), self.msg(*self.answered, "outbound")]
         return self.codes([*opening, self.msg(self.latest_at, text)], now, close)
+
+
+# the threads two rounds each share: a warm quote request to Harrowfield, and an eager one to Halvorsen
+HARROWFIELD = Thread(
+    us="Imke Vos <imke.vos@ourteam.example>",
+    them="Tobias Lindqvist <tobias.lindqvist@harrowfield.example>",
+    account="Harrowfield",
+    now="2017-06-20",
+    close="2017-06-30",
+    asked=("2017-06-01T10:00", "Imke, the warehouse leads enjoyed the walkthrough. Please send the quote."),
+    answered=("2017-06-02T09:00", "Quote for four seats attached."),
+    latest_at="2017-06-16T11:00",
+)
+
+HALVORSEN = Thread(
+    us="Tomas Berg <tomas.berg@ourteam.example>",
+    them="Lucia Ferro <lucia.ferro@halvorsen.example>",
+    account="Halvorsen",
+    now="2017-06-20",
+    close="2017-08-31",
+    asked=("2017-06-01T10:00", "Tomas, the team loved the walkthrough. Please send the quote, we're keen!"),
+    answered=("2017-06-02T09:00", "Quote for five seats attached."),
+    latest_at="2017-06-16T11:00",
+)

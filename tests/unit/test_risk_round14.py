@@ -8,18 +8,9 @@ is new wording, with the hard negatives beside it."""
 from __future__ import annotations
 
 from agents.insights.sentiment import message_tone
-from tests.unit.risk_threads import Thread
+from tests.unit.risk_threads import HARROWFIELD
 
-THREAD = Thread(
-    us="Imke Vos <imke.vos@ourteam.example>",
-    them="Tobias Lindqvist <tobias.lindqvist@harrowfield.example>",
-    account="Harrowfield",
-    now="2017-06-20",
-    close="2017-06-30",
-    asked=("2017-06-01T10:00", "Imke, the warehouse leads enjoyed the walkthrough. Please send the quote."),
-    answered=("2017-06-02T09:00", "Quote for four seats attached."),
-    latest_at="2017-06-16T11:00",
-)
+THREAD = HARROWFIELD
 msg, codes, latest = THREAD.msg, THREAD.codes, THREAD.latest
 
 

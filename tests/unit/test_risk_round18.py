@@ -7,18 +7,9 @@ Every thread here is new wording, with the hard negatives beside it."""
 from __future__ import annotations
 
 from agents.insights.sentiment import message_tone
-from tests.unit.risk_threads import Thread
+from tests.unit.risk_threads import HALVORSEN
 
-THREAD = Thread(
-    us="Tomas Berg <tomas.berg@ourteam.example>",
-    them="Lucia Ferro <lucia.ferro@halvorsen.example>",
-    account="Halvorsen",
-    now="2017-06-20",
-    close="2017-08-31",
-    asked=("2017-06-01T10:00", "Tomas, the team loved the walkthrough. Please send the quote, we're keen!"),
-    answered=("2017-06-02T09:00", "Quote for five seats attached."),
-    latest_at="2017-06-16T11:00",
-)
+THREAD = HALVORSEN
 msg, codes, latest = THREAD.msg, THREAD.codes, THREAD.latest
 
 
