@@ -275,7 +275,8 @@ def pricing(turns: Sequence[Turn]) -> list[Evidence]:
     fine = {s.turn.index for s in said(turns) if says(prices.PRICING_BLOCKERS, s.sentence)}
     found = []
     sentences = list(said(turns))
-    for s, after in zip(sentences, [*sentences[1:], None], strict=True):
+    followers = [*sentences[1:], None] if sentences else []  # nothing said (an empty reply): nothing to pair
+    for s, after in zip(sentences, followers, strict=True):
         if s.turn.index in fine:
             continue
         if prices.JOKE_RETRACTED.search(s.sentence) or (

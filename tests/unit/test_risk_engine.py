@@ -467,3 +467,10 @@ def test_read_receipts_and_ticket_acknowledgements_are_not_replies() -> None:
     assert codes([msg("2017-05-01T10:00", WARM), *CHASED, receipt, ticket], "2017-05-26") == ["gone_quiet"]
     assert codes([msg("2017-05-01T10:00", WARM), *CHASED, msg("2017-05-15T11:00", "Read it, thanks!")],
                  "2017-05-26") == []  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "\n> quoted only"])
+def test_a_reply_with_nothing_said_is_no_signal_and_no_crash(text: str) -> None:
+    """A reply that is only an attachment or a bare quote has no sentences; Enron mail has such bodies."""
+    thread = [msg("2017-05-02T10:00", "Proposal attached.", "outbound"), msg("2017-05-04T10:00", text)]
+    assert codes(thread, "2017-05-05") == []
