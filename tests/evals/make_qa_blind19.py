@@ -413,8 +413,6 @@ def month(m):
     return (f"2017-{m:02d}-01", f"2017-{m:02d}-{calendar.monthrange(2017, m)[1]:02d}")
 
 
-
-
 # ---------------- cases ----------------
 CASES = []
 
