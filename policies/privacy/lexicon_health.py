@@ -118,8 +118,14 @@ _BODY_PART = (
     r"kidney stones?|kidney|gallstones?|cyst|mole|polyps?|cataracts?|stitches|cast|stent|catheter|ACL|meniscus|hip|"
     r"knee|shoulder|implants)"
 )
+# where a body is operated on ("operating on his spine")
+_OPERATED_PART = (
+    r"(?:" + _BODY_PART + r"|back|spine|heart|eyes?|leg|arm|foot|hand|wrist|ankle|neck|brain|lungs?|liver|bowel|"
+    r"stomach)"
+)
 # medical abbreviations that are also other things ("MS Teams", "TB of data"): a person must have them
 _ABBREVIATION = r"(?-i:MS|IBS|COPD|RSI|MND|ALS|PCOS|POTS|CFS|CKD|GERD)"
+_HAS_AN_ABBREVIATION = r"\b(?:has|had|have|got|living with|diagnosed with|his|her|my) " + _ABBREVIATION
 _NOT_THE_CONDITION = (  # "has MS licences", "her MS in Computer Science"
     r"(?! (?:(?-i:[A-Z0-9])|licen[cs]es?|stack|products?|tools?|software|subscriptions?|accounts?|contracts?|"
     r"agreements?|partners?|support|certifi\w+|degrees?|thesis|dissertation|programm?e?s?|studies|course|from|in\b))"
@@ -243,12 +249,14 @@ HEALTH = (
         r"\b(?:get|gets|got|getting|having|had|has|have|needs?|needing) (?:his|her|my) "
         + _BODY_PART
         + r" (?:out|off|removed|taken out|replaced|done|fixed|operated on)\b|\b(?:operat(?:ed|ing|es?)|operation) "
-        r"on (?:his|her|my) (?!back foot)(?:\w+ )?(?:"
-        + _BODY_PART
-        + r"|back|spine|heart|eyes?|leg|arm|foot|hand|wrist|ankle|"
-        r"neck|brain|lungs?|liver|bowel|stomach)\b|\b(?:his|her|my) (?:[\w-]+ )?(?:symptoms|flare-?ups?|relapse|"
-        r"meds)\b(?! of\b)|\b(?:has|had|have|got|living with|diagnosed with|his|her|my) "
-        + _ABBREVIATION
+        r"on (?:his|her|my) (?!back foot)(?:\w+ )?" + _OPERATED_PART + r"\b|"
+        # the operation named by its part, with whose it is ("her knee operation", "Tom's hip surgery"); "his
+        # hand operation of the crane" is manual work
+        r"\b(?:his|her|my|their|(?-i:[A-Z][a-z]+)(?:'s|’s)) (?:[\w-]+ )?"
+        + _OPERATED_PART
+        + r" (?:surger(?:y|ies)|operations?|ops?|replacement|reconstruction|procedure)\b(?! of\b)|"
+        r"\b(?:his|her|my) (?:[\w-]+ )?(?:symptoms|flare-?ups?|relapse|meds)\b(?! of\b)|"
+        + _HAS_AN_ABBREVIATION
         + r"\b(?![-/.&])"
         + _NOT_THE_CONDITION
         + r"|\b"

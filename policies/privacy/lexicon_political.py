@@ -97,7 +97,14 @@ POLITICAL = (
         + r"|\b(?:his|her|my|their|the|a) (?:local )?"
         + _PARTY
         + r" (?:association|club|branch|ward|meeting|"
-        r"conference|fundraiser|caucus|primary)\b",
+        r"conference|fundraiser|caucus|primary)\b|"
+        # the party's own gathering named by its possessive ("at Plaid Cymru's spring conference", "Labour's
+        # annual conference"); "Oracle's annual conference" names no party
+        r"\b"
+        + _PARTY
+        + r"(?: [Pp]arty)?(?:'s|’s|'|’) (?:(?:spring|autumn|fall|summer|winter|annual|national|federal|state|"
+        r"regional|local|leadership|party|special|policy|youth|women's|\d{4}) ){0,2}(?:conference|congress|"
+        r"convention|caucus|conclave|rally|hustings|primary|fundraiser|gala|branch meeting)s?\b",
         "person",
     ),
     (

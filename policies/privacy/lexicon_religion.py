@@ -165,6 +165,10 @@ _KEEPING_A_FESTIVAL = _after(
     "prays during",
     "praying during",
 )
+_THE_DAY_IS = _after(
+    *_forms("it that", "'s", "’s", " is", " was", " will be", "'ll be"),
+    *_forms("Monday Tuesday Wednesday Thursday Friday Saturday Sunday tomorrow today", " is"),
+)
 _PART_OF_A_FESTIVAL = _after("day of", "days of", "night of", "nights of", "evening of", "evenings of", "eve of")
 _KEEPING_A_HOLY_DAY = _after(
     "observe", "observes", "observed", "observing", "celebrate", "celebrates", "celebrated", "celebrating", "keeps",
@@ -200,8 +204,12 @@ RELIGION = (
         "people",
     ),
     (
-        # a festival given as the reason for an absence ("was out Mon-Tue: Rosh Hashanah", "off Thursday - Diwali")
-        r"\b(?:out|off|away|OOO)\b(?: [\w/–-]+){0,3}?(?::|\s[–—-]) (?:the )?" + FESTIVAL + r"\b" + _AS_A_SEASON,
+        # a festival given as the reason for an absence ("was out Mon-Tue: Rosh Hashanah", "off Thursday - Diwali"),
+        # or as what the day is, beside the person it keeps away ("move it off the 15th: it's Vesak and she'll
+        # be with family", "Friday is Eid for him")
+        r"\b(?:out|off|away|OOO)\b(?: [\w/–-]+){0,3}?(?::|\s[–—-]) (?:the )?" + FESTIVAL + r"\b" + _AS_A_SEASON + r"|"
+        r"(?<= )(?=(?:the )?(?:(?:first|last|second) day of (?:the )?)?(?-i:[A-Z]))" + _THE_DAY_IS + r"(?:the )?"
+        r"(?:(?:first|last|second) day of (?:the )?)?" + FESTIVAL + r"\b" + _AS_A_SEASON,
         "person",
     ),
     (

@@ -164,8 +164,12 @@ TRADE_UNION = (
         r"\b(?:joined|joining|on|at|walked|walking|walks|manning|manned|staffing|standing on|stood on) (?:a |the |"
         r"his |her |my |our |their )?(?:[\w.'’-]+ )?picket(?: lines?)?\b"  # "the UCU picket line"
         r"(?! fences?)|\b(?:out|is|was|'s|be|been|went|go|going|were) picketing\b|"
-        r"\b(?:sits?|sitting|serves?|serving|elected|is|was) (?:\w+ )?on (?:the |a |his |her )?union(?:'s)? (?:\w+ )?"
-        r"(?:committee|executive|council|board|negotiating team|bargaining team)\b|"
+        # a seat on a union's own body, the union named by its trade or place ("sits on the dockworkers' union
+        # strike committee"); "the credit union board" is a bank's
+        r"\b(?:sits?|sitting|serves?|serving|elected|is|was) (?:\w+ )?on (?:the |a |his |her )?(?!(?:[\w’'-]+ ){0,2}"
+        + _NOT_LABOUR
+        + r")(?:[\w’'-]+ ){0,3}?union(?:'s)? (?:\w+ )?(?:committee|executive|council|board|negotiating team|"
+        r"bargaining team)\b|"
         # the union side of collective bargaining ("I'm on the bargaining committee for our local")
         r"\b(?:collective )?bargaining (?:committee|team|unit rep|rep)s?\b|\b(?:grievance|negotiating|bargaining) "
         r"(?:committee|team|officer|chair)s? (?:for|of|at|in) " + _THE_LOCAL + r"|\b" + _OFFICER + r" " + _THE_LOCAL,
