@@ -17,7 +17,13 @@ _AMOUNT_EXCLUDE = re.compile(
     r"/\s?(?:mo|month|seat|user|licen[cs]e))\b",
     re.IGNORECASE,
 )
-_AMOUNT_LOW = re.compile(r"\b(budget|envelope|up to|approved|ceiling|cap|max(?:imum)?|around|roughly)\b", re.I)
+_AMOUNT_LOW = re.compile(
+    r"\b(budget|envelope|up to|approved|ceiling|cap|max(?:imum)?|around|roughly|threshold|limit|"
+    # a sign-off rule's threshold, not this deal: "anything over 25k needs board approval", "purchases above $10k"
+    r"(?:anything|everything|any (?:deal|purchase|spend|contract|order)|(?:deals|purchases|contracts|orders))"
+    r" (?:over|above|exceeding|more than|greater than|beyond|north of|under|below|less than))\b",
+    re.I,
+)
 _AMOUNT_HIGH = re.compile(
     r"\b(log|use that|let's use|go with|per the quote|as quoted|exactly|all in|total|final|the number)\b", re.I
 )

@@ -29,6 +29,14 @@ _NO_NEXT = re.compile(
     r"(?:\s+on|\s+to)?"
     r"\s+(?:a|any|the)?\s*(?:clear |firm |concrete |real )?next steps?\b"
 )
+# the note saying, after any step, that none follows: "Nothing further planned.", "no further action needed"
+_NOTHING_PLANNED = re.compile(
+    r"\bnothing (?:further |more |else )?(?:planned|scheduled|booked|lined up)\b"
+    r"|\bno (?:further|more) (?:actions?|steps?|follow[- ]?ups?)(?: (?:planned|needed|required|scheduled))?\b"
+    # said of the whole deal, closing its sentence: not "no further steps needed from them on the DPA"
+    r"(?=\s*(?:(?:for now|for the moment|at (?:this|the) (?:point|stage|moment)|on (?:our|my) (?:side|end))\s*)?"
+    r"(?:[.;!)\]\n]|$))"
+)
 _NEXT_IMPLICIT = re.compile(
     r"\b(i'll|i will|i need to|i'm going to|i am going to|i'm sending|i promised|i've promised|i'd (?:still )?like to|"
     r"we'll|we need to|we will|will send|will call|will set up|asked (?:us )?(?:for|to)|wants a|need to send|"
@@ -107,6 +115,8 @@ def find_next_step(text: str) -> str | None:
                     step += " " + parts[i + 1][1].strip()  # "Next step, uh," then the step itself
                 return step
     last = _last_commitment(low, parts, lows)
+    if last is not None and _NOTHING_PLANNED.search(low, parts[last][0] + len(lows[last])):
+        return None  # "... I'll send the deck. [Later: nothing further planned.]": the step was called off since
     if last is not None:
         step = parts[last][1].strip()
         if last > 0 and (
@@ -138,9 +148,16 @@ _DENIED_BEFORE = re.compile(
     r"(?:(?:there|here|has|have|had|ever|yet|really|even|actually)\s+){0,2}$"
 )
 _DENIED_AFTER = re.compile(r"\s*(?:anything|nothing)\b")  # right after the ask: "asked us for anything"
+# a manner of speaking, no promise: "I'll be straight with you", "let's be honest", "I will be brief"
+_FIGURE_OF_SPEECH = re.compile(
+    r"\s+be (?:(?:very|totally|completely|perfectly|quite|brutally|really) )?"
+    r"(?:honest|straight|frank|blunt|upfront|up front|candid|brief|quick|clear|direct|real|open)\b"
+)
 
 
 def _denied(low: str, m: re.Match[str]) -> bool:
+    if m.group(0) in ("i'll", "i will", "we'll", "we will", "let's") and _FIGURE_OF_SPEECH.match(low, m.end()):
+        return True
     return bool(_DENIED_BEFORE.search(low, max(0, m.start() - 30), m.start()) or _DENIED_AFTER.match(low, m.end()))
 
 

@@ -44,7 +44,9 @@ _COMMON = frozenset(
     engaging prospecting signed spoke met called talked thanks thank hi hello dear sorry wait well anyway
     had has got saw caught rang phoned emailed texted pinged asked told heard visited
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december q1 q2 q3 q4 gtx gtk mg pro plus basic advanced special series
+    september october november december q1 q2 q3 q4
+    mon tue tues wed thu thur thurs fri sat feb mar apr jul aug sep sept oct nov dec
+    gtx gtk mg pro plus basic advanced special series
     msa sow nda rfp poc api crm se it hr sales director head manager lead owner vp ceo cfo coo cto cro cio
     procurement finance legal operations ops marketing product chief officer board team admin account
     email message target follow looking confirmed price same early days didn't catch first second last
@@ -193,9 +195,11 @@ def extract_contacts(
     for name, role in lowercase_contacts(masked, stop, valid_role, sides):
         people.setdefault(name.lower(), Person(name, role))
     for name, role, colleague in singles:
-        full = next((p for p in people.values() if p.name.split()[0] == name), None)
+        given = re.sub(r"['’]s$", "", name)  # "Henrik's team" names Henrik Dahlgren, said in full before
+        full = next((p for p in people.values() if p.name.split()[0] in (name, given)), None)
         if full is not None:
-            full.role = full.role or role
+            # what follows a possessive is a thing of theirs, no title: "Henrik's team", "Enron's, it"
+            full.role = full.role or (role if given == name else None)
         elif (role or colleague) and name.lower() not in excluded:
             person = people.setdefault(name.lower(), Person(name))
             person.role = person.role or role

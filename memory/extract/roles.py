@@ -35,7 +35,7 @@ _SAYS_ROLE = re.compile(
     r"(?:the |their |our |a |an )?([^,.;!?\n()/]{2,60})",
     re.IGNORECASE,
 )
-_COMMA_ROLE = re.compile(r"^\s*,\s*(?:the |their |our |a |an )?([^,.;:!?\n()/+]{2,60})")
+_COMMA_ROLE = re.compile(r"^\s*,\s*(?:the |their |our |a |an )?([^,.;:!?\n()/+|]{2,60})")  # "|": a table's cell ends
 _IS_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:the |their |our |a |an )?([^,.;:!?\n()/+]{2,40})")
 _PAREN_ROLE = re.compile(r"^\s*\(([^)]{2,60})\)")
 _EQUALS_ROLE = re.compile(r"^\s*(?:=|->|→)\s*(?:the |their |a |an )?([^,.;:!?\n()/=]{2,40})")  # "Halle Berg = CFO"
@@ -132,6 +132,16 @@ _TENURE = re.compile(
 _DANGLING = re.compile(r"(?:\s+(?:in|for|of|at|with|the|to|and|or|a|an))+$", re.IGNORECASE)
 
 
+# a title's word cut short with a dot, more of the title following: "fin. controller", "sr. mgr", "asst. dir"
+# (only short forms that are no words of their own, and only before a word in lower case or a title's next
+# word: "IT dir. Wants it by May" ends its sentence)
+_ABBREVIATED = re.compile(
+    r"\b((?i:fin|sr|snr|jr|asst|assoc|dir|mgr|mngr|mktg|engr|dept|acct|purch|coord|supv|ctrl|intl|natl))\.[ \t]+"
+    r"(?=[a-z]|(?i:" + "|".join(sorted(ROLE_WORDS | DEPARTMENT_WORDS)) + r")\b)"
+)
+_DOT = "\u2024"  # stands in for the dot while the role is read (the patterns stop at a full stop); same length
+
+
 def valid_role(text: str) -> str | None:
     """``text`` as a role, trimmed of what follows a title ("at Cancity", "too"), or None when it is no title."""
     role = _ROLE_TAIL.sub("", _FILLERS.sub("", " ".join(text.split()))).strip(" ,-:")
@@ -149,7 +159,7 @@ def valid_role(text: str) -> str | None:
     if words and words[0] in _SUBJECTS:
         return None  # "Hank, we've pencilled it in": a clause of its own (its "it" is no IT)
     # a compound ending on a title's head is a title: "IT-Leiter", "Vertriebs-Leiterin"
-    if not words or len(words) > 6 or not any(w.strip(".,") in ROLE_WORDS or _compound_title(w) for w in words):
+    if not words or len(words) > 6 or not any(w.strip(".," + _DOT) in ROLE_WORDS or _compound_title(w) for w in words):
         return None
     if any(w in ("didn't", "not", "catch", "title", "sure", "know") for w in words):
         return None
@@ -167,7 +177,14 @@ def _compound_title(word: str) -> bool:
 def role_after(text: str, end: int, *, introduced: bool = False) -> str | None:
     """The role written after a name ending at ``end``: "(CFO)", ", the CFO", "- CFO -", "= CFO", "she's the
     CFO", the next line of a signature; ``introduced``: the writer named themselves ("I am procurement head")."""
+    role = _role_after(text, end, introduced=introduced)
+    return role.replace(_DOT, ".") if role else None
+
+
+def _role_after(text: str, end: int, *, introduced: bool) -> str | None:
     tail = _without_hesitations(text[end : end + 120])  # "Nils Berg, a, um, procurement lead"
+    if "." in tail:
+        tail = _ABBREVIATED.sub(lambda m: m.group(1) + _DOT + m.group(0)[len(m.group(1)) + 1 :], tail)
     stated = _TITLE_STATED.match(tail)
     if stated and (role := valid_role(stated.group(1) or stated.group(2))):
         return role
@@ -196,8 +213,10 @@ def role_before(text: str, start: int, *, full_name: bool = True) -> str | None:
     m = _ROLE_BEFORE.match(before)  # as search would (the pattern opens with .*), minus a retry per offset
     if m and m.group(2).split()[-1].lower() in ("of", "for"):
         return None  # "their Director of Field Operations": the word after "of" is the title's field, not a name
-    if m and m.group(2).split()[-1].lower() in ("named", "called"):
-        m = None  # "her finance team named Tomas": what he is called, not his title ("the CIO is called X" below)
+    if m and m.group(2).split()[-1].lower() in ("named", "called", "with", "to", "from", "by", "and", "about"):
+        # "her finance team named Tomas": what he is called, not his title ("the CIO is called X" below);
+        # "the admin training sessions with Henrik": a thing done with the person, no title
+        m = None
     if m and not ("(" in m.group(3) and m.group(1).lower() == "the") and (role := valid_role(m.group(2))):
         return role
     m = (

@@ -50,9 +50,12 @@ _STAGE_STILL = re.compile(
 _STAGE_IN = re.compile(
     r"(?<!\bis )(?<!\bwhether )\b(?:it|this(?: one)?|(?:(?:the|this|that) )?(?:deal|opp\w*|account)|we|they)"
     r"(?:['’]s|['’]re| is| are| sits| has been)?"
-    r"\s+(?:(?:now|currently|still|already|sitting|sat|parked|firmly|officially|at the moment)\s+)*(?:in|at)\s+"
-    r"(?:the\s+)?(prospecting|engaging)(?:\s+(?:stage|phase|status|column|bucket))?"
-    r"(?=\s*(?:[.,;:!)\n—–]|\s-\s|$|(?:now|for now|at the moment|right now|today|again)\b))"
+    r"\s+(?:(?:now|currently|still|already|sitting|sat|parked|firmly|officially|at the moment|only|just)\s+)*"
+    # "in"/"at" may go after a word that qualifies the state: "they're only Prospecting at this point"
+    r"(?:(?:in|at)\s+(?:the\s+)?|(?<=only )|(?<=just )|(?<=still )|(?<=currently ))"
+    r"(prospecting|engaging)(?:\s+(?:stage|phase|status|column|bucket))?"
+    r"(?=\s*(?:[.,;:!)\n—–]|\s-\s|$|(?:now|for now|at the moment|right now|today|again|at this (?:point|stage)|"
+    r"so far)\b))"
 )
 _SIGNED = re.compile(
     r"(?:\b(?:they|we|customer|it|has|have|just|finally|officially|[A-Z][\w-]+)\s+(?:just |finally |officially )?"

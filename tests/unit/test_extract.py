@@ -38,6 +38,7 @@ SETS = {
     "blind14": ROOT / "tests" / "evals" / "extract_blind14.jsonl",  # first run rate=0.966
     "blind15": ROOT / "tests" / "evals" / "extract_blind15.jsonl",  # first run rate=0.977
     "blind16": ROOT / "tests" / "evals" / "extract_blind16.jsonl",  # first run rate=0.960
+    "blind17": ROOT / "tests" / "evals" / "extract_blind17.jsonl",  # first run rate=0.971
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
