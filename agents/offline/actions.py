@@ -31,9 +31,24 @@ def read_request(t: str, text: str, mentions: list[Mention]) -> Question | None:
         return Question("draft", scope={"account": target}, text=text)  # the tool says it doesn't know it
     if any(lx.has(t, cue) for cue in lx.ACTION_CUES):
         return Question("action", scope=_action_scope(t, text, mentions), text=text)
-    if any(lx.has(t, cue) for cue in lx.RISK_CUES):
+    if any(lx.has(t, cue) for cue in lx.RISK_CUES) and not _counted_after_remark(text):
         return Question("risk", scope=_risk_scope(t, mentions), text=text)
     return None
+
+
+_SENTENCES = re.compile(r"(?<=[.!?…])\s+|\s+[-–—]+\s+")
+_COUNT_ASKED = re.compile(r"^(?:(?:so|and|but|ok|okay|anyway)\W+)*how (?:many|much)\b", re.IGNORECASE)
+
+
+def _counted_after_remark(text: str) -> bool:
+    """ "Funholding keeps slipping through my fingers.. how many have I lost there vs won?": the risk word is in a
+    remark, and the question after it asks for a count, so it is the count that is asked, not a risk check."""
+    sentences = [s.strip(" .!,") for s in _SENTENCES.split(text.strip()) if s.strip(" .!,")]
+    remarks = [s for s in sentences if any(lx.has(lx.normalised(s), cue) for cue in lx.RISK_CUES)]
+    asked = [s for s in sentences if s not in remarks]
+    if not asked or any("?" in s for s in remarks):
+        return False  # "is Cancity at risk? how many deals there?": the risk is asked too
+    return all(_COUNT_ASKED.match(s) for s in asked)
 
 
 _WRITE = r"(?:reply|respond|reach out|email|e-mail|mail|write|send|ping|follow up|get back|contact|message|draft)"

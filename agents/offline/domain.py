@@ -38,6 +38,13 @@ _LEISURE = re.compile(
     r"|games|sport|sports|bet|odds|horse|race|chess|poker) "
 )
 
+# what the asker holds, left unnamed: "anything left open under my name", "any of mine still open?". With a stage
+# word it can only be their deals; "is my gym open" names what it is, and is no sales question.
+_UNNAMED_HOLDINGS = re.compile(
+    r" (?:anything|any|everything|something|what|whats|how many)(?: [\w']+){0,3}? (?:(?:under|in|with) my name|of mine"
+    r"|on my books) "
+)
+
 
 def off_domain(question: Question, text: str, gazetteer: Gazetteer) -> Question:
     """``question``, or an out-of-scope one (keeping its scope for a follow-up) when ``text`` isn't about sales."""
@@ -47,6 +54,7 @@ def off_domain(question: Question, text: str, gazetteer: Gazetteer) -> Question:
     leisure = _LEISURE.search(t) is not None
     # a place or a sector named in passing ("lunch near the West office") makes no sales question of a leisure one
     kinds = {m.kind for m in find_mentions(gazetteer, tokens_of(text))} - ({"office", "sector"} if leisure else set())
-    if _SALES.search(t) or (_SHARED.search(t) and not leisure) or kinds:
+    held = "stage" in question.scope and _UNNAMED_HOLDINGS.search(t) is not None and not leisure
+    if _SALES.search(t) or (_SHARED.search(t) and not leisure) or kinds or held:
         return question
     return Question("out_of_scope", scope=question.scope, text=question.text)

@@ -62,6 +62,11 @@ class Gazetteer:
                 add(" ".join(words[:2]), "account", name)
             if len(words) >= 2 and len(words[0]) >= 5 and words[0].lower() not in common_words():
                 add(words[0], "account", name)
+            # "Globex" for Globex Corporation: a name's one own word, once its company suffix is dropped; not
+            # "umbrella" (an ordinary word)
+            suffixed = len(words) < len(re.findall(r"[\w&'-]+", name))
+            if suffixed and len(words) == 1 and len(words[0]) >= 4 and words[0].lower() not in common_words():
+                add(words[0], "account", name)
         firsts = [p.split()[0] for p in people]
         for name in people:
             add(name, "person", name)

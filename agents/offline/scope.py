@@ -12,6 +12,7 @@ from agents.offline import lexicon as lx
 from agents.offline.asides import PLAN, without_requester
 from agents.offline.cycle_bounds import cycle_bound
 from agents.offline.entities import Mention, tokens_of
+from agents.offline.stage_share import without_subset_stage
 from agents.period_days import particular_days
 from agents.periods import OPEN_END, OPEN_START, find_period
 from agents.tools.places import is_place
@@ -78,7 +79,10 @@ def deal_scope(
     if stage:
         scope["stage"] = stage
     # "what did we win across the Bubba Gump group (it plus its subsidiaries)": the group's deals, not its facts
-    group_deals = stage in ("won", "lost") and (family or _WITH_ITS_SUBSIDIARIES.search(t) is not None)
+    # so is a count of its open deals: "Inity + its subsidiaries - how many open deals across them?"
+    group_deals = (stage is not None or "deals" in measures) and (
+        family or _WITH_ITS_SUBSIDIARIES.search(t) is not None or _PLUS_ITS_SUBSIDIARIES.search(text) is not None
+    )
     if (
         "account" in scope
         and subsidiaries
@@ -103,8 +107,9 @@ def deal_scope(
 
 
 _WITH_ITS_SUBSIDIARIES = re.compile(
-    r" (?:plus|and|with|including|incl|together with) (?:all )?(?:of )?its (?:subsidiaries|subs) "
+    r" (?:plus|and|with|including|incl|together with) (?:all )?(?:of )?(?:its|their) (?:subsidiaries|subs) "
 )
+_PLUS_ITS_SUBSIDIARIES = re.compile(r"[+&]\s*(?:all\s+)?(?:of\s+)?(?:its|their)\s+(?:subsidiaries|subs)\b", re.I)
 # deals of every rep, whatever "I" the message also says: "how much have they spent with us across all reps", "the
 # last time anyone here won at Condax"
 _EVERYONE = re.compile(
@@ -316,6 +321,7 @@ def _headquarters(t: str) -> str | None:
 
 
 def _stage(t: str, engage_dates: bool) -> str | None:
+    t = without_subset_stage(t)
     t = re.sub(r" win (rate|%|pct|percentage|ratio) ", " ", t)
     t = re.sub(r" (closed|won|signed|booked) at (full )?(list|full)", " ", t)  # "if they all closed at list price"
     if engage_dates:  # "deals engaged in March" is a date, not the stage; "deals in engaging" still is

@@ -47,3 +47,14 @@ def stage_share(t: str) -> tuple[str, str] | None:
         return whole, "prospecting" if past.group("neg") else "engaging"
     named = [(rest.find(f" {w} "), s) for w, s in _SUB_STAGES[whole].items() if f" {w} " in rest]
     return (whole, min(named)[1]) if named else None
+
+
+# "how many did we engage in October, and how many of those are still engaging?": the stage after "of those" counts
+# part of the deals already asked about, so it filters nothing; the whole's figure gives both counts
+_OF_THOSE = re.compile(r" (?:how many of (?:those|these|them|em)|of (?:those|these|them) how many) ")
+
+
+def without_subset_stage(t: str) -> str:
+    """``t`` without a later "how many of those ..." question, whose stage is a part of the whole counted before."""
+    found = _OF_THOSE.search(t)
+    return t[: found.start() + 1] if found is not None and t[: found.start()].strip() else t

@@ -33,6 +33,8 @@ SETS = {
     "blind15": PROJECT_ROOT / "tests" / "evals" / "qa_blind15.jsonl",  # first run 29/40, written blind
     "blind16": PROJECT_ROOT / "tests" / "evals" / "qa_blind16.jsonl",  # first run 29/40, written blind
     "blind17": PROJECT_ROOT / "tests" / "evals" / "qa_blind17.jsonl",  # first run 36/40, written blind
+    "blind18": PROJECT_ROOT / "tests" / "evals" / "qa_blind18.jsonl",  # first run 38/40, written blind
+    "blind19": PROJECT_ROOT / "tests" / "evals" / "qa_blind19.jsonl",  # first run 36/40, written blind
 }
 
 
