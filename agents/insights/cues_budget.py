@@ -17,7 +17,9 @@ BUDGET = (
         0.85,
     ),
     cue(
-        r"\b(?:cut|slash|reduce|freeze|froze|frozen|halve|trim|claw\w* back)\w* (?:[\w'-]+ ){0,6}(?:budgets?"
+        # a share of it taken back: "pulled back 30% of every department's discretionary budget"
+        r"\b(?:cut|slash|reduce|freeze|froze|frozen|halve|trim|claw\w* back|pull\w* back|took back|tak\w+ back)\w*"
+        r" (?:[\w'%-]+ ){0,6}(?:budgets?"
         r"|spend(?:ing)?|funding|opex|capex|(?<!cost )allocations?)\b",
         0.85,
     ),
@@ -72,7 +74,10 @@ BUDGET = (
         negatable=False,
     ),
     cue(
-        r"\bno (?:more )?(?:budget|money|funds|funding)\b(?! (?:issues?|problems?|concerns?|worries|freeze))",
+        r"\bno (?:more )?(?:budget|money|funds|funding)\b(?! (?:issues?|problems?|concerns?|worries|freeze))"
+        # said with a verb: "right now I don't have the money for three seats"
+        r"|\b(?:don't|do not|doesn't|does not|no longer) (?:have|got) (?:the |any |enough )?(?:budget|money|funds"
+        r"|funding|cash)\b(?! (?:issues?|problems?|concerns?|worries))",
         0.8,
         negatable=False,
     ),

@@ -28,12 +28,14 @@ PRICING = (
         r"|more than we|over (?:our|what)|sticking point|hard to (?:justify|defend|swallow)|difficult to (?:justify"
         r"|defend)|a lot for|expensive|pricey|excessive|out of line|holding us back|stumbling block|deal[- ]?breaker"
         r"|(?:only|main|biggest) (?:thing|issue|obstacle|blocker|hurdle)|too heavy|too rich|too dear|a bit dear"
+        r"|on the (?:high|steep|expensive|pricey|heavy) side"
         r"|(?:higher|more) than (?:we|I)(?:'d| had| have)? "
         r"(?:expected|budgeted|hoped|planned|thought|anticipated))",
         0.85,
     ),
     cue(
-        r"\b" + _PRICE + r"\b (?:is|was|remains|has become|'s) (?:an issue|a problem|a concern|an obstacle|a blocker|"
+        r"\b" + _PRICE + r"\b (?:is|are|was|were|remains?|has become|have become|'s) (?:an issue|a problem|a concern"
+        r"|an obstacle|a blocker|"
         r"the (?:main |big |real )?(?:issue|problem|obstacle|blocker))",
         0.75,
     ),
@@ -88,7 +90,8 @@ PRICING = (
     ),
     cue(
         r"\b(?:substantial|significant|big|bigger|serious|deep|deeper|steep|meaningful|sizeable|hefty|large|proper|real)"
-        r" (?:cut|reduction|drop|price cut)\b(?=[^.;]{0,40}\b(?:or|before|if|unless|otherwise)\b)|\b(?:substantial"
+        r" (?:cut|reduction|drop|price cut)\b(?=[^.;]{0,40}\b(?:or|before|if|unless|otherwise|to (?:get (?:this|it"
+        r"|the deal) (?:approved|signed|through|over the line)|proceed|go ahead|sign))\b)|\b(?:substantial"
         r"|significant|big|bigger|serious|deep|deeper|steep|meaningful|sizeable|hefty|large|proper|real)"
         r" discount|\bdiscount of (?:\d{2}|at least)|\b(?:[2-9]\d|1[5-9]) ?% (?:discount|off)\b",
         0.8,
@@ -218,6 +221,16 @@ PRICING = (
         r"|deal|package|bundle)) (?:down )?(?:for|to|at) (?:about |around |roughly |something like )?(?:[$\u20ac\u00a3]"
         r"\s?)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?k\b|\d{3,})(?: all[- ]in| in total| total| flat)?\b[^.;]{0,30}"
         r"\b(?:we'd|we would|I'd|I would|we'll|we will|I'll) (?:sign|go ahead|buy|commit|proceed)",
+        0.8,
+    ),
+    # the figure met with recoil, or weighed against its worth to them: "the partners balked at the figure", "it's
+    # more than the thing is worth to us"
+    cue(
+        r"\b(?:balk|baulk|blanch|bristle|flinch|recoil|choke|gasp|wince)(?:ed|s|ing)? at (?:the|that|this|your|our"
+        r"|a) (?:[\w-]+ )?(?:price|pricing|figure|number|cost|quote|fee|total|amount|sum|rate)s?\b"
+        r"|\bmore than (?:it|this|that|the (?:[\w-]+ )?(?:thing|tool|product|system|software|platform|service"
+        r"|licen[cs]es?|seats?|package|subscription))(?:'s| is| would be|'d be| will be) (?:really |actually "
+        r"|realistically )?worth\b",
         0.8,
     ),
     cue(

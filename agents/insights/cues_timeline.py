@@ -104,6 +104,10 @@ MOVE = re.compile(
     r"|past|beyond)\b"
     r"|realistically|at the earliest|not before|rather than|wait(?:ing)? (?:until|till)|hold (?:off )?until"
     r"|(?:need|needs|needed) (?:\w+ ){0,3}(?:until|till)|earliest (?:we|I) (?:can|could)|(?:will|would|'ll) now"
+    # the talks themselves put off to a date: "I suggest we speak again after the summer", "let's reconnect in Q3"
+    r"|(?:(?:speak|talk|chat|catch up|touch base) (?:again|further)|reconnect|regroup|resume (?:the |our )?(?:talks"
+    r"|conversations?|discussions?)) (?:after|in|from|once|next|around|towards?|early|late|mid|at the (?:start|end"
+    r"|beginning))\b"
     r"|now (?:be|happen|look|likely|probably|looks|in|on|for)|won't be ready (?:until|before)"
     # a signing date of their own, judged against the expected close: "we'll extend the trial there and sign
     # after it wraps up on 20 October"
@@ -138,8 +142,8 @@ MOVE = re.compile(
     re.IGNORECASE,
 )
 DEAL_OBJECT = re.compile(
-    r"\b(?:sign\w*|signature|decision|decide|deal|project|purchase|purchasing|order|contract|evaluations?|"
-    r"paperwork|go-ahead|approval|commit\w*|procurement|this|it|everything|things|crm|budgets?|close|closing|projects?"
+    r"\b(?:sign\w*|signature|decision|decide|deal|project|purchase|purchasing|buy|buying|order|contract"
+    r"|evaluations?|paperwork|go-ahead|approval|commit\w*|procurement|this|it|everything|things|crm|budgets?|close|closing|projects?"
     r"|(?:be|get|gets|got|is|was) decided"
     r"|initiatives?|investments?|purchases?|orders?|deals?|decisions?|contracts?)\b",
     re.IGNORECASE,

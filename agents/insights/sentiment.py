@@ -110,7 +110,10 @@ def message_tone(text: str, *, skip: frozenset[str] = frozenset()) -> Tone:
         tone = min(tone, _GRIEVANCE - _PER_CLASS * len(told))
     strongest = min(scored, key=lambda x: x[1]) if tone < 0 else max(scored, key=lambda x: x[1])
     words = re.findall(r"[A-Za-z']+", " ".join(split_sentences(text)))
-    short = len(words) <= 4 or len(words) <= 14 and _deferred(text) or _bare_reply(text)
+    # a failure of ours stated in a few flat words, asking nothing and saying nothing good ("Call happened. Didn't
+    # answer my questions.")
+    flat = len(words) <= 14 and failures and "?" not in text and all(score <= 0.05 for _, score, _ in scored)
+    short = len(words) <= 4 or len(words) <= 14 and _deferred(text) or _bare_reply(text) or flat
     warm = text
     for formality in (s for s in split_sentences(text) if tc.ACKNOWLEDGEMENT.fullmatch(s)):
         warm = warm.replace(formality, "")

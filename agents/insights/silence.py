@@ -16,13 +16,17 @@ from agents.insights.thread import DealFacts, Thread, Turn, split_sentences
 QUIET_DAYS = {"Engaging": 21, "Prospecting": 30}  # the stage's norm for a reply; other stages use Engaging's
 _ABSENCE = re.compile(
     r"\b(?:holiday|holidays|vacation|annual leave|on leave|parental leave|maternity leave|paternity leave|sick leave"
-    r"|sabbatical|leave from|off (?:on|from|until|till|for|next|this|work)|away (?:on|from|until|till|for|next)"
+    # "off on", but not "signed off on the proposal": an approval, not an absence
+    r"|sabbatical|leave from|(?<!sign )(?<!signs )(?<!signed )off (?:on|from|until|till|for|next|this|work)"
+    r"|away (?:on|from|until|till|for|next)"
     r"|out of (?:the )?office|travel+ing|offline|heads[- ]down|audit|shutdown|shut down|closed (?:for|until|from)"
     r"|board (?:meeting|meets|date|approval|session)|our board|the board|offsite|off-site|conference"
     # any deciding body's next sitting: "our investment committee, which next meets on 8 November"
     r"|(?:committee|council|trustees|governors|steering group|partners' meeting|panel)\b[^.;]{0,40}\b(?:meets|meeting"
     r"|sits|sitting|convenes|reconvenes|session|date)|nothing (?:will|is going to|can) (?:move|happen|progress)"
     r" (?:before|until)"
+    # the deciding body's sitting named once, with its date: "the last step is our partners' meeting on 30 November"
+    r"|(?:partners|directors|trustees|governors|committee|council|board)(?:'|'s)? (?:meeting|session|sitting)"
     r"|trade (?:show|fair)"
     r"|(?:back|return|returning|reopen\w*) (?:on|in|from|the|after|next|at)|when I'?m back|when we reopen"
     r"|until (?:after )?|no news (?:before|until)|won't (?:have news|be looking|be able to look)|come back to you"
@@ -39,6 +43,12 @@ _ABSENCE = re.compile(
     re.IGNORECASE,
 )
 _AFTER = re.compile(r"\bafter\s+(?:the\s+)?$", re.IGNORECASE)
+# a holiday named as the deadline for the deal, not a time away: "I'd like this wrapped before the holidays"
+_DEADLINE = re.compile(r"\b(?:before|by|ahead of|prior to|in time for)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+_HOLIDAY = re.compile(r"holidays?|vacation|shutdown|shut down|trade (?:show|fair)|conference", re.IGNORECASE)
+# silence until a date the sentence before named: "our partners' meeting on 30 November ... nothing from me until
+# then"
+_THEN = re.compile(r"\b(?:until|till|before|after) (?:then|that (?:date|day|meeting|point))\b", re.IGNORECASE)
 # an absence given as a length and a first day: "six weeks of parental leave starting Monday 2 October", "off from
 # the 3rd for two weeks"; it ends that long after its first day, not after the day it was announced
 _STARTS = re.compile(r"\b(?:starting|start(?:s|ing)? on|from|beginning|as of|commencing|effective)\s+(?:on\s+)?$",
@@ -70,16 +80,20 @@ def absence_end(turns: list[Turn]) -> tuple[date, str] | None:
     for turn in turns:
         sentences = split_sentences(turn.text)
         week_after = any("week after" in s.lower() for s in sentences)
+        named: list[DateMention] = []  # the dates of the turn's last sentence that named one
         for sentence in sentences:
-            if not _ABSENCE.search(sentence):
+            own = find_dates(sentence, turn.day)
+            mentions = own or (named if _THEN.search(sentence) else [])
+            named = own or named
+            if not any(_away(sentence, m) for m in _ABSENCE.finditer(sentence)):
                 continue
             ends = []
-            mentions = find_dates(sentence, turn.day)
             for d in mentions:
                 if d.end < turn.day:
                     continue
-                ends.append(d.end if _AFTER.search(sentence[: d.start_at]) else d.start)
-            ends += _from_start_for_length(sentence, mentions, turn.day)
+                after = d in own and _AFTER.search(sentence[: d.start_at])  # a borrowed date has no offsets here
+                ends.append(d.end if after else d.start)
+            ends += _from_start_for_length(sentence, own, turn.day)
             if not ends and re.search(
                 r"\b(?:holiday|vacation|leave|away|off|out of (?:the )?office)\b", sentence, re.I
             ):
@@ -90,6 +104,11 @@ def absence_end(turns: list[Turn]) -> tuple[date, str] | None:
             if best is None or end > best[0]:
                 best = (end, " ".join(sentence.split()))
     return best
+
+
+def _away(sentence: str, cue: re.Match[str]) -> bool:
+    """The cue announces time away or waiting, not a holiday set as the deadline ("wrapped before the holidays")."""
+    return not (_HOLIDAY.fullmatch(cue.group(0)) and _DEADLINE.search(sentence[: cue.start()]))
 
 
 def _from_start_for_length(sentence: str, mentions: list[DateMention], written: date) -> list[date]:

@@ -115,7 +115,12 @@ FAILURE = re.compile(
     r"|(?<!\blike it )(?<!\bas if it )(?<!\bas though it )(?<!\blike they )never existed"
     r"|(?:minutes?|hours?|days?|weeks?|months?)(?: of [\w-]+)? (?:became|turned into|have become|has become"
     r"|grew (?:in)?to|stretched (?:in)?to) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|fourteen|twenty))\b",
+    r"|fourteen|twenty)"
+    # our help that left them where they were: "didn't answer my questions", "our queries are still unanswered"
+    r"|(?<!\bi )(?<!\bwe )(?:didn't|did not|couldn't|could not|failed to|never) (?:actually |really )?(?:answer"
+    r"|address|resolve|solve|fix|explain) (?:any of |either of |one of |half of )?(?:my|our|the) (?:questions?"
+    r"|quer(?:y|ies)|problems?|issues?|concerns?|points?)|(?:questions?|quer(?:y|ies)) (?:are |is |were |was )?"
+    r"(?:still |left |went |remain(?:ed|s)? )?unanswered)\b",
     re.IGNORECASE,
 )
 FIXED = re.compile(

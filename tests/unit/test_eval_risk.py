@@ -35,6 +35,8 @@ SETS = {
     "blind16": PROJECT_ROOT / "tests" / "evals" / "risk_blind16.jsonl",  # first run f1=0.839
     "blind17": PROJECT_ROOT / "tests" / "evals" / "risk_blind17.jsonl",  # first run f1=0.929
     "blind18": PROJECT_ROOT / "tests" / "evals" / "risk_blind18.jsonl",  # first run f1=0.889
+    "blind19": PROJECT_ROOT / "tests" / "evals" / "risk_blind19.jsonl",  # first run f1=0.933
+    "blind20": PROJECT_ROOT / "tests" / "evals" / "risk_blind20.jsonl",  # first run f1=0.846
 }
 LAST_LINE = re.compile(
     r"^risk: passed=\d+ total=\d+ rate=\d\.\d{3} precision=\d\.\d{3} recall=\d\.\d{3} f1=(\d\.\d{3})$"
