@@ -24,9 +24,21 @@ _CUE_BEFORE = re.compile(r" (?:both|combined|sum of|total (?:for|of|in|across)) 
 _CUE_AFTER = re.compile(r"^ (?:\w+ ){0,2}?(?:combined|together|altogether|in total|total|summed|added up) ")
 
 
+_ORD = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
+# "the first and third quarter": the ordinals share one "quarter", said once after the last of them
+_SHARED_QUARTER = re.compile(rf" (?:the )?{_ORD}((?:(?:,| and| plus) (?:the )?{_ORD})+) quarters? ")
+
+
+def _each_quarter_named(t: str) -> str:
+    return _SHARED_QUARTER.sub(
+        lambda m: " " + " and ".join(f"{o} quarter" for o in [m.group(1), *re.findall(_ORD, m.group(2))]) + " ", t
+    )
+
+
 def combined(t: str, today: date) -> Period | None:
     """The months or quarters ``t`` (padded, lower-case words) adds up, when it says so ("combined", "plus",
     "both"); None otherwise, or for a range ("between jan and mar" reads elsewhere)."""
+    t = _each_quarter_named(t)
     for m in _RUN.finditer(t):
         before, run, after = t[: m.start() + 1], m.group(1), t[m.end() - 1 :]
         if re.search(r" (?:between|from) $", before):

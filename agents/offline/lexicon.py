@@ -66,6 +66,8 @@ ENGAGE_DATE_CUES = (
     r"start(?:ed)? engaging",
     r"began engaging",
     r"engaged (?:in|during|last|this|on)",
+    # "how many deals did I engage in Q3"
+    r"(?:did|do|have|has|had) (?:i|we|you|they|he|she|[a-z]+) (?:\w+ )?engage (?:in|during|last|this|on)",
     r"got engaged",
     r"(?:first|initially|originally) engag(?:e|ed|ing)",  # "deals I first engaged in Q3 '17"
     r"engage date",

@@ -12,6 +12,7 @@ from agents.offline import lexicon as lx
 from agents.offline.asides import PLAN, without_requester
 from agents.offline.cycle_bounds import cycle_bound
 from agents.offline.entities import Mention, tokens_of
+from agents.offline.open_then import date_field_of
 from agents.offline.stage_share import without_subset_stage
 from agents.period_days import particular_days
 from agents.periods import OPEN_END, OPEN_START, find_period
@@ -96,9 +97,9 @@ def deal_scope(
     period_text = _without_plans(period_text, today)
     listed = particular_days(period_text, OPEN_START, OPEN_END)  # "on the last day of a quarter (mar 31, jun 30..)"
     period = find_period(listed[1] if listed else period_text, today)
-    if period is not None:
-        scope["period"] = period.phrase or period.label
-        scope["date_field"] = "engage" if engage_dates else "close"
+    field = ("engage" if engage_dates else date_field_of(scope.get("stage"), period, today, t)) if period else None
+    if period is not None and field != "now":  # "now": the open deals of a period still running are today's
+        scope["period"], scope["date_field"] = period.phrase or period.label, field
     if listed is not None:
         low, high = (period.start, period.end) if period else (date(today.year, 1, 1), date(today.year, 12, 31))
         days = particular_days(period_text, low, high)

@@ -11,6 +11,7 @@ from typing import Any
 from agents.offline import lexicon as lx
 from agents.offline.measures import measures_of
 from agents.offline.question import Question
+from agents.offline.stage_share import LOSS_RATE
 from agents.offline.stage_share import stage_share as _stage_share
 from agents.periods import find_periods
 
@@ -79,7 +80,7 @@ def share(
     """ "what share of my won revenue came from GTX Pro?": the part (a product, account, sector...) over the whole
     it belongs to, as a percentage."""
     t = _PERCENT_CHANGE.sub(" ", t)  # "the % change", "percent growth": a movement between figures, not a part
-    asked = _SHARE.search(t) or "%" in _PERCENT_CHANGE.sub(" ", text.lower())
+    asked = _SHARE.search(t) or "%" in _PERCENT_CHANGE.sub(" ", text.lower()) or LOSS_RATE.search(t)
     if not asked or re.search(r" (?:win|close|conversion|hit|success) (?:%|percentage|percent|rate) ", t):
         return None
     if "win_rate" in measures and _stage_share(t) is None and not re.search(r" (?:revenue|dollars|value|pipe\w*) ", t):

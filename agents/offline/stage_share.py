@@ -34,8 +34,25 @@ _BOTH_CLOSED = re.compile(
 )
 
 
+# "our loss rate", "lose ratio": the lost share of the deals closed either way, as the win rate is the won share
+# ("win/loss ratio", "wins to losses ratio" are wins per loss, read elsewhere)
+LOSS_RATE = re.compile(
+    r"(?<! win)(?<! wins)(?<! won)(?<! to)(?<! per) (?:loss|lose|losing|lost) (?:rate|ratio|%|percentage|pct|percent) "
+)
+# "what % of my GTX Pro deals did I lose": a deal is won or lost only once it closes, so the whole is the closed ones
+_DID_WE = re.compile(
+    rf" {_SHARE_WORD} of (?:my |our |the |all |their |his |her )*(?:[\w-]+ ){{0,3}}?(?:deals|opps|opportunities) "
+    r"(?:did|do|have|has|had) (?:we|i|you|they|he|she|the team|my team) (?:\w+ ){0,2}?"
+    r"(?P<part>win|won|winning|lose|lost|losing) "
+)
+
+
 def stage_share(t: str) -> tuple[str, str] | None:
     """The stage a share is taken of and the stage within it named next: "% of my open deals still at prospecting"."""
+    if LOSS_RATE.search(t):
+        return "closed", "lost"
+    if did := _DID_WE.search(t):
+        return "closed", "won" if did.group("part").startswith("w") else "lost"
     found = _OF_A_STAGE.search(t)
     if found is None:
         return None
