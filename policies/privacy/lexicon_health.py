@@ -79,9 +79,11 @@ _SPECIALIST = _any(
 )  # fmt: skip
 _PROCEDURE = _any(
     r"surger(?:y|ies)", "operation", "chemo", "radiotherapy", r"physio(?:therapy)?", "therapy", "rehab", r"MRIs?",
-    r"CT scans?", r"biops(?:y|ies)", r"mammograms?", r"blood tests?", "smear test", r"colonoscop(?:y|ies)",
-    r"endoscop(?:y|ies)", "ultrasound", "scan results", "tests at the hospital", "stitches", r"(?:iron |blood )?"
-    r"(?:infusions|transfusions)", "an? (?:jab|booster|vaccination)", r"tit(?:re|er) tests?", r"antibody tests?",
+    r"CT scans?", r"biops(?:y|ies)", r"mammograms?", r"blood tests?", "smear test", "ultrasound", "scan results",
+    # any scope put into the body (colonoscopy, arthroscopy, laparoscopy); not a lab's or an optician's
+    r"(?!micro|spectro|stereo|tele|kaleido|horo)\w{3,}oscop(?:y|ies)",
+    "tests at the hospital", "stitches", r"(?:iron |blood )?(?:infusions|transfusions)",
+    "an? (?:jab|booster|vaccination)", r"tit(?:re|er) tests?", r"antibody tests?",
 )  # fmt: skip
 
 # "diabetes drugs", "cancer research", "dialysis clinics", "a cancer-screening RFP": the condition as a market,
@@ -248,8 +250,8 @@ HEALTH = (
         # a condition the lists may not know ("his MS symptoms", "her new meds"), and medical abbreviations
         r"\b(?:get|gets|got|getting|having|had|has|have|needs?|needing) (?:his|her|my) "
         + _BODY_PART
-        + r" (?:out|off|removed|taken out|replaced|done|fixed|operated on)\b|\b(?:operat(?:ed|ing|es?)|operation) "
-        r"on (?:his|her|my) (?!back foot)(?:\w+ )?" + _OPERATED_PART + r"\b|"
+        + r" (?:out|off|removed|taken out|replaced|done|fixed|operated on)\b|\b(?:operat(?:ed|ing|es?)|operation|"
+        r"surger(?:y|ies)|op) on (?:his|her|my) (?!back foot)(?:\w+ )?" + _OPERATED_PART + r"\b|"
         # the operation named by its part, with whose it is ("her knee operation", "Tom's hip surgery"); "his
         # hand operation of the crane" is manual work
         r"\b(?:his|her|my|their|(?-i:[A-Z][a-z]+)(?:'s|’s)) (?:[\w-]+ )?"
@@ -266,7 +268,8 @@ HEALTH = (
         "person",
     ),
     (
-        r"\b(?:having|had|has|have|after|before|from|booked in for|scheduled for|undergo(?:ing|es)?|post-?op|"
+        # ("rushed in for emergency surgery", "went in for an operation": admitted for it)
+        r"\b(?:having|had|has|have|after|before|from|in for|scheduled for|undergo(?:ing|es)?|post-?op|"
         r"needs?|getting|gets|get|got) (?:an? |his |her |some |minor |major |emergency |knee |hip |back |eye |heart |"
         r"keyhole |"
         r"yearly |annual |regular |routine |monthly |weekly |daily |six-monthly |quarterly |further |more |another |"

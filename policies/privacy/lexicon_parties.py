@@ -32,9 +32,16 @@ _EUROPE = (
 _REST_OF_WORLD = (
     r"Likud|Yesh Atid|BJP|Shiv Sena|DMK|AIADMK|Komeito|LDP|ANC|EFF|AKP|MHP|HDP|PSOL|PSDB|Morena|Kuomintang|KMT"
 )
+# a party that is a celebration, not a political one ("the Christmas Party committee", "our Launch Party meeting")
+_SOCIAL = (
+    r"(?!(?:Christmas|Xmas|Holiday|Holidays|Office|Summer|Winter|Birthday|Launch|Garden|Dinner|House|Pizza|Leaving|"
+    r"Farewell|Retirement|Team|Third|Halloween|Engagement|Bachelor|Bachelorette|Hen|Stag|Cocktail|Block|Street|"
+    r"Beach|Pool|Costume|Release|Kickoff|Networking|Welcome|Graduation|Anniversary|Work|Company|Staff|Charity|Baby|"
+    r"Watch|Dance|Lunch|Appreciation|Wrap|Karaoke|Tailgate|Bowling|Boat|Closing|Opening|Victory) Party)"
+)
 PARTY = (
     r"(?-i:" + "|".join((_ANGLOSPHERE, _EUROPE, _REST_OF_WORLD)) + r"|Socialists?|Communists?|Greens?|"
-    r"Libertarians?|[A-Z][a-z]+ Democrats|[A-Z][a-z]+ Party)"
+    r"Libertarians?|[A-Z][a-z]+ Democrats|" + _SOCIAL + r"[A-Z][a-z]+ Party)"
 )
 # movements people join, march with or wear the badge of ("an Extinction Rebellion activist", "marches with the
 # gilets jaunes")

@@ -35,6 +35,21 @@ _NAMED_MARCH = (
     r"[Mm]arch|Unite the Right rally)"
 )
 
+# the level of a party's local body, between the party and the body ("our Liberal riding association", "the
+# Labour constituency party", "her Democratic county committee")
+_LOCAL_LEVEL = r"(?:riding|constituency|ward|precinct|district|county|branch|youth|campus|student|women's|local)"
+_LOCAL_BODY = r"(?:association|club|branch|committee|executive|caucus|party|meeting|AGM)"
+# the causes a protest is named for when it is a side taken ("an anti-fascist counter-demo", "the pro-choice
+# vigil"); "the anti-fraud demo" and "the anti-virus demo" are products'
+_SIDE_TAKEN = (
+    r"(?:anti-(?:fascis[mt]|racis[mt]|war|nuclear|fracking|austerity|government|Brexit|EU|immigration|abortion|"
+    r"lockdown|vax|vaccine|mandate|capitalis[mt]|globali[sz]ation|Trump|Nazi|deportation|monarchy|coal|cuts|NATO|"
+    r"Israel|Zionis[mt]|apartheid|regime|junta|WTO|Putin|police|ICE|LGBTQ?|trans|migrant|refugee|Islam|Muslim|"
+    r"gay)|pro-(?:life|choice|democracy|Palestin(?:e|ian)|Israel|Brexit|EU|Ukraine|independence|refugee|Trump|"
+    r"immigration|migrant))"
+)
+_PROTEST = r"(?:demo|demonstration|protest|rally|march|vigil|sit-in|blockade)s?"
+
 PARTY_MEMBERS = (
     (
         r"\b(?:joined|joins|joining|rejoined|rejoins|left|leaves|leaving|quit|quits|quitting|resigned from|"
@@ -58,6 +73,37 @@ PARTY_MEMBERS = (
     (
         r"\b" + _MEMBER_ABROAD + r" " + _PREPOSITION_ABROAD + r"(?:" + _PARTY + r"|(?-i:Partido|Partito|Parti|Partei) "
         r"(?-i:[A-Z])\w+)\b" + _NOT_THE_PARTY,
+        "person",
+    ),
+    (
+        # one's own local party body, or the party's at a level below the national ("at our Liberal riding
+        # association's nomination meeting")
+        r"\b(?:our|his|her|my|their) (?:local )?"
+        + _PARTY
+        + r"(?: [Pp]arty)? (?:"
+        + _LOCAL_LEVEL
+        + r" )?"
+        + _LOCAL_BODY
+        + r"\b|\b(?:the|a) (?:local )?"
+        + _PARTY
+        + r"(?: [Pp]arty)? "
+        + _LOCAL_LEVEL
+        + r" "
+        + _LOCAL_BODY
+        + r"\b",
+        "person",
+    ),
+    (
+        # a protest that takes a side, or answers another ("arrested at an anti-war demo", "back from the
+        # counter-protest"), wherever it is told from
+        r"\b(?:at|from|to|in|during|after|joined|joining|attended|attending|marched in|marching in) (?:a|an|the|"
+        r"that|this|his|her|their) (?:[\w-]+ )?(?:"
+        + _SIDE_TAKEN
+        + r" (?:[\w-]+ )?(?:counter-)?"
+        + _PROTEST
+        + r"|counter-?"
+        + _PROTEST
+        + r")\b",
         "person",
     ),
     (

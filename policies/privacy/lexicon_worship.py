@@ -1,10 +1,10 @@
-"""Religion cues told by where a person worships or practises: a faith's house named with the practice done in
-it ("worships at the gurdwara", "the Zen Buddhist monastery where he practises", "a silent retreat at a
-Buddhist monastery").
+"""Religion cues told by where a person worships, practises or serves: a faith's house named with the practice
+done in it ("worships at the gurdwara", "the Zen Buddhist monastery where he practises", "a silent retreat at a
+Buddhist monastery"), and a mission served for a church ("served a two-year mission for the LDS Church").
 
 Senses that must stay quiet: a building as a site or a customer ("delivered the kiosks to the Sikh temple",
-"the demo at the cathedral's visitor centre"), and worship as a figure of speech ("worships at the altar of
-growth")."""
+"the demo at the cathedral's visitor centre"), worship as a figure of speech ("worships at the altar of
+growth"), and a mission that is a trade's or a firm's ("a trade mission for the Chamber")."""
 
 from __future__ import annotations
 
@@ -27,6 +27,19 @@ _PRACTICE = (
     r"meditating|prays?|prayed|praying|sits? zazen|belongs?|studies|studied|studying|is ordained|was ordained)"
 )
 
+# a church as the one a mission is served for, by its name ("the Church of Jesus Christ of Latter-day Saints",
+# "the Methodist Church", "his parish") or by its faith ("a Mormon mission", "a Catholic mission to Peru")
+_CHURCH = (
+    r"(?:(?:the |a |an |his |her |my |their |our |local )*(?:[\w'’.-]+ ){0,3}?(?-i:Church|church|LDS|parish|diocese|"
+    r"Diocese|Latter-day Saints|Mormons?|Ministries|mission board|Mission Board|missionary society)\b"
+    r"(?! (?-i:Street|St|Road|Lane|Hall)\b))"
+)
+_MISSION = r"(?:mission|missionary (?:work|service|trip|stint|posting|placement|year))s?"
+_SERVING = (
+    r"(?:serv(?:e|es|ed|ing)|did|does|doing|completed|completing|finished|went on|gone on|going on|goes on|was on|"
+    r"is on|back from|returned from|home from|called to|called on|left (?:for|on))"
+)
+
 WORSHIP = (
     (
         # the practice, then the house ("meditates at the Tibetan Buddhist centre", "worships at a gurdwara")
@@ -46,6 +59,24 @@ WORSHIP = (
         # a stay kept at a faith's house ("a ten-day silent retreat at the Zen Buddhist monastery"); a
         # company offsite at a converted abbey names no faith
         r"\b(?:retreat|sesshin|novitiate|vigil|pilgrimage) (?:at|in|to) (?:\w+ ){0,2}?" + _FAITHS_HOUSE + r"\b",
+        "person",
+    ),
+    (
+        # a mission served for a church, or one named by its faith ("served a two-year mission for the Church
+        # of Jesus Christ of Latter-day Saints", "back from his LDS mission in Ghana")
+        r"\b"
+        + _SERVING
+        + r" (?:a |an |his |her |my |their )?(?:[\w-]+ ){0,2}?"
+        + _MISSION
+        + r" (?:for|with) "
+        + _CHURCH
+        + r"|\b"
+        + _SERVING
+        + r" (?:a |an |his |her |my |their )?(?:[\w-]+ )?(?:"
+        + _FAITH
+        + r"|(?-i:Mormon)|church|Church|religious) "
+        + _MISSION
+        + r"\b",
         "person",
     ),
 )
