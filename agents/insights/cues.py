@@ -70,6 +70,10 @@ RIVAL_OUT = re.compile(
     r"|(?:was|is|'s) a (?:flat |total |complete )?non-starter\b"
     r"|ended (?:that|the|our) contract|told (?:them|him|her|\w+) no|said no to|turned (?:them|him|her|\w+) down"
     # a polite refusal: "we've told them thanks but no thanks", "gave them a firm no", "declined their offer"
+    # taken no further: "we have decided not to go any further with Stackline" (not "with you")
+    r"|(?<!\bor )(?:not|\w+n't) (?:to |be )?(?:(?:go|going|take (?:it|this|things|them)|taking (?:it|this|things|them)"
+    r"|mov(?:e|ing)) (?:any |much )?(?:further|forward|ahead)|proceed\w*|continu\w+|carry on|carrying on)"
+    r" with\b(?! you\b)"
     r"|thanks,? but no(?: thanks| thank you|(?=\s*(?:[.!,;]|$)))|(?:told|gave) (?:them|him|her|\w+) (?:a )?(?:polite "
     r"|firm |clear |flat |straight )no\b|declined (?:them\b|(?:their|the|his|her|[\w-]+'s) (?:offer|proposal|quote"
     r"|bid|terms))"

@@ -158,7 +158,10 @@ DEPARTURE = re.compile(
     r"\b(?:left|leaving)(?=\s*(?:[.,;!)]|$)|\s+(?:the (?:company|business|team|firm|organi[sz]ation|group)|us\b|our\b"
     r"|(?-i:[A-Z])|last\b|this\b|on\b|at the end|earlier|yesterday|today|for (?:a|another|good)|to join|and\b"
     r"|suddenly|unexpectedly|abruptly|recently|in (?-i:[A-Z])))"
-    r"|\b(?:departed|departing|resigned|resigning|retired|retiring|retires|stepping down|stepped down|moved on"
+    # "moved on to other things" is attention gone elsewhere, not a departure ("moved on to another company" is one)
+    r"|\b(?:departed|departing|resigned|resigning|retired|retiring|retires|stepping down|stepped down"
+    r"|moved on(?! to (?:other|different|new|more pressing|the next) (?:things|topics|matters|subjects|priorities"
+    r"|questions|business|items|points|issues)\b)"
     r"|(?<!get )(?<!getting )(?<!got )(?<!keep )moving on"  # "happy to get moving on this" is no departure
     # losing the job in a restructuring: "was among the colleagues affected by last week's restructuring"
     r"|affected by (?:the |a |this |our |last \w+'s |this \w+'s |recent )?(?:restructur\w+|reorg\w*|re-org\w*"

@@ -110,7 +110,9 @@ PRICING = (
         r"(?:had )?(?:in mind|expected|budgeted|hoped|planned|thought|anticipated|wanted to (?:pay|spend))"
         r"|\b(?:thinking|hoping|expecting|looking|aiming|budgeting|budgeted|need(?:s|ed)? to be|'d need to be|would "
         r"need to be|have to be|(?:want|need|expect|like)(?:s|ed)? (?:it|that|this|the (?:price|number|figure|cost"
-        r"|quote)))(?: for| at)?(?: something)? (?:closer|nearer) (?:to )?(?:\$?\d|(?:twenty|thirty|forty"
+        # the figure they were sent back to get: "the committee asked me to come back with something closer to 40,000"
+        r"|quote))|(?:come|go|get|report) back (?:to (?:them|him|her|the [\w-]+) )?with)(?: for| at)?(?: something)?"
+        r" (?:closer|nearer) (?:to )?(?:\$?\d|(?:twenty|thirty|forty"
         r"|fifty|sixty|seventy|eighty|ninety|ten|fifteen|half|that|their|our budget)\b)"
         r"|\b(?:get|go|come) back (?:down )?to the (?:figure|number|price|rate) (?:you|we) (?:quoted|mentioned|gave"
         r"|discussed|agreed)|\b(?:\d+ ?%|a third|half|double|twice) (?:more|higher|extra)\b[^.;]{0,30}\b(?:for the same"
@@ -231,6 +233,17 @@ PRICING = (
         r"|\bmore than (?:it|this|that|the (?:[\w-]+ )?(?:thing|tool|product|system|software|platform|service"
         r"|licen[cs]es?|seats?|package|subscription))(?:'s| is| would be|'d be| will be) (?:really |actually "
         r"|realistically )?worth\b",
+        0.8,
+    ),
+    # the price as where they get stuck, or above what the like of it has cost them: "Where we struggle is the
+    # price.", "we're stuck on the number", "well above what comparable kit has cost us in the past"
+    cue(
+        r"\b(?:struggl\w+|stuck|hung up|stumbl\w+) (?:a bit |a little |mainly |most )?(?:with|on|over) (?:the |your )?"
+        r"(?:price|pricing|cost|number|figure|quote)s?\b(?! (?:page|sheet|tab|screen|table|calculator|tool|field"
+        r"|breakdown|details|template)\b)|\bwhere (?:we|I|they|the [\w-]+) (?:struggles?|gets? stuck|(?:is|are) stuck"
+        r"|(?:has|have) (?:a |an )?(?:problem|issue|difficulty)) is (?:with )?(?:the|your) (?:price|pricing|cost"
+        r"|number|figure|quote)\b|\b(?:above|over|more than|higher than) (?:what|anything) (?:comparable|similar"
+        r"|equivalent|like-for-like)\b[^.;]{0,30}\b(?:cost|costs|paid|charged?)\b",
         0.8,
     ),
     cue(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from agents.insights.cues import cue
+from agents.insights.cues import COMPETITORS, cue
 
 PAUSE = (
     cue(
@@ -34,7 +34,8 @@ PAUSE = (
         # "bad timing news:" heads news of another kind (a freeze, a departure), not a pause
         r"\b(?:timing (?:just )?(?:isn't|is not|wasn't) right|not the right (?:time|moment)|(?:bad|wrong) timing"
         r"(?! news)"
-        r"|decided not to (?:proceed|go ahead|move forward)"
+        # "decided not to proceed with Lumora" rules out a rival, not our deal
+        r"|decided not to (?:proceed|go ahead|move forward)(?! with (?:" + "|".join(COMPETITORS) + r")\b)"
         r"|(?:done|finished|stopping|stopped) (?:evaluating|looking)\b[^.;]{0,20}\bfor (?:now|this year|the year"
         r"|the time being|this quarter)|not (?:going to|able to) (?:proceed|go ahead|move forward) "
         r"(?:for now|at (?:this|the moment)|right now))\b",
@@ -109,6 +110,11 @@ MOVE = re.compile(
     r"|conversations?|discussions?)) (?:after|in|from|once|next|around|towards?|early|late|mid|at the (?:start|end"
     r"|beginning))\b"
     r"|now (?:be|happen|look|likely|probably|looks|in|on|for)|won't be ready (?:until|before)"
+    # the deal not even looked at before a date: "I won't be looking at this before the new year"
+    r"|(?:won't|will not|wouldn't|not going to|can't|cannot|shan't)(?: be able to)?(?: be)? (?:look(?:ing)? (?:at|into)"
+    r"|get(?:ting)? (?:to|round to|around to)|turn(?:ing)? to|com(?:e|ing) back to|review(?:ing)?|consider(?:ing)?"
+    r"|pick(?:ing)? up) (?:this|it|the (?:[\w-]+ )?(?:contract|proposal|deal|order|quote|purchase|paperwork))\b"
+    r"[^.;]{0,30}\b(?:before|until|till)\b"
     # a signing date of their own, judged against the expected close: "we'll extend the trial there and sign
     # after it wraps up on 20 October"
     r"|(?:we'll|we will|we'd|we would|we can|and|then) (?:only )?(?:sign|decide|commit|place the order) (?:after|once"
@@ -150,7 +156,10 @@ DEAL_OBJECT = re.compile(
 )
 MEETING_ONLY = re.compile(
     r"\b(?:meeting|call(?! cent(?:re|er))|demo|review session|session|workshop|training|kick-?off|catch-?up"
-    r"|check-?in|appointment|presentation|onboarding|go-?live|rollout|roll-out|implementation|install\w*)\b",
+    r"|check-?in|appointment|presentation|onboarding|go-?live|rollout|roll-out|implementation|install\w*"
+    # showing our tool to someone inside, not their approval: "she postponed showing it to her director"
+    r"|(?:showing|presenting|demoing|demo-ing|walking (?:\w+ )?through) (?:it|this|that|them|the [\w-]+(?: [\w-]+)?)"
+    r" to\b(?![^.;]*\bapprov))\b",
     re.IGNORECASE,
 )
 # pauses that are about the deal whatever the sentence names ("we'd love to revisit in 2018")

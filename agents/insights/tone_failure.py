@@ -20,7 +20,9 @@ DOUBLE_NEGATIVE = (
 # something went wrong, said plainly; "without errors", "no bugs" are not failures
 FAILURE = re.compile(
     r"(?<!without )(?<!no )(?<!zero )(?<!any )(?<!nothing )(?<!nothing's )(?<!nothing is )"
-    r"\b(?:still (?:not|stuck|broken|waiting|at|showing|no)|stuck|broken"
+    # stuck on our price is an objection, not a failure: "where the board gets stuck is the price"
+    r"\b(?:still (?:not|stuck|broken|waiting|at|showing|no)"
+    r"|stuck(?! (?:on|with|over|is) (?:the |your |our )?(?:price|pricing|cost|number|figure|quote|discount)s?\b)|broken"
     r"|(?:is|are|went|was) down(?! (?:a treat|well|a storm|nicely|brilliantly|great))|down again|yet again|again"
     r"|another (?:week|day|month|delay|outage|bug|error|problem"
     r"|issue|glitch)|not working|doesn't work|don't work|didn't work|errors?|crash\w*|outage|fail(?:ed|ing|s|ure)?"
@@ -74,6 +76,9 @@ FAILURE = re.compile(
     # records doubled: "left us with hundreds of duplicates", "every deal is now duplicated", "twice the mess"
     r"|(?:full of|created|made|left (?:us )?with|thousands of|hundreds of|dozens of|riddled with) (?:[\w-]+ )?"
     r"duplicates\b|(?:is|are|was|were|got|been|now) (?:all )?duplicated\b|twice the (?:mess|work|problems?)"
+    # or values: "every event shows its revenue twice", "it counted each sale twice" (not "we showed it twice")
+    r"|(?:shows?|showed|showing|lists?|listed|listing|counts?|counted|counting|displays?|displayed)"
+    r" (?:its|their|the|each|every|all|our|some) (?:[\w-]+ ){0,2}twice\b"
     r"|double-?booked|over-?booked|(?<!\bwe )(?<!\bi )(?<!\bthey )froze\b(?! (?:the|our|all"
     r"|any|its|their|hiring|spending|budgets?|prices?|recruitment))|(?:went|came|go|goes|going) out (?:blank|empty"
     r"|wrong|garbled|twice)|(?:problem|issue|bug|error|glitch|outage|fault) (?:is|are|was|has come|came) back"
@@ -104,9 +109,11 @@ FAILURE = re.compile(
     r"|(?:(?:hot|quick|temporary|permanent)[ -]?)?(?:fix|solution|workaround|patch|repair)['\u2019\"\u201d]?"
     r" (?:only |just |barely )?(?:lasted|held|worked"
     r"|survived) (?:for )?(?:only |just |barely )?(?:a|an|one|two|three|\d+|a few|a couple of) (?:hours?|days?|weeks?)"
-    # our remedy held up in scare quotes is one that failed: "the 'fix' went in and ..." (a label is capitalised:
-    # "the 'Fix' button"); data that the tool now shows as never there: "now shows no bookings at all"
-    r"|(?-i:\b(?:the|your|this|that|so-called) ['\u2018\"\u201c](?:fix|solution|update|upgrade|workaround|patch"
+    # our remedy held up in scare quotes is one that failed: "the 'fix' went in and ...", "The 'complete fix' landed"
+    # (a label is capitalised: "the 'Fix' button"); data that the tool now shows as never there: "now shows no
+    # bookings at all"
+    r"|(?-i:\b(?:[Tt]he|[Yy]our|[Tt]his|[Tt]hat|so-called) ['\u2018\"\u201c](?:[a-z-]+ )?(?:fix|solution|update|upgrade"
+    r"|workaround|patch"
     r"|hotfix|improvement|repair)['\u2019\"\u201d])"
     r"|(?:shows?|showed|showing|displays?|displayed|lists?|listed|returns?|returned) (?:no|zero) (?:[\w-]+ ){1,2}at all"
     # our document states the wrong thing: "now it says five seats instead of two"
@@ -116,6 +123,10 @@ FAILURE = re.compile(
     r"|(?:minutes?|hours?|days?|weeks?|months?)(?: of [\w-]+)? (?:became|turned into|have become|has become"
     r"|grew (?:in)?to|stretched (?:in)?to) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|fourteen|twenty)"
+    # what we promised came late: "These arrived a week after the date you gave us", "the slides came two days late"
+    r"|(?:arrived|came(?: in| through)?|landed|turned up|showed up|got (?:here|to us)|reached us|delivered)"
+    r" (?:(?:a|one|two|three|four|five|six|\d+|several|a few|a full|a whole|over a|more than a) (?:[\w-]+ )?"
+    r"(?:days?|weeks?|hours?)|days|weeks) (?:late\b|(?:after|past|beyond) (?:the|your|our) (?:date|deadline|day))"
     # our help that left them where they were: "didn't answer my questions", "our queries are still unanswered"
     r"|(?<!\bi )(?<!\bwe )(?:didn't|did not|couldn't|could not|failed to|never) (?:actually |really )?(?:answer"
     r"|address|resolve|solve|fix|explain) (?:any of |either of |one of |half of )?(?:my|our|the) (?:questions?"
@@ -134,7 +145,10 @@ FIXED = re.compile(
 NOT_OURS = re.compile(
     r"\b(?:our|my) (?:own )?(?:mistake|fault|error|bad|oversight)\b|\bnot your fault\b|\bnothing to do with (?:you|your"
     r" (?:side|team|product|app|software))\b|\b(?:our|the) (?:old|current|existing|legacy|previous|present) (?:system"
-    r"|tool|crm|vendor|provider|supplier|spreadsheets?|setup|software|platform|database|server|solution)\b",
+    r"|tool|crm|vendor|provider|supplier|spreadsheets?|setup|software|platform|database|server|solution)\b"
+    # their own delivery late: "our feedback arrived a week late"
+    r"|\b(?:our|my) (?:[\w-]+ ){1,2}(?:arrived|came(?: in| through)?|landed|turned up|got to you|reached you)\b"
+    r"[^.;]{0,30}\b(?:late|after)\b",
     re.IGNORECASE,
 )
 YOURS = re.compile(

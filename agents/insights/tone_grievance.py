@@ -55,6 +55,9 @@ REACTIONS: tuple[tuple[str, str, bool], ...] = (
         "reproach",
         r"(?<!know )\byou(?:'ve| have)? (?:said|told (?:me|us)|promised|assured (?:me|us)|swore|claimed) <before>"
         r"|\b(?:the|that|this) [\w-]+ you (?:said|promised|swore|told (?:me|us)) (?:would|will|was going to)\b"
+        # the date we gave, recalled as the one we missed: "a week after the date you gave us"
+        r"|\b(?:after|past|later than|beyond|missed) (?:the|your) (?:[\w-]+ )?(?:date|deadline|day|time) (?:that )?"
+        r"(?:you|your [\w-]+) (?:gave|set|promised|quoted|named|agreed|committed to|told (?:me|us))\b"
         r"|^(?:what,? |seriously,? |really,? )?again\?[!?]*$|\b(?:second|third|fourth|fifth|sixth|seventh|eighth"
         r"|ninth|tenth|\d+(?:st|nd|rd|th)) (?:[\w-]+ )?(?:running|in a row)\b",
         True,
@@ -93,7 +96,11 @@ REACTIONS: tuple[tuple[str, str, bool], ...] = (
         r"|\b(?:back|again) (?:on|to|with) (?:pen and paper|paper|spreadsheets?|excel|whiteboards?|post-?its?"
         r"|notebooks?|the old (?:way|system|spreadsheets?|tool))\b|\b(?:write|writes|writing|wrote|work|works|working"
         r"|doing (?:it|everything)|track(?:ing)? (?:it|everything|jobs))(?: again| once more)? (?:on paper|by hand"
-        r"|in (?:excel|spreadsheets?|notebooks?))\b(?:[^.;]{0,20}\bagain\b)?",
+        r"|in (?:excel|spreadsheets?|notebooks?))\b(?:[^.;]{0,20}\bagain\b)?"
+        # the chance our delay cost them: "Mark had already moved on", "by then the moment had passed"
+        r"|\b(?:had|has|have|'d) already (?:moved on|lost interest|gone cold|made other (?:plans|arrangements))\b"
+        r"|\bthe (?:moment|window|chance|opportunity) (?:had|has) (?:already )?(?:passed|gone|closed)\b"
+        r"|\bby then it was (?:already )?too late\b",
         True,
     ),
     # work redone by hand, forced to act or to apologise for us, left waiting, and how long it has lasted

@@ -23,6 +23,17 @@ SARCASM = re.compile(
     r"|swimmingly)|^(?:(?:oh|well|really),? )?(?:great|good|nice|lovely|fine|super|smashing) (?:job|work|effort)"
     r"(?: all round| everyone| guys| team| there)?(?:,? (?:really|honestly|truly|seriously|indeed))?[.!]*$"
     r"|what a (?:surprise|treat)|well done,? (?:guys|everyone|team)"
+    # the failure greeted as good news, "just" or a sigh giving it away: "Well, that's just marvellous.", "Oh, how
+    # lovely." ("That's great." alone stays sincere)
+    r"|^(?:(?:oh|well|ah),? )?(?:that's|that is|this is|isn't that|it's) just (?:great|marvell?ous|wonderful"
+    r"|fantastic|brilliant|perfect|lovely|super|splendid|terrific|fabulous|amazing|charming|delightful|dandy)[.!]*$"
+    r"|^(?:oh|well|ah),? (?:that's|that is|this is|how|isn't that) (?:simply |absolutely |truly |really )?(?:great"
+    r"|marvell?ous|wonderful|fantastic|brilliant|perfect|lovely|super|splendid|terrific|fabulous|amazing|charming"
+    r"|delightful|dandy)[.!]*$"
+    # the fallout savoured: "which made for a fun meeting", "that made for a lovely morning with the board"
+    r"|\b(?:made|makes|making) for (?:a |an |some )?(?:really |very |truly )?(?:fun|lovely|great|delightful"
+    r"|pleasant|entertaining|memorable|cheerful|relaxing|jolly|enjoyable) (?:[\w-]+ )?(?:meeting|conversation"
+    r"|morning|afternoon|evening|day|week|call|chat|discussion|weekend|review|presentation)s?\b"
     r"|(?:really |great way of |nice way of )?(?:building|inspires?|inspiring|fills? (?:me|us) with) (?:real )?"
     r"(?:confidence|trust)|(?:off to|what) a (?:great|flying|fantastic|brilliant) start|love to see it|good times"
     # effusive praise of the very service that failed: "Wow, amazing service really", "we are so impressed"
