@@ -210,6 +210,9 @@ def _corrected_next(text: str, at: int, now: date, past: bool) -> date | None:
     m = _CORRECTION.search(said, 0, 60)
     if m and _OPENS_CORRECTION.match(said[: m.start()]):
         said = said[m.end() :]
+        if not re.search(r"\w", said):  # "Actually, scratch that." on its own: the new date is in the next sentence
+            after = next(iter(sentences(text[at + follows[0] + len(said) + m.end() :])), None)
+            said = after[1] if after else said
     elif (bare := _BARE_CORRECTION.match(said)) and _cues(lowered(said), past):
         said = said[bare.end() :]
     else:

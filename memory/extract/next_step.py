@@ -15,6 +15,7 @@ _NEXT_EXPLICIT = re.compile(
     # a chat's question, answered on the line after ("what's next"); not one quoted ('I'd say "What next?"')
     r"(?<![\"“'‘])what(?:'s| is| happens)? next\b(?=\s*\??\s*$)|"
     r"(?:ns|to ?do|actions?)" + _FOR_WHOM + r":|"
+    r"next (?:from|on) (?:me|us|my side|our side|our end|my end)\b[^:\n]{0,12}:|"  # "Next from me, then: ..."
     # the same label in Spanish, German, French: "Próximo paso:", "Nächste Schritte:", "Prochaine étape :"
     r"(?:pr[oó]ximos? pasos?|siguientes? pasos?|n[aä]chster? schritte?|prochaines? [ée]tapes?)\s*:)"
     r"|^\s*(?:follow[- ]up:|next\s*,)"
@@ -60,6 +61,9 @@ _NEXT_IMPLICIT = re.compile(
     # a paper the customer's side requires: "our accessibility team needs your VPAT", "legal needs your DPA"
     r"(?:team|department|dept|legal|security|procurement|finance|it|auditors?|lawyers?|counsel|board) "
     r"needs (?:to (?:see|review|have) )?your|"
+    # ... or wants a paper from us: "our legal team would like a copy of the DPA"
+    r"(?:team|department|dept|legal|security|procurement|finance|it|auditors?|lawyers?|counsel|board) "
+    r"(?:would like|'d like|wants|asked for) (?:a|an|the|your|some) |"
     r"send (?:us|me) (?:your|the|a)|"
     r"(?:could|can|would) you (?:please )?(?:send|share|provide|forward|prepare|confirm|set up|book|schedule|run|"
     r"give|present|walk|arrange|organi[sz]e|host|draft|put together|resend|call)|"
@@ -132,7 +136,9 @@ def find_next_step(text: str) -> str | None:
 def _last_commitment(low: str, parts: list[tuple[int, str]], lows: list[str]) -> int | None:
     """The index of the last sentence with an action committed to or asked for (one pass over the whole text,
     not one search per sentence)."""
-    hit = max((m.start() for m in _NEXT_IMPLICIT.finditer(low) if not _denied(low, m)), default=-1)
+    hits = [m.start() for m in _NEXT_IMPLICIT.finditer(low) if not _denied(low, m)]
+    # a reply's own ask, not one in the older mail quoted below it ("> ... I'll update it")
+    hit = max([h for h in hits if not _quoted(low, h)] or hits, default=-1)
     for i in range(len(parts) - 1, -1, -1):
         offset = parts[i][0]
         if offset <= hit < offset + len(lows[i]) or _NEXT_IMPERATIVE.match(lows[i]):
@@ -155,8 +161,24 @@ _FIGURE_OF_SPEECH = re.compile(
 )
 
 
+# a deadline, not an action: "we need a decision by May", "we need to be signed by then"
+_DEADLINE = re.compile(
+    r"\s*(?:a |the |to (?:be |have |get )?(?:it |this |everything )?)?(?:final )?"
+    r"(?:decision|decide|decided|signed|sign(?:ed)? off|signature|closed|live|in place)\b"
+)
+
+
+def _quoted(low: str, at: int) -> bool:
+    """Whether ``at`` is on a quoted line of an earlier mail ("> On 9 Jun, Ann wrote: ...")."""
+    return low[low.rfind("\n", 0, at) + 1 :].lstrip().startswith(">")
+
+
 def _denied(low: str, m: re.Match[str]) -> bool:
     if m.group(0) in ("i'll", "i will", "we'll", "we will", "let's") and _FIGURE_OF_SPEECH.match(low, m.end()):
+        return True
+    if m.group(0).startswith(("we need", "we still need")) and _DEADLINE.match(
+        low, m.start() + m.group(0).index("need") + 4
+    ):
         return True
     return bool(_DENIED_BEFORE.search(low, max(0, m.start() - 30), m.start()) or _DENIED_AFTER.match(low, m.end()))
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from memory.extract.fields import short_name
 from memory.extract.lowercase import lowercase_contacts
-from memory.extract.roles import DEPARTMENT_WORDS, ROLE_WORDS, role_after, role_before, valid_role
+from memory.extract.roles import DEPARTMENT_WORDS, ROLE_WORDS, role_after, role_before, role_next_sentence, valid_role
 from memory.extract.sides import FIRM_SUFFIXES, Sides
 from memory.extract.speakers import is_label, speaker_titles
 
@@ -171,6 +171,7 @@ def extract_contacts(
         introduced = before.rstrip()[-2:] in ("is", "am", "'m", "’m", "'s") and bool(_SELF_INTRO_BEFORE.search(before))
         speaking = introduced or is_label(masked, start, end)  # a speaker's own words follow: "I'm the CFO"
         role = role_after(masked, end, introduced=speaking) or role_before(masked, start, full_name=len(tokens) > 1)
+        role = role or role_next_sentence(masked, end, ours_theirs=sides.by_customer)
         role = _unmasked(role, shown) if role else None  # "Cancity logistics lead", read from the masked text
         if len(tokens) == 1:
             after = masked[end : end + 60]

@@ -207,6 +207,26 @@ def _role_after(text: str, end: int, *, introduced: bool) -> str | None:
     return m.group(1) if m else None
 
 
+# the title said of the person in the next sentence, the name closing its own: "send the invoice to Sara. She's
+# our finance manager"; "our" only in the customer's own words (in a rep's note it makes the person ours)
+_NEXT_SENTENCE_ROLE = re.compile(
+    r"([^.;!?\n]{0,40}?)[.!?]\s+(?:she|he)(?:['’]s| is)\s+(?:(our) |the |their |a |an )?([^,.;:!?\n()/]{2,40})",
+    re.IGNORECASE,
+)
+
+
+def role_next_sentence(text: str, end: int, *, ours_theirs: bool) -> str | None:
+    """A title said by "she's"/"he's" opening the sentence after the one the name (ending at ``end``) closes, when
+    no other capitalised word follows the name there; ``ours_theirs``: "our" means the customer's."""
+    m = _NEXT_SENTENCE_ROLE.match(text, end)
+    if m is None or re.search(r"\b[A-Z]", m.group(1)):
+        return None  # "I met Nils and Karin Berg. She's the CFO": whose title is not sure
+    if m.group(2) and not ours_theirs:
+        return None
+    role = valid_role(m.group(3))
+    return role if role and any(w in _TITLE_CORE for w in role.lower().split()) else None
+
+
 def role_before(text: str, start: int, *, full_name: bool = True) -> str | None:
     """The role written before a name starting at ``start``: "their COO, X", "New CIO is X", "CFO X"."""
     before = text[max(0, start - 60) : start]

@@ -113,8 +113,13 @@ FIRM_SUFFIXES = frozenset(
     "Agency Solicitors Accountants".split()
 )
 # a person of a firm named by its suffix, not the account: "Rik Vermeulen from Arkwright Consulting, who advises"
+_FIRM_NAME = r"(?:[A-Z][\w&-]*(?:['’][A-Z][\w&-]*)?\s+){1,3}(?:" + "|".join(FIRM_SUFFIXES) + r")"
+# ... or the firm after the role: "Ian Lee (consultant, Kay Advisory)", "Ian Lee, adviser at Kay Partners"
 _THIRD_FIRM_AFTER = re.compile(
     r"^\s*,?\s*(?:from|at|of|with)\s+(?:[A-Z][\w&'’-]*\s+){1,3}(?:" + "|".join(FIRM_SUFFIXES) + r")\b"
+    # the role in lower case between, the firm's words no possessive ("with Enron's Associates Program" is no firm)
+    r"|^\s*[,(]\s*(?:(?:a|an|the) )?(?:[a-z][\w-]*\s+){1,4}?(?:from|at|of|with)\s+" + _FIRM_NAME + r"\b"
+    r"|^\s*\(\s*[^,()\n¤§]{1,40},\s*" + _FIRM_NAME + r"\s*\)"
 )
 # the text is the customer writing: an email from a non-our address, or "this is Dmitri from Iselectrics"
 _FROM_HEADER = re.compile(r"^\s*(?:From|FROM|from):[^\n]*@([^\s>]+)", re.MULTILINE)  # the account may be masked

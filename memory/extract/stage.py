@@ -10,6 +10,8 @@ from memory.extract.text import lowered
 
 # the deal, as a note names it: "it", "this one", "the opp", "that deal"
 _THE_DEAL = r"(?:it|this(?: one| deal| opp\w*)?|th(?:e|at) (?:deal|opp\w*)|that one)"
+# a deal named by its account's one or two words, not a pronoun or a way of moving ("moving on to")
+_NAMED_DEAL = r"(?!(?:it|this|that|the|on|forward|ahead|quickly|fast|down|back|up|over)\b)[\w&'-]+(?: [\w&'-]+)?"
 _STAGE_EXPLICIT = re.compile(
     r"\b(?:stage\s*(?:is|:|=|->|→|to|now|(?:stays|remains|is still|still)(?: in| at| as)?)?|"
     r"(?:it|this|deal|opp\w*) (?:stays|remains|is staying)(?: in| at| as)?|"  # "stage stays Prospecting"
@@ -17,6 +19,12 @@ _STAGE_EXPLICIT = re.compile(
     # "mark Donware as Won", "please book Acme as Won", "flag the Initech opp as Lost"
     r"(?:mark|book|flag|tag)(?:ing|ed|s)? (?:the )?[\w&'-]+(?: [\w&'-]+)?(?: deal| opp\w*)? as|"
     r"clos(?:e|ed|ing) " + _THE_DEAL + r"(?: out)? as|"  # "closing this out as Lost"
+    # the account named as the deal: "marking Initech Lost", "moving Acme to Engaging"
+    r"mark(?:ing|ed|s)? "
+    + _NAMED_DEAL
+    + r" (?:as )?|mov(?:e|es|ed|ing) "
+    + _NAMED_DEAL
+    + r" (?:back |up )?(?:to|into)|"
     r"mov(?:e|ed|ing) (?:" + _THE_DEAL + r" |stage )?(?:back |down )?"  # "moving this BACK to"
     r"(?:to|into)|(?:put|putting|drop\w*|push\w*|bump\w*|knock\w*|tak(?:e|es|ing)|took|flip\w*|switch\w*|"
     r"chang(?:e|es|ed|ing)|updat(?:e|es|ed|ing)) " + _THE_DEAL + r" "
@@ -66,6 +74,9 @@ _SIGNED = re.compile(
     # "contract came back fully executed": the paper back with every signature on it
     r"|\b(?i:contract|order form|paperwork|papers|agreement|po|msa)\s+"
     r"(?:(?:came|come|is) back |is now |is |was |has been )?(?:(?i:fully)[- ](?i:executed)|(?<=back )(?i:executed))\b"
+    # the customer signing in the first person, the deal's paper named: "I signed the order form this morning"
+    r"|\bI(?:'ve| have)? (?:just |finally |now )?(?:counter)?signed (?:the |our |your )?"
+    r"(?i:contract|order form|agreement|paperwork|papers|po|msa|quote|proposal)\b"
     r"|\b(?i:docusign)(?:ed\b| (?:completed?|done|signed|came back|is back)\b)"
     r"|(?<![a-z] )\bSIGNED\b"  # a status word in capitals: "Bubba Gump ✅ SIGNED"
     # a clause opening on the word, with when: "Rangreen - countersigned Mon 5/8"
@@ -111,6 +122,8 @@ _HEDGED = re.compile(
 )
 
 
+# a terse note's field that is the stage alone: "... / prospecting / wants to decide ...", "| Engaging |"
+_STAGE_FIELD = re.compile(r"(?<!\bw/)(?<=[/|•·;])[ \t]*(prospecting|engaging|won|lost)[ \t]*(?=[/|•·;]|$)", re.M)
 # the deal said to be in a stage, the stage capitalised as its name: "Plexzap is Won ✅", "the opp is now Lost"
 _IS_STAGE = re.compile(r"\b(?:is|are)\s+(?:now\s+|officially\s+)?(Won|Lost|WON|LOST)\b(?!['’])")
 
@@ -135,6 +148,9 @@ def find_stage(text: str) -> str | None:
         ]
         found += [(m.start(), m.group(1)) for m in _STAGE_ARROW.finditer(low) if not _held_back(low, m.start())]
         found += [(m.start(), m.group(1).lower()) for m in _IS_STAGE.finditer(text) if not _held_back(low, m.start())]
+        fields = {m.group(1) for m in _STAGE_FIELD.finditer(low)}
+        if len(fields) == 1:  # "prospecting / engaging / won": a list of the stages, none of them stated
+            found += [(m.start(), m.group(1)) for m in _STAGE_FIELD.finditer(low)]
     if found:
         return max(found)[1].capitalize()
     for m in _SIGNED.finditer(text) if "sign" in low or "closed" in low or "executed" in low else ():
