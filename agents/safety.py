@@ -21,7 +21,9 @@ _SEND = (
     r"(send|email|e-mail|mail|message|ping|forward|blast|fire off|shoot|dispatch|push|reply|reply-all|reply all"
     r"|respond|go out|schedule"
     r"|(?:go|goes|going) (?:straight|directly|right) out(?! of | the window | the door )"  # "could it go straight out"
-    r"|(?:fire|shoot|send|push|get|ship|kick) (?:it|this|that|them|the \w+) (?:off|out|over|across))"  # "fire it off"
+    # "fire it off", "fire the GTX Basic quote over": the thing sent may take a few words
+    r"|(?:fire|shoot|send|push|get|ship|kick) (?:it|this|that|them|(?:the|my|our|that|this) (?:[\w'-]+ ){0,3}?\w+)"
+    r" (?:off|out|over|across)(?! the (?:line|finish|hump|top)))"  # not "get the deal over the line"
 )
 # Asking to skip the human step is refused even without a sending verb ("bypass review and push it").
 _SKIP_REVIEW = (
@@ -150,7 +152,7 @@ def screen(text: str) -> Refusal | None:
             "I can only help with your sales work: deals, accounts and messages to customers. Personal letters "
             "and job applications are outside what I do.",
         )
-    if offtopic.personal_question(t):
+    if offtopic.personal_question(t, text):
         return Refusal(
             "out_of_scope",
             "I can only help with your sales work: deals, accounts, pipeline and messages to customers. That "

@@ -1,4 +1,5 @@
-"""Personal questions outside sales work: the rep's car, health, home, money, pets, meals and free time.
+"""Personal questions outside sales work: the rep's car, health, home, money, pets, meals, free time and
+the family's schoolwork.
 
 They are refused even when they share words with deal questions ("is it safe to drive to the Konex
 meeting?" names an account and a meeting, but asks about brakes). A personal matter told in passing
@@ -56,6 +57,21 @@ ADVICE = re.compile(
 )
 
 
-def personal_question(t: str) -> bool:
-    """Whether ``t`` (normalised) asks for advice about a matter of private life."""
+# schoolwork: a subject's assignment, a child's homework, or an equation to solve ("3x + 7 = 22, solve for x"); the
+# raw text keeps the "=" that normalising drops. Not "doing my homework before the review" nor a benefits worksheet.
+_TASK = r"(?:homework|hw|worksheet|school project|science project|book report|times tables?)"
+_SCHOOL = re.compile(
+    r" (?:algebra|geometry|calculus|trigonometry|trig|physics|chemistry|biology|math|maths) (?:homework|hw|problems?"
+    r"|questions?|test|exam|quiz|class|worksheet|assignment|equations?) "
+    rf"| (?:daughter|son|kid|kids|child|children|niece|nephew|her|his)(?: [\w'-]+){{0,2}} {_TASK} "
+)
+_EQUATION = re.compile(r"\b\d*\s?[a-z]\s?[-+*/]\s?\d+\s?=\s?-?\d+\b| solve for [xyzn] ", re.I)
+_SCHOOL_ASK = re.compile(r" (?:help|solve|answer|explain|do|finish|check|work out|figure out|write) ")
+
+
+def personal_question(t: str, raw: str = "") -> bool:
+    """Whether ``t`` (normalised; ``raw`` as written) asks for advice about a matter of private life, or for
+    help with schoolwork."""
+    if (_SCHOOL.search(t) or _EQUATION.search(raw) or _EQUATION.search(t)) and _SCHOOL_ASK.search(t):
+        return True
     return PERSONAL.search(t) is not None and ADVICE.search(t) is not None

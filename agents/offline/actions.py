@@ -19,15 +19,16 @@ def read_request(t: str, text: str, mentions: list[Mention]) -> Question | None:
     if (update := _stage_command(t, text, mentions)) is not None:
         return Question("update", scope=update, text=text)
     t = _NOT_ASKED.sub(" ", t)  # "before I reply", "I'll send it myself": the rep writes, not us
+    wants = _wants_draft(t) or _made_for_review(text, t)
     if (
         lx.AFFIRMATIONS.match(t)
         or (lx.DRAFT_IT.search(t) and account is None)
-        or (_wants_draft(t) and lx.DRAFT_THE_STEP.search(t))
+        or (wants and lx.DRAFT_THE_STEP.search(t))
     ):
         return Question("draft_action", scope=_action_scope(t, text, mentions), text=text)  # the step just shown
-    if _wants_draft(t) and account is not None:
+    if wants and account is not None:
         return Question("draft", scope=_draft_scope(mentions), text=text)
-    if _wants_draft(t) and (target := _named_recipient(text)):
+    if wants and (target := _named_recipient(text)):
         return Question("draft", scope={"account": target}, text=text)  # the tool says it doesn't know it
     if any(lx.has(t, cue) for cue in lx.ACTION_CUES):
         return Question("action", scope=_action_scope(t, text, mentions), text=text)
@@ -168,7 +169,7 @@ _SEND_IDIOM = re.compile(
 _MESSAGE_KIND = (
     r"(?:a few lines|a couple of lines|a line|intro|introduction|intro email|intro note|thank-you|thank you note"
     r"|thank-you note|apology|congratulations note|congrats note|polite no|gentle no|soft no|turn-down"
-    r"|welcome note|welcome email|recap email|recap note)"
+    r"|welcome note|welcome email|recap email|recap note|nudge|chaser|check-in|check-in note)"
 )
 _MADE_MESSAGE = re.compile(
     r" (?:pen|put together|whip up|knock up|knock together|dash off|craft|prep|prepare|draw up|write up|need|want"
@@ -217,6 +218,29 @@ def _wants_draft(t: str) -> bool:
     named = re.search(r" (a|an|some) ((quick|short|brief|little|friendly|polite) )?(heads-up|heads up|note|email"
                       r"|message|reminder|nudge|line) (that|saying|letting|telling|to say|to let) ", t)  # fmt: skip
     return named is not None and not _RECEIVED.search(t[: named.start() + 1])
+
+
+# a message asked for by the review it is meant for, since every draft waits for the rep's approval: "something I
+# can sign off on", "put together a version I can look over"; opening its sentence or after a making verb, so "is
+# there a report I can review" stays a question
+_FOR_REVIEW = re.compile(
+    r"(?:^ | (?:put together|prep|prepare|whip up|draw up|write up|write|draft|knock up) )(?:me |us )?(?:something"
+    r"|one|a draft|a version|a first draft|a first cut)(?: short| quick| brief)? (?:that )?(?:i|we) can (?:look over"
+    r"|look at|go over|sign off on|sign off|review|approve|okay|ok|check|edit|tweak) "
+)
+# or by the customer hearing from the rep, with a making verb that names no message: "might help if they heard
+# from me - can you put something together?"
+_FROM_ME = re.compile(r" (?:heard|hear|hears|got|get|gets|received|receive|had) (?:[\w'-]+ ){0,3}?from me ")
+_MAKE_SOMETHING = re.compile(
+    r" (?:put|whip|knock|throw) (?:something|some words|a few words) (?:together|up) "
+    r"| (?:put together|whip up|draw up|write up|prep|prepare) (?:something|a few words) "
+)
+
+
+def _made_for_review(text: str, t: str) -> bool:
+    if _FROM_ME.search(t) and _MAKE_SOMETHING.search(t):
+        return True
+    return any(_FOR_REVIEW.search(lx.normalised(s)) for s in _SENTENCES.split(text.strip()))
 
 
 # what the customer (or anyone) sent in: "they sent a note saying", "got an email from Konex saying"

@@ -24,7 +24,13 @@ _OWNER_KINDS = ("person",)
 _SCOPE_FIELD = {"person": "owner", "account": "account", "product": "product", "office": "office", "sector": "sector"}
 
 
-_PERIOD_SPLIT = re.compile(r" (?:vs|versus|or|than|against|compared (?:to|with)|and) ")
+_PERIOD_SPLIT = re.compile(r" (?:vs|versus|or|than|against|compared? (?:to|with)|and) ")
+# the second period with its unit left out: "this quarter compared to last", "this month or the one before"
+_ELIDED_UNIT = re.compile(
+    r"(?P<head> (?:this|current|the current) (?P<unit>week|month|quarter|year)\b(?:(?! (?:last|previous|prior) ).)*?"
+    r" (?:vs|versus|or|than|against|compared? (?:to|with)|and|with|to)) (?:the )?(?:last|(?:previous|prior)(?: one)?)"
+    r"(?! one | (?:\w+ )?(?:week|month|quarter|year)s?\b)"  # not "the last one I won"
+)
 
 
 def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None = None) -> list[dict[str, Any]] | None:
@@ -87,6 +93,7 @@ _GAP = re.compile(
 def _period_sides(t: str, today: date) -> list[dict[str, Any]] | None:
     """Two different periods either side of "or"/"vs"/"than": "q2 or q3", "this month vs last month"; or any two
     periods named in a message that asks for their gap; or a period and "the quarter before it"."""
+    t = _ELIDED_UNIT.sub(lambda m: f"{m.group('head')} last {m.group('unit')}", t)
     if (pair := periods_with_the_one_before(t, today)) is not None:
         return [{"period": p.phrase or p.label} for p in pair]
     if _GAP.search(t) and len(named := find_periods(t, today)) == 2:

@@ -27,7 +27,9 @@ _ASKS = re.compile(
 # "putting together a pitch", "cold-ish call with X at 2", "lunch with their CFO on Friday"
 _SCENE = re.compile(
     r"^(?:(?:i'?m|im|i am|we'?re|we are|just|currently|off|about to be|busy)\s+)?"
-    r"(?:(?!(?:pending|nothing|something|anything|everything|morning|evening|thing|during)\b)[a-z]+ing\b"
+    # a gerund that names the request itself is no scene: "ranking my reps on won revenue - who's top?"
+    r"(?:(?!(?:pending|nothing|something|anything|everything|morning|evening|thing|during|ranking|comparing"
+    r"|counting|sorting|listing|tallying|totalling|totaling|summing|breaking down)\b)[a-z]+ing\b"
     r"|(?:(?:a|an|my|our|the|big|quick|short|first|cold|cold-ish|warm|intro|early|late)\s+)*"
     r"(?:call|meeting|lunch|dinner|coffee|demo|catch-up|catchup|1:1|qbr|visit|trip|flight|chat|workshop|offsite)"
     r"\s+(?:with|at|to|in)\b)",

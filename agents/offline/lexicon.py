@@ -33,7 +33,10 @@ MEASURES: dict[str, tuple[str, ...]] = {
                      "usually end up paying", "typically end up paying", "normally end up paying", "usually pay",
                      "typically pay", "normally pay", "pay on average", "paid on average"),
     "avg_cycle_days": ("sales cycle", "cycle time", "how many days", "how long", "days to close",
-                       "time to close", "days does it take", "days it takes", "days to win"),
+                       "time to close", "days does it take", "days it takes", "days to win",
+                       # the cycle by its two ends, or as one duration set against another
+                       "engage-to-close", "engage to close", "engaged-to-closed", "take longer", "takes longer",
+                       "took longer", "take less time", "takes less time", "longer to close", "quicker to close"),
     "pipeline_value": ("pipeline worth", "pipeline value", "pipe worth", "list price", "pipeline is worth",
                        "worth at list", "value of my open", "value of our open", "open pipeline value", "at list",
                        "list value", "at full list", "total pipeline", "total pipe", "pipeline total"),
@@ -69,6 +72,8 @@ ENGAGE_DATE_CUES = (
     # "how many deals did I engage in Q3"
     r"(?:did|do|have|has|had) (?:i|we|you|they|he|she|[a-z]+) (?:\w+ )?engage (?:in|during|last|this|on)",
     r"got engaged",
+    # a move into the stage in a period is its engage date: "got the most new deals into engaging in Q4"
+    r"(?:into|to|reached|entered|hit) (?:the )?engaging(?: stage)? (?:in|during|last|this|on)",
     r"(?:first|initially|originally) engag(?:e|ed|ing)",  # "deals I first engaged in Q3 '17"
     r"engage date",
     r"new deals",

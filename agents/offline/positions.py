@@ -70,9 +70,19 @@ _OPPOSITES = (("fastest|quickest|shortest", "slowest|longest"),
 _LINK = r"(?:[\w'-]+ ){0,6}?(?:and|or|vs|versus|&) (?:[\w'-]+ ){0,6}?"
 
 
+# or in two parallel questions without a linking word: "who's top, who's bottom", "which is best, which worst"
+_ASKED = r"(?:who|which|what)(?: [\w'-]+)?(?: (?:is|was|in|at))?"
+_PARALLEL = rf" {_ASKED} (?:the )?(?:very )?(?:{{}}) (?:[\w'-]+ ){{{{0,3}}}}?{_ASKED} (?:the )?(?:very )?(?:{{}}) "
+
+
 def both_ends(t: str) -> bool:
     """Whether a ranking question asks for its top and its bottom together."""
-    return any(re.search(rf" (?:{a}) {_LINK}(?:{b}) | (?:{b}) {_LINK}(?:{a}) ", t) for a, b in _OPPOSITES)
+    return any(
+        re.search(rf" (?:{a}) {_LINK}(?:{b}) | (?:{b}) {_LINK}(?:{a}) ", t)
+        or re.search(_PARALLEL.format(a, b), t)
+        or re.search(_PARALLEL.format(b, a), t)
+        for a, b in _OPPOSITES
+    )
 
 
 def ends(question: Question, data: dict[str, Any]) -> str:

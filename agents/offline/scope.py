@@ -64,7 +64,9 @@ def deal_scope(
         if lx.means_my_team(t_owner, text):
             scope["owner"] = "my team"
         elif any(lx.has(t_owner, w) for w in lx.SELF_WORDS) or re.search(
-            r" (for|to|by|with|on|take|takes|took|brought|brings|got|gave|given|made|earned) me ", t_owner
+            r" (for|to|by|with|on|take|takes|took|brought|brings?|bringing|got|gave|given|made|makes?|making"
+            r"|earn|earned|earns|earning|generates?|generated) me ",  # "which product makes me the most money"
+            t_owner,
         ):
             scope["owner"] = "me"  # not "show me"/"tell me": those are about the reply, not ownership
         elif (

@@ -35,6 +35,8 @@ SETS = {
     "blind17": PROJECT_ROOT / "tests" / "evals" / "qa_blind17.jsonl",  # first run 36/40, written blind
     "blind18": PROJECT_ROOT / "tests" / "evals" / "qa_blind18.jsonl",  # first run 38/40, written blind
     "blind19": PROJECT_ROOT / "tests" / "evals" / "qa_blind19.jsonl",  # first run 36/40, written blind
+    "blind20": PROJECT_ROOT / "tests" / "evals" / "qa_blind20.jsonl",  # first run 37/40, written blind
+    "blind21": PROJECT_ROOT / "tests" / "evals" / "qa_blind21.jsonl",  # first run 33/40, written blind
 }
 
 
