@@ -50,6 +50,8 @@ def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None
         side = {field: value}
         if side not in found:
             found.append(side)
+    if not found and (people := _asker_team_company(t)):
+        return people  # "my avg deal size vs the team average", "my team vs the company"
     self_side = _self_side(t)
     if self_side and not found and _WHOLE_COMPANY.search(t):
         return [self_side, {}]  # "am I above or below the company average?": the asker, then everyone
@@ -68,6 +70,24 @@ _WHOLE_COMPANY = re.compile(
     r"| (?:everyone|everybody) else | the (?:whole|entire) (?:company|org|organi[sz]ation|sales team) "
     r"| (?:company|org|team|house) (?:average|avg|norm|benchmark) "
 )
+
+
+# the three sides a rep or manager measures against: the asker ("my", not "my team"), their team, everyone
+_ASKER = re.compile(r" (?:my|me|mine|i|myself)(?! (?:team|reps|guys|people|folks|aes|sellers|direct reports))(?= )")
+_TEAM = re.compile(r" (?:my|our|the) (?:sales )?team(?:'s|s)? | team (?:average|avg|norm|benchmark) ")
+_COMPANY = re.compile(
+    r" (?:the )?(?:whole |entire )?(?:company|org|organi[sz]ation|business)(?:'s|-wide| wide| overall| average| avg)? "
+    r"| (?:companywide|orgwide|everyone|everybody) "
+)
+
+
+def _asker_team_company(t: str) -> list[dict[str, Any]] | None:
+    """Two or three of the asker, their team and the whole company, in the order named; None for fewer."""
+    at = {"me": _ASKER.search(t), "my team": _TEAM.search(t), "company": _COMPANY.search(t)}
+    named = sorted((m.start(), side) for side, m in at.items() if m is not None)
+    if len(named) < 2:
+        return None
+    return [{} if side == "company" else {"owner": side} for _, side in named]
 
 
 def _self_side(t: str) -> dict[str, Any] | None:

@@ -33,6 +33,12 @@ def place(t: str) -> int | None:
     return _NUMBERS[found.group("n")] if found.group("n") else 2
 
 
+def deal_dates(d: dict[str, Any]) -> str:
+    """When a deal was engaged and closed; a Prospecting deal has not been engaged yet."""
+    engaged = f"engaged {d['engage_date']}" if d["engage_date"] else "not engaged yet"
+    return engaged + (f", closed {d['close_date']}" if d["close_date"] else "")
+
+
 def nth_deal(question: Question, data: dict[str, Any], what: str) -> str:
     """The deal at the place asked for in a sorted list ("your second-largest deal is ..."), with the first."""
     n = question.nth or 1
@@ -40,7 +46,7 @@ def nth_deal(question: Question, data: dict[str, Any], what: str) -> str:
     if len(deals) < n:
         return f"There is no {_WORDS.get(n, f'#{n}')} {what} deal: only {len(deals)} match ({where(data)})."
     d, top = deals[n - 1], deals[0]
-    dates = f"engaged {d['engage_date']}" + (f", closed {d['close_date']}" if d["close_date"] else "")
+    dates = deal_dates(d)
     return (
         f"The {_WORDS.get(n, f'#{n}')}-{what} deal ({where(data)}) is {d['id']} with {d['account'] or 'no account'}: "
         f"{d['product']}, {d['stage']}, {money(d['value'])} ({d['value_basis']}), {dates}, owned by {d['owner']}. "
@@ -164,7 +170,7 @@ def listing(question: Question, data: dict[str, Any]) -> str:
     if question.sort in _ONE and len(deals) == 1:
         d = deals[0]
         what = _ONE[question.sort]
-        dates = f"engaged {d['engage_date']}" + (f", closed {d['close_date']}" if d["close_date"] else "")
+        dates = deal_dates(d)
         if d.get("cycle_days") is not None:
             dates += f", {d['cycle_days']} days from engage to close"
         return (
