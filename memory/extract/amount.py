@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from memory.extract.numbers import Money, find_money, spelled_value
 from memory.extract.ranges import range_end_to_log
+from memory.extract.rival_prices import rivals_price
 from memory.extract.text import lowered, sentences
 
 _AMOUNT_EXCLUDE = re.compile(
@@ -57,14 +58,17 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
             if any(u.start <= money.start < u.end for u in units):
                 continue  # the price of one unit
             clause = _clause(sentence, money.start, money.end, bounds)
+            product = _EACH_TOTAL.search(sentence, max(0, money.start - 30), money.start)
+            if product:  # "35 at fifty-five each is 1,925": the "each" is the unit price's, this is the total
+                clause = clause.replace(product.group(0), " ", 1)
             low = clause.lower()
             if any(r in low for r in rivals) or _AMOUNT_EXCLUDE.search(clause):
                 continue
             aside = _aside(sentence, money.start, money.end, bounds)
             if aside and (_AMOUNT_EXCLUDE.search(aside) or _OTHER_DEAL_BEFORE.search(aside)):
                 continue  # "(not to be confused with last year's renewal, that was ~14k)": another deal's figure
-            if rivals and _RIVAL_SELLER.search(clause) and any(r in sentence[: money.start].lower() for r in rivals):
-                continue  # "Tellurix came in low, their guy offered us twenty K": the rival's price
+            if rivals and rivals_price(sentence, money.start, clause, rivals):
+                continue  # "their guy offered us twenty K", "Brightwave also quoted, at about $14k": the rival's
             if _DISCOUNT_AFTER.match(sentence, money.end) or _DISCOUNT_BEFORE.search(sentence, 0, money.start):
                 continue  # "we knocked 1.5k off": a reduction, not the deal's value
             if _REPLACED_BEFORE.search(sentence, max(0, money.start - 25), money.start):
@@ -77,7 +81,7 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
             high = (
                 _AMOUNT_HIGH.search(near) or (first and _AMOUNT_HIGH.search(clause[:20])) or _HIGH_BEFORE.search(before)
             )
-            tier = 2 if high or _TOTAL_BEFORE.search(sentence, 0, money.start) else 1
+            tier = 2 if high or product or _TOTAL_BEFORE.search(sentence, 0, money.start) else 1
             if _AMOUNT_LOW.search(before) or _ENVELOPE_AFTER.match(sentence[money.end : money.end + 60]):
                 tier = 0  # "a budget of up to 500k", "a 500k transformation budget": the envelope, not the deal
             if _OTHER_DEAL_BEFORE.search(sentence, max(0, money.start - 60), money.start) or _OTHER_DEAL_AFTER.match(
@@ -123,10 +127,10 @@ _OTHER_DEAL_AFTER = re.compile(
 )
 
 
-# the rival's seller or offer, in the figure's clause, after the rival is named in the sentence
-_RIVAL_SELLER = re.compile(
-    r"\btheir (?:sales |account )?(?:guy|rep|person|ae|exec\w*|salesperson|price|quote|offer|bid|number)\b"
-    r"|\b(?:offer(?:ed|ing|s)?|quot(?:ed|ing|es)) (?:us|them)\b",
+# the product of a count and a unit price said just before the figure: "at fifty-five each is", "per seat, so"
+_EACH_TOTAL = re.compile(
+    r"\b(?:each|apiece|per (?:seat|user|licen[cs]e|unit|head))\s*,?\s*(?:is|comes to|makes|gives|that's|which is|"
+    r"so|totals?|for a total of)\s+(?:about |around |roughly )?[$€£]?\s*$",
     re.IGNORECASE,
 )
 # a clause that refers back to the one before: "last year's renewal, that was 14k"

@@ -51,6 +51,9 @@ _CLOSE_CUE = re.compile(
     # call we make ("I'll make the call next week") is a next step
     r"(?<!i'll )(?<!we'll )(?<!i will )(?<!we will )(?<!let me )(?<!i can )(?<!we can )"
     r"make (?:the|their|his|her) (?:final )?call(?= (?:in|by|within|before|after|next|this)\b)|"
+    # "a call" only with the customer as subject: "she'll make a call in ten days"; "I'll make a call" is ours
+    r"(?:she|he|they)(?:'ll| will|'d| would|'s going to|'re going to| is going to| are going to) "
+    r"make a call(?= (?:in|by|within|before|after|next|this)\b)|"
     # Spanish, any tense: "quieren firmar", "firmarían a fin de mes", "cerraremos en mayo"
     r"firm(?:ar\w*|an|en|amos|ado|ada)|cerrar\w*|cierre|decidir\w*|decisi[oó]n|"
     r"unterschrift|unterschreiben|unterzeichn\w*|entscheidung|abschluss)\b",  # German: "Unterschrift bis Ende Mai"

@@ -139,6 +139,11 @@ def _last_commitment(low: str, parts: list[tuple[int, str]], lows: list[str]) ->
     hits = [m.start() for m in _NEXT_IMPLICIT.finditer(low) if not _denied(low, m)]
     # a reply's own ask, not one in the older mail quoted below it ("> ... I'll update it")
     hit = max([h for h in hits if not _quoted(low, h)] or hits, default=-1)
+    if hit > 0 and _DOING_IT_MYSELF.match(low, hit):
+        # "Can you send the activation details? I'll set up the users myself.": the reason for the ask before it
+        asked = [h for h in hits if h < hit and _ASK_OF_US.match(low, h)]
+        if asked and len(re.findall(r"[.!?]\s", low[asked[-1] : hit])) <= 1:
+            hit = asked[-1]  # only when the ask is in the same sentence or the one just before
     for i in range(len(parts) - 1, -1, -1):
         offset = parts[i][0]
         if offset <= hit < offset + len(lows[i]) or _NEXT_IMPERATIVE.match(lows[i]):
@@ -146,6 +151,12 @@ def _last_commitment(low: str, parts: list[tuple[int, str]], lows: list[str]) ->
         if offset + len(lows[i]) <= hit:
             return None
     return None
+
+
+# the writer doing it themselves, closing the sentence: "I'll set up the users myself", "we'll load it ourselves"
+_DOING_IT_MYSELF = re.compile(r"(?:i'll|i will|we'll|we will)\b[^.!?\n]{0,60}\b(?:myself|ourselves)\s*(?:[.!\n]|$)")
+# a request of us: "can you send", "could you please share", "please send"
+_ASK_OF_US = re.compile(r"(?:could|can|would) you\b|(?:please|pls|plz) \w|send (?:us|me)\b|asks? (?:that )?(?:you|we)")
 
 
 # an action denied: "nobody there has asked us for anything", "they haven't asked for a quote"

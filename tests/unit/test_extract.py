@@ -40,6 +40,7 @@ SETS = {
     "blind16": ROOT / "tests" / "evals" / "extract_blind16.jsonl",  # first run rate=0.960
     "blind17": ROOT / "tests" / "evals" / "extract_blind17.jsonl",  # first run rate=0.971
     "blind18": ROOT / "tests" / "evals" / "extract_blind18.jsonl",  # first run rate=0.931; 2 cases left (see commit)
+    "blind19": ROOT / "tests" / "evals" / "extract_blind19.jsonl",  # first run rate=0.977
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
