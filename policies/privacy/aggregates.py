@@ -114,3 +114,23 @@ def said_of_a_deal(text: str, sentence_start: int, cue_start: int) -> bool:
     if found is None or _CLAUSE_BREAK.search(found.group("between")):
         return False
     return not refers_to_person(found.group("between"))
+
+
+# a shock told as an acute episode that did not happen: hedged ("nearly gave her a heart attack when the SKUs
+# vanished", "I almost had a stroke at the price") or hypothetical ("would give him a coronary"); "had a stroke
+# in May" and "the stress gave her an ulcer" still happened to someone
+_EPISODE = (
+    r"(?:heart attack|stroke|coronary|aneurysm|seizure|fit|hernia|ulcer|(?:nervous |mental )?breakdown|"
+    r"panic attack|cardiac arrest)s?"
+)
+_HEDGED_EPISODE = re.compile(
+    r"\b(?:nearly|almost|practically|virtually|just about|all but|damn near|about to|going to|gonna|will|would|"
+    r"(?<=\w)['’](?:ll|d))(?: have)? (?:given|gave|give|gives|giving|had|have|having|caused|cause) (?:(?:me|us|him|"
+    r"her|them|everyone|everybody|us all|the whole \w+|(?-i:[A-Z][a-z]+)) )?(?:an? )?(?:[\w-]+ )?" + _EPISODE + r"$",
+    re.IGNORECASE,
+)
+
+
+def a_figure_of_speech(text: str, sentence_start: int, cue_end: int) -> bool:
+    """Whether the health cue ending at ``cue_end`` is an acute episode someone nearly had or would have."""
+    return _HEDGED_EPISODE.search(text, sentence_start, cue_end) is not None

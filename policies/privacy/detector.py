@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from policies.privacy.aggregates import (
+    a_figure_of_speech,
     closed_for,
     of_a_group,
     said_of_a_deal,
@@ -120,10 +121,11 @@ def _after_an_animal(text: str, finding: Finding) -> bool:
 
 
 def _not_a_persons(text: str, finding: Finding) -> bool:
-    """An illness that goes through a team, a state said of a thing ("that demo was sick"), or a deal in a
-    medical figure of speech ("the deal is in intensive care")."""
+    """An illness that goes through a team, a state said of a thing ("that demo was sick"), a deal in a
+    medical figure of speech ("the deal is in intensive care"), or a shock nobody had ("nearly had a stroke")."""
     return (
         spreads_through_a_group(text, finding.end)
+        or a_figure_of_speech(text, finding.sentence[0], finding.end)
         or said_of_a_thing(text, finding.sentence[0], finding.start, finding.cue)
         or said_of_a_deal(text, finding.sentence[0], finding.start)
     )

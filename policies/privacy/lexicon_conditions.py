@@ -70,3 +70,20 @@ OUTBREAKS = (
     r"(?:swine|bird|avian) flu", r"(?-i:RSV)", r"tuberculosis", r"yellow fever", r"a (?:sore|scratchy|bad) throat",
     r"the (?:sniffles|lurgy|winter vomiting bug)",
 )  # fmt: skip
+
+# a condition told by the organ or body system it is in, with whose it is ("his kidney condition", "Ana's heart
+# problem", "has a thyroid disorder"): any organ, not a list of named conditions. Organs whose word is also a
+# business one ("back issues" of a journal, a "gut issue", a portal's "skin issue", a "joint problem") take only the
+# medical nouns; a bare "issue" is left to the organs that have no other sense
+_ORGAN = (
+    r"(?:heart|cardiac|kidney|renal|liver|lung|respiratory|thyroid|bowel|bladder|prostate|pancreas|pancreatic|"
+    r"stomach|spine|spinal|hormone|hormonal|immune|brain|nerve|eye|ear|sinus|hip|knee|chest|colon|ovarian|womb)"
+)
+_TROUBLE = r"(?:conditions?|problems?|troubles?|diseases?|disorders?|complaints?|failure|ailments?|issues?)"
+_AMBIGUOUS_ORGAN = r"(?:back|gut|skin|bone|joint|blood)"
+_MEDICAL_TROUBLE = r"(?:conditions?|diseases?|disorders?|complaints?|ailments?|problems?|troubles?)(?<!joint problem)"
+ORGAN_TROUBLE = (
+    r"\b(?:(?:his|her|my|their|your|(?-i:[A-Z][a-z]+)(?:'s|’s))|(?:has|had|have|got|with|diagnosed with|suffers "
+    r"from|suffering from|suffered from|living with|because of|due to)(?: an?| some)?) (?:[\w-]+ )?(?:" + _ORGAN
+    + r" " + _TROUBLE + r"|" + _AMBIGUOUS_ORGAN + r" " + _MEDICAL_TROUBLE + r")\b(?!-)"
+)  # fmt: skip

@@ -67,7 +67,11 @@ _COURT = (
     + _CRIME
     + r"\b|\bfined (?:\S+ ){0,3}?(?:at|by|in) "
     + _CRIMINAL_COURT
-    + r"\b|\b(?:appear(?:s|ed|ing)?|up|hauled|summon(?:s|sed|ed)|due|remanded) (?:at|before|in|to) "
+    # a fine a court hands down is a criminal penalty, whatever the offence ("fined in court for fly-tipping",
+    # "the judge fined him"); a regulator's or a league's fine is not a court's
+    + r"\b|\bfined (?:\S+ ){0,3}?(?:in|by) (?:(?:a|the) )?(?:court|judge|magistrates?|bench)\b|\b(?:court|judge|"
+    r"magistrates?|bench|jury) (?:\w+ )?(?:fined|sentenced|convicted) (?:him|her|me|(?-i:[A-Z][a-z]+))\b|"
+    r"\b(?:appear(?:s|ed|ing)?|up|hauled|summon(?:s|sed|ed)|due|remanded) (?:at|before|in|to) "
     + _CRIMINAL_COURT
     + r"\b|\bin (?:court|the dock|"
     + _CRIMINAL_COURT

@@ -5,7 +5,7 @@ Medical words that also have business senses ("a lump sum", "a stroke of luck", 
 
 from __future__ import annotations
 
-from policies.privacy.lexicon_conditions import CONDITIONS, OUTBREAKS
+from policies.privacy.lexicon_conditions import CONDITIONS, ORGAN_TROUBLE, OUTBREAKS
 
 
 def _any(*alternatives: str) -> str:
@@ -174,6 +174,7 @@ HEALTH = (
         "person",
     ),
     (r"\b" + _AS_A_FIGURE + _AS_A_CAUSE + CONDITION + r"\b" + _AS_A_MARKET, "person"),
+    (ORGAN_TROUBLE + _AS_A_MARKET, "person"),
     (
         r"\b(?:off|out|home|away|back|returned|signed off|off work|laid up|in bed|down|struggling|battling|suffering|"
         r"suffers|recovering|diagnosed|been ill|ill|sick|unwell|poorly) (?:\w+ ){0,2}(?:with|from|for) "

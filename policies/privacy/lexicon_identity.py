@@ -141,9 +141,17 @@ ETHNICITY = (
         "person",
     ),
     (
-        r"\b(?:of|with) (?:\w+ )?(?:[A-Z]\w+ )?(?:descent|heritage|ancestry|ethnic origin|ethnic background)\b"
-        + _NOT_A_SERVICE
-        + r"|"
+        # an origin named with the word that makes it one, whatever the people ("ethnically Kazakh", "racially
+        # Black", "Uzbek by ethnicity"); "ethnically diverse" names no people, "ethnically Russian areas" a place
+        r"\b(?:ethnically|racially)(?: (?:half|part|partly|mostly|fully|mixed))?[- ](?-i:[A-Z][\w'’-]+)\b(?! (?:areas?|"
+        r"regions?|neighbou?rhoods?|districts?|towns?|villages?|enclaves?|parts|territor(?:y|ies)|provinces?|"
+        r"communit(?:y|ies)|populations?|states?))|\b(?:is|was|'s|’s|am|'m|are|'re|were) (?:\w+ )?(?-i:[A-Z][a-z]+) "
+        r"by (?:ethnicity|heritage|descent|ancestry|blood|origin)\b",
+        "person",
+    ),
+    (
+        r"\b(?:of|with) (?:\w+ )?(?:[A-Z]\w+ )?(?:descent|heritage|ancestry|ethnic origin|ethnic background|"
+        r"ethnicity|extraction|parentage)\b" + _NOT_A_SERVICE + r"|"
         r"(?-i:\b[A-Z][a-z]+) (?:immigrants?|refugees?|migrants?)\b|\b(?:immigrant|refugee|migrant) (?:family|"
         r"parents|background|roots)\b|\b(?:came|fled|arrived) (?:\w+ ){0,5}as (?:a )?refugees?\b|"
         r"\b(?:ancestry|DNA)\b.{0,60}\b(?:\d+ ?%|a quarter|a third|half|an eighth|mostly|partly) "

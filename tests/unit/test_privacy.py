@@ -416,6 +416,7 @@ EVAL_SETS = {
     "blind17": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind17.jsonl",  # first run f1=0.895
     "blind18": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind18.jsonl",  # first run f1=0.919
     "blind19": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind19.jsonl",  # first run f1=0.919
+    "blind20": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind20.jsonl",  # first run f1=0.923
 }
 
 
