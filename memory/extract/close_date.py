@@ -24,7 +24,9 @@ _CLOSE_CUE = re.compile(
     r"go[- ]ahead|inside their|fiscal|budget year|deadline|done by|finali[sz]e|award|"
     r"before the quarter|quarter ends|needs? this|wants? it|pencil|"
     # the deal itself needed by a date, not a fix: "needs it done before year-end", not "need it working by"
-    r"needs? it (?:done|signed|closed|wrapped up|sorted|finali[sz]ed|agreed|approved|through)\b|"
+    # ... or wished done by the customer: "she'd like it done and dusted by April"; "we'd like it done" is our wish
+    r"(?:needs?|(?<!\bi)(?<!\bwe)(?:'d| would) like|wants?) it (?:done|signed|closed|wrapped up|sorted|"
+    r"finali[sz]ed|agreed|approved|through|over the line|tied up)\b|"
     # the purchase itself has a deadline: "they need to buy by the 31st", "must order before"
     r"(?:need|needs|have|has|must|want|wants) to (?:buy|purchase|order|place the order)|"
     # when the customer means to buy: "budget resets in Q4 and that's when they'd buy"

@@ -26,7 +26,7 @@ _CLAUSE_END = re.compile(r"[,.;:!?()\n]")
 _WHERE_MET = re.compile(r"\s+(?:on|over) (?:the |a )?(?:phone|call|line|zoom|teams)$|\s+(?:today|yesterday|earlier)$")
 # a single word is a name only after these: "with bea", "her boss kwame", "me and bea"
 _SINGLE_INTRO = frozenset("with met called emailed rang phoned deputy boss colleague assistant counterpart".split())
-_INTRO = _SINGLE_INTRO | {"to", "from", "is", "had"}
+INTRO = _SINGLE_INTRO | {"to", "from", "is", "had"}  # words that introduce a name after them
 _WORD = re.compile(r"[a-z][a-z'’-]*$")
 _FILLER = frozenset("uh um er erm hmm".split())
 # words that open or glue a spoken sentence, never part of a name
@@ -77,7 +77,7 @@ def _name_before(words: list[str], stop: set[str]) -> list[str] | None:
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
         if not _WORD.match(word) or word in stop:
-            if 2 <= len(name) <= 3 and word in _INTRO:
+            if 2 <= len(name) <= 3 and word in INTRO:
                 return name[::-1]
             single = word in _SINGLE_INTRO or (word == "and" and k > 0 and words[k - 1] in ("me", "i"))
             return name if len(name) == 1 and single else None

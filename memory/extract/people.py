@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from memory.extract.fields import short_name
-from memory.extract.lowercase import lowercase_contacts
+from memory.extract.lowercase import INTRO, lowercase_contacts
 from memory.extract.roles import DEPARTMENT_WORDS, ROLE_WORDS, role_after, role_before, role_next_sentence, valid_role
 from memory.extract.sides import FIRM_SUFFIXES, Sides
 from memory.extract.speakers import is_label, speaker_titles
@@ -190,7 +190,9 @@ def extract_contacts(
     for m in _LOWER_NAME_WITH_ROLE.finditer(masked):
         role = valid_role(m.group(2))
         words = m.group(1).split()
-        if role and not any(w in stop for w in words):
+        if words[0] in INTRO:  # "verbal yes from darius fenwright (head of support)": "from" introduces the name
+            words = words[1:]
+        if role and len(words) > 1 and not any(w in stop for w in words):
             name = " ".join(w.capitalize() for w in words)
             people.setdefault(name.lower(), Person(name, role))
     for name, role in lowercase_contacts(masked, stop, valid_role, sides):

@@ -120,6 +120,7 @@ _REGIONS = frozenset("north south east west northeast northwest southeast southw
                      "americas europe asia nordics dach uk us".split())  # fmt: skip
 _INFORMAL_PERSON = re.compile(r"(?<=\w)\s+(?:guy|person|lady|bloke|chap|gal|dude)$", re.IGNORECASE)
 _SUBJECTS = frozenset("we we've we're we'll we'd i i've i'll i'd you you've you'll they they've they'll".split())
+_CONJUNCTIONS = frozenset("if unless because although though whether".split())
 _VERBS = frozenset("is was were are will would has had have".split())
 # what follows a verb in -ing, never a title's next word: "talking to", "running the", "working on it"
 _DOING_WHAT = frozenset("to about with the it on for a an our their his her up into after through this that".split())
@@ -156,8 +157,9 @@ def valid_role(text: str) -> str | None:
     role = _DANGLING.sub("", role)
     role = _INFORMAL_PERSON.sub("", role)  # "their procurement guy": the function is the role
     words = role.lower().replace("/", " ").split()
-    if words and words[0] in _SUBJECTS:
-        return None  # "Hank, we've pencilled it in": a clause of its own (its "it" is no IT)
+    if words and (words[0] in _SUBJECTS or words[0] in _CONJUNCTIONS):
+        # "Hank, we've pencilled it in", "(if it ain't already sold out)": a clause of its own (its "it" is no IT)
+        return None
     # a compound ending on a title's head is a title: "IT-Leiter", "Vertriebs-Leiterin"
     if not words or len(words) > 6 or not any(w.strip(".," + _DOT) in ROLE_WORDS or _compound_title(w) for w in words):
         return None

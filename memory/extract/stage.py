@@ -28,12 +28,13 @@ _STAGE_EXPLICIT = re.compile(
     r"mov(?:e|ed|ing) (?:" + _THE_DEAL + r" |stage )?(?:back |down )?"  # "moving this BACK to"
     r"(?:to|into)|(?:put|putting|drop\w*|push\w*|bump\w*|knock\w*|tak(?:e|es|ing)|took|flip\w*|switch\w*|"
     r"chang(?:e|es|ed|ing)|updat(?:e|es|ed|ing)) " + _THE_DEAL + r" "
-    r"(?:(?:back|down|up|forward) )?(?:to|into|in)|"  # "bumping it to Engaging"
+    # "bumping it to Engaging"; a record entered under a stage: "putting it in as Prospecting", "put it down as"
+    r"(?:(?:back|down|up|forward) )?(?:to|into|(?:in|down) as|in)|"
     # the stage kept, logged or left as it is: "kept it at Prospecting", "logging it as Prospecting", "leaving the
     # opp in Engaging", "the deal has been sitting in Engaging"
     r"(?:keep(?:ing|s)?|kept|leav(?:e|es|ing)|log(?:s|ged|ging)?|park(?:s|ed|ing)?|record(?:s|ed|ing)?|"
     r"fil(?:e|ed|ing)|enter(?:ed|ing)?|creat(?:e|ed|ing)|open(?:ed|ing)?|add(?:ed|ing)?)(?: " + _THE_DEAL + r")? "
-    r"(?:in|as|at|under)|"  # a new record: "created as Prospecting", "opened it in Prospecting"
+    r"(?:(?:in|down) as|in|as|at|under)|"  # a new record: "created as Prospecting", "logged it in as Engaging"
     r"(?:has|have|had|'s) been (?:sitting |parked )?in|"
     r"set (?:it |this )?to|now in|still in|status\s*:?|^[^.\n]{2,40}?\s?[-–—:]|mark(?:ed|ing)?)\s*"
     r"(prospecting|engaging|won|lost)\b(?!['’])"
@@ -174,9 +175,14 @@ def _held_back(low: str, at: int) -> bool:
     return bool(_HELD_BACK.search(low, max(0, at - 30), at))
 
 
+_AWAITING = re.compile(r"\b(?:once|after|as soon as|pending|following|subject to)\b", re.IGNORECASE)
+
+
 def other_paper(text: str, at: int) -> bool:
     """Whether the signing word at ``at`` is about an NDA or similar paper, not the deal (same clause)."""
     left = max(text.rfind(c, 0, at) for c in ".;!?\n,") + 1
     ends = [i for i in (text.find(c, at) for c in ".;!?\n,") if i != -1]
+    # a paper named in what the signing waits for is not the one signed: "he'll sign once their DPA review is done"
+    ends += [m.start() for m in _AWAITING.finditer(text, at, at + 50)][:1]
     clause = text[max(left, at - 50) : min([*ends, at + 50])]
     return bool(_NOT_DEAL_PAPER.search(clause))
