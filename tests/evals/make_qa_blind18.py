@@ -10,97 +10,63 @@ Usage: python3 make_qa_blind18.py [--check|--show]
   (--check: exit 0 iff the file on disk equals what would be written; the output goes next to this script)
 """
 
-import calendar
-import csv
 import json
 import os
 import sqlite3
 import sys
 from datetime import date
 
-DATA = "/work/shared/data/crm_maven"
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from qa_ground_truth import rnd, write_or_check  # noqa: E402  (shared runner, copied next to this file)
+from qa_twice import (  # noqa: E402  (the harness: data, row filter, WHERE builder, periods)
+    ACC,
+    ACCD,
+    MGR,
+    OFF,
+    OPEN,
+    PIPE,
+    PROD,
+    Q2,
+    Q3,
+    Q4,
+    SQLKEY,
+    TEAM,
+    month,
+    py_ids,
+    py_rows,
+    sql_where,
+)
 
 OUT = os.path.join(HERE, "qa_blind18.jsonl")
-OPEN = ("Engaging", "Prospecting")
-
-
-def rd(name):
-    with open(os.path.join(DATA, name), newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
-
-
-PIPE, ACC, PROD, TEAM = rd("sales_pipeline.csv"), rd("accounts.csv"), rd("products.csv"), rd("sales_teams.csv")
 
 # ====================================================================================================
 # Method A: plain Python
 # ====================================================================================================
+# py_rows (the row filter) and py_ids are shared; here figures stay unrounded (integers, rnd at the end) and
+# rankings may skip keys with too few closed deals
 PRICE = {r["product"]: int(r["sales_price"]) for r in PROD}
-MGR = {r["sales_agent"]: r["manager"] for r in TEAM}
-OFF = {r["sales_agent"]: r["regional_office"] for r in TEAM}
-ACCD = {r["account"]: r for r in ACC}
-DEALS = [dict(r, product="GTX Pro" if r["product"] == "GTXPro" else r["product"]) for r in PIPE]
-
-
-def a_rows(f):
-    out = []
-    for r in DEALS:
-        acc = r["account"]
-        if "agent" in f and r["sales_agent"] != f["agent"]:
-            continue
-        if "manager" in f and MGR.get(r["sales_agent"]) != f["manager"]:
-            continue
-        if "office" in f and OFF.get(r["sales_agent"]) != f["office"]:
-            continue
-        if "product" in f and r["product"] != f["product"]:
-            continue
-        if "account" in f and acc != f["account"]:
-            continue
-        if "group" in f and (not acc or (acc != f["group"] and ACCD[acc]["subsidiary_of"] != f["group"])):
-            continue
-        if "sector" in f and (not acc or ACCD[acc]["sector"] != f["sector"]):
-            continue
-        if f.get("no_account") and acc:
-            continue
-        if "stages" in f and r["deal_stage"] not in f["stages"]:
-            continue
-        if "close" in f:
-            c = r["close_date"]
-            if not c or not (
-                date.fromisoformat(f["close"][0]) <= date.fromisoformat(c) <= date.fromisoformat(f["close"][1])
-            ):
-                continue
-        if "engage" in f:
-            e = r["engage_date"]
-            if not e or not (
-                date.fromisoformat(f["engage"][0]) <= date.fromisoformat(e) <= date.fromisoformat(f["engage"][1])
-            ):
-                continue
-        out.append(r)
-    return out
 
 
 def a_metric(m, f):
-    won = a_rows(dict(f, stages=("Won",)))
+    won = py_rows(dict(f, stages=("Won",)))
     if m == "count":
-        return len(a_rows(f))
+        return len(py_rows(f))
     if m == "won_rev":
         return sum(int(r["close_value"]) for r in won)
     if m == "won_n":
         return len(won)
     if m == "lost_n":
-        return len(a_rows(dict(f, stages=("Lost",))))
+        return len(py_rows(dict(f, stages=("Lost",))))
     if m == "open_n":
-        return len(a_rows(dict(f, stages=OPEN)))
+        return len(py_rows(dict(f, stages=OPEN)))
     if m == "win_rate":
-        w, l = len(won), len(a_rows(dict(f, stages=("Lost",))))
+        w, l = len(won), len(py_rows(dict(f, stages=("Lost",))))
         return 100.0 * w / (w + l)
     if m == "avg_won":
         return sum(int(r["close_value"]) for r in won) / len(won)
     if m == "pipeline":
-        return sum(PRICE[r["product"]] for r in a_rows(dict(f, stages=OPEN)))
+        return sum(PRICE[r["product"]] for r in py_rows(dict(f, stages=OPEN)))
     if m == "cycle":
         d = [(date.fromisoformat(r["close_date"]) - date.fromisoformat(r["engage_date"])).days for r in won]
         return sum(d) / len(d)
@@ -122,33 +88,29 @@ def a_key(r, key):
 
 
 def a_rank(m, key, f, min_closed=0):
-    keys = sorted({a_key(r, key) for r in a_rows(f)} - {None})
+    keys = sorted({a_key(r, key) for r in py_rows(f)} - {None})
     out = []
     for k in keys:
         g = dict(f, **{key: k})
         if m in ("win_rate", "avg_won", "cycle"):
-            if len(a_rows(dict(g, stages=("Won", "Lost")))) <= min_closed or not a_rows(dict(g, stages=("Won",))):
+            if len(py_rows(dict(g, stages=("Won", "Lost")))) <= min_closed or not py_rows(dict(g, stages=("Won",))):
                 continue
         out.append((k, a_metric(m, g)))
     return dict(out)
 
 
 def a_max_won(f):
-    rows = sorted(a_rows(dict(f, stages=("Won",))), key=lambda r: -int(r["close_value"]))
+    rows = sorted(py_rows(dict(f, stages=("Won",))), key=lambda r: -int(r["close_value"]))
     assert len(rows) == 1 or rows[0]["close_value"] != rows[1]["close_value"], "tie on largest won deal"
     r = rows[0]
     return int(r["close_value"]), r["account"], r["product"], r["sales_agent"], r["opportunity_id"]
 
 
 def a_oldest_engaging(f):
-    rows = sorted(a_rows(dict(f, stages=("Engaging",))), key=lambda r: r["engage_date"])
+    rows = sorted(py_rows(dict(f, stages=("Engaging",))), key=lambda r: r["engage_date"])
     assert len(rows) == 1 or rows[0]["engage_date"] != rows[1]["engage_date"], "tie on oldest open deal"
     r = rows[0]
     return r["opportunity_id"], r["account"], r["product"], r["engage_date"]
-
-
-def a_ids(f):
-    return sorted(r["opportunity_id"] for r in a_rows(f))
 
 
 # ====================================================================================================
@@ -174,45 +136,13 @@ db.execute(
     left join acc a on a.account = p.account"""
 )
 
-SQLCOL = {"agent": "sales_agent", "account": "account", "product": "product", "office": "office", "sector": "sector"}
-
-
-def b_where(f):
-    w, args = ["1=1"], []
-    for key, col in (
-        ("agent", "sales_agent"),
-        ("manager", "manager"),
-        ("office", "office"),
-        ("product", "product"),
-        ("account", "account"),
-        ("sector", "sector"),
-    ):
-        if key in f:
-            w.append("%s = ?" % col)
-            args.append(f[key])
-    if "group" in f:
-        w.append("(account = ? or subsidiary_of = ?)")
-        args += [f["group"], f["group"]]
-    if f.get("no_account"):
-        w.append("account is null")
-    if "stages" in f:
-        w.append("deal_stage in (%s)" % ",".join("?" * len(f["stages"])))
-        args += list(f["stages"])
-    if "close" in f:
-        w.append("close_date between ? and ?")
-        args += list(f["close"])
-    if "engage" in f:
-        w.append("engage_date between ? and ?")
-        args += list(f["engage"])
-    return " and ".join(w), args
-
 
 def q1(sql, args=()):
     return db.execute(sql, list(args)).fetchone()[0]
 
 
 def b_metric(m, f):
-    w, a = b_where(f)
+    w, a = sql_where(f)
     if m == "count":
         return q1("select count(*) from pipe where " + w, a)
     if m == "won_rev":
@@ -241,14 +171,14 @@ def b_metric(m, f):
 
 
 def b_rank(m, key, f, min_closed=0):
-    col = SQLCOL[key]
-    w, a = b_where(f)
+    col = SQLKEY[key]
+    w, a = sql_where(f)
     keys = [r[0] for r in db.execute("select distinct %s from pipe where %s is not null and %s" % (col, col, w), a)]
     out = {}
     for k in keys:
         g = dict(f, **{key: k})
         if m in ("win_rate", "avg_won", "cycle"):
-            gw, ga = b_where(g)
+            gw, ga = sql_where(g)
             closed, won = db.execute(
                 "select sum(deal_stage in ('Won','Lost')), sum(deal_stage = 'Won') from pipe where " + gw, ga
             ).fetchone()
@@ -259,7 +189,7 @@ def b_rank(m, key, f, min_closed=0):
 
 
 def b_max_won(f):
-    w, a = b_where(f)
+    w, a = sql_where(f)
     rows = db.execute(
         "select close_value, account, product, sales_agent, opportunity_id from pipe where deal_stage = 'Won' and "
         + w
@@ -271,7 +201,7 @@ def b_max_won(f):
 
 
 def b_oldest_engaging(f):
-    w, a = b_where(f)
+    w, a = sql_where(f)
     rows = db.execute(
         "select opportunity_id, account, product, engage_date from pipe where deal_stage = 'Engaging' and "
         + w
@@ -283,7 +213,7 @@ def b_oldest_engaging(f):
 
 
 def b_ids(f):
-    w, a = b_where(f)
+    w, a = sql_where(f)
     return sorted(r[0] for r in db.execute("select opportunity_id from pipe where " + w, a))
 
 
@@ -332,7 +262,7 @@ def oldest_engaging(**f):
 
 
 def ids(**f):
-    a, b = a_ids(f), b_ids(f)
+    a, b = py_ids(f), b_ids(f)
     if a != b:
         raise SystemExit("DISAGREE ids %s" % f)
     return a
@@ -361,17 +291,6 @@ def has_open(agent, account, product):
     if a != b or a == 0:
         raise SystemExit("proposal refers to no open deal: %s / %s / %s" % (agent, account, product))
 
-
-def month(m, y=2017):
-    return ("%d-%02d-01" % (y, m), "%d-%02d-%02d" % (y, m, calendar.monthrange(y, m)[1]))
-
-
-Q1, Q2, Q3, Q4 = (
-    ("2017-01-01", "2017-03-31"),
-    ("2017-04-01", "2017-06-30"),
-    ("2017-07-01", "2017-09-30"),
-    ("2017-10-01", "2017-12-31"),
-)
 
 # ====================================================================================================
 # Cases

@@ -9,76 +9,46 @@ Usage: python3 make_qa_blind21.py [--check | --show]
   --check: exit 0 iff the file on disk equals what would be written; --show: print the cases.
 """
 
-import calendar
-import csv
 import json
 import os
-import sqlite3
 import statistics
 import sys
 from datetime import date
 
-D = "/work/shared/data/crm_maven"
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from qa_ground_truth import write_or_check  # noqa: E402  (shared runner: --check / --show)
+from qa_twice import (  # noqa: E402  (the harness: figures computed twice)
+    ACCD,
+    MGR,
+    OPEN,
+    PRICE,
+    Q2,
+    Q3,
+    Q4,
+    TEAM,
+    Y17,
+    check_rank,
+    independent_db,
+    keyof,
+    month,
+    num,
+    py_ids,
+    py_rows,
+    same,
+    sql_where,
+)
 
 OUT = os.path.join(HERE, "qa_blind21.jsonl")
-
-
-def rd(name):
-    with open(os.path.join(D, name), newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
-
-
-PIPE, ACC, PROD, TEAM = rd("sales_pipeline.csv"), rd("accounts.csv"), rd("products.csv"), rd("sales_teams.csv")
-OPEN = ("Engaging", "Prospecting")
 
 
 # ==================================================================================================
 # Method A: plain Python
 # ==================================================================================================
-def norm_prod(p):
-    return "GTX Pro" if p == "GTXPro" else p
-
-
-PRICE = {r["product"]: float(r["sales_price"]) for r in PROD}
-MGR = {r["sales_agent"]: r["manager"] for r in TEAM}
-OFF = {r["sales_agent"]: r["regional_office"] for r in TEAM}
-ACCD = {r["account"]: r for r in ACC}
 MANAGERS = set(MGR.values())
 
 
-def py_rows(f):
-    out = []
-    for r in PIPE:
-        prod = norm_prod(r["product"])
-        if "agent" in f and r["sales_agent"] != f["agent"]:
-            continue
-        if "manager" in f and MGR.get(r["sales_agent"]) != f["manager"]:
-            continue
-        if "office" in f and OFF.get(r["sales_agent"]) != f["office"]:
-            continue
-        if "product" in f and prod != f["product"]:
-            continue
-        if "account" in f and r["account"] != f["account"]:
-            continue
-        if "sector" in f and (not r["account"] or ACCD[r["account"]]["sector"] != f["sector"]):
-            continue
-        if "stages" in f and r["deal_stage"] not in f["stages"]:
-            continue
-        if "close" in f:
-            c = r["close_date"]
-            if not c or not (f["close"][0] <= c <= f["close"][1]):
-                continue
-        if "engage" in f:
-            e = r["engage_date"]
-            if not e or not (f["engage"][0] <= e <= f["engage"][1]):
-                continue
-        out.append(dict(r, product=prod))
-    return out
-
-
+# py_rows, keyof, py_ids: shared. Local: undefined win rate / avg / cycle raise, closed_n, rank ties broken by name
 def py_metric(m, f):
     if m == "count":
         return len(py_rows(f))
@@ -116,27 +86,11 @@ def py_metric(m, f):
     raise KeyError(m)
 
 
-def keyof(r, key):
-    if key == "agent":
-        return r["sales_agent"]
-    if key == "account":
-        return r["account"] or None
-    if key == "product":
-        return r["product"]
-    if key == "office":
-        return OFF.get(r["sales_agent"])
-    raise KeyError(key)
-
-
 def py_rank(m, key, f, reverse, universe):
     keys = universe or sorted({keyof(r, key) for r in py_rows(f) if keyof(r, key)})
     vals = [(py_metric(m, dict(f, **{key: k})), k) for k in keys]
     vals.sort(key=lambda t: (-t[0], t[1]) if reverse else (t[0], t[1]))
     return vals
-
-
-def py_ids(f):
-    return sorted(r["opportunity_id"] for r in py_rows(f))
 
 
 def py_has_deal(f):
@@ -146,63 +100,13 @@ def py_has_deal(f):
 # ==================================================================================================
 # Method B: SQL over an in-memory sqlite3 copy (loaded independently of the rows above)
 # ==================================================================================================
-db = sqlite3.connect(":memory:")
-
-
-def _load(table, fname, cols):
-    with open(os.path.join(D, fname), newline="", encoding="utf-8") as f:
-        r = csv.reader(f)
-        header = next(r)
-        assert header == cols, (fname, header)
-        db.execute("create table %s (%s)" % (table, ", ".join(cols)))
-        db.executemany("insert into %s values (%s)" % (table, ",".join("?" * len(cols))), list(r))
-
-
-_load(
-    "pipe_raw",
-    "sales_pipeline.csv",
-    ["opportunity_id", "sales_agent", "product", "account", "deal_stage", "engage_date", "close_date", "close_value"],
-)
-_load(
-    "acc",
-    "accounts.csv",
-    ["account", "sector", "year_established", "revenue", "employees", "office_location", "subsidiary_of"],
-)
-_load("prod", "products.csv", ["product", "series", "sales_price"])
-_load("team", "sales_teams.csv", ["sales_agent", "manager", "regional_office"])
+db = independent_db(empty_as_null=False)  # text as in the files; the view turns "" into NULL
 db.execute("""create view pipe as select p.opportunity_id, p.sales_agent,
   case when p.product='GTXPro' then 'GTX Pro' else p.product end as product,
   nullif(p.account,'') as account, p.deal_stage, nullif(p.engage_date,'') as engage_date,
   nullif(p.close_date,'') as close_date, cast(nullif(p.close_value,'') as real) as close_value,
   t.manager, t.regional_office as office, a.sector
   from pipe_raw p left join team t on t.sales_agent=p.sales_agent left join acc a on a.account=p.account""")
-
-SQLCOL = {
-    "agent": "sales_agent",
-    "manager": "manager",
-    "office": "office",
-    "product": "product",
-    "account": "account",
-    "sector": "sector",
-}
-
-
-def sql_where(f):
-    w, a = ["1=1"], []
-    for k, col in SQLCOL.items():
-        if k in f:
-            w.append(f"{col}=?")
-            a.append(f[k])
-    if "stages" in f:
-        w.append("deal_stage in (%s)" % ",".join("?" * len(f["stages"])))
-        a += list(f["stages"])
-    if "close" in f:
-        w.append("close_date between ? and ?")
-        a += list(f["close"])
-    if "engage" in f:
-        w.append("engage_date between ? and ?")
-        a += list(f["engage"])
-    return " and ".join(w), a
 
 
 def q1(sql, args=()):
@@ -272,17 +176,6 @@ def sql_has_deal(f):
 # ==================================================================================================
 # Both, compared
 # ==================================================================================================
-def same(x, y):
-    if isinstance(x, (int, float)) and isinstance(y, (int, float)):
-        return abs(float(x) - float(y)) < 1e-6
-    return x == y
-
-
-def num(x):
-    x = float(x)
-    return int(round(x)) if abs(x - round(x)) < 1e-9 else x
-
-
 def metric(m, **f):
     a, b = py_metric(m, f), sql_metric(m, f)
     if not same(a, b):
@@ -292,16 +185,7 @@ def metric(m, **f):
 
 def rank(m, key, n=1, reverse=True, universe=None, **f):
     a, b = py_rank(m, key, f, reverse, universe), sql_rank(m, key, f, reverse, universe)
-    if {k: round(v, 6) for v, k in a} != {k: round(v, 6) for v, k in b}:
-        raise SystemExit(f"DISAGREE rank {m} {key} {f}")
-    if len(a) > n and same(a[n - 1][0], a[n][0]):
-        raise SystemExit(f"TIE at ranking cut {m} {key} {f}: {a[n - 1]} vs {a[n]}")
-    for i in range(n - 1):
-        if same(a[i][0], a[i + 1][0]):
-            raise SystemExit(f"TIE inside top {n} {m} {key} {f}")
-    if [k for _, k in a[:n]] != [k for _, k in b[:n]]:
-        raise SystemExit(f"DISAGREE rank order {m} {key} {f}")
-    return [(num(v), k) for v, k in a[:n]]
+    return check_rank(a, b, n, m, key, f)
 
 
 def ids(**f):
@@ -348,17 +232,6 @@ def has_deal(**f):
     a, b = py_has_deal(f), sql_has_deal(f)
     if a != b or not a:
         raise SystemExit(f"draft context not in data (py={a} sql={b}): {f}")
-
-
-# ---------------- periods ----------------
-def month(m, y=2017):
-    return (f"{y}-{m:02d}-01", f"{y}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}")
-
-
-Q2 = ("2017-04-01", "2017-06-30")
-Q3 = ("2017-07-01", "2017-09-30")
-Q4 = ("2017-10-01", "2017-12-31")
-Y17 = ("2017-01-01", "2017-12-31")
 
 
 # ==================================================================================================

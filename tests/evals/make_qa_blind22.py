@@ -7,81 +7,43 @@ Written without reading the product code: only shared/evals (README, DEFINITIONS
 Usage: python3 make_qa_blind22.py [--check|--show]   (--check: exit 0 iff the file on disk equals what would be written)
 """
 
-import calendar
-import csv
 import json
 import os
-import sqlite3
 import sys
 from datetime import date
 
-D = "/work/shared/data/crm_maven"
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from qa_ground_truth import rnd, write_or_check  # noqa: E402  (shared runner; rnd = round half up)
+from qa_twice import (  # noqa: E402  (the harness: figures computed twice)
+    ACC,
+    ACCD,
+    MGR,
+    OFF,
+    OPEN,
+    PROD,
+    Q3,
+    Q4,
+    TEAM,
+    Y17,
+    check_rank,
+    independent_db,
+    month,
+    num,
+    py_ids,
+    py_rows,
+    same,
+    sql_where,
+)
 
 OUT = os.path.join(HERE, "qa_blind22.jsonl")
 
 
-def rd(name):
-    with open(os.path.join(D, name), newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
-
-
-PIPE, ACC, PROD, TEAM = rd("sales_pipeline.csv"), rd("accounts.csv"), rd("products.csv"), rd("sales_teams.csv")
-OPEN = ("Engaging", "Prospecting")
-
-
 # ---------------- method A: plain Python ----------------
-def norm_prod(p):
-    return "GTX Pro" if p == "GTXPro" else p
-
-
+# py_rows, py_ids: shared. Local: integer money, half-up rounding (rnd), oldest open over both open stages
 PRICE = {r["product"]: int(r["sales_price"]) for r in PROD}
-MGR = {r["sales_agent"]: r["manager"] for r in TEAM}
-OFF = {r["sales_agent"]: r["regional_office"] for r in TEAM}
-ACCD = {r["account"]: r for r in ACC}
 AGENTS = [r["sales_agent"] for r in TEAM]
 MANAGERS = sorted(set(MGR.values()))
-
-
-def py_rows(f):
-    out = []
-    for r in PIPE:
-        prod = norm_prod(r["product"])
-        acc = r["account"]
-        if "agent" in f and r["sales_agent"] != f["agent"]:
-            continue
-        if "manager" in f and MGR.get(r["sales_agent"]) != f["manager"]:
-            continue
-        if "office" in f and OFF.get(r["sales_agent"]) != f["office"]:
-            continue
-        if "product" in f and prod != f["product"]:
-            continue
-        if "account" in f and acc != f["account"]:
-            continue
-        if "group" in f and (not acc or not (acc == f["group"] or ACCD[acc]["subsidiary_of"] == f["group"])):
-            continue
-        if "sector" in f and (not acc or ACCD[acc]["sector"] != f["sector"]):
-            continue
-        if "no_account" in f and acc != "":
-            continue
-        if "stages" in f and r["deal_stage"] not in f["stages"]:
-            continue
-        if "close" in f:
-            c = r["close_date"]
-            if not c or not (
-                date.fromisoformat(f["close"][0]) <= date.fromisoformat(c) <= date.fromisoformat(f["close"][1])
-            ):
-                continue
-        if "engage" in f:
-            e = r["engage_date"]
-            if not e or not (
-                date.fromisoformat(f["engage"][0]) <= date.fromisoformat(e) <= date.fromisoformat(f["engage"][1])
-            ):
-                continue
-        out.append(dict(r, product=prod))
-    return out
 
 
 def py_metric(m, f):
@@ -136,41 +98,8 @@ def py_oldest_open(f):
     return rows[0]["opportunity_id"], rows[0]["account"], rows[0]["product"]
 
 
-def py_ids(f):
-    return sorted(r["opportunity_id"] for r in py_rows(f))
-
-
 # ---------------- method B: SQL on an in-memory sqlite3 copy ----------------
-db = sqlite3.connect(":memory:")
-PCOLS = [
-    "opportunity_id",
-    "sales_agent",
-    "product",
-    "account",
-    "deal_stage",
-    "engage_date",
-    "close_date",
-    "close_value",
-]
-ACOLS = ["account", "sector", "year_established", "revenue", "employees", "office_location", "subsidiary_of"]
-
-
-def load(table, fname, cols):
-    with open(os.path.join(D, fname), newline="", encoding="utf-8") as f:
-        r = csv.reader(f)
-        header = next(r)
-        assert header == cols, (fname, header)
-        db.execute("create table %s (%s)" % (table, ", ".join(cols)))
-        db.executemany(
-            "insert into %s values (%s)" % (table, ",".join("?" * len(cols))),
-            ([v if v != "" else None for v in row] for row in r),
-        )
-
-
-load("pipe_raw", "sales_pipeline.csv", PCOLS)
-load("acc", "accounts.csv", ACOLS)
-load("prod", "products.csv", ["product", "series", "sales_price"])
-load("team", "sales_teams.csv", ["sales_agent", "manager", "regional_office"])
+db = independent_db(empty_as_null=True)
 db.execute("""create view pipe as select p.opportunity_id, p.sales_agent,
   case when p.product='GTXPro' then 'GTX Pro' else p.product end as product,
   p.account, p.deal_stage, p.engage_date, p.close_date, cast(p.close_value as integer) as close_value,
@@ -180,36 +109,6 @@ db.execute("""create view pipe as select p.opportunity_id, p.sales_agent,
 
 def q1(sql, args=()):
     return db.execute(sql, list(args)).fetchone()[0]
-
-
-def sql_where(f):
-    w, a = ["1=1"], []
-    for k, col in (
-        ("agent", "sales_agent"),
-        ("manager", "manager"),
-        ("office", "office"),
-        ("product", "product"),
-        ("account", "account"),
-        ("sector", "sector"),
-    ):
-        if k in f:
-            w.append(col + "=?")
-            a.append(f[k])
-    if "group" in f:
-        w.append("(account=? or subsidiary_of=?)")
-        a += [f["group"], f["group"]]
-    if "no_account" in f:
-        w.append("account is null")
-    if "stages" in f:
-        w.append("deal_stage in (%s)" % ",".join("?" * len(f["stages"])))
-        a += list(f["stages"])
-    if "close" in f:
-        w.append("close_date between ? and ?")
-        a += list(f["close"])
-    if "engage" in f:
-        w.append("engage_date between ? and ?")
-        a += list(f["engage"])
-    return " and ".join(w), a
 
 
 def sql_metric(m, f):
@@ -279,17 +178,6 @@ def sql_ids(f):
 
 
 # ---------------- both, compared ----------------
-def same(x, y):
-    if isinstance(x, (int, float)) and isinstance(y, (int, float)):
-        return abs(float(x) - float(y)) < 1e-6
-    return x == y
-
-
-def num(x):
-    x = float(x)
-    return int(round(x)) if abs(x - round(x)) < 1e-9 else x
-
-
 def metric(m, **f):
     a, b = py_metric(m, f), sql_metric(m, f)
     if not same(a, b):
@@ -299,16 +187,7 @@ def metric(m, **f):
 
 def rank(m, key, n, universe, reverse=True, **f):
     a, b = py_rank(m, key, f, reverse, universe), sql_rank(m, key, f, reverse, universe)
-    if dict((k, round(float(v), 6)) for v, k in a) != dict((k, round(float(v), 6)) for v, k in b):
-        raise SystemExit(f"DISAGREE rank {m} {key} {f}")
-    if len(a) > n and same(a[n - 1][0], a[n][0]):
-        raise SystemExit(f"TIE at ranking cut {m} {key} {f}: {a[n - 1]} vs {a[n]}")
-    for i in range(n - 1):
-        if same(a[i][0], a[i + 1][0]):
-            raise SystemExit(f"TIE inside top {n} {m} {key} {f}")
-    if [k for _, k in a[:n]] != [k for _, k in b[:n]]:
-        raise SystemExit(f"DISAGREE rank order {m} {key} {f}")
-    return [(num(v), k) for v, k in a[:n]], [k for _, k in a[n:]]
+    return check_rank(a, b, n, m, key, f), [k for _, k in a[n:]]
 
 
 def max_won(**f):
@@ -372,15 +251,6 @@ def has_open(agent, account, product):
 SECTORS = sorted({r["sector"] for r in ACC})
 OFFICES = sorted(set(OFF.values()))
 PRODUCTS = sorted(PRICE)
-
-Q3 = ("2017-07-01", "2017-09-30")
-Q4 = ("2017-10-01", "2017-12-31")
-Y17 = ("2017-01-01", "2017-12-31")
-
-
-def month(m):
-    return (f"2017-{m:02d}-01", f"2017-{m:02d}-{calendar.monthrange(2017, m)[1]:02d}")
-
 
 # ---------------- cases ----------------
 CASES = []
