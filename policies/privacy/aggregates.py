@@ -25,11 +25,32 @@ _SAID_OF_A_SHARE = re.compile(
 )
 
 
+# a firm's staff named by their trade as a plural subject ("Most of Dalttechnology's drivers are union members",
+# "their night-shift nurses are all in the union"), opening its clause: a fact about a workforce; "Ana and the
+# other drivers are" and "his parents are" are people's own
+_WORKFORCE = (
+    r"(?:staff|workforce|workers|employees|drivers|nurses|doctors|teachers|lecturers|engineers|technicians|"
+    r"operators|operatives|crews?|pickers|packers|cleaners|porters|pilots|dockers|dockworkers|machinists|welders|"
+    r"miners|mechanics|fitters|electricians|labourers|couriers|carers|agents|guards|firefighters|paramedics|"
+    r"midwives|warehouse team|shop floor|members of staff|frontline|rank and file)"
+)
+_STAFF_SUBJECT = re.compile(
+    r"^\s*(?:(?:[\w'’]+ ){0,5}?(?:that|because|since|as|so|while|whereas|though|although|if|when|but|says|said|"
+    r"tells me|told me|mentioned|reckons|thinks|warned|confirmed) )?"
+    r"(?:" + _SHARE + r"(?: of)? )?(?:(?:its|their|"
+    r"the|our|your|these|those|all(?: the| their| its| our)?)|(?-i:\b[A-Z][\w-]*)(?:'s|’s))? ?(?:[\w-]+ ){0,2}?"
+    r"\b" + _WORKFORCE + r"(?: (?:at|in|on|from)(?: (?:the|their|its|our))?(?: [\w&'’-]+){1,3}?)? (?:are|were)"
+    r"(?: (?:all|mostly|largely|nearly all|almost all|overwhelmingly|predominantly|heavily|now|still|also))* ?$",
+    re.IGNORECASE,
+)
+
+
 def of_a_group(text: str, sentence_start: int, cue_start: int) -> bool:
-    """Whether the clause before the cue at ``cue_start`` makes a share of a group its subject."""
+    """Whether the clause before the cue at ``cue_start`` makes a share of a group, or a firm's staff, its
+    subject."""
     before = text[sentence_start:cue_start]
     clause = re.split(r"[;:,()]", before)[-1]
-    return _SAID_OF_A_SHARE.search(clause) is not None
+    return _SAID_OF_A_SHARE.search(clause) is not None or _STAFF_SUBJECT.search(clause) is not None
 
 
 # a site shut for a festival ("the campus is closed on 2 and 3 October for Rosh Hashanah") tells no one's faith;

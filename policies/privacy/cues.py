@@ -24,6 +24,7 @@ from typing import Literal
 from policies.privacy.lexicon_addiction import ADDICTION
 from policies.privacy.lexicon_allegations import ALLEGATIONS
 from policies.privacy.lexicon_care import CARE
+from policies.privacy.lexicon_causes import CAUSES
 from policies.privacy.lexicon_criminal import CRIMINAL
 from policies.privacy.lexicon_health import HEALTH
 from policies.privacy.lexicon_identity import ETHNICITY, ORIENTATION
@@ -53,7 +54,8 @@ class Cue:
 
 
 _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
-    "health": HEALTH + CARE + ILLNESS_ABROAD + ADDICTION, "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS,
+    "health": HEALTH + CARE + ILLNESS_ABROAD + ADDICTION,
+    "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES,
     "religion": RELIGION + RITES + WORSHIP,
     "ethnicity": ETHNICITY, "sexual_orientation": ORIENTATION, "trade_union": TRADE_UNION,
     "genetic_biometric": GENETIC_BIOMETRIC, "criminal_record": CRIMINAL + ALLEGATIONS,

@@ -197,6 +197,16 @@ HEALTH = (
         "person",
     ),
     (
+        # an illness told by what it does to a body ("floored by a stomach bug", "laid low with flu"); "knocked
+        # out"/"wiped out" also befall servers ("wiped out by a virus"), so those need a person as their subject
+        r"\b(?:(?:floored|flattened|felled|poleaxed|laid low|struck down|bedridden|bed-?bound|confined to (?:bed|"
+        r"the house)|stuck in bed|knocked (?:sideways|flat|for six))|(?:(?-i:I|[A-Z][a-z]+)|he|she)(?:'ve|'s|'d| has"
+        r"| had| have| was| is| got| been)* (?:completely |totally |properly |really |absolutely )?(?:knocked|wiped) "
+        r"out) (?:\w+ ){0,2}?(?:by|with) (?:" + ILLNESS + r"|(?:a|some|the|this|that) (?:nasty |bad |horrible |awful "
+        r"|stomach |tummy |winter )?bug)\b(?! (?:in|on|with|report|fix|bash|bounty|tracker|season|jab|vaccine))",
+        "person",
+    ),
+    (
         # an episode someone went through ("had, like, a full-on panic attack"); "Finance will have a panic
         # attack at this price" is a figure of speech about what may come
         r"(?<!will )(?<!'ll )(?<!would )(?<!'d )(?<!might )(?<!gonna )\b(?:had|has|have|having|gets|get|got|getting|"

@@ -417,6 +417,7 @@ EVAL_SETS = {
     "blind18": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind18.jsonl",  # first run f1=0.919
     "blind19": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind19.jsonl",  # first run f1=0.919
     "blind20": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind20.jsonl",  # first run f1=0.923
+    "blind21": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind21.jsonl",  # first run f1=0.895
 }
 
 
