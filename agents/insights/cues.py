@@ -86,6 +86,9 @@ RIVAL_OUT = re.compile(
     r"|(?:" + "|".join(COMPETITORS) + r") (?:now |definitely |already |also )(?:out|gone)(?=\s*(?:[.,;:!)\u2014]|$))"
     r"|(?<!not )(?<!n't )(?<!never )off (?:the|our|my) (?:short)?list\b|(?:struck|taken|knocked|crossed|scratched)"
     r" (?:\w+ )?off (?:the|our|my) (?:short)?list"
+    # a verdict given on the rival: "Verdict on Lumora: still no", "our answer to Quorvia is a firm no"
+    r"|(?:verdict|answer|decision) (?:on|for|about|to) [\w -]{2,30}?(?::| is| was|,)\s*(?:still |a |a firm |a clear |"
+    r"definitely |also )?no\b(?! (?:decision|answer|verdict|date|news|change)\b)"
     r"|out of (?:the picture|contention))\b",
     re.IGNORECASE,
 )

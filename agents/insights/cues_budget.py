@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from agents.insights.cues import cue
+from agents.insights.cues import Cue, cue
 
-BUDGET = (
+BUDGET: tuple[Cue, ...] = (
     cue(
         r"\bbudgets?\b(?:(?!\b(?:quote|price|proposal|offer|bid|yours|cost|total)\b)[^.;]){0,50}\b(?:cut|slashed|frozen|reduced|pulled|reallocated|redirected|diverted|moved|withdrawn"
         # "spent", but not money that "has to be spent by the 31st anyway" or is "spent wisely"
@@ -160,6 +160,35 @@ BUDGET = (
         r"|funds|a penny|a cent)",
         0.8,
         negatable=False,
+    ),
+)
+# the money for this deal by any name, said to be gone in any voice: "the pot I was going to use for it is empty",
+# "they moved what was left in our marketing tools line over to the trade show", "Head office has withdrawn this
+# year's improvement fund" (a "line" only when it is money: "tools line", not "product line" or "line by line")
+_MONEY = (
+    r"(?:budgets?|funds?|funding|money|pot|kitty|allocation|envelope|(?:budget|spend(?:ing)?|cost|tools?|software"
+    r"|marketing|it|capex|opex|project|discretionary|training|innovation|improvement) line)"
+)
+_GONE = (
+    r"(?:empty|emptied|gone|spent|moved|reallocated|re-allocated|redirected|diverted|taken|cut|withdrawn|pulled"
+    r"|zeroed|used up|raided|swept|scrapped|axed|not there|no longer there)(?! (?:wisely|well|carefully))"
+)
+BUDGET = (
+    *BUDGET,
+    cue(
+        rf"\b{_MONEY}\b(?:(?!\b(?:quote|price|proposal|offer|bid|cost|and|but)\b)[^.;:,]){{0,60}}\b(?:is|are|was|were"
+        rf"|has been|have been|had been|got|gets|now)(?: now| just| already| all| completely| effectively)? {_GONE}\b",
+        0.85,
+    ),
+    cue(
+        r"\b(?:has|have|had|they|he|she|who|finance|management|leadership|head office|the board|[\w-]+ (?:team|office"
+        r"|board|director|manager|cfo|ceo|coo|md|owner|group))"
+        r" (?:just |now |quietly |also )?(?:moved|shifted|withdrawn|withdrew|took|taken|pulled|reallocated|redirected"
+        r"|diverted|emptied|raided|swept|scrapped|axed|cut)\b(?= (?:back |over )?(?:the|our|my|this|that|what|all"
+        r"|their|[\w-]+'s)\b)(?: (?!(?:quote|price|proposal|offer|bid|and|but)\b)"
+        rf"[\w'-]+){{0,6}}? {_MONEY}\b(?! (?:over )?(?:to|into|towards) (?:this|these|it|us|you|your|(?:the|our)"
+        r" (?:crm|licen|seats|order|purchase|project))|[^.;]{0,30}\b(?:bank )?account\b)",  # not banked elsewhere
+        0.85,
     ),
 )
 # cost-cutting as a reason to buy, not a squeeze on this purchase: "it's even part of our cost-cutting programme",

@@ -152,6 +152,21 @@ STAKEHOLDER = (
         r"|sign[- ]?off|approv|take over|in charge|responsible|make the call|wants to|revisit|re-?evaluat)",
         0.8,
     ),
+    # the decision named as someone else's from now on, in any words: "he'll be the one deciding on tooling from now
+    # on", "the network's COO now signs off all software", "it's no longer her call", "inside sales is being handed
+    # to Damien Sauer" (a routine step, "as usual", is no change)
+    cue(
+        r"\b(?:he|she|they|(?-i:[A-Z][a-z]+))(?:'ll| will|'s| is|'d| would)? (?:now )?be the one"
+        r" (?:who(?:'ll| will)? )?"
+        r"(?:decid\w*|sign\w*|approv\w*|mak\w+ the (?:call|decision)|choos\w*|in charge)\b"
+        r"|\bnow (?:signs?(?: off)?|approves?|decides?|owns?|makes the call on|has the final say on) (?:on )?(?:all"
+        r"|every|any|new)\b(?![^.;]{0,40}\bas (?:always|usual|before|ever)\b)"
+        r"|\bno longer (?:my|her|his|their|(?-i:[A-Z][\w-]+)'s) (?:call|decision|choice)\b"
+        r"|\b(?:is|are|was|were|has been|have been|'s been) (?:being )?handed (?:over )?to (?!(?-i:Procurement|Legal"
+        r"|Finance|Purchasing|IT)\b)(?-i:[A-Z][a-z]+)\b",
+        0.85,
+        negatable=False,
+    ),
 )
 # a departure of a person who matters to the deal (checked with a person as the subject, see signals)
 DEPARTURE = re.compile(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from agents.insights.cues import cue
+from agents.insights.cues import Cue, cue
 
 _PRICE = (
     r"(?:price|prices|pricing|cost|costs|fee|fees|quote|quotation|rate|licen[cs]e fees?|subscription|premium|number"
@@ -17,12 +17,12 @@ _PRICE = (
     r"(?:commitment|term)"
     # the figure itself stands for the price, when it is money: "9,642 a year is a lot for what we'd use", "$14,200
     # is steep", "18k is too much" (not "1,000 yards", "12k users")
-    r"|(?<=[$\u20ac\u00a3])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?\s?[kKmM]?|(?<=[$\u20ac\u00a3])\d+(?:\.\d+)?\s?[kKmM]\b|\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?=\s?(?:a|per|/|each)\s?(?:year|yr|month|seat|user"
+    r"|(?<=[$\u20ac\u00a3])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?\s?[kKmM]?|(?<=[$\u20ac\u00a3])\d+(?:\.\d+)?\s?[kKmM]\b|(?:\d{1,3}(?:,\d{3})+|\d{2,3})(?:\.\d\d)?(?=\s?(?:a|per|/|each)\s?(?:year|yr|month|seat|user"
     r"|licen[cs]e|head|annum)\b|\s?(?:dollars|euros|pounds|usd|eur|gbp)\b)|\d+(?:\.\d+)?\s?[kK](?=\W|$)(?!\s*(?:seats?"
     r"|users?|licen[cs]es?|records?|rows?|people|staff|employees|contacts|members|customers|accounts|units|items"
     r"|hours|miles|km|steps|words)\b))"
 )
-PRICING = (
+PRICING: tuple[Cue, ...] = (
     cue(
         r"\b" + _PRICE + r"\b[^.;]{0,60}\b(?:too high|too much|steep|out of (?:our )?(?:range|reach)|above (?:what|our)"
         r"|more than we|over (?:our|what)|sticking point|hard to (?:justify|defend|swallow)|difficult to (?:justify"
@@ -250,6 +250,47 @@ PRICING = (
         r"\bmake the numbers work\b|\bmore than (?:we|I) (?:can|could) (?:defend|justify|get approved)"
         r"|\bget (?:it|this) approved\b[^.;]{0,40}\b(?:\d[\d,]*|lower|less)\b",
         0.6,
+    ),
+)
+# a money figure by any spelling: "$6k", "6,000", "400 a seat", "six thousand", "ten grand"
+_AMOUNT = (
+    r"(?:[$\u20ac\u00a3]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?(?:k\b|grand|thousand|hundred)|\d[\d,.]*\s?(?:a|per|/)\s?(?:seat"
+    r"|head|user|licen[cs]e|year|month)\b|\d{1,3}(?:,\d{3})+|(?:[a-z]+[- ])?[a-z]+ (?:thousand|grand|hundred)\b)"
+)
+PRICING = (
+    *PRICING,
+    # their verdict on the price in any form: "she can't see us paying close to ten thousand a year", "priced for a
+    # team five times our size", "more than we can justify", "I can't walk into finance defending ten thousand more"
+    cue(
+        r"\b(?:can't|cannot|couldn't|can not|don't|won't) (?:really )?(?:see|imagine|picture|envisage) (?:us|them|him"
+        r"|her|the board|finance|anyone|(?:our|my) [\w-]+) (?:paying|spending|signing off|approving|agreeing to)\b"
+        r"[^.;]{0,40}(?:\d|thousand|hundred|grand|\bthat\b|\bthis\b|so much|\bmuch\b|price|\bfull\b|\blist\b|\bmore\b)"
+        r"|\bpriced (?:for|like|as if (?:we were|for))\b[^.;,]{0,30}?\b(?:bigger|larger|enterprise|corporates?"
+        r"|multinationals?|times (?:our|the|its) size)\b"
+        r"|\bmore than (?:we|I|they|the board|finance|management) (?:can|could) (?:justify|afford|defend|stretch to"
+        r"|swing|get approved)\b"
+        r"|\b(?:can't|cannot|couldn't|won't|no way (?:I|we) (?:can|could))\b[^.;]{0,50}\b(?:defend|justify|explain)\w*"
+        r"(?: [\w,.$\u20ac\u00a3-]+){0,3} (?:more|extra|difference|gap|premium|on top)\b"
+        # the quote will not pass inside at its price: "At the current price and terms it won't get through."
+        r"|\bat (?:that|this|the current|your|the quoted|the proposed|those|these|the list) (?:price|number|figure"
+        r"|rate|quote|level|pricing|cost)s?\b[^.;]{0,40}\b(?:it|this|that|we|they) (?:won't|will not|wouldn't|isn't"
+        r" going to|is not going to|can't|cannot) (?:get|go|make it|be) (?:through|past|approved|signed)\b",
+        0.85,
+        negatable=False,
+    ),
+    # a counter-figure they need to sign, or a rival's number to come near: "if you could get to around 400 a seat
+    # ... we could sign", "get it to somewhere around six thousand and I can get it signed", "something near their
+    # number, or a lot closer than you are now"
+    cue(
+        r"\b(?:get|bring|drop|move|do|come down)\b(?: (?:it|this|that|yours|the (?:price|number|quote|figure|cost"
+        r"|seats?)))?"
+        r"(?: down)? (?:to|for|nearer|near|closer to) (?:somewhere |something )?(?:around |about |roughly |nearer "
+        r"|near |closer to |like |in the region of )?" + _AMOUNT + r"[^.;]{0,60}\b(?:sign\w*|approv\w*|through"
+        r"|over the line|go ahead|commit|buy|yes)\b"
+        r"|\b(?:something|somewhere|anything) (?:near|nearer|close to|closer to|like) (?:theirs\b|(?:their|that|the"
+        r" other|[\w-]+'s) (?:number|price|figure|quote|offer)s?\b)|\b(?:closer|nearer) than you are\b",
+        0.8,
+        negatable=False,
     ),
 )
 # a message that says the price is fine makes its other price talk benign ("Tellurix came in 15% cheaper ...

@@ -69,7 +69,11 @@ PAUSE = (
         0.85,
         negatable=False,
     ),
-    cue(r"\b(?:later|longer) than (?:planned|expected|we (?:hoped|thought|planned))\b", 0.6),
+    cue(
+        r"\b(?:later|longer)(?: (?:date|timeline|start|signature))? than (?:planned|expected|we (?:hoped|thought"
+        r"|planned))\b",
+        0.6,
+    ),
     # a decision we are told not to expect in the window (judged by its date): "please don't expect a decision this
     # year", "I wouldn't count on a signature before March", "we're not expecting to sign until Q1"
     cue(
@@ -178,7 +182,10 @@ OTHER_PROCESS = re.compile(
 )
 NOT_A_SLIP = re.compile(
     r"\b(?:sorry|apolog\w+) for (?:the|my|our|this) (?:delay|slow)|delay in (?:getting back|replying"
-    r"|responding|my reply|coming back|answering)|without (?:further )?delay",
+    r"|responding|my reply|coming back|answering)|without (?:further )?delay"
+    # money set aside is money reserved, not a deal put aside: "Budget isn't a concern, we set it aside in spring"
+    r"|\b(?:budget|money|funds|funding|cash)\b[^.]{0,40}\b(?:set|put|setting|putting) (?:it|this|that|them) "
+    r"(?:aside|to one side)\b",
     re.IGNORECASE,
 )
 # the plan holds again: "false alarm ... Still June, as planned" (a date past the close in it still slips)
@@ -198,5 +205,33 @@ WINDOW_OUT = re.compile(
     r"\b(?:is|are|'s) (?:now |definitely |realistically |simply )?(?:off the table|out of the question|not "
     r"happening|not going to happen|a non-starter|no longer (?:realistic|possible|doable|feasible|achievable|an option)"
     r"|not (?:realistic|doable|feasible|achievable|possible|an option)|unrealistic|impossible)\b",
+    re.IGNORECASE,
+)
+# a commitment of theirs tied to its date in one clause, judged by that date whatever words surround it ("we'd much
+# rather sign once the audit is behind us, most likely in February"); signals_timeline.py checks the clause
+COMMIT = re.compile(
+    r"\b(?:we|i|they|he|she|the board|(?:our|my) [\w-]+)\b(?:'d|'ll|'re)?(?: (?!you\b)[\w']+){0,4}?"
+    r" (?:sign(?:ing)?(?: off)?|decid(?:e|ing)|buy(?:ing)?|order(?:ing)?|purchas(?:e|ing)|commit(?:ting)?"
+    r"|go(?:ing)? ahead|plac(?:e|ing) the order"
+    r"|mak(?:e|ing) (?:a|the|our) (?:final )?decision|put(?:ting)? pen to paper)\b",
+    re.IGNORECASE,
+)
+# the date a deadline kept ("sign before Christmas"), or the clause about another purchase than this deal
+DEADLINE_BEFORE = re.compile(r"\b(?:before|by|ahead of|no later than|within|in time for|until|till)\s*$", re.I)
+OTHER_PURCHASE = re.compile(
+    r"\b(?:second|next|another|additional|extra|further|more|rest|remaining|renewal|expansion|top-?up|phase"
+    r" (?:two|2|three|3))\b|\b(?:if|unless|whether|and|but)\b",
+    re.IGNORECASE,
+)
+# the forum that takes the decision, cancelled or moved, or not sitting again until a date: "the December board has
+# been cancelled and the next one isn't until 25 January" (judged by that date)
+FORUM = re.compile(
+    r"\b(?:board|committee|panel|council|steering group|investment committee|exec(?:utive)? (?:team|board))\b", re.I
+)
+FORUM_MOVED = re.compile(
+    r"\b(?:board|committee|panel|council|steering group)(?: meeting| sitting| session| date)?\b (?:has been |have been"
+    r" |was |is |got |'s )?(?:now )?(?:cancell?ed|postponed|moved|pushed (?:back|out)|rescheduled|delayed)"
+    r"|\bnext (?:one|meeting|sitting|session)\b[^.;]{0,20}\b(?:isn't|is not|won't be|will not be|not) (?:until|till)"
+    r"|\b(?:doesn't|does not|won't|will not) (?:meet|sit|convene) (?:again )?(?:until|till)\b",
     re.IGNORECASE,
 )

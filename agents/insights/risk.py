@@ -86,7 +86,7 @@ def assess(deal: DealFacts, messages: Sequence[Message], now: date, *, ours: set
     found.append(_reason("timeline_slip", timeline(heard, deal, now),
                          f"signature or decision moved past {close}, or paused"))  # fmt: skip
     found.append(_reason("pricing_objection", signals.pricing(heard), "our price is too high for them"))
-    topical = frozenset(e.quote for r in found for e in r.evidence)
+    topical = frozenset(e.quote for r in found for e in r.evidence) | signals.ruled_out_talk(heard)
     found.append(_sentiment(turns, topical))
     found.append(_quiet(thread, deal, now))
     ranked = sorted((r for r in found if r.evidence), key=lambda r: -r.weight)

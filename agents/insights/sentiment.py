@@ -95,8 +95,11 @@ def message_tone(text: str, *, skip: frozenset[str] = frozenset()) -> Tone:
     sentences = [s for s in split_sentences(text) if s not in skip] or split_sentences(text)
     if not sentences:
         return Tone(0.0, "")
-    failures = tf.our_open_failure(text, split_sentences(text))
+    fence = next((i for i, s in enumerate(sentences) if _FENCED.search(s)), -1)
+    # their own bad time, fenced off from the deal ("None of that touches the order"): no failure of ours, no mood
+    failures = fence <= 0 and tf.our_open_failure(text, split_sentences(text))
     scored = [(s, *sentence_score(s, failure_context=failures)) for s in sentences]
+    scored[: max(fence, 0)] = [(s, max(score, 0.0), sarc) for s, score, sarc in scored[: max(fence, 0)]]
     if failures:  # praise right next to a failure told with feeling is sarcasm; a run of it too
         bad = [score <= -0.3 and (sarc or tf.failed(s)) for s, score, sarc in scored]
         for i, (s, _, sarc) in enumerate(scored):
@@ -121,6 +124,16 @@ def message_tone(text: str, *, skip: frozenset[str] = frozenset()) -> Tone:
     if curt:
         tone = min(tone, -0.4)
     return Tone(round(tone, 3), strongest[0], any(sarc for _, _, sarc in scored), curt, tuple(sorted(told)))
+
+
+# trouble of their own said not to reach the deal: "None of that touches the order", "it doesn't change anything for
+# the project"
+_FENCED = re.compile(
+    r"\b(?:none of (?:that|this|it)|nothing (?:of (?:that|this) )?)(?: \w+)? (?:touches|affects|changes|impacts"
+    r"|alters|delays)\b|\b(?:that|this|it|which)(?: all)? (?:doesn't|does not|won't|will not|shouldn't|should not)"
+    r" (?:touch|affect|change|impact|alter|delay) (?:the|our|this|your|anything)\b",
+    re.IGNORECASE,
+)
 
 
 def _deferred(text: str) -> bool:

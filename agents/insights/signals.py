@@ -95,7 +95,23 @@ def as_evidence(s: Said, weight: float) -> Evidence:
 
 def competitor(turns: Sequence[Turn]) -> tuple[list[Evidence], list[str]]:
     """Vendors the customer is evaluating now (the last word on each one counts: ruled out is out)."""
+    state, _ = _rivals(turns)
+    live = {k: v[1] for k, v in state.items() if v[0] == "active"}
+    evidence = [as_evidence(s, 0.7 if k == "another vendor" else 0.85) for k, s in live.items()]
+    return evidence, sorted(live)
+
+
+def ruled_out_talk(turns: Sequence[Turn]) -> frozenset[str]:
+    """What was said about vendors that end up ruled out ("Verdict on Lumora: still no. Their quoting module is as
+    clunky as before"): a judgement of a rival, not the customer's tone towards us."""
+    state, talk = _rivals(turns)
+    return frozenset(as_evidence(t, 0).quote for k, (verdict, _) in state.items() if verdict == "out" for t in talk[k])
+
+
+def _rivals(turns: Sequence[Turn]) -> tuple[dict[str, tuple[str, Said]], dict[str, list[Said]]]:
+    """Each vendor's last verdict ("active" or "out", with the sentence), and every sentence said about it."""
     state: dict[str, tuple[str, Said]] = {}
+    talk: dict[str, list[Said]] = {}
     previous: tuple[int, list[str]] = (-1, [])
     named: tuple[int, list[str]] = (-1, [])  # the vendors last named in a turn, for "them" further on
     for s in said(turns):
@@ -116,6 +132,7 @@ def competitor(turns: Sequence[Turn]) -> tuple[list[Evidence], list[str]]:
             state = {k: ("out", s) for k in state}  # "I've told him we've already chosen you"
         for name in names:
             key = "Kestrel CRM" if name == "Kestrel" else name
+            talk.setdefault(key, []).append(s)
             if _ruled_out(s.sentence, name):
                 state[key] = ("out", s)
             elif any(not negated(s.sentence, m.start()) for m in c.RIVAL_ACTIVE.finditer(s.sentence)):
@@ -124,9 +141,7 @@ def competitor(turns: Sequence[Turn]) -> tuple[list[Evidence], list[str]]:
                         continue  # "We've dropped Tellurix. Their demo looked good, but ...": why, not a reversal
                 if not negated(s.sentence, _where(s.sentence, name)[0]):
                     state[key] = ("active", s)
-    live = {k: v[1] for k, v in state.items() if v[0] == "active"}
-    evidence = [as_evidence(s, 0.7 if k == "another vendor" else 0.85) for k, s in live.items()]
-    return evidence, sorted(live)
+    return state, talk
 
 
 def _about_them(sentence: str) -> bool:

@@ -38,21 +38,47 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
             continue  # their invoicing on hold, not the deal
         window_out = _window_ruled_out(sentence, s.turn.day, horizon)
         pause = max(cue_weight(sentence, slips.PAUSE), 0.85 if window_out else 0.0)
-        move = follows or slips.MOVE.search(sentence) is not None
-        about = follows or window_out or slips.DEAL_OBJECT.search(sentence) or slips.STRONG_PAUSE.search(sentence)
+        forum = slips.FORUM.search(sentence) is not None and slips.FORUM_MOVED.search(sentence) is not None
+        cued = follows or forum or slips.MOVE.search(sentence) is not None
+        tied = [] if pause or cued else _committed_dates(sentence, s.turn.day)
+        move = cued or bool(tied)
+        about = (follows or forum or bool(tied) or window_out or slips.DEAL_OBJECT.search(sentence)
+                 or slips.STRONG_PAUSE.search(sentence))  # fmt: skip
         if not (pause or move) or not about:
             continue
-        if slips.MEETING_ONLY.search(sentence) and not _DEAL_WORD.search(sentence):
-            continue  # a meeting moved, not the deal
+        if slips.MEETING_ONLY.search(sentence) and not _DEAL_WORD.search(sentence) and not forum:
+            continue  # a meeting moved, not the deal (the board that decides it is more than a meeting)
         target = re.split(r"\b(?:rather than|instead of|not|originally|as planned|from)\b", sentence)[0]
         text = target if find_dates(target, s.turn.day) and not window_out else sentence  # "June is not realistic"
-        dates = [_resumes(text, d) for d in find_dates(text, s.turn.day) if not _replaced(text, d)]
+        dates = tied or [_resumes(text, d) for d in find_dates(text, s.turn.day) if not _replaced(text, d)]
         if not dates and dated[0] == s.turn.index and _AFTER_THAT.search(sentence):
             dates = [d.end + timedelta(days=1) for d in dated[1]]  # "... until 6 November. Let's pick it up after."
         weight = _slip_weight(pause, move, dates, deal.expected_close, now)
         if weight:
             found.append(as_evidence(s, weight))
     return found
+
+
+def _committed_dates(sentence: str, written: date) -> list[date]:
+    """The dates their commitment verb is tied to in its own clause ("we'd much rather sign once the audit is behind
+    us, most likely in February"): not a deadline kept ("sign before Christmas"), nor another purchase, a condition
+    or a second clause ("and roll it out in March"); a comma is crossed only into a hedged date."""
+    tied: list[date] = []
+    for verb in slips.COMMIT.finditer(sentence):
+        if negated(sentence, verb.end() - 1):
+            continue  # "can't wait to sign in July"; a refusal to sign is the pause cues' to judge
+        for d in find_dates(sentence, written):
+            gap = sentence[verb.end() : d.start_at]
+            if d.start_at < verb.end() or len(gap) > 70 or re.search(r"[;:()\u2014?]", gap):
+                continue
+            last = gap.split(",")[-1]
+            if gap.count(",") > 1 or ("," in gap and _HEDGES_BEFORE.sub("", last.strip() + " ", count=1).strip()
+                                       not in ("", "in", "on", "around", "after", "from")):  # fmt: skip
+                continue
+            if slips.DEADLINE_BEFORE.search(gap) or slips.OTHER_PURCHASE.search(sentence[verb.start() : d.start_at]):
+                continue
+            tied.append(_resumes(sentence, d))
+    return tied
 
 
 # a pause that ends when the date just named does: "we're busy until 6 November. Let's pick it up after."

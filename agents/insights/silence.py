@@ -20,7 +20,11 @@ _ABSENCE = re.compile(
     r"|sabbatical|leave from|(?<!sign )(?<!signs )(?<!signed )off (?:on|from|until|till|for|next|this|work)"
     r"|away (?:on|from|until|till|for|next)"
     r"|out of (?:the )?office|travel+ing|offline|heads[- ]down|audit|shutdown|shut down|closed (?:for|until|from)"
-    r"|board (?:meeting|meets|date|approval|session)|our board|the board|offsite|off-site|conference"
+    r"|board (?:meeting|meets|date|approval|session)|(?:our|the) (?:[\w-]+ )?board|offsite|off-site|conference"
+    # posted elsewhere or cut off from this mail, or warning of their own silence: "I'm seconded to our Singapore
+    # site and won't be reading this mailbox", "please don't worry if I go quiet"
+    r"|second(?:ed|ment)|(?:won't|will not|not) be (?:reading|checking|monitoring|on) (?:this |my |the )?(?:e-?mail"
+    r"|mail|inbox|mailbox)|(?:go|going|be|'ll be|will be) (?:a bit |rather |very )?(?:quiet|silent)\b(?! about)"
     # any deciding body's next sitting: "our investment committee, which next meets on 8 November"
     r"|(?:committee|council|trustees|governors|steering group|partners' meeting|panel)\b[^.;]{0,40}\b(?:meets|meeting"
     r"|sits|sitting|convenes|reconvenes|session|date)|nothing (?:will|is going to|can) (?:move|happen|progress)"
@@ -29,7 +33,8 @@ _ABSENCE = re.compile(
     r"|(?:partners|directors|trustees|governors|committee|council|board)(?:'|'s)? (?:meeting|session|sitting)"
     r"|trade (?:show|fair)"
     r"|(?:back|return|returning|reopen\w*) (?:on|in|from|the|after|next|at)|when I'?m back|when we reopen"
-    r"|until (?:after )?|no news (?:before|until)|won't (?:have news|be looking|be able to look)|come back to you"
+    r"|until (?:after )?|no news (?:before|until)|won't (?:have (?:any |much )?(?:news|anything|an update|updates)"
+    r"|be looking|be able to look)|come back to you"
     r"(?: (?:after|on|the week after|once|when))?|no need to reply|quiet period|year-end close|month-end close"
     # a busy period of their own that shuts out new business, and a date they promise to write on: "the fiscal
     # year closing from 1 February to 10 March", "in this period I cannot look at new contracts", "I will contact

@@ -51,7 +51,11 @@ FAILURE = re.compile(
     r"|manually)"
     # the same thing going wrong again, or a promise not kept: "third time in a fortnight", "a third problem",
     # "still don't have answers", "hadn't looked at our data", "no sign of Aisha", "still coming three weeks later"
-    r"|(?:second|third|fourth|fifth) (?:time|problem|error|mistake|issue|outage)|still (?:don't|do not|haven't"
+    r"|(?:second|third|fourth|fifth) (?:time|problem|error|mistake|issue|outage|version|attempt|try|draft|go)"
+    # our promised work reported undone in a flat note: "Re-import not done.", "Fix still not there."
+    r"|^(?:the |your )?[\w-]+(?: [\w-]+)? (?:still )?not (?:done|fixed|sorted|delivered|corrected|there|in)"
+    r"(?=\s*[.!]|$)"
+    r"|still (?:don't|do not|haven't"
     r"|hasn't|doesn't|didn't|coming)|(?:hadn't|hasn't|haven't|didn't|never) (?:even )?(?:looked|read|prepared"
     r"|bothered|turned up|showed up|shown up|joined)|no sign of|came and went"
     # data that never arrived, an app that quits, a promised duration that grew: "half our notes didn't come

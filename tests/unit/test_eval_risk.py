@@ -38,6 +38,8 @@ SETS = {
     "blind19": PROJECT_ROOT / "tests" / "evals" / "risk_blind19.jsonl",  # first run f1=0.933
     "blind20": PROJECT_ROOT / "tests" / "evals" / "risk_blind20.jsonl",  # first run f1=0.846
     "blind21": PROJECT_ROOT / "tests" / "evals" / "risk_blind21.jsonl",  # first run f1=0.933
+    "blind22": PROJECT_ROOT / "tests" / "evals" / "risk_blind22.jsonl",  # first run f1=0.875
+    "blind23": PROJECT_ROOT / "tests" / "evals" / "risk_blind23.jsonl",  # first run f1=0.640 (polite substance)
 }
 LAST_LINE = re.compile(
     r"^risk: passed=\d+ total=\d+ rate=\d\.\d{3} precision=\d\.\d{3} recall=\d\.\d{3} f1=(\d\.\d{3})$"
