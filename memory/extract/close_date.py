@@ -32,7 +32,7 @@ _CLOSE_CUE = re.compile(
     # when the customer means to buy: "budget resets in Q4 and that's when they'd buy"
     r"(?:they'd|they'll|she'd|she'll|he'd|he'll|would|will|plan(?:s|ning)? to|intend(?:s)? to|expect(?:s)? to) "
     r"(?:buy|purchase|place (?:the|an|their) order)|"
-    r"timing(?=\s*[:=])|"  # a field of the note: "Timing: end of Q3"
+    r"(?:timing|timeline|time ?frame)(?=\s*[:=])|"  # a field of the note: "Timing: end of Q3", "Timeline: Q4"
     # the order itself: "PO to be issued by mid-July", "the purchase order arrived Thu 1 June" (a win's date)
     r"(?:po|purchase order|the order|their order)s? (?:is |was |has been |to be |will be |gets? |got |should be )?"
     r"(?:raised|issued|placed|cut|submitted|received|approved|came (?:through|in)|arrived|landed)|"

@@ -45,6 +45,9 @@ _NEXT_IMPLICIT = re.compile(
     r"(?:wants?|needs?|asked for) (?:the|our|your|a|an) [\w -]{2,30}? first\b|"
     # another try promised after no answer: "will try him again Thursday", "I'll try her again tomorrow"
     r"(?:will|'ll) try (?:him|her|them|again|back)\b|"
+    # our offer of a step on a call: "I can do a mobile demo for her", "we can send you the case study"
+    r"(?:i|we) can (?:do|run|send|share|set up|book|arrange|schedule|put together|prepare|draft) "
+    r"(?:you |her |him |them |over )?(?:a|an|the|some|our)\b|"
     r"let's|plan is to|going to send|promised to|will (?:follow up|reach out|email|ping|chase|circle back|book|"
     r"schedule|arrange|get back|share|loop in)|(?:we|they) (?:still )?need (?:your|the|a|an|our)|"
     # a transcript's "I'll" without its apostrophe: "ill send the revised quote"
@@ -127,10 +130,26 @@ def find_next_step(text: str) -> str | None:
             _PRONOUN_OBJECT.search(lows[last])  # "Please send it to me": "it" is said just before
             or (_SCHEDULING.search(lows[last]) and _is_request(low, parts[last - 1], lows[last - 1]))
         ):  # "..would like you to give a presentation. Please propose two dates.": the dates are for it
-            step = parts[last - 1][1].strip() + " " + step
+            step = parts[_antecedent(lows, last)][1].strip() + " " + step
         return step
     booked = [parts[i][1].strip() for i, s in enumerate(lows) if _NEXT_EVENT.search(s)]
     return booked[0] if booked else None
+
+
+# a bare reply with nothing named in it, a speaker's label first: "Cosima: Perfect.", "Great, thanks."
+_ACKNOWLEDGED = re.compile(
+    r"^\s*(?:[^:\n]{0,80}:\s*)?(?:(?:perfect|great|good|fine|ok|okay|sure|right|yes|yep|yeah|lovely|brilliant|"
+    r"excellent|cool|super|thanks|thank you|cheers|got it|sounds good|understood|noted|agreed)\b[\s,.!—–-]*){1,3}$"
+)
+
+
+def _antecedent(lows: list[str], i: int) -> int:
+    """The sentence before sentence ``i`` that names what its "it" stands for: a bare "Perfect." said between them
+    names nothing ("I'll send the contract tonight. / Perfect. Send it to me")."""
+    j = i - 1
+    while j > 0 and _ACKNOWLEDGED.match(lows[j]):
+        j -= 1
+    return j
 
 
 def _last_commitment(low: str, parts: list[tuple[int, str]], lows: list[str]) -> int | None:
@@ -178,6 +197,9 @@ _DEADLINE = re.compile(
     r"(?:decision|decide|decided|signed|sign(?:ed)? off|signature|closed|live|in place)\b"
 )
 
+# ... and the customer's promise to decide: "we'll make the final decision by May", "I'll decide next week"
+_DECIDING = re.compile(r"\s+(?:(?:make|take|reach|have) (?:the|a|our|my|their) (?:final )?decision|decide)\b")
+
 
 def _quoted(low: str, at: int) -> bool:
     """Whether ``at`` is on a quoted line of an earlier mail ("> On 9 Jun, Ann wrote: ...")."""
@@ -187,6 +209,8 @@ def _quoted(low: str, at: int) -> bool:
 def _denied(low: str, m: re.Match[str]) -> bool:
     if m.group(0) in ("i'll", "i will", "we'll", "we will", "let's") and _FIGURE_OF_SPEECH.match(low, m.end()):
         return True
+    if m.group(0) in ("i'll", "i will", "we'll", "we will") and _DECIDING.match(low, m.end()):
+        return True  # "we'll make the decision in two weeks": when they decide (the close date), not a step
     if m.group(0).startswith(("we need", "we still need")) and _DEADLINE.match(
         low, m.start() + m.group(0).index("need") + 4
     ):

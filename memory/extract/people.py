@@ -63,7 +63,11 @@ _COMMON = frozenset(
 )
 # the writer introducing themselves: "this is Dmitri from Iselectrics, I am procurement head"
 _SELF_INTRO_BEFORE = re.compile(r"\b(?:this is|my name is|i am|i'm|it's)\s+$", re.IGNORECASE)
-_COLLEAGUE = re.compile(r"\b(?:colleague|boss|deputy|assistant|counterpart|manager)\s+$", re.IGNORECASE)
+# "his colleague Mina", "a colleague of his, Femke", "her deputy, Jo"
+_COLLEAGUE = re.compile(
+    r"\b(?:colleague|boss|deputy|assistant|counterpart|manager)(?: of (?:his|hers|theirs|mine|ours))?,?\s+$",
+    re.IGNORECASE,
+)
 # a first name given as what someone is called: "someone from his team called Priya", "a guy named Tomas"
 _CALLED = re.compile(
     r"\b(?:someone|somebody|person|guy|gal|woman|man|lady|chap|bloke|fellow|colleague|analyst|engineer|intern|"
@@ -75,6 +79,13 @@ _TRIED = re.compile(
     r"\b(?:voice ?mail|vm|(?:left|leaving) (?:a |another )?(?:message|msg)|no (?:answer|reply|response|luck))"
     r"\s+(?:again\s+)?(?:for|with|from)\s+$",
     re.IGNORECASE,
+)
+# a name the speaker takes back at once, another name following: "Lucille, no, sorry, Lindiwe Mokoena"
+_TAKEN_BACK = re.compile(
+    r"[ \t]*[,–—-][ \t]*(?:(?:um|uh|er|ah|oh|actually)[ \t]*,?[ \t]*)*"
+    r"(?i:no|sorry|wait|i mean|or rather|i should say|make that|scratch that)\b"
+    r"(?:[ \t]*[,–—-]?[ \t]*(?i:no|sorry|wait|i mean|actually)\b)*[ \t]*[,–—-]?[ \t]*"
+    rf"(?=[{_UPPER}][{_LOWER}])"
 )
 # an order to the CRM, not a person: "Mark Genco as Lost", "Mark Fabrikam won"
 # ("Mark Dunne won the vote" is a person: bare, the stage is written as the CRM's, capitalised)
@@ -155,6 +166,8 @@ def extract_contacts(
         if sum(t[0].isupper() for t in tokens) > 3:
             continue  # four capitalised words or more are an organisation or a list, not one person
         name = " ".join(tokens)
+        if _taken_back(masked, end, stop):
+            continue  # "Lucille, no, sorry, Lindiwe Mokoena": the first name was said by mistake
         if tokens[0] in _GIVEN_NAMES_TOO and _STAGE_ORDER_AFTER.match(masked, end):
             continue  # "Mark Genco as Lost": the order and the deal's name
         before = masked[max(0, start - 60) : start]
@@ -216,6 +229,14 @@ def extract_contacts(
 # a title's opening and closing words, around a field that is no name: "Chief Medical Information Officer"
 _TITLE_OPENS = frozenset("chief head vp svp evp senior deputy principal executive".split())
 _TITLE_CLOSES = frozenset("officer director manager lead engineer specialist coordinator analyst".split())
+
+
+def _taken_back(text: str, end: int, stop: frozenset[str] | set[str]) -> bool:
+    """Whether the name ending at ``end`` is taken back for the name said next ("Lucille, no, sorry, Lindiwe");
+    not when a common word follows ("Tom, sorry, Monday is out")."""
+    m = _TAKEN_BACK.match(text, end)
+    word = re.match(r"\w+", text[m.end() :]) if m else None
+    return word is not None and word.group(0).lower() not in stop
 
 
 def _first_word(account: str | None) -> str | None:

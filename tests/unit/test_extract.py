@@ -42,6 +42,7 @@ SETS = {
     "blind18": ROOT / "tests" / "evals" / "extract_blind18.jsonl",  # first run rate=0.931; 2 cases left (see commit)
     "blind19": ROOT / "tests" / "evals" / "extract_blind19.jsonl",  # first run rate=0.977
     "blind20": ROOT / "tests" / "evals" / "extract_blind20.jsonl",  # first run rate=0.977
+    "blind21": ROOT / "tests" / "evals" / "extract_blind21.jsonl",  # first run rate=0.971
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
