@@ -27,6 +27,7 @@ from policies.privacy.lexicon_care import CARE
 from policies.privacy.lexicon_causes import CAUSES
 from policies.privacy.lexicon_criminal import CRIMINAL
 from policies.privacy.lexicon_health import HEALTH
+from policies.privacy.lexicon_heritage import HERITAGE
 from policies.privacy.lexicon_identity import ETHNICITY, ORIENTATION
 from policies.privacy.lexicon_illness_abroad import ILLNESS_ABROAD
 from policies.privacy.lexicon_opinions import OPINIONS
@@ -57,7 +58,7 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "health": HEALTH + CARE + ILLNESS_ABROAD + ADDICTION,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES,
     "religion": RELIGION + RITES + WORSHIP,
-    "ethnicity": ETHNICITY, "sexual_orientation": ORIENTATION, "trade_union": TRADE_UNION,
+    "ethnicity": ETHNICITY + HERITAGE, "sexual_orientation": ORIENTATION, "trade_union": TRADE_UNION,
     "genetic_biometric": GENETIC_BIOMETRIC, "criminal_record": CRIMINAL + ALLEGATIONS,
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self")

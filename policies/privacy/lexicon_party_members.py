@@ -6,6 +6,7 @@ sale", "elected to the board" (a firm's board names no party)."""
 
 from __future__ import annotations
 
+from policies.privacy.lexicon_branches import office_in_a_branch
 from policies.privacy.lexicon_political import _NOT_A_FIRM, _NOT_THE_PARTY, _PARTY
 
 # a party's own bodies ("co-opted onto the Green Party's regional executive", "sits on the SNP's NEC")
@@ -91,6 +92,16 @@ PARTY_MEMBERS = (
         + r" "
         + _LOCAL_BODY
         + r"\b",
+        "person",
+    ),
+    (
+        # an office in a party's part, the party named after it ("chairs the local branch of the Free Democrats",
+        # "treasurer of the youth wing of the CDU"); "the Democratic Republic" and "the Green Investment Bank"
+        # are a state's and a bank's, "the Republican administration" a government's
+        office_in_a_branch(
+            r"(?:[\w.'’-]+ )?" + _PARTY + r"(?: [Pp]arty)?\b" + _NOT_A_FIRM + _NOT_THE_PARTY + r"(?! (?:administration|"
+            r"government|majority|minority|era|state|states))"
+        ),
         "person",
     ),
     (

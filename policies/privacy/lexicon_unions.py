@@ -6,6 +6,7 @@ union or its members as a group ("the warehouse union voted", "they're in the Te
 
 from __future__ import annotations
 
+from policies.privacy.lexicon_branches import office_in_a_branch
 from policies.privacy.lexicon_union_names import UNION_NAME, UNION_WORD
 
 # (the lookahead fails fast at the lower-case words that make up most text, before the long list is tried)
@@ -191,6 +192,15 @@ TRADE_UNION = (
         + _ITS_UNIT
         + r")"
         + _AFTER_THE_UNIT,
+        "person",
+    ),
+    (
+        # an office in a union's part, the union named after it ("chairs the drivers' branch of the union",
+        # "secretary of the Leeds branch of Unite"); a credit union's branch, or "Union Bank", is a bank's
+        office_in_a_branch(
+            r"(?!(?:[\w’'-]+ ){0,2}" + _NOT_LABOUR + r")(?:[\w.'’-]+ ){0,2}?(?:" + _UNION_WORD + r"|" + _UNION + r")\b"
+            r"(?! of\b)(?! (?-i:[A-Z][a-z]))"
+        ),
         "person",
     ),
     (

@@ -418,6 +418,7 @@ EVAL_SETS = {
     "blind19": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind19.jsonl",  # first run f1=0.919
     "blind20": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind20.jsonl",  # first run f1=0.923
     "blind21": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind21.jsonl",  # first run f1=0.895
+    "blind22": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind22.jsonl",  # first run f1=0.919
 }
 
 
