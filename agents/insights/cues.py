@@ -86,6 +86,12 @@ RIVAL_OUT = re.compile(
     r"|(?:" + "|".join(COMPETITORS) + r") (?:now |definitely |already |also )(?:out|gone)(?=\s*(?:[.,;:!)\u2014]|$))"
     r"|(?<!not )(?<!n't )(?<!never )off (?:the|our|my) (?:short)?list\b|(?:struck|taken|knocked|crossed|scratched)"
     r" (?:\w+ )?off (?:the|our|my) (?:short)?list"
+    # struck off or written off with the rival between: "we've crossed them off", "wrote Lumora off", "counted them
+    # out", "ditched them" (not a price cut: "knocked 10% off")
+    r"|(?:cross|strik|struck|scratch|scrubb?|writ|wrot|count)\w* (?:them|him|her|it|that one|those guys|that option"
+    r"|(?-i:[A-Z][\w-]+)(?: CRM)?) (?:off|out)(?! (?:of )?(?:the|their|our|a|an) (?:price|quote|cost|number|figure"
+    r"|fee)s?)|(?:ditch|bin|scrapp|dismiss)(?:ed|ing) (?:them|him|her|that one|those guys|that option|the idea"
+    r"|(?-i:[A-Z][\w-]+))"
     # a verdict given on the rival: "Verdict on Lumora: still no", "our answer to Quorvia is a firm no"
     r"|(?:verdict|answer|decision) (?:on|for|about|to) [\w -]{2,30}?(?::| is| was|,)\s*(?:still |a |a firm |a clear |"
     r"definitely |also )?no\b(?! (?:decision|answer|verdict|date|news|change)\b)"
@@ -101,7 +107,12 @@ CHOSE_US = re.compile(
     r"|\byou(?:'re| are) the only (?:vendor|supplier|provider|company|option|one|crm|tool)s? (?:(?:i|we)(?:'m| am"
     r"|'re| are) (?:talking|speaking) to|(?:i|we)(?:'m| am|'re| are) (?:considering|looking at|evaluating)|on (?:our"
     r"|my|the) (?:shortlist|list))\b|\b(?:only|exclusively) (?:talking|speaking) to you\b|\bnot (?:talking|speaking) to"
-    r" (?:anyone|anybody) else\b",
+    r" (?:anyone|anybody) else\b"
+    # the verdict given as a plain statement: "So it's you.", "It'll be you then.", "the contract is yours"
+    r"|\b(?:so |then )?it(?:'s| is|'ll be| will be|'s going to be| is going to be) you(?: then| after all)?"
+    r"(?=\s*[.!]|$)"
+    r"|\b(?:the|this) (?:deal|contract|business|order|work) is yours\b|\byou(?:'ve| have) won (?:the|this|our) (?:deal"
+    r"|contract|business|order|tender)\b",
     re.IGNORECASE,
 )
 CONDITIONAL = re.compile(r"\b(?:if|unless|whether|might|may|could|would|should|'d)\b", re.IGNORECASE)

@@ -201,7 +201,9 @@ STAKEHOLDER_BLOCKERS = re.compile(
     r"|I still (?:own|lead|decide|run|sign|make the (?:call|decision))"
     r"|I(?:'ll| will)? (?:still )?(?:keep|retain|hold on to|am keeping|'m keeping) (?:the|my) (?:budget|signature"
     r"|decision|sign-?off|final say|signing authority)"
-    r"|(?:decision|call|sign-?off) is still (?:mine|with me)|I remain (?:the|your)|(?:standard|routine|usual|normal)"
+    # the decision where it was and always has been: "is still mine", "was always mine", "has always been with me"
+    r"|(?:decision|call|sign-?off|final say)(?:'s| is| was| has| will| remains?| stays?)?(?: (?:always|still|been|be"
+    r"|remain|stay))+ (?:mine|with me)\b|I remain (?:the|your)|(?:standard|routine|usual|normal)"
     r" (?:step|process|practice|procedure)|as (?:planned|usual|always)"
     # the decision where it has always been: "sits with me, as it always has", "sit with me and always have"
     r"|(?:as|and) (?:it |they |that )?always (?:has|have|had|did|does|do)(?=\s*(?:[.,;!]|$)))",

@@ -96,9 +96,17 @@ PRICING: tuple[Cue, ...] = (
         r" discount|\bdiscount of (?:\d{2}|at least)|\b(?:[2-9]\d|1[5-9]) ?% (?:discount|off)\b",
         0.8,
     ),
+    # a why-question over paying more is an objection whatever negates the asking: "can't see why we'd pay 50% more"
     cue(
-        r"\bwhy (?:we'd|we would|should we|would we) pay (?:a premium|the difference|(?:[\d.]+ ?%|\w+ percent"
-        r"|so much|far|much|a lot|double|twice as much) more|more|that much)|pay a premium"
+        r"\bwhy (?:we'd|we would|we should|should we|would we) pay (?:a premium|the difference"
+        r"|(?:(?:over|nearly|almost|about|around|some|roughly|close to|more than|at least|well over) )?"
+        r"(?:[\d.]+ ?%|\w+ percent"
+        r"|so much|far|much|a lot|double|twice as much) more|more|that much)",
+        0.75,
+        negatable=False,
+    ),
+    cue(
+        r"\bpay a premium"
         r"|(?:any|some) flexibility (?:at all )?(?:on|in|with) (?:the )?(?:price|pricing|cost|fee)"
         r"|(?:do|offer) (?:anything|something|more) (?:on|with) (?:the )?(?:price|pricing|cost)",
         0.75,
@@ -288,7 +296,12 @@ PRICING = (
         r"|near |closer to |like |in the region of )?" + _AMOUNT + r"[^.;]{0,60}\b(?:sign\w*|approv\w*|through"
         r"|over the line|go ahead|commit|buy|yes)\b"
         r"|\b(?:something|somewhere|anything) (?:near|nearer|close to|closer to|like) (?:theirs\b|(?:their|that|the"
-        r" other|[\w-]+'s) (?:number|price|figure|quote|offer)s?\b)|\b(?:closer|nearer) than you are\b",
+        r" other|[\w-]+'s) (?:number|price|figure|quote|offer)s?\b)|\b(?:closer|nearer) than you are\b"
+        # our price moved some way towards the rival's: "come down a long way towards their number", "move a good
+        # deal closer to Kestrel's price"
+        r"|\byou\b[^.;,]{0,25}?\b(?:come|go|move|get|drop|bring (?:it|this|yours|the (?:price|number|quote)))"
+        r"(?: down)?(?: [\w-]+){0,4}? (?:towards?|nearer(?: to)?|closer to|in line with) (?:theirs\b|(?:their|that"
+        r"|the other|the rival|[\w-]+'s) (?:[\w-]+ )?(?:number|price|figure|quote|offer|pricing|level)s?\b)",
         0.8,
         negatable=False,
     ),

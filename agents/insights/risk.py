@@ -22,6 +22,7 @@ from agents.insights.signals_people import stakeholder
 from agents.insights.signals_timeline import timeline
 from agents.insights.silence import gone_quiet
 from agents.insights.thread import DealFacts, Message, Thread, Turn, split_sentences
+from agents.insights.tone_failure import FIXED, our_open_failure
 
 REASONS = ("sentiment_drop", "gone_quiet", "competitor_mentioned", "budget_concern", "stakeholder_change",
            "timeline_slip", "pricing_objection")  # fmt: skip
@@ -117,7 +118,9 @@ def _sentiment(turns: list[Turn], topical: frozenset[str]) -> Reason:
     if len(recent) < 2:
         return Reason("sentiment_drop", 0.0, "", ())
     skip = frozenset(s for t in recent for s in split_sentences(t.text) if " ".join(s.split()) in topical)
-    tones = [message_tone(t.text, skip=skip) for t in recent]
+    tones = [
+        message_tone(t.text, skip=skip, failed_before=open_failure_before(recent, i)) for i, t in enumerate(recent)
+    ]
     last, best = tones[-1].score, max(t.score for t in tones[:-1])
     # a drop held over two messages also counts when each step is smaller: neutral, then sarcasm, then a curt reply
     held = len(tones) == 3 and max(tones[1].score, last) <= -0.3 and tones[0].score - max(tones[1].score, last) >= 0.4
@@ -132,6 +135,15 @@ def _sentiment(turns: list[Turn], topical: frozenset[str]) -> Reason:
            else "curt" if tones[-1].curt else "negative")  # fmt: skip
     summary = f"tone went from {best:+.2f} to {last:+.2f} over the last {len(recent)} customer messages ({how})"
     return Reason("sentiment_drop", round(weight, 3), summary, tuple(evidence))
+
+
+def open_failure_before(turns: list[Turn], i: int) -> bool:
+    """One of the turns before ``turns[i]`` reported a failure of ours, and none since said it was put right."""
+    open_ = False
+    for t in turns[:i]:
+        sentences = split_sentences(t.text)
+        open_ = our_open_failure(t.text, sentences) or open_ and not any(FIXED.search(s) for s in sentences)
+    return open_
 
 
 def _quiet(thread: Thread, deal: DealFacts, now: date) -> Reason:

@@ -89,9 +89,11 @@ def _bare_praise(sentence: str) -> bool:
     return 0 < len(words) <= 5 and not sentence.rstrip().endswith("?") and not tc.SINCERE.search(sentence)
 
 
-def message_tone(text: str, *, skip: frozenset[str] = frozenset()) -> Tone:
+def message_tone(text: str, *, skip: frozenset[str] = frozenset(), failed_before: bool = False) -> Tone:
     """The tone of one customer message; sentences in ``skip`` (topical evidence such as a price objection,
-    scored by its own reason) leave the tone alone."""
+    scored by its own reason) leave the tone alone. ``failed_before``: an earlier message of theirs reported a
+    failure of ours still open, so a reaction to it here ("spent Monday phoning customers") is a grievance even
+    when this message does not restate the failure; praise is read as before (sincere once it works again)."""
     sentences = [s for s in split_sentences(text) if s not in skip] or split_sentences(text)
     if not sentences:
         return Tone(0.0, "")
@@ -106,7 +108,8 @@ def message_tone(text: str, *, skip: frozenset[str] = frozenset()) -> Tone:
             if not sarc and any(bad[max(0, i - 1) : i] + bad[i + 1 : i + 2]):
                 scored[i] = (s, *sentence_score(s, failure_context=True, beside_failure=True))
                 bad[i] = bad[i] or scored[i][2]
-    told = _grievance(scored, failures)
+    carried = failed_before and not any(tf.FIXED.search(s) for s in sentences)
+    told = _grievance(scored, failures or carried)
     weights = [0.3 + abs(score) for _, score, _ in scored]
     tone = sum(w * score for w, (_, score, _) in zip(weights, scored, strict=True)) / sum(weights)
     if told:

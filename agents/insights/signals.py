@@ -219,9 +219,10 @@ def _out_for_another(sentence: str, name: str, own: list[re.Match[str]], span: t
 
 def _rival_out(sentence: str) -> bool:
     """A rival-out cue that holds: choosing us on a condition ("we'd go with you if you match Lumora's quote")
-    leaves the rival in play."""
+    leaves the rival in play, and so does a verdict not given yet ("we haven't crossed Tellurix off yet")."""
     return any(
         not (re.search(r"\byou\b", m.group(0), re.IGNORECASE) and c.CONDITIONAL.search(sentence))
+        and not negated(sentence, m.start())
         for m in c.RIVAL_OUT.finditer(sentence)
     )
 

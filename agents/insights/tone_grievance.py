@@ -24,6 +24,7 @@ _SHARED = {
     r"|leadership|exec(?:utive)?s?|committee|steering group|chairman|president|superiors?|line manager)",
     "<contact>": r"(?:e-?mails?|calls?|phone calls?|messages?|word|apology|apologies|explanation|warning|notice"
     r"|heads-?up|texts?)",
+    "<day>": r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)",
     "<before>": r"(?:last time|before|last week|last month|yesterday|twice|three times|already|every time|on (?:monday"
     r"|tuesday|wednesday|thursday|friday)|in (?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december))\b",
@@ -80,7 +81,13 @@ REACTIONS: tuple[tuple[str, str, bool], ...] = (
         r"|\b(?:won't|will not|never)(?: be)? (?:put|putting|sign|signing) (?:my|our) names? to\b|\bwithout (?:checking"
         r"|double-checking|verifying|re-?checking) every (?:line|number|figure|row|field|record)\b"
         r"|\bi'?ll believe (?:it|that) when i see it\b|^we'?ll see[.!\u2026]*$|\bwith (?:all due|the greatest)"
-        r" respect\b|\bi(?:'d| would) like to believe (?:you|that)\b",
+        r" respect\b|\bi(?:'d| would) like to believe (?:you|that)\b"
+        # an account of what happened demanded before they will stand by us: "I'll need a very good explanation",
+        # "we are owed an explanation" (not one of how a feature works: "a full explanation of the licence tiers")
+        r"|\b(?:(?:expect|deserve|demand|insist on)\w* (?:a |an |some )?"
+        r"|(?:owed|need|want|require)\w* (?:a |an |some )?(?:(?:very|really|pretty|damn|extremely) )?"
+        r"(?:good|full|proper|complete|convincing|satisfactory|thorough"
+        r"|straight|honest) )(?:explanation|account of what (?:happened|went wrong))\b(?! of\b| on how\b| of how\b)",
         False,
     ),
     # what the failure cost them, told through their people: "my team has been working blind", "I had to send them
@@ -111,7 +118,8 @@ REACTIONS: tuple[tuple[str, str, bool], ...] = (
         r"|postpone|reschedule|scrap|abandon|re-?do|redo) (?:the|our|my|their|his|her|every|all|everything|it|them"
         r"|everyone)\b|(?:tell|apologi[sz]e to|explain (?:it |this |that )?to|turn away|stand down) )"
         r"|\b(?:spent|spend|spending) (?:the |my |our |a |an |all |half (?:of )?(?:the |my |our )?)?(?:whole |entire "
-        r"|full )?(?:morning|afternoon|evening|day|weekend|night|week|hours?|lunch(?:time)?)\b[^.;]{0,40}\b(?:apologi"
+        r"|full )?(?:(?:<day> )?(?:morning|afternoon|evening|day|weekend|night|week|hours?|lunch(?:time)?)|<day>)\b"
+        r"[^.;]{0,40}\b(?:apologi"
         r"[sz]\w*|explaining|calling|ringing|phoning|fixing|cleaning|re-?doing|re-?entering|re-?keying|chasing"
         r"|calming|untangling)|\bapologi[sz](?:e|ed|ing) to (?:our|my|the|their|every|all|each|\w+ of our) (?:\w+ )?"
         r"(?:clients|customers|patients|guests|members|tenants|users|drivers|partners|buyers|suppliers|<boss>)"

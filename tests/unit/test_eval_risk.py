@@ -40,6 +40,8 @@ SETS = {
     "blind21": PROJECT_ROOT / "tests" / "evals" / "risk_blind21.jsonl",  # first run f1=0.933
     "blind22": PROJECT_ROOT / "tests" / "evals" / "risk_blind22.jsonl",  # first run f1=0.875
     "blind23": PROJECT_ROOT / "tests" / "evals" / "risk_blind23.jsonl",  # first run f1=0.640 (polite substance)
+    "blind24": PROJECT_ROOT / "tests" / "evals" / "risk_blind24.jsonl",  # first run f1=0.933
+    "blind25": PROJECT_ROOT / "tests" / "evals" / "risk_blind25.jsonl",  # first run f1=0.968
 }
 LAST_LINE = re.compile(
     r"^risk: passed=\d+ total=\d+ rate=\d\.\d{3} precision=\d\.\d{3} recall=\d\.\d{3} f1=(\d\.\d{3})$"
