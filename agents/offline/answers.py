@@ -267,8 +267,9 @@ def past_the_bar(question: Question, data: dict[str, Any]) -> str:
             more = "fewer" if sign.startswith("<") else "more"
             bars.append(f"{more} {what} than {LABELS.get(right) or _PLURAL_FIGURES.get(right, right)}")
     bar = " and ".join(bars)
-    if not groups:
-        return f"No {noun} have {bar}. (Scope: {where(data)}.)"
+    if not groups:  # "which rep hasn't closed anything": none, so every one of them has
+        every = ": every one has at least one" if question.having == ("deals=0",) else ""
+        return f"No {noun} have {bar}{every}. (Scope: {where(data)}.)"
     barred = [re.split(r"[<>=]", c)[0] for c in question.having]
     money_bar = next((m for m in barred if m in _MONEY_FIGURES), None)
     if money_bar:  # "reps past $400k won": each with the figure the bar is about

@@ -28,6 +28,7 @@ UNDECIDED = re.compile(
     r"(?:not|yet to|still to|never) (?:yet |been )*)(?:closed|close|decided|resolved|won or lost|won nor lost"
     r"|been decided|been closed|been won or lost)(?: (?:out|off|either way|one way or (?:the )?other|yet|so far"
     r"|as yet))*(?= )(?! (?:in|during|on|by|before|after|last|this|since|won|lost|at|for) )"
+    r"(?! (?:anything|any|a|one|nothing) )"  # "a rep who hasn't closed anything": their closed deals, not open ones
     r"| (?:neither|not) won (?:n?or|and) (?:not )?lost(?: yet| either)?(?= )"
     r"| (?:still )?(?:undecided|unresolved|outcome pending|without an outcome|with no outcome)(?= )"
 )

@@ -43,6 +43,8 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     merged = [first]
     for part in parts[1:]:
         inherited = {k: v for k, v in first.scope.items() if k in _SHARED and k not in part.scope}
+        if {"account", "account_group"} & part.scope.keys():  # "X's subs? and across X and the subs": widened
+            inherited = {k: v for k, v in inherited.items() if k not in ("account", "account_group")}
         if "period" in inherited:
             inherited["date_field"] = first.scope.get("date_field", "close")
         merged.append(replace(part, scope={**inherited, **part.scope}))

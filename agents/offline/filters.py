@@ -217,11 +217,12 @@ def group_bounds(t: str, text: str = "") -> tuple[tuple[str, ...], str]:
 _NEVER = re.compile(
     r" (?:never|not once|not ever|not yet|(?:have|has)(?:n't| not) (?:i |we |they |you |he |she )?(?:ever |yet |once )?"
     r"(?:won|lost|sold|closed|booked|landed|had|got)|without (?:a single|any|ever)) (?!mind )"
-    # "any customer we didn't close-won a single deal with in December": not one deal in the scope
+    # "any customer we didn't close-won a single deal with in December", "which rep hasn't closed anything this
+    # month": not one deal in the scope
     r"| (?:didn't|don't|doesn't|haven't|hasn't|(?:did|do|does|have|has)(?: i| we| they| you| he| she)? not)"
     r" (?:\w+ )?(?:win|won|close|closed|close-won|closed-won|close-win|closed-win|sell|sold|book|booked|land|landed"
     r"|get|got)"
-    r" (?:a single|any|one single|even one|a) (?:deal|win|sale|opp)"
+    r" (?:(?:a single|any|one single|even one|a) (?:deal|win|sale|opp)|anything|a thing)"
 )
 
 

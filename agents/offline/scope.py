@@ -12,11 +12,12 @@ from agents.offline import lexicon as lx
 from agents.offline.asides import PLAN, without_requester
 from agents.offline.cycle_bounds import cycle_bound
 from agents.offline.entities import Mention, tokens_of
+from agents.offline.headquarters import headquarters
+from agents.offline.open_age import age_bound
 from agents.offline.open_then import date_field_of
 from agents.offline.stage_share import without_subset_stage
 from agents.period_days import particular_days
 from agents.periods import OPEN_END, OPEN_START, find_period
-from agents.tools.places import is_place
 
 
 def deal_scope(
@@ -24,7 +25,8 @@ def deal_scope(
 ) -> dict[str, Any]:
     """Which deals the message is about: whose, where, which accounts and products, what stage, when."""
     cycle, text = cycle_bound(text)  # "wins that took more than 90 days to close": its span is no period
-    if cycle is not None:
+    age, text = age_bound(text, today) if cycle is None else (None, text)  # "sitting in engaging over 90 days"
+    if cycle is not None or age is not None:
         t = lx.normalised(text)
     tokens = tokens_of(text)
     scope: dict[str, Any] = {}
@@ -40,7 +42,7 @@ def deal_scope(
     if together := filters.products_together(t, text, mentions, series):  # "the MG line", "GTX Pro + GTX Basic"
         scope.pop("product", None)
         scope.update(together)
-    if "account" not in scope and (where := _headquarters(t)):
+    if "account" not in scope and (where := headquarters(t)):
         scope["headquarters"] = where
     bounds, period_text = filters.account_bounds(text)  # "more than 10,000 employees", "founded before 1990"
     scope.update(bounds)
@@ -102,6 +104,9 @@ def deal_scope(
     field = ("engage" if engage_dates else date_field_of(scope.get("stage"), period, today, t)) if period else None
     if period is not None and field != "now":  # "now": the open deals of a period still running are today's
         scope["period"], scope["date_field"] = period.phrase or period.label, field
+    if age is not None and scope.get("stage") in (None, "open", "engaging", "prospecting"):
+        scope.setdefault("stage", "open")  # only an open deal has an age: its engage date is the bound
+        scope["period"], scope["date_field"] = age, "engage"
     if listed is not None:
         low, high = (period.start, period.end) if period else (date(today.year, 1, 1), date(today.year, 12, 31))
         days = particular_days(period_text, low, high)
@@ -109,10 +114,12 @@ def deal_scope(
     return scope
 
 
+# the subsidiaries may be pointed back at rather than owned: "which companies sit under X? ... across X + those subs"
+_THEIR = r"(?:its|their|those|these|the)"
 _WITH_ITS_SUBSIDIARIES = re.compile(
-    r" (?:plus|and|with|including|incl|together with) (?:all )?(?:of )?(?:its|their) (?:subsidiaries|subs) "
+    rf" (?:plus|and|with|including|incl|together with) (?:all )?(?:of )?{_THEIR} (?:subsidiaries|subs) "
 )
-_PLUS_ITS_SUBSIDIARIES = re.compile(r"[+&]\s*(?:all\s+)?(?:of\s+)?(?:its|their)\s+(?:subsidiaries|subs)\b", re.I)
+_PLUS_ITS_SUBSIDIARIES = re.compile(rf"[+&]\s*(?:all\s+)?(?:of\s+)?{_THEIR}\s+(?:subsidiaries|subs)\b", re.I)
 # deals of every rep, whatever "I" the message also says: "how much have they spent with us across all reps", "the
 # last time anyone here won at Condax"
 _EVERYONE = re.compile(
@@ -282,45 +289,6 @@ def excluded(t: str, cue: str) -> bool:
     """ "ignore the ones without an account": the cue names what to leave out, not what to keep."""
     before = t[: t.find(f" {cue} ") + 1]
     return _EXCLUDE.search(" ".join(before.split()[-5:]).join("  ")) is not None
-
-
-_ABROAD = re.compile(
-    r" (?:(?:outside|not in|excluding|apart from) (?:of )?(?:the )?(?:us|usa|united states|america|states)"
-    r"|non us|non american|international|overseas|foreign|abroad) "
-)
-_HQ_IN = re.compile(
-    r" (?:headquartered|based|hq d|hq|located|head office) in (?:the )?((?:united states|us|usa|america)|[a-z]+) "
-)
-_US_BASED = re.compile(r" (?:us|usa|american|u s) (?:based |headquartered )?(?:accounts|customers|clients|companies) ")
-
-
-_IN_REGION = re.compile(  # a lookahead, so "revenue from customers in Asia" is tried at every noun
-    r"(?= (?:accounts?|customers?|clients?|companies|company|deals|revenue|business) (?:(?:that |which )?(?:are|is) )?"
-    r"(?:in|from|across) (?:the )?([a-z]+(?: [a-z]+)?) )"
-    r"| (european|asian|african|latin american|south american|north american) "
-    r"(?:accounts?|customers?|clients?|companies|deals|revenue|business) "
-)
-
-
-def _headquarters(t: str) -> str | None:
-    """ "accounts headquartered outside the US" -> "not United States"; "based in Japan" -> "Japan"; "our accounts
-    in Europe" -> "europe" (a region of the world stands for its countries), "customers in Japan" -> "japan"."""
-    if _ABROAD.search(t) and re.search(r" (accounts?|customers?|clients?|companies|deals|revenue|headquartered"
-                                       r"|based) ", t):  # fmt: skip
-        return "not United States"
-    if m := _HQ_IN.search(t):
-        more = re.match(r"(?: or| and|,)+ (?:in )?(?:the )?([a-z]+(?: [a-z]+)?) ", t[m.end() - 1 :])
-        if more and (is_place(more.group(1)) or is_place(more.group(1).split()[0])):  # "in Japan or Korea"
-            other = more.group(1) if is_place(more.group(1)) else more.group(1).split()[0]
-            return f"{m.group(1)} or {other}"
-        return m.group(1)
-    if _US_BASED.search(t):
-        return "United States"
-    for m in _IN_REGION.finditer(t):
-        for words in (m.group(1) or m.group(2) or "", (m.group(1) or "").split(" ")[0]):
-            if words and is_place(words):
-                return words
-    return None
 
 
 def _stage(t: str, engage_dates: bool) -> str | None:

@@ -11,6 +11,7 @@ from typing import Any
 from agents.offline import lexicon as lx
 from agents.offline.measures import measures_of
 from agents.offline.question import Question
+from agents.offline.roster import ROSTER
 from agents.offline.stage_share import LOSS_RATE
 from agents.offline.stage_share import stage_share as _stage_share
 from agents.periods import find_periods
@@ -164,7 +165,7 @@ _MANAGERS = re.compile(r" (?:managers?|who (?:manages|runs|leads|heads) (?:it|th
 def roster(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str) -> Question | None:
     """ "who's on my team, anyone with no deals?", "which of my reps have nothing open?": everyone in scope, with
     those who have no (open, won...) deal named apart."""
-    if lx.ROSTER.search(t) and not set(measures) - {"deals"}:
+    if ROSTER.search(t) and not set(measures) - {"deals"}:
         managers = ("managers",) if _MANAGERS.search(t) else ()  # "... and who are the managers over there?"
         return Question("roster", ("deals",), scope, "rep", text=text, facts=managers)
     return None

@@ -37,6 +37,7 @@ SETS = {
     "blind19": PROJECT_ROOT / "tests" / "evals" / "qa_blind19.jsonl",  # first run 36/40, written blind
     "blind20": PROJECT_ROOT / "tests" / "evals" / "qa_blind20.jsonl",  # first run 37/40, written blind
     "blind21": PROJECT_ROOT / "tests" / "evals" / "qa_blind21.jsonl",  # first run 33/40, written blind
+    "blind22": PROJECT_ROOT / "tests" / "evals" / "qa_blind22.jsonl",  # first run 37/40, written blind
 }
 
 

@@ -1,0 +1,46 @@
+"""Where the accounts a question is about are based, read from its words: "headquartered outside the US", "based
+in Japan or Korea", "our customers in Europe" (a region of the world stands for its countries)."""
+
+from __future__ import annotations
+
+import re
+
+from agents.tools.places import is_place
+
+_ABROAD = re.compile(
+    r" (?:(?:outside|not in|excluding|apart from) (?:of )?(?:the )?(?:us|usa|united states|america|states)"
+    r"|non us|non american|international|overseas|foreign|abroad) "
+)
+_HQ_IN = re.compile(
+    r" (?:headquartered|based|hq d|hq|located|head office) in (?:the )?((?:united states|us|usa|america)|[a-z]+) "
+)
+_US_BASED = re.compile(r" (?:us|usa|american|u s) (?:based |headquartered )?(?:accounts|customers|clients|companies) ")
+
+
+_IN_REGION = re.compile(  # a lookahead, so "revenue from customers in Asia" is tried at every noun
+    r"(?= (?:accounts?|customers?|clients?|companies|company|deals|revenue|business) (?:(?:that |which )?(?:are|is) )?"
+    r"(?:in|from|across) (?:the )?([a-z]+(?: [a-z]+)?) )"
+    r"| (european|asian|african|latin american|south american|north american) "
+    r"(?:accounts?|customers?|clients?|companies|deals|revenue|business) "
+)
+
+
+def headquarters(t: str) -> str | None:
+    """ "accounts headquartered outside the US" -> "not United States"; "based in Japan" -> "Japan"; "our accounts
+    in Europe" -> "europe" (a region of the world stands for its countries), "customers in Japan" -> "japan"."""
+    if _ABROAD.search(t) and re.search(r" (accounts?|customers?|clients?|companies|deals|revenue|headquartered"
+                                       r"|based) ", t):  # fmt: skip
+        return "not United States"
+    if m := _HQ_IN.search(t):
+        more = re.match(r"(?: or| and|,)+ (?:in )?(?:the )?([a-z]+(?: [a-z]+)?) ", t[m.end() - 1 :])
+        if more and (is_place(more.group(1)) or is_place(more.group(1).split()[0])):  # "in Japan or Korea"
+            other = more.group(1) if is_place(more.group(1)) else more.group(1).split()[0]
+            return f"{m.group(1)} or {other}"
+        return m.group(1)
+    if _US_BASED.search(t):
+        return "United States"
+    for m in _IN_REGION.finditer(t):
+        for words in (m.group(1) or m.group(2) or "", (m.group(1) or "").split(" ")[0]):
+            if words and is_place(words):
+                return words
+    return None

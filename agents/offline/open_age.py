@@ -1,0 +1,38 @@
+"""A bound on how long each open deal has been open (days since its engage date, up to today), read from the
+question: "deals sitting in engaging for more than 90 days", "open for over 3 months", "stuck in the pipe at least
+60 days". It becomes an engage-date period ("engaged before 2 October 2017"), so the deals are counted, not their
+average age taken. The span ("90 days") is no period of its own, so it is cut from the text the period is read from.
+A won deal's engage-to-close span is the cycle (cycle_bounds), read before this."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from agents.offline.cycle_bounds import _ABOVE, _BELOW, _NUMBER, _PER_UNIT, _UNIT, _WORDS
+
+_SPAN = re.compile(rf"\b(?:for\s+)?(?P<op>{_ABOVE}|{_BELOW})\s+{_NUMBER}\s+{_UNIT}(?:\s+(?:now|already|old))?\b", re.I)
+# the span must be the deal's time open: "sitting", "stuck", "been in engaging", "open for", "aging"
+_OPEN_FOR = re.compile(
+    r"\b(?:sitting|sat|stuck|stalled|parked|languishing|aging|ageing|been (?:in|open|there|around|engaging)"
+    r"|open for|in (?:engaging|prospecting|the pipe(?:line)?) for|(?:days|weeks|months) old)\b",
+    re.I,
+)
+
+
+def age_bound(text: str, today: date) -> tuple[str | None, str]:
+    """The engage-date period of the open deals older (or younger) than the bound, and ``text`` without the span;
+    (None, text) if the question sets no such bound."""
+    found = _SPAN.search(text)
+    if found is None or not _OPEN_FOR.search(text):
+        return None, text
+    n = found.group("n").lower()
+    days = int(_WORDS.get(n, n) if not n.isdigit() else n) * _PER_UNIT[found.group("unit").lower().rstrip("s")]
+    op = found.group("op").lower()
+    if re.fullmatch(_ABOVE, op):  # older than the bound: engaged before today minus it (at least: on that day too)
+        edge = today - timedelta(days=days - (1 if op == "at least" else 0))
+        phrase = f"before {edge.isoformat()}"
+    else:  # younger: engaged since then ("within"/"at most" takes the day itself)
+        inclusive = op in ("within", "at most", "no more than", "inside")
+        phrase = f"since {(today - timedelta(days=days - (0 if inclusive else 1))).isoformat()}"
+    return phrase, text[: found.start()] + " " + text[found.end() :]
