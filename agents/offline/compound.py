@@ -78,6 +78,10 @@ def _full_question(clause: str) -> bool:
     if found is None or len(re.findall(r"\w[\w'-]*", found.group("rest"))) < 3:  # ", and which": two words
         return False
     rest = re.sub(r"\b(?:this|that) (?:year|quarter|qtr|month|week)\b", "", found.group("rest"), flags=re.I)
+    # "across X + those subs": the group is named again, so "those" points at nothing left unsaid
+    rest = re.sub(
+        r"(?:\+|&|\band|\bplus|\bwith) (?:those|these|its|their) (?:subs|subsidiaries)\b", "", rest, flags=re.I
+    )
     return re.search(r"\b(?:it|its|that|this|them|those|these|they|their)\b", rest, re.I) is None  # "who closed it"
 
 

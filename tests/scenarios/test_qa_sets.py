@@ -38,6 +38,7 @@ SETS = {
     "blind20": PROJECT_ROOT / "tests" / "evals" / "qa_blind20.jsonl",  # first run 37/40, written blind
     "blind21": PROJECT_ROOT / "tests" / "evals" / "qa_blind21.jsonl",  # first run 33/40, written blind
     "blind22": PROJECT_ROOT / "tests" / "evals" / "qa_blind22.jsonl",  # first run 37/40, written blind
+    "blind23": PROJECT_ROOT / "tests" / "evals" / "qa_blind23.jsonl",  # first run 39/40, written blind
 }
 
 
