@@ -35,10 +35,24 @@ def account_list(t: str, scope: dict[str, Any], measures: tuple[str, ...], text:
     if not figures and re.search(r" (?:what|how much) (?:have|did|has|had) (?:we|i|you|they|my team) (?:won|booked|"
                                  r"brought in|closed) ", t):  # fmt: skip
         figures = ("won_revenue",)  # "... and what have we won from them?"
+    group = scope.get("account_group") or scope.get("account")
+    if facts.get("subsidiary") and group and "parent" not in facts:
+        return _under(group, figures, scope, text)  # "which accounts sit under Warephase": its subsidiaries
     others: tuple[dict[str, Any], ...] = ()
     if "headquarters" in scope and _THE_REST.search(t):
         others = ({"headquarters": _elsewhere(scope["headquarters"])},)
     return Question("accounts", figures, scope, text=text, sides=others)
+
+
+def _under(group: str, figures: tuple[str, ...], scope: dict[str, Any], text: str) -> Question:
+    """The accounts that roll up to ``group``; a figure asked with them is the whole group's ("which accounts sit
+    under Warephase, and how much have we won across Warephase + subs this year?")."""
+    listing = Question("facts", (), {"account": group, "subsidiary": True}, facts=("subsidiaries",), text=text)
+    if not figures:
+        return listing
+    rest = {k: v for k, v in scope.items() if k not in (*ACCOUNT_FACTS, "account", "account_group")}
+    return Question("multi", text=text, parts=(listing, Question("figure", figures, {**rest, "account_group": group},
+                                                                  text=text)))  # fmt: skip
 
 
 # "how many are headquartered in the US, and how many outside it?": the accounts everywhere else, counted too

@@ -260,9 +260,8 @@ def _facts(question: Question, data: dict[str, Any]) -> str:
     wanted = question.facts
     if "subsidiaries" in wanted:
         subs = data["subsidiaries"]
-        parts.append(
-            f"{len(subs)} accounts roll up to {name}: {', '.join(subs)}" if subs else f"no accounts roll up to {name}"
-        )
+        rolls = f"{len(subs)} account{'s roll' if len(subs) > 1 else ' rolls'} up to {name}: {', '.join(subs)}"
+        parts.append(rolls if subs else f"no accounts roll up to {name}")
     if "sector" in wanted:
         parts.append(f"{name} is in the {data['sector'] or 'unknown'} sector")
     if "parent" in wanted:
