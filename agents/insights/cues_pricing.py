@@ -279,6 +279,11 @@ PRICING = (
         r"|swing|get approved)\b"
         r"|\b(?:can't|cannot|couldn't|won't|no way (?:I|we) (?:can|could))\b[^.;]{0,50}\b(?:defend|justify|explain)\w*"
         r"(?: [\w,.$\u20ac\u00a3-]+){0,3} (?:more|extra|difference|gap|premium|on top)\b"
+        # or the sum they can't defend paying for the gap, however long the clause: "can't justify 13.5k to finance
+        # for the difference" (not "for the difference in features")
+        r"|\b(?:can't|cannot|couldn't|won't|no way (?:I|we) (?:can|could))\b[^.;]{0,50}\b(?:defend|justify)\w*\b"
+        r"(?:[^.;]|\.(?=\d)){0,40}\b(?:for|on) (?:the|that|this|such a) (?:price |cost )?(?:difference|gap|premium)\b"
+        r"(?=\s*(?:[.,;!?]|$))"
         # the quote will not pass inside at its price: "At the current price and terms it won't get through."
         r"|\bat (?:that|this|the current|your|the quoted|the proposed|those|these|the list) (?:price|number|figure"
         r"|rate|quote|level|pricing|cost)s?\b[^.;]{0,40}\b(?:it|this|that|we|they) (?:won't|will not|wouldn't|isn't"

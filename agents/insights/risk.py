@@ -124,6 +124,9 @@ def _sentiment(turns: list[Turn], topical: frozenset[str]) -> Reason:
     last, best = tones[-1].score, max(t.score for t in tones[:-1])
     # a drop held over two messages also counts when each step is smaller: neutral, then sarcasm, then a curt reply
     held = len(tones) == 3 and max(tones[1].score, last) <= -0.3 and tones[0].score - max(tones[1].score, last) >= 0.4
+    # two curt replies running after one that was not: a first message only mildly low for the bad news it told
+    # courteously ("the import failed twice, could you look?") is still the warmer one
+    held = held or len(tones) == 3 and tones[1].curt and tones[2].curt and not tones[0].curt and tones[0].score > -0.3
     if (last > -0.3 or best - last < 0.5) and not held:
         return Reason("sentiment_drop", 0.0, "", ())
     weight = max(0.6, min(0.95, 0.6 + 0.3 * (best - last - 0.5)))

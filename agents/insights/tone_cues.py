@@ -30,7 +30,8 @@ PHRASE_TABLE: tuple[tuple[str, float], ...] = (
     ),
     (
         r"without a working|the basics don't|basics do not|not good enough|not acceptable|unacceptable|not fit for"
-        r" purpose|(?:let me know|tell me) when it(?:'s| is) (?:actually )?(?:fit for purpose|usable)",
+        r" purpose|(?:let me know|tell me) when it(?:'s| is) (?:actually )?(?:fit for purpose|usable|(?:ready|fit|good"
+        r"|suitable) for (?:actual|real|proper|genuine|everyday|daily|serious) (?:use|work|users|people))",
         -0.8,
     ),
     (
@@ -249,6 +250,7 @@ PHRASES = tuple((re.compile(p, re.IGNORECASE), score) for p, score in PHRASE_TAB
 DEFERRAL = re.compile(
     r"\b(?:when (?:time allows|time permits|(?:we|i) (?:get|find|have) (?:a (?:chance|moment|minute|sec(?:ond)?)"
     r"|the (?:time|chance)|time|round to it|around to it)|convenient|it suits(?: us| me)?|things (?:calm|settle) down"
+    r"|there(?:'s| is) (?:(?:a bit of |some |more )?time|a (?:chance|moment|minute|gap|quiet spell))"
     # "Will look when I can.", "I'll read it when we're able": no time given
     r"|(?:i|we)(?: can|'m able| am able|'re able| are able| get the chance)(?=\s*[.!]|$))"
     r"|time permitting|in due course|at some (?:point|stage)|if and when|(?:eventually|sooner or later)(?=\s*[.!]|$))"

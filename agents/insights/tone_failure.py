@@ -47,7 +47,7 @@ FAILURE = re.compile(
     r"| during| overnight| yesterday| today| this)"
     # the work done by hand because the tool failed: "I built the board pack by hand over the weekend"
     r"|(?:had to|ended up|built|compiled|typed|re-?keyed|re-?did|redid|put together|clean\w*|tid\w+|fix\w*"
-    r"|correct\w*|re-?enter\w*)\b[^.;]{0,40}\b(?:by hand"
+    r"|correct\w*|reconcil\w*|re-?enter\w*)\b[^.;]{0,40}\b(?:by hand"
     r"|manually)"
     # the same thing going wrong again, or a promise not kept: "third time in a fortnight", "a third problem",
     # "still don't have answers", "hadn't looked at our data", "no sign of Aisha", "still coming three weeks later"
@@ -114,11 +114,20 @@ FAILURE = re.compile(
     r" (?:only |just |barely )?(?:lasted|held|worked"
     r"|survived) (?:for )?(?:only |just |barely )?(?:a|an|one|two|three|\d+|a few|a couple of) (?:hours?|days?|weeks?)"
     # our remedy held up in scare quotes is one that failed: "the 'fix' went in and ...", "The 'complete fix' landed"
-    # (a label is capitalised: "the 'Fix' button"); data that the tool now shows as never there: "now shows no
-    # bookings at all"
-    r"|(?-i:\b(?:[Tt]he|[Yy]our|[Tt]his|[Tt]hat|so-called) ['\u2018\"\u201c](?:[a-z-]+ )?(?:fix|solution|update|upgrade"
-    r"|workaround|patch"
-    r"|hotfix|improvement|repair)['\u2019\"\u201d])"
+    # or "Friday's 'correction'" (a label is capitalised: "the 'Fix' button"); data that the tool now shows as never
+    # there: "now shows no bookings at all"
+    r"|(?-i:\b(?:[Tt]he|[Yy]our|[Tt]his|[Tt]hat|so-called|[A-Za-z]+['\u2019]s) ['\u2018\"\u201c](?:[a-z-]+ )?(?:fix"
+    r"|solution|update|upgrade|workaround|patch|hotfix|improvement|repair|correction|remedy|resolution|adjustment"
+    r"|tweak)e?s?(?=['\u2019\"\u201d]))"  # the closing quote is looked ahead at: the whole ends on a word boundary
+    # figures of ours that disagree with their source: "the totals don't match our sheet", "they're out by forty"
+    # (not "we're out by five": their own hour)
+    r"|\b(?:totals?|figures?|numbers?|counts?|amounts?|sums?|balances?|values?|data|results?|reports?|invoices?)"
+    r"\b[^.;]{0,40}\b(?:don't|doesn't|do not|does not|didn't|did not|no longer|still don't|won't) (?:match|add up"
+    r"|tally|reconcile|line up|agree)\b|(?<!\bwe)(?<!\bi)(?<!\bwe')(?<!\bi')(?:'re|'s|\bare|\bis|\bwere|\bwas)"
+    r" (?:still |now |all )?(?:out|off) by (?:about |around |roughly |nearly |almost |some |over |more than )?"
+    r"(?:\d[\d,.]*%?|a (?:few|couple|lot|mile|fair bit)|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    r"|ninety|hundreds?|thousands?|dozens?|two|three|four|five|six|seven|eight|nine|eleven|twelve)\b)"
+    r"(?!\s*(?:o'clock|am\b|pm\b|[:.]\d))"
     r"|(?:shows?|showed|showing|displays?|displayed|lists?|listed|returns?|returned) (?:no|zero) (?:[\w-]+ ){1,2}at all"
     # our document states the wrong thing: "now it says five seats instead of two"
     r"|\b(?:it|the (?:quote|invoice|proposal|contract|order form|document|figure|total|amount)) (?:now |still )?"

@@ -43,7 +43,10 @@ SARCASM = re.compile(
     # praise of the very quality that failed, as a dream come true: "truly the kind of reliability I dream of"
     r"|\b(?:i|we)(?:'d)? (?:dream|dreamed|dreamt) of\b|\b(?:truly|just|exactly|precisely|really) the (?:kind|sort"
     r"|type|level|standard) of (?:[\w-]+ )?(?:reliability|service|support|quality|professionalism|care|attention"
-    r"|communication|stability|uptime|competence|partner|vendor|experience)\b|\bthe (?:[\w-]+ )?(?:reliability|service"
+    r"|communication|stability|uptime|competence|partner|vendor|experience)\b"
+    # whatever was promised, held up as delivered: "Exactly the time saving we were promised."
+    r"|\b(?:truly|just|exactly|precisely) the (?:[\w-]+ ){1,3}?(?:(?:we|I) (?:were|was) (?:promised|sold|guaranteed)"
+    r"|you (?:promised|advertised|sold us|guaranteed))\b|\bthe (?:[\w-]+ )?(?:reliability|service"
     r"|support|quality|stability|uptime|speed|care) (?:(?:we|I) (?:were|was) (?:promised|sold|told about|guaranteed)"
     r"|you (?:promised|advertised|sold us|guaranteed|boasted about))\b"  # "Truly the reliability we were promised"
     # relish at reporting the failure upwards: "can't wait to explain that to the board"
@@ -68,9 +71,10 @@ PRAISE_HEAD = re.compile(r"^(?P<head>(?:oh,? |well,? )?[\w'-]+(?: [\w'-]+){0,2})
 # us to 'clear the cache'" (not a label: "the 'Summary' tab", "the 'current' figures")
 _Q, _UNQ = "['\u2018\"\u201c]", "['\u2019\"\u201d]"
 SCARE_QUOTES = re.compile(
-    rf"\byour\s+{_Q}[a-z][^'\u2019\"\u201d]{{0,30}}{_UNQ}|\b(?:the|this|that|so-called)\s+{_Q}(?:[a-z-]+ )?"
-    rf"(?:fix(?:es)?|solution|update|upgrade|workaround|patch|support|help|improvement|answer|service|priority|urgent|expert"
-    rf"|specialist|escalation|hotfix|quick \w+){_UNQ}|\b(?:told|advised|asked) (?:us|me|him|her|them|(?:my|our) "
+    rf"\byour\s+{_Q}[a-z][^'\u2019\"\u201d]{{0,30}}{_UNQ}|\b(?:the|this|that|so-called|[A-Za-z]+['\u2019]s)\s+{_Q}"
+    rf"(?:[a-z-]+ )?(?:fix(?:es)?|solution|update|upgrade|workaround|patch|support|help|improvement|answer|service"
+    rf"|priority|urgent|expert|specialist|escalation|hotfix|quick \w+|corrections?|remed(?:y|ies)|repairs?"
+    rf"|adjustments?|tweaks?){_UNQ}|\b(?:told|advised|asked) (?:us|me|him|her|them|(?:my|our) "
     rf"[\w-]+) to\s+{_Q}[a-z][^'\u2019\"\u201d]{{1,40}}{_UNQ}",
 )
 # praise of our competence is sarcasm beside a failure unless something sincere comes with it: "Very efficient,

@@ -42,6 +42,7 @@ SETS = {
     "blind23": PROJECT_ROOT / "tests" / "evals" / "risk_blind23.jsonl",  # first run f1=0.640 (polite substance)
     "blind24": PROJECT_ROOT / "tests" / "evals" / "risk_blind24.jsonl",  # first run f1=0.933
     "blind25": PROJECT_ROOT / "tests" / "evals" / "risk_blind25.jsonl",  # first run f1=0.968
+    "blind26": PROJECT_ROOT / "tests" / "evals" / "risk_blind26.jsonl",  # first run f1=0.929
 }
 LAST_LINE = re.compile(
     r"^risk: passed=\d+ total=\d+ rate=\d\.\d{3} precision=\d\.\d{3} recall=\d\.\d{3} f1=(\d\.\d{3})$"
