@@ -19,6 +19,8 @@ _NEXT_EXPLICIT = re.compile(
     # the same label in Spanish, German, French: "Próximo paso:", "Nächste Schritte:", "Prochaine étape :"
     r"(?:pr[oó]ximos? pasos?|siguientes? pasos?|n[aä]chster? schritte?|prochaines? [ée]tapes?)\s*:)"
     r"|^\s*(?:follow[- ]up:|next\s*,)"
+    # "Next" opening the sentence before who does it: "Next I'm setting up a call", "Next we'll send the SOW"
+    r"|^\s*next,? (?=(?:i|we)(?:'m|'ll|'re| am| will| are| need| have to)?\b)"
 )  # "follow-up:" only leading a line: "Codehow follow-up: ..." is a heading
 # an email's header lines name the thread, not a step: "Subject: Budget / next steps"
 _HEADER = "subject:"
@@ -71,6 +73,13 @@ _NEXT_IMPLICIT = re.compile(
     r"(?:could|can|would) you (?:please )?(?:send|share|provide|forward|prepare|confirm|set up|book|schedule|run|"
     r"give|present|walk|arrange|organi[sz]e|host|draft|put together|resend|call)|"
     r"(?:would|'d) like (?:you|us) to|"  # "our CIO would like you to give a final presentation"
+    # ... or one of theirs given something: "I'd like our data analyst, Yusra, to have a sandbox login"
+    r"(?:would|'d) like (?:our|my|the|their|his|her) [^.?!\n]{1,50}? to "
+    r"(?:have|get|see|try|test|access|join|attend|receive)|"
+    # our promise reported: "I said I'd send him our overview", "told her we'd set up a call", "offered to send"
+    r"(?:said|told (?:him|her|them)|promised (?:him|her|them))(?: that)? (?:i'd|we'd|i would|we would) "
+    r"(?:\w+ )?(?:send|share|call|email|set up|book|schedule|arrange|draft|prepare|put together|follow up|get back|"
+    r"loop in|introduce|forward)|(?:i|we) offered to (?:send|share|set up|book|arrange|run|do|draft|prepare)|"
     # something they want shown before deciding: "our CEO want to see one demonstration with our data"
     r"(?:wants?|would like|'d like|needs?) to see (?:a|an|one|the|some|your) (?:[\w-]+ ){0,3}?"
     r"(?:demo\w*|presentation|walk-?through|pilot|trial|sandbox|proposal|quote|roadmap|references?|case stud\w+|"
@@ -149,6 +158,8 @@ def _antecedent(lows: list[str], i: int) -> int:
     j = i - 1
     while j > 0 and _ACKNOWLEDGED.match(lows[j]):
         j -= 1
+    if j > 0 and _PRONOUN_OBJECT.search(lows[j]) and not _PRONOUN_OBJECT.search(lows[j - 1]):
+        j -= 1  # "A cost comparison. / If you can send that, I'll take it to our CFO. / I'll have it to you": one more
     return j
 
 
@@ -194,7 +205,7 @@ _FIGURE_OF_SPEECH = re.compile(
 # a deadline, not an action: "we need a decision by May", "we need to be signed by then"
 _DEADLINE = re.compile(
     r"\s*(?:a |the |to (?:be |have |get )?(?:it |this |everything )?)?(?:final )?"
-    r"(?:decision|decide|decided|signed|sign(?:ed)? off|signature|closed|live|in place)\b"
+    r"(?:decision|decide|decided|signed|sign(?:ed)?[- ]off|signature|closed|live|in place)\b"
 )
 
 # ... and the customer's promise to decide: "we'll make the final decision by May", "I'll decide next week"
@@ -211,6 +222,8 @@ def _denied(low: str, m: re.Match[str]) -> bool:
         return True
     if m.group(0) in ("i'll", "i will", "we'll", "we will") and _DECIDING.match(low, m.end()):
         return True  # "we'll make the decision in two weeks": when they decide (the close date), not a step
+    if m.group(0) == "plan is to" and _DEADLINE.match(low, m.end() - len("to")):
+        return True  # "my plan is to get sign-off within three weeks": when they sign (the close date), not a step
     if m.group(0).startswith(("we need", "we still need")) and _DEADLINE.match(
         low, m.start() + m.group(0).index("need") + 4
     ):

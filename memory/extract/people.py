@@ -61,6 +61,11 @@ _COMMON = frozenset(
     januar februar märz mai juni juli oktober dezember
     hola estimado estimada saludos gracias bonjour merci cordialement""".split()  # greetings, sign-offs, dates
 )
+# a preposition at either end of a name's run is no part of it: "With Mercy Asante (CFO)", "by Jo Baker For"; nor a
+# greeting before it: "Morning Solveig" (only at the ends: inside a run, "Self-Directed Investing For Your Money" is a
+# headline, which the four-capitals rule below leaves out whole)
+_PREPOSITIONS = frozenset("with from for to by at via about after before".split())
+_GREETINGS = frozenset("morning afternoon evening hey hiya howdy".split())
 # the writer introducing themselves: "this is Dmitri from Iselectrics, I am procurement head"
 _SELF_INTRO_BEFORE = re.compile(r"\b(?:this is|my name is|i am|i'm|it's)\s+$", re.IGNORECASE)
 # "his colleague Mina", "a colleague of his, Femke", "her deputy, Jo"
@@ -165,6 +170,12 @@ def extract_contacts(
             tokens = [tokens[0][:-2]]
         if sum(t[0].isupper() for t in tokens) > 3:
             continue  # four capitalised words or more are an organisation or a list, not one person
+        if len(tokens) > 1 and tokens[0].lower() in _PREPOSITIONS | _GREETINGS:
+            start = masked.index(tokens[1], start + len(tokens[0]))
+            tokens = tokens[1:]
+        if len(tokens) > 1 and tokens[-1].lower() in _PREPOSITIONS:
+            end = masked.rindex(tokens[-2], start, end - len(tokens[-1])) + len(tokens[-2])
+            tokens = tokens[:-1]
         name = " ".join(tokens)
         if _taken_back(masked, end, stop):
             continue  # "Lucille, no, sorry, Lindiwe Mokoena": the first name was said by mistake

@@ -36,6 +36,8 @@ _SAYS_ROLE = re.compile(
     re.IGNORECASE,
 )
 _COMMA_ROLE = re.compile(r"^\s*,\s*(?:the |their |our |a |an )?([^,.;:!?\n()/+|]{2,60})")  # "|": a table's cell ends
+# the title after a clause saying what they do: "Valentina Moretti, who runs their plants, plant director I think"
+_AFTER_CLAUSE_ROLE = re.compile(r"^\s*,\s*who\s[^,.;!?\n()]{2,60},\s*(?:the |their |a |an )?([^,.;:!?\n()/]{2,60})")
 _IS_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:the |their |our |a |an )?([^,.;:!?\n()/+]{2,40})")
 _PAREN_ROLE = re.compile(r"^\s*\(([^)]{2,60})\)")
 _EQUALS_ROLE = re.compile(r"^\s*(?:=|->|→)\s*(?:the |their |a |an )?([^,.;:!?\n()/=]{2,40})")  # "Halle Berg = CFO"
@@ -51,7 +53,8 @@ _PIPE_ROLE = re.compile(r"^[ \t]*\|[ \t]*([^|\n]{2,50}?)[ \t]*(?:\||\n|$)")  # "
 _DASH_ROLE = re.compile(r"^\s+[-–—]\s+([^-–—,.;:!?\n()]{2,40}?)\s+[-–—]\s")  # "Ola Nowak - CEO - needs it"
 # "Buyer: Ruairi Doyle – Head of Agronomy" closing its line: a title there needs a title's word ("sales call
 # tomorrow" is no title)
-_DASH_ROLE_EOL = re.compile(r"[ \t]+[-–—][ \t]+([^-–—,.;:!?\n()|]{2,40}?)[ \t]*(?:\||\n|$)")
+# (or closing a terse note's field, " / " after it: "Femi Adebayo - warehouse ops mgr / also quoting: ...")
+_DASH_ROLE_EOL = re.compile(r"[ \t]+[-–—][ \t]+([^-–—,.;:!?\n()|]{2,40}?)(?:[ \t]*(?:\||\n|$)|[ \t]+/[ \t])")
 # the customer named between the person and the role: "Dario Russo @ Warephase (whse mgr)", "Wanjiru Kamau from
 # Betatech, lab operations manager"
 _AT_ACCOUNT = re.compile(r"^\s*(?:@|at|from|of|with)\s*¤+")
@@ -81,7 +84,9 @@ _ROLE_IS_BEFORE = re.compile(
 # a bare title opening a clause: "Vehement Capital Partners: partner Olivia Grant says"
 _BARE_ROLE_BEFORE = re.compile(r"(?:^|[:;(\n]|—|, )\s*((?:[a-z-]+\s){0,2}?[a-z-]+)\s+$")
 _FILLERS = re.compile(
-    r"\b(?:uh|um|erm|er|like|you know|I think|basically|btw|fyi|fwiw|iirc|afaik|by the way)\b,?\s*", re.IGNORECASE
+    r"\b(?:uh|um|erm|er|like|you know|I think|I believe|as far as I know|basically|btw|fyi|fwiw|iirc|afaik|by the way)"
+    r"\b,?\s*",
+    re.IGNORECASE,
 )
 # a spoken hesitation with its commas: inside an unfinished phrase, "a, um, procurement lead" reads "a procurement
 # lead"; between clauses, "Finance Director, um, quite keen" keeps its break
@@ -172,6 +177,10 @@ def valid_role(text: str) -> str | None:
     return role
 
 
+def _has_title_word(role: str) -> bool:
+    return any(w in _TITLE_CORE for w in role.lower().split())
+
+
 def _compound_title(word: str) -> bool:
     return "-" in word and word.strip(".,").rsplit("-", 1)[1] in _TITLE_CORE
 
@@ -193,13 +202,14 @@ def _role_after(text: str, end: int, *, introduced: bool) -> str | None:
     at = _AT_ACCOUNT.match(tail)
     if at:
         tail = tail[at.end() :]
-    patterns = (_PAREN_ROLE, _PIPE_ROLE, _DASH_ROLE, _EQUALS_ROLE, _SIGNATURE_ROLE, _COMMA_ROLE, _SAYS_ROLE, _IS_ROLE)
+    patterns = (_PAREN_ROLE, _PIPE_ROLE, _DASH_ROLE, _EQUALS_ROLE, _SIGNATURE_ROLE, _COMMA_ROLE, _SAYS_ROLE, _IS_ROLE,
+                _AFTER_CLAUSE_ROLE)  # fmt: skip
     for pattern in (*patterns, _SELF_ROLE, _SELF_AS_ROLE) if introduced else patterns:
         m = pattern.match(tail)
         if m:
             role = valid_role(m.group(1))
-            if role and pattern is _SELF_ROLE and not any(w in _TITLE_CORE for w in role.lower().split()):
-                continue  # "I'm happy with the sales deck": a mood, no title
+            if role and pattern in (_SELF_ROLE, _AFTER_CLAUSE_ROLE) and not _has_title_word(role):
+                continue  # "I'm happy with the sales deck": a mood, no title; "..., who runs sales, and ..."
             if role:
                 return role
     m = _DASH_ROLE_EOL.match(text, end)  # on the text itself: where ``tail`` is cut off is no line's end
