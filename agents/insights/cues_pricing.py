@@ -329,6 +329,13 @@ OUR_DISCOUNT = re.compile(
     r"\b(?i:offer(?:ing|ed)?|give|giving|throw(?:ing)? in|propos(?:e|ed|ing))\s+(?!us\b|me\b)(?:[A-Z][\w-]+ |them "
     r"|him |her )?(?i:an? )?(?:\d+ ?%|\w+ percent|(?:\w+ )?(?i:discount))",
 )
+# a discount a rival offers the customer, in a sentence that names the rival: their price, not an ask of ours ("a
+# Kestrel CRM rep cold-called me offering a big discount if we'd switch"); signals.py drops it unless "you" offer it
+RIVAL_OFFER = re.compile(
+    r"\b(?:offer(?:s|ed|ing)?|dangl(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|pitch(?:es|ed|ing)?|throw(?:s|n|ing)? in"
+    r"|threw in|giv(?:e|es|ing)|gave)\b(?: us| me| them)?(?: an?)?(?: [\w%-]+){0,3}? (?:discount|price cut|off)\b",
+    re.IGNORECASE,
+)
 THEIR_ASK = re.compile(r"\b(?:asked|asks|asking|wants?|wanted|request\w*|push\w* for|demand\w*|if we|whether we)\b",
                        re.IGNORECASE)  # fmt: skip
 # a request taken back as a joke in the same breath or the next: "any chance of 90% off? Joking.", "Kidding!"

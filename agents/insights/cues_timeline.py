@@ -46,8 +46,9 @@ PAUSE = (
         r"\b(?:not|won't|will not|can't|cannot|unable to|isn't going to|is not going to)(?: be able to| be)?(?: to)? "
         r"(?:sign(?:ing)?|decid(?:e|ing)"
         r"|commit(?:ting)?|proceed(?:ing)?|mov(?:e|ing) forward|go(?:ing)? ahead|finali[sz](?:e|ing)|approv(?:e|ing)"
-        r"|happen(?:ing)?|be made|place the order|make (?:a|the|our|"
-        r"any) (?:final )?decision|reach a decision|give you (?:a|an|our) (?:answer|decision)|sign off)\b[^.;]{0,50}"
+        r"|happen(?:ing)?|be made|place the order|give you (?:a|an|our) (?:answer|decision)|sign off"
+        # any wording of the decision itself: "won't be making decisions on any of them before ..."
+        r"|(?:make|making|take|taking|reach|reaching) (?:a |the |our |any )?(?:final |firm )?decisions?)\b[^.;]{0,50}"
         r"\b(?:before|until|till|this (?:year|quarter|month)|in (?:q[1-4]|january|february|march|april|may|june|july"
         r"|august|sept?|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec))\b",
         0.85,

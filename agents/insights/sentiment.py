@@ -82,10 +82,14 @@ def _praise_then_failure(sentence: str) -> bool:
     return float(_vader().polarity_scores(m["head"])["compound"]) >= 0.4
 
 
+_FILLER = re.compile(r"\b(?:really|truly|honestly|simply|absolutely|just|so far|to date|thus far)\b", re.IGNORECASE)
+
+
 def _bare_praise(sentence: str) -> bool:
     """A short burst of praise with nothing sincere in it ("First-class stuff, honestly.", "Loving the
-    reliability."): beside a failure it is sarcasm."""
-    words = re.findall(r"[A-Za-z'-]+", sentence)
+    reliability."): beside a failure it is sarcasm. Intensifiers and "so far" add no substance, so they are not
+    counted ("Really loving the experience so far.")."""
+    words = re.findall(r"[A-Za-z'-]+", _FILLER.sub(" ", sentence))
     return 0 < len(words) <= 5 and not sentence.rstrip().endswith("?") and not tc.SINCERE.search(sentence)
 
 

@@ -159,9 +159,17 @@ def _rules_them_out(sentence: str) -> bool:
             lo, hi = min(out.start(), them.start()), max(out.end(), them.end())
             if hi - lo <= 40 and not re.search(r"\byou\b", sentence[lo:hi], re.IGNORECASE):
                 return True
-    # a refusal whole in itself, told to us about the rival just named: "We've said thanks, but no thanks."
-    refused = re.search(r"\bthanks,? but no thanks\b", sentence, re.IGNORECASE) is not None
-    return refused and re.search(r"\byou", sentence, re.IGNORECASE) is None
+    # a refusal whole in itself, told to us about the rival just named: "We've said thanks, but no thanks.", "I said
+    # thanks but no: the decision is made", "I told him no"
+    return _REFUSAL.search(sentence) is not None and re.search(r"\byou", sentence, re.IGNORECASE) is None
+
+
+_REFUSAL = re.compile(
+    r"\b(?:thanks,? but no(?: thanks| thank you)?|(?:i|we)(?:'ve| have)? (?:said|told (?:him|her|them|the \w+))"
+    r" (?:a )?(?:polite |firm |clear |flat |straight )?no)\b(?!\s*(?:to|further|more|longer|need|one|way|problem"
+    r"|worries|rush|idea|decision|date|news|change|doubt)\b)",
+    re.IGNORECASE,
+)
 
 
 def _chose_us(sentence: str) -> bool:
@@ -302,6 +310,18 @@ def pricing(turns: Sequence[Turn]) -> list[Evidence]:
         ours = prices.OUR_DISCOUNT.search(s.sentence) and not prices.THEIR_ASK.search(s.sentence)
         if s.turn.source == "note" and ours:
             continue  # "she suggested offering them 10% off": our idea, not their ask
-        if weight := cue_weight(s.sentence, prices.PRICING):
+        if weight := cue_weight(_without_rival_offer(s.sentence), prices.PRICING):
             found.append(as_evidence(s, weight))
     return found
+
+
+def _without_rival_offer(sentence: str) -> str:
+    """The sentence without a discount a rival named in it offers the customer (one "you" offer stays: "Kestrel
+    offered 20% off; could you offer a big discount too?")."""
+    if not (c.GENERIC_RIVAL.search(sentence) or any(re.search(rf"\b{n}\b", sentence, re.I) for n in c.COMPETITORS)):
+        return sentence
+    for m in reversed(list(prices.RIVAL_OFFER.finditer(sentence))):
+        clause = re.split(r"[,;:()\u2014]|\b(?:but|and|so)\b", sentence[: m.start()])[-1]
+        if not re.search(r"\byou\b", clause, re.IGNORECASE):
+            sentence = sentence[: m.start()] + sentence[m.end() :]
+    return sentence

@@ -16,7 +16,9 @@ SARCASM = re.compile(
     r"|\b(?:perfect|great|impeccable|brilliant|excellent|superb|lovely) timing\b|\bwhat timing\b"
     r"|\b(?:loved|enjoyed|relished|savoured|savored) every (?:minute|second|moment|hour) of\b"
     # the failure as the wish come true: "Exactly what I was hoping for in a CRM", "just what we'd asked for"
-    r"|(?:exactly|just|precisely) what (?:I|we)(?:'d| had)? (?:needed|wanted|(?:was|were) (?:hoping|looking|after)"
+    # (or anyone's wish: "exactly what my team lead wanted to be explaining to our biggest account")
+    r"|(?:exactly|just|precisely) what (?:I|we|my [\w-]+(?: [\w-]+)?|our [\w-]+(?: [\w-]+)?|everyone|everybody)"
+    r"(?:'d| had)? (?:needed|wanted|(?:was|were) (?:hoping|looking|after)"
     r"(?: for)?|hoped for|asked for|ordered|had in mind|signed up for|paid for)|love (?:that|how|it when)"
     r"|thanks a lot|thanks for nothing|\bnothing says\b[^.;]{1,40}\blike\b"
     r"|^(?:well,? )?(?:that|this|it) went (?:smoothly|well|brilliantly|great|perfectly"
