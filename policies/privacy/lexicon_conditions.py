@@ -41,13 +41,13 @@ CONDITIONS = (
     r"tendon|Achilles|rotator cuff)", r"an? (?:knee|back|head|neck|hamstring|groin|shoulder|ankle|wrist|spinal|"
     r"sports|brain) injury", r"pleurisy", r"pre-?eclampsia", r"an ectopic pregnancy", r"Raynaud'?s", r"rosacea",
     r"rubella", r"scabies", r"scarlet fever", r"schizophrenia", r"sciatica", r"seasonal affective disorder",
-    r"self-harm(?:ing)?", r"sepsis", r"shin splints", r"an? (?:sinus|throat|tooth|skin|wound) infection",
+    r"self-harm(?:ing)?", r"sepsis", r"shin splints",
     r"Sj[öo]gren'?s", r"sunstroke",
     r"(?:is|was|felt|feeling|been|became) suicidal", r"suicidal (?:thoughts|feelings|ideation)",
     r"(?:attempted suicide|tried to take (?:his|her|my|their) own life|a suicide attempt)", r"syphilis",
     # T-Z
     r"tennis elbow", r"(?:an )?essential tremor", r"(?:a )?(?:Parkinsonian|intention|resting) tremor",
-    r"tonsils? (?:out|removed)", r"Tourette'?s", r"an? urinary tract infection", r"varicose veins",
+    r"tonsils? (?:out|removed)", r"Tourette'?s", r"varicose veins",
     r"whooping cough", r"a (?:first|second|third) trimester", r"(?:first|second|third) trimester",
     # syndromes by name ("imposter syndrome", "not-invented-here syndrome" are figures of speech, not these)
     r"(?:Lynch|Down|Tourette|Asperger|Turner|Klinefelter|Rett|Williams|Prader-Willi|Angelman|Fragile X|"

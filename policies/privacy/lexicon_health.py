@@ -44,7 +44,11 @@ CONDITION = _any(
     r"dependency|problem)", _ALCOHOLIC, r"rehab", r"in remission", r"methadone", r"buprenorphine",
     r"suboxone", r"naltrexone", r"painkillers", r"antibiotics",
     r"steroids", r"blood thinners", r"antidepressants", r"pneumonia", r"bronchitis", r"shingles", r"chickenpox",
-    r"measles", r"norovirus", r"strep throat", r"an? (?:ear|eye|chest|kidney|urinary) infection", r"whiplash",
+    r"measles", r"norovirus", r"strep throat", r"whiplash",
+    # an infection named by where in the body it is, whatever word qualifies it ("a nasty ear infection", "a
+    # double eye infection"); a bare "infection" is also a laptop's
+    r"an? (?:[\w-]+,? ){0,2}?(?:ear|eye|chest|kidney|urinary(?: tract)?|bladder|sinus|throat|tooth|gum|skin|wound|"
+    r"lung|toe|nail) infection",
     r"concussion", r"hay fever", r"food poisoning", r"stomach flu", r"glandular fever", r"root canal",
     r"wisdom teeth", r"a (?:sprained|twisted|broken|fractured|dislocated) (?:leg|arm|wrist|ankle|hip|collarbone|"
     r"rib|foot|hand|finger|toe|knee|shoulder|back|nose|jaw)", r"torn (?:ligament|ACL|muscle|cartilage)",

@@ -9,13 +9,19 @@ from __future__ import annotations
 
 from policies.privacy.lexicon_parties import ISSUE
 
+# a nation's break-up or union, named by its people ("Scottish independence", "Irish unification", "a united
+# Ireland"); the capital keeps "financial independence" out
+_SOVEREIGNTY = (
+    r"(?:(?-i:[A-Z][a-z]+) (?:independence|unification|reunification|secession|home rule)|"
+    r"(?:a )?(?-i:united [A-Z][a-z]+))"
+)
 # issues whose side is an opinion on its own; "the vote", "the election", "taxes" and "the government" also
 # name a board's vote or a tender, so a side taken on them needs a verdict too
 _CONTESTED = (
     r"(?:carbon tax(?:es)?|climate action|Brexit|immigration|immigrants|refugees|asylum seekers|migrants|abortion|"
     r"gun control|gun rights|the Second Amendment|Obamacare|Medicare for All|(?:the|a) border wall|mass "
     r"deportations?|deportations|vaccine mandates|lockdowns|the EU|socialism|communism|capitalism|welfare|the death "
-    r"penalty|trans rights|gender ideology|wokeness|net zero|the monarchy|Scottish independence)"
+    r"penalty|trans rights|gender ideology|wokeness|net zero|the monarchy|" + _SOVEREIGNTY + r")"
 )
 # an issue word that goes on as a deal's thing ("the EU data rules", "the carbon tax rebate")
 _NOT_THE_ISSUE = (
@@ -43,9 +49,8 @@ _VERDICT = (
 # a side taken ("dead against", "all for", "a big supporter of", "very pro-Brexit")
 _SIDE = (
     r"(?:(?:all|totally|completely|firmly|strongly|dead|very much|really|passionately|vocally|fiercely|staunchly)"
-    r" (?:for|against|opposed to|in fav(?:ou|o)r of)|against|opposed to|in fav(?:ou|o)r of|an? (?:big |huge |"
-    r"vocal |staunch |fierce |passionate |lifelong |strong )?(?:fan|supporter|champion|advocate|backer|opponent|"
-    r"critic|enemy) of)"
+    r" (?:for|against|opposed to|in fav(?:ou|o)r of)|against|opposed to|in fav(?:ou|o)r of|an? (?:[\w-]+ )?"
+    r"(?:fan|supporter|champion|advocate|backer|opponent|critic|enemy) of)"
 )
 _STANCE = (
     r"(?:pro|anti)-(?:Brexit|EU|European|guns?|gun control|abortion|immigration|immigrant|monarchy|royalist|Trump|"

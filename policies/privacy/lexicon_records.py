@@ -123,6 +123,16 @@ GENETIC_BIOMETRIC = (
         "person",
     ),
     (
+        # a voice, face or eye itself enrolled, which makes it a template ("has enrolled her voice for voice ID");
+        # a voice recorded or trained is a promo's or a singer's, so only with what it now identifies her for
+        r"\b(?:re-?)?enrol(?:l)?(?:ed|s|ing)? (?:\w+ ){0,2}?(?:his|her|my|their|your|[A-Z][a-z]+'s) (?:own )?"
+        r"(?:voice|face|eyes?|irises)\b|\b(?:register(?:ed|s|ing)?|record(?:ed|s|ing)?|set(?:s|ting)? up|"
+        r"captur(?:e|ed|es|ing)|train(?:ed|s|ing)?) (?:his|her|my|their|your|[A-Z][a-z]+'s) (?:own )?(?:voice|face)"
+        r"\b(?= (?:\w+ ){0,3}?(?:for|with|as|so) (?:[\w'’-]+ ){0,4}?(?:voice|face|facial|speaker)[- ]?(?:ID|"
+        r"recognition|verification|authentication|biometrics?|unlock|login|sign-in)\b)",
+        "person",
+    ),
+    (
         # someone enrolling ("Sue and Dan both enrolled voice templates"); then a data set that holds a named
         # person's ("the fingerprint templates for all pickers, Noah's own included")
         # (any tense: "had to register a fingerprint at reception", "will enrol her voiceprint"); "Users enrol

@@ -239,6 +239,10 @@ RELIGION = (
         + _PRAYER_HOUR
         + r")\b|\b(?:his|her|my|their) (?:local |home |own |new |old |(?-i:[A-Z])[\w'-]+ )?(?:church|mosque|"
         r"synagogue|temple|gurdwara|parish|congregation|chapel|shul|mandir|kingdom hall|meeting house)\b(?!-)|"
+        # the writer's own ("our church's mission trip"); "our church customers" is a vendor's market
+        r"\bour (?:local |home |own |new |old )?(?:church|mosque|synagogue|gurdwara|parish|congregation|shul|mandir)"
+        r"\b(?!-)(?! (?:customers?|clients?|accounts?|vertical|segment|market|sector|deals?|contracts?|tenders?|"
+        r"council)\b)|"
         r"\bbible study\b|\b(?:church choir|Sunday[- ](?:service|school|mass)|mass on Sundays|Friday prayers)\b|"
         # someone at a house of worship ("I'll be at the mosque with my family"); a church or temple only for its
         # rites, since people visit them as sights too; not a job there ("at the mosque to fit the cameras")

@@ -70,10 +70,12 @@ _ONE_PERSON = (
     r"[A-Z][a-z]+(?:'s|’s)?))"
 )
 # unions that are not trade unions: "in the Credit Union", "in the European Union"
-_NOT_LABOUR = (
-    r"(?:\w+ )?(?:credit|European|African|customs|monetary|Soviet|student|students'|banking|currency|economic|"
-    r"postal|rugby|athletic|football|Christian|Mothers'|Oxford|Cambridge|debating|civil liberties) union"
-)
+_NOT_LABOUR_KINDS = (
+    "credit", "European", "African", "customs", "monetary", "Soviet", "student", "students'", "banking", "currency",
+    "economic", "postal", "rugby", "athletic", "football", "Christian", "Mothers'", "Oxford", "Cambridge",
+    "debating", "civil liberties",
+)  # fmt: skip
+_NOT_LABOUR = r"(?:\w+ )?(?:" + "|".join(_NOT_LABOUR_KINDS) + r") union"
 # how someone comes to a union's own gathering, and what a supplier does there instead
 _AT_A_GATHERING = (
     "at", "to", "attend", "attends", "attended", "attending", "speaks at", "speaking at", "spoke at", "addressed",
@@ -97,6 +99,20 @@ _ITS_UNIT = r"(?: (?:local|branch|chapter|lodge|chapel|executive|committee|counc
 _AFTER_THE_UNIT = (
     r"(?=\s*[.,;:!?)–-]|\s*$|\s+(?:and|at|in|on|for|since|there|here|now|until|who|which|where|so|but|these|"
     r"this|these days|nowadays|locally|too|as well)\b)"
+)
+# an office someone comes "as" ("as a branch delegate", "as our shop steward"), told as a union's by a union
+# named in the same sentence, before or after it; a management or sales rep at a union meeting holds none
+_AS_AN_OFFICE = (
+    r"\bas (?:a|an|the|our|their|his|her|my) (?!(?:management|company|employer|HR|sales|account|customer|client|"
+    r"vendor|supplier|legal|board|data)\b)(?:[\w'’-]+ ){0,2}?(?:delegate|steward|conven[eo]r|rep|representative)s?\b"
+)
+_A_UNION_HERE = (
+    r"(?:\b"
+    + "".join(f"(?<!{kind} )" for kind in _NOT_LABOUR_KINDS)
+    + _UNION_WORD
+    + r"(?:'s|’s|s)?\b(?! of\b)(?!(?:'s|’s)? (?-i:[A-Z]))|"
+    + _UNION
+    + r"\b)"
 )
 TRADE_UNION = (
     (
@@ -255,6 +271,17 @@ TRADE_UNION = (
         r"youth|disability|race equality|LGBT\+?) " + _ITS_OFFICE + r"|\b(?:represents|representing|represented|"
         r"reps for|repping for|repped for|speaks? for|speaking for|spoke for) (?:the|our|their) (?-i:union) "
         r"(?:on|at|in|for)\b",
+        "person",
+    ),
+    (
+        _A_UNION_HERE
+        + r"[^.!?\n]{0,100}?"
+        + _AS_AN_OFFICE
+        + r"|"
+        + _AS_AN_OFFICE
+        + r"(?=[^.!?\n]{0,100}?"
+        + _A_UNION_HERE
+        + r")",
         "person",
     ),
 )

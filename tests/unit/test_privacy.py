@@ -419,6 +419,7 @@ EVAL_SETS = {
     "blind20": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind20.jsonl",  # first run f1=0.923
     "blind21": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind21.jsonl",  # first run f1=0.895
     "blind22": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind22.jsonl",  # first run f1=0.919
+    "blind23": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind23.jsonl",  # first run f1=0.824; b23-009
 }
 
 
