@@ -61,6 +61,9 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
             product = _EACH_TOTAL.search(sentence, max(0, money.start - 30), money.start)
             if product:  # "35 at fifty-five each is 1,925": the "each" is the unit price's, this is the total
                 clause = clause.replace(product.group(0), " ", 1)
+            judged = _SPEND_OF_IT.match(sentence, money.end)
+            if judged:  # "$13,572 is a bigger spend": what the figure is called, not a spend of theirs
+                clause = clause.replace(judged.group(0), " ", 1)
             low = clause.lower()
             if any(r in low for r in rivals) or _AMOUNT_EXCLUDE.search(clause):
                 continue
@@ -132,6 +135,10 @@ _EACH_TOTAL = re.compile(
     r"\b(?:each|apiece|per (?:seat|user|licen[cs]e|unit|head))\s*,?\s*(?:is|comes to|makes|gives|that's|which is|"
     r"so|totals?|for a total of)\s+(?:about |around |roughly )?[$€£]?\s*$",
     re.IGNORECASE,
+)
+# the figure itself judged as a spend, said right after it: "... at $13,572 is a bigger spend", "40k's a big spend"
+_SPEND_OF_IT = re.compile(
+    r"(?:['’]s|\s+(?:is|would be|will be|makes (?:it|this)))\s+(?:a|an|quite a)\s+(?:[a-z-]+\s+){0,2}?spend\b", re.I
 )
 # a clause that refers back to the one before: "last year's renewal, that was 14k"
 _BACK_REFERENCE = re.compile(r"\s*(?:that|which)(?:'s| was| is| cost| came to)\b", re.IGNORECASE)

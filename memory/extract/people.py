@@ -66,6 +66,10 @@ _COMMON = frozenset(
 # headline, which the four-capitals rule below leaves out whole)
 _PREPOSITIONS = frozenset("with from for to by at via about after before".split())
 _GREETINGS = frozenset("morning afternoon evening hey hiya howdy".split())
+# a spoken interjection opening a clause is no name's first word: "Right, so, Hannelore Brandt", "Sure Sue has it";
+# only there, so a product list's "346-237 Right Stone Top" stays one (non-)name
+_INTERJECTIONS = frozenset("right alright yeah yep yup sure".split())
+_CLAUSE_OPENING = re.compile(r"(?:\A|[.!?:;,\n\"“(—–])[ \t]*$")
 # the writer introducing themselves: "this is Dmitri from Iselectrics, I am procurement head"
 _SELF_INTRO_BEFORE = re.compile(r"\b(?:this is|my name is|i am|i'm|it's)\s+$", re.IGNORECASE)
 # "his colleague Mina", "a colleague of his, Femke", "her deputy, Jo"
@@ -171,6 +175,11 @@ def extract_contacts(
         if sum(t[0].isupper() for t in tokens) > 3:
             continue  # four capitalised words or more are an organisation or a list, not one person
         if len(tokens) > 1 and tokens[0].lower() in _PREPOSITIONS | _GREETINGS:
+            start = masked.index(tokens[1], start + len(tokens[0]))
+            tokens = tokens[1:]
+        if tokens[0].lower() in _INTERJECTIONS and _CLAUSE_OPENING.search(masked, max(0, start - 5), start):
+            if len(tokens) == 1:
+                continue
             start = masked.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]
         if len(tokens) > 1 and tokens[-1].lower() in _PREPOSITIONS:

@@ -212,6 +212,13 @@ def _role_after(text: str, end: int, *, introduced: bool) -> str | None:
                 continue  # "I'm happy with the sales deck": a mood, no title; "..., who runs sales, and ..."
             if role:
                 return role
+    # a short aside that is no title between the name and its title: "Thandiwe (copied), our IT security lead"; an
+    # aside with clauses of its own ("(a Democrat, who ...), X's chief staffer") leaves what follows to another
+    aside = _PAREN_ROLE.match(tail)
+    if aside and "," not in aside.group(1) and (m := _COMMA_ROLE.match(tail[aside.end() :])):
+        role = valid_role(m.group(1))
+        if role and _has_title_word(role):  # "Equipment (Semiconductors), Financial (Diversified)" is a list
+            return role
     m = _DASH_ROLE_EOL.match(text, end)  # on the text itself: where ``tail`` is cut off is no line's end
     if m and (role := valid_role(m.group(1))) and any(w in _TITLE_CORE for w in role.lower().split()):
         return role

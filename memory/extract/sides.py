@@ -23,7 +23,12 @@ _LEFT = re.compile(
     r"\b(has left|have left|left the (company|business|firm)|is leaving|no longer (with|at|there)|moved on|"
     r"departed|resigned|retired|ex-|former|replaced|used to (?:run|own|lead|manage|handle|be)|(?:he|she|they) left|"
     r"left them|"  # "Ivo, our champion, left them at the end of September"
-    r"left(?= ¤)|left (?:last|earlier this) (?:week|month|mon|tue|wed|thu|fri)\w*)\b",  # "X left Codehow on Friday"
+    r"left(?= ¤)|left (?:last|earlier this) (?:week|month|mon|tue|wed|thu|fri)\w*|"  # "X left Codehow on Friday"
+    # a bare "left" dated, closing an aside on its leaver: "Janine, their ops lead, left in April", "Ivo (COO) left
+    # recently"; not "budget left in May"
+    r"(?:(?<=[,)] )|(?<=who ))left (?:(?:(?:back |earlier )?in|at the (?:end|start) of) (?:jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec|early|mid|late|last|the summer|the spring)\w*|recently|(?:a few|a couple of|two|three) "
+    r"\w+ ago))\b",
     re.IGNORECASE,
 )
 _LEFT_LOWER = re.compile(_LEFT.pattern)  # the same, for the whole lower-cased text (much faster than IGNORECASE)
@@ -271,12 +276,18 @@ def _sentence_around(text: str, at: int) -> str:
     return text[start : min(ends) if ends else len(text)]
 
 
+# a clause of its own opening between a name and the leaving, whose subject is someone else
+_SUBORDINATE = re.compile(r"\b(?:since|after|because|now that|when|as soon as|ever since)\s+(?-i:[A-Z])")
+
+
 def _mentions_leaving(sentence: str, name: str) -> bool:
     """The sentence says this person left (not someone else in it)."""
     m = _LEFT.search(sentence)
     if not m:
         return False
     at = sentence.find(name.split()[0])
+    if at != -1 and _SUBORDINATE.search(sentence, at, m.start()):
+        return False  # "Youssef runs it now since Janine left": who left is in the clause after this name
     if m.group(0).lower() == "replaced":
         return at != -1 and at < m.start() and "replaced by" not in sentence[:at].lower()
     return at != -1 and (at < m.start() or m.group(0).lower() in ("former", "ex-"))
