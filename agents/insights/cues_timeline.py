@@ -60,6 +60,19 @@ PAUSE = (
         0.85,
         negatable=False,
     ),
+    # the refusal carried by a negative subject, judged by its date: "nothing will be signed before the end of July",
+    # "no new contracts get approved until October", "nobody here is committing to anything before Q4"
+    cue(
+        r"\b(?:nothing|nobody|no-?one|no one|none of (?:them|these|those|it|this|the [\w-]+(?: [\w-]+)?)|no (?:new "
+        r"|further |more |other )?(?:contracts?|deals?|orders?|purchases?|purchase orders?|agreements?|paperwork"
+        r"|decisions?|signatures?|spend|software|tools?|vendors?|suppliers?))\b(?: [\w'-]+){0,3}? (?:will|would|'ll"
+        r"|is going to|are going to|can|could|may|shall|gets?|is|are)(?: (?:be|get|being|getting))? (?:(?:sign|approv"
+        r"|agree|commit|decid|order|purchas|finali[sz])\w*|bought)\b[^.;]{0,40}\b(?:before|until|till|this (?:year"
+        r"|quarter|month)|in (?:q[1-4]|january|february|march|april|may|june|july|august|sept?|september|october"
+        r"|november|december))\b",
+        0.85,
+        negatable=False,
+    ),
     # completion ruled out by the window: "there's no way it gets signed this month", "no chance we close by then"
     cue(
         r"\b(?:no way|no chance|not a chance|zero chance|not a hope)\b,? (?:that )?(?:it|this|we|they|the (?:deal"
@@ -152,9 +165,10 @@ MOVE = re.compile(
     r"|take place|land|go through)\b(?! (?:delivered|shipped|installed|rolled|deployed|sent|invoiced|easy|simple)))\b",
     re.IGNORECASE,
 )
+# what the slip is about; "approved" too, as in "nothing gets approved before October"
 DEAL_OBJECT = re.compile(
     r"\b(?:sign\w*|signature|decision|decide|deal|project|purchase|purchasing|buy|buying|order|contract"
-    r"|evaluations?|paperwork|go-ahead|approval|commit\w*|procurement|this|it|everything|things|crm|budgets?|close|closing|projects?"
+    r"|evaluations?|paperwork|go-ahead|approv\w*|commit\w*|procurement|this|it|everything|things|crm|budgets?|close|closing|projects?"
     r"|(?:be|get|gets|got|is|was) decided"
     r"|initiatives?|investments?|purchases?|orders?|deals?|decisions?|contracts?)\b",
     re.IGNORECASE,
