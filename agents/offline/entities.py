@@ -21,6 +21,9 @@ Kind = Literal["account", "person", "product", "sector", "office"]
 _GENERIC = {"the", "company", "corporation", "co", "inc", "group", "partners", "and", "of"}
 _SECTOR_ALIASES = {"tech": "technology", "telecom": "telecommunications", "telco": "telecommunications",
                    "health": "medical", "healthcare": "medical", "financial": "finance"}  # fmt: skip
+# a company's legal suffix as people shorten or spell it out: "Umbrella Corp", "Bluth Co", "Gekko and Company"
+_SUFFIX_FORMS = {"corporation": ("corp", "co"), "company": ("co", "comp"), "co": ("company",),
+                 "incorporated": ("inc",), "limited": ("ltd",)}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,9 @@ class Gazetteer:
             suffixed = len(words) < len(re.findall(r"[\w&'-]+", name))
             if suffixed and len(words) == 1 and len(words[0]) >= 4 and words[0].lower() not in common_words():
                 add(words[0], "account", name)
+            last = re.findall(r"[\w&'-]+", name)[-1].lower()
+            for short in _SUFFIX_FORMS.get(last, ()) if suffixed else ():
+                add(" ".join([*(w for w in words if w != "&"), short]), "account", name)
         firsts = [p.split()[0] for p in people]
         for name in people:
             add(name, "person", name)

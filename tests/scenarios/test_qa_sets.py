@@ -40,6 +40,7 @@ SETS = {
     "blind22": PROJECT_ROOT / "tests" / "evals" / "qa_blind22.jsonl",  # first run 37/40, written blind
     "blind23": PROJECT_ROOT / "tests" / "evals" / "qa_blind23.jsonl",  # first run 39/40, written blind
     "blind24": PROJECT_ROOT / "tests" / "evals" / "qa_blind24.jsonl",  # first run 39/40, written blind
+    "blind25": PROJECT_ROOT / "tests" / "evals" / "qa_blind25.jsonl",  # first run 39/40, written blind
 }
 
 
