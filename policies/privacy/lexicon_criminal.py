@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from policies.privacy.lexicon_health import _any
 
+# the kind of an offence before it, spaced or hyphenated ("wire fraud", "a wire-fraud charge", "identity-theft");
+# "anti-fraud" is a team's or a tool's
+_KIND = r"(?!anti-)\w+[- ]"
 _CRIME = _any(
     "fraud", "theft", "assault", "tax evasion", "embezzlement", "burglary", "robbery", "dealing", r"drug \w+",
-    "manslaughter", "bribery", "money laundering", "insider trading", "drink-driving", r"\w+ fraud", "possession",
+    "manslaughter", "bribery", "money laundering", "insider trading", "drink-driving", _KIND + "fraud", "possession",
     "stealing", "harassment", "shoplifting", "vandalism", "arson", "murder", "stalking", "kidnapping", "perjury",
     "affray", "criminal damage", "GBH", "ABH", "graffiti", r"trespass(?:ing)?", "criminal mischief",
     "disorderly conduct", "drunk and disorderly", "breach of the peace", r"a public order offen[cs]e", "joyriding",
-    "forgery", "extortion", "blackmail", "racketeering", "smuggling", r"\w+ trafficking", r"\w+ theft", r"\w+ assault",
+    "forgery", "extortion", "blackmail", "racketeering", "smuggling", _KIND + "trafficking",
+    _KIND + "theft", _KIND + "assault",
     "domestic violence", "domestic abuse", "battery", "carjacking", r"(?:handling|receiving) stolen (?:goods|property)",
     "fare evasion", "hit and run", r"(?:dangerous|reckless|careless) driving", "driving while disqualified",
     "driving without insurance", "rioting", "looting", "computer misuse", "indecent exposure", "public intoxication",
@@ -115,7 +119,10 @@ CRIMINAL = (
         + _NOT_A_WISH
         + r"(?:in (?:prison|jail)|behind bars)|(?:went|sent) to (?:prison|jail)|out of "
         r"(?:prison|jail)|ex-(?:con|offender|convict)|on (?:bail|parole)|probation officer|community service order|"
-        r"pleaded (?:guilty|not guilty)|found (?:guilty|not guilty)|police caution|(?:questioned|picked up|detained|"
+        # any plea entered to a charge ("pleaded no contest", "pled nolo contendere", "entered an Alford plea")
+        r"(?:pleaded|pled|pleads|pleading) (?:guilty|not guilty|no contest|nolo contendere)|(?:entered|enters|"
+        r"entering) (?:a |an )(?:guilty|not[- ]guilty|no[- ]contest|nolo contendere|Alford) plea|"
+        r"found (?:guilty|not guilty)|police caution|(?:questioned|picked up|detained|"
         r"held|stopped|interviewed|cautioned|charged|arrested) by (?:the )?police|police custody|in custody|"
         r"released (?:on bail|without charge|on licence)|recalled to (?:prison|jail|custody)|"
         r"(?:his|her|my) (?:parole |release )?licence (?:conditions|was revoked|recall)|"

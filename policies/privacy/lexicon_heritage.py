@@ -2,12 +2,15 @@
 ("Korean-Brazilian", "Anglo-Indian") or told in parts ("half Nigerian", "part Irish, part Ghanaian").
 
 A single nationality is no ethnic origin ("she's Brazilian" may be a passport); two together, or a part of
-one, are a family's roots. What must stay quiet: a pair that is a market, a border or a deal ("the
+one, are a family's roots. So is any name the sentence itself calls a people ("she's Aromanian, a minority
+in Romania"). What must stay quiet: a pair that is a market, a border or a deal ("the
 Anglo-Dutch merger", "Franco-German relations", "half German-funded"), and a mix that is a team's."""
 
 from __future__ import annotations
 
 from policies.privacy.lexicon_identity import _HOST, _ORIGIN
+from policies.privacy.lexicon_parties import PARTY
+from policies.privacy.lexicon_religion import _FAITH
 
 _MORE_NATIONS = (
     r"(?-i:Brazilian|Argentine|Argentinian|Chilean|Peruvian|Venezuelan|Ecuadorian|Bolivian|Uruguayan|Paraguayan|"
@@ -43,6 +46,20 @@ _NOT_A_FIRMS = "".join(
                  "Inc", "LLC", "Holdings", "AG", "NV", "BV", "SA", "GmbH", "team", "board", "venture", "fund",
                  "market", "owner", "ownership", "capital", "staff", "workforce", "crew")
 )  # fmt: skip
+# a people the writer glosses for the reader, whatever its name: "is <Name>, a (small) minority / an ethnic group
+# / a Turkic people"; a faith or a party can be a minority too ("he's Catholic, a minority in Leeds"), and a
+# "minority stake" or "a people person" is no people
+_GLOSSED = (
+    r"\b(?:is|was|'s|’s|am|'m|are|'re|were|identifies as) (?:(?:half|partly|proudly) )?(?!(?:"
+    + _FAITH
+    + r"|"
+    + PARTY
+    + r"|Tory|Tories|Republican|Democrat|Conservative|Liberal|Labour)s?\b)(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)s?"
+    r"(?:,| ?[–—]| -{1,2}) (?:a|an|one of the|part of an?|from an?) (?:[\w-]+ ){0,2}?(?:minority|minorities|"
+    r"ethnic group|people|peoples|tribe|tribes|nationality)\b(?![\w-])(?! (?:stakes?|shareholders?|interests?|"
+    r"owners?|ownership|investors?|partners?|positions?|shares?|holdings?|votes?|views?|report|leaders?|government|"
+    r"person|people|manager|skills|pleaser|owned|business|suppliers?|vendors?)\b)"
+)
 HERITAGE = (
     (
         r"\b"
@@ -59,4 +76,5 @@ HERITAGE = (
         r"(?:" + _PAIR + r"|" + _PART + r"-" + _NATION + r") (?:[\w-]+ )?" + _ONE,
         "person",
     ),
+    (_GLOSSED, "person"),
 )

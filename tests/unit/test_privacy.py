@@ -420,6 +420,7 @@ EVAL_SETS = {
     "blind21": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind21.jsonl",  # first run f1=0.895
     "blind22": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind22.jsonl",  # first run f1=0.919
     "blind23": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind23.jsonl",  # first run f1=0.824; b23-009
+    "blind24": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind24.jsonl",  # first run f1=0.947
 }
 
 
