@@ -8,16 +8,26 @@ from __future__ import annotations
 
 import re
 
-_NUMBER = r"(?P<n>\d+|a|an|one|two|three|four|five|six|ten|twelve)"
-_UNIT = r"(?P<unit>days?|weeks?|months?)"
+# a span in days, weeks or months and the words that bound it; open_age.py reads an open deal's age with them too
+NUMBER = r"(?P<n>\d+|a|an|one|two|three|four|five|six|ten|twelve)"
+UNIT = r"(?P<unit>days?|weeks?|months?)"
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12}
 _PER_UNIT = {"day": 1, "week": 7, "month": 30}
-_ABOVE = r"more than|over|longer than|upwards of|at least|north of|beyond|in excess of"
-_BELOW = r"less than|under|fewer than|within|at most|no more than|inside|in under|in less than|shorter than"
+ABOVE = r"more than|over|longer than|upwards of|at least|north of|beyond|in excess of"
+BELOW = r"less than|under|fewer than|within|at most|no more than|inside|in under|in less than|shorter than"
+INCLUSIVE_BELOW = ("within", "at most", "no more than", "inside")  # the bound's own day is inside it
+
+
+def span_days(found: re.Match[str]) -> int:
+    """The days of a matched ``NUMBER UNIT`` span: "two weeks" is 14, "a month" 30."""
+    n = found.group("n").lower()
+    return int(_WORDS.get(n, n) if not n.isdigit() else n) * _PER_UNIT[found.group("unit").lower().rstrip("s")]
+
+
 # the span must be tied to the cycle: engage/close words near it ("from engage to close", "to close", "to win")
 _CYCLE = r"(?:engag\w*|clos\w*|to win|to sign|cycle|sales cycle|from first touch|start to finish|from start)"
 _BOUND = re.compile(
-    rf"\b(?:(?P<op>{_ABOVE}|{_BELOW})\s+)?{_NUMBER}\s+{_UNIT}(?P<tail>\s+or\s+(?:less|fewer|under|more|longer|over))?"
+    rf"\b(?:(?P<op>{ABOVE}|{BELOW})\s+)?{NUMBER}\s+{UNIT}(?P<tail>\s+or\s+(?:less|fewer|under|more|longer|over))?"
     rf"(?:\s+[\w→-]+){{0,4}}?\s*(?:\(|→|-|\s)\s*{_CYCLE}(?:\s*(?:→|->|-|to)\s*clos\w*)?",
     re.IGNORECASE,
 )
@@ -31,16 +41,15 @@ def cycle_bound(text: str) -> tuple[str | None, str]:
         tail = (found.group("tail") or "").lower()
         if not (op or tail):
             continue
-        n = found.group("n").lower()
-        days = int(_WORDS.get(n, n) if not n.isdigit() else n) * _PER_UNIT[found.group("unit").lower().rstrip("s")]
+        days = span_days(found)
         if tail:
             bound = f"<={days}" if re.search(r"less|fewer|under", tail) else f">={days}"
         elif op == "at least":
             bound = f">={days}"
-        elif op in ("within", "at most", "no more than", "inside"):
+        elif op in INCLUSIVE_BELOW:
             bound = f"<={days}"
         else:
-            bound = f">{days}" if re.fullmatch(_ABOVE, op) else f"<{days}"
+            bound = f">{days}" if re.fullmatch(ABOVE, op) else f"<{days}"
         break
     if bound is None:
         return None, text

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from agents.offline.cycle_bounds import _ABOVE, _BELOW, _NUMBER, _PER_UNIT, _UNIT, _WORDS
+from agents.offline.cycle_bounds import ABOVE, BELOW, INCLUSIVE_BELOW, NUMBER, UNIT, span_days
 
-_SPAN = re.compile(rf"\b(?:for\s+)?(?P<op>{_ABOVE}|{_BELOW})\s+{_NUMBER}\s+{_UNIT}(?:\s+(?:now|already|old))?\b", re.I)
+_SPAN = re.compile(rf"\b(?:for\s+)?(?P<op>{ABOVE}|{BELOW})\s+{NUMBER}\s+{UNIT}(?:\s+(?:now|already|old))?\b", re.I)
 # the span must be the deal's time open: "sitting", "stuck", "been in engaging", "open for", "aging"
 _OPEN_FOR = re.compile(
     r"\b(?:sitting|sat|stuck|stalled|parked|languishing|aging|ageing|been (?:in|open|there|around|engaging)"
@@ -26,13 +26,11 @@ def age_bound(text: str, today: date) -> tuple[str | None, str]:
     found = _SPAN.search(text)
     if found is None or not _OPEN_FOR.search(text):
         return None, text
-    n = found.group("n").lower()
-    days = int(_WORDS.get(n, n) if not n.isdigit() else n) * _PER_UNIT[found.group("unit").lower().rstrip("s")]
+    days = span_days(found)
     op = found.group("op").lower()
-    if re.fullmatch(_ABOVE, op):  # older than the bound: engaged before today minus it (at least: on that day too)
+    if re.fullmatch(ABOVE, op):  # older than the bound: engaged before today minus it (at least: on that day too)
         edge = today - timedelta(days=days - (1 if op == "at least" else 0))
         phrase = f"before {edge.isoformat()}"
     else:  # younger: engaged since then ("within"/"at most" takes the day itself)
-        inclusive = op in ("within", "at most", "no more than", "inside")
-        phrase = f"since {(today - timedelta(days=days - (0 if inclusive else 1))).isoformat()}"
+        phrase = f"since {(today - timedelta(days=days - (0 if op in INCLUSIVE_BELOW else 1))).isoformat()}"
     return phrase, text[: found.start()] + " " + text[found.end() :]

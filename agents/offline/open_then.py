@@ -10,13 +10,13 @@ from datetime import date
 
 from agents.periods import Period
 
-_STOCK = ("open", "engaging", "prospecting")
+STOCK = ("open", "engaging", "prospecting")  # stages a deal sits in, with no close date
 _CLOSING = re.compile(r" (?:clos\w*|due|expected|forecast\w*|slated|landing|land|won|lost|win|lose) ")
 
 
 def date_field_of(stage: str | None, period: Period, today: date, t: str) -> str:
     """``open_at`` for a stock stage asked of a period already over, ``now`` for one still running ("open deals
     this quarter" are the ones open today, Prospecting included), else ``close``."""
-    if stage not in _STOCK or _CLOSING.search(t) or period.start > today:
+    if stage not in STOCK or _CLOSING.search(t) or period.start > today:
         return "close"
     return "open_at" if period.end < today else "now"

@@ -14,6 +14,7 @@ from agents.offline.actions import draft_the_step, read_request, without_rep_wri
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
 from agents.offline.focus import without_courtesy
 from agents.offline.measures import for_the_stage, measures_of, without_company_size
+from agents.offline.open_then import STOCK
 from agents.offline.positions import both_ends, event_sort, list_sort, place
 from agents.offline.question import Question, ToolCall
 from agents.offline.ranking import TOTAL_FIRST, about_deals, change, ranking
@@ -237,13 +238,12 @@ def follow_up(current: Question, previous: Question | None) -> Question:
         "period" in current.scope
         and not current.measures
         and scope.get("date_field") == "close"
-        and scope.get("stage") in _STOCK
+        and scope.get("stage") in STOCK
     ):
         scope["date_field"] = "open_at"  # open deals have no close date: "and last quarter?" asks what was open then
     return replace(previous, scope=scope, measures=current.measures or previous.measures, text=current.text)
 
 
-_STOCK = ("open", "engaging", "prospecting")
 _IDS = re.compile(r" (?:opp|opps|opportunity|deal) (?:ids?|numbers|nos|#s) ")
 _CHUNK = re.compile(
     r" (?:biggest|largest|main|most of|bulk) (?:chunk|share|portion|slice|part|piece|contributor)? ?(?:of )?it "
