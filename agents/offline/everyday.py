@@ -35,11 +35,14 @@ _MY_NUMBER = re.compile(
 )
 _OWNERS = {"my": "i", "am i": "i", "our": "we", "are we": "we"}  # any other: the team
 _SPAN_PERIODS = {"quarter": "this quarter", "month": "this month", "year": "this year", "week": "this week"}
-# "anything closing soon", "what's about to close", "deals due to close this month"
+# "anything closing soon", "what's about to close", "deals due to close this month", "open deals closing this quarter"
 _CLOSING_SOON = re.compile(
-    r" (?:closing|close|closes|to close|land|landing) (?:soon|shortly|next|imminently|any day|this (?:week|month)"
+    r" (?:closing|close|closes|to close|land|landing) (?:soon|shortly|next|imminently|any day"
+    r"|this (?:week|month|quarter|qtr|year)|(?:by|before) (?:the )?end of (?:the )?(?:month|quarter|qtr|year)"
     r"|in the next)(?= )| (?:about|due|expected|likely|set) to (?:close|land|sign)(?= )"
 )
+# what already closed: "what'd the team close this month", "which deals did I close this year"
+_DONE = re.compile(r" (?:closed|won|lost) | (?:did|didn't|didnt) (?:\w+ ){1,2}?(?:close|land|sign) ")
 # "which deals need attention", "what should I work on today", "what's stuck", "where should I focus"
 _ATTENTION = re.compile(
     r" (?:need|needs|needing|require|requires) (?:my |our |some |urgent |immediate )?(?:attention|a push|a nudge|love)"
@@ -96,8 +99,7 @@ def read_first(t: str, text: str, scope: dict[str, Any], today: date) -> Questio
         who = next((w for w in ("we", "our", "the team", "my team", "our team") if re.search(f" {w} ", t)), None)
         scope = _whose("we" if who == "our" else who, scope)
         return Question("loss_reasons", ("deals",), {**scope, "stage": "lost"}, text=text)
-    # "what'd the team close this month" asks what already closed, not what is about to
-    if _CLOSING_SOON.search(t) and not re.search(r" (?:closed|won|lost) ", t) and not _VERB_LED.search(t):
+    if _CLOSING_SOON.search(t) and not _DONE.search(t) and not _VERB_LED.search(t):
         return Question("closing_soon", (), _open_deals(scope), text=text)
     if (found := _ATTENTION.search(t)) is not None and _about_work(t[found.end() :]):
         return Question("attention", (), _open_deals(scope), text=text)

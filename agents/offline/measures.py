@@ -9,6 +9,7 @@ import re
 from agents.offline import lexicon as lx
 from agents.offline import money_bounds
 from agents.offline.ratios import AVERAGE_OPEN, WON_LOST
+from agents.offline.stage_share import LOSS_RATE
 
 # the part won of the deals decided either way is the win rate: "of the MG Special deals that got closed one way or the
 # other, what % did we win?", "what share of my decided deals went our way"; not "% of won revenue"
@@ -110,6 +111,10 @@ def _worked_out(t: str, measures: list[str]) -> tuple[str, ...]:
         if (found := pattern.search(t)) is not None:
             kept = [(t.find(f" {m} "), m) for m in measures if m not in replaced]
             measures = [m for _, m in sorted([*kept, (found.start(), derived)], key=lambda p: p[0])]
+    # "win rate and loss rate": the loss rate beside another figure (alone, it is a stage share: stage_share.py)
+    if measures and "loss_rate" not in measures and (lost := LOSS_RATE.search(t)) is not None:
+        kept = [(lx.first_position(t, lx.MEASURES.get(m, ())) or -1, m) for m in measures]
+        measures = [m for _, m in sorted([*kept, (lost.start(), "loss_rate")], key=lambda p: p[0])]
     return tuple(measures)
 
 

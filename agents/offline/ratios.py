@@ -57,4 +57,10 @@ def _average_open(question: Question, g: dict[str, Any]) -> str:
             f"({money(g['pipeline_value'])} over {g['open']:,} open deals)")  # fmt: skip
 
 
-DERIVED = {"won_lost_ratio": _won_lost, "avg_open_value": _average_open}
+def _loss_rate(question: Question, g: dict[str, Any]) -> str:
+    if not g.get("closed"):
+        return "loss rate - (no deals closed either way)"
+    return f"loss rate {g['lost'] / g['closed'] * 100:.1f}% ({g['lost']:,} lost of {g['closed']:,} closed)"
+
+
+DERIVED = {"won_lost_ratio": _won_lost, "avg_open_value": _average_open, "loss_rate": _loss_rate}
