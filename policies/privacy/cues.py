@@ -30,6 +30,13 @@ from policies.privacy.lexicon_health import HEALTH
 from policies.privacy.lexicon_heritage import HERITAGE
 from policies.privacy.lexicon_identity import ETHNICITY, ORIENTATION
 from policies.privacy.lexicon_illness_abroad import ILLNESS_ABROAD
+from policies.privacy.lexicon_implied_health import IMPLIED_HEALTH
+from policies.privacy.lexicon_implied_views import (
+    IMPLIED_CRIMINAL,
+    IMPLIED_ETHNICITY,
+    IMPLIED_POLITICAL,
+    IMPLIED_RELIGION,
+)
 from policies.privacy.lexicon_opinions import OPINIONS
 from policies.privacy.lexicon_party_members import PARTY_MEMBERS
 from policies.privacy.lexicon_political import POLITICAL
@@ -55,11 +62,12 @@ class Cue:
 
 
 _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
-    "health": HEALTH + CARE + ILLNESS_ABROAD + ADDICTION,
-    "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES,
-    "religion": RELIGION + RITES + WORSHIP,
-    "ethnicity": ETHNICITY + HERITAGE, "sexual_orientation": ORIENTATION, "trade_union": TRADE_UNION,
-    "genetic_biometric": GENETIC_BIOMETRIC, "criminal_record": CRIMINAL + ALLEGATIONS,
+    "health": HEALTH + CARE + ILLNESS_ABROAD + ADDICTION + IMPLIED_HEALTH,
+    "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL,
+    "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION,
+    "ethnicity": ETHNICITY + HERITAGE + IMPLIED_ETHNICITY, "sexual_orientation": ORIENTATION,
+    "trade_union": TRADE_UNION, "genetic_biometric": GENETIC_BIOMETRIC,
+    "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL,
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self")
 

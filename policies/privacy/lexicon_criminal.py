@@ -29,7 +29,8 @@ _CRIME = _any(
 # "a conditional discharge", "a stint in juvenile detention"); community service and probation are also a
 # volunteer's day and a new hire's first months, so those need a court's words around them
 _OUTCOME = (
-    r"\b(?:\d+|a hundred|two hundred|\w+ty|\w+teen) hours? of (?:unpaid work|community service|community payback)\b|"
+    r"\b(?:\d+|a hundred|two hundred|\w+ty|\w+teen) hours? of (?:unpaid work|community service|community payback)\b"
+    r"(?! experience)|"
     r"\b(?:sentenced to|ordered to (?:do|complete|perform|serve)|given|handed|got|received) (?:\w+ ){0,3}?"
     r"(?:community service|community payback|unpaid work|probation)\b|\bcommunity service (?:for|after) (?:\w+ )?"
     + _CRIME

@@ -188,7 +188,9 @@ ORIENTATION = (
         _OWNER
         + r" (?:new |late |ex-|ex |former |long-term |longtime |current |then |future |soon-to-be |secret |live-in |"
         r"beloved )?(?P<rel>"
-        r"husband|boyfriend|fianc[ée]e?|hubby|wife|girlfriend|missus|fella|feller|partner|spouse)\b(?:,? (?:(?:is|was) "
+        r"husband|boyfriend|fianc[ée]e?|hubby|wife|girlfriend|missus|fella|feller|partner|spouse)\b"
+        # how long they have been together may come before the name ("his partner of six years, Daniel")
+        r"(?: of (?:\w+ ){1,2}?(?:years?|months?|decades?))?(?:,? (?:(?:is|was) "
         r"(?:called |named )?)?(?-i:(?P<other>[A-Z][a-z]+))\b(?! (?:from|at|of|in|on|with)\b))?",
         "couple",
     ),
@@ -209,7 +211,14 @@ ORIENTATION = (
         r"\b(?:isn't|is not|not|isnt) (?:yet |fully )?out (?:at work|to (?:anyone|everyone|(?:the|his|her|their|my) "
         r"(?:[\w-]+ ){0,2}?(?:team|family|colleagues|parents|office|company|folks|friends|boss|manager)))\b|"
         r"\b(?:transgender|trans (?:woman|man)|non-binary)\b|"
-        r"\bLGBT\w*\+? (?:network|group|community|colleagues?|staff network)\b|\b(?:met|meets|meeting|dating|"
+        # a network or group is an organisation: a person's part in it is theirs ("co-chairs the LGBTQ+ staff
+        # network"), the network acting on its own ("Sonron's LGBTQ+ staff network wants ...") is nobody's
+        r"\bLGBT\w*\+? (?:community|colleagues?)\b|\b(?:in|joined|joins|joining|members? of|chairs?|chaired|"
+        r"co-chairs?|co-chaired|chair of|co-chair of|runs|ran|running|leads?|led|leading|lead of|head of|founded|"
+        r"founder of|set up|started|active in|part of|involved (?:in|with)|organi[sz]es|volunteers? (?:for|with|in)|"
+        r"rep for|sits on) (?:the |our |their |his |her |its |a |an )?(?:(?-i:[A-Z])[\w'’-]*(?:'s|’s) )?LGBT\w*\+? "
+        r"(?:(?:staff|employee|workplace|colleague) )?(?:network|group|(?-i:ERG)|resource group)\b|"
+        r"\b(?:met|meets|meeting|dating|"
         # the dating apps made for gay and bi men ("matched with their new AE on Grindr", "his Scruff profile")
         r"dates?|hook(?:ed|ing)? up|profile|matched|chatting|talking) (?:[\w'’-]+ ){0,5}?(?:on|via|through) "
         r"(?-i:Grindr|Scruff|PlanetRomeo|Jack'd)\b|\b(?:his|her|my|(?-i:[A-Z][a-z]+)'s) (?-i:Grindr|Scruff|"

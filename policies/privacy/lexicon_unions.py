@@ -188,7 +188,9 @@ TRADE_UNION = (
         + r")(?:[\w’'-]+ ){0,3}?union(?:'s)? (?:\w+ )?(?:committee|executive|council|board|negotiating team|"
         r"bargaining team)\b|"
         # the union side of collective bargaining ("I'm on the bargaining committee for our local")
-        r"\b(?:collective )?bargaining (?:committee|team|unit rep|rep)s?\b|\b(?:grievance|negotiating|bargaining) "
+        # (the committee as a body a deal goes through, "a sign-off from the bargaining committee", is nobody's seat)
+        r"\b(?<!from the )(?<!by the )(?<!with the )(?<!through the )(?<!past the )(?<!via the )(?:collective )?"
+        r"bargaining (?:committee|team|unit rep|rep)s?\b|\b(?:grievance|negotiating|bargaining) "
         r"(?:committee|team|officer|chair)s? (?:for|of|at|in) " + _THE_LOCAL + r"|\b" + _OFFICER + r" " + _THE_LOCAL,
         "person",
     ),

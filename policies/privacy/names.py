@@ -79,5 +79,8 @@ FEMALE = frozenset(
     Rosalind Gwen Gwendolyn Mabel Kerstin Gudrun Hilde Anneke Marloes Esther Leah Rivka Tamar Shira Aarti Kavita
     Shalini Swati Nisha Rekha Pallavi Akua Adwoa Vicki Vicky Nikki Kathleen Maureen Eileen Pauline Jenna Jodie
     Katrin Katrina Marianne Mirjam Suzanne Rachael Alison Allison Lydia Ellie Millie Martine Agathe Clémence
-    Océane Ludivine Magali""".split()
+    Océane Ludivine Magali
+    Bettina Anneliese Annelie Liesel Lieselotte Hannelore Gisela Ursula Dagmar Edith Elke Gertrud Irmgard Marlene
+    Margit Roswitha Rosemarie Waltraud Wiebke Henrike Friederike Mareike Frauke Christiane Cornelia Regina Antje
+    Beate Doris Ilona Inge Marion Monika Carolin Theresa Svenja Britta Maren""".split()
 )

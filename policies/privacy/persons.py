@@ -71,6 +71,12 @@ _FIRM_WORD = re.compile(
     r"^[A-Z][a-z]{2,}(?:tech|techno|technology|technologies|soft|ware|corp|corporation|holding|holdings|labs|"
     r"media|systems|pharma|logistics|telecom|electrics|analytics)$"
 )
+# someone pointed at by the name others give them ("the one they call 'the Professor' in finance")
+_NICKNAMED = re.compile(
+    r"\bthe one (?:(?:that|whom?) )?(?:they|everyone|everybody|we|people|folks|the team) (?:all )?(?:call|calls|"
+    r"nickname|nicknamed|dub|dubbed)\b",
+    re.IGNORECASE,
+)
 _THEY = re.compile(r"\b(?:they|they're|they've|they'd|they'll|them|themselves)\b", re.IGNORECASE)
 
 
@@ -78,7 +84,7 @@ def refers_to_person(text: str, *, allow_plural: bool = False, cue: tuple[int, i
     """Whether ``text`` mentions an individual (or, with ``allow_plural``, people as "they"). Capitalised
     words inside the ``cue`` span are not names ("for Ramadan hours" names nobody), except the owner or
     subject that opens it ("Ana's DNA test", "Femi voted for ...")."""
-    if any(rx.search(text) for rx in (_PRONOUN, _FIRST_PERSON, _RELATIVE, _TITLE, _ROLE)):
+    if any(rx.search(text) for rx in (_PRONOUN, _FIRST_PERSON, _RELATIVE, _TITLE, _ROLE, _NICKNAMED)):
         return True
     start, end = cue or (0, 0)
     if any(_looks_like_name(m) for m in _CAPITALISED.finditer(text) if _outside(m, start, end) or _owner_known(m)):

@@ -421,6 +421,8 @@ EVAL_SETS = {
     "blind22": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind22.jsonl",  # first run f1=0.919
     "blind23": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind23.jsonl",  # first run f1=0.824; b23-009
     "blind24": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind24.jsonl",  # first run f1=0.947
+    "blind25": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind25.jsonl",  # first run f1=0.765
+    "blind26": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind26.jsonl",  # first run f1=0.687
 }
 
 
