@@ -12,13 +12,19 @@ from agents.insights.cues import cue
 # the decision moved to a person ("now sits with our CFO"), not to a date ("moves to the end of February"), or a
 # purchase that now needs someone new ("every purchase over 5k now goes through our new CRO"), not a routine step
 _MOVED_TO_SOMEONE = (
-    r"(?:decisions?|purchas\w*|project|budget sign-off)s? (?:(?:for|over|above|on|about) [\w$.,]+ (?:\w+ ){0,3})?"
+    r"(?:decisions?|purchas\w*|project|budget sign-off|contracts?|orders?|spend(?:ing)?|vendors?)s? (?:(?:for|over"
+    r"|above|on|about) [\w$.,]+ (?:\w+ ){0,3})?"
     r"(?:(?:now )?"
     r"(?:(?:sits?|rests?|lies|lie) (?:with|to)|(?:has moved|moves) to)(?!\s*(?:the (?:end|start|beginning|middle"
     r"|close)|early|late"
     r"|mid|next|after|q[1-4]\b|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|now (?:goes|go|runs?|routes?) "
     r"through (?!procurement|purchasing|legal|finance\b)|now (?:needs?|requires?) (?:(?!procurement|purchasing"
-    r"|legal|finance\b)[\w'-]+ ){0,3}(?:sign-?off|approval|signature)\b)"
+    r"|legal|finance\b)[\w'-]+ ){0,3}(?:sign-?off|approval|signature)\b"
+    # or to the writer, who is new to it: "all open purchases now come across my desk", "now need my approval"
+    r"|(?:now|from now on|going forward) (?:(?:all |will |must )?(?:come|comes|go|goes|land|lands|cross|crosses|pass"
+    r"|passes|end up|ends up|route|routes|run|runs) (?:across|on|onto|over|through|to|via) (?:my|his|her) desk"
+    r"|(?:will |must )?(?:come|comes|go|goes|route|routes|pass|passes|run|runs) (?:to|through|via) (?:me|him|her)\b"
+    r"|(?:need|needs|require|requires) (?:my|his|her) (?:personal )?(?:approval|sign-?off|signature|say-?so)\b))"
 )
 _ROLE = (r"(?:director|head|cfo|ceo|cto|coo|cio|vp|manager|owner|lead|boss|sponsor|decision[- ]maker|md|managing "
          r"director|president|partner|chief (?:\w+ )?(?:officer|executive))")  # fmt: skip
@@ -124,7 +130,11 @@ STAKEHOLDER = (
         r"|started with|come on board at) (?:(?-i:[A-Z])[\w-]+ |the (?:company|business|team|group) )?"
         # a when between the company and the role: "I joined Labdrill this week as the new Chief Executive"
         r"(?:(?:(?:this|last) (?:week|month)|recently|today|yesterday|on (?-i:[A-Z])[a-z]+day),? )?as (?:the "
-        r"|their |our |a |an )?(?:new )?(?:[\w-]+ ){0,3}" + _ROLE + r"\b",
+        r"|their |our |a |an )?(?:new )?(?:[\w-]+ ){0,3}" + _ROLE + r"\b"
+        # a stand-in appointed: "I have been appointed interim COO", "I've been named acting CFO" (a champion's own
+        # promotion, "I've been made Director of Partnerships", leaves the decision where it was)
+        r"|\b(?:I've|I have|I) (?:just |recently |now )?been (?:appointed|named|installed|brought in)"
+        r" (?:as )?(?:the |their |our |a |an )?(?:interim|acting|temporary|caretaker) (?:[\w-]+ ){0,2}" + _ROLE + r"\b",
         0.8,
     ),
     # a named person succeeded: "replacing Mr Haller", "our new CFO, replacing her" (not "replacing our spreadsheets")
@@ -184,7 +194,12 @@ DEPARTURE = re.compile(
     r"|laid off|let go)"
     r"|moving (?:over |across )?to (?:our|another|a new|a different|the) (?:\w+ ){0,2}(?:site|office|role|team"
     r"|position|"
-    r"department|company|job|division|country)|no longer (?:with|at|part of|works?|working))\b"
+    r"department|company|job|division|country)|no longer (?:with|at|part of|works?|working)"
+    # the same told as a noun of the person's: "following Ingrid's departure", "since his resignation"
+    # (the event itself, not a thing named after it or an age: "her retirement party", "his retirement at 71")
+    r"|(?:(?<=['\u2019]s )|(?<=\bhis )|(?<=\bher ))(?:sudden |recent |unexpected |abrupt )?(?:departure|resignation"
+    r"|retirement|exit)(?=\s*(?:[.,;:!)\u2014]|$)|\s+(?:last|this|earlier|yesterday|today|on|in|from|as|and"
+    r"|was|is|has|had|means|leaves|left|next)\b))\b"
     r"(?! (?:a|an|you|me|him|her|us a|over|behind|out|it|them)\b)",
     re.IGNORECASE,
 )

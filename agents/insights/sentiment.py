@@ -123,7 +123,10 @@ def message_tone(text: str, *, skip: frozenset[str] = frozenset(), failed_before
     # a failure of ours stated in a few flat words, asking nothing and saying nothing good ("Call happened. Didn't
     # answer my questions.")
     flat = len(words) <= 14 and failures and "?" not in text and all(score <= 0.05 for _, score, _ in scored)
-    short = len(words) <= 4 or len(words) <= 14 and _deferred(text) or _bare_reply(text) or flat
+    # brevity alone is not coldness: a few words that agree or commit move the deal on (a bare day conceded, "Wednesday
+    # then.", agrees to nothing)
+    brief = len(words) <= 4 and not tc.ASSENT.search(text)
+    short = brief or len(words) <= 14 and _deferred(text) or _bare_reply(text) or flat
     warm = text
     for formality in (s for s in split_sentences(text) if tc.ACKNOWLEDGEMENT.fullmatch(s)):
         warm = warm.replace(formality, "")

@@ -100,6 +100,8 @@ def _departure(sentence: str, ours: set[str], *, note: bool = False) -> bool:
         window = " ".join(words)
         if negated(sentence, m.start()):
             continue
+        if words and words[-1].lower() in ("his", "her"):
+            return True  # "after his departure": the pronoun is the person who left
         for p in people.PERSON_SUBJECT.finditer(window):
             token = p.group(0)
             if " " not in token and token in _NOT_NAMES or token.lower() in ours or token.split()[0].lower() in ours:

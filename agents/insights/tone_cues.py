@@ -276,8 +276,14 @@ TIME_OFFERED = re.compile(
 # A hand-off with no view of its own, or leave given with indifference, is as bare: "I'll pass it on.", "Send it
 # if you want."
 BARE_PROMISE = re.compile(
-    r"(?:(?:we|i)(?:'ll| will| shall) (?:let you know|be in touch|get back to you|come back to you"
+    # the subject may be dropped, and the promise made only "if needed": "Will revert if needed.", "We'll be in touch
+    # should anything come up." (a promise with no condition and no date is as bare)
+    r"(?:(?:(?:we|i)(?:'ll| will| shall)|will) (?:let you know|be in touch|get back to you|come back to you|revert"
+    r"|reach out|circle back|get in touch|contact you"
     r"|pass (?:it|this|that) (?:on|along)|forward (?:it|this|that)(?: on)?)"
+    r"(?: (?:if|when|as|should) (?:(?:and when|it's|it is) )?(?:needed|necessary|required|relevant|appropriate"
+    r"|(?:we|i) (?:need|have|want) (?:to|anything|something|more|you)|anything (?:comes up|changes|else comes up)"
+    r"|something (?:comes up|changes)|(?:we|i) (?:do|must)))?"
     r"|(?:send|do|book|go ahead with) (?:it|that|this|one) if you (?:want|like|must|wish)"
     r"|(?:it's |that's )?up to you|suit yourself|whatever you (?:want|like|think))[.!]?",
     re.IGNORECASE,
@@ -285,9 +291,22 @@ BARE_PROMISE = re.compile(
 # our proposal turned down with nothing offered instead: "Not next week.", "Next week doesn't work." With a bare
 # promise beside it ("I'll let you know.") it is a curt reply; naming another time ("Not next week, Tuesday?") is not
 BARE_REFUSAL = re.compile(
+    # a refusal that is all the sentence says: "No.", "Not needed.", "No need." ("No thanks." keeps its thanks)
+    r"(?:no|nope|not (?:needed|necessary|required)|no need)[.!]?|"
     r"(?:no,? )?(?:not|can't do|cannot do|can't make|can't manage|won't work)(?: (?:next|this) (?:week|month)| now"
     r"| yet| today| tomorrow| at the moment| right now| for now)[.!]?|(?:next|this) (?:week|month) (?:doesn't|won't"
     r"|does not|will not|isn't going to) work[.!]?",
+    re.IGNORECASE,
+)
+# a short reply that moves the deal on is brief, not cold: "Confirmed.", "Approved.", "Go ahead.", "Signed copy
+# attached.", "See you Thursday." Only a short reply that withholds (bare receipt, refusal, put-off) is curt.
+ASSENT = re.compile(
+    # (not turned round by a "no"/"not": "No deal.", "Not approved.")
+    r"(?<!\bno )(?<!\bnot )\b(?:yes|yep|agreed|agree|confirm(?:ed|ing)?|approved?|go ahead|go for it|proceed|will do"
+    r"|on it|done|signed|countersigned|sent|attached|enclosed|booked|scheduled|accepted|accept|deal"
+    r"|count (?:us|me) in|works for (?:me|us)"
+    r"|sounds? (?:good|great|fine|right)|see you|talk (?:soon|then|tomorrow)|speak (?:soon|then|tomorrow)"
+    r"|let's (?:do|go|proceed|book|sign)|happy to|ordered|paid|po\b|purchase order)",
     re.IGNORECASE,
 )
 # a sentence that only acknowledges receipt: its "thank you" is a formality, not warmth ("Received, thank you.")

@@ -161,6 +161,15 @@ NOT_OURS = re.compile(
     r"\b(?:our|my) (?:own )?(?:mistake|fault|error|bad|oversight)\b|\bnot your fault\b|\bnothing to do with (?:you|your"
     r" (?:side|team|product|app|software))\b|\b(?:our|the) (?:old|current|existing|legacy|previous|present) (?:system"
     r"|tool|crm|vendor|provider|supplier|spreadsheets?|setup|software|platform|database|server|solution)\b"
+    # their people taken up by trouble of their own: "our director has been pulled into a network outage", "my team
+    # is tied up with a server failure"; an incident new to the thread ("a", not "the" one we know of) is theirs
+    r"|\b(?:our|my) (?:[\w-]+ ){1,2}(?:has|have|is|are|was|were|got|gets|'s|'re)(?: been| being)? (?:pulled|called"
+    r"|dragged|drawn|tied up|caught up|swamped|buried|busy|stuck|absorbed|consumed) (?:in|into|with|by|on|dealing"
+    r" with|firefighting) (?:a|an|some) (?:[\w-]+ ){0,3}(?:outage|failure|incident|crisis|emergency|breach|fire"
+    r"|flood|problem|issue|recall|audit|strike|shutdown|meltdown|breakdown)s?\b"
+    # their apology for moving a date themselves: "Sorry, I have to push Wednesday's review"
+    r"|^(?:(?:so |very |really )?sorry|apologies|my apologies)\b[^.;]{0,20}\b(?:i|we)(?:'ll| will)? (?:have|need|must"
+    r"|'ve got|have got) to (?:push|move|postpone|reschedule|cancel|delay|bump|shift|rearrange|put off|call off)\b"
     # their own delivery late: "our feedback arrived a week late"
     r"|\b(?:our|my) (?:[\w-]+ ){1,2}(?:arrived|came(?: in| through)?|landed|turned up|got to you|reached you)\b"
     r"[^.;]{0,30}\b(?:late|after)\b",

@@ -36,6 +36,21 @@ SARCASM = re.compile(
     r"|\b(?:made|makes|making) for (?:a |an |some )?(?:really |very |truly )?(?:fun|lovely|great|delightful"
     r"|pleasant|entertaining|memorable|cheerful|relaxing|jolly|enjoyable) (?:[\w-]+ )?(?:meeting|conversation"
     r"|morning|afternoon|evening|day|week|call|chat|discussion|weekend|review|presentation)s?\b"
+    # an exclamation of praise for how it went: "What a wonderful start to our partnership.", "What a lovely
+    # welcome to the platform." (beside a failure only, like every cue here)
+    r"|^(?:oh,? |well,? )?what an? (?:(?:really|truly|absolutely) )?(?:wonderful|lovely|great|fantastic|brilliant"
+    r"|marvell?ous|superb|splendid|terrific|fabulous|amazing|delightful|impressive|perfect|excellent|smooth"
+    r"|promising|glorious|memorable) (?:[\w-]+ ){0,2}(?:start|beginning|welcome|introduction|launch|debut|kick-?off"
+    r"|experience|way|first (?:week|day|month|impression)|onboarding|rollout|partnership|surprise|result|outcome)\b"
+    # the ironic understatement: "Thursday was really something.", "That was quite the experience."
+    r"|\b(?:was|has been|is|were) (?:really |quite |certainly |truly |definitely )something(?=\s*[.!]|$)"
+    r"|\bquite the (?:experience|ride|show|adventure|introduction|welcome|start|day|morning|afternoon)\b"
+    # the praise promised upwards: "I'll be sure to tell my manager how smooth everything has been", "I'll make
+    # sure the board hears how reliable it was"
+    r"|\b(?:tell|let (?:\w+ ){1,2}know|inform|remind|report to|mention to|explain to|assure|make sure (?:\w+ ){1,3}"
+    r"(?:hears?|knows?))\b[^.;]{0,40}\bhow (?:very |really |incredibly |wonderfully )?(?:smooth(?:ly)?|well|great"
+    r"|wonderful(?:ly)?|brilliant(?:ly)?|reliable|seamless(?:ly)?|painless(?:ly)?|easy|easily|helpful|professional"
+    r"|quick(?:ly)?|fast|efficient(?:ly)?|flawless(?:ly)?|perfect(?:ly)?|impressive|responsive|good)\b"
     r"|(?:really |great way of |nice way of )?(?:building|inspires?|inspiring|fills? (?:me|us) with) (?:real )?"
     r"(?:confidence|trust)|(?:off to|what) a (?:great|flying|fantastic|brilliant) start|love to see it|good times"
     # effusive praise of the very service that failed: "Wow, amazing service really", "we are so impressed"
@@ -77,7 +92,10 @@ SCARE_QUOTES = re.compile(
     rf"(?:[a-z-]+ )?(?:fix(?:es)?|solution|update|upgrade|workaround|patch|support|help|improvement|answer|service"
     rf"|priority|urgent|expert|specialist|escalation|hotfix|quick \w+|corrections?|remed(?:y|ies)|repairs?"
     rf"|adjustments?|tweaks?){_UNQ}|\b(?:told|advised|asked) (?:us|me|him|her|them|(?:my|our) "
-    rf"[\w-]+) to\s+{_Q}[a-z][^'\u2019\"\u201d]{{1,40}}{_UNQ}",
+    rf"[\w-]+) to\s+{_Q}[a-z][^'\u2019\"\u201d]{{1,40}}{_UNQ}"
+    # our promise quoted back: 'the engineer said he would "look into it"', "you promised it was 'a quick job'"
+    rf"|\b(?:said|says|promised|assured (?:us|me)|claimed|told (?:us|me)) (?:that )?(?:he|she|they|you|it|we)"
+    rf"(?:'d| would| will|'ll| was| were| is| are|'s|'re)\s+(?:\w+\s+)?{_Q}[a-z][^'\u2019\"\u201d]{{1,40}}{_UNQ}",
 )
 # praise of our competence is sarcasm beside a failure unless something sincere comes with it: "Very efficient,
 # your support team, really impressive stuff." (not "Thanks, support were really responsive on the bug")

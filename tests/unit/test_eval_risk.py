@@ -45,6 +45,7 @@ SETS = {
     "blind26": PROJECT_ROOT / "tests" / "evals" / "risk_blind26.jsonl",  # first run f1=0.929
     "blind27": PROJECT_ROOT / "tests" / "evals" / "risk_blind27.jsonl",  # first run f1=0.897
     "blind28": PROJECT_ROOT / "tests" / "evals" / "risk_blind28.jsonl",  # first run f1=1.000 (a reason missed)
+    "blind29": PROJECT_ROOT / "tests" / "evals" / "risk_blind29.jsonl",  # first run f1=0.897
 }
 LAST_LINE = re.compile(
     r"^risk: passed=\d+ total=\d+ rate=\d\.\d{3} precision=\d\.\d{3} recall=\d\.\d{3} f1=(\d\.\d{3})$"
