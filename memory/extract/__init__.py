@@ -15,6 +15,7 @@ from typing import Any
 from memory.extract.amount import find_amount
 from memory.extract.close_date import find_close_date
 from memory.extract.fields import KNOWN_COMPETITORS, find_account, find_competitors, short_name
+from memory.extract.new_account import structural_account
 from memory.extract.next_step import find_next_step
 from memory.extract.people import extract_contacts
 from memory.extract.products import PRODUCT_WORDS
@@ -59,7 +60,7 @@ def extract_update(
     text = fix_typos(text)  # "decison", "prospectng": the readers below key on these words
     text = unpack_field_rows(text)  # a pasted table "| Stage | Engaging |" as "Stage: Engaging"
     account_list = list(accounts)
-    account = find_account(text, account_list)
+    account = find_account(text, account_list) or structural_account(text)  # a new prospect, not in the CRM
     rivals = find_competitors(text, known=competitors, not_competitors=account_list, account=account)
     stage = find_stage(text)
     lowered = text.lower()

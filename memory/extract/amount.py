@@ -185,9 +185,11 @@ _REPLACED_BEFORE = re.compile(
 _DISCOUNT_AFTER = re.compile(r"\s*(?:off|discount)\b", re.I)
 _DISCOUNT_BEFORE = re.compile(r"\b(?:discount of|knock(?:ed|ing)?|knock off|take off|took off|minus)\s+$", re.I)
 _ENVELOPE_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:budget|envelope|ceiling|cap)\b", re.I)
-# what ends a clause; in a voice note with no punctuation, a spoken "um" or "uh" does
+# what ends a clause; in a voice note with no punctuation, a spoken "um" or "uh" does; and a rival's figure set
+# against ours: "Kestrel came in at 40k against our 47.5k" (the rival's words stop before our figure)
 _CLAUSE_BOUNDS = re.compile(
     r",|—|–| - |->|=>|→|\||(?<![=<>!])=(?!>)|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bum+\b|\buh+\b|\berm\b"
+    r"|\b(?:against|versus|vs\.?|compared (?:to|with))(?= (?:our|ours|us|your|yours)\b)"
 )
 
 

@@ -23,6 +23,10 @@ _CLOSE_CUE = re.compile(
     r"(?:she|he|they) (?:said|says)(?=,? (?:by|before) [^.;!?\n]{1,25}(?:[.!;\n]|$))|"
     r"go[- ]ahead|inside their|fiscal|budget year|deadline|done by|finali[sz]e|award|"
     r"before the quarter|quarter ends|needs? this|wants? it|pencil|"
+    # signing said as an idiom: "wants pen on paper by the 28th", "get it inked by Friday"
+    r"pen (?:on|to) paper|ink(?:ed|ing)?\b(?= (?:by|before|on|in|this|next)\b)|"
+    # the buying's timing said loosely: "no rush, sometime next quarter", "no hurry — whenever in Q3"
+    r"no (?:rush|hurry)(?=[^.!?\n]{0,30}\b(?:sometime|some time|whenever|around|in|by|next|q[1-4])\b)|"
     # the deal itself needed by a date, not a fix: "needs it done before year-end", not "need it working by"
     # ... or wished done by the customer: "she'd like it done and dusted by April"; "we'd like it done" is our wish
     r"(?:needs?|(?<!\bi)(?<!\bwe)(?:'d| would) like|wants?) it (?:done|signed|closed|wrapped up|sorted|"

@@ -36,6 +36,7 @@ _NOT_NAME = frozenset(
     talked spoke met called emailed chatted chat meeting recording again guy lady person someone everyone
     anyone nobody everybody somebody one deal colleague counterpart rang phoned phone""".split()
 )
+NOT_NAME = _NOT_NAME  # also what trails a name in a typed note: "talked to emine again (owner)"
 # where a spoken role ends: the next verb or glue word ("office manager went through it again")
 _ROLE_STOP = frozenset(
     """went goes go said says wants wanted want is was were has had will would can could and so but who which

@@ -36,6 +36,7 @@ _NO_NEXT = re.compile(
 _NOTHING_PLANNED = re.compile(
     r"\bnothing (?:further |more |else )?(?:planned|scheduled|booked|lined up)\b"
     r"|\bno (?:further|more) (?:actions?|steps?|follow[- ]?ups?)(?: (?:planned|needed|required|scheduled))?\b"
+    r"|\bno (?:actions?|steps?|follow[- ]?ups?) (?:planned|needed|required|scheduled)\b"  # "No follow-up planned"
     # said of the whole deal, closing its sentence: not "no further steps needed from them on the DPA"
     r"(?=\s*(?:(?:for now|for the moment|at (?:this|the) (?:point|stage|moment)|on (?:our|my) (?:side|end))\s*)?"
     r"(?:[.;!)\]\n]|$))"
@@ -50,7 +51,10 @@ _NEXT_IMPLICIT = re.compile(
     # our offer of a step on a call: "I can do a mobile demo for her", "we can send you the case study"
     r"(?:i|we) can (?:do|run|send|share|set up|book|arrange|schedule|put together|prepare|draft) "
     r"(?:you |her |him |them |over )?(?:a|an|the|some|our)\b|"
-    r"let's|plan is to|going to send|promised to|will (?:follow up|reach out|email|ping|chase|circle back|book|"
+    r"let's|plan is to|"
+    # a thing asked for with the verb left out, opening its sentence: "Your SOC 2 report, please."
+    r"(?:(?<=[.!?:] )|(?<=\n))(?:your|the|a|an|our) [\w -]{2,40}?,? please\b(?=\s*(?:[.!]|$))|"
+    r"going to send|promised to|will (?:follow up|reach out|email|ping|chase|circle back|book|"
     r"schedule|arrange|get back|share|loop in)|(?:we|they) (?:still )?need (?:your|the|a|an|our)|"
     # a transcript's "I'll" without its apostrophe: "ill send the revised quote"
     r"(?<![\w'])ill (?=send|call|email|book|schedule|set up|share|draft|get back|follow up)|"
@@ -65,13 +69,18 @@ _NEXT_IMPLICIT = re.compile(
     r"(?:könnten|können|würden) sie (?:uns|mir)|bitte (?:senden|schicken|übermitteln) sie|"
     # a paper the customer's side requires: "our accessibility team needs your VPAT", "legal needs your DPA"
     r"(?:team|department|dept|legal|security|procurement|finance|it|auditors?|lawyers?|counsel|board) "
-    r"needs (?:to (?:see|review|have) )?your|"
+    r"needs\b[^.?!\n]{0,30}?\byour\b|"  # ... said with its condition first: "needs first: a copy of your licence"
     # ... or wants a paper from us: "our legal team would like a copy of the DPA"
     r"(?:team|department|dept|legal|security|procurement|finance|it|auditors?|lawyers?|counsel|board) "
     r"(?:would like|'d like|wants|asked for) (?:a|an|the|your|some) |"
     r"send (?:us|me) (?:your|the|a)|"
     r"(?:could|can|would) you (?:please )?(?:send|share|provide|forward|prepare|confirm|set up|book|schedule|run|"
-    r"give|present|walk|arrange|organi[sz]e|host|draft|put together|resend|call)|"
+    r"give|present|walk|arrange|organi[sz]e|host|draft|put together|resend|call|"
+    # ... to bring someone in: "could you connect me with a customer", "can you put us in touch with"
+    r"connect|introduce|put (?:me|us) in touch|recommend|loop)|"
+    # our own offer, said as "let me": "let me put together a cost comparison"
+    r"let me (?:put together|pull together|send|share|prepare|draft|set up|book|schedule|write up|run|arrange|"
+    r"get you|check|follow up|loop in)|"
     r"(?:would|'d) like (?:you|us) to|"  # "our CIO would like you to give a final presentation"
     # ... or one of theirs given something: "I'd like our data analyst, Yusra, to have a sandbox login"
     r"(?:would|'d) like (?:our|my|the|their|his|her) [^.?!\n]{1,50}? to "
@@ -131,8 +140,13 @@ def find_next_step(text: str) -> str | None:
                     step += " " + parts[i + 1][1].strip()  # "Next step, uh," then the step itself
                 return step
     last = _last_commitment(low, parts, lows)
+    answer = _answer_to_ask(lows)
+    if answer is not None and (last is None or last < answer):
+        return parts[answer][1].strip()  # "What do you need from us?" / "A formal RFP response by the 3rd."
     if last is not None and _NOTHING_PLANNED.search(low, parts[last][0] + len(lows[last])):
         return None  # "... I'll send the deck. [Later: nothing further planned.]": the step was called off since
+    if last is not None and _called_off_first(lows[last]):
+        return None  # "No follow-up planned; I'll leave them alone for a while": the step is what isn't done
     if last is not None:
         step = parts[last][1].strip()
         if last > 0 and (
@@ -161,6 +175,42 @@ def _antecedent(lows: list[str], i: int) -> int:
     if j > 0 and _PRONOUN_OBJECT.search(lows[j]) and not _PRONOUN_OBJECT.search(lows[j - 1]):
         j -= 1  # "A cost comparison. / If you can send that, I'll take it to our CFO. / I'll have it to you": one more
     return j
+
+
+# our question for their next need, answered on the next line: "what do you need from us?", "anything you need
+# from me before then?", "what would you like us to send?"
+_ASKS_NEED = re.compile(
+    r"\b(?:what|anything)(?: else)?(?: (?:do|would|will))? (?:you|they) (?:need|want|require|like)(?: us to| me to)?"
+    r"(?: \w+)?(?: from (?:me|us|our side))?\b[^.!?\n]{0,30}\?"
+)
+# an answer that asks for nothing: "Nothing for now.", "No, we're fine."
+_NOTHING_NEEDED = re.compile(
+    r"^\s*(?:[^:\n]{0,80}:\s*)?(?:nothing|no\b|not (?:yet|really|now)|that's (?:all|it)|all good)"
+)
+
+
+def _answer_to_ask(lows: list[str]) -> int | None:
+    """The index of the reply to our last question about what they need from us, when it asks for something."""
+    asked = [i for i, sentence in enumerate(lows) if _ASKS_NEED.search(sentence)]
+    if not asked:
+        return None
+    j = asked[-1] + 1
+    while j < len(lows) and _ACKNOWLEDGED.match(lows[j]):
+        j += 1
+    return j if j < len(lows) and not _NOTHING_NEEDED.match(lows[j]) else None
+
+
+# a sentence opening by saying no step is planned, that clause closed at once: "No follow-up planned; I'll leave
+# them alone"; not one scoped to a thing or a time ("no further action needed on the DPA; I'll book the demo")
+_CALLED_OFF_FIRST = re.compile(
+    r"^\W*(?:no (?:further |more )?(?:follow[- ]?ups?|next steps?|actions?|steps?)|nothing (?:further |more |else )?)"
+    r"(?: (?:planned|needed|required|scheduled|booked))?(?: for now)?\s*[;,—–]"
+)
+
+
+def _called_off_first(sentence: str) -> bool:
+    """Whether ``sentence`` opens by saying no step is planned."""
+    return bool(_CALLED_OFF_FIRST.match(sentence))
 
 
 def _last_commitment(low: str, parts: list[tuple[int, str]], lows: list[str]) -> int | None:
@@ -212,6 +262,14 @@ _DEADLINE = re.compile(
 _DECIDING = re.compile(r"\s+(?:(?:make|take|reach|have) (?:the|a|our|my|their) (?:final )?decision|decide)\b")
 
 
+# the customer's signing, dated: "we'll sign on the 14th", "we will sign by Friday", "we'll be signing next week"
+_SIGNING = re.compile(
+    r"\s+(?:sign|be signing|be signed|countersign)\b"
+    r"(?=\s+(?:on|by|in|before|at|next|this|once|when|early|late|end)\b|\s*(?:[.,;!—–]|$))"
+)
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[.!;]|$)")  # "asked for" with nothing after it in its sentence
+
+
 def _quoted(low: str, at: int) -> bool:
     """Whether ``at`` is on a quoted line of an earlier mail ("> On 9 Jun, Ann wrote: ...")."""
     return low[low.rfind("\n", 0, at) + 1 :].lstrip().startswith(">")
@@ -222,6 +280,10 @@ def _denied(low: str, m: re.Match[str]) -> bool:
         return True
     if m.group(0) in ("i'll", "i will", "we'll", "we will") and _DECIDING.match(low, m.end()):
         return True  # "we'll make the decision in two weeks": when they decide (the close date), not a step
+    if m.group(0) in ("we'll", "we will") and _SIGNING.match(low, m.end()):
+        return True  # "we'll sign on the 21st": when they sign (the close date), not a step
+    if m.group(0).startswith("asked") and _CLAUSE_CLOSES.match(low, m.end()):
+        return True  # "the last thing our CISO asked for.": a thing described, the ask is said elsewhere
     if m.group(0) == "plan is to" and _DEADLINE.match(low, m.end() - len("to")):
         return True  # "my plan is to get sign-off within three weeks": when they sign (the close date), not a step
     if m.group(0).startswith(("we need", "we still need")) and _DEADLINE.match(

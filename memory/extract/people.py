@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from memory.extract.fields import short_name
-from memory.extract.lowercase import INTRO, lowercase_contacts
+from memory.extract.lowercase import INTRO, NOT_NAME, lowercase_contacts
+from memory.extract.name_edges import salutes_ours, surname_of, trails_a_name
 from memory.extract.roles import DEPARTMENT_WORDS, ROLE_WORDS, role_after, role_before, role_next_sentence, valid_role
 from memory.extract.sides import FIRM_SUFFIXES, Sides
 from memory.extract.speakers import is_label, speaker_titles
@@ -59,8 +60,9 @@ _COMMON = frozenset(
     hallo liebe lieber sehr geehrte geehrter grüße gruß viele freundlichen mit bis ende anfang mitte
     sie ihnen ihr wir uns unsere unser bitte könnten können würden möchten dürfen vielen dank
     januar februar märz mai juni juli oktober dezember
-    hola estimado estimada saludos gracias bonjour merci cordialement""".split()  # greetings, sign-offs, dates
-)
+    hola estimado estimada saludos gracias bonjour merci cordialement
+    hei hej moi hoi ciao salve olá oi merhaba selam shalom namaste vennlig hilsen hälsningar groeten""".split()
+)  # greetings, sign-offs, dates
 # a preposition at either end of a name's run is no part of it: "With Mercy Asante (CFO)", "by Jo Baker For"; nor a
 # greeting before it: "Morning Solveig" (only at the ends: inside a run, "Self-Directed Investing For Your Money" is a
 # headline, which the four-capitals rule below leaves out whole)
@@ -158,7 +160,7 @@ def extract_contacts(
     shown: dict[str, str] = {}  # each run of mask characters, and the organisation it hides
     masked = _mask(_mask(text, other_orgs, "§", shown), [account, short_name(account)] if account else [], "¤", shown)
     if (first := _first_word(account)) and first in masked:
-        masked = _mask(masked, [first], "¤", shown, cased=True)
+        masked = _mask(masked, [first], "¤", shown, cased=True, keep=surname_of(first))
     stop = _COMMON | ROLE_WORDS | DEPARTMENT_WORDS | {w.lower() for w in not_names}
     excluded = {e.lower() for e in exclude}
     sides = Sides.of(masked, excluded)
@@ -185,6 +187,8 @@ def extract_contacts(
         if len(tokens) > 1 and tokens[-1].lower() in _PREPOSITIONS:
             end = masked.rindex(tokens[-2], start, end - len(tokens[-1])) + len(tokens[-2])
             tokens = tokens[:-1]
+        if len(tokens) == 2 and salutes_ours(masked, start, end, tokens[1], excluded):
+            continue  # "Hei Zane,": a mail's greeting, in any language, to one of ours
         name = " ".join(tokens)
         if _taken_back(masked, end, stop):
             continue  # "Lucille, no, sorry, Lindiwe Mokoena": the first name was said by mistake
@@ -223,9 +227,13 @@ def extract_contacts(
     for m in _LOWER_NAME_WITH_ROLE.finditer(masked):
         role = valid_role(m.group(2))
         words = m.group(1).split()
-        if words[0] in INTRO:  # "verbal yes from darius fenwright (head of support)": "from" introduces the name
+        introduced = words[0] in INTRO
+        if introduced:  # "verbal yes from darius fenwright (head of support)": "from" introduces the name
             words = words[1:]
-        if role and len(words) > 1 and not any(w in stop for w in words):
+        while len(words) > 1 and (trails_a_name(words[-1])):
+            words = words[:-1]  # an adverb after the name is no surname: "talked to emine again (owner)"
+        named = len(words) > 1 or (introduced and len(m.group(1).split()) > 2)  # one word only when introduced
+        if role and named and not any(w in stop or w in NOT_NAME for w in words):
             name = " ".join(w.capitalize() for w in words)
             people.setdefault(name.lower(), Person(name, role))
     for name, role in lowercase_contacts(masked, stop, valid_role, sides):
@@ -299,11 +307,23 @@ def _unmasked(role: str, shown: dict[str, str]) -> str:
     return re.sub(r"¤+|§+", lambda m: shown.get(m.group(0), m.group(0)), role) if "¤" in role or "§" in role else role
 
 
-def _mask(text: str, names: Iterable[str | None], char: str, shown: dict[str, str], *, cased: bool = False) -> str:
+def _mask(
+    text: str,
+    names: Iterable[str | None],
+    char: str,
+    shown: dict[str, str],
+    *,
+    cased: bool = False,
+    keep: re.Pattern[str] | None = None,
+) -> str:
     """Organisation names overwritten (same length), so no person name is made of them; ``shown`` learns which
-    name each run of ``char`` hides."""
+    name each run of ``char`` hides; none where ``keep`` matches just before."""
 
     def hide(m: re.Match[str]) -> str:
+        if keep is not None:
+            window = keep.finditer(m.string, max(0, m.start() - 30), m.end() + 12)
+            if any(given.end() == m.start() for given in window):
+                return m.group(0)
         shown.setdefault(char * len(m.group(0)), m.group(0))
         return char * len(m.group(0))
 

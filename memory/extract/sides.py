@@ -22,11 +22,12 @@ _TEAM_TAGS = "|".join(re.escape(d.split(".")[0]) for d in OUR_EMAIL_DOMAINS)  # 
 _LEFT = re.compile(
     r"\b(has left|have left|left the (company|business|firm)|is leaving|no longer (with|at|there)|moved on|"
     r"departed|resigned|retired|ex-|former|replaced|used to (?:run|own|lead|manage|handle|be)|(?:he|she|they) left|"
-    r"left them|"  # "Ivo, our champion, left them at the end of September"
+    r"left them|who left us\b|"  # "Ivo, our champion, left them at the end of September"
     r"left(?= ¤)|left (?:last|earlier this) (?:week|month|mon|tue|wed|thu|fri)\w*|"  # "X left Codehow on Friday"
     # a bare "left" dated, closing an aside on its leaver: "Janine, their ops lead, left in April", "Ivo (COO) left
     # recently"; not "budget left in May"
-    r"(?:(?<=[,)] )|(?<=who ))left (?:(?:(?:back |earlier )?in|at the (?:end|start) of) (?:jan|feb|mar|apr|may|jun|"
+    r"(?:(?<=[,)] )|(?<=who ))left (?:(?:us|them|the (?:team|company|business|firm)) )?"  # "who left us in April"
+    r"(?:(?:(?:back |earlier )?in|at the (?:end|start) of) (?:jan|feb|mar|apr|may|jun|"
     r"jul|aug|sep|oct|nov|dec|early|mid|late|last|the summer|the spring)\w*|recently|(?:a few|a couple of|two|three) "
     r"\w+ ago))\b",
     re.IGNORECASE,
@@ -105,11 +106,12 @@ _OTHER_ORG_BEFORE = re.compile(
     r"|§+\s+(?:account |sales |area )?(?:rep|manager|exec\w*|guy|person|ae|am)\s*,?\s*$"
     r"|§+\s*[(,]\s*(?:their|its)\s+[\w -]{1,30},?\s*$"  # "a call with Cheers (their COO, Paul Weber"
     # the vendor named earlier in the sentence, its seller after: "Tellurix came in low, their guy Jonah Pratt"
-    r"|§+[^.;!?\n§¤]{0,40}\btheir (?i:(?:sales |account |partner )?(?:guy|rep|person|salesperson|salesman|saleswoman|"
-    r"ae|exec\w*|manager))\s*,?\s*$"
+    # (a long sentence may run between: "Kestrel came in at 40k against our 47k ..., and their rep, Ben Hartley")
+    r"|§+[^.;!?\n§¤]{0,120}\btheir (?i:(?:sales |account |partner )?(?:guy|rep|person|salesperson|salesman|"
+    r"saleswoman|ae|exec\w*|manager))\s*,?\s*$"
     # ... or opening the next sentence with a seller's title: "Brightwave sent a quote. Their account exec, Lisa Holm"
     r"|§+[^;!?\n§¤]{0,60}[.!?]\s+(?i:their) (?i:(?:sales |account )?(?:rep|salesperson|salesman|saleswoman|ae|"
-    r"account exec\w*))\s*,?\s*$"
+    r"account (?:exec\w*|manager)|sales (?:manager|director|lead)))\s*,?\s*$"
     r"|§+(?:'s)?\s+as (?:a |an |our )?reference\b[^.;!?\n§¤]{0,20}\b(?:their|its)\s+[\w -]{0,30}$",
 )  # ^ "Hottechi as a reference - their admin Paul Grant": the reference customer's person
 # the words that end a firm's name: "Arkwright Consulting", "Halvorsen Advisory", "Baines & Partners"
@@ -194,7 +196,9 @@ class Sides:
             return True
         if not mine and (_yours(_YOURS_AFTER.match(after)) or _yours_before(before)):
             return True  # the customer writing of "your colleague Aiden": one of us
-        if self.other_orgs and (_OTHER_ORG_AFTER.match(after) or _OTHER_ORG_BEFORE.search(before)):
+        if self.other_orgs and (
+            _OTHER_ORG_AFTER.match(after) or _OTHER_ORG_BEFORE.search(self.text, max(0, start - 160), start)
+        ):
             return True
         if _THIRD_FIRM_AFTER.match(after):
             return True

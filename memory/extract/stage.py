@@ -36,7 +36,8 @@ _STAGE_EXPLICIT = re.compile(
     r"fil(?:e|ed|ing)|enter(?:ed|ing)?|creat(?:e|ed|ing)|open(?:ed|ing)?|add(?:ed|ing)?)(?: " + _THE_DEAL + r")? "
     r"(?:(?:in|down) as|in|as|at|under)|"  # a new record: "created as Prospecting", "logged it in as Engaging"
     r"(?:has|have|had|'s) been (?:sitting |parked )?in|"
-    r"set (?:it |this )?to|now in|still in|status\s*:?|^[^.\n]{2,40}?\s?[-–—:]|mark(?:ed|ing)?)\s*"
+    r"set (?:" + _THE_DEAL + r" |(?:the )?(?:stage|status) )?(?:back )?to|"  # "set the opp to Lost"
+    r"now in|still in|status\s*:?|^[^.\n]{2,40}?\s?[-–—:]|mark(?:ed|ing)?)\s*"
     r"(prospecting|engaging|won|lost)\b(?!['’])"
     r"(?!\s+(?:to|the|a|an|our|their|its|his|her|contact|touch|track|momentum|time|sight|some|one|two|"
     r"discussions?|conversations?|talks|dialogue)\b)",

@@ -45,6 +45,7 @@ SETS = {
     "blind21": ROOT / "tests" / "evals" / "extract_blind21.jsonl",  # first run rate=0.971
     "blind22": ROOT / "tests" / "evals" / "extract_blind22.jsonl",  # first run rate=0.954
     "blind23": ROOT / "tests" / "evals" / "extract_blind23.jsonl",  # first run rate=0.977
+    "blind24": ROOT / "tests" / "evals" / "extract_blind24.jsonl",  # first run rate=0.869
 }
 MAVEN = SHARED_DATA / "crm_maven"
 

@@ -1,0 +1,84 @@
+"""A customer not in the CRM yet (a new prospect), read from where a note puts its customer: a transcript's
+header, a log line's heading, a table row's first cell, a mail's signature or a speaker's label.
+
+Only the note's structure counts, never a capitalised word anywhere: people, products, our own firm and
+rivals are named all over a note, but a note's heading or a signature's company line names the customer."""
+
+from __future__ import annotations
+
+import re
+
+from memory.extract.products import is_our_product
+from memory.extract.roles import ROLE_WORDS
+
+# a firm's name: capitalised words, joined by "&" or "and" ("Kaplan & Sons Hardware", "Sakura Rail Services")
+_WORD = r"[A-Z][\w'’.-]*"
+_FIRM = rf"{_WORD}(?:[ \t]+(?:(?:&|and)[ \t]+)?{_WORD}){{0,3}}"
+# where a heading's name ends: a dash, bar, colon, comma, bracket, an emoji or the line's end
+_NAME_END = r"[ \t]*(?:[-–—|:,(\[]|[^\w\s&'’.]|$)"
+
+# "[Call transcript - Sakura Rail Services - 18 Jan 2017, 08:30]"
+_TRANSCRIPT = re.compile(
+    rf"\A\s*\[[^\]\n]*?\b(?:transcript|call|meeting|notes?)\b[^\]\n]*?[-–—:][ \t]*({_FIRM})[ \t]*[-–—,\]]"
+)
+# "log: Pembe Kahve Roasters - ...", "call notes: Okonkwo Agro —", "Okonkwo Agro | MG Special | ..."
+_HEADING = re.compile(
+    rf"\A\s*(?:(?:log|notes?|call notes?|meeting notes?|visit notes?|update|recap|memo)[ \t]*[:–—-][ \t]*)?"
+    rf"({_FIRM}){_NAME_END}",
+    re.MULTILINE,
+)
+_HEADING_KIND = re.compile(r"\A\s*(?:log|notes?|call notes?|meeting notes?|visit notes?|update|recap|memo)\s*[:–—-]")
+_ROW = re.compile(rf"\A\s*({_FIRM})[ \t]*\|")
+# a mail's last lines: the sender's name, then "Title, Firm" ("Procurement Manager, Halvorsen Marine")
+_SIGNATURE = re.compile(rf"\n[ \t]*{_WORD}(?:[ \t]+{_WORD}){{1,3}}[ \t]*\n[ \t]*([^\n]{{2,80}}),[ \t]*({_FIRM})\s*\Z")
+# a transcript speaker's label: "Kenji Watanabe (General Manager, Procurement, Sakura Rail Services):"
+_LABEL = re.compile(rf"^[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,3}}[ \t]*\(([^()\n]{{2,80}}),[ \t]*({_FIRM})\)[ \t]*:", re.M)
+
+# words that open a note but name no firm: "Call with ...", "Quick update", greetings, days
+_NOT_FIRM = frozenset(
+    "call calls meeting notes note log update recap memo quick voice hi hey hello dear re fw fwd subject from to "
+    "cc date sent ourteam our we i the monday tuesday wednesday thursday friday today yesterday".split()
+)
+
+
+def structural_account(text: str) -> str | None:
+    """The customer named by the note's structure, when no known account is named; None when unsure."""
+    for found in (_by_label(text), _by_signature(text), _by_header(text)):
+        if found:
+            return found
+    return None
+
+
+def _by_header(text: str) -> str | None:
+    m = _TRANSCRIPT.match(text) or _ROW.match(text)
+    if m is None and _HEADING_KIND.match(text):
+        m = _HEADING.match(text)  # a bare capitalised opening ("Sarah Chen - ...") may be a person: need "log:"
+    return _firm(m.group(1)) if m else None
+
+
+def _by_signature(text: str) -> str | None:
+    m = _SIGNATURE.search(text.rstrip())
+    return _firm(m.group(2)) if m and _is_title(m.group(1)) else None
+
+
+def _by_label(text: str) -> str | None:
+    """The firm a speaker who is not ours speaks for ("(ourteam)" labels our side)."""
+    for m in _LABEL.finditer(text):
+        if _is_title(m.group(1)) and (firm := _firm(m.group(2))):
+            return firm
+    return None
+
+
+def _is_title(words: str) -> bool:
+    """Whether ``words`` hold a job title ("General Manager, Procurement"): the firm follows it."""
+    return any(w.strip(",.").lower() in ROLE_WORDS for w in words.split())
+
+
+def _firm(name: str) -> str | None:
+    name = name.strip(" \t.,")
+    words = name.split()
+    if not words or words[0].lower() in _NOT_FIRM or words[-1] in ("&", "and"):
+        return None
+    if is_our_product(name) or any(w.lower() in ROLE_WORDS for w in words):
+        return None  # "GTX Basic", "Head of Sales": a product or a title, no customer
+    return name
