@@ -108,7 +108,8 @@ _BUSINESS = (
     r"bids?|tenders?|proposals?|quarters?|(?-i:Q[1-4])|budgets?|partnerships?|relationships?|accounts?|"
     r"integrations?|migrations?|implementations?|upsells?|expansions?|campaigns?|numbers|targets?|quotas?|"
     r"funnel|business|startups?|start-ups?|companies|company|firms?|markets?|economy|sectors?|products?|"
-    r"releases?|plans?|trials?|(?-i:SOW|MSA)s?|sales"
+    r"releases?|plans?|trials?|(?-i:SOW|MSA)s?|sales|platforms?|systems?|servers?|apps?|stacks?|software|codebase|"
+    r"infrastructure|websites?|tools?|legacy \w+"
 )
 _DEAL_SUBJECT = re.compile(
     r"\b(?:" + _BUSINESS + r")\b(?P<between>(?: [\w'’&.-]+){0,4}?) (?:is|are|was|were|'s|’s|has been|have been|"

@@ -43,6 +43,7 @@ from policies.privacy.lexicon_political import POLITICAL
 from policies.privacy.lexicon_records import GENETIC_BIOMETRIC
 from policies.privacy.lexicon_religion import RELIGION
 from policies.privacy.lexicon_rites import RITES
+from policies.privacy.lexicon_union_acts import UNION_ACTS
 from policies.privacy.lexicon_unions import TRADE_UNION
 from policies.privacy.lexicon_worship import WORSHIP
 
@@ -66,7 +67,7 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION,
     "ethnicity": ETHNICITY + HERITAGE + IMPLIED_ETHNICITY, "sexual_orientation": ORIENTATION,
-    "trade_union": TRADE_UNION, "genetic_biometric": GENETIC_BIOMETRIC,
+    "trade_union": TRADE_UNION + UNION_ACTS, "genetic_biometric": GENETIC_BIOMETRIC,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL,
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self")

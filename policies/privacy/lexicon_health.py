@@ -56,7 +56,10 @@ CONDITION = _any(
     r"a stammer", r"a stutter", r"tinnitus", r"sleep apnoea", r"insomnia", r"AA meetings?",
     r"Alcoholics Anonymous", r"Narcotics Anonymous", r"\w+ (?:years?|yrs?|months?|mos?|weeks?|wks?|days?) sober",
     r"(?:been|stayed|is|was) sober", r"sober (?:for|since)", r"recovering (?:alcoholic|addict)", r"sobriety",
-    r"menopause", r"learning disabilit(?:y|ies)", r"Down'?s syndrome",
+    # life stages a body goes through ("perimenopausal", "her hot flushes"); "menopausal women" is a market
+    r"menopause", r"(?:peri|post)-?menopaus(?:e|al)(?! women)", r"menopausal(?! women)", r"andropause",
+    r"hot (?:flushes|flashes)", r"night sweats", r"going through the change\b(?! (?:programme|process|management))",
+    r"learning disabilit(?:y|ies)", r"Down'?s syndrome",
     r"cerebral palsy", r"hearing loss", r"vision loss", r"a lump(?! sum)", r"a cancer scare", r"a seizure",
     r"lupus", r"Lyme disease", r"special needs(?! (?:school|schools|sector|market|education))",
     r"wheelchair user", r"hard of hearing", r"visually impaired", r"neurodivergent", r"on the (?:autism )?spectrum",
@@ -90,6 +93,14 @@ _PROCEDURE = _any(
     "an? (?:jab|booster|vaccination)", r"tit(?:re|er) tests?", r"antibody tests?",
 )  # fmt: skip
 
+# what a specialist treats, named before them ("a lung specialist", "her heart doctor"); "a tax specialist" is
+# no doctor, so only the body and its medicine
+_BODY_FIELD = (
+    r"(?:(?:lung|heart|chest|skin|kidney|liver|bowel|gut|stomach|eye|ear|ENT|nose and throat|bone|joint|spine|back|"
+    r"knee|hip|foot|sleep|fertility|pain|cancer|breast|hormone|thyroid|blood|memory|allergy|respiratory|cardiac|"
+    r"renal|lymph|brain|nerve|hand|shoulder|menopause|diabetes|asthma|MS|IBD|rheumatology|dermatology|"
+    r"gastro|neuro|ortho(?:paedic|pedic)?|hearing|dental|mental health|eating disorder)[- ])?"
+)
 # "diabetes drugs", "cancer research", "dialysis clinics", "a cancer-screening RFP": the condition as a market,
 # not a person's
 _AS_A_MARKET = (
@@ -289,7 +300,13 @@ HEALTH = (
         r"keyhole |"
         r"yearly |annual |regular |routine |monthly |weekly |daily |six-monthly |quarterly |further |more |another |"
         r"shoulder |laser |preventive |preventative |elective |corrective |reconstructive |exploratory |"
-        r"follow-up |cataract |spinal |dental |gastric |bariatric |cardiac )*" + _PROCEDURE + r"\b",
+        r"follow-up |cataract |spinal |dental |gastric |bariatric |cardiac )*" + _PROCEDURE + r"\b|"
+        # an operation named by the part it rebuilds or replaces ("recovering from a knee reconstruction",
+        # "after her ACL repair"); "a reconstruction of the ledger" names no body part
+        r"\b(?:having|had|has|have|after|before|from|in for|scheduled for|booked for|undergo(?:ing|es|ne)?|needs?|"
+        r"getting|gets|get|got) (?:an? |his |her |my |their |some )?(?:[\w-]+ )?(?:" + _OPERATED_PART + r"|ACL|"
+        r"breast|jaw|joint|ligament|tendon|cruciate|rotator cuff) (?:reconstruction|replacement|repair|resurfacing|"
+        r"fusion|transplant)\b",
         "person",
     ),
     (
@@ -300,8 +317,13 @@ HEALTH = (
     ),
     (_ON_A_PROGRAMME + r"(?:IVF|CBT)" + _PROGRAMME, "person"),  # three letters: a cue of their own (see below)
     (
-        r"\b(?:seeing|sees|saw|visits?|visiting|referred to|appointment with) (?:a |an |his |her |my |the )?"
+        r"\b(?:seeing|sees|saw|see|visits?|visiting|referred to|appointment with) (?:a |an |his |her |my |the )?"
+        + r"(?:"
+        + _BODY_FIELD
         + _SPECIALIST
+        + r"|"
+        + _BODY_FIELD.removesuffix("?")
+        + r"(?:consultant|clinic|nurse))"
         + r"\b",
         "person",
     ),

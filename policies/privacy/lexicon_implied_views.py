@@ -16,6 +16,15 @@ from policies.privacy.lexicon_political import _NOT_THE_PARTY, _PARTY
 # only where the words around them make a party of them (a ticket, a list, leaflets)
 _SMALL_PARTY = r"(?-i:Volt(?: Europa)?|Centerpartiet|Kristdemokraterna|Liberalerna|Milj[öo]partiet)"
 _ANY_PARTY = r"(?:" + _PARTY + r"|" + _SMALL_PARTY + r")"
+# the ground work of a campaign, each spelling ("phone banking", "phonebanking", "door-knocking", "knocked doors")
+_CAMPAIGN_ACT = (
+    r"(?:phone[- ]?bank(?:s|ed|ing)?|(?:a )?phone[- ]?bank(?:ing)? (?:shifts?|sessions?)|door[- ]?knock(?:s|ed|ing)?|"
+    r"knock(?:s|ed|ing)? (?:on )?doors|canvass(?:es|ed|ing)|volunteer(?:s|ed|ing)?|(?:a|an|the) (?:\w+ )?volunteer|"
+    r"stuff(?:s|ed|ing)? envelopes|(?:making|made|makes|make) (?:get-out-the-vote |GOTV |phone )?calls|"
+    r"(?:work(?:s|ed|ing)?|man(?:s|ned|ning)) the phones|(?:manning|manned|staffing|staffed|ran|running) (?:a|the) "
+    r"(?:street )?(?:stall|stand|table)|get-out-the-vote (?:work|drives?|calls)|GOTV (?:work|drives?|calls|shifts?)|"
+    r"(?:ran|running|runs|run) (?:the )?(?:ground game|field operation)|campaign(?:s|ed|ing))"
+)
 
 IMPLIED_POLITICAL = (
     (
@@ -52,6 +61,18 @@ IMPLIED_POLITICAL = (
         r"stuff(?:s|ed|ing)?|push(?:es|ed|ing)?|distribut(?:es|ed|ing|e))(?: out)? (?:\w+ ){0,2}?"
         + _ANY_PARTY
         + r" (?:leaflets?|flyers?|fliers?|pamphlets?|newsletters?|campaign literature|literature)\b",
+        "person",
+    ),
+    (
+        # the ground work of a campaign done for a party, however spelt ("phone banking for Fidesz", "knocking on
+        # doors for the SNP", "stuffing envelopes for Labour"); "calls for the Democrats' bill" is no such act
+        r"\b"
+        + _CAMPAIGN_ACT
+        + r" (?:\w+ ){0,3}?for (?:the )?(?:local )?"
+        + _ANY_PARTY
+        + r"\b"
+        + _NOT_THE_PARTY
+        + r"(?! (?:market|costs?|rates?|force|shortages?|laws?|survey|statistics|figures|data|lobby)\b)",
         "person",
     ),
 )

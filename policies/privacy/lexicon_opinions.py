@@ -52,9 +52,28 @@ _SIDE = (
     r" (?:for|against|opposed to|in fav(?:ou|o)r of)|against|opposed to|in fav(?:ou|o)r of|an? (?:[\w-]+ )?"
     r"(?:fan|supporter|champion|advocate|backer|opponent|critic|enemy) of)"
 )
+# a creed held as one's politics ("fiercely anti-communist", "a lifelong socialist", "a committed Marxist")
+_IDEOLOGY = (
+    r"(?:communis[mt]|socialis[mt]|fascis[mt]|Marxis[mt]|Leninis[mt]|Trotskyis[mt]|Maois[mt]|Stalinis[mt]|"
+    r"anarchis[mt]|libertarian|monarchis[mt]|royalis[mt]|republican|nationalis[mt]|Zionis[mt]|globalis[mt]|"
+    r"imperialis[mt]|colonialis[mt]|feminis[mt]|Soviet|Kremlin|Putin|Castro|Chavez|"
+    r"Chávez)"
+)
 _STANCE = (
     r"(?:pro|anti)-(?:Brexit|EU|European|guns?|gun control|abortion|immigration|immigrant|monarchy|royalist|Trump|"
-    r"capitalist|capitalism|establishment|woke|lockdown|austerity|refugee|migrant)"
+    r"capitalist|capitalism|establishment|woke|lockdown|austerity|refugee|migrant|" + _IDEOLOGY + r")"
+)
+# the ideologue: the creed with a word that makes it a person's politics ("a staunch socialist"); "a
+# conservative estimate" and "the nationalist government" are not anyone's
+_IDEOLOGUE = (
+    r"\b(?:a|an) (?:staunch|lifelong|life-long|committed|die-?hard|card-carrying|hard-?line|hardcore|proud|"
+    r"avowed|self-described|self-declared|self-confessed|unrepentant|old-school|fervent|ardent|fierce|convinced|"
+    r"rabid|radical|militant) (?:left-wing |right-wing )?(?:socialist|communist|Marxist|Leninist|Trotskyist|Maoist|"
+    r"Stalinist|anarchist|libertarian|monarchist|royalist|republican|nationalist|fascist|conservative|liberal|"
+    r"progressive|leftist|lefty|right-winger|left-winger|Zionist|anti-Zionist|anti-communist|anti-fascist|"
+    r"neoliberal|neo-liberal|neocon|centrist)\b(?! (?:party|parties|government|era|regime|state|country|"
+    r"countries|economy|polic(?:y|ies)|estimate|estimates|approach|assumptions?|view of|reading|accounting|"
+    r"forecast|guess|figures?|budget|bias))"
 )
 
 OPINIONS = (
@@ -73,10 +92,11 @@ OPINIONS = (
         + _CONTESTED
         + r"\b"
         + _NOT_THE_ISSUE
-        + r"|\b(?:is|'s|was|'m|am|very|staunchly|fiercely|strongly|rabidly|vocally|passionately) "
+        + r"|\b(?:is|'s|was|'m|am|very|staunchly|fiercely|strongly|rabidly|vocally|passionately|(?-i:[a-z]{3,}ly)) "
         + _STANCE
         + r"\b(?! (?:customers?|clients?|accounts?|markets?|tariffs?|rules?|policy|policies|regulations?|lobby|"
         r"campaign|groups?))",
         "person",
     ),
+    (_IDEOLOGUE, "person"),
 )

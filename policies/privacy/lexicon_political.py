@@ -160,7 +160,10 @@ POLITICAL = (
         "person",
     ),
     (
-        r"\b(?:card-carrying|paid-up) (?:party )?member\b|\b(?:campaign(?:ing|ed|s)?|canvass(?:ing|ed|es)?|"
+        # "a card-carrying member of the no-discount club" is a figure: "of" must name a party or a body by its
+        # capitalised name ("of Republic")
+        r"\b(?:card-carrying|paid-up) (?:party )?member\b(?! of (?!(?:the )?(?:local )?(?:party\b|(?-i:[A-Z]))))|"
+        r"\b(?:campaign(?:ing|ed|s)?|canvass(?:ing|ed|es)?|"
         r"leafleting|volunteer(?:ing|ed|s)?|stood|standing|running) (?:for|as) (?:the |an? )?"
         r"(?:[A-Z]\w+ |(?:(?-i:[A-Z])[\w'’-]* ){2,4})?"
         r"(?:candidate|party|Party|campaign|council|mayor|parliament|office|councill?or)\b|\b(?:campaign(?:ing|ed)|"

@@ -64,7 +64,63 @@ _NOT_A_MARKET_FOR_TESTS = (
     r"platforms?|providers?|workflows?|customers?|clients?|revenue|sales|pipeline|software|data|forums?|"
     r"programm?e?s?|capacity|volumes?|companies|start-?ups?|sector|industry|space))"
 )
+# what a biometric is made of when a system derives it ("her selfie", "Omar's call recordings")
+_SOURCE = (
+    r"(?:selfies?|photos?|photographs?|pictures?|headshots?|portraits?|passport (?:photo|scan)s?|ID (?:photo|scan)s?|"
+    r"face|voice|voice (?:notes?|recordings?|samples?|memos?)|(?:call )?recordings?|fingerprints?|thumbprints?|"
+    r"iris|irises|eyes?|palm|video)"
+)
+# the template a system makes of a person ("a face template", "a voiceprint", "a faceprint", "a face embedding")
+_TEMPLATE = (
+    r"(?:(?:face|facial|voice|biometric|iris|fingerprint|speaker|gait|palm|retina)[- ]?(?:templates?|prints?|"
+    r"profiles?|signatures?|embeddings?|models?|IDs?|vectors?)|faceprints?|voiceprints?)\b"
+)
+_OWNER = r"(?:his|her|my|their|your|(?-i:[A-Z][\w-]+)(?:'s|’s|'|’))"
+# a template made from or for a named person, whatever verb makes it ("Beatriz's selfie got turned into a face
+# template", "built a voiceprint from his call recordings", "made Omar a face template"); "each visitor's selfie
+# is turned into a face template" is the product's
+_MADE = (
+    r"(?:turn(?:s|ed|ing)?|convert(?:s|ed|ing)?|made|make|makes|making|process(?:es|ed|ing)?|transform(?:s|ed|ing)?|"
+    r"encod(?:es|ed|ing|e)|enrol(?:l)?(?:s|ed|ing)?|fed|feed(?:s|ing)?|run|ran|built|build(?:s|ing)?|creat(?:es|ed|"
+    r"ing|e)|generat(?:es|ed|ing|e)|deriv(?:es|ed|ing|e)|extract(?:s|ed|ing)?|comput(?:es|ed|ing|e)|set up|issu(?:es|"
+    r"ed|ing|e)|register(?:s|ed|ing)?|us(?:es|ed|ing|e))"
+)
+_MADE_INTO_TEMPLATE = (
+    r"\b" + _OWNER + r" (?:[\w-]+ )?" + _SOURCE + r" (?:\w+ ){0,3}?" + _MADE + r" (?:in)?to (?:create |build |make |"
+    r"generate )?(?:a |an |the |his |her |their )?(?:new )?"
+    + _TEMPLATE
+    + r"|\b"
+    + _TEMPLATE
+    + r" (?:\w+ ){0,2}?"
+    + _MADE
+    + r" (?:from|out of|off|using) "
+    + _OWNER
+    + r" (?:[\w-]+ )?"
+    + _SOURCE
+    + r"\b|\b"
+    + _MADE
+    + r" (?:a|an|"
+    r"the) (?:new )?"
+    + _TEMPLATE
+    + r" (?:from|out of|off|using) "
+    + _OWNER
+    + r" (?:[\w-]+ )?"
+    + _SOURCE
+    + r"\b|\b"
+    + r"(?:"
+    + _MADE
+    + r"|set|sets|setting|gave|give|gives|giving) "
+    r"(?:him|her|me|(?-i:[A-Z][a-z]+))(?: up)?(?: with)? (?:a|an|his|her|their) (?:own |new )?"
+    + _TEMPLATE
+    + r"|\b"
+    + _TEMPLATE
+    + r" (?:was |were |has been |had been |got |gets |is being )?"
+    + _MADE
+    + r" for (?:him|her|me|"
+    r"(?-i:[A-Z][a-z]+)\b(?![ '’](?-i:[A-Z])|['’]s))(?! (?:gate|door|system|app|site|office|building)s?\b)"
+)
 GENETIC_BIOMETRIC = (
+    (_MADE_INTO_TEMPLATE, "person"),
     (
         r"\b(?:had|has|have|having|did|done|took|take|taking|got|get|getting|waiting for|awaiting|results? of|"
         r"booked|do|doing) (?:a |an |his |her |my |some |the |their )?(?:genetic|DNA|gene|BRCA[12]?) "

@@ -30,7 +30,10 @@ _REST_OF_WORLD = (
     r"Histadrut|COSATU|NUMSA|SAMWU|NEHAWU|SADTU|POPCRU|AMCU|SACCAWU|SAFTU|DENOSA|FEDUSA|NUPENG|ASUU|KCTU|FKTU|"
     r"KMWU|Rengo|UA Zensen|Jichiro|Denki Rengo|Jidosha Soren|Zenroren|Nikkyoso|INTUC|CITU|AITUC|SEWA|ACTU|AWU|"
     r"CFMEU|ANMF|MUA|ETU|CPSU|RTBU|NUT|UWU|AMWU|MEAA|NZNO|NZEI|PPTA|FIRST Union|Força Sindical|Conlutas|"
-    r"SMATA|Camioneros|ITUC|IndustriALL|UNI Global"
+    r"SMATA|Camioneros|ITUC|IndustriALL|UNI Global|"
+    # names in their own languages, macrons and all ("E tū", the New Zealand union)
+    r"E tū|E tu|E Tū|E Tu|NZCTU|Te Kauae Kaimahi|KMU|Sindipetro|SINTRACARBÓN|Sintracarbón|Sinaltrainal|FESTRAS|"
+    r"Zenkoku Ippan|Rōdō Kumiai"
 )
 UNION_NAME = r"(?-i:" + "|".join((_UK_IE, _NORTH_AMERICA, _EUROPE, _REST_OF_WORLD)) + r")"
 

@@ -14,7 +14,12 @@ from collections.abc import Callable
 from policies.privacy.names import FEMALE, MALE
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"(?-i:\bI\b)|\b(?:my|me|myself)\b", re.IGNORECASE)
+# chat writes the first person in lower case ("i'm", "im all over the place", "ive"); not "i.e." or a list's "i)",
+# nor German "im Büro" (its nouns are capitalised)
+_FIRST_PERSON = re.compile(
+    r"(?-i:\bI\b)|\b(?:my|me|myself)\b|(?-i:\bi(?:['’](?:m|ve|d|ll))?\b(?![.)\-]\w?)|\b(?:im|ive)(?= [a-z]))",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(
     r"\b(?:son|daughter|wife|husband|mother|father|mum|mom|dad|brother|sister|kid|child|baby|parents?|"
     r"grandmother|grandfather|grandma|grandpa|grandparents?|grand(?:son|daughter|child)|uncle|aunt|cousin|"
@@ -36,7 +41,15 @@ _TITLE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Frau|Herr|Mme|Mlle|Sr|Sra|Señor|Señora|Signor|Signora|Sig|Dott|Dña)\.? [A-Z]"
     r"|(?-i:\bM\.) (?-i:[A-Z][a-zé])"  # French "M. Lefèvre" (an initial before a surname reads the same)
 )
-_CAPITALISED = re.compile(r"\b(?P<name>[A-Z][a-z]{1,20}(?:-[A-Za-z][a-z]+)?)(?P<after>'s\b|’s\b| [a-zà-ÿ']+)?")
+# (accented letters too: "Zsófia", "Łukasz", "Dorotėja" are names as much as "Sofia")
+_LOWER = r"(?:[a-zß-öø-ÿ]|[\u0100-\u017f])"
+_CAPITALISED = re.compile(
+    r"\b(?P<name>[A-ZÀ-ÖØ-Þ\u0100-\u017e]"
+    + _LOWER
+    + r"{1,20}(?:-[A-Za-z]"
+    + _LOWER
+    + r"+)?)(?P<after>'s\b|’s\b| [a-zà-ÿ']+)?"
+)
 # what follows a name more than an organisation or a sentence-opening word
 _NAME_VERB = re.compile(
     r" (?:is|was|has|had|said|says|told|tells|mentioned|asked|will|won't|can't|isn't|wasn't|doesn't|didn't|"

@@ -423,6 +423,7 @@ EVAL_SETS = {
     "blind24": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind24.jsonl",  # first run f1=0.947
     "blind25": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind25.jsonl",  # first run f1=0.765
     "blind26": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind26.jsonl",  # first run f1=0.687
+    "blind27": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind27.jsonl",  # first run f1=0.865
 }
 
 
