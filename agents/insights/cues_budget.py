@@ -52,7 +52,9 @@ BUDGET: tuple[Cue, ...] = (
     ),
     cue(
         r"\b(?:hold|freeze|pause|stop|halt)\w* (?:all |any |every )?(?:discretionary |non-essential |new |further )+"
-        r"(?:spend\w*|purchas\w*|investments?|expenditure|(?:financial )?commitments?)",
+        # what the spend is on may be named: "paused all new software spend"
+        r"(?:(?:software|tool|it|tech|saas|vendor|capital|capex|opex) )?(?:spend\w*|purchas\w*|investments?|expenditure"
+        r"|(?:financial )?commitments?)",
         0.85,
     ),
     # the money set aside for this, spent or moved by them on something else: "the owner has moved the money we'd
@@ -270,16 +272,28 @@ OTHER_SCOPE = re.compile(
 )
 # the money is there after all: released, or approved once it was pending ("Good news: budget approved in full at
 # the committee"); the approval must not be negated ("the budget isn't approved yet" is still pending)
+_ON_SPEND = (
+    r" on (?:all )?(?:new )?(?:[\w-]+ ){0,2}?(?:spend\w*|purchas\w*|budgets?|buying|orders|contracts|software|tools)"
+)
 BUDGET_RESOLVED = re.compile(
     r"\b(?:budget|funding|funds)\b[^.;]{0,40}?\b(?P<verb>released|restored|unfrozen|approved|signed off|granted"
-    r"|back)\b|\bfreeze (?:has been |was )?(?P<lift>lifted)"
-    # said actively: "the board lifted the freeze yesterday"
-    r"|\b(?P<lifted>lifted|ended|removed|scrapped|unfroze) (?:the|our|its|their) (?:[\w-]+ ){0,2}?freeze\b",
+    r"|back|confirmed)\b"
+    # the money for this deal confirmed: "the money for the six seats is confirmed in full"
+    r"|\bmoney\b[^.;]{0,40}?\b(?:is|was|has been|'s been|are|have been) (?:now |finally |all )?(?P<money>confirmed"
+    r"|approved|released|secured|signed off)\b"
+    # a stop on spending ended in any voice: "the freeze is lifted", "the pause on new spend is over", "the hold on
+    # purchasing has been removed"
+    r"|\b(?:freeze|pause|moratorium|embargo|hold(?=" + _ON_SPEND + r"))(?:" + _ON_SPEND + r")?"
+    r" (?:(?:is|has been|was|got|'s been|have been|are) (?:now |finally |officially )?(?P<lift>lifted|over|ended"
+    r"|removed|off)|(?:now |finally |officially )?(?P<lifted_>lifted|ended|removed))\b"
+    # said actively: "the board lifted the freeze yesterday", "finance ended the pause on new spend"
+    r"|\b(?P<lifted>lifted|ended|removed|scrapped|unfroze) (?:the|our|its|their) (?:[\w-]+ ){0,2}?(?:freeze|pause"
+    r"|hold|moratorium|embargo)\b",
     re.IGNORECASE,
 )
 # an approval still to come: "next year's budget, which is approved in February", "once the budget is approved"
 NOT_YET = re.compile(
     r"\b(?:which|that|once|when|if|until|till|before|will|would|should|could|to be|gets?)"
-    r"\b(?: [\w-]+)? (?:approved|signed off|granted|released|back)\b",
+    r"\b(?: [\w-]+)? (?:approved|signed off|granted|released|back|confirmed|lifted|over)\b",
     re.IGNORECASE,
 )

@@ -54,7 +54,11 @@ PRICING: tuple[Cue, ...] = (
         r"\b(?:can't|cannot|couldn't|can not) (?:justify|defend) (?:the|that|this|your) (?:cost|price|spend|fee|"
         r"premium)|\b(?:not|isn't|aren't|wasn't) worth (?:the|that|it)\b|\b(?:can't|cannot|couldn't) make (?:the|a) "
         r"(?:business case|numbers|case|roi) work|\b(?:the )?numbers (?:don't|do not) work"
-        r"|\b(?:business case|roi) (?:doesn't|does not) (?:work|stack up)",
+        r"|\b(?:business case|roi) (?:doesn't|does not) (?:work|stack up)"
+        # the value denied outright or for the money: "At your price I just don't see the extra value" (not "the value
+        # in a second workshop")
+        r"|\b(?:don't|do not|can't|cannot|couldn't|struggle to|fail to) (?:really |just |quite )?see (?:the |enough "
+        r"|much )?(?:extra |added |additional )?value\b(?=\s*(?:[.!,;]|$)| for (?:the|that|this|what|your|paying))",
         0.75,
         negatable=False,
     ),
@@ -63,6 +67,9 @@ PRICING: tuple[Cue, ...] = (
         r"(?! (?:time|admin|effort|work|typing|data entry|clicks|paperwork|errors?|churn|downtime|hours)\b)"
         r"|\bcome down (?:by|on|to|a lot"
         r"|meaningfully|significantly)|move (?:meaningfully |significantly )?on (?:the )?(?:price|pricing|list price)"
+        # the price's big reduction in any tense (not "it comes down to timing"): "unless your figure comes down a lot"
+        r"|\b(?:your|the|that|this) (?:price|number|figure|quote|cost|fee)s? (?:comes|came|coming|come) down (?:a lot"
+        r"|a long way|a great deal|substantially|considerably|dramatically|massively|sharply|quite a (?:bit|lot))"
         r"|sharpen (?:your|the) pencil|\bmatch (?:their|that|the|this) (?:price|offer|number|quote)|get (?:closer|"
         r"nearer) to (?:their|that|our) (?:number|price)|(?:closer|nearer) on (?:the )?(?:price|pricing|cost|number)"
         r"|under yours|cheaper than (?:you|yours)|knock\w* (?:[\w%]+ ){0,3}off|\b(?:get|come|go) (?:a lot |much "

@@ -222,6 +222,16 @@ WINDOW_OUT = re.compile(
     r"|not (?:realistic|doable|feasible|achievable|possible|an option)|unrealistic|impossible)\b",
     re.IGNORECASE,
 )
+# the same window ruled out before its date is named: "don't plan on July", "I wouldn't count on September"
+WINDOW_OUT_BEFORE = re.compile(
+    r"\b(?:don't|do not|wouldn't|would not|shouldn't|should not|can't|cannot|won't|will not) (?:\w+ )?(?:plan"
+    r"|count|bank|rely|bet)(?:ing)? on (?:it (?:being )?|anything |us |signing |a signature )?"
+    r"(?:in |by |for |before )?$",
+    re.IGNORECASE,
+)
+# a rollout or implementation paused with no date is the deal paused (the deal is still open): "we have to put the
+# GTK rollout on ice"; a meeting or training paused is not, nor a rollout moved to a date (signals_timeline.py)
+PROJECT_WORK = re.compile(r"\b(?:rollout|roll-out|implementation|go-?live|install\w*)\b", re.IGNORECASE)
 # a commitment of theirs tied to its date in one clause, judged by that date whatever words surround it ("we'd much
 # rather sign once the audit is behind us, most likely in February"); signals_timeline.py checks the clause
 COMMIT = re.compile(

@@ -99,6 +99,8 @@ def message_tone(text: str, *, skip: frozenset[str] = frozenset(), failed_before
     failure of ours still open, so a reaction to it here ("spent Monday phoning customers") is a grievance even
     when this message does not restate the failure; praise is read as before (sincere once it works again)."""
     sentences = [s for s in split_sentences(text) if s not in skip] or split_sentences(text)
+    if not sentences and re.fullmatch(r"[A-Za-z']+", text.strip()):
+        sentences = [text.strip()]  # a one-word reply with no stop ("ok", "k") is all the message says
     if not sentences:
         return Tone(0.0, "")
     fence = next((i for i, s in enumerate(sentences) if _FENCED.search(s)), -1)

@@ -270,9 +270,20 @@ def budget(turns: Sequence[Turn]) -> list[Evidence]:
 def _budget_resolved(sentence: str) -> bool:
     """The money is there after all ("budget approved in full"), said plainly rather than negated or hoped for; a
     freeze lifted resolves even though it names the freeze ("finance ended the spending freeze")."""
+    if sentence.rstrip().endswith("?"):
+        return False  # "Is the freeze over yet?" asks
     return any(not negated(sentence, m.start(m.lastgroup or 0))
-               and (m.lastgroup in ("lift", "lifted") or not _budget_cue(sentence))
-               and not cb.NOT_YET.search(m.group(0)) for m in cb.BUDGET_RESOLVED.finditer(sentence))  # fmt: skip
+               and (m.lastgroup in ("lift", "lifted", "lifted_") or not _budget_cue(sentence))
+               and not cb.NOT_YET.search(m.group(0)) and not _PENDING.search(_clause_before(sentence, m.start()))
+               for m in cb.BUDGET_RESOLVED.finditer(sentence))  # fmt: skip
+
+
+# a resolution only awaited: "once the 2018 budget is confirmed", "if the freeze is lifted"
+_PENDING = re.compile(r"\b(?:once|if|unless|until|till|whether|as soon as|in case)\b(?: [\w'-]+){0,4}\s*$", re.I)
+
+
+def _clause_before(sentence: str, start: int) -> str:
+    return re.split(r"[,;:()\u2014]|\bbut\b|\bso\b|\band\b", sentence[:start])[-1]
 
 
 def _budget_cue(sentence: str, *, asked: bool = False) -> float:

@@ -46,7 +46,9 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
                  or slips.STRONG_PAUSE.search(sentence))  # fmt: skip
         if not (pause or move) or not about:
             continue
-        if slips.MEETING_ONLY.search(sentence) and not _DEAL_WORD.search(sentence) and not forum:
+        undated_pause = pause and slips.STRONG_PAUSE.search(sentence) and not find_dates(sentence, s.turn.day)
+        meeting = slips.PROJECT_WORK.sub(" ", sentence) if undated_pause else sentence
+        if slips.MEETING_ONLY.search(meeting) and not _DEAL_WORD.search(sentence) and not forum:
             continue  # a meeting moved, not the deal (the board that decides it is more than a meeting)
         target = re.split(r"\b(?:rather than|instead of|not|originally|as planned|from)\b", sentence)[0]
         text = target if find_dates(target, s.turn.day) and not window_out else sentence  # "June is not realistic"
@@ -121,8 +123,10 @@ def _window_ruled_out(sentence: str, written: date, horizon: date) -> bool:
 
 
 def _ruled_out_after(text: str, mention: DateMention) -> bool:
-    """The words right after the date rule it out ("October is off the table")."""
-    return slips.WINDOW_OUT.match(text[mention.end_at :].lstrip()) is not None
+    """The words right after the date rule it out ("October is off the table"), or those right before it ("don't
+    plan on July")."""
+    before = slips.WINDOW_OUT_BEFORE.search(text[: mention.start_at]) is not None
+    return before or slips.WINDOW_OUT.match(text[mention.end_at :].lstrip()) is not None
 
 
 # the date a plan moves away from: "So rather than Christmas, can we aim to sign by the 24th?"

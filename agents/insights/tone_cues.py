@@ -63,7 +63,11 @@ PHRASE_TABLE: tuple[tuple[str, float], ...] = (
     # checking in' emails"; with a commitment beside it ("no need to chase, we'll sign on the 30th") it reassures
     (
         r"(?:(?:we'll|we will|i'll|i will) (?:be in touch|let you know|reach out|get back to you|call you) if (?:we|i) "
-        r"(?:need|want|have) (?:anything|something|you|more|questions)|don't call us|no need to (?:follow up|chase)"
+        r"(?:need|want|have) (?:anything|something|you|more|questions)|don't call us"
+        # our chasing waved off, however it is named: "No need to keep nudging.", "you don't have to keep pinging me"
+        r"|(?:no need|(?:you )?(?:don't|do not) (?:need|have) to|you can stop) (?:to )?(?:keep |continue |go on )?"
+        r"(?:follow(?:ing)? up|chas(?:e|ing)|nudg(?:e|ing)|remind(?:ing)?|prod(?:ding)?|pok(?:e|ing)|ping(?:ing)?"
+        r"|pester(?:ing)?|bump(?:ing)? (?:this|it)|check(?:ing)? in|writing|e-?mailing)\b"
         r"|no need (?:for|to send) (?:any )?(?:more|further|other) (?:[\w'\u2018\u2019-]+ ){0,3}(?:e-?mails?|calls?"
         r"|follow-?ups?|check-?ins?|reminders?|messages?|chasers?)|(?:don't|do not) (?:need|want) (?:any )?"
         r"(?:more|further) (?:[\w'\u2018\u2019-]+ ){0,3}(?:e-?mails?|calls?|follow-?ups?|check-?ins?|reminders?"
@@ -311,7 +315,8 @@ ASSENT = re.compile(
 )
 # a sentence that only acknowledges receipt: its "thank you" is a formality, not warmth ("Received, thank you.")
 ACKNOWLEDGEMENT = re.compile(
-    r"(?:received|noted|got it|acknowledged|understood|seen)[,.;!]?(?:\s*(?:thank you|thanks|many thanks))?[.!]?",
+    r"(?:received|noted|got it|acknowledged|understood|seen|(?:saw|seen) (?:it|that|this))[,.;!]?"
+    r"(?:\s*(?:thank you|thanks|many thanks))?[.!]?",
     re.IGNORECASE,
 )
 WARMTH = re.compile(r"\b(?:thanks|thank you|cheers|great|perfect|lovely|appreciate|pleased|happy|good|glad)\b",

@@ -15,7 +15,17 @@ DOUBLE_NEGATIVE = (
     r"\b(?:nobody|no one|no-one|none of (?:us|them|the team|my team|our team))(?: (?!(?:but|except)\b)[\w'-]+){0,4}?"
     r" (?:is|was|are|were|'s|has|have|seems?|remains?|feels?)(?: been)?(?: still| any longer| now)?"
     r" (?:unconvinced|unhappy|unsure|against (?:it|this|the (?:idea|deal|purchase|move))|opposed|sceptical|skeptical"
-    r"|doubtful|hesitant|reluctant|worried|concerned|dissatisfied|disappointed|negative|(?:any )?doubts)\b"
+    r"|doubtful|hesitant|reluctant|worried|concerned|dissatisfied|disappointed|negative|(?:any )?doubts"
+    # nobody's interest lost: "nobody here has gone cold on it", "no one has lost interest", "none of us has cooled"
+    r"|gone cold|lost (?:all |any |their |much )?interest|cooled|gone off (?:it|the idea)|changed (?:their|his|her)"
+    r" minds?|had second thoughts|backed off)\b"
+)
+# nobody on their own side standing in, a fact of their staffing, not a failure of ours: "nobody else signs in the
+# meantime", "no one else can approve it", "nobody here signs off while she's away"
+_OWN_SIDE_NOBODY = (
+    r"\b(?:nobody|no one|no-one) (?:else\b|(?:here |on our side |at our end |in the team )?(?:else )?(?:can |may |will "
+    r"|is able to |is allowed to |is authori[sz]ed to |has authority to )?(?:signs?|sign off|signs off|approves?"
+    r"|decides?|authori[sz]es?|has (?:the )?(?:authority|sign-?off|signing rights))\b)"
 )
 # something went wrong, said plainly; "without errors", "no bugs" are not failures
 FAILURE = re.compile(
@@ -26,7 +36,7 @@ FAILURE = re.compile(
     r"|(?:is|are|went|was) down(?! (?:a treat|well|a storm|nicely|brilliantly|great))|down again|yet again|again"
     r"|another (?:week|day|month|delay|outage|bug|error|problem"
     r"|issue|glitch)|not working|doesn't work|don't work|didn't work|errors?|crash\w*|outage|fail(?:ed|ing|s|ure)?"
-    r"|bugs?|wrong|(?<!been )missing|(?!" + DOUBLE_NEGATIVE + r")(?:nobody|no one)"
+    r"|bugs?|wrong|(?<!been )missing|(?!" + DOUBLE_NEGATIVE + r")(?!" + _OWN_SIDE_NOBODY + r")(?:nobody|no one)"
     r"|never (?:arrived|appeared|came|worked)|last month's"
     r"|without a working|actually works|actually fixed|(?:days?|weeks?|months?) (?:without|with no)"
     # a support ticket left open, or a status in scare quotes: "the 'urgent' ticket is still 'in progress'"

@@ -232,6 +232,21 @@ def _expand(pattern: str) -> str:
 _COMPILED = tuple((name, re.compile(_expand(pattern), re.IGNORECASE), needs) for name, pattern, needs in REACTIONS)
 
 
+# a reaction whose subject is nobody tells the opposite: "Nobody here has gone cold on it", "none of the reps has
+# lost interest" (the word is outside the cue, in its clause just before it)
+_NOBODY_BEFORE = re.compile(
+    r"\b(?:nobody|no one|no-one|none of (?:us|them|you|the [\w-]+|my [\w-]+|our [\w-]+)|not (?:one|a single)"
+    r"(?: [\w-]+)?(?: of (?:us|them|the [\w-]+))?|neither of (?:us|them))\b(?: [\w'-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _said_of_nobody(sentence: str, start: int) -> bool:
+    clause = re.split(r"[,;:()\u2014]|\b(?:but|and|so)\b", sentence[:start])[-1]
+    return _NOBODY_BEFORE.search(clause) is not None
+
+
 def reactions(sentence: str, *, failure_context: bool) -> set[str]:
     """The grievance classes one sentence tells (those that need a failure only when the message reports one)."""
-    return {name for name, pattern, needs in _COMPILED if (failure_context or not needs) and pattern.search(sentence)}
+    return {name for name, pattern, needs in _COMPILED if (failure_context or not needs)
+            and any(not _said_of_nobody(sentence, m.start()) for m in pattern.finditer(sentence))}  # fmt: skip

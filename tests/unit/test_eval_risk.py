@@ -46,7 +46,11 @@ SETS = {
     "blind27": PROJECT_ROOT / "tests" / "evals" / "risk_blind27.jsonl",  # first run f1=0.897
     "blind28": PROJECT_ROOT / "tests" / "evals" / "risk_blind28.jsonl",  # first run f1=1.000 (a reason missed)
     "blind29": PROJECT_ROOT / "tests" / "evals" / "risk_blind29.jsonl",  # first run f1=0.897
+    "blind30": PROJECT_ROOT / "tests" / "evals" / "risk_blind30.jsonl",  # first run f1=0.867
 }
+# every set keeps its score: f1 1.000 and every expected reason found. A set that cannot is listed here with its
+# floor (f1, reasons found) and why; a bar of f1 >= 0.85 once hid a regression (risk-b21-009), so none is listed now
+KNOWN_EXCEPTIONS: dict[str, tuple[float, int]] = {}
 LAST_LINE = re.compile(
     r"^risk: passed=\d+ total=\d+ rate=\d\.\d{3} precision=\d\.\d{3} recall=\d\.\d{3} f1=(\d\.\d{3})$"
 )
@@ -95,5 +99,10 @@ def test_at_risk_f1_clears_the_bar(name: str) -> None:
     path = need(SETS[name])
     out = io.StringIO()
     _, tally = run_risk(cases_path=path, predictions_path=None, out=out)
-    assert tally.f1 >= 0.85, out.getvalue()
-    assert tally.reasons_found >= 0.8 * tally.reasons_expected, out.getvalue()
+    f1_floor, found_floor = KNOWN_EXCEPTIONS.get(name, (1.0, tally.reasons_expected))
+    assert round(tally.f1, 3) >= f1_floor, out.getvalue()
+    assert tally.reasons_found >= found_floor, out.getvalue()
+
+
+def test_known_exceptions_name_real_sets() -> None:
+    assert set(KNOWN_EXCEPTIONS) <= set(SETS)
