@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from memory.extract.numbers import Money, find_money, spelled_value
 from memory.extract.ranges import range_end_to_log
 from memory.extract.rival_prices import rivals_price
+from memory.extract.rough import demote_rough
 from memory.extract.text import lowered, sentences
 
 _AMOUNT_EXCLUDE = re.compile(
@@ -98,6 +99,7 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
         ranked += _elided_thousands(lower_text, ranked, min(history, len(text)), blanked)
     if not ranked:
         return None
+    ranked = demote_rough(text, ranked)  # "481,824 dollars, a touch under half a million": the exact one
     chosen_end = range_end_to_log(text)  # "between 20 and 25k ... log the low end"
     if chosen_end is not None:
         return round(chosen_end)

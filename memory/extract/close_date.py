@@ -39,7 +39,8 @@ _CLOSE_CUE = re.compile(
     r"(?:timing|timeline|time ?frame)(?=\s*[:=])|"  # a field of the note: "Timing: end of Q3", "Timeline: Q4"
     # the order itself: "PO to be issued by mid-July", "the purchase order arrived Thu 1 June" (a win's date)
     r"(?:po|purchase order|the order|their order)s? (?:is |was |has been |to be |will be |gets? |got |should be )?"
-    r"(?:raised|issued|placed|cut|submitted|received|approved|came (?:through|in)|arrived|landed)|"
+    r"(?:raised|issued|placed|cut|submitted|received|approved|came (?:through|in)|arrived|landed|confirmed)|"
+    r"order confirmation|"  # the buyer's deadline for the order: "need the order confirmed by next Tuesday"
     # the order promised by a date: "says PO by the 5th", "purchase order before month-end"
     r"(?:po|purchase order)s?(?= (?:by|before|due|expected|around)\b)|"
     # the approving body meets on the date: "the capex board meets on the 22nd and should approve the spend"
@@ -118,6 +119,8 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
                 continue  # "a demo before they sign; we propose the 24 October": a meeting's date, not the deal's
             if _WRITER_BACK.search(sentence, max(0, d.start - 60), d.start):
                 continue  # "I got back from leave today and the signed form was waiting": when we found it
+            if _TASK_DEADLINE.match(sentence, d.end):
+                continue  # "a first quarter 2002 deadline to compile the list": a task's deadline, not the deal's
             score = -1 if counter else min(abs(c - d.start) for c in cues)  # a counter-offer beats the offer
             if best is None or score < best[0]:
                 best, where = (score, d.value), (offset, sentence, d.end)
@@ -160,6 +163,12 @@ _PERSON_MOVED = re.compile(
 )
 # a date offered for a meeting, said just before it
 _PROPOSED = re.compile(r"\b(?:propose|proposing|suggest|suggesting|how about|what about)\s+(?:the\s+)?$", re.IGNORECASE)
+# a date's deadline for a task named after it: "a Q1 deadline to compile the list" (not "to sign", "for the order")
+_TASK_DEADLINE = re.compile(
+    r"(?:\s+\d{4})?\s+deadline (?:to|for) (?!(?:sign|clos|decid|commit|buy|purchas|order|approv|award|"
+    r"the (?:deal|order|contract|purchase|decision|po\b)|(?:a|the|their|our) decision|go[- ]live))",
+    re.IGNORECASE,
+)
 # a question about timing: "timeline?", "so realistically...?"
 _TIMING = re.compile(r"\b(?:timing|timeline|time ?frame|eta|realistically)\b", re.IGNORECASE)
 # the writer's own return, said just before its date: the day the news was found, not the day it happened

@@ -69,6 +69,9 @@ def last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+_QUARTER_ORDINALS = ("fir", "sec", "thi", "fou", "1st", "2nd", "3rd", "4th")
+
+
 def _quarter_end(year: int, quarter: int) -> date:
     return last_day(year, quarter * 3)
 
@@ -119,6 +122,10 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
 
     def quarter(m: re.Match[str]) -> date:
         n = int(m.group(1))
+        return _quarter_end(now.year if n >= q else now.year + 1, n)
+
+    def spelled_quarter(m: re.Match[str]) -> date:
+        n = _QUARTER_ORDINALS.index(m.group(1).lower()[:3]) % 4 + 1
         return _quarter_end(now.year if n >= q else now.year + 1, n)
 
     def day_month(m: re.Match[str]) -> date | None:
@@ -231,6 +238,8 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
         (foreign_months.MONTH_END, lambda m: month_end_of(foreign_months.month_number(m.group(1)))),
         (foreign_months.MID_MONTH, lambda m: mid_month_of(foreign_months.month_number(m.group(1)))),
         (r"\b(?:end of |by |in |before )?(?:the )?q([1-4])(?: end)?\b", quarter),
+        # the quarter spelled out: "in the third quarter", "by the end of the 2nd quarter" (not "a quarter of it")
+        (r"\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter\b(?! of (?!the year))", spelled_quarter),
         (
             r"\b(?:end of (?:the |this )?quarter|quarter[- ]end|eoq|before the quarter (?:ends|closes|is out)|"
             r"this quarter|fin(?:al)? de(?:l)? trimestre)\b",

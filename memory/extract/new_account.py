@@ -34,10 +34,22 @@ _SIGNATURE = re.compile(rf"\n[ \t]*{_WORD}(?:[ \t]+{_WORD}){{1,3}}[ \t]*\n[ \t]*
 # a transcript speaker's label: "Kenji Watanabe (General Manager, Procurement, Sakura Rail Services):"
 _LABEL = re.compile(rf"^[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,3}}[ \t]*\(([^()\n]{{2,80}}),[ \t]*({_FIRM})\)[ \t]*:", re.M)
 
+# a voice note's opening, said aloud: "Voice note for Viñedos Altamira.", "Voice memo re Okonkwo Agro - ..."; the
+# firm after a preposition or a dash, closing its sentence (after a comma it may be any word: "Voice note, Right")
+_SPOKEN_WORD = r"[A-Z][\w'’-]*"  # no dot: a spoken sentence ends on it ("for Acme. Call Jo")
+_VOICE = re.compile(
+    r"\A\s*(?i:voice|audio)[ \t]?(?i:note|memo|message|recording)[ \t]*(?:[-–—:][ \t]*|[ \t]+(?i:for|re|about|on|"
+    rf"regarding)[ \t]+)({_SPOKEN_WORD}(?:[ \t]+(?:(?:&|and)[ \t]+)?{_SPOKEN_WORD}){{0,3}})[ \t]*"
+    r"(?:[.!:–—-](?=\s)|\n|[.!]?\Z)"
+)
+# ... but the one the note is for is a person when a pronoun picks them up: "Voice note for Jorge Peña. He's keen"
+_PERSON_NEXT = re.compile(r"\A[^\w]*(?:he|she|his|her|him)\b", re.IGNORECASE)
+
 # words that open a note but name no firm: "Call with ...", "Quick update", greetings, days
 _NOT_FIRM = frozenset(
     "call calls meeting notes note log update recap memo quick voice hi hey hello dear re fw fwd subject from to "
-    "cc date sent ourteam our we i the monday tuesday wednesday thursday friday today yesterday".split()
+    "cc date sent ourteam our we i the my this today tomorrow monday tuesday wednesday thursday friday "
+    "yesterday".split()
 )
 
 
@@ -50,6 +62,9 @@ def structural_account(text: str) -> str | None:
 
 
 def _by_header(text: str) -> str | None:
+    voice = _VOICE.match(text)
+    if voice and not _PERSON_NEXT.match(text[voice.end() :]):
+        return _firm(voice.group(1))
     m = _TRANSCRIPT.match(text) or _ROW.match(text)
     if m is None and _HEADING_KIND.match(text):
         m = _HEADING.match(text)  # a bare capitalised opening ("Sarah Chen - ...") may be a person: need "log:"

@@ -8,13 +8,30 @@ import re
 from memory.extract.text import lowered, sentences
 
 # cheap test before the sentence walk; the last three open the label in Spanish, German, French
-_EXPLICIT_WORDS = ("next", "ns:", "ns ", "to do", "todo", "action", "follow", "paso", "schritt", "étape")
+_EXPLICIT_WORDS = (
+    "next",
+    "ns:",
+    "ns ",
+    "to do",
+    "todo",
+    "action",
+    "follow",
+    "takeaway",
+    "task",
+    "paso",
+    "schritt",
+    "étape",
+)
 _FOR_WHOM = r"(?: for (?:me|us|them|him|her|the team))?"  # "NS for me:", "action for us:"
 _NEXT_EXPLICIT = re.compile(
     r"\b(next steps?|next up|next:|next is|next thing(?: is)?|next (?:move|action)s?\b|"  # "ok. next move?"
     # a chat's question, answered on the line after ("what's next"); not one quoted ('I'd say "What next?"')
     r"(?<![\"“'‘])what(?:'s| is| happens)? next\b(?=\s*\??\s*$)|"
     r"(?:ns|to ?do|actions?)" + _FOR_WHOM + r":|"
+    # the step said as the writer's action, in a sentence: "my action is to spin up a sandbox", "our takeaway is
+    # to send the deck", "action on me: draft the SOW"
+    r"(?:my|our) (?:action|action item|takeaway|to-?do|task)s? (?:from (?:this|that|it) )?"
+    r"(?:is|was|now is) (?:to )?|(?:action|to-?do|ball)s? (?:is )?(?:on|with) (?:me|us)\s*[:,-]|"
     r"next (?:from|on) (?:me|us|my side|our side|our end|my end)\b[^:\n]{0,12}:|"  # "Next from me, then: ..."
     # the same label in Spanish, German, French: "Próximo paso:", "Nächste Schritte:", "Prochaine étape :"
     r"(?:pr[oó]ximos? pasos?|siguientes? pasos?|n[aä]chster? schritte?|prochaines? [ée]tapes?)\s*:)"

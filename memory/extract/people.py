@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from memory.extract.fields import short_name
 from memory.extract.lowercase import INTRO, NOT_NAME, lowercase_contacts
+from memory.extract.masks import first_word, mask, unmasked
 from memory.extract.name_edges import salutes_ours, surname_of, trails_a_name
 from memory.extract.roles import DEPARTMENT_WORDS, ROLE_WORDS, role_after, role_before, role_next_sentence, valid_role
 from memory.extract.sides import FIRM_SUFFIXES, Sides
@@ -158,9 +159,9 @@ def extract_contacts(
     accounts, whose people ("Derek Mills at Sonron", "Stackline's rep, Tony Blake") are left out;
     ``not_names`` are words (products) that are never part of a name."""
     shown: dict[str, str] = {}  # each run of mask characters, and the organisation it hides
-    masked = _mask(_mask(text, other_orgs, "§", shown), [account, short_name(account)] if account else [], "¤", shown)
-    if (first := _first_word(account)) and first in masked:
-        masked = _mask(masked, [first], "¤", shown, cased=True, keep=surname_of(first))
+    masked = mask(mask(text, other_orgs, "§", shown), [account, short_name(account)] if account else [], "¤", shown)
+    if (first := first_word(account)) and first in masked:
+        masked = mask(masked, [first], "¤", shown, cased=True, keep=surname_of(first))
     stop = _COMMON | ROLE_WORDS | DEPARTMENT_WORDS | {w.lower() for w in not_names}
     excluded = {e.lower() for e in exclude}
     sides = Sides.of(masked, excluded)
@@ -209,7 +210,7 @@ def extract_contacts(
         speaking = introduced or is_label(masked, start, end)  # a speaker's own words follow: "I'm the CFO"
         role = role_after(masked, end, introduced=speaking) or role_before(masked, start, full_name=len(tokens) > 1)
         role = role or role_next_sentence(masked, end, ours_theirs=sides.by_customer)
-        role = _unmasked(role, shown) if role else None  # "Cancity logistics lead", read from the masked text
+        role = unmasked(role, shown) if role else None  # "Cancity logistics lead", read from the masked text
         if len(tokens) == 1:
             after = masked[end : end + 60]
             placed = (
@@ -267,13 +268,6 @@ def _taken_back(text: str, end: int, stop: frozenset[str] | set[str]) -> bool:
     return word is not None and word.group(0).lower() not in stop
 
 
-def _first_word(account: str | None) -> str | None:
-    """A long account name's first word, by which a note may name it ("Mark Genco as Lost" for Genco Pura Olive
-    Oil Company); masked only as written, capitalised, so "a massive deal" keeps its word."""
-    words = [w for w in (account or "").split() if w.lower() != "the"]
-    return words[0] if len(words) > 1 and len(words[0]) >= 5 and words[0][0].isupper() else None
-
-
 def _inside_title(text: str, start: int, end: int) -> bool:
     """Whether the words from ``start`` to ``end`` sit between a title's opening and closing words."""
     before = re.search(r"(\w+)[ \t]+$", text[max(0, start - 20) : start])
@@ -300,36 +294,6 @@ def _is_excluded(key: str, excluded: set[str]) -> bool:
     if key in excluded or words[0] in excluded or " ".join(words) in excluded:
         return True
     return len(words) == 1 and any(words[0] in e.split() for e in excluded if " " in e)
-
-
-def _unmasked(role: str, shown: dict[str, str]) -> str:
-    """``role`` with each masked organisation written out again: mask characters never reach the output."""
-    return re.sub(r"¤+|§+", lambda m: shown.get(m.group(0), m.group(0)), role) if "¤" in role or "§" in role else role
-
-
-def _mask(
-    text: str,
-    names: Iterable[str | None],
-    char: str,
-    shown: dict[str, str],
-    *,
-    cased: bool = False,
-    keep: re.Pattern[str] | None = None,
-) -> str:
-    """Organisation names overwritten (same length), so no person name is made of them; ``shown`` learns which
-    name each run of ``char`` hides; none where ``keep`` matches just before."""
-
-    def hide(m: re.Match[str]) -> str:
-        if keep is not None:
-            window = keep.finditer(m.string, max(0, m.start() - 30), m.end() + 12)
-            if any(given.end() == m.start() for given in window):
-                return m.group(0)
-        shown.setdefault(char * len(m.group(0)), m.group(0))
-        return char * len(m.group(0))
-
-    for name in sorted({n for n in names if n}, key=len, reverse=True):
-        text = re.sub(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", hide, text, flags=0 if cased else re.IGNORECASE)
-    return text
 
 
 def _clean_runs(m: re.Match[str], stop: frozenset[str] | set[str]) -> list[tuple[int, int]]:

@@ -37,7 +37,10 @@ _SAYS_ROLE = re.compile(
 )
 _COMMA_ROLE = re.compile(r"^\s*,\s*(?:the |their |our |a |an )?([^,.;:!?\n()/+|]{2,60})")  # "|": a table's cell ends
 # the title after a clause saying what they do: "Valentina Moretti, who runs their plants, plant director I think"
-_AFTER_CLAUSE_ROLE = re.compile(r"^\s*,\s*who\s[^,.;!?\n()]{2,60},\s*(?:the |their |a |an )?([^,.;:!?\n()/]{2,60})")
+# (or said as a clause of its own: "Ingrid Solberg, she runs inside sales there, head of inside sales I mean")
+_AFTER_CLAUSE_ROLE = re.compile(
+    r"^\s*,\s*(?:who|she|he)\s[^,.;!?\n()]{2,60},\s*(?:the |their |a |an )?([^,.;:!?\n()/]{2,60})", re.IGNORECASE
+)
 _IS_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:the |their |our |a |an )?([^,.;:!?\n()/+]{2,40})")
 _PAREN_ROLE = re.compile(r"^\s*\(([^)]{2,60})\)")
 _EQUALS_ROLE = re.compile(r"^\s*(?:=|->|→)\s*(?:the |their |a |an )?([^,.;:!?\n()/=]{2,40})")  # "Halle Berg = CFO"
@@ -54,7 +57,10 @@ _DASH_ROLE = re.compile(r"^\s+[-–—]\s+([^-–—,.;:!?\n()]{2,40}?)\s+[-–�
 # "Buyer: Ruairi Doyle – Head of Agronomy" closing its line: a title there needs a title's word ("sales call
 # tomorrow" is no title)
 # (or closing a terse note's field, " / " after it: "Femi Adebayo - warehouse ops mgr / also quoting: ...")
-_DASH_ROLE_EOL = re.compile(r"[ \t]+[-–—][ \t]+([^-–—,.;:!?\n()|]{2,40}?)(?:[ \t]*(?:\||\n|$)|[ \t]+/[ \t])")
+# (or a list's item, ";" after it: "Beatriz Souza - procurement mgr; Pavel Novak - IT |")
+_DASH_ROLE_EOL = re.compile(r"[ \t]+[-–—][ \t]+([^-–—,.;:!?\n()|]{2,40}?)(?:[ \t]*(?:\||;|\n|$)|[ \t]+/[ \t])")
+# a function alone is the role a terse field gives: "Pavel Novak - IT |", "Ama Owusu - finance;"
+_FUNCTIONS = frozenset("it hr finance legal procurement purchasing ops operations marketing sales security".split())
 # the customer named between the person and the role: "Dario Russo @ Warephase (whse mgr)", "Wanjiru Kamau from
 # Betatech, lab operations manager"
 _AT_ACCOUNT = re.compile(r"^\s*(?:@|at|from|of|with)\s*¤+")
@@ -84,8 +90,8 @@ _ROLE_IS_BEFORE = re.compile(
 # a bare title opening a clause: "Vehement Capital Partners: partner Olivia Grant says"
 _BARE_ROLE_BEFORE = re.compile(r"(?:^|[:;(\n]|—|, )\s*((?:[a-z-]+\s){0,2}?[a-z-]+)\s+$")
 _FILLERS = re.compile(
-    r"\b(?:uh|um|erm|er|like|you know|I think|I believe|as far as I know|basically|btw|fyi|fwiw|iirc|afaik|by the way)"
-    r"\b,?\s*",
+    r"\b(?:uh|um|erm|er|like|you know|I think|I mean|I believe|as far as I know|basically|btw|fyi|fwiw|iirc|afaik|"
+    r"by the way)\b,?\s*",
     re.IGNORECASE,
 )
 # a spoken hesitation with its commas: inside an unfinished phrase, "a, um, procurement lead" reads "a procurement
@@ -124,7 +130,10 @@ _ROLE_TAIL = re.compile(
 _REGIONS = frozenset("north south east west northeast northwest southeast southwest central emea apac latam "
                      "americas europe asia nordics dach uk us".split())  # fmt: skip
 _INFORMAL_PERSON = re.compile(r"(?<=\w)\s+(?:guy|person|lady|bloke|chap|gal|dude)$", re.IGNORECASE)
-_SUBJECTS = frozenset("we we've we're we'll we'd i i've i'll i'd you you've you'll they they've they'll".split())
+# ... "she", "he", "who" left after "she's" is taken off open a clause of what they do: "she runs inside sales"
+_SUBJECTS = frozenset(
+    "we we've we're we'll we'd i i've i'll i'd you you've you'll they they've they'll she he who".split()
+)
 _CONJUNCTIONS = frozenset("if unless because although though whether".split())
 _VERBS = frozenset("is was were are will would has had have".split())
 # what follows a verb in -ing, never a title's next word: "talking to", "running the", "working on it"
@@ -220,8 +229,10 @@ def _role_after(text: str, end: int, *, introduced: bool) -> str | None:
         if role and _has_title_word(role):  # "Equipment (Semiconductors), Financial (Diversified)" is a list
             return role
     m = _DASH_ROLE_EOL.match(text, end)  # on the text itself: where ``tail`` is cut off is no line's end
-    if m and (role := valid_role(m.group(1))) and any(w in _TITLE_CORE for w in role.lower().split()):
-        return role
+    if m and (role := valid_role(m.group(1))):
+        words = role.lower().split()
+        if any(w in _TITLE_CORE for w in words) or (len(words) == 1 and words[0] in _FUNCTIONS):
+            return role
     m = _IN_DEPT.match(tail)
     return m.group(1) if m else None
 

@@ -111,7 +111,15 @@ _LOST = re.compile(
     r"lost (?:the deal|it|them) to|"
     r"(?:they(?:'ve| have)?|they're|customer(?: has)?)\s+(?:gone|went|going|decided to go) with|"
     r"(?:chose|picked|selected|preferred|went for) (?:to go with )?[\w -]{1,30}? over us|"
-    r"signed with (?!us\b|you\b)(?-i:[A-Z])\w+)\b",
+    r"signed with (?!us\b|you\b)(?-i:[A-Z])\w+|"
+    # the customer's own word of the outcome, often forwarded: "we have awarded the contract to Stackline", "your
+    # proposal was unsuccessful", "we've decided to go with another supplier"
+    r"(?:awarded|given|placed) (?:the |this |our )?(?:contract|tender|business|deal|order|work|project) (?:to|with)|"
+    r"(?:proposal|bid|tender|offer|submission) "
+    r"(?:(?:was|has been) unsuccessful|(?:was not|has not been|wasn't) successful)|"
+    r"(?:decided|chosen|opted|elected) to (?:go|proceed|move forward) with (?:another|a different|an alternative) "
+    r"(?:vendor|supplier|provider|partner|solution|bidder)|"
+    r"(?:opp|opportunity|tender|bid|this one|that one) (?:is|was|has been) (?:now )?lost)\b",
     re.IGNORECASE,
 )
 # what the customer chose is us or one of our products

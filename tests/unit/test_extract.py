@@ -46,6 +46,7 @@ SETS = {
     "blind22": ROOT / "tests" / "evals" / "extract_blind22.jsonl",  # first run rate=0.954
     "blind23": ROOT / "tests" / "evals" / "extract_blind23.jsonl",  # first run rate=0.977
     "blind24": ROOT / "tests" / "evals" / "extract_blind24.jsonl",  # first run rate=0.869
+    "blind25": ROOT / "tests" / "evals" / "extract_blind25.jsonl",  # first run rate=0.949
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
