@@ -66,24 +66,28 @@ def plain(text: str) -> str:
     return re.sub(r"[a-z]{5,}", lambda m: misspelt_month(m.group(0)) or m.group(0), words)
 
 
-# long month names are often typed with a letter dropped, swapped or mistyped ("octobr", "febuary", "januray");
-# short ones ("march", "april") are left alone, their near neighbours are everyday words and names ("marco")
+# long month names are often typed with a letter dropped, added, swapped or mistyped ("octobr", "agust", "febuary",
+# "januray"); short ones ("march", "april") are left alone, their near neighbours are everyday words and names ("marco")
 _LONG_MONTHS = [name for name in MONTHS if len(name) >= 6]
 
 
 def misspelt_month(word: str) -> str | None:
-    """The long month name ``word`` is one dropped, swapped or mistyped letter away from, if any."""
+    """The long month name ``word`` is one dropped, added, swapped or mistyped letter away from, if any."""
     if word in MONTHS:
         return None
     for name in _LONG_MONTHS:
-        if word[:3] != name[:3] or len(word) not in (len(name), len(name) - 1):
+        # the first letter is kept: a slip inside the word, not another word ("judy", "member")
+        if word[0] != name[0] or abs(len(word) - len(name)) > 1:
             continue
         if len(word) < len(name) and any(name[:i] + name[i + 1 :] == word for i in range(len(name))):
+            return name
+        # a letter added inside ("auggust"), not at the end: "augusta" is a name, "octobers" another word
+        if len(word) > len(name) and any(word[:i] + word[i + 1 :] == name for i in range(1, len(word) - 1)):
             return name
         if len(word) == len(name):
             diff = [i for i, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
             swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == name[diff[1]]
-            if len(diff) == 1 or (swapped and word[diff[1]] == name[diff[0]]):
+            if (len(diff) == 1 and diff[0] > 0) or (swapped and word[diff[1]] == name[diff[0]]):
                 return name
     return None
 

@@ -8,11 +8,13 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from agents.offline import lexicon as lx
 from agents.offline.domain import off_domain
 from agents.offline.entities import Gazetteer
 from agents.offline.focus import focus, resolve
 from agents.offline.parser import read, tool_calls
 from agents.offline.question import Question
+from agents.offline.scope import THE_GROUP
 
 # where one question ends and the next begins in chat: "?", an ellipsis, a semicolon
 _BREAK = re.compile(r"\?+|\.{2,}|…|;")
@@ -34,7 +36,8 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         return replace(asked, text=text) if asked.style == "draft" else asked  # the draft keeps the occasion
     whole = read(text, gazetteer, today)
     clauses = [c.strip() for c in _BREAK.split(text) if c.strip(" .,!()-")]
-    if len(clauses) < 2 or whole.style not in (*_ANSWERABLE, "compare") or not all(map(_full_question, clauses)):
+    asks_several = len(clauses) >= 2 and whole.style in (*_ANSWERABLE, "compare")
+    if not asks_several or not _all_questions(clauses, gazetteer, today):
         return whole  # "my oldest deal? opp id + account pls": the second clause only refines the first
     parts = [read(c, gazetteer, today) for c in clauses]
     if len(parts) != sum(p.style in _ANSWERABLE for p in parts) or len({_shape(p) for p in parts}) < len(parts):
@@ -45,6 +48,8 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         inherited = {k: v for k, v in first.scope.items() if k in _SHARED and k not in part.scope}
         if {"account", "account_group"} & part.scope.keys():  # "X's subs? and across X and the subs": widened
             inherited = {k: v for k, v in inherited.items() if k not in ("account", "account_group")}
+        elif "account" in inherited and THE_GROUP.search(lx.normalised(part.text)):
+            inherited["account_group"] = inherited.pop("account")  # "X's subs? plus open deals across the group"
         if "period" in inherited:
             inherited["date_field"] = first.scope.get("date_field", "close")
         merged.append(replace(part, scope={**inherited, **part.scope}))
@@ -56,9 +61,19 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
 
 _QUESTION = re.compile(
     r"^(?:(?:and|also|plus|oh|oh and|and also|then)\s+)*(?:how (?:many|much|big|large|long)|what|what's|whats|which"
-    r"|who|who's|whos|where|is|are|was|were|do|does|did|has|have|had)\b\s*(?P<rest>.*)$",
+    r"|who|who's|whos|where|is|are|was|were|do|does|did|has|have|had"
+    # "also total won deal count for the group": a figure asked for by name after a connective
+    r"|(?:(?<=also )|(?<=plus ))(?:the |my |our )?(?:total|overall|combined|number|count|sum))\b\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+
+
+def _all_questions(clauses: list[str], gazetteer: Gazetteer, today: date) -> bool:
+    """Whether each clause asks a question of its own. The first may also name an account and the facts wanted
+    about it without a question word ("sonron's subsidiaries - who are they?"): it points back at nothing before it."""
+    first, rest = clauses[0], clauses[1:]
+    opening = _full_question(first) or read(first, gazetteer, today).style == "facts"
+    return opening and all(map(_full_question, rest))
 
 
 # "which account and what product", "which customer and how much was it for": what to say about the deal just asked

@@ -40,9 +40,13 @@ _LEISURE = re.compile(
 
 # what the asker holds, left unnamed: "anything left open under my name", "any of mine still open?". With a stage
 # word it can only be their deals; "is my gym open" names what it is, and is no sales question.
-_UNNAMED_HOLDINGS = re.compile(
+HELD = re.compile(
     r" (?:anything|any|everything|something|what|whats|how many)(?: [\w']+){0,3}? (?:(?:under|in|with) my name|of mine"
     r"|on my books) "
+    # "do I even have anything open rn", "have we got any engaging": asked of oneself, the deals are the asker's
+    r"|(?: (?:do|did|have|has) (?:i|we) (?:[\w']+ ){0,2}?(?:have|got)|^ got) (?:anything|any|something)(?: still)?"
+    r" (?:open|engaging|prospecting|active|live|left|going|in (?:the )?(?:pipe|pipeline|flight))"
+    r"| (?:my|our) (?:board|plate|books|desk) (?:is |looks? )?(?:empty|clear|full|bare) "
 )
 
 
@@ -54,7 +58,7 @@ def off_domain(question: Question, text: str, gazetteer: Gazetteer) -> Question:
     leisure = _LEISURE.search(t) is not None
     # a place or a sector named in passing ("lunch near the West office") makes no sales question of a leisure one
     kinds = {m.kind for m in find_mentions(gazetteer, tokens_of(text))} - ({"office", "sector"} if leisure else set())
-    held = "stage" in question.scope and _UNNAMED_HOLDINGS.search(t) is not None and not leisure
+    held = "stage" in question.scope and HELD.search(t) is not None and not leisure
     if _SALES.search(t) or (_SHARED.search(t) and not leisure) or kinds or held:
         return question
     return Question("out_of_scope", scope=question.scope, text=question.text)

@@ -46,7 +46,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
                     "amount won", "dollars", "made", "earned", "closed-won value"),
     "breakdown": ("pipeline summary", "where do we stand", "where we stand", "breakdown", "by stage",
                   "status of", "how are we doing with", "how's it going with", "summary"),
-    "deals": ("how many", "number of", "count of", "# of", "no of", "how much deals"),
+    "deals": ("how many", "number of", "count of", "# of", "no of", "how much deals", "deal count", "deals count",
+              "win count", "wins count", "opp count"),
 }  # fmt: skip
 
 # both ends of what won deals closed for: "the lowest and the highest we've closed one for", "min and max deal size"
@@ -120,14 +121,17 @@ FACT_CUES: dict[str, tuple[str, ...]] = {
     "parent": ("parent", "owns them", "owner company", "belong to", "part of"),
     "sector": ("sector", "industry", "vertical", "what kind of company", "line of business"),
     "headquarters": ("hq", "headquarters", "headquartered", "based", "located", "where is", "country"),
-    "employees": ("employees", "headcount", "staff", "how big", "people work", "size of"),
+    "employees": ("employees", "headcount", "head count", "staff", "how big", "people work", "size of", "workforce",
+                  "staff count", "employee count"),
     "company_revenue": ("annual revenue", "turnover", "company revenue"),
-    "established": ("established", "founded", "how old"),
+    # the year it started, however put: "founding yr", "year of founding", "since inception"
+    "established": ("established", "founded", "how old", "founding", "year of founding", "incorporated",
+                    "inception"),
     "contacts": ("contact", "contacts", "who do we talk to", "point of contact"),
 }  # fmt: skip
 
 GROUP_WORDS: dict[str, tuple[str, ...]] = {
-    "rep": ("rep", "reps", "salesperson", "salespeople", "agent", "agents", "seller", "sellers", "who"),
+    "rep": ("rep", "reps", "salesperson", "salespeople", "agent", "agents", "seller", "sellers", "who", "whose"),
     "account": ("account", "accounts", "customer", "customers", "client", "clients", "companies", "company"),
     "product": ("product", "products"),
     "sector": ("sector", "sectors", "industry", "industries", "vertical", "verticals"),
@@ -146,9 +150,11 @@ PERIOD_WORDS = re.compile(
 RANK_CUES = ("which", "top", "best", "highest", "most", "#1", "number one", "no 1", "leader", "leading",
              "rank", "ranking", "leaderboard", "worst", "lowest", "least", "who", "laggard", "laggards",
              "crushing it", "killing it", "bottom", "strongest", "weakest", "fewest", "fastest", "quickest",
-             "slowest", "shortest")  # fmt: skip
+             "slowest", "shortest", "lagging", "trailing", "underperforming")  # fmt: skip
 COMPARE_CUES = ("compare", "across", "by", "per", "each", "split", "breakdown by", "vs", "versus")
-ASCENDING_CUES = ("worst", "lowest", "least", "bottom", "laggard", "laggards", "weakest", "fewest", "smallest")
+# "whose conversion is lagging most", "who's trailing": the bottom of the ranking
+ASCENDING_CUES = ("worst", "lowest", "least", "bottom", "laggard", "laggards", "weakest", "fewest", "smallest",
+                  "lagging", "trailing", "underperforming")  # fmt: skip
 # for a cycle in days, fast means few: "which office closes its wins fastest"
 FAST_CUES = ("fastest", "quickest", "shortest", "speediest", "least time", "fewest days")
 
@@ -279,7 +285,7 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 
 _SHORTHAND = {"rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", "mo": "month", "avg": "average",
               "amt": "amount", "acct": "account", "accts": "accounts", "cust": "customer", "u": "you", "ppl": "people",
-              "emps": "employees",
+              "emps": "employees", "rn": "right now", "atm": "at the moment",  # chat: "anything open rn"
               # the sales words most often mistyped in chat: "hw many deels", "how mny", "oppurtunities"
               "hw": "how", "hwo": "how", "mny": "many", "manny": "many", "deels": "deals", "deel": "deal",
               "dealz": "deals", "oppurtunities": "opportunities", "oppurtunity": "opportunity", "revnue": "revenue",

@@ -39,8 +39,19 @@ def _won_of_decided(t: str) -> int | None:
     return part.start()
 
 
+# a figure named only to be set aside: "(count not revenue)", "by deals rather than dollars"
+_SET_ASIDE = re.compile(
+    r" (?:not|rather than|instead of|as opposed to|and not) (?:by |the |in |on |just |total )?(?:won )?"
+    r"(?:revenue|dollars|value|amount|money|count|number|deal count|how much)(?= )"
+)
+
+_COUNT_OF_STAGE = re.compile(r" (?:total|overall|combined) (won|lost|open|closed) (?:deals? |opps? |wins? )?count ")
+
+
 def measures_of(t: str) -> tuple[str, ...]:
     """The measures named in a :func:`~agents.offline.lexicon.normalised` message, first named first."""
+    t = _SET_ASIDE.sub(" ", t)
+    t = _COUNT_OF_STAGE.sub(r" \1 deal count ", t)  # "total won deal count": how many, not the won revenue
     found = []
     for measure, cues in lx.MEASURES.items():
         position = lx.first_position(t, cues)
@@ -57,7 +68,11 @@ def measures_of(t: str) -> tuple[str, ...]:
             r"(?! (?:rate|cycle|time|days|percentage|ratio|volume|count|number))(?= )"
             # "what does an MG Advanced win usually come in at": what one win is worth, typically
             r"| (?:wins?|won deals?|sales?) (?:usually|typically|normally|tend to|tends to) (?:come|comes|land|lands)"
-            r" (?:in )?(?:at|around)(?= )",
+            r" (?:in )?(?:at|around)(?= )"
+            # "typical size of a deal I win", "mean close value of my wins": the measure, then the deals it is of
+            r"| (?:average|avg|mean|typical|usual) (?:close |closing |closed |final |deal )?(?:size|value|amount|worth)"
+            r" of (?:a |an |the |my |our |each |one |their |his |her )?(?:(?:won |closed-won |closed won )?deals? "
+            r"(?:that )?(?:i|we|you|they|he|she) (?:win|won|close|closed)|wins?|won deals?)(?= )",
             t,
         )  # fmt: skip
     ):  # "the average Darcel Schlecht win on GTX Basic", "my average sale"

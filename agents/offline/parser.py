@@ -11,6 +11,7 @@ from typing import Any
 from agents.offline import account_shapes, comparison, everyday, filters, ratios, shapes
 from agents.offline import lexicon as lx
 from agents.offline.actions import draft_the_step, read_request, without_rep_writing
+from agents.offline.domain import HELD
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
 from agents.offline.focus import without_courtesy
 from agents.offline.measures import for_the_stage, measures_of, without_company_size
@@ -186,6 +187,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         return Question("list", measures, scope, sort=sort, text=text)
     # "won"/"lost"/"open" alone are everyday words ("who won the world cup"); with "I"/"my team" they are sales
     sales_stage = scope.get("stage") in ("engaging", "prospecting") or ("stage" in scope and "owner" in scope)
+    sales_stage = sales_stage or ("stage" in scope and HELD.search(t) is not None)  # "do we have anything open"
     if measures or mentions or about_deals(t) or sales_stage or "no_account" in scope:
         if not measures:
             stage = scope.get("stage")

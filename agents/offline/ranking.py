@@ -36,7 +36,7 @@ def ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple
                 continue
             if dimension == "manager" and lx.means_my_team(t, t) and not lx.has(t, "teams"):
                 continue
-            if dimension == "rep" and word == "who" and not (measures or about_deals(t)):
+            if dimension == "rep" and word in ("who", "whose") and not (measures or about_deals(t)):
                 continue  # "who won the world cup" is not a sales question
             if dimension == "account" and "account" in mentioned and not lx.has(t, "accounts"):
                 continue
@@ -56,10 +56,11 @@ def ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple
     return None, None, False
 
 
-# the reps in chat words: "which of my guys", "who among our folks", "which one of the AEs on my team"; not "my
-# people's accounts" (the accounts) or "which of my guys' deals" (the deals)
+# the reps in chat words: "which of my guys", "which two of my people", "who among our folks", "which one of the AEs
+# on my team"; not "my people's accounts" (the accounts) or "which of my guys' deals" (the deals)
 _INFORMAL_REPS = re.compile(
-    r" ((?:which|who|whom)(?: one)? (?:of|among|amongst) (?:my|our|the)(?: (?:own|sales|whole|entire))?) "
+    r" ((?:which|who|whom)(?: one| \d{1,2}| two| three| four| five)?"
+    r" (?:of|among|amongst) (?:my|our|the)(?: (?:own|sales|whole|entire))?) "
     r"(?:guys|people|folks|sellers|aes|ae|team members|salespeople|sales people|crew|peeps|lot|bunch|gang|team)"
     r"(?= (?!accounts?|customers?|clients?|products?|deals?|opps?|offices?|sectors?)[a-z])"
 )
@@ -99,7 +100,9 @@ def _asked_first(t: str) -> list[tuple[str, tuple[str, ...]]]:
         or _TOP_N_OF.search(t)
     )
     nouns = named.groups() if named else ()
-    asked = next((d for n in nouns for d, words in lx.GROUP_WORDS.items() if n in words and n != "who"), None)
+    asked = next(
+        (d for n in nouns for d, words in lx.GROUP_WORDS.items() if n in words and n not in ("who", "whose")), None
+    )
     return sorted(lx.GROUP_WORDS.items(), key=lambda item: item[0] != asked)
 
 

@@ -56,6 +56,7 @@ def deal_scope(
     ):
         scope["subsidiary"] = True
     family = any(m.kind == "account" and m.end < len(tokens) and tokens[m.end] in ("group", "family") for m in mentions)
+    family = family or (any(m.kind == "account" for m in mentions) and THE_GROUP.search(t) is not None)
     subsidiaries = family or any(lx.has(t, c) and not excluded(t, c) for c in lx.FACT_CUES["subsidiaries"])
     own_office, t_owner = filters.own_office(t)  # "our regional office": its reps, not just the asker
     if any(lx.has(t, w) for w in lx.COMPANY_WORDS):  # "I just need the numbers: what have we lost at X": ours
@@ -114,6 +115,11 @@ def deal_scope(
     return scope
 
 
+# the group named after its account: "won deals for the group incl Sonron itself", "across the whole family"
+THE_GROUP = re.compile(
+    r" (?:for|across|over|on) (?:the|that|this|its) (?:whole |entire )?(?:group|family) "
+    r"| (?:incl|including|inc|plus|with|and) (?:the parent )?(?:[\w'-]+ ){0,3}?itself "
+)
 # the subsidiaries may be pointed back at rather than owned: "which companies sit under X? ... across X + those subs"
 _THEIR = r"(?:its|their|those|these|the)"
 _WITH_ITS_SUBSIDIARIES = re.compile(
@@ -136,6 +142,8 @@ _EVERYONE = re.compile(
 _OWN_STATUS = re.compile(
     r"^ (?:(?:qtd|mtd|ytd|wtd|quarter to date|month to date|year to date|q[1-4]|quarterly|monthly|weekly|today) )?"
     r"(?:numbers|stats|figures|nums) (?:(?:pls|please|plz|quick|real quick|asap|so far) )*(?:-|$|how|what|for)"
+    # "got an engaging opp that's gone stale?", "got any wins this week": "(have I) got", the subject dropped
+    r"|^ (?:(?:so|ok|okay|hey|quick q|quick one) )?got (?:a|an|any|anything|something|some) "
 )
 
 

@@ -41,6 +41,7 @@ SETS = {
     "blind23": PROJECT_ROOT / "tests" / "evals" / "qa_blind23.jsonl",  # first run 39/40, written blind
     "blind24": PROJECT_ROOT / "tests" / "evals" / "qa_blind24.jsonl",  # first run 39/40, written blind
     "blind25": PROJECT_ROOT / "tests" / "evals" / "qa_blind25.jsonl",  # first run 39/40, written blind
+    "blind26": PROJECT_ROOT / "tests" / "evals" / "qa_blind26.jsonl",  # first run 31/40, written blind
 }
 
 
