@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from agents.insights import cues_timeline as slips
+from agents.insights.cues import NEGATORS
 from agents.insights.dates import DateMention, find_dates
 from agents.insights.signals import Evidence, as_evidence, cue_weight, negated, said
 from agents.insights.thread import DealFacts, Turn
@@ -143,7 +144,9 @@ def _resumes(text: str, mention: DateMention) -> date:
     """When things pick up again: "until October" is the 1st, "for this year" / "after September" the day after."""
     before = text[: mention.start_at].rstrip().lower()
     spans = ("after", "for", "during", "throughout", "over", "through", "past", "beyond")
-    whole = mention.phrase.lower().startswith("this ")  # "not this year": after it
+    # "not this year": after it; "we aim to sign this month" is inside it (this month's days still to come)
+    clause = re.split(r"[,;:()\u2014]|\bbut\b", text[: mention.start_at])[-1]
+    whole = mention.phrase.lower().startswith("this ") and NEGATORS.search(clause) is not None
     prep = re.match(r"(?:in|during|within)\b", mention.phrase, re.IGNORECASE)  # "in December" holds its "in"
     lead = f"{before} {prep.group(0).lower()}" if prep else before
     if (whole or before.endswith(spans) or _ruled_out_after(text, mention)
