@@ -438,14 +438,26 @@ def test_field_comparison_accepts_obvious_role_expansions() -> None:
     assert field_right("next_step_contains", [], []) and not field_right("next_step_contains", [], ["call them"])
 
 
+# Sets not at a perfect rate, with the rate each must keep and why; every other set must stay at 1.000 (a bar
+# below that once hid a regression in the risk sets).
+KNOWN_EXCEPTIONS = {
+    "blind13": 0.995,  # b13-019 is mislabelled
+    "blind18": 0.989,  # b18-008: who speaks for the customer in an untagged transcript; b18-020: a scale said earlier
+}
+
+
+def test_known_exceptions_name_real_sets() -> None:
+    assert set(KNOWN_EXCEPTIONS) <= set(SETS)
+
+
 @pytest.mark.parametrize("name", sorted(SETS))
-def test_eval_sets_score_high(name: str, tmp_path: Path) -> None:
+def test_eval_sets_keep_their_rates(name: str, tmp_path: Path) -> None:
     cases = need(SETS[name])
     out = io.StringIO()
     run_extract(cases_path=cases, data_dir=need(MAVEN), predictions_path=tmp_path / "p.jsonl", out=out)
     last = out.getvalue().strip().splitlines()[-1]
     assert last.startswith("extract: ") and "rate=" in last
-    assert float(last.rsplit("rate=", 1)[1]) >= 0.95, out.getvalue()
+    assert float(last.rsplit("rate=", 1)[1]) >= KNOWN_EXCEPTIONS.get(name, 1.0), out.getvalue()
     first = json.loads((tmp_path / "p.jsonl").read_text().splitlines()[0])
     assert set(first["predicted"]) == set(json.loads(cases.read_text().splitlines()[0])["expect"])
 

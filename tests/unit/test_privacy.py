@@ -427,15 +427,27 @@ EVAL_SETS = {
 }
 
 
+# Sets not at a perfect score, with the (f1, category accuracy) each must keep and why. A bar below 1.000 for the
+# rest once hid a regression in the risk sets: every other set must stay perfect.
+KNOWN_EXCEPTIONS = {
+    "blind23": (0.974, 0.95),  # b23-009: a man's "my husband", signed with a name the given-name tables lack
+}
+
+
 @pytest.mark.parametrize("name", sorted(EVAL_SETS))
-def test_eval_sets_stay_above_the_bar(name: str) -> None:
-    """A regression guard on whole sets: blind3 was written blind and scored f1=0.967 on its first run."""
+def test_eval_sets_keep_their_scores(name: str) -> None:
+    """A regression guard on whole sets: each keeps the score it reached when its misses were fixed."""
     path = EVAL_SETS[name]
     if not path.is_file():
         pytest.skip(f"{path} not found")
     out = io.StringIO()
     scores = run_privacy(cases_path=path, predictions_path=None, out=out)
-    assert scores.f1 >= 0.95 and scores.category_accuracy >= 0.9, out.getvalue()
+    f1, categories = KNOWN_EXCEPTIONS.get(name, (1.0, 1.0))
+    assert round(scores.f1, 3) >= f1 and round(scores.category_accuracy, 3) >= categories, out.getvalue()
+
+
+def test_known_exceptions_name_real_sets() -> None:
+    assert set(KNOWN_EXCEPTIONS) <= set(EVAL_SETS)
 
 
 @pytest.mark.parametrize(
