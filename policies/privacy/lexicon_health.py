@@ -253,7 +253,7 @@ HEALTH = (
         "person",
     ),
     (
-        r"\b(?:in|into|out of|discharged from|admitted to|back from) (?:the )?hospital\b(?! (?:account|customer|"
+        r"\b(?:in|into|out of|discharged from|admitted to|back from) (?:the )?hospital\b(?!-)(?! (?:account|customer|"
         r"sector|group|chain|trust|client|deal|market|vertical|network|procurement|system))|\bhospitali[sz]ed\b|"
         # a person rushed in; "the kit was taken to the hospital" is a delivery's
         r"\b(?:rushed|airlifted|blue-lighted) (?:straight |back )?to (?:the )?(?:hospital|A&E|ER)\b|"
@@ -329,7 +329,10 @@ HEALTH = (
     ),
     (
         r"\b(?:diagnosed with|tested positive|self-isolating|in isolation with|on (?:medication|meds|crutches)|"
-        r"in a (?:cast|sling)|(?:broke|sprained|injured|twisted|hurt) (?:his|her|my) \w+|(?:his|her|my) "
+        r"in a (?:cast|sling)|(?:broke|sprained|injured|hurt) (?:his|her|my) \w+|twisted (?:his|her|my) (?!arm\b)\w+|"
+        # "Greta twisted my arm into a workshop" persuades; the arm twisted is one's own: "I twisted my arm"
+        r"(?:\bi|\bi've|\bhe|\bshe) (?:has |had )?twisted (?:my|his|her) arm(?! (?:into|to|about|over|until)\b)|"
+        r"(?:his|her|my) "
         r"(?:injury|broken \w+|bad back|knee|hip|back) (?:is|was|still)|allergic to (?:nuts|peanuts|shellfish|"
         r"gluten|dairy|penicillin|eggs|fish|latex|bees|wheat))\b",
         "person",
@@ -342,7 +345,7 @@ HEALTH = (
         + _AID
         + r"\b|\bamputees?\b|\bamputat(?:ed|ion)\b|\blost (?:a|an|his|"
         r"her|my|both) (?:legs?|arms?|feet|foot|hands?|eyes?|kidney|lung)\b|\b(?:is|being|registered|"
-        r"legally|partially) (?:blind|deaf|sighted|disabled)\b|\b(?:a|his|her|my|has a|with a) (?:disability|"
+        r"legally|partially) (?:blind|deaf|sighted|disabled)\b(?!-)|\b(?:a|his|her|my|has a|with a) (?:disability|"
         r"impairment|learning difficulty)\b",
         "person",
     ),
