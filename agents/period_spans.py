@@ -14,9 +14,10 @@ _ADDED_UP = r"(?:\w+ ){0,2}?(?:combined|together|altogether|in total|total|summe
 def month_span(t: str, today: date) -> Period | None:
     """ "jan thru june", "from March to May 2017": whole months, both ends included."""
     names = "|".join(sorted(MONTHS, key=len, reverse=True))
-    m = re.search(rf" ({names}) (?:to|thru|through|till|until) ({names})(?: (\d{{4}}))? ", t) or re.search(
-        rf" between ({names}) and ({names})(?: (\d{{4}}))? ", t
-    )
+    m = re.search(rf" ({names})(?: (\d{{4}}))? (?:to|thru|through|till|until|til) ({names})(?: (\d{{4}}))? ", t)
+    if m:  # "nov 2016 to feb 2017", "oct thru dec": a year may follow either end
+        return _run(MONTHS[m.group(1)], m.group(2), MONTHS[m.group(3)], m.group(4), today)
+    m = re.search(rf" between ({names}) and ({names})(?: (\d{{4}}))? ", t)
     if not m:  # "mar + apr combined", "jan plus feb": two months next to each other, added up
         m = re.search(rf" ({names}) (?:plus |and )?({names})(?: (\d{{4}}))? {_ADDED_UP}", t) or re.search(
             rf" ({names}) plus ({names})(?: (\d{{4}}))? ", t
@@ -25,12 +26,30 @@ def month_span(t: str, today: date) -> Period | None:
             return None
     if not m:
         return None
-    year = int(m.group(3)) if m.group(3) else today.year
     first, last = MONTHS[m.group(1)], MONTHS[m.group(2)]
     if last < first:
         return None
-    start, end = month_range(year, first)[0], month_range(year, last)[1]
-    return Period(start, end, f"{calendar.month_name[first]} to {calendar.month_name[last]} {year}")
+    return _run(first, None, last, m.group(3), today)
+
+
+def _run(first: int, first_year: str | None, last: int, last_year: str | None, today: date) -> Period | None:
+    """Months ``first`` to ``last``. A bare end is in today's year (as a bare month is); a run that passes a year end
+    ("nov-feb") starts in the year before its end. A year named after the first month only ("oct 2016 to dec") is
+    the year of both ends."""
+    if last_year:
+        end_year = int(last_year)
+    elif first_year:
+        end_year = int(first_year) + (1 if last < first else 0)
+    else:
+        end_year = today.year
+    start_year = int(first_year) if first_year else end_year - (1 if last < first else 0)
+    start, end = month_range(start_year, first)[0], month_range(end_year, last)[1]
+    if end <= start or (end_year - start_year) > 1:
+        return None
+    if start_year == end_year:
+        return Period(start, end, f"{calendar.month_name[first]} to {calendar.month_name[last]} {end_year}")
+    label = f"{calendar.month_name[first]} {start_year} to {calendar.month_name[last]} {end_year}"
+    return Period(start, end, label)
 
 
 _UNTIL = r"(?:to|thru|through|till|until|and) "

@@ -60,10 +60,25 @@ def plain(text: str) -> str:
     a two-digit year is written in full ("oct thru dec '16" reads "oct thru dec 2016")."""
     text = in_english(french.in_english(text.lower()))  # "este trimestre", "ce trimestre": this quarter
     text = _SHORT_YEAR.sub(lambda m: str((2000 if int(m.group(1)) < 70 else 1900) + int(m.group(1))), text)
-    words = re.sub(
-        r"[^a-z0-9 ]+", " ", re.sub(r"(?<![\d-])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d-])", r"\1 to \2", text.lower())
-    )
+    text = re.sub(r"(?<![\d-])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d-])", r"\1 to \2", text.lower())
+    text = _MONTH_DASH.sub(_month_to_month, text)  # "oct-dec", "nov – feb": one run of months
+    words = re.sub(r"[^a-z0-9 ]+", " ", text)
     return re.sub(r"[a-z]{5,}", lambda m: misspelt_month(m.group(0)) or m.group(0), words)
+
+
+# two words joined by a dash, each perhaps followed by a year ("nov 2016-feb 2017"); read as a range only when both
+# are month names (or one slip away from one), so "follow-up" and "co-op" keep their dash
+_MONTH_DASH = re.compile(r"\b([a-z]{3,})((?:\s+\d{4})?)\s*[-–—]+\s*([a-z]{3,})\b")
+
+
+def _is_month(word: str) -> bool:
+    return word in MONTHS or misspelt_month(word) is not None
+
+
+def _month_to_month(m: re.Match[str]) -> str:
+    if _is_month(m.group(1)) and _is_month(m.group(3)):
+        return f"{m.group(1)}{m.group(2)} to {m.group(3)}"
+    return m.group(0)
 
 
 # long month names are often typed with a letter dropped, added, swapped or mistyped ("octobr", "agust", "febuary",

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from agents.offline.lexicon import normalised
+
 # the things of private life a rep might ask advice about
 _VEHICLE = (
     r"car|cars|truck|van|suv|motorbike|motorcycle|scooter|vehicle|brake|brakes|braking|brake pads|tyre|tyres|tire"
@@ -29,14 +31,28 @@ _HOME = (
 _MONEY = (
     r"my taxes|tax return|tax refund|deduct|deduction|mortgage|401k|ira|pension|stocks?|shares in|crypto|bitcoin"
     r"|index fund|savings account|credit score|credit card debt|(?:car|student|personal|home) loans?|my loans?"
-    r"|my bonus|my savings|pay (?:down|off) (?:my|the) \w+"
+    r"|my bonus|my savings|pay (?:down|off) (?:my|the) \w+|my (?:investments?|debts?|rent payments?)"
+    r"|freelance income|side income|self-employed|tax bracket|my w-?2|my 1099"
+)
+# the rep's own legal matters; not a customer's contract or legal team, which are sales work
+_LEGAL = (
+    r"my (?:own )?(?:lawyer|attorney|divorce|custody|lease|will|visa|green card|lawsuit)|divorce|child custody"
+    r"|small claims|speeding ticket|parking ticket|parking fine|jury duty|sue my|suing my|immigration lawyer"
 )
 _LIFE = (
     r"recipe|recipes|cook|cooking|bake|baking|dinner tonight|my (?:dog|cat|puppy|kitten|pet|hamster|parrot|horse)"
     r"|vet|movie|movies|film|netflix|tv show|video game|playlist|horoscope|lottery|the weather|weather"
     r"|anniversary|birthday present|gift for my|vacation|holiday plans"
 )
-PERSONAL = re.compile(rf" (?:{_VEHICLE}|{_HEALTH}|{_HOME}|{_MONEY}|{_LIFE}) ")
+_TOPICS = rf"(?:{_VEHICLE}|{_HEALTH}|{_HOME}|{_MONEY}|{_LEGAL}|{_LIFE})"
+PERSONAL = re.compile(rf" {_TOPICS} ")
+# help asked with the private matter itself, in the same sentence: "can you help me figure out my tax return", "my
+# tax return, can you help me do it?"; not "help with the move" sentences away from "the weather" in an office memo
+_HELP_ASK = re.compile(
+    r" (?:help (?:me |us )?(?:out )?(?:with|to|figure|work|sort|understand|fill\w*|file|filing|do|doing|prepar\w*"
+    r"|plan\w*|calculat\w*|decid\w*|choos\w*|pick\w*|fix\w*|deal with)|(?:figure|work|sort) out) "
+)
+_SENTENCE = re.compile(r"[.!?;\n]+")
 
 # asking for advice, a diagnosis or a recommendation, not for figures
 ADVICE = re.compile(
@@ -74,4 +90,9 @@ def personal_question(t: str, raw: str = "") -> bool:
     help with schoolwork."""
     if (_SCHOOL.search(t) or _EQUATION.search(raw) or _EQUATION.search(t)) and _SCHOOL_ASK.search(t):
         return True
-    return PERSONAL.search(t) is not None and ADVICE.search(t) is not None
+    if PERSONAL.search(t) is None:
+        return False
+    if ADVICE.search(t) is not None:
+        return True
+    sentences = (normalised(s) for s in _SENTENCE.split(raw)) if raw else (t,)
+    return any(_HELP_ASK.search(s) and PERSONAL.search(s) for s in sentences)

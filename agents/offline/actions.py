@@ -213,11 +213,26 @@ def _wants_draft(t: str) -> bool:
         t,
     ):
         return True
+    if (asked := _MESSAGE_ASKED.search(t)) and not _RECEIVED.search(t[: asked.start() + 1]):
+        return True
     # "just Warephase - a short heads-up that pricing changes on Feb 1": the message is named by what it says; not
     # one that came in ("Cancity sent a note saying they need time")
     named = re.search(r" (a|an|some) ((quick|short|brief|little|friendly|polite) )?(heads-up|heads up|note|email"
                       r"|message|reminder|nudge|line) (that|saying|letting|telling|to say|to let) ", t)  # fmt: skip
     return named is not None and not _RECEIVED.search(t[: named.start() + 1])
+
+
+# a message for a customer asked for by its noun, however it is described: "need a short, warm reconnect msg for X",
+# "a quick check-in note to X?", "follow-up for X pls" (opening the message); not "the email for X" (their address)
+_NOUN = (
+    r"(?:note|email|e-mail|mail|message|msg|letter|follow-up|followup|follow up|reply|nudge|text|dm|check-in"
+    r"|checkin|intro|outreach|blurb|heads-up|heads up|touch base|touchpoint)"
+)
+_WHEN = r"(?:next|this|tomorrow|today|monday|tuesday|wednesday|thursday|friday) "  # "a reminder for monday"
+_MESSAGE_ASKED = re.compile(
+    rf" (?:a|an|some|one|another) (?:[\w'-]+ ){{0,3}}?{_NOUN} (?:to|for) (?!{_WHEN})"
+    rf"|^ (?:[\w'-]+ ){{0,2}}?{_NOUN} (?:to|for) (?!{_WHEN})"
+)
 
 
 # a message asked for by the review it is meant for, since every draft waits for the rep's approval: "something I

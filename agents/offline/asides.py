@@ -61,3 +61,22 @@ _REQUESTER = re.compile(
 def without_requester(t: str) -> str:
     """``t`` without the asker's "I need ..."/"can I get ...", so only an owning "I" or "my" is left."""
     return _REQUESTER.sub(" ", t)
+
+
+# every rep's deals, said as an aside set off from the question ("how much have we won there, all reps?", "everyone
+# included: ...") or as "company-wide": the whole company, whatever "I" the scene-setting said ("before I email them").
+# Not "did I beat everyone" (no aside: "everyone" is the object) nor "all reps on my team" (the team: read elsewhere)
+_WIDE_ASIDE = re.compile(
+    r"(?:[,;:(—–]|\s-)\s*(?:(?:for|across|from|over|among)\s+)?(?:all\s+(?:the\s+)?(?:reps|salespeople|sellers)"
+    r"|every\s+rep|everyone|everybody|all\s+of\s+us)(?:\s+(?:combined|included|together|incl|in\s+total|too))?"
+    r"\s*(?:[,;:)?.!—–]|\s-|$)"
+    # "company-wide" said of the scope ("what did we win there company-wide?"), not of a figure ("beating the
+    # company-wide win rate": a benchmark)
+    r"|(?:^|[,;:(—–]|\s-)\s*(?:company|org|firm)[- ]?wide\s*(?:[,;:)?.!—–]|\s-|$)"
+    r"|\b(?:company|org|firm)[- ]?wide\s*(?:[,;:)?.!—–]|\s-|$)",
+    re.IGNORECASE,
+)
+
+
+def company_wide(text: str) -> bool:
+    return _WIDE_ASIDE.search(text) is not None

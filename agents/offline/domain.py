@@ -62,3 +62,21 @@ def off_domain(question: Question, text: str, gazetteer: Gazetteer) -> Question:
     if _SALES.search(t) or (_SHARED.search(t) and not leisure) or kinds or held:
         return question
     return Question("out_of_scope", scope=question.scope, text=question.text)
+
+
+# help asked with a task of another kind ("can u help me figure out my tax return?"): not a greeting, so not
+# answered with the help text; help with using dealbot itself ("help me get started", "help me understand what
+# you can do") still is
+_HELP_WITH = re.compile(
+    r" help (?:me |us )?(?:out )?(?:with|figure|work|sort|understand|do|fill|file|plan|choose|pick|decide|write|fix"
+    r"|find|make|get|calculate|prepare|organi[sz]e|book|learn|study|pass|solve|answer)\b"
+)
+_ABOUT_DEALBOT = re.compile(
+    r" (?:you|your|dealbot|(?:the|this) (?:bot|tool|app|thing)|use (?:it|this)|started|going|commands?|features?) "
+)
+
+
+def help_with_other_task(t: str) -> bool:
+    """Whether normalised ``t`` asks help with something that is neither sales work nor using dealbot."""
+    found = _HELP_WITH.search(t)
+    return found is not None and not _SALES.search(t) and not _ABOUT_DEALBOT.search(t[found.end() :] + " ")

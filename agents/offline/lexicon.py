@@ -181,6 +181,7 @@ TEAM_WORDS = (
 _THE_TEAM = re.compile(
     r" (?:for|on|in|across|of|from|within|over) the (?:whole |entire )?team (?!channel|chat|call|meeting|thread|slack)"
     r"|\bthe (?:whole |entire )?team['’]s\b"
+    r"|\bteam[- ]?wide\b"  # "team-wide, our average cycle?": the asker's team, as "company-wide" is the company
     r"|^\W*team['’]s\b"  # "team's won rev nov vs dec?": the message opens on the asker's team
     # "team w/r since july?", "team bookings in q3": a terse message opening on "team" and a figure
     r"|^\W*team (?=(?:w/r|win rate|wins|won|losses|lost|pipe|pipeline|revenue|rev|bookings|booked|numbers|nums"

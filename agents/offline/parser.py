@@ -11,7 +11,7 @@ from typing import Any
 from agents.offline import account_shapes, comparison, everyday, filters, ratios, shapes
 from agents.offline import lexicon as lx
 from agents.offline.actions import draft_the_step, read_request, without_rep_writing
-from agents.offline.domain import HELD
+from agents.offline.domain import HELD, help_with_other_task
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
 from agents.offline.focus import without_courtesy
 from agents.offline.measures import for_the_stage, measures_of, without_company_size
@@ -211,7 +211,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         return Question("figure", measures, scope, text=text, target=target)
     if (everyday_question := everyday.read_last(t, text, scope, len(mentions), today)) is not None:
         return everyday_question  # "how's my quarter looking?", "what did we close in Q3?"
-    if any(lx.has(t, g) for g in lx.GREETINGS):
+    if any(lx.has(t, g) for g in lx.GREETINGS) and not help_with_other_task(t):
         return Question("help", text=text)
     return Question("out_of_scope", scope=scope, text=text)  # its scope may complete a follow-up
 

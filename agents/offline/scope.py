@@ -9,7 +9,7 @@ from typing import Any
 
 from agents.offline import filters
 from agents.offline import lexicon as lx
-from agents.offline.asides import PLAN, without_requester
+from agents.offline.asides import PLAN, company_wide, without_requester
 from agents.offline.cycle_bounds import cycle_bound
 from agents.offline.entities import Mention, tokens_of
 from agents.offline.headquarters import headquarters
@@ -63,9 +63,13 @@ def deal_scope(
         t_owner = without_requester(t_owner)
     if own_office and "office" not in scope:
         scope["office"] = "mine"
+    # "..., all reps?" widens an "I" that only set the scene ("before my call"); "my win rate company-wide" stays
+    wide = company_wide(text) and not _MY_FIGURE.search(t_owner)
     if "owner" not in scope and not _EVERYONE.search(t_owner):
         if lx.means_my_team(t_owner, text):
             scope["owner"] = "my team"
+        elif wide:
+            pass  # every rep's deals
         elif any(lx.has(t_owner, w) for w in lx.SELF_WORDS) or re.search(
             r" (for|to|by|with|on|take|takes|took|brought|brings?|bringing|got|gave|given|made|makes?|making"
             r"|earn|earned|earns|earning|generates?|generated) me ",  # "which product makes me the most money"
@@ -113,6 +117,14 @@ def deal_scope(
         days = particular_days(period_text, low, high)
         scope["close_days"] = [d.isoformat() for d in days[0]] if days else []
     return scope
+
+
+# the asker's own figure or deals, which an aside naming every rep does not widen
+_MY_FIGURE = re.compile(
+    r" (?:my|mine)(?: [\w'-]+){0,2}? (?:wins?|won|deals?|opps?|revenue|numbers|nums|rank|ranking|pipeline|pipe|rate"
+    r"|quota|losses|lost|figures?|totals?|share|cycle|average|attainment|accounts?|book|bookings) "
+    r"| (?:mine|myself) "
+)
 
 
 # the group named after its account: "won deals for the group incl Sonron itself", "across the whole family"
