@@ -46,6 +46,18 @@ SETS = {
 }
 
 
+# Sets not at 40/40, with the rate each must keep and why; every other set must stay perfect (a bar below that
+# once hid a regression in the risk sets).
+KNOWN_EXCEPTIONS = {
+    "blind10": 0.975,  # b10-005 expects the name "Aug"; the answer says "August 2017"
+    "blind12": 0.975,  # b12-001 is mislabelled
+}
+
+
+def test_known_exceptions_name_real_sets() -> None:
+    assert set(KNOWN_EXCEPTIONS) <= set(SETS)
+
+
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_eval_set_passes(name: str, maven_dir: Path) -> None:
     cases = SETS[name]
@@ -54,4 +66,4 @@ def test_eval_set_passes(name: str, maven_dir: Path) -> None:
     out = io.StringIO()
     summary = run_qa(cases_path=cases, data_dir=maven_dir, answers_path=None, out=out)
     assert not [f for f in summary.failures if "sent" in f], out.getvalue()
-    assert summary.rate >= 0.95, out.getvalue()
+    assert summary.rate >= KNOWN_EXCEPTIONS.get(name, 1.0), out.getvalue()
