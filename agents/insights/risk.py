@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from agents.insights import signals
-from agents.insights.sentiment import message_tone
+from agents.insights.sentiment import Tone, message_tone
 from agents.insights.signals import Evidence
 from agents.insights.signals_people import stakeholder
 from agents.insights.signals_timeline import timeline
@@ -127,6 +127,10 @@ def _sentiment(turns: list[Turn], topical: frozenset[str]) -> Reason:
     # two curt replies running after one that was not: a first message only mildly low for the bad news it told
     # courteously ("the import failed twice, could you look?") is still the warmer one
     held = held or len(tones) == 3 and tones[1].curt and tones[2].curt and not tones[0].curt and tones[0].score > -0.3
+    # the register hardening while the score holds: a failure told plainly, then sarcasm or a grievance, then a
+    # reply that waves it off or sneers again ("Whatever. Just get it cleaned up.")
+    hardened = len(tones) == 3 and _plain(tones[0]) and _reacts(tones[1]) and (tones[2].curt or _reacts(tones[2]))
+    held = held or hardened and last <= -0.3
     if (last > -0.3 or best - last < 0.5) and not held:
         return Reason("sentiment_drop", 0.0, "", ())
     weight = max(0.6, min(0.95, 0.6 + 0.3 * (best - last - 0.5)))
@@ -138,6 +142,14 @@ def _sentiment(turns: list[Turn], topical: frozenset[str]) -> Reason:
            else "curt" if tones[-1].curt else "negative")  # fmt: skip
     summary = f"tone went from {best:+.2f} to {last:+.2f} over the last {len(recent)} customer messages ({how})"
     return Reason("sentiment_drop", round(weight, 3), summary, tuple(evidence))
+
+
+def _plain(tone: Tone) -> bool:
+    return not (tone.sarcastic or tone.grievance or tone.curt)
+
+
+def _reacts(tone: Tone) -> bool:
+    return tone.sarcastic or bool(tone.grievance)
 
 
 def open_failure_before(turns: list[Turn], i: int) -> bool:

@@ -129,6 +129,7 @@ def message_tone(text: str, *, skip: frozenset[str] = frozenset(), failed_before
     # then.", agrees to nothing)
     brief = len(words) <= 4 and not tc.ASSENT.search(text)
     short = brief or len(words) <= 14 and _deferred(text) or _bare_reply(text) or flat
+    short = short or _dismissive(sentences, carried) and not tc.ASSENT.search(text)
     warm = text
     for formality in (s for s in split_sentences(text) if tc.ACKNOWLEDGEMENT.fullmatch(s)):
         warm = warm.replace(formality, "")
@@ -146,6 +147,21 @@ _FENCED = re.compile(
     r" (?:touch|affect|change|impact|alter|delay) (?:the|our|this|your|anything)\b",
     re.IGNORECASE,
 )
+
+
+# the reply opened by waving the matter off: "Whatever.", "Sure, whatever.", "Fine, whatever then." Always cold;
+# a bare "Fine." or "If you say so." only after a failure of ours still open (after a plain question it is a yes)
+_WAVED_OFF = re.compile(
+    r"(?:(?:oh|ah|yeah|yes|sure|fine|right|ok(?:ay)?|well),? )?whatever(?:,? (?:then|I guess|I suppose))?[.!]*",
+    re.IGNORECASE,
+)
+_WAVED_OFF_FAILED = re.compile(r"(?:fine|if you say so|as you say)(?:,? (?:then|I guess|I suppose))?[.!]*", re.I)
+
+
+def _dismissive(sentences: list[str], failures: bool) -> bool:
+    """The message opens by waving the matter off, however long what follows ("Whatever. Just get it fixed.")."""
+    first = sentences[0].strip() if sentences else ""
+    return bool(_WAVED_OFF.fullmatch(first) or failures and _WAVED_OFF_FAILED.fullmatch(first))
 
 
 def _deferred(text: str) -> bool:

@@ -16,6 +16,7 @@ from datetime import date
 from agents.insights import cues as c
 from agents.insights import cues_budget as cb
 from agents.insights import cues_pricing as prices
+from agents.insights.cues_budget_taken import TO_THIS_DEAL
 from agents.insights.loanwords import in_english
 from agents.insights.thread import Turn, split_sentences
 
@@ -297,6 +298,8 @@ def _budget_cue(sentence: str, *, asked: bool = False) -> float:
                 continue
             if cb.OTHERS_MONEY_AFTER.match(sentence, m.end()):
                 continue  # "the spending freeze in the press": someone else's, named before it
+            if any(m.start() <= t.start() <= m.end() for t in TO_THIS_DEAL.finditer(sentence)):
+                continue  # money moved onto this purchase ("reallocated to this project"): good news
             if cb.COST_PROGRAMME.fullmatch(m.group(0)) and cb.COST_MOTIVE.search(sentence):
                 continue  # our product serves their cost-cutting: a reason to buy
             if bool(cb.ASKED_BACK.search(sentence, 0, m.start())) == asked:

@@ -47,6 +47,7 @@ SETS = {
     "blind28": PROJECT_ROOT / "tests" / "evals" / "risk_blind28.jsonl",  # first run f1=1.000 (a reason missed)
     "blind29": PROJECT_ROOT / "tests" / "evals" / "risk_blind29.jsonl",  # first run f1=0.897
     "blind30": PROJECT_ROOT / "tests" / "evals" / "risk_blind30.jsonl",  # first run f1=0.867
+    "blind31": PROJECT_ROOT / "tests" / "evals" / "risk_blind31.jsonl",  # first run f1=0.909
 }
 # every set keeps its score: f1 1.000 and every expected reason found. A set that cannot is listed here with its
 # floor (f1, reasons found) and why; a bar of f1 >= 0.85 once hid a regression (risk-b21-009), so none is listed now
