@@ -81,11 +81,16 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start + len(text[start:end]) - len(text[start:end].lstrip()), end
 
 
+# the typographic and modifier-letter apostrophes phones and word processors put in names
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
 def detect(text: str, *, allowed: Iterable[str] = ()) -> Detection:
     """Special-category data about identifiable people in ``text``; ``allowed`` categories (a tenant's
     explicit choice) are not reported."""
     skip = set(allowed)
     reading = as_third_person(text)  # "I am Orthodox" reads as "I is Orthodox", offsets unchanged
+    reading = reading.translate(_APOSTROPHES)  # "Baháʼí", "Mi’kmaq" as the tables spell them, one char for one
     possible = _PREFILTER.possible(reading)
     cues = [cue for i, cue in enumerate(CUES) if i in possible and cue.category not in skip]
     if not cues:

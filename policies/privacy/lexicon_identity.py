@@ -17,7 +17,7 @@ _PEOPLES = (
     r"Tibetan|Kashmiri|Baloch|Assyrian|Yazidi|Bedouin|Dalit|Brahmin|Native Hawaiian|Pacific Islander|Samoan|Tongan|"
     r"Alaska Native|Torres Strait Islander|M[ée]tis|Cherokee|Navajo|Lakota|Sioux|Ojibwe|Cree|Mohawk|Apache|Hopi|"
     r"Quechua|Aymara|Mapuche|Mayan|Zapotec|Garifuna|Ainu|Hakka|Hausa|Fulani|Akan|Ashanti|Kikuyu|Maasai|Xhosa|"
-    r"Amhara|Oromo|Tigrayan|Sherpa|Basque|Sorbian|"
+    r"Amhara|Oromo|Tigrayan|Sherpa|Basque|Sorbian|Ndebele|Tswana|Sotho|"
     # Indigenous peoples of the Arctic, the Americas, Asia and Oceania by their own names ("is Yup'ik")
     r"Yup['’]ik|Yupik|Cup['’]ik|I[ñn]upiat|I[ñn]upiaq|Aleut|Unangan|Athaba[sk]can|Tlingit|Haida|Tsimshian|"
     r"Gwich['’]in|Anishinaabe|Mi['’]kmaq|Mi['’]kmaw|Haudenosaunee|Blackfoot|Blackfeet|Cheyenne|Comanche|Choctaw|"

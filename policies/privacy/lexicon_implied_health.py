@@ -25,7 +25,10 @@ _ORGAN = r"(?:kidney|liver|heart|lung|lungs|pancreas|cornea|bone marrow|stem cel
 # aids worn or used for a disability, in the plural or bare ("wears hearing aids", "relies on lip-reading")
 _ASSISTIVE = (
     r"(?:hearing aids|hearing aid|cochlear implants?|crutches|a white cane|a walking cane|a guide dog|"
-    r"a wheelchair|a screen[- ]reader|screen[- ]readers?|a stairlift|a mobility scooter|a prosthesis|braille)"
+    r"a wheelchair|a screen[- ]reader|screen[- ]readers?|a stairlift|a mobility scooter|a prosthesis|braille|"
+    # a monitor worn on the body for a condition ("wearing a 48h heart monitor after some palpitations")
+    r"an? (?:\d+ ?(?:h|hr|hour)s? |\d+-hour |\d+-day )?(?:heart|holter|Holter|cardiac|ECG|glucose|"
+    r"blood[- ]pressure|insulin) (?:monitor|pump))"
 )
 _BODY = (
     r"(?:disc|disk|vertebra|vertebrae|ACL|MCL|cruciate(?: ligament)?|ligaments?|meniscus|tendon|achilles|"
