@@ -19,6 +19,10 @@ _CLOSE_CUE = re.compile(
     r"(?:board|committee|council|panel|trustees|shareholders)(?:'s)? (?:\w+ ){0,2}?(?:vot|approv)(?:e|es|ed|ing|al)|"
     # the papers themselves finished by a date: "wants the paperwork done in 10 days", "contract finalised by"
     r"(?:paperwork|contract|agreement|order form)s? (?:\w+ )?(?:done|completed|wrapped up|finali[sz]ed)|"
+    # signing said formally, ahead: "have the contract executed before year-end", "execute the agreement by June";
+    # not a paper's past date ("ISDA agreement executed 6/27/01")
+    r"(?:contract|agreement|order form)s? executed(?= (?:by|before|within|no later)\b)|"
+    r"execut(?:e|ing) (?:the |our |their |a )?(?:contract|agreement|order form)|"
     # a deadline reported bare, the date closing its sentence: "She said by the 20th."
     r"(?:she|he|they) (?:said|says)(?=,? (?:by|before) [^.;!?\n]{1,25}(?:[.!;\n]|$))|"
     r"go[- ]ahead|inside their|fiscal|budget year|deadline|done by|finali[sz]e|award|"
@@ -48,6 +52,8 @@ _CLOSE_CUE = re.compile(
     r"(?=[^.;!?\n]{0,80}\b(?:approv|sign(?:s|ing)? off|green[- ]light|decid|decision|vote|go[- ]ahead|"
     r"(?:the|a|their) (?:yes|verdict|answer)\b))|"  # "board meets in a fortnight, she expects the yes from it"
     r"green[- ]light|"
+    # the date given as when the approving body sits: "three weeks from today, that's when our committee sits"
+    r"that's when (?:our|the|their) (?:board|committee|council|panel|steering group) (?:meets|sits|convenes)|"
     # a date judged likely for the deal: "end of Q1 is realistic"
     r"(?<=\s)(?:is|looks|sounds|seems) (?:more )?realistic|"
     # "targeting end of Q3", "he's aiming for the end of next month": a period, not a meeting, follows

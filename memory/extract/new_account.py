@@ -14,8 +14,8 @@ from memory.extract.roles import ROLE_WORDS
 # a firm's name: capitalised words, joined by "&" or "and" ("Kaplan & Sons Hardware", "Sakura Rail Services")
 _WORD = r"[A-Z][\w'’.-]*"
 _FIRM = rf"{_WORD}(?:[ \t]+(?:(?:&|and)[ \t]+)?{_WORD}){{0,3}}"
-# where a heading's name ends: a dash, bar, colon, comma, bracket, an emoji or the line's end
-_NAME_END = r"[ \t]*(?:[-–—|:,(\[]|[^\w\s&'’.]|$)"
+# where a heading's name ends: a dash, bar, colon, comma, bracket, an emoji, a full stop or the line's end
+_NAME_END = r"[ \t]*(?:[-–—|:,(\[]|[^\w\s&'’.]|\.(?=\s)|$)"
 
 # "[Call transcript - Sakura Rail Services - 18 Jan 2017, 08:30]"
 _TRANSCRIPT = re.compile(
@@ -28,6 +28,9 @@ _HEADING = re.compile(
     re.MULTILINE,
 )
 _HEADING_KIND = re.compile(r"\A\s*(?:log|notes?|call notes?|meeting notes?|visit notes?|update|recap|memo)\s*[:–—-]")
+# a bare opening heading that places the firm, a sentence of its own: "Transportes Ribeiro (Porto). Luís ..."; a
+# title in the brackets makes it a person ("Sarah Chen (CFO).", checked in ``_by_header``)
+_PLACED = re.compile(rf"\A\s*({_FIRM})[ \t]*\(({_WORD}(?:[ \t]+{_WORD}){{0,2}})\)[ \t]*(?:\.(?=\s)|\n)")
 _ROW = re.compile(rf"\A\s*({_FIRM})[ \t]*\|")
 # a mail's last lines: the sender's name, then "Title, Firm" ("Procurement Manager, Halvorsen Marine")
 _SIGNATURE = re.compile(rf"\n[ \t]*{_WORD}(?:[ \t]+{_WORD}){{1,3}}[ \t]*\n[ \t]*([^\n]{{2,80}}),[ \t]*({_FIRM})\s*\Z")
@@ -66,6 +69,9 @@ def _by_header(text: str) -> str | None:
     if voice and not _PERSON_NEXT.match(text[voice.end() :]):
         return _firm(voice.group(1))
     m = _TRANSCRIPT.match(text) or _ROW.match(text)
+    placed = _PLACED.match(text)
+    if m is None and placed and not _is_title(placed.group(2)) and not _PERSON_NEXT.match(text[placed.end() :]):
+        m = placed
     if m is None and _HEADING_KIND.match(text):
         m = _HEADING.match(text)  # a bare capitalised opening ("Sarah Chen - ...") may be a person: need "log:"
     return _firm(m.group(1)) if m else None

@@ -28,6 +28,7 @@ _NEXT_EXPLICIT = re.compile(
     # a chat's question, answered on the line after ("what's next"); not one quoted ('I'd say "What next?"')
     r"(?<![\"“'‘])what(?:'s| is| happens)? next\b(?=\s*\??\s*$)|"
     r"(?:ns|to ?do|actions?)" + _FOR_WHOM + r":|"
+    r"(?:ns|next|to ?do)\s*(?:->|=>|→)|"  # an arrow for the colon: "NS -> send the deck"
     # the step said as the writer's action, in a sentence: "my action is to spin up a sandbox", "our takeaway is
     # to send the deck", "action on me: draft the SOW"
     r"(?:my|our) (?:action|action item|takeaway|to-?do|task)s? (?:from (?:this|that|it) )?"
@@ -63,6 +64,12 @@ _NEXT_IMPLICIT = re.compile(
     r"we'll|we need to|we will|will send|will call|will set up|asked (?:us )?(?:for|to)|wants a|need to send|"
     # a paper the customer wants before anything else: "wants the spec sheet first", "needs our DPA first"
     r"(?:wants?|needs?|asked for) (?:the|our|your|a|an) [\w -]{2,30}? first\b|"
+    # ... or before their own step: "she needs our API docs before her architects sign off"
+    r"(?:wants?|needs?|asked for) (?:our|your) [\w -]{2,30}? before\b|"
+    # what we owe them, said as a thing: "what I owe him is a trial licence", "we owe them a revised quote"
+    r"what (?:i|we) owe (?:him|her|them|you)\b|(?:i|we) (?:still )?owe (?:him|her|them|you) (?:a|an|the|our)\b|"
+    # asked to tell them when something of ours is done: "could you let me know when accounts will be provisioned"
+    r"(?:could|can|would) you (?:please )?let (?:me|us) know (?:when|once|how soon)\b|"
     # another try promised after no answer: "will try him again Thursday", "I'll try her again tomorrow"
     r"(?:will|'ll) try (?:him|her|them|again|back)\b|"
     # our offer of a step on a call: "I can do a mobile demo for her", "we can send you the case study"
@@ -78,7 +85,8 @@ _NEXT_IMPLICIT = re.compile(
     # a request asked of us through someone: "Legal asks that you send the signed version"
     r"asks? (?:that )?(?:you|we|us) (?:to )?(?:send|share|provide|forward|include|attach|sign|confirm)|"
     # the customer proposing a step together: "Could we set up the welcome call?"
-    r"(?:could|can|shall) we (?:please )?(?:set up|book|schedule|arrange|organi[sz]e|plan|get)|"
+    r"(?:could|can|shall) we (?:please )?(?:set up|book|schedule|arrange|organi[sz]e|plan|get|propose|put together|"
+    r"prepare|draft)|"
     # a few Spanish requests: "¿Nos puedes enviar el NDA?", "envíanos la propuesta"
     r"(?:puedes|podéis|podrías|puede|podría|pueden) (?:\w+ )?(?:enviar|mandar|compartir|preparar)|"
     r"env[ií]a(?:nos|me)|m[aá]nda(?:nos|me)|"
@@ -199,6 +207,9 @@ def _antecedent(lows: list[str], i: int) -> int:
 _ASKS_NEED = re.compile(
     r"\b(?:what|anything)(?: else)?(?: (?:do|would|will))? (?:you|they) (?:need|want|require|like)(?: us to| me to)?"
     r"(?: \w+)?(?: from (?:me|us|our side))?\b[^.!?\n]{0,30}\?"
+    # ... asked as what we should bring: "anything I should send beforehand?", "what can we prepare for them?"
+    r"|\b(?:what|anything)(?: else)? (?:(?:should|can|could|shall) (?:i|we)|(?:i|we) (?:should|can|could|ought to)) "
+    r"(?:send|share|prepare|bring|get)\b[^.!?\n]{0,30}\?"
 )
 # an answer that asks for nothing: "Nothing for now.", "No, we're fine."
 _NOTHING_NEEDED = re.compile(

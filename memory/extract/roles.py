@@ -191,7 +191,9 @@ def _has_title_word(role: str) -> bool:
 
 
 def _compound_title(word: str) -> bool:
-    return "-" in word and word.strip(".,").rsplit("-", 1)[1] in _TITLE_CORE
+    # the title's word either end: "co-founder", "owner-operator"
+    parts = word.strip(".,").split("-")
+    return len(parts) > 1 and (parts[-1] in _TITLE_CORE or parts[0] in _TITLE_CORE)
 
 
 def role_after(text: str, end: int, *, introduced: bool = False) -> str | None:

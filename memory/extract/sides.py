@@ -282,6 +282,12 @@ def _sentence_around(text: str, at: int) -> str:
 
 # a clause of its own opening between a name and the leaving, whose subject is someone else
 _SUBORDINATE = re.compile(r"\b(?:since|after|because|now that|when|as soon as|ever since)\s+(?-i:[A-Z])")
+# the one this person took over from named between: "Caio, he took this over from Greta, who left in the summer"
+_SUCCEEDS = re.compile(
+    r"\b(?:(?:took|taken|taking|takes) (?:\w+ )?over from|replac(?:ed|es|ing)|succeed(?:ed|s|ing)|in place of|"
+    r"stepp(?:ed|ing) in for|(?:is |was )?covering for)\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 
 
 def _mentions_leaving(sentence: str, name: str) -> bool:
@@ -292,6 +298,8 @@ def _mentions_leaving(sentence: str, name: str) -> bool:
     at = sentence.find(name.split()[0])
     if at != -1 and _SUBORDINATE.search(sentence, at, m.start()):
         return False  # "Youssef runs it now since Janine left": who left is in the clause after this name
+    if at != -1 and _SUCCEEDS.search(sentence, at, m.start()):
+        return False
     if m.group(0).lower() == "replaced":
         return at != -1 and at < m.start() and "replaced by" not in sentence[:at].lower()
     return at != -1 and (at < m.start() or m.group(0).lower() in ("former", "ex-"))

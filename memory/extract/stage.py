@@ -119,6 +119,11 @@ _LOST = re.compile(
     r"(?:(?:was|has been) unsuccessful|(?:was not|has not been|wasn't) successful)|"
     r"(?:decided|chosen|opted|elected) to (?:go|proceed|move forward) with (?:another|a different|an alternative) "
     r"(?:vendor|supplier|provider|partner|solution|bidder)|"
+    # the customer keeping what it has: "decided to remain with our current provider", "opted to stay with the
+    # incumbent"; and the outcome told plainly: "it didn't go our way"
+    r"(?:decided|chosen|chose|opted|elected) to (?:remain|stay|stick|continue) with (?:our|their|the) "
+    r"(?:current|existing|incumbent|present)(?: \w+)?|"
+    r"(?:didn't|did not|hasn't|has not) go(?:ne)? (?:our way|in our favou?r)|"
     r"(?:opp|opportunity|tender|bid|this one|that one) (?:is|was|has been) (?:now )?lost)\b",
     re.IGNORECASE,
 )

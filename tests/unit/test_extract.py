@@ -47,6 +47,7 @@ SETS = {
     "blind23": ROOT / "tests" / "evals" / "extract_blind23.jsonl",  # first run rate=0.977
     "blind24": ROOT / "tests" / "evals" / "extract_blind24.jsonl",  # first run rate=0.869
     "blind25": ROOT / "tests" / "evals" / "extract_blind25.jsonl",  # first run rate=0.949
+    "blind26": ROOT / "tests" / "evals" / "extract_blind26.jsonl",  # first run rate=0.914
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
