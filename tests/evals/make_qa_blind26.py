@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generator for qa_blind26.jsonl (blind round 26, kind qa).
 Every expected number/name is computed twice from the crm_maven CSVs: plain Python over csv rows, and SQL over
-an in-memory sqlite3 load (harness in /work/main/tests/evals/qa_twice.py). Raises on disagreement, tied ranking
+an in-memory sqlite3 load (harness in qa_twice.py beside this file). Raises on disagreement, tied ranking
 cuts, or two expected numbers within 1%.
 
 Usage: python3 make_qa_blind26.py [--check]   (--check: prints OK iff the file on disk equals what would be written)
@@ -12,23 +12,21 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-EVALS = "/work/main/tests/evals"
-sys.path.insert(0, EVALS)
+sys.path.insert(0, HERE)
 from qa_ground_truth import write_or_check  # noqa: E402
 from qa_twice import (  # noqa: E402
-    MGR,
     OPEN,
     Q1,
     Q2,
     Q3,
     Q4,
     Y17,
+    Cases,
     acc_field,
     ids,
     max_won,
     metric,
     month,
-    num,
     oldest_open,
     open_ids_elsewhere,
     rank,
@@ -37,36 +35,9 @@ from qa_twice import (  # noqa: E402
 
 OUT = os.path.join(HERE, "qa_blind26.jsonl")
 
-CASES = []
-
-
-def add(as_user, text, outcome="answer", numbers=(), names=(), absent=(), now="2017-12-31"):
-    if as_user not in MGR and as_user not in set(MGR.values()):
-        raise SystemExit(f"unknown user {as_user}")
-    nums = [num(x) for x in numbers]
-    for i in range(len(nums)):
-        for j in range(i + 1, len(nums)):
-            a, b = float(nums[i]), float(nums[j])
-            if abs(a - b) <= 0.01 * max(abs(a), abs(b)):
-                raise SystemExit(f"numbers within 1% in case {len(CASES) + 1}: {a} {b}")
-    for n in names:
-        if not n:
-            raise SystemExit(f"empty expected name in case {len(CASES) + 1}")
-        if any(n.lower() == x.lower() for x in absent):
-            raise SystemExit("name both expected and absent")
-    if outcome == "answer" and not nums and not names:
-        raise SystemExit("answer case without expectations")
-    if outcome != "answer" and (nums or (outcome == "refusal" and names)):
-        raise SystemExit("non-answer case with answer expectations")
-    CASES.append(
-        {
-            "id": f"qa-b26-{len(CASES) + 1:03d}",
-            "as_user": as_user,
-            "now": now,
-            "text": text,
-            "expect": {"outcome": outcome, "numbers": nums, "names": list(names), "absent_names": list(absent)},
-        }
-    )
+BOOK = Cases("qa-b26")
+CASES = BOOK.items
+add = BOOK.add
 
 
 # --- answers: single rep ---

@@ -1,10 +1,10 @@
-"""Shared harness of the blind QA generators (make_qa_blind17.py .. make_qa_blind23.py): every expected figure is
+"""Shared harness of the blind QA generators (make_qa_blind17.py on): every expected figure is
 computed twice, independently of the product code, from the crm_maven CSVs - once in plain Python over csv rows
 (``py_*``) and once in SQL over an in-memory sqlite3 copy (``sql_*``) - and the public helpers (``metric``, ``rank``,
 ``max_won``, ``oldest_open``, ``ids``, ``acc_field``, ``subs_of``) raise SystemExit when the two disagree.
 Generators whose rules differ (rounding, undefined metrics, their own SQL load) keep those parts locally and reuse
 the data, row filter, WHERE builder, comparisons (``same``, ``num``, ``check_rank``) and periods from here.
-Stdlib only.
+``Cases`` builds a set case by case, checking each as it is added. Stdlib only.
 """
 
 import calendar
@@ -14,7 +14,8 @@ import sqlite3
 import statistics
 from datetime import date
 
-D = "/work/shared/data/crm_maven"
+# the shared data sits beside the repository: <parent>/shared/data/crm_maven
+D = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "data", "crm_maven")
 OPEN = ("Engaging", "Prospecting")
 
 
@@ -448,3 +449,42 @@ def independent_db(empty_as_null):
     load_csv(con, "prod", "products.csv", ["product", "series", "sales_price"], empty_as_null)
     load_csv(con, "team", "sales_teams.csv", ["sales_agent", "manager", "regional_office"], empty_as_null)
     return con
+
+
+class Cases:
+    """The cases of one generated set, each checked as it is added: a known user, no two expected numbers within 1%
+    of each other (the scorer's tolerance), no empty or both-expected-and-absent name, an answer that checks
+    something, and no answer expectations on a proposal's or refusal's numbers. Ids run ``<prefix>-001`` on."""
+
+    def __init__(self, prefix):
+        self.prefix = prefix
+        self.items = []
+
+    def add(self, as_user, text, outcome="answer", numbers=(), names=(), absent=(), now="2017-12-31"):
+        case = len(self.items) + 1
+        if as_user not in MGR and as_user not in set(MGR.values()):
+            raise SystemExit(f"unknown user {as_user}")
+        nums = [num(x) for x in numbers]
+        for i in range(len(nums)):
+            for j in range(i + 1, len(nums)):
+                a, b = float(nums[i]), float(nums[j])
+                if abs(a - b) <= 0.01 * max(abs(a), abs(b)):
+                    raise SystemExit(f"numbers within 1% in case {case}: {a} {b}")
+        for n in names:
+            if not n:
+                raise SystemExit(f"empty expected name in case {case}")
+            if any(n.lower() == x.lower() for x in absent):
+                raise SystemExit("name both expected and absent")
+        if outcome == "answer" and not nums and not names:
+            raise SystemExit("answer case without expectations")
+        if outcome != "answer" and (nums or (outcome == "refusal" and names)):
+            raise SystemExit("non-answer case with answer expectations")
+        self.items.append(
+            {
+                "id": f"{self.prefix}-{case:03d}",
+                "as_user": as_user,
+                "now": now,
+                "text": text,
+                "expect": {"outcome": outcome, "numbers": nums, "names": list(names), "absent_names": list(absent)},
+            }
+        )
