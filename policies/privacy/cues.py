@@ -37,6 +37,7 @@ from policies.privacy.lexicon_implied_views import (
     IMPLIED_POLITICAL,
     IMPLIED_RELIGION,
 )
+from policies.privacy.lexicon_iwi import IWI
 from policies.privacy.lexicon_opinions import OPINIONS
 from policies.privacy.lexicon_party_members import PARTY_MEMBERS
 from policies.privacy.lexicon_political import POLITICAL
@@ -66,7 +67,7 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "health": HEALTH + CARE + ILLNESS_ABROAD + ADDICTION + IMPLIED_HEALTH,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION,
-    "ethnicity": ETHNICITY + HERITAGE + IMPLIED_ETHNICITY, "sexual_orientation": ORIENTATION,
+    "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY, "sexual_orientation": ORIENTATION,
     "trade_union": TRADE_UNION + UNION_ACTS, "genetic_biometric": GENETIC_BIOMETRIC,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL,
 }  # fmt: skip

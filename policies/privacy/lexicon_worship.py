@@ -40,7 +40,46 @@ _SERVING = (
     r"is on|back from|returned from|home from|called to|called on|left (?:for|on))"
 )
 
+# houses a person goes to stay in for devotion, not only to visit ("is at the ashram", "a month at a
+# Buddhist monastery"); a converted abbey hotel names no faith, so other houses need the faith named
+_RETREAT_HOUSE = (
+    r"(?:ashram|zendo|vihara|gompa|" + _FAITH + r" (?:monastery|convent|abbey|priory|nunnery|retreat cent(?:re|er)))"
+)
+_STAYING = (
+    r"(?:is|was|'s|’s|are|were|am|'m|be|been|stays?|stayed|staying|spen(?:t|ds?|ding)|lives?|lived|living|went|"
+    r"goes|go|going|gone|back|home|returned|returning|away|off|heads?|headed|heading|moved|moving|retreats?|"
+    r"retreated|days?|weeks?|months?|year)"
+)
+# a teacher of a faith as a person's own, with what only such a teacher has ("her guru's anniversary retreat",
+# "his guru's ashram"); "my sales guru" has a word between and stays out
+_OWN_GURU = r"(?:his|her|my|their|(?-i:[A-Z][a-z]+)['’]s) (?:spiritual )?guru(?:ji)?(?:['’]s)?"
+_GURUS = (
+    r"(?:anniversary|birthday|jayanti|retreat|ashram|darshan|satsang|teachings?|blessings?|samadhi|mahasamadhi|"
+    r"initiation|diksha|puja|discourses?|feet|lineage|mantra)"
+)
+# a retreat named by its faith or its practice ("on a Vipassana retreat", "the parish retreat"); a "silent" or
+# "meditation" retreat may be a secular wellness one, and a sales retreat is a company's
+_DEVOUT = (
+    r"(?:spiritual|religious|prayer|church|parish|Bible|Vipassana|Ignatian|dharma|Lenten|Advent|(?-i:Zen)|"
+    r"Buddhist|Christian|Catholic|Hindu|Sikh|Jain|Muslim|Islamic|Jewish|Orthodox|Quaker|Sufi|Benedictine|"
+    r"Jesuit|Carmelite|Franciscan)"
+)
+
 WORSHIP = (
+    (
+        # a stay at a house of devotion, and a teacher or retreat of a faith that is a person's own
+        r"\b" + _STAYING + r" (?:\w+ ){0,2}?(?:at|in|to|from) (?:the |an? |his |her |my |their |our )?(?:[\w'’-]+ )"
+        r"{0,2}?"
+        + _RETREAT_HOUSE
+        + r"\b|\b"
+        + _OWN_GURU
+        + r" (?:[\w-]+ )?"
+        + _GURUS
+        + r"\b|\b"
+        + _DEVOUT
+        + r" retreats?\b(?! (?:cent(?:re|er)s?|house|venue|hotel|grounds|site)\b)",
+        "person",
+    ),
     (
         # the practice, then the house ("meditates at the Tibetan Buddhist centre", "worships at a gurdwara")
         r"\b" + _PRACTICE + r" (?:at|in|with) " + _FAITHS_HOUSE + r"\b",

@@ -27,7 +27,9 @@ except ImportError:  # pragma: no cover - other Python versions
 MIN_LITERAL = 3  # index key length: shorter required literals are not worth filtering on
 MAX_ALTERNATIVES = 256  # expansions of (a|b)(c|d)... beyond this stop being tracked
 # Characters that re's case-insensitive matching takes for an ASCII letter but that lower() keeps apart.
-_FOLD = str.maketrans({"ı": "i", "ſ": "s"})
+# Macron vowels (Māori names: "Ngāi Tahu", "Kāi Tahu") are folded to their plain vowel on both sides, text
+# and literal, so such a name yields a literal long enough to file; a plain-vowel text passing too only costs a run.
+_FOLD = str.maketrans({"ı": "i", "ſ": "s", "ā": "a", "ē": "e", "ī": "i", "ō": "o", "ū": "u"})
 
 
 @dataclass(frozen=True)
@@ -164,5 +166,5 @@ def _item(op: Any, av: Any) -> tuple[Alternatives, Alternatives]:
 def _as_needed(exact: Alternatives) -> Alternatives:
     """Literals for a list of exact strings: each one's longest ASCII stretch ("rening" of "fackförening"),
     which any match of it contains too; None when a string has none."""
-    parts = [max(re.split(r"[^\x00-\x7f]+", s), key=len) for s in exact or ()]
+    parts = [max(re.split(r"[^\x00-\x7f]+", s.lower().translate(_FOLD)), key=len) for s in exact or ()]
     return [p.lower() for p in parts] if parts and all(parts) else None
