@@ -201,6 +201,23 @@ CLAIM = re.compile(r"\byou(?:'ve| have)? (?:said|say|told|promised|claimed|assur
 _SOCIAL_AGAIN = re.compile(r"(?:\b(?:thanks|hello|hi|hey|once|here|met|meet|speak|talk|chat|catch up|reminded"
                            r"|(?:thank|see|seeing|meet|meeting|hear from|speak to|talk to|chat to|catch) you)"
                            r"|\b(?-i:[A-Z][a-z]+))[\s,]*$", re.IGNORECASE)  # fmt: skip
+# "again" in a request to do a thing once more is a request, not a failure: "could you send the quote again?",
+# "shall we meet again Tuesday", "please run the numbers again with 12 seats"
+_REQUEST_OPENER = (
+    r"(?:(?:can|could|would|will) (?:you|we|someone|somebody)|please|pls|shall we|let's|let us|do you mind"
+    r"|would you mind|is it possible to|would it be possible to|any chance (?:you|we)(?: could)?|happy to|keen to"
+    r"|we'd like to|i'd like to)\b(?: (?:also|just|kindly|quickly|please))?"
+)
+_REQUESTED_ACT = (
+    r"(?:re)?(?:send|share|run|walk|go|take|explain|show|demo|present|forward|do|meet|call|ring|review|circulate"
+    r"|quote|price|email|join|visit|talk|speak|chat|catch up|book|schedule|cost|model|mail|attach|copy|include|loop"
+    r"|pull|put|get together|see)\b"
+)
+_REQUEST_AGAIN = re.compile(
+    r"(?:^|[.!?;\n]\s*)(?:(?:hi|hey|hello|ok|okay|thanks|great|sure)\b[\w ]{0,20},\s*)?" + _REQUEST_OPENER + " "
+    + _REQUESTED_ACT + r"[^.!?;\n]*$",
+    re.IGNORECASE,
+)  # fmt: skip
 _NOBODY_WORRIED = re.compile(r"[^.;,]{0,40}\b(?:concerns?|objections?|object(?:s|ed)?|complain\w*|unhappy|worried"
                              r"|questions?|minds?|issues?|problems?)\b", re.IGNORECASE)  # fmt: skip
 
@@ -208,7 +225,9 @@ _NOBODY_WORRIED = re.compile(r"[^.;,]{0,40}\b(?:concerns?|objections?|object(?:s
 def _reports_failure(text: str) -> bool:
     for m in FAILURE.finditer(text):
         word = m.group(0).lower()
-        if word == "again" and _SOCIAL_AGAIN.search(text, max(0, m.start() - 25), m.start()):
+        if word == "again" and (
+            _SOCIAL_AGAIN.search(text, max(0, m.start() - 25), m.start()) or _REQUEST_AGAIN.search(text, 0, m.start())
+        ):
             continue
         if word in ("nobody", "no one") and _NOBODY_WORRIED.match(text, m.end()):
             continue
