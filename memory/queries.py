@@ -132,13 +132,19 @@ class DealRow:
     list_price: float
 
 
+# A deal's value: what it closed at when won, else its list price: an open deal's is still to be settled, and a
+# lost deal's close value is always 0, so ranking lost deals by it ("my biggest loss") would pick at random.
+DEAL_VALUE = case(
+    (col(Deal.stage) == Stage.LOST, Product.list_price), else_=func.coalesce(Deal.close_value, Product.list_price)
+)
+
 SORTS: dict[str, tuple[Any, ...]] = {
     "newest": (col(Deal.engage_date).desc().nulls_last(), col(Deal.external_id)),
     "oldest_engaged": (col(Deal.engage_date).asc().nulls_last(), col(Deal.external_id)),
-    "largest": (func.coalesce(Deal.close_value, Product.list_price).desc(), col(Deal.external_id)),  # open: list
+    "largest": (DEAL_VALUE.desc(), col(Deal.external_id)),
     "recently_closed": (col(Deal.close_date).desc().nulls_last(), col(Deal.external_id)),
     "first_closed": (col(Deal.close_date).asc().nulls_last(), col(Deal.external_id)),
-    "smallest": (func.coalesce(Deal.close_value, Product.list_price).asc(), col(Deal.external_id)),
+    "smallest": (DEAL_VALUE.asc(), col(Deal.external_id)),
 }
 
 

@@ -23,7 +23,8 @@ def lookup(data: dict[str, Any]) -> str:
     d = data["deals"][0]
     if d["stage"] in ("Won", "Lost"):
         status = f"{d['stage']} on {d['close_date']}" if d["close_date"] else d["stage"]
-        value = f"final value {money(d['value'])} (close value)"
+        value = f"final value {money(d['value'])} (close value)" if d["stage"] == "Won" else (
+            f"{money(d['value'])} at list price was at stake")
     else:
         status = f"{d['stage']}, still open" + (f" (engaged {d['engage_date']})" if d["engage_date"] else "")
         value = f"worth {money(d['value'])} at list price"

@@ -60,7 +60,8 @@ STAGE_WORDS: dict[str, str] = {
     "won": "won", "win": "won", "wins": "won", "winning": "won", "did i book": "won", "did we book": "won",
     "bookings": "won", "closed won": "won", "closed-won": "won", "close-won": "won", "close won": "won",
     "booked": "won",
-    "brought in": "won", "lost": "lost", "losses": "lost", "lose": "lost", "losing": "lost", "closed lost": "lost",
+    "brought in": "won", "lost": "lost", "loss": "lost", "losses": "lost", "lose": "lost", "losing": "lost",
+    "closed lost": "lost",
     "loosing": "lost",  # the everyday misspelling: "which product are we loosing the most of"
     "closed": "closed",
     "engaging": "engaging", "prospecting": "prospecting", "prospects": "prospecting",

@@ -45,8 +45,8 @@ def list_deals(ctx: ToolContext, args: ListDealsArgs) -> ToolResult:
             "stage": r.stage,
             "engage_date": r.engage_date,
             "close_date": r.close_date,
-            "value": r.close_value if r.close_value is not None else r.list_price,
-            "value_basis": "close value" if r.close_value is not None else "list price",
+            "value": r.list_price if lost(r) or r.close_value is None else r.close_value,
+            "value_basis": "list price" if lost(r) or r.close_value is None else "close value",
             "cycle_days": (r.close_date - r.engage_date).days if r.close_date and r.engage_date else None,
         }  # fmt: skip
         for r in rows
@@ -70,7 +70,12 @@ def list_deals(ctx: ToolContext, args: ListDealsArgs) -> ToolResult:
     )
     data = {"scope": list(scope.labels) or ["all deals"], "total": total, "sort": args.sort, "deals": deals}
     block = Block(title=f"{len(deals)} of {total:,} deals", columns=columns, rows=table)
-    return ToolResult(data=data, blocks=(block,), basis="open deals are valued at list price")
+    return ToolResult(data=data, blocks=(block,), basis="open and lost deals are valued at list price")
+
+
+def lost(row: queries.DealRow) -> bool:
+    """A lost deal closes at 0: what was at stake is its list price (as ``queries.DEAL_VALUE`` ranks it)."""
+    return row.stage == "Lost"
 
 
 class AccountInfoArgs(BaseModel):
