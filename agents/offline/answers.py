@@ -23,8 +23,11 @@ def lookup(data: dict[str, Any]) -> str:
     d = data["deals"][0]
     if d["stage"] in ("Won", "Lost"):
         status = f"{d['stage']} on {d['close_date']}" if d["close_date"] else d["stage"]
-        value = f"final value {money(d['value'])} (close value)" if d["stage"] == "Won" else (
-            f"{money(d['value'])} at list price was at stake")
+        value = (
+            f"final value {money(d['value'])} (close value)"
+            if d["stage"] == "Won"
+            else (f"{money(d['value'])} at list price was at stake")
+        )
     else:
         status = f"{d['stage']}, still open" + (f" (engaged {d['engage_date']})" if d["engage_date"] else "")
         value = f"worth {money(d['value'])} at list price"
@@ -273,7 +276,9 @@ def past_the_bar(question: Question, data: dict[str, Any]) -> str:
         return f"No {noun} have {bar}{every}. (Scope: {where(data)}.)"
     barred = [re.split(r"[<>=]", c)[0] for c in question.having]
     money_bar = next((m for m in barred if m in _MONEY_FIGURES), None)
-    if money_bar:  # "reps past $400k won": each with the figure the bar is about
+    if question.having == ("deals=0",):  # "never won": each has 0 of what was asked; the names say it all
+        shown = ", ".join(str(g["group"]) for g in groups)
+    elif money_bar:  # "reps past $400k won": each with the figure the bar is about
         shown = "; ".join(f"{g['group']} ({figure(money_bar, g)})" for g in groups)
     else:
         shown = "; ".join(f"{g['group']} ({g['won']:,} won, {g['lost']:,} lost, {g['deals']:,} deals)" for g in groups)

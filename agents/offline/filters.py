@@ -223,6 +223,12 @@ _NEVER = re.compile(
     r" (?:\w+ )?(?:win|won|close|closed|close-won|closed-won|close-win|closed-win|sell|sold|book|booked|land|landed"
     r"|get|got)"
     r" (?:(?:a single|any|one single|even one|a) (?:deal|win|sale|opp)|anything|a thing)"
+    # "accounts with no wins this year", "customers that haven't bought anything in 2017", "bought nothing"
+    # (the groups asked for, not "ignore anyone with no wins")
+    r"| (?:accounts|customers|clients|products|sectors|industries|offices|companies)(?: \w+){0,3}? (?:with|have|has"
+    r"|had|got|having) (?:no|zero|0) (?:wins|won deals|sales|purchases|orders) "
+    r"| (?:didn'?t|don'?t|doesn'?t|haven'?t|hasn'?t|(?:did|do|does|have|has)(?: they| it)? not) (?:\w+ )?"
+    r"(?:buy|bought|purchase|purchased|order|ordered) (?:anything|a thing|(?:a single|any) \w+) | bought nothing "
 )
 
 

@@ -59,7 +59,7 @@ STAGE_WORDS: dict[str, str] = {
     "open": "open", "active": "open", "live": "open", "in flight": "open", "pipeline": "open", "pipe": "open",
     "won": "won", "win": "won", "wins": "won", "winning": "won", "did i book": "won", "did we book": "won",
     "bookings": "won", "closed won": "won", "closed-won": "won", "close-won": "won", "close won": "won",
-    "booked": "won",
+    "booked": "won", "bought": "won", "buy": "won", "purchased": "won",  # the customer's side of a win
     "brought in": "won", "lost": "lost", "loss": "lost", "losses": "lost", "lose": "lost", "losing": "lost",
     "closed lost": "lost",
     "loosing": "lost",  # the everyday misspelling: "which product are we loosing the most of"

@@ -162,10 +162,17 @@ _ABOVE_THE_WHOLE = re.compile(
 _MANAGERS = re.compile(r" (?:managers?|who (?:manages|runs|leads|heads) (?:it|them|the|that|those|each)|team leads?) ")
 
 
+# groups other than reps: "which of my accounts have no wins" asks for accounts, not the team's roster
+_OTHER_GROUPS = re.compile(
+    r" (?:which|what|any) (?:of )?(?:my |our |the )?(?:accounts|customers|clients|products"
+    r"|sectors|industries|offices|companies) "
+)
+
+
 def roster(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str) -> Question | None:
     """ "who's on my team, anyone with no deals?", "which of my reps have nothing open?": everyone in scope, with
     those who have no (open, won...) deal named apart."""
-    if ROSTER.search(t) and not set(measures) - {"deals"}:
+    if ROSTER.search(t) and not set(measures) - {"deals"} and not _OTHER_GROUPS.search(t):
         managers = ("managers",) if _MANAGERS.search(t) else ()  # "... and who are the managers over there?"
         return Question("roster", ("deals",), scope, "rep", text=text, facts=managers)
     return None

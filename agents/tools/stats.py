@@ -24,7 +24,7 @@ from bot.errors import NotFoundError
 from bot.events import Block, Fact
 from memory import queries
 from memory.analytics import Dimension, Metrics, deal_metrics
-from memory.models import Account, Product, Role, User
+from memory.models import Account, Deal, Product, Role, User
 from memory.queries import DealFilter
 
 TimeBucket = Literal["month", "quarter"]
@@ -186,6 +186,9 @@ def _accounts_without_deals(session: Session, where: DealFilter, seen: set[str |
         query = query.where(col(Account.id).not_in(list(where.exclude_account_ids)))
     if where.sector is not None:
         query = query.where(func.lower(Account.sector) == where.sector.lower())
+    if where.owner_ids is not None:  # "my accounts": those I have had a deal with, at any stage and time
+        theirs = select(Deal.account_id).where(col(Deal.owner_id).in_(list(where.owner_ids)))
+        query = query.where(col(Account.id).in_(theirs))
     return _empty(session.exec(query), seen)
 
 
