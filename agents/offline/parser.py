@@ -60,6 +60,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if vs_list is not None:
         scope = {"stage": "won", **scope, "vs_list": vs_list}  # only a won deal has a price to set against the list
     facts = tuple(f for f, cues in lx.FACT_CUES.items() if any(lx.has(t, c) and not excluded(t, c) for c in cues))
+    if "company_revenue" in facts and t.count(" revenue ") == len(_COMPANY_REVENUE.findall(t)):
+        measures = tuple(m for m in measures if m != "won_revenue")  # "Finjob's annual revenue": theirs, not our wins
     if lx.SPREAD.search(t) and scope.get("stage") in (None, "won", "closed") and not re.search(r" (?:which|who) ", t):
         return Question("figure", ("min_won_size", "max_won_size"), {**scope, "stage": "won"}, text=text)  # both ends
     sort = list_sort(t, measures)
@@ -251,6 +253,7 @@ _CHUNK = re.compile(
     r" (?:biggest|largest|main|most of|bulk) (?:chunk|share|portion|slice|part|piece|contributor)? ?(?:of )?it "
 )
 _EACH = re.compile(r" (?:each|every|per|separately|individually|one by one|broken down|split by|counts) ")
+_COMPANY_REVENUE = re.compile(r" (?:annual|company|yearly|total company) revenue ")
 _ONE_DEAL = ("oldest_engaged", "largest", "smallest", "recently_closed", "first_closed", "longest_cycle",
              "shortest_cycle")  # fmt: skip
 

@@ -1,7 +1,8 @@
-"""Found by asking the demo: "which of my accounts haven't bought anything in 2017" named the account I won most from,
-"which of my accounts have no wins" listed the team's reps, and "my accounts I have never won" counted every account
-in the store, mine or not. "My accounts" are those I have had a deal with; the customer's side of a win (bought,
-purchased) reads as won; "anyone with no wins" as an aside still only sets people aside."""
+"""Found by asking the demo: "which of my accounts haven't bought anything in 2017" named the account I won most
+from, "which of my accounts have no wins" listed the team's reps, and "my accounts I have never won" counted every
+account in the store, mine or not. "My accounts" are those I have had a deal with; the customer's side of a win
+(bought, purchased) reads as won; "anyone with no wins" as an aside still only sets people aside. And "Finjob's
+annual revenue" answered with our won revenue from them, not the company's own."""
 
 from __future__ import annotations
 
@@ -39,3 +40,12 @@ def test_my_accounts_without_a_win_are_named_from_mine(gazetteer: Gazetteer, see
 def test_anyone_with_no_wins_set_aside_is_no_roster(gazetteer: Gazetteer) -> None:
     question = ask(gazetteer, "which rep has the smallest average won deal? (ignore anyone with no wins)")
     assert question.style != "roster" and not question.having, question
+
+
+@pytest.mark.parametrize("text", ["what's Finjob's annual revenue", "Finjob annual revenue pls"])
+def test_an_accounts_annual_revenue_is_its_own_not_our_wins(gazetteer: Gazetteer, seeded_engine: Engine,
+                                                            maven_dir: Path, text: str) -> None:  # fmt: skip
+    with (maven_dir / "accounts.csv").open(newline="", encoding="utf-8-sig") as fh:
+        musd = next(float(r["revenue"]) for r in csv.DictReader(fh) if r["account"] == "Finjob")
+    reply = answer(seeded_engine, ask(gazetteer, text))
+    assert f"annual revenue is ${musd:,.2f}M" in reply and "won revenue" not in reply, reply
