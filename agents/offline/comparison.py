@@ -122,7 +122,14 @@ def _period_sides(t: str, today: date) -> list[dict[str, Any]] | None:
         left, right = find_period(t[: cue.start()], today), find_period(t[cue.end() :], today)
         if left is not None and right is not None and (left.start, left.end) != (right.start, right.end):
             return [{"period": left.phrase or left.label}, {"period": right.phrase or right.label}]
+        if left is None and right is not None and (back := _UNIT_BACK.match(right.phrase or "")) is not None:
+            # "how am I doing vs last month": this month against it
+            return [{"period": f"this {back.group('unit')}"}, {"period": right.phrase}]
     return None
+
+
+# a period one unit back with nothing before the cue: set against the running one of the same unit
+_UNIT_BACK = re.compile(r"(?:the )?(?:last|previous|prior|past) (?P<unit>week|month|quarter|year)$")
 
 
 # the word that sets two product sets against each other: "the GTX family vs the MG family", "GTX Pro or MG Special"
