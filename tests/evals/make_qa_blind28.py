@@ -1,11 +1,8 @@
 #!/usr/bin/env python3
 """Generator for qa_blind28.jsonl (blind round 28, kind qa).
 Every expected number/name is computed twice from the crm_maven CSVs: plain Python over csv rows, and SQL over
-an in-memory sqlite3 load (harness in qa_twice.py). Raises on disagreement, tied ranking cuts, or two expected
-numbers within 1%.
-
-The harness is imported from beside this file when it is there (its normal home, tests/evals/, where qa_twice.py
-finds the data relative to itself), else from /work/main/tests/evals/.
+an in-memory sqlite3 load (harness in qa_twice.py beside this file). Raises on disagreement, tied ranking cuts,
+or two expected numbers within 1%.
 
 Usage: python3 make_qa_blind28.py [--check]   (--check: prints OK iff the file on disk equals what would be written)
 """
@@ -16,8 +13,6 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-if not os.path.exists(os.path.join(HERE, "qa_twice.py")):
-    sys.path.insert(1, "/work/main/tests/evals")
 from qa_ground_truth import write_or_check  # noqa: E402
 from qa_twice import (  # noqa: E402
     OPEN,
