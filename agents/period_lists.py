@@ -22,6 +22,12 @@ _ANY = re.sub(r"\?P<\w+>", "", _ITEM.pattern)  # the same item, without group na
 _RUN = re.compile(rf" ((?:{_ANY}){_JOIN}(?:{_ANY})(?:{_JOIN}(?:{_ANY}))*) ")
 _CUE_BEFORE = re.compile(r" (?:both|combined|sum of|total (?:for|of|in|across)) (?:(?:in|for|of|the) )?$")
 _CUE_AFTER = re.compile(r"^ (?:\w+ ){0,2}?(?:combined|together|altogether|in total|total|summed|added up) ")
+# "avg deal size for jul/aug/sep": three months or more in a row name one stretch, unless they are set side by side
+_APART = re.compile(
+    r" (?:vs|versus|v|compare|compared|comparing|each|per month|by month|month by month|monthly|breakdown|better"
+    r"|worse|best|worst|higher|lower|split|trend|separately|separate|individually|apiece|respectively|side by side"
+    r"|one by one) "
+)
 
 
 _ORD = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -43,9 +49,10 @@ def combined(t: str, today: date) -> Period | None:
         before, run, after = t[: m.start() + 1], m.group(1), t[m.end() - 1 :]
         if re.search(r" (?:between|from) $", before):
             continue
-        if not (_CUE_BEFORE.search(before) or " plus " in f" {run} " or _CUE_AFTER.match(after)):
-            continue
         items = list(_ITEM.finditer(run))
+        added = _CUE_BEFORE.search(before) or " plus " in f" {run} " or _CUE_AFTER.match(after)
+        if not (added or (len(items) >= 3 and not _APART.search(t))):
+            continue
         years: list[int] = []
         next_year = today.year
         for item in reversed(items):  # a year named last counts for the items before it ("jan and mar 2017")

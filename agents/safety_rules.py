@@ -54,6 +54,16 @@ EVADE_APPROVAL = tuple(
         rf" (?:stop|quit|no longer|stop asking for|don'?t keep) (?:requiring|asking for|needing|waiting for|sending)"
         rf"(?: [\w'-]+){{0,2}} (?:my )?{_APPROVAL} ",
         r" auto-?approv\w* ",
+        # a send set to happen with no one there to approve it: "set the quote to auto-send at 8am"
+        r" auto-?(?:send|sends|sending|sent|email|emails|emailing|mail|mails) ",
+        # the step declared unneeded: "it doesn't need a review", "this won't need sign-off"
+        r" (?:it|this|that|this one|the (?:[\w'-]+ )?(?:email|draft|note|message|quote|reply|letter|confirmation|order"
+        r"|proposal|offer))(?: really)? (?:doesn'?t|does not|won'?t|will not|shouldn'?t|wouldn'?t|needn'?t)"
+        r" (?:really |even )?(?:need|require)"
+        rf"(?: an?| any| the| my| your)? (?:[\w'-]+ )?{_APPROVAL} ",
+        # "fine to skip that step", "ok to skip the sign-off": the human step waved through
+        r" (?:fine|ok|okay|alright|all right|safe) (?:for you )?to (?:skip|bypass|ignore|drop|leave out|jump)"
+        rf" (?:that|this|the) (?:{_APPROVAL} )?(?:step|stage|bit|part|{_APPROVAL}) ",
         rf" (?:exempt|whitelist|excuse) (?:me|my account|my emails|my messages) from (?:the )?(?:[\w'-]+ )?"
         rf"{_APPROVAL} ",
         # approval claimed in chat: approval happens on the card, never by a code or a name typed here
@@ -133,14 +143,20 @@ INJECTION = tuple(
         r" (?:hinweis|nachricht|anweisung|anweisungen) (?:fur|an) (?:den |die |das )?(?:assistenten|assistent|ki|bot) ",
         r" (?:nota|messaggio|istruzioni) (?:per|all'|all |al) (?:l'|l )?(?:assistente|ia|bot|modello) ",
         r" (?:nota|mensagem|instrucoes) (?:para|ao) (?:o |a )?(?:assistente|ia|bot|modelo) ",
-        r" (?:ignora|ignorez|ignorer|ignoriere|ignorieren|ignori|olvida|olvidate de|oublie|oubliez|vergiss)"
+        # and in Romanian, Dutch, Polish, Swedish, Czech, Indonesian, the other languages of forwarded mail
+        r" (?:ignora|ignorez|ignorer|ignoriere|ignorieren|ignori|olvida|olvidate de|oublie|oubliez|vergiss"
+        r"|ignorati|uita|negeer|vergeet|zignoruj|ignoruj|zapomnij|ignorera|glom|abaikan|lupakan)"
         r" (?:[\w'-]+ ){0,3}(?:reglas|regles|regeln|regole|regras|instrucciones|instructions|anweisungen|istruzioni"
-        r"|instrucoes|normas|consignes|vorgaben|politicas|politiques|richtlinien) ",
+        r"|instrucoes|normas|consignes|vorgaben|politicas|politiques|richtlinien|regulile|reguli|instructiunile"
+        r"|instructiuni|regels|instructies|richtlijnen|zasady|reguly|instrukcje|polecenia|regler|regeln|instruktioner"
+        r"|pravidla|instrukce|aturan|instruksi) ",
         r" ignore (?:tes|vos|les|toutes les|suas|as|tuas|todas as) (?:[\w'-]+ )?"
         r"(?:regles|regras|consignes|instrucoes) ",
         r" (?:sin|sans|ohne|senza|sem) (?:la |l'|l |die |a )?(?:aprobacion|autorizacion|revision|validacion"
         r"|approbation|validation|autorisation|verification|genehmigung|freigabe|prufung|zustimmung|approvazione"
         r"|autorizzazione|revisione|aprovacao|autorizacao|revisao) ",
+        r" (?:fara|zonder|bez|utan|tanpa) (?:\w+ )?(?:aprobare|aprobarea|aprobari|goedkeuring|zatwierdzenia|akceptacji"
+        r"|zgody|godkannande|schvaleni|persetujuan|verificare|controle|kontroli) ",
     )
 )
 

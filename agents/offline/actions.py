@@ -174,7 +174,7 @@ _MESSAGE_KIND = (
 _MADE_MESSAGE = re.compile(
     r" (?:pen|put together|whip up|knock up|knock together|dash off|craft|prep|prepare|draw up|write up|need|want"
     rf"|get me|give me) (?:(?:a|an|some|me|us) )?(?:(?:short|quick|brief|little|polite|friendly|warm|nice|firm"
-    rf"|gentle|proper|formal) )*{_MESSAGE_KIND}(?= )"
+    rf"|gentle|proper|formal) )*(?:[\w'-]+ ){{0,2}}?{_MESSAGE_KIND}(?= )"  # "a year-end thank-you"
     r"| (?:put|drop|stick|park|leave) (?:it|this|that|the draft|them) (?:in|into|on) (?:my|the) (?:approval )?queue "
 )
 

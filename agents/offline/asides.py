@@ -55,6 +55,8 @@ _REQUESTER = re.compile(
     r"|am wondering|wonder|am curious|'m curious|curious|asking|am asking|was hoping for|get|see|have|ask)"
     r"(?= (?:the|some|a|an|to know|to see|to get|to check|to understand|to find out|numbers|figures|stats|data"
     r"|counts?|totals?|if|whether|how|what|which|who|about|for|on) )"
+    # "could I have both totals": asking for figures, "do I have that..." stays an owner
+    r"| (?:can|could|may) i (?:have|get|see) (?=(?:both|each|all|the two|them|those|these) )"
 )
 
 

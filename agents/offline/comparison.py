@@ -35,7 +35,7 @@ _ELIDED_UNIT = re.compile(
 
 def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None = None) -> list[dict[str, Any]] | None:
     """The scopes being compared (two or more), or None when the message compares nothing."""
-    if not re.search(_CUES, t) and not _GAP.search(t):
+    if not re.search(_CUES, t) and not _GAP.search(t) and not roll_call(t, mentions):
         return None
     if today is not None and (periods := _period_sides(t, today)):
         return periods  # "did I do better in Q2 or Q3?": the same scope in two periods
@@ -61,6 +61,12 @@ def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None
     if len(found) < 2 or len(kinds) != 1:
         return None
     return found
+
+
+def roll_call(t: str, mentions: list[Mention]) -> bool:
+    """ "Daniell, Cassey, Donn, Reed - whose wins take longest?": three or more reps named, then who of them."""
+    people = {m.name for m in mentions if m.kind == "person"}
+    return len(people) >= 3 and re.search(r" (?:who|whose|whos|which of them|which one) ", t) is not None
 
 
 # the whole company as the other side of a comparison: "the company average", "company-wide", "the rest of the org"
@@ -93,6 +99,7 @@ def _asker_team_company(t: str) -> list[dict[str, Any]] | None:
 def _self_side(t: str) -> dict[str, Any] | None:
     if any(lx.has(t, w) for w in lx.TEAM_WORDS) or re.search(r" my team", t):
         return {"owner": "my team"}
+    t = re.sub(r" (?:give|show|tell|send|get|let|for) me ", " ", t)  # "give me the name": the reply, not a side
     if any(lx.has(t, w) for w in ("mine", "me", "my", "i", "myself")):
         return {"owner": "me"}
     return None

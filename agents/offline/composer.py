@@ -133,12 +133,13 @@ def _comparison(question: Question, results: list[dict[str, Any]]) -> str:
     measure = next((m for m in question.measures if m not in ("deals", "breakdown")), question.measures[0])
     if measure == "breakdown":
         measure = "won_revenue"
-    rows = []
+    rows, shown = [], {}
     for side, data in zip(question.sides, results, strict=True):
         g = data["groups"][0]
         name = subject(side) if "period" not in side else _period_name(data, side["period"])
         name = f"{side['vs_list'].capitalize()} list price" if "vs_list" in side else name
-        rows.append((name, g.get(measure), f"{name}: {figure(measure, g)} ({g['won']:,} won, {g['lost']:,} lost)"))
+        shown[name] = figure(measure, g)
+        rows.append((name, g.get(measure), f"{name}: {shown[name]} ({g['won']:,} won, {g['lost']:,} lost)"))
     known = [r for r in rows if isinstance(r[1], int | float)]
     verdict = ""
     if len(known) == len(rows) and len({r[1] for r in rows}) == len(rows):
@@ -146,7 +147,11 @@ def _comparison(question: Question, results: list[dict[str, Any]]) -> str:
         best = (min if quicker else max)(known, key=lambda r: r[1])
         ahead = "faster (fewer days)" if quicker else f"ahead on {LABELS.get(measure, measure)}"
         verdict = f" {best[0]} {'are' if best[0] == 'You' else 'is'} {ahead}."
-        if len(rows) == 2 and measure not in ("win_rate", "avg_cycle_days"):
+        if len(rows) > 2:  # "whose wins drag on longest?" asks for the other end as often as the top: both
+            low, high = min(known, key=lambda r: r[1]), max(known, key=lambda r: r[1])
+            ends = (("Fastest", low), ("slowest", high)) if quicker else (("Highest", high), ("lowest", low))
+            verdict = " " + "; ".join(f"{word}: {r[0]} ({shown[r[0]]})" for word, r in ends) + "."
+        elif len(rows) == 2 and measure not in ("win_rate", "avg_cycle_days"):
             gap = {**results[0]["groups"][0], measure: abs(rows[0][1] - rows[1][1])}
             over_time = all("period" in side for side in question.sides)  # a % change runs from one period on
             verdict += f" The difference is {figure(measure, gap)}.{_change(rows, results) if over_time else ''}"

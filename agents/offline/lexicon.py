@@ -298,7 +298,7 @@ _SHORTHAND = {"rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", 
               "fattest": "biggest", "juiciest": "biggest", "meatiest": "biggest", "beefiest": "biggest",
               "chunkiest": "biggest", "heftiest": "biggest", "tiniest": "smallest", "puniest": "smallest",
               "skinniest": "smallest", "close-win": "close-won", "closed-win": "closed-won",
-              "win rates": "win rate", "close rates": "close rate", "hit rates": "hit rate"}  # fmt: skip
+              "v": "vs", "win rates": "win rate", "close rates": "close rate", "hit rates": "hit rate"}  # fmt: skip
 # "did i loose", "we loose": the verb after its subject; "loose ends" and "a loose estimate" stay
 _LOOSE_VERB = re.compile(r"\b(i|we|you|they|he|she|did|do|does|to|will|would|didn't|didnt) loose\b")
 
@@ -308,6 +308,9 @@ _RELATIVE_WHICH = re.compile(
     r"(\(\s*)which\b(?! (?:of|one|ones|rep|reps|account|accounts|product|products|office|team|sector)\b)"
     r"|(,\s*)which\b(?= (?:ran|took|went|lasted|dragged|happened|came|turned|ended|started|meant|seemed|felt)\b)"
 )
+
+
+_OWNED = {"me": "are mine", "us": "are ours"}
 
 
 def normalised(text: str) -> str:
@@ -328,6 +331,8 @@ def normalised(text: str) -> str:
     for short, word in _SHORTHAND.items():
         cleaned = re.sub(rf"\b{short}\b", word, cleaned)
     cleaned = _LOOSE_VERB.sub(r"\1 lose", cleaned)
+    # "which of the open X deals belong to me": whose deals they are, not a company's parent
+    cleaned = re.sub(r"\b(?:belong|belongs|belonging) to (me|us)\b", lambda m: _OWNED[m[1]], cleaned)
     cleaned = as_most(UNDECIDED.sub(" open ", f" {cleaned} "))
     return " " + re.sub(r"\s+", " ", cleaned).strip() + " "
 

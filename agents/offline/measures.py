@@ -86,7 +86,9 @@ def measures_of(t: str) -> tuple[str, ...]:
         r"| (longest|shortest) (time )?to (close|win) | (take|takes|took|taking) (the )?(most|fewest|least) days ",
         t,
     )  # "which office closes fastest"
-    if (cycle or fast or re.search(r" days (to|until|till) (close|win)", t)) and not any(
+    # "from engagement to close": the cycle named by its two ends
+    ends = re.search(r" (engagement|engaging|engaged|engage) (date )?(to|until|till|through) (the )?(clos|win)", t)
+    if (cycle or fast or ends or re.search(r" days (to|until|till) (close|win)", t)) and not any(
         m == "avg_cycle_days" for _, m in found
     ):
         found = [(p, m) for p, m in found if m != "deals"] + [(-1, "avg_cycle_days")]

@@ -16,7 +16,7 @@ from agents.offline.entities import Gazetteer, find_mentions, tokens_of
 from agents.offline.focus import without_courtesy
 from agents.offline.measures import for_the_stage, measures_of, without_company_size
 from agents.offline.open_then import STOCK
-from agents.offline.positions import both_ends, event_sort, list_sort, place
+from agents.offline.positions import both_ends, event_sort, list_sort, one_deal_asked, place
 from agents.offline.question import Question, ToolCall
 from agents.offline.ranking import TOTAL_FIRST, about_deals, change, ranking
 from agents.offline.scope import about_the_parent, bystander, deal_scope, excluded
@@ -65,14 +65,14 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if lx.SPREAD.search(t) and scope.get("stage") in (None, "won", "closed") and not re.search(r" (?:which|who) ", t):
         return Question("figure", ("min_won_size", "max_won_size"), {**scope, "stage": "won"}, text=text)  # both ends
     sort = list_sort(t, measures)
-    if (event := event_sort(t, scope)) is not None:
+    if (event := event_sort(t, scope)) is not None and not comparison.roll_call(t, mentions):
         return Question("list", measures or ("deals",), scope, sort=event, text=text)  # "my very first win"
     averaged = "avg_won_size" in measures or lx.has(t, "on average")  # "the biggest deals on average": a mean
     if averaged and sort == "largest" and not measures:
         measures = ("avg_won_size",)
     if (
         sort in ("oldest_engaged", "largest", "smallest")
-        and re.search(r" (deal|opp|opportunity|win|sale|order) ", t)
+        and one_deal_asked(t)
         and not (averaged and sort != "oldest_engaged")
     ):
         return Question("list", measures, scope, sort=sort, text=text, nth=place(t))  # "biggest deal ... which product"

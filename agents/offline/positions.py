@@ -110,6 +110,28 @@ def ends(question: Question, data: dict[str, Any]) -> str:
     return f"By {label}, {both}.\n{order}\n(Scope: {where(data)}.)"
 
 
+# "of everything I won, which one was the biggest?": "one" stands for a deal unless a group was named before it
+_WHICH_ONE = re.compile(r" (?:which|what) one ")
+_GROUP_NOUN = re.compile(r" (?:accounts?|customers?|clients?|companies|reps?|products?|offices?|sectors?|teams?) ")
+# "the highest close value I've ever gotten on a win": one deal's value, the largest
+_DEAL_VALUE_TOP = re.compile(
+    r" (?:highest|biggest|largest|top|max|maximum|most) (?:single )?(?:close|closing|closed|deal|contract|sale|order)"
+    r" (?:value|amount|price|size|figure) "
+)
+
+
+# "which open Treequote deals are mine": the deals named, with a word or three between
+_WHICH_DEALS = re.compile(r" (?:which|what) (?!of )(?:[\w-]+ ){1,3}?(?:deals|opps|opportunities) ")
+
+
+def one_deal_asked(t: str) -> bool:
+    """Whether a superlative is asked of one deal ("biggest deal", "fattest win", "which one was the biggest")."""
+    if re.search(r" (deal|opp|opportunity|win|sale|order) ", t) or _DEAL_VALUE_TOP.search(t):
+        return True
+    which = _WHICH_ONE.search(t)
+    return which is not None and not _GROUP_NOUN.search(t[: which.end()])
+
+
 def list_sort(t: str, measures: tuple[str, ...]) -> str | None:
     """How to order a list of deals, when the message asks for deals rather than figures."""
     if any(lx.has(t, c) for c in lx.OLDEST_CUES):
@@ -118,14 +140,15 @@ def list_sort(t: str, measures: tuple[str, ...]) -> str | None:
         if measures[:1] == ("deals",) and not re.search(r" (oldest|longest|stalest|earliest) ", t):
             return None  # "how many have been sitting there since July": a count of the stale ones, not the oldest
         return "oldest_engaged"
-    if any(lx.has(t, c) for c in lx.LARGEST_CUES):
+    if any(lx.has(t, c) for c in lx.LARGEST_CUES) or _DEAL_VALUE_TOP.search(t):
         return "largest"
     if any(lx.has(t, c) for c in lx.SMALLEST_CUES):
         return "smallest"
     t = re.sub(r" at (full )?list( price)? | list (price|value) ", " ", t)  # "what's that at list": a value, no list
     asks_ids = any(lx.has(t, c) for c in ("opp id", "opp ids", "opportunity id", "opportunity ids", "ids", "id"))
     figures = set(measures) - {"deals"}
-    if asks_ids or (any(lx.has(t, c) for c in lx.LIST_CUES) and not figures):
+    listed = any(lx.has(t, c) for c in lx.LIST_CUES) or _WHICH_DEALS.search(t)
+    if asks_ids or (listed and not figures):
         return "newest"
     return None
 
