@@ -177,6 +177,18 @@ STAKEHOLDER = (
         0.85,
         negatable=False,
     ),
+    # someone else looking after the decision from now on: "Graham, who's just joined us, will be looking after the
+    # CRM decision"; not the writer ("I'll be handling the purchase") nor cover while someone is away
+    cue(
+        r"(?<!\bI )(?<!\bwe )(?<!\bI)(?<!\bwe)(?:\bwill be|'ll be|\bis now|\bare now|\bwill now be|\bwill now|\bwill)"
+        r" (?:looking after|handling|running|in charge of|responsible for|owning|leading|driving|overseeing|managing"
+        r"|take|taking|look after|handle|run|own|lead|drive|oversee)"
+        r" (?:the |this |our |their )?(?:[\w-]+ )?(?:decision|purchase|evaluation|selection|buying decision|procurement"
+        r"|vendor choice|business case|budget)\b"
+        r"(?![^.;]{0,60}\b(?:while|until|till|whilst) (?:I|she|he|they)(?:'m| am|'s| is|'re| are)? ?(?:away|out|off"
+        r"|on (?:leave|holiday|vacation|parental leave)|back))",
+        0.8,
+    ),
 )
 # a departure of a person who matters to the deal (checked with a person as the subject, see signals)
 DEPARTURE = re.compile(

@@ -268,7 +268,7 @@ PRICING: tuple[Cue, ...] = (
     ),
 )
 # a money figure by any spelling: "$6k", "6,000", "400 a seat", "six thousand", "ten grand"
-_AMOUNT = (
+AMOUNT = (
     r"(?:[$\u20ac\u00a3]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?(?:k\b|grand|thousand|hundred)|\d[\d,.]*\s?(?:a|per|/)\s?(?:seat"
     r"|head|user|licen[cs]e|year|month)\b|\d{1,3}(?:,\d{3})+|(?:[a-z]+[- ])?[a-z]+ (?:thousand|grand|hundred)\b)"
 )
@@ -305,7 +305,7 @@ PRICING = (
         r"\b(?:get|bring|drop|move|do|come down)\b(?: (?:it|this|that|yours|the (?:price|number|quote|figure|cost"
         r"|seats?)))?"
         r"(?: down)? (?:to|for|nearer|near|closer to) (?:somewhere |something )?(?:around |about |roughly |nearer "
-        r"|near |closer to |like |in the region of )?" + _AMOUNT + r"[^.;]{0,60}\b(?:sign\w*|approv\w*|through"
+        r"|near |closer to |like |in the region of )?" + AMOUNT + r"[^.;]{0,60}\b(?:sign\w*|approv\w*|through"
         r"|over the line|go ahead|commit|buy|yes)\b"
         r"|\b(?:something|somewhere|anything) (?:near|nearer|close to|closer to|like) (?:theirs\b|(?:their|that|the"
         r" other|[\w-]+'s) (?:number|price|figure|quote|offer)s?\b)|\b(?:closer|nearer) than you are\b"

@@ -17,6 +17,7 @@ from agents.insights import cues as c
 from agents.insights import cues_budget as cb
 from agents.insights import cues_pricing as prices
 from agents.insights.cues_budget_taken import TO_THIS_DEAL
+from agents.insights.cues_pricing_verdicts import PRICE_VERDICTS
 from agents.insights.loanwords import in_english
 from agents.insights.thread import Turn, split_sentences
 
@@ -324,7 +325,7 @@ def pricing(turns: Sequence[Turn]) -> list[Evidence]:
         ours = prices.OUR_DISCOUNT.search(s.sentence) and not prices.THEIR_ASK.search(s.sentence)
         if s.turn.source == "note" and ours:
             continue  # "she suggested offering them 10% off": our idea, not their ask
-        if weight := cue_weight(_without_rival_offer(s.sentence), prices.PRICING):
+        if weight := cue_weight(_without_rival_offer(s.sentence), (*prices.PRICING, *PRICE_VERDICTS)):
             found.append(as_evidence(s, weight))
     return found
 

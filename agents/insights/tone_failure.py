@@ -101,8 +101,14 @@ FAILURE = re.compile(
     # our people let them down, work skipped, trouble that persists or moves on: "your trainer cancelled an hour
     # before", "closed our ticket without touching it", "still isn't", "something else breaks", "now in its third week"
     r"|(?:your|the) (?:[\w-]+ )?(?:trainer|engineer|consultant|rep|team|support|desk|installer|technician|specialist"
-    r"|contact|account manager|developer|project manager|implementation lead)s? (?:cancell?ed|didn't (?:show|turn up"
-    r"|come|call)|no-?showed|forgot|never (?:showed|came|called|turned up))"
+    r"|contact|account manager|developer|project manager|implementation lead)s? ['\u2018\"\u201c]?(?:cancell?ed|didn't"
+    r" (?:show|turn up|come|call)|no-?showed|forgot|never (?:showed|came|called|turned up)|rescheduled|postponed"
+    r"|called (?:it )?off|bailed|pulled out)"
+    # put off at the last minute: "'rescheduled' today's session forty minutes before the start"
+    r"|(?<!\bwe )(?<!\bI )\b(?:cancell?ed|rescheduled|postponed|called off|pulled|moved|dropped)\b"
+    r"['\u2019\"\u201d]?[^.;]{0,40}"
+    r"\b(?:minutes?|mins?|an hour|hours?|half an hour) before (?:the |it |we )?(?:start|was due|kick-?off|began|begin"
+    r"|session|call|meeting|training|workshop)"
     # our person who never came, listed as missing, and the wait for them: "No trainer, no call.", "a no-show",
     # "sat in the meeting room from 9:00 until 9:45"
     r"|\bno (?:trainer|engineer|consultant|technician|installer|instructor|presenter|specialist|rep|representative"
@@ -218,6 +224,14 @@ _REQUEST_AGAIN = re.compile(
     + _REQUESTED_ACT + r"[^.!?;\n]*$",
     re.IGNORECASE,
 )  # fmt: skip
+# "he never has to read my spreadsheets again": a chore we spare them, not a failure repeated
+_SPARED_AGAIN = re.compile(
+    r"\b(?:never|won't|will not|wont|no longer|doesn't|don't|do not|does not|shan't|nobody|no one)(?: \w+)?"
+    r" (?:has|have|had|need|needs|having|got) to\b[^.!?;\n]{0,60}$",
+    re.IGNORECASE,
+)
+# "nobody has to retype the job sheets": a chore spared, not a no-show
+_NOBODY_NEEDS = re.compile(r" (?:\w+ )?(?:has|have|needs|need|will have|'ll have) to\b", re.IGNORECASE)
 _NOBODY_WORRIED = re.compile(r"[^.;,]{0,40}\b(?:concerns?|objections?|object(?:s|ed)?|complain\w*|unhappy|worried"
                              r"|questions?|minds?|issues?|problems?)\b", re.IGNORECASE)  # fmt: skip
 
@@ -226,10 +240,14 @@ def _reports_failure(text: str) -> bool:
     for m in FAILURE.finditer(text):
         word = m.group(0).lower()
         if word == "again" and (
-            _SOCIAL_AGAIN.search(text, max(0, m.start() - 25), m.start()) or _REQUEST_AGAIN.search(text, 0, m.start())
+            _SOCIAL_AGAIN.search(text, max(0, m.start() - 25), m.start())
+            or _REQUEST_AGAIN.search(text, 0, m.start())
+            or _SPARED_AGAIN.search(text, max(0, m.start() - 90), m.start())
         ):
             continue
-        if word in ("nobody", "no one") and _NOBODY_WORRIED.match(text, m.end()):
+        if word in ("nobody", "no one") and (
+            _NOBODY_WORRIED.match(text, m.end()) or _NOBODY_NEEDS.match(text, m.end())
+        ):
             continue
         return True
     return False

@@ -54,6 +54,13 @@ SARCASM = re.compile(
     r"|(?:really |great way of |nice way of )?(?:building|inspires?|inspiring|fills? (?:me|us) with) (?:real )?"
     r"(?:confidence|trust)|(?:off to|what) a (?:great|flying|fantastic|brilliant) start|love to see it|good times"
     # effusive praise of the very service that failed: "Wow, amazing service really", "we are so impressed"
+    # the setback hailed as a gain, or our people's turning up doubted: "so I suppose that counts as progress",
+    # "do let me know if anyone on your side plans to turn up next week"
+    r"|\b(?:I suppose|I guess|I dare say|I daresay)\b[^.;]{0,20}\b(?:counts as|qualifies as|is) (?:progress|a win"
+    r"|an improvement|a result|something|an achievement|a success)\b"
+    r"|\bif (?:anyone|anybody|someone|somebody|any of you)"
+    r" (?:on|from|at) your (?:side|team|end|company) (?:plans|bothers|deigns|decides|intends|manages|is planning"
+    r"|can be bothered|feels like|fancies) to (?:turn up|show up|attend|join|appear|come|be there)\b"
     r"|^wow\b|(?:amazing|fantastic|brilliant|stellar|wonderful|excellent|superb|outstanding|top-notch|world-class)"
     r" (?:service|support|job|work|turnaround|response)|(?:so|truly) impressed|good exercise"
     r"|(?:very|so|really|more than) happy to (?:type|enter|re-?key|re-?enter|copy|keep typing)"

@@ -1,0 +1,42 @@
+"""More of the customer's verdict on our price, said at length (the cues in cues_pricing keep the judgement near
+its subject): the figure, then what it buys, then the verdict ("550 a head for what our engineers will actually use,
+which is the calendar and the job notes, feels steep"); the terms called a hard sell ("the three-year minimum, and
+paying the whole year up front, that's a hard sell here"); and a lower figure named as the price of signing, put as
+a condition ("if it were monthly and nearer 350 a head I'd sign tomorrow")."""
+
+from __future__ import annotations
+
+from agents.insights.cues import Cue, cue
+from agents.insights.cues_pricing import AMOUNT
+
+# the thing priced: a figure, our price by name, or the terms that make it up
+_PRICED = (
+    r"(?:" + AMOUNT + r"|\b(?:the |your |that |this )(?:price|pricing|quote|cost|fee|licen[cs]e fee|per-seat price"
+    r"|subscription)|\b(?:[\w-]+-year|annual|upfront|up-front|multi-year) (?:minimum|commitment|term|contract|lock-in)"
+    r"|\bpaying (?:the whole|a whole|all of the|the full|a full|each|every) (?:year|contract|term)\b[^.;]{0,20}"
+    r"(?:up front|upfront|in advance))"
+)
+_VERDICT = (
+    r"(?:steep|pricey|expensive|dear|a lot|too much|excessive|over the top|hard to justify|hard to swallow"
+    r"|(?:a )?hard sell|a tough sell|a big ask|hard to get past|hard to get through)"
+)
+
+PRICE_VERDICTS: tuple[Cue, ...] = (
+    cue(
+        _PRICED + r"[^.;]{0,110}?\b(?:feels?|seems?|looks?|is|are|sounds?|comes? across as|that's|that is|it's)"
+        r"(?: (?:a bit|a little|rather|quite|very|too|pretty|really|just|frankly|honestly|bloody))? "
+        + _VERDICT
+        + r"\b",
+        0.85,
+    ),
+    # a lower figure as the condition of a signature: "if it were nearer 350 a head I'd sign tomorrow", "at around
+    # 4k a year we'd go ahead"
+    cue(
+        r"\b(?:if (?:it|this|that|the price|the quote) (?:were|was|came in|came down)|if you (?:could|can) (?:do|make"
+        r" it)|were it|at)\b[^.;]{0,40}?\b(?:nearer|near|closer to|around|about|under|below|more like|roughly)"
+        r"(?: to)? " + AMOUNT + r"[^.;]{0,40}\b(?:I'd|we'd|I would|we would|I could|we could|I'll|we'll) (?:happily )?"
+        r"(?:sign|buy|go ahead|commit|proceed|say yes|get (?:it|this) (?:signed|approved|through))\b",
+        0.8,
+        negatable=False,
+    ),
+)
