@@ -8,13 +8,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from memory.extract.numbers import Money, find_money, spelled_value
+from memory.extract.past_spend import past_figure
 from memory.extract.ranges import range_end_to_log
 from memory.extract.rival_prices import rivals_price
 from memory.extract.rough import demote_rough
 from memory.extract.text import lowered, sentences
 
 _AMOUNT_EXCLUDE = re.compile(
-    r"\b(last year|this year's spend|currently (?:pay|spend)|pays?|paying|spent|spend|came in at|quoted them|"
+    r"\b(last (?:year|yr)|this year's spend|currently (?:pay|spend)|pays?|paying|spent|spend|came in at|quoted them|"
     r"their quote|undercut|cheaper|per (?:seat|user|licen[cs]e|month)|each|a month|monthly|"
     r"/\s?(?:mo|month|seat|user|licen[cs]e))\b",
     re.IGNORECASE,
@@ -73,6 +74,8 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
                 continue  # "(not to be confused with last year's renewal, that was ~14k)": another deal's figure
             if rivals and rivals_price(sentence, money.start, clause, rivals):
                 continue  # "their guy offered us twenty K", "Brightwave also quoted, at about $14k": the rival's
+            if past_figure(sentence, money.start):
+                continue  # "their old contract back in 2015 was ~9k": what they paid before, not this deal
             if _DISCOUNT_AFTER.match(sentence, money.end) or _DISCOUNT_BEFORE.search(sentence, 0, money.start):
                 continue  # "we knocked 1.5k off": a reduction, not the deal's value
             if _REPLACED_BEFORE.search(sentence, max(0, money.start - 25), money.start):
@@ -124,7 +127,8 @@ _TOTAL_BEFORE = re.compile(
 )
 _OTHER_DEAL = (
     r"(?:separate (?:opp\w*|deal|project|order)|another (?:opp\w*|deal)|phase (?:two|2|ii)|second phase|"
-    r"next phase|upsell|future (?:phase|expansion|order)|not to be confused with|unrelated to|separate from)"
+    r"next phase|upsell|future (?:phase|expansion|order)|not to be confused with|unrelated to|separate from|"
+    r"not (?:this|the current) (?:deal|one|opp\w*|order))"
 )
 _OTHER_DEAL_BEFORE = re.compile(r"\b" + _OTHER_DEAL + r"\b", re.IGNORECASE)
 _OTHER_DEAL_AFTER = re.compile(

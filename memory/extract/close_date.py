@@ -8,7 +8,8 @@ from datetime import date
 
 from memory.extract.dates import find_dates
 from memory.extract.stage import other_paper
-from memory.extract.text import lowered, sentences
+from memory.extract.text import lowered, quoted_history, sentences
+from memory.extract.undated import disclaimed, not_before, unknown_timing
 
 # a place shut for a while, not a deal closed: "offices closed until 2 January", "we close over the holidays"
 _CLOSED_AWAY = r"(?<!office )(?<!offices )(?<!plant )(?<!site )(?<!shop )(?<!store )"
@@ -104,6 +105,8 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
     asked = False  # the sentence before asked when the deal closes: "timing?", "when do they sign?"
     refused = False  # ... and the answer so far only turned the date asked about down
     headers = _header_dates(text, now)
+    history = quoted_history(text)  # a date in the quoted earlier mail gives way to one written above it
+    all_cues = unknown_timing(low, all_cues)  # "no word on when they decide": no date is given for it
     for offset, sentence in sentences(text):
         cues = [c - offset for c in all_cues if offset <= c < offset + len(sentence)]
         if not cues and past and re.search(r"\b(signed|lost|went|gone|chose)\b", sentence, re.I):
@@ -127,7 +130,11 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
                 continue  # "I got back from leave today and the signed form was waiting": when we found it
             if _TASK_DEADLINE.match(sentence, d.end):
                 continue  # "a first quarter 2002 deadline to compile the list": a task's deadline, not the deal's
+            if disclaimed(sentence, d.end):
+                continue  # "kickoff on 9 Jan, but that's implementation": said not to be the signing
             score = -1 if counter else min(abs(c - d.start) for c in cues)  # a counter-offer beats the offer
+            if offset + d.start >= history or not_before(sentence, d.start):
+                score += _DEMOTED  # quoted history, or "can't sign before July": any other date said wins
             if best is None or score < best[0]:
                 best, where = (score, d.value), (offset, sentence, d.end)
     if best is None:
@@ -137,6 +144,7 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
     return corrected or best[1]
 
 
+_DEMOTED = 10_000
 # an email's own date line: "Date: Thu, 1 Jun 2017 at 16:40"
 _DATE_HEADER = re.compile(r"^[ \t>]*(?:date|sent):[ \t]*(.+)$", re.IGNORECASE | re.MULTILINE)
 

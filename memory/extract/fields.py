@@ -78,6 +78,7 @@ def find_account(text: str, accounts: Iterable[str]) -> str | None:
         return short
     lead = re.match(
         r"^\W*(?:note re |re:? |update:? )?(?!(?:Subject|From|To|Cc|Date|Sent)\b)"  # an email header is no name
+        r"(?!(?i:(?:call|meeting|visit|voice) )?(?i:notes?|log|update|recap|memo)\b)"  # nor its kind: "Call Notes:"
         r"([A-Z][\w&-]+(?: [A-Z&][\w-]*)?)\s*(?:[.:/-]|update)",
         text,
     )

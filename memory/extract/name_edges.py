@@ -1,12 +1,14 @@
 """Where a name's run ends, at the edges the people reader can get wrong: a mail's greeting word before one of our
 own first names ("Hei Zane,"), a word typed after a first name ("met priya today (cfo)"), and a family firm's
-first word that is also its people's surname ("Miriam Kaplan (co-owner)" at Kaplan & Sons Hardware)."""
+first word that is also its people's surname ("Miriam Kaplan (co-owner)" at Kaplan & Sons Hardware), and a surname
+that is a common word ("Gwenllian Price")."""
 
 from __future__ import annotations
 
 import re
 
 from memory.extract.lowercase import NOT_NAME
+from memory.extract.roles import ROLE_WORDS, valid_role
 
 # words typed after a first name that are no surname: "met priya today (cfo)", "talked to emine again (owner)"
 _AFTER_A_NAME = NOT_NAME | frozenset("today yesterday tomorrow earlier later tonight too back once twice first".split())
@@ -29,3 +31,25 @@ def surname_of(first: str) -> re.Pattern[str]:
     Kaplan & Sons, "Chiamaka Okonkwo - MD" at Okonkwo Agro name a person, whose surname the firm bears."""
     role_next = r"[ \t]*(?:\(|[-–—][ \t]|,[ \t]+(?:the |our |their )?[a-z])"
     return re.compile(rf"(?<![\w-])[A-Z][a-z]+[ \t]+(?={re.escape(first)}{role_next})")
+
+
+# a surname that is a common word ("Price", "Good", "Small"), kept where a name stands alone: a signature's line
+# with the title on the next, or a mail's sender before the address ("From: Gwenllian Price <g.price@...>")
+_ALONE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:(?i:from|to|cc):[ \t]*)?$")
+_ALONE_AFTER = re.compile(r"[ \t]*(?:<[^<>\s]+@[^<>\s]+>|\n[ \t]*([^\n]{2,50}))")
+_SIGN_OFF_WORDS = frozenset("regards thanks thank cheers best wishes".split())  # "Warm Regards" is no name
+
+
+def common_surname(text: str, start: int, end: int, surname: str, common: frozenset[str]) -> bool:
+    """Whether ``surname``, a word in ``common``, closes the two-word name from ``start`` to ``end`` standing alone
+    (see above)."""
+    low = surname.lower()
+    if low not in common or low in _SIGN_OFF_WORDS or not surname.isalpha():
+        return False
+    if not _ALONE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    after = _ALONE_AFTER.match(text, end)
+    if after is None:
+        return False
+    role = valid_role(after.group(1)) if after.group(1) else None
+    return after.group(1) is None or bool(role and role.split()[-1].lower() in ROLE_WORDS)

@@ -23,17 +23,21 @@ _TRANSCRIPT = re.compile(
 )
 # "log: Pembe Kahve Roasters - ...", "call notes: Okonkwo Agro —", "Okonkwo Agro | MG Special | ..."
 _HEADING = re.compile(
-    rf"\A\s*(?:(?:log|notes?|call notes?|meeting notes?|visit notes?|update|recap|memo)[ \t]*[:–—-][ \t]*)?"
+    rf"\A\s*(?:(?i:log|notes?|call notes?|meeting notes?|visit notes?|update|recap|memo)[ \t]*[:–—-][ \t]*)?"
     rf"({_FIRM}){_NAME_END}",
     re.MULTILINE,
 )
-_HEADING_KIND = re.compile(r"\A\s*(?:log|notes?|call notes?|meeting notes?|visit notes?|update|recap|memo)\s*[:–—-]")
+# (capitalised too: "Meeting note - Brannock Cold Storage (new logo)")
+_HEADING_KIND = re.compile(r"\A\s*(?i:log|notes?|call notes?|meeting notes?|visit notes?|update|recap|memo)\s*[:–—-]")
 # a bare opening heading that places the firm, a sentence of its own: "Transportes Ribeiro (Porto). Luís ..."; a
 # title in the brackets makes it a person ("Sarah Chen (CFO).", checked in ``_by_header``)
 _PLACED = re.compile(rf"\A\s*({_FIRM})[ \t]*\(({_WORD}(?:[ \t]+{_WORD}){{0,2}})\)[ \t]*(?:\.(?=\s)|\n)")
 _ROW = re.compile(rf"\A\s*({_FIRM})[ \t]*\|")
 # a mail's last lines: the sender's name, then "Title, Firm" ("Procurement Manager, Halvorsen Marine")
-_SIGNATURE = re.compile(rf"\n[ \t]*{_WORD}(?:[ \t]+{_WORD}){{1,3}}[ \t]*\n[ \t]*([^\n]{{2,80}}),[ \t]*({_FIRM})\s*\Z")
+# (or the title and the firm on lines of their own: "Group Practice Director\nAldersgate Veterinary Partners")
+_SIGNATURE = re.compile(
+    rf"\n[ \t]*{_WORD}(?:[ \t]+{_WORD}){{1,3}}[ \t]*\n[ \t]*([^\n]{{2,80}})(?:,|[ \t]*\n)[ \t]*({_FIRM})\s*\Z"
+)
 # a transcript speaker's label: "Kenji Watanabe (General Manager, Procurement, Sakura Rail Services):"
 _LABEL = re.compile(rf"^[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,3}}[ \t]*\(([^()\n]{{2,80}}),[ \t]*({_FIRM})\)[ \t]*:", re.M)
 
@@ -74,7 +78,14 @@ def _by_header(text: str) -> str | None:
         m = placed
     if m is None and _HEADING_KIND.match(text):
         m = _HEADING.match(text)  # a bare capitalised opening ("Sarah Chen - ...") may be a person: need "log:"
+        titled = m and _TITLED_AFTER.match(text, m.end(1))
+        if titled and _is_title(titled.group(1)):
+            return None  # "Meeting notes - Sarah Chen (CFO)": a person heads the note
     return _firm(m.group(1)) if m else None
+
+
+# a title in brackets or between commas straight after the name: "Sarah Chen (CFO)", "Sarah Chen, head of ops,"
+_TITLED_AFTER = re.compile(r"[ \t]*[(,][ \t]*((?:[\w&/-]+[ \t]*){1,4})[),]")
 
 
 def _by_signature(text: str) -> str | None:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from memory.extract.fields import short_name
 from memory.extract.lowercase import INTRO, NOT_NAME, lowercase_contacts
 from memory.extract.masks import first_word, mask, unmasked
-from memory.extract.name_edges import salutes_ours, surname_of, trails_a_name
+from memory.extract.name_edges import common_surname, salutes_ours, surname_of, trails_a_name
+from memory.extract.quoted_author import quoted_author_title
 from memory.extract.roles import DEPARTMENT_WORDS, ROLE_WORDS, role_after, role_before, role_next_sentence, valid_role
 from memory.extract.sides import FIRM_SUFFIXES, Sides
 from memory.extract.speakers import is_label, speaker_titles
@@ -54,6 +55,7 @@ _COMMON = frozenset(
     email message target follow looking confirmed price same early days didn't catch first second last
     i'll i'm i've i'd we'll we're we've they're he's she's it's let's regards best cheers thanks
     interim acting closed
+    is are was were does did
     forwarding forwarded attaching attached looping looped copying ccing cc'ing cc'd adding added including
     introducing introduced pinging pinged chasing chased thanking thanked inviting invited escalating escalated
     flagging flagged noting noted logging logged updating updated sharing shared pasting pasted quoting quoted
@@ -122,7 +124,14 @@ _TITLE_FIELD_WORD_BEFORE = re.compile(
     r"\b(?i:director|head|vp|manager|chief|officer|lead)\s+(?i:of)\s+(?:(?i:the)\s+)?[A-Z][a-z]+[ \t]+$"
 )
 # "'s" standing for "is" after a first name, not a possessive: "Natalya's on the call", "Ben's joining"
-_IS_AFTER = re.compile(r"\s+(?:on|in|out|off|here|there|also|not|been|now|still|back|away|from|with|[a-z]+ing)\b")
+# (a determiner after it too: "Kaspar's our maintenance manager", "Ben's the buyer"; a possessive takes a noun)
+_IS_AFTER = re.compile(
+    r"\s+(?:on|in|out|off|here|there|also|not|been|now|still|back|away|from|with|our|the|their|a|an|[a-z]+ing)\b"
+)
+# a verb opening a question ("Is Kaspar on?", "Did Marta sign?"): no name's word; inside a run, a headline's
+_AUXILIARIES = frozenset("Is Are Was Were Does Did".split())
+# words that take "'s" for "is" and are no names: "What's the plan", "Everything's on track"
+_PRONOUNS_IS = frozenset("what everything nothing something everyone someone nobody anyone".split())
 # stop words that are also given names, kept when a surname follows
 _GIVEN_NAMES_TOO = frozenset(("Mark",))
 # calendar words that are given names too: "Sunday Adeleke (COO)", "June Okafor"; not "May", which opens wishes
@@ -175,6 +184,8 @@ def extract_contacts(
         if len(tokens) == 1 and tokens[0][-2:] in ("'s", "’s") and _IS_AFTER.match(masked, end):
             end -= 2  # "Natalya's on from our side": "'s" is "is", the name is Natalya
             tokens = [tokens[0][:-2]]
+            if tokens[0].lower() in stop or tokens[0].lower() in _PRONOUNS_IS:
+                continue  # "That's the last thing", "What's the plan": no name
         if sum(t[0].isupper() for t in tokens) > 3:
             continue  # four capitalised words or more are an organisation or a list, not one person
         if len(tokens) > 1 and tokens[0].lower() in _PREPOSITIONS | _GREETINGS:
@@ -210,6 +221,7 @@ def extract_contacts(
         speaking = introduced or is_label(masked, start, end)  # a speaker's own words follow: "I'm the CFO"
         role = role_after(masked, end, introduced=speaking) or role_before(masked, start, full_name=len(tokens) > 1)
         role = role or role_next_sentence(masked, end, ours_theirs=sides.by_customer)
+        role = role or quoted_author_title(masked, end)  # "X wrote:\n> As Sales Director I'm happy"
         role = unmasked(role, shown) if role else None  # "Cancity logistics lead", read from the masked text
         if len(tokens) == 1:
             after = masked[end : end + 60]
@@ -302,10 +314,19 @@ def _clean_runs(m: re.Match[str], stop: frozenset[str] | set[str]) -> list[tuple
     Treasury Ray Bowen" -> both names). A lone word elsewhere in the match is a heading's, not a first name."""
     runs: list[tuple[int, int, int]] = []  # start, end, words
     words = list(re.finditer(r"\S+", m.group(0)))
+    if any(w.group(0) in _AUXILIARIES for w in words[1:]):
+        return []  # a verb capitalised inside the run is a headline's: "Some Math Is Missing"
     for k, w in enumerate(words):
         # "Mark" is an order ("Mark it Won") unless a surname follows: "Mark Dunne"
         given = w.group(0) in _GIVEN_NAMES_TOO and k + 1 < len(words) and words[k + 1].group(0).lower() not in stop
         given = given or _calendar_given_name(m, words, k, stop)
+        # a common word as the surname of a name standing alone: "Gwenllian Price" signing a mail
+        given = given or (
+            k == 1
+            and len(words) == 2
+            and words[0].group(0).lower() not in stop
+            and common_surname(m.string, m.start(), m.end(), w.group(0), _COMMON)
+        )
         if w.group(0).lower() in stop and not given:
             runs.append((0, 0, 0))  # a break
         elif runs and runs[-1][2]:

@@ -23,7 +23,7 @@ ROLE_WORDS = frozenset(
 
 # departments and bodies, which follow a title ("VP Supply Chain", "Executive Committee") and are never a name
 DEPARTMENT_WORDS = frozenset(
-    """supply chain logistics customer service services facilities analytics data technology strategy
+    """supply chain logistics customer service services facilities analytics data technology strategy channels
     communications editorial newsroom enablement support success revops people talent infrastructure digital
     innovation compliance quality research development growth partnerships revenue business transformation
     payroll warehouse distribution planning merchandising accounts payable receivable treasury tax
@@ -41,7 +41,11 @@ _COMMA_ROLE = re.compile(r"^\s*,\s*(?:the |their |our |a |an )?([^,.;:!?\n()/+|]
 _AFTER_CLAUSE_ROLE = re.compile(
     r"^\s*,\s*(?:who|she|he)\s[^,.;!?\n()]{2,60},\s*(?:the |their |a |an )?([^,.;:!?\n()/]{2,60})", re.IGNORECASE
 )
-_IS_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:the |their |our |a |an )?([^,.;:!?\n()/+]{2,40})")
+# ... or "'s" for "is", cut off the name before, a determiner after: "Kaspar's our maintenance manager" (not
+# "Enron's marketing and trading team")
+_IS_ROLE = re.compile(
+    r"^(?:\s+(?:is|was)\s+(?:the |their |our |a |an )?|['’]s\s+(?:the |their |our |a |an ))([^,.;:!?\n()/+]{2,40})"
+)
 _PAREN_ROLE = re.compile(r"^\s*\(([^)]{2,60})\)")
 _EQUALS_ROLE = re.compile(r"^\s*(?:=|->|→)\s*(?:the |their |a |an )?([^,.;:!?\n()/=]{2,40})")  # "Halle Berg = CFO"
 # the title named as such, which beats a looser description said first: "he runs the depots, depot manager is his
@@ -68,9 +72,13 @@ _SELF_ROLE = re.compile(
     r"^[^.!?\n]{0,40}?\b(?:i am|i'm|i work as)\s+(?:the |a |an |their |our )?([^,.;:!?\n()]{2,40})", re.IGNORECASE
 )
 # a speaker's title in their own words, on their line: "Well. As Head of Operations I'm happy to go ahead"
-_SELF_AS_ROLE = re.compile(r"^[^\n]{0,80}?\b[Aa]s (?:the |a |an |their |our )?([A-Z][^,.;:!?\n()]{1,40}?),? I\b")
+# (in lower case too, ending on a title's head: "As revenue operations lead I can recommend")
+_SELF_AS_ROLE = re.compile(r"^[^\n]{0,80}?\b[Aa]s (?:the |a |an |their |our )?([A-Za-z][^,.;:!?\n()]{1,40}?),? I\b")
 # name line, then "CFO, Acme"; in a quoted mail each line opens on "> "
-_SIGNATURE_ROLE = re.compile(r"^[ \t]*\n(?:[ \t]*>)*[ \t]*([^,\n>]{2,50})(?:,|[ \t]*(?:\n|$))")
+# (a field after a comma is the title's: "Director, Digital Channels"; a firm there is dropped by ``valid_role``)
+_SIGNATURE_ROLE = re.compile(
+    r"^[ \t]*\n(?:[ \t]*>)*[ \t]*([^,\n>]{2,50}(?:,[ \t]*[^,\n>]{2,40}(?=[ \t]*\n|$))?)(?:,|[ \t]*(?:\n|$))"
+)
 _IN_DEPT = re.compile(
     r"^\s+(?:in|from) (?:their |the |your |his |her )?"
     # a function inside a function stays whole: "in IT procurement", "in finance operations"
@@ -190,6 +198,11 @@ def _has_title_word(role: str) -> bool:
     return any(w in _TITLE_CORE for w in role.lower().split())
 
 
+def heads_title(role: str) -> bool:
+    """Whether ``role`` ends on a title's head word, or has it before a field: "ops lead", "director of sales"."""
+    return role.lower().split(" of ")[0].split()[-1] in _TITLE_CORE
+
+
 def _compound_title(word: str) -> bool:
     # the title's word either end: "co-founder", "owner-operator"
     parts = word.strip(".,").split("-")
@@ -219,6 +232,8 @@ def _role_after(text: str, end: int, *, introduced: bool) -> str | None:
         m = pattern.match(tail)
         if m:
             role = valid_role(m.group(1))
+            if role and pattern is _SELF_AS_ROLE and role[0].islower() and not heads_title(role):
+                continue  # "as far as the ops lead goes, I": a title in lower case must end the phrase
             if role and pattern in (_SELF_ROLE, _AFTER_CLAUSE_ROLE) and not _has_title_word(role):
                 continue  # "I'm happy with the sales deck": a mood, no title; "..., who runs sales, and ..."
             if role:
@@ -316,13 +331,17 @@ def _title_before(before: str) -> str | None:
 _OWN_TITLE = re.compile(r"\b(?i:i'm|i’m|i am|im)\s+(?:(?i:the|a|an|their|your)\s+)?([^,.;:!?\n()]{2,50})")
 
 
+# ... or speaking in that capacity: "As revenue operations lead I can recommend", "speaking as CFO, I'm fine"
+_AS_I = re.compile(r"\b[Aa]s (?:the |a |an |their |our )?([A-Za-z][^,.;:!?\n()]{1,40}?),? I\b")
+
+
 def own_title(line: str) -> str | None:
     """The title a speaker gives themselves on ``line``, when it ends on a title's head word ("director", "CFO"):
     "I'm the contact centre director", not "I'm happy with the sales deck"."""
-    for m in _OWN_TITLE.finditer(line):
+    for m in (*_OWN_TITLE.finditer(line), *_AS_I.finditer(line)):
         role = valid_role(m.group(1))
         # the head word stands before a field: "director of inside sales"
-        if role and role.lower().split(" of ")[0].split()[-1] in _TITLE_CORE:
+        if role and heads_title(role):
             return role
     side = _OWN_SIDE.search(line)  # "from finance side yes, that's fine": the function they speak for
     return side.group(1) if side else None

@@ -23,7 +23,8 @@ _LEFT = re.compile(
     r"\b(has left|have left|left the (company|business|firm)|is leaving|no longer (with|at|there)|moved on|"
     r"departed|resigned|retired|ex-|former|replaced|used to (?:run|own|lead|manage|handle|be)|(?:he|she|they) left|"
     r"left them|who left us\b|"  # "Ivo, our champion, left them at the end of September"
-    r"left(?= ¤)|left (?:last|earlier this) (?:week|month|mon|tue|wed|thu|fri)\w*|"  # "X left Codehow on Friday"
+    # "X left Codehow on Friday", "champ Dagmar Ruud left last wk"
+    r"left(?= ¤)|left (?:last|earlier this) (?:week|wk|month|mth|year|yr|mon|tue|wed|thu|fri)\w*|"
     # a bare "left" dated, closing an aside on its leaver: "Janine, their ops lead, left in April", "Ivo (COO) left
     # recently"; not "budget left in May"
     r"(?:(?<=[,)] )|(?<=who ))left (?:(?:us|them|the (?:team|company|business|firm)) )?"  # "who left us in April"

@@ -23,11 +23,15 @@ Span = tuple[int, int]
 # the note opens on a channel: "#deals-west", "Thread in #forecast-central"
 _CHANNEL = re.compile(r"\A\W{0,3}(?:[A-Za-z ]{0,24}\bin )?#[A-Za-z][\w-]*")
 # a name labelling a chat line: at the line's start (after a "[10:02]" stamp), then ":" or a time
-_LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?$")
-_LABEL_END = re.compile(r"[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?(?::|[ \t]+\d{1,2}:\d{2}\b)")
+# (or a WebVTT voice tag: "<v Dorcas Mwale>He's here")
+_LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*|<v(?:\.[\w.-]+)?[ \t]+)?$")
+_LABEL_END = re.compile(r"[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?(?::|>|[ \t]+\d{1,2}:\d{2}\b)")
 # a speaker's line: "Speaker 1: ...", "Rosa: ...", "Boris (us): ..."
+# (after a time stamp too: "[00:00:11] Pernille Ask: ...")
 _LABELLED = re.compile(
-    r"^[ \t]*([A-Z][\w.'-]*(?: [A-Z0-9][\w.'-]*){0,2})[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:[ \t]*(.*)$", re.MULTILINE
+    r"^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?([A-Z][\w.'-]*(?: [A-Z0-9][\w.'-]*){0,2})[ \t]*(?:\([^)\n]{0,30}\))?"
+    r"[ \t]*:[ \t]*(.*)$",
+    re.MULTILINE,
 )
 _NOT_SPEAKERS = frozenset("from to cc bcc subject sent date re fw fwd note notes next ns stage".split())
 # the heading of a list of people, not a speaker: "Attendees (Corvex): ..."
@@ -97,17 +101,24 @@ def is_label(text: str, start: int, end: int) -> bool:
 
 
 # a speaker labelled with the account, once is enough: "Jonas Weber (Corvex): ...", then "Jonas Weber: ..."
+# (after a time stamp too: "[00:00:11] Pernille Ask:")
 _TAGGED_LABEL = re.compile(
-    r"^[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})[ \t]*(?:\(([^)\n]{0,60})\))?[ \t]*:", re.MULTILINE
+    r"^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})[ \t]*(?:\(([^)\n]{0,60})\))?"
+    r"[ \t]*:",
+    re.MULTILINE,
 )
 
 
 def _customer_lines(masked: str) -> tuple[Span, ...]:
-    """The lines of every speaker whose label, on any of their lines, names the account (``¤``)."""
-    if "¤" not in masked or ":" not in masked:
+    """The lines of every speaker whose label, on any of their lines, names the account (``¤``); in a call of two
+    speakers, one tagged as ours ("Rosa (us):"), the other's lines."""
+    if ":" not in masked or not ("¤" in masked or "(" in masked):
         return ()
     labels = [(m, m.group(1)) for m in _TAGGED_LABEL.finditer(masked) if not _heading(m.group(1))]
     theirs = {name for m, name in labels if m.group(2) and "¤" in m.group(2)}
+    ours = {name for m, name in labels if m.group(2) and _OUR_TAG.match(m.group(2))}
+    if not theirs and len(ours) == 1 and len({name for _, name in labels}) == 2:
+        theirs = {name for _, name in labels} - ours
     spans = []
     for m, name in labels:
         if name in theirs:
@@ -116,6 +127,7 @@ def _customer_lines(masked: str) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+_OUR_TAG = re.compile(r"[ \t]*(?:us|we|ours|ourteam|our side|our team)[ \t]*$", re.IGNORECASE)
 # a speaker's tag naming a firm: capitalised words, none the account's mask, our team or a title
 _FIRM_TAG = re.compile(r"^[A-Z][\w&.'’-]*(?: (?:[A-Z&][\w&.'’-]*|of|and|for)){0,3}$")
 _NOT_FIRM = frozenset("us we ours ourteam customer client prospect buyer them host guest me".split())

@@ -44,6 +44,13 @@ _STAGE_EXPLICIT = re.compile(
 )  # this and _STAGE_STILL run on the lower-cased text
 # a transition written as an arrow, the new stage last: "stage: prospecting -> engaging", "Konex -> Lost"
 _STAGE_ARROW = re.compile(r"(?:->|→|=>)\s*(prospecting|engaging|won|lost)\b(?!['’])")
+# a move written out from the old stage to the new: "I'm moving it from Prospecting to Engaging", "bumped the
+# opp up from prospecting into engaging"
+_STAGE_FROM_TO = re.compile(
+    r"\b(?:mov|bump|push|upgrad|promot|shift|progress|advanc|switch|chang|updat|went)\w*"
+    r"(?: " + _THE_DEAL + r")?(?: (?:up|forward|on|back|down))? from (?:prospecting|engaging)(?: stage)? "
+    r"(?:to|into|->|→) (prospecting|engaging|won|lost)\b(?!['’])"
+)
 # "not marking it lost yet", "won't move it to engaging": a stage held back is not a stage stated
 _HELD_BACK = re.compile(r"(?:\bnot|n't|\bnever|\bhold(?:ing)? off on)\s+(?:\w+\s+){0,2}$")
 # "I'll move it to Engaging if the demo lands": a stage on a condition is not stated either
@@ -162,6 +169,11 @@ def find_stage(text: str) -> str | None:
             if not _held_back(low, m.start(1)) and not _CONDITION_BEFORE.search(low, max(0, m.start() - 50), m.start())
         ]
         found += [(m.start(), m.group(1)) for m in _STAGE_ARROW.finditer(low) if not _held_back(low, m.start())]
+        found += [
+            (m.start(), m.group(1))
+            for m in _STAGE_FROM_TO.finditer(low)
+            if not _held_back(low, m.start()) and not _CONDITION_BEFORE.search(low, max(0, m.start() - 50), m.start())
+        ]
         found += [(m.start(), m.group(1).lower()) for m in _IS_STAGE.finditer(text) if not _held_back(low, m.start())]
         fields = {m.group(1) for m in _STAGE_FIELD.finditer(low)}
         if len(fields) == 1:  # "prospecting / engaging / won": a list of the stages, none of them stated

@@ -22,6 +22,18 @@ def sentences(text: str, *, semicolons: bool = True) -> list[tuple[int, str]]:
     return out
 
 
+# a reply's quoted history: "> ..." lines, or all below "On 24 Jul 2017, Lajuana wrote:" / "Original Message"
+_QUOTED = re.compile(
+    r"^[ \t]*>|^[ \t]*On [^\n]{4,120} wrote:[ \t]*$|^-{2,}\s*(?:Original|Forwarded) [Mm]essage", re.MULTILINE
+)
+
+
+def quoted_history(text: str) -> int:
+    """Where the quoted earlier messages of an email start (the text's length when there are none)."""
+    m = _QUOTED.search(text)
+    return m.start() if m else len(text)
+
+
 def lowered(text: str) -> str:
     """``text`` in lower case with every offset unchanged, so patterns can run case-sensitively on it (several
     times faster than ``re.IGNORECASE``) and their positions still point into ``text``."""

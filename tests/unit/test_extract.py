@@ -444,7 +444,6 @@ def test_field_comparison_accepts_obvious_role_expansions() -> None:
 # below that once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
     "blind13": 0.995,  # b13-019 is mislabelled
-    "blind27": 0.886,  # first run, not yet worked on: contacts' roles, a new prospect's name, dates not the close
     "blind18": 0.989,  # b18-008: who speaks for the customer in an untagged transcript; b18-020: a scale said earlier
 }
 
