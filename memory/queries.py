@@ -41,14 +41,19 @@ class Range:
         return " and ".join(sides) or "any"
 
 
-# what a deal is worth: its close value once closed, its product's list price while open
 _LIST_PRICE = (
     sa_select(col(Product.list_price))
     .where(col(Product.id) == Deal.product_id)
     .correlate_except(Product)
     .scalar_subquery()
 )
-DEAL_VALUE = case((col(Deal.stage).in_([s.value for s in OPEN_STAGES]), _LIST_PRICE), else_=Deal.close_value)
+# What a deal is worth, the one rule for filtering, ranking and showing deals: what it closed at when won, else its
+# list price: an open deal's value is still to be settled, and a lost deal's close value is always 0, so ranking
+# lost deals by it ("my biggest loss") would pick at random.
+DEAL_VALUE = case(
+    (col(Deal.stage).in_([*(s.value for s in OPEN_STAGES), Stage.LOST.value]), _LIST_PRICE),
+    else_=func.coalesce(Deal.close_value, _LIST_PRICE),
+)
 
 
 @dataclass(frozen=True)
@@ -130,13 +135,12 @@ class DealRow:
     close_date: date | None
     close_value: float | None
     list_price: float
+    value: float  # DEAL_VALUE: close value when won, else list price
 
+    @property
+    def value_basis(self) -> str:
+        return "close value" if self.stage == Stage.WON.value and self.close_value is not None else "list price"
 
-# A deal's value: what it closed at when won, else its list price: an open deal's is still to be settled, and a
-# lost deal's close value is always 0, so ranking lost deals by it ("my biggest loss") would pick at random.
-DEAL_VALUE = case(
-    (col(Deal.stage) == Stage.LOST, Product.list_price), else_=func.coalesce(Deal.close_value, Product.list_price)
-)
 
 SORTS: dict[str, tuple[Any, ...]] = {
     "newest": (col(Deal.engage_date).desc().nulls_last(), col(Deal.external_id)),
@@ -177,6 +181,7 @@ def find_deals(session: Session, *, where: DealFilter, sort: str = "newest", lim
             col(Deal.close_date),
             col(Deal.close_value),
             col(Product.list_price),
+            DEAL_VALUE,
         )  # fmt: skip
         .join(User, col(User.id) == Deal.owner_id)
         .join(Product, col(Product.id) == Deal.product_id)

@@ -45,8 +45,8 @@ def list_deals(ctx: ToolContext, args: ListDealsArgs) -> ToolResult:
             "stage": r.stage,
             "engage_date": r.engage_date,
             "close_date": r.close_date,
-            "value": r.list_price if lost(r) or r.close_value is None else r.close_value,
-            "value_basis": "list price" if lost(r) or r.close_value is None else "close value",
+            "value": r.value,
+            "value_basis": r.value_basis,
             "cycle_days": (r.close_date - r.engage_date).days if r.close_date and r.engage_date else None,
         }  # fmt: skip
         for r in rows
@@ -71,11 +71,6 @@ def list_deals(ctx: ToolContext, args: ListDealsArgs) -> ToolResult:
     data = {"scope": list(scope.labels) or ["all deals"], "total": total, "sort": args.sort, "deals": deals}
     block = Block(title=f"{len(deals)} of {total:,} deals", columns=columns, rows=table)
     return ToolResult(data=data, blocks=(block,), basis="open and lost deals are valued at list price")
-
-
-def lost(row: queries.DealRow) -> bool:
-    """A lost deal closes at 0: what was at stake is its list price (as ``queries.DEAL_VALUE`` ranks it)."""
-    return row.stage == "Lost"
 
 
 class AccountInfoArgs(BaseModel):
