@@ -49,6 +49,7 @@ SETS = {
     "blind25": ROOT / "tests" / "evals" / "extract_blind25.jsonl",  # first run rate=0.949
     "blind26": ROOT / "tests" / "evals" / "extract_blind26.jsonl",  # first run rate=0.914
     "blind27": ROOT / "tests" / "evals" / "extract_blind27.jsonl",  # first run rate=0.886
+    "blind28": ROOT / "tests" / "evals" / "extract_blind28.jsonl",  # first run rate=0.880
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
@@ -443,6 +444,7 @@ def test_field_comparison_accepts_obvious_role_expansions() -> None:
 # Sets not at a perfect rate, with the rate each must keep and why; every other set must stay at 1.000 (a bar
 # below that once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
+    "blind28": 0.880,  # first run, not yet worked on
     "blind13": 0.995,  # b13-019 is mislabelled
     "blind18": 0.989,  # b18-008: who speaks for the customer in an untagged transcript; b18-020: a scale said earlier
 }
