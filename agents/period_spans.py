@@ -59,6 +59,12 @@ def day_span(t: str, today: date) -> Period | None:
     """ "Aug 15 through Sep 15", "dec 25-31", "15 to 20 March", "between 1 and 15 june": a run of days, both ends
     included. Two days with nothing between them ("mar 31, jun 30") are a list, not a range."""
     names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    # "between june 1 and end of august": a month's end or start named as a day of it
+    t = re.sub(
+        rf" (?:the )?(end|start|beginning) of ({names})(?= (?!\d{{1,2}}\b))",
+        lambda m: f" {m[2]} {calendar.monthrange(today.year, MONTHS[m[2]])[1] if m[1] == 'end' else 1}",
+        t,
+    )
     month_first = re.search(
         rf" ({names}) (\d{{1,2}}){ORDINAL} {_UNTIL}(?:({names}) )?(\d{{1,2}}){ORDINAL}(?: (\d{{4}}))? ", t
     )

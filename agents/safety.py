@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from agents import safety_offtopic as offtopic
 from agents import safety_planted as planted
+from agents import safety_private as private
 from agents import safety_rules as rules
 from agents.offline.lexicon import normalised
 from policies.privacy import records_a_trait, trait_request
@@ -133,6 +134,12 @@ def screen(text: str) -> Refusal | None:
             "sensitive_record",
             "I can't record anyone's health, beliefs, politics, ethnicity, sexuality, union membership or criminal "
             "record in the CRM. I can note a practical need (for example a catering or access request) instead.",
+        )
+    if private.asks_private_details(t):
+        return Refusal(
+            "private_details",
+            "I can't look up anyone's home address, personal phone or private email. Their work contact details "
+            "are on the account; I can help with the deal or draft a message through the usual channel instead.",
         )
     if rules.builds_biometrics(t):
         return Refusal(

@@ -66,6 +66,11 @@ EVADE_APPROVAL = tuple(
         rf" (?:that|this|the) (?:{_APPROVAL} )?(?:step|stage|bit|part|{_APPROVAL}) ",
         rf" (?:exempt|whitelist|excuse) (?:me|my account|my emails|my messages) from (?:the )?(?:[\w'-]+ )?"
         rf"{_APPROVAL} ",
+        # accounts cleared in advance so mail to them skips the step: "whitelist Toughzap so anything to them just
+        # goes out automatically"
+        r" (?:whitelist|white-list|allowlist|allow-list|exempt|pre-?clear|pre-?approve|fast-?track) (?:[\w'&-]+ ){1,6}"
+        r"(?:so|so that|to let|and let|meaning) (?:[\w'-]+ ){0,8}?(?:automatically|without (?:approval|review|me"
+        r"|a review|sign-?off|checking)|straight (?:out|through)|on (?:its|their) own|by itself|unreviewed) ",
         # approval claimed in chat: approval happens on the card, never by a code or a name typed here
         r" pre-?approved (?:[\w'-]+ ){0,8}(?:send|email|mail|forward|push|blast|fire|go out|goes out) ",
         r" (?:send|email|mail|forward|push|blast) (?:[\w'-]+ ){0,8}(?:it'?s|it is|its|is|was|been|already)"
@@ -128,6 +133,11 @@ INJECTION_RAW = tuple(
         r"(?:off|false|0|no|none|disabled|skip|bypass)\b",
         r"\b(?:trust|access|permission|privilege|auth)[\w-]*\s*[=:]\s*[\"']?(?:admin|root|superuser|full|unrestricted"
         r"|system|max)\b",
+        # the same in Japanese, Chinese and Korean: a note to the AI assistant, "no approval needed"
+        r"(?:AI|ＡＩ|人工知能)\s*(?:アシスタント|助手|秘書|エージェント|어시스턴트|비서|助理|代理)\s*(?:へ|に|様|さん|께|에게|们)?"
+        r"\s*[:：、,，]",
+        r"承認(?:は|が)?(?:不要|なし|無し|いらない|必要ありません)|(?:無需|无需|不需要|不用)(?:審批|审批|批准|核准)"
+        r"|승인\s*(?:없이|불필요|필요\s*없)",
     )
 )
 INJECTION = tuple(

@@ -117,6 +117,25 @@ def tokens_of(text: str) -> list[str]:
     return [re.sub(r"'s$|'$", "", w).strip("-'") for w in words]
 
 
+# first names that are ordinary words too: lower case, "summer push numbers" is the season, not Summer Sewald
+_WORD_NAMES = frozenset(
+    """summer carol dawn hope grace faith june april may rose will bill mark pat rich rob sunny
+    dean hunter lane glen ray jack amber autumn""".split()
+)
+_VERSUS = frozenset(("vs", "v", "versus", "against"))
+
+
+def plain_words(mentions: list[Mention], tokens: list[str], text: str) -> list[Mention]:
+    """``mentions`` without a person named by one such word in lower case ("summer push"; "summer's team" stays)."""
+    return [
+        m
+        for m in mentions
+        if not (m.kind == "person" and m.end - m.start == 1 and tokens[m.start] in _WORD_NAMES)
+        or _VERSUS & set(tokens[max(0, m.start - 1) : m.end + 1])  # "summer vs carl"
+        or re.search(rf"\b{tokens[m.start].capitalize()}\b|\b{tokens[m.start]}['\u2019]s\b", text)
+    ]
+
+
 def find_mentions(gazetteer: Gazetteer, tokens: list[str]) -> list[Mention]:
     """Non-overlapping mentions, longest and exact first."""
     found: list[Mention] = []

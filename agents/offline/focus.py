@@ -29,7 +29,10 @@ _SCENE = re.compile(
     r"^(?:(?:i'?m|im|i am|we'?re|we are|just|currently|off|about to be|busy)\s+)?"
     # a gerund that names the request itself is no scene: "ranking my reps on won revenue - who's top?"
     r"(?:(?!(?:pending|nothing|something|anything|everything|morning|evening|thing|during|ranking|comparing"
-    r"|counting|sorting|listing|tallying|totalling|totaling|summing|breaking down)\b)[a-z]+ing\b"
+    r"|counting|sorting|listing|tallying|totalling|totaling|summing|breaking down"
+    # nor one that narrows it: "looking only at h1 (jan-jun), my largest win", "excluding Konex, ..."
+    r"|looking(?: only| just)? at|focusing|limiting|restricting|sticking|filtering|excluding|including|ignoring"
+    r"|leaving out|counting only)\b)[a-z]+ing\b"
     r"|(?:(?:a|an|my|our|the|big|quick|short|first|cold|cold-ish|warm|intro|early|late)\s+)*"
     r"(?:call|meeting|lunch|dinner|coffee|demo|catch-up|catchup|1:1|qbr|visit|trip|flight|chat|workshop|offsite)"
     r"\s+(?:with|at|to|in)\b)",

@@ -12,7 +12,7 @@ from agents.offline import account_shapes, comparison, everyday, filters, ratios
 from agents.offline import lexicon as lx
 from agents.offline.actions import draft_the_step, read_request, without_rep_writing
 from agents.offline.domain import HELD, help_with_other_task
-from agents.offline.entities import Gazetteer, find_mentions, tokens_of
+from agents.offline.entities import Gazetteer, find_mentions, plain_words, tokens_of
 from agents.offline.focus import without_courtesy
 from agents.offline.measures import for_the_stage, measures_of, without_company_size
 from agents.offline.open_then import STOCK
@@ -31,7 +31,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     tokens = tokens_of(text)
     if everyday.only_thanks(t, text):  # "thanks!", "great, thanks": nothing asked, so nothing to look up
         return Question("help", text=text, reason="thanks")
-    mentions = find_mentions(gazetteer, tokens)
+    mentions = plain_words(find_mentions(gazetteer, tokens), tokens, text)  # "summer push": no Summer
     if (request := read_request(t, text, mentions)) is not None:
         return request
     t = without_rep_writing(t)  # "I'll write to Konex myself, just tell me ...": the rep's aside owns no deals

@@ -17,6 +17,9 @@ from agents.periods import find_periods
 def ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple[str | None, int | None, bool]:
     t = re.sub(r" (across|in|for) the (whole |entire )?(company|org|organisation|organization|business) ", " ", t)
     t = lx.PERIOD_WORDS.sub(" ", t)  # "this quarter", "the month before last" name no dimension
+    # "top of funnel check", "top of mind", "off the top of my head": idioms, no ranking
+    t = re.sub(r" (?:off )?(?:the )?top(?:-| )of(?:-| )(?:the |my )?(?:funnel|pipe|pipeline|mind|head|hour|agenda) ",
+               " ", t)  # fmt: skip
     t = lx.NO_ACCOUNT.sub(" ", t)  # "(ignore the ones) without an account" names no dimension to rank by
     t = lx.without_team_set_aside(t)  # "which are mine, not the team's": no split by team
     t = _INFORMAL_REPS.sub(r" \1 reps ", t)  # "which of my guys has the most opps": the reps, however named

@@ -44,6 +44,7 @@ SETS = {
     "blind26": PROJECT_ROOT / "tests" / "evals" / "qa_blind26.jsonl",  # first run 31/40, written blind
     "blind27": PROJECT_ROOT / "tests" / "evals" / "qa_blind27.jsonl",  # first run 34/40, written blind
     "blind28": PROJECT_ROOT / "tests" / "evals" / "qa_blind28.jsonl",  # first run 29/40, written blind
+    "blind29": PROJECT_ROOT / "tests" / "evals" / "qa_blind29.jsonl",  # first run 33/40, written blind
 }
 
 
