@@ -2,7 +2,8 @@
 its subject): the figure, then what it buys, then the verdict ("550 a head for what our engineers will actually use,
 which is the calendar and the job notes, feels steep"); the terms called a hard sell ("the three-year minimum, and
 paying the whole year up front, that's a hard sell here"); and a lower figure named as the price of signing, put as
-a condition ("if it were monthly and nearer 350 a head I'd sign tomorrow")."""
+a condition ("if it were monthly and nearer 350 a head I'd sign tomorrow"); the price named as where they struggle
+("where I struggle is the per-seat price"), and the figure they need to come down."""
 
 from __future__ import annotations
 
@@ -38,5 +39,23 @@ PRICE_VERDICTS: tuple[Cue, ...] = (
         r"(?:sign|buy|go ahead|commit|proceed|say yes|get (?:it|this) (?:signed|approved|through))\b",
         0.8,
         negatable=False,
+    ),
+    # the price named as the one hard part: "where I struggle is the per-seat price", "my hesitation is the cost"
+    cue(
+        r"\b(?:where|what) (?:I|we) (?:keep |keep on |still )?(?:struggl\w+|am struggling|'m struggling"
+        r"|get(?:ting)? stuck|stumbl\w+|hesitat\w+|can't get past|cannot get past|balk\w*)(?: with| on| over)?"
+        r" (?:is|are) (?:the |your |that )?(?:[\w-]+ )?(?:price|pricing|cost|fee|number|figure|rate)s?\b"
+        r"|\b(?:my|our|the) (?:only |main |real |one |big |biggest )?(?:hesitation|struggle|hang-?up|reservation"
+        r"|stumbling block) (?:here )?(?:is|remains|is still) (?:the |your )?(?:[\w-]+ )?(?:price|pricing|cost|fee"
+        r"|number|figure)s?\b",
+        0.85,
+    ),
+    # the figure they need to come down before it can go further: "we would need the figure to come down
+    # substantially", "we'd need the price to drop before the board sees it"
+    cue(
+        r"\b(?:need|needs|needed|would need|'d need|will need|'ll need|require|would require)\b (?:the |your |that "
+        r"|this )?(?:[\w-]+ )?(?:figure|price|number|quote|cost|fee|total|rate)s? to (?:come|go|drop|move|be brought"
+        r"|fall|get) (?:down|lower)\b",
+        0.85,
     ),
 )

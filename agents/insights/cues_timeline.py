@@ -170,7 +170,9 @@ DEAL_OBJECT = re.compile(
     r"\b(?:sign\w*|signature|decision|decide|deal|project|purchase|purchasing|buy|buying|order|contract"
     r"|evaluations?|paperwork|go-ahead|approv\w*|commit\w*|procurement|this|it|everything|things|crm|budgets?|close|closing|projects?"
     r"|(?:be|get|gets|got|is|was) decided"
-    r"|initiatives?|investments?|purchases?|orders?|deals?|decisions?|contracts?)\b",
+    r"|initiatives?|investments?|purchases?|orders?|deals?|decisions?|contracts?"
+    # the papers that make the deal: "nobody's going to look at our MSA before December"
+    r"|msa|agreements?|order form|purchase order|po|dpa|sow|redlines?)\b",
     re.IGNORECASE,
 )
 MEETING_ONLY = re.compile(
@@ -190,6 +192,22 @@ STRONG_PAUSE = re.compile(
     re.IGNORECASE,
 )
 # a pause of a back-office process of theirs, not of the deal: "Invoicing is on hold on our side", "hiring is frozen"
+# work other than this deal put on hold, which frees them for it: "a couple of other IT projects have been shelved"
+OTHER_WORK = re.compile(
+    r"\b(?:other|(?:a couple|a few|some|several|two|three|many) (?:of )?(?:the )?other|unrelated)"
+    r"(?: [\w-]+){0,2} (?:projects?|initiatives?|programmes?|programs?|purchases?|investments?|rollouts?|work"
+    r"|priorities|tenders?)\b(?![^.;]{0,40}\b(?:and|as well as|along with|including) (?:this|ours|yours|the "
+    r"(?:[\w-]+ )?(?:deal|purchase|project|order|crm))\b)",
+    re.IGNORECASE,
+)
+# ... unless this deal is counted in with it: "every other project on hold, yours included"
+_THIS_DEAL = (
+    r"(?:yours|ours|this one|your (?:[\w-]+ )?(?:project|deal|order|tool|purchase|crm|contract|rollout|proposal))"
+)
+THIS_DEAL_TOO = re.compile(
+    rf"\b(?:{_THIS_DEAL} (?:included|too|as well)|(?:including|and|as well as|plus|along with) {_THIS_DEAL})\b",
+    re.IGNORECASE,
+)
 OTHER_PROCESS = re.compile(
     r"^(?:[\w'-]+ ){0,3}?(?:invoic\w*|billing|payments?|payroll|hiring|recruit\w*|shipping|deliveries|travel"
     r"|expenses|(?:the )?office move|renovations?|building works)\b",
@@ -219,7 +237,10 @@ NOT_YET_RESUMED = re.compile(
 WINDOW_OUT = re.compile(
     r"\b(?:is|are|'s) (?:now |definitely |realistically |simply )?(?:off the table|out of the question|not "
     r"happening|not going to happen|a non-starter|no longer (?:realistic|possible|doable|feasible|achievable|an option)"
-    r"|not (?:realistic|doable|feasible|achievable|possible|an option)|unrealistic|impossible)\b",
+    r"|not (?:realistic|doable|feasible|achievable|possible|an option)|unrealistic|impossible"
+    # "so end of October is off": the date called off, not "off to a good start"
+    r"|off(?!\s+(?:to|the|for|on|by|from|with|at|until|till|and)\b)"
+    r"(?=\s*(?:[,.;!]|$|\s+(?:now|then|sadly|i'm afraid))))\b",
     re.IGNORECASE,
 )
 # the same window ruled out before its date is named: "don't plan on July", "I wouldn't count on September"

@@ -37,6 +37,9 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
             continue
         if slips.OTHER_PROCESS.search(sentence) and not _DEAL_WORD.search(sentence):
             continue  # their invoicing on hold, not the deal
+        rest = slips.OTHER_WORK.sub(" ", sentence)
+        if rest != sentence and not _DEAL_WORD.search(rest) and not slips.THIS_DEAL_TOO.search(rest):
+            continue  # "other IT projects have been shelved": not this one ("..., yours included" is)
         window_out = _window_ruled_out(sentence, s.turn.day, horizon)
         pause = max(cue_weight(sentence, slips.PAUSE), 0.85 if window_out else 0.0)
         forum = slips.FORUM.search(sentence) is not None and slips.FORUM_MOVED.search(sentence) is not None

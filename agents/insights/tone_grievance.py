@@ -45,9 +45,9 @@ REACTIONS: tuple[tuple[str, str, bool], ...] = (
         r" (?:problem|issue|bug|error|glitch|excuse|outage|fault)\b|\b(?:appreciate|like|prefer|want|expect) (?:the"
         r" truth|honesty|a straight answer|straight answers|an honest answer) (?:next time|this time|for once)\b"
         # apologies and assurances refused: "I don't need another apology", "every time we're told it's fixed"
-        r"|\b(?:don't|do not) (?:need|want) (?:another|more|any more|your|an?) (?:apolog\w+|sorry|excuses?|promises?"
-        r"|reassurances?)\b|\bevery time (?:we're|we are|i'm|i am|we get|i get|we've been|i've been|you) (?:told|tell"
-        r"|say|promise)\b",
+        r"|\b(?:don't|do not) (?:need|want) (?:(?:another|more|any more|your|an?) )?(?:apolog\w+|sorry|excuses?"
+        r"|promises?|reassurances?)\b"
+        r"|\bevery time (?:we're|we are|i'm|i am|we get|i get|we've been|i've been|you) (?:told|tell|say|promise)\b",
         False,
     ),
     # the same failure yet again, and our word recalled, in a message that reports one: "Again?", "for the third
@@ -147,7 +147,10 @@ REACTIONS: tuple[tuple[str, str, bool], ...] = (
         r"|everybody|the (?:\w+ )?(?:<people>|<boss>)|(?:my|our) (?:\w+ )?(?:<people>|<boss>)|you|this)\b"
         r"|\b(?:don't|do not|didn't|did not) know what (?:to|i'?m (?:going|supposed) to|i can|i'?ll|i should) (?:say"
         r"|tell|answer|report)\b|\bwhat (?:am i|are we) (?:supposed|meant|going) to (?:say|tell)"
-        r"|\b(?:vouched|stuck my neck out|went out on a limb|put my (?:name|neck|reputation|credibility))\b"
+        r"|\b(?:vouched|stuck my neck out|went out on a limb|(?:put|putting) my (?:name|neck|reputation|credibility))\b"
+        # the choice of us regretted: "starting to regret putting my name on this", "I regret recommending you"
+        r"|\bregret\w* (?:ever )?(?:putting|choosing|picking|going with|signing|recommending|backing|championing"
+        r"|buying|bringing (?:you|it|this) in)\b"
         r"|\bi'?m the one (?:who|that) (?:has|have|had|'ll have|will have|gets?) to (?:face|tell|explain|answer"
         r"|deal with|apologi)|\b(?:asked|asking|asks|wonder\w*|question\w*) (?:me |us )?(?:whether|if|why) we"
         r" (?:chose|picked|made|went with|are paying|'re paying|pay|bought|signed)\b|\bexplain (?:this|it|that|all"
