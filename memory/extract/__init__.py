@@ -20,6 +20,7 @@ from memory.extract.next_step import find_next_step
 from memory.extract.people import extract_contacts
 from memory.extract.products import PRODUCT_WORDS
 from memory.extract.stage import find_stage
+from memory.extract.subtitles import flatten_subtitles
 from memory.extract.text import unpack_field_rows
 from memory.extract.typos import fix_typos
 
@@ -58,6 +59,7 @@ def extract_update(
     """Read ``text`` (written at ``now``) against the known ``accounts``; our own staff in
     ``people_to_ignore`` are never reported as the customer's contacts."""
     text = fix_typos(text)  # "decison", "prospectng": the readers below key on these words
+    text = flatten_subtitles(text)  # an .srt/.vtt export: cue numbers and timings are no words of the call
     text = unpack_field_rows(text)  # a pasted table "| Stage | Engaging |" as "Stage: Engaging"
     account_list = list(accounts)
     account = find_account(text, account_list) or structural_account(text)  # a new prospect, not in the CRM

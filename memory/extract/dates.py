@@ -52,6 +52,8 @@ _ON_WEEKDAY = r"(?:" + _WEEKDAY_WORD + r",? )?"
 _ABOUT = r"(?:about |around |roughly |approximately |approx\.? |~ ?|maybe |another |just over |just under )?"
 # what a weekday's possessive names when it dates a decision: "Monday's leadership meeting", not "Monday's close"
 _BODY_MEETS = r"(?:meeting|board|committee|council|panel|session|review|vote|call|offsite|sync)"
+# a month's meeting of a body, then its day: "at their December board, the twelfth", "June committee on the 8th"
+_BODY_DATE = rf"\b{_WORD_MONTH} (?:(?!the )[\w-]+ )?{_BODY_MEETS},? (?:on )?the (\d\d?(?:st|nd|rd|th)|{_ORDINAL[1:]}\b"
 _N = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a couple of|a few)"
 
 
@@ -276,6 +278,7 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
         ),
         (r"\b(?:by |on |before |until )?(?:the )?" + _ORDINAL + r" of " + _MONTH + r"\b", day_month),
         (r"\b(?:by |on |before |until )?" + _WORD_MONTH + r" (?:the )?" + _ORDINAL + r"\b", day_month),
+        (_BODY_DATE, day_month),
         # "the Friday after next": a week past the next one
         (r"\b(?:the )?" + _WEEKDAY + r" after next\b", week_after_next),
         (r"\b(?:next|this|by|on|before|until) " + _WEEKDAY + r"\b", weekday),

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from memory.extract.initials import named_by_initials
 from memory.extract.products import is_our_product
 from memory.extract.text import lowered
 from memory.normalise import name_key
@@ -49,6 +50,8 @@ def find_account(text: str, accounts: Iterable[str]) -> str | None:
     best: tuple[float, int, str] | None = None
     accounts = tuple(accounts)  # read twice: in full, then by short name
     lowered = text.lower()
+    title = _TITLE_LINE.match(lowered)
+    title_end = title.end() if title else -1  # where the note's title line ends (none: -1)
     squashed = _SEPARATORS.sub("", lowered)  # what the spelling-insensitive pattern can match, joined up
     for name in accounts:
         exact, key = _account_keys(name)
@@ -66,6 +69,8 @@ def find_account(text: str, accounts: Iterable[str]) -> str | None:
             if _SIGN_OFF.match(lowered, m.end()) and lowered[max(0, m.start() - 1) : m.start()] in ("", "\n"):
                 continue  # "Cheers,\nCordelia": a word that signs the mail off, though an account is so named
             weight += 0.5 if passing else 1.0
+            if m.end() <= title_end:
+                weight += 1.0  # the note's title names it: "Call notes - Newex - 15/03", whoever else it names
         if not weight:
             continue
         first = min(m.start() for m in hits)
@@ -74,6 +79,7 @@ def find_account(text: str, accounts: Iterable[str]) -> str | None:
     if best is not None:
         return best[2]
     short = _named_short(text, lowered, accounts) or _named_by_start(text, lowered, accounts)
+    short = short or named_by_initials(text, accounts)  # "NYI update" for The New York Inquirer
     if short is not None:
         return short
     lead = re.match(
@@ -82,6 +88,8 @@ def find_account(text: str, accounts: Iterable[str]) -> str | None:
         r"([A-Z][\w&-]+(?: [A-Z&][\w-]*)?)\s*(?:[.:/-]|update)",
         text,
     )
+    if lead and re.search(r"\n[ \t]*" + re.escape(lead.group(1)) + r"[ \t]*:", text):
+        return None  # "Moses Frase: ..." labels a transcript's lines, its speaker is no account
     return lead.group(1) if lead else None
 
 
@@ -132,6 +140,8 @@ def _named_by_start(text: str, lowered: str, accounts: tuple[str, ...]) -> str |
     return None
 
 
+# a note's first line, when it says what kind of note it is: "Call notes - Newex - 15/03/2017 - transcript (auto)"
+_TITLE_LINE = re.compile(r"[^\n]{0,40}\b(?:notes?|log|update|recap|memo|minutes|transcript|debrief)\b[^\n]{0,80}")
 _HEAD_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]{4,}(?![\w-])")  # five letters or more: "plus" could be many
 # the kind of note the heading opens: "dalttech update -", "Genco, voice note.", "nordhaven - quick recap"
 _NOTE_KIND_AFTER = re.compile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from memory.extract.products import is_our_product
-from memory.extract.roles import ROLE_WORDS
+from memory.extract.roles import ROLE_WORDS, valid_role
 
 # a firm's name: capitalised words, joined by "&" or "and" ("Kaplan & Sons Hardware", "Sakura Rail Services")
 _WORD = r"[A-Z][\w'’.-]*"
@@ -22,9 +22,13 @@ _TRANSCRIPT = re.compile(
     rf"\A\s*\[[^\]\n]*?\b(?:transcript|call|meeting|notes?)\b[^\]\n]*?[-–—:][ \t]*({_FIRM})[ \t]*[-–—,\]]"
 )
 # "log: Pembe Kahve Roasters - ...", "call notes: Okonkwo Agro —", "Okonkwo Agro | MG Special | ..."
+# ... after a tag saying the firm is new: "log: NEW LOGO (not in crm yet) — Oduya Logistics", "New prospect: X"
+_NEW_TAG = (
+    r"(?:(?i:new (?:logo|prospect|lead|account|customer|business|biz))[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*[:–—|-][ \t]*)?"
+)
 _HEADING = re.compile(
     rf"\A\s*(?:(?i:log|notes?|call notes?|meeting notes?|visit notes?|update|recap|memo)[ \t]*[:–—-][ \t]*)?"
-    rf"({_FIRM}){_NAME_END}",
+    rf"{_NEW_TAG}({_FIRM}){_NAME_END}",
     re.MULTILINE,
 )
 # (capitalised too: "Meeting note - Brannock Cold Storage (new logo)")
@@ -62,7 +66,7 @@ _NOT_FIRM = frozenset(
 
 def structural_account(text: str) -> str | None:
     """The customer named by the note's structure, when no known account is named; None when unsure."""
-    for found in (_by_label(text), _by_signature(text), _by_header(text)):
+    for found in (_by_label(text), _by_signature(text), _by_header(text), _by_intro(text)):
         if found:
             return found
     return None
@@ -97,6 +101,30 @@ def _by_label(text: str) -> str | None:
     """The firm a speaker who is not ours speaks for ("(ourteam)" labels our side)."""
     for m in _LABEL.finditer(text):
         if _is_title(m.group(1)) and (firm := _firm(m.group(2))):
+            return firm
+    return None
+
+
+# the writer introducing themselves by title at their firm: "I am Directora de Operaciones at Textiles Marisol in
+# Puebla", "I'm the fleet manager with Kaplan Haulage."
+_INTRO = re.compile(
+    r"\b(?i:i am|i'm|i work as)[ \t]+(?:(?i:the|a|an)[ \t]+)?([^,.;:!?\n]{2,50}?)[ \t]+(?i:at|with|for)[ \t]+"
+    rf"({_FIRM})(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?i:in|based|here)\b)"
+)
+
+
+# a verb with its particle, or one of standing in, before the firm: "I'm setting up a meeting with counsel for X",
+# "I'm Bureau Chief Tom Reyes filling in for X" say what the writer does, not their title at the firm
+_DOING = re.compile(
+    r"\b\w+ing\s+(?:in|up|on|out|for|with|to|at|over|a|an|the)\b|\b(?:fill|stand|sitt|cover|deputi[sz])ing\b", re.I
+)
+
+
+def _by_intro(text: str) -> str | None:
+    for m in _INTRO.finditer(text):
+        if _DOING.search(m.group(1)) or not valid_role(m.group(1)):
+            continue
+        if firm := _firm(m.group(2)):
             return firm
     return None
 

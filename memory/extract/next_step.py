@@ -37,6 +37,8 @@ _NEXT_EXPLICIT = re.compile(
     # the same label in Spanish, German, French: "Próximo paso:", "Nächste Schritte:", "Prochaine étape :"
     r"(?:pr[oó]ximos? pasos?|siguientes? pasos?|n[aä]chster? schritte?|prochaines? [ée]tapes?)\s*:)"
     r"|^\s*(?:follow[- ]up:|next\s*,)"
+    # a heading alone on its line, the steps listed below it: "ACTIONS", "Action items:", "Follow-ups"
+    r"|^\s*(?:action items?|actions?|to-?dos?|follow[- ]ups?)\s*:?\s*$"
     # "Next" opening the sentence before who does it: "Next I'm setting up a call", "Next we'll send the SOW"
     r"|^\s*next,? (?=(?:i|we)(?:'m|'ll|'re| am| will| are| need| have to)?\b)"
 )  # "follow-up:" only leading a line: "Codehow follow-up: ..." is a heading
@@ -76,6 +78,8 @@ _NEXT_IMPLICIT = re.compile(
     r"(?:i|we) can (?:do|run|send|share|set up|book|arrange|schedule|put together|prepare|draft) "
     r"(?:you |her |him |them |over )?(?:a|an|the|some|our)\b|"
     r"let's|plan is to|"
+    # a step asked as whether it can be done: "would it be possible to have a video call", "is it possible to get"
+    r"(?:would|will|is) it be possible to|is it possible to|would you be able to|"
     # a thing asked for with the verb left out, opening its sentence: "Your SOC 2 report, please."
     r"(?:(?<=[.!?:] )|(?<=\n))(?:your|the|a|an|our) [\w -]{2,40}?,? please\b(?=\s*(?:[.!]|$))|"
     r"going to send|promised to|will (?:follow up|reach out|email|ping|chase|circle back|book|"
@@ -101,6 +105,8 @@ _NEXT_IMPLICIT = re.compile(
     r"send (?:us|me) (?:your|the|a)|"
     r"(?:could|can|would) you (?:please )?(?:send|share|provide|forward|prepare|confirm|set up|book|schedule|run|"
     r"give|present|walk|arrange|organi[sz]e|host|draft|put together|resend|call|"
+    # ... to fill in a paper of theirs: "can you fill in our vendor registration form", "could you complete the"
+    r"fill in|fill out|complete|return|sign|"
     # ... to bring someone in: "could you connect me with a customer", "can you put us in touch with"
     r"connect|introduce|put (?:me|us) in touch|recommend|loop|"
     # ... to offer dates or come back later: "could you propose a couple of dates", "can you check back in October"
@@ -128,6 +134,8 @@ _NEXT_IMPERATIVE = re.compile(
     r"(?:\s*[a-z][\w.'-]*(?: [a-z][\w.'-]*){0,2} \[?\d{1,2}:\d{2}\]?:)?"
     r"\s*(?:follow up|chase|circle back|check in|ping|send(?:ing)?|book(?:ing)?|schedul(?:e|ing)|set(?:ting)? up)\b"
     r"(?! (?:by|from|with us|nothing|anything|this from|via)\b)"  # "sending this from my phone" is no step
+    # what the writer is doing this moment: "sending it now", "booking it right now"
+    r"(?!(?<=ing) (?:it|this|them|that|one)(?: over| across| through)? (?:right )?now\b)"
     r"|.*, (?:follow up|chase|circle back) (?!on (?:this|that)\b)"  # "..., follow up friday" in a run-on note
 )
 # a request that only fixes when the one before happens: "Please propose two dates."
@@ -314,6 +322,8 @@ def _denied(low: str, m: re.Match[str]) -> bool:
         return True  # "we'll sign on the 21st": when they sign (the close date), not a step
     if m.group(0).startswith("asked") and _CLAUSE_CLOSES.match(low, m.end()):
         return True  # "the last thing our CISO asked for.": a thing described, the ask is said elsewhere
+    if m.group(0) == "wants a" and _DEADLINE.match(low, m.end() - 1):
+        return True  # "our director wants a decision within 30 days": when they decide (the close date), not a step
     if m.group(0) == "plan is to" and _DEADLINE.match(low, m.end() - len("to")):
         return True  # "my plan is to get sign-off within three weeks": when they sign (the close date), not a step
     if m.group(0).startswith(("we need", "we still need")) and _DEADLINE.match(

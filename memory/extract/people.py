@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from memory.extract.fields import short_name
 from memory.extract.lowercase import INTRO, NOT_NAME, lowercase_contacts
 from memory.extract.masks import first_word, mask, unmasked
+from memory.extract.my_role import my_role_before
 from memory.extract.name_edges import common_surname, salutes_ours, surname_of, trails_a_name
 from memory.extract.quoted_author import quoted_author_title
 from memory.extract.roles import DEPARTMENT_WORDS, ROLE_WORDS, role_after, role_before, role_next_sentence, valid_role
@@ -55,7 +56,7 @@ _COMMON = frozenset(
     email message target follow looking confirmed price same early days didn't catch first second last
     i'll i'm i've i'd we'll we're we've they're he's she's it's let's regards best cheers thanks
     interim acting closed
-    is are was were does did
+    is are was were does did which whose whom whichever whatever
     forwarding forwarded attaching attached looping looped copying ccing cc'ing cc'd adding added including
     introducing introduced pinging pinged chasing chased thanking thanked inviting invited escalating escalated
     flagging flagged noting noted logging logged updating updated sharing shared pasting pasted quoting quoted
@@ -77,9 +78,10 @@ _INTERJECTIONS = frozenset("right alright yeah yep yup sure".split())
 _CLAUSE_OPENING = re.compile(r"(?:\A|[.!?:;,\n\"“(—–])[ \t]*$")
 # the writer introducing themselves: "this is Dmitri from Iselectrics, I am procurement head"
 _SELF_INTRO_BEFORE = re.compile(r"\b(?:this is|my name is|i am|i'm|it's)\s+$", re.IGNORECASE)
-# "his colleague Mina", "a colleague of his, Femke", "her deputy, Jo"
+# "his colleague Mina", "a colleague of his, Femke", "her deputy, Jo", "one of her people, Bram"
 _COLLEAGUE = re.compile(
-    r"\b(?:colleague|boss|deputy|assistant|counterpart|manager)(?: of (?:his|hers|theirs|mine|ours))?,?\s+$",
+    r"\b(?:colleague|boss|deputy|assistant|counterpart|manager)(?: of (?:his|hers|theirs|mine|ours))?,?\s+$"
+    r"|\bone of (?:his|her|their) (?:people|team|staff|guys|colleagues|reports|engineers|managers),?\s+$",
     re.IGNORECASE,
 )
 # a first name given as what someone is called: "someone from his team called Priya", "a guy named Tomas"
@@ -220,7 +222,7 @@ def extract_contacts(
         introduced = before.rstrip()[-2:] in ("is", "am", "'m", "’m", "'s") and bool(_SELF_INTRO_BEFORE.search(before))
         speaking = introduced or is_label(masked, start, end)  # a speaker's own words follow: "I'm the CFO"
         role = role_after(masked, end, introduced=speaking) or role_before(masked, start, full_name=len(tokens) > 1)
-        role = role or role_next_sentence(masked, end, ours_theirs=sides.by_customer)
+        role = role or my_role_before(masked, start) or role_next_sentence(masked, end, ours_theirs=sides.by_customer)
         role = role or quoted_author_title(masked, end)  # "X wrote:\n> As Sales Director I'm happy"
         role = unmasked(role, shown) if role else None  # "Cancity logistics lead", read from the masked text
         if len(tokens) == 1:
@@ -327,7 +329,8 @@ def _clean_runs(m: re.Match[str], stop: frozenset[str] | set[str]) -> list[tuple
             and words[0].group(0).lower() not in stop
             and common_surname(m.string, m.start(), m.end(), w.group(0), _COMMON)
         )
-        if w.group(0).lower() in stop and not given:
+        opening = not (runs and runs[-1][2])  # a particle opens no name: "Directora de Operaciones"
+        if (w.group(0).lower() in stop and not given) or (opening and w.group(0)[0].islower()):
             runs.append((0, 0, 0))  # a break
         elif runs and runs[-1][2]:
             runs[-1] = (runs[-1][0], m.start() + w.end(), runs[-1][2] + 1)

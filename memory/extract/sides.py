@@ -59,7 +59,10 @@ _GIVEN_TO = re.compile(
 # "our SE Raj", but not "our HQ for Ragna": a name after a preposition is who the thing is for
 _OURS_BEFORE = re.compile(
     r"\b(?:our|my)\s+(?!name\b)(?:(?!(?:for|to|with|at|by|about|of|and|on|in|from)\s)\w+\s+){0,2}$"
-    r"|\b(?:from|on) our (?:side|end|team)\b[^.;!?]*$",
+    r"|\b(?:from|on) our (?:side|end|team)\b[^.;!?]*$"
+    # a title with its field, then the name: "our new VP of Sales, Ilona Petrakis", "my head of delivery, Jo"
+    r"|\b(?:our|my)\s+(?:(?:new|own|interim|acting|regional|global)\s+)?(?:vp|svp|evp|vice president|head|director|"
+    r"chief|manager|lead|president)\s+(?:of|for)\s+[\w&-]+(?:\s+[\w&-]+)?\s*,\s*$",
     re.IGNORECASE,
 )
 # "our contact is Moira", "my contact at Bay State is Stacey": the customer's person we deal with, not one of us
@@ -106,6 +109,10 @@ _OTHER_ORG_BEFORE = re.compile(
     r"§+'s\s+(?:(?!(?:to|for|with|about|from)\b)[A-Za-z-]+\s+){0,3}(?!(?:to|for|with|about|from)\b)[A-Za-z-]+,\s*$"
     r"|§+\s+(?:account |sales |area )?(?:rep|manager|exec\w*|guy|person|ae|am)\s*,?\s*$"
     r"|§+\s*[(,]\s*(?:their|its)\s+[\w -]{1,30},?\s*$"  # "a call with Cheers (their COO, Paul Weber"
+    # another firm's own use of the product, then its person in the next clause: "Sonron runs twelve units; their
+    # plant manager Ivan Petrov will host" (a reference customer's person)
+    r"|§+\s+(?:runs|uses|has|is using|bought|deployed|installed|rolled out|went live)\b[^.!?\n§¤]{0,60}[;,—–]\s*"
+    r"(?:their|its)\s+[\w -]{1,30},?\s*$"
     # the vendor named earlier in the sentence, its seller after: "Tellurix came in low, their guy Jonah Pratt"
     # (a long sentence may run between: "Kestrel came in at 40k against our 47k ..., and their rep, Ben Hartley")
     r"|§+[^.;!?\n§¤]{0,120}\btheir (?i:(?:sales |account |partner )?(?:guy|rep|person|salesperson|salesman|"
@@ -115,6 +122,10 @@ _OTHER_ORG_BEFORE = re.compile(
     r"account (?:exec\w*|manager)|sales (?:manager|director|lead)))\s*,?\s*$"
     r"|§+(?:'s)?\s+as (?:a |an |our )?reference\b[^.;!?\n§¤]{0,20}\b(?:their|its)\s+[\w -]{0,30}$",
 )  # ^ "Hottechi as a reference - their admin Paul Grant": the reference customer's person
+# a person placed on the side of the firm named last before them: "Ben Cole from their side", "Jo on their end"
+_THEIR_SIDE_AFTER = re.compile(r"^\s*,?\s*(?:from|on|at) (?:their|its) (?:side|end|team|company)\b", re.IGNORECASE)
+_RIVAL_LAST = re.compile(r"§[^§¤]{0,50}$")  # another firm named just before, with no mention of the account since
+
 # the words that end a firm's name: "Arkwright Consulting", "Halvorsen Advisory", "Baines & Partners"
 FIRM_SUFFIXES = frozenset(
     "Consulting Consultants Advisory Advisors Advisers Associates Partners LLP LLC Ltd Limited Inc GmbH "
@@ -168,13 +179,14 @@ class Sides:
 
     @classmethod
     def of(cls, masked: str, ours: Iterable[str] = ()) -> Sides:
+        ours = frozenset(ours)
         left = bool(_LEFT_LOWER.search(lowered(masked)))
         by_customer = written_by_customer(masked, ours)
         # in the customer's own mail "our side" is theirs
         lists = () if by_customer else tuple(m.span() for m in _OUR_LIST_LINE.finditer(masked))
         theirs = tuple(m.span(1) for m in _THEIR_LIST_LINE.finditer(masked)) if ":" in masked else ()
         letter = _customer_letter(masked) if by_customer else (0, 0)
-        return cls(masked, by_customer, "§" in masked, left, Speakers.of(masked), lists, theirs, letter)
+        return cls(masked, by_customer, "§" in masked, left, Speakers.of(masked, ours), lists, theirs, letter)
 
     def listed_as_customer(self, at: int) -> bool:
         """Whether ``at`` is in a list of the customer's people: a first name there is a person."""
@@ -201,6 +213,8 @@ class Sides:
             _OTHER_ORG_AFTER.match(after) or _OTHER_ORG_BEFORE.search(self.text, max(0, start - 160), start)
         ):
             return True
+        if self.other_orgs and _THEIR_SIDE_AFTER.match(after) and _RIVAL_LAST.search(before):
+            return True  # "also talking to Quorvia. Ben Cole from their side calls me": the rival's person
         if _THIRD_FIRM_AFTER.match(after):
             return True
         if not self.anyone_left:

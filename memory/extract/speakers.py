@@ -64,14 +64,14 @@ class Speakers:
     third_party: tuple[Span, ...] = ()  # labels tagged with a third firm: "Kieran Dunleavy (Halvorsen Advisory):"
 
     @classmethod
-    def of(cls, masked: str) -> Speakers:
+    def of(cls, masked: str, ours: frozenset[str] = frozenset()) -> Speakers:
         quotes = tuple(
             m.span()
             for m in (_QUOTE.finditer(masked) if '"' in masked or "“" in masked else ())
             if _SENDER_BEFORE.search(masked, max(0, m.start() - 80), m.start())
         )
         third = _third_party_labels(masked) if "(" in masked else ()
-        return cls(bool(_CHANNEL.match(masked)), _our_call_lines(masked), quotes, _customer_lines(masked), third)
+        return cls(bool(_CHANNEL.match(masked)), _our_call_lines(masked), quotes, _customer_lines(masked, ours), third)
 
     def quoted(self, at: int) -> bool:
         return any(s <= at < e for s, e in self.quotes)
@@ -109,14 +109,14 @@ _TAGGED_LABEL = re.compile(
 )
 
 
-def _customer_lines(masked: str) -> tuple[Span, ...]:
+def _customer_lines(masked: str, our_names: frozenset[str] = frozenset()) -> tuple[Span, ...]:
     """The lines of every speaker whose label, on any of their lines, names the account (``¤``); in a call of two
-    speakers, one tagged as ours ("Rosa (us):"), the other's lines."""
-    if ":" not in masked or not ("¤" in masked or "(" in masked):
+    speakers, one tagged as ours ("Rosa (us):") or named as one of ``our_names`` (lower case), the other's lines."""
+    if ":" not in masked or not ("¤" in masked or "(" in masked or our_names):
         return ()
     labels = [(m, m.group(1)) for m in _TAGGED_LABEL.finditer(masked) if not _heading(m.group(1))]
     theirs = {name for m, name in labels if m.group(2) and "¤" in m.group(2)}
-    ours = {name for m, name in labels if m.group(2) and _OUR_TAG.match(m.group(2))}
+    ours = {name for m, name in labels if (m.group(2) and _OUR_TAG.match(m.group(2))) or name.lower() in our_names}
     if not theirs and len(ours) == 1 and len({name for _, name in labels}) == 2:
         theirs = {name for _, name in labels} - ours
     spans = []

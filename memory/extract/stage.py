@@ -37,6 +37,9 @@ _STAGE_EXPLICIT = re.compile(
     r"(?:(?:in|down) as|in|as|at|under)|"  # a new record: "created as Prospecting", "logged it in as Engaging"
     r"(?:has|have|had|'s) been (?:sitting |parked )?in|"
     r"set (?:" + _THE_DEAL + r" |(?:the )?(?:stage|status) )?(?:back )?to|"  # "set the opp to Lost"
+    # a stage a meeting's minutes record: "Stage confirmed as Engaging", "status agreed: Prospecting"
+    r"(?:stage|status) (?:(?:is|was|has been|now) )?(?:confirmed|agreed|set|recorded|noted|updated)"
+    r"(?: (?:as|at|to|in))?\s*:?|"
     r"now in|still in|status\s*:?|^[^.\n]{2,40}?\s?[-–—:]|mark(?:ed|ing)?)\s*"
     r"(prospecting|engaging|won|lost)\b(?!['’])"
     r"(?!\s+(?:to|the|a|an|our|their|its|his|her|contact|touch|track|momentum|time|sight|some|one|two|"
@@ -96,7 +99,10 @@ _SIGNED = re.compile(
 _NOT_SIGNED = re.compile(
     # a wish, not a signature: "he needs it signed inside their financial year", "they'd like it signed by May"
     r"\b(?:not|n't|never|yet to|before|until|once|when|if|to be|get it|"
-    r"(?:want|need|like|expect|hope)(?:s|d)? (?:to (?:get|have) )?it)\b[^.;]{0,20}$",
+    r"(?:want|need|like|expect|hope)(?:s|d)? (?:to (?:get|have) )?it)\b[^.;]{0,20}$"
+    # a figure someone signed off, not the deal: "the figure our CFO signed is 1.05M", "the budget their board signed"
+    r"|\b(?:figure|number|budget|amount|sum|total|spend|cap|limit|ceiling|envelope)\s+(?:that\s+|which\s+)?"
+    r"(?:(?:our|their|the|his|her|its)\s+)?$",
     re.I,
 )
 # papers signed on the way to a deal, not the deal: "got the mutual NDA signed this morning"
