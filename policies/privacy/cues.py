@@ -26,10 +26,13 @@ from policies.privacy.lexicon_allegations import ALLEGATIONS
 from policies.privacy.lexicon_care import CARE
 from policies.privacy.lexicon_causes import CAUSES
 from policies.privacy.lexicon_criminal import CRIMINAL
+from policies.privacy.lexicon_fasts import FASTS
 from policies.privacy.lexicon_health import HEALTH
 from policies.privacy.lexicon_heritage import HERITAGE
+from policies.privacy.lexicon_home_tongue import HOME_TONGUE
 from policies.privacy.lexicon_identity import ETHNICITY, ORIENTATION
 from policies.privacy.lexicon_illness_abroad import ILLNESS_ABROAD
+from policies.privacy.lexicon_implants import IMPLANTS
 from policies.privacy.lexicon_implied_health import IMPLIED_HEALTH
 from policies.privacy.lexicon_implied_views import (
     IMPLIED_CRIMINAL,
@@ -40,7 +43,9 @@ from policies.privacy.lexicon_implied_views import (
 from policies.privacy.lexicon_iwi import IWI
 from policies.privacy.lexicon_opinions import OPINIONS
 from policies.privacy.lexicon_party_members import PARTY_MEMBERS
+from policies.privacy.lexicon_party_wings import PARTY_WINGS
 from policies.privacy.lexicon_political import POLITICAL
+from policies.privacy.lexicon_proceedings import PROCEEDINGS
 from policies.privacy.lexicon_records import GENETIC_BIOMETRIC
 from policies.privacy.lexicon_religion import RELIGION
 from policies.privacy.lexicon_rites import RITES
@@ -64,12 +69,12 @@ class Cue:
 
 
 _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
-    "health": HEALTH + CARE + ILLNESS_ABROAD + ADDICTION + IMPLIED_HEALTH,
-    "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL,
-    "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION,
-    "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY, "sexual_orientation": ORIENTATION,
+    "health": HEALTH + CARE + ILLNESS_ABROAD + ADDICTION + IMPLIED_HEALTH + IMPLANTS,
+    "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS,
+    "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS,
+    "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE, "sexual_orientation": ORIENTATION,
     "trade_union": TRADE_UNION + UNION_ACTS, "genetic_biometric": GENETIC_BIOMETRIC,
-    "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL,
+    "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS,
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self")
 

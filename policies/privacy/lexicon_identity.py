@@ -24,7 +24,13 @@ _PEOPLES = (
     r"Chickasaw|Seminole|Muscogee|Lumbee|Ho-Chunk|Menominee|Potawatomi|Shoshone|Arapaho|Paiute|Tohono O['’]odham|"
     r"Zuni|Din[ée]|Ojibwa|Chippewa|Kiowa|Yakama|Salish|Innu|Inuvialuit|Wayuu|Guaran[íi]|Mixtec|Nahua|"
     r"K['’]iche['’]?|Kaqchikel|Miskito|Ember[áa]|Kichwa|Ash[áa]ninka|Yanomami|Kayap[óo]|Adivasi|Santhal|Khasi|"
-    r"Igorot|Dayak|Orang Asli|Khoisan|Himba|Batwa|Noongar|Nyungar|Yol[ŋn]g?u|Wiradjuri|Koori|Murri|Kanak|Chamorro"
+    r"Igorot|Dayak|Orang Asli|Khoisan|Himba|Batwa|Noongar|Nyungar|Yol[ŋn]g?u|Wiradjuri|Koori|Murri|Kanak|Chamorro|"
+    # the same peoples' own spellings ("CHamoru", "Kanaka Maoli") and more of the Pacific and the Americas (each
+    # with an ASCII run of three letters or more, which the cue prefilter can require: "Taino", not "Taíno")
+    r"CHamoru|Chamoru|Kanaka Maoli|Kānaka Maoli|Refaluwasch|Chuukese|Pohnpeian|Kosraean|Yapese|Palauan|"
+    r"Marshallese|I-Kiribati|Tuvaluan|Niuean|Rapa Nui|Taino|Lenape|Wampanoag|Narragansett|Pequot|Tongva|"
+    r"Ohlone|Miwok|Yurok|Karuk|Nez Perce|Osage|Pawnee|Assiniboine|Nakota|Sto:lo|Nuu-chah-nulth|"
+    r"Kwakwaka['’]wakw|Nenets|Evenki|Buryat"
 )
 _ETHNIC = r"(?-i:" + _PEOPLES + r")s?"
 # peoples in Spanish, French, Italian, Portuguese, German and Dutch forms, which English names miss

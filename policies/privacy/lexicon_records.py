@@ -202,10 +202,31 @@ GENETIC_BIOMETRIC = (
         "person",
     ),
     (
+        # a trait held enrolled, the verb after it ("has his face enrolled for the express lanes", "got her
+        # fingerprints registered with the gym", "Ana's iris is enrolled at the border"); "his face registered
+        # surprise" has no auxiliary, and "had his eyes scanned" may be an optician's
+        r"\b(?:has|had|have|having|got|gets|getting|get) (?:his|her|my|their|your) (?:own )?(?:(?:face|voice|eyes?|"
+        r"irises|iris|retinas?|hands?|palms?|fingers?|thumbs?|fingerprints?|thumbprints?) (?:\w+ )?(?:re-?)?"
+        r"(?:enrol(?:l)?ed|registered)|(?:face|fingerprints?|thumbprints?|irises|iris|palm(?: ?prints?| veins?)?) "
+        r"(?:\w+ )?(?:scanned|captured|stored|on file|saved|taken|recorded))\b|\b(?:his|her|my|their|"
+        r"(?-i:[A-Z][a-z]+)['’]s) (?:own )?(?:face|voice|irises|iris|retinas?|fingerprints?|thumbprints?|"
+        r"palm ?prints?) (?:is|was|are|were|has been|have been|had been|got|gets|will be) "
+        r"(?:now |already |also )?(?:re-?)?(?:enrol(?:l)?ed|registered|stored|on file)\b"
+        r"(?= (?:for|with|in|on|at|so|to|as)\b)",
+        "person",
+    ),
+    (
         # a person's place in a trusted-traveller scheme, which enrols their iris, face or fingerprints ("signed
         # up for CLEAR", "has Global Entry"); the scheme's own news names no one
         r"\b(?:signed up (?:for|to)|enrol(?:l)?ed (?:in|on|for|with)|registered (?:for|with)|joined|got|has|have|"
-        r"approved for|applied for) (?-i:CLEAR|Global Entry|NEXUS|SENTRI|Privium|Registered Traveller)\b",
+        r"approved for|applied for) (?-i:CLEAR|Global Entry|NEXUS|SENTRI|Privium|Registered Traveller)\b|"
+        # or in any scheme that lets a trait stand for a ticket or a card ("signed up for face entry at the
+        # stadium", "enrolled in palm payment"); using Face ID on a phone, or selling the gates, enrols no one
+        r"\b(?:signed up (?:for|to)|enrol(?:l)?ed (?:in|on|for|with|into)|registered (?:for|with)|opted (?:in ?to|"
+        r"into)) (?:the |a |an |his |her |my |their )?(?:[\w'’-]+ )?(?:face|facial|fingerprint|finger|palm|iris|"
+        r"biometric)[- ](?:recognition[- ])?(?:entry|boarding|check-?in|payments?|pay|access|gates?|lanes?|"
+        r"tickets?|ticketing)\b(?! (?:turnstiles?|systems?|products?|readers?|terminals?|kiosks?|hardware|vendors?|"
+        r"suppliers?|market|solutions?|technology|tech|rollout|project|pilot|contract|deal)\b)",
         "person",
     ),
     (

@@ -69,11 +69,13 @@ _ONE_PERSON = (
     r"Those|All|Every|Each|Most|Many|Some|Staff|Workers|Nurses|Teachers|Drivers|Members|Employees|They|We)\b)"
     r"[A-Z][a-z]+(?:'s|’s)?))"
 )
-# unions that are not trade unions: "in the Credit Union", "in the European Union"
+# unions that are not trade unions: "in the Credit Union", "in the European Union", a party
 _NOT_LABOUR_KINDS = (
     "credit", "European", "African", "customs", "monetary", "Soviet", "student", "students'", "banking", "currency",
     "economic", "postal", "rugby", "athletic", "football", "Christian", "Mothers'", "Oxford", "Cambridge",
     "debating", "civil liberties",
+    # parties and their youth wings named "Union" ("joined the Junge Union", "the Christian Democratic Union")
+    "Junge", "Democratic", "Christian Social",
 )  # fmt: skip
 _NOT_LABOUR = r"(?:\w+ )?(?:" + "|".join(_NOT_LABOUR_KINDS) + r") union"
 # how someone comes to a union's own gathering, and what a supplier does there instead

@@ -60,7 +60,9 @@ _NAME_VERB = re.compile(
     r"quit|rode|rang|sold|slept|swam|woke|did|could|should|might|"
     # the same in the languages a rep's notes mix in ("Benedetta è iscritta", "Joana está", "Klaus ist")
     # (not "era", "ha", "hat": "the Reagan era", "Ha ha", "a Santa hat" name no one)
-    r"è|é|está|est|ist|fue|foi|disse|dijo|tem|tiene)$"
+    r"è|é|está|est|ist|fue|foi|disse|dijo|tem|tiene|"
+    # a candidacy's verbs ("Emilia va en la lista", "Pilar se presenta por", "Rui vai na lista")
+    r"va|vai|se|figura|encabeza|lidera)$"
 )
 _NOT_NAMES = frozenset(
     "The This That These Those Their They There Then When While What Which Who Why How Our Your Its It We "

@@ -36,6 +36,12 @@ _SIGNED = re.compile(
     r"(?:^|\n|[.!?,] )(?:" + _SIGN_OFF_WORDS + r"[,!.]?\s+)?[-–—~]?\s*(?P<name>[A-Z][a-z]+)(?: [A-Z][a-z]*\.?)?"
     r"[.!]?\s*$"
 )
+# a signature block: a closing word, the name on the next line, then up to three short lines of title,
+# company or phone that end no sentence ("Thanks,\nRachel Okonjo\nHead of Operations, Conecom")
+_SIGNED_BLOCK = re.compile(
+    r"(?:^|\n)" + _SIGN_OFF_WORDS + r"[,!.]?[ \t]*\n\s*(?P<name>[A-Z][a-z]+)(?: [A-Z][\w'’-]*\.?){0,2}[ \t]*"
+    r"(?:\n[ \t]*[^\n.!?]{1,60}[ \t]*){1,3}\s*$"
+)
 
 
 def as_third_person(text: str) -> str:
@@ -57,7 +63,7 @@ def writer_at(text: str, pos: int) -> str | None:
     sender = _FROM.search(text)
     if sender:
         return sender.group("name")
-    signed = _SIGNED.search(text[pos:])
+    signed = _SIGNED_BLOCK.search(text[pos:]) or _SIGNED.search(text[pos:])
     return signed.group("name") if signed else None
 
 

@@ -425,12 +425,15 @@ EVAL_SETS = {
     "blind26": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind26.jsonl",  # first run f1=0.687
     "blind27": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind27.jsonl",  # first run f1=0.865
     "blind28": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind28.jsonl",  # first run f1=0.857
+    "blind29": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind29.jsonl",  # first run f1=0.667
+    "blind30": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind30.jsonl",  # first run f1=0.788
 }
 
 
 # Sets not at a perfect score, with the (f1, category accuracy) each must keep and why. A bar below 1.000 for the
 # rest once hid a regression in the risk sets: every other set must stay perfect.
 KNOWN_EXCEPTIONS = {
+    "blind30": (0.788, 0.65),  # first run, being worked on
     "blind23": (0.974, 0.95),  # b23-009: a man's "my husband", signed with a name the given-name tables lack
 }
 

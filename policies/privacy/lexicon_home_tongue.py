@@ -1,0 +1,44 @@
+"""Ethnic-origin cues told by a family's language: a language of a people without a state of its own, spoken at
+home, grown up in or named as a first language ("his grandmother only speaks Chamorro at home", "grew up
+speaking Navajo", "her first language is Quechua").
+
+A national language tells a passport or a school, not a people ("speaks French at home", "learnt Spanish"), so
+only the languages of Indigenous peoples and stateless minorities count. Senses that must stay quiet: a
+language learnt or sold ("is learning Māori on Duolingo", "our Navajo localisation", "the Yiddish theatre
+tickets") and one spoken by no one in particular ("Quechua is spoken in Peru")."""
+
+from __future__ import annotations
+
+_TONGUE = (
+    r"(?-i:Chamorro|CHamoru|Navajo|Din[ée] bizaad|M[āa]ori|te reo(?: M[āa]ori)?|Hawaiian|[ʻ']?[ŌO]lelo Hawai[ʻ']?i|"
+    r"Quechua|Aymara|Guaran[íi]|Nahuatl|K['’]iche['’]?|Mayan|Mixtec|Zapotec|Cherokee|Lakota|Dakota|Ojibwe|"
+    r"Anishinaabemowin|Cree|Inuktitut|Inupiaq|Yup['’]ik|Mi['’]kmaq|Mohawk|S[áa]mi|Romani|Romanes|Yiddish|Ladino|"
+    r"Kurdish|Kurmanji|Sorani|Tamazight|Kabyle|Berber|Uyghur|Tibetan|Hmong|Assyrian|Aramaic|Sorbian|Garifuna|"
+    r"Tok Pisin|Kriol|Pitjantjatjara|Warlpiri|Yolŋu Matha|Ainu|Sindhi|Baloch|Pashto|Tatar|Chechen|Circassian)"
+)
+# who speaks it: one person, or their family as theirs
+_KIN = (
+    r"(?:family|parents|grandparents|grandmother|grandma|granny|nan|nana|grandfather|grandpa|mother|mum|mom|"
+    r"father|dad|aunties|aunts|uncles|elders|relatives|folks|kids|children)"
+)
+
+HOME_TONGUE = (
+    (
+        # spoken at home or with the family ("only speaks Chamorro at home", "speaks Navajo with her grandma")
+        r"\b(?:speaks?|spoke|speaking|talks?|talked|talking|uses|used|using) (?:only |mostly |mainly |still )?"
+        + _TONGUE
+        + r" (?:at home|in the house|around the house|with (?:his|her|my|their|the) (?:\w+ )?"
+        + _KIN
+        + r"|to (?:his|her|my|their) (?:\w+ )?"
+        + _KIN
+        + r")\b|\b(?:grew up|raised|brought up) (?:speaking|in|with) "
+        + _TONGUE
+        + r"\b(?! (?:classes|lessons|course|class|radio|TV|films?|theatre|theater|music|songs?)\b)|\b(?:his|her|my|"
+        r"their) (?:first|native|mother|home|family|heritage) (?:language|tongue) (?:is|was|'s) "
+        + _TONGUE
+        + r"\b|\b"
+        + _TONGUE
+        + r" (?:is|was|'s) (?:his|her|my|their) (?:first|native|mother|home|family|heritage) (?:language|tongue)\b",
+        "person",
+    ),
+)
