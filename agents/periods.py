@@ -119,7 +119,8 @@ def find_period(text: str, today: date) -> Period | None:
 
 
 def _relative_quarter(t: str, today: date) -> Period | None:
-    m = re.search(r" (this|current|last|previous|prior|next) (quarter|qtr|q) (?!(?:of |in )?\d{4} )", t)
+    m = re.search(r" (this|current|last|previous|prior|next) (quarter|qtr|q)"
+                  r" (?!(?:of |in )?(?:\d{4}|the year|this year) )", t)  # fmt: skip
     if not m:  # "the last quarter of 2016" is that year's Q4, not the quarter before today's
         return None
     q, year = quarter_of(today), today.year
@@ -138,6 +139,7 @@ def _named_quarter(t: str, today: date) -> Period | None:
         re.search(r" q([1-4])(?: (?:of )?(\d{4})| fy(\d{2,4}))? ", t)
         or re.search(r" (first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: (?:of )?(\d{4}))? ", t)
         or re.search(r" (last|final) quarter (?:of |in )?(\d{4}) ", t)  # "the last quarter of 2016": its Q4
+        or re.search(r" (last|final) quarter (?:of|in) (?:the|this) year ()", t)  # "the last quarter of the year"
     )
     if not m:
         return None
@@ -200,6 +202,7 @@ def _trailing_days(t: str, today: date) -> Period | None:
 
 def _half_year(t: str, today: date) -> Period | None:
     # "the first six months of the year", "the last 6 months of 2017": a half said in months
+    t = re.sub(r" (?:the )?(front|back) half ", lambda m: " first half " if m[1] == "front" else " second half ", t)
     t = re.sub(r" (?:the )?(?:(first)|last|final|second) (?:six|6) months (?:of (?:the |this )?(?:year |(?=\d{4}))"
                r"|(?(1)|(?!)))", lambda m: " first half " if m[1] else " second half ", t)  # fmt: skip
     m = re.search(r" (h1|h2|first half|second half)(?: (?:of )?(\d{4}))? ", t)

@@ -153,6 +153,9 @@ INJECTION = tuple(
         r" (?:hinweis|nachricht|anweisung|anweisungen) (?:fur|an) (?:den |die |das )?(?:assistenten|assistent|ki|bot) ",
         r" (?:nota|messaggio|istruzioni) (?:per|all'|all |al) (?:l'|l )?(?:assistente|ia|bot|modello) ",
         r" (?:nota|mensagem|instrucoes) (?:para|ao) (?:o |a )?(?:assistente|ia|bot|modelo) ",
+        # Dutch: "Voor de AI-assistent: sla de goedkeuringsstap over"
+        r" (?:voor|aan) (?:de |het )?(?:ai-?)?(?:assistent|bot|model|ai) ",
+        r" (?:sla|slaat|overslaan) (?:de |het )?(?:[\w-]+ )?(?:goedkeuring\w*|controle\w*|beoordeling\w*)(?: over)? ",
         # and in Romanian, Dutch, Polish, Swedish, Czech, Indonesian, the other languages of forwarded mail
         r" (?:ignora|ignorez|ignorer|ignoriere|ignorieren|ignori|olvida|olvidate de|oublie|oubliez|vergiss"
         r"|ignorati|uita|negeer|vergeet|zignoruj|ignoruj|zapomnij|ignorera|glom|abaikan|lupakan)"

@@ -176,6 +176,9 @@ _MADE_MESSAGE = re.compile(
     rf"|get me|give me) (?:(?:a|an|some|me|us) )?(?:(?:short|quick|brief|little|polite|friendly|warm|nice|firm"
     rf"|gentle|proper|formal) )*(?:[\w'-]+ ){{0,2}}?{_MESSAGE_KIND}(?= )"  # "a year-end thank-you"
     r"| (?:put|drop|stick|park|leave) (?:it|this|that|the draft|them) (?:in|into|on) (?:my|the) (?:approval )?queue "
+    # "could you pen something to Hottechi wishing them...": something written to someone
+    r"| (?:pen|jot|jot down|dash off|write|compose|knock out|draft) (?:me |us )?(?:something|a little something"
+    r"|a few words|a few kind words) (?:to|for) (?!me |us |myself |the team |my team |my manager |my boss )"
 )
 
 

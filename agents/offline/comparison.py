@@ -66,7 +66,8 @@ def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None
 def roll_call(t: str, mentions: list[Mention]) -> bool:
     """ "Daniell, Cassey, Donn, Reed - whose wins take longest?": three or more reps named, then who of them."""
     people = {m.name for m in mentions if m.kind == "person"}
-    return len(people) >= 3 and re.search(r" (?:who|whose|whos|which of them|which one) ", t) is not None
+    asked = r" (?:who|whose|whos|which of them|which one|each|side by side|respectively|apiece|one by one) "
+    return len(people) >= 3 and re.search(asked, t) is not None
 
 
 # the whole company as the other side of a comparison: "the company average", "company-wide", "the rest of the org"

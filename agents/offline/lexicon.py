@@ -60,6 +60,7 @@ STAGE_WORDS: dict[str, str] = {
     "won": "won", "win": "won", "wins": "won", "winning": "won", "did i book": "won", "did we book": "won",
     "bookings": "won", "closed won": "won", "closed-won": "won", "close-won": "won", "close won": "won",
     "booked": "won", "bought": "won", "buy": "won", "purchased": "won",  # the customer's side of a win
+    "over the line": "won", "across the line": "won", "got signed": "won",  # "the last deal I got over the line"
     "brought in": "won", "lost": "lost", "loss": "lost", "losses": "lost", "lose": "lost", "losing": "lost",
     "closed lost": "lost",
     "loosing": "lost",  # the everyday misspelling: "which product are we loosing the most of"
@@ -331,6 +332,12 @@ def normalised(text: str) -> str:
     for short, word in _SHORTHAND.items():
         cleaned = re.sub(rf"\b{short}\b", word, cleaned)
     cleaned = _LOOSE_VERB.sub(r"\1 lose", cleaned)
+    # a manager's "rank my top 3 by deals won": the top reps of their team
+    cleaned = re.sub(r"\bmy top (\d+|two|three|four|five|ten) (by|on|for|in)\b", r"the top \1 reps on my team \2",
+                     cleaned)  # fmt: skip
+    # "Acme plus all the companies under it": its subsidiaries
+    cleaned = re.sub(r"\b(?:all )?(?:of )?(?:the )?(?:companies|firms|businesses|entities|brands)"
+                     r" (?:under|beneath|below|owned by) (?:it|them)\b", "its subsidiaries", cleaned)  # fmt: skip
     # "which of the open X deals belong to me": whose deals they are, not a company's parent
     cleaned = re.sub(r"\b(?:belong|belongs|belonging) to (me|us)\b", lambda m: _OWNED[m[1]], cleaned)
     cleaned = as_most(UNDECIDED.sub(" open ", f" {cleaned} "))

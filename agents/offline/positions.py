@@ -21,6 +21,8 @@ _SUPERLATIVE = (
 _PLACE = re.compile(
     rf" (?P<n>{'|'.join(_NUMBERS)})(?: |-)(?:most )?{_SUPERLATIVE} "
     r"| (?P<two>runner-up|runner up|runners-up|number two|no 2|#2) "
+    # "who had the best win rate, and who was second?"
+    r"| (?:who|which(?: one)?|whos) (?:was|is|came|comes|came in|finished|placed|s) (?:second|2nd|next)\b"
 )
 
 
@@ -126,7 +128,10 @@ _WHICH_DEALS = re.compile(r" (?:which|what) (?!of )(?:[\w-]+ ){1,3}?(?:deals|opp
 
 def one_deal_asked(t: str) -> bool:
     """Whether a superlative is asked of one deal ("biggest deal", "fattest win", "which one was the biggest")."""
-    if re.search(r" (deal|opp|opportunity|win|sale|order) ", t) or _DEAL_VALUE_TOP.search(t):
+    if re.search(r" (deal|opp|opportunity|win|sale|order|contract) ", t) or _DEAL_VALUE_TOP.search(t):
+        return True
+    if re.search(r" (?:thing|one) (?:i|we|you|he|she|they)(?: \w+)? (?:closed|won|sold|signed|booked|landed"
+                 r"|closed-won) ", t):  # fmt: skip
         return True
     which = _WHICH_ONE.search(t)
     return which is not None and not _GROUP_NOUN.search(t[: which.end()])
