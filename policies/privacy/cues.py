@@ -26,10 +26,12 @@ from policies.privacy.lexicon_allegations import ALLEGATIONS
 from policies.privacy.lexicon_care import CARE
 from policies.privacy.lexicon_causes import CAUSES
 from policies.privacy.lexicon_criminal import CRIMINAL
+from policies.privacy.lexicon_custody import CUSTODY
 from policies.privacy.lexicon_fasts import FASTS
 from policies.privacy.lexicon_health import HEALTH
 from policies.privacy.lexicon_heritage import HERITAGE
 from policies.privacy.lexicon_home_tongue import HOME_TONGUE
+from policies.privacy.lexicon_homelands import HOMELANDS
 from policies.privacy.lexicon_identity import ETHNICITY, ORIENTATION
 from policies.privacy.lexicon_illness_abroad import ILLNESS_ABROAD
 from policies.privacy.lexicon_implants import IMPLANTS
@@ -51,6 +53,7 @@ from policies.privacy.lexicon_religion import RELIGION
 from policies.privacy.lexicon_rites import RITES
 from policies.privacy.lexicon_union_acts import UNION_ACTS
 from policies.privacy.lexicon_unions import TRADE_UNION
+from policies.privacy.lexicon_weddings import WEDDINGS
 from policies.privacy.lexicon_worship import WORSHIP
 
 Gate = Literal["person", "people", "couple", "self"]
@@ -72,9 +75,10 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "health": HEALTH + CARE + ILLNESS_ABROAD + ADDICTION + IMPLIED_HEALTH + IMPLANTS,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS,
-    "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE, "sexual_orientation": ORIENTATION,
+    "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS,
+    "sexual_orientation": ORIENTATION + WEDDINGS,
     "trade_union": TRADE_UNION + UNION_ACTS, "genetic_biometric": GENETIC_BIOMETRIC,
-    "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS,
+    "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY,
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self")
 

@@ -23,7 +23,16 @@ _CHRONIC = (
     r"immunosuppressants|anticoagulants|chemo tablets|oxygen therapy|morphine|oxycodone|codeine|tramadol|"
     r"levetiracetam|Keppra|insulin injections|iron tablets|anti-?sickness (?:meds|tablets|pills)"
 )
-_MEDICINE = r"(?:" + _PSYCHIATRIC + "|" + _CHRONIC + r")"
+# the antivirals and antibiotics of a passing illness ("on Paxlovid till Sunday", "started amoxicillin"): a minor
+# illness is health too (LABELS.md)
+_ACUTE = (
+    r"Paxlovid|nirmatrelvir|molnupiravir|Lagevrio|Tamiflu|oseltamivir|Relenza|zanamivir|Xofluza|baloxavir|"
+    r"remdesivir|acyclovir|aciclovir|valacyclovir|valaciclovir|Valtrex|amoxicillin|amoxycillin|Augmentin|"
+    r"co-amoxiclav|penicillin|flucloxacillin|doxycycline|azithromycin|Zithromax|Z-?pa(?:c)?k|clarithromycin|"
+    r"erythromycin|ciprofloxacin|cefalexin|cephalexin|nitrofurantoin|trimethoprim|metronidazole|"
+    r"clindamycin|antivirals|antihistamines|salbutamol|albuterol|Ventolin|ibuprofen|paracetamol|acetaminophen"
+)
+_MEDICINE = r"(?:" + _PSYCHIATRIC + "|" + _CHRONIC + "|" + _ACUTE + r")"
 # a person put on, kept on or taken off a medicine, or its dose changed ("just started on lithium", "tapering
 # off sertraline", "his warfarin dose"); "bullish on lithium" and "lithium battery" are a market's
 _ON_A_MEDICINE = (

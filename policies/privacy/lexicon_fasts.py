@@ -27,6 +27,9 @@ _FAST_NAME = (
 # "Ramadan" alone after "during" is a season's and is the calendar's business, so the weak verbs are left out
 _KEEPING = (
     r"(?:doing|does|did|done|keeping|keeps|kept|observing|observes|observed|started|starts|starting|begins|began|"
+    # the first person's own present ("From the 4th I observe Paryushana", "we keep Lent"): "do" is left out,
+    # since "we do Ramadan specials" is a shop's
+    r"observe|keep|begin|start|break|finish|complete|"
     r"beginning|breaking|breaks|broke|finishing|finishes|finished|completing|completed|in the middle of|halfway "
     r"through|partway through|(?:a |two |three |four |five |six |\d+ )?(?:days?|weeks?) into)"
 )

@@ -86,8 +86,10 @@ _CONGREGATION_ROLE = (
     r"(?:elder|deacon|deaconess|churchwarden|warden|lay reader|lay preacher|lay minister|cantor|choirmaster|"
     r"choir (?:director|leader|member)|organist|verger|sexton|sacristan|altar server|usher|trustee|treasurer|"
     r"volunteer|youth leader|youth pastor|worship leader|Sunday school teacher|bell-?ringer|imam|rabbi|priest|"
-    r"pastor|minister|vicar|granthi|sevadar|muezzin|gabbai)"
+    r"pastor|minister|vicar|granthi|sevadar|muezzin|gabbai|clerk|assistant clerk|overseer|sidesman|sidesperson)"
 )
+# Friends call their congregation a meeting: only "Quaker" or "Friends" before it makes it one ("her Quaker meeting")
+_QUAKER_MEETING = r"(?-i:Quaker|Friends|Friends') [Mm]eeting"
 # an office in a congregation as a signature sets it out ("Permanent Deacon, Holy Cross Parish", "Elder, Grace
 # Baptist Church"): capitals both sides, so the title is its holder's
 _SIGNED_OFFICE = (
@@ -252,8 +254,17 @@ RELIGION = (
         r"every) (?:the )?(?:(?-i:Mass)|mass|services?|worship|prayers?|Sundays?|Fridays?|Saturdays?|Sabbath|"
         r"(?:morning|evening|midnight) (?:service|prayers?|mass))\b))\b" + _NOT_A_JOB_THERE + r"|"
         r"\b" + _CONGREGATION_ROLE + r" (?:at|of|in|for) (?:his|her|my|their|the|a|(?-i:St\.? [A-Z]\w+'?s?)) "
-        r"(?:local )?(?:[\w'.-]+ ){0,3}?(?:church|mosque|synagogue|temple|gurdwara|parish|congregation|chapel|shul|"
-        r"mandir|kirk|cathedral|kingdom hall|meeting house|abbey)\b(?!-)",
+        # (no preposition between: "the clerk of the works on the church roof" is a building trade's)
+        r"(?:local )?(?:(?!(?:on|at|in|for|of|to|with|near|by|from)\b)[\w'.-]+ ){0,3}?(?:church|mosque|synagogue|"
+        r"temple|gurdwara|parish|congregation|chapel|shul|mandir|kirk|cathedral|kingdom hall|meeting house|abbey|"
+        + _QUAKER_MEETING
+        + r")\b(?!-)|"
+        # a Quaker meeting attended ("goes to Friends meeting", "at meeting for worship"); its room hired is a venue
+        r"\b(?:(?:his|her|my|their|our) (?:local |home |own |new |old )?|(?:goes|go|went|going|attends?|attending|"
+        r"attended|at|from|after|before|to) (?:the |a |his |her |my |their )?(?:local )?)"
+        + _QUAKER_MEETING
+        + r"\b(?! (?:rooms?|house (?:hire|venue)|venue)\b)|\b(?:at|to|from|after|attends?|attending|attended) "
+        r"(?:(?-i:Meeting|meeting) for (?-i:Worship|worship))\b",
         "person",
     ),
     (

@@ -44,7 +44,8 @@ MALE = frozenset(
     Jake Joey Tommy Billy Jimmy Bobby Johnny Ollie Olly Yousef Mahmoud Khaled Hussein Osman Burak Murat Pawel
     Paweł Marcin Michał Michal Łukasz Lukasz Kamil Grzegorz Jiri Jiří Petr Ondrej Miroslav Dusan Anand Vijay Ajay
     Sandeep Manoj Naveen Pradeep Ashok Gaurav Varun Rakesh Sachin Themba Sizwe Bongani Jonny Stewart Alastair
-    Gerard Gerhard Rainer Torsten Patrik Ludwig Konrad Maurice Marcel Lionel Hervé Herve Gilbert Arnaud""".split()
+    Gerard Gerhard Rainer Torsten Patrik Ludwig Konrad Maurice Marcel Lionel Hervé Herve Gilbert Arnaud
+    Joakim Olle Mats Ulf Kjell Leif Fredrik Viktor Gustav Axel Håkan Göran Torbjörn Bengt Lennart Sten Jarl""".split()
 )
 FEMALE = frozenset(
     """Aaliyah Abigail Ada Adriana Agnes Agnieszka Aiko Aisha Alessia Alice Alicia Amanda Amara Amelia Amelie Amina
@@ -82,5 +83,6 @@ FEMALE = frozenset(
     Océane Ludivine Magali
     Bettina Anneliese Annelie Liesel Lieselotte Hannelore Gisela Ursula Dagmar Edith Elke Gertrud Irmgard Marlene
     Margit Roswitha Rosemarie Waltraud Wiebke Henrike Friederike Mareike Frauke Christiane Cornelia Regina Antje
-    Beate Doris Ilona Inge Marion Monika Carolin Theresa Svenja Britta Maren""".split()
+    Beate Doris Ilona Inge Marion Monika Carolin Theresa Svenja Britta Maren
+    Freja Birgitta Tove Agneta Ylva Sanna Signe Kaisa""".split()
 )

@@ -192,7 +192,7 @@ def same_sex_couple(match: re.Match[str], *, writer: Callable[[], str | None] | 
         mine = _PRONOUN_GENDER.get(pronoun)
     else:
         mine = _last_gender_before(match)
-    rel = match.group("rel").lower()
+    rel = (groups.get("rel") or "").lower()  # a couple named by both partners has no relation word
     other = groups.get("other")
     theirs = _REL_GENDER.get(rel) or (gender_of(other) if other else None)
     return mine is not None and mine == theirs
