@@ -9,6 +9,7 @@ the data, row filter, WHERE builder, comparisons (``same``, ``num``, ``check_ran
 
 import calendar
 import csv
+import json
 import os
 import sqlite3
 import statistics
@@ -488,3 +489,13 @@ class Cases:
                 "expect": {"outcome": outcome, "numbers": nums, "names": list(names), "absent_names": list(absent)},
             }
         )
+
+    def write(self, out, answers, proposals, refusals):
+        """Check the set's size and mix of outcomes, then write it to ``out`` (or check it, see write_or_check)."""
+        from qa_ground_truth import write_or_check
+
+        wanted = {"answer": answers, "proposal": proposals, "refusal": refusals}
+        assert len({c["id"] for c in self.items}) == len(self.items) == sum(wanted.values()), len(self.items)
+        for outcome, count in wanted.items():
+            assert sum(c["expect"]["outcome"] == outcome for c in self.items) == count, outcome
+        write_or_check("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in self.items), out)
