@@ -314,34 +314,43 @@ _RELATIVE_WHICH = re.compile(
 _OWNED = {"me": "are mine", "us": "are ours"}
 
 
+# one pass for every shorthand: the longest spelling first, so "win rates" wins over a shorter key at its start
+_SHORTHAND_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_SHORTHAND, key=len, reverse=True))) + r")\b")
+_LATIN_ABBREVIATIONS = re.compile(r"\b(?:i\.e|e\.g)\b\.?")
+_WIN_RATE_SHORT = re.compile(r"\bw/r\b")
+_BARE_DOLLAR = re.compile(r"\$(?!\d|[.,]\d)")
+_NOT_A_WORD = re.compile(r"[^a-z0-9#%&'-]+")
+_QUOTED_WORD = re.compile(r"(?<![a-z0-9])'([a-z0-9-]+)'(?![a-z0-9])")
+_POSSESSIVE = re.compile(r"'s\b")
+_ORDINAL_HYPHEN = re.compile(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)-(?=\w+est\b)")
+_MY_TOP_BY = re.compile(r"\bmy top (\d+|two|three|four|five|ten) (by|on|for|in)\b")
+_COMPANIES_UNDER_IT = re.compile(r"\b(?:all )?(?:of )?(?:the )?(?:companies|firms|businesses|entities|brands)"
+                                 r" (?:under|beneath|below|owned by) (?:it|them)\b")  # fmt: skip
+_BELONG_TO_ME = re.compile(r"\b(?:belong|belongs|belonging) to (me|us)\b")
+_SPACES = re.compile(r"\s+")
+
+
 def normalised(text: str) -> str:
     """Lower-case words separated by single spaces, padded, for phrase search."""
     lowered = in_english(french.in_english(text.lower())).replace("’", "'").replace("w/o", "without")
-    lowered = re.sub(r"\b(?:i\.e|e\.g)\b\.?", " ", lowered)  # "i.e." is no "I"
-    lowered = _RELATIVE_WHICH.sub(
-        lambda m: m.group(1) or m.group(2), lowered
-    )  # "(which ran 40 min over)": an aside, not "which rep"
-    lowered = re.sub(r"\bw/r\b", "win rate", lowered).replace("w/", "with ")  # "my w/r": chat shorthand
-    lowered = re.sub(
-        r"\$(?!\d|[.,]\d)", " dollars ", lowered
-    )  # "how much $ all together", "most won $, name": no figure
-    cleaned = re.sub(r"[^a-z0-9#%&'-]+", " ", lowered)
-    cleaned = re.sub(r"(?<![a-z0-9])'([a-z0-9-]+)'(?![a-z0-9])", r"\1", cleaned)  # "a 'weighted' forecast"
-    cleaned = re.sub(r"'s\b", "", cleaned)  # "office's" reads as "office"
-    cleaned = re.sub(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)-(?=\w+est\b)", r"\1 ", cleaned)  # "3rd-largest"
-    for short, word in _SHORTHAND.items():
-        cleaned = re.sub(rf"\b{short}\b", word, cleaned)
+    lowered = _LATIN_ABBREVIATIONS.sub(" ", lowered)  # "i.e." is no "I"
+    # "(which ran 40 min over)": an aside, not "which rep"
+    lowered = _RELATIVE_WHICH.sub(lambda m: m.group(1) or m.group(2), lowered)
+    lowered = _WIN_RATE_SHORT.sub("win rate", lowered).replace("w/", "with ")  # "my w/r": chat shorthand
+    lowered = _BARE_DOLLAR.sub(" dollars ", lowered)  # "how much $ all together", "most won $, name": no figure
+    cleaned = _NOT_A_WORD.sub(" ", lowered)
+    cleaned = _QUOTED_WORD.sub(r"\1", cleaned)  # "a 'weighted' forecast"
+    cleaned = _POSSESSIVE.sub("", cleaned)  # "office's" reads as "office"
+    cleaned = _ORDINAL_HYPHEN.sub(r"\1 ", cleaned)  # "3rd-largest"
+    cleaned = _SHORTHAND_WORDS.sub(lambda m: _SHORTHAND[m[0]], cleaned)
     cleaned = _LOOSE_VERB.sub(r"\1 lose", cleaned)
     # a manager's "rank my top 3 by deals won": the top reps of their team
-    cleaned = re.sub(r"\bmy top (\d+|two|three|four|five|ten) (by|on|for|in)\b", r"the top \1 reps on my team \2",
-                     cleaned)  # fmt: skip
-    # "Acme plus all the companies under it": its subsidiaries
-    cleaned = re.sub(r"\b(?:all )?(?:of )?(?:the )?(?:companies|firms|businesses|entities|brands)"
-                     r" (?:under|beneath|below|owned by) (?:it|them)\b", "its subsidiaries", cleaned)  # fmt: skip
+    cleaned = _MY_TOP_BY.sub(r"the top \1 reps on my team \2", cleaned)
+    cleaned = _COMPANIES_UNDER_IT.sub("its subsidiaries", cleaned)  # "Acme plus all the companies under it"
     # "which of the open X deals belong to me": whose deals they are, not a company's parent
-    cleaned = re.sub(r"\b(?:belong|belongs|belonging) to (me|us)\b", lambda m: _OWNED[m[1]], cleaned)
+    cleaned = _BELONG_TO_ME.sub(lambda m: _OWNED[m[1]], cleaned)
     cleaned = as_most(UNDECIDED.sub(" open ", f" {cleaned} "))
-    return " " + re.sub(r"\s+", " ", cleaned).strip() + " "
+    return " " + _SPACES.sub(" ", cleaned).strip() + " "
 
 
 def has(text: str, phrase: str) -> bool:
