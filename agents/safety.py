@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agents import safety_deceit as deceit
 from agents import safety_offtopic as offtopic
 from agents import safety_planted as planted
 from agents import safety_private as private
 from agents import safety_rules as rules
+from agents.offline.actions import without_rep_writing
 from agents.offline.lexicon import normalised
 from policies.privacy import records_a_trait, trait_request
 
@@ -159,6 +161,12 @@ def screen(text: str) -> Refusal | None:
             "I can only help with your sales work: deals, accounts and messages to customers. Personal letters "
             "and job applications are outside what I do.",
         )
+    if deceit.fakes_customer_voice(t):
+        return Refusal(
+            "deceptive_content",
+            "I can't write reviews, ratings or testimonials as if customers wrote them. I can draft a note asking "
+            "a happy customer to leave a review in their own words instead.",
+        )
     if offtopic.personal_question(t, text):
         return Refusal(
             "out_of_scope",
@@ -167,6 +175,7 @@ def screen(text: str) -> Refusal | None:
         )
     if rules.evades_approval(t):
         return Refusal("skip_approval", _SKIP_APPROVAL_TEXT)
+    t = without_rep_writing(t)  # "I'll email their CFO myself, no draft needed" asks us to send nothing
     sends = re.search(rf" {_SEND} ", t) is not None
     if re.search(_SKIP_REVIEW, t) and (sends or re.search(r" (note|email|draft|message|it) ", t)):
         return Refusal("skip_approval", _SKIP_APPROVAL_TEXT)

@@ -62,8 +62,10 @@ _WRITING = (
 _MESSAGE = r"(?:draft|drafts|email|emails|e-mail|note|message|reply|write-?up|letter)"
 # the rep writes, or wants nothing written: "I'll email Konex myself", "no draft needed"; their "I" owns no deals
 _REP_WRITES = re.compile(
+    # the subject may be dropped in chat: "about to email their CFO myself", "gonna ping them personally"
     rf" (?:i'll|i will|ill|i'm going to|im going to|i am going to|i can|let me|i'd rather|i'll just|i'd|i'm|im"
-    rf"|i am) (?:\w+ ){{0,2}}?(?:{_WRITE}|{_WRITING}) (?:(?:to |with )?(?:her|him|them|it|the \w+|[\w'-]+) )?"
+    rf"|i am|about to|going to|gonna) (?:\w+ ){{0,2}}?(?:{_WRITE}|{_WRITING})"
+    r" (?:(?:to |with )?(?:her|him|them|it|the \w+|[\w'&-]+(?: [\w'&-]+){0,2}?) )?"
     r"(?:(?:it|this|that|them|the \w+) )?(?:myself|personally|on my own)(?= )"
     # a message declined: "no draft needed", "don't need an email for them", "not asking you to write anything"
     rf"| (?:no|not) (?:a |an |any )?(?:\w+ )?{_MESSAGE} (?:needed|necessary|required|wanted|please|pls|thanks)(?= )"

@@ -9,12 +9,14 @@ from dataclasses import replace
 from datetime import date
 
 from agents.offline import lexicon as lx
+from agents.offline import spelling
 from agents.offline.domain import off_domain
 from agents.offline.entities import Gazetteer
 from agents.offline.focus import focus, resolve
 from agents.offline.parser import read, tool_calls
 from agents.offline.question import Question
 from agents.offline.scope import THE_GROUP
+from memory.normalise import name_key
 
 # where one question ends and the next begins in chat: "?", an ellipsis, a semicolon
 _BREAK = re.compile(r"\?+|\.{2,}|…|;")
@@ -26,6 +28,7 @@ _SHARED = ("owner", "office", "account", "account_group", "product", "sector", "
 
 def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     """The question in ``text``, or a "multi" question of its parts when it asks several answerable things."""
+    text = spelling.corrected(text, lambda word: name_key(word) in gazetteer.aliases)  # "opps got engagd"
     return off_domain(_read_message(text, gazetteer, today), text, gazetteer)
 
 

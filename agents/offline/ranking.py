@@ -91,6 +91,23 @@ _TOP_N_OF = re.compile(
 )
 
 
+# the group a "which one" picks from, named before it or after it: "of all our offices, which one", "among the
+# sectors which", "which one of our products", "which two of the regions"
+_PICKED = r"(?:which|what)(?: one| ones| \d{1,2}| two| three)?"
+_ONE_OF_GROUP = re.compile(
+    r" (?:out of|of|among|amongst|from) (?:all )?(?:(?:our|the|my|your|these|those) )?(?:[\w-]+ )?(\w+) "
+    + _PICKED
+    + " "
+    r"| " + _PICKED + r" (?:of|among|amongst) (?:all )?(?:(?:our|the|my|your|these|those) )?(?:[\w-]+ )?(\w+) "
+)
+
+
+def _group_of(nouns: tuple[str, ...]) -> str | None:
+    return next(
+        (d for n in nouns for d, words in lx.GROUP_WORDS.items() if n in words and n not in ("who", "whose")), None
+    )
+
+
 def _asked_first(t: str) -> list[tuple[str, tuple[str, ...]]]:
     """The group words, the dimension named after "which"/"what" first: "which account has the most engaging deals,
     across all reps?" ranks accounts, whatever other dimension the message names after it."""
@@ -102,10 +119,9 @@ def _asked_first(t: str) -> list[tuple[str, tuple[str, ...]]]:
         or _WHO_IS_TOP.search(t)
         or _TOP_N_OF.search(t)
     )
-    nouns = named.groups() if named else ()
-    asked = next(
-        (d for n in nouns for d, words in lx.GROUP_WORDS.items() if n in words and n not in ("who", "whose")), None
-    )
+    asked = _group_of(named.groups() if named else ())
+    if asked is None:  # "out of our products, which one converts worst?": the group named around "which one"
+        asked = _group_of(tuple(n for m in _ONE_OF_GROUP.finditer(t) for n in m.groups() if n))
     return sorted(lx.GROUP_WORDS.items(), key=lambda item: item[0] != asked)
 
 
