@@ -13,6 +13,7 @@ from memory.extract.ranges import range_end_to_log
 from memory.extract.rival_prices import rivals_price
 from memory.extract.rough import demote_rough
 from memory.extract.text import lowered, sentences
+from memory.extract.unit_terms import implied_totals, rescaled_correction
 
 _AMOUNT_EXCLUDE = re.compile(
     r"\b(last (?:year|yr)|this year's spend|currently (?:pay|spend)|pays?|paying|spent|spend|came in at|quoted them|"
@@ -98,6 +99,10 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
             if offset + money.start >= history:
                 tier -= 3  # the quoted earlier message: superseded by what is written above it
             ranked.append((tier, offset + money.start, money))
+    # "40 users. $550 per user, with the 10% discount": a total implied, never written out
+    ranked += [(2 if m.start < history else -1, m.start, m) for m in implied_totals(text, rivals) if m.start >= blanked]
+    if (fix := rescaled_correction(text)) is not None and fix.start < history:
+        ranked.append((2, fix.start, fix))  # "twelve k... no, wait, fourteen and a half now"
     if ranked and any(cue in lower_text for cue in _ELIDED_CUES):
         ranked += _elided_thousands(lower_text, ranked, min(history, len(text)), blanked)
     if not ranked:

@@ -17,6 +17,13 @@ _CLOSE_CUE = re.compile(
     r"\b(" + _CLOSED_AWAY + r"close[sd]?(?! (?:until|till|til|through|thru|over|for the (?:holiday|break|week|day)))|"
     r"closing|(?:counter)?sign(?:ed|ing|ature|s)?|decid(?:e|es|ed|ing)|decision|commit|wrapped up|"
     r"wrap(?:ped)? it up|(?:go/)?no[- ]go|at the earliest|"
+    # a period or a day said as the limit: "end of Q1 latest", "by the 20th at the latest"; not "tomorrow at the
+    # latest" (a task's deadline for today's mail)
+    r"(?:q[1-4]|month|quarter|year|eo[mqy]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+    r"\d{1,2}(?:st|nd|rd|th)?),? (?:at the )?latest(?=\s*(?:[.!;)\n]|$))|"
+    # the approval got by a date: "he can get it through by EOM", "she'll push the order through before Friday"
+    r"(?:get|push|take|rush) (?:it|this|that|(?:the|our|their) (?:order|po|purchase|deal|contract)) through"
+    r"(?! to\b)|"  # not a hand-over: "I'll get it through to their IT team"
     r"(?:board|committee|council|panel|trustees|shareholders)(?:'s)? (?:\w+ ){0,2}?(?:vot|approv)(?:e|es|ed|ing|al)|"
     # the papers themselves finished by a date: "wants the paperwork done in 10 days", "contract finalised by"
     r"(?:paperwork|contract|agreement|order form)s? (?:\w+ )?(?:done|completed|wrapped up|finali[sz]ed)|"

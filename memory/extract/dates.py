@@ -271,7 +271,7 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
         # an ordinal day named as the date of something: "mark it lost with the 8th as the loss date"
         (r"\b(?:with|as of|from|call it) the (\d{1,2}(?:st|nd|rd|th))\b", nth),
         (
-            r"\b(?:by|on|before|until|till|due|" + _WEEKDAY_WORD + r",?) (\d{1,2})(?:/(\d{1,2})|\.(\d{2}))"
+            r"\b(?:by|on|before|until|till|due|dated|" + _WEEKDAY_WORD + r",?) (\d{1,2})(?:/(\d{1,2})|\.(\d{2}))"
             # "by 4/28", "before 30.11", "tue 10/3"
             r"(?![\d/]|\.\d|\s*(?:%|k\b|m\b|x\b|points?\b|pts\b|per ?cent))",
             day_slash_month,

@@ -68,8 +68,9 @@ def find_account(text: str, accounts: Iterable[str]) -> str | None:
             )
             if _SIGN_OFF.match(lowered, m.end()) and lowered[max(0, m.start() - 1) : m.start()] in ("", "\n"):
                 continue  # "Cheers,\nCordelia": a word that signs the mail off, though an account is so named
-            weight += 0.5 if passing else 1.0
-            if m.end() <= title_end:
+            quiet = _quiet_mention(lowered, m.start(), m.end())
+            weight += 0.5 if passing or quiet else 1.0
+            if m.end() <= title_end and not quiet:
                 weight += 1.0  # the note's title names it: "Call notes - Newex - 15/03", whoever else it names
         if not weight:
             continue
@@ -90,6 +91,8 @@ def find_account(text: str, accounts: Iterable[str]) -> str | None:
     )
     if lead and re.search(r"\n[ \t]*" + re.escape(lead.group(1)) + r"[ \t]*:", text):
         return None  # "Moses Frase: ..." labels a transcript's lines, its speaker is no account
+    if lead and _transcript_label(text, lead.group(1)):
+        return None  # ... also when that speaker talks only once, opening a transcript of several
     return lead.group(1) if lead else None
 
 
@@ -172,6 +175,31 @@ def _leading_words(name: str) -> str | None:
     if words and words[0].lower() == "the":
         words = words[1:]
     return " ".join(words[:2]) if len(words) >= 4 else None
+
+
+# a line labelled with a person's full name: "Ines Duarte: Yes."
+_FULL_NAME_LABEL = re.compile(r"^[ \t]*([A-Z][\w'’-]+ [A-Z][\w'’-]+)[ \t]*:", re.MULTILINE)
+
+
+def _transcript_label(text: str, lead: str) -> bool:
+    """Whether ``lead``, opening the text, is one speaker's label in a transcript: three lines or more labelled with
+    full names, by two speakers or more."""
+    labels = _FULL_NAME_LABEL.findall(text)
+    return lead in labels and len(labels) >= 3 and len(set(labels)) >= 2
+
+
+# an account named only to say nothing happened on it: "quick Isdom call first, nothing new there", "no news
+# from Acme"; a log going on to another account that has news
+_NOTHING_NEW = re.compile(
+    r"\b(?:nothing (?:new|to report|happening|moving)|no (?:news|change|update|movement|progress))\b"
+)
+
+
+def _quiet_mention(lowered: str, start: int, end: int) -> bool:
+    """Whether the sentence around an account's name (up to 60 characters after, 30 before) says nothing new."""
+    after = re.split(r"[.!?\n]", lowered[end : end + 60], maxsplit=1)[0]
+    before = re.split(r"[.!?\n]", lowered[max(0, start - 30) : start])[-1]
+    return bool(_NOTHING_NEW.search(after) or _NOTHING_NEW.search(before))
 
 
 # named as a reference for another account: "after the Zotware reference call", "Zotware as a reference"

@@ -1,7 +1,7 @@
 """Where a name's run ends, at the edges the people reader can get wrong: a mail's greeting word before one of our
 own first names ("Hei Zane,"), a word typed after a first name ("met priya today (cfo)"), and a family firm's
-first word that is also its people's surname ("Miriam Kaplan (co-owner)" at Kaplan & Sons Hardware), and a surname
-that is a common word ("Gwenllian Price")."""
+first word that is also its people's surname ("Miriam Kaplan (co-owner)" at Kaplan & Sons Hardware), a surname
+that is a common word ("Gwenllian Price"), and a first name said as whom we try to reach ("chased Marta")."""
 
 from __future__ import annotations
 
@@ -53,3 +53,25 @@ def common_surname(text: str, start: int, end: int, surname: str, common: frozen
         return False
     role = valid_role(after.group(1)) if after.group(1) else None
     return after.group(1) is None or bool(role and role.split()[-1].lower() in ROLE_WORDS)
+
+
+# a first name we try to reach is the customer's contact: "left a voicemail for Idris", "no answer from Dana",
+# "chased Marta again", "nudged Idris"; not "send the deck to Raj" (we send things to our own people too)
+_TRIED = re.compile(
+    r"\b(?:voice ?mail|vm|(?:left|leaving) (?:a |another )?(?:message|msg)|no (?:answer|reply|response|luck))"
+    r"\s+(?:again\s+)?(?:for|with|from)\s+$"
+    r"|\b(?:chased|chasing|nudged|nudging|re-?pinged)\s+$",
+    re.IGNORECASE,
+)
+# ... or whose assistant we chase: "chased Marta's assistant again"
+_HELPER_AFTER = re.compile(r"\s+(?:assistant|pa|ea|secretary|office)\b", re.IGNORECASE)
+
+
+def reached_name(before: str, name: str, after: str) -> str | None:
+    """The lone first name ``name`` (possessive dropped) when the words ``before`` it say we try to reach them;
+    None otherwise. "chased Marta's assistant" reaches Marta; "chased Marta's invoice" names a thing."""
+    if not _TRIED.search(before):
+        return None
+    if name.endswith(("'s", "’s")):
+        return name[:-2] if _HELPER_AFTER.match(after) else None
+    return name

@@ -24,7 +24,9 @@ _TRANSCRIPT = re.compile(
 # "log: Pembe Kahve Roasters - ...", "call notes: Okonkwo Agro —", "Okonkwo Agro | MG Special | ..."
 # ... after a tag saying the firm is new: "log: NEW LOGO (not in crm yet) — Oduya Logistics", "New prospect: X"
 _NEW_TAG = (
-    r"(?:(?i:new (?:logo|prospect|lead|account|customer|business|biz))[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*[:–—|-][ \t]*)?"
+    r"(?:(?i:new (?:logo|prospect|lead|account|customer|business|biz))[ \t]*"
+    # ... said of it in brackets or after a comma: "new logo (not in crm yet) -", "new logo, not in CRM -"
+    r"(?:\([^)\n]{0,40}\)|,(?:[^\n:–—|()-]|-(?=\w)){1,30}?)?[ \t]*[:–—|-][ \t]*)?"
 )
 _HEADING = re.compile(
     rf"\A\s*(?:(?i:log|notes?|call notes?|meeting notes?|visit notes?|update|recap|memo)[ \t]*[:–—-][ \t]*)?"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from memory.extract.step_cues import NEEDED_FROM_US, NOTHING_TO_DO, paper_on_its_way, tagged_step
 from memory.extract.text import lowered, sentences
 
 # cheap test before the sentence walk; the last three open the label in Spanish, German, French
@@ -62,7 +63,8 @@ _NOTHING_PLANNED = re.compile(
     r"(?:[.;!)\]\n]|$))"
 )
 _NEXT_IMPLICIT = re.compile(
-    r"\b(i'll|i will|i need to|i'm going to|i am going to|i'm sending|i promised|i've promised|i'd (?:still )?like to|"
+    r"\b(" + NEEDED_FROM_US + r"|"  # "what she needs from us is a W-9"
+    r"i'll|i will|i need to|i'm going to|i am going to|i'm sending|i promised|i've promised|i'd (?:still )?like to|"
     r"we'll|we need to|we will|will send|will call|will set up|asked (?:us )?(?:for|to)|wants a|need to send|"
     # a paper the customer wants before anything else: "wants the spec sheet first", "needs our DPA first"
     r"(?:wants?|needs?|asked for) (?:the|our|your|a|an) [\w -]{2,30}? first\b|"
@@ -190,6 +192,8 @@ def find_next_step(text: str) -> str | None:
         ):  # "..would like you to give a presentation. Please propose two dates.": the dates are for it
             step = parts[_antecedent(lows, last)][1].strip() + " " + step
         return step
+    if NOTHING_TO_DO.search(low):
+        return None  # "Nothing further to do on my side.": a meeting named in the mail below is no step of ours
     booked = [parts[i][1].strip() for i, s in enumerate(lows) if _NEXT_EVENT.search(s)]
     return booked[0] if booked else None
 
@@ -265,6 +269,8 @@ def _last_commitment(low: str, parts: list[tuple[int, str]], lows: list[str]) ->
     for i in range(len(parts) - 1, -1, -1):
         offset = parts[i][0]
         if offset <= hit < offset + len(lows[i]) or _NEXT_IMPERATIVE.match(lows[i]):
+            return i
+        if tagged_step(lows[i]) or paper_on_its_way(lows[i]):  # "..., that's my job", "Revised quote coming"
             return i
         if offset + len(lows[i]) <= hit:
             return None

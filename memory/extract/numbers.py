@@ -156,6 +156,10 @@ def _grouped(text: str) -> list[Money]:
             rest = 10 * tens + spelled_value([m.group(4)])
         else:  # "eight eighty", "nine fifteen"
             rest = spelled_value(m.group(5).replace("-", " ").split())
+            if " " not in m.group(1) and "-" not in m.group(1) and text[m.end(1)] == "-":
+                # "forty-eight twenty-one": a four-digit figure said in pairs (4,821), not 40,821
+                out.append(Money(head * 100 + hundreds * 100 + rest, m.start(), m.end(), text[m.start() : m.end()]))
+                continue
         out.append(Money(head * 1000 + hundreds * 100 + rest, m.start(), m.end(), text[m.start() : m.end()]))
     return out
 

@@ -15,7 +15,7 @@ from memory.extract.fields import short_name
 from memory.extract.lowercase import INTRO, NOT_NAME, lowercase_contacts
 from memory.extract.masks import first_word, mask, unmasked
 from memory.extract.my_role import my_role_before
-from memory.extract.name_edges import common_surname, salutes_ours, surname_of, trails_a_name
+from memory.extract.name_edges import common_surname, reached_name, salutes_ours, surname_of, trails_a_name
 from memory.extract.quoted_author import quoted_author_title
 from memory.extract.roles import DEPARTMENT_WORDS, ROLE_WORDS, role_after, role_before, role_next_sentence, valid_role
 from memory.extract.sides import FIRM_SUFFIXES, Sides
@@ -88,12 +88,6 @@ _COLLEAGUE = re.compile(
 _CALLED = re.compile(
     r"\b(?:someone|somebody|person|guy|gal|woman|man|lady|chap|bloke|fellow|colleague|analyst|engineer|intern|"
     r"deputy|assistant|buyer)\b[^.;:!?\n]{0,40}?\b(?:called|named|by the name of)\s+$",
-    re.IGNORECASE,
-)
-# a first name we tried to reach is the customer's contact: "left a voicemail for Idris", "no answer from Dana"
-_TRIED = re.compile(
-    r"\b(?:voice ?mail|vm|(?:left|leaving) (?:a |another )?(?:message|msg)|no (?:answer|reply|response|luck))"
-    r"\s+(?:again\s+)?(?:for|with|from)\s+$",
     re.IGNORECASE,
 )
 # a name the speaker takes back at once, another name following: "Lucille, no, sorry, Lindiwe Mokoena"
@@ -227,10 +221,12 @@ def extract_contacts(
         role = unmasked(role, shown) if role else None  # "Cancity logistics lead", read from the masked text
         if len(tokens) == 1:
             after = masked[end : end + 60]
+            reached = reached_name(before, name, after)
+            name = reached or name  # "chased Marta's assistant": Marta
             placed = (
                 _COLLEAGUE.search(before)
                 or _CALLED.search(before)
-                or _TRIED.search(before)
+                or reached
                 or _COLLEAGUE_AFTER.match(after)
                 or _UNKNOWN_ROLE_AFTER.match(after)
             )

@@ -117,14 +117,21 @@ def _customer_lines(masked: str, our_names: frozenset[str] = frozenset()) -> tup
     labels = [(m, m.group(1)) for m in _TAGGED_LABEL.finditer(masked) if not _heading(m.group(1))]
     theirs = {name for m, name in labels if m.group(2) and "¤" in m.group(2)}
     ours = {name for m, name in labels if (m.group(2) and _OUR_TAG.match(m.group(2))) or name.lower() in our_names}
-    if not theirs and len(ours) == 1 and len({name for _, name in labels}) == 2:
-        theirs = {name for _, name in labels} - ours
+    if not theirs and len(ours) == 1 and len({name for _, name in labels}) >= 2:
+        # the one rep on a call, the rest the customer's people; not one who sells too ("I'm the SE on this")
+        sellers = {name for m, name in labels if _introduces(_rest_of_line(masked, m.end()), seller=True)}
+        theirs = {name for _, name in labels} - ours - sellers
     spans = []
     for m, name in labels:
         if name in theirs:
             end = masked.find("\n", m.end())
             spans.append((m.start(), len(masked) if end == -1 else end))
     return tuple(spans)
+
+
+def _rest_of_line(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[at : len(text) if end == -1 else end]
 
 
 _OUR_TAG = re.compile(r"[ \t]*(?:us|we|ours|ourteam|our side|our team)[ \t]*$", re.IGNORECASE)

@@ -18,10 +18,14 @@ _CUE_LINES = re.compile(
 # a speaker's label in capitals opening a cue's line: "LEILANI KAHALE: He'll be five minutes late."
 _CAPS_LABEL = re.compile(r"^([ \t]*)([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?=[ \t]*:)", re.MULTILINE)
 
+# a WebVTT voice tag names the speaker: "<v Marisol Achterberg>He is." reads as "Marisol Achterberg: He is."
+_VOICE_TAG = re.compile(r"^([ \t]*)<v(?:\.[\w.-]+)?[ \t]+([^>\n]{1,60})>[ \t]*", re.MULTILINE)
+_VOICE_TAG_END = re.compile(r"</v>")
+
 
 def flatten_subtitles(text: str) -> str:
     """``text`` without cue numbers and timings, when it is a subtitle file; any other text as it is."""
     if "-->" not in text or not _TIMING.search(text):
         return text
-    lines = _CUE_LINES.sub("", text)
+    lines = _VOICE_TAG_END.sub("", _VOICE_TAG.sub(r"\1\2: ", _CUE_LINES.sub("", text)))
     return _CAPS_LABEL.sub(lambda m: m.group(1) + m.group(2).title(), lines)

@@ -1,0 +1,55 @@
+"""More ways a note says its next step, kept apart from ``next_step`` (which is at its size limit): a step the
+writer tags after saying it ("..., that's the next hurdle", "so that's my job this weekend"), what the customer
+needs from us said as a thing ("what she needs from us is a W-9"), a paper of ours announced as coming
+("Revised quote coming", "proposal to follow") and the writer saying nothing more is to be done."""
+
+from __future__ import annotations
+
+import re
+
+# a step tagged after it is said, closing its sentence: "..., that's the next hurdle", "so that's my job this
+# weekend", "that one's on me"; not "that's my job title" nor "that's the next quarter"
+STEP_TAGGED_AFTER = re.compile(
+    r"\b(?:so |and )?(?:that's|that is|that one's|that one is|which is)\s+"
+    r"(?:(?:the|our|my) next (?:hurdle|step|thing|job|task|move|milestone|gate|box to tick)"
+    r"|(?:my|our) (?:job|homework|task|action|to-?do)|(?:on|down to) (?:me|us))"
+    r"(?:\s+(?:for )?(?:today|tonight|tomorrow|this (?:week|weekend|afternoon|evening)|next week|before (?:then|that)|"
+    r"first))?\s*(?:[.!;)\n—–]|$)"
+)
+
+# what the customer needs from us, said as a thing (an alternative of ``next_step._NEXT_IMPLICIT``): "what she
+# needs from us is a W-9 form", "all they want from us is the DPA", "the one thing he asked us for is a reference";
+# not what they need for themselves ("what she needs is more headcount")
+NEEDED_FROM_US = (
+    r"(?:what|all|the (?:one |only )?thing) (?:she|he|they|legal|finance|procurement|it) (?:still )?"
+    r"(?:(?:needs?|wants?|requires?|would like) from (?:us|me|our side)|asked (?:us|me) for|is asking (?:us|me) for) "
+    r"(?:is|are)\b"
+)
+
+# a paper of ours announced as on its way, opening its sentence (a chat label first): "Revised quote coming",
+# "👍 revised quote today", "proposal to follow"; not "Their quote came today" nor "Stackline's quote today was 20k"
+PAPER_ON_ITS_WAY = re.compile(
+    r"^\s*(?:[^\n]{0,40}?:\s+)?[^\w\n]*(?:(?:revised|updated|new|final|formal|signed|draft|the|a|an|our)\s+){0,2}"
+    r"(?:quote|proposal|contract|order form|sow|dpa|msa|nda|invoice|deck|one-?pager|pricing|agreement|draft|"
+    r"summary|recap|docs|documentation)\s+"
+    r"(?:coming|on (?:its|the) way|to follow|going out|(?:will be |is )?(?:sent|out) (?:today|tonight|tomorrow)|"
+    r"today|tonight|tomorrow|(?:by|on) (?:mon|tue|wed|thu|fri)\w*|this (?:afternoon|evening|week))"
+    r"\s*(?:[.!]|$)"
+)
+
+# the writer saying nothing more is to be done, closing the sentence: "Nothing further to do on my side.",
+# "nothing more for us to do"; not "nothing further to do on the DPA" (one thing, not the deal)
+NOTHING_TO_DO = re.compile(
+    r"\bnothing (?:further |more |else )?(?:(?:for (?:me|us) )?to do|(?:needed|required) from (?:me|us))"
+    r"(?: (?:on|from) (?:my|our) (?:side|end))?(?: (?:for now|here))?\s*(?:[.!;\n]|$)"
+)
+
+
+def tagged_step(sentence: str) -> bool:
+    """Whether ``sentence`` (lower case) says an action and then tags it as the next one, or as the writer's."""
+    return bool(STEP_TAGGED_AFTER.search(sentence))
+
+
+def paper_on_its_way(sentence: str) -> bool:
+    """Whether ``sentence`` (lower case) announces a paper of ours as coming."""
+    return bool(PAPER_ON_ITS_WAY.match(sentence))
