@@ -27,7 +27,9 @@ from policies.privacy.lexicon_care import CARE
 from policies.privacy.lexicon_causes import CAUSES
 from policies.privacy.lexicon_criminal import CRIMINAL
 from policies.privacy.lexicon_custody import CUSTODY
+from policies.privacy.lexicon_faith_groups import FAITH_GROUPS
 from policies.privacy.lexicon_fasts import FASTS
+from policies.privacy.lexicon_genotype import GENOTYPE
 from policies.privacy.lexicon_health import HEALTH
 from policies.privacy.lexicon_heritage import HERITAGE
 from policies.privacy.lexicon_home_tongue import HOME_TONGUE
@@ -43,15 +45,20 @@ from policies.privacy.lexicon_implied_views import (
     IMPLIED_RELIGION,
 )
 from policies.privacy.lexicon_iwi import IWI
+from policies.privacy.lexicon_memory_care import MEMORY_CARE
 from policies.privacy.lexicon_opinions import OPINIONS
 from policies.privacy.lexicon_party_members import PARTY_MEMBERS
 from policies.privacy.lexicon_party_wings import PARTY_WINGS
 from policies.privacy.lexicon_political import POLITICAL
+from policies.privacy.lexicon_political_support import POLITICAL_SUPPORT
+from policies.privacy.lexicon_pregnancy import PREGNANCY
 from policies.privacy.lexicon_proceedings import PROCEEDINGS
 from policies.privacy.lexicon_records import GENETIC_BIOMETRIC
+from policies.privacy.lexicon_relapse import RELAPSE
 from policies.privacy.lexicon_religion import RELIGION
 from policies.privacy.lexicon_rites import RITES
 from policies.privacy.lexicon_union_acts import UNION_ACTS
+from policies.privacy.lexicon_union_support import UNION_SUPPORT
 from policies.privacy.lexicon_unions import TRADE_UNION
 from policies.privacy.lexicon_weddings import WEDDINGS
 from policies.privacy.lexicon_worship import WORSHIP
@@ -72,12 +79,14 @@ class Cue:
 
 
 _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
-    "health": HEALTH + CARE + ILLNESS_ABROAD + ADDICTION + IMPLIED_HEALTH + IMPLANTS,
-    "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS,
-    "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS,
+    "health": HEALTH + PREGNANCY + CARE + ILLNESS_ABROAD + ADDICTION + RELAPSE + IMPLIED_HEALTH + IMPLANTS
+    + MEMORY_CARE,
+    "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
+    + POLITICAL_SUPPORT,
+    "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS,
     "sexual_orientation": ORIENTATION + WEDDINGS,
-    "trade_union": TRADE_UNION + UNION_ACTS, "genetic_biometric": GENETIC_BIOMETRIC,
+    "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT, "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY,
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self")

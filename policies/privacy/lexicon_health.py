@@ -248,11 +248,6 @@ HEALTH = (
         "person",
     ),
     (
-        r"\b(?:pregnan(?:t|cy)(?! pause)|expecting (?:a baby|twins|their first|her first|his first)|maternity leave|"
-        r"(?:baby|twins) (?:is|are) due|expecting (?:her|his|their|a|an) (?:\w+ )?(?:baby|child))\b",
-        "person",
-    ),
-    (
         r"\b(?:in|into|out of|discharged from|admitted to|back from) (?:the )?hospital\b(?!-)(?! (?:account|customer|"
         r"sector|group|chain|trust|client|deal|market|vertical|network|procurement|system))|\bhospitali[sz]ed\b|"
         # a person rushed in; "the kit was taken to the hospital" is a delivery's

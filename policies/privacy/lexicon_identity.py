@@ -210,7 +210,8 @@ ORIENTATION = (
         r"bisessuale|bisexuell|homosexuell|schwul|lesbisch)\b(?! (?:bars? |clubs? )?(?:market|marketing|customers?|"
         r"segment))|"
         # the short forms, said of someone ("he's bi", "Gert is pan"); not "bi-weekly" or "pan-European"
-        r"(?:\b(?:he|she|I|they)(?:'s|’s|'m|’m|'re|’re)|\b(?:is|am|are|was|identifies as|came out as)) (?:openly )?"
+        r"(?:\b(?:he|she|I|they)(?:'s|’s|'m|’m|'re|’re)|\b(?:is|am|are|was|were|being|been|identif(?:y|ies|ied) as|"
+        r"c(?:a|o)me out as|coming out as)) (?:openly )?"
         r"(?-i:bi|pan|bi-curious)\b(?![-/'’])|\bsame-sex (?:partner|spouse|marriage|wedding|couple)\b|"
         r"\b(?:came|coming|come) out (?:as|to (?:his|her|their|the) (?:team|family|colleagues|parents))\b|"
         # not out to the people around them ("isn't out to the wider team", "not out at work yet")

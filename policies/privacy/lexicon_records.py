@@ -230,8 +230,11 @@ GENETIC_BIOMETRIC = (
         "person",
     ),
     (
+        # ("..., and that includes Moses's from when he was on site"): the owner's alone, not a thing of theirs
         _BIOMETRIC_DATA + r"\b[^.!?\n]{0,80}?\b(?:(?:(?:[A-Z][a-z]+'s|his|her|my) own|mine|hers|his) included|"
-        r"including (?:[A-Z][a-z]+'s|his|hers|her|mine|my))\b",
+        r"including (?:[A-Z][a-z]+'s|his|hers|her|mine|my)|(?:includes|included|include) (?:[A-Z][a-z]+'s|his|"
+        r"hers|mine)(?!'s)(?= *(?:[.,;:!?)]|$| (?:from|too|as well|and|since|when|which|that|among|back|in|on)\b))|"
+        r"(?:[A-Z][a-z]+'s|his|hers|mine) (?:among them|too|as well)\b)\b",
         "self",
     ),
     (
