@@ -95,7 +95,12 @@ RIVAL_OUT = re.compile(
     # a verdict given on the rival: "Verdict on Lumora: still no", "our answer to Quorvia is a firm no"
     r"|(?:verdict|answer|decision) (?:on|for|about|to) [\w -]{2,30}?(?::| is| was|,)\s*(?:still |a |a firm |a clear |"
     r"definitely |also )?no\b(?! (?:decision|answer|verdict|date|news|change)\b)"
-    r"|out of (?:the picture|contention))\b",
+    r"|out of (?:the picture|contention)"
+    # nobody else talked to, in any tense: "I haven't spoken to Quorvia or anyone else", "no one else in the frame"
+    r"|(?:haven't|have not|hasn't|has not|never|didn't|did not)(?: even| actually| really)? (?:spoken|talked|spoke"
+    r"|talk|speak|been (?:talking|speaking)|met|approached|contacted) (?:to |with )?(?:[\w -]{1,30}? or )?(?:anyone"
+    r"|anybody|any (?:other )?(?:vendors?|suppliers?|providers?)) else\b|(?:no ?one|nobody|no other (?:vendors?"
+    r"|suppliers?|providers?))(?: else)? (?:is |are )?in the (?:frame|running|picture))\b",
     re.IGNORECASE,
 )
 # the customer has chosen us: every rival named so far is out ("I've told him we've already chosen you"), unless

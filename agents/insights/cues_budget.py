@@ -52,7 +52,8 @@ BUDGET: tuple[Cue, ...] = (
         0.9,
     ),
     cue(
-        r"\b(?:hold|freeze|pause|stop|halt)\w* (?:all |any |every )?(?:discretionary |non-essential |new |further )+"
+        r"\b(?:hold|freeze|pause|stop|halt)\w* (?:on |to )?(?:all |any |every )?(?:discretionary |non-essential |new"
+        r" |further )+"
         # what the spend is on may be named: "paused all new software spend"
         r"(?:(?:software|tool|it|tech|saas|vendor|capital|capex|opex) )?(?:spend\w*|purchas\w*|investments?|expenditure"
         r"|(?:financial )?commitments?)",
@@ -283,6 +284,12 @@ BUDGET_RESOLVED = re.compile(
     # the money for this deal confirmed: "the money for the six seats is confirmed in full"
     r"|\bmoney\b[^.;]{0,40}?\b(?:is|was|has been|'s been|are|have been) (?:now |finally |all )?(?P<money>confirmed"
     r"|approved|released|secured|signed off)\b"
+    # confirmed by someone, said actively and done: "I got the CFO to confirm the money in writing", "I had the FD
+    # confirm the money", "finance has released our funding" (not "I need the CFO to confirm the money")
+    r"|\b(?:got|had) (?:(?!(?:hoped|expected|wanted|planned|asked|would|will|could|might|should)\b)[\w-]+ ){1,3}"
+    r"(?:to )?(?:confirm|approve|release|sign off|ring-?fence) (?:the|our|this) (?:money"
+    r"|budget|funding|funds)\b|\b(?<!to )(?P<active>confirmed|approved|released|secured|ring-?fenced|signed off) (?:the"
+    r"|our|this|all the) (?:money|budget|funding|funds)\b"
     # a stop on spending ended in any voice: "the freeze is lifted", "the pause on new spend is over", "the hold on
     # purchasing has been removed"
     r"|\b(?:freeze|pause|moratorium|embargo|hold(?=" + _ON_SPEND + r"))(?:" + _ON_SPEND + r")?"

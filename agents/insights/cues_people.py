@@ -110,6 +110,16 @@ STAKEHOLDER = (
         0.85,
         negatable=False,
     ),
+    # the call made by someone else, the writer named as no longer making it: "he makes the call, not me", "the
+    # group CIO decides now, not me" (a routine step "as usual" is blocked elsewhere)
+    cue(
+        r"\b(?:makes?|making|take|takes|taking|has|have|gets?) (?:the |a )?(?:final |last )?(?:call|decision|say"
+        r"|final say)s?(?: now| from now on| from here| going forward| on (?:this|it|that))?,? (?:and )?not (?:me|us"
+        r"|I|mine)\b|\b(?:decides?|deciding|signs? off|approves?)(?: now| from now on| going forward)?,? not (?:me|us"
+        r"|I)\b",
+        0.85,
+        negatable=False,
+    ),
     cue(
         r"\b(?:new (?:owners?|parent(?: company)?|shareholders?|investors?|management)|(?:acquired|bought|taken over)"
         r" by)\b[^.;]{0,80}\b(?:in charge|decid\w*|decision|sign(?:s|ing)? off|approv\w*)\b",
@@ -192,6 +202,8 @@ STAKEHOLDER = (
 )
 # a departure of a person who matters to the deal (checked with a person as the subject, see signals)
 DEPARTURE = re.compile(
+    # (money remaining is not a departure: "fund three from what's left", "nothing left in the pot")
+    r"(?<!\bwhat's )(?<!\bwhat is )(?<!\bwhat was )(?<!\bnothing )(?<!\banything )(?<!\bwhatever's )"
     r"\b(?:left|leaving)(?=\s*(?:[.,;!)]|$)|\s+(?:the (?:company|business|team|firm|organi[sz]ation|group)|us\b|our\b"
     r"|(?-i:[A-Z])|last\b|this\b|on\b|at the end|earlier|yesterday|today|for (?:a|another|good)|to join|and\b"
     r"|suddenly|unexpectedly|abruptly|recently|in (?-i:[A-Z])))"
@@ -229,6 +241,9 @@ STAKEHOLDER_BLOCKERS = re.compile(
     r"|I(?:'ll| will)? (?:still )?(?:keep|retain|hold on to|am keeping|'m keeping) (?:the|my) (?:budget|signature"
     r"|decision|sign-?off|final say|signing authority)"
     # the decision where it was and always has been: "is still mine", "was always mine", "has always been with me"
+    # the same said of "it" after the decision is named: "Nothing changes on the decision, it's still mine"
+    r"|\bnothing changes (?:on|for|about|with|in) (?:the|my|our) (?:decision|purchase|deal|project|side)\b"
+    r"|\b(?:it|that)(?:'s| is| remains| stays)(?: (?:still|always))+ (?:mine|with me|my (?:call|decision))\b"
     r"|(?:decision|call|sign-?off|final say)(?:'s| is| was| has| will| remains?| stays?)?(?: (?:always|still|been|be"
     r"|remain|stay))+ (?:mine|with me)\b|I remain (?:the|your)|(?:standard|routine|usual|normal)"
     r" (?:step|process|practice|procedure)|as (?:planned|usual|always)"

@@ -12,7 +12,10 @@ from agents.insights.cues import COMPETITORS, cue
 
 PAUSE = (
     cue(
-        r"\b(?:pause|pausing|paused|put(?:ting)? (?:[\w-]+ ){0,5}on hold|on hold|on ice|hold(?:ing)? off|postpon\w+"
+        r"\b(?:pause|pausing|paused|put(?:ting)? (?:[\w-]+ ){0,5}on hold|on hold"
+        # the hold as a noun: "our FD has put a hold on every non-essential purchase"
+        r"|(?:put|puts|putting|placed?|placing|slapped) (?:a |an )?(?:temporary |blanket |total |complete )?hold on"
+        r"|on ice|hold(?:ing)? off|postpon\w+"
         r"|defer\w*|delay(?:ing|ed|s)?|push(?:es|ed|ing)? (?:[\w-]+ ){0,4}(?:back|out|to)|slip(?:s|ping|ped)?|shelv\w+"
         r"|park(?:ed|ing)? (?:this|it|the \w+|everything|things|until|till|for (?:now|the moment|a while)|while)"
         r"|(?:everything|all|it|this|things|the (?:deal|project|purchase|order))(?: [\w-]+){0,2} parked"

@@ -23,6 +23,7 @@ from agents.insights.signals_timeline import timeline
 from agents.insights.silence import gone_quiet
 from agents.insights.thread import DealFacts, Message, Thread, Turn, split_sentences
 from agents.insights.tone_failure import FIXED, our_open_failure
+from agents.insights.tone_reserve import terse_register
 
 REASONS = ("sentiment_drop", "gone_quiet", "competitor_mentioned", "budget_concern", "stakeholder_change",
            "timeline_slip", "pricing_objection")  # fmt: skip
@@ -123,10 +124,14 @@ def _sentiment(turns: list[Turn], topical: frozenset[str]) -> Reason:
     ]
     last, best = tones[-1].score, max(t.score for t in tones[:-1])
     # a drop held over two messages also counts when each step is smaller: neutral, then sarcasm, then a curt reply
+    # (neither holds for a customer terse from the very first message: "pricing for 1 seat pls." ... "fine. will sign
+    # thurs." is their style, not a drop)
+    terse = terse_register(turns)
     held = len(tones) == 3 and max(tones[1].score, last) <= -0.3 and tones[0].score - max(tones[1].score, last) >= 0.4
     # two curt replies running after one that was not: a first message only mildly low for the bad news it told
     # courteously ("the import failed twice, could you look?") is still the warmer one
     held = held or len(tones) == 3 and tones[1].curt and tones[2].curt and not tones[0].curt and tones[0].score > -0.3
+    held = held and not terse
     # the register hardening while the score holds: a failure told plainly, then sarcasm or a grievance, then a
     # reply that waves it off or sneers again ("Whatever. Just get it cleaned up.")
     hardened = len(tones) == 3 and _plain(tones[0]) and _reacts(tones[1]) and (tones[2].curt or _reacts(tones[2]))

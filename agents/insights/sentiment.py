@@ -24,6 +24,7 @@ from agents.insights import tone_failure as tf
 from agents.insights import tone_sarcasm as ts
 from agents.insights.thread import split_sentences
 from agents.insights.tone_grievance import reactions
+from agents.insights.tone_reserve import BARE_REPORT, LOOK_THEN_PROMISE
 
 _REACTION = -0.5  # a sentence that tells a grievance (distrust, the cost to them, face lost) at least this low
 _INITIALS = re.compile(r"[A-Z]\.?(?:[A-Z]\.?)?")
@@ -172,8 +173,8 @@ def _deferred(text: str) -> bool:
 def _bare_reply(text: str) -> bool:
     """Receipt acknowledged and a promise to be in touch with no date: nothing else said."""
     sentences = [s for s in split_sentences(text) if not _INITIALS.fullmatch(s)]  # signed "R."
-    promised = [s for s in sentences if tc.BARE_PROMISE.fullmatch(s)]
-    bare = (tc.ACKNOWLEDGEMENT, tc.BARE_REFUSAL)
+    promised = [s for s in sentences if tc.BARE_PROMISE.fullmatch(s) or LOOK_THEN_PROMISE.fullmatch(s)]
+    bare = (tc.ACKNOWLEDGEMENT, tc.BARE_REFUSAL, BARE_REPORT)
     return bool(promised) and all(any(p.fullmatch(s) for p in bare) or s in promised for s in sentences)
 
 

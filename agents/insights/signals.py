@@ -16,7 +16,9 @@ from datetime import date
 from agents.insights import cues as c
 from agents.insights import cues_budget as cb
 from agents.insights import cues_pricing as prices
+from agents.insights.conditions import supposed
 from agents.insights.cues_budget_taken import TO_THIS_DEAL
+from agents.insights.cues_pricing_lines import NOT_OUR_PRICE, PRICE_LINES
 from agents.insights.cues_pricing_verdicts import PRICE_VERDICTS
 from agents.insights.loanwords import in_english
 from agents.insights.thread import Turn, split_sentences
@@ -297,6 +299,8 @@ def _budget_cue(sentence: str, *, asked: bool = False) -> float:
             clause = re.split(r"[,;:()\u2014]|\bbut\b|\bso\b|\bwhile\b", sentence[: m.start()])[-1]
             if item.negatable and negated(sentence, m.start(), m.end()) or cb.OTHERS_MONEY.search(clause):
                 continue
+            if supposed(sentence, m.start()):
+                continue  # "if our budget were cut in some future year, ...": a case planned for
             if cb.OTHERS_MONEY_AFTER.match(sentence, m.end()):
                 continue  # "the spending freeze in the press": someone else's, named before it
             if any(m.start() <= t.start() <= m.end() for t in TO_THIS_DEAL.finditer(sentence)):
@@ -325,7 +329,8 @@ def pricing(turns: Sequence[Turn]) -> list[Evidence]:
         ours = prices.OUR_DISCOUNT.search(s.sentence) and not prices.THEIR_ASK.search(s.sentence)
         if s.turn.source == "note" and ours:
             continue  # "she suggested offering them 10% off": our idea, not their ask
-        if weight := cue_weight(_without_rival_offer(s.sentence), (*prices.PRICING, *PRICE_VERDICTS)):
+        priced = NOT_OUR_PRICE.sub(" ", _without_rival_offer(s.sentence))  # not "owing us a lot of money"
+        if weight := cue_weight(priced, (*prices.PRICING, *PRICE_VERDICTS, *PRICE_LINES)):
             found.append(as_evidence(s, weight))
     return found
 

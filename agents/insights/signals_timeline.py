@@ -9,8 +9,10 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from agents.insights import cues_timeline as slips
+from agents.insights.conditions import budget_year, drop_supposed
 from agents.insights.cues import NEGATORS
-from agents.insights.dates import DateMention, find_dates
+from agents.insights.dates import DateMention
+from agents.insights.dates import find_dates as _all_dates
 from agents.insights.signals import Evidence, as_evidence, cue_weight, negated, said
 from agents.insights.thread import DealFacts, Turn
 
@@ -25,7 +27,7 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
     deal_said = -1  # the turn whose last sentence was about the deal, for an elliptical one after it
     dated: tuple[int, list[DateMention]] = (-1, [])  # the dates of the turn's last sentence that named one
     for s in said(turns):
-        sentence = s.sentence
+        sentence = drop_supposed(s.sentence, _SLIP_CUES)  # "if it slipped into January": planned around, not said
         if mentions := find_dates(sentence, s.turn.day):
             dated = (s.turn.index, mentions)
         follows = deal_said == s.turn.index and _elliptical(sentence, s.turn.day)
@@ -65,6 +67,18 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
     return found
 
 
+def find_dates(text: str, written: date) -> list[DateMention]:
+    """The dates of the text that say when something happens: not a budget year ("next year's budget")."""
+    return [d for d in _all_dates(text, written) if not budget_year(text, d.end_at)]
+
+
+_SLIP_CUES = (*(c.pattern for c in slips.PAUSE), slips.MOVE)
+# the day a service starts, not the signature: "we'd like to go ahead with two seats from January"
+_STARTS_FROM = re.compile(r"\b(?:from|starting(?: (?:in|on|from))?|effective(?: from)?|as of|beginning(?: in)?"
+                          r"|with effect from)\s*$", re.IGNORECASE)  # fmt: skip
+_DECISION_VERB = re.compile(r"\b(?:sign|decid|commit|mak\w* (?:a|the|our) (?:final )?decision)", re.IGNORECASE)
+
+
 def _committed_dates(sentence: str, written: date) -> list[date]:
     """The dates their commitment verb is tied to in its own clause ("we'd much rather sign once the audit is behind
     us, most likely in February"): not a deadline kept ("sign before Christmas"), nor another purchase, a condition
@@ -83,6 +97,10 @@ def _committed_dates(sentence: str, written: date) -> list[date]:
                 continue
             if slips.DEADLINE_BEFORE.search(gap) or slips.OTHER_PURCHASE.search(sentence[verb.start() : d.start_at]):
                 continue
+            if (
+                _STARTS_FROM.search(gap) or _STARTS_FROM.search(d.phrase.split()[0] + " ")
+            ) and not _DECISION_VERB.search(verb.group(0)):
+                continue  # "go ahead with two seats from January": when the service starts
             tied.append(_resumes(sentence, d))
     return tied
 

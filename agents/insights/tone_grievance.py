@@ -90,6 +90,17 @@ REACTIONS: tuple[tuple[str, str, bool], ...] = (
         r"|straight|honest) )(?:explanation|account of what (?:happened|went wrong))\b(?! of\b| on how\b| of how\b)",
         False,
     ),
+    # contact with us narrowed after a failure of ours: "Route everything through me from now on.", "From now on,
+    # everything comes to me in writing"
+    (
+        "distrust",
+        r"\b(?:route|send|run|channel|direct|pass|put) (?:everything|all (?:of it|communications?|correspondence"
+        r"|e-?mails?|contact|paperwork|changes)|anything(?: further| else)?)\b[^.;]{0,20}\b(?:through|via|to|past) me\b"
+        r"[^.;]{0,10}\b(?:from now on|going forward|in future|from here on)\b|\b(?:from now on|going forward"
+        r"|in future),? (?:everything|all [\w-]+|anything) (?:goes|comes|must go|must come|has to go|should go) "
+        r"(?:through|via|to) me\b|\b(?:in writing|through me) (?:only )?from now on\b",
+        True,
+    ),
     # what the failure cost them, told through their people: "my team has been working blind", "I had to send them
     # back to their desks with nothing", "the technicians are writing on paper again"
     (

@@ -20,7 +20,10 @@ SARCASM = re.compile(
     r"|(?:exactly|just|precisely) what (?:I|we|my [\w-]+(?: [\w-]+)?|our [\w-]+(?: [\w-]+)?|everyone|everybody)"
     r"(?:'d| had)? (?:needed|wanted|(?:was|were) (?:hoping|looking|after)"
     r"(?: for)?|hoped for|asked for|ordered|had in mind|signed up for|paid for)|love (?:that|how|it when)"
-    r"|thanks a lot|thanks for nothing|\bnothing says\b[^.;]{1,40}\blike\b"
+    r"|thanks a lot|thanks for nothing"
+    # the failure held up as publicity: "A real advert for the service contract.", "a fine testament to your QA"
+    r"|\b(?:a |an )?(?:real|great|fine|fantastic|wonderful|shining|glowing|brilliant|perfect|ringing) (?:advert"
+    r"|advertisement|ad|testament|endorsement|recommendation|showcase) (?:for|to)\b|\bnothing says\b[^.;]{1,40}\blike\b"
     r"|^(?:well,? )?(?:that|this|it) went (?:smoothly|well|brilliantly|great|perfectly"
     r"|swimmingly)|^(?:(?:oh|well|really),? )?(?:great|good|nice|lovely|fine|super|smashing) (?:job|work|effort)"
     r"(?: all round| everyone| guys| team| there)?(?:,? (?:really|honestly|truly|seriously|indeed))?[.!]*$"
@@ -115,7 +118,8 @@ SARCASM_QUALITY = re.compile(
     r"|world[- ]class|first[- ]class|top[- ]notch|enterprise[- ]grade|intuitive|user[- ]friendly|high[- ]tech"
     r"|future[- ]proof|next[- ]gen(?:eration)?) (?:solution|fix|product|app|software|system|tool|platform|update"
     r"|release|upgrade|patch|service|support|technology|tech|engineering|migration|rollout|onboarding|work|job|stuff"
-    r"|experience|setup|integration)s?\s*(?:[,.!\u2026]|$)",
+    r"|experience|setup|integration|logistics|delivery|shipping|scheduling|planning|coordination|co-ordination"
+    r"|organi[sz]ation|communication|follow-up|aftercare|customer service)s?\s*(?:[,.!\u2026]|$)",
     re.IGNORECASE,
 )
 SARCASM_COMPETENCE = re.compile(

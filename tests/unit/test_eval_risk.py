@@ -51,11 +51,12 @@ SETS = {
     "blind32": PROJECT_ROOT / "tests" / "evals" / "risk_blind32.jsonl",  # first run f1=0.857
     "blind33": PROJECT_ROOT / "tests" / "evals" / "risk_blind33.jsonl",  # first run f1=0.857
     "blind35": PROJECT_ROOT / "tests" / "evals" / "risk_blind35.jsonl",  # first run f1=0.625
+    "blind36": PROJECT_ROOT / "tests" / "evals" / "risk_blind36.jsonl",  # first run f1=0.480
 }
 # every set keeps its score: f1 1.000 and every expected reason found. A set that cannot is listed here with its
 # floor (f1, reasons found) and why; a bar of f1 >= 0.85 once hid a regression (risk-b21-009), so none is listed now
 KNOWN_EXCEPTIONS: dict[str, tuple[float, int]] = {
-    "blind35": (0.625, 12),  # first run, written blind: its misses are being fixed
+    "blind36": (0.500, 7),  # first run, written blind: its misses are being fixed
 }
 LAST_LINE = re.compile(
     r"^risk: passed=\d+ total=\d+ rate=\d\.\d{3} precision=\d\.\d{3} recall=\d\.\d{3} f1=(\d\.\d{3})$"
