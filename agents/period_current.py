@@ -49,9 +49,24 @@ _FROM_TO_TODAY = re.compile(
 )
 
 
+# "jan 1 thru today", "march 3rd to now", "q2 to date", "1 feb - today": a day, month or quarter opening a range
+# that runs to today, without a "from"
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+_MONTH += r"|nov(?:ember)?|dec(?:ember)?)"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_START_TO_TODAY = re.compile(
+    rf" ({_MONTH}(?: {_DAY})?(?: \d{{4}})?|{_DAY} (?:of )?{_MONTH}(?: \d{{4}})?|q[1-4](?: \d{{4}})?)"
+    r" (?:to date|to now|till now|until now|up to now|up to today|to today|till today|until today|through today"
+    r"|thru today|through now|thru now|- ?today|- ?now) "
+    # a dash read away leaves the day beside "today": "jan 1 - today" is read "jan 1 today"
+    rf"| ({_MONTH} {_DAY}|{_DAY} (?:of )?{_MONTH}) (?:today|now) "
+)
+
+
 def up_to_today(t: str) -> str:
     """``t`` with a range "from <period> to date" written as "since <period>", which the open ranges read."""
-    return _FROM_TO_TODAY.sub(r" since \1 ", t)
+    t = _FROM_TO_TODAY.sub(r" since \1 ", t)
+    return _START_TO_TODAY.sub(lambda m: f" since {m[1] or m[2]} ", t)
 
 
 _SINCE_THE_NTH = re.compile(

@@ -85,9 +85,19 @@ EVADE_APPROVAL = tuple(
         r" (?:(?:go|goes|going) out|send|sends|sent|fire|fires|ship|ships) (?:out |off )?(?:[\w'-]+ ){0,3}"
         r"(?:on (?:its|their) own|by (?:itself|themselves)|without me|without (?:my|me) (?:seeing|checking|looking)) ",
         r" (?:no need|don'?t need|do not need|needn'?t|not necessary|don'?t bother|do not bother) (?:for you )?"
-        r"(?:to )?(?:loop(?:ing)? me in|run(?:ning)? (?:it|this|them) (?:by|past) me|check(?:ing)? with me"
+        r"(?:to )?(?:loop(?:ing)? me in|run(?:ning)? (?:it|this|them) (?:by|past) (?:me|anyone|anybody|someone|you"
+        r"|a human|a person|the team)|check(?:ing)? with me"
         r"|show(?:ing)? (?:it|this|them|the draft) (?:to )?me|ask(?:ing)? me first) ",
         r" (?:keep|leave) me out of (?:the |this )?loop | (?:without|no) loop(?:ing)? me in ",
+        # a draft still under review sent on: "the renewal draft waiting on my approval - forward it to their CFO",
+        # "send it over to them while I'm still reviewing it"
+        r" (?:draft|email|note|message|reply|quote|proposal|letter)s? (?:[\w'-]+ ){0,2}?(?:that |which |still |is |s )*"
+        rf"(?:waiting|awaiting|pending|sitting|queued) (?:on |for |in )?(?:my |your |the )?{_APPROVAL}"
+        rf" (?:[\w'-]+ ){{0,4}}?{_SENDING} (?:it|this|that|them|the draft)(?: [\w'-]+){{0,2}}?"
+        r" (?:to|over to|on to|across to) ",
+        rf" {_SENDING} (?:it|this|that|them|the draft)(?: [\w'-]+){{0,8}}? (?:while|before) (?:i|we|i'm|im|we're|i've)"
+        r"(?: am| are| have)?(?: still| even)? (?:reviewing|checking|approving|approved|reviewed|signed off|looked at"
+        r"|looking at|finished) ",
         # approval after the fact: "send it now and file the approval afterwards"; not "draft it, I'll approve it later"
         rf" {_SENDING} (?:[\w'-]+ ){{0,12}}?{_APPROVAL}(?: [\w'-]+){{0,6}} (?:{_AFTER}) ",
         rf" {_SENDING} (?:[\w'-]+ ){{0,8}}?{_NOW} (?:[\w'-]+ ){{0,10}}?{_APPROVAL}(?: [\w'-]+){{0,6}}"

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from agents.offline import lexicon as lx
+from agents.offline.draft_asks import asks_indirectly
 from agents.offline.entities import Mention
 from agents.offline.question import Question
 
@@ -210,7 +211,7 @@ def _wants_draft(t: str) -> bool:
         return True
     if _MADE_MESSAGE.search(t) or _PURPOSED_MESSAGE.search(t):
         return True
-    if _CHASE_COMMAND.search(t) or _SEND_IDIOM.search(t):
+    if _CHASE_COMMAND.search(t) or _SEND_IDIOM.search(t) or asks_indirectly(t):
         return True
     if re.search(
         r" (a|an|the|some|quick|short) ([\w'-]+ ){0,2}(note|email|message|letter|reminder|follow-up|reply)"

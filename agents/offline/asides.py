@@ -82,3 +82,14 @@ _WIDE_ASIDE = re.compile(
 
 def company_wide(text: str) -> bool:
     return _WIDE_ASIDE.search(text) is not None
+
+
+# what the figures are for, not whose deals they count: "for my account plan", "for our QBR deck", "for my 1:1"
+_PURPOSE = re.compile(
+    r" for (?:my|our) (?:[\w'-]+ ){0,2}?(?:account plan|account review|plan|review|qbr|deck|slides?|report|notes|prep"
+    r"|1:1|1-1|one-on-one|1-on-1|meeting|call|board pack|commission check|planning)(?= )"
+)
+
+
+def without_purpose(t: str) -> str:
+    return _PURPOSE.sub(" ", t)

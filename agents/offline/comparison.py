@@ -20,6 +20,9 @@ _CUES = (
     # "my team's avg, and the same for the whole company - are we slower?": a side by side without "vs"
     r"|the same (?:\w+ )?for|slower|faster|quicker) "
 )
+# one count asked again of another named thing: "how many are MG Advanced and how many GTX Plus Pro"; only named
+# things are its sides ("which day have I won most on? and how many" compares nobody)
+_ASKED_AGAIN = re.compile(r" and how (?:many|much) ")
 _OWNER_KINDS = ("person",)
 _SCOPE_FIELD = {"person": "owner", "account": "account", "product": "product", "office": "office", "sector": "sector"}
 
@@ -35,10 +38,29 @@ _ELIDED_UNIT = re.compile(
 
 def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None = None) -> list[dict[str, Any]] | None:
     """The scopes being compared (two or more), or None when the message compares nothing."""
-    if not re.search(_CUES, t) and not _GAP.search(t) and not roll_call(t, mentions):
+    asked_again = _ASKED_AGAIN.search(t) is not None
+    if not re.search(_CUES, t) and not _GAP.search(t) and not roll_call(t, mentions) and not asked_again:
         return None
+    if asked_again and not re.search(_CUES, t) and not _GAP.search(t) and not roll_call(t, mentions):
+        named = _named_sides(tokens, mentions)
+        return named if len(named) >= 2 and len({next(iter(s)) for s in named}) == 1 else None
     if today is not None and (periods := _period_sides(t, today)):
         return periods  # "did I do better in Q2 or Q3?": the same scope in two periods
+    found = _named_sides(tokens, mentions)
+    if not found and (people := _asker_team_company(t)):
+        return people  # "my avg deal size vs the team average", "my team vs the company"
+    self_side = _self_side(t)
+    if self_side and not found and _WHOLE_COMPANY.search(t):
+        return [self_side, {}]  # "am I above or below the company average?": the asker, then everyone
+    if self_side and found and all(next(iter(s)) == "owner" for s in found):
+        found.append(self_side)
+    kinds = {next(iter(s)) for s in found}
+    if len(found) < 2 or len(kinds) != 1:
+        return None
+    return found
+
+
+def _named_sides(tokens: list[str], mentions: list[Mention]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     for m in mentions:
         field = _SCOPE_FIELD.get(m.kind)
@@ -50,16 +72,6 @@ def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None
         side = {field: value}
         if side not in found:
             found.append(side)
-    if not found and (people := _asker_team_company(t)):
-        return people  # "my avg deal size vs the team average", "my team vs the company"
-    self_side = _self_side(t)
-    if self_side and not found and _WHOLE_COMPANY.search(t):
-        return [self_side, {}]  # "am I above or below the company average?": the asker, then everyone
-    if self_side and found and all(next(iter(s)) == "owner" for s in found):
-        found.append(self_side)
-    kinds = {next(iter(s)) for s in found}
-    if len(found) < 2 or len(kinds) != 1:
-        return None
     return found
 
 

@@ -62,7 +62,9 @@ def measures_of(t: str) -> tuple[str, ...]:
         found.append((len(t), "breakdown"))
     if "avg_won_size" not in [m for _, m in found] and (
         mean_win := re.search(
-            r" (?:average|mean|typical|usual) (?:[\w'-]+ ){0,3}?(?:win|wins|won deal|won deals|closed-won deal"
+            # the words between say what is averaged: not a duration ("avg engage-to-close on won deals": the cycle)
+            r" (?:average|mean|typical|usual) (?:(?!engage|cycle|days? |time |duration |length |clos)[\w'-]+ ){0,3}?"
+            r"(?:win|wins|won deal|won deals|closed-won deal"
             r"|closed-won deals|close-won deal|close-won deals|closed won deal|closed won deals|sale|sales|order"
             r"|orders|closed-won value|closed won value|close-won value|won value|won amount)"
             r"(?! (?:rate|cycle|time|days|percentage|ratio|volume|count|number))(?= )"
@@ -115,7 +117,21 @@ def measures_of(t: str) -> tuple[str, ...]:
     against_list = r" (against|vs|versus|compared to|compared with|compare it to|relative to) (the )?(full )?list "
     if "avg_won_size" in measures and "won_vs_list" not in measures and re.search(against_list, t):
         measures.append("won_vs_list")  # "my average win versus list"
+    if _WORTH_OF_THEM.search(t) and not _VALUES & set(measures):
+        value = "pipeline_value" if _OPEN_WORDS.search(t) else "won_revenue" if _WON_WORDS.search(t) else None
+        measures += [value] if value else []  # "how many open at X and what are they worth": the count, its value
     return _worked_out(t, measures)
+
+
+# the value of the deals just counted: "+ the total value", "and what are they worth", "what they add up to"
+_WORTH_OF_THEM = re.compile(
+    r" (?:the |their |its )?(?:total|combined|overall) (?:value|worth|amount) "
+    r"| (?:what|how much) (?:are|were|is|was) (?:they|those|these|it|that|them) (?:all )?worth "
+    r"| (?:what|how much) (?:they|those|these|it) (?:all )?(?:add|added|adds|come|came|comes) (?:up )?to "
+)
+_VALUES = {"won_revenue", "pipeline_value", "avg_won_size", "median_won_size", "weighted_pipeline", "won_vs_list"}
+_OPEN_WORDS = re.compile(r" (?:open|pipeline|pipe|engaging|prospecting|active|live|in flight) ")
+_WON_WORDS = re.compile(r" (?:won|win|wins|closed-won|close-won|booked|bookings) ")
 
 
 def _worked_out(t: str, measures: list[str]) -> tuple[str, ...]:

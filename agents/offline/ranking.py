@@ -21,6 +21,7 @@ def ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple
     t = re.sub(r" (?:off )?(?:the )?top(?:-| )of(?:-| )(?:the |my )?(?:funnel|pipe|pipeline|mind|head|hour|agenda) ",
                " ", t)  # fmt: skip
     t = lx.NO_ACCOUNT.sub(" ", t)  # "(ignore the ones) without an account" names no dimension to rank by
+    t = _WHO_THEY_ARE.sub(" ", t)  # "and remind me who the subs are": who belongs to a group, not who leads
     t = lx.without_team_set_aside(t)  # "which are mine, not the team's": no split by team
     t = _INFORMAL_REPS.sub(r" \1 reps ", t)  # "which of my guys has the most opps": the reps, however named
     for m in mentions:
@@ -57,6 +58,13 @@ def ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple
     ):
         return "rep", _top_n(t, ranks, compares), any(lx.has(t, c) for c in lx.ASCENDING_CUES)  # "top 2 on my team"
     return None, None, False
+
+
+# who makes up a group already named: "remind me who the subs are", "and who their contacts are"
+_WHO_THEY_ARE = re.compile(
+    r" who (?:the|their|its|our|his|her|your) (?!(?:\w+est|top|leading|number|no|#1|main|strongest|weakest) )"
+    r"(?:[\w'-]+ )?(?!\w+est )\w+ (?:are|is|were|was) "
+)
 
 
 # the reps in chat words: "which of my guys", "which two of my people", "who among our folks", "which one of the AEs

@@ -68,7 +68,9 @@ def stage_share(t: str) -> tuple[str, str] | None:
 
 # "how many did we engage in October, and how many of those are still engaging?": the stage after "of those" counts
 # part of the deals already asked about, so it filters nothing; the whole's figure gives both counts
-_OF_THOSE = re.compile(r" (?:how many of (?:those|these|them|em)|of (?:those|these|them) how many) ")
+# ... however the part is pointed back to: "how many of that batch", "how many out of that lot", "of the ones i engaged"
+_BACK = r"(?:those|these|them|em|that (?:batch|lot|bunch|group|cohort|set)|the (?:same )?(?:batch|lot|bunch|cohort))"
+_OF_THOSE = re.compile(rf" (?:how many (?:of|out of) {_BACK}|(?:of|out of) {_BACK},? how many) ")
 
 
 def without_subset_stage(t: str) -> str:
