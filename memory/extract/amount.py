@@ -12,7 +12,7 @@ from memory.extract.past_spend import past_figure
 from memory.extract.ranges import range_end_to_log
 from memory.extract.rival_prices import rivals_price
 from memory.extract.rough import demote_rough
-from memory.extract.text import lowered, sentences
+from memory.extract.text import lowered, quoted_history, sentences
 from memory.extract.unit_terms import implied_totals, rescaled_correction
 
 _AMOUNT_EXCLUDE = re.compile(
@@ -38,7 +38,7 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
     last year's spend and budget envelopes are skipped unless nothing else is given, and figures in the
     quoted history of an email or for another opportunity rank below the rest."""
     rivals = [c.split()[0].lower() for c in competitors]
-    history = _quoted_history(text)
+    history = quoted_history(text)
     lower_text = lowered(text)
     blanked = _blanked_until(lower_text) if any(w in lower_text for w in _BLANK_WORDS) else 0  # cheap test first
     priced = any(p.search(lower_text) for p in _AT_PRICE)  # few texts price anything "at" or "@" a figure
@@ -116,10 +116,6 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
     return round(chosen[2].value)
 
 
-# a reply's quoted history: "> ..." lines, or all below "On 24 Jul 2017, Lajuana wrote:" / "Original Message"
-_QUOTED = re.compile(
-    r"^[ \t]*>|^[ \t]*On [^\n]{4,120} wrote:[ \t]*$|^-{2,}\s*(?:Original|Forwarded) [Mm]essage", re.MULTILINE
-)
 # "the revised figure of $16,965": the figure now agreed
 _HIGH_BEFORE = re.compile(
     r"\b(?:revised|updated|new|corrected|agreed)\s+(?:figure|price|number|total|quote|amount)\b", re.IGNORECASE
@@ -167,12 +163,6 @@ def _aside(sentence: str, start: int, end: int, bounds: Bounds) -> str:
     if left and _BACK_REFERENCE.match(sentence, left):
         parts.append(sentence[_left_bound(max(0, left - 1), bounds) : left])
     return " ".join(parts)
-
-
-def _quoted_history(text: str) -> int:
-    """Where the quoted earlier messages of an email start (the text's length when there are none)."""
-    m = _QUOTED.search(text)
-    return m.start() if m else len(text)
 
 
 # a figure imagined, not asked for: "if they ever rolled it out to every depot", "in theory", "blue-sky"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from memory.extract.close_words import last_weekdays, taken_back, to_record
 from memory.extract.dates import find_dates
 from memory.extract.stage import other_paper
 from memory.extract.text import lowered, quoted_history, sentences
@@ -14,7 +15,8 @@ from memory.extract.undated import disclaimed, not_before, unknown_timing
 # a place shut for a while, not a deal closed: "offices closed until 2 January", "we close over the holidays"
 _CLOSED_AWAY = r"(?<!office )(?<!offices )(?<!plant )(?<!site )(?<!shop )(?<!store )"
 _CLOSE_CUE = re.compile(
-    r"\b(" + _CLOSED_AWAY + r"close[sd]?(?! (?:until|till|til|through|thru|over|for the (?:holiday|break|week|day)))|"
+    r"\b(" + _CLOSED_AWAY + r"close[sd]?(?! (?:until|till|til|through|thru|over|for the (?:holiday|break|week|day)))"
+    r"(?! from [^.;!?\n]{1,30}? (?:to|until|till|through|thru|-|–) )|"  # "closed from 22 December to 2 January"
     r"closing|(?:counter)?sign(?:ed|ing|ature|s)?|decid(?:e|es|ed|ing)|decision|commit|wrapped up|"
     r"wrap(?:ped)? it up|(?:go/)?no[- ]go|at the earliest|"
     # a period or a day said as the limit: "end of Q1 latest", "by the 20th at the latest"; not "tomorrow at the
@@ -27,6 +29,9 @@ _CLOSE_CUE = re.compile(
     r"(?:board|committee|council|panel|trustees|shareholders)(?:'s)? (?:\w+ ){0,2}?(?:vot|approv)(?:e|es|ed|ing|al)|"
     # the papers themselves finished by a date: "wants the paperwork done in 10 days", "contract finalised by"
     r"(?:paperwork|contract|agreement|order form)s? (?:\w+ )?(?:done|completed|wrapped up|finali[sz]ed)|"
+    # "a contract in place by year-end", "the agreement must be in place before"; not "in place until March"
+    r"(?:paperwork|contract|agreement|order form)s? (?:(?:must|needs? to|has to|should) be |is |are )?"
+    r"in place(?= (?:by|before|ahead of)\b)|"
     # signing said formally, ahead: "have the contract executed before year-end", "execute the agreement by June";
     # not a paper's past date ("ISDA agreement executed 6/27/01")
     r"(?:contract|agreement|order form)s? executed(?= (?:by|before|within|no later)\b)|"
@@ -93,7 +98,9 @@ _MEETING_BEFORE = re.compile(r"\b(?:demo|call|meeting|workshop|session|review|pr
 # for a won or lost deal, the words that tell the outcome: "the board picked NorthPeak on Friday 8 December"
 _OUTCOME_CUE = re.compile(
     r"\b(?:picked|selected|awarded|went with|gone with|chose|won|lost|lo(?:ss|st) date|win date|came back|"
-    r"countersigned|executed|docusign|cancell?ed|scrapped|shelved)\b"  # a loss by a project cancelled
+    r"countersigned|executed|docusign|cancell?ed|scrapped|shelved|"  # a loss by a project cancelled
+    # the customer keeping what it has: "phoned today: they're staying with X", "renewed with the incumbent"
+    r"(?:staying|stay|sticking|stick|remaining|remain) with|renewed)\b"
 )
 _SIGN_WORD = re.compile(r"(?:counter)?sign")
 
@@ -128,7 +135,9 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
         counter, refused = answer and refused, False
         if not cues:
             continue
-        for d in find_dates(sentence, _sent_on(headers, offset) or now, past=past):
+        day = _sent_on(headers, offset) or now
+        found = find_dates(sentence, day, past=past)
+        for d in last_weekdays(sentence, day, found) if past else found:  # "signed last Thursday"
             if _PERSON_MOVED.search(sentence, max(0, d.start - 40), d.start):
                 continue  # "our sponsor resigned in April": when a person moved, not the deal
             if _PROPOSED.search(sentence, max(0, d.start - 30), d.start):
@@ -139,7 +148,9 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
                 continue  # "a first quarter 2002 deadline to compile the list": a task's deadline, not the deal's
             if disclaimed(sentence, d.end):
                 continue  # "kickoff on 9 Jan, but that's implementation": said not to be the signing
-            score = -1 if counter else min(abs(c - d.start) for c in cues)  # a counter-offer beats the offer
+            score = -1 if counter or to_record(sentence, d.start) else min(abs(c - d.start) for c in cues)
+            # a counter-offer beats the offer, and a date to put down any other; one taken back loses to the rest
+            score += _DEMOTED if taken_back(sentence, d.start, d.end) else 0
             if offset + d.start >= history or not_before(sentence, d.start):
                 score += _DEMOTED  # quoted history, or "can't sign before July": any other date said wins
             if best is None or score < best[0]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from memory.extract.step_asks import PRONOUN_OBJECT, ask_before_promise, step_in_hand
 from memory.extract.step_cues import NEEDED_FROM_US, NOTHING_TO_DO, paper_on_its_way, tagged_step
 from memory.extract.text import lowered, sentences
 
@@ -39,7 +40,7 @@ _NEXT_EXPLICIT = re.compile(
     r"(?:pr[oó]ximos? pasos?|siguientes? pasos?|n[aä]chster? schritte?|prochaines? [ée]tapes?)\s*:)"
     r"|^\s*(?:follow[- ]up:|next\s*,)"
     # a heading alone on its line, the steps listed below it: "ACTIONS", "Action items:", "Follow-ups"
-    r"|^\s*(?:action items?|actions?|to-?dos?|follow[- ]ups?)\s*:?\s*$"
+    r"|^\s*(?:action items?|actions?|to-?dos?|follow[- ]ups?)\s*[:.]?\s*$"  # "5. Actions. Walter to circulate ..."
     # "Next" opening the sentence before who does it: "Next I'm setting up a call", "Next we'll send the SOW"
     r"|^\s*next,? (?=(?:i|we)(?:'m|'ll|'re| am| will| are| need| have to)?\b)"
 )  # "follow-up:" only leading a line: "Codehow follow-up: ..." is a heading
@@ -145,14 +146,6 @@ _SCHEDULING = re.compile(
     r"\b(?:propose|suggest|send|share|offer|give)\b[^.?!]{0,20}\b(?:dates?|times?|slots?|availability|options)\b"
     r"|\blet (?:me|us) know (?:when|what time|your availability)"
 )
-# the thing asked for was named just before: "Please send it to me", "...likes the 1-pager. pls send asap"
-_PRONOUN_OBJECT = re.compile(
-    r"\b(?:send|share|forward|provide|confirm|sign) (?:it|them|this|that|those|yours|ours|one)\b"
-    # our promise about a thing named just before: "I'll have it to you Thursday", "I'll set it up this week"
-    r"|\b(?:i'll|i will|we'll|we will) (?:have|get|set|put|draft|prepare|write|sort|turn) (?:it|them|that|those)\b"
-    r"|(?:^|\b(?:please|pls|plz|can you|could you|would you|kindly))\W*(?:send|share|forward)(?:ing)?"
-    r"(?: (?:over|across|through|back))?(?: (?:asap|today|tomorrow|now|soon|please|pls|thanks|when you can))*[^\w]*$"
-)
 # a meeting already booked is what happens next when nothing else is said: "demo for their team next Friday"
 _NEXT_EVENT = re.compile(
     r"\b(?:demo|meeting|call|workshop|review|presentation|visit|pilot|trial|walkthrough|kick-?off|session)\b"
@@ -187,7 +180,7 @@ def find_next_step(text: str) -> str | None:
     if last is not None:
         step = parts[last][1].strip()
         if last > 0 and (
-            _PRONOUN_OBJECT.search(lows[last])  # "Please send it to me": "it" is said just before
+            PRONOUN_OBJECT.search(lows[last])  # "Please send it to me": "it" is said just before
             or (_SCHEDULING.search(lows[last]) and _is_request(low, parts[last - 1], lows[last - 1]))
         ):  # "..would like you to give a presentation. Please propose two dates.": the dates are for it
             step = parts[_antecedent(lows, last)][1].strip() + " " + step
@@ -211,7 +204,7 @@ def _antecedent(lows: list[str], i: int) -> int:
     j = i - 1
     while j > 0 and _ACKNOWLEDGED.match(lows[j]):
         j -= 1
-    if j > 0 and _PRONOUN_OBJECT.search(lows[j]) and not _PRONOUN_OBJECT.search(lows[j - 1]):
+    if j > 0 and PRONOUN_OBJECT.search(lows[j]) and not PRONOUN_OBJECT.search(lows[j - 1]):
         j -= 1  # "A cost comparison. / If you can send that, I'll take it to our CFO. / I'll have it to you": one more
     return j
 
@@ -261,26 +254,16 @@ def _last_commitment(low: str, parts: list[tuple[int, str]], lows: list[str]) ->
     hits = [m.start() for m in _NEXT_IMPLICIT.finditer(low) if not _denied(low, m)]
     # a reply's own ask, not one in the older mail quoted below it ("> ... I'll update it")
     hit = max([h for h in hits if not _quoted(low, h)] or hits, default=-1)
-    if hit > 0 and _DOING_IT_MYSELF.match(low, hit):
-        # "Can you send the activation details? I'll set up the users myself.": the reason for the ask before it
-        asked = [h for h in hits if h < hit and _ASK_OF_US.match(low, h)]
-        if asked and len(re.findall(r"[.!?]\s", low[asked[-1] : hit])) <= 1:
-            hit = asked[-1]  # only when the ask is in the same sentence or the one just before
+    hit = ask_before_promise(low, hits, hit)  # "Could you send the contract? I will raise the PO.": the ask
     for i in range(len(parts) - 1, -1, -1):
         offset = parts[i][0]
         if offset <= hit < offset + len(lows[i]) or _NEXT_IMPERATIVE.match(lows[i]):
             return i
-        if tagged_step(lows[i]) or paper_on_its_way(lows[i]):  # "..., that's my job", "Revised quote coming"
+        if tagged_step(lows[i]) or paper_on_its_way(lows[i]) or step_in_hand(lows[i]):  # "Revised quote coming"
             return i
         if offset + len(lows[i]) <= hit:
             return None
     return None
-
-
-# the writer doing it themselves, closing the sentence: "I'll set up the users myself", "we'll load it ourselves"
-_DOING_IT_MYSELF = re.compile(r"(?:i'll|i will|we'll|we will)\b[^.!?\n]{0,60}\b(?:myself|ourselves)\s*(?:[.!\n]|$)")
-# a request of us: "can you send", "could you please share", "please send"
-_ASK_OF_US = re.compile(r"(?:could|can|would) you\b|(?:please|pls|plz) \w|send (?:us|me)\b|asks? (?:that )?(?:you|we)")
 
 
 # an action denied: "nobody there has asked us for anything", "they haven't asked for a quote"

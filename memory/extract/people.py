@@ -72,9 +72,9 @@ _COMMON = frozenset(
 # headline, which the four-capitals rule below leaves out whole)
 _PREPOSITIONS = frozenset("with from for to by at via about after before".split())
 _GREETINGS = frozenset("morning afternoon evening hey hiya howdy".split())
-# a spoken interjection opening a clause is no name's first word: "Right, so, Hannelore Brandt", "Sure Sue has it";
-# only there, so a product list's "346-237 Right Stone Top" stays one (non-)name
-_INTERJECTIONS = frozenset("right alright yeah yep yup sure".split())
+# a spoken interjection or a conjunction opening a clause is no name's first word: "Right, so, Hannelore Brandt",
+# "Sure Sue has it", "Once Sam's done that"; only there, so a product list's "346-237 Right Stone Top" stays one
+_INTERJECTIONS = frozenset("right alright yeah yep yup sure once when whenever unless until although though".split())
 _CLAUSE_OPENING = re.compile(r"(?:\A|[.!?:;,\n\"“(—–])[ \t]*$")
 # the writer introducing themselves: "this is Dmitri from Iselectrics, I am procurement head"
 _SELF_INTRO_BEFORE = re.compile(r"\b(?:this is|my name is|i am|i'm|it's)\s+$", re.IGNORECASE)

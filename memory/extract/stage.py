@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from memory.extract.products import OUR_PRODUCT_AHEAD
+from memory.extract.roles import ROLE_WORDS
 from memory.extract.text import lowered
 
 # the deal, as a note names it: "it", "this one", "the opp", "that deal"
@@ -40,7 +41,8 @@ _STAGE_EXPLICIT = re.compile(
     # a stage a meeting's minutes record: "Stage confirmed as Engaging", "status agreed: Prospecting"
     r"(?:stage|status) (?:(?:is|was|has been|now) )?(?:confirmed|agreed|set|recorded|noted|updated)"
     r"(?: (?:as|at|to|in))?\s*:?|"
-    r"now in|still in|status\s*:?|^[^.\n]{2,40}?\s?[-–—:]|mark(?:ed|ing)?)\s*"
+    # a note's heading giving the outcome, a mark or "=" between: "log: acme = lost", "acme ✅ won"
+    r"now in|still in|status\s*:?|^[^.\n]{2,40}?\s?[-–—:=✅❌]|mark(?:ed|ing)?)\s*"
     r"(prospecting|engaging|won|lost)\b(?!['’])"
     r"(?!\s+(?:to|the|a|an|our|their|its|his|her|contact|touch|track|momentum|time|sight|some|one|two|"
     r"discussions?|conversations?|talks|dialogue)\b)",
@@ -77,8 +79,13 @@ _STAGE_IN = re.compile(
     r"(?=\s*(?:[.,;:!)\n—–]|\s-\s|$|(?:now|for now|at the moment|right now|today|again|at this (?:point|stage)|"
     r"so far)\b))"
 )
+# a person's title in brackets, not a paper's colour: "(IT director)", not "Agreement Form (white)"
+_ROLES = "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True))
+_TITLE_IN_BRACKETS = r"\([^()\n]{0,30}?\b(?i:" + _ROLES + r")\b[^()\n]{0,30}\)"
 _SIGNED = re.compile(
-    r"(?:\b(?:they|we|customer|it|has|have|just|finally|officially|[A-Z][\w-]+)\s+(?:just |finally |officially )?"
+    # the signer may carry a title in brackets: "Ruth Mbeki (IT director) signed last Thursday"
+    r"(?:\b(?:they|we|customer|it|has|have|just|finally|officially|[A-Z][\w-]+(?: " + _TITLE_IN_BRACKETS + r")?)\s+"
+    r"(?:just |finally |officially )?"
     r"(?:signed|countersigned)\b"
     # the paper as subject: "contract signed", "order form countersigned", "docusign completed"
     r"|\b(?i:contract|deal|order form|paperwork|papers|agreement|po)\s+(?:is |was |has been |have been |got |now )?"

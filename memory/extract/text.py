@@ -28,10 +28,21 @@ _QUOTED = re.compile(
 )
 
 
+# a forward's own header: the message below it may be the news passed on (see ``quoted_history``)
+_FORWARD_HEADER = re.compile(r"-{2,}\s*Forwarded [Mm]essage")
+
+
 def quoted_history(text: str) -> int:
-    """Where the quoted earlier messages of an email start (the text's length when there are none)."""
-    m = _QUOTED.search(text)
-    return m.start() if m else len(text)
+    """Where the quoted earlier messages of an email start (the text's length when there are none). A forward whose
+    cover note states no figure of its own ("fyi, see below") passes the forwarded message on as the news: its
+    history starts at the quote under it. A cover note with figures ("now 19,284") supersedes the forward."""
+    first = _QUOTED.search(text)
+    if first is None:
+        return len(text)
+    if _FORWARD_HEADER.match(text, first.start()) and not re.search(r"\d", text[: first.start()]):
+        nested = _QUOTED.search(text, first.end())
+        return nested.start() if nested else len(text)
+    return first.start()
 
 
 def lowered(text: str) -> str:
