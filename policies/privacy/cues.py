@@ -25,6 +25,7 @@ from policies.privacy.lexicon_addiction import ADDICTION
 from policies.privacy.lexicon_allegations import ALLEGATIONS
 from policies.privacy.lexicon_care import CARE
 from policies.privacy.lexicon_causes import CAUSES
+from policies.privacy.lexicon_couples import COUPLES
 from policies.privacy.lexicon_criminal import CRIMINAL
 from policies.privacy.lexicon_custody import CUSTODY
 from policies.privacy.lexicon_faith_groups import FAITH_GROUPS
@@ -32,6 +33,7 @@ from policies.privacy.lexicon_fasts import FASTS
 from policies.privacy.lexicon_genotype import GENOTYPE
 from policies.privacy.lexicon_health import HEALTH
 from policies.privacy.lexicon_heritage import HERITAGE
+from policies.privacy.lexicon_home_ground import HOME_GROUND
 from policies.privacy.lexicon_home_tongue import HOME_TONGUE
 from policies.privacy.lexicon_homelands import HOMELANDS
 from policies.privacy.lexicon_identity import ETHNICITY, ORIENTATION
@@ -49,8 +51,10 @@ from policies.privacy.lexicon_memory_care import MEMORY_CARE
 from policies.privacy.lexicon_opinions import OPINIONS
 from policies.privacy.lexicon_party_members import PARTY_MEMBERS
 from policies.privacy.lexicon_party_wings import PARTY_WINGS
+from policies.privacy.lexicon_plain_unions import PLAIN_UNIONS
 from policies.privacy.lexicon_political import POLITICAL
 from policies.privacy.lexicon_political_support import POLITICAL_SUPPORT
+from policies.privacy.lexicon_polling_day import POLLING_DAY
 from policies.privacy.lexicon_pregnancy import PREGNANCY
 from policies.privacy.lexicon_proceedings import PROCEEDINGS
 from policies.privacy.lexicon_records import GENETIC_BIOMETRIC
@@ -60,6 +64,8 @@ from policies.privacy.lexicon_rites import RITES
 from policies.privacy.lexicon_union_acts import UNION_ACTS
 from policies.privacy.lexicon_union_support import UNION_SUPPORT
 from policies.privacy.lexicon_unions import TRADE_UNION
+from policies.privacy.lexicon_veiled_health import VEILED_HEALTH
+from policies.privacy.lexicon_vows import VOWS
 from policies.privacy.lexicon_weddings import WEDDINGS
 from policies.privacy.lexicon_worship import WORSHIP
 
@@ -80,13 +86,14 @@ class Cue:
 
 _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "health": HEALTH + PREGNANCY + CARE + ILLNESS_ABROAD + ADDICTION + RELAPSE + IMPLIED_HEALTH + IMPLANTS
-    + MEMORY_CARE,
+    + MEMORY_CARE + VEILED_HEALTH,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
-    + POLITICAL_SUPPORT,
-    "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS,
-    "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS,
-    "sexual_orientation": ORIENTATION + WEDDINGS,
-    "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT, "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE,
+    + POLITICAL_SUPPORT + POLLING_DAY,
+    "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS,
+    "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND,
+    "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES,
+    "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS,
+    "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY,
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self")

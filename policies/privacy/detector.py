@@ -17,6 +17,7 @@ from policies.privacy.aggregates import (
     spreads_through_a_group,
 )
 from policies.privacy.cues import CATEGORIES, CUES, Cue
+from policies.privacy.fiction import about_a_made_up_person
 from policies.privacy.persons import gender_of, refers_to_person, same_sex_couple
 from policies.privacy.prefilter import Prefilter
 from policies.privacy.speaker import as_third_person, writer_at, writer_is_subject
@@ -111,6 +112,7 @@ def detect(text: str, *, allowed: Iterable[str] = ()) -> Detection:
     findings = [f for f in findings if not of_a_group(reading, f.sentence[0], f.start)]
     findings = [f for f in findings if not (f.category == "health" and _not_a_persons(reading, f))]
     findings = [f for f in findings if not (f.category == "religion" and closed_for(reading, f.sentence[0], f.start))]
+    findings = [f for f in findings if not about_a_made_up_person(reading, spans, f.sentence[0])]
     lists = category_lists(text) if findings else []
     findings = [f for f in findings if not inside_a_list(lists, f.start, f.end)]
     genetic = [f for f in findings if f.category == "genetic_biometric"]

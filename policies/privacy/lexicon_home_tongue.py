@@ -14,7 +14,8 @@ _TONGUE = (
     r"Quechua|Aymara|Guaran[íi]|Nahuatl|K['’]iche['’]?|Mayan|Mixtec|Zapotec|Cherokee|Lakota|Dakota|Ojibwe|"
     r"Anishinaabemowin|Cree|Inuktitut|Inupiaq|Yup['’]ik|Mi['’]kmaq|Mohawk|S[áa]mi|Romani|Romanes|Yiddish|Ladino|"
     r"Kurdish|Kurmanji|Sorani|Tamazight|Kabyle|Berber|Uyghur|Tibetan|Hmong|Assyrian|Aramaic|Sorbian|Garifuna|"
-    r"Tok Pisin|Kriol|Pitjantjatjara|Warlpiri|Yolŋu Matha|Ainu|Sindhi|Baloch|Pashto|Tatar|Chechen|Circassian)"
+    r"Tok Pisin|Kriol|Pitjantjatjara|Warlpiri|Yolŋu Matha|Ainu|Sindhi|Baloch|Pashto|Tatar|Chechen|Circassian|"
+    r"Cajun French|Louisiana French|Louisiana Creole|Kouri-Vini|Gullah|Geechee)"
 )
 # who speaks it: one person, or their family as theirs
 _KIN = (
@@ -38,7 +39,10 @@ HOME_TONGUE = (
         + _TONGUE
         + r"\b|\b"
         + _TONGUE
-        + r" (?:is|was|'s) (?:his|her|my|their) (?:first|native|mother|home|family|heritage) (?:language|tongue)\b",
+        + r" (?:is|was|'s) (?:his|her|my|their) (?:(?:\w+ )?"
+        + _KIN
+        + r"(?:'|’|'s|’s) )?(?:first|native|mother|"
+        r"home|family|heritage) (?:language|tongue)\b",
         "person",
     ),
 )

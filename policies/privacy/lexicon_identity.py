@@ -30,7 +30,13 @@ _PEOPLES = (
     r"CHamoru|Chamoru|Kanaka Maoli|Kānaka Maoli|Refaluwasch|Chuukese|Pohnpeian|Kosraean|Yapese|Palauan|"
     r"Marshallese|I-Kiribati|Tuvaluan|Niuean|Rapa Nui|Taino|Lenape|Wampanoag|Narragansett|Pequot|Tongva|"
     r"Ohlone|Miwok|Yurok|Karuk|Nez Perce|Osage|Pawnee|Assiniboine|Nakota|Sto:lo|Nuu-chah-nulth|"
-    r"Kwakwaka['’]wakw|Nenets|Evenki|Buryat"
+    r"Kwakwaka['’]wakw|Nenets|Evenki|Buryat|"
+    # the nations of Aboriginal Australia by their own names ("a Yorta Yorta man", "is Gunditjmara"), and peoples
+    # of the Americas named by a history rather than a state ("is Cajun", "a Quilombola family")
+    r"Yorta Yorta|Wurundjeri|Gunditjmara|Kaurna|Arrernte|Pitjantjatjara|Warlpiri|Gamilaraay|Kamilaroi|Bundjalung|"
+    r"Dharug|Darug|Gadigal|Larrakia|Palawa|Nunga|Anangu|Yuin|Dja Dja Wurrung|Taungurung|Wadawurrung|Wathaurong|"
+    r"Bunurong|Barkindji|Ngunnawal|Gumbaynggirr|Ngarrindjeri|Yawuru|Tiwi|Meriam|Martu|Adnyamathanha|Narungga|"
+    r"Wiradjuri|Eora|Cajun|Acadian|Gullah|Geechee|Quilombola"
 )
 _ETHNIC = r"(?-i:" + _PEOPLES + r")s?"
 # peoples in Spanish, French, Italian, Portuguese, German and Dutch forms, which English names miss
@@ -129,7 +135,8 @@ ETHNICITY = (
         r"(?:(?-i:[A-Z][\w'’-]+) ){0,2}"
         + _ETHNIC_ASCII
         + r"\b(?! (?:Friday|market|markets|region|business|customers?|accounts?|offices?|team|expansion|"
-        r"rollout|distributors?|box|list|swan))" + _NOT_A_PROPER_NAME,
+        r"rollout|distributors?|box|list|swan|food|cuisine|cooking|restaurants?|seasoning|spices?|menu|chicken|"
+        r"fries|shrimp|dishes))" + _NOT_A_PROPER_NAME,
         "person",
     ),
     (r"\b(?:is|are|was|were|'s|'re|am|being|an?|proud|proudly|half|fellow) (?-i:Sámi)\b", "person"),
@@ -213,7 +220,9 @@ ORIENTATION = (
         r"(?:\b(?:he|she|I|they)(?:'s|’s|'m|’m|'re|’re)|\b(?:is|am|are|was|were|being|been|identif(?:y|ies|ied) as|"
         r"c(?:a|o)me out as|coming out as)) (?:openly )?"
         r"(?-i:bi|pan|bi-curious)\b(?![-/'’])|\bsame-sex (?:partner|spouse|marriage|wedding|couple)\b|"
-        r"\b(?:came|coming|come) out (?:as|to (?:his|her|their|the) (?:team|family|colleagues|parents))\b|"
+        r"\b(?:came|coming|come|comes) out (?:as|to (?:his|her|their|the|my|our) (?:whole |wider |own )?(?:team|family|"
+        r"colleagues|parents|mum|mom|dad|mother|father|folks|friends|boss|manager|siblings|brothers?|sisters?|"
+        r"grandparents|kids|children))\b(?!['’])|"
         # not out to the people around them ("isn't out to the wider team", "not out at work yet")
         r"\b(?:isn't|is not|not|isnt) (?:yet |fully )?out (?:at work|to (?:anyone|everyone|(?:the|his|her|their|my) "
         r"(?:[\w-]+ ){0,2}?(?:team|family|colleagues|parents|office|company|folks|friends|boss|manager)))\b|"

@@ -108,8 +108,9 @@ _AS_AN_OFFICE = (
     r"\bas (?:a|an|the|our|their|his|her|my) (?!(?:management|company|employer|HR|sales|account|customer|client|"
     r"vendor|supplier|legal|board|data)\b)(?:[\w'’-]+ ){0,2}?(?:delegate|steward|conven[eo]r|rep|representative)s?\b"
 )
+# both branches open on a word boundary: a union's name inside a longer word ("AFT" in "AIRCRAFT") is none
 _A_UNION_HERE = (
-    r"(?:\b"
+    r"\b(?:"
     + "".join(f"(?<!{kind} )" for kind in _NOT_LABOUR_KINDS)
     + _UNION_WORD
     + r"(?:'s|’s|s)?\b(?! of\b)(?!(?:'s|’s)? (?-i:[A-Z]))|"

@@ -1,0 +1,41 @@
+"""Sexual-orientation cues told by two named people said to be a couple, guesses included ("I'm fairly sure Ivan
+and his 'housemate' Pavel are an item", "Lena and Mia have been together for years"). The ``couple`` gate
+decides: both given names must be known and of one gender; unknown names decide nothing.
+
+Senses that must stay quiet: a couple of different genders, business partners ("Ivan and Pavel are partners at
+the firm", "are partners, so either can sign"), two people merely together somewhere ("Lena and Mia are
+together at the expo")."""
+
+from __future__ import annotations
+
+_NAME = r"(?-i:[A-Z][a-z]+)"
+# "at Scotfind" after the first name, and the scare-quoted word a partner is often passed off by
+_AT_A_FIRM = r"(?: (?:at|from) (?-i:[A-Z][\w-]+))?"
+_PASSED_OFF = (
+    r"(?:(?:his|her|their) (?:[\"'“‘](?:flatmate|roommate|housemate|room-mate|friend|lodger|pal|buddy|cousin|"
+    r"assistant)[\"'”’] |(?:flatmate|roommate|housemate|friend|lodger) )?)?"
+)
+_A_COUPLE = (
+    r"(?:are|were|'re|must be|might be|may be|seem to be|seem like|look like|have been|had been) (?:obviously |clearly "
+    r"|definitely |probably |surely |really |secretly |quietly |basically )?(?:a couple|an item|(?:life|romantic|"
+    r"domestic) partners|dating|seeing each other|in a relationship|together(?= (?:for|since) "
+    r"(?:\w+ ){0,2}?(?:years?|decades?|months?|ages|\d{4})\b))"
+)
+
+COUPLES = (
+    (
+        r"\b(?P<owner>"
+        + _NAME
+        + r")"
+        + _AT_A_FIRM
+        + r" and "
+        + _PASSED_OFF
+        + r"(?P<other>"
+        + _NAME
+        + r")"
+        + _AT_A_FIRM
+        + r" "
+        + _A_COUPLE,
+        "couple",
+    ),
+)
