@@ -44,10 +44,12 @@ RIVAL_QUESTIONED = re.compile(
 )
 # what makes a named vendor a live contender, and what rules it out
 RIVAL_ACTIVE = re.compile(
-    r"\b(?:evaluat\w*|look(?:ing)? at|looked at (?:\w+ )?(?:as well|too)|consider\w*|talk(?:ing)? to|speak(?:ing)? "
+    r"\b(?:evaluat\w*|look(?:ing)? (?:(?:properly|closely|seriously|hard|carefully|more closely|again) )?at"
+    r"|looked at (?:\w+ )?(?:as well|too)|consider\w*|talk(?:ing)? to|speak(?:ing)? "
     r"(?:to|with)|trial\w*|pilot\w*|demo\w*|quot\w*|proposal|offer\w*|bid\w*|tender|shortlist\w*|compar\w*|lean\w*"
     r"|prefer\w*|favou?r\w*|go(?:ing)? with|switch\w* to|in the running|alongside|as well|also|session with"
-    r"|meeting with|cheaper|less|under yours|under you|below (?:you|yours)|undercut"
+    r"|meeting with|workshop with|(?:choose|choosing|decide|deciding|pick|picking) between"
+    r"|cheaper|less|under yours|under you|below (?:you|yours)|undercut"
     r"|stay(?:ing)? with|stick(?:ing)? with|renew(?:ing)? with"
     r"|parallel|side[- ]by[- ]side|pitch\w*|presentation|recommended|uses it|fair comparison|rf[pqi]s?"
     r"|requests? for (?:proposals?|quotes?|quotations?|tenders?)|(?:stronger|better"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from agents.insights.cues import cue
+from agents.insights.cues_people_moves import AUTHORITY_MOVED
 
 # the decision moved to a person ("now sits with our CFO"), not to a date ("moves to the end of February"), or a
 # purchase that now needs someone new ("every purchase over 5k now goes through our new CRO"), not a routine step
@@ -199,6 +200,7 @@ STAKEHOLDER = (
         r"|on (?:leave|holiday|vacation|parental leave)|back))",
         0.8,
     ),
+    *AUTHORITY_MOVED,
 )
 # a departure of a person who matters to the deal (checked with a person as the subject, see signals)
 DEPARTURE = re.compile(
@@ -229,7 +231,9 @@ DEPARTURE = re.compile(
 )
 PERSON_SUBJECT = re.compile(
     r"\b(?:(?i:our (?:\w+ )?" + _ROLE + r"|(?:cfo|ceo|cto|coo|vp|director|manager|champion|sponsor|boss))"
-    r"|I|I'm|I am|I've|I'll|he|she|he's|she's|who|[A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]{2,})\b",
+    # names written with accents count too ("Tom\u00e1s", "Jos\u00e9 \u00c1lvarez")
+    r"|I|I'm|I am|I've|I'll|he|she|he's|she's|who|[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+"
+    r" [A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+|[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{2,})\b",
 )
 STAKEHOLDER_BLOCKERS = re.compile(
     r"\b(?:still (?:your|the|our) (?:main |primary )?(?:point of contact|contact|decision[- ]maker|one signing|owner)"

@@ -22,6 +22,30 @@ _VERDICT = (
     r"|(?:a )?hard sell|a tough sell|a big ask|hard to get past|hard to get through)"
 )
 
+# a figure said bare once the scale is known: "closer to twenty", "nearer 9" (thousands, by the quote)
+_BARE_FIGURE = (
+    r"(?:\d[\d,.]*|(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
+)
+_FIGURE = r"(?:" + AMOUNT + r"|" + _BARE_FIGURE + r")"
+# the figure as it stands named as what stops them: "at this level it is very difficult for us to proceed", "at
+# that number I can't take it upstairs" (not "at this level of detail")
+_AS_IT_STANDS = (
+    r"\bat (?:that|this|the|the current|your|the quoted|the proposed|those|these|the list|such a)"
+    r" (?:price|number|figure|rate|quote|level|pricing|cost|amount)s?\b(?! of\b)[^.;]{0,40}?\b"
+)
+_GO_FURTHER = (
+    r"(?:proceed|go ahead|move forward|continue|sign|take (?:it|this) (?:upstairs|further|forward|to (?:the|my|our)"
+    r" \w+)|get (?:it|this) (?:approved|signed|through|past))\b"
+)
+# a lower figure asked for politely: "whether you might be able to consider around 10,000 for the 4 seats"
+_COUNTER = (
+    r"\byou (?:might |could |would |can |may )?(?:be able to |possibly |perhaps )?(?:consider|accept|do|offer|go to"
+    r"|come down to|meet us at|agree to)\b (?:a (?:price|figure|total) of )?(?:(?:around|about|roughly|approximately"
+    r"|something like|nearer|closer to) " + _FIGURE + r"|" + AMOUNT + r"(?= for (?:the|all|our|those|these) (?:\w+ )?"
+    r"(?:seats?|licen[cs]es|users|lot|package|bundle|subscription|year|contract|order|whole)\b))"
+)
+
 PRICE_VERDICTS: tuple[Cue, ...] = (
     cue(
         _PRICED + r"[^.;]{0,110}?\b(?:feels?|seems?|looks?|is|are|sounds?|comes? across as|that's|that is|it's)"
@@ -35,7 +59,7 @@ PRICE_VERDICTS: tuple[Cue, ...] = (
     cue(
         r"\b(?:if (?:it|this|that|the price|the quote) (?:were|was|came in|came down)|if you (?:could|can) (?:do|make"
         r" it)|were it|at)\b[^.;]{0,40}?\b(?:nearer|near|closer to|around|about|under|below|more like|roughly)"
-        r"(?: to)? " + AMOUNT + r"[^.;]{0,40}\b(?:I'd|we'd|I would|we would|I could|we could|I'll|we'll) (?:happily )?"
+        r"(?: to)? " + _FIGURE + r"[^.;]{0,40}\b(?:I'd|we'd|I would|we would|I could|we could|I'll|we'll) (?:happily )?"
         r"(?:sign|buy|go ahead|commit|proceed|say yes|get (?:it|this) (?:signed|approved|through))\b",
         0.8,
         negatable=False,
@@ -58,4 +82,12 @@ PRICE_VERDICTS: tuple[Cue, ...] = (
         r"|fall|get) (?:down|lower)\b",
         0.85,
     ),
+    cue(
+        _AS_IT_STANDS + r"(?:(?:can't|cannot|couldn't|can not|won't be able to|unable to|not able to) (?:really )?"
+        r"|(?:is|'s|would be|will be|remains|seems) (?:very |extremely |quite |really |too |rather |simply )?"
+        r"(?:difficult|hard|tough|impossible) (?:for (?:us|me) )?to )" + _GO_FURTHER,
+        0.85,
+        negatable=False,
+    ),
+    cue(_COUNTER, 0.8, negatable=False),
 )

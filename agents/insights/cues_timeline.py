@@ -19,9 +19,11 @@ PAUSE = (
         r"|defer\w*|delay(?:ing|ed|s)?|push(?:es|ed|ing)? (?:[\w-]+ ){0,4}(?:back|out|to)|slip(?:s|ping|ped)?|shelv\w+"
         r"|park(?:ed|ing)? (?:this|it|the \w+|everything|things|until|till|for (?:now|the moment|a while)|while)"
         r"|(?:everything|all|it|this|things|the (?:deal|project|purchase|order))(?: [\w-]+){0,2} parked"
+        # "come spring" is a when as much as "in spring" is
         r"|de-?prioriti[sz]\w+|(?:not|no longer) a priority|revisit (?:this |it |things )?(?:in|after|next|later"
-        r"|once|when)|look (?:at (?:this|it|things) )?again (?:once|when|after|next|in (?!the (?:morning|afternoon"
-        r"|evening)|a (?:bit|moment|minute|while|sec)))|pick (?:this|it|things) (?:back )?up (?:in|after|next|later"
+        r"|once|when|come)|look (?:at (?:this|it|things) )?again (?:once|when|after|next|come"
+        r"|in (?!the (?:morning|afternoon|evening)|a (?:bit|moment|minute|while|sec)))"
+        r"|pick (?:this|it|things) (?:back )?up (?:in|after|next|later"
         r"|once|when|again)"
         r"|pick(?:s|ed|ing)? (?:this |it |things )?back up"
         r"|put (?:this|it|things|the "
@@ -230,6 +232,12 @@ TIMELINE_RESOLVED = re.compile(
     r"|on schedule|as (?:originally )?planned)\b",
     re.IGNORECASE,
 )
+# a pause feared earlier, now said not to have happened: "Nothing is paused", "none of it is on hold" (not "yet")
+NOTHING_PAUSED = re.compile(
+    r"\b(?:nothing|none of (?:it|this|that)|no part of (?:it|this))(?: is| has been| was| got| gets| will be|'s)?"
+    r" (?:being )?(?:paused|on hold|delayed|postponed|deferred|shelved|stopped|on ice)\b(?!,? (?:yet|so far|for now))",
+    re.IGNORECASE,
+)
 # a resumption still to come: "no date yet for when we'll restart", "once we resume", "until we restart"
 NOT_YET_RESUMED = re.compile(
     r"\b(?:when|once|until|till|if|before|after)\b(?: [\w']+){0,3} ?$|\bno (?:date|timeline|plan)\b", re.IGNORECASE
@@ -238,7 +246,10 @@ NOT_YET_RESUMED = re.compile(
 # a window that holds the expected close counts (signals_timeline.py), so "next quarter is out for phase two" and
 # "Tuesday is out" for a meeting stay quiet
 WINDOW_OUT = re.compile(
-    r"\b(?:is|are|'s) (?:now |definitely |realistically |simply )?(?:off the table|out of the question|not "
+    # said softly too: "signing before Christmas is, let's say, aspirational", "June is optimistic, frankly"
+    r"\b(?:is|are|'s),? (?:(?:let's say|shall we say|to put it (?:mildly|kindly|politely)|I'd say|frankly|honestly)"
+    r",? )?(?:now |definitely |realistically |simply )?(?:aspirational|optimistic|wishful thinking|a (?:bit of a )?"
+    r"(?:stretch|long shot|pipe dream)|off the table|out of the question|not "
     r"happening|not going to happen|a non-starter|no longer (?:realistic|possible|doable|feasible|achievable|an option)"
     r"|not (?:realistic|doable|feasible|achievable|possible|an option)|unrealistic|impossible"
     # "so end of October is off": the date called off, not "off to a good start"
@@ -275,7 +286,16 @@ OTHER_PURCHASE = re.compile(
 # the forum that takes the decision, cancelled or moved, or not sitting again until a date: "the December board has
 # been cancelled and the next one isn't until 25 January" (judged by that date)
 FORUM = re.compile(
-    r"\b(?:board|committee|panel|council|steering group|investment committee|exec(?:utive)? (?:team|board))\b", re.I
+    r"\b(?:board|committee|panel|council|steering group|investment committee|exec(?:utive)? (?:team|board)"
+    r"|(?:investment|quarterly|budget|capex|spending) review)\b",
+    re.I,
+)
+# the forum's next sitting, which a purchase now has to wait for: "every contract now needs sign-off from the
+# quarterly investment review, and the next one sits in late February" (judged by its date, with the deal named)
+NEXT_SITTING = re.compile(
+    r"\bnext (?:one|meeting|sitting|session|review|round)\b[^.;]{0,15}?\b(?:sits|is|falls|meets|takes place|will be"
+    r"|happens|isn't until|is not until|won't be until)\b",
+    re.IGNORECASE,
 )
 FORUM_MOVED = re.compile(
     r"\b(?:board|committee|panel|council|steering group)(?: meeting| sitting| session| date)?\b (?:has been |have been"

@@ -195,6 +195,22 @@ def _seasons(m: re.Match[str], ref: date) -> tuple[date, date]:
     return date(ref.year + 1, 1, 1), date(ref.year + 1, 3, 31)
 
 
+# a season with a word that makes it a when ("come spring", "in the summer", "next winter"), in the northern year;
+# not one gone by ("last summer") nor a bare word ("our summer sale")
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+
+
+@_resolver(r"(?<!\blast )(?<!\bpast )\b(?P<when>come|in|by|until|till|after|before|next|this|over|through|around)"
+           r"\s+(?:the\s+)?(?P<season>spring|summer|autumn|winter)\b")  # fmt: skip
+def _season(m: re.Match[str], ref: date) -> tuple[date, date]:
+    first, last = _SEASON_MONTHS[m["season"].lower()]
+    start = date(ref.year - (1 if first == 12 and ref.month <= last else 0), first, 1)
+    end = _month_end(start.year + (1 if last < first else 0), last)
+    if end < ref or (m["when"].lower() == "next" and start <= ref):
+        start, end = date(start.year + 1, first, 1), _month_end(end.year + 1, last)
+    return max(start, ref), end
+
+
 @_resolver(r"\b(?:(?:in|for|within|over)\s+)?(?:the\s+)?(?:next\s+)?" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?)\b"
            r"(?!\s+(?:ago|before(?!\s+(?:we|they|I|you|he|she|anyone|anything)\b)|earlier|back|of|in a row))"
            r"|\b(?P<fortnight>(?:a|in a|for a) fortnight)\b")  # fmt: skip

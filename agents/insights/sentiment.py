@@ -24,6 +24,7 @@ from agents.insights import tone_failure as tf
 from agents.insights import tone_sarcasm as ts
 from agents.insights.thread import split_sentences
 from agents.insights.tone_grievance import reactions
+from agents.insights.tone_mock import MOCK_SELF_BLAME
 from agents.insights.tone_reserve import BARE_REPORT, LOOK_THEN_PROMISE
 
 _REACTION = -0.5  # a sentence that tells a grievance (distrust, the cost to them, face lost) at least this low
@@ -57,8 +58,8 @@ def sentence_score(sentence: str, *, failure_context: bool = False, beside_failu
     if failure_context and (ts.SARCASM.search(sentence) or ts.SARCASM_QUALITY.search(sentence)
                             or ts.SARCASM_COMPETENCE.search(sentence) and not tc.SINCERE.search(sentence)):  # fmt: skip
         return -0.7, True
-    if _praise_then_failure(sentence):
-        return -0.7, True
+    if _praise_then_failure(sentence) or MOCK_SELF_BLAME.search(sentence):
+        return -0.7, True  # praise heading bad news, or blame taken for reading what we sent: sarcasm wherever it is
     # names are not words: "Rob", "Grace", "Hope" must not colour the tone
     plain = re.sub(r"(?<=[\w,;:] )[A-Z][a-z]+(?: [A-Z][a-z]+)*", "someone", sentence)
     vader = float(_vader().polarity_scores(plain)["compound"])

@@ -17,11 +17,11 @@ from agents.insights import cues as c
 from agents.insights import cues_budget as cb
 from agents.insights import cues_pricing as prices
 from agents.insights.conditions import supposed
-from agents.insights.cues_budget_taken import TO_THIS_DEAL
+from agents.insights.cues_budget_source import good_news_move
 from agents.insights.cues_pricing_lines import NOT_OUR_PRICE, PRICE_LINES
 from agents.insights.cues_pricing_verdicts import PRICE_VERDICTS
 from agents.insights.loanwords import in_english
-from agents.insights.thread import Turn, split_sentences
+from agents.insights.thread import Turn, split_sentences, without_denied
 
 # in our notes: our own actions, and our own guesses ("Also I think our price is steep", "No idea if they're
 # talking to Quorvia"), which are not what the customer said
@@ -60,7 +60,7 @@ def said(turns: Sequence[Turn]) -> Iterator[Said]:
     unless they are inside the customer's words we quote ("Paraphrasing: 'Not at that price. We'd need ...'")."""
     for turn in sorted(turns, key=lambda t: t.at):
         open_quotes = 0  # how many quotations are open where the sentence starts
-        for sentence in [*split_sentences(turn.text), *split_sentences(turn.forwarded)]:
+        for sentence in without_denied([*split_sentences(turn.text), *split_sentences(turn.forwarded)]):
             if turn.source == "note" and not open_quotes and _OUR_OWN_WORDS.match(sentence):
                 continue
             yield Said(in_english(sentence), turn, sentence)
@@ -303,8 +303,8 @@ def _budget_cue(sentence: str, *, asked: bool = False) -> float:
                 continue  # "if our budget were cut in some future year, ...": a case planned for
             if cb.OTHERS_MONEY_AFTER.match(sentence, m.end()):
                 continue  # "the spending freeze in the press": someone else's, named before it
-            if any(m.start() <= t.start() <= m.end() for t in TO_THIS_DEAL.finditer(sentence)):
-                continue  # money moved onto this purchase ("reallocated to this project"): good news
+            if good_news_move(sentence, m.start(), m.end()):
+                continue  # money moved onto this purchase, or spend stopped on the tool they are leaving
             if cb.COST_PROGRAMME.fullmatch(m.group(0)) and cb.COST_MOTIVE.search(sentence):
                 continue  # our product serves their cost-cutting: a reason to buy
             if bool(cb.ASKED_BACK.search(sentence, 0, m.start())) == asked:

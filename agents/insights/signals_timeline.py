@@ -32,7 +32,8 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
             dated = (s.turn.index, mentions)
         follows = deal_said == s.turn.index and _elliptical(sentence, s.turn.day)
         deal_said = s.turn.index if _DEAL_WORD.search(sentence) and not slips.MEETING_ONLY.search(sentence) else -1
-        if _resumed(sentence) and all(d.start <= horizon for d in find_dates(sentence, s.turn.day)):
+        resumed = _resumed(sentence) or slips.NOTHING_PAUSED.search(sentence) is not None
+        if resumed and all(d.start <= horizon for d in find_dates(sentence, s.turn.day)):
             found = []  # back on, and on time: "false alarm ... Still June, as planned"
             continue
         if slips.NOT_A_SLIP.search(sentence):
@@ -44,7 +45,10 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
             continue  # "other IT projects have been shelved": not this one ("..., yours included" is)
         window_out = _window_ruled_out(sentence, s.turn.day, horizon)
         pause = max(cue_weight(sentence, slips.PAUSE), 0.85 if window_out else 0.0)
-        forum = slips.FORUM.search(sentence) is not None and slips.FORUM_MOVED.search(sentence) is not None
+        sits_later = slips.NEXT_SITTING.search(sentence) is not None and _DEAL_WORD.search(sentence) is not None
+        forum = slips.FORUM.search(sentence) is not None and (
+            slips.FORUM_MOVED.search(sentence) is not None or sits_later
+        )
         cued = follows or forum or slips.MOVE.search(sentence) is not None
         tied = [] if pause or cued else _committed_dates(sentence, s.turn.day)
         move = cued or bool(tied)

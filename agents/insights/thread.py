@@ -37,6 +37,9 @@ _QUOTED = re.compile(r"\n(?:On .{5,80} wrote:|-{2,} ?(?:Original|Forwarded) Mess
 _FORWARD = re.compile(r"\A\s*(?:fwd?|fw)\s*:|^-{2,} ?forwarded message\b", re.IGNORECASE | re.MULTILINE)
 # the lines that head a forwarded mail: its marker, "On ... wrote:" and the From/To/Subject headers
 _HEADER = re.compile(r"\s*(?:(?:from|to|cc|sent|date|subject)\s*:.*|-{2,}.*-{2,}|On .{5,80} wrote:)\s*", re.IGNORECASE)
+# who answers the phone for the company rather than for themselves
+_GATEKEEPER = re.compile(r"(?:the )?(?:receptionist|reception|switchboard|operator|front desk|secretary|(?:personal )?"
+                         r"assistant|pa|office|voicemail|answerphone)", re.IGNORECASE)  # fmt: skip
 _NO_SHOW = re.compile(r"\b(no[- ]show|didn't show|did not show|cancell?ed|no answer|didn't pick up|voicemail"
                       r"|couldn't reach|could not reach|tried (?:to )?call)", re.IGNORECASE)  # fmt: skip
 _MET = re.compile(r"\b(call with|met|meeting with|spoke (?:to|with)|talked (?:to|with)|demo with|review with|visit"
@@ -120,7 +123,7 @@ class Thread:
 
     def contact_times(self) -> list[datetime]:
         """When the customer was really heard from: their messages, live calls, meetings our notes record."""
-        times = [t.at for t in self.customer_turns()]
+        times = [t.at for t in self.customer_turns() if t.source != "call" or not self.gatekept(self.messages[t.index])]
         for m in self.messages:
             if m.kind in ("meeting_note", "voice_note") and _MET.search(m.text) and not _NO_SHOW.search(m.text):
                 times.append(m.at)
@@ -132,12 +135,21 @@ class Thread:
         for m in self.messages:
             if m.direction != "outbound" or (moment is not None and m.at <= moment):
                 continue
-            if m.kind == "email" or (m.kind == "call_transcript" and not self.customer_lines(m)):
+            if m.kind == "email" or (m.kind == "call_transcript" and (not self.customer_lines(m) or self.gatekept(m))):
                 chasers.append(m)
         return chasers
 
     def customer_lines(self, call: Message) -> list[str]:
         """The lines of a call transcript spoken by the customer."""
+        return [text for _, text in self._their_lines(call)]
+
+    def gatekept(self, call: Message) -> bool:
+        """Only their front desk spoke on our call ("Receptionist: Oh, Tomas left us"): what they say is read,
+        but the contact was not reached, so it is no word from the customer and the call is one more chaser."""
+        labels = {label for label, _ in self._their_lines(call)}
+        return call.direction == "outbound" and bool(labels) and all(_GATEKEEPER.fullmatch(x) for x in labels)
+
+    def _their_lines(self, call: Message) -> list[tuple[str, str]]:
         lines = _speaker_lines(_VOICEMAIL.sub("", call.text))
         if not lines:
             return []
@@ -146,7 +158,7 @@ class Thread:
         if not known:  # nobody recognised: the caller speaks first
             first = labels[0]
             known = {first} if call.direction == "outbound" else set(labels) - {first}
-        return [text for label, text in lines if label not in known and text]
+        return [(label, text) for label, text in lines if label not in known and text]
 
 
 def is_auto_reply(text: str) -> bool:
@@ -221,3 +233,24 @@ def split_sentences(text: str) -> list[str]:
             continue
         out.append(s)
     return out
+
+
+# an answer of no on the spot: "Budget freeze/cut? No, it's in this year's capex plan." A checklist in our notes,
+# or a customer running through our worries, names each risk only to deny it (one answered yes, "Budget cut? Sadly
+# yes.", stays)
+_ANSWERED_NO = re.compile(
+    r"(?:no|nope|none|nothing|nobody|no one|not (?:at all|really|that I know of|as far as I know|any more)|never"
+    r"|negative|nah)\b(?!-)(?! (?:doubt|question|wonder)\b)",
+    re.IGNORECASE,
+)
+
+
+def without_denied(sentences: list[str]) -> list[str]:
+    """The sentences without each question the next sentence answers no to."""
+    kept = []
+    for i, sentence in enumerate(sentences):
+        answer = sentences[i + 1] if i + 1 < len(sentences) else ""
+        if sentence.rstrip().endswith("?") and _ANSWERED_NO.match(answer.lstrip("-\u2013\u2014 ")):
+            continue
+        kept.append(sentence)
+    return kept

@@ -63,6 +63,14 @@ REACTIONS: tuple[tuple[str, str, bool], ...] = (
         r"|ninth|tenth|\d+(?:st|nd|rd|th)) (?:[\w-]+ )?(?:running|in a row)\b",
         True,
     ),
+    # the failure they complained of back again, said as a bare echo: "Same trainer, same lecture.", "Same bug,
+    # different day." (the whole sentence, in a message after a complaint still open)
+    (
+        "reproach",
+        r"^(?:(?:and|so|well|yep|yes),? )?(?:it's |it was )?(?:the )?same (?:old )?[\w-]+(?: [\w-]+)?,?"
+        r" (?:(?:the )?same|different) (?:old )?[\w-]+(?: [\w-]+)?[.!\u2026]*$",
+        True,
+    ),
     # distrust in what we say: "I'm not sure you do.", "not convinced anyone over there understands the impact",
     # "let me know when something actually changes", "you say it's fixed, but ...", "We'll see."
     (

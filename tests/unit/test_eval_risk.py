@@ -56,7 +56,7 @@ SETS = {
 # every set keeps its score: f1 1.000 and every expected reason found. A set that cannot is listed here with its
 # floor (f1, reasons found) and why; a bar of f1 >= 0.85 once hid a regression (risk-b21-009), so none is listed now
 KNOWN_EXCEPTIONS: dict[str, tuple[float, int]] = {
-    "blind36": (0.500, 7),  # first run, written blind: its misses are being fixed
+    "blind36": (0.966, 19),  # written blind: one tone drop (thanks for more spam, "we feel very much loved") missed
 }
 LAST_LINE = re.compile(
     r"^risk: passed=\d+ total=\d+ rate=\d\.\d{3} precision=\d\.\d{3} recall=\d\.\d{3} f1=(\d\.\d{3})$"

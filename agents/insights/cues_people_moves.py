@@ -1,0 +1,47 @@
+"""More phrases behind ``stakeholder_change`` (cues_people.py holds the main table): the champion naming who comes
+after them, retiring, and the right to decide taken from the people who had it and given to a new body.
+"""
+
+from __future__ import annotations
+
+from agents.insights.cues import cue
+
+# cover while someone is away is no change of decision maker: "my replacement while I'm on leave is Jo"
+_WHILE_AWAY = (
+    r"(?![^.;]{0,60}\b(?:while|whilst|until|till|during)\b (?:I|she|he|they|my)\b(?:'m| am|'s| is|'re| are)?"
+    r" ?(?:away|out|off|on|back|leave|holiday|vacation|absence|parental|maternity|paternity|sabbatical))"
+)
+# who decides for buying, not for anything else the company does ("all leave requests will be decided by HR")
+_BUYING = (
+    r"(?:software |it |tool |technology |new |pending |open )*(?:purchas\w*|decisions?|contracts?|spend\w*|vendors?"
+    r"|suppliers?|investments?|orders?|procurement)"
+)
+_DECIDERS = r"(?:department heads|managers|team leads|budget holders|I|we|he|she|they|(?-i:[A-Z][a-z]+))"
+
+AUTHORITY_MOVED = (
+    # the champion names who comes after them: "My successor is Dr Hoffmann", "my replacement, Ana, starts Monday"
+    cue(r"\bmy (?:successor|replacement)\b(?! (?:laptop|phone|card|part|unit|device|model))" + _WHILE_AWAY, 0.8),
+    # the champion retiring, told in the plain present or future: "I retire at the end of April" (not retiring a
+    # system: "we'll retire the old tool in May")
+    cue(
+        r"\bI(?:'ll| will| am going to|'m going to| shall)? retire(?=\s+(?:at|in|on|next|this|from|after|soon|early"
+        r"|end|once|when)\b|\s*[.,;!\u2014]|$)",
+        0.8,
+    ),
+    # the right to decide given to a new body: "all software purchases will be decided by the new Investment Board"
+    cue(
+        r"\b" + _BUYING + r"\b[^.;]{0,60}\b(?:will|shall|are(?: now)? to|is(?: now)? to|must|are now|is now)"
+        r"(?: now| from now on| henceforth| in future)? be (?:decided|approved|signed(?: off)?|made|owned"
+        r"|authori[sz]ed) by (?:the |a |our )?(?:new|newly[- ]\w+)\b",
+        0.85,
+    ),
+    # and taken from those who had it: "Department heads will no longer sign software contracts"
+    cue(
+        r"\b" + _DECIDERS + r" (?:will |can |may |are |is )?no longer (?:be (?:able|allowed|authori[sz]ed) to )?"
+        r"(?:sign|approve|decide on|authori[sz]e|buy|purchase) (?:any |new |software |it |tool |technology )*"
+        + _BUYING
+        + r"\b",
+        0.85,
+        negatable=False,
+    ),
+)

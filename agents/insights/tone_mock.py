@@ -1,0 +1,24 @@
+"""Mock self-blame: the customer blames themselves for something anyone would do, to say it is our fault ("Silly me
+for reading the schedules.", "How naive of me to expect the price we were quoted."). Sarcasm wherever it stands;
+blaming oneself for a real slip ("Silly me, I forgot the attachment") is sincere and not matched."""
+
+from __future__ import annotations
+
+import re
+
+# what anyone is entitled to do: read what we sent, expect or trust what we said
+_REASONABLE = (
+    r"(?:read\w*|expect\w*|think\w*|believ\w*|trust\w*|assum\w*|ask\w*|check\w*|hop\w*|imagin\w*|suppos\w*"
+    r"|tak\w+ (?:you|your [\w-]+|it) at (?:your|its|their) word|look\w* (?:at )?the (?:small print|schedules?|terms"
+    r"|contract|invoice|details))"
+)
+MOCK_SELF_BLAME = re.compile(
+    r"\b(?:silly|stupid|foolish|naive|na\u00efve|daft|gullible) (?:old )?(?:me|us)\b,? (?:for|to)\b (?:ever |even )?"
+    + _REASONABLE
+    + r"|\bhow (?:silly|stupid|foolish|naive|na\u00efve|daft|gullible) of (?:me|us) to (?:ever |even )?"
+    + _REASONABLE
+    + r"|\bmy (?:own )?(?:mistake|fault|bad),? (?:I (?:guess|suppose),? )?for (?:ever |even )?"
+    + _REASONABLE
+    + r"|\b(?:I|we) should have known better than to (?:trust|believe|expect|take)\b",
+    re.IGNORECASE,
+)
