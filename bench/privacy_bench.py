@@ -29,12 +29,13 @@ def main() -> None:
     csv.field_size_limit(10**9)
     with AESLC.open(newline="") as fh:
         texts = [row["body"] for _, row in zip(range(args.emails), csv.DictReader(fh), strict=False)]
-    modes = {"prefiltered": detector._PREFILTER, "every cue": Prefilter({}, frozenset(range(len(CUES))))}
+    built = detector._prefilter()
+    modes = {"prefiltered": built, "every cue": Prefilter({}, frozenset(range(len(CUES))))}
     seconds = dict.fromkeys(modes, 0.0)
     found: dict[str, list[detector.Detection]] = {}
     for _ in range(args.rounds):
         for name, prefilter in modes.items():
-            detector._PREFILTER = prefilter
+            detector._prefilter = lambda prefilter=prefilter: prefilter  # type: ignore[assignment]
             start = time.perf_counter()
             found[name] = [detector.detect(text) for text in texts]
             seconds[name] += time.perf_counter() - start

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 
 from policies.privacy.aggregates import (
     a_figure_of_speech,
@@ -26,7 +26,14 @@ from policies.privacy.taxonomy import category_lists, inside_a_list
 # sentence ends: ". " / "! " / "? " / ": " before a capital, or a line break; not after "Mr." and the like
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\be\.g)(?<!\bi\.e)[.!?;](?=\s+[\"'(]?[A-Z0-9])"
                            r"|\n+")  # fmt: skip
-_PREFILTER = Prefilter.build([cue.pattern for cue in CUES])
+
+
+@cache
+def _prefilter() -> Prefilter:
+    """Built on first use, not at import: every command line start imports the detector, few detect anything."""
+    return Prefilter.build([cue.pattern for cue in CUES])
+
+
 # an animal just before a health or DNA cue is whose it is ("Tess's dog had emergency surgery", "our cat's
 # DNA test"), unless a person comes between ("walked the dog after his surgery")
 _ANIMAL_BEFORE = re.compile(
@@ -92,7 +99,7 @@ def detect(text: str, *, allowed: Iterable[str] = ()) -> Detection:
     skip = set(allowed)
     reading = as_third_person(text)  # "I am Orthodox" reads as "I is Orthodox", offsets unchanged
     reading = reading.translate(_APOSTROPHES)  # "Baháʼí", "Mi’kmaq" as the tables spell them, one char for one
-    possible = _PREFILTER.possible(reading)
+    possible = _prefilter().possible(reading)
     cues = [cue for i, cue in enumerate(CUES) if i in possible and cue.category not in skip]
     if not cues:
         return Detection(())
