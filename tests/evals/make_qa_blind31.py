@@ -22,14 +22,13 @@ from qa_twice import (  # noqa: E402
     Y17,
     Cases,
     acc_field,
-    db,
+    distinct_accounts,
     max_won,
     metric,
     month,
     oldest_open,
-    py_rows,
+    oldest_open_owner,
     rank,
-    sql_where,
     subs_of,
 )
 
@@ -40,26 +39,6 @@ CASES = BOOK.items
 add = BOOK.add
 
 H1 = ("2017-01-01", "2017-06-30")
-
-
-def won_accounts(**f):
-    """Number of distinct accounts with at least one Won deal: Python over rows, and SQL, must agree."""
-    a = len({r["account"] for r in py_rows(dict(f, stages=("Won",))) if r["account"]})
-    w, args = sql_where(dict(f, stages=("Won",)))
-    b = db.execute(f"select count(distinct account) from pipe where {w} and account is not null", args).fetchone()[0]
-    if a != b:
-        raise SystemExit(f"DISAGREE won accounts {f}: {a} {b}")
-    return a
-
-
-def oldest_open_owner(**f):
-    """Owner (sales_agent) of the oldest Engaging deal in f: Python over rows, and SQL, must agree."""
-    oid = oldest_open(**f)[0]
-    a = [r["sales_agent"] for r in py_rows(f) if r["opportunity_id"] == oid]
-    b = db.execute("select sales_agent from pipe where opportunity_id=?", [oid]).fetchall()
-    if len(a) != 1 or [a[0]] != [x[0] for x in b]:
-        raise SystemExit(f"DISAGREE owner of {oid}: {a} {b}")
-    return a[0]
 
 
 # ======================= answers: single rep =======================
@@ -103,7 +82,7 @@ add(
 add(
     "Jonathan Berthelot",
     "How many different customers have I closed-won at least one deal with? Distinct accounts, all time.",
-    numbers=[won_accounts(agent="Jonathan Berthelot")],
+    numbers=[distinct_accounts(("Won",), agent="Jonathan Berthelot")],
 )
 add(
     "Kami Bicknell",

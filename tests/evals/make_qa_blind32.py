@@ -23,14 +23,13 @@ from qa_twice import (  # noqa: E402
     Y17,
     Cases,
     acc_field,
-    db,
+    distinct_accounts,
     max_won,
     metric,
     month,
     oldest_open,
-    py_rows,
+    oldest_open_owner,
     rank,
-    sql_where,
     subs_of,
 )
 
@@ -42,26 +41,6 @@ add = BOOK.add
 H1 = ("2017-01-01", "2017-06-30")
 H2 = ("2017-07-01", "2017-12-31")
 YTD_SEP = ("2017-01-01", "2017-09-30")
-
-
-def open_accounts(**f):
-    """Number of distinct accounts with at least one open deal: Python over rows, and SQL, must agree."""
-    a = len({r["account"] for r in py_rows(dict(f, stages=OPEN)) if r["account"]})
-    w, args = sql_where(dict(f, stages=OPEN))
-    b = db.execute(f"select count(distinct account) from pipe where {w} and account is not null", args).fetchone()[0]
-    if a != b:
-        raise SystemExit(f"DISAGREE open accounts {f}: {a} {b}")
-    return a
-
-
-def oldest_open_owner(**f):
-    """Owner (sales_agent) of the oldest Engaging deal in f: Python over rows, and SQL, must agree."""
-    oid = oldest_open(**f)[0]
-    a = [r["sales_agent"] for r in py_rows(f) if r["opportunity_id"] == oid]
-    b = db.execute("select sales_agent from pipe where opportunity_id=?", [oid]).fetchall()
-    if len(a) != 1 or [a[0]] != [x[0] for x in b]:
-        raise SystemExit(f"DISAGREE owner of {oid}: {a} {b}")
-    return a[0]
 
 
 # ======================= answers: single rep =======================
@@ -111,7 +90,7 @@ add(
 add(
     "Niesha Huffines",
     "how many separate accounts do i currently have open opps with? not the # of opps, the # of companies",
-    numbers=[open_accounts(agent="Niesha Huffines")],
+    numbers=[distinct_accounts(OPEN, agent="Niesha Huffines")],
 )
 add(
     "Cecily Lampkin",

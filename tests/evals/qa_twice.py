@@ -376,6 +376,26 @@ def oldest_open(**f):
     return a
 
 
+def distinct_accounts(stages, **f):
+    """Number of distinct accounts with at least one deal in ``stages``: Python over rows, and SQL, must agree."""
+    a = len({r["account"] for r in py_rows(dict(f, stages=stages)) if r["account"]})
+    w, args = sql_where(dict(f, stages=stages))
+    b = db.execute(f"select count(distinct account) from pipe where {w} and account is not null", args).fetchone()[0]
+    if a != b:
+        raise SystemExit(f"DISAGREE accounts with {stages} deals {f}: {a} {b}")
+    return a
+
+
+def oldest_open_owner(**f):
+    """Owner (sales_agent) of the oldest Engaging deal in f: Python over rows, and SQL, must agree."""
+    oid = oldest_open(**f)[0]
+    a = [r["sales_agent"] for r in py_rows(f) if r["opportunity_id"] == oid]
+    b = db.execute("select sales_agent from pipe where opportunity_id=?", [oid]).fetchall()
+    if len(a) != 1 or [a[0]] != [x[0] for x in b]:
+        raise SystemExit(f"DISAGREE owner of {oid}: {a} {b}")
+    return a[0]
+
+
 def ids(**f):
     a, b = py_ids(f), sql_ids(f)
     if a != b:
