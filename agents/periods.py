@@ -307,11 +307,23 @@ def _bounded(t: str, today: date) -> Period | None:
             return None
         first, last, name = named.start, named.end, named.label
     word = m.group(1)
+    if (unit := re.search(r" the (month|quarter) $", t[: m.start() + 1])) and word in ("before", "after"):
+        return _next_to(unit.group(1), first - timedelta(days=1) if word == "before" else last + timedelta(days=1))
     if word in ("before", "prior to", "earlier than"):
         return Period(OPEN_START, first - timedelta(days=1), f"before {name}")
     if word == "since":
         return Period(first, max(today, first), f"since {name}")
     return Period(last + timedelta(days=1), OPEN_END, f"after {name}")
+
+
+def _next_to(unit: str, day: date) -> Period:
+    """ "the month before Q4", "the quarter after March": the whole month or quarter holding ``day``."""
+    if unit == "month":
+        start, end = month_range(day.year, day.month)
+        return Period(start, end, f"{calendar.month_name[day.month]} {day.year}")
+    q = quarter_of(day)
+    start, end = quarter_range(day.year, q)
+    return Period(start, end, f"Q{q} {day.year}")
 
 
 # Order matters: the more specific phrase wins ("Q4 2017" before "2017", "last month" before "last 3 months").

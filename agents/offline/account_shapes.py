@@ -140,3 +140,23 @@ def accounts_spread(t: str, scope: dict[str, Any], text: str) -> Question | None
     top = 1 if order else None
     return Question("accounts", (), facts, group_by=dim, top=top, ascending=order.startswith(("fewest", "least",
                     "lowest", "smallest")), sort="count", text=text)  # fmt: skip
+
+
+# an account's profile asked for ("headcount, revenue and what sector"): its revenue is the company's own, not what we
+# won there; "revenue we've won there" or "our revenue with them" stays ours
+_PROFILE_FACTS = {"employees", "sector", "headquarters", "established", "parent"}
+_OUR_REVENUE = re.compile(r" (?:won|win|our|we|us|closed|booked|bookings|from them|with them|deals?|pipeline|sold) ")
+
+
+def profile_revenue(
+    t: str, facts: tuple[str, ...], measures: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``facts`` and ``measures`` with a bare "revenue" among an account's profile facts read as its own revenue."""
+    if (
+        _PROFILE_FACTS & set(facts)
+        and "company_revenue" not in facts
+        and " revenue " in t
+        and not _OUR_REVENUE.search(t)
+    ):
+        return (*facts, "company_revenue"), tuple(m for m in measures if m != "won_revenue")
+    return facts, measures

@@ -38,6 +38,11 @@ _ELIDED_UNIT = re.compile(
 
 def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None = None) -> list[dict[str, Any]] | None:
     """The scopes being compared (two or more), or None when the message compares nothing."""
+    accounts = {m.name for m in mentions if m.kind == "account"}
+    if len(accounts) == 1 and (alone := alone_and_group(t)) is not None:
+        name = next(iter(accounts))
+        sides = [{"account": name}, {"account_group": name}]
+        return sides if alone == "first" else sides[::-1]  # "X alone vs X with its subs", in the order asked
     asked_again = _ASKED_AGAIN.search(t) is not None
     if not re.search(_CUES, t) and not _GAP.search(t) and not roll_call(t, mentions) and not asked_again:
         return None
@@ -58,6 +63,26 @@ def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None
     if len(found) < 2 or len(kinds) != 1:
         return None
     return found
+
+
+# the account by itself set against it with its subsidiaries: "sonron alone vs sonron incl its subsidiaries",
+# "Acme's whole group compared with just Acme"
+_ALONE = r"(?:alone|on its own|by itself|itself|only|just the parent|(?:without|excluding|minus) (?:its|the) subs\w*)"
+_GROUP = r"(?:incl\w*|with|plus|and|\+|together with) (?:all )?(?:of )?(?:its|their|the) (?:subs|subsidiaries|group)"
+_ALONE_FIRST = re.compile(
+    rf" {_ALONE} (?:vs|versus|compared (?:to|with)|against|and|or) (?:[\w'&-]+ ){{0,2}}?{_GROUP} "
+)
+_GROUP_FIRST = re.compile(
+    rf" (?:{_GROUP}|(?:whole|entire) group) (?:vs|versus|compared (?:to|with)|against|and|or) (?:just )?"
+    rf"(?:[\w'&-]+ ){{0,2}}?{_ALONE} "
+)
+
+
+def alone_and_group(t: str) -> str | None:
+    """ "first" when the account alone is named before it with its subsidiaries, "second" when after, else None."""
+    if _ALONE_FIRST.search(t):
+        return "first"
+    return "second" if _GROUP_FIRST.search(t) else None
 
 
 def _named_sides(tokens: list[str], mentions: list[Mention]) -> list[dict[str, Any]]:

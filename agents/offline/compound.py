@@ -10,6 +10,7 @@ from datetime import date
 
 from agents.offline import lexicon as lx
 from agents.offline import spelling
+from agents.offline.corrections import period_corrected
 from agents.offline.domain import off_domain
 from agents.offline.entities import Gazetteer
 from agents.offline.focus import focus, resolve
@@ -29,6 +30,7 @@ _SHARED = ("owner", "office", "account", "account_group", "product", "sector", "
 def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     """The question in ``text``, or a "multi" question of its parts when it asks several answerable things."""
     text = spelling.corrected(text, lambda word: name_key(word) in gazetteer.aliases)  # "opps got engagd"
+    text = period_corrected(text, today)  # "for Q3.. wait no, I mean Q2": the period as meant
     return off_domain(_read_message(text, gazetteer, today), text, gazetteer)
 
 

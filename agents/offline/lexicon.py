@@ -324,7 +324,7 @@ _QUOTED_WORD = re.compile(r"(?<![a-z0-9])'([a-z0-9-]+)'(?![a-z0-9])")
 _POSSESSIVE = re.compile(r"'s\b")
 _ORDINAL_HYPHEN = re.compile(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)-(?=\w+est\b)")
 _MY_TOP_BY = re.compile(r"\bmy top (\d+|two|three|four|five|ten) (by|on|for|in)\b")
-_COMPANIES_UNDER_IT = re.compile(r"\b(?:all )?(?:of )?(?:the )?(?:companies|firms|businesses|entities|brands)"
+_COMPANIES_UNDER_IT = re.compile(r"\b(?:all )?(?:of )?(?:the )?(?:companies|cos|firms|businesses|entities|brands)"
                                  r" (?:under|beneath|below|owned by) (?:it|them)\b")  # fmt: skip
 _BELONG_TO_ME = re.compile(r"\b(?:belong|belongs|belonging) to (me|us)\b")
 _SPACES = re.compile(r"\s+")

@@ -278,7 +278,7 @@ def _speaker(tokens: list[str], m: Mention) -> bool:
 
 
 _SECTOR_NOUN = re.compile(
-    r"(accounts?|compan(y|ies)|customers?|clients?|deals?|opps|firms?|businesses|shops?|"
+    r"(accounts?|compan(y|ies)|cos|customers?|clients?|deals?|opps|firms?|businesses|shops?|"
     r"revenue|pipeline|pipe|wins|space|market|players|logos)$"
 )
 
