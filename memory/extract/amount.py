@@ -12,6 +12,7 @@ from memory.extract.past_spend import past_figure
 from memory.extract.ranges import range_end_to_log
 from memory.extract.rival_prices import rivals_price
 from memory.extract.rough import demote_rough
+from memory.extract.term_figure import term_figure_to_log
 from memory.extract.text import lowered, quoted_history, sentences
 from memory.extract.unit_terms import implied_totals, rescaled_correction
 
@@ -109,6 +110,7 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
         return None
     ranked = demote_rough(text, ranked)  # "481,824 dollars, a touch under half a million": the exact one
     chosen_end = range_end_to_log(text)  # "between 20 and 25k ... log the low end"
+    chosen_end = term_figure_to_log(text) if chosen_end is None else chosen_end  # "log the per-year figure"
     if chosen_end is not None:
         return round(chosen_end)
     top = max(t for t, _, _ in ranked)

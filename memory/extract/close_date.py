@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from memory.extract.after_event import dates_after_event
 from memory.extract.close_words import last_weekdays, taken_back, to_record
 from memory.extract.dates import find_dates
 from memory.extract.stage import other_paper
@@ -136,7 +137,7 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
         if not cues:
             continue
         day = _sent_on(headers, offset) or now
-        found = find_dates(sentence, day, past=past)
+        found = find_dates(sentence, day, past=past) + dates_after_event(sentence, text, day)  # "after the pilot"
         for d in last_weekdays(sentence, day, found) if past else found:  # "signed last Thursday"
             if _PERSON_MOVED.search(sentence, max(0, d.start - 40), d.start):
                 continue  # "our sponsor resigned in April": when a person moved, not the deal
@@ -226,7 +227,9 @@ _CORRECTION = re.compile(
 
 # a vague date pinned down straight after, closing the sentence: "before their year-end freeze, so by Dec 15"
 _RESTATED = re.compile(
-    r",\s*(?:so|i\.e\.|ie|meaning|that's|that is|which means|in other words)\s+"
+    # ... or made concrete: "in our fiscal Q1, and to be concrete, before the end of September"
+    r",\s*(?:and\s+)?(?:so|i\.e\.|ie|meaning|that's|that is|which means|in other words|concretely|specifically|"
+    r"to be (?:concrete|precise|specific|exact))\s*,?\s+"
     r"(?=(?:by|before|on)\s+[^,;:.!?]{1,20}[.!;]?\s*$)",
     re.IGNORECASE,
 )

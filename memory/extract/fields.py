@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from memory.extract.initials import named_by_initials
 from memory.extract.products import is_our_product
+from memory.extract.segments import inside, other_account_parts
 from memory.extract.text import lowered
 from memory.normalise import name_key
 
@@ -239,13 +240,18 @@ def find_competitors(
     found: dict[str, int] = {}
     chosen_elsewhere: set[str] = set()
     heads = _known_heads(tuple(known))
+    parts = other_account_parts(text, account, not_competitors)  # "(1) plussunin - ... (2) donware - ..."
     for m in heads[0].finditer(lowered(text)):
         name = heads[1][m.group(0)]
+        if inside(parts, m.start()):
+            continue  # said in another account's part of the note: that account's rival
         if elsewhere is not None and elsewhere.search(text, max(0, m.start() - _REACH), m.start()):
             chosen_elsewhere.add(name)
             continue
         if _NEW_EMPLOYER.search(text, max(0, m.start() - _REACH), m.start()):
             continue  # "our champion left in April (went to Lumora)": where a person went, not a rival bid
+        if _OLD_EMPLOYER.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "she joined them from Stackline in January": where a person worked before
         found.setdefault(name, m.start())
     skip = {n.lower() for n in not_competitors} | {k.lower() for k in found} | {k.split()[0].lower() for k in found}
     skip |= {k.lower() for k in chosen_elsewhere}
@@ -258,6 +264,8 @@ def find_competitors(
         if head in _NO_COMPETITOR or candidate.lower() in skip or head in skip or is_our_product(candidate):
             continue  # "they're going with GTX Plus Pro": our own product, not a rival
         if elsewhere is not None and elsewhere.search(text, max(0, m.start(1) - _REACH), m.start(1)):
+            continue
+        if inside(parts, m.start(1)) or _OLD_EMPLOYER.search(text, max(0, m.start(1) - 40), m.start(1)):
             continue
         found.setdefault(candidate, m.start(1))
     return sorted(found, key=found.__getitem__)
@@ -280,6 +288,14 @@ _NEW_EMPLOYER = re.compile(
     r"\b(?:left|resigned|quit|departed|moved on|stepped down|poached)\b[^.;!?\n]{0,60}?"
     r"\b(?:went|gone|going|moved|moving|joined|joining|to join|now (?:works |working )?(?:at|for|with))"
     r"(?: over| on)?(?: to)?\s+$",
+    re.IGNORECASE,
+)
+# a person's former employer, said just before the vendor: "joined them from", "used to work at"
+# (not the customer switching vendors: "they're moving from Quorvia" is the incumbent)
+_OLD_EMPLOYER = re.compile(
+    r"\b(?:joined(?: (?:them|the (?:team|company|firm)|their team|(?-i:[A-Z][\w-]+)))?(?: back)? from|"
+    r"(?:used to|previously|formerly) work(?:ed)? (?:at|for|with)|(?:hired|poached|recruited) (?:away )?from|"
+    r"(?:was|were|is) (?:previously|formerly) (?:at|with))\s+$",
     re.IGNORECASE,
 )
 _REACH = 100  # how far back from a vendor another account's choice of it is looked for

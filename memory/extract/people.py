@@ -20,6 +20,8 @@ from memory.extract.quoted_author import quoted_author_title
 from memory.extract.roles import DEPARTMENT_WORDS, ROLE_WORDS, role_after, role_before, role_next_sentence, valid_role
 from memory.extract.sides import FIRM_SUFFIXES, Sides
 from memory.extract.speakers import is_label, speaker_titles
+from memory.extract.spoken_title import title_after_aside
+from memory.extract.turns import TRANSCRIPT_WORDS
 
 # letters of names written in Latin scripts beyond Western Europe: "Jankauskaitė", "Łukasz", "Dvořák"
 _EXTENDED = [chr(c) for c in range(0x100, 0x250)]
@@ -167,7 +169,7 @@ def extract_contacts(
     masked = mask(mask(text, other_orgs, "§", shown), [account, short_name(account)] if account else [], "¤", shown)
     if (first := first_word(account)) and first in masked:
         masked = mask(masked, [first], "¤", shown, cased=True, keep=surname_of(first))
-    stop = _COMMON | ROLE_WORDS | DEPARTMENT_WORDS | {w.lower() for w in not_names}
+    stop = _COMMON | ROLE_WORDS | DEPARTMENT_WORDS | TRANSCRIPT_WORDS | {w.lower() for w in not_names}
     excluded = {e.lower() for e in exclude}
     sides = Sides.of(masked, excluded)
     people: dict[str, Person] = {}
@@ -218,6 +220,7 @@ def extract_contacts(
         role = role_after(masked, end, introduced=speaking) or role_before(masked, start, full_name=len(tokens) > 1)
         role = role or my_role_before(masked, start) or role_next_sentence(masked, end, ours_theirs=sides.by_customer)
         role = role or quoted_author_title(masked, end)  # "X wrote:\n> As Sales Director I'm happy"
+        role = role or title_after_aside(masked, end)  # "Nadia, she joined in May, she's, like, head of revenue"
         role = unmasked(role, shown) if role else None  # "Cancity logistics lead", read from the masked text
         if len(tokens) == 1:
             after = masked[end : end + 60]

@@ -27,7 +27,9 @@ _LEFT = re.compile(
     r"left(?= ¤)|left (?:last|earlier this) (?:week|wk|month|mth|year|yr|mon|tue|wed|thu|fri)\w*|"
     # a bare "left" dated, closing an aside on its leaver: "Janine, their ops lead, left in April", "Ivo (COO) left
     # recently"; not "budget left in May"
-    r"(?:(?<=[,)] )|(?<=who ))left (?:(?:us|them|the (?:team|company|business|firm)) )?"  # "who left us in April"
+    # "who left us in April"; with whom they left, no comma needed: "Thomas Keller left us in June"
+    r"(?:(?:(?<=[,)] )|(?<=who ))left (?:(?:us|them|the (?:team|company|business|firm)) )?"
+    r"|left (?:us|the (?:team|company|business|firm)) )"
     r"(?:(?:(?:back |earlier )?in|at the (?:end|start) of) (?:jan|feb|mar|apr|may|jun|"
     r"jul|aug|sep|oct|nov|dec|early|mid|late|last|the summer|the spring)\w*|recently|(?:a few|a couple of|two|three) "
     r"\w+ ago))\b",
@@ -109,6 +111,7 @@ _OTHER_ORG_BEFORE = re.compile(
     r"§+'s\s+(?:(?!(?:to|for|with|about|from)\b)[A-Za-z-]+\s+){0,3}(?!(?:to|for|with|about|from)\b)[A-Za-z-]+,\s*$"
     r"|§+\s+(?:account |sales |area )?(?:rep|manager|exec\w*|guy|person|ae|am)\s*,?\s*$"
     r"|§+\s*[(,]\s*(?:their|its)\s+[\w -]{1,30},?\s*$"  # "a call with Cheers (their COO, Paul Weber"
+    r"|§+\s*\(\s*$"  # the firm's person in brackets after it: "Brightwave (Efua Quansah, their AE)"
     # another firm's own use of the product, then its person in the next clause: "Sonron runs twelve units; their
     # plant manager Ivan Petrov will host" (a reference customer's person)
     r"|§+\s+(?:runs|uses|has|is using|bought|deployed|installed|rolled out|went live)\b[^.!?\n§¤]{0,60}[;,—–]\s*"
@@ -129,7 +132,7 @@ _RIVAL_LAST = re.compile(r"§[^§¤]{0,50}$")  # another firm named just before,
 # the words that end a firm's name: "Arkwright Consulting", "Halvorsen Advisory", "Baines & Partners"
 FIRM_SUFFIXES = frozenset(
     "Consulting Consultants Advisory Advisors Advisers Associates Partners LLP LLC Ltd Limited Inc GmbH "
-    "Agency Solicitors Accountants".split()
+    "Agency Solicitors Accountants Solutions Technologies".split()
 )
 # a person of a firm named by its suffix, not the account: "Rik Vermeulen from Arkwright Consulting, who advises"
 _FIRM_NAME = r"(?:[A-Z][\w&-]*(?:['’][A-Z][\w&-]*)?\s+){1,3}(?:" + "|".join(FIRM_SUFFIXES) + r")"
@@ -138,7 +141,8 @@ _THIRD_FIRM_AFTER = re.compile(
     r"^\s*,?\s*(?:from|at|of|with)\s+(?:[A-Z][\w&'’-]*\s+){1,3}(?:" + "|".join(FIRM_SUFFIXES) + r")\b"
     # the role in lower case between, the firm's words no possessive ("with Enron's Associates Program" is no firm)
     r"|^\s*[,(]\s*(?:(?:a|an|the) )?(?:[a-z][\w-]*\s+){1,4}?(?:from|at|of|with)\s+" + _FIRM_NAME + r"\b"
-    r"|^\s*\(\s*[^,()\n¤§]{1,40},\s*" + _FIRM_NAME + r"\s*\)"
+    # ... what they are to us may follow: "(Partner Manager, Datacore Solutions - our reseller)"
+    r"|^\s*\(\s*[^,()\n¤§]{1,40},\s*" + _FIRM_NAME + r"\s*(?:[-–—,][^()\n¤]{0,40})?\)"
 )
 # the text is the customer writing: an email from a non-our address, or "this is Dmitri from Iselectrics"
 _FROM_HEADER = re.compile(r"^\s*(?:From|FROM|from):[^\n]*@([^\s>]+)", re.MULTILINE)  # the account may be masked

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from memory.extract.roles import own_title, valid_role
+from memory.extract.turns import turn_titles
 
 Span = tuple[int, int]
 
@@ -189,7 +190,7 @@ def _introduces(line: str, *, seller: bool) -> bool:
 def speaker_titles(masked: str) -> dict[str, str]:
     """Each labelled speaker's title as they give it on one of their lines, by label: "Bronwyn: ... I'm the
     contact centre director"."""
-    titles: dict[str, str] = {}
+    titles = turn_titles(masked)  # a recorder's export: "Kasia Nowak  0:09" over the words
     if ":" not in masked:
         return titles
     for m in _LABELLED.finditer(masked):

@@ -24,6 +24,10 @@ NEEDED_FROM_US = (
     r"(?:what|all|the (?:one |only )?thing) (?:she|he|they|legal|finance|procurement|it) (?:still )?"
     r"(?:(?:needs?|wants?|requires?|would like) from (?:us|me|our side)|asked (?:us|me) for|is asking (?:us|me) for) "
     r"(?:is|are)\b"
+    # ... or asked for as a paper of ours they would like: "I'd like the order form for the three-year version",
+    # "we would need a countersigned NDA"; not a wish about the deal itself ("we'd like the price lower")
+    r"|(?:i|we)(?:'d|’d| would) (?:like|need|love) (?:the|a|an|your|a copy of (?:the|your))(?: [\w-]+){0,2}? "
+    r"(?:order form|quote|proposal|contract|agreement|sow|msa|dpa|nda|invoice|paperwork|w-9|w9)s?\b"
 )
 
 # a paper of ours announced as on its way, opening its sentence (a chat label first): "Revised quote coming",
