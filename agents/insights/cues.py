@@ -97,6 +97,9 @@ RIVAL_OUT = re.compile(
     # a verdict given on the rival: "Verdict on Lumora: still no", "our answer to Quorvia is a firm no"
     r"|(?:verdict|answer|decision) (?:on|for|about|to) [\w -]{2,30}?(?::| is| was|,)\s*(?:still |a |a firm |a clear |"
     r"definitely |also )?no\b(?! (?:decision|answer|verdict|date|news|change)\b)"
+    # their trial stopped by the customer: "we've killed the pilot", "pulled the plug on their trial"
+    r"|(?:killed|scrapped|cancell?ed|shelved|abandoned|binned|canned|pulled the plug on) (?:the|our|their|that|its)"
+    r" (?:[\w-]+ )?(?:pilot|trial|evaluation|poc|proof[- ]of[- ]concept|test)\b"
     r"|out of (?:the picture|contention)"
     # nobody else talked to, in any tense: "I haven't spoken to Quorvia or anyone else", "no one else in the frame"
     r"|(?:haven't|have not|hasn't|has not|never|didn't|did not)(?: even| actually| really)? (?:spoken|talked|spoke"
@@ -134,8 +137,8 @@ LEAVING_FROM = re.compile(
 THEM = re.compile(r"\b(?:them|they|their|that vendor|that one|those guys)\b", re.IGNORECASE)
 # a sentence that goes on about the vendor just named
 THEY_FIRST = re.compile(r"^(?:They|Them|Their|That vendor|That one|Those guys)\b")
-# the vendor just named, further on in a sentence: "we have booked their demonstration"
-THEIRS = re.compile(r"\b(?:their|them|that vendor|that one|those guys)\b", re.IGNORECASE)
+# the vendor just named, further on in a sentence: "we have booked their demonstration", "so they're doing a pilot"
+THEIRS = re.compile(r"\b(?:their|them|that vendor|that one|those guys|they(?:'re| are|'ll| will))\b", re.IGNORECASE)
 NEGATORS = re.compile(
     r"\b(?:not|no|never|nothing|nobody|none|without|hardly|neither|nor|isn't|aren't|wasn't|weren't|don't|doesn't"
     r"|didn't|won't|wouldn't|can't|cannot|couldn't|shouldn't|haven't|hasn't|no one)\b|n't\b",

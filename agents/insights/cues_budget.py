@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from agents.insights.cues import Cue, cue
+from agents.insights.cues_budget_emptied import EMPTIED
 from agents.insights.cues_budget_source import REFUSED
 from agents.insights.cues_budget_taken import TAKEN
 
@@ -182,6 +183,7 @@ BUDGET = (
     *BUDGET,
     *TAKEN,  # money taken to pay for something else, or none left in theirs for this
     *REFUSED,  # the grant or loan meant to pay for this refused
+    *EMPTIED,  # the money set aside for this cut, gone or steered elsewhere by their decision
     cue(
         rf"\b{_MONEY}\b(?:(?!\b(?:quote|price|proposal|offer|bid|cost|and|but)\b)[^.;:,]){{0,60}}\b(?:is|are|was|were"
         rf"|has been|have been|had been|got|gets|now)(?: now| just| already| all| completely| effectively)? {_GONE}\b",

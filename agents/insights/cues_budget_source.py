@@ -13,6 +13,7 @@ import re
 
 from agents.insights.cues import Cue, cue
 from agents.insights.cues_budget_taken import TO_THIS_DEAL
+from agents.insights.cues_budget_windfall import windfall
 
 # money from outside the customer's own budget, asked for and awaited
 _SOURCE = (
@@ -60,6 +61,6 @@ def dropped_spend(sentence: str, start: int, end: int) -> bool:
 
 def good_news_move(sentence: str, start: int, end: int) -> bool:
     """The budget cue between ``start`` and ``end`` moves money onto this purchase ("reallocated to this project")
-    or stops spend on the tool they are leaving."""
+    (or to the buyer, a windfall), or stops spend on the tool they are leaving."""
     onto_this = any(start <= t.start() <= end for t in TO_THIS_DEAL.finditer(sentence))
-    return onto_this or dropped_spend(sentence, start, end)
+    return onto_this or windfall(sentence) or dropped_spend(sentence, start, end)

@@ -1,5 +1,6 @@
 """More phrases behind ``stakeholder_change`` (cues_people.py holds the main table): the champion naming who comes
-after them, retiring, and the right to decide taken from the people who had it and given to a new body.
+after them, retiring, someone inheriting the decision, and the right to decide taken from the people who had it
+and given to a new body.
 """
 
 from __future__ import annotations
@@ -43,5 +44,16 @@ AUTHORITY_MOVED = (
         + r"\b",
         0.85,
         negatable=False,
+    ),
+    # the decision itself inherited or passed on with a role: "Ingeborg inherits sales ops and, with it, this
+    # decision", "the purchase goes to Marek along with my team" (not inheriting a system: "we inherited the old CRM")
+    cue(
+        r"\b(?:inherit(?:ed|s|ing)?|picks? up|picked up|gets?|got)\b[^.;]{0,40}?\bwith (?:it|that|them),? (?:this|the)"
+        r" (?:final )?(?:decision|call|sign-?off|purchase|deal|evaluation)\b"
+        r"|\binherit(?:ed|s|ing)? (?:this|the|my|our) (?:final )?(?:decision|call|sign-?off|purchase|evaluation)\b"
+        r"|\b(?:this|the) (?:final )?(?:decision|call|sign-?off|purchase)\b(?: now)? (?:goes|went|passes|passed|moves"
+        r"|moved) (?:on )?to (?-i:[A-Z])[a-z]+\b[^.;]{0,20}\b(?:along with|together with|with) (?:my|his|her|the)"
+        r" (?:role|job|team|department|portfolio|remit)\b",
+        0.85,
     ),
 )

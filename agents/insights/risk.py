@@ -11,6 +11,7 @@ budget_concern, stakeholder_change, timeline_slip, pricing_objection.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -118,7 +119,10 @@ def _sentiment(turns: list[Turn], topical: frozenset[str]) -> Reason:
     recent = turns[-3:]
     if len(recent) < 2:
         return Reason("sentiment_drop", 0.0, "", ())
-    skip = frozenset(s for t in recent for s in split_sentences(t.text) if " ".join(s.split()) in topical)
+    # a topical sentence stays in the tone when it also says how they feel about us ("..., and frankly I'm
+    # disappointed the proposal ignored what we discussed"): the feeling is tone whatever the topic
+    skip = frozenset(s for t in recent for s in split_sentences(t.text)
+                     if " ".join(s.split()) in topical and not _FELT.search(s))  # fmt: skip
     tones = [
         message_tone(t.text, skip=skip, failed_before=open_failure_before(recent, i)) for i, t in enumerate(recent)
     ]
@@ -147,6 +151,12 @@ def _sentiment(turns: list[Turn], topical: frozenset[str]) -> Reason:
            else "curt" if tones[-1].curt else "negative")  # fmt: skip
     summary = f"tone went from {best:+.2f} to {last:+.2f} over the last {len(recent)} customer messages ({how})"
     return Reason("sentiment_drop", round(weight, 3), summary, tuple(evidence))
+
+
+_FELT = re.compile(
+    r"\b(?:I|[Ww]e)(?:'m| am|'re| are|'ve been| have been| feel)(?: (?!not\b|never\b|hardly\b)[\w-]+){0,2}"
+    r" (?:disappointed|frustrated|annoyed|upset|unhappy|let down|fed up|angry|irritated|dismayed)\b"
+)
 
 
 def _plain(tone: Tone) -> bool:

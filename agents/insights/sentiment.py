@@ -135,10 +135,15 @@ def message_tone(text: str, *, skip: frozenset[str] = frozenset(), failed_before
     warm = text
     for formality in (s for s in split_sentences(text) if tc.ACKNOWLEDGEMENT.fullmatch(s)):
         warm = warm.replace(formality, "")
+    warm = _BARE_THANKS.sub("", warm)  # "Thanks. We'll look at it when we have time.": a formula, no warmth
     curt = short and not tc.WARMTH.search(warm) and tone < 0.3
     if curt:
         tone = min(tone, -0.4)
     return Tone(round(tone, 3), strongest[0], any(sarc for _, _, sarc in scored), curt, tuple(sorted(told)))
+
+
+# a thanks standing alone with a full stop, the formula that opens a cold reply (not "Thanks!" or "Thanks so much")
+_BARE_THANKS = re.compile(r"(?:^|(?<=[.!?]\s))(?:thanks|thank you|many thanks)\.(?=\s|$)", re.IGNORECASE)
 
 
 # trouble of their own said not to reach the deal: "None of that touches the order", "it doesn't change anything for

@@ -30,12 +30,12 @@ _OUR_OWN_WORDS = re.compile(
     r"|Sending|Will send|Told|Explained|Offered|Promised|Shared|Followed up|Left|No idea|Not sure|Unclear|Maybe"
     r"|Might|My (?:guess|hunch|gut|sense))\b"
 )
-# in our notes "our budget" is our company's money, unless the note reports their words
+# in our notes "our budget" is ours unless their words are quoted ("Cara says our demo budget is frozen" is ours)
 _OUR_MONEY = re.compile(r"\b(?:our|my)(?: own)?(?: [\w-]+){0,2} (?:budget|money|funds|funding|spend)\b", re.I)
 # quotation marks that open (before a word) and close (after one) reported speech; apostrophes sit between letters
 _OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s:(\u2014-]))[\"'\u201c\u2018](?=\w)")
 _CLOSE_QUOTE = re.compile(r"(?<=[\w.!?,])[\"'\u201d\u2019](?=\s|$|[.,;:!?)\u2014-])")
-_REPORTED = re.compile(r"[\"\u201c\u2018]|\b(?:said|says|told|mentioned|explained|quote)\b", re.I)
+_REPORTED = re.compile(r"[\"\u201c\u2018]|\bquote\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,6 @@ def _rivals(turns: Sequence[Turn]) -> tuple[dict[str, tuple[str, Said]], dict[st
     """Each vendor's last verdict ("active" or "out", with the sentence), and every sentence said about it."""
     state: dict[str, tuple[str, Said]] = {}
     talk: dict[str, list[Said]] = {}
-    previous: tuple[int, list[str]] = (-1, [])
     named: tuple[int, list[str]] = (-1, [])  # the vendors last named in a turn, for "them" further on
     for s in said(turns):
         names = [n for n in c.COMPETITORS if re.search(rf"\b{re.escape(n)}\b", s.sentence, re.IGNORECASE)]
@@ -124,9 +123,8 @@ def _rivals(turns: Sequence[Turn]) -> tuple[dict[str, tuple[str, Said]], dict[st
         if not names and c.GENERIC_RIVAL.search(s.sentence):
             names = ["another vendor"]
         names = [n for n in names if not c.RIVAL_QUESTIONED.search(s.sentence[: _where(s.sentence, n)[0]])]
-        if not names and previous[0] == s.turn.index and _about_them(s.sentence):
-            names = previous[1]  # "They were our previous provider": the vendor of the sentence before
-        previous = (s.turn.index, names)
+        if not names and named[0] == s.turn.index and _about_them(s.sentence):
+            names = named[1]  # "They were our previous provider": the vendor last named in this message
         if names:
             named = (s.turn.index, names)
         elif named[0] == s.turn.index and _rules_them_out(s.sentence):

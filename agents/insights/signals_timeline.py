@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from agents.insights import cues_timeline as slips
 from agents.insights.conditions import budget_year, drop_supposed
 from agents.insights.cues import NEGATORS
+from agents.insights.cues_timeline_passive import PASSIVE_COMMIT
 from agents.insights.dates import DateMention
 from agents.insights.dates import find_dates as _all_dates
 from agents.insights.signals import Evidence, as_evidence, cue_weight, negated, said
@@ -85,10 +86,11 @@ _DECISION_VERB = re.compile(r"\b(?:sign|decid|commit|mak\w* (?:a|the|our) (?:fin
 
 def _committed_dates(sentence: str, written: date) -> list[date]:
     """The dates their commitment verb is tied to in its own clause ("we'd much rather sign once the audit is behind
-    us, most likely in February"): not a deadline kept ("sign before Christmas"), nor another purchase, a condition
-    or a second clause ("and roll it out in March"); a comma is crossed only into a hedged date."""
+    us, most likely in February", or in the passive: "it'll be signed in March"): not a deadline kept ("sign before
+    Christmas"), nor another purchase, a condition or a second clause ("and roll it out in March"); a comma is crossed
+    only into a hedged date."""
     tied: list[date] = []
-    for verb in slips.COMMIT.finditer(sentence):
+    for verb in [*slips.COMMIT.finditer(sentence), *PASSIVE_COMMIT.finditer(sentence)]:
         if negated(sentence, verb.end() - 1):
             continue  # "can't wait to sign in July"; a refusal to sign is the pause cues' to judge
         for d in find_dates(sentence, written):

@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from agents.insights.elsewhere import anothers_past
+from agents.insights.form_answers import denied_field
+
 KINDS = ("email", "call_transcript", "meeting_note", "voice_note")
 _SPEAKER = re.compile(r"^\s*(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*:\s*(?P<text>.*)$")
 _VOICEMAIL = re.compile(r"^\s*\[(?:voicemail|no answer|missed call)\]\s*", re.IGNORECASE)
@@ -246,11 +249,14 @@ _ANSWERED_NO = re.compile(
 
 
 def without_denied(sentences: list[str]) -> list[str]:
-    """The sentences without each question the next sentence answers no to."""
+    """The sentences without each question the next sentence answers no to, form fields answered no, and
+    another organisation's past told as context."""
     kept = []
     for i, sentence in enumerate(sentences):
         answer = sentences[i + 1] if i + 1 < len(sentences) else ""
         if sentence.rstrip().endswith("?") and _ANSWERED_NO.match(answer.lstrip("-\u2013\u2014 ")):
             continue
+        if denied_field(sentence) or anothers_past(sentence):
+            continue  # a form's label answered no ("Competing bids: none"), or another company's story of years ago
         kept.append(sentence)
     return kept

@@ -106,7 +106,8 @@ PHRASE_TABLE: tuple[tuple[str, float], ...] = (
     # disappointment and lost faith in us, however politely put: "I'm disappointed", "my confidence ... is low"
     (
         r"(?:really|very|so|deeply|extremely|hugely|bitterly|quite|a bit|a little|i'?m|we'?re|i am|we are|feel)"
-        r" (?:disappoint(?:ed|ing)|let down)|let (?:us|me) down|embarrass(?:ed|ing)"
+        r"(?: (?:honestly|frankly|genuinely|truly|seriously))? (?:disappoint(?:ed|ing)|let down)"
+        r"|let (?:us|me) down|embarrass(?:ed|ing)"
         r"|(?:my|our) (?:confidence|faith|trust)\b[^.;]{0,50}\b(?:low|shaken|gone|dented|eroded|slipping|fading)"
         r"|(?:lost|losing) (?:(?:my|our|all|some|a lot of) )?(?:confidence|faith|trust)",
         -0.8,
