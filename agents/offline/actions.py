@@ -12,10 +12,12 @@ from agents.offline import lexicon as lx
 from agents.offline.draft_asks import asks_indirectly
 from agents.offline.entities import Mention
 from agents.offline.question import Question
+from agents.offline.taken_back import taken_back
 
 
 def read_request(t: str, text: str, mentions: list[Mention]) -> Question | None:
     """The action ``text`` asks for (``t`` is its normalised form), or None for a question about figures."""
+    mentions = taken_back(text, mentions)  # "a note to Toughzap - sorry, Treequote": written to the one meant
     account = next((m for m in reversed(mentions) if m.kind == "account"), None)
     if (update := _stage_command(t, text, mentions)) is not None:
         return Question("update", scope=update, text=text)
@@ -83,6 +85,13 @@ _NOT_ASKED = re.compile(
     + r"| (?:send|email|e-mail|mail|ping|forward|shoot|message|dm|text|drop|get|remind) (?:it |them |those |these )?"
     r"(?:over )?(?:to )?(?:me|us|myself)(?= )"
 )
+
+
+def asks_for_message(text: str) -> bool:
+    """Whether ``text`` asks for a message to be written, whoever it is for ("could you put something together I
+    can look over?")."""
+    t = _NOT_ASKED.sub(" ", lx.normalised(text))
+    return _wants_draft(t) or _made_for_review(text, t)
 
 
 def without_rep_writing(t: str) -> str:
@@ -248,6 +257,12 @@ _FOR_REVIEW = re.compile(
     r"(?:^ | (?:put together|prep|prepare|whip up|draw up|write up|write|draft|knock up) )(?:me |us )?(?:something"
     r"|one|a draft|a version|a first draft|a first cut)(?: short| quick| brief)? (?:that )?(?:i|we) can (?:look over"
     r"|look at|go over|sign off on|sign off|review|approve|okay|ok|check|edit|tweak) "
+    # the making verb split round what is made: "put something together I can look over", "whip one up for me to
+    # check"
+    r"| (?:put|whip|knock|throw|pull) (?:me |us )?(?:something|one|a draft|a version|a first draft|a few lines"
+    r"|a few words)(?: short| quick| brief)? (?:together|up) (?:(?:for|to) [\w'&-]+ )?(?:that |which )?"
+    r"(?:(?:i|we) (?:can|could|will|'ll)|for (?:me|us) to) (?:look over|look at|go over|sign off on|sign off|review"
+    r"|approve|okay|ok|check|edit|tweak|read|read over|read through) "
 )
 # or by the customer hearing from the rep, with a making verb that names no message: "might help if they heard
 # from me - can you put something together?"

@@ -30,6 +30,37 @@ INDIRECT_DRAFT = re.compile(
 )
 
 
+# a reply made for the customer by a making verb, its article often dropped in non-native English: "prepare answer
+# for Dontechi", "could you make a short response to Konex"; not one for the rep or the team ("an answer for me")
+_REPLY_MADE = re.compile(
+    r"(?<! did)(?<! we)(?<! they)(?<! i) (?:prepare|prep|make|create|formulate|compose|craft|put together|draw up"
+    r"|whip up|write|draft) (?:(?:a|an|the|some|our|my) )?(?:(?:short|small|quick|nice|polite|formal|good|proper"
+    r"|brief|friendly|written|official|first) ){0,2}(?:answer|response|reply|mail|letter|message|note|email)"
+    r" (?:to|for) (?!me |us |myself |my |our |the team |internal )"
+    # the customer answered in so many words: "answer Dontechi that yes, 10% works", "pls answer them about it"
+    r"|^ (?:(?:pls|please|kindly|can you|could you|you) )*answer (?:to )?(?!me |us |this |that |these |how |what )"
+    r"[\w'&-]+ (?:that|about|regarding|with|and say|saying) "
+)
+
+# a written word to the customer that the rep says must be sent: "need to say sorry to them in writing", "we have
+# to apologise to Cheers by letter"; or that they hand to us ("...you're better at this than me"). Not what the
+# customer must do ("they need to confirm in writing": no one is told), nor a plan of the rep's alone.
+_SAY_TO_THEM = (
+    r"(?<! they)(?<! he)(?<! she)(?<! you)(?<! it) (?:need|have|got|gotta|must|should|want|wanna|ought)"
+    r" (?:to )?(?:say sorry|apologi[sz]e|tell|let|explain|confirm|thank|inform|notify|break (?:it|the news)"
+    r"|say (?:thanks|thank you|sorry))(?: to)? (?:them|him|her|the customer|the client|[\w'&-]+) "
+)
+_IN_WRITING = re.compile(_SAY_TO_THEM + r"(?:[\w'&-]+ ){0,12}?(?:in writing|in a letter|in an email|on paper) ")
+_HANDED_OVER = re.compile(
+    r" (?:(?:you're|youre|you are) (?:much |way |far |a lot |so )?better (?:at|with) (?:this|that|it|words|writing"
+    r"|wording|these|this stuff|that stuff)|you (?:write|word things|phrase things|put things) better"
+    r"|(?:i'll|ill|i will) leave (?:the )?(?:wording|words|writing|it) to you) "
+)
+_SAID_TO_THEM = re.compile(_SAY_TO_THEM)
+
+
 def asks_indirectly(t: str) -> bool:
     """Whether ``t`` (normalised) asks for a customer message in one of the indirect ways above."""
-    return INDIRECT_DRAFT.search(t) is not None
+    if INDIRECT_DRAFT.search(t) or _REPLY_MADE.search(t) or _IN_WRITING.search(t):
+        return True
+    return _HANDED_OVER.search(t) is not None and _SAID_TO_THEM.search(t) is not None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from agents.offline.actions import asks_for_message
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
 
 # where a scene-setting clause ends: a full stop or "!" before a new sentence, a spaced dash, a colon
@@ -63,6 +64,8 @@ def focus(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
     request = re.sub(r"^[\s.!:\-–—]+", "", request)
     if len(request.split()) < 3:
         return "", text  # "... at Isdom. how many?": the fragment asks about the scene
+    if asks_for_message(request) and not any(m.kind == "account" for m in find_mentions(gazetteer, tokens_of(request))):
+        return "", text  # "... Hottechi's CTO would like a note. could you put something together?": to them
     return " ".join(scene), request
 
 
