@@ -45,12 +45,25 @@ _STAFF_SUBJECT = re.compile(
 )
 
 
+# a count out of a total as the subject ("roughly 3 of their 120 office staff are on long-term sick leave",
+# "one in five of the drivers is a union member"): a ratio, no one in it; a person after the count is theirs
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)"
+_COUNT_OF_A_TOTAL = re.compile(
+    r"\b" + _NUMBER + r" (?:(?:out )?of|in) (?:(?:its|their|the|our|your|every|each|all) )?(?:[\d,]+|five|ten|"
+    r"twenty|fifty|a hundred|hundred)\b(?P<between>[^,;:()]*)$",
+    re.IGNORECASE,
+)
+
+
 def of_a_group(text: str, sentence_start: int, cue_start: int) -> bool:
-    """Whether the clause before the cue at ``cue_start`` makes a share of a group, or a firm's staff, its
-    subject."""
+    """Whether the clause before the cue at ``cue_start`` makes a share of a group, a count out of a total,
+    or a firm's staff, its subject."""
     before = text[sentence_start:cue_start]
     clause = re.split(r"[;:,()]", before)[-1]
-    return _SAID_OF_A_SHARE.search(clause) is not None or _STAFF_SUBJECT.search(clause) is not None
+    if _SAID_OF_A_SHARE.search(clause) is not None or _STAFF_SUBJECT.search(clause) is not None:
+        return True
+    count = _COUNT_OF_A_TOTAL.search(clause)
+    return count is not None and not refers_to_person(count.group("between"))
 
 
 # a site shut for a festival ("the campus is closed on 2 and 3 October for Rosh Hashanah") tells no one's faith;

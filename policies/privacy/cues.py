@@ -23,6 +23,8 @@ from typing import Literal
 
 from policies.privacy.lexicon_addiction import ADDICTION
 from policies.privacy.lexicon_allegations import ALLEGATIONS
+from policies.privacy.lexicon_antenatal import ANTENATAL
+from policies.privacy.lexicon_candidacies import CANDIDACIES
 from policies.privacy.lexicon_care import CARE
 from policies.privacy.lexicon_causes import CAUSES
 from policies.privacy.lexicon_couples import COUPLES
@@ -48,6 +50,7 @@ from policies.privacy.lexicon_implied_views import (
 )
 from policies.privacy.lexicon_iwi import IWI
 from policies.privacy.lexicon_memory_care import MEMORY_CARE
+from policies.privacy.lexicon_minority_peoples import MINORITY_PEOPLES
 from policies.privacy.lexicon_opinions import OPINIONS
 from policies.privacy.lexicon_party_members import PARTY_MEMBERS
 from policies.privacy.lexicon_party_wings import PARTY_WINGS
@@ -57,6 +60,7 @@ from policies.privacy.lexicon_political_support import POLITICAL_SUPPORT
 from policies.privacy.lexicon_polling_day import POLLING_DAY
 from policies.privacy.lexicon_pregnancy import PREGNANCY
 from policies.privacy.lexicon_proceedings import PROCEEDINGS
+from policies.privacy.lexicon_prosecutions import PROSECUTIONS
 from policies.privacy.lexicon_records import GENETIC_BIOMETRIC
 from policies.privacy.lexicon_relapse import RELAPSE
 from policies.privacy.lexicon_religion import RELIGION
@@ -67,6 +71,7 @@ from policies.privacy.lexicon_unions import TRADE_UNION
 from policies.privacy.lexicon_veiled_health import VEILED_HEALTH
 from policies.privacy.lexicon_vows import VOWS
 from policies.privacy.lexicon_weddings import WEDDINGS
+from policies.privacy.lexicon_worn_devices import WORN_DEVICES
 from policies.privacy.lexicon_worship import WORSHIP
 
 Gate = Literal["person", "people", "couple", "self"]
@@ -86,15 +91,16 @@ class Cue:
 
 _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "health": HEALTH + PREGNANCY + CARE + ILLNESS_ABROAD + ADDICTION + RELAPSE + IMPLIED_HEALTH + IMPLANTS
-    + MEMORY_CARE + VEILED_HEALTH,
+    + MEMORY_CARE + VEILED_HEALTH + ANTENATAL + WORN_DEVICES,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
-    + POLITICAL_SUPPORT + POLLING_DAY,
+    + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS,
-    "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND,
+    "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
+    + MINORITY_PEOPLES,
     "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES,
     "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS,
     "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE,
-    "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY,
+    "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS,
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self")
 

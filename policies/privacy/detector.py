@@ -22,6 +22,7 @@ from policies.privacy.persons import gender_of, refers_to_person, same_sex_coupl
 from policies.privacy.prefilter import Prefilter
 from policies.privacy.speaker import as_third_person, writer_at, writer_is_subject
 from policies.privacy.taxonomy import category_lists, inside_a_list
+from policies.privacy.ticket_subject import names_its_subject, refers_to_the_subject
 
 # sentence ends: ". " / "! " / "? " / ": " before a capital, or a line break; not after "Mr." and the like
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\be\.g)(?<!\bi\.e)[.!?;](?=\s+[\"'(]?[A-Z0-9])"
@@ -104,15 +105,19 @@ def detect(text: str, *, allowed: Iterable[str] = ()) -> Detection:
     if not cues:
         return Detection(())
     spans = sentences(reading)
+    ticket = names_its_subject(reading)  # "Requester: Ilse Vermeulen": "the user" in it is she
     findings: list[Finding] = []
     for i, (start, end) in enumerate(spans):
         sentence = reading[start:end]
+        of_the_subject = ticket and refers_to_the_subject(sentence)
         window = reading[spans[i - 1][0] : end] if i else sentence  # "Spoke to Ann. Out with flu since Monday."
         for cue in cues:
             for match in cue.pattern.finditer(sentence):
                 offset = len(window) - len(sentence)
                 at = start + match.start()
-                if _gated(cue, match, sentence, window, offset, partial(_writer, text, at)):
+                if (of_the_subject and cue.gate != "couple") or _gated(
+                    cue, match, sentence, window, offset, partial(_writer, text, at)
+                ):
                     findings.append(Finding(cue.category, at, start + match.end(), text[at : start + match.end()],
                                             (start, end)))  # fmt: skip
     findings = [f for f in findings if not (f.category in _ABOUT_ANIMALS and _after_an_animal(text, f))]

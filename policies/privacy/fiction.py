@@ -13,7 +13,8 @@ import re
 _MADE_UP = re.compile(
     r"\b(?:made-up|(?:it|that|this|they|these|those|which)(?:'s|’s|'re|’re| is| are| was| were)? (?:all |entirely |"
     r"just |completely )?made up\b(?! (?:of|for|with)\b)|fictional|fictitious|invented (?:contact|name|person|persona|"
-    r"record|example)s?|seed data|(?:dummy|placeholder) (?:contact|data|record|user|name|profile)s?|(?:sample|test|"
+    r"record|example)s?|seed (?:data|records?|contacts?|users?|profiles?)|(?:fake|dummy|mock|synthetic|made-up) "
+    r"(?:test |sample |demo )?data|(?:dummy|placeholder) (?:contact|data|record|user|name|profile)s?|(?:sample|test|"
     r"demo|fake|synthetic) (?:contact|record|user|persona|profile|customer|employee|person)s?|not a real person|no "
     r"such person)\b",
     re.IGNORECASE,

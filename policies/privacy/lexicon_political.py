@@ -162,7 +162,10 @@ POLITICAL = (
     (
         # "a card-carrying member of the no-discount club" is a figure: "of" must name a party or a body by its
         # capitalised name ("of Republic")
-        r"\b(?:card-carrying|paid-up) (?:party )?member\b(?! of (?!(?:the )?(?:local )?(?:party\b|(?-i:[A-Z]))))|"
+        r"\b(?:card-carrying|paid-up) (?:party )?member\b(?! of (?!(?:the )?(?:local )?(?:party\b|(?-i:[A-Z]))))"
+        # "of the Excel fan club": a club of fans or a hobby is no party, whatever its capitals
+        r"(?! of (?:the )?(?:[\w'’&.-]+ ){1,3}(?:fan club|fanclub|fan base|fandom|appreciation society|fan society|"
+        r"supporters'? club|book club)\b)|"
         r"\b(?:campaign(?:ing|ed|s)?|canvass(?:ing|ed|es)?|"
         r"leafleting|volunteer(?:ing|ed|s)?|stood|standing|running) (?:for|as) (?:the |an? )?"
         r"(?:[A-Z]\w+ |(?:(?-i:[A-Z])[\w'’-]* ){2,4})?"

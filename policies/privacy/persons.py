@@ -92,6 +92,17 @@ _NICKNAMED = re.compile(
     r"nickname|nicknamed|dub|dubbed)\b",
     re.IGNORECASE,
 )
+# a given name with its surname's initial, as calendars and rotas write people ("Niesha H. - scan"); the words
+# that take a letter themselves are things ("Plan B.", "Series A.", "Hepatitis C.", "Building C.")
+_NAME_AND_INITIAL = re.compile(
+    r"\b(?!(?:Plan|Vitamin|Exhibit|Building|Block|Wing|Floor|Level|Tier|Phase|Stage|Step|Option|Type|Grade|Class|"
+    r"Category|Appendix|Annex|Schedule|Part|Section|Article|Clause|Chapter|Figure|Table|Item|Lot|Series|Round|"
+    r"Hepatitis|Gate|Terminal|Room|Unit|Zone|Team|Group|Model|Version|Track|Lane|Row|Seat|Hall|Pier|Dock|Bay|"
+    r"Site|Line|Route|Form|Box|Note|Side|Size|Vote|Plate|Platform|Channel|Sheet|Tab|Column|Field|Point|"
+    r"Project|Region|Area|Sector|Wave|Batch|Shift|Day|Week|Year|Quarter|Sprint)\b)(?-i:[A-Z][a-z]{2,19}) "
+    r"(?-i:[A-Z])\.(?=[ \t]|$)",
+    re.MULTILINE,
+)
 _THEY = re.compile(r"\b(?:they|they're|they've|they'd|they'll|them|themselves)\b", re.IGNORECASE)
 
 
@@ -99,7 +110,9 @@ def refers_to_person(text: str, *, allow_plural: bool = False, cue: tuple[int, i
     """Whether ``text`` mentions an individual (or, with ``allow_plural``, people as "they"). Capitalised
     words inside the ``cue`` span are not names ("for Ramadan hours" names nobody), except the owner or
     subject that opens it ("Ana's DNA test", "Femi voted for ...")."""
-    if any(rx.search(text) for rx in (_PRONOUN, _FIRST_PERSON, _RELATIVE, _TITLE, _ROLE, _NICKNAMED)):
+    if any(
+        rx.search(text) for rx in (_PRONOUN, _FIRST_PERSON, _RELATIVE, _TITLE, _ROLE, _NICKNAMED, _NAME_AND_INITIAL)
+    ):
         return True
     start, end = cue or (0, 0)
     if any(_looks_like_name(m) for m in _CAPITALISED.finditer(text) if _outside(m, start, end) or _owner_known(m)):
