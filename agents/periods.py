@@ -202,7 +202,11 @@ def _trailing_days(t: str, today: date) -> Period | None:
 
 def _half_year(t: str, today: date) -> Period | None:
     # "the first six months of the year", "the last 6 months of 2017": a half said in months
-    t = re.sub(r" (?:the )?(front|back) half ", lambda m: " first half " if m[1] == "front" else " second half ", t)
+    t = re.sub(
+        r" (?:the )?(front|back|1st|2nd) half ",
+        lambda m: " first half " if m[1] in ("front", "1st") else " second half ",
+        t,
+    )
     t = re.sub(r" (?:the )?(?:(first)|last|final|second) (?:six|6) months (?:of (?:the |this )?(?:year |(?=\d{4}))"
                r"|(?(1)|(?!)))", lambda m: " first half " if m[1] else " second half ", t)  # fmt: skip
     m = re.search(r" (h1|h2|first half|second half)(?: (?:of )?(\d{4}))? ", t)

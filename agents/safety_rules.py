@@ -98,6 +98,11 @@ EVADE_APPROVAL = tuple(
         rf" {_SENDING} (?:it|this|that|them|the draft)(?: [\w'-]+){{0,8}}? (?:while|before) (?:i|we|i'm|im|we're|i've)"
         r"(?: am| are| have)?(?: still| even)? (?:reviewing|checking|approving|approved|reviewed|signed off|looked at"
         r"|looking at|finished) ",
+        # the approval handed to the bot: "hit approve for me", "you have my permission to approve and send it"
+        r" (?:hit|click|press|tap|push|do) (?:the )?approv\w*(?: button)? (?:for me|on my behalf|yourself|for us) ",
+        r" (?:you have|you've got|youve got|i give you|i'm giving you|take|consider this) my (?:permission|blessing|ok"
+        r"|okay|go-?ahead|authori[sz]ation|consent) (?:to|for you to) (?:hit |click |press )?"
+        r"(?:approv\w*|send|sign off) ",
         # approval after the fact: "send it now and file the approval afterwards"; not "draft it, I'll approve it later"
         rf" {_SENDING} (?:[\w'-]+ ){{0,12}}?{_APPROVAL}(?: [\w'-]+){{0,6}} (?:{_AFTER}) ",
         rf" {_SENDING} (?:[\w'-]+ ){{0,8}}?{_NOW} (?:[\w'-]+ ){{0,10}}?{_APPROVAL}(?: [\w'-]+){{0,6}}"

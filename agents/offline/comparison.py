@@ -104,6 +104,8 @@ def roll_call(t: str, mentions: list[Mention]) -> bool:
     """ "Daniell, Cassey, Donn, Reed - whose wins take longest?": three or more reps named, then who of them."""
     people = {m.name for m in mentions if m.kind == "person"}
     asked = r" (?:who|whose|whos|which of them|which one|each|side by side|respectively|apiece|one by one) "
+    if len(people) == 2:  # "maureen and zane, lost deals - how many each?": a figure for each of the two
+        return re.search(r" (?:each|side by side|respectively|apiece|one by one|for both|both of them) ", t) is not None
     return len(people) >= 3 and re.search(asked, t) is not None
 
 

@@ -13,8 +13,12 @@ _MESSAGE = (
 _TO_THEM = r"(?:them|him|her|the customer|the client|[\w'&-]+(?: [\w'&-]+)?)"
 
 INDIRECT_DRAFT = re.compile(
+    # a message wished for: "some kind of friendly nudge would be nice", "a short check-in would be good"
+    r" (?:a|an|some|some kind of|some sort of|a kind of) (?:[\w'-]+ ){0,2}?(?:nudge|follow-?up|check-?in|note|email"
+    r"|message|reminder|reply|line|recap|thank-?you) (?:would be|'d be|d be|might be|could be|would go down)"
+    r" (?:really |very )?(?:nice|good|great|helpful|ideal|lovely|perfect|useful|welcome|well) "
     # the customer as the one who gets it: "could Konmatfix get a recap", "can Hatfan have a short thank-you note"
-    rf"^ (?:could|can|should|shall|would) [\w'&-]+(?: [\w'&-]+)? (?:get|have|receive) (?:a|an|some|our)"
+    rf"|^ (?:could|can|should|shall|would) [\w'&-]+(?: [\w'&-]+)? (?:get|have|receive) (?:a|an|some|our)"
     rf"(?: [\w'-]+){{0,2}}? {_MESSAGE} "
     # wished to have gone out: "would be great if something went out to them", "be good if a note went to Zoomit"
     rf"| (?:great|good|nice|ideal|helpful|best|fine|ok|okay|perfect|lovely) if (?:something|a note|an email|a message"

@@ -314,6 +314,7 @@ def excluded(t: str, cue: str) -> bool:
 
 def _stage(t: str, engage_dates: bool) -> str | None:
     t = without_subset_stage(t)
+    t = _WHATEVER_STAGE.sub(" ", t)  # "doesn't matter if they closed since": every stage counts
     t = re.sub(r" win (rate|%|pct|percentage|ratio) ", " ", t)
     t = re.sub(r" (closed|won|signed|booked) at (full )?(list|full)", " ", t)  # "if they all closed at list price"
     if engage_dates:  # "deals engaged in March" is a date, not the stage; "deals in engaging" still is
@@ -332,6 +333,16 @@ def _stage(t: str, engage_dates: bool) -> str | None:
     if len(distinct) > 1:  # "won, lost, engaging and prospecting": a breakdown, not a filter
         return None
     return specific[0] if specific else None
+
+
+# a stage named only to say it doesn't matter: "doesn't matter if they closed since", "whether or not they've won",
+# "regardless of whether they're still open", "won or lost, don't care"
+_WHATEVER_STAGE = re.compile(
+    r" (?:(?:it )?(?:doesn't|doesnt|does not) matter|no matter|regardless of|irrespective of|never mind|don't care"
+    r"|dont care|do not care|even) (?:if|whether|whether or not) (?:[\w'-]+ ){0,3}?"
+    r"(?:closed|won|lost|open|engaging|prospecting|signed)(?: (?:or not|since|yet|already|now|or (?:won|lost|not)))* "
+    r"| whether or not (?:[\w'-]+ ){0,3}?(?:closed|won|lost|open|engaging|prospecting)(?: since| yet| already| now)* "
+)
 
 
 _NEGATED = re.compile(
