@@ -7,14 +7,16 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
+from memory.extract.count_unknown import count_unknown
 from memory.extract.numbers import Money, find_money, spelled_value
 from memory.extract.past_spend import past_figure
 from memory.extract.ranges import range_end_to_log
 from memory.extract.rival_prices import rivals_price
 from memory.extract.rough import demote_rough
+from memory.extract.tax_figures import net_of_tax
 from memory.extract.term_figure import term_figure_to_log
 from memory.extract.text import lowered, quoted_history, sentences
-from memory.extract.unit_terms import implied_totals, rescaled_correction
+from memory.extract.unit_terms import PER_UNIT_AFTER, implied_totals, rescaled_correction
 
 _AMOUNT_EXCLUDE = re.compile(
     r"\b(last (?:year|yr)|this year's spend|currently (?:pay|spend)|pays?|paying|spent|spend|came in at|quoted them|"
@@ -43,6 +45,7 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
     lower_text = lowered(text)
     blanked = _blanked_until(lower_text) if any(w in lower_text for w in _BLANK_WORDS) else 0  # cheap test first
     priced = any(p.search(lower_text) for p in _AT_PRICE)  # few texts price anything "at" or "@" a figure
+    unknown_count = count_unknown(lower_text)  # "how many is not clear": a price per unit is then no total
     ranked: list[tuple[int, int, Money]] = []
     for offset, sentence in sentences(text):
         if offset < blanked:
@@ -80,6 +83,8 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
                 continue  # "their old contract back in 2015 was ~9k": what they paid before, not this deal
             if _DISCOUNT_AFTER.match(sentence, money.end) or _DISCOUNT_BEFORE.search(sentence, 0, money.start):
                 continue  # "we knocked 1.5k off": a reduction, not the deal's value
+            if unknown_count and PER_UNIT_AFTER.match(sentence.lower(), money.end):
+                continue  # "how many is not clear ... $26,768 per unit": a list price, no deal value
             if _REPLACED_BEFORE.search(sentence, max(0, money.start - 25), money.start):
                 continue  # "19,284 now, not 28,926", "down from 30k": the figure it replaces
             near = sentence[money.end : money.end + 45]
@@ -111,6 +116,7 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
     ranked = demote_rough(text, ranked)  # "481,824 dollars, a touch under half a million": the exact one
     chosen_end = range_end_to_log(text)  # "between 20 and 25k ... log the low end"
     chosen_end = term_figure_to_log(text) if chosen_end is None else chosen_end  # "log the per-year figure"
+    chosen_end = net_of_tax(text) if chosen_end is None else chosen_end  # "21,600 incl. tax, i.e. 20,000 before tax"
     if chosen_end is not None:
         return round(chosen_end)
     top = max(t for t, _, _ in ranked)

@@ -9,6 +9,7 @@ from datetime import date
 from memory.extract.after_event import dates_after_event
 from memory.extract.close_words import last_weekdays, taken_back, to_record
 from memory.extract.dates import find_dates
+from memory.extract.sent_for_signing import sending_day, sent_for_signature
 from memory.extract.stage import other_paper
 from memory.extract.text import lowered, quoted_history, sentences
 from memory.extract.undated import disclaimed, not_before, unknown_timing
@@ -30,6 +31,8 @@ _CLOSE_CUE = re.compile(
     r"(?:board|committee|council|panel|trustees|shareholders)(?:'s)? (?:\w+ ){0,2}?(?:vot|approv)(?:e|es|ed|ing|al)|"
     # the papers themselves finished by a date: "wants the paperwork done in 10 days", "contract finalised by"
     r"(?:paperwork|contract|agreement|order form)s? (?:\w+ )?(?:done|completed|wrapped up|finali[sz]ed)|"
+    # ... or returned signed: "paper should be back by the 20th", "contract back signed before Friday"
+    r"(?:paper(?:work)?|contract|agreement|order form)s? (?:\w+ ){0,2}?back(?: signed)?(?= (?:by|before|on)\b)|"
     # "a contract in place by year-end", "the agreement must be in place before"; not "in place until March"
     r"(?:paperwork|contract|agreement|order form)s? (?:(?:must|needs? to|has to|should) be |is |are )?"
     r"in place(?= (?:by|before|ahead of)\b)|"
@@ -40,6 +43,8 @@ _CLOSE_CUE = re.compile(
     # a deadline reported bare, the date closing its sentence: "She said by the 20th."
     r"(?:she|he|they) (?:said|says)(?=,? (?:by|before) [^.;!?\n]{1,25}(?:[.!;\n]|$))|"
     r"go[- ]ahead|inside their|fiscal|budget year|deadline|done by|finali[sz]e|award|"
+    # the money arriving is when they buy: "next quarter, their budget refresh", "after the budget reset in Q3"
+    r"budget (?:refresh|reset|renewal|release|cycle)(?:es|s)?(?! (?:happened|was|went|came|took|ended|closed)\b)|"
     r"before the quarter|quarter ends|needs? this|wants? it|pencil|"
     # signing said as an idiom: "wants pen on paper by the 28th", "get it inked by Friday"
     r"pen (?:on|to) paper|ink(?:ed|ing)?\b(?= (?:by|before|on|in|this|next)\b)|"
@@ -118,6 +123,7 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
     all_cues = sorted(_cues(low, stage in ("Won", "Lost")) + _customer_calls(text, low))
     past = stage in ("Won", "Lost")
     asked = False  # the sentence before asked when the deal closes: "timing?", "when do they sign?"
+    carried = False  # ... and was answered by a sentence with no date in it
     refused = False  # ... and the answer so far only turned the date asked about down
     headers = _header_dates(text, now)
     history = quoted_history(text)  # a date in the quoted earlier mail gives way to one written above it
@@ -126,7 +132,9 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
         cues = [c - offset for c in all_cues if offset <= c < offset + len(sentence)]
         if not cues and past and re.search(r"\b(signed|lost|went|gone|chose)\b", sentence, re.I):
             cues = [0]
-        answer = asked and not cues
+        # the answer goes on in a bare date after a reason: "When do we sign?" / "Not before the holidays." / "Mid-Jan."
+        answer = (asked or (carried and _BARE_DATE.match(sentence) is not None)) and not cues
+        carried = False
         if answer:
             cues = [0]  # the answer: "she said end of next month"
         if answer and _REFUSAL.match(sentence):
@@ -138,6 +146,7 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
             continue
         day = _sent_on(headers, offset) or now
         found = find_dates(sentence, day, past=past) + dates_after_event(sentence, text, day)  # "after the pilot"
+        carried = answer and not found and not counter
         for d in last_weekdays(sentence, day, found) if past else found:  # "signed last Thursday"
             if _PERSON_MOVED.search(sentence, max(0, d.start - 40), d.start):
                 continue  # "our sponsor resigned in April": when a person moved, not the deal
@@ -145,6 +154,8 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
                 continue  # "a demo before they sign; we propose the 24 October": a meeting's date, not the deal's
             if _WRITER_BACK.search(sentence, max(0, d.start - 60), d.start):
                 continue  # "I got back from leave today and the signed form was waiting": when we found it
+            if sending_day(sentence, d.start):
+                continue  # "emailing the order form for signature today": our sending's day, a next step
             if _TASK_DEADLINE.match(sentence, d.end):
                 continue  # "a first quarter 2002 deadline to compile the list": a task's deadline, not the deal's
             if disclaimed(sentence, d.end):
@@ -164,6 +175,8 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
 
 
 _DEMOTED = 10_000
+# a sentence that is a date and little else (a speaker's label may lead): "Mid-January.", "Probably end of May."
+_BARE_DATE = re.compile(r"^\s*(?:[^:\n]{0,80}:\s*)?(?:[\w/-]+[ ,]*){1,4}[.!]?\s*$")
 # an email's own date line: "Date: Thu, 1 Jun 2017 at 16:40"
 _DATE_HEADER = re.compile(r"^[ \t>]*(?:date|sent):[ \t]*(.+)$", re.IGNORECASE | re.MULTILINE)
 
@@ -278,13 +291,18 @@ def _corrected_next(text: str, at: int, now: date, past: bool) -> date | None:
     return dates[-1].value if dates else None
 
 
+def _not_the_deals(low: str, at: int) -> bool:
+    """Whether the signature word at ``at`` is an NDA's or the like, or only why we send a paper."""
+    return other_paper(low, at) or sent_for_signature(low, at)  # "sending the contract for signature today"
+
+
 def _cues(low: str, outcome: bool) -> list[int]:
     """Where the closing words are in the lower-cased text. A signature of an NDA or the like is not the
     deal's; a meeting pushed to a new date is not the decision."""
     cues = [
         m.start()
         for m in _CLOSE_CUE.finditer(low)
-        if not (_SIGN_WORD.match(low, m.start()) and other_paper(low, m.start()))
+        if not (_SIGN_WORD.match(low, m.start()) and _not_the_deals(low, m.start()))
     ]
     cues += [
         m.end() for m in _SLIP_CUE.finditer(low) if not _MEETING_BEFORE.search(low, max(0, m.start() - 30), m.start())

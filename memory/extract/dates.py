@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from memory.extract import foreign_months
+from memory.extract import foreign_months, past_days
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -230,7 +230,7 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
             lambda m: last_day(now.year, now.month),
         ),
         # said of a win or a loss only: "came back signed last night"; otherwise it is news, not a close date
-        *([(r"\b(?:yesterday|last night)\b", lambda m: now - timedelta(days=1))] if past else []),
+        *([(past_days.DAYS_BACK, lambda m: now - timedelta(days=past_days.days_back(m[0])))] if past else []),
         (r"\bend of next month\b", lambda m: last_day(*divmod_month(now, 1))),
         (r"\bnext month\b", lambda m: last_day(*divmod_month(now, 1))),
         (r"\b(?:fiscal|financial) year\b[^.;]{0,40}?\bends? in " + _MONTH + r"\b", month_end),
@@ -243,8 +243,8 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
         # the quarter spelled out: "in the third quarter", "by the end of the 2nd quarter" (not "a quarter of it")
         (r"\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter\b(?! of (?!the year))", spelled_quarter),
         (
-            r"\b(?:end of (?:the |this )?quarter|quarter[- ]end|eoq|before the quarter (?:ends|closes|is out)|"
-            r"this quarter|fin(?:al)? de(?:l)? trimestre)\b",
+            r"\b(?:end of (?:the |this )?quarter|quarter[- ]end|eoq|before (?:the|our|their) quarter "
+            r"(?:ends|closes|is out)|this quarter|fin(?:al)? de(?:l)? trimestre)\b",
             lambda m: _quarter_end(now.year, q),
         ),
         (r"\bnext quarter(?:'s)?\b", lambda m: _quarter_end(*_next_quarter(now.year, q))),

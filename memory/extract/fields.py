@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from memory.extract.initials import named_by_initials
+from memory.extract.past_job import not_in_this_deal
 from memory.extract.products import is_our_product
 from memory.extract.segments import inside, other_account_parts
 from memory.extract.text import lowered
@@ -250,8 +251,8 @@ def find_competitors(
             continue
         if _NEW_EMPLOYER.search(text, max(0, m.start() - _REACH), m.start()):
             continue  # "our champion left in April (went to Lumora)": where a person went, not a rival bid
-        if _OLD_EMPLOYER.search(text, max(0, m.start() - 40), m.start()):
-            continue  # "she joined them from Stackline in January": where a person worked before
+        if _OLD_EMPLOYER.search(text, max(0, m.start() - 40), m.start()) or not_in_this_deal(text, m.start(), m.end()):
+            continue  # "she joined them from Stackline", "Kestrel came up as she used it at her last job"
         found.setdefault(name, m.start())
     skip = {n.lower() for n in not_competitors} | {k.lower() for k in found} | {k.split()[0].lower() for k in found}
     skip |= {k.lower() for k in chosen_elsewhere}
@@ -266,6 +267,8 @@ def find_competitors(
         if elsewhere is not None and elsewhere.search(text, max(0, m.start(1) - _REACH), m.start(1)):
             continue
         if inside(parts, m.start(1)) or _OLD_EMPLOYER.search(text, max(0, m.start(1) - 40), m.start(1)):
+            continue
+        if not_in_this_deal(text, m.start(1), m.end(1)):
             continue
         found.setdefault(candidate, m.start(1))
     return sorted(found, key=found.__getitem__)

@@ -68,6 +68,32 @@ def lowercase_contacts(
         if sides.not_customer(start, cue.start(), text):
             continue
         found.append((" ".join(w.capitalize() for w in name), role))
+    return found + [pair for pair in _bracketed(masked, stop_words, valid_role, sides) if pair not in found]
+
+
+# a name with its role in brackets, opening a sentence or after an introduction: "doncon. rashid al-mansouri
+# (office mgr) confirmed 40 users", "spoke with ana lima (cfo)"; not "the team (ops)" (a glue word in the name)
+_BRACKETED = re.compile(
+    r"(?:^|[.:;!?]\s+|\n\s*|\b(?:with|to|from|met|called|emailed|rang|phoned)\s+)"
+    r"([a-z][a-z'’-]+(?: [a-z][a-z'’-]+){1,2}) \(([a-z][a-z .&/-]{1,40})\)"
+)
+
+
+_WHEN = frozenset("today yesterday tomorrow earlier later tonight again too once twice first now then".split())
+
+
+def _bracketed(
+    masked: str, stop: set[str], valid_role: Callable[[str], str | None], sides: Sides
+) -> list[tuple[str, str]]:
+    """``(Name, role)`` for each lower-case name said with its role in brackets after it (see ``_BRACKETED``)."""
+    found = []
+    for m in _BRACKETED.finditer(masked):
+        words, role = m.group(1).split(), valid_role(m.group(2).strip())
+        if words[-1] in _WHEN or words[-1].endswith("ly"):
+            continue  # "met priya today (cfo)", "spoke with dana briefly (owner)": a time or a manner, no surname
+        if role is None or any(w in stop for w in words) or sides.not_customer(m.start(1), m.end(2), m.group(1)):
+            continue
+        found.append((" ".join("-".join(p.capitalize() for p in w.split("-")) for w in words), role))
     return found
 
 

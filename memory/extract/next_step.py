@@ -24,7 +24,7 @@ _EXPLICIT_WORDS = (
     "schritt",
     "étape",
 )
-_FOR_WHOM = r"(?: for (?:me|us|them|him|her|the team))?"  # "NS for me:", "action for us:"
+_FOR_WHOM = r"(?: for (?:me|us|them|him|her|you|the team))?"  # "NS for me:", "todo for you:" in a handover
 _NEXT_EXPLICIT = re.compile(
     r"\b(next steps?|next up|next:|next is|next thing(?: is)?|next (?:move|action)s?\b|"  # "ok. next move?"
     # a chat's question, answered on the line after ("what's next"); not one quoted ('I'd say "What next?"')
@@ -107,7 +107,7 @@ _NEXT_IMPLICIT = re.compile(
     r"(?:would like|'d like|wants|asked for) (?:a|an|the|your|some) |"
     r"send (?:us|me) (?:your|the|a)|"
     r"(?:could|can|would) you (?:please )?(?:send|share|provide|forward|prepare|confirm|set up|book|schedule|run|"
-    r"give|present|walk|arrange|organi[sz]e|host|draft|put together|resend|call|"
+    r"give|present|walk|arrange|organi[sz]e|host|draft|put together|resend|call|help (?:me|us) with|"
     # ... to fill in a paper of theirs: "can you fill in our vendor registration form", "could you complete the"
     r"fill in|fill out|complete|return|sign|"
     # ... to bring someone in: "could you connect me with a customer", "can you put us in touch with"
@@ -133,8 +133,8 @@ _NEXT_IMPLICIT = re.compile(
 )
 # a terse note's imperative to-do opening its sentence: "follow up after their offsite"
 _NEXT_IMPERATIVE = re.compile(
-    # a chat line's label first: "mia tran 14:02: booking the pricing review for thursday"
-    r"(?:\s*[a-z][\w.'-]*(?: [a-z][\w.'-]*){0,2} \[?\d{1,2}:\d{2}\]?:)?"
+    # a chat line's label first: "mia tran 14:02: booking the pricing review", "[14:02] mia tran: booking the ..."
+    r"(?:\s*(?:[a-z][\w.'-]*(?: [a-z][\w.'-]*){0,2} \[?\d{1,2}:\d{2}\]?|\[\d{1,2}:\d{2}\](?: [a-z][\w.'-]*){1,3}):)?"
     r"\s*(?:follow up|chase|circle back|check in|ping|send(?:ing)?|book(?:ing)?|schedul(?:e|ing)|set(?:ting)? up)\b"
     r"(?! (?:by|from|with us|nothing|anything|this from|via)\b)"  # "sending this from my phone" is no step
     # what the writer is doing this moment: "sending it now", "booking it right now"

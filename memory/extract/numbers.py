@@ -164,11 +164,15 @@ def _grouped(text: str) -> list[Money]:
     return out
 
 
+_COUNTS = {"k": ("half", "hundred"), "grand": ("half", "hundred", "a")}  # besides unit and tens words
+
+
 def _counted(run: list[str]) -> bool:
-    """A bare "k" scales only the number word right before it ("eleven k", "and a half k"), not "a k"."""
+    """A bare "k" scales only the number word right before it ("eleven k", "and a half k"), not "a k"; "grand" the
+    same or "a" ("thirty grand", "a grand"), never alone: "Grand total on your quote" is no thousand."""
     parts = [p for w in run for p in w.split("-")]
-    return all(i > 0 and (parts[i - 1] in _UNITS or parts[i - 1] in _TENS or parts[i - 1] in ("half", "hundred"))
-               for i, p in enumerate(parts) if p == "k")  # fmt: skip
+    return all(i > 0 and (parts[i - 1] in _UNITS or parts[i - 1] in _TENS or parts[i - 1] in _COUNTS[p])
+               for i, p in enumerate(parts) if p in _COUNTS)  # fmt: skip
 
 
 def _adjacent(text: str, tokens: list[re.Match[str]], j: int, first: int) -> bool:

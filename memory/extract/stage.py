@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from memory.extract.kept_stage import kept_stage
 from memory.extract.products import OUR_PRODUCT_AHEAD
 from memory.extract.roles import ROLE_WORDS
 from memory.extract.text import lowered
@@ -188,6 +189,7 @@ def find_stage(text: str) -> str | None:
             if not _held_back(low, m.start()) and not _CONDITION_BEFORE.search(low, max(0, m.start() - 50), m.start())
         ]
         found += [(m.start(), m.group(1).lower()) for m in _IS_STAGE.finditer(text) if not _held_back(low, m.start())]
+        found += [(at, stage) for at, stage in kept_stage(text) if not _held_back(low, at)]  # "keep it Engaging"
         fields = {m.group(1) for m in _STAGE_FIELD.finditer(low)}
         if len(fields) == 1:  # "prospecting / engaging / won": a list of the stages, none of them stated
             found += [(m.start(), m.group(1)) for m in _STAGE_FIELD.finditer(low)]

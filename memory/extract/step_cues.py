@@ -28,6 +28,11 @@ NEEDED_FROM_US = (
     # "we would need a countersigned NDA"; not a wish about the deal itself ("we'd like the price lower")
     r"|(?:i|we)(?:'d|’d| would) (?:like|need|love) (?:the|a|an|your|a copy of (?:the|your))(?: [\w-]+){0,2}? "
     r"(?:order form|quote|proposal|contract|agreement|sow|msa|dpa|nda|invoice|paperwork|w-9|w9)s?\b"
+    # ... or a meeting the writer wants: "I'd like a short feedback call with him in April", "we'd like a quick
+    # debrief"; not a product feature ("we'd like a call centre module") nor a wish about the deal
+    r"|(?:i|we)(?:'d|’d| would) (?:like|love) (?:to (?:have|set up|book|do) )?(?:a|an) (?:[\w-]+ ){0,2}?"
+    r"(?:call|meeting|demo|session|debrief|catch-?up|workshop|walkthrough|site visit)\b"
+    r"(?!\s*(?:cent(?:er|re)|recording|routing|queue|logs?|module|feature)\b)"
 )
 
 # a paper of ours announced as on its way, opening its sentence (a chat label first): "Revised quote coming",

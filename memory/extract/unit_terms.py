@@ -10,18 +10,21 @@ from __future__ import annotations
 import re
 
 from memory.extract.numbers import Money, find_money, spelled_value
+from memory.extract.products import PRODUCT_SERIES
 from memory.extract.text import lowered, sentences
 
 _UNIT = r"(?:seats?|users?|licen[cs]es?|units?|techs?|technicians?|agents?|people|heads?|devices?|logins?)"
 # the price of one unit, said right after the figure: "$550 per user", "forty-eight twenty-one a seat", "each"
-_PER_UNIT_AFTER = re.compile(
+PER_UNIT_AFTER = re.compile(
     r"\s*(?:each|apiece|a (?:seat|user|licen[cs]e|head|unit)|per (?:seat|user|licen[cs]e|unit|head|person|device)|"
     r"/\s?(?:seat|user|licen[cs]e|unit))\b(?!\s*(?:/|per|a)\s*(?:mo|month|year|yr|annum)\w*)"
 )
 _COUNT_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 _COUNT = r"(\d{1,5}|" + "|".join(_COUNT_WORDS) + r")"
 # a count of units: "40 GTX Basic users", "Five GTX Pro seats", "the 9 seats"
-_COUNTED = re.compile(r"(?<![\w$€£.,])" + _COUNT + r"\s+(?:[\w-]+\s+){0,3}?" + _UNIT + r"\b")
+# ... but not a model number, which follows its series or a model word: "some GTK 500 units", "the Model 300 units"
+_MODEL_BEFORE = "".join(rf"(?<!\b{w} )" for w in (*sorted(PRODUCT_SERIES), "model", "series", "type", "version"))
+_COUNTED = re.compile(r"(?<![\w$€£.,])" + _MODEL_BEFORE + _COUNT + r"\s+(?:[\w-]+\s+){0,3}?" + _UNIT + r"\b")
 # a count said alone as the answer to "how many": "Nine.", "Aroha: Nine seats."
 _BARE_COUNT = re.compile(r"^\s*(?:[^\n]{0,60}?:\s+)?" + _COUNT + r"(?:\s+" + _UNIT + r")?\s*[.!]?\s*$")
 _HOW_MANY = re.compile(r"\bhow many\b")
@@ -48,7 +51,7 @@ def implied_totals(text: str, rivals: list[str]) -> list[Money]:
     """Every total the note implies: a count times a unit price said apart, with any percentage off applied, and
     a stated figure with a percentage off applied."""
     low = lowered(text)
-    if not ("%" in low or "percent" in low or "per cent" in low or _PER_UNIT_AFTER.search(low)):
+    if not ("%" in low or "percent" in low or "per cent" in low or PER_UNIT_AFTER.search(low)):
         return []  # the cheap test first: most notes price nothing per unit and take nothing off
     parts = sentences(low)
     out: list[Money] = []
@@ -57,7 +60,7 @@ def implied_totals(text: str, rivals: list[str]) -> list[Money]:
             continue
         off = _percent_off(parts, i, rivals)
         for money in find_money(sentence):
-            if _PER_UNIT_AFTER.match(sentence, money.end):
+            if PER_UNIT_AFTER.match(sentence, money.end):
                 count = _count_before(parts, i, money.start)
                 if count:
                     total = count * money.value * (1 - off / 100)

@@ -1,0 +1,21 @@
+"""A price per unit when the customer says how many is not known yet ("some units, how many is not clear", "no
+idea yet how many seats"): with no count there is no deal value to log, only a list price. A count still open
+between two figures ("40 or 50 seats") is a range, read elsewhere."""
+
+from __future__ import annotations
+
+import re
+
+_UNKNOWN = r"(?:not (?:yet |at all )?(?:clear|known|decided|fixed|settled|sure)|unknown|unclear|undecided|open|tbd|tbc)"
+_COUNT_UNKNOWN = re.compile(
+    r"\bhow many (?:\w+ )?(?:is|are|is still|are still|remains?) " + _UNKNOWN + r"|"
+    r"\b(?:not sure|unsure|(?:no|any) idea(?: yet)?|(?:don't|do not|doesn't|does not) (?:yet )?know|unclear|undecided"
+    r"|can't say|cannot say) (?:yet )?(?:about )?how many\b|"
+    r"\b(?:quantity|the count|the number of (?:units|seats|users|licen[cs]es|machines|devices))"
+    r"(?: is| are)?(?: still)? " + _UNKNOWN
+)
+
+
+def count_unknown(low: str) -> bool:
+    """Whether the lower-cased text says the number of units is not known yet."""
+    return bool(_COUNT_UNKNOWN.search(low))
