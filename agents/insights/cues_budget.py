@@ -214,10 +214,26 @@ COST_MOTIVE = re.compile(
 # the money is someone else's: "our clients are slashing their marketing budgets", "the freeze in the papers"
 OTHERS_MONEY = re.compile(
     r"\b(?:our|their|the|many|most|some|other|its) (?:clients|customers|buyers|members|retailers|distributors"
-    r"|resellers|partners|competitors|rivals|industry|market|sector|suppliers|tenants|advertisers|patients)\b"
+    r"|resellers|competitors|rivals|industry|market|sector|suppliers|tenants|advertisers|patients)\b"
+    # the partners of a partnership are its owners: only someone else's when they are not the ones acting on the
+    # money right after ("the partners have moved the IT envelope to compliance" is the firm's own decision)
+    r"|\b(?:our|their|the|many|most|some|other|its) partners\b(?!(?:\s+(?:have|had|'ve|just|now|also|then))*\s*$)"
     r"|\b(?:everyone else|other companies|other firms|the government|in the papers|in the news|in the press)\b",
     re.IGNORECASE,
 )
+
+
+def others_money(clause: str, cue_text: str) -> bool:
+    """The money of the cue is someone else's, named in the clause before it; partners acting on "their" budgets
+    ("our partners have cut their budgets") are a business's partners, not its owners."""
+    if OTHERS_MONEY.search(clause):
+        return True
+    return bool(
+        re.search(r"\bpartners(?:\s+(?:have|had|'ve|just|now|also|then))*\s*$", clause, re.I)
+        and re.search(r"\btheir\b", cue_text, re.I)
+    )
+
+
 # named right after the cue: "the spending freeze in the press", "the cuts everyone is reading about"
 OTHERS_MONEY_AFTER = re.compile(
     r"\s*(?:(?:that was |that's |as )?(?:reported|announced|mentioned|covered) )?(?:in|from) the (?:press|news"

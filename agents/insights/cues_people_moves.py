@@ -56,4 +56,21 @@ AUTHORITY_MOVED = (
         r" (?:role|job|team|department|portfolio|remit)\b",
         0.85,
     ),
+    # the writer says the choice has left them, in so many words: "the choice isn't mine anymore", "the call is no
+    # longer ours" (not shared as ever: "the decision isn't mine alone")
+    cue(
+        r"\b(?:choice|decision|call|sign-?off|final say)\s+(?:(?:isn't|is not|'s not|won't be|will not be)"
+        r"(?: really)? (?:mine|ours|(?:my|our) (?:call|decision|choice)|up to (?:me|us))(?:,? (?:any ?more|any longer"
+        r"|now))|(?:is|'s|will be) no longer (?:mine|ours|(?:my|our) (?:call|decision|choice)|up to (?:me|us)))\b",
+        0.85,
+        negatable=False,
+    ),
+    # buying routed to another body from now on: "all software buying now goes through group IT in Boston" (not the
+    # usual route: "all purchases go through procurement as always")
+    cue(
+        r"\b(?:all|every|any)\b(?: [\w-]+){0,2}? (?:buying|" + _BUYING + r")\b[^.;]{0,30}?\b(?:now|from now on"
+        r"|henceforth|going forward|in future) (?:goes|go|has to go|have to go|must go|runs?|needs? to go|is routed"
+        r"|are routed) through\b(?![^.;]{0,40}\bas (?:always|usual|before|ever)\b)",
+        0.85,
+    ),
 )

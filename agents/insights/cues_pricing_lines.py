@@ -38,6 +38,26 @@ PRICE_LINES: tuple[Cue, ...] = (
         0.8,
         negatable=False,
     ),
+    # the price weighed against what it buys and found wanting: "paying full rates for occasional users doesn't
+    # stack up" (not paying twice, which is about the tool they drop: "paying for both doesn't add up")
+    cue(
+        r"\b(?:paying|pay|price|pricing|rates?|costs?|fees?|licen[cs]e fees?|per-seat)\b(?:(?!\b(?:both|two|twice"
+        r"|double)\b)[^.;]){0,60}\b(?:doesn't|does not|don't|do not|won't|will not|just doesn't|simply doesn't)"
+        r" (?:really )?(?:stack up|add up|pencil out|pay (?:for )?itself|justify itself)\b",
+        0.8,
+        negatable=False,
+    ),
+    # a big cut asked as a share of the whole: "a way to get the total down by something like a third", "could you
+    # bring the quote down by 30%" (asked of us, not a saving of theirs: "we cut the project cost by a third")
+    cue(
+        r"\b(?:you|to|can|could|would|please|must)\s+(?:get|bring|take|cut|reduce|lower|knock)\b"
+        r" (?:the |your |that |this )?(?:[\w-]+ ){0,2}?(?:total|price"
+        r"|quote|cost|figure|number|bill|fees?|deal|amount|invoice)\b (?:down )?by (?:something like |about |around"
+        r" |roughly |at least |maybe |close to |nearly )?(?:a third|half|a quarter|a fifth|two[- ]fifths"
+        r"|(?:1[5-9]|[2-9]\d)\s?(?:%|per ?cent))",
+        0.8,
+        negatable=False,
+    ),
 )
 
 # money talk that is not our price: a debt owed to them, money they lost, saved or made ("a customer went under

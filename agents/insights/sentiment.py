@@ -24,7 +24,7 @@ from agents.insights import tone_failure as tf
 from agents.insights import tone_sarcasm as ts
 from agents.insights.thread import split_sentences
 from agents.insights.tone_grievance import reactions
-from agents.insights.tone_mock import MOCK_SELF_BLAME
+from agents.insights.tone_mock import ECHOED_FAULT, MOCK_SELF_BLAME
 from agents.insights.tone_reserve import BARE_REPORT, LOOK_THEN_PROMISE
 
 _REACTION = -0.5  # a sentence that tells a grievance (distrust, the cost to them, face lost) at least this low
@@ -60,6 +60,8 @@ def sentence_score(sentence: str, *, failure_context: bool = False, beside_failu
         return -0.7, True
     if _praise_then_failure(sentence) or MOCK_SELF_BLAME.search(sentence):
         return -0.7, True  # praise heading bad news, or blame taken for reading what we sent: sarcasm wherever it is
+    if ECHOED_FAULT.match(sentence.strip()) and re.search(r",|\b(?:yes|yeah|yep|indeed|you)\b", sentence, re.I):
+        return -0.6, False  # our apology handed back as the verdict ("Should have, yes."): a reproach
     # names are not words: "Rob", "Grace", "Hope" must not colour the tone
     plain = re.sub(r"(?<=[\w,;:] )[A-Z][a-z]+(?: [A-Z][a-z]+)*", "someone", sentence)
     vader = float(_vader().polarity_scores(plain)["compound"])

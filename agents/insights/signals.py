@@ -295,7 +295,7 @@ def _budget_cue(sentence: str, *, asked: bool = False) -> float:
     for item in cb.BUDGET:
         for m in item.pattern.finditer(sentence):
             clause = re.split(r"[,;:()\u2014]|\bbut\b|\bso\b|\bwhile\b", sentence[: m.start()])[-1]
-            if item.negatable and negated(sentence, m.start(), m.end()) or cb.OTHERS_MONEY.search(clause):
+            if item.negatable and negated(sentence, m.start(), m.end()) or cb.others_money(clause, m.group(0)):
                 continue
             if supposed(sentence, m.start()):
                 continue  # "if our budget were cut in some future year, ...": a case planned for

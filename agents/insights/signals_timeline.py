@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -187,7 +188,14 @@ def _slip_weight(pause: float, move: bool, starts: list[date], expected: date | 
     if starts:
         latest = max(starts)
         horizon = expected or now
-        if latest <= horizon:
+        if latest <= horizon or _same_month_end(latest, horizon):
             return 0.0  # a date inside the window (or pulled in): not a slip
         return max(pause, 0.85 if move else 0.0)
     return pause * 0.95 if pause else 0.0  # paused with no date
+
+
+def _same_month_end(said: date, expected: date) -> bool:
+    """Both fall in the last week of the same month: "sign end of September" against a close booked on Friday the 29th
+    is the month-end the deal was planned for, not a slip of a day or two."""
+    last = calendar.monthrange(expected.year, expected.month)[1]
+    return (said.year, said.month) == (expected.year, expected.month) and expected.day > last - 7

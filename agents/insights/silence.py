@@ -20,6 +20,8 @@ _ABSENCE = re.compile(
     r"|sabbatical|leave from|(?<!sign )(?<!signs )(?<!signed )off (?:on|from|until|till|for|next|this|work)"
     r"|away (?:on|from|until|till|for|next)"
     r"|out of (?:the )?office|travel+ing|offline|heads[- ]down|audit|shutdown|shut down|closed (?:for|until|from)"
+    # the site closing as a verb: "the whole plant shuts down from 17 July to 21 August", "the office closes for August"
+    r"|shuts down|shutting down|(?:closes|closing) (?:down )?(?:for|until|till|from)"
     r"|board (?:meeting|meets|date|approval|session)|(?:our|the) (?:[\w-]+ )?board|offsite|off-site|conference"
     # posted elsewhere or cut off from this mail, or warning of their own silence: "I'm seconded to our Singapore
     # site and won't be reading this mailbox", "please don't worry if I go quiet"
@@ -32,7 +34,8 @@ _ABSENCE = re.compile(
     # the deciding body's sitting named once, with its date: "the last step is our partners' meeting on 30 November"
     r"|(?:partners|directors|trustees|governors|committee|council|board)(?:'|'s)? (?:meeting|session|sitting)"
     r"|trade (?:show|fair)"
-    r"|(?:back|return|returning|reopen\w*) (?:on|in|from|the|after|next|at)|when I'?m back|when we reopen"
+    r"|(?:back|return|returning|reopen\w*) (?:on|in|from|the|after|next|at)|when (?:I'?m|we'?re|we are) back"
+    r"|when we reopen"
     r"|until (?:after )?|no news (?:before|until)|won't (?:have (?:any |much )?(?:news|anything|an update|updates)"
     r"|be looking|be able to look)|come back to you"
     r"(?: (?:after|on|the week after|once|when))?|no need to reply|quiet period|year-end close|month-end close"
@@ -50,7 +53,8 @@ _ABSENCE = re.compile(
 _AFTER = re.compile(r"\bafter\s+(?:the\s+)?$", re.IGNORECASE)
 # a holiday named as the deadline for the deal, not a time away: "I'd like this wrapped before the holidays"
 _DEADLINE = re.compile(r"\b(?:before|by|ahead of|prior to|in time for)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
-_HOLIDAY = re.compile(r"holidays?|vacation|shutdown|shut down|trade (?:show|fair)|conference", re.IGNORECASE)
+_HOLIDAY = re.compile(r"holidays?|vacation|shutdown|shut down|shuts down|shutting down|clos(?:es|ing) (?:down )?\w+"
+                      r"|trade (?:show|fair)|conference", re.IGNORECASE)  # fmt: skip
 # silence until a date the sentence before named: "our partners' meeting on 30 November ... nothing from me until
 # then"
 _THEN = re.compile(r"\b(?:until|till|before|after) (?:then|that (?:date|day|meeting|point))\b", re.IGNORECASE)

@@ -1,6 +1,7 @@
 """Failures of ours told in forms the plain-failure cues (tone_failure.FAILURE) miss: a document we sent carrying
 another customer's details or the wrong figures ("the contract you sent has another company's name all through
-schedule 2"), and a no-show told by ellipsis after what did happen ("Unit arrived on the 28th. Technician didn't.")."""
+schedule 2"), a no-show told by ellipsis after what did happen ("Unit arrived on the 28th. Technician didn't."), and
+their data landed in the wrong field by our import."""
 
 from __future__ import annotations
 
@@ -9,6 +10,12 @@ import re
 _DOCUMENT = (
     r"(?:contract|quote|quotation|invoice|proposal|order form|draft|agreement|document|paperwork|statement|renewal"
     r"|schedule|pack)s?"
+)
+# their data, and the field of the form it landed in
+_DATA = r"(?i:names?|(?:phone |mobile )?numbers?|e-?mails?|addresses|dates|amounts|postcodes|surnames)\b"
+_IN_FIELD = (
+    r"(?:[^.;]{0,12} (?:are|were|is|was|sit|sits|show up|shows up|appear|appears))?"
+    r" in the (?:[\w-]+ ){1,2}(?:field|column)s?\b"
 )
 FAILURE_FORMS = re.compile(
     # what we sent, wrong in what it says: someone else's details, or the wrong ones
@@ -19,5 +26,17 @@ FAILURE_FORMS = re.compile(
     r"|details|address|entity|terms)|incorrect (?:name|prices?|pricing|figures?|amounts?|details|address|terms))"
     # the no-show as a bare sentence of a person or thing of ours: "Technician didn't.", "The engineer never did."
     r"|(?:^|(?<=[.!?]\s))(?:the |your |our )?(?!(?:I|We|You|They|He|She|It|That|This|Which|Who)\b)[A-Z]?[a-z-]+"
-    r"(?: [a-z-]+)? (?:didn't|did not|never did|still hasn't|hasn't|wasn't|never was)[.!]*(?=\s|$)",
+    r"(?: [a-z-]+)? (?:didn't|did not|never did|still hasn't|hasn't|wasn't|never was)[.!]*(?=\s|$)"
+    # their data put in the wrong place by our import, "now" or "still" marking it as the outcome (not where a sheet
+    # keeps it: "the names are in the first column"): "now the phone numbers are in the names field", "the contacts
+    # came through with the names in the phone field", "half the dates landed in the wrong column"
+    r"|\b(?i:now|still)\b[^.;]{0,20}\b"
+    + _DATA
+    + _IN_FIELD
+    + r"|\b"
+    + _DATA
+    + r" (?:are|were|is|was) (?:now|still)"
+    + _IN_FIELD
+    + r"|\bin the wrong (?:field|column|box|place)s?\b"
+    r"|\bcame through with (?:the |their |all the )?[\w-]+(?: [\w-]+)? in the (?:[\w-]+ ){1,2}(?:field|column)s?\b",
 )

@@ -22,3 +22,12 @@ MOCK_SELF_BLAME = re.compile(
     + r"|\b(?:I|we) should have known better than to (?:trust|believe|expect|take)\b",
     re.IGNORECASE,
 )
+
+# our own admission of a slip handed back as the verdict, and nothing more: "Should have, yes.", "Yes, you ought to
+# have.", "Indeed you should have." (not a plan: "Should have the figures Friday, yes.")
+ECHOED_FAULT = re.compile(
+    r"^(?:(?:yes|yeah|yep|indeed|well),? )?(?:you )?(?:should|ought to|could) have(?: done| said| told us| flagged it"
+    r"| mentioned it| known)?(?:,? (?:yes|yeah|yep|indeed|quite|exactly|really))?[.!]*$"
+    r"|^indeed,? you (?:should|ought to) have[.!]*$",
+    re.IGNORECASE,
+)

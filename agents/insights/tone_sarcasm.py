@@ -21,6 +21,12 @@ SARCASM = re.compile(
     r"(?:'d| had)? (?:needed|wanted|(?:was|were) (?:hoping|looking|after)"
     r"(?: for)?|hoped for|asked for|ordered|had in mind|signed up for|paid for)|love (?:that|how|it when)"
     r"|thanks a lot|thanks for nothing"
+    # awe at the failure as a headline, and mock eagerness to do it all again: "Truly impressive, two ways to break
+    # one file.", "my team is thrilled to start the third round"
+    r"|^(?:(?:truly|really|very|most|so|how|deeply|hugely) )?impressive(?: stuff| work)?[,.!]"
+    r"|\b(?:thrilled|delighted|excited|overjoyed|ecstatic|can't wait|cannot wait) to (?:start|begin|do|go through"
+    r"|sit through|face|tackle|redo) (?:the |a |yet )?(?:second|third|fourth|fifth|another|next|yet another) (?:round"
+    r"|time|go|attempt|pass|run|try|lot)\b"
     # the failure held up as publicity: "A real advert for the service contract.", "a fine testament to your QA"
     r"|\b(?:a |an )?(?:real|great|fine|fantastic|wonderful|shining|glowing|brilliant|perfect|ringing) (?:advert"
     r"|advertisement|ad|testament|endorsement|recommendation|showcase) (?:for|to)\b|\bnothing says\b[^.;]{1,40}\blike\b"
