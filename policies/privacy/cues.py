@@ -9,7 +9,9 @@ person is decided separately (:mod:`policies.privacy.persons`), by the cue's ``g
 - ``couple``: the two people of an ``owner``/``rel``/``other`` match (or a ``dater`` and the ``rel`` they
   date) are known to share a gender ("his husband", "Leila's partner Sophie", "a date with a guy he met";
   not "Liz's husband");
-- ``self``: the match itself names whose it is ("the face templates, mine included").
+- ``self``: the match itself names whose it is ("the face templates, mine included");
+- ``field``: a field of a form or table, so the person the form or row names (``ticket_subject``) will do,
+  as will a person near it as for ``person``.
 
 Patterns are matched case-insensitively; ``(?-i:...)`` keeps capitals where they carry the meaning
 ("Lent", "Black", "Green candidate").
@@ -25,14 +27,18 @@ from policies.privacy.lexicon_addiction import ADDICTION
 from policies.privacy.lexicon_allegations import ALLEGATIONS
 from policies.privacy.lexicon_antenatal import ANTENATAL
 from policies.privacy.lexicon_candidacies import CANDIDACIES
+from policies.privacy.lexicon_candidacies_abroad import CANDIDACIES_ABROAD
 from policies.privacy.lexicon_care import CARE
+from policies.privacy.lexicon_carriers import CARRIERS
 from policies.privacy.lexicon_causes import CAUSES
 from policies.privacy.lexicon_couples import COUPLES
 from policies.privacy.lexicon_criminal import CRIMINAL
 from policies.privacy.lexicon_custody import CUSTODY
 from policies.privacy.lexicon_faith_groups import FAITH_GROUPS
 from policies.privacy.lexicon_fasts import FASTS
+from policies.privacy.lexicon_form_fields import ETHNICITY_FIELDS, UNION_FIELDS
 from policies.privacy.lexicon_genotype import GENOTYPE
+from policies.privacy.lexicon_gestation import GESTATION
 from policies.privacy.lexicon_health import HEALTH
 from policies.privacy.lexicon_heritage import HERITAGE
 from policies.privacy.lexicon_home_ground import HOME_GROUND
@@ -51,7 +57,9 @@ from policies.privacy.lexicon_implied_views import (
 from policies.privacy.lexicon_iwi import IWI
 from policies.privacy.lexicon_memory_care import MEMORY_CARE
 from policies.privacy.lexicon_minority_peoples import MINORITY_PEOPLES
+from policies.privacy.lexicon_observances import OBSERVANCES
 from policies.privacy.lexicon_opinions import OPINIONS
+from policies.privacy.lexicon_origin_notes import ORIGIN_NOTES
 from policies.privacy.lexicon_party_members import PARTY_MEMBERS
 from policies.privacy.lexicon_party_wings import PARTY_WINGS
 from policies.privacy.lexicon_plain_unions import PLAIN_UNIONS
@@ -62,9 +70,11 @@ from policies.privacy.lexicon_pregnancy import PREGNANCY
 from policies.privacy.lexicon_proceedings import PROCEEDINGS
 from policies.privacy.lexicon_prosecutions import PROSECUTIONS
 from policies.privacy.lexicon_records import GENETIC_BIOMETRIC
+from policies.privacy.lexicon_recovery import RECOVERY
 from policies.privacy.lexicon_relapse import RELAPSE
 from policies.privacy.lexicon_religion import RELIGION
 from policies.privacy.lexicon_rites import RITES
+from policies.privacy.lexicon_template_ids import TEMPLATE_IDS
 from policies.privacy.lexicon_union_acts import UNION_ACTS
 from policies.privacy.lexicon_union_support import UNION_SUPPORT
 from policies.privacy.lexicon_unions import TRADE_UNION
@@ -74,7 +84,7 @@ from policies.privacy.lexicon_weddings import WEDDINGS
 from policies.privacy.lexicon_worn_devices import WORN_DEVICES
 from policies.privacy.lexicon_worship import WORSHIP
 
-Gate = Literal["person", "people", "couple", "self"]
+Gate = Literal["person", "people", "couple", "self", "field"]
 
 CATEGORIES = (
     "health", "political_opinion", "religion", "ethnicity", "sexual_orientation", "trade_union",
@@ -91,18 +101,18 @@ class Cue:
 
 _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "health": HEALTH + PREGNANCY + CARE + ILLNESS_ABROAD + ADDICTION + RELAPSE + IMPLIED_HEALTH + IMPLANTS
-    + MEMORY_CARE + VEILED_HEALTH + ANTENATAL + WORN_DEVICES,
+    + MEMORY_CARE + VEILED_HEALTH + ANTENATAL + WORN_DEVICES + GESTATION + RECOVERY,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
-    + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES,
-    "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS,
+    + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD,
+    "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
-    + MINORITY_PEOPLES,
+    + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES,
     "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES,
-    "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS,
-    "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE,
+    "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS,
+    "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + CARRIERS + TEMPLATE_IDS,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS,
 }  # fmt: skip
-_GATES: tuple[Gate, ...] = ("person", "people", "couple", "self")
+_GATES: tuple[Gate, ...] = ("person", "people", "couple", "self", "field")
 
 CUES: tuple[Cue, ...] = tuple(
     Cue(category, re.compile(pattern, re.IGNORECASE), next(g for g in _GATES if g == gate))

@@ -115,8 +115,10 @@ def detect(text: str, *, allowed: Iterable[str] = ()) -> Detection:
             for match in cue.pattern.finditer(sentence):
                 offset = len(window) - len(sentence)
                 at = start + match.start()
-                if (of_the_subject and cue.gate != "couple") or _gated(
-                    cue, match, sentence, window, offset, partial(_writer, text, at)
+                if (
+                    (of_the_subject and cue.gate != "couple")
+                    or (ticket and cue.gate == "field")
+                    or _gated(cue, match, sentence, window, offset, partial(_writer, text, at))
                 ):
                     findings.append(Finding(cue.category, at, start + match.end(), text[at : start + match.end()],
                                             (start, end)))  # fmt: skip

@@ -38,4 +38,13 @@ CANDIDACIES = (
         r"with|during) (?:the |his |her |their |(?-i:[A-Z][a-z]+)['’]s )?" + _ELECTION + r"\b",
         "person",
     ),
+    (
+        # a volunteer for a group named only by its name, told as political by when: at election time ("volunteers
+        # for MAS every campaign season", "canvasses for Morena each election"); not "for Oxfam every Christmas"
+        r"\b(?:volunteer(?:ed|s|ing)?|canvass(?:ed|es|ing)?|campaign(?:ed|s|ing)?) (?:for|with) (?:the )?"
+        r"(?-i:[A-Z][\w-]+)(?: (?-i:[A-Z][\w-]+)){0,3} (?:every|each|during|at|in|through|for) (?:the |this |last "
+        r"|each |every |an? )?(?:(?:19|20)\d\d |general |local |national |presidential |municipal )?(?:elections?|"
+        r"campaign season|election campaign|election season|polling day)\b",
+        "person",
+    ),
 )

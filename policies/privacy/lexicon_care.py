@@ -112,7 +112,8 @@ CARE = (
     (
         r"\b(?:his|her|my|their|(?-i:[A-Z][a-z]+)'s|(?:son|daughter|wife|husband|partner|mum|dad|mother|father|"
         r"baby|child|kid)'s|uses|used|using|needs|needed|relies on|wears|wearing|with|carries|carrying|"
-        r"forgot|brought|bring|has|had|have|got) (?:a |an |the |his |her |my |their |new |own )*(?:" + _DEVICE + r")s?"
+        r"forgot|brought|bring|has|had|have|got|replacement|replaced|refill|refilled|spare|a second) "
+        r"(?:a |an |the |his |her |my |their |new |own )*(?:" + _DEVICE + r")s?"
         r"\b" + _NOT_A_PRODUCT,
         "person",
     ),

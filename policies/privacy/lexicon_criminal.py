@@ -38,7 +38,10 @@ _OUTCOME = (
     r"\b(?:supervised|criminal|federal|juvenile) probation\b|\b(?:violated|breached|broke|breaking|violating|"
     r"breaching) (?:the terms of )?(?:his|her|my|their) (?:probation|parole|bail|licence conditions)\b|"
     r"\bprobation (?:for|after|over) (?:an? |the |his |her )?(?:\w+ ){0,2}?(?:conviction|offen[cs]e|arrest|DUI|"
-    r"charge)\b|\b(?:a|an|his|her) (?:conditional|absolute) discharge\b|\b(?:deferred|suspended) "
+    r"charge)\b|"
+    # the offence the probation is for, glossed or in brackets ("on probation (tax fraud, 2021)")
+    r"\bprobation (?:\(|for |after |over |- )(?:an? |the |his |her )?" + _CRIME + r"\b|"
+    r"\b(?:a|an|his|her) (?:conditional|absolute) discharge\b|\b(?:deferred|suspended) "
     r"(?:sentence|prosecution|adjudication)\b|\b(?:he|she|I)(?:'s| has| had|'d| was)? (?:\w+ )?(?:took|takes|"
     r"taking|accepted|accepts|cut|struck|offered) a plea (?:deal|bargain|agreement)\b|\b(?:his|her|my) plea "
     r"(?:deal|bargain|agreement)\b|\bjuvenile (?:detention|hall|record|offender)\b|\bborstal\b|"

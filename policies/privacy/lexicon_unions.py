@@ -26,6 +26,8 @@ _ROLE_ABROAD = (
 )
 # French "délégué" apart: its accents leave the cue prefilter nothing to require, so it gets a cue of its own
 _DELEGUE = r"(?:d[ée]l[ée]gu[ée]e?(?: syndica(?:l|le))?)"
+# the workplace body a union's delegates sit on, said between role and union ("delegata RSU della CGIL")
+_WORKPLACE_BODY = r"(?: (?-i:RSU|RSA|CSE))?"
 _TO_THE = (
     r"(?:(?:de|der|des|du|da|do|del|della|di|bei|van|van de|von|de la|à la|au|à|a|al|alla|dans la|en la|in der|im|"
     r"i) )?(?:l')?"
@@ -234,12 +236,14 @@ TRADE_UNION = (
         + _ROLE_ABROAD
         + r"\b|\b"
         + _ROLE_ABROAD
+        + _WORKPLACE_BODY
         + r" "
         + _TO_THE
         + _UNION
         + r"\b|\b(?:d[ée]l[ée]gu[ée]e? syndica(?:l|le)|delegad[oa] sindical|rappresentante sindacale|delegat[oa] "
-        r"sindacale|syndiqu[ée]e?|syndicaliste|Gewerkschafter(?:in)?|Gewerkschaftsmitglied|sindicalista|afiliad[oa] "
-        r"al sindicato|iscritt[oa] al sindacato|vakbondslid|tillitsvalgt|förtroendevald|luottamusm(?:ies|iehen))\b",
+        r"(?:sindacale|(?-i:RSU|RSA))|syndiqu[ée]e?|syndicaliste|Gewerkschafter(?:in)?|Gewerkschaftsmitglied|"
+        r"sindicalista|afiliad[oa] al sindicato|iscritt[oa] al sindacato|"
+        r"vakbondslid|tillitsvalgt|förtroendevald|luottamusm(?:ies|iehen))\b",
         "person",
     ),
     (r"\b" + _DELEGUE + r" " + _TO_THE + _UNION + r"\b", "person"),

@@ -39,6 +39,8 @@ _ROLE = re.compile(
 )
 _TITLE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Frau|Herr|Mme|Mlle|Sr|Sra|Señor|Señora|Signor|Signora|Sig|Dott|Dña)\.? [A-Z]"
+    # Malay and Indonesian forms of address ("Encik Faizal", "Puan Aishah", "Pak Budi", "Bu Sari")
+    r"|\b(?:Encik|Puan|Tuan|Datuk|Dato'?|Datin|Bapak|Pak|Ibu|Bu) [A-Z][a-z]"
     r"|(?-i:\bM\.) (?-i:[A-Z][a-zé])"  # French "M. Lefèvre" (an initial before a surname reads the same)
 )
 # (accented letters too: "Zsófia", "Łukasz", "Dorotėja" are names as much as "Sofia")

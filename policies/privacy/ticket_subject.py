@@ -1,4 +1,4 @@
-"""Whose a service ticket or a form is: a field that names one person ("Requester: Ilse Vermeulen",
+"""Whose a service ticket, a form or a table row is: a field that names one person ("Requester: Ilse Vermeulen",
 "Employee: Tom Hale", "Traveller: Ivan Topal") makes "the user" or "the requester" in its details that person
 (LABELS.md: a clearly referenced individual). Without such a field "the user" is anyone ("if the user has
 RSI, offer dictation"), and "users" are a group."""
@@ -10,8 +10,16 @@ import re
 # a label that names the one person the ticket or form is for, then a full name
 _SUBJECT_FIELD = re.compile(
     r"(?:^|\|)[ \t]*(?:requester|requested by|requestor|caller|reported by|raised by|submitted by|opened by|"
-    r"employee|affected user|end user|user name|staff member|traveller|traveler|patient|attendee)[ \t]*:[ \t]*"
+    r"employee|affected user|end user|user name|staff member|traveller|traveler|patient|attendee|name|full name|"
+    r"employee name|new hire|new starter)[ \t]*:[ \t]*"
     r"(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# a table whose header has a name column, and a row under it with a full name ("attendee_id,name,company" then
+# "0412,Hayden Neloms,ourteam"): each row is one named person's record
+_NAME_COLUMN = re.compile(
+    r"^(?:[\w ]+,)*[ \t]*(?:name|full_name|full name|attendee|employee|person)[ \t]*(?:,[\w ]+)*[ \t]*\n"
+    r"(?:[^,\n]*,)*[ \t]*(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+)[ \t]*(?:,|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # that person as the details refer to them: one user, not "users" or "a user"
@@ -24,7 +32,7 @@ _THE_SUBJECT = re.compile(
 
 def names_its_subject(text: str) -> bool:
     """Whether ``text`` has a field naming the one person it is for."""
-    return _SUBJECT_FIELD.search(text) is not None
+    return _SUBJECT_FIELD.search(text) is not None or _NAME_COLUMN.search(text) is not None
 
 
 def refers_to_the_subject(sentence: str) -> bool:
