@@ -18,7 +18,7 @@ _FIGURED = ("figure", "ranking", "list", "compare", "distinct", "share", "standi
 # words that make a question a sales one on their own
 _SALES = re.compile(
     r" (?:deals?|opps?|oppt?ys?|opportunit\w*|pipeline|pipe|revenue|rev|sales?|sold|sell\w*|accounts?|customers?"
-    r"|clients?|compan\w*|products?|reps?|sectors?|industr\w*|verticals?|quotas?|forecast\w*|book\w*|engag\w*"
+    r"|clients?|compan\w*|products?|reps?|performers?|sectors?|industr\w*|verticals?|quotas?|forecast\w*|book\w*|engag\w*"
     r"|prospect\w*|stages?|price\w*|pricing|worth|employees|staff|headcount|headquarter\w*|hq|subsidiar\w*"
     r"|cycle|nums|stats|dollars|revenue|signed|orders?|contracts?|buyers?|attainment|series|gtx\w*|mg) "
 )

@@ -132,8 +132,11 @@ FACT_CUES: dict[str, tuple[str, ...]] = {
     "contacts": ("contact", "contacts", "who do we talk to", "point of contact"),
 }  # fmt: skip
 
+# the reps however named: "which seller", "who was our top performer"
+_REP_WORDS = ("rep", "reps", "salesperson", "salespeople", "agent", "agents", "seller", "sellers", "performer",
+              "performers", "who", "whose")  # fmt: skip
 GROUP_WORDS: dict[str, tuple[str, ...]] = {
-    "rep": ("rep", "reps", "salesperson", "salespeople", "agent", "agents", "seller", "sellers", "who", "whose"),
+    "rep": _REP_WORDS,
     "account": ("account", "accounts", "customer", "customers", "client", "clients", "companies", "company"),
     "product": ("product", "products"),
     "sector": ("sector", "sectors", "industry", "industries", "vertical", "verticals"),

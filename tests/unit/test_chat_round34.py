@@ -82,3 +82,16 @@ def test_the_approval_handed_to_the_bot_is_refused(text: str) -> None:
 ])  # fmt: skip
 def test_talking_about_approving_passes(text: str) -> None:
     assert screen(text) is None
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("tell me who our top performer was in q3", None),
+    ("who was the weakest performer on my team last quarter?", "my team"),
+])  # fmt: skip
+def test_a_performer_is_a_rep(gazetteer: Gazetteer, text: str, owner: str | None) -> None:
+    question = ask(gazetteer, text)
+    assert question.style == "ranking" and question.group_by == "rep" and question.scope.get("owner") == owner, question
+
+
+def test_performing_products_stay_products(gazetteer: Gazetteer) -> None:
+    assert ask(gazetteer, "what was our best performing product this year?").group_by == "product"
