@@ -7,7 +7,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from agents.period_words import NUMBER_WORDS, Period, month_range, quarter_of, quarter_range
+from agents.period_words import MONTHS, NUMBER_WORDS, ORDINAL, Period, month_range, quarter_of, quarter_range
 
 _UNIT = r"(month|quarter)"
 TO_DATE = re.compile(
@@ -51,9 +51,8 @@ _FROM_TO_TODAY = re.compile(
 
 # "jan 1 thru today", "march 3rd to now", "q2 to date", "1 feb - today": a day, month or quarter opening a range
 # that runs to today, without a "from"
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
-_MONTH += r"|nov(?:ember)?|dec(?:ember)?)"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_DAY = r"\d{1,2}" + ORDINAL
 _START_TO_TODAY = re.compile(
     rf" ({_MONTH}(?: {_DAY})?(?: \d{{4}})?|{_DAY} (?:of )?{_MONTH}(?: \d{{4}})?|q[1-4](?: \d{{4}})?)"
     r" (?:to date|to now|till now|until now|up to now|up to today|to today|till today|until today|through today"

@@ -43,10 +43,9 @@ def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None
         name = next(iter(accounts))
         sides = [{"account": name}, {"account_group": name}]
         return sides if alone == "first" else sides[::-1]  # "X alone vs X with its subs", in the order asked
-    asked_again = _ASKED_AGAIN.search(t) is not None
-    if not re.search(_CUES, t) and not _GAP.search(t) and not roll_call(t, mentions) and not asked_again:
-        return None
-    if asked_again and not re.search(_CUES, t) and not _GAP.search(t) and not roll_call(t, mentions):
+    if not re.search(_CUES, t) and not _GAP.search(t) and not roll_call(t, mentions):
+        if not _ASKED_AGAIN.search(t):
+            return None
         named = _named_sides(tokens, mentions)
         return named if len(named) >= 2 and len({next(iter(s)) for s in named}) == 1 else None
     if today is not None and (periods := _period_sides(t, today)):
