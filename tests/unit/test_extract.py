@@ -54,6 +54,7 @@ SETS = {
     "blind30": ROOT / "tests" / "evals" / "extract_blind30.jsonl",  # first run rate=0.914
     "blind31": ROOT / "tests" / "evals" / "extract_blind31.jsonl",  # first run rate=0.926
     "blind32": ROOT / "tests" / "evals" / "extract_blind32.jsonl",  # first run rate=0.920
+    "blind33": ROOT / "tests" / "evals" / "extract_blind33.jsonl",  # first run rate=0.903
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
@@ -448,6 +449,7 @@ def test_field_comparison_accepts_obvious_role_expansions() -> None:
 # Sets not at a perfect rate, with the rate each must keep and why; every other set must stay at 1.000 (a bar
 # below that once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
+    "blind33": 0.903,  # written blind: first run, misses being fixed
     "blind28": 0.989,  # x28-002, x28-021: the account is named nowhere in the text (only the CRM could tell)
     "blind13": 0.995,  # b13-019 is mislabelled
     "blind18": 0.989,  # b18-008: who speaks for the customer in an untagged transcript; b18-020: a scale said earlier
