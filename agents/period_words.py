@@ -61,6 +61,7 @@ def plain(text: str) -> str:
     text = in_english(french.in_english(text.lower()))  # "este trimestre", "ce trimestre": this quarter
     text = _SHORT_YEAR.sub(lambda m: str((2000 if int(m.group(1)) < 70 else 1900) + int(m.group(1))), text)
     text = re.sub(r"(?<![\d-])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d-])", r"\1 to \2", text.lower())
+    text = _MONTH_CHAIN.sub(_months_listed, text)  # "apr-may-jun": each month named, not "apr to may" and a "jun"
     text = _MONTH_DASH.sub(_month_to_month, text)  # "oct-dec", "nov – feb": one run of months
     words = re.sub(r"[^a-z0-9 ]+", " ", text)
     return re.sub(r"[a-z]{5,}", lambda m: misspelt_month(m.group(0)) or m.group(0), words)
@@ -69,6 +70,8 @@ def plain(text: str) -> str:
 # two words joined by a dash, each perhaps followed by a year ("nov 2016-feb 2017"); read as a range only when both
 # are month names (or one slip away from one), so "follow-up" and "co-op" keep their dash
 _MONTH_DASH = re.compile(r"\b([a-z]{3,})((?:\s+\d{4})?)\s*[-–—]+\s*([a-z]{3,})\b")
+
+_MONTH_CHAIN = re.compile(r"\b[a-z]{3,}(?:\s*[-–—]+\s*[a-z]{3,}){2,}\b")
 
 
 def _is_month(word: str) -> bool:
@@ -79,6 +82,11 @@ def _month_to_month(m: re.Match[str]) -> str:
     if _is_month(m.group(1)) and _is_month(m.group(3)):
         return f"{m.group(1)}{m.group(2)} to {m.group(3)}"
     return m.group(0)
+
+
+def _months_listed(m: re.Match[str]) -> str:
+    words = re.split(r"\s*[-–—]+\s*", m.group(0))
+    return " and ".join(words) if all(_is_month(w) for w in words) else m.group(0)
 
 
 # long month names are often typed with a letter dropped, added, swapped or mistyped ("octobr", "agust", "febuary",

@@ -272,10 +272,24 @@ _MAKE_SOMETHING = re.compile(
     r"| (?:put together|whip up|draw up|write up|prep|prepare) (?:something|a few words) "
 )
 
+# an answer to the customer made and brought to the rep to approve: "put an answer together and route it to me for
+# approval", "draft a response, send it my way for review"
+_ANSWER_MADE = re.compile(
+    r" (?:put|whip|knock|throw|pull) (?:me |us )?(?:an answer|a response|a reply|a few lines)(?: \w+)? (?:together|up) "
+    r"| (?:put together|draft|write|prepare|prep|draw up|write up|whip up|come up with) (?:me |us )?(?:an answer"
+    r"|a response|a reply|an answer back|a written answer) "
+)
+_ROUTED_TO_ME = re.compile(
+    r" (?:for|to get) (?:my |your )?(?:approval|review|sign-off|sign off|ok|okay|go-ahead) "
+    r"| (?:route|send|pass|bring|run|forward|give|hand) (?:it|that|this|them) (?:back )?(?:to me|my way|past me|by me) "
+)
+
 
 def _made_for_review(text: str, t: str) -> bool:
     if _FROM_ME.search(t) and _MAKE_SOMETHING.search(t):
         return True
+    if _ANSWER_MADE.search(t) and _ROUTED_TO_ME.search(t):
+        return True  # "put an answer together and route it to me for approval"
     return any(_FOR_REVIEW.search(lx.normalised(s)) for s in _SENTENCES.split(text.strip()))
 
 

@@ -12,7 +12,8 @@ from agents.offline import lexicon as lx
 from agents.offline import spelling
 from agents.offline.corrections import period_corrected
 from agents.offline.domain import off_domain
-from agents.offline.entities import Gazetteer
+from agents.offline.entities import Gazetteer, find_mentions, tokens_of
+from agents.offline.filters import excluded
 from agents.offline.focus import focus, resolve
 from agents.offline.parser import read, tool_calls
 from agents.offline.question import Question
@@ -40,6 +41,8 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         asked = read_message(resolve(scene, request, gazetteer), gazetteer, today)
         return replace(asked, text=text) if asked.style == "draft" else asked  # the draft keeps the occasion
     whole = read(text, gazetteer, today)
+    if whole.style == "facts" and (each := _facts_of_each(text, whole, gazetteer)) is not None:
+        return each  # "hottechi or isdom - which is bigger by headcount?": the fact of both
     clauses = [c.strip() for c in _BREAK.split(text) if c.strip(" .,!()-")]
     asks_several = len(clauses) >= 2 and whole.style in (*_ANSWERABLE, "compare")
     if not asks_several or not _all_questions(clauses, gazetteer, today):
@@ -63,6 +66,21 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         return whole  # "where do we stand with X? how many won, lost..": one set of figures answers both
     return Question("multi", text=text, parts=tuple(merged))
 
+
+def _facts_of_each(text: str, q: Question, gazetteer: Gazetteer) -> Question | None:
+    """The same profile facts of every account named, not only the first one's."""
+    tokens = tokens_of(text)
+    mentions = find_mentions(gazetteer, tokens)
+    left_out = excluded(tokens, mentions)
+    named = [m for m in mentions if m.kind == "account" and m not in left_out]
+    names = list(dict.fromkeys(m.name for m in named))
+    joined = all(set(tokens[a.end : b.start]) <= _JOINING for a, b in zip(named, named[1:], strict=False))
+    if len(names) < 2 or q.scope.get("account") != names[0] or not joined:
+        return None  # "Hottechi's HQ, not Isdom's": one account's
+    return Question("multi", text=text, parts=tuple(replace(q, scope={**q.scope, "account": n}) for n in names))
+
+
+_JOINING = {"or", "and", "vs", "versus", "v", "plus", "&", "+", "and/or", "compared", "to", "with"}
 
 _QUESTION = re.compile(
     r"^(?:(?:and|also|plus|oh|oh and|and also|then)\s+)*(?:how (?:many|much|big|large|long)|what|what's|whats|which"

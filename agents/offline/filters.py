@@ -172,6 +172,27 @@ def products_together(t: str, text: str, mentions: list[Mention], series: tuple[
     return {}
 
 
+def reps_together(t: str, text: str, mentions: list[Mention]) -> dict[str, Any]:
+    """Several reps as one: "reed + donn + cassey, open opps added together", "Moses and Anna's wins combined".
+    Not side by side ("how many each", "Moses vs Anna"): comparisons read those."""
+    named = list(dict.fromkeys(m.name for m in mentions if m.kind == "person"))
+    if len(named) < 2 or _SIDE_BY_SIDE.search(t):
+        return {}
+    if _ADDED_UP.search(t) or re.search(r"\w\s*\+\s*\w", text):
+        return {"owners": named}
+    return {}
+
+
+_ADDED_UP = re.compile(
+    r" (?:together|combined|altogether|in total|added together|added up|summed|between them|between the (?:two|three"
+    r"|four) of them|as a group|jointly|collectively|one number|pooled) "
+)
+_SIDE_BY_SIDE = re.compile(
+    r" (?:each|apiece|vs|versus|v|compare|compared|comparing|respectively|separately|individually|side by side"
+    r"|per rep|by rep|one by one|who has|who had|which of|who's|whose) "
+)
+
+
 # a bound on each group's count: "which reps closed-won at least 20 deals", "accounts where we've closed 100+ deals"
 _COUNT_OP = r"(?P<op>at least|at most|more than|fewer than|less than|over|under|no more than|no fewer than|min of)"
 _COUNTED = r"(?P<stage>won|lost|closed|open|closed-won|closed won)? ?(?P<noun>deals?|wins?|losses|opps|opportunities)"

@@ -12,6 +12,7 @@ import re
 
 from agents.offline.actions import asks_for_message
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
+from agents.offline.filters import excluded
 
 # where a scene-setting clause ends: a full stop or "!" before a new sentence, a spaced dash, a colon
 _SEGMENTS = re.compile(r"(?<=[a-z0-9)'\"][.!])\s+|\s+[-–—]+\s+|:\s+")
@@ -53,6 +54,10 @@ def focus(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
         lead = find_mentions(gazetteer, tokens_of(words[0]))  # "Funholding just signed": a name, not a doing
         if not _SCENE.match(part.strip(" .!,(")) or lead:
             break  # "Rocco needs my bookings from last quarter - what did I close?": the topic, not a scene
+        if excluded(tokens_of(part), find_mentions(gazetteer, tokens_of(part))):
+            break  # "leaving carl out (he's got nothing yet) - who ...": it narrows the request
+        if asks_for_message(part):
+            break  # "dictating in the car.. draft something to X. I'll approve it tonight": the request itself
         scene.append(part)
         if i == len(parts) - 1:
             return "", text  # nothing asked after the scene: the whole message is the request

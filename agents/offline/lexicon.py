@@ -301,7 +301,8 @@ _SHORTHAND = {"rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", 
               # colloquial size words: "my fattest win", "the juiciest deal", "the tiniest order"
               "fattest": "biggest", "juiciest": "biggest", "meatiest": "biggest", "beefiest": "biggest",
               "chunkiest": "biggest", "heftiest": "biggest", "tiniest": "smallest", "puniest": "smallest",
-              "skinniest": "smallest", "close-win": "close-won", "closed-win": "closed-won",
+              "skinniest": "smallest", "thinnest": "smallest", "slimmest": "smallest",
+              "leanest": "smallest", "close-win": "close-won", "closed-win": "closed-won",
               "v": "vs", "win rates": "win rate", "close rates": "close rate", "hit rates": "hit rate"}  # fmt: skip
 # "did i loose", "we loose": the verb after its subject; "loose ends" and "a loose estimate" stay
 _LOOSE_VERB = re.compile(r"\b(i|we|you|they|he|she|did|do|does|to|will|would|didn't|didnt) loose\b")

@@ -60,17 +60,22 @@ def measures_of(t: str) -> tuple[str, ...]:
     stage_count = sum(lx.has(t, w) for w in ("won", "lost", "engaging", "prospecting", "open"))
     if stage_count >= 3 and not any(m == "breakdown" for _, m in found):
         found.append((len(t), "breakdown"))
+    if (sized := SIZED_PIPELINE.search(t)) and not any(m == "pipeline_value" for _, m in found):
+        found.append((sized.start(), "pipeline_value"))  # "who has the smallest open pipeline": its value, no count
     if "avg_won_size" not in [m for _, m in found] and (
         mean_win := re.search(
             # the words between say what is averaged: not a duration ("avg engage-to-close on won deals": the cycle)
             r" (?:average|mean|typical|usual) (?:(?!engage|cycle|days? |time |duration |length |clos)[\w'-]+ ){0,3}?"
             r"(?:win|wins|won deal|won deals|closed-won deal"
             r"|closed-won deals|close-won deal|close-won deals|closed won deal|closed won deals|sale|sales|order"
-            r"|orders|closed-won value|closed won value|close-won value|won value|won amount)"
+            r"|orders|closed-won value|closed won value|close-won value|won value|won amount|won ones)"
             r"(?! (?:rate|cycle|time|days|percentage|ratio|volume|count|number))(?= )"
             # "what does an MG Advanced win usually come in at": what one win is worth, typically
             r"| (?:wins?|won deals?|sales?) (?:usually|typically|normally|tend to|tends to) (?:come|comes|land|lands)"
             r" (?:in )?(?:at|around)(?= )"
+            # "when I win an X deal, what's it typically worth": one win's usual worth
+            r"| (?:win|won) (?:a |an |one )(?:[\w'-]+ ){0,4}?(?:deal|opp|sale|order) (?:[\w'-]+ ){0,3}?"
+            r"(?:typically|usually|normally|generally|on average) worth(?= )"
             # "typical size of a deal I win", "mean close value of my wins": the measure, then the deals it is of
             r"| (?:average|avg|mean|typical|usual) (?:close |closing |closed |final |deal )?(?:size|value|amount|worth)"
             r" of (?:a |an |the |my |our |each |one |their |his |her )?(?:(?:won |closed-won |closed won )?deals? "
@@ -122,6 +127,13 @@ def measures_of(t: str) -> tuple[str, ...]:
         measures += [value] if value else []  # "how many open at X and what are they worth": the count, its value
     return _worked_out(t, measures)
 
+
+# a pipeline said to be big or small: its value ("the biggest open pipeline", "whose pipe is smallest")
+_SIZE = r"(?:biggest|largest|smallest|lowest|highest|fullest|heaviest|weakest|strongest|healthiest|emptiest)"
+SIZED_PIPELINE = re.compile(
+    rf" {_SIZE} (?:open |active |current |live )?(?:pipeline|pipe) "
+    rf"| (?:pipeline|pipe) (?:is |was |looks )(?:the )?{_SIZE} "
+)
 
 # the value of the deals just counted: "+ the total value", "and what are they worth", "what they add up to"
 _WORTH_OF_THEM = re.compile(

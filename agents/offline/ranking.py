@@ -10,6 +10,7 @@ from typing import Any
 from agents.offline import lexicon as lx
 from agents.offline import shapes
 from agents.offline.entities import Mention
+from agents.offline.measures import SIZED_PIPELINE
 from agents.offline.question import Question
 from agents.periods import find_periods
 
@@ -27,7 +28,8 @@ def ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple
     for m in mentions:
         if m.kind == "sector":  # "the medical accounts" names a sector, it doesn't ask to rank accounts
             t = re.sub(rf" (the|our|with|in) {m.name} accounts ", rf" \1 {m.name} ", t)
-    ranks = any(lx.has(t, c) for c in lx.RANK_CUES)
+    # "whose open pipeline is smallest": pipelines set against each other by their size
+    ranks = any(lx.has(t, c) for c in lx.RANK_CUES) or ("pipeline_value" in measures and bool(SIZED_PIPELINE.search(t)))
     compares = any(lx.has(t, c) for c in lx.COMPARE_CUES)
     if compares and not ranks and _sums_across(t):
         return None, None, False  # "total pipeline across all my reps": one figure, not a split

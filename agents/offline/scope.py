@@ -42,6 +42,8 @@ def deal_scope(
     if together := filters.products_together(t, text, mentions, series):  # "the MG line", "GTX Pro + GTX Basic"
         scope.pop("product", None)
         scope.update(together)
+    if together := filters.reps_together(t, text, [m for m in mentions if not bystander(tokens, m)]):
+        scope = {k: v for k, v in scope.items() if k != "owner"} | together  # "reed + donn + cassey, added together"
     if "account" not in scope and (where := headquarters(t)):
         scope["headquarters"] = where
     bounds, period_text = filters.account_bounds(text)  # "more than 10,000 employees", "founded before 1990"
@@ -136,9 +138,9 @@ THE_GROUP = re.compile(
 # the subsidiaries may be pointed back at rather than owned: "which companies sit under X? ... across X + those subs"
 _THEIR = r"(?:its|their|those|these|the)"
 _WITH_ITS_SUBSIDIARIES = re.compile(
-    rf" (?:plus|and|with|including|incl|together with) (?:all )?(?:of )?{_THEIR} (?:subsidiaries|subs) "
+    rf" (?:plus|and|with|including|incl|together with) (?:all )?(?:of )?{_THEIR} (?:subsidiaries|subsidiary|subs) "
 )
-_PLUS_ITS_SUBSIDIARIES = re.compile(rf"[+&]\s*(?:all\s+)?(?:of\s+)?{_THEIR}\s+(?:subsidiaries|subs)\b", re.I)
+_PLUS_ITS_SUBSIDIARIES = re.compile(rf"[+&]\s*(?:all\s+)?(?:of\s+)?{_THEIR}\s+(?:subsidiar(?:ies|y)|subs)\b", re.I)
 # deals of every rep, whatever "I" the message also says: "how much have they spent with us across all reps", "the
 # last time anyone here won at Condax"
 _EVERYONE = re.compile(

@@ -48,6 +48,8 @@ def subject(scope: dict[str, Any]) -> str:
         return f"{owner.removesuffix(' team')}'s team"
     if owner:
         return owner
+    if scope.get("owners"):  # several reps as one: "Reed Clapper + Donn Cantrell"
+        return " + ".join(scope["owners"])
     if scope.get("office") == "mine":
         return "Your office"
     if scope.get("products"):  # a product set: "GTX" (the series), "MG Special + MG Advanced"

@@ -50,6 +50,15 @@ _POINTS: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
     # "we want offer them a free trial of MG Special": what we offer the customer
     (re.compile(rf"\boffer(?:ing)?\s+(?:them|him|her|you)\s+(?P<what>[^.;!?(]+?){_END}", re.I),
      lambda what: f"I'd like to offer you {what}."),
+    # a value put right: "the invoice went out with the wrong PO number, correct one is PO-88213"
+    (re.compile(r"\bwrong\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,2}?\s*[,;:.]?\s*(?:but\s+|and\s+)?(?:the\s+)?(?:correct"
+                r"|right|actual)\s+(?:one\s+|[\w-]+(?:\s+[\w-]+){0,2}?\s+)?(?:is|should be|should have been|=)\s+"
+                r"[^,;!?(]+?)(?=[.,;!?(]\s|[.!?]*\s*$|\s+(?:and|but|so)\s)", re.I),
+     lambda what: _correction(what)),
+    # the customer's question answered by the rep: "X's IT asked whether GTX Pro supports SSO. it does."
+    (re.compile(r"\basked\s+(?:us\s+|me\s+)?(?:whether|if)\s+(?P<what>[^.;!?]+?)[.;!?]+\s+(?:yes|yep|yup|it does"
+                r"|it can|it is|it will|they do|they can|we do|we can|correct)\b", re.I),
+     lambda what: f"To answer your question: yes, {what}."),
     # a question the rep wants put to them: "... and ask who their admin contact will be" (not "they asked whether")
     (re.compile(rf"(?:^|[.;!?,]\s*|\b(?:and|then|also|please|pls|just)\s+)ask\s+(?:them\s+|him\s+|her\s+)?"
                 rf"(?P<what>(?:who|what|when|where|whether|if|which|how)\s[^.;!?(]+?){_END}", re.I),
@@ -73,6 +82,15 @@ def points(request: str, colleagues: Iterable[str] = ()) -> list[str]:
     return [s for _, s in sorted(found)]
 
 
+def _correction(what: str) -> str:
+    found = re.match(r"(?P<noun>.+?)\s*[,;:.]?\s*(?:but\s+|and\s+)?(?:the\s+)?(?:correct|right|actual)\s+(?:one\s+"
+                     r"|.+?\s+)?(?:is|should be|should have been|=)\s+(?P<value>.+)", what, re.I)  # fmt: skip
+    if found is None:
+        return f"A quick correction: {what}."
+    noun, value = found.group("noun"), found.group("value")
+    return f"A quick correction: the {noun} we gave you was wrong. The correct {noun} is {value}."
+
+
 def subject_for(sentences: list[str]) -> str | None:
     """A subject that says what the email is, when its first point is an introduction or congratulations."""
     first = sentences[0] if sentences else ""
@@ -80,6 +98,8 @@ def subject_for(sentences: list[str]) -> str | None:
         return "Introducing " + re.split(r",| as | who ", first.removeprefix("I'd like to introduce "))[0].rstrip(".")
     if first.startswith("Congratulations on "):
         return first.rstrip("!")
+    if first.startswith("A quick correction: the "):
+        return "Correction: " + first.removeprefix("A quick correction: ").split(" we gave you")[0]
     if first.startswith("As promised on our call"):
         return "Following up on our call"
     return None

@@ -43,6 +43,7 @@ class DealScope(AccountFacts):
     owner: str | None = Field(
         None, description='"me" (the asking user), "my team" (a manager\'s reps), or a sales rep\'s name'
     )
+    owners: list[str] | None = Field(None, description="several sales reps taken together (their deals added up)")
     office: str | None = Field(
         None, description='a regional office: Central, East or West; "mine" for the asking user\'s own office'
     )
@@ -91,6 +92,14 @@ def resolve(ctx: ToolContext, session: Session, scope: DealScope) -> ResolvedSco
     """Turn names into ids and phrases into dates; NotFoundError naming what could not be matched."""
     labels: list[str] = []
     owner_ids = _owner_ids(ctx, session, scope.owner, labels)
+    if scope.owners:  # several reps as one: their deals added up
+        together: list[int] = []
+        names: list[str] = []
+        for owner in scope.owners:
+            together += _owner_ids(ctx, session, owner, names) or []
+        labels.append(" + ".join(names))
+        together = list(dict.fromkeys(together))
+        owner_ids = together if owner_ids is None else [i for i in owner_ids if i in together]
     if scope.office:
         office = ctx.user.office if scope.office.strip().lower() in _MINE else None
         office = office or _match(_offices(session), scope.office, "office")

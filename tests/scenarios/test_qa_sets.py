@@ -50,6 +50,7 @@ SETS = {
     "blind32": PROJECT_ROOT / "tests" / "evals" / "qa_blind32.jsonl",  # first run 28/40, written blind
     "blind33": PROJECT_ROOT / "tests" / "evals" / "qa_blind33.jsonl",  # first run 26/40, written blind
     "blind34": PROJECT_ROOT / "tests" / "evals" / "qa_blind34.jsonl",  # first run 35/40, written blind
+    "blind35": PROJECT_ROOT / "tests" / "evals" / "qa_blind35.jsonl",  # first run 31/40, written blind
 }
 
 
