@@ -21,6 +21,7 @@ from memory.extract.people import extract_contacts
 from memory.extract.products import PRODUCT_WORDS
 from memory.extract.stage import find_stage
 from memory.extract.subtitles import flatten_subtitles
+from memory.extract.superseded import drop_superseded_rows
 from memory.extract.text import unpack_field_rows
 from memory.extract.typos import fix_typos
 
@@ -61,6 +62,7 @@ def extract_update(
     text = fix_typos(text)  # "decison", "prospectng": the readers below key on these words
     text = flatten_subtitles(text)  # an .srt/.vtt export: cue numbers and timings are no words of the call
     text = unpack_field_rows(text)  # a pasted table "| Stage | Engaging |" as "Stage: Engaging"
+    text = drop_superseded_rows(text)  # "Close (old): 31 Aug" beside "Close (new): 29 Sep": the new one only
     account_list = list(accounts)
     account = find_account(text, account_list) or structural_account(text)  # a new prospect, not in the CRM
     rivals = find_competitors(text, known=competitors, not_competitors=account_list, account=account)

@@ -27,7 +27,7 @@ _CLOSE_CUE = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?),? (?:at the )?latest(?=\s*(?:[.!;)\n]|$))|"
     # the approval got by a date: "he can get it through by EOM", "she'll push the order through before Friday"
     r"(?:get|push|take|rush) (?:it|this|that|(?:the|our|their) (?:order|po|purchase|deal|contract)) through"
-    r"(?! to\b)|"  # not a hand-over: "I'll get it through to their IT team"
+    r"(?! to\b)|(?:po|purchase order)s? (?:\w+ ){0,2}?(?:come|comes|coming|go|goes) (?:through|in)(?= (?:by|before)\b)|"
     r"(?:board|committee|council|panel|trustees|shareholders)(?:'s)? (?:\w+ ){0,2}?(?:vot|approv)(?:e|es|ed|ing|al)|"
     # the papers themselves finished by a date: "wants the paperwork done in 10 days", "contract finalised by"
     r"(?:paperwork|contract|agreement|order form)s? (?:\w+ )?(?:done|completed|wrapped up|finali[sz]ed)|"
@@ -233,7 +233,7 @@ _REFUSAL = re.compile(
 # the speaker taking back what they just said: "by end of July, sorry, mid-August"
 _CORRECTION = re.compile(
     r"\b(?:no,? wait|wait,? no|actually,? no(?=\s*[,.—–-])|sorry(?=\s*[,—–-])|i mean|correction|"
-    r"(?:scratch|strike) that|make that|or rather|my (?:mistake|bad)|i misspoke|"
+    r"(?:scratch|strike) that|make that|(?:hang|hold) on(?=\s*[,.—–-])|or rather|my (?:mistake|bad)|i misspoke|"
     r"corrected (?:herself|himself|themselves|myself|me))\b",
     re.IGNORECASE,
 )

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from memory.extract.invite_step import invitation_title
 from memory.extract.step_asks import PRONOUN_OBJECT, ask_before_promise, step_in_hand
-from memory.extract.step_cues import NEEDED_FROM_US, NOTHING_TO_DO, paper_on_its_way, tagged_step
+from memory.extract.step_cues import NEEDED_FROM_US, NOTHING_TO_DO, WAITING_ON_THEM, paper_on_its_way, tagged_step
 from memory.extract.text import lowered, sentences
 
 # cheap test before the sentence walk; the last three open the label in Spanish, German, French
@@ -28,9 +29,9 @@ _FOR_WHOM = r"(?: for (?:me|us|them|him|her|you|the team))?"  # "NS for me:", "t
 _NEXT_EXPLICIT = re.compile(
     r"\b(next steps?|next up|next:|next is|next thing(?: is)?|next (?:move|action)s?\b|"  # "ok. next move?"
     # a chat's question, answered on the line after ("what's next"); not one quoted ('I'd say "What next?"')
-    r"(?<![\"“'‘])what(?:'s| is| happens)? next\b(?=\s*\??\s*$)|"
+    r"(?<![\"“'‘])what(?:'s| is| happens)? next\b(?=\s*\??\s*$)|(?:(?<=: )|^)next\s*\?(?=\s*$)|"  # "Ann: Next?"
     r"(?:ns|to ?do|actions?)" + _FOR_WHOM + r":|"
-    r"(?:ns|next|to ?do)\s*(?:->|=>|→)|"  # an arrow for the colon: "NS -> send the deck"
+    r"(?:ns|next|to ?do)\s*(?:->|=>|→|=(?![=>]))|"  # an arrow or "=" for the colon: "NS -> send the deck"
     # the step said as the writer's action, in a sentence: "my action is to spin up a sandbox", "our takeaway is
     # to send the deck", "action on me: draft the SOW"
     r"(?:my|our) (?:action|action item|takeaway|to-?do|task)s? (?:from (?:this|that|it) )?"
@@ -107,7 +108,7 @@ _NEXT_IMPLICIT = re.compile(
     r"(?:would like|'d like|wants|asked for) (?:a|an|the|your|some) |"
     r"send (?:us|me) (?:your|the|a)|"
     r"(?:could|can|would) you (?:please )?(?:send|share|provide|forward|prepare|confirm|set up|book|schedule|run|"
-    r"give|present|walk|arrange|organi[sz]e|host|draft|put together|resend|call|help (?:me|us) with|"
+    r"give|present|walk|arrange|organi[sz]e|host|draft|put together|resend|call|help (?:me|us) with|do (?:a|an)\b|"
     # ... to fill in a paper of theirs: "can you fill in our vendor registration form", "could you complete the"
     r"fill in|fill out|complete|return|sign|"
     # ... to bring someone in: "could you connect me with a customer", "can you put us in touch with"
@@ -173,7 +174,8 @@ def find_next_step(text: str) -> str | None:
     answer = _answer_to_ask(lows)
     if answer is not None and (last is None or last < answer):
         return parts[answer][1].strip()  # "What do you need from us?" / "A formal RFP response by the 3rd."
-    if last is not None and _NOTHING_PLANNED.search(low, parts[last][0] + len(lows[last])):
+    after = parts[last][0] + len(lows[last]) if last is not None else len(low)
+    if _NOTHING_PLANNED.search(low, after) or WAITING_ON_THEM.search(low, after):
         return None  # "... I'll send the deck. [Later: nothing further planned.]": the step was called off since
     if last is not None and _called_off_first(lows[last]):
         return None  # "No follow-up planned; I'll leave them alone for a while": the step is what isn't done
@@ -188,7 +190,7 @@ def find_next_step(text: str) -> str | None:
     if NOTHING_TO_DO.search(low):
         return None  # "Nothing further to do on my side.": a meeting named in the mail below is no step of ours
     booked = [parts[i][1].strip() for i, s in enumerate(lows) if _NEXT_EVENT.search(s)]
-    return booked[0] if booked else None
+    return booked[0] if booked else invitation_title(text)  # "Invitation: Acme | MSA walkthrough @ Tue Nov 14"
 
 
 # a bare reply with nothing named in it, a speaker's label first: "Cosima: Perfect.", "Great, thanks."

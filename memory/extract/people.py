@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from memory.extract.fields import short_name
 from memory.extract.lowercase import INTRO, NOT_NAME, lowercase_contacts
 from memory.extract.masks import first_word, mask, unmasked
-from memory.extract.my_role import my_role_before
 from memory.extract.name_edges import common_surname, reached_name, salutes_ours, surname_of, trails_a_name
+from memory.extract.owned_role import owned_role_before as owned_role
 from memory.extract.quoted_author import quoted_author_title
 from memory.extract.roles import DEPARTMENT_WORDS, ROLE_WORDS, role_after, role_before, role_next_sentence, valid_role
 from memory.extract.sides import FIRM_SUFFIXES, Sides
@@ -48,7 +48,7 @@ _COMMON = frozenset(
     next step steps ns note notes re voice memo call update meeting news note stage status close closing timing
     decision price pricing budget competitor competitors contact contacts mark marking moving move won lost
     engaging prospecting signed spoke met called talked thanks thank hi hello dear sorry wait well anyway
-    had has got saw caught rang phoned emailed texted pinged asked told heard visited
+    had has got saw caught rang phoned emailed texted pinged asked told heard visited economic
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december q1 q2 q3 q4
     mon tue tues wed thu thur thurs fri sat feb mar apr jul aug sep sept oct nov dec
@@ -218,7 +218,7 @@ def extract_contacts(
         introduced = before.rstrip()[-2:] in ("is", "am", "'m", "’m", "'s") and bool(_SELF_INTRO_BEFORE.search(before))
         speaking = introduced or is_label(masked, start, end)  # a speaker's own words follow: "I'm the CFO"
         role = role_after(masked, end, introduced=speaking) or role_before(masked, start, full_name=len(tokens) > 1)
-        role = role or my_role_before(masked, start) or role_next_sentence(masked, end, ours_theirs=sides.by_customer)
+        role = role or owned_role(masked, start, end) or role_next_sentence(masked, end, ours_theirs=sides.by_customer)
         role = role or quoted_author_title(masked, end)  # "X wrote:\n> As Sales Director I'm happy"
         role = role or title_after_aside(masked, end)  # "Nadia, she joined in May, she's, like, head of revenue"
         role = unmasked(role, shown) if role else None  # "Cancity logistics lead", read from the masked text

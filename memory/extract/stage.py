@@ -108,6 +108,8 @@ _NOT_SIGNED = re.compile(
     # a wish, not a signature: "he needs it signed inside their financial year", "they'd like it signed by May"
     r"\b(?:not|n't|never|yet to|before|until|once|when|if|to be|get it|"
     r"(?:want|need|like|expect|hope)(?:s|d)? (?:to (?:get|have) )?it)\b[^.;]{0,20}$"
+    # no one as the signer: "NOTHING signed yet", "nobody has signed"
+    r"|\b(?:nothing|nobody|no ?one)(?:['’]s| has| have| is| was| got| been| yet)*(?:\s+(?:counter)?signed)?\s*$"
     # a figure someone signed off, not the deal: "the figure our CFO signed is 1.05M", "the budget their board signed"
     r"|\b(?:figure|number|budget|amount|sum|total|spend|cap|limit|ceiling|envelope)\s+(?:that\s+|which\s+)?"
     r"(?:(?:our|their|the|his|her|its)\s+)?$",

@@ -7,7 +7,7 @@
 - a promise about a thing named just before ("Please send the order form. I will route it internally."): the
   sentence naming the thing goes with it;
 - the writer's step under way with a near time ("I'm pushing their legal review along today"), and a meeting
-  someone has agreed to ("he's happy to do a reference call").
+  someone has agreed to ("he's happy to do a reference call"), or a debrief offered ("happy to give you feedback").
 """
 
 from __future__ import annotations
@@ -65,6 +65,9 @@ _AGREED_MEETING = re.compile(
     r"\b(?:(?:happy|willing|glad|keen|available) to (?:do|join|take|have|give|run|host|hop on|jump on)|"
     r"agreed to(?: (?:do|join|take|have|give|run|host))?) (?:a|an|the) (?:quick |short )?"
     r"(?:reference call|reference check|call|demo|meeting|walkthrough|walk-through|session|workshop|site visit)\b"
+    # ... or a debrief offered, after a loss too: "I'd be happy to give you feedback", "glad to share our feedback"
+    r"|\b(?:happy|willing|glad|keen) to (?:(?:give|share|offer|provide) (?:you |us )?(?:some |more |detailed |our )?"
+    r"(?:feedback|debrief)|debrief)\b"
 )
 
 

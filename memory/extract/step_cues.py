@@ -48,6 +48,12 @@ PAPER_ON_ITS_WAY = re.compile(
 
 # the writer saying nothing more is to be done, closing the sentence: "Nothing further to do on my side.",
 # "nothing more for us to do"; not "nothing further to do on the DPA" (one thing, not the deal)
+# nothing for us to do while we wait on them, after any step (theirs): "nothing for me to do till he pings"; not
+# "nothing else to do for now" after our own step, which only says there is no second one
+WAITING_ON_THEM = re.compile(
+    r"\bnothing (?:(?:for (?:me|us) )?to do|(?:needed|required) from (?:me|us))\b[^.!;?\n]{0,20}?"
+    r"\b(?:till|until|til|unless) (?:he|she|they|the customer|[a-z]+ (?:gets|get|comes|come|pings|reaches)\b)"
+)
 NOTHING_TO_DO = re.compile(
     r"\bnothing (?:further |more |else )?(?:(?:for (?:me|us) )?to do|(?:needed|required) from (?:me|us))"
     r"(?: (?:on|from) (?:my|our) (?:side|end))?(?: (?:for now|here))?\s*(?:[.!;\n]|$)"
