@@ -10,6 +10,7 @@ from agents.insights.cues import Cue, cue
 from agents.insights.cues_budget_emptied import EMPTIED
 from agents.insights.cues_budget_source import REFUSED
 from agents.insights.cues_budget_taken import TAKEN
+from agents.insights.cues_budget_withheld import WITHHELD
 
 BUDGET: tuple[Cue, ...] = (
     cue(
@@ -127,7 +128,7 @@ BUDGET: tuple[Cue, ...] = (
     ),
     cue(
         r"\b(?:purchases?|spend\w*|investments?|capital (?:purchases?|expenditure)|projects?)\b[^.;]{0,60}"
-        r"(?:under review|justify or cut|put on hold|frozen|cut back)",
+        r"(?:under review|justify or cut|put on hold|(?<!un)frozen|cut back)",
         0.8,
     ),
     cue(
@@ -184,6 +185,7 @@ BUDGET = (
     *TAKEN,  # money taken to pay for something else, or none left in theirs for this
     *REFUSED,  # the grant or loan meant to pay for this refused
     *EMPTIED,  # the money set aside for this cut, gone or steered elsewhere by their decision
+    *WITHHELD,  # the money not there to pay, not released, or all new payments blocked
     cue(
         rf"\b{_MONEY}\b(?:(?!\b(?:quote|price|proposal|offer|bid|cost|and|but)\b)[^.;:,]){{0,60}}\b(?:is|are|was|were"
         rf"|has been|have been|had been|got|gets|now)(?: now| just| already| all| completely| effectively)? {_GONE}\b",
@@ -317,7 +319,11 @@ BUDGET_RESOLVED = re.compile(
     r"|removed|off)|(?:now |finally |officially )?(?P<lifted_>lifted|ended|removed))\b"
     # said actively: "the board lifted the freeze yesterday", "finance ended the pause on new spend"
     r"|\b(?P<lifted>lifted|ended|removed|scrapped|unfroze) (?:the|our|its|their) (?:[\w-]+ ){0,2}?(?:freeze|pause"
-    r"|hold|moratorium|embargo)\b",
+    r"|hold|moratorium|embargo)\b"
+    # the spend itself let go again: "finance unfroze discretionary spend", "new spending has been unfrozen"
+    r"|\b(?:unfroze|unfrozen|unblocked|reopened) (?:all |the |our |their )?(?:[\w-]+ ){0,2}?(?:spend(?:ing)?"
+    r"|purchasing|budgets?)\b|\b(?:spend(?:ing)?|purchasing)\b[^.;]{0,30}?\b(?:is|has|was|'s|have|are)"
+    r" (?:now |finally |officially )?(?:been )?(?:unfrozen|unblocked)\b",
     re.IGNORECASE,
 )
 # an approval still to come: "next year's budget, which is approved in February", "once the budget is approved"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from agents.insights.cues import Cue, cue
 from agents.insights.cues_pricing import AMOUNT
+from agents.insights.cues_pricing_level import PRICE_LEVEL
 
 # the thing priced: a figure, our price by name, or the terms that make it up
 _PRICED = (
@@ -47,6 +48,7 @@ _COUNTER = (
 )
 
 PRICE_VERDICTS: tuple[Cue, ...] = (
+    *PRICE_LEVEL,  # the value not seen at that level, a figure of another order asked for
     cue(
         _PRICED + r"[^.;]{0,110}?\b(?:feels?|seems?|looks?|is|are|sounds?|comes? across as|that's|that is|it's)"
         r"(?: (?:a bit|a little|rather|quite|very|too|pretty|really|just|frankly|honestly|bloody))? "

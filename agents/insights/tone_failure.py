@@ -167,8 +167,10 @@ FAILURE = re.compile(
     r"(?:still |left |went |remain(?:ed|s)? )?unanswered)\b",
     re.IGNORECASE,
 )
+# (a fix denied is none: "which has still not been resolved", "it hasn't been fixed", "has not yet been sorted")
 FIXED = re.compile(
-    r"\b(?:(?:is|was|has been|have been|got|are|were|been) (?:now )?(?:fixed|resolved|sorted|solved)|fixed (?:the|it|"
+    r"\b(?<!not )(?<!n't )(?<!never )(?<!yet )(?:(?:is|was|has been|have been|got|are|were|been) (?:now )?(?:fixed"
+    r"|resolved|sorted|solved)|fixed (?:the|it|"
     r"that|this)\b|works (?:now|again|perfectly|fine)|worked (?:perfectly|fine|first time)|went through (?:fine"
     r"|perfectly|cleanly|smoothly)|all sorted|back up and running|(?:is|are) gone)",
     re.IGNORECASE,

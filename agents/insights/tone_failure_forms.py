@@ -38,5 +38,15 @@ FAILURE_FORMS = re.compile(
     + r" (?:are|were|is|was) (?:now|still)"
     + _IN_FIELD
     + r"|\bin the wrong (?:field|column|box|place)s?\b"
-    r"|\bcame through with (?:the |their |all the )?[\w-]+(?: [\w-]+)? in the (?:[\w-]+ ){1,2}(?:field|column)s?\b",
+    r"|\bcame through with (?:the |their |all the )?[\w-]+(?: [\w-]+)? in the (?:[\w-]+ ){1,2}(?:field|column)s?\b"
+    # something of ours cut off part-way through a session (not a date falling mid-period: "the trial expires
+    # midway through next month"): "the demo environment expiring halfway through", "the sandbox went dark midway"
+    r"|\b(?i:expired|expiring|timed out|timing out|died|dying|froze|freezing|cut out|cutting out|went dark|going dark"
+    r"|went blank|going blank|shut down|shutting down|dropped out|dropping out|disconnected)\b[^.;]{0,25}"
+    r"\b(?i:halfway|half-way|partway|part-way|midway|mid-way)(?: (?i:through|into)\b(?! (?i:(?:the |this |next "
+    r"|our |the coming |the next )?(?:week|month|year|quarter|term|contract|trial|evaluation|pilot|period))\b))?"
+    r"(?=\s*[,.;!]|\s+(?i:through|into|in front)\b|\s*$)"
+    # the fix denied: "the export problem has not yet been resolved", "the duplicates still remain unresolved"
+    r"|\b(?i:has|have|had|is|are|was|were)(?i:n't| not| never)(?i: yet| still)? (?i:been) (?i:resolved|fixed|sorted"
+    r"|solved)\b|\b(?i:remains?|remained|still|left) (?i:unresolved|unfixed)\b",
 )

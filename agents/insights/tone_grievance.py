@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from agents.insights.tone_escalation import ESCALATION
+
 _SHARED = {
     "<people>": r"(?:team|people|staff|reps|engineers|technicians|managers|agents|users|planners|drivers|nurses"
     r"|consultants|sales ?people|crew|colleagues|field (?:team|staff)|whole (?:team|office|department)|everyone)",
@@ -242,6 +244,7 @@ REACTIONS: tuple[tuple[str, str, bool], ...] = (
         r"|nineties|stone age|dark ages|middle ages|last century)\b|\bback to the (?:stone|dark|middle) ages\b",
         True,
     ),
+    *ESCALATION,  # over our contact's head, and the runaround (tone_escalation.py)
 )
 
 

@@ -1,0 +1,33 @@
+"""Budget cues for money that exists on paper but is withheld: not there to pay, not being released, or every new
+payment blocked.
+
+Told as the money missing ("the dollars simply aren't there to pay you", "the funds just aren't being released"),
+or as payments stopped by their own treasury or finance ("treasury has blocked all new USD payments to foreign
+suppliers", "finance suspended every new outgoing transfer"). A single payment stopped ("the bank blocked a
+payment") or payments to the tool they are leaving are not a squeeze on this deal.
+"""
+
+from __future__ import annotations
+
+from agents.insights.cues import Cue, cue
+
+_CASH = r"(?:money|funds|funding|budget|cash|dollars|euros|pounds|sterling)"
+
+WITHHELD: tuple[Cue, ...] = (
+    # the money is not there, or not being let out: "the cash just isn't being released", "the euros aren't there"
+    cue(
+        rf"\b{_CASH}\b[^.;]{{0,40}}\b(?:isn't|aren't|is not|are not|wasn't|weren't)(?: simply| just| still| currently"
+        r"| actually| really)? (?:there|available|forthcoming|being (?:released|freed up|signed off|approved"
+        r"|paid out))\b"
+        r"(?! (?:yet|for long)\b)",
+        0.8,
+        negatable=False,
+    ),
+    # every new payment stopped: "treasury has blocked all new USD payments to foreign suppliers"
+    cue(
+        r"\b(?:blocked|blocking|frozen|froze|freezing|halted|halting|stopped|stopping|suspended|suspending|barred)"
+        r" (?:(?:all|any|every) (?:new )?|new )(?:(?:outgoing|foreign|overseas|international|external|supplier"
+        r"|vendor|[A-Z]{3}) ){0,2}(?:payments?|transfers?|purchase orders|outgoings|remittances?)\b",
+        0.85,
+    ),
+)
