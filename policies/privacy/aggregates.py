@@ -70,14 +70,14 @@ def of_a_group(text: str, sentence_start: int, cue_start: int) -> bool:
 # a person after the closing word still may ("the office is shut, so she can fast for Yom Kippur")
 _CLOSED = re.compile(
     r"\b(?:closed|closes|closing|close|shut|shuts|shutting|closure|shutdown|no (?:deliveries|collections|service))\b"
-    r"(?![^;:]*\b(?:he|she|I|his|her|my|they|their|him|them)\b)",
+    r"(?!(?:[^;:]|(?<=\d):(?=\d))*\b(?:he|she|I|his|her|my|they|their|him|them)\b)",  # "at 12:00" no break
     re.IGNORECASE,
 )
 
 
 def closed_for(text: str, sentence_start: int, cue_start: int) -> bool:
     """Whether the clause before the cue at ``cue_start`` closes a site for it, with no person after."""
-    clause = re.split(r"[;:]", text[sentence_start:cue_start])[-1]
+    clause = re.split(r";|(?<!\d):|:(?!\d)", text[sentence_start:cue_start])[-1]  # "at 11:30" is a time, not a break
     return _CLOSED.search(clause) is not None
 
 

@@ -24,18 +24,22 @@ from dataclasses import dataclass
 from typing import Literal
 
 from policies.privacy.lexicon_addiction import ADDICTION
+from policies.privacy.lexicon_affinity_programmes import AFFINITY_PROGRAMMES
 from policies.privacy.lexicon_allegations import ALLEGATIONS
 from policies.privacy.lexicon_antenatal import ANTENATAL
+from policies.privacy.lexicon_burns import BURNS
 from policies.privacy.lexicon_candidacies import CANDIDACIES
 from policies.privacy.lexicon_candidacies_abroad import CANDIDACIES_ABROAD
 from policies.privacy.lexicon_care import CARE
 from policies.privacy.lexicon_carriers import CARRIERS
 from policies.privacy.lexicon_causes import CAUSES
+from policies.privacy.lexicon_childhood_bugs import CHILDHOOD_BUGS
 from policies.privacy.lexicon_couples import COUPLES
 from policies.privacy.lexicon_criminal import CRIMINAL
 from policies.privacy.lexicon_custody import CUSTODY
 from policies.privacy.lexicon_faith_groups import FAITH_GROUPS
 from policies.privacy.lexicon_fasts import FASTS
+from policies.privacy.lexicon_fertility import FERTILITY
 from policies.privacy.lexicon_form_fields import ETHNICITY_FIELDS, UNION_FIELDS
 from policies.privacy.lexicon_genotype import GENOTYPE
 from policies.privacy.lexicon_gestation import GESTATION
@@ -44,6 +48,7 @@ from policies.privacy.lexicon_heritage import HERITAGE
 from policies.privacy.lexicon_home_ground import HOME_GROUND
 from policies.privacy.lexicon_home_tongue import HOME_TONGUE
 from policies.privacy.lexicon_homelands import HOMELANDS
+from policies.privacy.lexicon_hyphen_offences import HYPHEN_OFFENCES
 from policies.privacy.lexicon_identity import ETHNICITY, ORIENTATION
 from policies.privacy.lexicon_illness_abroad import ILLNESS_ABROAD
 from policies.privacy.lexicon_implants import IMPLANTS
@@ -61,6 +66,7 @@ from policies.privacy.lexicon_observances import OBSERVANCES
 from policies.privacy.lexicon_opinions import OPINIONS
 from policies.privacy.lexicon_origin_notes import ORIGIN_NOTES
 from policies.privacy.lexicon_party_members import PARTY_MEMBERS
+from policies.privacy.lexicon_party_policies import PARTY_POLICIES
 from policies.privacy.lexicon_party_wings import PARTY_WINGS
 from policies.privacy.lexicon_plain_unions import PLAIN_UNIONS
 from policies.privacy.lexicon_political import POLITICAL
@@ -74,11 +80,14 @@ from policies.privacy.lexicon_recovery import RECOVERY
 from policies.privacy.lexicon_relapse import RELAPSE
 from policies.privacy.lexicon_religion import RELIGION
 from policies.privacy.lexicon_rites import RITES
+from policies.privacy.lexicon_surgery_abroad import SURGERY_ABROAD
+from policies.privacy.lexicon_suspect_status import SUSPECT_STATUS
 from policies.privacy.lexicon_template_ids import TEMPLATE_IDS
 from policies.privacy.lexicon_union_acts import UNION_ACTS
 from policies.privacy.lexicon_union_support import UNION_SUPPORT
 from policies.privacy.lexicon_unions import TRADE_UNION
 from policies.privacy.lexicon_veiled_health import VEILED_HEALTH
+from policies.privacy.lexicon_voice_prints import VOICE_PRINTS
 from policies.privacy.lexicon_vows import VOWS
 from policies.privacy.lexicon_weddings import WEDDINGS
 from policies.privacy.lexicon_worn_devices import WORN_DEVICES
@@ -101,16 +110,18 @@ class Cue:
 
 _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "health": HEALTH + PREGNANCY + CARE + ILLNESS_ABROAD + ADDICTION + RELAPSE + IMPLIED_HEALTH + IMPLANTS
-    + MEMORY_CARE + VEILED_HEALTH + ANTENATAL + WORN_DEVICES + GESTATION + RECOVERY,
+    + MEMORY_CARE + VEILED_HEALTH + ANTENATAL + WORN_DEVICES + GESTATION + RECOVERY + CHILDHOOD_BUGS + FERTILITY
+    + BURNS + SURGERY_ABROAD,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
-    + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD,
+    + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
-    + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES,
+    + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES,
     "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES,
     "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS,
-    "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + CARRIERS + TEMPLATE_IDS,
-    "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS,
+    "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS,
+    "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS
+    + HYPHEN_OFFENCES + SUSPECT_STATUS,
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self", "field")
 

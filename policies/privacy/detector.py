@@ -18,6 +18,7 @@ from policies.privacy.aggregates import (
 )
 from policies.privacy.cues import CATEGORIES, CUES, Cue
 from policies.privacy.fiction import about_a_made_up_person
+from policies.privacy.labels import a_quoted_label
 from policies.privacy.persons import gender_of, refers_to_person, same_sex_couple
 from policies.privacy.prefilter import Prefilter
 from policies.privacy.speaker import as_third_person, writer_at, writer_is_subject
@@ -127,6 +128,7 @@ def detect(text: str, *, allowed: Iterable[str] = ()) -> Detection:
     findings = [f for f in findings if not (f.category == "health" and _not_a_persons(reading, f))]
     findings = [f for f in findings if not (f.category == "religion" and closed_for(reading, f.sentence[0], f.start))]
     findings = [f for f in findings if not about_a_made_up_person(reading, spans, f.sentence[0])]
+    findings = [f for f in findings if not a_quoted_label(reading, f.start, f.end)]
     lists = category_lists(text) if findings else []
     findings = [f for f in findings if not inside_a_list(lists, f.start, f.end)]
     genetic = [f for f in findings if f.category == "genetic_biometric"]
