@@ -101,18 +101,18 @@ def detect(text: str, *, allowed: Iterable[str] = ()) -> Detection:
     skip = set(allowed)
     reading = as_third_person(text)  # "I am Orthodox" reads as "I is Orthodox", offsets unchanged
     reading = reading.translate(_APOSTROPHES)  # "Baháʼí", "Mi’kmaq" as the tables spell them, one char for one
-    possible = _prefilter().possible(reading)
-    cues = [cue for i, cue in enumerate(CUES) if i in possible and cue.category not in skip]
-    if not cues:
-        return Detection(())
     spans = sentences(reading)
+    # a match lies inside its sentence, so only the cues whose literal that sentence holds are run on it
+    possible = [_prefilter().possible(reading[start:end]) for start, end in spans]
+    if not any(CUES[n].category not in skip for here in possible for n in here):
+        return Detection(())
     ticket = names_its_subject(reading)  # "Requester: Ilse Vermeulen": "the user" in it is she
     findings: list[Finding] = []
     for i, (start, end) in enumerate(spans):
         sentence = reading[start:end]
         of_the_subject = ticket and refers_to_the_subject(sentence)
         window = reading[spans[i - 1][0] : end] if i else sentence  # "Spoke to Ann. Out with flu since Monday."
-        for cue in cues:
+        for cue in (CUES[n] for n in sorted(possible[i]) if CUES[n].category not in skip):
             for match in cue.pattern.finditer(sentence):
                 offset = len(window) - len(sentence)
                 at = start + match.start()
