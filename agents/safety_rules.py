@@ -54,6 +54,12 @@ EVADE_APPROVAL = tuple(
         rf" (?:stop|quit|no longer|stop asking for|don'?t keep) (?:requiring|asking for|needing|waiting for|sending)"
         rf"(?: [\w'-]+){{0,2}} (?:my )?{_APPROVAL} ",
         r" auto-?approv\w* ",
+        # mail answered by a rule with no one there: "set up a rule so anything X emails in gets answered
+        # automatically", "auto-reply to their emails with our quote"
+        r" (?:set up|set|setup|create|add|turn on|switch on|put on|configure|enable|have|make) (?:an? |the |my |some )?"
+        r"(?:[\w'-]+ )?auto-?(?:repl(?:y|ies)|respon(?:der|se|ses)|answer\w*) "
+        r"| (?:answered|replied to|responded to|answer|reply to|respond to|answers|replies to|responds to)"
+        r"(?: [\w'-]+){0,3} automatically ",
         # a send set to happen with no one there to approve it: "set the quote to auto-send at 8am"
         r" auto-?(?:send|sends|sending|sent|email|emails|emailing|mail|mails) ",
         # the step declared unneeded: "it doesn't need a review", "this won't need sign-off"

@@ -10,7 +10,7 @@ from typing import Any
 
 from agents.offline import lexicon as lx
 from agents.offline.draft_asks import asks_indirectly
-from agents.offline.entities import Mention
+from agents.offline.entities import Mention, tokens_of
 from agents.offline.question import Question
 from agents.offline.taken_back import taken_back
 
@@ -30,7 +30,7 @@ def read_request(t: str, text: str, mentions: list[Mention]) -> Question | None:
     ):
         return Question("draft_action", scope=_action_scope(t, text, mentions), text=text)  # the step just shown
     if wants and account is not None:
-        return Question("draft", scope=_draft_scope(mentions), text=text)
+        return Question("draft", scope=_draft_scope(mentions, text), text=text)
     if wants and (target := _named_recipient(text)):
         return Question("draft", scope={"account": target}, text=text)  # the tool says it doesn't know it
     if any(lx.has(t, cue) for cue in lx.ACTION_CUES):
@@ -241,7 +241,7 @@ def _wants_draft(t: str) -> bool:
 # "a quick check-in note to X?", "follow-up for X pls" (opening the message); not "the email for X" (their address)
 _NOUN = (
     r"(?:note|email|e-mail|mail|message|msg|letter|follow-up|followup|follow up|reply|nudge|text|dm|check-in"
-    r"|checkin|intro|outreach|blurb|heads-up|heads up|touch base|touchpoint)"
+    r"|checkin|intro|outreach|blurb|heads-up|heads up|touch base|touchpoint|invite|invitation|announcement)"
 )
 _WHEN = r"(?:next|this|tomorrow|today|monday|tuesday|wednesday|thursday|friday) "  # "a reminder for monday"
 _MESSAGE_ASKED = re.compile(
@@ -303,8 +303,20 @@ def _named_recipient(text: str) -> str | None:
     return found.group(1) if found else None
 
 
-def _draft_scope(mentions: list[Mention]) -> dict[str, Any]:
+# the word just before the account a message is written to: "a note to X", "asking X", "an invite for X"
+_ADDRESSING = {"to", "asking", "ask", "telling", "tell", "inviting", "invite", "thanking", "thank", "remind",
+               "reminding", "email", "emailing", "ping", "pinging", "message", "congratulating", "congratulate",
+               "welcoming", "for", "send", "write", "nudge", "nudging", "chase", "chasing"}  # fmt: skip
+
+
+def _draft_scope(mentions: list[Mention], text: str = "") -> dict[str, Any]:
     scope: dict[str, Any] = {}
+    tokens = [w.lower() for w in tokens_of(text)]
+    # the account written to, when the message names others too: "X wants a reference - a note asking Donware ..."
+    addressed = [m for m in mentions if m.kind == "account" and tokens[m.start - 1 : m.start] and
+                 tokens[m.start - 1] in _ADDRESSING]  # fmt: skip
+    if addressed:
+        scope["account"] = addressed[0].name
     for m in mentions:
         if m.kind == "account" and "account" not in scope:
             scope["account"] = m.name

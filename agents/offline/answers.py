@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from agents.offline.question import Question
-from agents.offline.wording import LABELS, figure, money, subject, where
+from agents.offline.wording import LABELS, company_revenue, figure, money, subject, where
 
 _PLURAL = {"account": "accounts", "rep": "reps", "product": "products", "sector": "sectors", "office": "offices",
            "manager": "teams", "country": "countries"}  # fmt: skip
@@ -297,7 +297,7 @@ def _top_account(question: Question, data: dict[str, Any]) -> str:
     r = data["accounts"][0]
     what = _FACT_WORDS.get(question.sort, ("top", "bottom"))[1 if question.ascending else 0]
     by = {"revenue": " by annual revenue", "employees": " by headcount"}.get(question.sort, "")
-    facts = [f"annual revenue ${r['revenue_musd']:,.2f}M" if r.get("revenue_musd") is not None else "",
+    facts = [f"annual revenue {company_revenue(r['revenue_musd'])}" if r.get("revenue_musd") is not None else "",
              f"{r['employees']:,} employees" if r.get("employees") is not None else "",
              f"founded {r['year_established']}" if r.get("year_established") else "",
              f"{r['sector']} sector" if r.get("sector") else "",

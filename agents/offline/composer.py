@@ -7,7 +7,7 @@ from typing import Any
 
 from agents.offline import answers, everyday_answers, positions, ratios
 from agents.offline.parser import Question, tool_calls
-from agents.offline.wording import LABELS, figure, money, open_split, subject, where
+from agents.offline.wording import LABELS, company_revenue, figure, money, open_split, subject, where
 
 
 def compose(question: Question, results: list[dict[str, Any]]) -> str:
@@ -278,7 +278,7 @@ def _facts(question: Question, data: dict[str, Any]) -> str:
         count = data["employees"]
         parts.append(f"{name} has {count:,} employees" if count is not None else f"{name}'s headcount is unknown")
     if "company_revenue" in wanted and data["revenue_musd"] is not None:
-        parts.append(f"{name}'s annual revenue is ${data['revenue_musd']:,.2f}M")
+        parts.append(f"{name}'s annual revenue is {company_revenue(data['revenue_musd'])}")
     if "established" in wanted and data["year_established"]:
         parts.append(f"{name} was established in {data['year_established']}")
     if "contacts" in wanted:

@@ -99,6 +99,8 @@ def measures_of(t: str) -> tuple[str, ...]:
         m == "avg_cycle_days" for _, m in found
     ):
         found = [(p, m) for p, m in found if m != "deals"] + [(-1, "avg_cycle_days")]
+    if not found and (tally := _STAGE_NOUNS.search(t)):
+        found.append((tally.start(), "deals"))  # "my Q3 wins and Q3 losses, can u fill those in": the counts
     measures = [m for _, m in sorted(found)]
     if "avg_open_age_days" in measures:  # "how many days has each been sitting there": open deals' age, no cycle
         measures = [m for m in measures if m != "avg_cycle_days"]
@@ -127,6 +129,9 @@ def measures_of(t: str) -> tuple[str, ...]:
         measures += [value] if value else []  # "how many open at X and what are they worth": the count, its value
     return _worked_out(t, measures)
 
+
+# deals named by their outcome as nouns, which asks how many there were when no other figure is named
+_STAGE_NOUNS = re.compile(r" (?:wins|losses|won deals|lost deals|closed deals|open deals|open opps) ")
 
 # a pipeline said to be big or small: its value ("the biggest open pipeline", "whose pipe is smallest")
 _SIZE = r"(?:biggest|largest|smallest|lowest|highest|fullest|heaviest|weakest|strongest|healthiest|emptiest)"

@@ -124,6 +124,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if _IDS.search(t):  # "pull the opp ids for the deals I lost, and which customers": the deals themselves
         return Question("list", measures, scope, sort=sort or "newest", text=text)
     group_by, top, ascending = ranking(unbounded, mentions, measures)
+    if group_by is not None and measures[:1] == ("avg_open_age_days",):  # "which rep's deals have sat longest"
+        return Question("list", measures, scope, sort="oldest_engaged", text=text)  # the oldest, with its owner
     if having and group_by is None:
         group_by = shapes.counted_group(unbounded)  # "how many reps have won more than $400k": the reps past it
     if group_by is not None and len(measures) > 1:  # "quick breakdown: how many wins did each rep get": no figure

@@ -114,6 +114,7 @@ def ends(question: Question, data: dict[str, Any]) -> str:
 
 # "of everything I won, which one was the biggest?": "one" stands for a deal unless a group was named before it
 _WHICH_ONE = re.compile(r" (?:which|what) one ")
+_DEAL_NOUNS = re.compile(r" (?:deals|opps|opportunities|wins|losses) ")
 _GROUP_NOUN = re.compile(r" (?:accounts?|customers?|clients?|companies|reps?|products?|offices?|sectors?|teams?) ")
 # "the highest close value I've ever gotten on a win": one deal's value, the largest
 _DEAL_VALUE_TOP = re.compile(
@@ -134,7 +135,14 @@ def one_deal_asked(t: str) -> bool:
                  r"|closed-won) ", t):  # fmt: skip
         return True
     which = _WHICH_ONE.search(t)
-    return which is not None and not _GROUP_NOUN.search(t[: which.end()])
+    if which is None:
+        return False
+    # the nearer noun before it is what "which one" picks from: "out of our products, which one" is a product;
+    # "east office MG Special deals stuck in engaging - which one" is a deal
+    before = t[: which.start() + 1]
+    group = max((m.start() for m in _GROUP_NOUN.finditer(before)), default=-1)
+    deals = max((m.start() for m in _DEAL_NOUNS.finditer(before)), default=-1)
+    return group < deals or group == -1
 
 
 def list_sort(t: str, measures: tuple[str, ...]) -> str | None:

@@ -73,10 +73,14 @@ def deal_scope(
             scope["owner"] = "my team"
         elif wide:
             pass  # every rep's deals
-        elif any(lx.has(t_owner, w) for w in lx.SELF_WORDS) or re.search(
-            r" (for|to|by|with|on|take|takes|took|brought|brings?|bringing|got|gave|given|made|makes?|making"
-            r"|earn|earned|earns|earning|generates?|generated) me ",  # "which product makes me the most money"
-            t_owner,
+        elif (
+            any(lx.has(t_owner, w) for w in lx.SELF_WORDS)
+            or _BARE_ME.search(text)
+            or re.search(
+                r" (for|to|by|with|on|take|takes|took|brought|brings?|bringing|got|gave|given|made|makes?|making"
+                r"|earn|earned|earns|earning|generates?|generated) me ",  # "which product makes me the most money"
+                t_owner,
+            )
         ):
             scope["owner"] = "me"  # not "show me"/"tell me": those are about the reply, not ownership
         elif (
@@ -258,7 +262,11 @@ def _audience(tokens: list[str], m: Mention) -> bool:
 _SAYS = {"wants", "wanted", "asked", "asks", "asking", "says", "said", "keeps", "kept", "thinks", "thought", "told",
          "tells", "joked", "jokes", "joking", "mentioned", "reckons", "claims", "claimed", "insists", "suggested",
          "suggests", "pinged", "emailed", "messaged", "texted", "expects", "needs", "swears", "swore", "bets",
-         "believes", "reckoned", "insisted", "figures", "guesses", "guessed"}  # fmt: skip
+         "believes", "reckoned", "insisted", "figures", "guesses", "guessed", "sent", "shared", "circulated", "posted",
+         "forwarded", "gave"}  # fmt: skip
+# "me" standing alone as a clause: "quarter-to-date, closed-won dollars, me. go"
+_BARE_ME = re.compile(r"(?:^|[,.;:!?(]|\s[-–—])\s*(?:just |only )?me\s*(?:[,.;!?)]|\s[-–—]|$)", re.I)
+_ADVERBS = {"already", "just", "also", "kindly", "helpfully", "literally"}
 _ME_WORDS = {"i", "me", "my", "mine", "myself", "i'm", "im", "i've", "ive"}
 
 
@@ -274,7 +282,7 @@ def _speaker(tokens: list[str], m: Mention) -> bool:
     before = tokens[max(0, m.start - 2) : m.start]
     if len(before) == 2 and before[1] == "from" and before[0].lower() in _PASSED_ON:
         return not (before[0] == "came" and set(tokens[: m.start - 2]) & {"what", "how", "which", "share", "much"})
-    after = [*tokens[m.end : m.end + 2], "", ""]
+    after = [*[t for t in tokens[m.end : m.end + 3] if t not in _ADVERBS][:2], "", ""]  # "dustin already sent"
     says = after[0] in _SAYS or (after[0] in ("is", "was", "has") and after[1] in _SAYS)  # "celia is asking"
     return says and any(t in _ME_WORDS for t in tokens[m.end :])
 

@@ -72,3 +72,8 @@ def open_split(scope: dict[str, Any], g: dict[str, Any]) -> str:
     if scope.get("date_field") == "open_at":
         return " (all Engaging then; Prospecting deals can't be dated, so aren't counted)"
     return f" ({g['engaging']:,} Engaging, {g['prospecting']:,} Prospecting)"
+
+
+def company_revenue(musd: float) -> str:
+    """An account's annual revenue, also as the CRM stores it (in $ millions), so either figure is recognised."""
+    return f"${musd:,.2f}M (the CRM's {musd:,.2f}, in $ millions)"

@@ -28,9 +28,18 @@ def named_addressee(request: str, account: str, colleagues: Iterable[str]) -> st
     ours = {c.split()[0].lower() for c in colleagues if c}
     if name in _NOT_NAMES or name.lower() in ours or account.lower().startswith(name.lower()):
         return None
+    # the full name when the request gives it anywhere: "her deputy Priya Nair is covering ... an intro to Priya"
+    full = re.search(rf"\b{re.escape(name)}\s+(?P<surname>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b", request)
+    if full is not None and full.group("surname") not in _NOT_NAMES | _NOT_SURNAMES:
+        return f"{name} {full.group('surname')}"
     return name
 
 
-def contact_named(contacts: Iterable[Contact], first_name: str) -> Contact | None:
-    """The account's contact with that first name, if one is on record."""
-    return next((c for c in contacts if c.name and c.name.split()[0].lower() == first_name.lower()), None)
+_NOT_SURNAMES = {"About", "And", "Re", "Regarding", "On", "For", "If", "As", "At", "In", "Thanks", "Thank", "Please",
+                 "Pls", "From", "With", "Saying", "Asking", "Telling", "Today", "Tomorrow", "Asap"}  # fmt: skip
+
+
+def contact_named(contacts: Iterable[Contact], name: str) -> Contact | None:
+    """The account's contact with that name (a first name, or a first name and a surname), if one is on record."""
+    wanted = name.lower().split()
+    return next((c for c in contacts if c.name and c.name.lower().split()[: len(wanted)] == wanted), None)

@@ -51,6 +51,7 @@ SETS = {
     "blind33": PROJECT_ROOT / "tests" / "evals" / "qa_blind33.jsonl",  # first run 26/40, written blind
     "blind34": PROJECT_ROOT / "tests" / "evals" / "qa_blind34.jsonl",  # first run 35/40, written blind
     "blind35": PROJECT_ROOT / "tests" / "evals" / "qa_blind35.jsonl",  # first run 31/40, written blind
+    "blind36": PROJECT_ROOT / "tests" / "evals" / "qa_blind36.jsonl",  # first run 29/40, written blind
 }
 
 
@@ -61,9 +62,11 @@ KNOWN_EXCEPTIONS = {
     "blind12": 0.975,  # b12-001 is mislabelled
     # b30-021 reads "which customers did we close the most deals with" as wins; DEFINITIONS.md says closed is Won + Lost
     "blind30": 0.975,
-    # b33-024: the answer gives Codehow's revenue as "$2,714.90M", which the scorer reads as 2.7e9 (the CRM stores
-    # 2714.9, in $M); b33-028: "how many won with them, and how many do I still have open w them" reads as one question
-    "blind33": 0.950,
+    # b33-028: "how many won with them, and how many do I still have open w them" reads as one question
+    "blind33": 0.975,
+    # b36-006: "in september.. hang on, september was fine, it's AUGUST i'm worried about" (a period restated, then
+    # replaced, beside a worry word) reads as a risk check
+    "blind36": 0.975,
 }
 
 
