@@ -15,6 +15,7 @@ from typing import Any
 from memory.extract.amount import find_amount
 from memory.extract.close_date import find_close_date
 from memory.extract.fields import KNOWN_COMPETITORS, find_account, find_competitors, short_name
+from memory.extract.foreign_dates import english_dates
 from memory.extract.new_account import structural_account
 from memory.extract.next_step import find_next_step
 from memory.extract.people import extract_contacts
@@ -23,6 +24,7 @@ from memory.extract.stage import find_stage
 from memory.extract.subtitles import flatten_subtitles
 from memory.extract.superseded import drop_superseded_rows
 from memory.extract.text import unpack_field_rows
+from memory.extract.tool_words import TOOL_WORDS, without_honorifics
 from memory.extract.typos import fix_typos
 
 
@@ -60,6 +62,8 @@ def extract_update(
     """Read ``text`` (written at ``now``) against the known ``accounts``; our own staff in
     ``people_to_ignore`` are never reported as the customer's contacts."""
     text = fix_typos(text)  # "decison", "prospectng": the readers below key on these words
+    text = without_honorifics(text)  # "Kenji Watanabe-san (IT department head)": the name, then its title
+    text = english_dates(text)  # "até dia 25", "voor het einde van het kwartaal": dates the readers know
     text = flatten_subtitles(text)  # an .srt/.vtt export: cue numbers and timings are no words of the call
     text = unpack_field_rows(text)  # a pasted table "| Stage | Engaging |" as "Stage: Engaging"
     text = drop_superseded_rows(text)  # "Close (old): 31 Aug" beside "Close (new): 29 Sep": the new one only
@@ -72,7 +76,7 @@ def extract_update(
     others += [short for a in others if (short := short_name(a))]  # "Globex's facilities director, Hank Scorpio"
     others += [r.split()[0] for r in rivals if " " in r]  # "the Kestrel account exec" for Kestrel CRM
     contacts = extract_contacts(
-        text, exclude=people_to_ignore, account=account, other_orgs=others, not_names=PRODUCT_WORDS
+        text, exclude=people_to_ignore, account=account, other_orgs=others, not_names=PRODUCT_WORDS + TOOL_WORDS
     )
     amount = find_amount(text, rivals)
     return DealUpdate(

@@ -95,7 +95,10 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
             high = (
                 _AMOUNT_HIGH.search(near) or (first and _AMOUNT_HIGH.search(clause[:20])) or _HIGH_BEFORE.search(before)
             )
-            tier = 2 if high or product or _TOTAL_BEFORE.search(sentence, 0, money.start) else 1
+            summed = _TOTAL_BEFORE.search(sentence, 0, money.start) and not _LIST_BEFORE.search(
+                sentence, 0, money.start
+            )
+            tier = 2 if high or product or summed else 1
             if _AMOUNT_LOW.search(before) or _ENVELOPE_AFTER.match(sentence[money.end : money.end + 60]):
                 tier = 0  # "a budget of up to 500k", "a 500k transformation budget": the envelope, not the deal
             if _OTHER_DEAL_BEFORE.search(sentence, max(0, money.start - 60), money.start) or _OTHER_DEAL_AFTER.match(
@@ -128,6 +131,8 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
 _HIGH_BEFORE = re.compile(
     r"\b(?:revised|updated|new|corrected|agreed)\s+(?:figure|price|number|total|quote|amount)\b", re.IGNORECASE
 )
+# a list price, the start of a haggle, not a sum's result: "list came to 23,100, ... we settled at 21.5k"
+_LIST_BEFORE = re.compile(r"\blist(?: price)?(?: (?:total|figure))? (?:comes?|came) to\s*[$€£]?\s*$", re.IGNORECASE)
 # the result of a sum: "three GTK 500s at 26,768 each = 80,304", "which comes to 53,536"
 _TOTAL_BEFORE = re.compile(
     r"(?:(?<![=<>!])=|\b(?:comes?|came) to|\bworks? out (?:at|to)|\badds? up to|\btotal(?:s|ling)?(?: of)?)\s*"

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from memory.extract.after_event import dates_after_event
+from memory.extract.close_cues import MORE_CLOSE_CUES
 from memory.extract.close_words import last_weekdays, taken_back, to_record
 from memory.extract.dates import find_dates
 from memory.extract.sent_for_signing import sending_day, sent_for_signature
@@ -42,7 +43,8 @@ _CLOSE_CUE = re.compile(
     r"execut(?:e|ing) (?:the |our |their |a )?(?:contract|agreement|order form)|"
     # a deadline reported bare, the date closing its sentence: "She said by the 20th."
     r"(?:she|he|they) (?:said|says)(?=,? (?:by|before) [^.;!?\n]{1,25}(?:[.!;\n]|$))|"
-    r"go[- ]ahead|inside their|fiscal|budget year|deadline|done by|finali[sz]e|award|"
+    + MORE_CLOSE_CUES
+    + r"|go[- ]ahead|inside their|fiscal|budget year|deadline|done by|finali[sz]e|award|"
     # the money arriving is when they buy: "next quarter, their budget refresh", "after the budget reset in Q3"
     r"budget (?:refresh|reset|renewal|release|cycle)(?:es|s)?(?! (?:happened|was|went|came|took|ended|closed)\b)|"
     r"before the quarter|quarter ends|needs? this|wants? it|pencil|"
@@ -103,7 +105,7 @@ _SLIP_CUE = re.compile(
 _MEETING_BEFORE = re.compile(r"\b(?:demo|call|meeting|workshop|session|review|presentation|visit|kick-?off)\b")
 # for a won or lost deal, the words that tell the outcome: "the board picked NorthPeak on Friday 8 December"
 _OUTCOME_CUE = re.compile(
-    r"\b(?:picked|selected|awarded|went with|gone with|chose|won|lost|lo(?:ss|st) date|win date|came back|"
+    r"\b(?:picked|selected|awarded|went with|gone with|going with|chose|won|lost|lo(?:ss|st) date|win date|came back|"
     r"countersigned|executed|docusign|cancell?ed|scrapped|shelved|"  # a loss by a project cancelled
     # the customer keeping what it has: "phoned today: they're staying with X", "renewed with the incumbent"
     r"(?:staying|stay|sticking|stick|remaining|remain) with|renewed)\b"

@@ -8,6 +8,7 @@ import re
 from memory.extract.invite_step import invitation_title
 from memory.extract.step_asks import PRONOUN_OBJECT, ask_before_promise, step_in_hand
 from memory.extract.step_cues import NEEDED_FROM_US, NOTHING_TO_DO, WAITING_ON_THEM, paper_on_its_way, tagged_step
+from memory.extract.step_labels import LABEL_WORDS, LABELS, gated_decision, own_work
 from memory.extract.text import lowered, sentences
 
 # cheap test before the sentence walk; the last three open the label in Spanish, German, French
@@ -24,6 +25,7 @@ _EXPLICIT_WORDS = (
     "paso",
     "schritt",
     "étape",
+    *LABEL_WORDS,
 )
 _FOR_WHOM = r"(?: for (?:me|us|them|him|her|you|the team))?"  # "NS for me:", "todo for you:" in a handover
 _NEXT_EXPLICIT = re.compile(
@@ -39,7 +41,7 @@ _NEXT_EXPLICIT = re.compile(
     r"next (?:from|on) (?:me|us|my side|our side|our end|my end)\b[^:\n]{0,12}:|"  # "Next from me, then: ..."
     # the same label in Spanish, German, French: "Próximo paso:", "Nächste Schritte:", "Prochaine étape :"
     r"(?:pr[oó]ximos? pasos?|siguientes? pasos?|n[aä]chster? schritte?|prochaines? [ée]tapes?)\s*:)"
-    r"|^\s*(?:follow[- ]up:|next\s*,)"
+    r"|" + LABELS + r"|^\s*(?:follow[- ]up:|next\s*,)"
     # a heading alone on its line, the steps listed below it: "ACTIONS", "Action items:", "Follow-ups"
     r"|^\s*(?:action items?|actions?|to-?dos?|follow[- ]ups?)\s*[:.]?\s*$"  # "5. Actions. Walter to circulate ..."
     # "Next" opening the sentence before who does it: "Next I'm setting up a call", "Next we'll send the SOW"
@@ -189,7 +191,7 @@ def find_next_step(text: str) -> str | None:
         return step
     if NOTHING_TO_DO.search(low):
         return None  # "Nothing further to do on my side.": a meeting named in the mail below is no step of ours
-    booked = [parts[i][1].strip() for i, s in enumerate(lows) if _NEXT_EVENT.search(s)]
+    booked = [parts[i][1].strip() for i, s in enumerate(lows) if _NEXT_EVENT.search(s) or gated_decision(s)]
     return booked[0] if booked else invitation_title(text)  # "Invitation: Acme | MSA walkthrough @ Tue Nov 14"
 
 
@@ -261,7 +263,9 @@ def _last_commitment(low: str, parts: list[tuple[int, str]], lows: list[str]) ->
         offset = parts[i][0]
         if offset <= hit < offset + len(lows[i]) or _NEXT_IMPERATIVE.match(lows[i]):
             return i
-        if tagged_step(lows[i]) or paper_on_its_way(lows[i]) or step_in_hand(lows[i]):  # "Revised quote coming"
+        if (
+            tagged_step(lows[i]) or paper_on_its_way(lows[i]) or step_in_hand(lows[i]) or own_work(lows[i])
+        ):  # "Revised quote coming"
             return i
         if offset + len(lows[i]) <= hit:
             return None

@@ -39,8 +39,11 @@ _NUMERIC = re.compile(
 )  # "32 892 $", "1 250 000 EUR": spaces group thousands only where a currency follows
 # with a currency said after it ("4.821 USD") or a euro sign only: "1.500" alone or "$149.164" may be decimals
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_COUNTRY_DOLLAR = re.compile(r"\b(?:US|us|R)\\?$")
 _DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})+,\d\d")
-_COMMA_SCALES = ("hundred", "thousand", "grand", "million")
+# a comma goes on after these ("thirty-one thousand, two hundred"); not after "hundred", the last scale said: in
+# "sixty-one thousand four hundred, three years' licences" the figure ends at the comma
+_COMMA_SCALES = ("thousand", "grand", "million")
 _SPELLED_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?", re.IGNORECASE)
 
 
@@ -72,6 +75,10 @@ def _numeric(text: str) -> list[Money]:
         if _DECIMAL_COMMA.fullmatch(raw):  # "33.747,00": the comma is the decimal point, dots group thousands
             raw = raw.replace(".", "").replace(",", ".")
         code_first = (m.group("cur") or "").startswith("usd")  # "USD 23.751": a currency code, not a "$"
+        # ... or a "$" with its country's letters before it, as Brazil and Latin America write: "US$ 16.400", "R$ 3.500"
+        code_first = code_first or (
+            m.group("cur") == "$" and _COUNTRY_DOLLAR.search(text, 0, m.start("cur")) is not None
+        )
         if (
             (m.group("cur") == "€" or code_first or m.group("after"))
             and not m.group("scale")

@@ -1,0 +1,21 @@
+"""More closing words for ``close_date`` (at its size limit): a target said as a period's end ("Target year-end"),
+the customer's yes or no promised by a date ("she'll give us a yes/no next Monday") and the customer wanting the
+deal done by a date ("they want to be done end of April"). Patterns run on lower-cased text."""
+
+from __future__ import annotations
+
+# an alternative for ``close_date._CLOSE_CUE``: "target year-end", "aiming for quarter-end"; not "target market"
+MORE_CLOSE_CUES = (
+    # Portuguese and Dutch signing and closing: "Fechamento by the 25th", "assinar no fim do mês", "tekenen voor"
+    r"fechamento|fechar(?:mos|emos|iam|ão)?|feche[mn]?|assinar(?:mos|emos|iam|ão)?|assinatura|"
+    r"(?:onder)?teken(?:en|ing)|getekend|"
+    r"(?:target(?:ing|ed)?|aim(?:s|ing|ed)? for) (?:the )?(?=(?:year|month|quarter)[- ]?end\b)|"
+    # the customer's answer on the deal: "she'll give us a yes/no next Monday", "a yes or no by Friday"; not "an
+    # answer on the SSO question"
+    r"(?:give|get|have) (?:us |me |you )?(?:a|an|the|their|her|his) (?:final |firm )?"
+    r"(?:yes/no|yes or no|yes-or-no|verdict)|"
+    # the customer wanting the deal itself finished: "they want to be done end of April", "she hopes to have it
+    # signed by the 20th"; not "to be done with the audit first", not a task of ours ("I need to be done by 5")
+    r"(?:they|she|he)(?:'d| would)? (?:want|wants|need|needs|hope|hopes|expect|expects|aim|aims|plan|plans) to "
+    r"(?:be|get it|have it|have this|get this) (?:all )?(?:done|signed|closed|finished|wrapped up|sorted)\b(?! with\b)"
+)

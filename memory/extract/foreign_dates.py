@@ -1,0 +1,66 @@
+"""Portuguese and Dutch deal dates, said again in the English the date readers know, for the reps who paste notes
+and mails in those languages: "Fechamento até dia 25" reads "Fechamento by the 25th", "tekenen voor het einde van
+het kwartaal" reads "tekenen before the end of the quarter", "assinatura no fim de março" reads "... end of March".
+Only these date phrases are rewritten; the rest of the text stays as it is (``dates`` is at its size limit)."""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = {
+    # Portuguese
+    "janeiro": "January", "fevereiro": "February", "março": "March", "marco": "March", "abril": "April",
+    "maio": "May", "junho": "June", "julho": "July", "agosto": "August", "setembro": "September",
+    "outubro": "October", "novembro": "November", "dezembro": "December",
+    # Dutch
+    "januari": "January", "februari": "February", "maart": "March", "mei": "May", "juni": "June",
+    "juli": "July", "augustus": "August", "oktober": "October",
+}  # fmt: skip
+_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+_PERIODS = {"mês": "month", "mes": "month", "trimestre": "quarter", "ano": "year",
+            "maand": "month", "kwartaal": "quarter", "jaar": "year"}  # fmt: skip
+
+_REWRITES: list[tuple[re.Pattern[str], str]] = [
+    # "até dia 25", "até o dia 3" (Portuguese), "uiterlijk de 25e", "vóór de 3de" (Dutch): by that day of the month
+    # ("voor de 3 licenties" is "for the 3 licences": a Dutch day needs its "e", and "voor" its accent)
+    (
+        re.compile(r"\bat[ée] (?:o )?dia (\d{1,2})\b|\b(?:uiterlijk|vóór) (?:op )?de (\d{1,2})(?:e|de|ste)\b", re.I),
+        "by day",
+    ),
+    # the period's end: "até o fim do mês", "no final do trimestre", "voor het einde van het kwartaal"
+    (
+        re.compile(
+            r"\b(?:(?:até|antes d)o? )?(?:no |o )?fi(?:m|nal) d[oe] (mês|mes|trimestre|ano)\b"
+            r"|\b(?:(?:voor|vóór|tegen) )?(?:het )?einde? van (?:het|de|dit|deze) (maand|kwartaal|jaar)\b",
+            re.I,
+        ),
+        "period end",
+    ),
+    # a month's end: "fim de março", "no final de maio", "eind juni", "einde maart"
+    (re.compile(r"\b(?:fi(?:m|nal) de|eind(?:e)?(?: van)?) " + _MONTH + r"\b", re.I), "month end"),
+]
+_NEEDLES = ("até", "ate ", "fim", "final", "eind", "uiterlijk", "vóór")
+
+
+def _ordinal(day: int) -> str:
+    return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+
+
+def _english(kind: str, m: re.Match[str]) -> str:
+    if kind == "by day":
+        day = int(m.group(1) or m.group(2))
+        return f"by the {_ordinal(day)}" if 1 <= day <= 31 else m.group(0)
+    if kind == "period end":
+        period = _PERIODS[(m.group(1) or m.group(2)).lower()]
+        return "by year-end" if period == "year" else f"by the end of the {period}"
+    return f"end of {_MONTHS[m.group(1).lower()]}"
+
+
+def english_dates(text: str) -> str:
+    """``text`` with its Portuguese and Dutch date phrases said in English."""
+    low = text.lower()
+    if not any(n in low for n in _NEEDLES):
+        return text
+    for pattern, kind in _REWRITES:
+        text = pattern.sub(lambda m, k=kind: _english(k, m), text)  # type: ignore[misc]
+    return text

@@ -1,0 +1,63 @@
+"""More ways a note labels or says its next step, kept apart from ``next_step`` (at its size limit): the label in
+Portuguese, Italian or Dutch ("Próximo passo:", "Volgende stap:"), an "Action item:" label, a to-do line tagged
+with its owner ("Me: send the quote", ">> us: draft the plan"), a to-do line led by an arrow ("-> chase PO"), and
+the writer's own work said as going on ("I'm chasing", "I'm putting together a cost model for her") or as due
+("our RFP response is due on the 14th"). Patterns run on lower-cased text."""
+
+from __future__ import annotations
+
+import re
+
+# the cheap test words for the labels below ("action" and "next" are ``next_step``'s own already)
+LABEL_WORDS = ("passo", "stap", "me:", "us:")
+
+_TODO_VERB = (
+    r"(?:send|draft|book|schedule|set up|prepare|build|write up|write|call|email|chase|follow up|share|arrange|"
+    r"organi[sz]e|put together|pull together|update|revise|draw up|get|run|confirm|review|check)\b"
+)
+# a label for the step, to put among ``next_step._NEXT_EXPLICIT``'s alternatives (each ends where the step begins)
+LABELS = (
+    r"(?:pr[oó]ximos? pass?os?|prossim[oi] pass[oi]|volgende stap(?:pen)?|action items?)\s*:|"
+    # a to-do tagged with its owner, us, a verb straight after: "Me: send updated quote", ">> us: draft the plan";
+    # not a speaker's label in a transcript ("Me: Hi Ann, thanks for joining")
+    r"(?:^|(?<=\n))[\s>»→*•-]*(?:me|us|our side|my side)\s*:\s*(?=" + _TODO_VERB + r")"
+)
+
+# our own work on the deal, said as going on or due, closing its clause: "contract redline from legal, I'm chasing",
+# "I'm building an ROI model for her", "our RFP response is due 14 July"; not "I'm doing well", "I'm writing to
+# introduce myself", "their response is due"
+_OWN_WORK = re.compile(
+    r"\bi(?:'m| am) (?:still )?chasing(?= (?:it|this|that|them|him|her|legal|procurement|the \w+)\b|\s*(?:[.!;)]|$))"
+    r"|\bi(?:'m| am) (?:doing|building|preparing|drafting|putting together|pulling together|writing up|working on) "
+    r"(?:a|an|the|our|their|her|his|them|him|up)\b(?! (?:bit|lot|favou?r|while)\b)"
+    r"|\bour (?:[\w-]+ ){0,3}?(?:response|proposal|quote|submission|bid|deck|answers|questionnaire|pricing)s? "
+    r"(?:is|are) due\b"
+)
+# a to-do line led by an arrow, a verb among its first words: "-> mark Won, schedule onboarding", "=> chase PO";
+# not an arrow leading an outcome ("-> they went with Kestrel")
+_ARROW_TODO = re.compile(
+    r"^\s*(?:->|=>|→|>>)\s*(?:[^\n,;]{0,25}(?:,|\band\b|\bthen\b)\s*)?"
+    r"(?:follow up|chase|send|book|schedule|set up|draft|prepare|arrange|call|email|ping)\b"
+)
+
+
+def own_work(sentence: str) -> bool:
+    """Whether ``sentence`` (lower case) says our work on the deal as going on or due, or is an arrow's to-do."""
+    return bool(_OWN_WORK.search(sentence) or _ARROW_TODO.match(sentence))
+
+
+# with no step of ours said, the customer's decision waiting on an event names what comes next: "he'll decide in
+# 3 weeks after he sees the pilot results", "she will sign once legal has reviewed the DPA"; not a decision made
+# ("she decided after she saw the demo") nor one with no event ("he'll decide in three weeks")
+_GATED_DECISION = re.compile(
+    r"\b(?:'ll|will|(?:is|are|'s|'re) going to|plans? to|wants? to|expects? to) (?:\w+ ){0,2}?"
+    r"(?:decide|sign|commit|make (?:the|a|their|his|her) (?:final )?(?:decision|call))\b[^.;!?\n]{0,40}?"
+    r"\b(?:after|once|when|as soon as) (?:he|she|they|legal|procurement|finance|the \w+|their \w+) "
+    r"(?:has |have )?(?:sees?|seen|reviews?|reviewed|gets?|got|reads?|read|checks?|checked|receives?|received) "
+    r"(?:the|our|their|his|her|a|an)\b"
+)
+
+
+def gated_decision(sentence: str) -> bool:
+    """Whether ``sentence`` (lower case) says the customer decides once an event has happened."""
+    return bool(_GATED_DECISION.search(sentence))
