@@ -8,6 +8,7 @@ import re
 
 from agents.insights.cues import Cue, cue
 from agents.insights.cues_budget_emptied import EMPTIED
+from agents.insights.cues_budget_payer import PAYER_GONE
 from agents.insights.cues_budget_source import REFUSED
 from agents.insights.cues_budget_taken import TAKEN
 from agents.insights.cues_budget_withheld import WITHHELD
@@ -186,6 +187,7 @@ BUDGET = (
     *REFUSED,  # the grant or loan meant to pay for this refused
     *EMPTIED,  # the money set aside for this cut, gone or steered elsewhere by their decision
     *WITHHELD,  # the money not there to pay, not released, or all new payments blocked
+    *PAYER_GONE,  # the money that was to pay for this gone, and nothing else to charge it to
     cue(
         rf"\b{_MONEY}\b(?:(?!\b(?:quote|price|proposal|offer|bid|cost|and|but)\b)[^.;:,]){{0,60}}\b(?:is|are|was|were"
         rf"|has been|have been|had been|got|gets|now)(?: now| just| already| all| completely| effectively)? {_GONE}\b",

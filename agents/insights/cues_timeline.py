@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from agents.insights.cues import COMPETITORS, cue
+from agents.insights.cues_timeline_fronted import FRONTED_BAR
 
 PAUSE = (
     cue(
@@ -115,6 +116,7 @@ PAUSE = (
         0.8,
         negatable=False,
     ),
+    FRONTED_BAR,  # the bar told first: "Until the new policy is out (March) nobody below the VP can sign"
 )
 # a date-bearing move of signature or decision: judged by the date, against the expected close
 MOVE = re.compile(
@@ -175,6 +177,8 @@ DEAL_OBJECT = re.compile(
     r"\b(?:sign\w*|signature|decision|decide|deal|project|purchase|purchasing|buy|buying|order|contract"
     r"|evaluations?|paperwork|go-ahead|approv\w*|commit\w*|procurement|this|it|everything|things|crm|budgets?|close|closing|projects?"
     r"|(?:be|get|gets|got|is|was) decided"
+    # a tender's decision: "the award is pushed to January" (not a prize: "awards night", "an award for our app")
+    r"|(?<!\ban )(?<!\bthe industry )award(?:ing)?(?![\w-]| (?:ceremony|dinner|night|gala|show|for|winner))"
     r"|initiatives?|investments?|purchases?|orders?|deals?|decisions?|contracts?"
     # the papers that make the deal: "nobody's going to look at our MSA before December"
     r"|msa|agreements?|order form|purchase order|po|dpa|sow|redlines?)\b",

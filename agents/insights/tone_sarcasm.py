@@ -34,6 +34,14 @@ SARCASM = re.compile(
     r"|swimmingly)|^(?:(?:oh|well|really),? )?(?:great|good|nice|lovely|fine|super|smashing) (?:job|work|effort)"
     r"(?: all round| everyone| guys| team| there)?(?:,? (?:really|honestly|truly|seriously|indeed))?[.!]*$"
     r"|what a (?:surprise|treat)|well done,? (?:guys|everyone|team)"
+    # the failure hailed as progress, and our team congratulated on it: "Stellar progress, hats off to your
+    # developers." (a congratulation "on" or "for" something names what it is for, and is sincere)
+    r"|^(?:(?:oh|well|wow|yes|yeah|ah),? )?(?:(?:really|truly|such|real|what) )?(?:fantastic|great|brilliant|wonderful"
+    r"|excellent|amazing|impressive|tremendous|remarkable|superb|marvell?ous|splendid|terrific|stellar|stunning"
+    r"|outstanding|real) (?:progress|improvement|advance|step forward|achievement)s?(?=\s*(?:[,.!\u2026]|$))"
+    r"|\b(?:congratulations|congrats|kudos|hats off|bravo|my compliments)\b,? (?:to )?(?:you and )?(?:all )?(?:your"
+    r"|the) (?:[\w-]+ )?(?:team|developers|devs|engineers|people|guys|folks|support|department|colleagues|staff)\b"
+    r"(?! (?:on|for)\b)"
     # the failure greeted as good news, "just" or a sigh giving it away: "Well, that's just marvellous.", "Oh, how
     # lovely." ("That's great." alone stays sincere)
     r"|^(?:(?:oh|well|ah),? )?(?:that's|that is|this is|isn't that|it's) just (?:great|marvell?ous|wonderful"
