@@ -65,6 +65,7 @@ from policies.privacy.lexicon_minority_peoples import MINORITY_PEOPLES
 from policies.privacy.lexicon_observances import OBSERVANCES
 from policies.privacy.lexicon_opinions import OPINIONS
 from policies.privacy.lexicon_origin_notes import ORIGIN_NOTES
+from policies.privacy.lexicon_part_injuries import PART_INJURIES
 from policies.privacy.lexicon_party_members import PARTY_MEMBERS
 from policies.privacy.lexicon_party_policies import PARTY_POLICIES
 from policies.privacy.lexicon_party_wings import PARTY_WINGS
@@ -80,9 +81,11 @@ from policies.privacy.lexicon_recovery import RECOVERY
 from policies.privacy.lexicon_relapse import RELAPSE
 from policies.privacy.lexicon_religion import RELIGION
 from policies.privacy.lexicon_rites import RITES
+from policies.privacy.lexicon_status_abroad import STATUS_ABROAD
 from policies.privacy.lexicon_surgery_abroad import SURGERY_ABROAD
 from policies.privacy.lexicon_suspect_status import SUSPECT_STATUS
 from policies.privacy.lexicon_template_ids import TEMPLATE_IDS
+from policies.privacy.lexicon_unbelief import UNBELIEF
 from policies.privacy.lexicon_union_acts import UNION_ACTS
 from policies.privacy.lexicon_union_support import UNION_SUPPORT
 from policies.privacy.lexicon_unions import TRADE_UNION
@@ -111,10 +114,11 @@ class Cue:
 _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "health": HEALTH + PREGNANCY + CARE + ILLNESS_ABROAD + ADDICTION + RELAPSE + IMPLIED_HEALTH + IMPLANTS
     + MEMORY_CARE + VEILED_HEALTH + ANTENATAL + WORN_DEVICES + GESTATION + RECOVERY + CHILDHOOD_BUGS + FERTILITY
-    + BURNS + SURGERY_ABROAD,
+    + BURNS + SURGERY_ABROAD + STATUS_ABROAD + PART_INJURIES,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES,
-    "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES,
+    "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
+    + UNBELIEF,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
     + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES,
     "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES,

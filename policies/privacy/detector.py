@@ -21,6 +21,7 @@ from policies.privacy.fiction import about_a_made_up_person
 from policies.privacy.labels import a_quoted_label
 from policies.privacy.persons import gender_of, refers_to_person, same_sex_couple
 from policies.privacy.prefilter import Prefilter
+from policies.privacy.record_subject import names_a_record
 from policies.privacy.speaker import as_third_person, writer_at, writer_is_subject
 from policies.privacy.taxonomy import category_lists, inside_a_list
 from policies.privacy.ticket_subject import names_its_subject, refers_to_the_subject
@@ -107,6 +108,7 @@ def detect(text: str, *, allowed: Iterable[str] = ()) -> Detection:
     if not any(CUES[n].category not in skip for here in possible for n in here):
         return Detection(())
     ticket = names_its_subject(reading)  # "Requester: Ilse Vermeulen": "the user" in it is she
+    record = ticket or names_a_record(reading)  # "contact #88412": a field's value in it is that person's
     findings: list[Finding] = []
     for i, (start, end) in enumerate(spans):
         sentence = reading[start:end]
@@ -118,7 +120,7 @@ def detect(text: str, *, allowed: Iterable[str] = ()) -> Detection:
                 at = start + match.start()
                 if (
                     (of_the_subject and cue.gate != "couple")
-                    or (ticket and cue.gate == "field")
+                    or (record and cue.gate == "field")
                     or _gated(cue, match, sentence, window, offset, partial(_writer, text, at))
                 ):
                     findings.append(Finding(cue.category, at, start + match.end(), text[at : start + match.end()],

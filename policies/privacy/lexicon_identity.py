@@ -189,6 +189,15 @@ ETHNICITY = (
 
 # "Gay" mid-sentence or before a capital is a name ("400 Gay Street", "Randy Gay's desk", "talked to Gay")
 _NOT_A_PROPER_NOUN = r"(?!(?-i:Gay|Queer)(?:'s\b| [A-Z]))(?!(?<=\w )(?-i:Gay|Queer)\b)"
+# the people one comes out to, named with up to three words before them ("the whole Isdom project team", "her
+# old uni friends"); an outing they hold is not them ("came out to the team drinks", "to the family barbecue")
+_GROUP_HEARD = (
+    r"(?:(?!(?:with|for|and|to|at|in|on|of|from|by|after|before)\b)[\w'’-]+ ){0,3}?(?:team|family|colleagues|"
+    r"parents|mum|mom|dad|mother|father|folks|friends|boss|manager|siblings|brothers?|sisters?|grandparents|kids|"
+    r"children|coworkers|co-workers|workmates|teammates)\b(?!['’])(?! (?:drinks|dinner|lunch|breakfast|offsite|"
+    r"off-site|social|party|event|meeting|meet-?up|retreat|day|night|bbq|barbecue|game|match|site|office|bar|pub|"
+    r"picnic|outing|trip|wedding|reunion|gathering|do)\b)"
+)
 _OWNER = (
     r"(?-i:\b(?P<owner>[A-Z][a-z]+|(?!(?:she|that|what|who|there|here|one|everyone|someone)')[a-z]{3,})'s|"
     r"\b(?P<pronoun>[Hh]is|[Hh]er|[Hh]e's|[Ss]he's)|\b(?P<mine>[Mm]y))"
@@ -220,9 +229,7 @@ ORIENTATION = (
         r"(?:\b(?:he|she|I|they)(?:'s|’s|'m|’m|'re|’re)|\b(?:is|am|are|was|were|being|been|identif(?:y|ies|ied) as|"
         r"c(?:a|o)me out as|coming out as)) (?:openly )?"
         r"(?-i:bi|pan|bi-curious)\b(?![-/'’])|\bsame-sex (?:partner|spouse|marriage|wedding|couple)\b|"
-        r"\b(?:came|coming|come|comes) out (?:as|to (?:his|her|their|the|my|our) (?:whole |wider |own )?(?:team|family|"
-        r"colleagues|parents|mum|mom|dad|mother|father|folks|friends|boss|manager|siblings|brothers?|sisters?|"
-        r"grandparents|kids|children))\b(?!['’])|"
+        r"\b(?:came|coming|come|comes) out (?:as|to (?:his|her|their|the|my|our) " + _GROUP_HEARD + r")|"
         # not out to the people around them ("isn't out to the wider team", "not out at work yet")
         r"\b(?:isn't|is not|not|isnt) (?:yet |fully )?out (?:at work|to (?:anyone|everyone|(?:the|his|her|their|my) "
         r"(?:[\w-]+ ){0,2}?(?:team|family|colleagues|parents|office|company|folks|friends|boss|manager)))\b|"

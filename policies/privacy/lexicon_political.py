@@ -9,6 +9,12 @@ from policies.privacy.lexicon_parties import ISSUE, MERCH, MOVEMENT, PARTISAN, P
 
 # (each list opens with a lookahead that fails fast at the lower-case words that make up most text)
 _PARTY = r"(?=(?-i:[^a-z])|antifa|gilets)(?:" + PARTY + r"|" + MOVEMENT + r")"
+# a creed as hyperbole about a habit: "a total anarchist with naming conventions", "a bit of a fascist about
+# tabs", "an absolute communist when it comes to snacks" say how someone works, not how they vote
+_HYPERBOLE = (
+    r"(?!(?:an? )?(?:bit of an? |little )?(?:total|complete|absolute|utter|proper|such an?|bit of an?) (?:[\w-]+ )?"
+    r"[\w-]+ (?:with|about|when it comes to|over|regarding)\b)"
+)
 _POLITICIAN = r"(?=(?-i:[A-Z]))" + POLITICIAN
 _MERCH = MERCH
 _PARTISAN = PARTISAN
@@ -109,7 +115,9 @@ POLITICAL = (
     ),
     (
         r"\b(?:votes?|voted|voting|will vote|always votes?) (?:for )?(?:the )?" + _PARTY + r"|\bvoted (?-i:Leave|"
-        r"Remain)\b|\b(?:is|was|'s|a|as a|an?) (?:[\w-]+ ){0,2}(?-i:Democrat|Republican|Tory|socialist|Socialist|"
+        r"Remain)\b|\b(?:is|was|'s|a|as a|an?) "
+        + _HYPERBOLE
+        + r"(?:[\w-]+ ){0,2}(?-i:Democrat|Republican|Tory|socialist|Socialist|"
         r"communist|Communist|Marxist|libertarian|Brexiteer|Remainer|anarchist|Trotskyist|Maoist|monarchist|fascist|"
         r"neo-Nazi)\b",
         "person",

@@ -1,0 +1,40 @@
+"""Religion cues (GDPR Art. 9 counts holding no belief) for unbelief said of a person and for leaving a
+national church: "is proudly godless", "she's irreligious", "left the state church", "resigned from the Church
+of Norway", "ist aus der Kirche ausgetreten".
+
+Senses that must stay quiet: the hour or the thing called godless ("a godless hour for a call", "that godless
+spreadsheet"), and a church as a place one walks out of ("left the state church after the concert", "left the
+Church of Sweden stand at the fair")."""
+
+from __future__ import annotations
+
+# the adjective said of a person through a verb of being; as an attribute it is mostly the figure ("godless hour")
+_GODLESS = (
+    r"\b(?:is|'s|am|'m|was|are|were|be|been|being|stays?|remains?|grew up|raised) (?:(?:\w+ly|quite|very|"
+    r"completely|totally|entirely|utterly|happily|proudly|fully|staunchly|cheerfully) )?(?:godless|irreligious|"
+    r"unchurched|non-religious|nonreligious|faithless)\b(?! (?:hours?|times?|o'clock|deadline|spreadsheet|"
+    r"meeting|start))"
+)
+_NATIONAL_CHURCH = (
+    r"(?:(?:state|national|established|Lutheran) church|(?-i:Church of (?:Sweden|Norway|Denmark|Finland|Iceland|"
+    r"England|Scotland|Ireland|Greece)|Svenska kyrkan|Den norske kirke|Folkekirken))"
+)
+# leaving it as a member, not as a building: no place or event words after it
+_NOT_A_VISIT = (
+    r"(?! (?:building|grounds|hall|car ?park|stand|booth|tour|service|concert|choir|event|after|before|early|"
+    r"late|through|by|via|at (?:\d|noon|midnight|the)|and (?:went|walked|drove|headed|took|came)))"
+)
+
+UNBELIEF = (
+    (_GODLESS, "person"),
+    (
+        r"\b(?:left|leaving|leave|leaves|quit|quitting|resigned from|resigning from|deregistered from|opted out "
+        r"of|withdrew from|formally left|stopped paying tax to) the "
+        + _NATIONAL_CHURCH
+        + r"\b"
+        + _NOT_A_VISIT
+        + r"|\b(?:aus der Kirche ausgetreten|(?:sein|ihr|seinen|ihren) Kirchenaustritt|tritt aus der Kirche aus|"
+        r"trat aus der Kirche aus)\b",
+        "person",
+    ),
+)
