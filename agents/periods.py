@@ -54,6 +54,7 @@ def read_period(text: str, today: date) -> Period | None:
     # "the year so far", "so far in the quarter": the current year, quarter or month up to today
     t = re.sub(r" (?:the|this|current|the current) (year|quarter|month) so far ", r" \1 to date ", t)
     t = re.sub(r" so far (?:in |for )?(?:the|this) (year|quarter|month) ", r" \1 to date ", t)
+    t = re.sub(r" calendar (month|quarter|year) ", r" \1 ", t)  # "this calendar month": the month
     t = up_to_today(t)
     for parser in _PARSERS:
         period = parser(t, today)

@@ -6,8 +6,9 @@ import re
 from typing import Any
 
 from agents.offline import answers, everyday_answers, positions, ratios
+from agents.offline.facts_answer import account_facts
 from agents.offline.parser import Question, tool_calls
-from agents.offline.wording import LABELS, company_revenue, figure, money, open_split, subject, where
+from agents.offline.wording import LABELS, figure, money, open_split, subject, where
 
 
 def compose(question: Question, results: list[dict[str, Any]]) -> str:
@@ -43,7 +44,7 @@ def compose(question: Question, results: list[dict[str, Any]]) -> str:
     if question.style == "list":
         return positions.listing(question, data)
     if question.style == "facts":
-        return _facts(question, data)
+        return account_facts(question, data)
     if question.style == "draft":
         return _draft(data)
     if question.style == "draft_action":
@@ -257,35 +258,6 @@ def _managers(results: list[dict[str, Any]]) -> str:
     if not results:
         return ""
     return f" Managers: {', '.join(names)}." if names else " No managers found there."
-
-
-def _facts(question: Question, data: dict[str, Any]) -> str:
-    name = data["account"]
-    parts = []
-    wanted = question.facts
-    if "subsidiaries" in wanted:
-        subs = data["subsidiaries"]
-        rolls = f"{len(subs)} account{'s roll' if len(subs) > 1 else ' rolls'} up to {name}: {', '.join(subs)}"
-        parts.append(rolls if subs else f"no accounts roll up to {name}")
-    if "sector" in wanted:
-        parts.append(f"{name} is in the {data['sector'] or 'unknown'} sector")
-    if "parent" in wanted:
-        parent = data["parent"]
-        parts.append(f"{name}'s parent company is {parent}" if parent else f"{name} has no parent company")
-    if "headquarters" in wanted:
-        parts.append(f"{name} is headquartered in {data['headquarters'] or 'an unknown place'}")
-    if "employees" in wanted:
-        count = data["employees"]
-        parts.append(f"{name} has {count:,} employees" if count is not None else f"{name}'s headcount is unknown")
-    if "company_revenue" in wanted and data["revenue_musd"] is not None:
-        parts.append(f"{name}'s annual revenue is {company_revenue(data['revenue_musd'])}")
-    if "established" in wanted and data["year_established"]:
-        parts.append(f"{name} was established in {data['year_established']}")
-    if "contacts" in wanted:
-        people = ", ".join(f"{c['name']} ({c['title'] or 'no title'})" for c in data["contacts"]) or "none on record"
-        parts.append(f"{name}'s contacts: {people}")
-    text = "; ".join(parts) if parts else f"{name}"
-    return text[0].upper() + text[1:] + "." + answers.parent_figures(question, data)
 
 
 def _draft(data: dict[str, Any]) -> str:

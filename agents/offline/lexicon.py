@@ -77,7 +77,7 @@ ENGAGE_DATE_CUES = (
     r"got engaged",
     # a move into the stage in a period is its engage date: "got the most new deals into engaging in Q4"
     r"(?:into|to|reached|entered|hit) (?:the )?engaging(?: stage)? (?:in|during|last|this|on)",
-    r"(?:first|initially|originally) engag(?:e|ed|ing)",  # "deals I first engaged in Q3 '17"
+    r"(?:first|initially|originally) engag(?:e|ed|ing)(?!ment)",  # "deals I first engaged in Q3 '17"
     r"engage date",
     r"new deals",
     r"deals (?:were )?(?:started|created|opened)",
@@ -121,6 +121,7 @@ FACT_CUES: dict[str, tuple[str, ...]] = {
                      "whole group", "entire group", "group total", "parent and subs", "parent and subsidiaries",
                      "own any", "owns any", "own other", "owns other", "companies it owns", "companies they own"),
     "parent": ("parent", "owns them", "owner company", "belong to", "part of"),
+    "sisters": ("sister company", "sister companies", "sisters", "sister firms", "siblings", "sibling companies"),
     "sector": ("sector", "industry", "vertical", "what kind of company", "line of business"),
     "headquarters": ("hq", "headquarters", "headquartered", "based", "located", "where is", "country"),
     "employees": ("employees", "headcount", "head count", "staff", "how big", "people work", "size of", "workforce",

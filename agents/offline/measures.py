@@ -99,6 +99,8 @@ def measures_of(t: str) -> tuple[str, ...]:
         m == "avg_cycle_days" for _, m in found
     ):
         found = [(p, m) for p, m in found if m != "deals"] + [(-1, "avg_cycle_days")]
+    if (ticket := _TICKET.search(t)) and _WON_WORDS.search(t) and not any(m == "avg_won_size" for _, m in found):
+        found = [(p, m) for p, m in found if m != "won_revenue"] + [(ticket.start(), "avg_won_size")]
     if not found and (tally := _STAGE_NOUNS.search(t)):
         found.append((tally.start(), "deals"))  # "my Q3 wins and Q3 losses, can u fill those in": the counts
     measures = [m for _, m in sorted(found)]
@@ -129,6 +131,9 @@ def measures_of(t: str) -> tuple[str, ...]:
         measures += [value] if value else []  # "how many open at X and what are they worth": the count, its value
     return _worked_out(t, measures)
 
+
+# "my avg ticket on the ones I've won": the mean deal value, in sales slang
+_TICKET = re.compile(r" (?:average|mean|typical|usual) (?:deal )?ticket(?: size)? ")
 
 # deals named by their outcome as nouns, which asks how many there were when no other figure is named
 _STAGE_NOUNS = re.compile(r" (?:wins|losses|won deals|lost deals|closed deals|open deals|open opps) ")

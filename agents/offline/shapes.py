@@ -39,6 +39,11 @@ def lookup(opportunity: str, text: str) -> Question:
 def distinct(t: str, scope: dict[str, Any], text: str) -> Question | None:
     """ "how many different companies did I win a deal with?", "how many reps have closed-won at Rangreen?": the
     number of accounts (reps, products...) among the deals in scope, not the number of deals."""
+    # "employment-sector companies: how many distinct ones ...? companies not deals": the ones are the noun named
+    if (ones := re.search(r" how many (?:different|distinct|unique|separate) ones ", t)) and (
+        named := re.search(rf" (?P<noun>{_NOUN}) ", t)
+    ):
+        t = t[: ones.end() - 5] + f"{named.group('noun')} " + t[ones.end() :]
     found = _HOW_MANY.search(t)
     if found is None:
         return None

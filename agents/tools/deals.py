@@ -78,8 +78,9 @@ class AccountInfoArgs(BaseModel):
 
 
 def account_info(ctx: ToolContext, args: AccountInfoArgs) -> ToolResult:
-    """Facts about one account: sector, headquarters, employees, revenue, parent company, subsidiaries,
-    contacts, and its deals by stage with won revenue (and its parent's own deals, not the subsidiaries')."""
+    """Facts about one account: sector, headquarters, employees, revenue, parent company, subsidiaries, sister
+    companies (the parent's other subsidiaries), contacts, and its deals by stage with won revenue (and its
+    parent's own deals, not the subsidiaries')."""
     with ctx.session() as session:
         match = queries.match_name(queries.account_names(session), args.account, cutoff=80)
         if match is None:
@@ -87,6 +88,8 @@ def account_info(ctx: ToolContext, args: AccountInfoArgs) -> ToolResult:
         account = queries.get_account(session, account_id=match.id)
         assert account is not None
         subsidiaries = [a.name for a in queries.subsidiaries_of(session, parent=account.name)]
+        sisters = [a.name for a in queries.subsidiaries_of(session, parent=account.parent_name)
+                   if a.name != account.name] if account.parent_name else []  # fmt: skip
         contacts = list(session.exec(select(Contact).where(Contact.account_id == account.id)))
         m = deal_metrics(session, where=queries.DealFilter(account_ids=[match.id]))[0]
         parent_id = queries.account_names(session).get(account.parent_name or "")
@@ -97,7 +100,7 @@ def account_info(ctx: ToolContext, args: AccountInfoArgs) -> ToolResult:
         "account": account.name, "sector": account.sector, "headquarters": account.headquarters,
         "employees": account.employees, "revenue_musd": account.revenue_musd,
         "year_established": account.year_established, "parent": account.parent_name,
-        "subsidiaries": subsidiaries,
+        "subsidiaries": subsidiaries, "sisters": sisters,
         "contacts": [{"name": c.name, "title": c.title, "email": c.email} for c in contacts],
         "deals": m.as_dict(), "parent_deals": parent_deals.as_dict() if parent_deals else None,
     }  # fmt: skip

@@ -56,9 +56,14 @@ _POINTS: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
                 r"[^,;!?(]+?)(?=[.,;!?(]\s|[.!?]*\s*$|\s+(?:and|but|so)\s)", re.I),
      lambda what: _correction(what)),
     # the customer's question answered by the rep: "X's IT asked whether GTX Pro supports SSO. it does."
-    (re.compile(r"\basked\s+(?:us\s+|me\s+)?(?:whether|if)\s+(?P<what>[^.;!?]+?)[.;!?]+\s+(?:yes|yep|yup|it does"
-                r"|it can|it is|it will|they do|they can|we do|we can|correct)\b", re.I),
-     lambda what: f"To answer your question: yes, {what}."),
+    # ... and what the rep adds to the yes: "asked if we have a partner in Brazil. we do, Lumen Partners"
+    (re.compile(r"\basked\s+(?:us\s+|me\s+)?(?:whether|if)\s+(?P<what>[^.;!?]+?[.;!?]+\s+(?:yes|yep|yup|it does"
+                r"|it can|it is|it will|they do|they can|we do|we can|correct)\b(?:\s*[,:;–-]\s*[^.;!?]+)?)", re.I),
+     lambda what: _answered(what)),
+    # a question quoted from their mail, the rep's answer on the line after: "> how long do you keep our data?"
+    (re.compile(r"^[ \t]*>[^\n]*\?[ \t]*\n+[ \t]*(?!>)(?P<what>(?!(?:draft|answer|reply|write|respond|pls|please|can "
+                r"you|could you|send|thanks)\b)[^.;!?\n]+?)(?=[.;!?]\s|[.;!?]?\s*(?:\n|$))", re.I | re.M),
+     lambda what: f"To answer your question: {what}."),
     # a question the rep wants put to them: "... and ask who their admin contact will be" (not "they asked whether")
     (re.compile(rf"(?:^|[.;!?,]\s*|\b(?:and|then|also|please|pls|just)\s+)ask\s+(?:them\s+|him\s+|her\s+)?"
                 rf"(?P<what>(?:who|what|when|where|whether|if|which|how)\s[^.;!?(]+?){_END}", re.I),
@@ -89,6 +94,18 @@ def _correction(what: str) -> str:
         return f"A quick correction: {what}."
     noun, value = found.group("noun"), found.group("value")
     return f"A quick correction: the {noun} we gave you was wrong. The correct {noun} is {value}."
+
+
+def _answered(what: str) -> str:
+    """ "we have a partner in Brazil. we do, Lumen Partners" -> the question said as a yes, with what the rep added."""
+    question = re.split(r"[.;!?]+\s+", what, maxsplit=1)[0]
+    answer = what[len(question) :]
+    added = re.split(_YES, answer, maxsplit=1, flags=re.I)
+    more = added[1].strip() if len(added) > 1 else ""
+    return f"To answer your question: yes, {question}" + (f": {more}." if more else ".")
+
+
+_YES = r"\b(?:yes|yep|yup|it does|it can|it is|it will|they do|they can|we do|we can|correct)\b\s*[,:;–-]?\s*"
 
 
 def subject_for(sentences: list[str]) -> str | None:

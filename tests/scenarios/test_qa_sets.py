@@ -52,6 +52,7 @@ SETS = {
     "blind34": PROJECT_ROOT / "tests" / "evals" / "qa_blind34.jsonl",  # first run 35/40, written blind
     "blind35": PROJECT_ROOT / "tests" / "evals" / "qa_blind35.jsonl",  # first run 31/40, written blind
     "blind36": PROJECT_ROOT / "tests" / "evals" / "qa_blind36.jsonl",  # first run 29/40, written blind
+    "blind37": PROJECT_ROOT / "tests" / "evals" / "qa_blind37.jsonl",  # first run 32/40, written blind
 }
 
 
