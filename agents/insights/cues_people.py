@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from agents.insights.cues import cue
-from agents.insights.cues_people_moves import AUTHORITY_MOVED
+from agents.insights.cues_people_moves import AUTHORITY_MOVED, DECISION_PASSED
 
 # the decision moved to a person ("now sits with our CFO"), not to a date ("moves to the end of February"), or a
 # purchase that now needs someone new ("every purchase over 5k now goes through our new CRO"), not a routine step
@@ -201,6 +201,7 @@ STAKEHOLDER = (
         0.8,
     ),
     *AUTHORITY_MOVED,
+    DECISION_PASSED,
 )
 # a departure of a person who matters to the deal (checked with a person as the subject, see signals)
 DEPARTURE = re.compile(
@@ -218,6 +219,10 @@ DEPARTURE = re.compile(
     r"|affected by (?:the |a |this |our |last \w+'s |this \w+'s |recent )?(?:restructur\w+|reorg\w*|re-org\w*"
     r"|layoffs?|redundanc\w+|downsizing|job cuts)|(?:was|has been|had been|got) (?:made redundant"
     r"|laid off|let go)"
+    # the same as a bare participle with the cut that did it: "he's gone, let go in the restructure last week"
+    r"|(?<=, )(?:let go|laid off|made redundant) (?:in|during|as part of|after|with|under) (?:the |a |this |our "
+    r"|their |last \w+'s )?(?:recent |latest |big )?(?:(?:round|wave) of )?(?:restructur\w*|reorg\w*|re-org\w*"
+    r"|layoffs?|redundanc\w+|downsizing|job cuts|cuts|cost[- ]cutting)"
     r"|moving (?:over |across )?to (?:our|another|a new|a different|the) (?:\w+ ){0,2}(?:site|office|role|team"
     r"|position|"
     r"department|company|job|division|country)|no longer (?:with|at|part of|works?|working)"

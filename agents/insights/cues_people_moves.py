@@ -74,3 +74,14 @@ AUTHORITY_MOVED = (
         0.85,
     ),
 )
+
+# the decision named as someone else's from a point on: "the decision on the renewal is his from now on", "the call
+# is Marta's going forward", "sign-off rests with her from today" (not as ever: "the decision is still his")
+_FROM_NOW = r"(?:from now on|now|going forward|henceforth|from (?:today|tomorrow|monday|next week|here on|this point))"
+DECISION_PASSED = cue(
+    r"\b(?:decision|call|sign-?off|final say)\b(?: (?:on|about|for|over) [^.;,]{1,40}?)? (?<!still )"
+    r"(?:(?:is|'s|will be|becomes) (?:his|hers|theirs|(?-i:[A-Z])[a-z]+(?:'s|\u2019s))"
+    r"|(?:is|'s|will be|rests|lies|sits) with (?:him|her|them|(?-i:[A-Z])[a-z]+(?! [a-z])))"
+    r"(?: alone| entirely)? " + _FROM_NOW + r"\b",
+    0.85,
+)

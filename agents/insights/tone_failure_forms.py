@@ -48,5 +48,12 @@ FAILURE_FORMS = re.compile(
     r"(?=\s*[,.;!]|\s+(?i:through|into|in front)\b|\s*$)"
     # the fix denied: "the export problem has not yet been resolved", "the duplicates still remain unresolved"
     r"|\b(?i:has|have|had|is|are|was|were)(?i:n't| not| never)(?i: yet| still)? (?i:been) (?i:resolved|fixed|sorted"
-    r"|solved)\b|\b(?i:remains?|remained|still|left) (?i:unresolved|unfixed)\b",
+    r"|solved)\b|\b(?i:remains?|remained|still|left) (?i:unresolved|unfixed)\b"
+    # billed for what is owed nothing, or twice (not a bill that says so: "the zero-value invoice for the free
+    # trial", "we were never charged for the free month"): "a second invoice for the free trial", "charged us again
+    # for the cancelled licences", "invoiced twice"
+    r"|(?<!zero-value )(?<!zero )(?<!never )(?<!not )(?<!n't )\b(?i:(?:second|third|another|duplicate|new|fresh)"
+    r" (?:invoices?|bills?|(?:payment )?reminders?|dunning letters?)|invoiced|billed|charged)"
+    r"(?i: (?:us|me|them))?(?i: again| twice)? (?i:for) (?i:the |a |an |our |my )?(?i:free|complimentary|cancell?ed"
+    r"|refunded|already[- ]paid|no-charge)\b|\b(?i:invoiced|billed|charged) (?i:(?:us|me) )?(?i:twice|double)\b",
 )
