@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
+from memory.extract.company_size import company_figure
 from memory.extract.count_unknown import count_unknown
 from memory.extract.numbers import Money, find_money, spelled_value
 from memory.extract.past_spend import past_figure
@@ -79,7 +80,7 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
                 continue  # "(not to be confused with last year's renewal, that was ~14k)": another deal's figure
             if rivals and rivals_price(sentence, money.start, clause, rivals):
                 continue  # "their guy offered us twenty K", "Brightwave also quoted, at about $14k": the rival's
-            if past_figure(sentence, money.start):
+            if past_figure(sentence, money.start) or company_figure(sentence, money.start, money.end):
                 continue  # "their old contract back in 2015 was ~9k": what they paid before, not this deal
             if _DISCOUNT_AFTER.match(sentence, money.end) or _DISCOUNT_BEFORE.search(sentence, 0, money.start):
                 continue  # "we knocked 1.5k off": a reduction, not the deal's value

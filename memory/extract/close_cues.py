@@ -9,6 +9,14 @@ MORE_CLOSE_CUES = (
     # Portuguese and Dutch signing and closing: "Fechamento by the 25th", "assinar no fim do mês", "tekenen voor"
     r"fechamento|fechar(?:mos|emos|iam|ão)?|feche[mn]?|assinar(?:mos|emos|iam|ão)?|assinatura|"
     r"(?:onder)?teken(?:en|ing)|getekend|"
+    # French signing and deciding: "On signe d'ici quinze jours", "signature prévue fin mars", "décision en mai"
+    r"sign(?:e|ent|ons|er|era|erons|eront)\b|décision|"
+    # Polish decision and signing: "Decyzja do końca kwartału", "podpisanie umowy w marcu"
+    r"decyzj[aeiąę]\w*|podpis(?:ać|ze|zą|anie|ania)\b|"
+    # the period's end said as the target, the target after it: "Year-end is their target", "quarter-end is the
+    # deadline they gave"; not "year-end is busy for them"
+    r"(?:year|quarter|month)[- ]?end(?= (?:is|was|remains|stays) (?:still )?(?:their|the|our|her|his) "
+    r"(?:\w+ )?(?:target|goal|deadline|aim)\b)|"
     r"(?:target(?:ing|ed)?|aim(?:s|ing|ed)? for) (?:the )?(?=(?:year|month|quarter)[- ]?end\b)|"
     # the customer's answer on the deal: "she'll give us a yes/no next Monday", "a yes or no by Friday"; not "an
     # answer on the SSO question"

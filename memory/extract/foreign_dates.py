@@ -1,7 +1,8 @@
-"""Portuguese and Dutch deal dates, said again in the English the date readers know, for the reps who paste notes
-and mails in those languages: "Fechamento até dia 25" reads "Fechamento by the 25th", "tekenen voor het einde van
-het kwartaal" reads "tekenen before the end of the quarter", "assinatura no fim de março" reads "... end of March".
-Only these date phrases are rewritten; the rest of the text stays as it is (``dates`` is at its size limit)."""
+"""Portuguese and Dutch deal dates, and French spans from today, said again in the English the date readers know,
+for the reps who paste notes and mails in those languages: "Fechamento até dia 25" reads "Fechamento by the 25th",
+"tekenen voor het einde van het kwartaal" reads "tekenen before the end of the quarter", "assinatura no fim de março"
+reads "... end of March", "d'ici quinze jours" reads "in 14 days". Only these date phrases are rewritten; the rest
+of the text stays as it is (``dates`` is at its size limit)."""
 
 from __future__ import annotations
 
@@ -38,8 +39,16 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
     ),
     # a month's end: "fim de março", "no final de maio", "eind juni", "einde maart"
     (re.compile(r"\b(?:fi(?:m|nal) de|eind(?:e)?(?: van)?) " + _MONTH + r"\b", re.I), "month end"),
+    # French spans from today: "d'ici quinze jours" (a fortnight: 14 days), "sous huit jours" (a week), "dans 3
+    # semaines"; not "il y a quinze jours" (ago), which takes no "d'ici", "dans" or "sous"
+    (
+        re.compile(r"\b(?:d['’]ici|dans|sous) (quinze|huit|une|deux|trois|quatre|\d{1,2}) (jours|semaines?)\b", re.I),
+        "french span",
+    ),
 ]
-_NEEDLES = ("até", "ate ", "fim", "final", "eind", "uiterlijk", "vóór")
+_NEEDLES = ("até", "ate ", "fim", "final", "eind", "uiterlijk", "vóór", "jours", "semaine")
+# "quinze jours" and "huit jours" are a fortnight and a week, as French counts them
+_FRENCH_COUNTS = {"quinze": 14, "huit": 7, "une": 1, "deux": 2, "trois": 3, "quatre": 4}
 
 
 def _ordinal(day: int) -> str:
@@ -50,6 +59,11 @@ def _english(kind: str, m: re.Match[str]) -> str:
     if kind == "by day":
         day = int(m.group(1) or m.group(2))
         return f"by the {_ordinal(day)}" if 1 <= day <= 31 else m.group(0)
+    if kind == "french span":
+        count = m.group(1).lower()
+        number = _FRENCH_COUNTS[count] if count in _FRENCH_COUNTS else int(count)
+        unit = "days" if m.group(2).lower() == "jours" else "weeks"
+        return f"in {number} {unit}"
     if kind == "period end":
         period = _PERIODS[(m.group(1) or m.group(2)).lower()]
         return "by year-end" if period == "year" else f"by the end of the {period}"

@@ -127,7 +127,7 @@ def _without_hesitations(text: str) -> str:
 _ROLE_TAIL = re.compile(
     r"\s+(?:over there|there|here|at \w+|on the call|on the line|too|as well|who|and|says|said|she|he|they|we|i|so|"
     r"because|since|but)\b.*$"
-    r"|\s+(?:at|from|of|with) [¤§]+.*$"  # "head of IT at Cancity": the organisation is not part of the title
+    r"|\s+(?:at|from|of|with|chez|bei|bij|presso|em|en|w) [¤§]+.*$"  # "head of IT at Cancity", "... chez Acme"
     r"|\s*@\s*[¤§]+.*$"  # "depot lead @ corvex"
     r"|\s*[,|]\s*[¤§]+.*$",  # "(Head of IT, Konmatfix)"
     re.I,

@@ -76,18 +76,22 @@ _OUR_CONTACT_BEFORE = re.compile(
 
 
 # a list of people labelled as ours: "Attendees (us): Wilburn Farren; Priya Mistry", "Our side: ...". What follows
-# the label to the line's end is our staff.
+# the label to the line's end is our staff; the label may open a sentence mid-line ("Joint call. Ours: ...").
 _OUR_LIST_LINE = re.compile(
-    rf"^[ \t]*(?:[-*•][ \t]*)?(?:(?:attendees|participants|present|in the room|on the call)[ \t]*)?"
+    rf"(?:^|(?<=[.;] )(?P<mid>))[ \t]*(?:[-*•][ \t]*)?"
+    rf"(?:(?:attendees|participants|present|in the room|on the call)[ \t]*)?"
     rf"(?:\([ \t]*(?:us|we|ours|our (?:side|team|end)|@?(?:{_DOMAINS})|{_TEAM_TAGS})[ \t]*\)|"
-    rf"(?:from )?(?:us|ours|our (?:side|team|end)))[ \t]*:[^\n]*",
+    rf"(?:from )?(?:us|ours|our (?:side|team|end)))[ \t]*:"
+    # to the line's end (a mid-line label: its sentence's), or to the customer's list ("Ours: me. Theirs: Tariq")
+    r"[^\n]*?(?=\n|$|(?(mid)[.!?](?:\s|$)|(?!))|"
+    r"\b(?:theirs|them|their (?:side|team|end)|(?:customer|client) side)[ \t]*:)",
     re.IGNORECASE | re.MULTILINE,
 )
 # a list of people labelled as the customer's: "Attendees (Corvex): Elin Strand; Tove", "Them: Elin, Jon". The list
 # (group 1) runs to the sentence's or line's end, or to the list of ours on its line ("... Us: me + Tove").
 _THEIR_LIST_LINE = re.compile(
     r"^[ \t]*(?:[-*•][ \t]*)?(?:(?:attendees|participants|present|in the room|on the call)[ \t]*\([ \t]*¤+[ \t]*\)|"
-    r"them|their (?:side|team|end)|(?:customer|client) side|from ¤+|¤+ (?:side|team|end))[ \t]*:"
+    r"them|theirs|their (?:side|team|end)|(?:customer|client) side|from ¤+|¤+ (?:side|team|end))[ \t]*:"
     r"([^\n]*?)(?=\.\s|\n|$|\b(?:us|ours|our (?:side|team|end))[ \t]*:)",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -20,7 +20,8 @@ _STAGE_EXPLICIT = re.compile(
     r"mark(?:ing|ed)? (?:" + _THE_DEAL + r"|as)(?: as)?|"  # "marking this one Lost"
     # "mark Donware as Won", "please book Acme as Won", "flag the Initech opp as Lost"
     r"(?:mark|book|flag|tag)(?:ing|ed|s)? (?:the )?[\w&'-]+(?: [\w&'-]+)?(?: deal| opp\w*)? as|"
-    r"clos(?:e|ed|ing) " + _THE_DEAL + r"(?: out)? as|"  # "closing this out as Lost"
+    # "closing this out as Lost", "close out as Won", "closed Acme out as Lost"
+    r"clos(?:e|es|ed|ing) (?:(?:" + _THE_DEAL + r"|" + _NAMED_DEAL + r") )?(?:out )?as|"
     # the account named as the deal: "marking Initech Lost", "moving Acme to Engaging"
     r"mark(?:ing|ed|s)? "
     + _NAMED_DEAL

@@ -9,6 +9,8 @@ import re
 TOOL_WORDS = (
     "Google", "Microsoft", "Zoom", "Loom", "Slack", "Notion", "Dropbox", "DocuSign", "HubSpot", "Salesforce",
     "Confluence", "Jira", "SharePoint", "OneDrive", "WhatsApp", "Calendly", "Webex",
+    # the field labels of a card or ticket export: "Comment (rep): ...", "Activity (Ann): ..."
+    "Comment", "Comments", "Reply", "Activity", "Checklist", "Description",
 )  # fmt: skip
 
 # "Kenji Watanabe-san (IT department head)", "Tanaka-sama": the suffix after a capitalised name

@@ -1,0 +1,25 @@
+"""Whether a figure sizes the customer's company, not this deal: its revenue, turnover, sales, funding or
+valuation, named right after the figure ("~$30M revenue", "$12m in annual sales") or right before it
+("turnover of about 40M", "raised $8m"), as a firmographic line from a badge scan or a profile would."""
+
+from __future__ import annotations
+
+import re
+
+# the company measure named just after the figure: "$30M revenue", "40m in annual turnover", "12M ARR"
+_MEASURE_AFTER = re.compile(
+    r"\s*(?:a year |per year |/\s?yr )?(?:in )?(?:annual |yearly |total |company |group )?"
+    r"(?:revenues?|turnover|sales|arr|valuation|funding)\b",
+    re.IGNORECASE,
+)
+# ... or just before it: "revenue of ~$30M", "turnover around 40m", "they raised $8m", "valued at 50M"
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:(?:annual |yearly |company |group )?(?:revenues?|turnover)(?: of| is| was| at| around| about| ~)*|"
+    r"raised|valued at|valuation of)\s*(?:about |around |roughly |~)?[$€£]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def company_figure(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``..``end`` in ``sentence`` measures the company (see above)."""
+    return bool(_MEASURE_AFTER.match(sentence, end) or _MEASURE_BEFORE.search(sentence, max(0, start - 40), start))
