@@ -34,12 +34,15 @@ from policies.privacy.lexicon_care import CARE
 from policies.privacy.lexicon_carriers import CARRIERS
 from policies.privacy.lexicon_causes import CAUSES
 from policies.privacy.lexicon_childhood_bugs import CHILDHOOD_BUGS
+from policies.privacy.lexicon_china_peoples import CHINA_PEOPLES
 from policies.privacy.lexicon_couples import COUPLES
 from policies.privacy.lexicon_criminal import CRIMINAL
+from policies.privacy.lexicon_crown_cases import CROWN_CASES
 from policies.privacy.lexicon_custody import CUSTODY
 from policies.privacy.lexicon_faith_groups import FAITH_GROUPS
 from policies.privacy.lexicon_fasts import FASTS
 from policies.privacy.lexicon_fertility import FERTILITY
+from policies.privacy.lexicon_fever_degrees import FEVER_DEGREES
 from policies.privacy.lexicon_form_fields import ETHNICITY_FIELDS, UNION_FIELDS
 from policies.privacy.lexicon_genotype import GENOTYPE
 from policies.privacy.lexicon_gestation import GESTATION
@@ -60,10 +63,13 @@ from policies.privacy.lexicon_implied_views import (
     IMPLIED_RELIGION,
 )
 from policies.privacy.lexicon_iwi import IWI
+from policies.privacy.lexicon_kept_diets import KEPT_DIETS
 from policies.privacy.lexicon_memory_care import MEMORY_CARE
 from policies.privacy.lexicon_minority_peoples import MINORITY_PEOPLES
+from policies.privacy.lexicon_named_surgery import NAMED_SURGERY
 from policies.privacy.lexicon_observances import OBSERVANCES
 from policies.privacy.lexicon_opinions import OPINIONS
+from policies.privacy.lexicon_organs_out import ORGANS_OUT
 from policies.privacy.lexicon_origin_notes import ORIGIN_NOTES
 from policies.privacy.lexicon_part_injuries import PART_INJURIES
 from policies.privacy.lexicon_party_members import PARTY_MEMBERS
@@ -88,6 +94,7 @@ from policies.privacy.lexicon_template_ids import TEMPLATE_IDS
 from policies.privacy.lexicon_unbelief import UNBELIEF
 from policies.privacy.lexicon_union_acts import UNION_ACTS
 from policies.privacy.lexicon_union_support import UNION_SUPPORT
+from policies.privacy.lexicon_union_training import UNION_TRAINING
 from policies.privacy.lexicon_unions import TRADE_UNION
 from policies.privacy.lexicon_veiled_health import VEILED_HEALTH
 from policies.privacy.lexicon_voice_prints import VOICE_PRINTS
@@ -114,18 +121,18 @@ class Cue:
 _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "health": HEALTH + PREGNANCY + CARE + ILLNESS_ABROAD + ADDICTION + RELAPSE + IMPLIED_HEALTH + IMPLANTS
     + MEMORY_CARE + VEILED_HEALTH + ANTENATAL + WORN_DEVICES + GESTATION + RECOVERY + CHILDHOOD_BUGS + FERTILITY
-    + BURNS + SURGERY_ABROAD + STATUS_ABROAD + PART_INJURIES,
+    + BURNS + SURGERY_ABROAD + STATUS_ABROAD + PART_INJURIES + ORGANS_OUT + FEVER_DEGREES + NAMED_SURGERY,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
-    + UNBELIEF,
+    + UNBELIEF + KEPT_DIETS,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
-    + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES,
+    + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES + CHINA_PEOPLES,
     "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES,
-    "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS,
+    "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS + UNION_TRAINING,
     "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS
-    + HYPHEN_OFFENCES + SUSPECT_STATUS,
+    + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES,
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self", "field")
 

@@ -271,7 +271,8 @@ HEALTH = (
         # a condition the lists may not know ("his MS symptoms", "her new meds"), and medical abbreviations
         r"\b(?:get|gets|got|getting|having|had|has|have|needs?|needing) (?:his|her|my) "
         + _BODY_PART
-        + r" (?:out|off|removed|taken out|replaced|done|fixed|operated on)\b|\b(?:operat(?:ed|ing|es?)|operation|"
+        + r" (?:out|off|removed|taken out|replaced|done|fixed|operated on)\b"
+        r"(?! (?:of|from) (?:the|our|a|an|this|that|their|its)\b)|\b(?:operat(?:ed|ing|es?)|operation|"
         r"surger(?:y|ies)|op) on (?:his|her|my) (?!back foot)(?:\w+ )?" + _OPERATED_PART + r"\b|"
         # the operation named by its part, with whose it is ("her knee operation", "Tom's hip surgery"); "his
         # hand operation of the crane" is manual work
