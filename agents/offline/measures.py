@@ -136,7 +136,7 @@ def measures_of(t: str) -> tuple[str, ...]:
 _TICKET = re.compile(r" (?:average|mean|typical|usual) (?:deal )?ticket(?: size)? ")
 
 # deals named by their outcome as nouns, which asks how many there were when no other figure is named
-_STAGE_NOUNS = re.compile(r" (?:wins|losses|won deals|lost deals|closed deals|open deals|open opps) ")
+_STAGE_NOUNS = re.compile(r" (?:wins|losses) ")
 
 # a pipeline said to be big or small: its value ("the biggest open pipeline", "whose pipe is smallest")
 _SIZE = r"(?:biggest|largest|smallest|lowest|highest|fullest|heaviest|weakest|strongest|healthiest|emptiest)"
