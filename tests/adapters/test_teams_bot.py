@@ -83,7 +83,9 @@ async def test_message_gets_typing_then_an_answer_card_and_the_address_is_kept(
     adapter = _adapter(engine, mailbox)
     await adapter.receive_activity("revenue by product")
     sent = _drain(adapter)
-    assert [a.type for a in sent] == ["typing", "message"]
+    types = [a.type for a in sent]
+    # the indicator is renewed every few seconds while the agent works, so a slow machine may see it more than once
+    assert types[-1] == "message" and types[:-1] and set(types[:-1]) == {"typing"}, types
     (card,) = _cards(sent)
     assert card["body"][0]["text"].startswith("Won revenue by product")
     assert any(e["type"] == "ColumnSet" for e in card["body"])
