@@ -17,6 +17,8 @@ _END = rf"(?=\s+[-–—]\s|[.;!?(]|$|,?\s+and\s+(?:{_NEXT_ASK})\b)"
 _ARTICLE = re.compile(r"(?:a|an|the|some|our|my|their|your|one|two|three|four|five|\d+)\b", re.I)
 # a word for the message asked of us ("write back saying", "a note ... saying"), not "they came back saying"
 _MESSAGE = r"\b(?:write|writing|reply|replying|respond|answer|e-?mail|note|message|draft|letter|mail)\b"
+# how the rep says the customer's question has a yes for its answer: "it does", "we do, ..."
+_YES_WORDS = r"(?:yes|yep|yup|it does|it can|it is|it will|they do|they can|we do|we can|correct)"
 _POINTS: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
     (re.compile(rf"\bintroduc(?:e|es|ing)\s+(?P<what>(?:[A-Z]|our |my |the )[^.;!?(]*?){_END}"),
      lambda what: f"I'd like to introduce {what}."),
@@ -57,8 +59,8 @@ _POINTS: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
      lambda what: _correction(what)),
     # the customer's question answered by the rep: "X's IT asked whether GTX Pro supports SSO. it does."
     # ... and what the rep adds to the yes: "asked if we have a partner in Brazil. we do, Lumen Partners"
-    (re.compile(r"\basked\s+(?:us\s+|me\s+)?(?:whether|if)\s+(?P<what>[^.;!?]+?[.;!?]+\s+(?:yes|yep|yup|it does"
-                r"|it can|it is|it will|they do|they can|we do|we can|correct)\b(?:\s*[,:;–-]\s*[^.;!?]+)?)", re.I),
+    (re.compile(r"\basked\s+(?:us\s+|me\s+)?(?:whether|if)\s+(?P<what>[^.;!?]+?[.;!?]+\s+" + _YES_WORDS
+                + r"\b(?:\s*[,:;–-]\s*[^.;!?]+)?)", re.I),
      lambda what: _answered(what)),
     # a question quoted from their mail, the rep's answer on the line after: "> how long do you keep our data?"
     (re.compile(r"^[ \t]*>[^\n]*\?[ \t]*\n+[ \t]*(?!>)(?P<what>(?!(?:draft|answer|reply|write|respond|pls|please|can "
@@ -105,7 +107,7 @@ def _answered(what: str) -> str:
     return f"To answer your question: yes, {question}" + (f": {more}." if more else ".")
 
 
-_YES = r"\b(?:yes|yep|yup|it does|it can|it is|it will|they do|they can|we do|we can|correct)\b\s*[,:;–-]?\s*"
+_YES = r"\b" + _YES_WORDS + r"\b\s*[,:;–-]?\s*"
 
 
 def subject_for(sentences: list[str]) -> str | None:
