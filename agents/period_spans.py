@@ -73,7 +73,13 @@ def day_span(t: str, today: date) -> Period | None:
         r"(?: (\d{4}))? ",
         t,
     )
-    if month_first:
+    point = rf"(?:({names}) (\d{{1,2}}){ORDINAL}|(\d{{1,2}}){ORDINAL} (?:of )?({names}))"
+    # both ends a whole day, in either order of day and month: "1 aug to october 31", "jan 1 up to and including aug 31"
+    full = re.search(rf" {point} (?:{_UNTIL}|up to (?:and including )?)(?:the )?{point}(?: (\d{{4}}))? ", t)
+    if full:
+        ma, da, db, mb, mc, dc, dd, md, y = full.groups()
+        m1, d1, m2, d2 = ma or mb, da or db, mc or md, dc or dd
+    elif month_first:
         m1, d1, m2, d2, y = month_first.groups()
     elif day_first:
         d1, m1, d2, m2, y = day_first.groups()

@@ -63,6 +63,7 @@ def plain(text: str) -> str:
     text = re.sub(r"(?<![\d-])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d-])", r"\1 to \2", text.lower())
     text = _MONTH_CHAIN.sub(_months_listed, text)  # "apr-may-jun": each month named, not "apr to may" and a "jun"
     text = _MONTH_DASH.sub(_month_to_month, text)  # "oct-dec", "nov – feb": one run of months
+    text = _DAY_DASH.sub(_day_to_day, text)  # "aug 1 - oct 31", "1 aug – 31 oct": one run of days
     words = re.sub(r"[^a-z0-9 ]+", " ", text)
     return re.sub(r"[a-z]{5,}", lambda m: misspelt_month(m.group(0)) or m.group(0), words)
 
@@ -70,6 +71,19 @@ def plain(text: str) -> str:
 # two words joined by a dash, each perhaps followed by a year ("nov 2016-feb 2017"); read as a range only when both
 # are month names (or one slip away from one), so "follow-up" and "co-op" keep their dash
 _MONTH_DASH = re.compile(r"\b([a-z]{3,})((?:\s+\d{4})?)\s*[-–—]+\s*([a-z]{3,})\b")
+
+# a dash between a day of a month and the next month or day ("aug 1st - oct 31", "1 aug–31 oct"): read as a range
+# only when a month name stands on the dash's side that needs one, so "call 3 - pricing" keeps its dash
+_DAY_DASH = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)?|[a-z]{3,})\s*[-–—]+\s*([a-z]{3,}|\d{1,2}\b(?!\s*[-–—/.:]?\d))")
+
+
+def _day_to_day(m: re.Match[str]) -> str:
+    left, right = m.group(1), m.group(2)
+    if left[0].isdigit() == right[0].isdigit():
+        return m.group(0)  # two numbers are the dash rule above; two words are _MONTH_DASH's
+    month = right if left[0].isdigit() else left
+    return f"{left} to {right}" if _is_month(month) else m.group(0)
+
 
 _MONTH_CHAIN = re.compile(r"\b[a-z]{3,}(?:\s*[-–—]+\s*[a-z]{3,}){2,}\b")
 

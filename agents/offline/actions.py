@@ -22,7 +22,7 @@ def read_request(t: str, text: str, mentions: list[Mention]) -> Question | None:
     if (update := _stage_command(t, text, mentions)) is not None:
         return Question("update", scope=update, text=text)
     t = _NOT_ASKED.sub(" ", t)  # "before I reply", "I'll send it myself": the rep writes, not us
-    wants = _wants_draft(t) or _made_for_review(text, t)
+    wants = _wants_draft(t) or _made_for_review(text, t) or _asked_in_a_sentence(text)
     if (
         lx.AFFIRMATIONS.match(t)
         or (lx.DRAFT_IT.search(t) and account is None)
@@ -71,7 +71,8 @@ _REP_WRITES = re.compile(
     r" (?:(?:to |with )?(?:her|him|them|it|the \w+|[\w'&-]+(?: [\w'&-]+){0,2}?) )?"
     r"(?:(?:it|this|that|them|the \w+) )?(?:myself|personally|on my own)(?= )"
     # a message declined: "no draft needed", "don't need an email for them", "not asking you to write anything"
-    rf"| (?:no|not) (?:a |an |any )?(?:\w+ )?{_MESSAGE} (?:needed|necessary|required|wanted|please|pls|thanks)(?= )"
+    rf"| (?:no|not) (?:a |an |any )?(?:\w+ )?{_MESSAGE} (?:needed|necessary|required|wanted|please|pls|thanks"
+    r"|just|only|yet|for now|this time)(?= )"  # "(no email, just prepping)"
     rf"| (?:don't|dont|do not) (?:need|want) (?:a |an |any )?(?:\w+ )?{_MESSAGE}(?= )"
     rf"| (?:no need for|not asking for|not asking you for) (?:a |an |any )?(?:\w+ )?{_MESSAGE}(?= )"
     rf"| not (?:asking|wanting|looking for) (?:you )?(?:to )?(?:\w+ )?{_WRITE}(?: (?:anything|anyone|them|it))?(?= )"
@@ -91,7 +92,7 @@ def asks_for_message(text: str) -> bool:
     """Whether ``text`` asks for a message to be written, whoever it is for ("could you put something together I
     can look over?")."""
     t = _NOT_ASKED.sub(" ", lx.normalised(text))
-    return _wants_draft(t) or _made_for_review(text, t)
+    return _wants_draft(t) or _made_for_review(text, t) or _asked_in_a_sentence(text)
 
 
 def without_rep_writing(t: str) -> str:
@@ -214,6 +215,7 @@ _TELL_COMMAND = re.compile(
 
 
 def _wants_draft(t: str) -> bool:
+    t = t.replace(" note to self ", " ")  # a reminder the rep writes themself, to no one
     if _TELL_COMMAND.search(t):
         return True
     if any(lx.has(t, verb) for verb in lx.DRAFT_VERBS):
@@ -228,7 +230,7 @@ def _wants_draft(t: str) -> bool:
         t,
     ):
         return True
-    if (asked := _MESSAGE_ASKED.search(t)) and not _RECEIVED.search(t[: asked.start() + 1]):
+    if (asked := _MESSAGE_ASKED.search(t)) and not _RECEIVED.search(t[: asked.start() + 1]) and not _TOLD_OF.search(t):
         return True
     # "just Warephase - a short heads-up that pricing changes on Feb 1": the message is named by what it says; not
     # one that came in ("Cancity sent a note saying they need time")
@@ -241,12 +243,12 @@ def _wants_draft(t: str) -> bool:
 # "a quick check-in note to X?", "follow-up for X pls" (opening the message); not "the email for X" (their address)
 _NOUN = (
     r"(?:note|email|e-mail|mail|message|msg|letter|follow-up|followup|follow up|reply|nudge|text|dm|check-in"
-    r"|checkin|intro|outreach|blurb|heads-up|heads up|touch base|touchpoint|invite|invitation|announcement)"
+    r"|checkin|intro|outreach|blurb|heads-up|heads up|touch base|touchpoint|invite|invitation|announcement|reminder)"
 )
 _WHEN = r"(?:next|this|tomorrow|today|monday|tuesday|wednesday|thursday|friday) "  # "a reminder for monday"
 _MESSAGE_ASKED = re.compile(
     rf" (?:a|an|some|one|another) (?:[\w'-]+ ){{0,3}}?{_NOUN} (?:to|for) (?!{_WHEN})"
-    rf"|^ (?:[\w'-]+ ){{0,2}}?{_NOUN} (?:to|for) (?!{_WHEN})"
+    rf"|^ (?:[\w'-]+ ){{0,2}}?{_NOUN} (?:to|for) (?!{_WHEN}|self |me |myself |us |the team |my team )"
 )
 
 
@@ -291,6 +293,26 @@ def _made_for_review(text: str, t: str) -> bool:
     if _ANSWER_MADE.search(t) and _ROUTED_TO_ME.search(t):
         return True  # "put an answer together and route it to me for approval"
     return any(_FOR_REVIEW.search(lx.normalised(s)) for s in _SENTENCES.split(text.strip()))
+
+
+# a message spoken of, not asked for: "reply to them was slow last time", "reminder to Konex went out monday"
+_TOLD_OF = re.compile(
+    rf" (?:[\w'-]+ ){{0,2}}?{_NOUN} (?:to|for) [\w'&-]+(?: [\w'&-]+)? (?:was|were|is|are|has|had|took|came|went|got"
+    r"|never|didn't|didnt|did not|bounced)(?= )"
+)
+
+
+def _asked_in_a_sentence(text: str) -> bool:
+    """A message asked for at the start of a sentence after others ("idk, they never answer lol.. fine. reminder to
+    Rantouch that the trial ends friday", "we'd love that. answer them yes"): the patterns that need the message's
+    start, each sentence read on its own."""
+    for sentence in _SENTENCES.split(text.strip())[1:]:
+        s = _NOT_ASKED.sub(" ", lx.normalised(sentence))
+        if (asked := _MESSAGE_ASKED.search(s)) and s.startswith(asked.group(0)) and not _TOLD_OF.match(s):
+            return True
+        if asks_indirectly(s):
+            return True
+    return False
 
 
 # what the customer (or anyone) sent in: "they sent a note saying", "got an email from Konex saying"

@@ -39,7 +39,7 @@ _TEAM_SET_ASIDE = re.compile(
     r" (?:not|rather than|instead of|excluding|except|but not|minus|leaving out|apart from|as opposed to|never mind"
     r"|ignore|ignoring|forget) (?:about )?(?:for |on |of |in |from )?(?:the rest of |the whole |the entire |all of "
     r"|any of |anyone else on |everyone else on |everybody else on |the others on |others on |the other )?"
-    r"(?:my |our |the )?(?:team|teams|reps)(?:'s|’s|s'|s)?(?= )"
+    r"(?:my |our |the )?(?:team|teams|reps)(?:'s|’s|s'|s)?(?=[\s.,;:!?)])"  # the raw text keeps its stops
 )
 
 
@@ -93,3 +93,18 @@ _PURPOSE = re.compile(
 
 def without_purpose(t: str) -> str:
     return _PURPOSE.sub(" ", t)
+
+
+# the asker's own figure or deals, which an aside naming every rep does not widen
+_MY_FIGURE = re.compile(
+    r" (?:my|mine)(?: [\w'-]+){0,2}? (?:wins?|won|deals?|opps?|revenue|numbers|nums|rank|ranking|pipeline|pipe|rate"
+    r"|quota|losses|lost|figures?|totals?|share|cycle|average|attainment|accounts?|book|bookings) "
+    r"| (?:mine|myself) "
+)
+# the asker's own act that sets the scene, with no figure of theirs in it: "before I call Hatfan myself"
+_OWN_ACT = re.compile(r" (?:before|after|when|once|while|until|so) (?:i|i'll|ill|i'm|im) (?:[\w'&-]+ ){1,4}?myself ")
+
+
+def names_my_figure(t: str) -> bool:
+    """Whether ``t`` asks for a figure of the asker's own ("my win rate", "mine"), beside a scene it sets."""
+    return _MY_FIGURE.search(_OWN_ACT.sub(" ", t)) is not None

@@ -56,12 +56,23 @@ def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None
     self_side = _self_side(t)
     if self_side and not found and _WHOLE_COMPANY.search(t):
         return [self_side, {}]  # "am I above or below the company average?": the asker, then everyone
-    if self_side and found and all(next(iter(s)) == "owner" for s in found):
+    if self_side and found and any(next(iter(s)) == "owner" for s in found):
         found.append(self_side)
+    found = _compared_kind(found)
     kinds = {next(iter(s)) for s in found}
     if len(found) < 2 or len(kinds) != 1:
         return None
     return found
+
+
+def _compared_kind(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The sides of the one kind named twice or more; a kind named once is what every side shares ("me vs Zane:
+    lost MG Special deals" compares two reps on one product)."""
+    counts: dict[str, int] = {}
+    for side in found:
+        counts[next(iter(side))] = counts.get(next(iter(side)), 0) + 1
+    compared = [kind for kind, n in counts.items() if n >= 2]
+    return [s for s in found if next(iter(s)) == compared[0]] if len(compared) == 1 else found
 
 
 # the account by itself set against it with its subsidiaries: "sonron alone vs sonron incl its subsidiaries",

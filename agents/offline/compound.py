@@ -21,7 +21,8 @@ from agents.offline.scope import THE_GROUP
 from memory.normalise import name_key
 
 # where one question ends and the next begins in chat: "?", an ellipsis, a semicolon
-_BREAK = re.compile(r"\?+|\.{2,}|…|;")
+# a count asked after a comma and "and": "which companies sit under Inity, and how many open opps does the group have"
+_BREAK = re.compile(r"\?+|\.{2,}|…|;|,\s+(?:and|plus)\s+(?=how many\b)", re.IGNORECASE)
 _ANSWERABLE = ("figure", "ranking", "list", "facts", "roster", "distinct", "share", "accounts", "against")
 # what a later clause takes over from the first ("and how many did I lose": mine, last month). Not the stage:
 # "how many did I win? and my win rate?" asks the rate over all closed deals.
@@ -118,7 +119,11 @@ def _full_question(clause: str) -> bool:
     rest = re.sub(r"\b(?:this|that) (?:year|quarter|qtr|month|week)\b", "", found.group("rest"), flags=re.I)
     # "across X + those subs": the group is named again, so "those" points at nothing left unsaid
     rest = re.sub(
-        r"(?:\+|&|\band|\bplus|\bwith) (?:those|these|its|their) (?:subs|subsidiaries)\b", "", rest, flags=re.I
+        r"(?:\+|&|\band|\bplus|\bwith) (?:(?:those|these|its|their) (?:subs|subsidiaries|companies)\b"
+        r"|(?:those|these)\))",
+        "",
+        rest,
+        flags=re.I,
     )
     return re.search(r"\b(?:it|its|that|this|them|those|these|they|their)\b", rest, re.I) is None  # "who closed it"
 

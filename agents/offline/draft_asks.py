@@ -43,7 +43,7 @@ _REPLY_MADE = re.compile(
     r" (?:to|for) (?!me |us |myself |my |our |the team |internal )"
     # the customer answered in so many words: "answer Dontechi that yes, 10% works", "pls answer them about it"
     r"|^ (?:(?:pls|please|kindly|can you|could you|you) )*answer (?:to )?(?!me |us |this |that |these |how |what )"
-    r"[\w'&-]+ (?:that|about|regarding|with|and say|saying) "
+    r"[\w'&-]+ (?:that|about|regarding|with|and say|saying|yes|no|ok|okay) "  # "answer them yes + ask for a slot"
 )
 
 # a written word to the customer that the rep says must be sent: "need to say sorry to them in writing", "we have

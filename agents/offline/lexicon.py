@@ -191,7 +191,7 @@ _THE_TEAM = re.compile(
     r"|^\W*team['’]s\b"  # "team's won rev nov vs dec?": the message opens on the asker's team
     # "team w/r since july?", "team bookings in q3": a terse message opening on "team" and a figure
     r"|^\W*team (?=(?:w/r|win rate|wins|won|losses|lost|pipe|pipeline|revenue|rev|bookings|booked|numbers|nums"
-    r"|quota|avg|average|total|cycle)\b)"
+    r"|quota|avg|average|total|cycle|closed|close-won|closed-won|open|deals|opps|results|figures|stats)\b)"
 )
 
 
@@ -329,8 +329,10 @@ _QUOTED_WORD = re.compile(r"(?<![a-z0-9])'([a-z0-9-]+)'(?![a-z0-9])")
 _POSSESSIVE = re.compile(r"'s\b")
 _ORDINAL_HYPHEN = re.compile(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)-(?=\w+est\b)")
 _MY_TOP_BY = re.compile(r"\bmy top (\d+|two|three|four|five|ten) (by|on|for|in)\b")
+# "which companies sit under them": the verb between may be left out or be any of sitting, falling, being
 _COMPANIES_UNDER_IT = re.compile(r"\b(?:all )?(?:of )?(?:the )?(?:companies|cos|firms|businesses|entities|brands)"
-                                 r" (?:under|beneath|below|owned by) (?:it|them)\b")  # fmt: skip
+                                 r" (?:(?:sit|sits|sitting|fall|falls|are|is|come|comes) )?(?:under|beneath|below"
+                                 r"|owned by) (?:it|them)\b")  # fmt: skip
 _BELONG_TO_ME = re.compile(r"\b(?:belong|belongs|belonging) to (me|us)\b")
 _SPACES = re.compile(r"\s+")
 

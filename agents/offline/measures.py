@@ -99,7 +99,8 @@ def measures_of(t: str) -> tuple[str, ...]:
         m == "avg_cycle_days" for _, m in found
     ):
         found = [(p, m) for p, m in found if m != "deals"] + [(-1, "avg_cycle_days")]
-    if (ticket := _TICKET.search(t)) and _WON_WORDS.search(t) and not any(m == "avg_won_size" for _, m in found):
+    ticket = _TICKET.search(t) or _AVERAGED.search(t)
+    if ticket and _WON_WORDS.search(t) and not any(m in ("avg_won_size", "avg_cycle_days") for _, m in found):
         found = [(p, m) for p, m in found if m != "won_revenue"] + [(ticket.start(), "avg_won_size")]
     if not found and (tally := _STAGE_NOUNS.search(t)):
         found.append((tally.start(), "deals"))  # "my Q3 wins and Q3 losses, can u fill those in": the counts
@@ -134,6 +135,12 @@ def measures_of(t: str) -> tuple[str, ...]:
 
 # "my avg ticket on the ones I've won": the mean deal value, in sales slang
 _TICKET = re.compile(r" (?:average|mean|typical|usual) (?:deal )?ticket(?: size)? ")
+# "average" as the verb of what the won deals came to: "what did they average in $", "what do my wins average out at"
+# (not "what did my team average in won deals per rep": a count per rep)
+_AVERAGED = re.compile(
+    r" (?:did|do|does|would) (?:[\w'-]+ ){0,3}?average(?: out)?(?: to| at| in| around)?(?: dollars| usd| value)?(?= )"
+    r"(?! (?:[\w'-]+ )?(?:deals?|won|wins?|days?|per|count|number|reps?|months?|weeks?|quarters?) )"
+)
 
 # deals named by their outcome as nouns, which asks how many there were when no other figure is named
 _STAGE_NOUNS = re.compile(r" (?:wins|losses) ")

@@ -118,6 +118,9 @@ def _group_of(nouns: tuple[str, ...]) -> str | None:
     )
 
 
+_SPLIT_BY = re.compile(r" (?:by|per|for each|for every|broken down by|split by) (\w+)(?= )")
+
+
 def _asked_first(t: str) -> list[tuple[str, tuple[str, ...]]]:
     """The group words, the dimension named after "which"/"what" first: "which account has the most engaging deals,
     across all reps?" ranks accounts, whatever other dimension the message names after it."""
@@ -132,6 +135,8 @@ def _asked_first(t: str) -> list[tuple[str, tuple[str, ...]]]:
     asked = _group_of(named.groups() if named else ())
     if asked is None:  # "out of our products, which one converts worst?": the group named around "which one"
         asked = _group_of(tuple(n for m in _ONE_OF_GROUP.finditer(t) for n in m.groups() if n))
+    if asked is None:  # "team closed-won $ month by month": the split is the group after "by", the team is whose
+        asked = _group_of(tuple(m.group(1) for m in _SPLIT_BY.finditer(t)))
     return sorted(lx.GROUP_WORDS.items(), key=lambda item: item[0] != asked)
 
 

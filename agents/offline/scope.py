@@ -9,7 +9,7 @@ from typing import Any
 
 from agents.offline import filters
 from agents.offline import lexicon as lx
-from agents.offline.asides import PLAN, company_wide, without_purpose, without_requester
+from agents.offline.asides import PLAN, company_wide, names_my_figure, without_purpose, without_requester
 from agents.offline.cycle_bounds import cycle_bound
 from agents.offline.entities import Mention, tokens_of
 from agents.offline.headquarters import headquarters
@@ -67,7 +67,7 @@ def deal_scope(
     if own_office and "office" not in scope:
         scope["office"] = "mine"
     # "..., all reps?" widens an "I" that only set the scene ("before my call"); "my win rate company-wide" stays
-    wide = company_wide(text) and not _MY_FIGURE.search(t_owner)
+    wide = company_wide(text) and not names_my_figure(t_owner)
     if "owner" not in scope and not _EVERYONE.search(t_owner):
         if lx.means_my_team(t_owner, text):
             scope["owner"] = "my team"
@@ -126,17 +126,9 @@ def deal_scope(
     return scope
 
 
-# the asker's own figure or deals, which an aside naming every rep does not widen
-_MY_FIGURE = re.compile(
-    r" (?:my|mine)(?: [\w'-]+){0,2}? (?:wins?|won|deals?|opps?|revenue|numbers|nums|rank|ranking|pipeline|pipe|rate"
-    r"|quota|losses|lost|figures?|totals?|share|cycle|average|attainment|accounts?|book|bookings) "
-    r"| (?:mine|myself) "
-)
-
-
 # the group named after its account: "won deals for the group incl Sonron itself", "across the whole family"
 THE_GROUP = re.compile(
-    r" (?:for|across|over|on) (?:the|that|this|its) (?:whole |entire )?(?:group|family) "
+    r" (?:for|across|over|on|in|of|does|do|did|has|have) (?:the|that|this|its) (?:whole |entire )?(?:group|family) "
     r"| (?:incl|including|inc|plus|with|and) (?:the parent )?(?:[\w'-]+ ){0,3}?itself "
 )
 # the subsidiaries may be pointed back at rather than owned: "which companies sit under X? ... across X + those subs"

@@ -14,7 +14,8 @@ from agents.offline.entities import Mention, tokens_of
 _CORRECTION = re.compile(
     r"(?:^|[-–—,.;:!?(]\s*|\s[-–—]+\s*)(?:(?:ugh|oh|oops|argh|erm|hmm)[,!.]*\s+)?"
     r"(?:(?:sorry|oops|i mean|i meant|no wait|wait no|scratch that|make (?:that|it)|correction|actually|or rather"
-    r"|rather)[,!.:]*\s+|(?:no|wait)[,!.:]+\s+)(?:(?:i mean|i meant|it's|its|it is|to|for)\s+)?(?=\w)",
+    r"|rather)[,!.:]*\s+|(?:no|wait)[,!.:]+\s+)"
+    r"(?:(?:i mean|i meant|it's|its|it is|it was|that was|should be|to|for)\s+)?(?=\w)",
     re.IGNORECASE,
 )
 # a name set aside: "not Toughzap", "instead of Toughzap", "rather than Toughzap"

@@ -53,6 +53,7 @@ SETS = {
     "blind35": PROJECT_ROOT / "tests" / "evals" / "qa_blind35.jsonl",  # first run 31/40, written blind
     "blind36": PROJECT_ROOT / "tests" / "evals" / "qa_blind36.jsonl",  # first run 29/40, written blind
     "blind37": PROJECT_ROOT / "tests" / "evals" / "qa_blind37.jsonl",  # first run 32/40, written blind
+    "blind38": PROJECT_ROOT / "tests" / "evals" / "qa_blind38.jsonl",  # first run 29/40, written blind
 }
 
 
