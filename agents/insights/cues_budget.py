@@ -13,6 +13,8 @@ from agents.insights.cues_budget_source import REFUSED
 from agents.insights.cues_budget_taken import TAKEN
 from agents.insights.cues_budget_withheld import WITHHELD
 
+# the money told coin by coin: "every euro left this year", "every last penny"
+_EVERY_UNIT = r"every (?:last |single |spare )?(?:euro|pound|dollar|penny|cent|krona|krone|franc|quid|buck)"
 BUDGET: tuple[Cue, ...] = (
     cue(
         r"\bbudgets?\b(?:(?!\b(?:quote|price|proposal|offer|bid|yours|cost|total)\b)[^.;]){0,50}\b(?:cut|slashed|frozen|reduced|pulled|reallocated|redirected|diverted|moved|withdrawn"
@@ -44,7 +46,8 @@ BUDGET: tuple[Cue, ...] = (
     # said in the passive, of any word for the money: "the funding for this project has been pulled", "our
     # allocation was axed last week" (not the quote: "the price was cut")
     cue(
-        r"\b(?:funding|funds|money|budget|allocation|financing)\b(?:(?!\b(?:quote|price|proposal|offer|bid|cost)\b)"
+        r"\b(?:funding|funds|money|budget|allocation|financing|" + _EVERY_UNIT + r")\b(?:(?!\b(?:quote|price|proposal"
+        r"|offer|bid|cost)\b)"
         r"[^.;]){0,40}\b(?:has been|have been|had been|was|were|got|'s been|is being|are being) (?:now |just "
         r"|officially |quietly |suddenly |all )?(?:pulled|cut|slashed|withdrawn|frozen|reallocated|redirected|diverted"
         r"|scrapped|axed|cancell?ed|clawed back|taken away|removed|revoked|rescinded)\b",
@@ -110,7 +113,8 @@ BUDGET: tuple[Cue, ...] = (
         negatable=False,
     ),
     cue(
-        r"\b(?:money|funds|funding|budget|cash|capex|opex)\b[^.;]{0,40}\b(?:went|gone|going|diverted|redirected)"
+        r"\b(?:money|funds|funding|budget|cash|capex|opex|" + _EVERY_UNIT + r")\b[^.;]{0,40}\b(?:went|gone|going"
+        r"|diverted|redirected)"
         r" (?:to|into"
         r"|elsewhere)\b|\b(?:money|budget|funds|cash)(?:'s| is| are)? (?:very |really |extremely |too )?tight\b",
         0.75,
@@ -262,8 +266,8 @@ BUDGET_SAFE = re.compile(
     r"\bnothing (?:is |has been |was )?(?:frozen|cut|affected|on hold)\b|\b(?:doesn't|does not|won't|will not"
     r"|didn't|did not) (?:affect|touch|cover|apply to|impact|hit) (?:us|our (?:project|deal|order|purchase|budget"
     r"|team)|this (?:project|deal|order|purchase)|the (?:project|deal|order|purchase))\b|\b(?:we're|we are|our "
-    r"(?:project|budget|order|purchase)(?: is)?|this (?:project|order|purchase)(?: is)?|ours is|ours was) (?:not "
-    r"affected|unaffected|exempt|ring-?fenced|safe|protected)\b|\bbudget (?:is|stays|remains) (?:safe|intact"
+    r"(?:project|budget|order|purchase)(?: is)?|this (?:project|order|purchase|one)(?: is|'s)?|ours is|ours was)"
+    r" (?:not affected|unaffected|exempt|ring-?fenced|safe|protected)\b|\bbudget (?:is|stays|remains) (?:safe|intact"
     r"|ring-?fenced|protected)\b"
     # said the other way round, or as money already spoken for: "so it isn't touched", "the money is already
     # committed", "this project was funded in the spring"
@@ -280,7 +284,10 @@ BUDGET_SAFE = re.compile(
     r"|limited to|restricted to|confined to|targeting) [^.;]{1,40}?,? (?:and )?(?:not|rather than) (?:on )?(?:tools"
     r"|software|systems|it|tech\w*|licen[cs]es|crm|this|us|our (?:project|order|purchase|team|tools|software))\b"
     r"|\b(?:signed off|approved|secured|ring-?fenced|allocated)\b[^.;]{0,40}\b(?:this|it|yours|this (?:one|order"
-    r"|purchase|project)) (?:included|covered)\b",
+    r"|purchase|project)) (?:included|covered)\b"
+    # the money settled before the stop came, and nothing after takes it back: "approved before the freeze"
+    r"|\b(?:approved|signed off|committed|secured|ring-?fenced|raised) before the (?:freeze|cuts?|moratorium)\b"
+    r"(?![^.]*\b(?:but|however|though|yet|until|since|now)\b)",
     re.IGNORECASE,
 )
 # money missing only for a later, separate part ("the thirty southern seats are a separate question: there's no

@@ -1,7 +1,9 @@
 """Pricing cues for the level of our price judged as a whole: the value not seen at that level ("he can't see the
 value at that price point"), and a figure of another order asked for ("we'd have to be talking about a wildly
 different figure"). The value must be denied *at* the price, not at a moment or a stage ("I can't see the value at
-this stage of the pilot"), and a different number must be money, not a count ("a different number of seats")."""
+this stage of the pilot"), and a different number must be money, not a count ("a different number of seats"). Also
+the level found hard to justify by someone named ("at that price it's hard for us to justify"), and a share off
+written out in words or letters ("something like 25 percent off", "30 pct discount")."""
 
 from __future__ import annotations
 
@@ -25,5 +27,19 @@ PRICE_LEVEL: tuple[Cue, ...] = (
         r" (?:number|figure|price|ballpark|level|quote|amount|sum)s?\b(?! of\b)",
         0.8,
         negatable=False,
+    ),
+    cue(
+        r"\b(?:at " + _LEVEL + r"|(?:price|pricing|quote|cost|fee)s?)\b[^.;]{0,60}\b(?:hard|difficult|tough|impossible)"
+        r" for (?:us|me|him|her|them|the (?:board|business|team)|finance|management) to (?:justify|defend|swallow)\b",
+        0.85,
+    ),
+    # asked for, not a sale told of ("discounts take up to 50 percent off coach fares")
+    cue(
+        r"\b(?:need|needs|needed|want|wants|ask\w*|looking for|hoping for|expect\w*|requir\w+|have to|(?:we're|we are"
+        r"|I'm|I am) after|at least|something like|closer to|nearer|more like|give us|get us|offer us|can you"
+        r"|could you)\b[^.;]{0,30}?(?:\b\d+(?:\.\d+)? ?(?:per ?cent|pct) (?:off|cheaper)\b(?! (?:the )?(?:time|admin"
+        r"|effort|work|typing|data entry|clicks|paperwork|errors?|churn|downtime|hours)\b)"
+        r"|\b(?:[2-9]\d|1[5-9])(?:\.\d+)? ?(?:per ?cent|pct) (?:discount|reduction)\b)",
+        0.8,
     ),
 )

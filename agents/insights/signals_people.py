@@ -89,6 +89,11 @@ def _ours_take_over(sentence: str, m: re.Match[str], ours: set[str]) -> bool:
     return bool(nearest) and (nearest.lower() in ours or nearest.split()[0].lower() in ours)
 
 
+# what is left over is money or time, not a person who left: "every euro left this year", "two weeks left"
+_LEFT_OVER = re.compile(r"\b(?:euros?|dollars?|pounds?|penn(?:y|ies)|cents?|money|budget|funds?|funding|cash|pot"
+                        r"|time|days?|weeks?|months?)\s*$", re.IGNORECASE)  # fmt: skip
+
+
 def _departure(sentence: str, ours: set[str], *, note: bool = False) -> bool:
     if re.search(r"\b(?:last year|years ago|a while ago|long ago|some time ago)\b", sentence, re.IGNORECASE):
         return False  # an old departure is history, not a change to this deal
@@ -98,7 +103,7 @@ def _departure(sentence: str, ours: set[str], *, note: bool = False) -> bool:
         if words and words[-1].lower() in ("we", "we're", "we've", "they", "they're", "you", "you're"):
             continue
         window = " ".join(words)
-        if negated(sentence, m.start()):
+        if negated(sentence, m.start()) or _LEFT_OVER.search(before) and m.group(0).lower() == "left":
             continue
         if words and words[-1].lower() in ("his", "her"):
             return True  # "after his departure": the pronoun is the person who left

@@ -65,7 +65,7 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
         target = re.split(r"\b(?:rather than|instead of|not|originally|as planned|from)\b", sentence)[0]
         text = target if find_dates(target, s.turn.day) and not window_out else sentence  # "June is not realistic"
         dates = tied or [_resumes(text, d) for d in find_dates(text, s.turn.day) if not _replaced(text, d)]
-        if not dates and dated[0] == s.turn.index and _AFTER_THAT.search(sentence):
+        if not dates and dated[0] == s.turn.index and (_AFTER_THAT.search(sentence) or _ON_RETURN.search(sentence)):
             dates = [d.end + timedelta(days=1) for d in dated[1]]  # "... until 6 November. Let's pick it up after."
         weight = _slip_weight(pause, move, dates, deal.expected_close, now)
         if weight:
@@ -115,6 +115,13 @@ def _committed_dates(sentence: str, written: date) -> list[date]:
 # a pause that ends when the date just named does: "we're busy until 6 November. Let's pick it up after."
 _AFTER_THAT = re.compile(r"\b(?:after(?:wards)?|after that|then|once (?:that's|it's|that is|it is) (?:done|over))\W*$",
                          re.IGNORECASE)  # fmt: skip
+
+
+# a pause until the writer's return, whose date the same message gave: "I'm on leave until 2 October ... let's pick it
+# up when I'm back" (with no date given it stays a pause with no date)
+_ON_RETURN = re.compile(r"\b(?:when|once|after|as soon as) (?:I(?:'m| am)|I get|we(?:'re| are)|we get|she(?:'s| is)"
+                        r"|he(?:'s| is)) back\b|\b(?:on|after|upon) (?:my|our|her|his) return\b",
+                        re.IGNORECASE)  # fmt: skip
 
 
 # hedges around the date of an elliptical sentence: "Realistically November at the earliest.", "Probably
