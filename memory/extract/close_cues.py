@@ -22,6 +22,10 @@ MORE_CLOSE_CUES = (
     # answer on the SSO question"
     r"(?:give|get|have) (?:us |me |you )?(?:a|an|the|their|her|his) (?:final |firm )?"
     r"(?:yes/no|yes or no|yes-or-no|verdict)|"
+    # a contact's guess at when, said as a period's end: "she says maybe year-end", "he reckons quarter end"; not
+    # "says year-end is their busy season"
+    r"(?:says|said|reckons|reckoned|thinks|guesses|guessed) (?:maybe |probably |possibly |likely |perhaps )?"
+    r"(?=(?:the )?(?:year|quarter|month)[- ]?end\b(?! (?:is|was|are)\b)|end of (?:the )?(?:year|quarter)\b)|"
     # the customer wanting the deal itself finished: "they want to be done end of April", "she hopes to have it
     # signed by the 20th"; not "to be done with the audit first", not a task of ours ("I need to be done by 5")
     r"(?:they|she|he)(?:'d| would)? (?:want|wants|need|needs|hope|hopes|expect|expects|aim|aims|plan|plans) to "

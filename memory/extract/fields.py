@@ -86,8 +86,10 @@ def find_account(text: str, accounts: Iterable[str]) -> str | None:
     if short is not None:
         return short
     lead = re.match(
-        r"^\W*(?:note re |re:? |update:? )?(?!(?:Subject|From|To|Cc|Date|Sent)\b)"  # an email header is no name
-        r"(?!(?i:(?:call|meeting|visit|voice) )?(?i:notes?|log|update|recap|memo)\b)"  # nor its kind: "Call Notes:"
+        r"^\W*(?:note re |(?i:re):? |update:? )?"
+        r"(?!(?:Subject|From|To|Cc|Date|Sent|Re|RE|Fwd?|FW)\b)"  # an email header is no name
+        # nor its kind: "Call Notes:", "Quick update on X"
+        r"(?!(?i:(?:call|meeting|visit|voice|quick|short|brief) )?(?i:notes?|log|update|recap|memo)\b)"
         r"([A-Z][\w&-]+(?: [A-Z&][\w-]*)?)\s*(?:[.:/-]|update)",
         text,
     )

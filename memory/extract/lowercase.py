@@ -74,7 +74,7 @@ def lowercase_contacts(
 # a name with its role in brackets, opening a sentence or after an introduction: "doncon. rashid al-mansouri
 # (office mgr) confirmed 40 users", "spoke with ana lima (cfo)"; not "the team (ops)" (a glue word in the name)
 _BRACKETED = re.compile(
-    r"(?:^|[.:;!?]\s+|\n\s*|\b(?:with|to|from|met|called|emailed|rang|phoned)\s+)"
+    r"(?:^|[.:;!?]\s+|\n\s*|\b(?:with|w/|to|from|met|called|emailed|rang|phoned)\s+)"
     r"([a-z][a-z'’-]+(?: [a-z][a-z'’-]+){1,2}) \(([a-z][a-z .&/-]{1,40})\)"
 )
 

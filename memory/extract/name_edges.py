@@ -37,6 +37,7 @@ def surname_of(first: str) -> re.Pattern[str]:
 # with the title on the next, or a mail's sender before the address ("From: Gwenllian Price <g.price@...>")
 _ALONE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:(?i:from|to|cc):[ \t]*)?$")
 _ALONE_AFTER = re.compile(r"[ \t]*(?:<[^<>\s]+@[^<>\s]+>|\n[ \t]*([^\n]{2,50}))")
+_ROLE_IN_BRACKETS = re.compile(r"[ \t]*\(([^()\n]{2,40})\)")
 _SIGN_OFF_WORDS = frozenset("regards thanks thank cheers best wishes".split())  # "Warm Regards" is no name
 
 
@@ -46,6 +47,9 @@ def common_surname(text: str, start: int, end: int, surname: str, common: frozen
     low = surname.lower()
     if low not in common or low in _SIGN_OFF_WORDS or not surname.isalpha():
         return False
+    bracketed = _ROLE_IN_BRACKETS.match(text, end)
+    if bracketed and (role := valid_role(bracketed.group(1))) and any(w in ROLE_WORDS for w in role.lower().split()):
+        return True  # "Owen Price (head of IT)": a role in brackets makes the pair a person
     if not _ALONE_BEFORE.search(text, max(0, start - 12), start):
         return False
     after = _ALONE_AFTER.match(text, end)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from memory.extract.opening_firm import opening_firm
 from memory.extract.products import is_our_product
 from memory.extract.roles import ROLE_WORDS, valid_role
 
@@ -44,6 +45,8 @@ _ROW = re.compile(rf"\A\s*({_FIRM})[ \t]*\|")
 _SIGNATURE = re.compile(
     rf"\n[ \t]*{_WORD}(?:[ \t]+{_WORD}){{1,3}}[ \t]*\n[ \t]*([^\n]{{2,80}})(?:,|[ \t]*\n)[ \t]*({_FIRM})\s*\Z"
 )
+# ... also when the rep's own line or two follow it below a rule: "...Marrow & Vine Catering\n\n----\nlog it"
+_BELOW_RULE = re.compile(r"\n[ \t]*(?:-{2,}|_{2,}|={2,})[ \t]*(?:\n[^\n]{0,120}){0,3}\Z")
 # a transcript speaker's label: "Kenji Watanabe (General Manager, Procurement, Sakura Rail Services):"
 _LABEL = re.compile(rf"^[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,3}}[ \t]*\(([^()\n]{{2,80}}),[ \t]*({_FIRM})\)[ \t]*:", re.M)
 
@@ -68,7 +71,7 @@ _NOT_FIRM = frozenset(
 
 def structural_account(text: str) -> str | None:
     """The customer named by the note's structure, when no known account is named; None when unsure."""
-    for found in (_by_label(text), _by_signature(text), _by_header(text), _by_intro(text)):
+    for found in (_by_label(text), _by_signature(text), _by_header(text), _by_intro(text), opening_firm(text)):
         if found:
             return found
     return None
@@ -95,7 +98,8 @@ _TITLED_AFTER = re.compile(r"[ \t]*[(,][ \t]*((?:[\w&/-]+[ \t]*){1,4})[),]")
 
 
 def _by_signature(text: str) -> str | None:
-    m = _SIGNATURE.search(text.rstrip())
+    text = text.rstrip()
+    m = _SIGNATURE.search(text) or _SIGNATURE.search(_BELOW_RULE.sub("", text).rstrip())
     return _firm(m.group(2)) if m and _is_title(m.group(1)) else None
 
 

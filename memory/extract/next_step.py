@@ -154,6 +154,9 @@ _NEXT_EVENT = re.compile(
     r"\b(?:demo|meeting|call|workshop|review|presentation|visit|pilot|trial|walkthrough|kick-?off|session)\b"
     r"[^.;]{0,60}\b(?:next (?:mon|tue|wed|thu|fri|week)\w*|tomorrow|this (?:week|mon|tue|wed|thu|fri)\w*|"
     r"on (?:mon|tue|wed|thu|fri)\w*|booked|scheduled|set for|lined up)\b"
+    # a dated event heading its clause: "Jo (COO): demo on the 12th for the team"; not "liked the demo on the 3rd"
+    r"|(?:^|[:–—]\s*)(?:(?:a|the|next|their|our)\s+)?(?:demo|workshop|presentation|visit|walkthrough|kick-?off)"
+    r"\s+on the \d{1,2}(?:st|nd|rd|th)\b(?![^.;]{0,30}\b(?:went|was|were|had)\b)"
 )
 
 

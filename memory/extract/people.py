@@ -12,11 +12,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from memory.extract.fields import short_name
+from memory.extract.firm_words import has_firm_word
 from memory.extract.lowercase import INTRO, NOT_NAME, lowercase_contacts
 from memory.extract.masks import first_word, mask, unmasked
 from memory.extract.name_edges import common_surname, reached_name, salutes_ours, surname_of, trails_a_name
 from memory.extract.owned_role import owned_role_before as owned_role
 from memory.extract.quoted_author import quoted_author_title
+from memory.extract.reference_people import at_reference_firm
 from memory.extract.roles import DEPARTMENT_WORDS, ROLE_WORDS, role_after, role_before, role_next_sentence, valid_role
 from memory.extract.sides import FIRM_SUFFIXES, Sides
 from memory.extract.speakers import is_label, speaker_titles
@@ -65,7 +67,7 @@ _COMMON = frozenset(
     replying replied checking checked nudging nudged reminding reminded welcoming welcomed
     hallo liebe lieber sehr geehrte geehrter grüße gruß viele freundlichen mit bis ende anfang mitte
     sie ihnen ihr wir uns unsere unser bitte könnten können würden möchten dürfen vielen dank
-    januar februar märz mai juni juli oktober dezember
+    januar februar märz mai juni juli oktober dezember nächster nächste schritt schritte próximo paso étape
     hola estimado estimada saludos gracias bonjour merci cordialement
     hei hej moi hoi ciao salve olá oi merhaba selam shalom namaste vennlig hilsen hälsningar groeten""".split()
 )  # greetings, sign-offs, dates
@@ -209,10 +211,11 @@ def extract_contacts(
             continue  # "Head of Clinical Trials", "Chief Medical Information Officer": a title's field, not a person
         if len(tokens) == 1 and _TITLE_FIELD_WORD_BEFORE.search(before):
             continue  # "Head of Customer Care": the field's last word, not a first name
-        if tokens[-1] in FIRM_SUFFIXES:  # "Arkwright Consulting": a firm, not a person; nor its short name
-            excluded.update((name.lower(), " ".join(tokens[:-1]).lower()))
+        if tokens[-1] in FIRM_SUFFIXES or (len(tokens) > 1 and has_firm_word(tokens)):  # "Palomar Inns" too
+            short = [" ".join(tokens[:-1]).lower()]  # its short name, not a person's: "Cindy Olson Properties"
+            excluded.update([name.lower()] + (short if tokens[-1] in FIRM_SUFFIXES or len(tokens) == 2 else []))
             continue
-        if sides.not_customer(start, end, name):
+        if sides.not_customer(start, end, name) or at_reference_firm(masked, start, end):
             excluded.add(name.lower())
             continue
         introduced = before.rstrip()[-2:] in ("is", "am", "'m", "’m", "'s") and bool(_SELF_INTRO_BEFORE.search(before))

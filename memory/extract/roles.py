@@ -82,7 +82,7 @@ _SIGNATURE_ROLE = re.compile(
 _IN_DEPT = re.compile(
     r"^\s+(?:in|from) (?:their |the |your |his |her )?"
     # a function inside a function stays whole: "in IT procurement", "in finance operations"
-    r"((?:procurement|purchasing|finance|legal|it|ops|operations|marketing|sales|hr)"
+    r"((?:procurement|purchasing|finance|legal|it|ops|operations|marketing|sales|hr|compliance|facilities|risk)"
     r"(?: (?:procurement|purchasing|finance|legal|ops|operations|marketing|sales|security))?)\b",
     re.I,
 )
@@ -126,7 +126,7 @@ def _without_hesitations(text: str) -> str:
 
 _ROLE_TAIL = re.compile(
     r"\s+(?:over there|there|here|at \w+|on the call|on the line|too|as well|who|and|says|said|she|he|they|we|i|so|"
-    r"because|since|but)\b.*$"
+    r"because|since|but|now|currently)\b.*$"  # "CIO now and owns this": since when, not what
     r"|\s+(?:at|from|of|with|chez|bei|bij|presso|em|en|w) [¤§]+.*$"  # "head of IT at Cancity", "... chez Acme"
     r"|\s*@\s*[¤§]+.*$"  # "depot lead @ corvex"
     r"|\s*[,|]\s*[¤§]+.*$",  # "(Head of IT, Konmatfix)"
