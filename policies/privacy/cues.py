@@ -87,6 +87,7 @@ from policies.privacy.lexicon_recovery import RECOVERY
 from policies.privacy.lexicon_relapse import RELAPSE
 from policies.privacy.lexicon_religion import RELIGION
 from policies.privacy.lexicon_rites import RITES
+from policies.privacy.lexicon_screen_findings import SCREEN_FINDINGS
 from policies.privacy.lexicon_status_abroad import STATUS_ABROAD
 from policies.privacy.lexicon_surgery_abroad import SURGERY_ABROAD
 from policies.privacy.lexicon_suspect_status import SUSPECT_STATUS
@@ -130,7 +131,7 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES + CHINA_PEOPLES,
     "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES,
     "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS + UNION_TRAINING,
-    "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS,
+    "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS + SCREEN_FINDINGS,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS
     + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES,
 }  # fmt: skip

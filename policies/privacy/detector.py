@@ -17,6 +17,7 @@ from policies.privacy.aggregates import (
     spreads_through_a_group,
 )
 from policies.privacy.cues import CATEGORIES, CUES, Cue
+from policies.privacy.disfluency import fluent
 from policies.privacy.fiction import about_a_made_up_person
 from policies.privacy.labels import a_quoted_label
 from policies.privacy.persons import gender_of, refers_to_person, same_sex_couple
@@ -99,6 +100,21 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 def detect(text: str, *, allowed: Iterable[str] = ()) -> Detection:
     """Special-category data about identifiable people in ``text``; ``allowed`` categories (a tenant's
     explicit choice) are not reported."""
+    spoken = fluent(text)  # "I've got a, a stomach bug" is read as said, then told in the original's offsets
+    if spoken is None:
+        return _detect(text, allowed)
+    said, where = spoken
+    return Detection(tuple(_back(f, text, where) for f in _detect(said, allowed).findings))
+
+
+def _back(finding: Finding, text: str, where: list[int]) -> Finding:
+    """A finding in the fluent reading, placed in the ``text`` it was read from."""
+    start, end = where[finding.start], where[finding.end - 1] + 1
+    sentence = (where[finding.sentence[0]], where[finding.sentence[1] - 1] + 1)
+    return Finding(finding.category, start, end, text[start:end], sentence)
+
+
+def _detect(text: str, allowed: Iterable[str]) -> Detection:
     skip = set(allowed)
     reading = as_third_person(text)  # "I am Orthodox" reads as "I is Orthodox", offsets unchanged
     reading = reading.translate(_APOSTROPHES)  # "Baháʼí", "Mi’kmaq" as the tables spell them, one char for one

@@ -105,6 +105,14 @@ _NAME_AND_INITIAL = re.compile(
     r"(?-i:[A-Z])\.(?=[ \t]|$)",
     re.MULTILINE,
 )
+# someone named by their tie to us rather than by name ("our main contact at Tessary", "the customs liaison for
+# the Brannock account", "Marsh-Ovie, the logistics contact at Dunmore, was"): what follows places them or goes
+# on about them; "the contact form", "the contact centre", "a counterpart of this agreement" are things
+_TIE = re.compile(
+    r"\b(?:our|my|your|his|her|their|the|a|an) (?:[\w-]+ ){0,2}?(?:contact|liaison|counterpart)"
+    r"(?= (?:at|from|for|in|on|over at|there)\b|\s*[,;:)]| (?:is|was|has|had|will|says|said|told|who|got|just)\b)",
+    re.IGNORECASE,
+)
 _THEY = re.compile(r"\b(?:they|they're|they've|they'd|they'll|them|themselves)\b", re.IGNORECASE)
 
 
@@ -113,7 +121,8 @@ def refers_to_person(text: str, *, allow_plural: bool = False, cue: tuple[int, i
     words inside the ``cue`` span are not names ("for Ramadan hours" names nobody), except the owner or
     subject that opens it ("Ana's DNA test", "Femi voted for ...")."""
     if any(
-        rx.search(text) for rx in (_PRONOUN, _FIRST_PERSON, _RELATIVE, _TITLE, _ROLE, _NICKNAMED, _NAME_AND_INITIAL)
+        rx.search(text)
+        for rx in (_PRONOUN, _FIRST_PERSON, _RELATIVE, _TITLE, _ROLE, _NICKNAMED, _NAME_AND_INITIAL, _TIE)
     ):
         return True
     start, end = cue or (0, 0)
