@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from memory.extract.amount import find_amount
+from memory.extract.caps_labels import title_case_labels
 from memory.extract.close_date import find_close_date
 from memory.extract.fields import KNOWN_COMPETITORS, find_account, find_competitors, short_name
 from memory.extract.foreign_dates import english_dates
@@ -65,6 +66,7 @@ def extract_update(
     text = without_honorifics(text)  # "Kenji Watanabe-san (IT department head)": the name, then its title
     text = english_dates(text)  # "até dia 25", "voor het einde van het kwartaal": dates the readers know
     text = flatten_subtitles(text)  # an .srt/.vtt export: cue numbers and timings are no words of the call
+    text = title_case_labels(text)  # "MARTA KOWALSKA: ..." labelling a transcript's lines: a name, as written
     text = unpack_field_rows(text)  # a pasted table "| Stage | Engaging |" as "Stage: Engaging"
     text = drop_superseded_rows(text)  # "Close (old): 31 Aug" beside "Close (new): 29 Sep": the new one only
     account_list = list(accounts)

@@ -17,6 +17,7 @@ from memory.extract.rough import demote_rough
 from memory.extract.tax_figures import net_of_tax
 from memory.extract.term_figure import term_figure_to_log
 from memory.extract.text import lowered, quoted_history, sentences
+from memory.extract.turned_down import turned_down
 from memory.extract.unit_terms import PER_UNIT_AFTER, implied_totals, rescaled_correction
 
 _AMOUNT_EXCLUDE = re.compile(
@@ -100,8 +101,9 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
                 sentence, 0, money.start
             )
             tier = 2 if high or product or summed else 1
-            if _AMOUNT_LOW.search(before) or _ENVELOPE_AFTER.match(sentence[money.end : money.end + 60]):
-                tier = 0  # "a budget of up to 500k", "a 500k transformation budget": the envelope, not the deal
+            envelope = _AMOUNT_LOW.search(before) or _ENVELOPE_AFTER.match(sentence[money.end : money.end + 60])
+            if envelope or turned_down(sentence, money.end):
+                tier = 0  # "a budget of up to 500k", "the 18k one was too rich": an envelope or a price turned down
             if _OTHER_DEAL_BEFORE.search(sentence, max(0, money.start - 60), money.start) or _OTHER_DEAL_AFTER.match(
                 sentence, money.end
             ):

@@ -1,6 +1,7 @@
 """More closing words for ``close_date`` (at its size limit): a target said as a period's end ("Target year-end"),
 the customer's yes or no promised by a date ("she'll give us a yes/no next Monday") and the customer wanting the
-deal done by a date ("they want to be done end of April"). Patterns run on lower-cased text."""
+deal done by a date ("they want to be done end of April"), the vendor chosen by a date, the customer's paperwork
+promised by one and a timing quoted word for word. Patterns run on lower-cased text."""
 
 from __future__ import annotations
 
@@ -29,5 +30,17 @@ MORE_CLOSE_CUES = (
     # the customer wanting the deal itself finished: "they want to be done end of April", "she hopes to have it
     # signed by the 20th"; not "to be done with the audit first", not a task of ours ("I need to be done by 5")
     r"(?:they|she|he)(?:'d| would)? (?:want|wants|need|needs|hope|hopes|expect|expects|aim|aims|plan|plans) to "
-    r"(?:be|get it|have it|have this|get this) (?:all )?(?:done|signed|closed|finished|wrapped up|sorted)\b(?! with\b)"
+    r"(?:be|get it|have it|have this|get this) (?:all )?(?:done|signed|closed|finished|wrapped up|sorted)\b(?! with\b)|"
+    # the customer's choice of vendor made by a date: "wants the supplier picked by Q3", "will select a vendor by
+    # June"; not a vendor of the past ("the vendor they chose in 2015")
+    r"(?:vendor|supplier|provider|solution)s? (?:is |are |to be |will be |should be )?(?:chosen|selected|picked)"
+    r"(?= (?:by|before|in|within|at)\b)|(?:choose|choosing|select|selecting|pick|picking) (?:a|the|their|one) "
+    r"(?:vendor|supplier|provider|solution)s?(?= (?:by|before|in|within|at)\b)|"
+    # the customer's papers promised by a date, said bare: "he says paperwork by the 31st"; not ours to send
+    r"(?<!send )(?<!send the )(?<!send over the )(?<!send them the )(?<!prepare the )(?<!draft the )(?<!our )"
+    r"paperwork(?= (?:by|before|due)\b)|"
+    # a contact's timing quoted word for word, the quote closing its clause: "Fen said 'end of April', which ..."; not
+    # "she said 'great demo' on Monday"
+    r"(?:said|says|told (?:me|us))[,:]? ['\"‘“]"
+    r"(?=[^'\"’”\n]{3,30}['\"’”](?:[,.;:!?)\n]|\s+(?:when|which|but|so|and)\b|$))"
 )

@@ -54,7 +54,7 @@ _CLOSE_CUE = re.compile(
     r"no (?:rush|hurry)(?=[^.!?\n]{0,30}\b(?:sometime|some time|whenever|around|in|by|next|q[1-4])\b)|"
     # the deal itself needed by a date, not a fix: "needs it done before year-end", not "need it working by"
     # ... or wished done by the customer: "she'd like it done and dusted by April"; "we'd like it done" is our wish
-    r"(?:needs?|(?<!\bi)(?<!\bwe)(?:'d| would) like|wants?) it (?:done|signed|closed|wrapped up|sorted|"
+    r"(?:needs?|(?<!\bi)(?<!\bwe)(?:'d| would) like|wants?) it (?:done|signed|closed|wrapped(?: up)?|sorted|"
     r"finali[sz]ed|agreed|approved|through|over the line|tied up)\b|"
     # the purchase itself has a deadline: "they need to buy by the 31st", "must order before"
     r"(?:need|needs|have|has|must|want|wants) to (?:buy|purchase|order|place the order)|"

@@ -1,7 +1,8 @@
 """Portuguese and Dutch deal dates, and French spans from today, said again in the English the date readers know,
 for the reps who paste notes and mails in those languages: "Fechamento até dia 25" reads "Fechamento by the 25th",
 "tekenen voor het einde van het kwartaal" reads "tekenen before the end of the quarter", "assinatura no fim de março"
-reads "... end of March", "d'ici quinze jours" reads "in 14 days". Only these date phrases are rewritten; the rest
+reads "... end of March", "d'ici quinze jours" reads "in 14 days"; French, Spanish and German period ends too ("fin
+du trimestre", "Ende nächsten Monats"). Only these date phrases are rewritten; the rest
 of the text stays as it is (``dates`` is at its size limit)."""
 
 from __future__ import annotations
@@ -37,6 +38,21 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         ),
         "period end",
     ),
+    # French, Spanish and German period ends: "d'ici la fin du trimestre", "a finales de año", "Ende nächsten
+    # Monats", "bis Quartalsende"; "next" said after the period too ("fin du mois prochain", "fin del mes que viene")
+    (
+        re.compile(
+            r"\b(?:d['’]ici |avant )?(?:la )?fin (?:du|de ce|de cet|de cette|de la|de l['’]|d['’])[ \t]?"
+            r"(mois|trimestre|année|annee|an)( prochaine?)?\b"
+            r"|\b(?:a |antes de )?(?:finales|fin|final) (?:del|de este|de esta|de) (mes|trimestre|año|ano)"
+            r"( (?:que viene|pr[oó]ximo))?\b"
+            r"|\b(?:bis )?(?:zum )?ende (?:des |dieses )?(nächsten |naechsten |kommenden )?(?:des )?"
+            r"(monats|quartals|jahres)\b"
+            r"|\b(?:bis )?(?:zum )?(monats|quartals|jahres)ende\b",
+            re.I,
+        ),
+        "foreign period end",
+    ),
     # a month's end: "fim de março", "no final de maio", "eind juni", "einde maart"
     (re.compile(r"\b(?:fi(?:m|nal) de|eind(?:e)?(?: van)?) " + _MONTH + r"\b", re.I), "month end"),
     # French spans from today: "d'ici quinze jours" (a fortnight: 14 days), "sous huit jours" (a week), "dans 3
@@ -46,7 +62,8 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         "french span",
     ),
 ]
-_NEEDLES = ("até", "ate ", "fim", "final", "eind", "uiterlijk", "vóór", "jours", "semaine")
+_NEEDLES = ("ende", "fin ", "até", "ate ", "fim", "final", "eind", "uiterlijk", "vóór", "jours", "semaine")
+_FOREIGN_PERIODS = {"mois": "month", "mes": "month", "trimestre": "quarter", "monats": "month", "quartals": "quarter"}
 # "quinze jours" and "huit jours" are a fortnight and a week, as French counts them
 _FRENCH_COUNTS = {"quinze": 14, "huit": 7, "une": 1, "deux": 2, "trois": 3, "quatre": 4}
 
@@ -64,6 +81,11 @@ def _english(kind: str, m: re.Match[str]) -> str:
         number = _FRENCH_COUNTS[count] if count in _FRENCH_COUNTS else int(count)
         unit = "days" if m.group(2).lower() == "jours" else "weeks"
         return f"in {number} {unit}"
+    if kind == "foreign period end":
+        word = next(g for g in (m.group(1), m.group(3), m.group(6), m.group(7)) if g).lower()
+        period = _FOREIGN_PERIODS.get(word, "year")
+        ahead = bool(m.group(2) or m.group(4) or m.group(5))
+        return f"by the end of {'next' if ahead else 'the'} {period}"
     if kind == "period end":
         period = _PERIODS[(m.group(1) or m.group(2)).lower()]
         return "by year-end" if period == "year" else f"by the end of the {period}"

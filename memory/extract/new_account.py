@@ -34,6 +34,15 @@ _HEADING = re.compile(
     rf"{_NEW_TAG}({_FIRM}){_NAME_END}",
     re.MULTILINE,
 )
+# a note opening by saying its firm is not in the CRM yet, the firm after a colon or dash: "New lead, not in CRM
+# yet: Hallam Ropeworks (...)", "Brand new one, not in the CRM - X.", "pas encore dans le CRM : X", "noch nicht im
+# CRM: X"
+_NOT_IN_CRM = re.compile(
+    r"\A[^\n]{0,60}?(?i:not (?:yet )?in (?:the |our )?crm|pas (?:encore )?dans (?:le |notre )?crm|"
+    r"no (?:está|esta) (?:todavía |todavia |aún |aun )?en (?:el )?crm|(?:noch )?nicht im crm)(?i:[ \t]+yet)?"
+    r"[ \t]*(?::|[–—]|[ \t]-)[ \t]*([A-Z][\w'’-]*(?:[ \t]+(?:(?:&|and)[ \t]+)?[A-Z][\w'’-]*){0,3})"  # no dot: it ends
+    + _NAME_END
+)
 # (capitalised too: "Meeting note - Brannock Cold Storage (new logo)")
 _HEADING_KIND = re.compile(r"\A\s*(?i:log|notes?|call notes?|meeting notes?|visit notes?|update|recap|memo)\s*[:–—-]")
 # a bare opening heading that places the firm, a sentence of its own: "Transportes Ribeiro (Porto). Luís ..."; a
@@ -81,7 +90,7 @@ def _by_header(text: str) -> str | None:
     voice = _VOICE.match(text)
     if voice and not _PERSON_NEXT.match(text[voice.end() :]):
         return _firm(voice.group(1))
-    m = _TRANSCRIPT.match(text) or _ROW.match(text)
+    m = _TRANSCRIPT.match(text) or _ROW.match(text) or _not_in_crm(text)
     placed = _PLACED.match(text)
     if m is None and placed and not _is_title(placed.group(2)) and not _PERSON_NEXT.match(text[placed.end() :]):
         m = placed
@@ -91,6 +100,14 @@ def _by_header(text: str) -> str | None:
         if titled and _is_title(titled.group(1)):
             return None  # "Meeting notes - Sarah Chen (CFO)": a person heads the note
     return _firm(m.group(1)) if m else None
+
+
+def _not_in_crm(text: str) -> re.Match[str] | None:
+    """The firm named after the note's "not in the CRM yet:" tag; a title after the name makes it a person
+    ("not in CRM: Jo Hart (CFO)")."""
+    tagged = _NOT_IN_CRM.match(text)
+    titled = _TITLED_AFTER.match(text, tagged.end(1)) if tagged else None
+    return None if titled and _is_title(titled.group(1)) else tagged
 
 
 # a title in brackets or between commas straight after the name: "Sarah Chen (CFO)", "Sarah Chen, head of ops,"

@@ -6,8 +6,16 @@ from __future__ import annotations
 import re
 
 from memory.extract.invite_step import invitation_title
+from memory.extract.need_answer import ACKNOWLEDGED, answer_to_ask
 from memory.extract.step_asks import PRONOUN_OBJECT, ask_before_promise, step_in_hand
-from memory.extract.step_cues import NEEDED_FROM_US, NOTHING_TO_DO, WAITING_ON_THEM, paper_on_its_way, tagged_step
+from memory.extract.step_cues import (
+    NEEDED_FROM_US,
+    NOTHING_TO_DO,
+    WAITING_ON_THEM,
+    WRITER_WANTS,
+    paper_on_its_way,
+    tagged_step,
+)
 from memory.extract.step_labels import LABEL_WORDS, LABELS, gated_decision, own_work
 from memory.extract.text import lowered, sentences
 
@@ -67,7 +75,7 @@ _NOTHING_PLANNED = re.compile(
     r"(?:[.;!)\]\n]|$))"
 )
 _NEXT_IMPLICIT = re.compile(
-    r"\b(" + NEEDED_FROM_US + r"|"  # "what she needs from us is a W-9"
+    r"\b(" + NEEDED_FROM_US + r"|" + WRITER_WANTS + r"|"  # "what she needs from us is a W-9", "I want to send"
     r"i'll|i will|i need to|i'm going to|i am going to|i'm sending|i promised|i've promised|i'd (?:still )?like to|"
     r"we'll|we need to|we will|will send|will call|will set up|asked (?:us )?(?:for|to)|wants a|need to send|"
     # a paper the customer wants before anything else: "wants the spec sheet first", "needs our DPA first"
@@ -176,7 +184,7 @@ def find_next_step(text: str) -> str | None:
                     step += " " + parts[i + 1][1].strip()  # "Next step, uh," then the step itself
                 return step
     last = _last_commitment(low, parts, lows)
-    answer = _answer_to_ask(lows)
+    answer = answer_to_ask(lows)
     if answer is not None and (last is None or last < answer):
         return parts[answer][1].strip()  # "What do you need from us?" / "A formal RFP response by the 3rd."
     after = parts[last][0] + len(lows[last]) if last is not None else len(low)
@@ -198,48 +206,15 @@ def find_next_step(text: str) -> str | None:
     return booked[0] if booked else invitation_title(text)  # "Invitation: Acme | MSA walkthrough @ Tue Nov 14"
 
 
-# a bare reply with nothing named in it, a speaker's label first: "Cosima: Perfect.", "Great, thanks."
-_ACKNOWLEDGED = re.compile(
-    r"^\s*(?:[^:\n]{0,80}:\s*)?(?:(?:perfect|great|good|fine|ok|okay|sure|right|yes|yep|yeah|lovely|brilliant|"
-    r"excellent|cool|super|thanks|thank you|cheers|got it|sounds good|understood|noted|agreed)\b[\s,.!—–-]*){1,3}$"
-)
-
-
 def _antecedent(lows: list[str], i: int) -> int:
     """The sentence before sentence ``i`` that names what its "it" stands for: a bare "Perfect." said between them
     names nothing ("I'll send the contract tonight. / Perfect. Send it to me")."""
     j = i - 1
-    while j > 0 and _ACKNOWLEDGED.match(lows[j]):
+    while j > 0 and ACKNOWLEDGED.match(lows[j]):
         j -= 1
     if j > 0 and PRONOUN_OBJECT.search(lows[j]) and not PRONOUN_OBJECT.search(lows[j - 1]):
         j -= 1  # "A cost comparison. / If you can send that, I'll take it to our CFO. / I'll have it to you": one more
     return j
-
-
-# our question for their next need, answered on the next line: "what do you need from us?", "anything you need
-# from me before then?", "what would you like us to send?"
-_ASKS_NEED = re.compile(
-    r"\b(?:what|anything)(?: else)?(?: (?:do|would|will))? (?:you|they) (?:need|want|require|like)(?: us to| me to)?"
-    r"(?: \w+)?(?: from (?:me|us|our side))?\b[^.!?\n]{0,30}\?"
-    # ... asked as what we should bring: "anything I should send beforehand?", "what can we prepare for them?"
-    r"|\b(?:what|anything)(?: else)? (?:(?:should|can|could|shall) (?:i|we)|(?:i|we) (?:should|can|could|ought to)) "
-    r"(?:send|share|prepare|bring|get)\b[^.!?\n]{0,30}\?"
-)
-# an answer that asks for nothing: "Nothing for now.", "No, we're fine."
-_NOTHING_NEEDED = re.compile(
-    r"^\s*(?:[^:\n]{0,80}:\s*)?(?:nothing|no\b|not (?:yet|really|now)|that's (?:all|it)|all good)"
-)
-
-
-def _answer_to_ask(lows: list[str]) -> int | None:
-    """The index of the reply to our last question about what they need from us, when it asks for something."""
-    asked = [i for i, sentence in enumerate(lows) if _ASKS_NEED.search(sentence)]
-    if not asked:
-        return None
-    j = asked[-1] + 1
-    while j < len(lows) and _ACKNOWLEDGED.match(lows[j]):
-        j += 1
-    return j if j < len(lows) and not _NOTHING_NEEDED.match(lows[j]) else None
 
 
 # a sentence opening by saying no step is planned, that clause closed at once: "No follow-up planned; I'll leave

@@ -5,31 +5,8 @@ from __future__ import annotations
 
 import re
 
-ROLE_WORDS = frozenset(
-    """ceo cfo coo cto cro cio cmo cpo ciso vp svp evp director head manager mgr lead owner founder co-founder
-    procurement purchasing finance financial controller chief president officer admin administrator engineer
-    analyst buyer counsel legal ops operations sales marketing it partner principal champion coordinator
-    specialist architect accountant treasurer secretary chair chairman chairwoman md gm product dispatcher
-    assistant consultant supervisor boss cio hr it security engineering executive exec senior junior
-    associate representative rep editor managing deputy planner strategist scientist developer designer
-    technician recruiter auditor attorney paralegal receptionist estimator surveyor inspector pharmacist
-    producer publisher registrar bursar provost superintendent headteacher professor librarian
-    mngr dir coord asst supv
-    leiter leiterin geschäftsführer geschäftsführerin einkäufer einkäuferin prokurist prokuristin vorstand
-    abteilungsleiter abteilungsleiterin einkaufsleiter einkaufsleiterin
-    gerente jefe jefa directora responsable encargado encargada coordinadora
-    intern trainee apprentice""".split()
-)  # the short forms typed in a hurry ("warehouse mngr", "IT dir"); German and Spanish titles, kept as written
+from memory.extract.role_words import DEPARTMENT_WORDS, ROLE_WORDS
 
-# departments and bodies, which follow a title ("VP Supply Chain", "Executive Committee") and are never a name
-DEPARTMENT_WORDS = frozenset(
-    """supply chain logistics customer service services facilities analytics data technology strategy channels
-    communications editorial newsroom enablement support success revops people talent infrastructure digital
-    innovation compliance quality research development growth partnerships revenue business transformation
-    payroll warehouse distribution planning merchandising accounts payable receivable treasury tax
-    insights intelligence office committee board council department division group unit panel
-    einkauf vertrieb buchhaltung finanzen controlling personal""".split()
-)
 _SAYS_ROLE = re.compile(
     r"^[^.;!?\n]{0,30}?\b(?:(?:he|she|who)['’]?s|he is|she is|who is|they['’]?re)\s+"  # "hes" typed in a hurry
     r"(?:the |their |our |a |an )?([^,.;!?\n()/]{2,60})",

@@ -109,11 +109,13 @@ _OTHER_ORG_AFTER = re.compile(
     r"|^\s*,?\s*who\s+(?!used\b|was\b|were\b)(?:[\w-]+\s+){1,3}?(?:at|over at|for)\s+§"
     r"|^\s*[,(]\s*(?:(?:a|an|the|their|its|one of)\s+)?(?:[a-z-]+\s+)?§"  # "Mark Dunne, a Quorvia partner rep"
 )
+# a filler between a seller's title and their name: "Lumora's account exec, some guy called Rob Tate"
+_CALLED_FILLER = r"(?:(?:some|a|an|this|one) (?:guy|woman|man|lady|chap|bloke|fellow|person|gal) (?:called|named) )?"
 _OTHER_ORG_BEFORE = re.compile(
-    r"§+'s\s+(?:[a-z-]+,?\s+){0,3}$|"
+    r"§+'s\s+(?:[a-z-]+,?\s+){0,3}" + _CALLED_FILLER + r"$|"
     # the vendor's title in capitals, then a comma: "Quorvia's EMEA CTO, Jan Berg"
     r"§+'s\s+(?:(?!(?:to|for|with|about|from)\b)[A-Za-z-]+\s+){0,3}(?!(?:to|for|with|about|from)\b)[A-Za-z-]+,\s*$"
-    r"|§+\s+(?:account |sales |area )?(?:rep|manager|exec\w*|guy|person|ae|am)\s*,?\s*$"
+    r"|§+\s+(?:account |sales |area )?(?:rep|manager|exec\w*|guy|person|ae|am)\s*,?\s*" + _CALLED_FILLER + "$"
     r"|§+\s*[(,]\s*(?:their|its)\s+[\w -]{1,30},?\s*$"  # "a call with Cheers (their COO, Paul Weber"
     r"|§+\s*\(\s*$"  # the firm's person in brackets after it: "Brightwave (Efua Quansah, their AE)"
     # another firm's own use of the product, then its person in the next clause: "Sonron runs twelve units; their

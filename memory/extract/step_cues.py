@@ -35,6 +35,13 @@ NEEDED_FROM_US = (
     r"(?!\s*(?:cent(?:er|re)|recording|routing|queue|logs?|module|feature)\b)"
 )
 
+# the writer's own action, said as what they want to do: "I want to send him our onboarding checklist", "we want to
+# book a site visit"; not a wish to know or avoid something ("I want to know why"), nor "call it a day"
+WRITER_WANTS = (
+    r"(?:i|we) (?:really |just |still )?want to (?:send|share|email|ring|book|schedule|set up|arrange|run|draft|"
+    r"prepare|put together|introduce|loop in|follow up|circle back|visit|call (?!it\b))"
+)
+
 # a paper of ours announced as on its way, opening its sentence (a chat label first): "Revised quote coming",
 # "👍 revised quote today", "proposal to follow"; not "Their quote came today" nor "Stackline's quote today was 20k"
 PAPER_ON_ITS_WAY = re.compile(
