@@ -18,7 +18,8 @@ PAUSE = (
         r"|(?:put|puts|putting|placed?|placing|slapped) (?:a |an )?(?:temporary |blanket |total |complete )?hold on"
         r"|on ice|hold(?:ing)? off|postpon\w+"
         r"|defer\w*|delay(?:ing|ed|s)?|push(?:es|ed|ing)? (?:[\w-]+ ){0,4}(?:back|out|to)|slip(?:s|ping|ped)?|shelv\w+"
-        r"|park(?:ed|ing)? (?:this|it|the \w+|everything|things|until|till|for (?:now|the moment|a while)|while)"
+        r"|park(?:ed|ing)? (?:this|it|the \w+|everything|things|until|till|for (?:now|the moment|a while)|while"
+        r"|(?:all|any|every) (?:new|further|pending)\b)"
         r"|(?:everything|all|it|this|things|the (?:deal|project|purchase|order))(?: [\w-]+){0,2} parked"
         # "come spring" is a when as much as "in spring" is
         r"|de-?prioriti[sz]\w+|(?:not|no longer) a priority|revisit (?:this |it |things )?(?:in|after|next|later"
@@ -181,7 +182,10 @@ DEAL_OBJECT = re.compile(
     r"|(?<!\ban )(?<!\bthe industry )award(?:ing)?(?![\w-]| (?:ceremony|dinner|night|gala|show|for|winner))"
     r"|initiatives?|investments?|purchases?|orders?|deals?|decisions?|contracts?"
     # the papers that make the deal: "nobody's going to look at our MSA before December"
-    r"|msa|agreements?|order form|purchase order|po|dpa|sow|redlines?)\b",
+    r"|msa|agreements?|order form|purchase order|po|dpa|sow|redlines?"
+    # a blanket that covers this deal: "parking all new software purchases", "any new tool rollouts" (not new hires)
+    r"|(?:all|any|every) (?:new|further|pending) (?:[\w-]+ ){0,2}(?:purchases|tools|software|rollouts|roll-outs"
+    r"|projects|vendors|suppliers|contracts|systems|platforms|licen[cs]es|subscriptions|investments|initiatives))\b",
     re.IGNORECASE,
 )
 MEETING_ONLY = re.compile(
@@ -305,6 +309,10 @@ FORUM_MOVED = re.compile(
     r"\b(?:board|committee|panel|council|steering group)(?: meeting| sitting| session| date)?\b (?:has been |have been"
     r" |was |is |got |'s )?(?:now )?(?:cancell?ed|postponed|moved|pushed (?:back|out)|rescheduled|delayed)"
     r"|\bnext (?:one|meeting|sitting|session)\b[^.;]{0,20}\b(?:isn't|is not|won't be|will not be|not) (?:until|till)"
-    r"|\b(?:doesn't|does not|won't|will not) (?:meet|sit|convene) (?:again )?(?:until|till)\b",
+    r"|\b(?:doesn't|does not|won't|will not) (?:meet|sit|convene) (?:again )?(?:until|till)\b"
+    # the deal kept from the forum until a date: "he won't bring anything to them before the February meeting"
+    r"|\b(?:won't|will not|isn't going to|is not going to|not going to|refuses to|can't|cannot)"
+    r" (?:bring|take|put|present|submit|table|send|escalate)\w* (?:anything|it|this|that|the [\w-]+|any [\w-]+)"
+    r" (?:to|in front of|before)\b[^.;]{0,40}\b(?:before|until|till)\b",
     re.IGNORECASE,
 )

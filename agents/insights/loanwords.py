@@ -4,7 +4,7 @@ Code-switched mail ("the precio is very high for us", "he wants to decide in feb
 borrowed words, so the topical finders read each sentence with them put into English (signals.said); the quote
 shown to the rep stays as written. Spanish, Portuguese, French and Italian: price, discount, budget, expensive,
 the year's close, "rather", and month names (matched in lower case only, since "Julio" or "Abril" is more often a
-name).
+name); with German too, what happened to the money ("unser Budget wurde gekürzt", "el presupuesto fue congelado").
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ import re
 _WORDS = {
     "price": r"precios?|preços?|prix|prezzi|prezzo",
     "discount": r"descuentos?|descontos?|remises?|rabais|sconti|sconto",
-    "budget": r"presupuestos?|orçamentos?|bilancio",
+    # and the German compounds: "Projektbudget", "Vertriebsbudget"
+    "budget": r"presupuestos?|orçamentos?|bilancio|[a-zäöüß]{3,}budgets?",
     # "caro" alone is also a greeting ("Caro Marco"): only with a degree word before it
     "very expensive": r"(?:muy|demasiado|bastante|tan|muito|très|trop|molto|troppo) (?:car[oa]s?|cher|chère)",
     "expensive": r"costos[oaie]s?",
@@ -26,6 +27,12 @@ _WORDS = {
     r"|(?:l')?anno prossimo",
     "rather": r"más bien|mais (?:para|pra)|plutôt|piuttosto",
     "competitor": r"competidor(?:es)?|concurrents?|concorrent[ei]",
+    # what happened to the money, said in their language; a "nicht"/"non" before it still negates it
+    "not": r"nicht(?= (?:gekürzt|gestrichen|eingefroren|gesperrt))",
+    "cut": r"gekürzt|gestrichen|recortad[oa]s?|cortad[oa]s?|réduite?s?|coupée?s?|tagliat[oaie]",
+    "frozen": r"eingefroren|gesperrt|congelad[oa]s?|gelée?s?|congelat[oaie]|bloccat[oaie]",
+    "budget cut": r"budgetkürzung(?:en)?",
+    "budget freeze": r"budgetsperre|budgetstopp|ausgabenstopp",
 }
 _MONTHS = {
     "January": "enero|janeiro|janvier|gennaio",

@@ -15,7 +15,7 @@ back, what it cost them, the face they lost, resignation: tone_grievance.py): it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -24,6 +24,7 @@ from agents.insights import tone_failure as tf
 from agents.insights import tone_sarcasm as ts
 from agents.insights.thread import split_sentences
 from agents.insights.tone_grievance import reactions
+from agents.insights.tone_loanwords import tone_in_english
 from agents.insights.tone_mock import ECHOED_FAULT, MOCK_SELF_BLAME
 from agents.insights.tone_reserve import BARE_REPORT, LOOK_THEN_PROMISE
 
@@ -98,6 +99,19 @@ def _bare_praise(sentence: str) -> bool:
 
 
 def message_tone(text: str, *, skip: frozenset[str] = frozenset(), failed_before: bool = False) -> Tone:
+    """The tone of one customer message (see ``_tone``); feeling words in their own language ("No estoy contenta.")
+    are read in English, and the strongest sentence is quoted as they wrote it."""
+    english = tone_in_english(text)
+    if english == text:
+        return _tone(text, skip=skip, failed_before=failed_before)
+    tone = _tone(english, skip=frozenset(tone_in_english(s) for s in skip), failed_before=failed_before)
+    read, written = split_sentences(english), split_sentences(text)
+    if len(read) == len(written) and tone.strongest in read:
+        tone = replace(tone, strongest=written[read.index(tone.strongest)])
+    return tone
+
+
+def _tone(text: str, *, skip: frozenset[str] = frozenset(), failed_before: bool = False) -> Tone:
     """The tone of one customer message; sentences in ``skip`` (topical evidence such as a price objection,
     scored by its own reason) leave the tone alone. ``failed_before``: an earlier message of theirs reported a
     failure of ours still open, so a reaction to it here ("spent Monday phoning customers") is a grievance even

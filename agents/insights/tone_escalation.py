@@ -6,12 +6,16 @@ taken over our contact's head, and the runaround.
   copying our CFO so she can approve the order"), so it counts only in a message that reports a failure of ours.
 - runaround: the same problem told to several of our people ("I've now described the sync fault to four separate
   agents at your end").
+- neglect: time spent chasing us with nothing back ("two weeks of emailing your helpdesk and still no answer"); only
+  when it is us they chased, not their own board.
+- rebuff: our follow-ups refused ("stop sending me reminders", "please don't send me more 'checking in' mails").
 """
 
 from __future__ import annotations
 
 _MANY = r"(?:two|three|four|five|six|several|multiple|\d+|half a dozen|a (?:dozen|string of|series of))"
 _OURS = r"(?:people|persons|agents|colleagues|engineers|reps|staff|teams|departments|contacts|individuals|folks)"
+_QUOTE = "['\"\u2018\u2019\u201c\u201d]?"
 
 ESCALATION: tuple[tuple[str, str, bool], ...] = (
     (
@@ -28,6 +32,21 @@ ESCALATION: tuple[tuple[str, str, bool], ...] = (
         r"[^.;]{0,50}\b(?:to|with) |(?:walked|talked|taken|gone through it with) )"
         rf"{_MANY} (?:different |separate |new )?{_OURS}\b(?: (?:of yours|on your (?:side|end)|at your (?:end|company"
         r"|place)|in your (?:team|support|company)|over there))",
+        False,
+    ),
+    (
+        "neglect",
+        r"\b(?:days?|weeks?|months?) (?:of )?(?:chasing|waiting (?:on|for)|asking|nudging|pestering|emailing|e-mailing"
+        r"|calling|phoning|ringing) (?:you|your (?:[\w-]+ ){0,2}?(?:team|support|people|side|engineers|helpdesk"
+        r"|help desk|desk|company|office|rep|colleagues?|account manager|service desk))\b[^.;]{0,60}\b(?:and|but|with"
+        r"|for) (?:still |absolutely |literally )?(?:nothing|no (?:answer|reply|response|fix|word|solution|news))\b",
+        False,
+    ),
+    (
+        "rebuff",
+        r"\b(?:don't|do not|stop|quit)(?: \w+)? (?:send|sending|email(?:ing)?)(?: me| us)? (?:any |more |further |other"
+        rf" |these |those |your )*{_QUOTE}(?:checking[- ]in|check-?ins?|chasers?|reminders?|follow-?ups?|nudges?)\b"
+        rf"|\bspare (?:me|us) the {_QUOTE}(?:checking[- ]in|check-?ins?|chasers?|reminders?|follow-?ups?|nudges?)\b",
         False,
     ),
 )

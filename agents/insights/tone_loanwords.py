@@ -1,0 +1,57 @@
+"""Feeling words customers write in their own language inside English mail, put into English for the tone.
+
+VADER knows only English, so a code-switched message ("¡Muchas gracias, al equipo le encantó!", "No estoy
+contenta.") scores as neutral as a blank line. Spanish, Portuguese, French and Italian: thanks, delight, praise,
+disappointment, anger, being fed up, and the bare receipt that opens a cold reply. The quote shown to the rep stays
+as written (sentiment.py maps it back).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# ordered: the longer phrase first ("muchas gracias" before "gracias", "no estoy contenta" before "contenta")
+_FEELINGS = (
+    (
+        "I am not happy",
+        r"(?:no|não) (?:estoy|estamos|estou) (?:nada |muy |muito )?(?:content[oa]s?"
+        r"|satisfech[oa]s?|satisfeit[oa]s?|feliz|felices)|(?:je ne suis|nous ne sommes) pas (?:content|satisfait)e?s?"
+        r"|non (?:sono|siamo) (?:content[oi]|soddisfatt[oi])",
+    ),
+    ("thank you very much", r"muchas gracias|muchísimas gracias|muito obrigad[oa]|merci beaucoup|grazie mille"),
+    ("thanks", r"gracias|obrigad[oa]|merci|grazie"),
+    (
+        "loved it",
+        r"(?:le|les|nos|me) encant(?:ó|o|a|aron)|(?:j'ai|on a|nous avons) adoré|ci è piaciut[oa] molto"
+        r"|amei|adoramos|adorei",
+    ),
+    (
+        "great",
+        r"genial|estupendo|fantástic[oa]|maravillos[oa]|excelente|ótimo|perfecto|perfeito|génial|parfait"
+        r"|ottimo|perfetto",
+    ),
+    ("happy", r"content[oaie]s?|satisfech[oa]s?|satisfeit[oa]s?|soddisfatt[oaie]|feliz|felices"),
+    ("disappointed", r"decepcionad[oa]s?|déçue?s?|delus[oaie]"),
+    ("angry", r"molest[oa]s?|enfadad[oa]s?|enojad[oa]s?|furios[oa]s?|fâchée?s?|arrabbiat[oaie]|irritad[oa]s?"),
+    ("fed up with", r"hart[oa]s? de|cansad[oa]s? de|marre de|stuf[oaie] di"),
+    ("unacceptable", r"inaceptable|inaceitável|inacceptable|inaccettabile"),
+    ("received", r"recibido|recebido|reçu|ricevuto"),
+)
+_TABLE = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE), en) for en, p in _FEELINGS]
+_ANY = re.compile("|".join(p.pattern for p, _ in _TABLE), re.IGNORECASE)
+
+
+def tone_in_english(text: str) -> str:
+    """The text with its borrowed feeling words put into English (unchanged when there are none)."""
+    if _ANY.search(text) is None:
+        return text
+    for pattern, english in _TABLE:
+        text = pattern.sub(_cased(english), text)
+    return text
+
+
+def _cased(english: str) -> Callable[[re.Match[str]], str]:
+    """The English words, with a capital kept where they wrote one, so the sentences split as they did."""
+    capital = english[0].upper() + english[1:]
+    return lambda m: capital if m.group(0)[0].isupper() else english
