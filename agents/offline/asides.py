@@ -43,8 +43,17 @@ _TEAM_SET_ASIDE = re.compile(
 )
 
 
+# the other reps named only as those not asked about: "(other reps have some too, leave those out)", "others on the
+# team have a few as well"
+_OTHERS_ASIDE = re.compile(
+    r"[\s(](?:the )?(?:other (?:reps|people|guys|sellers|aes|folks|colleagues)|others)(?: on (?:the|my|our) team)?"
+    r" (?:have|has|had|own|work|got)(?: [\w'-]+){0,3}? (?:too|as well|also)(?: leave (?:those|them|theirs) out)?"
+    r"(?=[\s.,;:!?)])"
+)
+
+
 def without_team_set_aside(t: str) -> str:
-    return _TEAM_SET_ASIDE.sub(" ", t)
+    return _OTHERS_ASIDE.sub(" ", _TEAM_SET_ASIDE.sub(" ", t))
 
 
 # the asker as the one asking, not as an owner of deals: "I just need the numbers: how many have we lost at X",

@@ -8,21 +8,25 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from agents.offline import german, spelling
 from agents.offline import lexicon as lx
-from agents.offline import spelling
-from agents.offline.corrections import period_corrected
+from agents.offline.corrections import name_corrected, period_corrected
 from agents.offline.domain import off_domain
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
 from agents.offline.filters import excluded
 from agents.offline.focus import focus, resolve
 from agents.offline.parser import read, tool_calls
 from agents.offline.question import Question
+from agents.offline.quoted_answer import quoted_answer_as_mine
 from agents.offline.scope import THE_GROUP
 from memory.normalise import name_key
 
 # where one question ends and the next begins in chat: "?", an ellipsis, a semicolon
 # a count asked after a comma and "and": "which companies sit under Inity, and how many open opps does the group have"
-_BREAK = re.compile(r"\?+|\.{2,}|…|;|,\s+(?:and|plus)\s+(?=how many\b)", re.IGNORECASE)
+_BREAK = re.compile(
+    r"\?+|\.{2,}|…|;|,\s+(?:and|plus)\s+(?=how many\b|what (?:did|does|do|was|were|is|are)\b)", re.IGNORECASE
+)
+_TAIL_WORDS = 3
 _ANSWERABLE = ("figure", "ranking", "list", "facts", "roster", "distinct", "share", "accounts", "against")
 # what a later clause takes over from the first ("and how many did I lose": mine, last month). Not the stage:
 # "how many did I win? and my win rate?" asks the rate over all closed deals.
@@ -31,8 +35,10 @@ _SHARED = ("owner", "office", "account", "account_group", "product", "sector", "
 
 def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     """The question in ``text``, or a "multi" question of its parts when it asks several answerable things."""
+    text = quoted_answer_as_mine(german.in_english(text))  # "wie viele...?", "> dealbot: Your total for Q3 is..."
     text = spelling.corrected(text, lambda word: name_key(word) in gazetteer.aliases)  # "opps got engagd"
     text = period_corrected(text, today)  # "for Q3.. wait no, I mean Q2": the period as meant
+    text = name_corrected(text, gazetteer)  # "on GTX Plus Basic.. sorry, I meant GTX Basic": the one meant
     return off_domain(_read_message(text, gazetteer, today), text, gazetteer)
 
 
@@ -45,6 +51,8 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if whole.style == "facts" and (each := _facts_of_each(text, whole, gazetteer)) is not None:
         return each  # "hottechi or isdom - which is bigger by headcount?": the fact of both
     clauses = [c.strip() for c in _BREAK.split(text) if c.strip(" .,!()-")]
+    if len(clauses) >= 2 and len(clauses[-1].split()) <= _TAIL_WORDS and not _full_question(clauses[-1]):
+        clauses[-2:] = [f"{clauses[-2]} {clauses[-1]}"]  # "...in H2? all reps": the tail belongs to the question
     asks_several = len(clauses) >= 2 and whole.style in (*_ANSWERABLE, "compare")
     if not asks_several or not _all_questions(clauses, gazetteer, today):
         return whole  # "my oldest deal? opp id + account pls": the second clause only refines the first

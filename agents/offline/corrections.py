@@ -1,12 +1,14 @@
-"""A period taken back mid-message: "closed-won $ for Q3 so far?? wait no, I mean Q2", "in october.. ugh no,
-september", "in may - no wait, april". The period named after the correction replaces the one named before it, so
-the rest of the message is read as if it had been typed right the first time."""
+"""A period or a name taken back mid-message: "closed-won $ for Q3 so far?? wait no, I mean Q2", "in october.. ugh
+no, september", "open opps on GTX Plus Basic.. sorry, I meant plain GTX Basic". What is named after the correction
+replaces what was named before it, so the rest of the message is read as if it had been typed right the first
+time."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from agents.offline.entities import Gazetteer, find_mentions, tokens_of
 from agents.period_words import plain
 from agents.periods import find_period
 
@@ -37,3 +39,34 @@ def period_corrected(text: str, today: date) -> str:
         start, end = spans[-1]
         return f"{head[:start]}{head[end:]}{text[marker.start() :]}"  # the words around it keep their reading
     return text
+
+
+_CORRECTED_KINDS = ("product", "account")
+
+
+def name_corrected(text: str, gazetteer: Gazetteer) -> str:
+    """``text`` with a product or account taken back replaced by the one named right after the correction."""
+    for marker in _MARKER.finditer(text):
+        head, tail = text[: marker.start()], text[marker.end() :]
+        ahead = [m for m in find_mentions(gazetteer, tokens_of(tail)[:6]) if m.kind in _CORRECTED_KINDS]
+        if not ahead or ahead[0].start > 2:  # "I meant plain GTX Basic": a word or two may come first
+            continue
+        new = ahead[0]
+        tokens = tokens_of(head)
+        before = [m for m in find_mentions(gazetteer, tokens) if m.kind == new.kind and m.name != new.name]
+        if not before:
+            continue
+        old = before[-1]
+        # the name as written, else the words it was found in ("to treequote" read as one typo'd name)
+        spans = [m.span() for words in (tokens_of(old.name), tokens[old.start : old.end]) for m in _said(words, head)]
+        if not spans:
+            continue
+        start, end = spans[0]
+        return f"{head[:start]}{new.name}{head[end:]}{text[marker.start() :]}"
+    return text
+
+
+def _said(words: list[str], text: str) -> list[re.Match[str]]:
+    """Where ``words`` stand in ``text``, last first."""
+    said = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+    return list(said.finditer(text))[::-1]

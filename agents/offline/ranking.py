@@ -24,6 +24,7 @@ def ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple
     t = lx.NO_ACCOUNT.sub(" ", t)  # "(ignore the ones) without an account" names no dimension to rank by
     t = _WHO_THEY_ARE.sub(" ", t)  # "and remind me who the subs are": who belongs to a group, not who leads
     t = lx.without_team_set_aside(t)  # "which are mine, not the team's": no split by team
+    t = _PER_DEAL.sub(" ", t)  # "my reps' wins - average value per deal?": a mean over deals, no split by rep
     t = _INFORMAL_REPS.sub(r" \1 reps ", t)  # "which of my guys has the most opps": the reps, however named
     for m in mentions:
         if m.kind == "sector":  # "the medical accounts" names a sector, it doesn't ask to rank accounts
@@ -118,6 +119,7 @@ def _group_of(nouns: tuple[str, ...]) -> str | None:
     )
 
 
+_PER_DEAL = re.compile(r" per (?:deal|opp|opportunity|win|won deal|sale|order)(?= )")
 _SPLIT_BY = re.compile(r" (?:by|per|for each|for every|broken down by|split by) (\w+)(?= )")
 
 

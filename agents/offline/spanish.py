@@ -10,7 +10,8 @@ import unicodedata
 # words that mark a message as Spanish; two of them (or an accented question word) are needed
 _MARKERS = re.compile(
     r"\b(?:cuantos|cuantas|cuanto|cuanta|cual|cuales|que|el|los|las|en|mis|mi|tengo|tenemos|gane|ganamos|perdi"
-    r"|perdimos|este|esta|ano|mes|trimestre|total|gracias|porfa|por favor|hola|oye|suman|y)\b"
+    r"|perdimos|este|esta|ano|mes|trimestre|total|gracias|porfa|por favor|hola|oye|suman|y|necesito|correo|para|un|una"
+    r"|escribelo|redactalo|ingles)\b"
 )
 _PHRASES = {
     "cuantos": "how many", "cuantas": "how many", "cuanto": "how much", "cuanta": "how much",
@@ -22,6 +23,9 @@ _PHRASES = {
     "suman": "total", "en total": "in total", "este trimestre": "this quarter", "el trimestre pasado": "last quarter",
     "este mes": "this month", "el mes pasado": "last month", "este ano": "this year", "el ano pasado": "last year",
     "tasa de exito": "win rate", "tasa de cierre": "win rate",
+    # a message asked for: "necesito un correo para X", "escríbelo en inglés"
+    "necesito": "i need", "un correo": "an email", "una nota": "a note", "un mensaje": "a message",
+    "correo": "email", "escribelo": "write it", "redactalo": "draft it", "para": "for",
 }  # fmt: skip
 _PHRASE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b")
 

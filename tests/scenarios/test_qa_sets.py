@@ -54,6 +54,7 @@ SETS = {
     "blind36": PROJECT_ROOT / "tests" / "evals" / "qa_blind36.jsonl",  # first run 29/40, written blind
     "blind37": PROJECT_ROOT / "tests" / "evals" / "qa_blind37.jsonl",  # first run 32/40, written blind
     "blind38": PROJECT_ROOT / "tests" / "evals" / "qa_blind38.jsonl",  # first run 29/40, written blind
+    "blind39": PROJECT_ROOT / "tests" / "evals" / "qa_blind39.jsonl",  # first run 32/40, written blind
 }
 
 

@@ -1,0 +1,43 @@
+"""Sales questions asked in German ("wie viele Deals habe ich im Oktober verloren?"): their question words, verbs,
+pronouns and calendar words read as the English ones the parser knows. Only a message that reads as German is
+touched, so an English "die" or "war" never changes meaning; deal words reps keep in English ("deals", "pipeline",
+"Q3") need nothing. The message is put into English before names are looked up, so a German word one letter from a
+rep's name ("Frage", "Frase") is never read as that rep."""
+
+from __future__ import annotations
+
+import re
+
+# words that mark a message as German; three different ones are needed
+_MARKERS = re.compile(
+    r"\b(?:ich|wir|wie|viele|viel|habe|haben|hat|meine|meinen|mein|unsere|unser|nur|bitte|anzahl|frage|kurze|verloren"
+    r"|gewonnen|offene|offenen|und|nicht|diesem|dieses|diesen|letzten|letztes|quartal|monat|jahr|umsatz|welche"
+    r"|welcher|wer|danke|gibt|es|sind|noch)\b"
+)
+_PHRASES = {
+    "wie viele": "how many", "wie viel": "how much", "welche": "which", "welcher": "which", "welches": "which",
+    "wer": "who", "habe ich": "have i", "ich habe": "i have", "haben wir": "have we", "wir haben": "we have",
+    "hat": "has", "ich": "i", "wir": "we", "meine": "my", "meinen": "my", "mein": "my", "meiner": "my",
+    "unsere": "our", "unser": "our", "unseren": "our", "verloren": "lost", "gewonnen": "won",
+    "abgeschlossen": "closed", "offene": "open", "offenen": "open", "umsatz": "revenue", "kunden": "customers",
+    "gewinnrate": "win rate", "abschlussquote": "win rate", "erfolgsquote": "win rate", "durchschnitt": "average",
+    "durchschnittlich": "average", "insgesamt": "in total", "gesamt": "total", "anzahl": "count",
+    "nur": "only", "bitte": "please", "danke": "thanks", "kurze frage": "quick question", "frage": "question",
+    "und": "and", "oder": "or", "für": "for", "fuer": "for", "mit": "with", "bei": "at", "im": "in", "am": "on",
+    "der": "the", "die": "the", "das": "the", "den": "the", "dem": "the", "ist": "is", "sind": "are",
+    "dieses quartal": "this quarter", "diesem quartal": "this quarter", "letztes quartal": "last quarter",
+    "letzten quartal": "last quarter", "dieses jahr": "this year", "diesem jahr": "this year",
+    "letztes jahr": "last year", "letzten jahr": "last year", "diesen monat": "this month",
+    "diesem monat": "this month", "letzten monat": "last month", "letzter monat": "last month",
+    "quartal": "quarter", "monat": "month", "jahr": "year", "januar": "january", "februar": "february",
+    "märz": "march", "maerz": "march", "mai": "may", "juni": "june", "juli": "july", "oktober": "october",
+    "dezember": "december",
+}  # fmt: skip
+_PHRASE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b", re.I)
+
+
+def in_english(text: str) -> str:
+    """``text`` with its German words in English when it reads as German; any other message unchanged."""
+    if len(set(_MARKERS.findall(text.lower()))) < 3:
+        return text
+    return _PHRASE.sub(lambda m: _PHRASES[m.group(1).lower()], text)
