@@ -44,6 +44,9 @@ async def test_healthz_reports_an_uninitialised_store(tmp_path: Path) -> None:
         assert "dealbot db upgrade" in (await response.json())["database"]
 
 
+STARTUP_TRIES = 1200  # 0.1 s apart
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -59,7 +62,10 @@ async def test_dealbot_serve_listens_on_host_and_port(tmp_path: Path) -> None:
     server = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve"], env=env, stderr=subprocess.PIPE)
     try:
         async with aiohttp.ClientSession() as http:
-            for _ in range(100):
+            # a readiness wait, not a speed check: on a loaded 2-core machine the import alone took over 10 s
+            for _ in range(STARTUP_TRIES):
+                if server.poll() is not None:
+                    raise AssertionError(f"dealbot serve exited: {server.communicate()[1].decode(errors='replace')}")
                 try:
                     async with http.get(f"http://127.0.0.1:{port}/healthz") as response:
                         assert response.status == 200
@@ -70,4 +76,4 @@ async def test_dealbot_serve_listens_on_host_and_port(tmp_path: Path) -> None:
                 raise AssertionError("dealbot serve did not start listening")
     finally:
         server.terminate()
-        assert server.wait(timeout=10) == 0
+        assert server.wait(timeout=60) == 0
