@@ -70,8 +70,12 @@ def _texts() -> list[str]:
     return texts
 
 
-def test_detection_is_the_same_with_and_without_the_filter(monkeypatch: pytest.MonkeyPatch) -> None:
-    texts = _texts()
+SHARDS = 4  # the longest test of the suite, split so that pytest-xdist's workers share it
+
+
+@pytest.mark.parametrize("shard", range(SHARDS))
+def test_detection_is_the_same_with_and_without_the_filter(monkeypatch: pytest.MonkeyPatch, shard: int) -> None:
+    texts = sorted(_texts(), key=len)[shard::SHARDS]  # dealt out by length, so each shard costs the same
     assert len(texts) > 150
     filtered = [detector.detect(t) for t in texts]
     monkeypatch.setattr(detector, "_prefilter", lambda: Prefilter({}, frozenset(range(len(CUES)))))  # every cue runs
