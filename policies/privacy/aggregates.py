@@ -169,3 +169,37 @@ _HEDGED_EPISODE = re.compile(
 def a_figure_of_speech(text: str, sentence_start: int, cue_end: int) -> bool:
     """Whether the health cue ending at ``cue_end`` is an acute episode someone nearly had or would have."""
     return _HEDGED_EPISODE.search(text, sentence_start, cue_end) is not None
+
+
+# a roll call of accounts in one medical figure ("the Kestrel renewal is bleeding out, Dunmore is in intensive
+# care"): a bare name opening its clause, beside a clause whose deal is said in a medical figure, is one more
+# account; a known given name, a title or a he/she anywhere in the sentence keeps the cue a person's
+_MEDICAL_FIGURE = (
+    r"(?:flat-?lin(?:ed|ing|es?)|on life support|in (?:intensive care|the ICU|a coma|critical condition)|on (?:the "
+    r"critical list|a drip|its deathbed|the operating table)|bleeding(?: out)?|ha?emorrhag\w+|an(?:a)?emic|"
+    r"comatose|dead on arrival|(?:in )?cardiac arrest|ailing|limping|needs? (?:CPR|resuscitat\w+)|a shot in the arm|"
+    r"no pulse|vital signs)"
+)
+_FIGURE_CUE = re.compile(_MEDICAL_FIGURE + r"$", re.IGNORECASE)
+_DEAL_IN_A_FIGURE = re.compile(r"\b(?:" + _BUSINESS + r")\b.*\b" + _MEDICAL_FIGURE + r"\b", re.IGNORECASE)
+_CLAUSES = re.compile(r"[;:,()]|\b(?:and|while|whereas)\b", re.IGNORECASE)
+_ACCOUNT_OPENS = re.compile(
+    r"^\s*(?P<name>(?-i:[A-Z][\w&'’-]+)(?: (?-i:[A-Z][\w&'’-]+))?) (?:is|was|'s|’s|looks|seems|remains)"
+    r"(?: (?:now|still|basically|effectively|already|currently))* ?$",
+    re.IGNORECASE,
+)
+_HE_OR_SHE = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
+
+
+def in_a_roll_call_of_deals(text: str, sentence: tuple[int, int], cue_start: int, cue: str) -> bool:
+    """Whether the medical figure ``cue`` at ``cue_start`` is said of a bare name listed beside a deal said in
+    a medical figure too, with no he or she in the sentence."""
+    start, end = sentence
+    if not _FIGURE_CUE.search(cue) or _HE_OR_SHE.search(text, start, end):
+        return False
+    before = _CLAUSES.split(text[start:cue_start])
+    opens = _ACCOUNT_OPENS.match(before[-1])
+    if opens is None or refers_to_person(opens.group("name")):
+        return False
+    others = before[:-1] + _CLAUSES.split(text[cue_start + len(cue) : end])
+    return any(_DEAL_IN_A_FIGURE.search(clause) for clause in others)

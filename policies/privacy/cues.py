@@ -39,6 +39,7 @@ from policies.privacy.lexicon_couples import COUPLES
 from policies.privacy.lexicon_criminal import CRIMINAL
 from policies.privacy.lexicon_crown_cases import CROWN_CASES
 from policies.privacy.lexicon_custody import CUSTODY
+from policies.privacy.lexicon_descent_abroad import DESCENT_ABROAD
 from policies.privacy.lexicon_faith_groups import FAITH_GROUPS
 from policies.privacy.lexicon_fasts import FASTS
 from policies.privacy.lexicon_fertility import FERTILITY
@@ -51,6 +52,7 @@ from policies.privacy.lexicon_heritage import HERITAGE
 from policies.privacy.lexicon_home_ground import HOME_GROUND
 from policies.privacy.lexicon_home_tongue import HOME_TONGUE
 from policies.privacy.lexicon_homelands import HOMELANDS
+from policies.privacy.lexicon_hospital_abroad import HOSPITAL_ABROAD
 from policies.privacy.lexicon_hyphen_offences import HYPHEN_OFFENCES
 from policies.privacy.lexicon_identity import ETHNICITY, ORIENTATION
 from policies.privacy.lexicon_illness_abroad import ILLNESS_ABROAD
@@ -82,6 +84,7 @@ from policies.privacy.lexicon_polling_day import POLLING_DAY
 from policies.privacy.lexicon_pregnancy import PREGNANCY
 from policies.privacy.lexicon_proceedings import PROCEEDINGS
 from policies.privacy.lexicon_prosecutions import PROSECUTIONS
+from policies.privacy.lexicon_protests_abroad import PROTESTS_ABROAD
 from policies.privacy.lexicon_records import GENETIC_BIOMETRIC
 from policies.privacy.lexicon_recovery import RECOVERY
 from policies.privacy.lexicon_relapse import RELAPSE
@@ -122,13 +125,14 @@ class Cue:
 _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "health": HEALTH + PREGNANCY + CARE + ILLNESS_ABROAD + ADDICTION + RELAPSE + IMPLIED_HEALTH + IMPLANTS
     + MEMORY_CARE + VEILED_HEALTH + ANTENATAL + WORN_DEVICES + GESTATION + RECOVERY + CHILDHOOD_BUGS + FERTILITY
-    + BURNS + SURGERY_ABROAD + STATUS_ABROAD + PART_INJURIES + ORGANS_OUT + FEVER_DEGREES + NAMED_SURGERY,
+    + BURNS + SURGERY_ABROAD + STATUS_ABROAD + PART_INJURIES + ORGANS_OUT + FEVER_DEGREES + NAMED_SURGERY
+    + HOSPITAL_ABROAD,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
-    + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES,
+    + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
     + UNBELIEF + KEPT_DIETS,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
-    + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES + CHINA_PEOPLES,
+    + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES + CHINA_PEOPLES + DESCENT_ABROAD,
     "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES,
     "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS + UNION_TRAINING,
     "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS + SCREEN_FINDINGS,

@@ -11,6 +11,7 @@ from functools import cache, partial
 from policies.privacy.aggregates import (
     a_figure_of_speech,
     closed_for,
+    in_a_roll_call_of_deals,
     of_a_group,
     said_of_a_deal,
     said_of_a_thing,
@@ -163,12 +164,14 @@ def _after_an_animal(text: str, finding: Finding) -> bool:
 
 def _not_a_persons(text: str, finding: Finding) -> bool:
     """An illness that goes through a team, a state said of a thing ("that demo was sick"), a deal in a
-    medical figure of speech ("the deal is in intensive care"), or a shock nobody had ("nearly had a stroke")."""
+    medical figure of speech ("the deal is in intensive care", "the Kestrel deal has flatlined, Dunmore is on life
+    support"), or a shock nobody had ("nearly had a stroke")."""
     return (
         spreads_through_a_group(text, finding.end)
         or a_figure_of_speech(text, finding.sentence[0], finding.end)
         or said_of_a_thing(text, finding.sentence[0], finding.start, finding.cue)
         or said_of_a_deal(text, finding.sentence[0], finding.start)
+        or in_a_roll_call_of_deals(text, finding.sentence, finding.start, finding.cue)
     )
 
 

@@ -33,6 +33,20 @@ _BELONGS = (
 _RITE = r"(?:ceremon(?:y|ies)|rituals?|rites?|circles?|gatherings?|blessings?|handfastings?|moots?)"
 _PAGAN_GROUP = r"(?-i:grove|coven|kindred|hearth|moot)"
 
+# a lay member of a religious order or house ("a lay associate of the order", "an oblate of Quarr Abbey", "a
+# Third Order Franciscan"); "the lay member of the audit committee" and "a tribunal's lay member" are a board's
+_ORDER_NAMES = (
+    r"(?-i:Benedictine|Cistercian|Trappist|Carmelite|Franciscan|Jesuit|Dominican|Augustinian|Carthusian|Capuchin|"
+    r"Ursuline|Poor Clare)(?:s|(?: (?:community|family|house))?)"
+)
+_LAY_MEMBER = (
+    r"\b(?:lay|secular) (?:associate|member|brother|sister|oblate|affiliate|companion)s? of (?:the|an?|his|her) "
+    r"(?:[\w'’-]+ ){0,2}?(?:order|abbey|monastery|priory|convent|friary|religious community|" + _ORDER_NAMES + r")\b"
+    r"(?! (?:form|book|number|value|flow|management|desk|system|team)s?\b)|\b(?:an?|is|was|as|'s|’s|became|"
+    r"becoming) (?:an? )?oblate (?:of|at|with) (?:the |an? )?(?-i:[A-Z])|\b(?-i:Third Order|Secular Franciscan|"
+    r"Lay Carmelite|Lay Dominican)s?\b"
+)
+
 FAITH_GROUPS = (
     (
         r"\b" + _BELONGS + r" (?:a|an|the|his|her|my|their|our) (?:local |small |new |old )?"
@@ -44,4 +58,5 @@ FAITH_GROUPS = (
         r"(?:[\w-]+ )?" + _RITE + r"\b",
         "person",
     ),
+    (_LAY_MEMBER, "person"),
 )

@@ -39,9 +39,15 @@ _SOCIAL = (
     r"Beach|Pool|Costume|Release|Kickoff|Networking|Welcome|Graduation|Anniversary|Work|Company|Staff|Charity|Baby|"
     r"Watch|Dance|Lunch|Appreciation|Wrap|Karaoke|Tailgate|Bowling|Boat|Closing|Opening|Victory) Party)"
 )
+# a party named for the people it speaks for ("the Pensioners' Alliance", "the Farmers' Party"); "Union" and
+# "Association" are left out, as those are a trade's or a street's ("the Workers' Union", "Residents' Association")
+_CONSTITUENCY = (
+    r"(?:Pensioners|People|Citizens|Farmers|Taxpayers|Voters|Patriots|Seniors|Workers)['’]s? (?:Party|Alliance|"
+    r"League|Front|Movement|Coalition|Bloc)"
+)
 PARTY = (
     r"(?-i:" + "|".join((_ANGLOSPHERE, _EUROPE, _REST_OF_WORLD)) + r"|Socialists?|Communists?|Greens?|"
-    r"Libertarians?|[A-Z][a-z]+ Democrats|" + _SOCIAL + r"[A-Z][a-z]+ Party)"
+    r"Libertarians?|[A-Z][a-z]+ Democrats|" + _CONSTITUENCY + r"|" + _SOCIAL + r"[A-Z][a-z]+ Party)"
 )
 # movements people join, march with or wear the badge of ("an Extinction Rebellion activist", "marches with the
 # gilets jaunes")

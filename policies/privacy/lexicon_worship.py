@@ -13,6 +13,12 @@ _FAITH = (
     r"Catholic|(?:Greek |Russian |Serbian |Coptic )?Orthodox|Coptic|Anglican|Baptist|Methodist|Lutheran|"
     r"Presbyterian|Pentecostal|Evangelical|Mormon|LDS|Quaker|Bah[aá]'[ií]|Adventist)"
 )
+# a religious order's houses are devotion's as much as a faith's ("a Trappist monastery", "the Cistercian abbey");
+# a former or converted one is a hotel's or a ruin's
+_ORDER = (
+    r"(?<!former )(?<!converted )(?<!ruined )(?-i:Benedictine|Cistercian|Trappist|Carmelite|Franciscan|Jesuit|"
+    r"Augustinian|Carthusian|Camaldolese|Capuchin|Premonstratensian|Norbertine|Poor Clare|Ursuline)"
+)
 # houses that only a faith has; "church" and "temple" need the faith named ("band practice at the church")
 _OWN_HOUSE = r"(?:gurdwara|mosque|masjid|synagogue|shul|mandir|zendo|vihara|ashram|kingdom hall|dharma cent(?:re|er))"
 _HOUSE = (
@@ -20,8 +26,9 @@ _HOUSE = (
     r"(?:meditation |retreat )?cent(?:re|er)|congregation|" + _OWN_HOUSE + r")"
 )
 _FAITHS_HOUSE = (
-    r"(?:(?:a|an|the|his|her|my|their|our|local) )?(?:local )?(?:" + _FAITH + r" " + _HOUSE + r"|" + _OWN_HOUSE + r")"
-)
+    r"(?:(?:a|an|the|his|her|my|their|our|local) )?(?:local )?(?:(?:" + _FAITH + r"|" + _ORDER + r") " + _HOUSE
+    + r"|" + _OWN_HOUSE + r")"
+)  # fmt: skip
 _PRACTICE = (
     r"(?:worships?|worshipped|worshipping|practi[sc]es?|practi[sc]ed|practi[sc]ing|meditates?|meditated|"
     r"meditating|prays?|prayed|praying|sits? zazen|belongs?|studies|studied|studying|is ordained|was ordained)"
@@ -42,8 +49,13 @@ _SERVING = (
 
 # houses a person goes to stay in for devotion, not only to visit ("is at the ashram", "a month at a
 # Buddhist monastery"); a converted abbey hotel names no faith, so other houses need the faith named
+# (an order's retreat centre is a venue hired out: "the offsite is at the Jesuit retreat centre")
 _RETREAT_HOUSE = (
-    r"(?:ashram|zendo|vihara|gompa|" + _FAITH + r" (?:monastery|convent|abbey|priory|nunnery|retreat cent(?:re|er)))"
+    r"(?:ashram|zendo|vihara|gompa|"
+    + _FAITH
+    + r" (?:monastery|convent|abbey|priory|nunnery|retreat cent(?:re|er))|"
+    + _ORDER
+    + r" (?:monastery|convent|abbey|priory|nunnery))"
 )
 _STAYING = (
     r"(?:is|was|'s|’s|are|were|am|'m|be|been|stays?|stayed|staying|spen(?:t|ds?|ding)|lives?|lived|living|went|"
@@ -96,8 +108,9 @@ WORSHIP = (
     ),
     (
         # a stay kept at a faith's house ("a ten-day silent retreat at the Zen Buddhist monastery"); a
-        # company offsite at a converted abbey names no faith
-        r"\b(?:retreat|sesshin|novitiate|vigil|pilgrimage) (?:at|in|to) (?:\w+ ){0,2}?" + _FAITHS_HOUSE + r"\b",
+        # company offsite or a sales retreat at a converted abbey names no faith
+        r"\b(?<!sales )(?<!team )(?<!leadership )(?<!company )(?<!staff )(?<!board )(?<!strategy )"
+        r"(?:retreat|sesshin|novitiate|vigil|pilgrimage) (?:at|in|to) (?:\w+ ){0,2}?" + _FAITHS_HOUSE + r"\b",
         "person",
     ),
     (

@@ -1,6 +1,6 @@
 """Common given names, by the gender they usually go with: enough to tell "Mark's husband" (a same-sex
-couple) from "Priya's husband", and to recognise a bare first name as a person. Ambiguous names
-(Sam, Alex, Jordan) are in neither list, so they never decide the gender."""
+couple) from "Priya's husband", and to recognise a bare first name as a person (Catalan ones too: "la Montse",
+"en Oriol"). Ambiguous names (Sam, Alex, Jordan) are in neither list, so they never decide the gender."""
 
 from __future__ import annotations
 
@@ -45,7 +45,8 @@ MALE = frozenset(
     Paweł Marcin Michał Michal Łukasz Lukasz Kamil Grzegorz Jiri Jiří Petr Ondrej Miroslav Dusan Anand Vijay Ajay
     Sandeep Manoj Naveen Pradeep Ashok Gaurav Varun Rakesh Sachin Themba Sizwe Bongani Jonny Stewart Alastair
     Gerard Gerhard Rainer Torsten Patrik Ludwig Konrad Maurice Marcel Lionel Hervé Herve Gilbert Arnaud
-    Joakim Olle Mats Ulf Kjell Leif Fredrik Viktor Gustav Axel Håkan Göran Torbjörn Bengt Lennart Sten Jarl""".split()
+    Joakim Olle Mats Ulf Kjell Leif Fredrik Viktor Gustav Axel Håkan Göran Torbjörn Bengt Lennart Sten Jarl
+    Oriol Arnau Carles Ferran Jaume Lluís Lluis Quim Martí Guillem Xavi Josep Enric Genís Ignasi Eudald""".split()
 )
 FEMALE = frozenset(
     """Aaliyah Abigail Ada Adriana Agnes Agnieszka Aiko Aisha Alessia Alice Alicia Amanda Amara Amelia Amelie Amina
@@ -84,5 +85,7 @@ FEMALE = frozenset(
     Bettina Anneliese Annelie Liesel Lieselotte Hannelore Gisela Ursula Dagmar Edith Elke Gertrud Irmgard Marlene
     Margit Roswitha Rosemarie Waltraud Wiebke Henrike Friederike Mareike Frauke Christiane Cornelia Regina Antje
     Beate Doris Ilona Inge Marion Monika Carolin Theresa Svenja Britta Maren
-    Freja Birgitta Tove Agneta Ylva Sanna Signe Kaisa""".split()
+    Freja Birgitta Tove Agneta Ylva Sanna Signe Kaisa
+    Montserrat Montse Núria Nuria Laia Mireia Meritxell Roser Neus Aina Queralt Ariadna Carlota Berta Txell Mercè
+    Clàudia Júlia Assumpta Cristina Glòria Elisenda""".split()
 )
