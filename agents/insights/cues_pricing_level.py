@@ -3,7 +3,8 @@ value at that price point"), and a figure of another order asked for ("we'd have
 different figure"). The value must be denied *at* the price, not at a moment or a stage ("I can't see the value at
 this stage of the pilot"), and a different number must be money, not a count ("a different number of seats"). Also
 the level found hard to justify by someone named ("at that price it's hard for us to justify"), and a share off
-written out in words or letters ("something like 25 percent off", "30 pct discount")."""
+written out in words or letters ("something like 25 percent off", "30 pct discount"), and our price a large
+share above another figure."""
 
 from __future__ import annotations
 
@@ -40,6 +41,16 @@ PRICE_LEVEL: tuple[Cue, ...] = (
         r"|could you)\b[^.;]{0,30}?(?:\b\d+(?:\.\d+)? ?(?:per ?cent|pct) (?:off|cheaper)\b(?! (?:the )?(?:time|admin"
         r"|effort|work|typing|data entry|clicks|paperwork|errors?|churn|downtime|hours)\b)"
         r"|\b(?:[2-9]\d|1[5-9])(?:\.\d+)? ?(?:per ?cent|pct) (?:discount|reduction)\b)",
+        0.8,
+    ),
+    # our price put a large share above another figure ("your quote is ~40% over theirs", "the proposal comes in a
+    # third above what we budgeted"), not a rival's above ours ("... above yours") nor a small gap ("5% over")
+    cue(
+        r"\b(?:your|the|that|this)(?: [\w-]+)? (?:quote|quotation|price|pricing|proposal|offer|number|figure|bid"
+        r"|fees?|rates?) (?:is|are|was|were|'s|comes? in|came in|sits?|runs?) (?:still |now )?(?:at )?(?:~ ?|about "
+        r"|around |roughly |nearly |almost |some |over |more than |close to |a good |a full )?(?:(?:[2-9]\d|1[5-9]"
+        r"|\d{3})(?:\.\d+)? ?(?:%|per ?cent|pct)|a third|half|double|twice) (?:above|over|higher than|more than"
+        r"|pricier than|dearer than|more expensive than)\b(?! (?:yours|you|your|ours|us)\b)",
         0.8,
     ),
 )

@@ -25,7 +25,7 @@ from agents.insights import tone_sarcasm as ts
 from agents.insights.thread import split_sentences
 from agents.insights.tone_grievance import reactions
 from agents.insights.tone_loanwords import tone_in_english
-from agents.insights.tone_mock import ECHOED_FAULT, MOCK_SELF_BLAME
+from agents.insights.tone_mock import ECHOED_FAULT, MOCK_SELF_BLAME, PRAISE_WHILE_WORKING
 from agents.insights.tone_reserve import BARE_REPORT, LOOK_THEN_PROMISE
 
 _REACTION = -0.5  # a sentence that tells a grievance (distrust, the cost to them, face lost) at least this low
@@ -59,7 +59,7 @@ def sentence_score(sentence: str, *, failure_context: bool = False, beside_failu
     if failure_context and (ts.SARCASM.search(sentence) or ts.SARCASM_QUALITY.search(sentence)
                             or ts.SARCASM_COMPETENCE.search(sentence) and not tc.SINCERE.search(sentence)):  # fmt: skip
         return -0.7, True
-    if _praise_then_failure(sentence) or MOCK_SELF_BLAME.search(sentence):
+    if _praise_then_failure(sentence) or MOCK_SELF_BLAME.search(sentence) or PRAISE_WHILE_WORKING.search(sentence):
         return -0.7, True  # praise heading bad news, or blame taken for reading what we sent: sarcasm wherever it is
     if ECHOED_FAULT.match(sentence.strip()) and re.search(r",|\b(?:yes|yeah|yep|indeed|you)\b", sentence, re.I):
         return -0.6, False  # our apology handed back as the verdict ("Should have, yes."): a reproach

@@ -160,7 +160,12 @@ PHRASE_TABLE: tuple[tuple[str, float], ...] = (
         r"(?:i'd|i would|we'd|we would) (?:rather|prefer) not (?:to )?be (?:reminded|chased|pushed|pressured|rushed"
         r"|hurried|nagged|contacted)|(?:i|we) (?:asked|told) you (?:not to|to stop)|(?:please )?(?:stop|don't|do not) "
         r"(?:remind|nag|pressure|pressuri[sz]e|rush|hurry) (?:me|us)|(?:we'll|we will|i'll|i will) decide when (?:we|i)"
-        r" decide|(?:making|make|makes|made) (?:this|it|things|the decision|this decision) harder,? not easier"
+        r" decide|(?:stop|quit|(?:don't|do not) keep) (?:ping|chas|e-?mail|call|ring|bugg|nudg|pester|badger|spamm"
+        # a channel or hour asked for is no rebuff ("stop emailing me at the old address"); an answer promised only
+        # "when we get to it" is: "we'll reply when we reply"
+        r"|messag|text|hound)(?:e|ing)? (?:me|us)\b(?! (?:at|on|before|after|until|via|through|during|in|from)\b)"
+        r"|(?:we'll|we will|i'll|i will) (?P<act>\w+(?: \w+){0,3}) when (?:we|i) (?P=act)\b"
+        r"|(?:making|make|makes|made) (?:this|it|things|the decision|this decision) harder,? not easier"
         r"|on (?:his|her|our|their|my) own (?:schedule|timeline|timetable|time),? not (?:a|the|your) vendor'?s?"
         r"|(?:don't|do not|won't) (?:be|feel) (?:rushed|pressured|pushed|hurried)",
         -0.7,

@@ -31,3 +31,15 @@ ECHOED_FAULT = re.compile(
     r"|^indeed,? you (?:should|ought to) have[.!]*$",
     re.IGNORECASE,
 )
+
+# praise of what we sold that holds only while it happens to work: "Wonderful product, really, when it's up.",
+# "great tool when it works" (a hope for when it is ready is sincere: "it'll be a great tool when it's up")
+PRAISE_WHILE_WORKING = re.compile(
+    r"(?<!\bbe a )(?<!\bbe an )(?<!\bbe )\b(?:wonderful|great|lovely|brilliant|fantastic|excellent|amazing|superb"
+    r"|marvell?ous|terrific|fabulous|perfect|nice|solid|beautiful|fine) (?:[\w-]+ )?(?:product|tool|system|platform"
+    r"|software|app|service|dashboards?|solution|kit|feature|pilot)s?,?(?: (?:really|honestly|truly|mind you|to be"
+    r" fair|of course),?)? (?:\u2014 |- )?(?:when|if|whenever|on the days) (?:it|they)(?:'s| is| are|'re)?"
+    r" (?:actually |ever |even )?(?:up|works?|working|running|online|loads?|available|behaving|behaves)"
+    r"(?=\s*(?:[.!\u2026]|$))",
+    re.IGNORECASE,
+)
