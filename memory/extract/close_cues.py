@@ -39,6 +39,9 @@ MORE_CLOSE_CUES = (
     # the customer's papers promised by a date, said bare: "he says paperwork by the 31st"; not ours to send
     r"(?<!send )(?<!send the )(?<!send over the )(?<!send them the )(?<!prepare the )(?<!draft the )(?<!our )"
     r"paperwork(?= (?:by|before|due)\b)|"
+    # the deal itself wanted by the customer as "this": "Ruth wants this by mid-May"; not "wants this
+    # fixed by Friday" (a task) nor "wants this week's slides"
+    r"(?:want|wants|wanted) this(?= (?:by|before|done|signed|closed|wrapped|sorted|in place|over the line)\b)|"
     # a contact's timing quoted word for word, the quote closing its clause: "Fen said 'end of April', which ..."; not
     # "she said 'great demo' on Monday"
     r"(?:said|says|told (?:me|us))[,:]? ['\"‘“]"

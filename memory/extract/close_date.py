@@ -13,6 +13,7 @@ from memory.extract.dates import find_dates
 from memory.extract.sent_for_signing import sending_day, sent_for_signature
 from memory.extract.stage import other_paper
 from memory.extract.text import lowered, quoted_history, sentences
+from memory.extract.trial_end import trial_end
 from memory.extract.undated import disclaimed, not_before, unknown_timing
 
 # a place shut for a while, not a deal closed: "offices closed until 2 January", "we close over the holidays"
@@ -165,8 +166,8 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
             score = -1 if counter or to_record(sentence, d.start) else min(abs(c - d.start) for c in cues)
             # a counter-offer beats the offer, and a date to put down any other; one taken back loses to the rest
             score += _DEMOTED if taken_back(sentence, d.start, d.end) else 0
-            if offset + d.start >= history or not_before(sentence, d.start):
-                score += _DEMOTED  # quoted history, or "can't sign before July": any other date said wins
+            if offset + d.start >= history or not_before(sentence, d.start) or trial_end(sentence, d.start):
+                score += _DEMOTED  # quoted history, "can't sign before July", a trial's end: any other date wins
             if best is None or score < best[0]:
                 best, where = (score, d.value), (offset, sentence, d.end)
     if best is None:

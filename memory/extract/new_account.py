@@ -36,10 +36,10 @@ _HEADING = re.compile(
 )
 # a note opening by saying its firm is not in the CRM yet, the firm after a colon or dash: "New lead, not in CRM
 # yet: Hallam Ropeworks (...)", "Brand new one, not in the CRM - X.", "pas encore dans le CRM : X", "noch nicht im
-# CRM: X"
+# CRM: X"; the tag may close with "!" or a bracket: "NEW LEAD (not in CRM!) — Harrow Glass & Frame"
 _NOT_IN_CRM = re.compile(
     r"\A[^\n]{0,60}?(?i:not (?:yet )?in (?:the |our )?crm|pas (?:encore )?dans (?:le |notre )?crm|"
-    r"no (?:está|esta) (?:todavía |todavia |aún |aun )?en (?:el )?crm|(?:noch )?nicht im crm)(?i:[ \t]+yet)?"
+    r"no (?:está|esta) (?:todavía |todavia |aún |aun )?en (?:el )?crm|(?:noch )?nicht im crm)(?i:[ \t]+yet)?[!.]*\)?"
     r"[ \t]*(?::|[–—]|[ \t]-)[ \t]*([A-Z][\w'’-]*(?:[ \t]+(?:(?:&|and)[ \t]+)?[A-Z][\w'’-]*){0,3})"  # no dot: it ends
     + _NAME_END
 )

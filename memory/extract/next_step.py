@@ -11,6 +11,7 @@ from memory.extract.step_asks import PRONOUN_OBJECT, ask_before_promise, step_in
 from memory.extract.step_cues import (
     NEEDED_FROM_US,
     NOTHING_TO_DO,
+    STEP_UNDER_WAY,
     WAITING_ON_THEM,
     WRITER_WANTS,
     paper_on_its_way,
@@ -75,7 +76,7 @@ _NOTHING_PLANNED = re.compile(
     r"(?:[.;!)\]\n]|$))"
 )
 _NEXT_IMPLICIT = re.compile(
-    r"\b(" + NEEDED_FROM_US + r"|" + WRITER_WANTS + r"|"  # "what she needs from us is a W-9", "I want to send"
+    r"\b(" + NEEDED_FROM_US + r"|" + WRITER_WANTS + r"|" + STEP_UNDER_WAY + r"|"  # "I'm setting up a workshop"
     r"i'll|i will|i need to|i'm going to|i am going to|i'm sending|i promised|i've promised|i'd (?:still )?like to|"
     r"we'll|we need to|we will|will send|will call|will set up|asked (?:us )?(?:for|to)|wants a|need to send|"
     # a paper the customer wants before anything else: "wants the spec sheet first", "needs our DPA first"
@@ -180,8 +181,10 @@ def find_next_step(text: str) -> str | None:
                 return None
             if m:
                 step = parts[i][1].strip()
-                if len(sentence[m.end() :].strip(" ,:-")) < 12 and i + 1 < len(parts):
-                    step += " " + parts[i + 1][1].strip()  # "Next step, uh," then the step itself
+                # "Next step, uh," then the step itself; or the step said again after a slash ("Angebot / quote")
+                short = len(sentence[m.end() :].strip(" ,:-")) < 12 or sentence.rstrip().endswith("/")
+                if short and i + 1 < len(parts):
+                    step += " " + parts[i + 1][1].strip()
                 return step
     last = _last_commitment(low, parts, lows)
     answer = answer_to_ask(lows)

@@ -21,7 +21,8 @@ _TEAM_TAGS = "|".join(re.escape(d.split(".")[0]) for d in OUR_EMAIL_DOMAINS)  # 
 
 _LEFT = re.compile(
     r"\b(has left|have left|left the (company|business|firm)|is leaving|no longer (with|at|there)|moved on|"
-    r"departed|resigned|retired|ex-|former|replaced|used to (?:run|own|lead|manage|handle|be)|(?:he|she|they) left|"
+    r"departed|resigned|retired|ex-|former|(?:his|her|their) predecessor|replaced|"
+    r"used to (?:run|own|lead|manage|handle|be)|(?:he|she|they) left|"
     r"left them|who left us\b|"  # "Ivo, our champion, left them at the end of September"
     # "X left Codehow on Friday", "champ Dagmar Ruud left last wk"
     r"left(?= ¤)|left (?:last|earlier this) (?:week|wk|month|mth|year|yr|mon|tue|wed|thu|fri)\w*|"
@@ -116,7 +117,10 @@ _OTHER_ORG_BEFORE = re.compile(
     # the vendor's title in capitals, then a comma: "Quorvia's EMEA CTO, Jan Berg"
     r"§+'s\s+(?:(?!(?:to|for|with|about|from)\b)[A-Za-z-]+\s+){0,3}(?!(?:to|for|with|about|from)\b)[A-Za-z-]+,\s*$"
     r"|§+\s+(?:account |sales |area )?(?:rep|manager|exec\w*|guy|person|ae|am)\s*,?\s*" + _CALLED_FILLER + "$"
-    r"|§+\s*[(,]\s*(?:their|its)\s+[\w -]{1,30},?\s*$"  # "a call with Cheers (their COO, Paul Weber"
+    # "a call with Cheers (their COO, Paul Weber"; not the one their seller writes to: "(their rep Tim Ek keeps
+    # calling Omar"
+    r"|§+\s*[(,]\s*(?:their|its)\s+(?![\w -]{0,30}?\b[A-Z][a-z]+ [A-Z][a-z]+ (?:[a-z]+ )*?[a-z]+(?:s|ed|ing) $)"
+    r"[\w -]{1,30},?\s*$"
     r"|§+\s*\(\s*$"  # the firm's person in brackets after it: "Brightwave (Efua Quansah, their AE)"
     # another firm's own use of the product, then its person in the next clause: "Sonron runs twelve units; their
     # plant manager Ivan Petrov will host" (a reference customer's person)
@@ -325,6 +329,8 @@ def _mentions_leaving(sentence: str, name: str) -> bool:
         return False  # "Youssef runs it now since Janine left": who left is in the clause after this name
     if at != -1 and _SUCCEEDS.search(sentence, at, m.start()):
         return False
+    if m.group(0).lower().endswith("predecessor"):  # "Tomas is the CFO, his predecessor Ilse left": Ilse only
+        return at >= m.end() and not sentence[m.end() : at].strip(" ,")
     if m.group(0).lower() == "replaced":
         return at != -1 and at < m.start() and "replaced by" not in sentence[:at].lower()
     return at != -1 and (at < m.start() or m.group(0).lower() in ("former", "ex-"))

@@ -1,7 +1,7 @@
 """More ways a note says its next step, kept apart from ``next_step`` (which is at its size limit): a step the
 writer tags after saying it ("..., that's the next hurdle", "so that's my job this weekend"), what the customer
 needs from us said as a thing ("what she needs from us is a W-9"), a paper of ours announced as coming
-("Revised quote coming", "proposal to follow") and the writer saying nothing more is to be done."""
+("Revised quote coming", "proposal to follow"), a step under way and the writer saying nothing more is to be done."""
 
 from __future__ import annotations
 
@@ -40,6 +40,17 @@ NEEDED_FROM_US = (
 WRITER_WANTS = (
     r"(?:i|we) (?:really |just |still )?want to (?:send|share|email|ring|book|schedule|set up|arrange|run|draft|"
     r"prepare|put together|introduce|loop in|follow up|circle back|visit|call (?!it\b))"
+)
+
+# a meeting the writer is arranging right now: "I'm arranging a joint session with them", "we're booking a demo";
+# not "I'm setting up my new laptop"
+# ... or a paper the customer asks us to raise: "please issue the PO for the first site"; not "please raise any
+# issues"
+STEP_UNDER_WAY = (
+    r"(?:i'm|i am|we're|we are) (?:setting up|arranging|organi[sz]ing|booking|scheduling|lining up) (?:a|an|the|our) "
+    r"(?:[\w-]+ ){0,2}?(?:call|meeting|demo|workshop|session|visit|review|trial|pilot|poc|presentation|walkthrough)s?"
+    r"|(?:please|pls|plz) (?:raise|issue|draw up|cut) (?:the|a|an|our|your) (?:[\w-]+ ){0,2}?"
+    r"(?:order|po|purchase order|invoice|contract|quote|order form)s?"
 )
 
 # a paper of ours announced as on its way, opening its sentence (a chat label first): "Revised quote coming",

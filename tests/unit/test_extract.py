@@ -454,7 +454,7 @@ def test_field_comparison_accepts_obvious_role_expansions() -> None:
 # Sets not at a perfect rate, with the rate each must keep and why; every other set must stay at 1.000 (a bar
 # below that once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
-    "blind38": 0.943,  # written blind: first run, before its misses were looked at
+    "blind38": 0.986,  # x38-015: a bare quarter corrected, no closing word; x38-018/021: role given as a joke/corrected
     "blind35": 0.943,  # x35-002/022: spoken amount corrections; x35-011: tier chosen by position; x35-010: French
     # spelled figure, step; x35-012: account only in a file name; x35-019: DD/MM field history; x35-003/004/017
     "blind33": 0.974,  # x33-006: Q1 said with no closing word; x33-016: French year-end, French title; x33-018: SMS
