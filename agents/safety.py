@@ -67,7 +67,10 @@ _BYPASS = (
     r"(save|saves|saving) (us|me|you)( both| two)? (a|the|an extra|one) step",
     r"without waiting (on|for) me",
     r"on my behalf",
-    r"automatically",
+    # the message itself going out unattended: "just send it automatically", "have it go out automatically"; not
+    # what the customer's licences do ("they renew automatically in March")
+    r"(send|sent|sending|reply|replies|respond|email|emails|mail|go|goes|going|went|out|fire|fires) "
+    r"(\w+ ){0,3}?automatically|automatically (send|reply|respond|email|mail|go|fire)",
     r"won'?t be (around|here|available|able) to (approve|review|check)",
     r"already (ok'?d|okayed|approved|signed off)",
     # "don't bother with the draft": the step waved off; "don't send anything yet, just draft it" forbids the send

@@ -24,7 +24,7 @@ from memory.normalise import name_key
 # where one question ends and the next begins in chat: "?", an ellipsis, a semicolon
 # a count asked after a comma and "and": "which companies sit under Inity, and how many open opps does the group have"
 _BREAK = re.compile(
-    r"\?+|\.{2,}|…|;|,\s+(?:and|plus)\s+(?=how many\b|what (?:did|does|do|was|were|is|are)\b)", re.IGNORECASE
+    r"\?+|\.{2,}|…|;|,\s+(?:and|plus)\s+(?=how (?:many|much)\b|what (?:did|does|do|was|were|is|are)\b)", re.IGNORECASE
 )
 _TAIL_WORDS = 3
 _ANSWERABLE = ("figure", "ranking", "list", "facts", "roster", "distinct", "share", "accounts", "against")

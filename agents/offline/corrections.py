@@ -49,7 +49,7 @@ def name_corrected(text: str, gazetteer: Gazetteer) -> str:
     for marker in _MARKER.finditer(text):
         head, tail = text[: marker.start()], text[marker.end() :]
         ahead = [m for m in find_mentions(gazetteer, tokens_of(tail)[:6]) if m.kind in _CORRECTED_KINDS]
-        if not ahead or ahead[0].start > 2:  # "I meant plain GTX Basic": a word or two may come first
+        if not ahead or ahead[0].start > 4:  # "I meant plain GTX Basic", "they asked about GTX Plus Pro"
             continue
         new = ahead[0]
         tokens = tokens_of(head)

@@ -27,7 +27,8 @@ def excluded(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.kind in _SCOPE_KEY and _left_out(tokens, m)]
 
 
-_CONTRAST = (("opposed", "to"), ("rather", "than"), ("instead", "of"), ("unlike",))
+# "(as opposed to Dustin's)", "all reps in the office, not just Celia's": named to say the scope is wider
+_CONTRAST = (("opposed", "to"), ("rather", "than"), ("instead", "of"), ("unlike",), ("not", "just"), ("not", "only"))
 
 
 def contrasted(tokens: list[str], mentions: list[Mention]) -> list[Mention]:

@@ -12,7 +12,8 @@ import unicodedata
 _STRONG = re.compile(r"\b(?:combien|quel\w*|equipe|gagne\w*|perdu\w*|avons|mois|annee|trimestre|montant|chiffre)\b")
 _MARKERS = re.compile(
     r"\b(?:combien|quel|quelle|quels|quelles|mon|ma|mes|notre|nos|equipe|gagne|gagnes|gagnees|perdu|perdus|pour"
-    r"|ce|cette|mois|annee|trimestre|merci|avons|ai|montant|affaires|dernier|derniere|petite|chiffre)\b"
+    r"|ce|cette|mois|annee|trimestre|merci|avons|ai|montant|affaires|dernier|derniere|petite|chiffre|encore|juste"
+    r"|stade|salut)\b"
 )
 _MONTHS = ("janvier january", "fevrier february", "mars march", "avril april", "mai may", "juin june",
            "juillet july", "aout august", "septembre september", "octobre october", "novembre november",
@@ -28,6 +29,8 @@ _PHRASES = {
     "ce mois-ci": "this month", "ce mois": "this month", "le mois dernier": "last month",
     "ce trimestre": "this quarter", "le trimestre dernier": "last quarter", "cette annee": "this year",
     "ai-je": "did i", "avons-nous": "did we", "en": "in", "et": "and", "pour": "for", "merci": "thanks",
+    "j'ai": "i have", "encore": "still", "au stade": "in stage", "juste": "just",
+    "le chiffre": "the number",
     **dict(pair.split() for pair in _MONTHS),
 }  # fmt: skip
 _PHRASE = re.compile(

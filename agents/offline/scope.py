@@ -91,7 +91,8 @@ def deal_scope(
             scope["owner"] = "me"  # "qtd numbers pls": a rep's status check is about their own numbers
     if (cue := lx.no_account_cue(t)) is not None and not excluded(t, cue):
         scope["no_account"] = True  # not for "ignore the ones without an account": those are left out anyway
-    engage_dates = any(re.search(f" {cue}", t) for cue in lx.ENGAGE_DATE_CUES)
+    # "average days between engage date and close date" names the cycle's two ends, not the dates the period is on
+    engage_dates = any(re.search(f" {cue}", _CYCLE_ENDS.sub(" ", t)) for cue in lx.ENGAGE_DATE_CUES)
     stage = _stage(t, engage_dates)
     if stage:
         scope["stage"] = stage
@@ -126,9 +127,14 @@ def deal_scope(
     return scope
 
 
+_CYCLE_ENDS = re.compile(
+    r" (?:between|from) (?:the )?engage(?:ment)? date (?:and|to|till|until) (?:the )?clos\w* "
+    r"date "
+)
 # the group named after its account: "won deals for the group incl Sonron itself", "across the whole family"
 THE_GROUP = re.compile(
-    r" (?:for|across|over|on|in|of|does|do|did|has|have) (?:the|that|this|its) (?:whole |entire )?(?:group|family) "
+    r" (?:for|across|over|on|in|of|from|with|at|does|do|did|has|have) (?:the|that|this|its) (?:whole |entire )?"
+    r"(?:group|family) "
     r"| (?:incl|including|inc|plus|with|and) (?:the parent )?(?:[\w'-]+ ){0,3}?itself "
 )
 # the subsidiaries may be pointed back at rather than owned: "which companies sit under X? ... across X + those subs"
