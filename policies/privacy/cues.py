@@ -45,6 +45,7 @@ from policies.privacy.lexicon_fasts import FASTS
 from policies.privacy.lexicon_fertility import FERTILITY
 from policies.privacy.lexicon_fever_degrees import FEVER_DEGREES
 from policies.privacy.lexicon_form_fields import ETHNICITY_FIELDS, UNION_FIELDS
+from policies.privacy.lexicon_gene_variants import GENE_VARIANTS
 from policies.privacy.lexicon_genotype import GENOTYPE
 from policies.privacy.lexicon_gestation import GESTATION
 from policies.privacy.lexicon_health import HEALTH
@@ -135,7 +136,8 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES + CHINA_PEOPLES + DESCENT_ABROAD,
     "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES,
     "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS + UNION_TRAINING,
-    "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS + SCREEN_FINDINGS,
+    "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + GENE_VARIANTS + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS
+    + SCREEN_FINDINGS,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS
     + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES,
 }  # fmt: skip

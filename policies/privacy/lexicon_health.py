@@ -29,8 +29,10 @@ _ALCOHOLIC = (
 # conditions, treatments and medicines that are medical whatever surrounds them
 CONDITION = _any(
     r"cancer", r"chemo(?:therapy)?", r"radiotherapy", r"leuka?emia", r"lymphoma", r"tumou?r", r"diabet(?:es|ic)",
-    r"insulin", r"asthma(?:tic)?", r"epilep(?:sy|tic)", r"a heart (?:attack|condition)", r"pacemaker",
-    r"a (?:mild |minor |major |small |massive |slight )?stroke(?! of)",
+    r"insulin", r"asthma(?:tic)?", r"epilep(?:sy|tic)", r"pacemaker",
+    # told with how bad or how sure it was ("a minor heart attack", "a suspected stroke")
+    r"a (?:mild |minor |major |small |massive |slight |serious |severe |suspected |silent )?(?:heart (?:attack|"
+    r"condition)|stroke(?! of))",
     r"multiple sclerosis", r"parkinson'?s", r"alzheimer'?s", r"dementia", r"HIV", r"crohn'?s",
     r"coeliac", r"celiac", r"long covid", r"chronic (?:pain|illness|fatigue)", r"ADHD", r"autis(?:m|tic)",
     r"dyslexi(?:a|c)", r"bipolar", r"OCD", r"PTSD", r"an eating disorder", r"anorexia", r"bulimia",

@@ -61,10 +61,10 @@ _BRANCH = (
 _ISM = r"(?:Catholicism|Judaism|Islam|Buddhism|Hinduism|Sikhism|Christianity|Orthodoxy|Protestantism)"
 _NOT_A_PERSON = (  # "a Catholic school", "a Muslim-majority country", "a Trappist ale", "a former Cistercian abbey"
     r"(?!-)(?! (?:(?-i:[A-Z])|market|customers?|schools?|hospitals?|charit\w+|organi[sz]ations?|community centre|staff|"
-    r"employees|workers|network|users|holidays?|festivals?|calendar|names?|values|ethos|traditions?|texts?|"
-    r"scriptures?|music|art|churche?s|temples?|mosques?|synagogues?|cathedrals?|dioceses?|universit\w+|colleges?|"
-    r"banks?|groups?|foundations?|trusts?|missions?|orders?|weddings?|ceremon\w+|food|cuisine|restaurants?|"
-    r"publishers?|countr\w+|nations?|majority|minority|population|areas?|neighbou?rhoods?|communit\w+|"
+    r"employees|workers|network|users|holidays?|festivals?|calendar|names?|values|ethos|traditions?|texts?|scriptures?|"
+    r"music|art|church(?:es| (?:foundation|trust|fund|council|board))|temples?|mosques?|synagogues?|cathedrals?|"
+    r"dioceses?|universit\w+|colleges?|banks?|groups?|foundations?|trusts?|missions?|orders?|weddings?|ceremon\w+|food|"
+    r"cuisine|restaurants?|publishers?|countr\w+|nations?|majority|minority|population|areas?|neighbou?rhoods?|communit\w+|"
     r"monaster\w+|abbeys?|prior(?:y|ies)|convents?|nunner\w+|friar(?:y|ies)|beers?|ales?|brewer\w+|cheeses?))"
 )
 # what a faith asks its people to wear or carry ("wears his kirpan", "her hijab")
