@@ -24,8 +24,13 @@ from memory.normalise import name_key
 # where one question ends and the next begins in chat: "?", an ellipsis, a semicolon
 # a count asked after a comma and "and": "which companies sit under Inity, and how many open opps does the group have"
 _BREAK = re.compile(
-    r"\?+|\.{2,}|…|;|,\s+(?:and|plus)\s+(?=how (?:many|much)\b|what (?:did|does|do|was|were|is|are)\b)", re.IGNORECASE
+    r"\?+|\.{2,}|…|;|,\s+(?:and|plus)\s+(?=how many\b|what (?:did|does|do|was|were|is|are)\b)", re.IGNORECASE
 )
+# ", and how much" starts a question of its own only beside a group's members ("which companies are in that group,
+# and how much have we won from the group"); "who's X's parent, and how much from the parent itself" stays one
+_GROUP_BREAK = re.compile(r"\?+|\.{2,}|…|;|,\s+(?:and|plus)\s+(?=how (?:many|much)\b|what (?:did|does|do|was|were|is"
+                          r"|are)\b)", re.IGNORECASE)  # fmt: skip
+_GROUP = re.compile(r"\b(?:group|subsidiar\w*|subs)\b", re.IGNORECASE)
 _TAIL_WORDS = 3
 _ANSWERABLE = ("figure", "ranking", "list", "facts", "roster", "distinct", "share", "accounts", "against")
 # what a later clause takes over from the first ("and how many did I lose": mine, last month). Not the stage:
@@ -50,7 +55,8 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     whole = read(text, gazetteer, today)
     if whole.style == "facts" and (each := _facts_of_each(text, whole, gazetteer)) is not None:
         return each  # "hottechi or isdom - which is bigger by headcount?": the fact of both
-    clauses = [c.strip() for c in _BREAK.split(text) if c.strip(" .,!()-")]
+    breaks = _GROUP_BREAK if _GROUP.search(text) else _BREAK
+    clauses = [c.strip() for c in breaks.split(text) if c.strip(" .,!()-")]
     if len(clauses) >= 2 and len(clauses[-1].split()) <= _TAIL_WORDS and not _full_question(clauses[-1]):
         clauses[-2:] = [f"{clauses[-2]} {clauses[-1]}"]  # "...in H2? all reps": the tail belongs to the question
     asks_several = len(clauses) >= 2 and whole.style in (*_ANSWERABLE, "compare")
