@@ -21,15 +21,19 @@ from agents.offline.quoted_answer import quoted_answer_as_mine
 from agents.offline.scope import THE_GROUP
 from memory.normalise import name_key
 
-# where one question ends and the next begins in chat: "?", an ellipsis, a semicolon
-# a count asked after a comma and "and": "which companies sit under Inity, and how many open opps does the group have"
-_BREAK = re.compile(
-    r"\?+|\.{2,}|…|;|,\s+(?:and|plus)\s+(?=how many\b|what (?:did|does|do|was|were|is|are)\b)", re.IGNORECASE
-)
+
+def _breaks(counts: str) -> re.Pattern[str]:
+    """Where one question ends and the next begins in chat: "?", an ellipsis, a semicolon, or a comma and "and"
+    before a count or a "what did" ("which companies sit under Inity, and how many open opps does the group have")."""
+    return re.compile(
+        rf"\?+|\.{{2,}}|…|;|,\s+(?:and|plus)\s+(?=how {counts}\b|what (?:did|does|do|was|were|is|are)\b)", re.IGNORECASE
+    )
+
+
+_BREAK = _breaks("many")
 # ", and how much" starts a question of its own only beside a group's members ("which companies are in that group,
 # and how much have we won from the group"); "who's X's parent, and how much from the parent itself" stays one
-_GROUP_BREAK = re.compile(r"\?+|\.{2,}|…|;|,\s+(?:and|plus)\s+(?=how (?:many|much)\b|what (?:did|does|do|was|were|is"
-                          r"|are)\b)", re.IGNORECASE)  # fmt: skip
+_GROUP_BREAK = _breaks("(?:many|much)")
 _GROUP = re.compile(r"\b(?:group|subsidiar\w*|subs)\b", re.IGNORECASE)
 _TAIL_WORDS = 3
 _ANSWERABLE = ("figure", "ranking", "list", "facts", "roster", "distinct", "share", "accounts", "against")
