@@ -100,8 +100,21 @@ _PURPOSE = re.compile(
 )
 
 
-def without_purpose(t: str) -> str:
-    return _PURPOSE.sub(" ", t)
+# a favour asked of us, not whose deals: "... and name the subs for me", "pull that for me?", "pls list them for me";
+# the verb is a request's own (it opens the clause), so "how did Q3 work out for me" still asks about the asker's
+_FAVOUR = re.compile(
+    r"(?:^|[.?!,;:(]\s*|\s[-–—]\s*|\b(?:and|then|pls|plz|please|kindly|also|just|quickly|now|can you|could you"
+    r"|would you|will you|mind)\s+)(?:name|list|pull|fetch|grab|find|check|give|tell|run|spell out|put together"
+    r"|write down|total up|add up|sum up|figure out|crunch|confirm|compile|look up|double[- ]check|dig out|dig up"
+    r"|break (?:it|that|them|this) down)\b(?:\s+[\w'&+-]+){0,6}?\s+for me\b",
+    re.IGNORECASE,
+)
+
+
+def without_purpose(t: str, text: str = "") -> str:
+    """``t`` without what the figures are for ("for my QBR deck") or a favour asked of us ("name them for me")."""
+    t = _PURPOSE.sub(" ", t)
+    return t.replace(" for me ", " ", 1) if _FAVOUR.search(text) and t.count(" for me ") == 1 else t
 
 
 # the asker's own figure or deals, which an aside naming every rep does not widen
@@ -117,3 +130,22 @@ _OWN_ACT = re.compile(r" (?:before|after|when|once|while|until|so) (?:i|i'll|ill
 def names_my_figure(t: str) -> bool:
     """Whether ``t`` asks for a figure of the asker's own ("my win rate", "mine"), beside a scene it sets."""
     return _MY_FIGURE.search(_OWN_ACT.sub(" ", t)) is not None
+
+
+_AFTER_QUESTION = re.compile(r"(?<=\?)\s+")
+_ASKS_US = re.compile(
+    r"\b(?:draft|write|compose|prepare|can you|could you|would you|pls|please|for me|something|(?:a|an|the|some|our"
+    r"|my)(?: [\w'-]+){0,2} (?:note|e-?mail|message|msg|reminder|reply|recap|follow-?up|intro|nudge|line"
+    r"|thank-?you))\b",
+    re.IGNORECASE,
+)
+
+
+def plan_after_question(text: str) -> str:
+    """The remark after a question that only tells the asker's own plan ("who owns the oldest deal at Cancity? want
+    to ping them before I reach out"), which asks nothing of us; "" when there is none, or when it asks for words
+    ("...? want to email them, can you draft something")."""
+    *asked, after = _AFTER_QUESTION.split(text.strip(), maxsplit=1) if "?" in text.strip()[:-1] else ["", ""]
+    if not asked or not after or not PLAN.search(after) or _ASKS_US.search(after):
+        return ""
+    return after

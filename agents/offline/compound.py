@@ -19,6 +19,7 @@ from agents.offline.parser import read, tool_calls
 from agents.offline.question import Question
 from agents.offline.quoted_answer import quoted_answer_as_mine
 from agents.offline.scope import THE_GROUP
+from agents.offline.set_aside import set_aside_spelled_out
 from memory.normalise import name_key
 
 
@@ -48,6 +49,7 @@ def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     text = spelling.corrected(text, lambda word: name_key(word) in gazetteer.aliases)  # "opps got engagd"
     text = period_corrected(text, today)  # "for Q3.. wait no, I mean Q2": the period as meant
     text = name_corrected(text, gazetteer)  # "on GTX Plus Basic.. sorry, I meant GTX Basic": the one meant
+    text = set_aside_spelled_out(text)  # "(carol has no deals, ignore her)": "leave her out"
     return off_domain(_read_message(text, gazetteer, today), text, gazetteer)
 
 

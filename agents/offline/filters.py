@@ -11,6 +11,7 @@ from typing import Any
 from agents.offline.entities import Mention
 from agents.offline.money_bounds import MONEY as _MONEY
 from agents.offline.money_bounds import company_revenue, money_bound
+from agents.offline.set_aside import not_them_after as _not_them_after
 
 _SCOPE_KEY = {"person": "exclude_owners", "account": "exclude_accounts", "product": "exclude_products"}
 # words that put what follows them out of the question: "besides Kan-code", "not counting the MG Special deals"
@@ -54,19 +55,6 @@ def _left_out(tokens: list[str], m: Mention) -> bool:
     after = tokens[m.end : m.end + 3]
     put = tokens[max(0, m.start - 2) : m.start]
     return (bool(set(put) & _PUT) and "out" in after) or _not_them_after(tokens[m.end : m.end + 7])
-
-
-_BACK = {"her", "him", "them", "hers", "his", "theirs"}
-_CLOSING = {"though", "tho", "obviously", "pls", "please", "thanks", "thx", "either", "included", "counted", "ofc"}
-
-
-def _not_them_after(after: list[str]) -> bool:
-    """ "(elizabeth is new, obviously not her)": the person named, then set aside by a pronoun that ends the remark;
-    "not her fault" goes on, and leaves no one out."""
-    for i in range(len(after) - 1):
-        if after[i] == "not" and after[i + 1] in _BACK and (i + 2 == len(after) or after[i + 2] in _CLOSING):
-            return True
-    return False
 
 
 _ABOVE = r"(?:bigger|larger|greater|more|higher|worth more|over|above|in excess of|north of)"

@@ -221,8 +221,12 @@ NO_ACCOUNT = re.compile(
     r"| (?:customer|account|client|company) (?:name |field )?(?:hasn'?t|haven'?t|has not|have not|wasn'?t|weren'?t"
     r"|was not|were not|never) (?:been )?(?:filled|entered|set|populated|added|put|recorded|logged) "
     r"| (?:customer|account|client|company)-?less "
-    r"| (?:nobody|no one|noone|no-one) (?:has )?(?:put|entered|filled|added|set|logged) (?:in |out )?(?:a |an |the )?"
-    r"(?:customer|account|client|company) "
+    r"| (?:nobody|no one|noone|no-one) (?:has |had |ever |even |actually |yet )*(?:put|entered|filled|added|set"
+    r"|logged|attached|assigned) (?:in |out )?(?:a |an |the )?(?:customer|account|client|company) "
+    # an "orphaned" opportunity is one with no account; every deal here has an owner
+    r"| orphan(?:ed)? (?:open )?(?:deals?|opps?|opportunit(?:y|ies)|pipeline) "
+    r"| (?:deals?|opps?|opportunit(?:y|ies)) (?:that |which )?(?:are |were |is |was |sit |sitting )+orphaned "
+    r"(?!when |after |since |because |by )"
     r"| missing (?:their|its|the|an?) (?:customer|account|client|company) "
 )
 
@@ -327,6 +331,10 @@ _BARE_DOLLAR = re.compile(r"\$(?!\d|[.,]\d)")
 _NOT_A_WORD = re.compile(r"[^a-z0-9#%&'-]+")
 _QUOTED_WORD = re.compile(r"(?<![a-z0-9])'([a-z0-9-]+)'(?![a-z0-9])")
 _POSSESSIVE = re.compile(r"'s\b")
+# "still-open", "not-yet-closed": an adverb hyphened to its word reads as the two words
+_ADVERB_HYPHEN = re.compile(
+    r"\b(still|currently|already|newly|recently)-(?=[a-z])|\b(not|yet)-(?=(?:yet-)?(?:closed|decided)\b)"
+)
 _ORDINAL_HYPHEN = re.compile(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)-(?=\w+est\b)")
 _MY_TOP_BY = re.compile(r"\bmy top (\d+|two|three|four|five|ten) (by|on|for|in)\b")
 # "which companies sit under them": the verb between may be left out or be any of sitting, falling, being
@@ -348,7 +356,9 @@ def normalised(text: str) -> str:
     cleaned = _NOT_A_WORD.sub(" ", lowered)
     cleaned = _QUOTED_WORD.sub(r"\1", cleaned)  # "a 'weighted' forecast"
     cleaned = _POSSESSIVE.sub("", cleaned)  # "office's" reads as "office"
-    cleaned = _ORDINAL_HYPHEN.sub(r"\1 ", cleaned)  # "3rd-largest"
+    cleaned = _ORDINAL_HYPHEN.sub(
+        r"\1 ", _ADVERB_HYPHEN.sub(lambda m: f"{m[1] or m[2]} ", cleaned)
+    )  # "3rd-largest", "still-open"
     cleaned = _SHORTHAND_WORDS.sub(lambda m: _SHORTHAND[m[0]], cleaned)
     cleaned = _LOOSE_VERB.sub(r"\1 lose", cleaned)
     # a manager's "rank my top 3 by deals won": the top reps of their team

@@ -9,7 +9,14 @@ from typing import Any
 
 from agents.offline import filters
 from agents.offline import lexicon as lx
-from agents.offline.asides import PLAN, company_wide, names_my_figure, without_purpose, without_requester
+from agents.offline.asides import (
+    PLAN,
+    company_wide,
+    names_my_figure,
+    plan_after_question,
+    without_purpose,
+    without_requester,
+)
 from agents.offline.cycle_bounds import cycle_bound
 from agents.offline.entities import Mention, tokens_of
 from agents.offline.headquarters import headquarters
@@ -61,7 +68,9 @@ def deal_scope(
     family = family or (any(m.kind == "account" for m in mentions) and THE_GROUP.search(t) is not None)
     subsidiaries = family or any(lx.has(t, c) and not excluded(t, c) for c in lx.FACT_CUES["subsidiaries"])
     own_office, t_owner = filters.own_office(t)  # "our regional office": its reps, not just the asker
-    t_owner = without_purpose(t_owner)  # "..., for my account plan": what the figures are for, not whose
+    if plan := plan_after_question(text):  # "...? want to ping them before I reach out": the asker's plan, not whose
+        t_owner = t_owner.replace(lx.normalised(plan).rstrip(), " ")
+    t_owner = without_purpose(t_owner, text)  # "..., for my account plan": what the figures are for, not whose
     if any(lx.has(t, w) for w in lx.COMPANY_WORDS):  # "I just need the numbers: what have we lost at X": ours
         t_owner = without_requester(t_owner)
     if own_office and "office" not in scope:

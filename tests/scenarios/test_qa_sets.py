@@ -56,6 +56,7 @@ SETS = {
     "blind38": PROJECT_ROOT / "tests" / "evals" / "qa_blind38.jsonl",  # first run 29/40, written blind
     "blind39": PROJECT_ROOT / "tests" / "evals" / "qa_blind39.jsonl",  # first run 32/40, written blind
     "blind40": PROJECT_ROOT / "tests" / "evals" / "qa_blind40.jsonl",  # first run 34/40, written blind
+    "blind41": PROJECT_ROOT / "tests" / "evals" / "qa_blind41.jsonl",  # first run 36/40, written blind
 }
 
 

@@ -1,0 +1,41 @@
+"""A person named and then set aside by a pronoun that points back: "(elizabeth is new, obviously not her)",
+"(carol's got no deals, ignore her)", "anna's on leave, don't count her", "leave him out". Words lose their
+punctuation once tokenised, and "her" is a possessive too ("ignore her old ones" keeps her), so a set-aside that
+ends a remark is first spelled the one unambiguous way, "leave her out", while the text still shows where the
+remark ends."""
+
+from __future__ import annotations
+
+import re
+
+_VERB = r"(?:ignore|ignoring|skip|skipping|exclude|excluding|drop|dropping|disregard|don'?t count|do not count)"
+_REMARK_END = r"(?=\s*(?:[),.;:!?]|\s-|\s—|$))"
+_SPELLED_OUT = re.compile(
+    rf"(?<!\bdon't )(?<!\bdont )(?<!\bnot )(?<!\bnever )\b{_VERB}\s+(her|him|them){_REMARK_END}", re.I
+)
+
+_BACK = {"her", "him", "them", "hers", "his", "theirs"}
+_NEVER_POSSESSIVE = {"him", "them"}  # "skip him and ..." sets him aside; "skip her ..." may be "skip her deals"
+_CLOSING = {"though", "tho", "obviously", "pls", "please", "thanks", "thx", "either", "included", "counted", "ofc"}
+_SET_ASIDE = {"ignore", "ignoring", "skip", "skipping", "exclude", "excluding", "drop", "dropping", "disregard"}
+_COUNT_OUT = {"leave", "leaving", "count", "counting", "take", "taking", "keep", "keeping", "cut"}
+_NEGATED = {"don't", "dont", "not", "never", "no"}
+
+
+def set_aside_spelled_out(text: str) -> str:
+    """``text`` with each set-aside that ends a remark ("ignore her)", "don't count him.") as "leave her out"."""
+    return _SPELLED_OUT.sub(lambda m: f"leave {m.group(1)} out", text)
+
+
+def not_them_after(after: list[str]) -> bool:
+    """Whether the words after a person's name set them aside: "not her" ending the remark, "leave her out",
+    "skip him"; "not her fault" goes on and "don't ignore him" keeps him, so neither leaves anyone out."""
+    for i in range(len(after) - 1):
+        word, back, rest, before = after[i], after[i + 1], after[i + 2 : i + 3], after[i - 1] if i else ""
+        if back not in _BACK or before in _NEGATED:
+            continue
+        if word == "not" and (not rest or rest[0] in _CLOSING):
+            return True
+        if (word in _COUNT_OUT and rest == ["out"]) or (word in _SET_ASIDE and back in _NEVER_POSSESSIVE):
+            return True
+    return False
