@@ -6,7 +6,10 @@ summary's ``total`` is always the number of non-blank lines in the file.
 
 from __future__ import annotations
 
+import atexit
 import json
+import shutil
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -186,10 +189,32 @@ def fresh_services(data_dir: Path) -> Iterator[Services]:
     """Services on a new, migrated SQLite store in a temporary folder, seeded with the demo data."""
     with tempfile.TemporaryDirectory(prefix="dealbot-eval-") as tmp:
         settings = load_settings(var_dir=Path(tmp), database_url=None)
+        with sqlite3.connect(_seeded_store(data_dir)) as source, sqlite3.connect(Path(tmp) / _STORE) as copy:
+            source.backup(copy)  # the backup API reads through the template's write-ahead log
         services = build_services(settings)
         try:
-            upgrade(services.engine)
-            seed_demo(services.engine, data_dir)
             yield services
         finally:
             services.close()
+
+
+_STORE = "dealbot.db"  # the SQLite file load_settings puts under var_dir
+# One migrated, seeded store per demo folder and process: the regression guards run dozens of sets back to back,
+# and seeding 8,800 deals each time cost more than answering a set's questions. Each set still gets its own copy.
+_SEEDED: dict[tuple[object, ...], Path] = {}
+
+
+def _seeded_store(data_dir: Path) -> Path:
+    csvs = sorted(data_dir.glob("*.csv"))
+    key = (str(data_dir.resolve()), *((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in csvs))
+    if key not in _SEEDED:
+        folder = Path(tempfile.mkdtemp(prefix="dealbot-eval-seeded-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        services = build_services(load_settings(var_dir=folder, database_url=None))
+        try:
+            upgrade(services.engine)
+            seed_demo(services.engine, data_dir)
+        finally:
+            services.close()
+        _SEEDED[key] = folder / _STORE
+    return _SEEDED[key]
