@@ -15,9 +15,9 @@ from typing import Any
 from memory.extract.amount import find_amount
 from memory.extract.caps_labels import title_case_labels
 from memory.extract.close_date import find_close_date
-from memory.extract.fields import KNOWN_COMPETITORS, find_account, find_competitors, short_name
+from memory.extract.fields import KNOWN_COMPETITORS, find_account, find_competitors, named_in_passing, short_name
 from memory.extract.foreign_dates import english_dates
-from memory.extract.new_account import structural_account
+from memory.extract.new_account import declared_prospect, structural_account
 from memory.extract.next_step import find_next_step
 from memory.extract.people import extract_contacts
 from memory.extract.products import PRODUCT_WORDS
@@ -70,7 +70,11 @@ def extract_update(
     text = unpack_field_rows(text)  # a pasted table "| Stage | Engaging |" as "Stage: Engaging"
     text = drop_superseded_rows(text)  # "Close (old): 31 Aug" beside "Close (new): 29 Sep": the new one only
     account_list = list(accounts)
-    account = find_account(text, account_list) or structural_account(text)  # a new prospect, not in the CRM
+    account = find_account(text, account_list)
+    prospect = declared_prospect(text) if account else None  # "New lead, not in the CRM: X"
+    if prospect and prospect not in account_list and named_in_passing(text, account or ""):
+        account = prospect  # ... "she used us back when she was at <a known account>": the prospect is the deal's
+    account = account or structural_account(text)  # a new prospect, not in the CRM
     rivals = find_competitors(text, known=competitors, not_competitors=account_list, account=account)
     stage = find_stage(text)
     lowered = text.lower()

@@ -48,6 +48,7 @@ _ORDINAL = (
 _WORD_MONTH = _MONTH.replace("|may|", "|(?-i:May)|")
 _WEEKDAY_WORD = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
 _ON_WEEKDAY = r"(?:" + _WEEKDAY_WORD + r",? )?"
+_BY_ON = r"\b(?:by |on |before |until )?"  # the word leading a date; "before the 20th of April" is one date
 # a hedge before a count: "sign in about three weeks give or take"
 _ABOUT = r"(?:about |around |roughly |approximately |approx\.? |~ ?|maybe |another |just over |just under )?"
 # what a weekday's possessive names when it dates a decision: "Monday's leadership meeting", not "Monday's close"
@@ -253,10 +254,7 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
             lambda m: date(now.year, 12, 31),
         ),
         # a weekday may lead the date: "Friday 8 December", "Tue, Oct 3"
-        (
-            r"\b(?:by |on |before |until )?" + _ON_WEEKDAY + _DAY + r"(?: of)? " + _MONTH + r"\b(?:,? (\d{4}))?",
-            day_month,
-        ),
+        (_BY_ON + r"(?:the )?" + _ON_WEEKDAY + _DAY + r"(?: of)? " + _MONTH + r"\b(?:,? (\d{4}))?", day_month),
         (r"\b(?:by |on |before |until )?" + _ON_WEEKDAY + _MONTH + r"\.? " + _DAY + r"\b(?:,? (\d{4}))?", day_month),
         (r"\b(\d{1,2})[-/]" + _MONTH + r"(?:[-/](\d{4}|\d{2}))?\b(?![-/]\d)", day_month),  # "14-Nov-17" (CRM exports)
         # a weekday with the day but no month: "on Wednesday the 15th", "signs mon 27th", "Friday the third"

@@ -60,20 +60,7 @@ def find_account(text: str, accounts: Iterable[str]) -> str | None:
         if exact not in lowered and (key is None or key not in squashed):
             continue  # cheap test first: most accounts are not named at all
         hits = list({m.start(): m for pattern in _account_patterns(name) for m in pattern.finditer(lowered)}.values())
-        if not hits:
-            continue
-        weight = 0.0
-        for m in hits:
-            context = lowered[max(0, m.start() - 40) : m.start()]
-            passing = re.search(r"\b(at|from|like|reference|references|as)\s+$", context) or _REFERENCE_AFTER.match(
-                lowered, m.end()
-            )
-            if _SIGN_OFF.match(lowered, m.end()) and lowered[max(0, m.start() - 1) : m.start()] in ("", "\n"):
-                continue  # "Cheers,\nCordelia": a word that signs the mail off, though an account is so named
-            quiet = _quiet_mention(lowered, m.start(), m.end())
-            weight += 0.5 if passing or quiet else 1.0
-            if m.end() <= title_end and not quiet:
-                weight += 1.0  # the note's title names it: "Call notes - Newex - 15/03", whoever else it names
+        weight = sum(_weights(lowered, hits, title_end))
         if not weight:
             continue
         first = min(m.start() for m in hits)
@@ -88,6 +75,9 @@ def find_account(text: str, accounts: Iterable[str]) -> str | None:
     lead = re.match(
         r"^\W*(?:note re |(?i:re):? |update:? )?"
         r"(?!(?:Subject|From|To|Cc|Date|Sent|Re|RE|Fwd?|FW)\b)"  # an email header is no name
+        # nor a word tagging the message or greeting its reader: "FYI - ...", "Greetings: ...", "PS: ...", "Urgent:"
+        r"(?!(?i:fyi|fwiw|btw|ps|p\.s|nb|n\.b|psa|attn|attention|reminder|urgent|important|greetings|welcome|thanks|"
+        r"cheers|congrats|congratulations|sorry|asap)\b)"
         # nor its kind: "Call Notes:", "Quick update on X"
         r"(?!(?i:(?:call|meeting|visit|voice|quick|short|brief) )?(?i:notes?|log|update|recap|memo)\b)"
         r"([A-Z][\w&-]+(?: [A-Z&][\w-]*)?)\s*(?:[.:/-]|update)",
@@ -98,6 +88,33 @@ def find_account(text: str, accounts: Iterable[str]) -> str | None:
     if lead and _transcript_label(text, lead.group(1)):
         return None  # ... also when that speaker talks only once, opening a transcript of several
     return lead.group(1) if lead else None
+
+
+def _weights(lowered: str, hits: list[re.Match[str]], title_end: int) -> list[float]:
+    """What each mention of an account counts: 1, or 0.5 in passing ("at X", "X as a reference", "nothing new from
+    X"), 1 more in the note's title; a mail's sign-off that is so named does not count."""
+    out = []
+    for m in hits:
+        context = lowered[max(0, m.start() - 40) : m.start()]
+        passing = re.search(r"\b(at|from|like|reference|references|as)\s+$", context) or _REFERENCE_AFTER.match(
+            lowered, m.end()
+        )
+        if _SIGN_OFF.match(lowered, m.end()) and lowered[max(0, m.start() - 1) : m.start()] in ("", "\n"):
+            continue  # "Cheers,\nCordelia": a word that signs the mail off, though an account is so named
+        quiet = _quiet_mention(lowered, m.start(), m.end())
+        title = m.end() <= title_end and not quiet  # the note's title names it: "Call notes - Newex - 15/03"
+        out.append((0.5 if passing or quiet else 1.0) + (1.0 if title else 0.0))
+    return out
+
+
+def named_in_passing(text: str, name: str) -> bool:
+    """Whether every mention of the known account ``name`` is in passing ("she used us back when she was at X",
+    "X as the reference"): then a new prospect the note names as its customer is the deal's."""
+    lowered = text.lower()
+    title = _TITLE_LINE.match(lowered)
+    hits = list({m.start(): m for pattern in _account_patterns(name) for m in pattern.finditer(lowered)}.values())
+    weights = _weights(lowered, hits, title.end() if title else -1)
+    return bool(weights) and max(weights) <= 0.5
 
 
 # the words a company's name drops in speech: "Globex" for Globex Corporation, "Gekko" for Gekko & Co
@@ -206,8 +223,11 @@ def _quiet_mention(lowered: str, start: int, end: int) -> bool:
     return bool(_NOTHING_NEW.search(after) or _NOTHING_NEW.search(before))
 
 
-# named as a reference for another account: "after the Zotware reference call", "Zotware as a reference"
-_REFERENCE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:as (?:a |an |our )?)?reference\b")
+# named as a reference for another account: "after the Zotware reference call", "Zotware as a reference", "used
+# Sonron as the reference on this one", "Zotware as their reference customer"
+_REFERENCE_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:as (?:a |an |our |the |their |one of (?:our |the |their ))?)?references?\b"
+)
 _SEPARATORS = re.compile(r"[\s&.-]+")  # the characters the spelling-insensitive pattern skips
 
 

@@ -110,6 +110,17 @@ def _not_in_crm(text: str) -> re.Match[str] | None:
     return None if titled and _is_title(titled.group(1)) else tagged
 
 
+def declared_prospect(text: str) -> str | None:
+    """The firm a note opens by declaring new, not in the CRM yet: "New lead, not in the CRM: Fennimore Bakeries.",
+    "New prospect: Harbour Kilns -"; None when a title after the name makes it a person."""
+    m = _not_in_crm(text) or _NEW_OPENING.match(text)
+    titled = _TITLED_AFTER.match(text, m.end(1)) if m else None
+    return None if m is None or (titled and _is_title(titled.group(1))) else _firm(m.group(1))
+
+
+_NEW_OPENING = re.compile(rf"\A\s*{_NEW_TAG.removesuffix('?')}({_FIRM}){_NAME_END}")
+
+
 # a title in brackets or between commas straight after the name: "Sarah Chen (CFO)", "Sarah Chen, head of ops,"
 _TITLED_AFTER = re.compile(r"[ \t]*[(,][ \t]*((?:[\w&/-]+[ \t]*){1,4})[),]")
 

@@ -17,9 +17,9 @@ _PAST = re.compile(
     r"(?:two|three|\d) (?:yrs?|years) ago)\b"
 )
 # the sentence turning to what is asked now: "... was 9k, but this one is 12k", "paid 9k last year, so the four
-# licences at $13,572", "... and we're at 24,105"
+# licences at $13,572", "... and we're at 24,105", "last yr they paid 9k, this yr's quote is 10k" (short forms too)
 _NOW = re.compile(
-    r"\b(?:but|however|whereas|though|although|now|this (?:time|one|deal|year|round|order)|today|currently|new|"
+    r"\b(?:but|however|whereas|though|although|now|this (?:time|one|deal|year|yr|round|order)|today|currently|new|"
     r"instead|so|we|we're|we['’]ve|our|ours)\b"
 )
 # the old thing renewed or replaced by this deal, whose figure is then this deal's: "renewing the old contract at 24k"

@@ -11,8 +11,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from memory.extract.common_words import COMMON as _COMMON
 from memory.extract.fields import short_name
 from memory.extract.firm_words import has_firm_word
+from memory.extract.holidays import lower_holidays
 from memory.extract.lowercase import INTRO, NOT_NAME, lowercase_contacts
 from memory.extract.masks import first_word, mask, unmasked
 from memory.extract.name_edges import common_surname, reached_name, salutes_ours, surname_of, trails_a_name
@@ -44,33 +46,6 @@ _CAP = (
 # a name stays on one line: "...now saying mid-Jan\nMelvin Marxen: number?" is two
 NAME_RE = re.compile(rf"\b(?:{_CAP})(?:[ \t]+(?:{_PARTICLES}[ \t]+)*(?:{_CAP})){{0,4}}\b")
 _LOWER_NAME_WITH_ROLE = re.compile(r"(?<![\w'])([a-z]{2,}(?: [a-z]{2,}){1,2}) \(([^)]{2,40})\)")
-_COMMON = frozenset(
-    """i a an the and or but so ok okay oh um uh also then now yes no not our we you he she they it his her their
-    this that these those there here what when where who why how just still quick bad good great big small new
-    next step steps ns note notes re voice memo call update meeting news note stage status close closing timing
-    decision price pricing budget competitor competitors contact contacts mark marking moving move won lost
-    engaging prospecting signed spoke met called talked thanks thank hi hello dear sorry wait well anyway
-    had has got saw caught rang phoned emailed texted pinged asked told heard visited economic
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december q1 q2 q3 q4
-    mon tue tues wed thu thur thurs fri sat feb mar apr jul aug sep sept oct nov dec
-    gtx gtk mg pro plus basic advanced special series
-    msa sow nda rfp poc api crm se it hr sales director head manager lead owner vp ceo cfo coo cto cro cio
-    procurement finance legal operations ops marketing product chief officer board team admin account
-    email message target follow looking confirmed price same early days didn't catch first second last
-    i'll i'm i've i'd we'll we're we've they're he's she's it's let's regards best cheers thanks
-    interim acting closed
-    is are was were does did which whose whom whichever whatever
-    forwarding forwarded attaching attached looping looped copying ccing cc'ing cc'd adding added including
-    introducing introduced pinging pinged chasing chased thanking thanked inviting invited escalating escalated
-    flagging flagged noting noted logging logged updating updated sharing shared pasting pasted quoting quoted
-    replying replied checking checked nudging nudged reminding reminded welcoming welcomed
-    hallo liebe lieber sehr geehrte geehrter grüße gruß viele freundlichen mit bis ende anfang mitte
-    sie ihnen ihr wir uns unsere unser bitte könnten können würden möchten dürfen vielen dank
-    januar februar märz mai juni juli oktober dezember nächster nächste schritt schritte próximo paso étape
-    hola estimado estimada saludos gracias bonjour merci cordialement
-    hei hej moi hoi ciao salve olá oi merhaba selam shalom namaste vennlig hilsen hälsningar groeten""".split()
-)  # greetings, sign-offs, dates
 # a preposition at either end of a name's run is no part of it: "With Mercy Asante (CFO)", "by Jo Baker For"; nor a
 # greeting before it: "Morning Solveig" (only at the ends: inside a run, "Self-Directed Investing For Your Money" is a
 # headline, which the four-capitals rule below leaves out whole)
@@ -169,6 +144,7 @@ def extract_contacts(
     ``not_names`` are words (products) that are never part of a name."""
     shown: dict[str, str] = {}  # each run of mask characters, and the organisation it hides
     masked = mask(mask(text, other_orgs, "§", shown), [account, short_name(account)] if account else [], "¤", shown)
+    masked = lower_holidays(masked)  # "before Thanksgiving, call it the 22nd": a date, no person
     if (first := first_word(account)) and first in masked:
         masked = mask(masked, [first], "¤", shown, cased=True, keep=surname_of(first))
     stop = _COMMON | ROLE_WORDS | DEPARTMENT_WORDS | TRANSCRIPT_WORDS | {w.lower() for w in not_names}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from memory.extract.doing_title import title_after_doing
 from memory.extract.role_words import DEPARTMENT_WORDS, ROLE_WORDS
 
 _SAYS_ROLE = re.compile(
@@ -142,9 +143,14 @@ _ABBREVIATED = re.compile(
 _DOT = "\u2024"  # stands in for the dot while the role is read (the patterns stop at a full stop); same length
 
 
+# the customer (masked) heading the title, set off by a comma, colon, slash, bar or dash: "(Acme, CFO)", "Acme - CTO"
+_FIRM_FIRST = re.compile(r"^¤+\s*(?:[,:;/|]|\s[-–—]|[-–—]\s)\s*")
+
+
 def valid_role(text: str) -> str | None:
     """``text`` as a role, trimmed of what follows a title ("at Cancity", "too"), or None when it is no title."""
     role = _ROLE_TAIL.sub("", _FILLERS.sub("", " ".join(text.split()))).strip(" ,-:")
+    role = _FIRM_FIRST.sub("", role)  # "(Hottechi, Dir. of Sales Enablement)": the customer, then the title
     role = re.sub(r"^(?:(?:he|she|who)['’]?s|(?:he|she|who) is|they['’]?re|i['’]m|i am)\s+", "", role, flags=re.I)
     role = re.sub(r"^(?:the|their|our|my|his|her|your|a|an)\s+", "", role, flags=re.IGNORECASE)  # "(your CFO)"
     role = re.sub(r"^(?:job )?(?:title|role|position)\s*[:=]\s*", "", role, flags=re.IGNORECASE)  # "(title: VP Ops)"
@@ -215,6 +221,9 @@ def _role_after(text: str, end: int, *, introduced: bool) -> str | None:
                 continue  # "I'm happy with the sales deck": a mood, no title; "..., who runs sales, and ..."
             if role:
                 return role
+    doing = title_after_doing(tail)  # "Mats Brekke runs the fleet (fleet manager)"
+    if doing and (role := valid_role(doing)) and _has_title_word(role):
+        return role
     # a short aside that is no title between the name and its title: "Thandiwe (copied), our IT security lead"; an
     # aside with clauses of its own ("(a Democrat, who ...), X's chief staffer") leaves what follows to another
     aside = _PAREN_ROLE.match(tail)

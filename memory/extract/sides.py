@@ -319,6 +319,12 @@ _SUCCEEDS = re.compile(
 )
 
 
+# "replaced" said actively, its object after it: "Tomas Berg replaced his predecessor", "... replaced Ana Lund"
+_REPLACED_SOMEONE = re.compile(r" (?:(?-i:[A-Z])|(?:him|her|them|his|her|their|the)\b)", re.IGNORECASE)
+# ... its subject the name right before it: "Tomas Berg (CFO) has replaced"
+_SUBJECT_GAP = re.compile(r"(?:\s*\([^()]*\))?,?\s*(?:(?:has|had|just|recently|officially|already|now)\s+)*")
+
+
 def _mentions_leaving(sentence: str, name: str) -> bool:
     """The sentence says this person left (not someone else in it)."""
     m = _LEFT.search(sentence)
@@ -331,6 +337,9 @@ def _mentions_leaving(sentence: str, name: str) -> bool:
         return False
     if m.group(0).lower().endswith("predecessor"):  # "Tomas is the CFO, his predecessor Ilse left": Ilse only
         return at >= m.end() and not sentence[m.end() : at].strip(" ,")
+    if m.group(0).lower() == "replaced" and _REPLACED_SOMEONE.match(sentence, m.end()):
+        if at == m.end() + 1 or (at != -1 and _SUBJECT_GAP.fullmatch(sentence, at + len(name), m.start())):
+            return at == m.end() + 1  # "Tomas Berg replaced Ana Lund": she left; he, the subject, is new
     if m.group(0).lower() == "replaced":
         return at != -1 and at < m.start() and "replaced by" not in sentence[:at].lower()
     return at != -1 and (at < m.start() or m.group(0).lower() in ("former", "ex-"))

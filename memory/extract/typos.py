@@ -25,8 +25,22 @@ for _k in KEYWORDS:
 
 
 def fix_typos(text: str) -> str:
-    """``text`` with each keyword misspelt by one slip written right (same case pattern)."""
+    """``text`` with each keyword misspelt by one slip written right (same case pattern), and chat shorthand for
+    a keyword written out ("nxt step: check in w/ sven")."""
+    if "xt" in text:  # the cheap test first
+        text = _SHORTHAND.sub(_spelled_out, text)
     return _WORD.sub(_repair, text)
+
+
+# chat shorthand for the readers' words, with its vowels dropped: "nxt step", "Nxt wk" (in capitals it is a brand:
+# "Lego NXT"; with a dot or hyphen joined on, a name: "nxt.js", "NXT-7")
+_SPELLED = {"nxt": "next"}
+_SHORTHAND = re.compile(r"(?<![\w'’.-])[nN]xt(?![\w'’-]|\.\w)")
+
+
+def _spelled_out(m: re.Match[str]) -> str:
+    spelled = _SPELLED[m.group(0).lower()]
+    return spelled.capitalize() if m.group(0)[0].isupper() else spelled
 
 
 def _repair(m: re.Match[str]) -> str:
