@@ -29,11 +29,21 @@ def cue(pattern: str, weight: float, *, negatable: bool = True) -> Cue:
 
 COMPETITORS = ("Quorvia", "Stackline", "Brightwave", "Lumora", "Tellurix", "NorthPeak", "Kestrel CRM", "Kestrel")
 OUR_PRODUCTS = re.compile(r"\b(?:GTX|GTK|MG)\b")
+_NOT_A_CASE = (
+    r"(?![ -](?:scenarios?|cases?|models?|analys[ie]s|situations?|hypothes[ie]s|assumptions?|clauses?"
+    r"|provisions?|rules?|structures?|simulations?|tests?)\b)"
+)
 GENERIC_RIVAL = re.compile(
     r"\b(?:another|other|alternative|a second|a third|two other|three other|a couple of other|a few other|several other"
     r"|competing|rival|different) (?:vendors?|suppliers?|providers?|tools?|options|products?|solutions?|platforms?"
     r"|bidders?|companies|quotes|bids|proposals|offers)\b|\ba competitor\b|\bcompetitors?\b|\balternatives\b"
-    r"|\b(?:current|existing|incumbent|present) (?:provider|vendor|supplier|system|tool|solution|crm)\b",
+    # one unnamed rival bid: "the other bid is cheaper", "a competing offer" ("the other quote" may be ours again;
+    # a case of a model is no bid: "there is also a competing offer scenario")
+    r"|\b(?:(?:the|that|one|this) other|(?:a|the|one) (?:competing|rival)) (?:bid|bidder|tenderer)\b"
+    + _NOT_A_CASE
+    + r"|\b(?:a|the|one) (?:competing|rival) (?:offer|quote|proposal|tender)\b"
+    + _NOT_A_CASE
+    + r"|\b(?:current|existing|incumbent|present) (?:provider|vendor|supplier|system|tool|solution|crm)\b",
     re.IGNORECASE,
 )
 # a rival only asked about ("she asked whether any competitor is in play", "not sure if they've seen Lumora")

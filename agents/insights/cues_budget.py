@@ -48,9 +48,12 @@ BUDGET: tuple[Cue, ...] = (
     cue(
         r"\b(?:funding|funds|money|budget|allocation|financing|" + _EVERY_UNIT + r")\b(?:(?!\b(?:quote|price|proposal"
         r"|offer|bid|cost)\b)"
-        r"[^.;]){0,40}\b(?:has been|have been|had been|was|were|got|'s been|is being|are being) (?:now |just "
-        r"|officially |quietly |suddenly |all )?(?:pulled|cut|slashed|withdrawn|frozen|reallocated|redirected|diverted"
-        r"|scrapped|axed|cancell?ed|clawed back|taken away|removed|revoked|rescinded)\b",
+        # an adverb may part the auxiliary from "been": "the money has since been pulled", "has now been axed"
+        r"[^.;]){0,40}\b(?:(?:has|have|had|'s)(?: (?:since|now|also|just|already|then|quietly|suddenly|officially"
+        r"|effectively|unfortunately|sadly|apparently|actually|partly|largely|entirely))? been|was|were|got|is being"
+        r"|are being) (?:now |just |officially |quietly |suddenly |all |since |then )?(?:pulled|cut|slashed|withdrawn"
+        r"|frozen|reallocated|redirected|diverted|scrapped|axed|cancell?ed|clawed back|taken away|removed|revoked"
+        r"|rescinded)\b",
         0.85,
     ),
     cue(

@@ -58,7 +58,9 @@ STAKEHOLDER = (
         r"|(?:be )?making the (?:call|decision)"
         r" (?:from here|from now|going forward|now|on)|(?:will|now) (?:make|makes) the (?:final )?(?:call|decision)"
         r"|(?:who|he|she|they)(?: will|'ll) (?:now )?(?:\w+ )?(?:\w+ and )?(?:make|own|lead|take) (?:the (?:final )?"
-        r"(?:call|decision)|this|it|over)|" + _MOVED_TO_SOMEONE + r"|(?:his|her|their) (?:replacement|successor)"
+        # (carrying it somewhere is no new owner: "he'll take it to the board", "she'll make it to the demo")
+        r"(?:call|decision)|(?:this|it)(?! (?:to|up|back|before|in front of|into|through|along|with|home|work"
+        r"|happen)\b)|over)|" + _MOVED_TO_SOMEONE + r"|(?:his|her|their) (?:replacement|successor)"
         r"|has been replaced|replaced (?:him|her|by)|hand(?:ed|ing)? (?:this |it |the project |things )?over to"
         # the buying itself passed on: "Thandiwe has handed the tools budget over to me"
         r"|hand(?:s|ed|ing)? (?:the |this |that |my |our |her |his |their )(?:[\w-]+ ){0,2}(?:budget|decision|purchase"

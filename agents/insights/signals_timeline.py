@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from agents.insights import cues_timeline as slips
 from agents.insights.conditions import budget_year, drop_supposed
 from agents.insights.cues import NEGATORS
+from agents.insights.cues_timeline_agenda import agenda_moved
 from agents.insights.cues_timeline_passive import PASSIVE_COMMIT
 from agents.insights.dates import DateMention
 from agents.insights.dates import find_dates as _all_dates
@@ -49,7 +50,7 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
         pause = max(cue_weight(sentence, slips.PAUSE), 0.85 if window_out else 0.0)
         sits_later = slips.NEXT_SITTING.search(sentence) is not None and _DEAL_WORD.search(sentence) is not None
         forum = slips.FORUM.search(sentence) is not None and (
-            slips.FORUM_MOVED.search(sentence) is not None or sits_later
+            slips.FORUM_MOVED.search(sentence) is not None or sits_later or agenda_moved(sentence)
         )
         cued = follows or forum or slips.MOVE.search(sentence) is not None
         tied = [] if pause or cued else _committed_dates(sentence, s.turn.day)

@@ -35,7 +35,10 @@ _NOT_SPEAKERS = frozenset(
     " Reason Important Edit Context Background Decision Price Total Cost Budget Timeline Owner Risk Risks Issue"
     " Problem Example Translation Also Plus Bottom Short Long Upshot Verdict Headline Quote".split()
 )
-_QUOTED = re.compile(r"\n(?:On .{5,80} wrote:|-{2,} ?(?:Original|Forwarded) Message|From: ).*", re.DOTALL | re.I)
+_QUOTED = re.compile(r"\n(?:On .{5,80} wrote:|-{2,} ?(?:Original|Forwarded) Message|From: )", re.I)
+# the line that closes a quoted or forwarded mail: what follows it is the customer's own again ("-----", "--- End of
+# forwarded message ---"; a signature's "-- " is too short, and "-----Original Message-----" opens one)
+_QUOTE_END = re.compile(r"^[ \t]*(?:-{3,}|-{2,} ?end of (?:forwarded|original) message ?-*)[ \t]*$", re.I | re.M)
 # a forward: the customer chose to pass the mail below on to us ("Fwd: Leadership changes", "FW: RE: shortlist")
 _FORWARD = re.compile(r"\A\s*(?:fwd?|fw)\s*:|^-{2,} ?forwarded message\b", re.IGNORECASE | re.MULTILINE)
 # the lines that head a forwarded mail: its marker, "On ... wrote:" and the From/To/Subject headers
@@ -189,17 +192,32 @@ def _split_turns(line: str) -> str:
 
 
 def _strip_quoted(text: str) -> str:
-    text = _QUOTED.sub("", text)
+    text = "".join(_split_quoted(text)[0])
     return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(">"))
+
+
+def _split_quoted(text: str) -> tuple[list[str], list[str]]:
+    """The customer's own parts of a mail, and the quoted or forwarded mails in it: each runs from its marker to the
+    end, or to a line that closes it ("-----") when the customer writes on below it."""
+    own: list[str] = []
+    quoted: list[str] = []
+    at = 0
+    while (start := _QUOTED.search(text, at)) is not None:
+        own.append(text[at : start.start()])
+        end = _QUOTE_END.search(text, start.end())
+        quoted.append(text[start.start() : end.start() if end else len(text)])
+        at = end.end() if end else len(text)
+    own.append(text[at:])
+    return own, quoted
 
 
 def _forwarded(text: str) -> str:
     """The first mail a forward passes on, headers dropped (a chain quoted inside it is not read); empty for a
     plain reply (its quote is our own mail again) or when the mail passed on is ours."""
-    quoted = _QUOTED.search(text)
-    if quoted is None or _FORWARD.search(text) is None:
+    quoted = _split_quoted(text)[1]
+    if not quoted or _FORWARD.search(text) is None:
         return ""
-    lines = quoted.group(0).strip("\n").splitlines()
+    lines = quoted[0].strip("\n").splitlines()
     body = 0
     while body < len(lines) and (not lines[body].strip() or _HEADER.fullmatch(lines[body])):
         body += 1

@@ -164,7 +164,11 @@ PHRASE_TABLE: tuple[tuple[str, float], ...] = (
         # a channel or hour asked for is no rebuff ("stop emailing me at the old address"); an answer promised only
         # "when we get to it" is: "we'll reply when we reply"
         r"|messag|text|hound)(?:e|ing)? (?:me|us)\b(?! (?:at|on|before|after|until|via|through|during|in|from)\b)"
-        r"|(?:we'll|we will|i'll|i will) (?P<act>\w+(?: \w+){0,3}) when (?:we|i) (?P=act)\b"
+        # ... whoever it is told of, the subject dropped too: "Will revert when we revert.", "It's done when it's
+        # done." (not "we'll sign when we sign the renewals": a second object is a real when)
+        r"|(?:\b(?:we|i|you|it|that|they)(?:'ll| will| shall)|^will) (?P<act>\w+(?: \w+){0,3}) when (?:we|i|you|it"
+        r"|that|they) (?P=act)(?:s|es)?(?=\s*(?:[.!,;:]|$))|\b(?:it|that)(?:'s| is|'ll be| will be) (?P<state>\w+)"
+        r" when (?:it|that)(?:'s| is) (?P=state)(?=\s*(?:[.!,;:]|$))"
         r"|(?:making|make|makes|made) (?:this|it|things|the decision|this decision) harder,? not easier"
         r"|on (?:his|her|our|their|my) own (?:schedule|timeline|timetable|time),? not (?:a|the|your) vendor'?s?"
         r"|(?:don't|do not|won't) (?:be|feel) (?:rushed|pressured|pushed|hurried)",
