@@ -167,6 +167,15 @@ def _relative_month(t: str, today: date) -> Period | None:
     return Period(start, end, f"{calendar.month_name[month]} {year}")
 
 
+# "may" where no verb can stand: after a preposition or "did"/"was" ("how did May go"), before what a month does
+# or holds ("May went well", "May numbers"); not "deals that may close", "we may win it"
+_MAY_THE_MONTH = re.compile(
+    r" (?:in|during|for|of|since|from|through|thru|till|until|by|before|after|early|mid|late|did|does|was|last|this"
+    r"|whole|all) may | may (?:went|go|goes|was|has been|numbers|figures|wins|revenue|total|totals|closes|closings"
+    r"|deals|pipeline|results) "
+)
+
+
 def _named_month(t: str, today: date) -> Period | None:
     names = "|".join(sorted(MONTHS, key=len, reverse=True))
     if edge := re.search(r" (first|last|final) month (?:of |in )?(\d{4}) ", t):  # "the last month of 2016"
@@ -176,7 +185,7 @@ def _named_month(t: str, today: date) -> Period | None:
     m = re.search(rf" ({names})(?: (?:of )?(\d{{4}}))? ", t)
     if not m:
         return None
-    if m.group(1) == "may" and not m.group(2) and not re.search(r" (in|during|for|of|since) may ", t):
+    if m.group(1) == "may" and not m.group(2) and not _MAY_THE_MONTH.search(t):
         return None  # "may" is usually the verb
     month = MONTHS[m.group(1)]
     year = int(m.group(2)) if m.group(2) else today.year

@@ -92,7 +92,8 @@ ENGAGE_DATE_CUES = (
 
 LIST_CUES = ("list", "list out", "show me the deals", "show me my deals", "which deals", "what deals",
              "which opps", "what opps", "names of")  # fmt: skip
-OLDEST_CUES = ("oldest", "longest", "been sitting", "stalest", "earliest")
+OLDEST_CUES = ("oldest", "longest", "been sitting", "stalest", "earliest", "furthest back", "farthest back",
+               "longest ago", "back the furthest", "back the farthest", "back furthest", "back farthest")  # fmt: skip
 LARGEST_CUES = ("biggest", "largest", "highest value", "most valuable", "max", "top deal", "best deal")
 SMALLEST_CUES = ("smallest", "tiniest", "lowest value", "least valuable", "cheapest", "teeniest", "littlest")
 RECENT_CUES = ("latest", "most recent", "recently", "newest", "last deal")
@@ -208,7 +209,8 @@ COMPANY_WORDS = ("company wide", "company-wide", "companywide", "overall", "whol
 # deals" (the customer is there)
 NO_ACCOUNT = re.compile(
     r" (?:missing|without|with no|no|lack|lacking|lacks|having no|has no|have no"
-    r"|(?:don'?t|doesn'?t|do not|does not) have|(?:not|never|isn'?t|aren'?t|wasn'?t|weren'?t|hasn'?t|haven'?t)"
+    r"|(?:don'?t|doesn'?t|do not|does not)(?: even| yet| actually| really| still)? have"
+    r"|(?:not|never|isn'?t|aren'?t|wasn'?t|weren'?t|hasn'?t|haven'?t)"
     r"(?: been| yet| ever| got| even)* (?:linked|attached|tied|assigned|mapped|connected|associated) (?:to|with))"
     r" (?:a |an |any )?(?:customer|account|client|company)"
     r"(?: name| record| attached| assigned| linked| field| set)?(?! (?:has|have|had|is|was|wants|bought|signed)) "

@@ -150,7 +150,9 @@ def list_sort(t: str, measures: tuple[str, ...]) -> str | None:
     if any(lx.has(t, c) for c in lx.OLDEST_CUES):
         if "avg_open_age_days" in measures and re.search(r" (average|avg|mean|typically) ", t):
             return None  # "on average how long has each been sitting there": a figure, not the oldest deal
-        if measures[:1] == ("deals",) and not re.search(r" (oldest|longest|stalest|earliest) ", t):
+        if measures[:1] == ("deals",) and not re.search(
+            r" (oldest|longest|stalest|earliest|f[au]rthest back|back (the )?f[au]rthest) ", t
+        ):
             return None  # "how many have been sitting there since July": a count of the stale ones, not the oldest
         return "oldest_engaged"
     if any(lx.has(t, c) for c in lx.LARGEST_CUES) or _DEAL_VALUE_TOP.search(t):

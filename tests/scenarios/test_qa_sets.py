@@ -57,6 +57,7 @@ SETS = {
     "blind39": PROJECT_ROOT / "tests" / "evals" / "qa_blind39.jsonl",  # first run 32/40, written blind
     "blind40": PROJECT_ROOT / "tests" / "evals" / "qa_blind40.jsonl",  # first run 34/40, written blind
     "blind41": PROJECT_ROOT / "tests" / "evals" / "qa_blind41.jsonl",  # first run 36/40, written blind
+    "blind42": PROJECT_ROOT / "tests" / "evals" / "qa_blind42.jsonl",  # first run 37/40, written blind
 }
 
 
