@@ -9,6 +9,9 @@ import re
 from agents.insights.cues import Cue, cue
 from agents.insights.cues_budget_emptied import EMPTIED
 from agents.insights.cues_budget_payer import PAYER_GONE
+from agents.insights.cues_budget_share import GONE as _GONE
+from agents.insights.cues_budget_share import MONEY as _MONEY
+from agents.insights.cues_budget_share import SHARE
 from agents.insights.cues_budget_source import REFUSED
 from agents.insights.cues_budget_taken import TAKEN
 from agents.insights.cues_budget_withheld import WITHHELD
@@ -177,17 +180,6 @@ BUDGET: tuple[Cue, ...] = (
         negatable=False,
     ),
 )
-# the money for this deal by any name, said to be gone in any voice: "the pot I was going to use for it is empty",
-# "they moved what was left in our marketing tools line over to the trade show", "Head office has withdrawn this
-# year's improvement fund" (a "line" only when it is money: "tools line", not "product line" or "line by line")
-_MONEY = (
-    r"(?:budgets?|funds?|funding|money|pot|kitty|allocation|envelope|(?:budget|spend(?:ing)?|cost|tools?|software"
-    r"|marketing|it|capex|opex|project|discretionary|training|innovation|improvement) line)"
-)
-_GONE = (
-    r"(?:empty|emptied|gone|spent|moved|reallocated|re-allocated|redirected|diverted|taken|cut|withdrawn|pulled"
-    r"|zeroed|used up|raided|swept|scrapped|axed|not there|no longer there)(?! (?:wisely|well|carefully))"
-)
 BUDGET = (
     *BUDGET,
     *TAKEN,  # money taken to pay for something else, or none left in theirs for this
@@ -195,6 +187,7 @@ BUDGET = (
     *EMPTIED,  # the money set aside for this cut, gone or steered elsewhere by their decision
     *WITHHELD,  # the money not there to pay, not released, or all new payments blocked
     *PAYER_GONE,  # the money that was to pay for this gone, and nothing else to charge it to
+    *SHARE,  # a share taken off their budget, or the money said gone with a hedge
     cue(
         rf"\b{_MONEY}\b(?:(?!\b(?:quote|price|proposal|offer|bid|cost|and|but)\b)[^.;:,]){{0,60}}\b(?:is|are|was|were"
         rf"|has been|have been|had been|got|gets|now)(?: now| just| already| all| completely| effectively)? {_GONE}\b",
@@ -316,8 +309,8 @@ BUDGET_RESOLVED = re.compile(
     r"\b(?:budget|funding|funds)\b[^.;]{0,40}?\b(?P<verb>released|restored|unfrozen|approved|signed off|granted"
     r"|back|confirmed)\b"
     # the money for this deal confirmed: "the money for the six seats is confirmed in full"
-    r"|\bmoney\b[^.;]{0,40}?\b(?:is|was|has been|'s been|are|have been) (?:now |finally |all )?(?P<money>confirmed"
-    r"|approved|released|secured|signed off)\b"
+    r"|\bmoney\b[^.;]{0,40}?\b(?:is|was|has been|'s been|are|have been|ha(?:s|ve) since been) (?:now |finally |all"
+    r" )?(?P<money>confirmed|approved|released|secured|signed off|restored|reinstated)\b"
     # confirmed by someone, said actively and done: "I got the CFO to confirm the money in writing", "I had the FD
     # confirm the money", "finance has released our funding" (not "I need the CFO to confirm the money")
     r"|\b(?:got|had) (?:(?!(?:hoped|expected|wanted|planned|asked|would|will|could|might|should)\b)[\w-]+ ){1,3}"

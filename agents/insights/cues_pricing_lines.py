@@ -61,10 +61,12 @@ PRICE_LINES: tuple[Cue, ...] = (
 )
 
 # money talk that is not our price: a debt owed to them, money they lost, saved or made ("a customer went under
-# owing us a lot of money"); blanked before the cues are read
+# owing us a lot of money"), or a share taken off their own budget ("Finance took thirty percent off every
+# department's capital budget": budget_concern's to judge); blanked before the cues are read
 NOT_OUR_PRICE = re.compile(
     r"\b(?:ow(?:e|es|ed|ing)|lost|los(?:e|es|ing)|sav(?:e|es|ed|ing)|earn\w*|mak(?:e|es|ing)|made|wast\w*"
     r"|bleed\w*|burn\w*)\b(?: [\w'-]+){0,3}? (?:a lot|too much|quite a lot|a fair bit|lots|so much|a ton|a fortune)"
-    r" of money\b",
+    r" of money\b|\b(?:\d+ ?%|(?:[a-z]+[- ])?[a-z]+ per ?cent|a third|half|a quarter|a fifth) (?:off|from|out of)"
+    r" (?:[\w'-]+ ){0,4}?(?:budgets?|spend(?:ing)?|funding|capex|opex|allocations?)\b",
     re.IGNORECASE,
 )

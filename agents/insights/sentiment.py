@@ -26,7 +26,7 @@ from agents.insights.thread import split_sentences
 from agents.insights.tone_grievance import reactions
 from agents.insights.tone_loanwords import tone_in_english
 from agents.insights.tone_mock import ECHOED_FAULT, MOCK_SELF_BLAME, PRAISE_WHILE_WORKING
-from agents.insights.tone_reserve import BARE_REPORT, LOOK_THEN_PROMISE
+from agents.insights.tone_reserve import BARE_REPORT, LOOK_THEN_PROMISE, NAMED_REFUSAL, SLOT_TAKEN
 
 _REACTION = -0.5  # a sentence that tells a grievance (distrust, the cost to them, face lost) at least this low
 _INITIALS = re.compile(r"[A-Z]\.?(?:[A-Z]\.?)?")
@@ -145,7 +145,7 @@ def _tone(text: str, *, skip: frozenset[str] = frozenset(), failed_before: bool 
     flat = len(words) <= 14 and failures and "?" not in text and all(score <= 0.05 for _, score, _ in scored)
     # brevity alone is not coldness: a few words that agree or commit move the deal on (a bare day conceded, "Wednesday
     # then.", agrees to nothing)
-    brief = len(words) <= 4 and not tc.ASSENT.search(text)
+    brief = len(words) <= 4 and not tc.ASSENT.search(text) and not SLOT_TAKEN.search(text)
     short = brief or len(words) <= 14 and _deferred(text) or _bare_reply(text) or flat
     short = short or _dismissive(sentences, carried) and not tc.ASSENT.search(text)
     warm = text
@@ -196,7 +196,7 @@ def _bare_reply(text: str) -> bool:
     """Receipt acknowledged and a promise to be in touch with no date: nothing else said."""
     sentences = [s for s in split_sentences(text) if not _INITIALS.fullmatch(s)]  # signed "R."
     promised = [s for s in sentences if tc.BARE_PROMISE.fullmatch(s) or LOOK_THEN_PROMISE.fullmatch(s)]
-    bare = (tc.ACKNOWLEDGEMENT, tc.BARE_REFUSAL, BARE_REPORT)
+    bare = (tc.ACKNOWLEDGEMENT, tc.BARE_REFUSAL, NAMED_REFUSAL, BARE_REPORT)
     return bool(promised) and all(any(p.fullmatch(s) for p in bare) or s in promised for s in sentences)
 
 

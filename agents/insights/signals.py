@@ -17,6 +17,7 @@ from agents.insights import cues as c
 from agents.insights import cues_budget as cb
 from agents.insights import cues_pricing as prices
 from agents.insights.conditions import supposed
+from agents.insights.cues_budget_restored import restored_after_cut
 from agents.insights.cues_budget_source import good_news_move
 from agents.insights.cues_pricing_lines import NOT_OUR_PRICE, PRICE_LINES
 from agents.insights.cues_pricing_verdicts import PRICE_VERDICTS
@@ -275,7 +276,8 @@ def _budget_resolved(sentence: str) -> bool:
     if sentence.rstrip().endswith("?"):
         return False  # "Is the freeze over yet?" asks
     return any(not negated(sentence, m.start(m.lastgroup or 0))
-               and (m.lastgroup in ("lift", "lifted", "lifted_") or not _budget_cue(sentence))
+               and (m.lastgroup in ("lift", "lifted", "lifted_") or not _budget_cue(sentence)
+                    or restored_after_cut(sentence, m.start(m.lastgroup or 0), _budget_cue))
                and not cb.NOT_YET.search(m.group(0)) and not _PENDING.search(_clause_before(sentence, m.start()))
                for m in cb.BUDGET_RESOLVED.finditer(sentence))  # fmt: skip
 

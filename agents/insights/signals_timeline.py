@@ -13,6 +13,7 @@ from agents.insights import cues_timeline as slips
 from agents.insights.conditions import budget_year, drop_supposed
 from agents.insights.cues import NEGATORS
 from agents.insights.cues_timeline_agenda import agenda_moved
+from agents.insights.cues_timeline_deadline import deadline_ruled_out
 from agents.insights.cues_timeline_passive import PASSIVE_COMMIT
 from agents.insights.dates import DateMention
 from agents.insights.dates import find_dates as _all_dates
@@ -54,6 +55,7 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
         )
         cued = follows or forum or slips.MOVE.search(sentence) is not None
         tied = [] if pause or cued else _committed_dates(sentence, s.turn.day)
+        tied = tied or ([] if pause or cued else deadline_ruled_out(sentence, find_dates(sentence, s.turn.day)))
         move = cued or bool(tied)
         about = (follows or forum or bool(tied) or window_out or slips.DEAL_OBJECT.search(sentence)
                  or slips.STRONG_PAUSE.search(sentence))  # fmt: skip

@@ -24,7 +24,23 @@ LOOK_THEN_PROMISE = re.compile(
     r"|get back to you|come back to you|revert|reach out|circle back|get in touch|contact you)[.!]?",
     re.IGNORECASE,
 )
-
+# a refusal that names what it turns down and is all the sentence says: "No call needed.", "No need for a meeting.",
+# "A demo isn't necessary." (our offer declined with no reason and no thanks)
+NAMED_REFUSAL = re.compile(
+    r"(?:no (?:further |more )?(?:call|meeting|demo|visit|catch-?up|chat|follow-?up|walkthrough|workshop)s?"
+    r" (?:needed|necessary|required)|no need (?:for (?:a|the|another|any|more) [\w-]+|to (?:call|meet|talk|chat"
+    r"|speak))|(?:a |the )?(?:call|meeting|demo|visit|catch-?up|chat|follow-?up)s? (?:isn't|is not|aren't|are not"
+    r"|not) (?:needed|necessary|required))[.!]?",
+    re.IGNORECASE,
+)
+# a slot we offered, taken in a few words: "tues 10 works", "Thursday 3pm suits.", "That's fine by me" (brief, not cold;
+# "tues doesn't work" is a refusal and stays curt)
+SLOT_TAKEN = re.compile(
+    r"\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|\d{1,2}(?:[:.]\d\d)?(?:\s?(?:am|pm|h))?"
+    r"|noon|tomorrow|that|this|either|both|then)\b\.?(?: (?!(?:not|no|never|longer)\b)[\w:.]+){0,2}?"
+    r"(?:'s| is)? (?:works|suits|fine|good|ok|okay)\b(?! for (?:nobody|no one))",
+    re.IGNORECASE,
+)
 
 _TERSE_WORDS = 12  # a few words at most in every message
 

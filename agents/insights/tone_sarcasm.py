@@ -103,7 +103,11 @@ SARCASM = re.compile(
     r"(?:warm|happy|company|entertained|busy)|be (?:a )?(?:great |real |huge |big )?(?:comfort|consolation)"
     r"|cheer (?:\w+ ){1,2}up|make (?:\w+ ){1,2}feel (?:better|loads better|much better))"
     r"|\b(?:can't wait|cannot wait|looking forward|look forward|dream of|love|thrilled|excited|delighted) (?:to )?"
-    r"(?:explain|present|tell|show|report)\w* (?:(?:this|that|it|them) )?to (?:the|my|our)\b",
+    r"(?:(?:explain|present|tell|show|report)\w* (?:(?:this|that|it|them) )?to (?:the|my|our)\b"
+    # or with nobody named, the failure itself what must be accounted for: "Really looking forward to explaining
+    # that one.", "Can't wait to justify this." ("looking forward to explaining the new workflow" names no failure)
+    r"|(?:explain|justify|defend|account)\w*(?: for)? (?:(?:this|that) one|this|that|it|why|how(?= it| this| that))"
+    r"(?=\s*[.!,;]|\s*$| to\b| (?:it|this|that) (?:broke|failed|happened|went)))",
     re.IGNORECASE,
 )
 # a praising head before a colon or dash whose news is a failure: "Marvellous news: the update wiped our notes"
