@@ -21,6 +21,7 @@ from memory.extract.new_account import declared_prospect, structural_account
 from memory.extract.next_step import find_next_step
 from memory.extract.people import extract_contacts
 from memory.extract.products import PRODUCT_WORDS
+from memory.extract.reference_lead import reference_lead
 from memory.extract.stage import find_stage
 from memory.extract.subtitles import flatten_subtitles
 from memory.extract.superseded import drop_superseded_rows
@@ -71,6 +72,8 @@ def extract_update(
     text = drop_superseded_rows(text)  # "Close (old): 31 Aug" beside "Close (new): 29 Sep": the new one only
     account_list = list(accounts)
     account = find_account(text, account_list)
+    if account and (lead := reference_lead(text, account_list)) and named_in_passing(text, account):
+        account = lead  # "Rundofase - Keiko Tanaka ... gave her Sven Aalto at Kinnamplus as a reference"
     prospect = declared_prospect(text) if account else None  # "New lead, not in the CRM: X"
     if prospect and prospect not in account_list and named_in_passing(text, account or ""):
         account = prospect  # ... "she used us back when she was at <a known account>": the prospect is the deal's

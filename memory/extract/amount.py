@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
+from memory.extract.amount_cues import reweigh_cued
 from memory.extract.company_size import company_figure
 from memory.extract.count_unknown import count_unknown
 from memory.extract.numbers import Money, find_money, spelled_value
@@ -119,7 +120,7 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
         ranked += _elided_thousands(lower_text, ranked, min(history, len(text)), blanked)
     if not ranked:
         return None
-    ranked = demote_rough(text, ranked)  # "481,824 dollars, a touch under half a million": the exact one
+    ranked = reweigh_cued(text, demote_rough(text, ranked))  # "481,824 dollars, ... half a million": the exact one
     chosen_end = range_end_to_log(text)  # "between 20 and 25k ... log the low end"
     chosen_end = term_figure_to_log(text) if chosen_end is None else chosen_end  # "log the per-year figure"
     chosen_end = net_of_tax(text) if chosen_end is None else chosen_end  # "21,600 incl. tax, i.e. 20,000 before tax"

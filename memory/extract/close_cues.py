@@ -16,9 +16,9 @@ MORE_CLOSE_CUES = (
     r"decyzj[aeiąę]\w*|podpis(?:ać|ze|zą|anie|ania)\b|"
     # the period's end said as the target, the target after it: "Year-end is their target", "quarter-end is the
     # deadline they gave"; not "year-end is busy for them"
-    r"(?:year|quarter|month)[- ]?end(?= (?:is|was|remains|stays) (?:still )?(?:their|the|our|her|his) "
+    r"(?:year|quarter|month|q[1-4])[- ]?end(?= (?:is|was|remains|stays) (?:still )?(?:their|the|our|her|his) "
     r"(?:\w+ )?(?:target|goal|deadline|aim)\b)|"
-    r"(?:target(?:ing|ed)?|aim(?:s|ing|ed)? for) (?:the )?(?=(?:year|month|quarter)[- ]?end\b)|"
+    r"(?:target(?:ing|ed)?|aim(?:s|ing|ed)? for) (?:the )?(?=(?:year|month|quarter|q[1-4])[- ]?end\b)|"
     # the customer's answer on the deal: "she'll give us a yes/no next Monday", "a yes or no by Friday"; not "an
     # answer on the SSO question"
     r"(?:give|get|have) (?:us |me |you )?(?:a|an|the|their|her|his) (?:final |firm )?"

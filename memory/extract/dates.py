@@ -11,6 +11,11 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from memory.extract import foreign_months, past_days
+from memory.extract.month_math import add_months as _add_months
+from memory.extract.month_math import divmod_month, last_day
+from memory.extract.month_math import next_month_occurrence as _next_month_occurrence
+from memory.extract.month_math import next_quarter as _next_quarter
+from memory.extract.month_math import quarter_end as _quarter_end
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -55,6 +60,7 @@ _ABOUT = r"(?:about |around |roughly |approximately |approx\.? |~ ?|maybe |anoth
 _BODY_MEETS = r"(?:meeting|board|committee|council|panel|session|review|vote|call|offsite|sync)"
 # a month's meeting of a body, then its day: "at their December board, the twelfth", "June committee on the 8th"
 _BODY_DATE = rf"\b{_WORD_MONTH} (?:(?!the )[\w-]+ )?{_BODY_MEETS},? (?:on )?the (\d\d?(?:st|nd|rd|th)|{_ORDINAL[1:]}\b"
+_OF_NEXT_MONTH = r" (?:of )?(?:next|the (?:next|following|coming)) month\b"
 _N = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a couple of|a few)"
 
 
@@ -68,26 +74,7 @@ class DateMention:
     text: str
 
 
-def last_day(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
 _QUARTER_ORDINALS = ("fir", "sec", "thi", "fou", "1st", "2nd", "3rd", "4th")
-
-
-def _quarter_end(year: int, quarter: int) -> date:
-    return last_day(year, quarter * 3)
-
-
-def _next_month_occurrence(now: date, month: int) -> int:
-    """The year in which ``month`` next comes round (this year if it has not ended)."""
-    return now.year if month >= now.month else now.year + 1
-
-
-def _add_months(d: date, months: int) -> date:
-    index = d.month - 1 + months
-    year, month = d.year + index // 12, index % 12 + 1
-    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
 def _count(word: str) -> int:
@@ -146,6 +133,10 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
         elif len(groups) <= 2 and found > now and past:  # "signed 28 Dec" written in January
             found = date(year - 1, month, day)
         return found
+
+    def day_next_month(day: str) -> date | None:
+        year, month = divmod_month(now, 1)
+        return date(year, month, _day_num(day)) if _day_num(day) <= last_day(year, month).day else None
 
     def nth(m: re.Match[str], group: int = 1) -> date | None:
         day = _day_num(m.group(group))
@@ -233,6 +224,9 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
         # said of a win or a loss only: "came back signed last night"; otherwise it is news, not a close date
         *([(past_days.DAYS_BACK, lambda m: now - timedelta(days=past_days.days_back(m[0])))] if past else []),
         (r"\bend of next month\b", lambda m: last_day(*divmod_month(now, 1))),
+        # a day of next month: "before the 20th of next month", "on the fifth of the following month"
+        (r"\b(?:the )?(\d{1,2}(?:st|nd|rd|th)|(?<=the )\d{1,2})" + _OF_NEXT_MONTH, lambda m: day_next_month(m[1])),
+        (r"\b(?:the )?" + _ORDINAL + _OF_NEXT_MONTH, lambda m: day_next_month(m[1])),
         (r"\bnext month\b", lambda m: last_day(*divmod_month(now, 1))),
         (r"\b(?:fiscal|financial) year\b[^.;]{0,40}?\bends? in " + _MONTH + r"\b", month_end),
         (r"\b(?:end of|by the end of|before the end of|close of|(?:bis )?ende) " + _MONTH + r"\b", month_end),
@@ -318,15 +312,6 @@ def _needles(pattern: str) -> tuple[str, ...]:
         if part in pattern or part.replace("|may|", "|(?-i:May)|") in pattern:
             return words
     return ()
-
-
-def divmod_month(now: date, ahead: int) -> tuple[int, int]:
-    index = now.month - 1 + ahead
-    return now.year + index // 12, index % 12 + 1
-
-
-def _next_quarter(year: int, quarter: int) -> tuple[int, int]:
-    return (year + 1, 1) if quarter == 4 else (year, quarter + 1)
 
 
 def find_dates(text: str, now: date, *, past: bool = False) -> list[DateMention]:

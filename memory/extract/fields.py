@@ -96,9 +96,7 @@ def _weights(lowered: str, hits: list[re.Match[str]], title_end: int) -> list[fl
     out = []
     for m in hits:
         context = lowered[max(0, m.start() - 40) : m.start()]
-        passing = re.search(r"\b(at|from|like|reference|references|as)\s+$", context) or _REFERENCE_AFTER.match(
-            lowered, m.end()
-        )
+        passing = _PASSING_BEFORE.search(context) or _REFERENCE_AFTER.match(lowered, m.end())
         if _SIGN_OFF.match(lowered, m.end()) and lowered[max(0, m.start() - 1) : m.start()] in ("", "\n"):
             continue  # "Cheers,\nCordelia": a word that signs the mail off, though an account is so named
         quiet = _quiet_mention(lowered, m.start(), m.end())
@@ -223,6 +221,10 @@ def _quiet_mention(lowered: str, start: int, end: int) -> bool:
     return bool(_NOTHING_NEW.search(after) or _NOTHING_NEW.search(before))
 
 
+# said just before an account named in passing: "at X", "like X", "a reference call with X"
+_PASSING_BEFORE = re.compile(
+    r"\b(?:at|from|like|references?|as|reference (?:call|check|chat|visit)s? (?:with|at|to))\s+$"
+)
 # named as a reference for another account: "after the Zotware reference call", "Zotware as a reference", "used
 # Sonron as the reference on this one", "Zotware as their reference customer"
 _REFERENCE_AFTER = re.compile(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 ROLE_WORDS = frozenset(
     """ceo cfo coo cto cro cio cmo cpo ciso vp svp evp director head manager mgr lead owner founder co-founder
     procurement purchasing finance financial controller chief president officer admin administrator engineer
@@ -17,6 +19,7 @@ ROLE_WORDS = frozenset(
     gerente jefe jefa directora responsable encargado encargada coordinadora
     directeur directrice présidente gérant gérante acheteur acheteuse ingénieur comptable chargé chargée
     adjoint adjointe dsi daf pdg
+    sponsor signatory approver
     intern trainee apprentice""".split()
 )  # the short forms typed in a hurry ("warehouse mngr", "IT dir"); German, Spanish and French titles, kept as written
 
@@ -30,4 +33,11 @@ DEPARTMENT_WORDS = frozenset(
     einkauf vertrieb buchhaltung finanzen controlling personal""".split()
 )
 
-__all__ = ["DEPARTMENT_WORDS", "ROLE_WORDS"]
+# a lower-case "it" that is the pronoun, not IT: after a verb that takes it ("call it the 22nd", "get it signed") or
+# before what the pronoun does ("it was", "it the 22nd"); "IT" in capitals and "head of it" stay titles
+PRONOUN_IT = re.compile(
+    r"(?-i:\b(?:call|calling|make|making|get|getting|do|doing|have|sign|signing|send|put|take|keep|push|move|give|"
+    r"see|want|need|let|pencil|book|leave|say) it\b|\bit (?:the|a|an|off|done|over|signed|was|is|will)\b)"
+)
+
+__all__ = ["DEPARTMENT_WORDS", "PRONOUN_IT", "ROLE_WORDS"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from memory.extract.doing_title import title_after_doing
-from memory.extract.role_words import DEPARTMENT_WORDS, ROLE_WORDS
+from memory.extract.role_words import DEPARTMENT_WORDS, PRONOUN_IT, ROLE_WORDS
 
 _SAYS_ROLE = re.compile(
     r"^[^.;!?\n]{0,30}?\b(?:(?:he|she|who)['’]?s|he is|she is|who is|they['’]?re)\s+"  # "hes" typed in a hurry
@@ -170,7 +170,7 @@ def valid_role(text: str) -> str | None:
         return None
     if any(w in ("didn't", "not", "catch", "title", "sure", "know") for w in words):
         return None
-    if any(w in _VERBS for w in words):
+    if any(w in _VERBS for w in words) or PRONOUN_IT.search(role):  # "call it the 22nd": "it" is no IT
         return None  # "Luckily, it was a 3 day weekend": a clause, not a title (whose "it" is IT)
     if len(words) > 1 and words[0].endswith("ing") and words[1] in _DOING_WHAT:
         return None  # "I'm talking to finance about it": what they are doing, not their title

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from memory.extract.other_org_cues import OTHER_ORG_AFTER, OTHER_ORG_BEFORE
 from memory.extract.roles import ROLE_WORDS
 from memory.extract.speakers import Speakers
 from memory.extract.text import lowered
@@ -34,6 +35,14 @@ _LEFT = re.compile(
     r"(?:(?:(?:back |earlier )?in|at the (?:end|start) of) (?:jan|feb|mar|apr|may|jun|"
     r"jul|aug|sep|oct|nov|dec|early|mid|late|last|the summer|the spring)\w*|recently|(?:a few|a couple of|two|three) "
     r"\w+ ago))\b",
+    re.IGNORECASE,
+)
+# a bare "left" closing the name's clause, the next clause naming who followed: "Ana Lund left; Tomas Berg replaced
+# her", "Ana left, her successor is Tomas"; not "Ana left early, Tomas ran the demo"
+_LEFT_THEN_REPLACED = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?\s+left\s*[;,.—–-]\s*(?:(?:and|so|now)\s+)?"
+    r"(?:[^.;!?\n]{0,40}?\b(?:replaced|replacing|took over from|succeeded|stepped in for) (?:her|him|them)\b"
+    r"|(?:his|her|their) (?:replacement|successor)\b)",
     re.IGNORECASE,
 )
 _LEFT_LOWER = re.compile(_LEFT.pattern)  # the same, for the whole lower-cased text (much faster than IGNORECASE)
@@ -102,39 +111,6 @@ _GREETED = re.compile(
     r"estimad[oa]|bonjour|cher|chère|buongiorno|caro|cara|ol[aá])[ \t]+"
     r"(?:(?i:mr|mrs|ms|miss|mx|dr|herr|frau)\.?[ \t]+)?$"
 )
-_OTHER_ORG_AFTER = re.compile(
-    r"^\s*(?:at|from|of|with)\s+§"
-    # placed there with a word or a clause between: "Anita Brooks over at Toughzap", "Li Wei, who runs IT at Sonron"
-    r"|^\s*,?\s*(?:over|out|now|currently|based|working|who works|who(?:['’]s| is)? (?:now |currently )?(?:based )?)"
-    r"\s*(?:at|from|with)\s+§"
-    r"|^\s*,?\s*who\s+(?!used\b|was\b|were\b)(?:[\w-]+\s+){1,3}?(?:at|over at|for)\s+§"
-    r"|^\s*[,(]\s*(?:(?:a|an|the|their|its|one of)\s+)?(?:[a-z-]+\s+)?§"  # "Mark Dunne, a Quorvia partner rep"
-)
-# a filler between a seller's title and their name: "Lumora's account exec, some guy called Rob Tate"
-_CALLED_FILLER = r"(?:(?:some|a|an|this|one) (?:guy|woman|man|lady|chap|bloke|fellow|person|gal) (?:called|named) )?"
-_OTHER_ORG_BEFORE = re.compile(
-    r"§+'s\s+(?:[a-z-]+,?\s+){0,3}" + _CALLED_FILLER + r"$|"
-    # the vendor's title in capitals, then a comma: "Quorvia's EMEA CTO, Jan Berg"
-    r"§+'s\s+(?:(?!(?:to|for|with|about|from)\b)[A-Za-z-]+\s+){0,3}(?!(?:to|for|with|about|from)\b)[A-Za-z-]+,\s*$"
-    r"|§+\s+(?:account |sales |area )?(?:rep|manager|exec\w*|guy|person|ae|am)\s*,?\s*" + _CALLED_FILLER + "$"
-    # "a call with Cheers (their COO, Paul Weber"; not the one their seller writes to: "(their rep Tim Ek keeps
-    # calling Omar"
-    r"|§+\s*[(,]\s*(?:their|its)\s+(?![\w -]{0,30}?\b[A-Z][a-z]+ [A-Z][a-z]+ (?:[a-z]+ )*?[a-z]+(?:s|ed|ing) $)"
-    r"[\w -]{1,30},?\s*$"
-    r"|§+\s*\(\s*$"  # the firm's person in brackets after it: "Brightwave (Efua Quansah, their AE)"
-    # another firm's own use of the product, then its person in the next clause: "Sonron runs twelve units; their
-    # plant manager Ivan Petrov will host" (a reference customer's person)
-    r"|§+\s+(?:runs|uses|has|is using|bought|deployed|installed|rolled out|went live)\b[^.!?\n§¤]{0,60}[;,—–]\s*"
-    r"(?:their|its)\s+[\w -]{1,30},?\s*$"
-    # the vendor named earlier in the sentence, its seller after: "Tellurix came in low, their guy Jonah Pratt"
-    # (a long sentence may run between: "Kestrel came in at 40k against our 47k ..., and their rep, Ben Hartley")
-    r"|§+[^.;!?\n§¤]{0,120}\btheir (?i:(?:sales |account |partner )?(?:guy|rep|person|salesperson|salesman|"
-    r"saleswoman|ae|exec\w*|manager))\s*,?\s*$"
-    # ... or opening the next sentence with a seller's title: "Brightwave sent a quote. Their account exec, Lisa Holm"
-    r"|§+[^;!?\n§¤]{0,60}[.!?]\s+(?i:their) (?i:(?:sales |account )?(?:rep|salesperson|salesman|saleswoman|ae|"
-    r"account (?:exec\w*|manager)|sales (?:manager|director|lead)))\s*,?\s*$"
-    r"|§+(?:'s)?\s+as (?:a |an |our )?reference\b[^.;!?\n§¤]{0,20}\b(?:their|its)\s+[\w -]{0,30}$",
-)  # ^ "Hottechi as a reference - their admin Paul Grant": the reference customer's person
 # a person placed on the side of the firm named last before them: "Ben Cole from their side", "Jo on their end"
 _THEIR_SIDE_AFTER = re.compile(r"^\s*,?\s*(?:from|on|at) (?:their|its) (?:side|end|team|company)\b", re.IGNORECASE)
 _RIVAL_LAST = re.compile(r"§[^§¤]{0,50}$")  # another firm named just before, with no mention of the account since
@@ -224,13 +200,15 @@ class Sides:
         if not mine and (_yours(_YOURS_AFTER.match(after)) or _yours_before(before)):
             return True  # the customer writing of "your colleague Aiden": one of us
         if self.other_orgs and (
-            _OTHER_ORG_AFTER.match(after) or _OTHER_ORG_BEFORE.search(self.text, max(0, start - 160), start)
+            OTHER_ORG_AFTER.match(after) or OTHER_ORG_BEFORE.search(self.text, max(0, start - 160), start)
         ):
             return True
         if self.other_orgs and _THEIR_SIDE_AFTER.match(after) and _RIVAL_LAST.search(before):
             return True  # "also talking to Quorvia. Ben Cole from their side calls me": the rival's person
         if _THIRD_FIRM_AFTER.match(after):
             return True
+        if _LEFT_THEN_REPLACED.match(self.text, end):
+            return True  # "Ana Lund left; Tomas Berg replaced her": a bare "left", the next clause naming who follows
         if not self.anyone_left:
             return False
         sentence = _sentence_around(self.text, start)
