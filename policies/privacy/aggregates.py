@@ -141,10 +141,29 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# a firm's function as the whole subject of its clause ("Gogozoom's procurement has been on crutches", "their
+# finance team is on life support"): a figure of speech about how it works; "Raj from procurement has been on
+# crutches" and "our procurement director is" are people, so the function must open the clause
+_FUNCTION_SUBJECT = re.compile(
+    r"^\s*(?:(?:and|but|so|because|since|as|while|though|although) )?(?:(?:the|their|our|its|your|(?-i:[A-Z][\w&-]*)"
+    r"(?:'s|’s)) )?(?:whole |entire )?(?:procurement|purchasing|sourcing|finance|accounting|accounts (?:payable|"
+    r"receivable)|payroll|billing|invoicing|logistics|supply chain|operations|ops|(?-i:IT|HR)|legal|compliance|"
+    r"marketing|customer (?:service|support)|help ?desk|service desk|back office|warehouse|distribution|"
+    r"fulfil?ment|admin(?:istration)?|treasury)(?: (?:team|department|dept|function|side|office|org))? (?:is|are|"
+    r"was|were|'s|’s|has been|have been|had been|seems?(?: to be)?|looks?(?: to be)?|remains?|stays?|went|goes|"
+    r"going|gone)(?: (?:still|now|basically|effectively|practically|already|currently|pretty much|kind of|sort of|"
+    r"more or less|back))* ?$",
+    re.IGNORECASE,
+)
+
+
 def said_of_a_deal(text: str, sentence_start: int, cue_start: int) -> bool:
-    """Whether the clause before the cue at ``cue_start`` makes a deal, project or market the subject it is said
-    of; the words between may not name a person ("the account manager is in intensive care" is his)."""
+    """Whether the clause before the cue at ``cue_start`` makes a deal, project, market or a firm's function the
+    subject it is said of; the words between may not name a person ("the account manager is in intensive care"
+    is his)."""
     clause = re.split(r"[;:,()]", text[sentence_start:cue_start])[-1]
+    if _FUNCTION_SUBJECT.search(clause):
+        return True
     found = _DEAL_SUBJECT.search(clause)
     if found is None or _CLAUSE_BREAK.search(found.group("between")):
         return False

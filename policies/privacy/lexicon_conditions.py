@@ -49,6 +49,10 @@ CONDITIONS = (
     r"tennis elbow", r"(?:an )?essential tremor", r"(?:a )?(?:Parkinsonian|intention|resting) tremor",
     r"tonsils? (?:out|removed)", r"Tourette'?s", r"varicose veins",
     r"whooping cough", r"a (?:first|second|third) trimester", r"(?:first|second|third) trimester",
+    # inherited metabolic and storage disorders by name (galactosaemia and the like end in -aemia, caught already)
+    r"phenylketonuria", r"homocystinuria", r"alkaptonuria", r"maple syrup urine disease", r"Tay-Sachs",
+    r"(?:Gaucher|Fabry|Pompe|Wilson|Niemann-Pick|Krabbe|Hunter|Hurler)'?s? disease", r"(?-i:MCAD) deficiency",
+    r"urea cycle disorder", r"glycogen storage disease",
     # syndromes by name ("imposter syndrome", "not-invented-here syndrome" are figures of speech, not these)
     r"(?:Lynch|Down|Tourette|Asperger|Turner|Klinefelter|Rett|Williams|Prader-Willi|Angelman|Fragile X|"
     r"Stevens-Johnson|Reye|Kawasaki|Brugada|Wolff-Parkinson-White|Cushing|Sj[öo]gren|Guillain-Barr[ée]|"

@@ -62,7 +62,7 @@ _ISM = r"(?:Catholicism|Judaism|Islam|Buddhism|Hinduism|Sikhism|Christianity|Ort
 _NOT_A_PERSON = (  # "a Catholic school", "a Muslim-majority country", "a Trappist ale", "a former Cistercian abbey"
     r"(?!-)(?! (?:(?-i:[A-Z])|market|customers?|schools?|hospitals?|charit\w+|organi[sz]ations?|community centre|staff|"
     r"employees|workers|network|users|holidays?|festivals?|calendar|names?|values|ethos|traditions?|texts?|scriptures?|"
-    r"music|art|church(?:es| (?:foundation|trust|fund|council|board))|temples?|mosques?|synagogues?|cathedrals?|"
+    r"music|art|church(?:es)?\b(?!-)|chapels?\b(?!-)|temples?|mosques?|synagogues?|cathedrals?|"
     r"dioceses?|universit\w+|colleges?|banks?|groups?|foundations?|trusts?|missions?|orders?|weddings?|ceremon\w+|food|"
     r"cuisine|restaurants?|publishers?|countr\w+|nations?|majority|minority|population|areas?|neighbou?rhoods?|communit\w+|"
     r"monaster\w+|abbeys?|prior(?:y|ies)|convents?|nunner\w+|friar(?:y|ies)|beers?|ales?|brewer\w+|cheeses?))"
