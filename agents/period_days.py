@@ -18,6 +18,13 @@ _MONTH_DAY = re.compile(
     rf"|(\d{{1,2}}){ORDINAL} (?:of )?({'|'.join(sorted(MONTHS, key=len, reverse=True))}))\b"
 )
 
+# two days joined as a run's two ends: "between aug 1 and oct 31", "1 aug to 31 oct", "aug 1 up to and including oct 31"
+_POINT = _MONTH_DAY.pattern.replace("(", "(?:").replace("(?:?:", "(?:")
+_A_RUN = re.compile(
+    rf" between (?:the )?{_POINT} and (?:the )?{_POINT}| {_POINT} (?:to|thru|through|till|until|up to(?: and including)?"
+    rf"|-) (?:the )?{_POINT}"
+)
+
 
 def particular_days(text: str, start: date, end: date) -> tuple[list[date], str] | None:
     """The days a question is about, within ``start``..``end`` ("on the last day of a quarter this year": Mar 31,
@@ -42,8 +49,8 @@ def particular_days(text: str, start: date, end: date) -> tuple[list[date], str]
                 if start <= day <= end:
                     days.append(day)
         return days, unplain
-    if len(listed) < 2 or not re.search(r" on ", t):
-        return None
+    if len(listed) < 2 or not re.search(r" on ", t) or _A_RUN.search(t):
+        return None  # "between aug 1 and oct 31", "aug 1 to oct 31": a run of days, read as a period
     days = []
     for m in listed:
         name, number = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))

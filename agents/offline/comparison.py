@@ -110,12 +110,27 @@ def _named_sides(tokens: list[str], mentions: list[Mention]) -> list[dict[str, A
     return found
 
 
+# the asker named beside another rep as one of two: "me and Boris", "Boris and I", "myself & Zane"
+_ME_BESIDE = re.compile(r" (?:me|myself) (?:and|&|\+) [\w'-]+ | [\w'-]+ (?:and|&|\+) (?:me|i|myself) ")
+# which of the two does better: "who won more deals", "whose win rate is higher", "which of us closed faster"
+_WHICH_OF_TWO = re.compile(
+    r" (?:who|whose|whos|who's|which of (?:us|them|the two)|which one) (?:[\w'-]+ ){0,4}?(?:more|most|better|best"
+    r"|higher|highest|bigger|biggest|fewer|less|lower|faster|quicker|slower|ahead) "
+)
+
+
 def roll_call(t: str, mentions: list[Mention]) -> bool:
-    """ "Daniell, Cassey, Donn, Reed - whose wins take longest?": three or more reps named, then who of them."""
+    """ "Daniell, Cassey, Donn, Reed - whose wins take longest?": three or more reps named, then who of them; two
+    (the asker may be one: "me and Boris - who won more?") with a figure for each or which of the two did better."""
     people = {m.name for m in mentions if m.kind == "person"}
     asked = r" (?:who|whose|whos|which of them|which one|each|side by side|respectively|apiece|one by one) "
-    if len(people) == 2:  # "maureen and zane, lost deals - how many each?": a figure for each of the two
-        return re.search(r" (?:each|side by side|respectively|apiece|one by one|for both|both of them) ", t) is not None
+    if len(people) + (_ME_BESIDE.search(t) is not None and len(people) == 1) == 2:
+        # "maureen and zane, lost deals - how many each?": a figure for each of the two
+        each = re.search(r" (?:each|side by side|respectively|apiece|one by one|for both|both of them) ", t)
+        which = _WHICH_OF_TWO.search(t)  # the pair named first: "who on my team won more? X and Y are close" ranks
+        return each is not None or (
+            which is not None and re.search(r" (?:and|&|\+) ", t[: which.start() + 1]) is not None
+        )
     return len(people) >= 3 and re.search(asked, t) is not None
 
 
@@ -162,6 +177,10 @@ _GAP = re.compile(
     # a trend between two periods: "did my win rate get any better from Q2 to this quarter?"
     r"|improve|improved|improving|improvement|(?:get|got|gotten|getting) (?:any )?(?:better|worse)"
     r"|(?:go|went|gone|going) (?:up|down)|declined?|slipped"
+    # the direction between them asked in other words: "want to see the trend", "did we finish strong?"
+    r"|trend|trending|trajectory|momentum|(?:finish|finished|finishing|end|ended|ending) (?:the year |the quarter )?"
+    r"(?:strong|stronger|weak|weaker|on a high|on a low)|(?:pick|picked|picking) up|(?:tail|tailed|tailing) off"
+    r"|(?:ramp|ramped|ramping) up|(?:slow|slowed|slowing) down"
     # one period measured against another: "did I beat september this month?", "have we outdone Q2 yet?"
     r"|beat|beaten|beating|outdo|outdid|outdone|surpass|surpassed|outperform|outperformed) "
 )

@@ -13,7 +13,11 @@ from agents.offline.tallies import as_most
 # measure -> phrases that ask for it (first match in the message decides the order of the answer)
 MEASURES: dict[str, tuple[str, ...]] = {
     "win_rate": ("win rate", "winrate", "win %", "win pct", "win percentage", "close rate", "hit rate",
-                 "win ratio", "success rate", "conversion rate", "conversion", "winning percentage", "winning rate"),
+                 "win ratio", "success rate", "conversion rate", "conversion", "winning percentage", "winning rate",
+                 # how well deals convert, or the rate by its formula: "convert best", "won/(won+lost)"
+                 "convert best", "converts best", "converting best", "convert the best", "convert worst",
+                 "converts worst", "convert the worst", "best converter", "worst converter", "won won lost",
+                 "won won plus lost", "wins wins losses", "won divided by won plus lost"),
     "median_won_size": ("median", "middle deal", "midpoint"),
     # derived figures: the pipeline weighted by the win rate, how long open deals have sat, a quota's attainment
     "weighted_pipeline": ("weighted", "weighted forecast", "weighted pipeline", "weighted pipe", "risk-adjusted",
@@ -130,7 +134,8 @@ FACT_CUES: dict[str, tuple[str, ...]] = {
     "company_revenue": ("annual revenue", "turnover", "company revenue"),
     # the year it started, however put: "founding yr", "year of founding", "since inception"
     "established": ("established", "founded", "how old", "founding", "year of founding", "incorporated",
-                    "inception"),
+                    "inception", "were they set up", "was it set up", "were set up", "was set up", "been around",
+                    "were they formed", "was it formed", "year they started", "year it started"),
     "contacts": ("contact", "contacts", "who do we talk to", "point of contact"),
 }  # fmt: skip
 
@@ -190,6 +195,10 @@ _THE_TEAM = re.compile(
     r"|\bthe (?:whole |entire )?team['’]s\b"
     r"|\bteam[- ]?wide\b"  # "team-wide, our average cycle?": the asker's team, as "company-wide" is the company
     r"|^\W*team['’]s\b"  # "team's won rev nov vs dec?": the message opens on the asker's team
+    # the people who report to the asker: "of the reps reporting to me", "everyone who reports to me", "reps under me"
+    r"|\b(?:reps|people|folks|sellers|salespeople|agents|guys|ones|everyone|everybody|those|team members)"
+    r" (?:who |that )?(?:report|reports|reporting|directly reporting)(?: directly)? (?:in )?to me\b"
+    r"|\b(?:reps|people|folks|sellers|salespeople|agents) (?:under|below) me\b"
     # "team w/r since july?", "team bookings in q3": a terse message opening on "team" and a figure
     r"|^\W*team (?=(?:w/r|win rate|wins|won|losses|lost|pipe|pipeline|revenue|rev|bookings|booked|numbers|nums"
     r"|quota|avg|average|total|cycle|closed|close-won|closed-won|open|deals|opps|results|figures|stats)\b)"

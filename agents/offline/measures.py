@@ -94,7 +94,11 @@ def measures_of(t: str) -> tuple[str, ...]:
         t,
     )  # "which office closes fastest"
     # "from engagement to close": the cycle named by its two ends
-    ends = re.search(r" (engagement|engaging|engaged|engage) (date )?(to|until|till|through) (the )?(clos|win)", t)
+    ends = re.search(
+        r" (engagement|engaging|engaged|engage) (date )?(to|until|till|through) (the )?(clos|win)"
+        r"| between (the |their |its )?(engagement|engage) (date )?and (the |their |its )?clos(e|ing) date",
+        t,
+    )  # "the average gap between engage date and close date"
     if (cycle or fast or ends or re.search(r" days (to|until|till) (close|win)", t)) and not any(
         m == "avg_cycle_days" for _, m in found
     ):

@@ -120,7 +120,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         base = {k: v for k, v in scope.items() if k not in named}
         if (measures or ("won_revenue",))[:1] == ("win_rate",) and base.get("stage") in ("won", "lost"):
             del base["stage"]  # "do we win more often at A or at B": a rate needs the losses too
-        return Question("compare", measures or ("won_revenue",), base, text=text, sides=tuple(compared))
+        default = ("deals",) if _COUNTED.search(t) or base.get("stage") in ("lost", "open") else ("won_revenue",)
+        return Question("compare", measures or default, base, text=text, sides=tuple(compared))  # "who won more deals"
     if _IDS.search(t):  # "pull the opp ids for the deals I lost, and which customers": the deals themselves
         return Question("list", measures, scope, sort=sort or "newest", text=text)
     group_by, top, ascending = ranking(unbounded, mentions, measures)
@@ -156,8 +157,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if group_by is not None and measures[:1] == ("win_rate",) and scope.get("stage") in ("won", "lost"):
         del scope["stage"]  # "which account do we win most often at": a rate needs the losses too
     if group_by is not None:
-        counts = re.search(r" (most|fewest|least|more|fewer|number of) (\w+ ){0,2}(deals|opps|opportunities|wins|losses"
-                           r"|sales) ", t)  # fmt: skip
+        counts = _COUNTED.search(t)
         # lost and open deals bring in nothing: "which product do we lose the most", "who's got the biggest pile of
         # prospecting deals" rank by how many
         unearned = scope.get("stage") in ("lost", "open", "engaging", "prospecting")
@@ -262,6 +262,12 @@ _ONE_DEAL = ("oldest_engaged", "largest", "smallest", "recently_closed", "first_
 
 
 _GROUP_KINDS = {"office": "office", "product": "product", "sector": "sector", "account": "account"}
+
+
+# a count asked for by its comparative: "the most deals", "more wins", "fewer opps"
+_COUNTED = re.compile(
+    r" (most|fewest|least|more|fewer|number of) (\w+ ){0,2}(deals|opps|opportunities|wins|losses|sales) "
+)
 
 
 def tool_calls(question: Question) -> list[ToolCall]:
