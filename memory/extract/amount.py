@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from memory.extract.amount_cues import reweigh_cued
 from memory.extract.company_size import company_figure
 from memory.extract.count_unknown import count_unknown
+from memory.extract.envelopes import envelope
 from memory.extract.numbers import Money, find_money, spelled_value
 from memory.extract.past_spend import past_figure
 from memory.extract.ranges import range_end_to_log
@@ -26,13 +27,6 @@ _AMOUNT_EXCLUDE = re.compile(
     r"their quote|undercut|cheaper|per (?:seat|user|licen[cs]e|month)|each|a month|monthly|"
     r"/\s?(?:mo|month|seat|user|licen[cs]e))\b",
     re.IGNORECASE,
-)
-_AMOUNT_LOW = re.compile(
-    r"\b(budget|envelope|up to|approved|ceiling|cap|max(?:imum)?|around|roughly|threshold|limit|"
-    # a sign-off rule's threshold, not this deal: "anything over 25k needs board approval", "purchases above $10k"
-    r"(?:anything|everything|any (?:deal|purchase|spend|contract|order)|(?:deals|purchases|contracts|orders))"
-    r" (?:over|above|exceeding|more than|greater than|beyond|north of|under|below|less than))\b",
-    re.I,
 )
 _AMOUNT_HIGH = re.compile(
     r"\b(log|use that|let's use|go with|per the quote|as quoted|exactly|all in|total|final|the number)\b", re.I
@@ -102,8 +96,7 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
                 sentence, 0, money.start
             )
             tier = 2 if high or product or summed else 1
-            envelope = _AMOUNT_LOW.search(before) or _ENVELOPE_AFTER.match(sentence[money.end : money.end + 60])
-            if envelope or turned_down(sentence, money.end):
+            if envelope(before, sentence[money.end : money.end + 60]) or turned_down(sentence, money.end):
                 tier = 0  # "a budget of up to 500k", "the 18k one was too rich": an envelope or a price turned down
             if _OTHER_DEAL_BEFORE.search(sentence, max(0, money.start - 60), money.start) or _OTHER_DEAL_AFTER.match(
                 sentence, money.end
@@ -202,7 +195,6 @@ _REPLACED_BEFORE = re.compile(
 )
 _DISCOUNT_AFTER = re.compile(r"\s*(?:off|discount)\b", re.I)
 _DISCOUNT_BEFORE = re.compile(r"\b(?:discount of|knock(?:ed|ing)?|knock off|take off|took off|minus)\s+$", re.I)
-_ENVELOPE_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:budget|envelope|ceiling|cap)\b", re.I)
 # what ends a clause; in a voice note with no punctuation, a spoken "um" or "uh" does; and a rival's figure set
 # against ours: "Kestrel came in at 40k against our 47.5k" (the rival's words stop before our figure)
 _CLAUSE_BOUNDS = re.compile(

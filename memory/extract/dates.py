@@ -53,6 +53,10 @@ _ORDINAL = (
 _WORD_MONTH = _MONTH.replace("|may|", "|(?-i:May)|")
 _WEEKDAY_WORD = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
 _ON_WEEKDAY = r"(?:" + _WEEKDAY_WORD + r",? )?"
+# a note's field naming a date, its value a day with no year: "close: 02/28", "decision date - 3/15"
+_DATE_FIELD = (
+    r"\b(?:close|closing|decision|sign(?:ing|ature)?|target|go[- ]live)(?: date)?[ \t]*(?::|=|[-–][ \t])[ \t]*"
+)
 _BY_ON = r"\b(?:by |on |before |until )?"  # the word leading a date; "before the 20th of April" is one date
 # a hedge before a count: "sign in about three weeks give or take"
 _ABOUT = r"(?:about |around |roughly |approximately |approx\.? |~ ?|maybe |another |just over |just under )?"
@@ -263,9 +267,9 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
         # an ordinal day named as the date of something: "mark it lost with the 8th as the loss date"
         (r"\b(?:with|as of|from|call it) the (\d{1,2}(?:st|nd|rd|th))\b", nth),
         (
-            r"\b(?:by|on|before|until|till|due|dated|" + _WEEKDAY_WORD + r",?) (\d{1,2})(?:/(\d{1,2})|\.(\d{2}))"
-            # "by 4/28", "before 30.11", "tue 10/3"
-            r"(?![\d/]|\.\d|\s*(?:%|k\b|m\b|x\b|points?\b|pts\b|per ?cent))",
+            r"(?:\b(?:by|on|before|until|till|due|dated|" + _WEEKDAY_WORD + r",?) |" + _DATE_FIELD + r")"
+            r"(\d{1,2})(?:/(\d{1,2})|\.(\d{2}))"  # "by 4/28", "before 30.11", "tue 10/3", "close: 02/28"
+            r"(?![\d/]|\.\d|\s*(?:%|k\b|m\b|x\b|points?\b|pts\b|per ?cent|of\b))",  # "2/3 of the board" is a share
             day_slash_month,
         ),
         (r"\b(?:by |on |before |until )?(?:the )?" + _ORDINAL + r" of " + _MONTH + r"\b", day_month),

@@ -34,7 +34,7 @@ def mask(
 
     def hide(m: re.Match[str]) -> str:
         if keep is not None:
-            window = keep.finditer(m.string, max(0, m.start() - 30), m.end() + 12)
+            window = keep.finditer(m.string, max(0, m.start() - 30), m.end() + 48)
             if any(given.end() == m.start() for given in window):
                 return m.group(0)
         shown.setdefault(char * len(m.group(0)), m.group(0))

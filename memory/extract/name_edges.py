@@ -28,9 +28,17 @@ def salutes_ours(text: str, start: int, end: int, second: str, excluded: set[str
 
 def surname_of(first: str) -> re.Pattern[str]:
     """A given name just before a family firm's first word, the word then its role: "Miriam Kaplan (co-owner)" at
-    Kaplan & Sons, "Chiamaka Okonkwo - MD" at Okonkwo Agro name a person, whose surname the firm bears."""
-    role_next = r"[ \t]*(?:\(|[-–—][ \t]|,[ \t]+(?:the |our |their )?[a-z])"
+    Kaplan & Sons, "Chiamaka Okonkwo - MD" at Okonkwo Agro, "Ingrid Halvorsen is their dispatch manager" name a
+    person, whose surname the firm bears."""
+    role_next = r"[ \t]*(?:\(|[-–—][ \t]|,[ \t]+(?:the |our |their )?[a-z]|" + _IS_THEIR_ROLE + ")"
     return re.compile(rf"(?<![\w-])[A-Z][a-z]+[ \t]+(?={re.escape(first)}{role_next})")
+
+
+# "Ingrid Halvorsen is their dispatch manager": the role said with a verb, a role word closing it
+_IS_THEIR_ROLE = (
+    r"[ \t]+(?:is|was|who is|who's|,[ \t]+who is)[ \t]+(?:the|their|its|our|now the|now their)[ \t]+"
+    r"(?:[a-z-]+[ \t]+){0,3}?(?:" + "|".join(sorted(w for w in ROLE_WORDS if w.isalpha())) + r")\b"
+)
 
 
 # a surname that is a common word ("Price", "Good", "Small"), kept where a name stands alone: a signature's line

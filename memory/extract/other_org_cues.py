@@ -18,8 +18,11 @@ _CALLED_FILLER = (
     r"(?:(?:(?:some|a|an|this|one) (?:guy|woman|man|lady|chap|bloke|fellow|person|gal)|someone|somebody)"
     r" (?:called|named) )?"
 )
+# a seller's title in capitals, said like a word: "Stackline's AE Rick Dorsey", "Quorvia's regional VP Jo Ames"
+_CAPS_TITLE = r"(?:AE|SE|AM|SDR|BDR|VP|SVP|EVP|RVP|CEO|CTO|CFO|COO|CRO|CMO|MD|GM)"
 OTHER_ORG_BEFORE = re.compile(
     r"§+'s\s+(?:[a-z-]+,?\s+){0,3}" + _CALLED_FILLER + r"$|"
+    r"§+'s\s+(?:[a-z-]+\s+){0,2}" + _CAPS_TITLE + r"\s+$|"  # no comma between: "Brightwave's demo, CFO Lena Park"
     # the vendor's title in capitals, then a comma: "Quorvia's EMEA CTO, Jan Berg"
     r"§+'s\s+(?:(?!(?:to|for|with|about|from)\b)[A-Za-z-]+\s+){0,3}(?!(?:to|for|with|about|from)\b)[A-Za-z-]+,\s*"
     + _CALLED_FILLER

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from memory.extract.common_words import COMMON as _COMMON
 from memory.extract.fields import short_name
 from memory.extract.firm_words import has_firm_word
+from memory.extract.greeted_ours import greeted_ours
 from memory.extract.holidays import lower_holidays
 from memory.extract.lowercase import INTRO, NOT_NAME, lowercase_contacts
 from memory.extract.masks import first_word, mask, unmasked
@@ -148,7 +149,7 @@ def extract_contacts(
     if (first := first_word(account)) and first in masked:
         masked = mask(masked, [first], "¤", shown, cased=True, keep=surname_of(first))
     stop = _COMMON | ROLE_WORDS | DEPARTMENT_WORDS | TRANSCRIPT_WORDS | {w.lower() for w in not_names}
-    excluded = {e.lower() for e in exclude}
+    excluded = {e.lower() for e in exclude} | greeted_ours(text)  # the rep a forwarded mail greets: "> Hi Sam,"
     sides = Sides.of(masked, excluded)
     people: dict[str, Person] = {}
     singles: list[tuple[str, str | None, bool]] = []

@@ -1,0 +1,34 @@
+"""Whether a figure is a budget envelope, not this deal's value (split from ``amount``, at its size limit): a
+budget, cap or threshold named before it ("a budget of up to 500k", "anything over 25k needs board sign-off"), or
+a sum the customer has put by for a wider purpose ("60k set aside for sales tooling overall", "earmarked 80k")."""
+
+from __future__ import annotations
+
+import re
+
+_AMOUNT_LOW = re.compile(
+    r"\b(budget|envelope|up to|approved|ceiling|cap|max(?:imum)?|around|roughly|threshold|limit|"
+    # a sign-off rule's threshold, not this deal: "anything over 25k needs board approval", "purchases above $10k"
+    r"(?:anything|everything|any (?:deal|purchase|spend|contract|order)|(?:deals|purchases|contracts|orders))"
+    r" (?:over|above|exceeding|more than|greater than|beyond|north of|under|below|less than))\b",
+    re.I,
+)
+_ENVELOPE_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:budget|envelope|ceiling|cap)\b", re.I)
+# a sum put by: "has set aside 60k", "earmarked about $80k", "a pot of 50k", "ring-fenced 40k for it"
+_PUT_BY = r"(?:set aside|put aside|earmarked|allocated|ring-?fenced|reserved|a pot of|a kitty of)"
+_PUT_BY_BEFORE = re.compile(r"\b" + _PUT_BY + r"\b\s*(?:(?:about|around|roughly|some)\s*)?[$€£]?\s*$", re.I)
+# ... said straight after the figure: "60k set aside for sales tooling", "80k earmarked", "50k in the pot"
+_PUT_BY_AFTER = re.compile(
+    r"^\s*(?:(?:already|now|in total)\s+)?(?:" + _PUT_BY + r"|in the (?:pot|kitty)|to spend (?:on|across))\b", re.I
+)
+
+
+def envelope(before: str, after: str) -> bool:
+    """Whether the figure with ``before`` (its clause's words before it) and ``after`` (the text after it) is
+    a budget envelope or a sum put by, not the deal's value."""
+    return bool(
+        _AMOUNT_LOW.search(before)
+        or _PUT_BY_BEFORE.search(before)
+        or _ENVELOPE_AFTER.match(after)
+        or _PUT_BY_AFTER.match(after)
+    )
