@@ -27,7 +27,9 @@ _OWNER_KINDS = ("person",)
 _SCOPE_FIELD = {"person": "owner", "account": "account", "product": "product", "office": "office", "sector": "sector"}
 
 
-_PERIOD_SPLIT = re.compile(r" (?:vs|versus|or|than|against|compared? (?:to|with)|and) ")
+_PERIOD_SPLIT = re.compile(
+    r" (?:vs|versus|or|than|against|compared? (?:to|with)|and|then) "
+)  # "Q3, then the same for Q4"
 # the second period with its unit left out: "this quarter compared to last", "this month or the one before"
 _ELIDED_UNIT = re.compile(
     r"(?P<head> (?:this|current|the current) (?P<unit>week|month|quarter|year)\b(?:(?! (?:last|previous|prior) ).)*?"

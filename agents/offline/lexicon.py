@@ -346,6 +346,8 @@ _POSSESSIVE = re.compile(r"'s\b")
 _ADVERB_HYPHEN = re.compile(
     r"\b(still|currently|already|newly|recently)-(?=[a-z])|\b(not|yet)-(?=(?:yet-)?(?:closed|decided)\b)"
 )
+# "lost-deal count", "won-opp total", "open-deal list": a stage hyphened to its noun reads as the two words
+_STAGE_HYPHEN = re.compile(r"\b(won|lost|open|closed|engaging|prospecting)-(?=(?:deals?|opps?|opportunit(?:y|ies))\b)")
 _ORDINAL_HYPHEN = re.compile(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)-(?=\w+est\b)")
 _MY_TOP_BY = re.compile(r"\bmy top (\d+|two|three|four|five|ten) (by|on|for|in)\b")
 # "which companies sit under them": the verb between may be left out or be any of sitting, falling, being
@@ -367,9 +369,8 @@ def normalised(text: str) -> str:
     cleaned = _NOT_A_WORD.sub(" ", lowered)
     cleaned = _QUOTED_WORD.sub(r"\1", cleaned)  # "a 'weighted' forecast"
     cleaned = _POSSESSIVE.sub("", cleaned)  # "office's" reads as "office"
-    cleaned = _ORDINAL_HYPHEN.sub(
-        r"\1 ", _ADVERB_HYPHEN.sub(lambda m: f"{m[1] or m[2]} ", cleaned)
-    )  # "3rd-largest", "still-open"
+    cleaned = _ADVERB_HYPHEN.sub(lambda m: f"{m[1] or m[2]} ", cleaned)  # "still-open"
+    cleaned = _ORDINAL_HYPHEN.sub(r"\1 ", _STAGE_HYPHEN.sub(r"\1 ", cleaned))  # "3rd-largest", "lost-deal count"
     cleaned = _SHORTHAND_WORDS.sub(lambda m: _SHORTHAND[m[0]], cleaned)
     cleaned = _LOOSE_VERB.sub(r"\1 lose", cleaned)
     # a manager's "rank my top 3 by deals won": the top reps of their team

@@ -59,6 +59,7 @@ SETS = {
     "blind41": PROJECT_ROOT / "tests" / "evals" / "qa_blind41.jsonl",  # first run 36/40, written blind
     "blind42": PROJECT_ROOT / "tests" / "evals" / "qa_blind42.jsonl",  # first run 37/40, written blind
     "blind43": PROJECT_ROOT / "tests" / "evals" / "qa_blind43.jsonl",  # first run 33/40, written blind
+    "blind44": PROJECT_ROOT / "tests" / "evals" / "qa_blind44.jsonl",  # first run 39/40, written blind
 }
 
 
