@@ -104,6 +104,10 @@ RIVAL_OUT = re.compile(
     r"(?:\s+(?:as well|too|also|now|then|for good))?(?=\s*(?:[.,;:!)\u2014]|$))"
     r"|(?<!not )(?<!n't )(?<!never )off (?:the|our|my) (?:short)?list\b|(?:struck|taken|knocked|crossed|scratched)"
     r" (?:\w+ )?off (?:the|our|my) (?:short)?list"
+    # several named at once, taken out of the list: "we've cut Lumora and Quorvia from the shortlist", "removed both
+    # of them from our list" (not a price: "cut 10% from the list price")
+    r"|\b(?:cut|cutting|remov\w*|struck|strik\w*|took|taken|taking|drop\w*|delet\w*|eliminat\w*|scratch\w*"
+    r"|knock\w*|strip\w*|pull\w*) (?:[\w'-]+,? ){1,6}?(?:from|off) (?:the|our|my) (?:short-?)?list\b(?! price| of\b)"
     # struck off or written off with the rival between: "we've crossed them off", "wrote Lumora off", "counted them
     # out", "ditched them" (not a price cut: "knocked 10% off")
     r"|(?:cross|strik|struck|scratch|scrubb?|writ|wrot|count)\w* (?:them|him|her|it|that one|those guys|that option"

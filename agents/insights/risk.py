@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from agents.insights import signals
+from agents.insights import signals, signals_rivals
 from agents.insights.sentiment import Tone, message_tone
 from agents.insights.signals import Evidence
 from agents.insights.signals_people import stakeholder
@@ -80,7 +80,7 @@ def assess(deal: DealFacts, messages: Sequence[Message], now: date, *, ours: set
     heard = [*turns, *thread.note_turns()]
     found: list[Reason] = []
     names: list[str] = []
-    evidence, names = signals.competitor(heard)
+    evidence, names = signals_rivals.competitor(heard)
     found.append(_reason("competitor_mentioned", evidence, "evaluating " + ", ".join(names) if names else ""))
     found.append(_reason("budget_concern", signals.budget(heard), "money on their side is frozen, cut or moved"))
     found.append(_reason("stakeholder_change", stakeholder(heard, thread.ours, thread.auto_replies(), deal.account),
@@ -89,7 +89,7 @@ def assess(deal: DealFacts, messages: Sequence[Message], now: date, *, ours: set
     found.append(_reason("timeline_slip", timeline(heard, deal, now),
                          f"signature or decision moved past {close}, or paused"))  # fmt: skip
     found.append(_reason("pricing_objection", signals.pricing(heard), "our price is too high for them"))
-    topical = frozenset(e.quote for r in found for e in r.evidence) | signals.ruled_out_talk(heard)
+    topical = frozenset(e.quote for r in found for e in r.evidence) | signals_rivals.ruled_out_talk(heard)
     found.append(_sentiment(turns, topical))
     found.append(_quiet(thread, deal, now))
     ranked = sorted((r for r in found if r.evidence), key=lambda r: -r.weight)
@@ -140,6 +140,10 @@ def _sentiment(turns: list[Turn], topical: frozenset[str]) -> Reason:
     # reply that waves it off or sneers again ("Whatever. Just get it cleaned up.")
     hardened = len(tones) == 3 and _plain(tones[0]) and _reacts(tones[1]) and (tones[2].curt or _reacts(tones[2]))
     held = held or hardened and last <= -0.3
+    # a chase that escalates: a bare reminder of what we owe ("Still waiting on the keys."), curt as it may be, then
+    # a grievance in each reply after it ("third time I've asked", "had to chase you for everything")
+    chased = len(tones) == 3 and not _reacts(tones[0]) and open_failure_before(recent, 1) and not terse
+    held = held or chased and bool(tones[1].grievance and tones[2].grievance) and last <= -0.3
     if (last > -0.3 or best - last < 0.5) and not held:
         return Reason("sentiment_drop", 0.0, "", ())
     weight = max(0.6, min(0.95, 0.6 + 0.3 * (best - last - 0.5)))

@@ -67,7 +67,7 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
             continue  # a meeting moved, not the deal (the board that decides it is more than a meeting)
         target = re.split(r"\b(?:rather than|instead of|not|originally|as planned|from)\b", sentence)[0]
         text = target if find_dates(target, s.turn.day) and not window_out else sentence  # "June is not realistic"
-        dates = tied or [_resumes(text, d) for d in find_dates(text, s.turn.day) if not _replaced(text, d)]
+        dates = tied or _new_dates(text, s.turn.day)
         if not dates and dated[0] == s.turn.index and (_AFTER_THAT.search(sentence) or _ON_RETURN.search(sentence)):
             dates = [d.end + timedelta(days=1) for d in dated[1]]  # "... until 6 November. Let's pick it up after."
         weight = _slip_weight(pause, move, dates, deal.expected_close, now)
@@ -176,6 +176,28 @@ _REPLACED = re.compile(r"\b(?:rather than|instead of|in place of)(?: (?:the|our|
 def _replaced(text: str, mention: DateMention) -> bool:
     """The date is the one given up for another ("rather than Christmas"), not when the deal will happen."""
     return _REPLACED.search(text[: mention.start_at]) is not None
+
+
+# a date the deal must beat, told as a bound: "live before the October kickoff", "ahead of the March freeze", "in time
+# for the Q4 launch" (not "not before October", "can't sign ahead of November": those put it later)
+_BOUND = re.compile(r"\b(?:before|ahead of|in time for|prior to)(?: (?:the|our|their|its|this|that))?\s*$", re.I)
+
+
+def _new_dates(text: str, written: date) -> list[date]:
+    """When the deal now happens, by the dates of ``text`` that are not given up ("rather than Christmas"). A bound
+    it must beat ("live before the October kickoff") is the day before it, and only counts when no other date says
+    when: "... before the October kickoff, so can we sign by 15 September?" is the 15th."""
+    mentions = [d for d in find_dates(text, written) if not _replaced(text, d)]
+    bounds = [d for d in mentions if _bound(text, d)]
+    if bounds and len(bounds) < len(mentions):
+        mentions = [d for d in mentions if d not in bounds]
+    return [d.start - timedelta(days=1) if d in bounds else _resumes(text, d) for d in mentions]
+
+
+def _bound(text: str, mention: DateMention) -> bool:
+    before = text[: mention.start_at]
+    clause = re.split(r"[,;:()\u2014]|\b(?:but|so|and)\b", before)[-1]
+    return _BOUND.search(before) is not None and NEGATORS.search(clause) is None
 
 
 def _resumes(text: str, mention: DateMention) -> date:

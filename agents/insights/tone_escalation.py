@@ -9,6 +9,9 @@ taken over our contact's head, and the runaround.
 - neglect: time spent chasing us with nothing back ("two weeks of emailing your helpdesk and still no answer"); only
   when it is us they chased, not their own board.
 - rebuff: our follow-ups refused ("stop sending me reminders", "please don't send me more 'checking in' mails").
+- the chase counted or made a habit: the same request numbered ("this is the third time I've asked for the keys",
+  "I've now requested it four times"), everything had to be chased ("we've had to chase you for every answer"), and
+  their people starting to doubt we can do it at all ("finance is beginning to ask whether you can actually deliver").
 """
 
 from __future__ import annotations
@@ -40,6 +43,29 @@ ESCALATION: tuple[tuple[str, str, bool], ...] = (
         r"|calling|phoning|ringing) (?:you|your (?:[\w-]+ ){0,2}?(?:team|support|people|side|engineers|helpdesk"
         r"|help desk|desk|company|office|rep|colleagues?|account manager|service desk))\b[^.;]{0,60}\b(?:and|but|with"
         r"|for) (?:still |absolutely |literally )?(?:nothing|no (?:answer|reply|response|fix|word|solution|news))\b",
+        False,
+    ),
+    (
+        "reproach",
+        r"\b(?:this is|that's|that is|it's|it is|this will be|that makes)(?: now)? (?:the|my|our) (?:second|third"
+        r"|fourth|fifth|sixth|\d+(?:nd|rd|th)) (?:time (?:i|we)(?:'ve| have)?(?: now)? (?:asked|requested|chased"
+        r"|reminded|written|e-?mailed|had to (?:ask|chase|remind|write))|(?:request|reminder|chaser|follow-?up)\b)"
+        rf"|\b(?:i|we)(?:'ve| have)(?: now| already)? (?:asked|requested|chased|reminded you)\b[^.;]{{0,40}}\b{_MANY}"
+        r" times\b",
+        False,
+    ),
+    (
+        "neglect",
+        r"\b(?:i|we)(?:'ve| have)? (?:had to|have to|keep having to|always have to) (?:chase|nudge|remind|prod|push"
+        r"|hound|pester|badger) (?:you|your (?:[\w-]+ ){0,2}?(?:team|people|side|engineers|support|rep|colleagues?))"
+        r" (?:for|on|about) (?:everything|every (?:single )?[\w-]+|each [\w-]+|all of it|anything)\b",
+        False,
+    ),
+    (
+        "distrust",
+        r"\b(?:starting|beginning|begun|started) to (?:ask|wonder|question|doubt)\b[^.;]{0,20}\b(?:whether|if) you"
+        r"|\b(?:is|are|was|were) (?:now |already )?(?:asking|questioning|wondering) (?:whether|if) you(?:'re| are)?"
+        r" (?:can |could |will |would )?(?:actually|really|even|ever) ",
         False,
     ),
     (

@@ -34,6 +34,11 @@ SARCASM = re.compile(
     r"|swimmingly)|^(?:(?:oh|well|really),? )?(?:great|good|nice|lovely|fine|super|smashing) (?:job|work|effort)"
     r"(?: all round| everyone| guys| team| there)?(?:,? (?:really|honestly|truly|seriously|indeed))?[.!]*$"
     r"|what a (?:surprise|treat)|well done,? (?:guys|everyone|team)"
+    # a customer review parodied after the failure: "Five stars, would recommend.", "10/10, would buy again."
+    r"|^(?:(?:a |an )?(?:five|5|ten|10)[- ]stars?|(?:10|ten)(?:/| out of )(?:10|ten)|a\+(?: service| support)?)"
+    r"(?=[,.!]|$)"
+    r"|\bwould (?:(?:highly|definitely|totally|thoroughly|strongly) )?(?:recommend|buy (?:again|from you again)|do"
+    r" (?:it|this|business) again|use (?:you |it )?again)(?: to (?:a friend|friends|anyone|everyone|others))?[.!]*$"
     # the failure hailed as progress, and our team congratulated on it: "Stellar progress, hats off to your
     # developers." (a congratulation "on" or "for" something names what it is for, and is sincere)
     r"|^(?:(?:oh|well|wow|yes|yeah|ah),? )?(?:(?:really|truly|such|real|what) )?(?:fantastic|great|brilliant|wonderful"
@@ -116,7 +121,7 @@ PRAISE_HEAD = re.compile(r"^(?P<head>(?:oh,? |well,? )?[\w'-]+(?: [\w'-]+){0,2})
 # us to 'clear the cache'" (not a label: "the 'Summary' tab", "the 'current' figures")
 _Q, _UNQ = "['\u2018\"\u201c]", "['\u2019\"\u201d]"
 SCARE_QUOTES = re.compile(
-    rf"\byour\s+{_Q}[a-z][^'\u2019\"\u201d]{{0,30}}{_UNQ}|\b(?:the|this|that|so-called|[A-Za-z]+['\u2019]s)\s+{_Q}"
+    rf"\b(?i:your)\s+{_Q}[a-z][^'\u2019\"\u201d]{{0,30}}{_UNQ}|\b(?:(?i:the|this|that|so-called)|[A-Za-z]+['\u2019]s)\s+{_Q}"
     rf"(?:[a-z-]+ )?(?:fix(?:es)?|solution|update|upgrade|workaround|patch|support|help|improvement|answer|service"
     rf"|priority|urgent|expert|specialist|escalation|hotfix|quick \w+|corrections?|remed(?:y|ies)|repairs?"
     rf"|adjustments?|tweaks?){_UNQ}|\b(?:told|advised|asked) (?:us|me|him|her|them|(?:my|our) "
