@@ -77,7 +77,7 @@ def find_account(text: str, accounts: Iterable[str]) -> str | None:
         r"(?!(?:Subject|From|To|Cc|Date|Sent|Re|RE|Fwd?|FW)\b)"  # an email header is no name
         # nor a word tagging the message or greeting its reader: "FYI - ...", "Greetings: ...", "PS: ...", "Urgent:"
         r"(?!(?i:fyi|fwiw|btw|ps|p\.s|nb|n\.b|psa|attn|attention|reminder|urgent|important|greetings|welcome|thanks|"
-        r"cheers|congrats|congratulations|sorry|asap)\b)"
+        r"cheers|congrats|congratulations|sorry|asap|new(?=\s*[-–—:]))\b)"  # "NEW - X": a tag on a new firm
         # nor its kind: "Call Notes:", "Quick update on X"
         r"(?!(?i:(?:call|meeting|visit|voice|quick|short|brief) )?(?i:notes?|log|update|recap|memo)\b)"
         r"([A-Z][\w&-]+(?: [A-Z&][\w-]*)?)\s*(?:[.:/-]|update)",

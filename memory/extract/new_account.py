@@ -25,7 +25,8 @@ _TRANSCRIPT = re.compile(
 # "log: Pembe Kahve Roasters - ...", "call notes: Okonkwo Agro —", "Okonkwo Agro | MG Special | ..."
 # ... after a tag saying the firm is new: "log: NEW LOGO (not in crm yet) — Oduya Logistics", "New prospect: X"
 _NEW_TAG = (
-    r"(?:(?i:new (?:logo|prospect|lead|account|customer|business|biz))[ \t]*"
+    # ... or a bare "NEW" (or "New") tag, a dash or colon after it: "NEW - Corvane Robotics, not in CRM."
+    r"(?:(?:(?i:new (?:logo|prospect|lead|account|customer|business|biz))|NEW|New(?=[ \t]*[:–—-]))[ \t]*"
     # ... said of it in brackets or after a comma: "new logo (not in crm yet) -", "new logo, not in CRM -"
     r"(?:\([^)\n]{0,40}\)|,(?:[^\n:–—|()-]|-(?=\w)){1,30}?)?[ \t]*[:–—|-][ \t]*)?"
 )
@@ -80,7 +81,8 @@ _NOT_FIRM = frozenset(
 
 def structural_account(text: str) -> str | None:
     """The customer named by the note's structure, when no known account is named; None when unsure."""
-    for found in (_by_label(text), _by_signature(text), _by_header(text), _by_intro(text), opening_firm(text)):
+    found_by = (_by_label, _by_signature, _by_header, _new_opening, _by_intro, opening_firm)
+    for found in (read(text) for read in found_by):
         if found:
             return found
     return None
@@ -118,7 +120,20 @@ def declared_prospect(text: str) -> str | None:
     return None if m is None or (titled and _is_title(titled.group(1))) else _firm(m.group(1))
 
 
-_NEW_OPENING = re.compile(rf"\A\s*{_NEW_TAG.removesuffix('?')}({_FIRM}){_NAME_END}")
+# (no dot in the name: "NEW: Tessaly Foods. Bo Lind (CFO)" ends it at "Foods")
+_NEW_OPENING = re.compile(
+    rf"\A\s*{_NEW_TAG.removesuffix('?')}({_SPOKEN_WORD}(?:[ \t]+(?:(?:&|and)[ \t]+)?{_SPOKEN_WORD}){{0,3}}){_NAME_END}"
+)
+
+
+def _new_opening(text: str) -> str | None:
+    """The firm a note tags new as it opens ("New prospect: Harbour Kilns -", "NEW - Corvane Robotics,"), when no
+    known account is named; not a person after the tag ("New lead: Ida Moss. She runs ...")."""
+    m = _NEW_OPENING.match(text)
+    if m is None or _PERSON_NEXT.match(text[m.end() :]):
+        return None
+    titled = _TITLED_AFTER.match(text, m.end(1))
+    return None if titled and _is_title(titled.group(1)) else _firm(m.group(1))
 
 
 # a title in brackets or between commas straight after the name: "Sarah Chen (CFO)", "Sarah Chen, head of ops,"

@@ -28,7 +28,7 @@ def reference_lead(text: str, accounts: Iterable[str]) -> str | None:
         return None
     lead = m.group(1)
     known = {a.lower() for a in accounts}
-    if lead.lower() in known or lead.split()[0].lower() in _NOT_FIRM:
+    if lead.lower() in known or lead.lower() == "new" or lead.split()[0].lower() in _NOT_FIRM:  # "NEW - X": a tag
         return None
     if re.search(r"\n[ \t]*" + re.escape(lead) + r"[ \t]*:", text):
         return None  # "Moses Frase: ..." labels a transcript's lines

@@ -21,6 +21,14 @@ ROLE_WORDS = frozenset(
     adjoint adjointe dsi daf pdg
     sponsor signatory approver
     intern trainee apprentice""".split()
+) | frozenset(
+    # a small firm's trades and offices, which title its staff as well ("Kari Olsen (bookkeeper)"); no word that
+    # is as often a surname (Baker, Cook, Butcher, Foreman, Porter), which would stop a name
+    """bookkeeper book-keeper shopkeeper storekeeper housekeeper groundskeeper timekeeper clerk cashier teller
+    proprietor proprietress landlord landlady concierge bartender barista chef sommelier dentist hygienist
+    physician surgeon nurse midwife optician optometrist therapist physiotherapist veterinarian pastor vicar
+    teacher tutor lecturer mechanic electrician plumber machinist welder caretaker janitor custodian notary
+    solicitor barrister actuary underwriter""".split()
 )  # the short forms typed in a hurry ("warehouse mngr", "IT dir"); German, Spanish and French titles, kept as written
 
 # departments and bodies, which follow a title ("VP Supply Chain", "Executive Committee") and are never a name

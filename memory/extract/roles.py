@@ -105,9 +105,9 @@ def _without_hesitations(text: str) -> str:
 _ROLE_TAIL = re.compile(
     r"\s+(?:over there|there|here|at \w+|on the call|on the line|too|as well|who|and|says|said|she|he|they|we|i|so|"
     r"because|since|but|now|currently)\b.*$"  # "CIO now and owns this": since when, not what
+    r"|\s+(?:sent|hired|brought|transferred|seconded) (?:here|over|in|to|from|on)\b.*$"  # "clerk sent here to help"
     r"|\s+(?:at|from|of|with|chez|bei|bij|presso|em|en|w) [¤§]+.*$"  # "head of IT at Cancity", "... chez Acme"
-    r"|\s*@\s*[¤§]+.*$"  # "depot lead @ corvex"
-    r"|\s*[,|]\s*[¤§]+.*$",  # "(Head of IT, Konmatfix)"
+    r"|\s*@\s*[¤§]+.*$|\s*[,|]\s*[¤§]+.*$",  # "depot lead @ corvex", "(Head of IT, Konmatfix)"
     re.I,
 )
 

@@ -14,6 +14,8 @@ from memory.extract.text import lowered
 _THE_DEAL = r"(?:it|this(?: one| deal| opp\w*)?|th(?:e|at) (?:deal|opp\w*)|that one)"
 # a deal named by its account's one or two words, not a pronoun or a way of moving ("moving on to")
 _NAMED_DEAL = r"(?!(?:it|this|that|the|on|forward|ahead|quickly|fast|down|back|up|over)\b)[\w&'-]+(?: [\w&'-]+)?"
+# how straight a move goes, said before where to: "put it straight in", "moving it directly to", "bump it right up to"
+_STRAIGHT = r"(?:(?:straight|directly|right|immediately|now|just) )?"
 _STAGE_EXPLICIT = re.compile(
     r"\b(?:stage\s*(?:is|:|=|->|→|to|now|(?:stays|remains|is still|still)(?: in| at| as)?)?|"
     r"(?:it|this|deal|opp\w*) (?:stays|remains|is staying)(?: in| at| as)?|"  # "stage stays Prospecting"
@@ -28,16 +30,22 @@ _STAGE_EXPLICIT = re.compile(
     + r" (?:as )?|mov(?:e|es|ed|ing) "
     + _NAMED_DEAL
     + r" (?:back |up )?(?:to|into)|"
-    r"mov(?:e|ed|ing) (?:" + _THE_DEAL + r" |stage )?(?:back |down )?"  # "moving this BACK to"
+    r"mov(?:e|ed|ing) (?:" + _THE_DEAL + r" |stage )?" + _STRAIGHT + r"(?:back |down )?"  # "moving this BACK to"
     r"(?:to|into)|(?:put|putting|drop\w*|push\w*|bump\w*|knock\w*|tak(?:e|es|ing)|took|flip\w*|switch\w*|"
-    r"chang(?:e|es|ed|ing)|updat(?:e|es|ed|ing)) " + _THE_DEAL + r" "
+    r"chang(?:e|es|ed|ing)|updat(?:e|es|ed|ing)) "
+    + _THE_DEAL
+    + r" "
+    + _STRAIGHT
     # "bumping it to Engaging"; a record entered under a stage: "putting it in as Prospecting", "put it down as"
-    r"(?:(?:back|down|up|forward) )?(?:to|into|(?:in|down) as|in)|"
+    + r"(?:(?:back|down|up|forward) )?(?:to|into|(?:in|down) as|in)|"
     # the stage kept, logged or left as it is: "kept it at Prospecting", "logging it as Prospecting", "leaving the
     # opp in Engaging", "the deal has been sitting in Engaging"
     r"(?:keep(?:ing|s)?|kept|leav(?:e|es|ing)|log(?:s|ged|ging)?|park(?:s|ed|ing)?|record(?:s|ed|ing)?|"
-    r"fil(?:e|ed|ing)|enter(?:ed|ing)?|creat(?:e|ed|ing)|open(?:ed|ing)?|add(?:ed|ing)?)(?: " + _THE_DEAL + r")? "
-    r"(?:(?:in|down) as|in|as|at|under)|"  # a new record: "created as Prospecting", "logged it in as Engaging"
+    r"fil(?:e|ed|ing)|enter(?:ed|ing)?|creat(?:e|ed|ing)|open(?:ed|ing)?|add(?:ed|ing)?)(?: "
+    + _THE_DEAL
+    + r")? "
+    + _STRAIGHT
+    + r"(?:(?:in|down) as|in|as|at|under)|"  # a new record: "created as Prospecting", "logged it in as Engaging"
     r"(?:has|have|had|'s) been (?:sitting |parked )?in|"
     r"set (?:" + _THE_DEAL + r" |(?:the )?(?:stage|status) )?(?:back )?to|"  # "set the opp to Lost"
     # a stage a meeting's minutes record: "Stage confirmed as Engaging", "status agreed: Prospecting"

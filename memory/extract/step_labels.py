@@ -20,7 +20,10 @@ LABELS = (
     r"(?:pr[oó]ximos? pass?os?|prossim[oi] pass[oi]|volgende stap(?:pen)?|action items?)\s*:|"
     # a to-do tagged with its owner, us, a verb straight after: "Me: send updated quote", ">> us: draft the plan";
     # not a speaker's label in a transcript ("Me: Hi Ann, thanks for joining")
-    r"(?:^|(?<=\n))[\s>»→*•-]*(?:me|us|our side|my side)\s*:\s*(?=" + _TODO_VERB + r")"
+    r"(?:^|(?<=\n))[\s>»→*•-]*(?:me|us|our side|my side)\s*:\s*(?=" + _TODO_VERB + r")|"
+    # the "NS" or "todo" label typed with no colon, a to-do's verb straight after, opening its sentence or after a
+    # comma: "NS send invoice details", "..., ns chase the PO", "todo - book the demo"; not "NS Energy", "NS tbd"
+    r"(?:^|(?<=[,;]))\s*(?:ns|todo)\s*(?:[-–—]\s*)?(?=" + _TODO_VERB + r")"
 )
 
 # our own work on the deal, said as going on or due, closing its clause: "contract redline from legal, I'm chasing",
