@@ -37,3 +37,22 @@ def periods_with_the_one_before(t: str, today: date) -> tuple[Period, Period] | 
     else:
         start, end, label = date(base.start.year - 1, 1, 1), date(base.start.year - 1, 12, 31), str(base.start.year - 1)
     return Period(start, end, label, label.lower()), base  # in time order: the change reads from the earlier one
+
+
+def the_one_before(period: Period) -> Period | None:
+    """The calendar month or quarter just before ``period`` when it is one ("did my win rate improve in Q4?" is
+    asked against Q3); None for any other span, whose "before" the message would have to say."""
+    start, end = period.start, period.end
+    if start.day != 1:
+        return None
+    if (start, end) == month_range(start.year, start.month):
+        index = start.year * 12 + start.month - 2
+        before = month_range(index // 12, index % 12 + 1)
+        label = f"{calendar.month_name[before[0].month]} {before[0].year}"
+    elif start.month % 3 == 1 and (start, end) == quarter_range(start.year, quarter_of(start)):
+        index = start.year * 4 + quarter_of(start) - 2
+        before = quarter_range(index // 4, index % 4 + 1)
+        label = f"Q{index % 4 + 1} {before[0].year}"
+    else:
+        return None
+    return Period(before[0], before[1], label, label.lower())

@@ -173,6 +173,9 @@ _MAY_THE_MONTH = re.compile(
     r" (?:in|during|for|of|since|from|through|thru|till|until|by|before|after|early|mid|late|did|does|was|last|this"
     r"|whole|all) may | may (?:went|go|goes|was|has been|numbers|figures|wins|revenue|total|totals|closes|closings"
     r"|deals|pipeline|results) "
+    # one end of a run of months: "may through july", "march to may"
+    r"| may (?:through|thru|to|till|until|and|-) (?:the end of )?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\w* "
+    r"| (?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\w* (?:through|thru|to|till|until|and|-) may "
 )
 
 

@@ -106,6 +106,13 @@ EVADE_APPROVAL = tuple(
         r"|looking at|finished) ",
         # the approval handed to the bot: "hit approve for me", "you have my permission to approve and send it"
         r" (?:hit|click|press|tap|push|do) (?:the )?approv\w*(?: button)? (?:for me|on my behalf|yourself|for us) ",
+        # the draft named, then approved by the bot itself: "just approve my pending Hottechi draft yourself"; not the
+        # rep's own act ("remind me to approve the draft for her")
+        r"(?<! me to)(?<! i'll)(?<! ill)(?<! i will)(?<! need to)(?<! have to)(?<! let me)(?<! i can)(?<! going to)"
+        r"(?<! gonna)(?<! i must)(?<! i should)"
+        r" (?:approve|ok|okay|sign off(?: on)?|green-?light|rubber-?stamp) (?:(?:my|the|our|this|that|his|her|their)"
+        r" (?:[\w'-]+ ){0,4}?(?:draft|email|proposal|card|message|note|reply|quote|one)s?|them|those)"
+        r" (?:yourself|for me|on my behalf|on (?:his|her|their) behalf|in my place|for (?:him|her|them)) ",
         r" (?:you have|you've got|youve got|i give you|i'm giving you|take|consider this) my (?:permission|blessing|ok"
         r"|okay|go-?ahead|authori[sz]ation|consent) (?:to|for you to) (?:hit |click |press )?"
         r"(?:approv\w*|send|sign off) ",

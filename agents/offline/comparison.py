@@ -11,7 +11,7 @@ from typing import Any
 from agents.offline import lexicon as lx
 from agents.offline.entities import Mention
 from agents.offline.question import Question
-from agents.period_before import periods_with_the_one_before
+from agents.period_before import periods_with_the_one_before, the_one_before
 from agents.periods import find_period, find_periods
 
 _CUES = (
@@ -188,6 +188,19 @@ _GAP = re.compile(
 )
 
 
+# whether one figure moved, asked of a single month or quarter ("did my win rate improve in Q4?", "did sales pick up in
+# November"): set against the one before it. Not "which deals slipped in Q3" nor "did I lose to a price drop"
+_TREND_ASKED = re.compile(
+    r" (?:did|has|have|is|are|was|were) (?:i|we|it|that|things|sales|revenue|bookings|business|(?:my|our|the|team)"
+    r" (?:[\w-]+ ){0,2}?(?:win rate|rate|revenue|sales|numbers|bookings|pipeline|pipe|wins|losses|results|figures"
+    r"|deal count|deals|business)) (?:really |actually )?(?:improve|improved|pick up|picked up|grow|grown|drop|dropped"
+    r"|dip|dipped|go up|gone up|go down|gone down|get better|gotten better|get worse|gotten worse|decline|declined"
+    r"|slip|slipped|fall|fallen|rise|risen|increase|increased|decrease|decreased|finish strong|end strong)"
+    # the verb with no object of its own ("did we drop the most deals" loses deals): a period, a degree or the end
+    r"(?: at all| much| any| a lot| really)? (?:in|during|for|over|this|last|compared|vs|versus|from|since|on|$)"
+)
+
+
 def _period_sides(t: str, today: date) -> list[dict[str, Any]] | None:
     """Two different periods either side of "or"/"vs"/"than": "q2 or q3", "this month vs last month"; or any two
     periods named in a message that asks for their gap; or a period and "the quarter before it"."""
@@ -196,6 +209,8 @@ def _period_sides(t: str, today: date) -> list[dict[str, Any]] | None:
         return [{"period": p.phrase or p.label} for p in pair]
     if _GAP.search(t) and len(named := find_periods(t, today)) == 2:
         return [{"period": p.phrase or p.label} for p in named]
+    if _TREND_ASKED.search(t) and len(named) == 1 and (before := the_one_before(named[0])) is not None:
+        return [{"period": before.phrase}, {"period": named[0].phrase or named[0].label}]  # "did it improve in Q4?"
     for cue in _PERIOD_SPLIT.finditer(t):
         left, right = find_period(t[: cue.start()], today), find_period(t[cue.end() :], today)
         if left is not None and right is not None and (left.start, left.end) != (right.start, right.end):

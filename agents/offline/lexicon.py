@@ -17,7 +17,9 @@ MEASURES: dict[str, tuple[str, ...]] = {
                  # how well deals convert, or the rate by its formula: "convert best", "won/(won+lost)"
                  "convert best", "converts best", "converting best", "convert the best", "convert worst",
                  "converts worst", "convert the worst", "best converter", "worst converter", "won won lost",
-                 "won won plus lost", "wins wins losses", "won divided by won plus lost"),
+                 "won won plus lost", "wins wins losses", "won divided by won plus lost", "converts the lowest",
+                 "convert the lowest", "converts the highest", "convert the highest", "share of won vs lost",
+                 "share of won versus lost", "share of won to lost", "won vs lost share"),
     "median_won_size": ("median", "middle deal", "midpoint"),
     # derived figures: the pipeline weighted by the win rate, how long open deals have sat, a quota's attainment
     "weighted_pipeline": ("weighted", "weighted forecast", "weighted pipeline", "weighted pipe", "risk-adjusted",
@@ -51,7 +53,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "breakdown": ("pipeline summary", "where do we stand", "where we stand", "breakdown", "by stage",
                   "status of", "how are we doing with", "how's it going with", "summary"),
     "deals": ("how many", "number of", "count of", "# of", "no of", "how much deals", "deal count", "deals count",
-              "win count", "wins count", "opp count"),
+              "win count", "wins count", "opp count", "won count", "lost count", "loss count", "losses count",
+              "open count"),
 }  # fmt: skip
 
 # both ends of what won deals closed for: "the lowest and the highest we've closed one for", "min and max deal size"
@@ -125,7 +128,8 @@ FACT_CUES: dict[str, tuple[str, ...]] = {
     "subsidiaries": ("subsidiaries", "subsidiary", "subs", "roll up", "rolls up", "owned by", "children", "daughter",
                      "whole group", "entire group", "group total", "parent and subs", "parent and subsidiaries",
                      "own any", "owns any", "own other", "owns other", "companies it owns", "companies they own"),
-    "parent": ("parent", "owns them", "owner company", "belong to", "part of"),
+    "parent": ("parent", "owns them", "owner company", "belong to", "part of", "company owns", "firm owns",
+               "owned by which", "owned by what"),
     "sisters": ("sister company", "sister companies", "sisters", "sister firms", "siblings", "sibling companies"),
     "sector": ("sector", "industry", "vertical", "what kind of company", "line of business"),
     "headquarters": ("hq", "headquarters", "headquartered", "based", "located", "where is", "country"),
@@ -198,7 +202,7 @@ _THE_TEAM = re.compile(
     # the people who report to the asker: "of the reps reporting to me", "everyone who reports to me", "reps under me"
     r"|\b(?:reps|people|folks|sellers|salespeople|agents|guys|ones|everyone|everybody|those|team members)"
     r" (?:who |that )?(?:report|reports|reporting|directly reporting)(?: directly)? (?:in )?to me\b"
-    r"|\b(?:reps|people|folks|sellers|salespeople|agents) (?:under|below) me\b"
+    r"|\b(?:reps?|people|person|folks|sellers?|salespeople|agents?) (?:under|below) me\b"
     # "team w/r since july?", "team bookings in q3": a terse message opening on "team" and a figure
     r"|^\W*team (?=(?:w/r|win rate|wins|won|losses|lost|pipe|pipeline|revenue|rev|bookings|booked|numbers|nums"
     r"|quota|avg|average|total|cycle|closed|close-won|closed-won|open|deals|opps|results|figures|stats)\b)"

@@ -14,6 +14,7 @@ from agents.offline.actions import draft_the_step, read_request, without_rep_wri
 from agents.offline.domain import HELD, help_with_other_task
 from agents.offline.entities import Gazetteer, find_mentions, plain_words, tokens_of
 from agents.offline.focus import without_courtesy
+from agents.offline.group_member import picks_a_member
 from agents.offline.measures import for_the_stage, measures_of, without_company_size
 from agents.offline.open_then import STOCK
 from agents.offline.positions import both_ends, event_sort, list_sort, one_deal_asked, place
@@ -84,6 +85,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         and facts
         and "account_group" not in scope
         and (not set(measures) - {"deals"} or about_the_parent(t, facts))
+        and not ((measures or about_deals(t)) and picks_a_member(t))  # "which of Sonron's subs has the most open deals"
     ):
         return Question("facts", measures, scope, facts=facts, text=text)  # "who's the parent of X", "how many staff"
     if ratios.PER_HEAD.search(t) and scope.get("owner") != "me":  # "the team's total, and what's that per rep?"

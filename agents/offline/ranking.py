@@ -10,6 +10,7 @@ from typing import Any
 from agents.offline import lexicon as lx
 from agents.offline import shapes
 from agents.offline.entities import Mention
+from agents.offline.group_member import picks_a_member
 from agents.offline.measures import SIZED_PIPELINE
 from agents.offline.question import Question
 from agents.periods import find_periods
@@ -36,6 +37,8 @@ def ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple
         return None, None, False  # "total pipeline across all my reps": one figure, not a split
     if not (ranks or compares):
         return None, None, False
+    if ranks and picks_a_member(t):
+        return "account", _top_n(t, ranks, compares), any(lx.has(t, c) for c in lx.ASCENDING_CUES)
     mentioned = {m.kind for m in mentions}
     for dimension, words in _asked_first(t):
         for word in words:

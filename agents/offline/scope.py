@@ -19,6 +19,7 @@ from agents.offline.asides import (
 )
 from agents.offline.cycle_bounds import cycle_bound
 from agents.offline.entities import Mention, tokens_of
+from agents.offline.group_member import picks_a_member
 from agents.offline.headquarters import headquarters
 from agents.offline.open_age import age_bound
 from agents.offline.open_then import date_field_of
@@ -108,7 +109,10 @@ def deal_scope(
     # "what did we win across the Bubba Gump group (it plus its subsidiaries)": the group's deals, not its facts
     # so is a count of its open deals: "Inity + its subsidiaries - how many open deals across them?"
     group_deals = (stage is not None or "deals" in measures) and (
-        family or _WITH_ITS_SUBSIDIARIES.search(t) is not None or _PLUS_ITS_SUBSIDIARIES.search(text) is not None
+        family
+        or _WITH_ITS_SUBSIDIARIES.search(t) is not None
+        or _PLUS_ITS_SUBSIDIARIES.search(text) is not None
+        or picks_a_member(t)  # "which of Sonron's subs has the most open deals": its deals, company by company
     )
     if (
         "account" in scope
