@@ -72,6 +72,8 @@ RIVAL_ACTIVE = re.compile(
     r"|(?:see|seeing|saw|seen) (?:their|its|the) (?:platform|product|tool|solution|system|software|offering))\b",
     re.IGNORECASE,
 )
+# the list a price is read from, not the shortlist: "off the list price", "off list rates"
+_NOT_LIST_PRICE = r"(?![ -](?:prices?|pricing|rates?|fees?|costs?|figures?|values?|amounts?|totals?)\b)"
 RIVAL_OUT = re.compile(
     r"\b(?:decided against|ruled (?:\w+ )?out|off the table|dropped|rejected|not (?:going|considering|pursuing|"
     r"renewing|convinc\w*|interested|an option|a contender|(?:really )?in the running)|no longer|won't be (?:going|"
@@ -102,15 +104,18 @@ RIVAL_OUT = re.compile(
     # the vendor named with no verb, or struck from the list: "With NorthPeak already out", "Lumora is off our list"
     r"|(?:" + "|".join(COMPETITORS) + r") (?:now |definitely |already |also )(?:out|gone)"
     r"(?:\s+(?:as well|too|also|now|then|for good))?(?=\s*(?:[.,;:!)\u2014]|$))"
-    r"|(?<!not )(?<!n't )(?<!never )off (?:the|our|my) (?:short)?list\b|(?:struck|taken|knocked|crossed|scratched)"
-    r" (?:\w+ )?off (?:the|our|my) (?:short)?list"
+    # (not a discount on the price list: "Tellurix knocked 15% off the list price")
+    r"|(?<!not )(?<!n't )(?<!never )off (?:the|our|my) (?:short)?list\b" + _NOT_LIST_PRICE + r"|(?:struck|taken"
+    r"|knocked|crossed|scratched) (?:\w+ )?off (?:the|our|my) (?:short)?list\b"
+    + _NOT_LIST_PRICE
     # several named at once, taken out of the list: "we've cut Lumora and Quorvia from the shortlist", "removed both
     # of them from our list" (not a price: "cut 10% from the list price")
-    r"|\b(?:cut|cutting|remov\w*|struck|strik\w*|took|taken|taking|drop\w*|delet\w*|eliminat\w*|scratch\w*"
-    r"|knock\w*|strip\w*|pull\w*) (?:[\w'-]+,? ){1,6}?(?:from|off) (?:the|our|my) (?:short-?)?list\b(?! price| of\b)"
+    + r"|\b(?:cut|cutting|remov\w*|struck|strik\w*|took|taken|taking|drop\w*|delet\w*|eliminat\w*|scratch\w*"
+    r"|knock\w*|strip\w*|pull\w*) (?:[\w'-]+,? ){1,6}?(?:from|off) (?:the|our|my) (?:short-?)?list\b(?! of\b)"
+    + _NOT_LIST_PRICE
     # struck off or written off with the rival between: "we've crossed them off", "wrote Lumora off", "counted them
     # out", "ditched them" (not a price cut: "knocked 10% off")
-    r"|(?:cross|strik|struck|scratch|scrubb?|writ|wrot|count)\w* (?:them|him|her|it|that one|those guys|that option"
+    + r"|(?:cross|strik|struck|scratch|scrubb?|writ|wrot|count)\w* (?:them|him|her|it|that one|those guys|that option"
     r"|(?-i:[A-Z][\w-]+)(?: CRM)?) (?:off|out)(?! (?:of )?(?:the|their|our|a|an) (?:price|quote|cost|number|figure"
     r"|fee)s?)|(?:ditch|bin|scrapp|dismiss)(?:ed|ing) (?:them|him|her|that one|those guys|that option|the idea"
     r"|(?-i:[A-Z][\w-]+))"

@@ -56,14 +56,15 @@ PAUSE = (
         r"|happen(?:ing)?|be made|place the order|give you (?:a|an|our) (?:answer|decision)|sign off"
         # any wording of the decision itself: "won't be making decisions on any of them before ..."
         r"|(?:make|making|take|taking|reach|reaching) (?:a |the |our |any )?(?:final |firm )?decisions?)\b[^.;]{0,50}"
-        r"\b(?:before|until|till|this (?:year|quarter|month)|in (?:q[1-4]|january|february|march|april|may|june|july"
-        r"|august|sept?|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec))\b",
+        r"\b(?:before|ahead of|prior to|until|till|this (?:year|quarter|month)|in (?:q[1-4]|january|february|march"
+        r"|april|may|june|july|august|sept?|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec))\b",
         0.85,
         negatable=False,
     ),
     cue(
         r"\b(?:decision|signature|signing|contract|purchase|go-ahead|approval|sign-off|order)s?\b[^.;]{0,40}\b(?:won't"
-        r"|will not|isn't going to|is not going to|can't|cannot)\b[^.;]{0,25}\b(?:before|until|till)\b",
+        r"|will not|isn't going to|is not going to|can't|cannot)\b[^.;]{0,25}\b(?:before|ahead of|prior to|until"
+        r"|till)\b",
         0.85,
         negatable=False,
     ),
@@ -74,9 +75,9 @@ PAUSE = (
         r"|further |more |other )?(?:contracts?|deals?|orders?|purchases?|purchase orders?|agreements?|paperwork"
         r"|decisions?|signatures?|spend|software|tools?|vendors?|suppliers?))\b(?: [\w'-]+){0,3}? (?:will|would|'ll"
         r"|is going to|are going to|can|could|may|shall|gets?|is|are)(?: (?:be|get|being|getting))? (?:(?:sign|approv"
-        r"|agree|commit|decid|order|purchas|finali[sz])\w*|bought)\b[^.;]{0,40}\b(?:before|until|till|this (?:year"
-        r"|quarter|month)|in (?:q[1-4]|january|february|march|april|may|june|july|august|sept?|september|october"
-        r"|november|december))\b",
+        r"|agree|commit|decid|order|purchas|finali[sz])\w*|bought)\b[^.;]{0,40}\b(?:before|ahead of|prior to|until"
+        r"|till|this (?:year|quarter|month)|in (?:q[1-4]|january|february|march|april|may|june|july|august|sept?"
+        r"|september|october|november|december))\b",
         0.85,
         negatable=False,
     ),
@@ -101,9 +102,9 @@ PAUSE = (
         r"\b(?:don't|do not|wouldn't|would not|shouldn't|should not|won't|will not|not|never) (?:be )?(?:expect\w*"
         r"|count\w* on|bank\w* on|anticipat\w*|plan\w* (?:on|for)) (?:to (?:sign|decide|commit|approve|order)\b|(?:an?"
         r"|any|our|the|a final|the final|your) (?:final )?(?:decision|signature|answer|order|sign-?off|go-?ahead"
-        r"|contract|commitment|purchase order|po|yes|approval)s?\b)[^.;]{0,40}\b(?:before|until|till|this (?:year"
-        r"|quarter|month)|in (?:q[1-4]|january|february|march|april|may|june|july|august|september|october|november"
-        r"|december))\b",
+        r"|contract|commitment|purchase order|po|yes|approval)s?\b)[^.;]{0,40}\b(?:before|ahead of|prior to|until"
+        r"|till|this (?:year|quarter|month)|in (?:q[1-4]|january|february|march|april|may|june|july|august|september"
+        r"|october|november|december))\b",
         0.85,
         negatable=False,
     ),
@@ -140,7 +141,7 @@ MOVE = re.compile(
     r"|(?:won't|will not|wouldn't|not going to|can't|cannot|shan't)(?: be able to)?(?: be)? (?:look(?:ing)? (?:at|into)"
     r"|get(?:ting)? (?:to|round to|around to)|turn(?:ing)? to|com(?:e|ing) back to|review(?:ing)?|consider(?:ing)?"
     r"|pick(?:ing)? up) (?:this|it|the (?:[\w-]+ )?(?:contract|proposal|deal|order|quote|purchase|paperwork))\b"
-    r"[^.;]{0,30}\b(?:before|until|till)\b"
+    r"[^.;]{0,30}\b(?:before|ahead of|prior to|until|till)\b"
     # a signing date of their own, judged against the expected close: "we'll extend the trial there and sign
     # after it wraps up on 20 October"
     r"|(?:we'll|we will|we'd|we would|we can|and|then) (?:only )?(?:sign|decide|commit|place the order) (?:after|once"
@@ -313,6 +314,6 @@ FORUM_MOVED = re.compile(
     # the deal kept from the forum until a date: "he won't bring anything to them before the February meeting"
     r"|\b(?:won't|will not|isn't going to|is not going to|not going to|refuses to|can't|cannot)"
     r" (?:bring|take|put|present|submit|table|send|escalate)\w* (?:anything|it|this|that|the [\w-]+|any [\w-]+)"
-    r" (?:to|in front of|before)\b[^.;]{0,40}\b(?:before|until|till)\b",
+    r" (?:to|in front of|before)\b[^.;]{0,40}\b(?:before|ahead of|prior to|until|till)\b",
     re.IGNORECASE,
 )

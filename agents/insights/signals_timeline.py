@@ -15,6 +15,7 @@ from agents.insights.cues import NEGATORS
 from agents.insights.cues_timeline_agenda import agenda_moved
 from agents.insights.cues_timeline_deadline import deadline_ruled_out
 from agents.insights.cues_timeline_passive import PASSIVE_COMMIT
+from agents.insights.cues_timeline_restart import restart_undated
 from agents.insights.dates import DateMention
 from agents.insights.dates import find_dates as _all_dates
 from agents.insights.signals import Evidence, as_evidence, cue_weight, negated, said
@@ -147,10 +148,13 @@ def _elliptical(sentence: str, written: date) -> bool:
 
 
 def _resumed(sentence: str) -> bool:
-    """Work has started again; "no date yet for when we'll restart" and "once we resume" still wait."""
+    """Work has started again; "no date yet for when we'll restart", "once we resume" and "can't give you a date for
+    restarting" still wait."""
     m = slips.TIMELINE_RESOLVED.search(sentence)
     if m is None or slips.PAUSE[0].pattern.search(sentence) or negated(sentence, m.start()):
         return False
+    if restart_undated(sentence, m.start(), m.end()):
+        return False  # "I genuinely can't give you a date for restarting": the pause stands
     if re.search(r"\b(?:else|rest|otherwise|other than|apart from|besides|except)\b", sentence[: m.start()], re.I):
         return False  # "Everything else is on track": the slip stands
     return slips.NOT_YET_RESUMED.search(sentence[: m.start()]) is None
