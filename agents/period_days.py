@@ -21,8 +21,8 @@ _MONTH_DAY = re.compile(
 # two days joined as a run's two ends: "between aug 1 and oct 31", "1 aug to 31 oct", "aug 1 up to and including oct 31"
 _POINT = _MONTH_DAY.pattern.replace("(", "(?:").replace("(?:?:", "(?:")
 _A_RUN = re.compile(
-    rf" between (?:the )?{_POINT} and (?:the )?{_POINT}| {_POINT} (?:to|thru|through|till|until|up to(?: and including)?"
-    rf"|-) (?:the )?{_POINT}"
+    rf" between (?:the )?{_POINT} and (?:the )?{_POINT}"
+    rf"| {_POINT} (?:to|thru|through|till|until|up to(?: and including)?|-) (?:the )?{_POINT}"
 )
 
 
