@@ -41,6 +41,7 @@ from policies.privacy.lexicon_criminal import CRIMINAL
 from policies.privacy.lexicon_crown_cases import CROWN_CASES
 from policies.privacy.lexicon_custody import CUSTODY
 from policies.privacy.lexicon_descent_abroad import DESCENT_ABROAD
+from policies.privacy.lexicon_disability import DISABILITY
 from policies.privacy.lexicon_episodes import EPISODES
 from policies.privacy.lexicon_faith_groups import FAITH_GROUPS
 from policies.privacy.lexicon_fasts import FASTS
@@ -69,6 +70,7 @@ from policies.privacy.lexicon_implied_views import (
 )
 from policies.privacy.lexicon_iwi import IWI
 from policies.privacy.lexicon_kept_diets import KEPT_DIETS
+from policies.privacy.lexicon_labour import LABOUR
 from policies.privacy.lexicon_memory_care import MEMORY_CARE
 from policies.privacy.lexicon_minority_peoples import MINORITY_PEOPLES
 from policies.privacy.lexicon_named_surgery import NAMED_SURGERY
@@ -90,6 +92,7 @@ from policies.privacy.lexicon_prosecutions import PROSECUTIONS
 from policies.privacy.lexicon_protests_abroad import PROTESTS_ABROAD
 from policies.privacy.lexicon_records import GENETIC_BIOMETRIC
 from policies.privacy.lexicon_recovery import RECOVERY
+from policies.privacy.lexicon_recurring import RECURRING
 from policies.privacy.lexicon_relapse import RELAPSE
 from policies.privacy.lexicon_religion import RELIGION
 from policies.privacy.lexicon_rites import RITES
@@ -126,10 +129,10 @@ class Cue:
 
 
 _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
-    "health": HEALTH + PREGNANCY + CARE + ILLNESS_ABROAD + ADDICTION + RELAPSE + IMPLIED_HEALTH + IMPLANTS
-    + MEMORY_CARE + VEILED_HEALTH + ANTENATAL + WORN_DEVICES + GESTATION + RECOVERY + CHILDHOOD_BUGS + FERTILITY
-    + BURNS + SURGERY_ABROAD + STATUS_ABROAD + PART_INJURIES + ORGANS_OUT + FEVER_DEGREES + NAMED_SURGERY
-    + HOSPITAL_ABROAD + EPISODES,
+    "health": HEALTH + DISABILITY + PREGNANCY + CARE + ILLNESS_ABROAD + ADDICTION + RELAPSE + IMPLIED_HEALTH
+    + IMPLANTS + MEMORY_CARE + VEILED_HEALTH + ANTENATAL + WORN_DEVICES + GESTATION + RECOVERY + CHILDHOOD_BUGS
+    + FERTILITY + BURNS + SURGERY_ABROAD + STATUS_ABROAD + PART_INJURIES + ORGANS_OUT + FEVER_DEGREES
+    + NAMED_SURGERY + HOSPITAL_ABROAD + EPISODES + RECURRING + LABOUR,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
