@@ -208,6 +208,10 @@ POLITICAL = (
         r"anti-immigration)\b|\b"
         + MOVEMENT
         + r" (?:protest|march|activist|member|supporter|rally|action|blockade|organi[sz]er|campaigner)s?\b|"
+        r"\b(?:(?:he|she|they)(?:['’]s|['’]re| is| was| are| were| has been| have been)|(?!(?-i:Monday|Tuesday|"
+        r"Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow)\b)(?-i:[A-Z][a-z]+)(?:['’]s| is| was| has been)) "
+        r"(?:(?:still|also|now|long) )?(?:with|in|part of|a member of|an? (?:member|supporter|volunteer) (?:of|with|"
+        r"for)) (?:the )?" + MOVEMENT + r"\b(?!['’]s| (?:coverage|story|footage|case|documentary|article|report))|"
         r"\b(?:joined|joins|joining|marche[sd] with|marching with|protest(?:s|ed|ing)? with|active in|involved "
         r"(?:in|with)) (?:the )?" + MOVEMENT + r"\b|\bvoted (?:yes|no|for|against) (?:\w+ ){0,3}(?:referendum|"
         r"independence)\b|\b" + _POLITICIAN + r" (?:supporter|fan|voter|rally|hat|yard sign|lawn sign|sticker|"

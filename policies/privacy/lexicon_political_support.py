@@ -49,6 +49,12 @@ _NOT_AN_ELECTION = (
     r"(?! (?:shoot|launch|assets?|brief|video|ads?|creative|page|team|emails?|for (?:the |a )?(?:charity|cancer|"
     r"hospital|school|shelter|food bank|hospice)|to raise)\b)"
 )
+# the party's own campaign or fund, after its name ("the Conservative leadership campaign", "the Greens' election
+# fund"); a campaign that goes on as a brand's ("the Labour campaign shoot") is not one
+_PARTY_FUND = (
+    r"(?:['’]s?)? (?:" + _ELECTION + r" )?(?:campaign|war chest|fighting fund|campaign fund|election fund|"
+    r"campaign chest)\b" + _NOT_AN_ELECTION
+)
 _SOCIAL_CONTENT = (
     r"(?:videos?|clips?|posts?|tweets?|memes?|content|reels?|shorts|speeches|talking points|propaganda|ads?|"
     r"stuff|messages|live ?streams?|graphics|infographics)"
@@ -66,12 +72,18 @@ POLITICAL_SUPPORT = (
         + _AMOUNT
         + r"(?:to|for) (?:the )?"
         + _BACKED
+        + r"(?:"
         + _ENDS
-        + r"|\b(?:donor|donation|donations|contribution|contributions|bankroller) (?:of [^ ]+ )?"
+        + r"|"
+        + _PARTY_FUND
+        + r")|\b(?:donor|donation|donations|contribution|contributions|bankroller) (?:of [^ ]+ )?"
         r"(?:to|for) (?:the )?"
         + _BACKED
+        + r"(?:"
         + _ENDS
-        + r"|\b(?:gave|gives|donated|donates|donating|contributed|chipped in) "
+        + r"|"
+        + _PARTY_FUND
+        + r")|\b(?:gave|gives|donated|donates|donating|contributed|chipped in) "
         + _AMOUNT
         + r"(?:to|for) (?-i:[A-Z][a-z]+)(?:'s|’s) (?:\w+ )?"
         + _ELECTION
