@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from policies.privacy.lexicon_addiction import ADDICTION
@@ -148,8 +149,19 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self", "field")
 
-CUES: tuple[Cue, ...] = tuple(
-    Cue(category, re.compile(pattern, re.IGNORECASE), next(g for g in _GATES if g == gate))
-    for category, rows in _TABLE.items()
-    for pattern, gate in rows
-)
+
+@cache
+def compiled_cues() -> tuple[Cue, ...]:
+    """Every cue, compiled on first use: compiling them all takes about a second, which every command line start
+    would pay, though few commands detect anything."""
+    return tuple(
+        Cue(category, re.compile(pattern, re.IGNORECASE), next(g for g in _GATES if g == gate))
+        for category, rows in _TABLE.items()
+        for pattern, gate in rows
+    )
+
+
+def __getattr__(name: str) -> tuple[Cue, ...]:
+    if name == "CUES":  # ``from policies.privacy.cues import CUES`` compiles them there and then
+        return compiled_cues()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

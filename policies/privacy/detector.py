@@ -17,7 +17,7 @@ from policies.privacy.aggregates import (
     said_of_a_thing,
     spreads_through_a_group,
 )
-from policies.privacy.cues import CATEGORIES, CUES, Cue
+from policies.privacy.cues import CATEGORIES, Cue, compiled_cues
 from policies.privacy.disfluency import fluent
 from policies.privacy.fiction import about_a_made_up_person
 from policies.privacy.labels import a_quoted_label
@@ -36,7 +36,7 @@ _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\be\.g)(?<
 @cache
 def _prefilter() -> Prefilter:
     """Built on first use, not at import: every command line start imports the detector, few detect anything."""
-    return Prefilter.build([cue.pattern for cue in CUES])
+    return Prefilter.build([cue.pattern for cue in compiled_cues()])
 
 
 # an animal just before a health or DNA cue is whose it is ("Tess's dog had emergency surgery", "our cat's
@@ -122,7 +122,8 @@ def _detect(text: str, allowed: Iterable[str]) -> Detection:
     spans = sentences(reading)
     # a match lies inside its sentence, so only the cues whose literal that sentence holds are run on it
     possible = [_prefilter().possible(reading[start:end]) for start, end in spans]
-    if not any(CUES[n].category not in skip for here in possible for n in here):
+    cues = compiled_cues()
+    if not any(cues[n].category not in skip for here in possible for n in here):
         return Detection(())
     ticket = names_its_subject(reading)  # "Requester: Ilse Vermeulen": "the user" in it is she
     record = ticket or names_a_record(reading)  # "contact #88412": a field's value in it is that person's
@@ -131,7 +132,7 @@ def _detect(text: str, allowed: Iterable[str]) -> Detection:
         sentence = reading[start:end]
         of_the_subject = ticket and refers_to_the_subject(sentence)
         window = reading[spans[i - 1][0] : end] if i else sentence  # "Spoke to Ann. Out with flu since Monday."
-        for cue in (CUES[n] for n in sorted(possible[i]) if CUES[n].category not in skip):
+        for cue in (cues[n] for n in sorted(possible[i]) if cues[n].category not in skip):
             for match in cue.pattern.finditer(sentence):
                 offset = len(window) - len(sentence)
                 at = start + match.start()
