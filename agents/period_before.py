@@ -26,17 +26,7 @@ def periods_with_the_one_before(t: str, today: date) -> tuple[Period, Period] | 
     if not named:
         return None
     unit, base = m.group(1) or m.group(2), named[-1]
-    if unit == "month":
-        index = base.start.year * 12 + base.start.month - 2
-        start, end = month_range(index // 12, index % 12 + 1)
-        label = f"{calendar.month_name[start.month]} {start.year}"
-    elif unit == "quarter":
-        index = base.start.year * 4 + quarter_of(base.start) - 2
-        start, end = quarter_range(index // 4, index % 4 + 1)
-        label = f"Q{index % 4 + 1} {start.year}"
-    else:
-        start, end, label = date(base.start.year - 1, 1, 1), date(base.start.year - 1, 12, 31), str(base.start.year - 1)
-    return Period(start, end, label, label.lower()), base  # in time order: the change reads from the earlier one
+    return _unit_before(unit, base.start), base  # in time order: the change reads from the earlier one
 
 
 def the_one_before(period: Period) -> Period | None:
@@ -46,13 +36,22 @@ def the_one_before(period: Period) -> Period | None:
     if start.day != 1:
         return None
     if (start, end) == month_range(start.year, start.month):
+        return _unit_before("month", start)
+    if start.month % 3 == 1 and (start, end) == quarter_range(start.year, quarter_of(start)):
+        return _unit_before("quarter", start)
+    return None
+
+
+def _unit_before(unit: str, start: date) -> Period:
+    """The whole month, quarter or year just before the one ``start`` falls in."""
+    if unit == "month":
         index = start.year * 12 + start.month - 2
-        before = month_range(index // 12, index % 12 + 1)
-        label = f"{calendar.month_name[before[0].month]} {before[0].year}"
-    elif start.month % 3 == 1 and (start, end) == quarter_range(start.year, quarter_of(start)):
+        first, last = month_range(index // 12, index % 12 + 1)
+        label = f"{calendar.month_name[first.month]} {first.year}"
+    elif unit == "quarter":
         index = start.year * 4 + quarter_of(start) - 2
-        before = quarter_range(index // 4, index % 4 + 1)
-        label = f"Q{index % 4 + 1} {before[0].year}"
+        first, last = quarter_range(index // 4, index % 4 + 1)
+        label = f"Q{index % 4 + 1} {first.year}"
     else:
-        return None
-    return Period(before[0], before[1], label, label.lower())
+        first, last, label = date(start.year - 1, 1, 1), date(start.year - 1, 12, 31), str(start.year - 1)
+    return Period(first, last, label, label.lower())

@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import re
 
-_VERB = r"(?:ignore|ignoring|skip|skipping|exclude|excluding|drop|dropping|disregard|don'?t count|do not count)"
-_REMARK_END = r"(?=\s*(?:[),.;:!?]|\s-|\s—|$))"
-_SPELLED_OUT = re.compile(
-    rf"(?<!\bdon't )(?<!\bdont )(?<!\bnot )(?<!\bnever )\b{_VERB}\s+(her|him|them){_REMARK_END}", re.I
-)
-
 _BACK = {"her", "him", "them", "hers", "his", "theirs"}
 _NEVER_POSSESSIVE = {"him", "them"}  # "skip him and ..." sets him aside; "skip her ..." may be "skip her deals"
 _CLOSING = {"though", "tho", "obviously", "pls", "please", "thanks", "thx", "either", "included", "counted", "ofc"}
 _SET_ASIDE = {"ignore", "ignoring", "skip", "skipping", "exclude", "excluding", "drop", "dropping", "disregard"}
 _COUNT_OUT = {"leave", "leaving", "count", "counting", "take", "taking", "keep", "keeping", "cut"}
 _NEGATED = {"don't", "dont", "not", "never", "no"}
+_REMARK_END = r"(?=\s*(?:[),.;:!?]|\s-|\s—|$))"
+_VERB = rf"(?:{'|'.join(sorted(_SET_ASIDE, key=lambda w: (-len(w), w)))}|don'?t count|do not count)"
+_SPELLED_OUT = re.compile(
+    rf"(?<!\bdon't )(?<!\bdont )(?<!\bnot )(?<!\bnever )\b{_VERB}\s+(her|him|them){_REMARK_END}", re.I
+)
 
 
 def set_aside_spelled_out(text: str) -> str:
