@@ -61,6 +61,7 @@ SETS = {
     "blind43": PROJECT_ROOT / "tests" / "evals" / "qa_blind43.jsonl",  # first run 33/40, written blind
     "blind44": PROJECT_ROOT / "tests" / "evals" / "qa_blind44.jsonl",  # first run 39/40, written blind
     "blind45": PROJECT_ROOT / "tests" / "evals" / "qa_blind45.jsonl",  # first run 36/40, written blind
+    "blind46": PROJECT_ROOT / "tests" / "evals" / "qa_blind46.jsonl",  # first run 40/40 (a label fixed), written blind
 }
 
 
