@@ -5,6 +5,23 @@ promised by one and a timing quoted word for word. Patterns run on lower-cased t
 
 from __future__ import annotations
 
+# a period named loosely, as the customer's target: "EOM", "end of June", "Q2 next year", "mid-May", "year-end"
+_PERIOD = (
+    r"(?:eo[mqy]\b|(?:the )?end of\b|(?:month|quarter|year)[- ]end\b|mid[- ]?\w|(?:early|late) \w|q[1-4]\b|next\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
+
+_REALISTIC = (
+    "it's",
+    "it is",
+    "it'll be",
+    "it will be",
+    "that's",
+    "we're looking at",
+    "they're looking at",
+    "more like",
+)
+
 # an alternative for ``close_date._CLOSE_CUE``: "target year-end", "aiming for quarter-end"; not "target market"
 MORE_CLOSE_CUES = (
     # Portuguese and Dutch signing and closing: "Fechamento by the 25th", "assinar no fim do mês", "tekenen voor"
@@ -42,6 +59,21 @@ MORE_CLOSE_CUES = (
     # the deal itself wanted by the customer as "this": "Ruth wants this by mid-May"; not "wants this
     # fixed by Friday" (a task) nor "wants this week's slides"
     r"(?:want|wants|wanted) this(?= (?:by|before|done|signed|closed|wrapped|sorted|in place|over the line)\b)|"
+    # the purchase itself wanted live by a date: "anything would need to be in place by end of June"; not a task's
+    # piece ("the SSO fix needs to be in place by Friday")
+    r"(?:it|this|anything|everything|something|whatever|the (?:solution|system|platform|tool|software))"
+    r"(?: would| will|'d|'ll)? (?:need|needs|has|have|must|should)(?: to)? be in place(?= (?:by|before)\b)|"
+    # a period judged the likely one, said before it: "realistically it's Q2 next year"; not "realistically it's a
+    # long shot" (no period straight after)
+    # (the cue stands where the period starts, so a period missed before it is the farther: "missed Q3, so
+    # realistically it's Q1 next year")
+    r"(?:" + "|".join(f"(?<=realistically{c} {v} )" for c in ("", ",") for v in _REALISTIC) + r")"
+    r"(?=(?:(?:probably|likely|around|about) )?" + _PERIOD + r")|"
+    # a contact accepting a period's end: "dana says EOM works", "he said end of May is fine"; not a meeting's day
+    # ("says Tuesday works for the demo")
+    r"(?:says|said|confirms|confirmed|reckons|thinks)(?: that)?(?= " + _PERIOD + r"[^.;!?\n]{0,20}? (?:works|would "
+    r"work|could work|should work|is fine|is ok|is okay|suits)\b(?![^.;!?\n]*\b(?:demo|call|meeting|workshop|session|"
+    r"review|presentation|visit|kick-?off|catch-?up|chat|training|onboarding)\b))|"
     # a contact's timing quoted word for word, the quote closing its clause: "Fen said 'end of April', which ..."; not
     # "she said 'great demo' on Monday"
     r"(?:said|says|told (?:me|us))[,:]? ['\"‘“]"

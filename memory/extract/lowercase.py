@@ -94,7 +94,20 @@ def _bracketed(
         if role is None or any(w in stop for w in words) or sides.not_customer(m.start(1), m.end(2), m.group(1)):
             continue
         found.append((" ".join("-".join(p.capitalize() for p in w.split("-")) for w in words), role))
+    for m in _SINGLE_BRACKETED.finditer(masked):
+        word, role = m.group(1), valid_role(m.group(2).strip())
+        if role is None or word in stop or word in _WHEN or sides.not_customer(m.start(1), m.end(2), word):
+            continue
+        found.append((word.capitalize(), role))
     return found
+
+
+# one lower-case word opening a sentence, its title in brackets, then what it says: "dana (vp cs) says eom works";
+# the saying makes the word a person ("ops (vp cs) says" has a department, a stop word)
+_SINGLE_BRACKETED = re.compile(
+    r"(?:^|[.;!?]\s+|\n\s*)([a-z][a-z'’-]{2,}) \(([a-z][a-z .&/-]{1,40})\)[ \t]+"
+    r"(?=(?:says|said|wants|confirmed|confirms|agreed|agrees|asked|thinks|mentioned|told)\b)"
+)
 
 
 def _name_before(words: list[str], stop: set[str]) -> list[str] | None:

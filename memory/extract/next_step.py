@@ -18,6 +18,7 @@ from memory.extract.step_cues import (
     tagged_step,
 )
 from memory.extract.step_labels import LABEL_WORDS, LABELS, gated_decision, own_work
+from memory.extract.step_reason import introduction_for
 from memory.extract.text import lowered, sentences
 
 # cheap test before the sentence walk; the last three open the label in Spanish, German, French
@@ -119,6 +120,8 @@ _NEXT_IMPLICIT = re.compile(
     r"(?:would like|'d like|wants|asked for) (?:a|an|the|your|some) |"
     r"send (?:us|me) (?:your|the|a)|"
     r"(?:could|can|would) you (?:please )?(?:send|share|provide|forward|prepare|confirm|set up|book|schedule|run|"
+    # ... a paper of ours readied: "can you turn the SOW around", "could you revise the quote"
+    r"turn|draft|revise|redo|rework|update|finali[sz]e|review|look over|write up|pull together|"
     r"give|present|walk|arrange|organi[sz]e|host|draft|put together|resend|call|help (?:me|us) with|do (?:a|an)\b|"
     # ... to fill in a paper of theirs: "can you fill in our vendor registration form", "could you complete the"
     r"fill in|fill out|complete|return|sign|"
@@ -202,6 +205,8 @@ def find_next_step(text: str) -> str | None:
             or (_SCHEDULING.search(lows[last]) and _is_request(low, parts[last - 1], lows[last - 1]))
         ):  # "..would like you to give a presentation. Please propose two dates.": the dates are for it
             step = parts[_antecedent(lows, last)][1].strip() + " " + step
+        elif introduction_for(lows, last):  # "She wants a reference. I'll connect her with Ben": what it is for
+            step = parts[last - 1][1].strip() + " " + step
         return step
     if NOTHING_TO_DO.search(low):
         return None  # "Nothing further to do on my side.": a meeting named in the mail below is no step of ours

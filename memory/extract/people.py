@@ -26,6 +26,7 @@ from memory.extract.roles import DEPARTMENT_WORDS, ROLE_WORDS, role_after, role_
 from memory.extract.sides import FIRM_SUFFIXES, Sides
 from memory.extract.speakers import is_label, speaker_titles
 from memory.extract.spoken_title import title_after_aside
+from memory.extract.talked_with import talked_with
 from memory.extract.turns import TRANSCRIPT_WORDS
 
 # letters of names written in Latin scripts beyond Western Europe: "Jankauskaitė", "Łukasz", "Dvořák"
@@ -212,6 +213,7 @@ def extract_contacts(
                 or reached
                 or _COLLEAGUE_AFTER.match(after)
                 or _UNKNOWN_ROLE_AFTER.match(after)
+                or talked_with(before, name, after)  # "Chatted w/ Yusuf at the mixer, he's on NorthPeak"
             )
             evidence = introduced or bool(placed) or sides.listed_as_customer(start)
             singles.append((name, role, evidence))

@@ -38,7 +38,15 @@ DEPARTMENT_WORDS = frozenset(
     innovation compliance quality research development growth partnerships revenue business transformation
     payroll warehouse distribution planning merchandising accounts payable receivable treasury tax
     insights intelligence office committee board council department division group unit panel
-    einkauf vertrieb buchhaltung finanzen controlling personal""".split()
+    einkauf vertrieb buchhaltung finanzen controlling personal desk""".split()
+)
+
+# a commercial desk is a team that titles its staff ("Nnamdi Eze (deal desk)"); not a place ("at the trading desk",
+# "on the Texas desk") nor a support line ("the Help Desk or Jean McFarland", which heads no one's title)
+TEAM_DESK = re.compile(
+    r"^(?!.*\b(?:at|from|on|to|by|off)\b)[\w ]*\b(?:deal|pricing|trading|order|contracts?|commercial|sales|bid|"
+    r"quote|credit)s? desk$",
+    re.IGNORECASE,
 )
 
 # a lower-case "it" that is the pronoun, not IT: after a verb that takes it ("call it the 22nd", "get it signed") or
@@ -48,4 +56,4 @@ PRONOUN_IT = re.compile(
     r"see|want|need|let|pencil|book|leave|say) it\b|\bit (?:the|a|an|off|done|over|signed|was|is|will)\b)"
 )
 
-__all__ = ["DEPARTMENT_WORDS", "PRONOUN_IT", "ROLE_WORDS"]
+__all__ = ["DEPARTMENT_WORDS", "PRONOUN_IT", "ROLE_WORDS", "TEAM_DESK"]

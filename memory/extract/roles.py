@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from memory.extract.doing_title import title_after_doing
-from memory.extract.role_words import DEPARTMENT_WORDS, PRONOUN_IT, ROLE_WORDS
+from memory.extract.role_words import DEPARTMENT_WORDS, PRONOUN_IT, ROLE_WORDS, TEAM_DESK
 
 _SAYS_ROLE = re.compile(
     r"^[^.;!?\n]{0,30}?\b(?:(?:he|she|who)['’]?s|he is|she is|who is|they['’]?re)\s+"  # "hes" typed in a hurry
@@ -166,6 +166,8 @@ def valid_role(text: str) -> str | None:
         # "Hank, we've pencilled it in", "(if it ain't already sold out)": a clause of its own (its "it" is no IT)
         return None
     # a compound ending on a title's head is a title: "IT-Leiter", "Vertriebs-Leiterin"
+    if TEAM_DESK.match(role):
+        return role  # "deal desk", "pricing desk": a team's name is its staff's title
     if not words or len(words) > 6 or not any(w.strip(".," + _DOT) in ROLE_WORDS or _compound_title(w) for w in words):
         return None
     if any(w in ("didn't", "not", "catch", "title", "sure", "know") for w in words):
