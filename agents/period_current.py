@@ -62,9 +62,19 @@ _START_TO_TODAY = re.compile(
 )
 
 
+# "from March onwards", "jul 1 on, how many ...", "Q3 and after": that period's start to today. A bare "on" only where
+# a clause or the message ends after it: "closed in march on GTX Pro" is March
+_ONWARD = re.compile(
+    rf" (?:from |starting |beginning )?({_MONTH}(?: {_DAY})?|{_DAY} (?:of )?{_MONTH}|q[1-4])"
+    r" (?:onwards?|forward|and after|on (?=(?:how|what|which|who|did|do|have|has|and|i|we|so|pls|please) |$))"
+)
+
+
 def up_to_today(t: str) -> str:
-    """``t`` with a range "from <period> to date" written as "since <period>", which the open ranges read."""
+    """``t`` with a range "from <period> to date" or "<period> onwards" written as "since <period>", which the open
+    ranges read."""
     t = _FROM_TO_TODAY.sub(r" since \1 ", t)
+    t = _ONWARD.sub(r" since \1 ", t)
     return _START_TO_TODAY.sub(lambda m: f" since {m[1] or m[2]} ", t)
 
 

@@ -310,19 +310,18 @@ def _bounded(t: str, today: date) -> Period | None:
     t = re.sub(r" since (?=before |prior to |earlier than )", " ", t)  # "sitting there since before July 1"
     # "since the start of last month" is "since last month": from its first day ("the start of this month": current)
     t = re.sub(r" since (?:the )?(?:very )?(?:start|beginning|first day|first) of (?!the |this )", " since ", t)
-    m = re.search(r" (before|prior to|earlier than|after|later than|since) ", t)
-    if not m:
-        return None
-    rest = " " + t[m.end() :]
-    day = _day(rest, today)
-    if day is not None:
-        first, last, name = day, day, f"{day.day} {calendar.month_name[day.month]} {day.year}"
-    else:
+    # the first bounding word a period follows: "since summer kicked off, since jul 1" is since 1 July
+    for m in re.finditer(r" (before|prior to|earlier than|after|later than|since) ", t):
+        rest = " " + t[m.end() :]
+        if (day := _day(rest, today)) is not None:
+            return _bounded_by(m, t, today, day, day, f"{day.day} {calendar.month_name[day.month]} {day.year}")
         head = " ".join(rest.split()[:3]).join("  ")  # the period must follow the word: "before q3", not "before i .."
-        named = next((p for p in (parser(head, today) for parser in _NAMED) if p), None)
-        if named is None:
-            return None
-        first, last, name = named.start, named.end, named.label
+        if (named := next((p for p in (parser(head, today) for parser in _NAMED) if p), None)) is not None:
+            return _bounded_by(m, t, today, named.start, named.end, named.label)
+    return None
+
+
+def _bounded_by(m: re.Match[str], t: str, today: date, first: date, last: date, name: str) -> Period:
     word = m.group(1)
     if (unit := re.search(r" the (month|quarter) $", t[: m.start() + 1])) and word in ("before", "after"):
         return _next_to(unit.group(1), first - timedelta(days=1) if word == "before" else last + timedelta(days=1))

@@ -20,6 +20,9 @@ _ACCOUNTS = re.compile(
 ACCOUNT_FACTS = ("sector", "headquarters", "employees", "founded", "subsidiary", "annual_revenue", "parent")
 
 
+_DEAL_FILTERS = {"stage", "period", "owner", "product", "office"}
+
+
 def account_list(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str) -> Question | None:
     """ "which of our accounts are headquartered in Europe?", "how many software companies do we have?": the
     accounts themselves, by their own facts; with a figure asked too ("and how much have we won from them"),
@@ -27,7 +30,15 @@ def account_list(t: str, scope: dict[str, Any], measures: tuple[str, ...], text:
     facts = {k: scope[k] for k in ACCOUNT_FACTS if k in scope}
     if not _ACCOUNTS.search(t) or not (facts or re.search(r" (?:do|have) (?:we|i) (?:have|got) ", t)):
         return None
-    if not facts and re.search(rf" (?:{DEAL_VERBS}) ", t):
+    # "how many retail customers did we win in Q4": the accounts among those deals; not "how many accounts have
+    # 10k+ staff, and how much have we won from them" (a figure over the accounts) nor "which are X's subs"
+    own_clause = re.split(r" (?:and|plus|also) (?:how much|what) ", t)[0]
+    among_deals = (
+        _DEAL_FILTERS & scope.keys()
+        and not {"subsidiary", "parent"} & facts.keys()
+        and re.search(rf" (?:{DEAL_VERBS}) ", own_clause)
+    )
+    if re.search(rf" (?:{DEAL_VERBS}) ", t) and (not facts or among_deals):
         return None  # "how many accounts do I have open deals with": accounts among deals (distinct)
     if any(lx.has(t, w) for w in ("most", "top", "best", "biggest", "largest", "highest", "fewest", "least")):
         return None  # "which accounts have the most open deals": a ranking

@@ -165,11 +165,19 @@ def _comparison(question: Question, results: list[dict[str, Any]]) -> str:
         scope = "; ".join(part for part in shared if all(part in o for o in others))
     else:
         scope = "; ".join(shared[1:])
+    also = "".join(  # "how many of each have I closed, and my win rate on each": every figure asked, side by side
+        f" {LABELS.get(m, m).capitalize()}: "
+        + "; ".join(f"{row[0]}: {figure(m, data['groups'][0])}" for row, data in zip(rows, results, strict=True))
+        + "."
+        for m in dict.fromkeys(question.measures)
+        if m not in (measure, "breakdown")
+    )
     return (
         f"{LABELS.get(measure, measure).capitalize()}: "
         + "; ".join(r[2] for r in rows)
         + "."
         + verdict
+        + also
         + (f" (Also filtered: {scope}.)" if scope else "")
     )
 

@@ -129,8 +129,17 @@ _DETAILS = re.compile(
 )
 
 
+# a time or scope set before the question word: "since jul 1 how many deals have I lost?", "in Q3, what did I win"
+_LEAD_IN = re.compile(
+    r"^(?:since|from|in|during|for|over|after|before|through|across|between|starting)\b[^?.!]{1,40}?[\s,]+"
+    r"(?=(?:how|what|which|who)\b)",
+    re.IGNORECASE,
+)
+
+
 def _full_question(clause: str) -> bool:
     """A clause that is a question of its own ("and how many did I lose"), not a fragment ("how many", "ids pls")."""
+    clause = _LEAD_IN.sub("", clause.strip(), count=1)
     if _DETAILS.match(re.split(r"[.!]", clause.strip(" ,.!-"))[0].strip() + " "):
         return False
     found = _QUESTION.match(clause.strip(" ,.!-"))

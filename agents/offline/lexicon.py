@@ -203,9 +203,10 @@ _THE_TEAM = re.compile(
     r"|\b(?:reps|people|folks|sellers|salespeople|agents|guys|ones|everyone|everybody|those|team members)"
     r" (?:who |that )?(?:report|reports|reporting|directly reporting)(?: directly)? (?:in )?to me\b"
     r"|\b(?:reps?|people|person|folks|sellers?|salespeople|agents?) (?:under|below) me\b"
-    # "team w/r since july?", "team bookings in q3": a terse message opening on "team" and a figure
-    r"|^\W*team (?=(?:w/r|win rate|wins|won|losses|lost|pipe|pipeline|revenue|rev|bookings|booked|numbers|nums"
-    r"|quota|avg|average|total|cycle|closed|close-won|closed-won|open|deals|opps|results|figures|stats)\b)"
+    # "team w/r since july?", "team bookings in q3", "h1 vs h2 - team won revenue": a terse message or clause opening
+    # on "team" and a figure
+    r"|(?:^|[-–—:;,(])\W*team (?=(?:w/r|win rate|wins|won|losses|lost|pipe|pipeline|revenue|rev|bookings|booked"
+    r"|numbers|nums|quota|avg|average|total|cycle|closed|close-won|closed-won|open|deals|opps|results|figures|stats)\b)"
 )
 
 

@@ -150,6 +150,13 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         # "avg deal size per office? I want Central, East and West side by side": the groups named, not a filter;
         # the "I" of "I want" asks, it owns nothing
         scope.pop(group_by, None)
+        if group_by == "rep" and scope.get("owner") not in (None, "me"):
+            # "who on my team won more in Q4? Boris and Cassey are close": the team ranked, every rep shown so
+            # both named stand beside the leader, not the first name taken as the owner
+            del scope["owner"]
+            if lx.means_my_team(t, text):
+                scope["owner"] = "my team"
+            top = None
         if scope.get("owner") == "me" and not re.search(
             r" (?:my|mine|me|i've|ive|i'm) | i (?!want |need |'d like |would like )", t
         ):
@@ -263,7 +270,7 @@ _ONE_DEAL = ("oldest_engaged", "largest", "smallest", "recently_closed", "first_
              "shortest_cycle")  # fmt: skip
 
 
-_GROUP_KINDS = {"office": "office", "product": "product", "sector": "sector", "account": "account"}
+_GROUP_KINDS = {"office": "office", "product": "product", "sector": "sector", "account": "account", "rep": "person"}
 
 
 # a count asked for by its comparative: "the most deals", "more wins", "fewer opps"

@@ -66,10 +66,12 @@ def ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple
     return None, None, False
 
 
-# who makes up a group already named: "remind me who the subs are", "and who their contacts are"
+# who makes up a group already named: "remind me who the subs are", "and who their contacts are", "who are the subs"
 _WHO_THEY_ARE = re.compile(
     r" who (?:the|their|its|our|his|her|your) (?!(?:\w+est|top|leading|number|no|#1|main|strongest|weakest) )"
     r"(?:[\w'-]+ )?(?!\w+est )\w+ (?:are|is|were|was) "
+    r"| (?:who|whos|who's) (?:are |were )?(?:the|their|its) (?:subs|subsidiaries|sister companies|members|contacts"
+    r"|companies|accounts|affiliates)(?= )"
 )
 
 

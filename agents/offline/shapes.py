@@ -27,8 +27,16 @@ DEAL_VERBS = (r"win|won|close|closed|closed-won|closed won|sell|sold|lose|lost|b
                r"|engage|engaged|do business|work with|worked with|deal|deals|opps|open|pipeline")  # fmt: skip
 _HOW_MANY = re.compile(
     rf" (?:how many|number of|count of|# of) (?P<distinct>(?:different|distinct|unique|separate|individual) )?"
-    rf"(?:of (?:my|our|the) )?(?:\w+ )?(?P<noun>{_NOUN}) (?P<rest>.*)"
+    rf"(?:of (?:my|our|the) )?(?:[\w-]+ ){{0,2}}?(?P<noun>{_NOUN}) (?P<rest>.*)"
 )
+
+# "which retail accounts did we win deals with in Q1?": every one of them, not a top five by some figure
+_WHICH_ONES = re.compile(
+    rf" (?:which|what) (?P<distinct>)(?:of (?:my|our|the) )?(?:[\w-]+ ){{0,2}}?(?P<noun>{_NOUN}) "
+    r"(?P<rest>(?:did|have|has|had|do) .*)"
+)
+_NONE_OF = re.compile(r" (?:never|not|no|none|zero|without)(?= )|n't ")  # "which reps have never lost": the empty ones
+_RANKS = re.compile(r" (?:\w+est|most|top|best|least|worst|more|less|fewer|\d+) ")
 
 
 def lookup(opportunity: str, text: str) -> Question:
@@ -44,8 +52,8 @@ def distinct(t: str, scope: dict[str, Any], text: str) -> Question | None:
         named := re.search(rf" (?P<noun>{_NOUN}) ", t)
     ):
         t = t[: ones.end() - 5] + f"{named.group('noun')} " + t[ones.end() :]
-    found = _HOW_MANY.search(t)
-    if found is None:
+    found = _HOW_MANY.search(t) or _WHICH_ONES.search(t)
+    if found is None or (found.re is _WHICH_ONES and (_RANKS.search(t) or _NONE_OF.search(found.group("rest")))):
         return None
     rest = re.split(r" (?:and|but|so|while|whereas|how) ", " " + found.group("rest") + " ")[0]  # its own clause
     about_deals = re.search(rf"(?:^| )(?:{DEAL_VERBS})(?: |$)", rest) is not None

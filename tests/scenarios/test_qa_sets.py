@@ -62,6 +62,7 @@ SETS = {
     "blind44": PROJECT_ROOT / "tests" / "evals" / "qa_blind44.jsonl",  # first run 39/40, written blind
     "blind45": PROJECT_ROOT / "tests" / "evals" / "qa_blind45.jsonl",  # first run 36/40, written blind
     "blind46": PROJECT_ROOT / "tests" / "evals" / "qa_blind46.jsonl",  # first run 40/40 (a label fixed), written blind
+    "blind47": PROJECT_ROOT / "tests" / "evals" / "qa_blind47.jsonl",  # first run 35/40, written blind
 }
 
 
