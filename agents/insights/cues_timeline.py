@@ -38,9 +38,10 @@ PAUSE = (
         0.8,
     ),
     cue(
-        # "bad timing news:" heads news of another kind (a freeze, a departure), not a pause
+        # "bad timing news:", or "bad timing." set apart as a headline ("aisha - bad timing. group cfo clawed back the
+        # budget"), heads news of another kind (a freeze, a departure), not a pause
         r"\b(?:timing (?:just )?(?:isn't|is not|wasn't) right|not the right (?:time|moment)|(?:bad|wrong) timing"
-        r"(?! news)"
+        r"(?! news)(?!(?:,? (?:i'm afraid|i fear|sorry|unfortunately))?\s*[.:!\u2014-])"
         # "decided not to proceed with Lumora" rules out a rival, not our deal
         r"|decided not to (?:proceed|go ahead|move forward)(?! with (?:" + "|".join(COMPETITORS) + r")\b)"
         r"|(?:done|finished|stopping|stopped) (?:evaluating|looking)\b[^.;]{0,20}\bfor (?:now|this year|the year"

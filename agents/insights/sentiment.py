@@ -26,7 +26,7 @@ from agents.insights.thread import split_sentences
 from agents.insights.tone_grievance import reactions
 from agents.insights.tone_loanwords import tone_in_english
 from agents.insights.tone_mock import ECHOED_FAULT, MOCK_SELF_BLAME, PRAISE_WHILE_WORKING
-from agents.insights.tone_reserve import BARE_REPORT, LOOK_THEN_PROMISE, NAMED_REFUSAL, SLOT_TAKEN
+from agents.insights.tone_reserve import BARE_REPORT, LOOK_THEN_PROMISE, NAMED_REFUSAL, REBUFF, REFUSED_SLOT, SLOT_TAKEN
 
 _REACTION = -0.5  # a sentence that tells a grievance (distrust, the cost to them, face lost) at least this low
 _INITIALS = re.compile(r"[A-Z]\.?(?:[A-Z]\.?)?")
@@ -148,6 +148,9 @@ def _tone(text: str, *, skip: frozenset[str] = frozenset(), failed_before: bool 
     brief = len(words) <= 4 and not tc.ASSENT.search(text) and not SLOT_TAKEN.search(text)
     short = brief or len(words) <= 14 and _deferred(text) or _bare_reply(text) or flat
     short = short or _dismissive(sentences, carried) and not tc.ASSENT.search(text)
+    # told to stop chasing, with nothing agreed and no time given ("Got it. Don't chase me on it.")
+    rest = REBUFF.sub(" ", text)
+    short = short or len(words) <= 14 and rest != text and not tc.ASSENT.search(rest) and _no_time(text)
     warm = text
     for formality in (s for s in split_sentences(text) if tc.ACKNOWLEDGEMENT.fullmatch(s)):
         warm = warm.replace(formality, "")
@@ -189,7 +192,12 @@ def _dismissive(sentences: list[str], failures: bool) -> bool:
 
 def _deferred(text: str) -> bool:
     """Put off to no time in particular (a time offered instead makes it a reply)."""
-    return tc.DEFERRAL.search(text) is not None and not tc.TIME_OFFERED.search(text)
+    return tc.DEFERRAL.search(text) is not None and _no_time(text)
+
+
+def _no_time(text: str) -> bool:
+    """No time offered: a day named only to be turned down ("Thursday no.") offers none."""
+    return not tc.TIME_OFFERED.search(REFUSED_SLOT.sub(" ", text))
 
 
 def _bare_reply(text: str) -> bool:

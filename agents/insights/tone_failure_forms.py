@@ -57,3 +57,30 @@ FAILURE_FORMS = re.compile(
     r"(?i: (?:us|me|them))?(?i: again| twice)? (?i:for) (?i:the |a |an |our |my )?(?i:free|complimentary|cancell?ed"
     r"|refunded|already[- ]paid|no-charge)\b|\b(?i:invoiced|billed|charged) (?i:(?:us|me) )?(?i:twice|double)\b",
 )
+
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_NUMBERS |= {"ten": 10, "once": 1, "twice": 2}
+_COUNT = r"(\d+|" + "|".join(_NUMBERS) + r")"
+_DEFECT = r"(?:duplicates?|errors?|crash(?:es)?|bugs?|glitch(?:es)?|failures?|outages?|timeouts?|dropouts?)"
+# a failure that grew, told as its count now against before: "three duplicates per contact now instead of two",
+# "now 5 errors a day rather than 2" (a count that fell, "one duplicate instead of three", is progress)
+_GREW = re.compile(
+    r"\b" + _COUNT + r" (?:[\w-]+ )?" + _DEFECT + r"\b[^.;]{0,30}?\b(?:instead of|rather than|up from|compared to|"
+    r"where (?:it|there) (?:was|were)) " + _COUNT + r"\b",
+    re.IGNORECASE,
+)
+# the defect itself said to have multiplied: "the duplicates have doubled", "errors tripled overnight"
+_MULTIPLIED = re.compile(
+    r"\b" + _DEFECT + r" (?:have |has |had )?(?:now )?(?:doubled|tripled|quadrupled|multiplied)\b", re.IGNORECASE
+)
+
+
+def worsened(text: str) -> bool:
+    """A failure reported as worse than before, in counts: a bad thing that is now more of itself."""
+    if _MULTIPLIED.search(text):
+        return True
+    for m in _GREW.finditer(text):
+        now, before = (int(g) if g.isdigit() else _NUMBERS[g.lower()] for g in m.groups())
+        if now > before:
+            return True
+    return False

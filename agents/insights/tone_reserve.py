@@ -51,3 +51,28 @@ def terse_register(turns: Sequence[Turn]) -> bool:
     return len(turns) >= 3 and all(
         len(re.findall(r"[A-Za-z']+", t.text)) <= _TERSE_WORDS and not WARMTH.search(t.text) for t in turns
     )
+
+
+_SLOT = (
+    r"(?:(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tomorrow|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)"
+    r"|the \d{1,2}(?:st|nd|rd|th))"
+)
+# a day of ours named only to turn it down: "Thursday no.", "Not Friday.", "Can't do tomorrow.", "Monday's out". It
+# offers no time, so a put-off beside it stays a put-off ("Thursday no. Send it in writing."); "Thursday no problem"
+# and "Thursday no, Friday works" still offer one
+REFUSED_SLOT = re.compile(
+    r"\b(?:not|no to|can't do|cannot do|can't make|cannot make|can't manage|won't work on)(?: on)? " + _SLOT + r"\b"
+    r"|\b" + _SLOT + r"(?:'s| is)?,? (?:no|nope|out|no good|not good|not possible|impossible|a no|taken"
+    r"|(?:doesn't|does not|won't|will not|isn't going to) work)\b(?! (?:problem|worries|issue|bother)s?\b)",
+    re.IGNORECASE,
+)
+# told to stop chasing us, with nothing agreed: "Don't chase me on it.", "Stop hassling us.", "No need to keep
+# pushing me." (a rebuff of the rep, not of a third party: "don't chase finance, I've done it"; nor a channel or hour
+# asked for: "stop emailing me at the old address", "don't call me before 10")
+REBUFF = re.compile(
+    r"\b(?:don't|do not|stop|quit|no need to|there's no need to|you needn't|please don't|please stop)"
+    r"(?: (?:keep|keeping|continue|continuing))? (?:chas|push|hound|hassl|pester|nag|badger|prod|pressur|harass"
+    r"|follow(?:ing)? up with|bug)\w* (?:me|us)\b"
+    r"(?: (?:on|about|over) (?:it|this|that)\b)?",  # the matter itself, not "I'm on it"
+    re.IGNORECASE,
+)
