@@ -43,6 +43,7 @@ from policies.privacy.lexicon_crown_cases import CROWN_CASES
 from policies.privacy.lexicon_custody import CUSTODY
 from policies.privacy.lexicon_descent_abroad import DESCENT_ABROAD
 from policies.privacy.lexicon_disability import DISABILITY
+from policies.privacy.lexicon_enrolled_templates import ENROLLED_TEMPLATES
 from policies.privacy.lexicon_episodes import EPISODES
 from policies.privacy.lexicon_faith_groups import FAITH_GROUPS
 from policies.privacy.lexicon_fasts import FASTS
@@ -143,7 +144,7 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES,
     "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS + UNION_TRAINING,
     "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + GENE_VARIANTS + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS
-    + SCREEN_FINDINGS,
+    + SCREEN_FINDINGS + ENROLLED_TEMPLATES,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS
     + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES,
 }  # fmt: skip

@@ -1,7 +1,7 @@
 """Political-opinion cues for a person's part in a cause (GDPR Art. 9): a protest they organised, led or
 marched in ("the anti-austerity march she helped organise"), campaigning for or against a side ("campaigned
-for Remain", "has been leafleting against fracking"), and the voter or backer of a referendum's side ("a
-hardcore Leave voter", "firmly in the Remain camp").
+for Remain", "has been leafleting against fracking") or alongside a party ("marching with the Greens"), and
+the voter or backer of a referendum's side ("a hardcore Leave voter", "firmly in the Remain camp").
 
 Business senses that must stay quiet: a product's demo ("ran the anti-fraud demo"), a rally of a sales team
 ("organised a rally for the sales team"), a bid protest ("led the protest against the award"), a firm's
@@ -51,6 +51,16 @@ _CAMPAIGNS = (
     r"(?:campaign(?:ed|ing)|canvass(?:ed|ing)|leaflet(?:t?ed|t?ing)|march(?:ed|ing)|protest(?:ed|ing)|rall(?:ied|ying)|"
     r"petition(?:ed|ing)|agitat(?:ed|ing)|demonstrat(?:ed|ing)|door-knocking)"
 )
+# what a supporter does beside a party, not for or against it
+_ALONGSIDE = (
+    r"(?:campaign(?:ed|ing)|canvass(?:ed|ing)|leaflet(?:t?ed|t?ing)|march(?:ed|ing|es)|protest(?:ed|ing)|"
+    r"door-knocking)"
+)
+# a party word that goes on as a thing marketing uses ("with the Labour market data", "the Green energy pack")
+_NOT_A_THING = (
+    r"(?! (?:market|costs?|force|data|energy|supply|rates?|shortages?|laws?|tariffs?|deck|brief|brand|pack|"
+    r"products?|theme|banners?|crowd)\b)"
+)
 # a referendum's side named as one's own ("a Leave voter", "a pro-Brexit campaigner"); "Yes" and "No" only
 # with the referendum in the sentence ("the only No voter on the board" is a board's)
 _BACKER = r"(?:voter|supporter|backer|campaigner|activist|diehard|camp|side)s?"
@@ -66,6 +76,12 @@ CAUSES = (
     ),
     (
         r"\b" + _CAMPAIGNS + r" (?:\w+ )?(?:for|against|in fav(?:ou|o)r of) " + _SIDE + r"\b",
+        "person",
+    ),
+    (
+        # out alongside a party ("marching with the Greens", "leafleting with the SNP"); a rally or a demo
+        # "with" a party is as often a market's or a product's, so only the verbs a supporter does
+        r"\b" + _ALONGSIDE + r" (?:\w+ )?with (?:the )?" + _PARTY + _NOT_THE_PARTY + r"\b" + _NOT_A_THING,
         "person",
     ),
     (
