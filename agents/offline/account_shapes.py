@@ -171,3 +171,15 @@ def profile_revenue(
     ):
         return (*facts, "company_revenue"), tuple(m for m in measures if m != "won_revenue")
     return facts, measures
+
+
+# "how long has Kan-code been around?": the company's age, not how long its deals take to close
+_HOW_LONG_AROUND = re.compile(r" how long (?:has|have|had|did) (?!(?:it|they|we|i|you) (?:take|took) )")
+_DEAL_TIMING = re.compile(r" (?:deals?|opps?|cycle|close|closing|closed|win|won|takes?|took|engaged?) ")
+
+
+def company_age(t: str, facts: tuple[str, ...], measures: tuple[str, ...]) -> tuple[str, ...]:
+    """``measures`` without the sales cycle when "how long" asks how long an account has existed."""
+    if "established" in facts and _HOW_LONG_AROUND.search(t) and not _DEAL_TIMING.search(t):
+        return tuple(m for m in measures if m != "avg_cycle_days")
+    return measures

@@ -62,9 +62,20 @@ _HANDED_OVER = re.compile(
 )
 _SAID_TO_THEM = re.compile(_SAY_TO_THEM)
 
+# a meeting with the customer asked for: "set up a call with Cheers", "can you book a demo with them next week". The
+# bot reaches them by an invitation the rep approves; not a question ("did we set up a call with X?") nor the rep's
+# own news ("I set up a call with X")
+_MEETING_ASKED = re.compile(
+    r"^ (?:(?:pls|please|kindly|can you|could you|would you|will you|hey|hi|ok|okay|and) )*(?:set up|setup"
+    r"|schedule|book|arrange|organi[sz]e|line up|sort out|get|lock in|pencil in) (?:(?:a|an|the|some|our|my) )?"
+    r"(?:[\w'-]+ ){0,2}?"
+    r"(?:call|meeting|demo|catch-?up|sync|chat|intro|walkthrough|walk-through|review|session|workshop) with"
+    r" (?!me |us |myself |the team |my team |our team |my manager |my boss |[\w'-]+ from (?:our|my) )"
+)
+
 
 def asks_indirectly(t: str) -> bool:
     """Whether ``t`` (normalised) asks for a customer message in one of the indirect ways above."""
-    if INDIRECT_DRAFT.search(t) or _REPLY_MADE.search(t) or _IN_WRITING.search(t):
+    if INDIRECT_DRAFT.search(t) or _REPLY_MADE.search(t) or _IN_WRITING.search(t) or _MEETING_ASKED.search(t):
         return True
     return _HANDED_OVER.search(t) is not None and _SAID_TO_THEM.search(t) is not None

@@ -139,7 +139,8 @@ FACT_CUES: dict[str, tuple[str, ...]] = {
     # the year it started, however put: "founding yr", "year of founding", "since inception"
     "established": ("established", "founded", "how old", "founding", "year of founding", "incorporated",
                     "inception", "were they set up", "was it set up", "were set up", "was set up", "been around",
-                    "were they formed", "was it formed", "year they started", "year it started"),
+                    "were they formed", "was it formed", "year they started", "year it started", "been in business",
+                    "existed"),
     "contacts": ("contact", "contacts", "who do we talk to", "point of contact"),
 }  # fmt: skip
 

@@ -62,6 +62,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         scope = {"stage": "won", **scope, "vs_list": vs_list}  # only a won deal has a price to set against the list
     facts = tuple(f for f, cues in lx.FACT_CUES.items() if any(lx.has(t, c) and not excluded(t, c) for c in cues))
     facts, measures = account_shapes.profile_revenue(t, facts, measures)  # "headcount, revenue and sector"
+    measures = account_shapes.company_age(t, facts, measures)  # "how long has X been around": its founding year
     if "company_revenue" in facts and t.count(" revenue ") == len(_COMPANY_REVENUE.findall(t)):
         measures = tuple(m for m in measures if m != "won_revenue")  # "Finjob's annual revenue": theirs, not our wins
     if lx.SPREAD.search(t) and scope.get("stage") in (None, "won", "closed") and not re.search(r" (?:which|who) ", t):

@@ -155,3 +155,32 @@ def test_who_are_the_subs_asks_for_the_group(gazetteer: Gazetteer, text: str) ->
 
 def test_who_are_the_top_reps_at_an_account_still_ranks_reps(gazetteer: Gazetteer) -> None:
     assert ask(gazetteer, "who are the top reps at Acme Corporation by won revenue?").group_by == "rep"
+
+
+@pytest.mark.parametrize("text", ["how long has Kan-code been around?", "how long have Cheers been in business?"])
+def test_how_long_a_company_has_existed_is_its_founding(gazetteer: Gazetteer, text: str) -> None:
+    question = ask(gazetteer, text)
+    assert question.style == "facts" and question.facts == ("established",), question
+
+
+@pytest.mark.parametrize("text", ["how long do deals at Kan-code take to close?", "how long did my Cheers wins take?"])
+def test_how_long_deals_take_stays_the_cycle(gazetteer: Gazetteer, text: str) -> None:
+    assert "avg_cycle_days" in ask(gazetteer, text).measures
+
+
+@pytest.mark.parametrize("text", [
+    "set up a call with Cheers",
+    "pls book a demo with Kan-code next week",
+    "could you arrange a quick catch-up with Cheers about the renewal?",
+])  # fmt: skip
+def test_a_meeting_with_a_customer_asked_for_is_a_draft_invitation(gazetteer: Gazetteer, text: str) -> None:
+    assert ask(gazetteer, text).style == "draft"
+
+
+@pytest.mark.parametrize("text", [
+    "did we set up a call with Cheers?",
+    "I set up a call with Cheers yesterday, how much is open there?",
+    "set up a call with my team about Cheers",
+])  # fmt: skip
+def test_a_meeting_asked_about_or_with_our_own_people_is_no_draft(gazetteer: Gazetteer, text: str) -> None:
+    assert ask(gazetteer, text).style != "draft"
