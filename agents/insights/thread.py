@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from agents.insights.elsewhere import anothers_past
 from agents.insights.form_answers import denied_field
+from agents.insights.pasted_note import pasted_note
 
 KINDS = ("email", "call_transcript", "meeting_note", "voice_note")
 _SPEAKER = re.compile(r"^\s*(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*:\s*(?P<text>.*)$")
@@ -107,9 +108,11 @@ class Thread:
     def customer_turns(self) -> list[Turn]:
         """Inbound emails (not auto-replies) and the customer's lines in calls that connected."""
         turns = []
+        sent = [m.text for m in self.messages if m.direction == "outbound"]
         for index, m in enumerate(self.messages):
             if m.kind == "email" and m.direction == "inbound" and not is_auto_reply(m.text):
-                turns.append(Turn(m.at, _strip_quoted(m.text), "email", index, _forwarded(m.text)))
+                passed = _forwarded(m.text) or pasted_note("".join(_split_quoted(m.text)[0]), sent)
+                turns.append(Turn(m.at, _strip_quoted(m.text), "email", index, passed))
             elif m.kind == "call_transcript" and not _VOICEMAIL.match(m.text):
                 said = self.customer_lines(m)
                 if said:
