@@ -23,6 +23,7 @@ from memory.extract.people import extract_contacts
 from memory.extract.products import PRODUCT_WORDS
 from memory.extract.reference_lead import reference_lead
 from memory.extract.stage import find_stage
+from memory.extract.struck import unstrike
 from memory.extract.subtitles import flatten_subtitles
 from memory.extract.superseded import drop_superseded_rows
 from memory.extract.text import unpack_field_rows
@@ -63,6 +64,7 @@ def extract_update(
 ) -> DealUpdate:
     """Read ``text`` (written at ``now``) against the known ``accounts``; our own staff in
     ``people_to_ignore`` are never reported as the customer's contacts."""
+    text = unstrike(text)  # "~~close EOM~~ mid-July now": the struck words were taken back
     text = fix_typos(text)  # "decison", "prospectng": the readers below key on these words
     text = without_honorifics(text)  # "Kenji Watanabe-san (IT department head)": the name, then its title
     text = english_dates(text)  # "até dia 25", "voor het einde van het kwartaal": dates the readers know

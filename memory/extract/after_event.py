@@ -1,5 +1,6 @@
 """A close dated from the end of something the note dates elsewhere: "decision the Friday after the pilot ends"
-with "Pilot runs 6 Nov to 30 Nov" above; "they sign the Monday after the trial finishes (trial ends 14 March)".
+with "Pilot runs 6 Nov to 30 Nov" above; "they sign the Monday after the trial finishes (trial ends 14 March)";
+or on the very day the sentence before dates: "board meets on the 28th; if approved they sign the same day".
 
 The event's end is the last date said in a sentence that names the event (other than the one relating to it);
 the day is the first such weekday strictly after that end ("the day after": the next day).
@@ -21,9 +22,14 @@ _AFTER_EVENT = re.compile(
 )
 
 
+# the day of what was just said: "they sign the same day", "on that very same day"; not a bare "that day"
+_SAME_DAY = re.compile(r"\b(?:the|that) (?:very )?same day\b|\bthe day itself\b", re.IGNORECASE)
+
+
 def dates_after_event(sentence: str, text: str, now: date) -> list[DateMention]:
-    """Each "the <weekday> after the <event> ends" in ``sentence`` whose event ``text`` dates elsewhere."""
-    found = []
+    """Each "the <weekday> after the <event> ends" in ``sentence`` whose event ``text`` dates elsewhere, and each
+    "the same day" whose day the sentence before says."""
+    found = _same_day(sentence, text, now)
     for m in _AFTER_EVENT.finditer(sentence):
         end = _event_end(text, m.group("event").lower(), sentence, now)
         if end is None:
@@ -50,3 +56,17 @@ def _event_end(text: str, event: str, relating: str, now: date) -> date | None:
         if dates:
             ends.append(max(d.value for d in dates))
     return ends[0] if ends else None
+
+
+def _same_day(sentence: str, text: str, now: date) -> list[DateMention]:
+    """ "the same day" in ``sentence``, dated by the last date of the sentence just before it in ``text``."""
+    m = _SAME_DAY.search(sentence)
+    if m is None or find_dates(sentence, now):
+        return []  # a date of its own: "the same day as the audit, 3 May" is that date
+    before = ""
+    for _, said in sentences(text):
+        if said.strip() == sentence.strip():
+            dates = find_dates(before, now)
+            return [DateMention(dates[-1].value, m.start(), m.end(), m.group(0))] if dates else []
+        before = said
+    return []

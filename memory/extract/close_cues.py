@@ -24,6 +24,9 @@ _REALISTIC = (
 
 # an alternative for ``close_date._CLOSE_CUE``: "target year-end", "aiming for quarter-end"; not "target market"
 MORE_CLOSE_CUES = (
+    # the deal finished by a date: "she wants to wrap up by the end of Q4", "wrapping things up before Christmas"; not
+    # "wrap up the call"
+    r"wrap(?:s|ping)? (?:things |this |it all |everything )?up(?= (?:by|before|in|within|this|next|around)\b)|"
     # Portuguese and Dutch signing and closing: "Fechamento by the 25th", "assinar no fim do mês", "tekenen voor"
     r"fechamento|fechar(?:mos|emos|iam|ão)?|feche[mn]?|assinar(?:mos|emos|iam|ão)?|assinatura|"
     r"(?:onder)?teken(?:en|ing)|getekend|"

@@ -14,7 +14,7 @@ from memory.extract.sent_for_signing import sending_day, sent_for_signature
 from memory.extract.stage import other_paper
 from memory.extract.text import lowered, quoted_history, sentences
 from memory.extract.trial_end import trial_end
-from memory.extract.undated import disclaimed, not_before, unknown_timing
+from memory.extract.undated import disclaimed, fiscal_start, not_before, unknown_timing
 
 # a place shut for a while, not a deal closed: "offices closed until 2 January", "we close over the holidays"
 _CLOSED_AWAY = r"(?<!office )(?<!offices )(?<!plant )(?<!site )(?<!shop )(?<!store )"
@@ -161,8 +161,8 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
                 continue  # "emailing the order form for signature today": our sending's day, a next step
             if _TASK_DEADLINE.match(sentence, d.end):
                 continue  # "a first quarter 2002 deadline to compile the list": a task's deadline, not the deal's
-            if disclaimed(sentence, d.end):
-                continue  # "kickoff on 9 Jan, but that's implementation": said not to be the signing
+            if disclaimed(sentence, d.end) or fiscal_start(sentence, d.start):
+                continue  # "kickoff on 9 Jan, but that's implementation", "fiscal year starts in July": not the signing
             score = -1 if counter or to_record(sentence, d.start) else min(abs(c - d.start) for c in cues)
             # a counter-offer beats the offer, and a date to put down any other; one taken back loses to the rest
             score += _DEMOTED if taken_back(sentence, d.start, d.end) else 0

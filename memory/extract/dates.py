@@ -16,6 +16,7 @@ from memory.extract.month_math import divmod_month, last_day
 from memory.extract.month_math import next_month_occurrence as _next_month_occurrence
 from memory.extract.month_math import next_quarter as _next_quarter
 from memory.extract.month_math import quarter_end as _quarter_end
+from memory.extract.week_dates import week_rules
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -263,7 +264,12 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
         (r"\b(?:by|on|before|for) the (" + _ORDINAL[1:] + r"\b", nth),  # "by the twenty-first"
         (r"\b(?:by|on|before|for) the " + _DAY + r"\b", nth),
         # a bare day closing its phrase: "he said the 22nd.", "signature on their side is the 9th, latest"
-        (r"\bthe (\d{1,2}(?:st|nd|rd|th))(?=\s*(?:[.,;:!?)]|$|at the latest\b|latest\b))", nth),
+        # ... or as the subject of a limit: "the 21st is their last working day"; not "the 14th is our offsite"
+        (
+            r"\bthe (\d{1,2}(?:st|nd|rd|th))(?=\s*(?:[.,;:!?)]|$|at the latest\b|latest\b|"
+            r"(?:is|'s) (?:the |their |our |her |his )?(?:very )?(?:last|final|latest|deadline|cut-?off)\b))",
+            nth,
+        ),
         # an ordinal day named as the date of something: "mark it lost with the 8th as the loss date"
         (r"\b(?:with|as of|from|call it) the (\d{1,2}(?:st|nd|rd|th))\b", nth),
         (
@@ -290,6 +296,7 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
         (r"\b" + _ABOUT + _N + r" (days?|weeks?|wks?|months?|mos?) (?:from (?:today|now)|out(?! of))\b", relative),
         (r"\b" + _ABOUT + r"a fortnight (?:from (?:today|now)|out(?! of))\b", lambda m: now + timedelta(days=14)),
         (r"\b(?:in|by|before) " + _MONTH + r"\b", month_end),
+        *week_rules(now),  # "Friday of the week after next", "end of H1"
     ]
     return [(re.compile(p, re.IGNORECASE), f, _needles(p)) for p, f in rules]
 

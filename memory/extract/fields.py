@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from memory.extract.denied_rivals import denied
 from memory.extract.initials import named_by_initials
 from memory.extract.past_job import not_in_this_deal
 from memory.extract.products import is_our_product
@@ -60,6 +61,7 @@ def find_account(text: str, accounts: Iterable[str]) -> str | None:
         if exact not in lowered and (key is None or key not in squashed):
             continue  # cheap test first: most accounts are not named at all
         hits = list({m.start(): m for pattern in _account_patterns(name) for m in pattern.finditer(lowered)}.values())
+        hits = [m for m in hits if not _TAKEN_BACK.match(lowered, m.end())]  # "Finhigh — no, sorry, Funholding"
         weight = sum(_weights(lowered, hits, title_end))
         if not weight:
             continue
@@ -103,6 +105,14 @@ def _weights(lowered: str, hits: list[re.Match[str]], title_end: int) -> list[fl
         title = m.end() <= title_end and not quiet  # the note's title names it: "Call notes - Newex - 15/03"
         out.append((0.5 if passing or quiet else 1.0) + (1.0 if title else 0.0))
     return out
+
+
+# a name the speaker corrects straight away: " — no, sorry, ...", "... no wait", ", I meant ..."; a bare "sorry" is
+# often only an apology ("Acme, sorry, long day"), and "make that 20 seats" corrects a number
+_TAKEN_BACK = re.compile(
+    r"\s*[-—–,.…]*\s*(?:(?:uh|um|er|oh)\b[,.…]*\s*)*"
+    r"(?:no\b[,.…]*\s*(?:wait|sorry|i mean|i meant)\b|wait\b[,.…]*\s*no\b|i meant\b|scratch that|or rather\b)"
+)
 
 
 def named_in_passing(text: str, name: str) -> bool:
@@ -171,7 +181,7 @@ _NOTE_KIND_AFTER = re.compile(
     r"(?:update|notes?|memo|recap|log|debrief)\b"
 )
 _SIGN_OFF = re.compile(r"[ \t]*[,!][ \t]*\n")
-_SUFFIX_AFTER = re.compile(r"\s+(?:corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh)\.?(?![\w-])")
+_SUFFIX_AFTER = re.compile(r"\s+(?:corp|corporation|co|company|inc|incorporated|ltd|limited|llc|plc|gmbh)\.?(?![\w-])")
 _HEADING_END = re.compile(r"\s*(?:[.:,;!?\n—–]|\s-\s|$)")
 
 
@@ -295,7 +305,7 @@ def find_competitors(
         if not_in_this_deal(text, m.start(1), m.end(1)):
             continue
         found.setdefault(candidate, m.start(1))
-    return sorted(found, key=found.__getitem__)
+    return sorted((n for n in found if not denied(text, n)), key=found.__getitem__)  # "X isn't a competitor here"
 
 
 # another account's own choice of vendor, said just before the vendor: "Sonron went with", "Zotware uses"

@@ -145,3 +145,35 @@ def _spoken_role(text: str) -> str:
             break
         kept.append(word)
     return " ".join(kept)
+
+
+# a note's field naming the contact, the name in lower case, with a surname or its initial: "- contact: george m.
+# ("call me GM")", "contact: ana lima, cfo"; the field's label makes the words a person in any note
+_CONTACT_FIELD = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?:main |key )?contact[ \t]*:[ \t]*"
+    r"([a-z][a-z'’-]+ (?:[a-z]\.|[a-z][a-z'’-]+))(?=[ \t]*(?:[(,–—-]|$))"
+    r"(?:[ \t]*(?:,|\()[ \t]*([a-z][a-z .&/-]{1,40}?)[ \t]*(?:\)|$))?",
+    re.MULTILINE,
+)
+
+
+_NO_NAME_YET = frozenset("tbd tba tbc unknown none pending later see below above same n/a".split())
+
+
+def labelled_contacts(
+    masked: str, stop: Iterable[str], valid_role: Callable[[str], str | None], sides: Sides
+) -> list[tuple[str, str | None]]:
+    """``(Name, role or None)`` for each lower-case name a "contact:" field gives."""
+    if "contact" not in masked:  # the cheap test first
+        return []
+    stop_words = set(stop) | _NOT_NAME
+    found: list[tuple[str, str | None]] = []
+    for m in _CONTACT_FIELD.finditer(masked):
+        words = m.group(1).split()
+        if any(w.rstrip(".") in stop_words | _NO_NAME_YET for w in words) or sides.not_customer(
+            m.start(1), m.end(1), m.group(1)
+        ):
+            continue
+        role = valid_role(m.group(2)) if m.group(2) else None
+        found.append((" ".join(w.capitalize() for w in words), role))
+    return found

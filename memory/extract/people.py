@@ -16,7 +16,7 @@ from memory.extract.fields import short_name
 from memory.extract.firm_words import has_firm_word
 from memory.extract.greeted_ours import greeted_ours
 from memory.extract.holidays import lower_holidays
-from memory.extract.lowercase import INTRO, NOT_NAME, lowercase_contacts
+from memory.extract.lowercase import INTRO, NOT_NAME, labelled_contacts, lowercase_contacts
 from memory.extract.masks import first_word, mask, unmasked
 from memory.extract.name_edges import common_surname, reached_name, salutes_ours, surname_of, trails_a_name
 from memory.extract.owned_role import owned_role_before as owned_role
@@ -199,7 +199,8 @@ def extract_contacts(
         introduced = before.rstrip()[-2:] in ("is", "am", "'m", "’m", "'s") and bool(_SELF_INTRO_BEFORE.search(before))
         speaking = introduced or is_label(masked, start, end)  # a speaker's own words follow: "I'm the CFO"
         role = role_after(masked, end, introduced=speaking) or role_before(masked, start, full_name=len(tokens) > 1)
-        role = role or owned_role(masked, start, end) or role_next_sentence(masked, end, ours_theirs=sides.by_customer)
+        theirs = sides.by_customer or sides.speakers.customer_speaking(start)  # "our" is the customer's
+        role = role or owned_role(masked, start, end) or role_next_sentence(masked, end, ours_theirs=theirs)
         role = role or quoted_author_title(masked, end)  # "X wrote:\n> As Sales Director I'm happy"
         role = role or title_after_aside(masked, end)  # "Nadia, she joined in May, she's, like, head of revenue"
         role = unmasked(role, shown) if role else None  # "Cancity logistics lead", read from the masked text
@@ -232,7 +233,9 @@ def extract_contacts(
         if role and named and not any(w in stop or w in NOT_NAME for w in words):
             name = " ".join(w.capitalize() for w in words)
             people.setdefault(name.lower(), Person(name, role))
-    for name, role in lowercase_contacts(masked, stop, valid_role, sides):
+    for name, role in lowercase_contacts(masked, stop, valid_role, sides) + labelled_contacts(
+        masked, stop, valid_role, sides
+    ):
         people.setdefault(name.lower(), Person(name, role))
     for name, role, colleague in singles:
         given = re.sub(r"['’]s$", "", name)  # "Henrik's team" names Henrik Dahlgren, said in full before

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from memory.extract.corrected_role import corrected_role
 from memory.extract.doing_title import title_after_doing
 from memory.extract.role_words import DEPARTMENT_WORDS, PRONOUN_IT, ROLE_WORDS, TEAM_DESK
 
@@ -13,7 +14,8 @@ _SAYS_ROLE = re.compile(
     r"(?:the |their |our |a |an )?([^,.;!?\n()/]{2,60})",
     re.IGNORECASE,
 )
-_COMMA_ROLE = re.compile(r"^\s*,\s*(?:the |their |our |a |an )?([^,.;:!?\n()/+|]{2,60})")  # "|": a table's cell ends
+# "|": a table's cell ends; a blank line after the comma ends a greeting ("Hi Rachel,\n\nSpoke with ...")
+_COMMA_ROLE = re.compile(r"^\s*,(?![ \t]*\n[ \t]*\n)\s*(?:the |their |our |a |an )?([^,.;:!?\n()/+|]{2,60})")
 # the title after a clause saying what they do: "Valentina Moretti, who runs their plants, plant director I think"
 # (or said as a clause of its own: "Ingrid Solberg, she runs inside sales there, head of inside sales I mean")
 _AFTER_CLAUSE_ROLE = re.compile(
@@ -198,6 +200,7 @@ def role_after(text: str, end: int, *, introduced: bool = False) -> str | None:
     """The role written after a name ending at ``end``: "(CFO)", ", the CFO", "- CFO -", "= CFO", "she's the
     CFO", the next line of a signature; ``introduced``: the writer named themselves ("I am procurement head")."""
     role = _role_after(text, end, introduced=introduced)
+    role = role and (corrected_role(text[end : end + 160], role, valid_role) or role)  # "X, no wait, sorry, Y"
     return role.replace(_DOT, ".") if role else None
 
 
@@ -245,7 +248,7 @@ def _role_after(text: str, end: int, *, introduced: bool) -> str | None:
 # the title said of the person in the next sentence, the name closing its own: "send the invoice to Sara. She's
 # our finance manager"; "our" only in the customer's own words (in a rep's note it makes the person ours)
 _NEXT_SENTENCE_ROLE = re.compile(
-    r"([^.;!?\n]{0,40}?)[.!?]\s+(?:she|he)(?:['’]s| is)\s+(?:(our) |the |their |a |an )?([^,.;:!?\n()/]{2,40})",
+    r"([^.;!?\n]{0,70}?)[.!?]\s+(?:she|he)(?:['’]s| is)\s+(?:(our) |the |their |a |an )?([^,.;:!?\n()/]{2,40})",
     re.IGNORECASE,
 )
 

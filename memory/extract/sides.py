@@ -10,21 +10,23 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from memory.extract.mail_sides import OUR_EMAIL_DOMAINS, TEAM_TAGS, in_quoted_customer_mail
 from memory.extract.other_org_cues import OTHER_ORG_AFTER, OTHER_ORG_BEFORE
 from memory.extract.roles import ROLE_WORDS
 from memory.extract.speakers import Speakers
 from memory.extract.text import lowered
 
-# Our reps write from this domain (LABELS.md); a name shown with such an address is our staff.
-OUR_EMAIL_DOMAINS = ("ourteam.example",)
 _DOMAINS = "|".join(re.escape(d) for d in OUR_EMAIL_DOMAINS)
-_TEAM_TAGS = "|".join(re.escape(d.split(".")[0]) for d in OUR_EMAIL_DOMAINS)  # "(ourteam)" as a speaker tag
+_TEAM_TAGS = TEAM_TAGS
 
 _LEFT = re.compile(
     r"\b(has left|have left|left the (company|business|firm)|is leaving|no longer (with|at|there)|moved on|"
     r"departed|resigned|retired|ex-|former|(?:his|her|their) predecessor|replaced|"
     r"used to (?:run|own|lead|manage|handle|be)|(?:he|she|they) left|"
-    r"left them|who left us\b|"  # "Ivo, our champion, left them at the end of September"
+    r"left them|who left us\b|"
+    # "moved to another company last month", "has gone to a different firm"; not "moved to another team"
+    r"(?:moved|gone|went) (?:on )?to (?:another|a new|a different|a rival|a competing) (?:company|firm|employer|"
+    r"business|organi[sz]ation|vendor)|"  # "Ivo, our champion, left them at the end of September"
     # "X left Codehow on Friday", "champ Dagmar Ruud left last wk"
     r"left(?= ¤)|left (?:last|earlier this) (?:week|wk|month|mth|year|yr|mon|tue|wed|thu|fri)\w*|"
     # a bare "left" dated, closing an aside on its leaver: "Janine, their ops lead, left in April", "Ivo (COO) left
@@ -49,7 +51,9 @@ _LEFT_LOWER = re.compile(_LEFT.pattern)  # the same, for the whole lower-cased t
 # explicit marks of our staff, whoever wrote the text
 _OURS_MARKED = re.compile(
     rf"^\s*\(\s*(?:us|we|@?(?:{_DOMAINS})|{_TEAM_TAGS})\s*\)"  # "Zane Levy (ourteam):" in a transcript
-    rf"|^\s*<[^<>@\s]+@(?:{_DOMAINS})>",  # "To: Kami Bicknell <kami@ourteam.example>"
+    rf"|^\s*<[^<>@\s]+@(?:{_DOMAINS})>"  # "To: Kami Bicknell <kami@ourteam.example>"
+    # a signature whose title line names our firm: "Mike Chen\nSales Manager, ourteam", "AE | ourteam"
+    rf"|^[ \t]*\n[^\n@]{{0,60}}?(?:[,|@–—-]|\bat)[ \t]*(?:{_TEAM_TAGS})\b(?!\.)",
     re.IGNORECASE,
 )
 # "our"/"my" mean us in a rep's note; in the customer's own email they are the customer's
@@ -58,7 +62,7 @@ _OURS_AFTER = re.compile(r"^\s*(?:from|on|at|in) (?:our|my)\b|^\s*\(\s*(?:ours|o
 _OURS_AFTER_BARE = re.compile(
     # ... also of a third firm named between: "Pavel Novak from Brightline, our reseller"
     r"^(?:\s+(?:from|at|of)\s+(?-i:[A-Z][\w&-]+(?:\s[A-Z][\w&-]+)?))?"
-    r",?\s+(?:ours\b|our (?!(?:main |key |day-to-day |primary )?"
+    r"(?:\s*[,—–]|\s+-)?\s+(?:ours\b|our (?!(?:main |key |day-to-day |primary )?"
     r"(?:contact|champion|sponsor|buyer|customer|client)s?\b)\w+)",
     re.IGNORECASE,
 )
@@ -74,7 +78,10 @@ _OURS_BEFORE = re.compile(
     r"|\b(?:from|on) our (?:side|end|team)\b[^.;!?]*$"
     # a title with its field, then the name: "our new VP of Sales, Ilona Petrakis", "my head of delivery, Jo"
     r"|\b(?:our|my)\s+(?:(?:new|own|interim|acting|regional|global)\s+)?(?:vp|svp|evp|vice president|head|director|"
-    r"chief|manager|lead|president)\s+(?:of|for)\s+[\w&-]+(?:\s+[\w&-]+)?\s*,\s*$",
+    r"chief|manager|lead|president)\s+(?:of|for)\s+[\w&-]+(?:\s+[\w&-]+)?\s*,\s*$"
+    # a title then a comma and the name: "our VP, Jorge Alvarez", "my solutions engineer, Raj"
+    r"|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:vp|svp|evp|ceo|cto|cro|coo|cfo|se|ae|csm|engineer|executive|manager|"
+    r"director|president|lead|head|architect|consultant|colleague|boss)\s*,\s*$",
     re.IGNORECASE,
 )
 # "our contact is Moira", "my contact at Bay State is Stacey": the customer's person we deal with, not one of us
@@ -194,7 +201,12 @@ class Sides:
         if self.by_customer and self.letter[0] <= start < self.letter[1] and _GREETED.search(before):
             return True
         # a quote's "my boss" is the speaker's, as is "our procurement lead" said by the customer in a transcript
-        mine = not (self.by_customer or self.speakers.quoted(start) or self.speakers.customer_speaking(start))
+        mine = not (
+            self.by_customer
+            or self.speakers.quoted(start)
+            or self.speakers.customer_speaking(start)
+            or in_quoted_customer_mail(self.text, start)
+        )
         if mine and (_ours_after(after, before) or _ours_before(before)):
             return True
         if not mine and (_yours(_YOURS_AFTER.match(after)) or _yours_before(before)):

@@ -117,7 +117,11 @@ def _customer_lines(masked: str, our_names: frozenset[str] = frozenset()) -> tup
         return ()
     labels = [(m, m.group(1)) for m in _TAGGED_LABEL.finditer(masked) if not _heading(m.group(1))]
     theirs = {name for m, name in labels if m.group(2) and "¤" in m.group(2)}
-    ours = {name for m, name in labels if (m.group(2) and _OUR_TAG.match(m.group(2))) or name.lower() in our_names}
+    ours = {
+        name
+        for m, name in labels
+        if (m.group(2) and _OUR_TAG.match(m.group(2))) or name.lower() in our_names or name.lower() in _OUR_LABELS
+    }
     if not theirs and len(ours) == 1 and len({name for _, name in labels}) >= 2:
         # the one rep on a call, the rest the customer's people; not one who sells too ("I'm the SE on this")
         sellers = {name for m, name in labels if _introduces(_rest_of_line(masked, m.end()), seller=True)}
@@ -135,6 +139,8 @@ def _rest_of_line(text: str, at: int) -> str:
     return text[at : len(text) if end == -1 else end]
 
 
+# a speaker labelled by what they are to us, not named: "REP: Timing?", "Me: great", "AE: ..."
+_OUR_LABELS = frozenset(("rep", "me", "ae", "se", "sales rep", "our rep", "us", "we"))
 _OUR_TAG = re.compile(r"[ \t]*(?:us|we|ours|ourteam|our side|our team)[ \t]*$", re.IGNORECASE)
 # a speaker's tag naming a firm: capitalised words, none the account's mask, our team or a title
 _FIRM_TAG = re.compile(r"^[A-Z][\w&.'’-]*(?: (?:[A-Z&][\w&.'’-]*|of|and|for)){0,3}$")

@@ -53,7 +53,7 @@ _STAGE_EXPLICIT = re.compile(
     r"(?: (?:as|at|to|in))?\s*:?|"
     # a note's heading giving the outcome, a mark or "=" between: "log: acme = lost", "acme ✅ won"
     r"now in|still in|status\s*:?|^[^.\n]{2,40}?\s?[-–—:=✅❌]|mark(?:ed|ing)?)\s*"
-    r"(prospecting|engaging|won|lost)\b(?!['’])"
+    r"(prospecting|engaging|won|lost)\b(?!['’]|\s*\?\s*(?:no|nope|not)\b)"  # "lost? No, not lost": denied
     r"(?!\s+(?:to|the|a|an|our|their|its|his|her|contact|touch|track|momentum|time|sight|some|one|two|"
     r"discussions?|conversations?|talks|dialogue)\b)",
 )  # this and _STAGE_STILL run on the lower-cased text

@@ -66,3 +66,17 @@ def not_before(sentence: str, start: int) -> bool:
             return False
         head = head[: bound.start()]
     return bool(_NOT_BEFORE.search(head))
+
+
+# the customer's fiscal year starting, said just before its date: "the new fiscal year, which for them starts in
+# July" is when money may come, not a close ("fiscal year ends in June" is a date of the rules, and is kept)
+_YEAR_STARTS = re.compile(
+    r"\b(?:fiscal|financial|budget|business) year\b[^.;!?\n]{0,30}?\b(?:starts|begins|opens|kicks off|rolls over|"
+    r"starting|beginning)(?: (?:in|on|at|from))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def fiscal_start(sentence: str, start: int) -> bool:
+    """Whether the date starting at ``start`` is said as the day the customer's fiscal year starts."""
+    return bool(_YEAR_STARTS.search(sentence, max(0, start - 70), start))

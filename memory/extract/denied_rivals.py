@@ -1,0 +1,35 @@
+"""A vendor the note says is no rival in this deal, though it names it: "Brightwave isn't a competitor here
+(it's their programme's name)", "they've never used or looked at Lumora", "our StackSync, nothing to do with
+Stackline". Ruled-out vendors still count ("looked at Lumora last year and passed"): only a denial drops one, and a
+denial followed by "but now they're evaluating it" does not."""
+
+from __future__ import annotations
+
+import re
+
+# what the denial says the vendor is not: "isn't a competitor here", "is not really in the running"
+_NOT_A_RIVAL = (
+    r"['’\"]?\s+(?:isn['’]t|is not|['’]s not|wasn['’]t|was not|aren['’]t|are not)\s+(?:really\s+|actually\s+)?"
+    r"(?:a\s+|an\s+|the\s+)?(?:competitor|rival|competing|competition|in the running|in the mix|in contention)\b"
+)
+# the customer never having dealt with it: "they've never used or looked at X", "never evaluated X"
+_NEVER = (
+    r"\bnever\s+(?:(?:used|looked at|considered|evaluated|talked to|spoken to|spoke to|engaged|trialled|trialed|"
+    r"approached)(?:,?\s+(?:or|nor|and)\s+|,\s*)?){1,3}\s*"
+)
+_NOTHING = r"\b(?:nothing to do with|unrelated to|no relation to)\s+"
+_BUT_NOW = re.compile(
+    r"[^.;!?\n]{0,40}?\b(?:but|and|though)\s+(?:now\s+)?(?:(?:they|she|he)(?:['’]re| are| is|['’]s)?|are|is)\s+"
+    r"(?:now\s+)?"
+    r"(?:also\s+)?(?:evaluating|considering|looking at|getting a quote|trialling|trialing|talking to)",
+    re.IGNORECASE,
+)
+
+
+def denied(text: str, vendor: str) -> bool:
+    """Whether ``text`` says the vendor ``vendor`` (its first word may stand for it) is no rival in this deal."""
+    name = r"\b" + re.escape(vendor.split()[0]) + r"\b"
+    if not re.search(name, text, re.IGNORECASE):
+        return False
+    pattern = re.compile(rf"{name}{_NOT_A_RIVAL}|(?:{_NEVER}|{_NOTHING}){name}", re.IGNORECASE)
+    return any(not _BUT_NOW.match(text, m.end()) for m in pattern.finditer(text))

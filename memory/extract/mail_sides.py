@@ -1,0 +1,22 @@
+"""Our mail domains, and whose words a quoted mail's lines are, for ``sides``: in a quoted mail from the customer,
+"our office manager, Bronwyn Tate" is the customer's. Split from ``sides`` (its size limit)."""
+
+from __future__ import annotations
+
+import re
+
+# Our reps write from this domain (LABELS.md); a name shown with such an address is our staff.
+OUR_EMAIL_DOMAINS = ("ourteam.example",)
+TEAM_TAGS = "|".join(re.escape(d.split(".")[0]) for d in OUR_EMAIL_DOMAINS)  # "(ourteam)" as a speaker tag
+
+# a quoted mail's From line with its sender's domain: "> From: Marisol Quintero <m.q@streethex.example>"
+_QUOTED_FROM = re.compile(r"^[ \t]*>[ \t>]*(?i:from):[^\n@]*@([^\s>]+)", re.MULTILINE)
+
+
+def in_quoted_customer_mail(masked: str, at: int) -> bool:
+    """Whether ``at`` is on a "> " line of a quoted mail from outside our domains: its "our" is the customer's."""
+    line = masked.rfind("\n", 0, at) + 1
+    if not masked[line:at].lstrip().startswith(">"):
+        return False
+    senders = [m.group(1).lower().rstrip(".") for m in _QUOTED_FROM.finditer(masked, 0, at)]
+    return bool(senders) and senders[-1] not in OUR_EMAIL_DOMAINS
