@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from agents.offline.question import Question
+from agents.offline.team_average import past_the_mean
 from agents.offline.wording import LABELS, company_revenue, figure, money, subject, where
 
 _PLURAL = {"account": "accounts", "rep": "reps", "product": "products", "sector": "sectors", "office": "offices",
@@ -113,6 +114,8 @@ def _accounts_named(data: dict[str, Any]) -> str:
 
 def against(question: Question, results: list[dict[str, Any]]) -> str:
     """The reps whose figure beats (or trails) the baseline's, and the baseline itself."""
+    if question.per_group:  # "who on my team is below the team average"
+        return past_the_mean(question, results[0])
     measure = question.measures[0]
     ranked, base = results[0], results[1]["groups"][0]
     bar = base.get(measure)

@@ -22,7 +22,17 @@ _CUES = (
 )
 # one count asked again of another named thing: "how many are MG Advanced and how many GTX Plus Pro"; only named
 # things are its sides ("which day have I won most on? and how many" compares nobody)
-_ASKED_AGAIN = re.compile(r" and how (?:many|much) ")
+# ... or asked of each thing named: "GTK 500 / MG Special / GTX Basic - won revenue on each of those three?"
+_ASKED_AGAIN = re.compile(
+    r" and how (?:many|much) | (?:and )?(?:how|what) about | and (?:for|in|during) "
+    r"| (?:on|for|of|from|at|in) each(?: one)?(?: of (?:those|these|them|the))?(?= )"
+    r"| (?:apiece|respectively|individually) "
+)
+_AND_FOR = re.compile(r" and (?:for|in|during) ")
+_TOGETHER = re.compile(  # not "I'm putting together my review"
+    r" (?:combined|(?<!putting )(?<!put )(?<!pulling )(?<!pull )together|altogether|in total|in all|summed|added up"
+    r"|total|overall) "
+)
 _OWNER_KINDS = ("person",)
 _SCOPE_FIELD = {"person": "owner", "account": "account", "product": "product", "office": "office", "sector": "sector"}
 
@@ -49,10 +59,16 @@ def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None
         if not _ASKED_AGAIN.search(t):
             return None
         named = _named_sides(tokens, mentions)
-        return named if len(named) >= 2 and len({next(iter(s)) for s in named}) == 1 else None
-    if today is not None and (periods := _period_sides(t, today)):
-        return periods  # "did I do better in Q2 or Q3?": the same scope in two periods
+        if len(named) >= 2 and len({next(iter(s)) for s in named}) == 1:
+            return named
+        # "my win rate for this quarter and for the quarter before it": one scope in two periods
+        if today is None or not _AND_FOR.search(t) or _TOGETHER.search(t):
+            return None  # "won revenue in Q2 and in Q3 combined": one sum
+        return _period_sides(t, today)
     found = _named_sides(tokens, mentions)
+    named_pair = len(found) >= 2 and len({next(iter(s)) for s in found}) == 1  # "Wilburn vs Rosie, last month"
+    if today is not None and (periods := _period_sides(t, today, not named_pair)):
+        return periods  # "did I do better in Q2 or Q3?": the same scope in two periods
     if not found and (people := _asker_team_company(t)):
         return people  # "my avg deal size vs the team average", "my team vs the company"
     self_side = _self_side(t)
@@ -201,7 +217,7 @@ _TREND_ASKED = re.compile(
 )
 
 
-def _period_sides(t: str, today: date) -> list[dict[str, Any]] | None:
+def _period_sides(t: str, today: date, unit_back: bool = True) -> list[dict[str, Any]] | None:
     """Two different periods either side of "or"/"vs"/"than": "q2 or q3", "this month vs last month"; or any two
     periods named in a message that asks for their gap; or a period and "the quarter before it"."""
     t = _ELIDED_UNIT.sub(lambda m: f"{m.group('head')} last {m.group('unit')}", t)
@@ -215,7 +231,7 @@ def _period_sides(t: str, today: date) -> list[dict[str, Any]] | None:
         left, right = find_period(t[: cue.start()], today), find_period(t[cue.end() :], today)
         if left is not None and right is not None and (left.start, left.end) != (right.start, right.end):
             return [{"period": left.phrase or left.label}, {"period": right.phrase or right.label}]
-        if left is None and right is not None and (back := _UNIT_BACK.match(right.phrase or "")) is not None:
+        if unit_back and left is None and right is not None and (back := _UNIT_BACK.match(right.phrase or "")):
             # "how am I doing vs last month": this month against it
             return [{"period": f"this {back.group('unit')}"}, {"period": right.phrase}]
     return None

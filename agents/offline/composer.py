@@ -128,6 +128,9 @@ def _change(rows: list[tuple[str, Any, str]], results: list[dict[str, Any]] | No
     return f" From {first} to {second} that is a change of {(after - before) / before * 100:+.1f}%."
 
 
+_DATED = {"engage": "Engaged", "won": "Won", "lost": "Lost", "closed": "Closed (won or lost)"}
+
+
 def _comparison(question: Question, results: list[dict[str, Any]]) -> str:
     if any("error" in r for r in results):
         return next(str(r["error"]) for r in results if "error" in r)
@@ -138,12 +141,16 @@ def _comparison(question: Question, results: list[dict[str, Any]]) -> str:
     for side, data in zip(question.sides, results, strict=True):
         g = data["groups"][0]
         name = subject(side) if "period" not in side else _period_name(data, side["period"])
+        if "date_field" in side:  # "engaged vs won in October": each side its own date, one period
+            kind = _DATED.get(side.get("stage", side["date_field"]), "Deals")
+            name = f"{kind} in {_period_name(data, question.scope.get('period', ''))}"
         name = f"{side['vs_list'].capitalize()} list price" if "vs_list" in side else name
         shown[name] = figure(measure, g)
         rows.append((name, g.get(measure), f"{name}: {shown[name]} ({g['won']:,} won, {g['lost']:,} lost)"))
     known = [r for r in rows if isinstance(r[1], int | float)]
     verdict = ""
-    if len(known) == len(rows) and len({r[1] for r in rows}) == len(rows):
+    dated = any("date_field" in side for side in question.sides)  # two counts of different things: no winner
+    if not dated and len(known) == len(rows) and len({r[1] for r in rows}) == len(rows):
         quicker = measure in ("avg_cycle_days", "avg_lost_cycle_days")  # fewer days is ahead: "are we slower?"
         best = (min if quicker else max)(known, key=lambda r: r[1])
         ahead = "faster (fewer days)" if quicker else f"ahead on {LABELS.get(measure, measure)}"
@@ -160,7 +167,7 @@ def _comparison(question: Question, results: list[dict[str, Any]]) -> str:
             unit = " points" if measure == "win_rate" else " days"
             verdict += f" The difference is {abs(rows[0][1] - rows[1][1]):.1f}{unit}."
     shared = results[0].get("scope", []) if results else []
-    if any(k in side for side in question.sides for k in ("period", "product", "products", "vs_list")):  # a side
+    if any(k in side for side in question.sides for k in ("period", "product", "products", "vs_list", "date_field")):
         others = [set(r.get("scope", [])) for r in results[1:]]
         scope = "; ".join(part for part in shared if all(part in o for o in others))
     else:

@@ -81,6 +81,9 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
             inherited["account_group"] = inherited.pop("account")  # "X's subs? plus open deals across the group"
         if "period" in inherited:
             inherited["date_field"] = first.scope.get("date_field", "close")
+            closing = {part.scope.get("stage"), part.count_stage} & {"won", "lost", "closed"}
+            if closing and "engag" not in part.text.lower():
+                inherited["date_field"] = "close"  # "... engaged in August, and how many did I close that month?"
         merged.append(replace(part, scope={**inherited, **part.scope}))
     calls = [repr(tool_calls(p)) for p in merged]
     if len(set(calls)) < len(calls):
@@ -137,13 +140,21 @@ _LEAD_IN = re.compile(
 )
 
 
+_STAGE_COUNTED = re.compile(
+    r"(?:were|was|did we|did i|have we|have i|got) (?:won|lost|closed|engaged|win|lose|close)\b"
+)
+
+
 def _full_question(clause: str) -> bool:
     """A clause that is a question of its own ("and how many did I lose"), not a fragment ("how many", "ids pls")."""
     clause = _LEAD_IN.sub("", clause.strip(), count=1)
     if _DETAILS.match(re.split(r"[.!]", clause.strip(" ,.!-"))[0].strip() + " "):
         return False
     found = _QUESTION.match(clause.strip(" ,.!-"))
-    if found is None or len(re.findall(r"\w[\w'-]*", found.group("rest"))) < 3:  # ", and which": two words
+    if found is None:
+        return False
+    # ", and which": two words; but "and how many were won" counts a stage of its own
+    if len(re.findall(r"\w[\w'-]*", found.group("rest"))) < 3 and not _STAGE_COUNTED.match(found.group("rest")):
         return False
     rest = re.sub(r"\b(?:this|that) (?:year|quarter|qtr|month|week)\b", "", found.group("rest"), flags=re.I)
     # "across X + those subs": the group is named again, so "those" points at nothing left unsaid

@@ -80,3 +80,17 @@ def help_with_other_task(t: str) -> bool:
     """Whether normalised ``t`` asks help with something that is neither sales work nor using dealbot."""
     found = _HELP_WITH.search(t)
     return found is not None and not _SALES.search(t) and not _ABOUT_DEALBOT.search(t[found.end() :] + " ")
+
+
+# a question of its own after the greeting, not one about the bot ("hey, what can you do?")
+_ASKS_PAST_HELLO = re.compile(
+    r"^(?: (?:hi|hello|hey|good morning|morning|thanks|thank you|there|all|team|folks|-|–|—))+"
+    r" (?!can you help|what can you|who are you|help)(?:what|whats|what's|who|whos|who's|when|where|why|which|is|are"
+    r"|do|does|did|can you|could you|tell me)(?= )"
+)
+
+
+def greeted_only(t: str) -> bool:
+    """Whether normalised ``t`` greets the bot or asks about it, with no other task or question after the hello."""
+    greets = any(lx.has(t, g) for g in lx.GREETINGS)
+    return greets and not help_with_other_task(t) and not _ASKS_PAST_HELLO.search(t)

@@ -111,8 +111,12 @@ def product_shorthands(products: list[str]) -> dict[str, str]:
 
 def tokens_of(text: str) -> list[str]:
     """Lower-case word tokens; hyphens and ampersands stay inside names, possessives come off."""
-    # "medical-sector customers", "japan-based accounts", "West-wide": the suffix is a word of its own
-    text = re.sub(r"(?i)\b([a-z]+)-(sector|industry|vertical|based|headquartered|related|wide)\b", r"\1 \2", text)
+    # "medical-sector customers", "japan-based accounts", "West-wide", "central-office": the suffix is a word of its own
+    text = re.sub(
+        r"(?i)\b([a-z]+)-(sector|industry|vertical|based|headquartered|related|wide|office|offices|region|team)\b",
+        r"\1 \2",
+        text,
+    )
     words = re.findall(r"[a-z0-9][a-z0-9&'-]*", text.lower())
     return [re.sub(r"'s$|'$", "", w).strip("-'") for w in words]
 

@@ -233,7 +233,18 @@ def group_bounds(t: str, text: str = "") -> tuple[tuple[str, ...], str]:
         a, b = (_METRIC_WORDS[m.group(k)] for k in (("a", "b") if m.group("a") else ("a2", "b2")))
         conditions.append(f"{a}>{b}")
         t = t.replace(m.group(0), " ", 1)
+    if _WITH_SOME.search(t):
+        conditions.append("deals>=1")  # "of the reps that still have open deals, which two have the fewest"
     return tuple(conditions), t
+
+
+# only the groups with something in scope, said before a "fewest" ranking: "of the reps on my team that still have
+# open deals", "among reps with any open opps"; not a count of them ("how many reps have open deals")
+_WITH_SOME = re.compile(
+    r" (?:of|among|amongst) (?:the |my |our )?(?:reps|people|sellers|accounts|customers|products)(?: [\w'-]+){0,3}?"
+    r" (?:that|who|which|with)(?: still| actually| even)?(?: have| has| hold| carry| got)?(?: any| some)?"
+    r"(?: open| won| lost| closed)? (?:deals|opps|ones|wins|losses)(?= )"
+)
 
 
 # groups with nothing to show: "which of our products have I never closed-won?", "any office that hasn't lost a deal"
@@ -246,6 +257,9 @@ _NEVER = re.compile(
     r" (?:\w+ )?(?:win|won|close|closed|close-won|closed-won|close-win|closed-win|sell|sold|book|booked|land|landed"
     r"|get|got)"
     r" (?:(?:a single|any|one single|even one|a) (?:deal|win|sale|opp)|anything|a thing)"
+    # "which of my reps have nothing open", "who on my team has no won deals": none in that stage
+    r"| (?:which|who)(?: of)? (?:[\w'-]+ ){0,4}?(?:has|have|had|got) (?:\w+ )?(?:nothing|no|zero|0) (?:deals? |opps? )?"
+    r"(?:open|won|lost|closed|engaging|prospecting|wins|losses|in (?:the |their )?pipe(?:line)?|in play)(?= )"
     # "accounts with no wins this year", "customers that haven't bought anything in 2017", "bought nothing"
     # (the groups asked for, not "ignore anyone with no wins")
     r"| (?:accounts|customers|clients|products|sectors|industries|offices|companies)(?: \w+){0,3}? (?:with|have|has"

@@ -178,6 +178,8 @@ FAST_CUES = ("fastest", "quickest", "shortest", "speediest", "least time", "fewe
 SELF_WORDS = ("i", "my", "mine", "myself", "i've", "im", "i'm", "i'd", "ive")
 TEAM_WORDS = (
     "my team",
+    "my whole team",
+    "my entire team",
     "my reps",
     "our team",
     "my team's",
@@ -206,8 +208,8 @@ _THE_TEAM = re.compile(
     r"|\b(?:reps?|people|person|folks|sellers?|salespeople|agents?) (?:under|below) me\b"
     # "team w/r since july?", "team bookings in q3", "h1 vs h2 - team won revenue": a terse message or clause opening
     # on "team" and a figure
-    r"|(?:^|[-–—:;,(])\W*team (?=(?:w/r|win rate|wins|won|losses|lost|pipe|pipeline|revenue|rev|bookings|booked"
-    r"|numbers|nums|quota|avg|average|total|cycle|closed|close-won|closed-won|open|deals|opps|results|figures|stats)\b)"
+    r"|(?:^|[-–—:;,(])\W*team (?=(?:sales )?(?:w/r|win rate|wins|won|losses|lost|pipe|pipeline|revenue|rev|bookings"
+    r"|booked|numbers|nums|quota|avg|average|total|cycle|closed|close-won|closed-won|open|deals|opps|results|figures|stats)\b)"
 )
 
 
@@ -353,7 +355,11 @@ _ADVERB_HYPHEN = re.compile(
     r"\b(still|currently|already|newly|recently)-(?=[a-z])|\b(not|yet)-(?=(?:yet-)?(?:closed|decided)\b)"
 )
 # "lost-deal count", "won-opp total", "open-deal list": a stage hyphened to its noun reads as the two words
-_STAGE_HYPHEN = re.compile(r"\b(won|lost|open|closed|engaging|prospecting)-(?=(?:deals?|opps?|opportunit(?:y|ies))\b)")
+# "lost-deal count", "central-office win": the two words read apart
+_STAGE_HYPHEN = re.compile(
+    r"\b(won|lost|open|closed|engaging|prospecting)-(?=(?:deals?|opps?|opportunit(?:y|ies))\b)"
+    r"|\b(central|east|west|eastern|western)-(?=(?:office|region|team|based)\b)"
+)
 _ORDINAL_HYPHEN = re.compile(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)-(?=\w+est\b)")
 _MY_TOP_BY = re.compile(r"\bmy top (\d+|two|three|four|five|ten) (by|on|for|in)\b")
 # "which companies sit under them": the verb between may be left out or be any of sitting, falling, being
@@ -371,12 +377,14 @@ def normalised(text: str) -> str:
     # "(which ran 40 min over)": an aside, not "which rep"
     lowered = _RELATIVE_WHICH.sub(lambda m: m.group(1) or m.group(2), lowered)
     lowered = _WIN_RATE_SHORT.sub("win rate", lowered).replace("w/", "with ")  # "my w/r": chat shorthand
+    lowered = re.sub(r"\s*(?:->|→|=>|-->)\s*", " to ", lowered)  # "engage->close": from one to the other
     lowered = _BARE_DOLLAR.sub(" dollars ", lowered)  # "how much $ all together", "most won $, name": no figure
     cleaned = _NOT_A_WORD.sub(" ", lowered)
     cleaned = _QUOTED_WORD.sub(r"\1", cleaned)  # "a 'weighted' forecast"
     cleaned = _POSSESSIVE.sub("", cleaned)  # "office's" reads as "office"
     cleaned = _ADVERB_HYPHEN.sub(lambda m: f"{m[1] or m[2]} ", cleaned)  # "still-open"
-    cleaned = _ORDINAL_HYPHEN.sub(r"\1 ", _STAGE_HYPHEN.sub(r"\1 ", cleaned))  # "3rd-largest", "lost-deal count"
+    cleaned = _STAGE_HYPHEN.sub(lambda m: f"{m[1] or m[2]} ", cleaned)  # "lost-deal count", "central-office win"
+    cleaned = _ORDINAL_HYPHEN.sub(r"\1 ", cleaned)  # "3rd-largest"
     cleaned = _SHORTHAND_WORDS.sub(lambda m: _SHORTHAND[m[0]], cleaned)
     cleaned = _LOOSE_VERB.sub(r"\1 lose", cleaned)
     # a manager's "rank my top 3 by deals won": the top reps of their team

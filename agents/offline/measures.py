@@ -103,6 +103,8 @@ def measures_of(t: str) -> tuple[str, ...]:
         m == "avg_cycle_days" for _, m in found
     ):
         found = [(p, m) for p, m in found if m != "deals"] + [(-1, "avg_cycle_days")]
+    elif re.search(r" (?:# of|number of|no of) days ", t) and not re.search(r" (?:# of|number of|no of) deals ", t):
+        found = [(p, m) for p, m in found if m != "deals"]  # "avg # of days engage->close": days, not a count
     ticket = _TICKET.search(t) or _AVERAGED.search(t)
     if ticket and _WON_WORDS.search(t) and not any(m in ("avg_won_size", "avg_cycle_days") for _, m in found):
         found = [(p, m) for p, m in found if m != "won_revenue"] + [(ticket.start(), "avg_won_size")]
@@ -113,6 +115,8 @@ def measures_of(t: str) -> tuple[str, ...]:
         measures = [m for m in measures if m != "avg_cycle_days"]
     if "median_won_size" in measures:  # "the median, not the mean"
         measures = [m for m in measures if m not in ("avg_won_size", "won_revenue")]
+        if _MEAN_TOO.search(t):
+            measures.append("avg_won_size")  # "my median won deal, and the plain average too?": both
     if "avg_won_size" in measures and "won_revenue" in measures and not lx.has(t, "revenue"):
         measures.remove("won_revenue")
     if "pipeline_value" in measures and "won_revenue" in measures and not lx.has(t, "revenue"):
@@ -161,6 +165,11 @@ _WORTH_OF_THEM = re.compile(
     r" (?:the |their |its )?(?:total|combined|overall) (?:value|worth|amount) "
     r"| (?:what|how much) (?:are|were|is|was) (?:they|those|these|it|that|them) (?:all )?worth "
     r"| (?:what|how much) (?:they|those|these|it) (?:all )?(?:add|added|adds|come|came|comes) (?:up )?to "
+)
+# the mean asked beside the median: "and the plain average too", "and the mean, so I can see the skew"
+_MEAN_TOO = re.compile(
+    r" (?:and|also|plus|vs|versus|against|with|or) (?:the |a |its )?(?:plain |simple |regular |normal "
+    r"|straight |arithmetic |ordinary )?(?:average|mean|avg) "
 )
 _VALUES = {"won_revenue", "pipeline_value", "avg_won_size", "median_won_size", "weighted_pipeline", "won_vs_list"}
 _OPEN_WORDS = re.compile(r" (?:open|pipeline|pipe|engaging|prospecting|active|live|in flight) ")

@@ -11,7 +11,8 @@ from typing import Any
 from agents.offline import account_shapes, comparison, everyday, filters, ratios, shapes
 from agents.offline import lexicon as lx
 from agents.offline.actions import draft_the_step, read_request, without_rep_writing
-from agents.offline.domain import HELD, help_with_other_task
+from agents.offline.domain import HELD, greeted_only
+from agents.offline.engaged_closed import engaged_and_closed
 from agents.offline.entities import Gazetteer, find_mentions, plain_words, tokens_of
 from agents.offline.focus import without_courtesy
 from agents.offline.group_member import picks_a_member
@@ -21,6 +22,7 @@ from agents.offline.positions import both_ends, event_sort, list_sort, one_deal_
 from agents.offline.question import Question, ToolCall
 from agents.offline.ranking import TOTAL_FIRST, about_deals, change, ranking
 from agents.offline.scope import about_the_parent, bystander, deal_scope, excluded
+from agents.offline.team_average import against_the_team_average
 from agents.periods import find_periods
 
 __all__ = ["Question", "ToolCall", "follow_up", "read", "tool_calls"]
@@ -98,10 +100,12 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     having, unbounded = filters.group_bounds(t, text)  # "which reps closed-won at least 20 deals": groups past a bar
     for shape in (
         shapes.catalogue(t, scope, text),  # "what's the list price on MG Advanced?"
+        engaged_and_closed(t, scope, text),  # "deals engaged in Q4 vs deals won in Q4"
         account_shapes.account_extreme(t, scope, text),  # "which customer of ours is the youngest company?"
         account_shapes.accounts_spread(t, scope, text),  # "which industry has the most companies in our list?"
         account_shapes.account_list(t, scope, measures, text),  # "which of our accounts are headquartered in Europe?"
         shapes.roster(t, scope, measures, text),  # "who's on my team, anyone with no deals?"
+        against_the_team_average(t, scope, measures, text),  # "who on my team is below the team average?"
         shapes.against(t, scope, measures, people, text),  # "who on Summer's team has booked more than me?"
         None if having else shapes.distinct(t, scope, text),  # "how many different companies did I win a deal with?"
         shapes.behind_leader(t, scope, measures, text),  # "who's #1 on our team, and how far behind them am I?"
@@ -138,15 +142,16 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         lowest = any(lx.has(t, c) for c in lx.ASCENDING_CUES)
         group_by, top, ascending = "account", 1, lowest  # "of Sonron's subsidiaries, which one won the most"
     superlative = any(lx.has(unbounded, c) for c in ("best", "worst", "most", "highest", "lowest", "top", "fewest",
-                                                      "least"))  # fmt: skip
+                                                      "least", "smallest", "biggest", "largest"))  # fmt: skip
     if group_by is not None and not having and not superlative and filters.never(unbounded):
         # "which products have I never won?": the groups with none; not "who had the fewest? (Carl hasn't got any)"
         return Question("ranking", ("deals",), scope, group_by, None, False, text=text, having=("deals=0",))
     if having and group_by is not None:
-        if not (superlative and measures):  # "which ones": every group past the bar, by the figure it is held to
-            counted = re.split(r"[<>=]+", having[0])[0]
+        counted = re.split(r"[<>=]+", having[0])[0]
+        if not superlative:  # "which ones": every group past the bar, by the figure it is held to
             return Question("ranking", (counted,), scope, group_by, None, False, text=text, having=having)
-        return Question("ranking", measures, scope, group_by, top, ascending, text=text, having=having)
+        # "of the reps that still have open deals, which two have the fewest": ranked by what the bar counts
+        return Question("ranking", measures or (counted,), scope, group_by, top, ascending, text=text, having=having)
     if group_by is not None and sum(m.kind == _GROUP_KINDS.get(group_by) for m in mentions) > 1:
         # "avg deal size per office? I want Central, East and West side by side": the groups named, not a filter;
         # the "I" of "I want" asks, it owns nothing
@@ -226,8 +231,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         return Question("figure", measures, scope, text=text, target=target)
     if (everyday_question := everyday.read_last(t, text, scope, len(mentions), today)) is not None:
         return everyday_question  # "how's my quarter looking?", "what did we close in Q3?"
-    if any(lx.has(t, g) for g in lx.GREETINGS) and not help_with_other_task(t):
-        return Question("help", text=text)
+    if greeted_only(t):
+        return Question("help", text=text)  # not "morning! what's the score of last night's game?"
     return Question("out_of_scope", scope=scope, text=text)  # its scope may complete a follow-up
 
 
@@ -336,6 +341,9 @@ def tool_calls(question: Question) -> list[ToolCall]:
         return [ToolCall("list_accounts", facts), *figures, *elsewhere]
     if question.style == "against":
         ranked = {**scope, "group_by": "rep", "sort_by": question.measures[0], "lowest_first": question.ascending}
+        if question.per_group:  # the team's own average: everyone on it, a rep with nothing too
+            bar = f"{question.measures[0]}{'<' if question.ascending else '>'}mean"
+            return [ToolCall("deal_stats", {**ranked, "include_empty": True, "having": [bar]})]
         side = {k: v for k, v in question.sides[0].items() if v is not None}  # no owner: the whole company
         baseline = {**{k: v for k, v in scope.items() if k != "owner"}, **side}
         return [ToolCall("deal_stats", ranked), ToolCall("deal_stats", baseline)]

@@ -173,11 +173,18 @@ def _sums_across(t: str) -> bool:
     return not any(lx.has(t, c) for c in lx.COMPARE_CUES if c != "across")
 
 
+_WHICH_N_VERB = re.compile(
+    r" (?:which|what|who are the) (\d{1,2}|" + "|".join(lx.NUMBER_WORDS) + r") (?:have|has|had|are|were|did|got"
+    r"|carry|hold|sit|closed|won|lost) "
+)
+
+
 def _top_n(t: str, ranks: bool, compares: bool) -> int | None:
     m = re.search(r" (?:top|best|bottom|worst) (\d+|" + "|".join(lx.NUMBER_WORDS) + ") ", t) or re.search(
         r" (?:which|what) (\d{1,2}|" + "|".join(lx.NUMBER_WORDS) + r") (?:[\w-]+ ){0,2}?(?!deals? |wins? |opps? )\w+s ",
         t,
     )  # "which 3 accounts grew the most", "which 3 medical-sector customers"
+    m = m or _WHICH_N_VERB.search(t)  # "of my reps, which two have the thinnest book": its noun said before
     if m:
         return int(m.group(1)) if m.group(1).isdigit() else lx.NUMBER_WORDS[m.group(1)]
     if compares and not re.search(r" (which|who|#1|number one|best|top|highest|most) ", t):

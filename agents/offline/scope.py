@@ -351,7 +351,7 @@ def _stage(t: str, engage_dates: bool) -> str | None:
     if len(distinct) == 2 and "closed" in distinct and distinct & {"won", "lost"}:
         distinct.discard("closed")  # "the last time we won at X? who closed it": won is the closed deal meant
         specific = [s for s in specific if s != "closed"]
-    if distinct == {"closed", "won", "lost"}:
+    if {"won", "lost"} <= distinct <= {"closed", "won", "lost"} and re.search(r" clos(?:e|ed|es|ing) ", t):
         return "closed"  # "how many have I closed (won+lost)": the two spell out what closed means
     if len(distinct) > 1:  # "won, lost, engaging and prospecting": a breakdown, not a filter
         return None

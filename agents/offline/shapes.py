@@ -35,7 +35,8 @@ _WHICH_ONES = re.compile(
     rf" (?:which|what) (?P<distinct>)(?:of (?:my|our|the) )?(?:[\w-]+ ){{0,2}}?(?P<noun>{_NOUN}) "
     r"(?P<rest>(?:did|have|has|had|do) .*)"
 )
-_NONE_OF = re.compile(r" (?:never|not|no|none|zero|without)(?= )|n't ")  # "which reps have never lost": the empty ones
+# "which reps have never lost": the empty ones
+_NONE_OF = re.compile(r" (?:never|not|no|none|nothing|zero|without)(?= )|n't ")
 _RANKS = re.compile(r" (?:\w+est|most|top|best|least|worst|more|less|fewer|\d+) ")
 
 
@@ -182,9 +183,26 @@ _OTHER_GROUPS = re.compile(
 )
 
 
+# the empty ones picked out by a stage: "which of my reps have nothing open", "who on my team has no open deals"
+_ONLY_THE_EMPTY = re.compile(
+    r"^(?: [\w'-]+){0,3}? (?:which|who)(?: of)? (?:[\w'-]+ ){0,4}?(?:has|have|with|got) (?:\w+ )?(?:nothing|no|zero|0)"
+    r" (?:deals? |opps? )?(?:open|won|lost|closed|engaging|prospecting|wins|losses)(?= )"
+)
+_SET_ASIDE = re.compile(
+    r" (?:ignore|ignoring|excluding|exclude|except|leave out|leaving out|skip|skipping|not counting|drop|dropping)"
+    r" (?:anyone|anybody|any reps?|reps|people|those|the ones|everyone|folks)(?= )"
+)
+# ... unless the team itself is asked for too: "who's on my team, and which of them have nothing open?"
+_THE_WHOLE_ROSTER = re.compile(r" (?:who's|whos|who is|who are) (?:on|in) | how many | roster | everyone | each ")
+
+
 def roster(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str) -> Question | None:
     """ "who's on my team, anyone with no deals?", "which of my reps have nothing open?": everyone in scope, with
     those who have no (open, won...) deal named apart."""
+    if _ONLY_THE_EMPTY.search(t) and not _THE_WHOLE_ROSTER.search(t):
+        return None  # "which of my reps have nothing open? list them": those alone (a ranking of the empty ones)
+    if _RANKS.search(t) and _SET_ASIDE.search(t):
+        return None  # "who had the most wins? ignore anyone with no wins": a ranking, the empty ones left out
     if ROSTER.search(t) and not set(measures) - {"deals"} and not _OTHER_GROUPS.search(t):
         managers = ("managers",) if _MANAGERS.search(t) else ()  # "... and who are the managers over there?"
         return Question("roster", ("deals",), scope, "rep", text=text, facts=managers)

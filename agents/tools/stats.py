@@ -54,8 +54,9 @@ class DealStatsArgs(DealScope):
     lowest_first: bool = Field(False, description="rank from the lowest value up (worst first)")
     having: list[str] | None = Field(
         None,
-        description="with group_by: keep only the groups meeting every condition, a figure against a number or another "
-        'figure: "won>=20", "closed>=100", "lost>won"',
+        description="with group_by: keep only the groups meeting every condition, a figure against a number, another "
+        'figure or the plain mean of that figure over the groups: "won>=20", "closed>=100", "lost>won", '
+        '"won_revenue<mean" (with include_empty, a rep with nothing counts as 0 in a sum)',
     )
     empty_in: TimeBucket | None = Field(
         None,
@@ -73,6 +74,7 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
     """Figures for a set of deals: number of deals by stage, won revenue, win rate, average won deal
     size, open pipeline value at list price and average sales cycle in days. Use group_by with sort_by
     and top for rankings ("top 3 accounts by won revenue", "which rep has the best win rate")."""
+    means: dict[str, float] = {}
     with ctx.session() as session:
         scope = resolve(ctx, session, args)
         if args.date_field == "open_at" and args.period:  # the pipeline as it stood then, not today's stages
@@ -93,7 +95,8 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
             gaps = _empty_buckets(session, scope, args.group_by, args.empty_in, groups)  # type: ignore[arg-type]
         groups = [g for g in groups if g.group in gaps]
     if args.group_by is not None:
-        groups = [g for g in groups if g.group is not None and all(_meets(g, h) for h in args.having or ())]
+        means = _means([g for g in groups if g.group is not None], args.having or ())
+        groups = [g for g in groups if g.group is not None and all(_meets(g, h, means) for h in args.having or ())]
         if args.sort_by:
             key = args.sort_by
             known = [g for g in groups if getattr(g, key) is not None]
@@ -107,12 +110,14 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
     if args.group_by is None and rows:
         with ctx.session() as session:
             rows[0].update(_per_deal_figures(queries.find_deals(session, where=scope.where), ctx.today))
-    data = {
+    data: dict[str, Any] = {
         "scope": list(scope.labels) or ["all deals"],
         "group_by": args.group_by,
         "sort_by": args.sort_by,
         "groups": rows,
     }
+    if means:
+        data["means"] = means  # the bar a "below the team average" filter set, to be told with the names
     basis = OPEN_AT_BASIS if args.date_field == "open_at" and args.period else BASIS
     return ToolResult(data=data, blocks=_blocks(groups, args.group_by), basis=basis)
 
@@ -142,14 +147,28 @@ _CONDITION = re.compile(r"^\s*(\w+)\s*(>=|<=|>|<|=)\s*(\w+(?:\.\d+)?)\s*$")
 _COMPARE = {">=": operator.ge, "<=": operator.le, ">": operator.gt, "<": operator.lt, "=": operator.eq}
 
 
-def _meets(group: Metrics, condition: str) -> bool:
-    """Whether ``group`` meets "won>=20" (a figure against a number) or "lost>won" (against another figure)."""
+def _means(groups: list[Metrics], having: Iterable[str]) -> dict[str, float]:
+    """The plain mean over ``groups`` of each figure a condition holds to its "mean"; a group without the figure (no
+    closed deal: no win rate) does not count."""
+    means = {}
+    for condition in having:
+        m = _CONDITION.match(condition)
+        if m is not None and m.group(3) == "mean" and m.group(1) in _FIGURES:
+            values = [v for g in groups if (v := getattr(g, m.group(1))) is not None]
+            if values:
+                means[m.group(1)] = sum(values) / len(values)
+    return means
+
+
+def _meets(group: Metrics, condition: str, means: dict[str, float]) -> bool:
+    """Whether ``group`` meets "won>=20" (a figure against a number), "lost>won" (against another figure) or
+    "won_revenue<mean" (against the mean of the groups)."""
     m = _CONDITION.match(condition)
     if m is None or m.group(1) not in _FIGURES:
         raise NotFoundError(f'I don\'t understand the condition {condition!r}; try "won>=20" or "lost>won"')
     left, op, right = m.groups()
     value = getattr(group, left)
-    other = getattr(group, right) if right in _FIGURES else float(right)
+    other = getattr(group, right) if right in _FIGURES else means.get(left) if right == "mean" else float(right)
     return value is not None and other is not None and _COMPARE[op](value, other)
 
 

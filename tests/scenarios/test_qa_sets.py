@@ -63,6 +63,7 @@ SETS = {
     "blind45": PROJECT_ROOT / "tests" / "evals" / "qa_blind45.jsonl",  # first run 36/40, written blind
     "blind46": PROJECT_ROOT / "tests" / "evals" / "qa_blind46.jsonl",  # first run 40/40 (a label fixed), written blind
     "blind47": PROJECT_ROOT / "tests" / "evals" / "qa_blind47.jsonl",  # first run 35/40, written blind
+    "blind48": PROJECT_ROOT / "tests" / "evals" / "qa_blind48.jsonl",  # first run 21/40, written blind
 }
 
 

@@ -267,7 +267,7 @@ def test_a_plain_comparison_with_a_rep_is_still_a_comparison(gazetteer: Gazettee
 
 @pytest.mark.parametrize(
     ("text", "stage"),
-    [("which of my reps have literally nothing open right now?", "open"),
+    [("who's on my team, and which of them have literally nothing open right now?", "open"),
      ("how many reps have no won deals this quarter?", "won")],
 )  # fmt: skip
 def test_roster_of_who_has_nothing_in_a_stage(gazetteer: Gazetteer, text: str, stage: str) -> None:

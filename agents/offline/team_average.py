@@ -1,0 +1,48 @@
+"""Who on a team sits above or below the team's own average: "who on my team is below the team average for won
+revenue in 2017?", "which of mine are under the team's average win rate?". The average is the plain mean of each
+rep's figure: every rep on the roster counts for a sum (a rep with no wins brings in $0), only those with a figure
+count for a rate (a rep with nothing closed has no win rate)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agents.offline.question import Question
+from agents.offline.wording import LABELS, figure, where
+
+_LOWER = ("below", "under", "beneath", "worse than", "lower than", "behind", "trailing", "short of")
+_TEAM_AVERAGE = re.compile(
+    rf" (?P<dir>above|over|better than|higher than|ahead of|beat|beating|{'|'.join(_LOWER)})"
+    r" (?:the |our |my |their )?(?:team|team's|teams|group|group's)"
+    r" (?:[\w'-]+ ){0,2}?(?:average|avg|mean|norm)(?= )"
+)
+
+
+def against_the_team_average(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str) -> Question | None:
+    """The reps in scope set against the mean of their own figures, or None when no team average is the bar."""
+    found = _TEAM_AVERAGE.search(t)
+    if found is None or not re.search(r" (?:who|whom|which|anyone|anybody|any reps?|how many) ", t):
+        return None
+    measure = next((m for m in measures if m not in ("breakdown", "deals")), measures[0] if measures else "won_revenue")
+    team = {**scope, "owner": "my team"} if scope.get("owner") in (None, "me") else scope
+    lower = found.group("dir") in _LOWER
+    return Question("against", (measure,), team, "rep", ascending=lower, text=text, per_group=True)
+
+
+def past_the_mean(question: Question, ranked: dict[str, Any]) -> str:
+    """The reps past the team's mean figure (the tool kept only those), named, with the mean itself."""
+    measure = question.measures[0]
+    label = LABELS.get(measure, measure)
+    side = "below" if question.ascending else "above"
+    mean = ranked.get("means", {}).get(measure)
+    if mean is None:
+        return f"No rep there has a {label} to average. (Scope: {where(ranked)}.)"
+    shown = figure(measure, {measure: mean, "won": 1, "closed": 1, "deals": 1})
+    basis = f"the team average {label} is {shown}"
+    past = [str(g["group"]) for g in ranked["groups"]]
+    if not past:
+        return f"Nobody is {side} the team average; {basis}. (Scope: {where(ranked)}.)"
+    n = len(past)
+    who = f"{n} rep{'s are' if n != 1 else ' is'} {side} the team average: {', '.join(past)}."
+    return f"{who} ({basis}; scope: {where(ranked)}.)"
