@@ -39,6 +39,7 @@ from policies.privacy.lexicon_china_peoples import CHINA_PEOPLES
 from policies.privacy.lexicon_churchgoing import CHURCHGOING
 from policies.privacy.lexicon_couples import COUPLES
 from policies.privacy.lexicon_criminal import CRIMINAL
+from policies.privacy.lexicon_criminal_courts import CRIMINAL_COURTS
 from policies.privacy.lexicon_crown_cases import CROWN_CASES
 from policies.privacy.lexicon_custody import CUSTODY
 from policies.privacy.lexicon_descent_abroad import DESCENT_ABROAD
@@ -100,6 +101,7 @@ from policies.privacy.lexicon_religion import RELIGION
 from policies.privacy.lexicon_rites import RITES
 from policies.privacy.lexicon_screen_findings import SCREEN_FINDINGS
 from policies.privacy.lexicon_status_abroad import STATUS_ABROAD
+from policies.privacy.lexicon_support_groups import SUPPORT_GROUPS
 from policies.privacy.lexicon_surgery_abroad import SURGERY_ABROAD
 from policies.privacy.lexicon_suspect_status import SUSPECT_STATUS
 from policies.privacy.lexicon_template_ids import TEMPLATE_IDS
@@ -134,7 +136,7 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "health": HEALTH + DISABILITY + PREGNANCY + CARE + ILLNESS_ABROAD + ADDICTION + RELAPSE + IMPLIED_HEALTH
     + IMPLANTS + MEMORY_CARE + VEILED_HEALTH + ANTENATAL + WORN_DEVICES + GESTATION + RECOVERY + CHILDHOOD_BUGS
     + FERTILITY + BURNS + SURGERY_ABROAD + STATUS_ABROAD + PART_INJURIES + ORGANS_OUT + FEVER_DEGREES
-    + NAMED_SURGERY + HOSPITAL_ABROAD + EPISODES + RECURRING + LABOUR,
+    + NAMED_SURGERY + HOSPITAL_ABROAD + EPISODES + RECURRING + LABOUR + SUPPORT_GROUPS,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
@@ -146,7 +148,7 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + GENE_VARIANTS + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS
     + SCREEN_FINDINGS + ENROLLED_TEMPLATES,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS
-    + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES,
+    + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES + CRIMINAL_COURTS,
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self", "field")
 

@@ -55,6 +55,9 @@ FESTIVAL = (
     r"Zoroastrian|Parsi) (?:Fast|fast|holy days?|High Holy Days|holidays|New Year|festival|Christmas|Easter|Lent|"
     r"Sabbath))"
 )
+# the same names in any case, for chat that writes them in lower case ("she doesnt work on shavuot"): only
+# after a verb that keeps the day, where the everyday words some resemble ("lent", "holi") do not stand
+FESTIVAL_ANY_CASE = "(?:" + "|".join((_JEWISH, _MUSLIM, _HINDU, _SIKH, _BUDDHIST_JAIN, _OTHER, _CHRISTIAN)) + ")"
 HOLY_DAY = (
     r"(?-i:Good Friday|Palm Sunday|Easter Sunday|Pentecost|Whitsun(?:day)?|Ascension Day|Epiphany|Candlemas|"
     r"All Saints'? Day|All Souls'? Day|Advent|Yule|Corpus Christi|the (?:Feast|Solemnity) of (?:the |St\.? )?"

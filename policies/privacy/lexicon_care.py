@@ -21,7 +21,11 @@ _CHRONIC = (
     r"hydroxychloroquine|tamoxifen|letrozole|anastrozole|Herceptin|antiretrovirals|(?-i:PrEP)|Truvada|"
     r"semaglutide|Ozempic|Wegovy|Mounjaro|tirzepatide|(?-i:HRT)|adalimumab|Humira|infliximab|biologics|"
     r"immunosuppressants|anticoagulants|chemo tablets|oxygen therapy|morphine|oxycodone|codeine|tramadol|"
-    r"levetiracetam|Keppra|insulin injections|iron tablets|anti-?sickness (?:meds|tablets|pills)"
+    r"levetiracetam|Keppra|insulin injections|iron tablets|anti-?sickness (?:meds|tablets|pills)|"
+    # the biologics given by infusion or injection at a hospital (bowel, joint, skin, MS, cancer)
+    r"Remicade|Inflectra|Stelara|ustekinumab|Entyvio|vedolizumab|Ocrevus|ocrelizumab|Tysabri|natalizumab|"
+    r"rituximab|Rituxan|MabThera|Keytruda|pembrolizumab|Opdivo|nivolumab|Enbrel|etanercept|Simponi|Cimzia|"
+    r"Dupixent|dupilumab|Xolair|Actemra|tocilizumab|Benlysta|Prolia|denosumab"
 )
 # the antivirals and antibiotics of a passing illness ("on Paxlovid till Sunday", "started amoxicillin"): a minor
 # illness is health too (LABELS.md)
@@ -37,7 +41,8 @@ _MEDICINE = r"(?:" + _PSYCHIATRIC + "|" + _CHRONIC + "|" + _ACUTE + r")"
 # off sertraline", "his warfarin dose"); "bullish on lithium" and "lithium battery" are a market's
 _ON_A_MEDICINE = (
     r"\b(?:(?:is|was|'s|been|be|being|went|go|goes|going|put|stays?|stayed|kept|back|still|now|started|starts|"
-    r"starting|start|restarted|switched|weaned|came|coming|come) (?:\w+ )?(?:on|onto|off)|taking|takes|take|took|"
+    r"starting|start|restarted|switched|weaned|came|coming|come|taken|took) (?:\w+ )?(?:on|onto|off)|taking|takes|"
+    r"take|took|"
     # a course begun or ended with the medicine as its object ("started sertraline last week")
     r"started|starts|starting|restarted|stopped|stops|stopping|quit|"
     r"prescribed|tapering(?: off)?|weaning (?:\w+ )?off|(?:mg|milligrams|dose|doses|dosage|course|prescription) "
@@ -107,8 +112,23 @@ _CHRONIC_SHORT = (
     r"thyroid|vestibular|tinnitus|vertigo|allergy|hay fever)"
 )
 
+# an infusion or injection of a named medicine, in the languages a calendar is kept in ("infusione Remicade",
+# "perfusion de Keytruda", "her Entyvio infusion"); "the Remicade infusion market" is a commodity's
+_INFUSION = (
+    r"\b(?:infusions?|infusione|infusioni|infusión|infusão|perfusion|Infusion|injections?|iniezione|inyección)"
+    r"(?: (?:of|di|de|da|do|con|mit))? (?:\w+ )?"
+    + _MEDICINE
+    + r"\b"
+    + _NOT_A_COMMODITY
+    + r"|\b(?:his|her|my|their|(?-i:[A-Z][a-z]+)['’]s|an?|the|next|weekly|monthly) (?:\w+ )?"
+    + _MEDICINE
+    + r"[- ](?:infusion|injection|drip)s?\b"
+    + _NOT_A_COMMODITY
+)
+
 CARE = (
     (r"\b" + _ON_A_MEDICINE + _MEDICINE + r"\b" + _NOT_A_COMMODITY, "person"),
+    (_INFUSION, "person"),
     (
         r"\b(?:his|her|my|their|(?-i:[A-Z][a-z]+)'s|(?:son|daughter|wife|husband|partner|mum|dad|mother|father|"
         r"baby|child|kid)'s|uses|used|using|needs|needed|relies on|wears|wearing|with|carries|carrying|"

@@ -163,8 +163,17 @@ POLITICAL = (
         + _NOT_THE_PARTY
         + r"|\b(?:concejal(?:a)?|diputad[oa]|senador(?:a)?|alcalde(?:sa)?|consigliere|consigliera|deputat[oa]|"
         r"conseill(?:er|ère|ere)(?: municipale?| régionale?| regionale?)?|d(?:é|e)put(?:é|e)e?|gemeenteraadslid|"
+        r"vereador(?:a)?|deputad[oa]|prefeit[oa]|assessore|edil|"
         r"raadslid|Kamerlid|wethouder) (?:\w+ )?(?:del|de la|de|du|des|per il|della|dei|van|voor|pour le|pour la|"
-        r"sous l'étiquette)? ?(?:l')?" + _PARTY + r"\b" + _NOT_THE_PARTY,
+        r"sous l'étiquette)? ?(?:l')?"
+        + _PARTY
+        + r"\b"
+        + _NOT_THE_PARTY
+        # a seat-holder named by the vote that gave it ("élue municipale LFI"), apart so the prefilter files "lu "
+        + r"|\b(?:élue?|elue?) (?:\w+ )?(?:du |de la |de |des )?(?:l')?"
+        + _PARTY
+        + r"\b"
+        + _NOT_THE_PARTY,
         "person",
     ),
     (

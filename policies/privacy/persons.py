@@ -43,6 +43,8 @@ _TITLE = re.compile(
     r"|\b(?:Encik|Puan|Tuan|Datuk|Dato'?|Datin|Bapak|Pak|Ibu|Bu) [A-Z][a-z]"
     r"|(?-i:\bM\.) (?-i:[A-Z][a-zé])"  # French "M. Lefèvre" (an initial before a surname reads the same)
 )
+# a Japanese name with its honorific ("佐藤さん", "田中様", "鈴木先生")
+_HONORIFIC = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{1,6}(?:さん|様|氏|くん|君|ちゃん|先生)")
 # (accented letters too: "Zsófia", "Łukasz", "Dorotėja" are names as much as "Sofia")
 _LOWER = r"(?:[a-zß-öø-ÿ]|[\u0100-\u017f])"
 _CAPITALISED = re.compile(
@@ -63,6 +65,8 @@ _NAME_VERB = re.compile(
     # the same in the languages a rep's notes mix in ("Benedetta è iscritta", "Joana está", "Klaus ist")
     # (not "era", "ha", "hat": "the Reagan era", "Ha ha", "a Santa hat" name no one)
     r"è|é|está|est|ist|fue|foi|disse|dijo|tem|tiene|"
+    # what a person told or asked ("A Luana contou que", "Inés comentó", "Giulia racconta")
+    r"contou|contó|comentou|comentó|pediu|pidió|falou|explicou|explicó|mencionou|mencionó|racconta|raconte|"
     # a candidacy's verbs ("Emilia va en la lista", "Pilar se presenta por", "Rui vai na lista")
     r"va|vai|se|figura|encabeza|lidera)$"
 )
@@ -122,7 +126,7 @@ def refers_to_person(text: str, *, allow_plural: bool = False, cue: tuple[int, i
     subject that opens it ("Ana's DNA test", "Femi voted for ...")."""
     if any(
         rx.search(text)
-        for rx in (_PRONOUN, _FIRST_PERSON, _RELATIVE, _TITLE, _ROLE, _NICKNAMED, _NAME_AND_INITIAL, _TIE)
+        for rx in (_PRONOUN, _FIRST_PERSON, _RELATIVE, _TITLE, _HONORIFIC, _ROLE, _NICKNAMED, _NAME_AND_INITIAL, _TIE)
     ):
         return True
     start, end = cue or (0, 0)
@@ -217,9 +221,19 @@ def same_sex_couple(match: re.Match[str], *, writer: Callable[[], str | None] | 
     else:
         mine = _last_gender_before(match)
     rel = (groups.get("rel") or "").lower()  # a couple named by both partners has no relation word
-    other = groups.get("other")
+    other = groups.get("other") or _partner_named_after(match)
     theirs = _REL_GENDER.get(rel) or (gender_of(other) if other else None)
     return mine is not None and mine == theirs
+
+
+# a known given name right after "partner" that the cue left out for what follows it ("his partner Jordi in
+# the Pride march"); "at", "from", "of" place a business partner at a firm, so they still keep it out
+_NAMED_AFTER = re.compile(r",? (?P<name>[A-Z][a-z]+)\b(?! (?:from|at|of)\b)")
+
+
+def _partner_named_after(match: re.Match[str]) -> str | None:
+    found = _NAMED_AFTER.match(match.string, match.end())
+    return found.group("name") if found and gender_of(found.group("name")) is not None else None
 
 
 def _next_pronoun(match: re.Match[str]) -> str | None:

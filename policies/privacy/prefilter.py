@@ -30,6 +30,8 @@ MAX_ALTERNATIVES = 256  # expansions of (a|b)(c|d)... beyond this stop being tra
 # Macron vowels (Māori names: "Ngāi Tahu", "Kāi Tahu") are folded to their plain vowel on both sides, text
 # and literal, so such a name yields a literal long enough to file; a plain-vowel text passing too only costs a run.
 _FOLD = str.maketrans({"ı": "i", "ſ": "s", "ā": "a", "ē": "e", "ī": "i", "ō": "o", "ū": "u"})
+# Kana and CJK ideographs have no case, so lowering a text keeps them as they are: a literal may hold them
+_CASELESS = r"\x00-\x7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ def _shortest(literals: frozenset[str]) -> list[str]:
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Lower-case strings one of which every match of ``pattern`` contains, or None when none is known
-    (each at least ``MIN_LITERAL`` long and ASCII, so lowering the text is a faithful comparison)."""
+    (each at least ``MIN_LITERAL`` long, ASCII or caseless, so lowering the text is a faithful comparison)."""
     if sre_parser is None or pattern.flags & re.VERBOSE:
         return None
     try:
@@ -164,7 +166,7 @@ def _item(op: Any, av: Any) -> tuple[Alternatives, Alternatives]:
 
 
 def _as_needed(exact: Alternatives) -> Alternatives:
-    """Literals for a list of exact strings: each one's longest ASCII stretch ("rening" of "fackförening"),
+    """Literals for a list of exact strings: each one's longest ASCII or caseless stretch ("rening" of "fackförening"),
     which any match of it contains too; None when a string has none."""
-    parts = [max(re.split(r"[^\x00-\x7f]+", s.lower().translate(_FOLD)), key=len) for s in exact or ()]
+    parts = [max(re.split(f"[^{_CASELESS}]+", s.lower().translate(_FOLD)), key=len) for s in exact or ()]
     return [p.lower() for p in parts] if parts and all(parts) else None
