@@ -1,0 +1,94 @@
+"""The tool calls that answer a question the offline model has read: which tools, with which arguments. Kept apart
+from the reading (:mod:`agents.offline.parser`) so what is asked and how it is looked up change separately."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agents.offline import account_shapes, everyday
+from agents.offline.question import Question, ToolCall
+
+_ONE_DEAL = ("oldest_engaged", "largest", "smallest", "recently_closed", "first_closed", "longest_cycle",
+             "shortest_cycle")  # fmt: skip
+
+
+def tool_calls(question: Question) -> list[ToolCall]:
+    """The tool calls that answer ``question`` (none for help and out-of-scope)."""
+    scope = question.scope
+    if question.style in everyday.STYLES:
+        return everyday.calls(question)
+    if question.style == "multi":
+        return [call for part in question.parts for call in tool_calls(part)]
+    if question.style == "draft":
+        return [ToolCall("draft_email", {**scope, "request": question.text})]
+    if question.style == "update":
+        return [ToolCall("set_deal_stage", dict(scope))]
+    if question.style == "risk":
+        return [ToolCall("deal_risk", dict(scope))]
+    if question.style == "action":
+        return [ToolCall("next_best_action", dict(scope))]
+    if question.style == "draft_action":
+        return [ToolCall("draft_next_step", dict(scope))]
+    if question.style == "facts":
+        return [ToolCall("account_info", {"account": scope.get("account") or scope.get("account_group")})]
+    if question.style == "list":
+        limit = (question.nth or 1) if question.sort in _ONE_DEAL else 25
+        if "owner" in question.measures or "deal" in scope:
+            limit = 1
+        return [ToolCall("list_deals", {**scope, "sort": question.sort, "limit": limit})]
+    if question.style == "ranking":
+        args = {**scope, "group_by": question.group_by, "sort_by": question.measures[0], "top": question.top,
+                "lowest_first": question.ascending}  # fmt: skip
+        if question.having:
+            args["having"] = list(question.having)
+        if question.every:
+            args["empty_in"] = question.every
+        counted = question.measures[0] in ("deals", "won", "lost", "open", "won_revenue")
+        if (
+            question.group_by == "rep"
+            and question.ascending
+            and (counted or not question.ends)  # the bottom of "best and worst win rate" has a rate
+            or any("<" in h or h.endswith("=0") for h in question.having)
+            or question.per_group
+        ):
+            args["include_empty"] = True  # "who had the fewest wins", "fewer than 10 wins": a rep with none counts
+        return [ToolCall("deal_stats", args), *[ToolCall("deal_stats", {**scope, **side}) for side in question.sides]]
+    if question.style == "distinct":
+        return [ToolCall("deal_stats", {**scope, "group_by": question.group_by, "sort_by": "deals"})]
+    if question.style == "share":
+        return [ToolCall("deal_stats", dict(scope)), ToolCall("deal_stats", {**scope, **question.sides[0]})]
+    if question.style == "accounts":
+        facts: dict[str, Any] = {k: scope[k] for k in account_shapes.ACCOUNT_FACTS if k in scope}
+        figures = [ToolCall("deal_stats", dict(scope))] if question.measures else []
+        if question.group_by:  # the accounts counted per sector or country
+            facts |= {"group_by": question.group_by, "lowest_first": question.ascending}
+        elif question.top:  # the accounts ranked on a fact of their own
+            facts |= {"sort_by": question.sort, "lowest_first": question.ascending, "top": question.top}
+        elsewhere = [ToolCall("list_accounts", {**facts, **side}) for side in question.sides]  # "and outside it?"
+        return [ToolCall("list_accounts", facts), *figures, *elsewhere]
+    if question.style == "against":
+        ranked = {**scope, "group_by": "rep", "sort_by": question.measures[0], "lowest_first": question.ascending}
+        if question.per_group:  # the team's own average: everyone on it, a rep with nothing too
+            bar = f"{question.measures[0]}{'<' if question.ascending else '>'}mean"
+            return [ToolCall("deal_stats", {**ranked, "include_empty": True, "having": [bar]})]
+        side = {k: v for k, v in question.sides[0].items() if v is not None}  # no owner: the whole company
+        baseline = {**{k: v for k, v in scope.items() if k != "owner"}, **side}
+        return [ToolCall("deal_stats", ranked), ToolCall("deal_stats", baseline)]
+    if question.style == "standing":  # everyone counts, a rep with nothing too: "8th of 9"
+        ranked = {**scope, "group_by": "rep", "sort_by": question.measures[0], "include_empty": True}
+        return [ToolCall("deal_stats", ranked), ToolCall("deal_stats", {**scope, **question.sides[0]})]
+    if question.style == "change":
+        ranked = {**scope, "group_by": question.group_by, "sort_by": question.measures[0],
+                  "include_empty": question.group_by == "rep"}  # fmt: skip
+        return [ToolCall("deal_stats", {**ranked, **side}) for side in question.sides]
+    if question.style == "roster":
+        managers = [ToolCall("deal_stats", {**scope, "group_by": "manager"})] if "managers" in question.facts else []
+        return [ToolCall("deal_stats", {**scope, "group_by": "rep", "sort_by": "deals", "include_empty": True}),
+                *managers]  # fmt: skip
+    if question.style == "figure":
+        return [ToolCall("deal_stats", dict(scope))]
+    if question.style == "catalogue":
+        return [ToolCall("product_info", dict(scope))]
+    if question.style == "compare":
+        return [ToolCall("deal_stats", {**scope, **side}) for side in question.sides]
+    return []
