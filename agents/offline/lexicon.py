@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import re
 
-from agents.offline import french
-from agents.offline.asides import UNDECIDED, without_team_set_aside
-from agents.offline.spanish import in_english
-from agents.offline.tallies import as_most
+from agents.offline.asides import without_team_set_aside
+from agents.offline.normalise import normalised as normalised  # the readers call it as lx.normalised
 
 # measure -> phrases that ask for it (first match in the message decides the order of the answer)
 MEASURES: dict[str, tuple[str, ...]] = {
@@ -311,89 +309,6 @@ GREETINGS = ("hi", "hello", "hey", "help", "thanks", "thank you", "what can you 
              "good morning", "morning")  # fmt: skip
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}  # fmt: skip
-
-
-_SHORTHAND = {"rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", "mo": "month", "avg": "average",
-              "amt": "amount", "acct": "account", "accts": "accounts", "cust": "customer", "u": "you", "ppl": "people",
-              "emps": "employees", "rn": "right now", "atm": "at the moment",  # chat: "anything open rn"
-              # the sales words most often mistyped in chat: "hw many deels", "how mny", "oppurtunities"
-              "hw": "how", "hwo": "how", "mny": "many", "manny": "many", "deels": "deals", "deel": "deal",
-              "dealz": "deals", "oppurtunities": "opportunities", "oppurtunity": "opportunity", "revnue": "revenue",
-              "reveune": "revenue", "recieved": "received", "engagin": "engaging", "engageing": "engaging",
-              "enagaging": "engaging", "engagng": "engaging", "enaging": "engaging", "engauging": "engaging",
-              "prospectin": "prospecting", "prospceting": "prospecting", "prosepcting": "prospecting",
-              # colloquial size words: "my fattest win", "the juiciest deal", "the tiniest order"
-              "fattest": "biggest", "juiciest": "biggest", "meatiest": "biggest", "beefiest": "biggest",
-              "chunkiest": "biggest", "heftiest": "biggest", "tiniest": "smallest", "puniest": "smallest",
-              "skinniest": "smallest", "thinnest": "smallest", "slimmest": "smallest",
-              "leanest": "smallest", "close-win": "close-won", "closed-win": "closed-won",
-              "v": "vs", "win rates": "win rate", "close rates": "close rate", "hit rates": "hit rate"}  # fmt: skip
-# "did i loose", "we loose": the verb after its subject; "loose ends" and "a loose estimate" stay
-_LOOSE_VERB = re.compile(r"\b(i|we|you|they|he|she|did|do|does|to|will|would|didn't|didnt) loose\b")
-
-
-# "which" opening an aside about the noun before it: "a call (which ran over)", "the QBR, which dragged on"
-_RELATIVE_WHICH = re.compile(
-    r"(\(\s*)which\b(?! (?:of|one|ones|rep|reps|account|accounts|product|products|office|team|sector)\b)"
-    r"|(,\s*)which\b(?= (?:ran|took|went|lasted|dragged|happened|came|turned|ended|started|meant|seemed|felt)\b)"
-)
-
-
-_OWNED = {"me": "are mine", "us": "are ours"}
-
-
-# one pass for every shorthand: the longest spelling first, so "win rates" wins over a shorter key at its start
-_SHORTHAND_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_SHORTHAND, key=len, reverse=True))) + r")\b")
-_LATIN_ABBREVIATIONS = re.compile(r"\b(?:i\.e|e\.g)\b\.?")
-_WIN_RATE_SHORT = re.compile(r"\bw/r\b")
-_BARE_DOLLAR = re.compile(r"\$(?!\d|[.,]\d)")
-_NOT_A_WORD = re.compile(r"[^a-z0-9#%&'-]+")
-_QUOTED_WORD = re.compile(r"(?<![a-z0-9])'([a-z0-9-]+)'(?![a-z0-9])")
-_POSSESSIVE = re.compile(r"'s\b")
-# "still-open", "not-yet-closed": an adverb hyphened to its word reads as the two words
-_ADVERB_HYPHEN = re.compile(
-    r"\b(still|currently|already|newly|recently)-(?=[a-z])|\b(not|yet)-(?=(?:yet-)?(?:closed|decided)\b)"
-)
-# "lost-deal count", "won-opp total", "open-deal list": a stage hyphened to its noun reads as the two words
-# "lost-deal count", "central-office win": the two words read apart
-_STAGE_HYPHEN = re.compile(
-    r"\b(won|lost|open|closed|engaging|prospecting)-(?=(?:deals?|opps?|opportunit(?:y|ies))\b)"
-    r"|\b(central|east|west|eastern|western)-(?=(?:office|region|team|based)\b)"
-)
-_ORDINAL_HYPHEN = re.compile(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)-(?=\w+est\b)")
-_MY_TOP_BY = re.compile(r"\bmy top (\d+|two|three|four|five|ten) (by|on|for|in)\b")
-# "which companies sit under them": the verb between may be left out or be any of sitting, falling, being
-_COMPANIES_UNDER_IT = re.compile(r"\b(?:all )?(?:of )?(?:the )?(?:companies|cos|firms|businesses|entities|brands)"
-                                 r" (?:(?:sit|sits|sitting|fall|falls|are|is|come|comes) )?(?:under|beneath|below"
-                                 r"|owned by) (?:it|them)\b")  # fmt: skip
-_BELONG_TO_ME = re.compile(r"\b(?:belong|belongs|belonging) to (me|us)\b")
-_SPACES = re.compile(r"\s+")
-
-
-def normalised(text: str) -> str:
-    """Lower-case words separated by single spaces, padded, for phrase search."""
-    lowered = in_english(french.in_english(text.lower())).replace("’", "'").replace("w/o", "without")
-    lowered = _LATIN_ABBREVIATIONS.sub(" ", lowered)  # "i.e." is no "I"
-    # "(which ran 40 min over)": an aside, not "which rep"
-    lowered = _RELATIVE_WHICH.sub(lambda m: m.group(1) or m.group(2), lowered)
-    lowered = _WIN_RATE_SHORT.sub("win rate", lowered).replace("w/", "with ")  # "my w/r": chat shorthand
-    lowered = re.sub(r"\s*(?:->|→|=>|-->)\s*", " to ", lowered)  # "engage->close": from one to the other
-    lowered = _BARE_DOLLAR.sub(" dollars ", lowered)  # "how much $ all together", "most won $, name": no figure
-    cleaned = _NOT_A_WORD.sub(" ", lowered)
-    cleaned = _QUOTED_WORD.sub(r"\1", cleaned)  # "a 'weighted' forecast"
-    cleaned = _POSSESSIVE.sub("", cleaned)  # "office's" reads as "office"
-    cleaned = _ADVERB_HYPHEN.sub(lambda m: f"{m[1] or m[2]} ", cleaned)  # "still-open"
-    cleaned = _STAGE_HYPHEN.sub(lambda m: f"{m[1] or m[2]} ", cleaned)  # "lost-deal count", "central-office win"
-    cleaned = _ORDINAL_HYPHEN.sub(r"\1 ", cleaned)  # "3rd-largest"
-    cleaned = _SHORTHAND_WORDS.sub(lambda m: _SHORTHAND[m[0]], cleaned)
-    cleaned = _LOOSE_VERB.sub(r"\1 lose", cleaned)
-    # a manager's "rank my top 3 by deals won": the top reps of their team
-    cleaned = _MY_TOP_BY.sub(r"the top \1 reps on my team \2", cleaned)
-    cleaned = _COMPANIES_UNDER_IT.sub("its subsidiaries", cleaned)  # "Acme plus all the companies under it"
-    # "which of the open X deals belong to me": whose deals they are, not a company's parent
-    cleaned = _BELONG_TO_ME.sub(lambda m: _OWNED[m[1]], cleaned)
-    cleaned = as_most(UNDECIDED.sub(" open ", f" {cleaned} "))
-    return " " + _SPACES.sub(" ", cleaned).strip() + " "
 
 
 def has(text: str, phrase: str) -> bool:
