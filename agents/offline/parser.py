@@ -11,6 +11,7 @@ from typing import Any
 from agents.offline import account_shapes, comparison, everyday, filters, ratios, shapes
 from agents.offline import lexicon as lx
 from agents.offline.actions import draft_the_step, read_request, without_rep_writing
+from agents.offline.bystanders import bystander
 from agents.offline.calls import tool_calls
 from agents.offline.domain import HELD, greeted_only
 from agents.offline.engaged_closed import engaged_and_closed
@@ -22,7 +23,7 @@ from agents.offline.open_then import STOCK
 from agents.offline.positions import both_ends, event_sort, list_sort, one_deal_asked, place
 from agents.offline.question import Question, ToolCall
 from agents.offline.ranking import TOTAL_FIRST, about_deals, change, ranking
-from agents.offline.scope import about_the_parent, bystander, deal_scope, excluded
+from agents.offline.scope import about_the_parent, deal_scope, excluded
 from agents.offline.team_average import against_the_team_average
 from agents.periods import find_periods
 

@@ -17,6 +17,7 @@ from agents.offline.asides import (
     without_purpose,
     without_requester,
 )
+from agents.offline.bystanders import bystander
 from agents.offline.cycle_bounds import cycle_bound
 from agents.offline.entities import Mention, tokens_of
 from agents.offline.group_member import picks_a_member
@@ -207,95 +208,8 @@ _SUBSIDIARIES = re.compile(
     r" (?:accounts?|customers?|clients?|companies|ones|logos) (?:that|which|who)? ?(?:are|is|were)? ?(?:a )?"
     r"(?:subsidiaries|subsidiary|subs) | subsidiaries of (?:some|a|an|another|other|bigger|larger|parent) "
 )
-_WRITE_UP = {"update", "report", "summary", "recap", "email", "note", "deck", "slides", "review", "writeup",
-             "write-up", "brief", "briefing", "presentation", "memo", "message", "1:1", "one-on-one",
-             "meeting"}  # fmt: skip
-_TELL = {"tell", "ask", "show", "brief", "remind", "cc", "ping", "email", "message", "update", "send"}
-
-
-def bystander(tokens: list[str], m: Mention) -> bool:
-    """A person named in the message whose deals it is not about: who the answer is for, or who said something; or
-    an office's people the asker is only talking with ("friendly bet with the east guys: which team booked most?")."""
-    if m.kind == "office":
-        return _office_party(tokens, m)
-    return m.kind == "person" and (_audience(tokens, m) or _speaker(tokens, m) or _my_manager(tokens, m))
-
-
-_WHO = {"who", "whos", "which", "anyone", "anybody", "everyone", "someone", "reps", "people", "whoever", "many"}
-_JOINED = {"on", "in", "joined", "join", "joining", "into", "to", "under", "moved"}
-
-
-def _my_manager(tokens: list[str], m: Mention) -> bool:
-    """The manager whose team the asker is on, told as context while the question is about the asker: "first week
-    on melvin's team, do i have any opps yet?", "I report to Summer - how many wins do I have?". Not "on melvin's
-    team, who has the most wins?" (the team's deals)."""
-    before, after = tokens[max(0, m.start - 2) : m.start], tokens[m.end : m.end + 1]
-    asks_about_them = set(tokens[max(0, m.start - 4) : m.start]) & _WHO  # "who on Summer's team beat me?"
-    on_team = bool(before) and before[-1] in _JOINED and after == ["team"] and not asks_about_them
-    reports = before[-2:] in (["report", "to"], ["reporting", "to"], ["reports", "to"]) or before[-1:] == ["under"]
-    return (on_team or reports) and any(t in _ME_WORDS for t in tokens[m.end + 1 :])
-
-
-_CREW = {"guys", "folks", "people", "lot", "crew", "gang", "boys", "girls", "bunch", "peeps", "ppl", "lads", "team"}
-_BANTER = {"bet", "wager", "banter", "bragging", "brag", "trash", "rivalry", "argument", "debate", "arguing", "joke",
-           "joking", "beef", "competition", "competing", "bickering", "teasing", "challenge", "challenged"}  # fmt: skip
-
-
-def _office_party(tokens: list[str], m: Mention) -> bool:
-    """An office's people as the other side of a bet or a chat, or as the ones saying something: "a bet with the
-    east guys", "the West folks keep bragging that...". Not "how are the east guys doing?" (their deals)."""
-    after = tokens[m.end : m.end + 3]
-    if not after or after[0] not in _CREW:
-        return False
-    before = tokens[max(0, m.start - 5) : m.start]
-    says = _SAYS | {"say", "claim", "think", "reckon", "insist", "swear", "bet", "brag", "keep", "want"}
-    return bool(set(before) & _BANTER) or (len(after) > 1 and after[1] in says)
-
-
-# a meeting the asker is getting ready for: "before my 1:1 w/ melvin", "prepping for a call with Summer"
-_MEETINGS = {"1", "1:1", "one-on-one", "1-on-1", "meeting", "call", "sync", "catch-up", "catchup", "review", "qbr",
-             "check-in", "checkin", "lunch", "coffee", "chat", "session", "standup", "huddle",
-             "walkthrough"}  # fmt: skip
-
-
-def _audience(tokens: list[str], m: Mention) -> bool:
-    """A person the answer is *for*, not whose deals it is about: "my update for Rocco", "tell Rocco", "before my
-    1:1 with Melvin" (the one the asker will meet, not whose figures are asked)."""
-    before = tokens[max(0, m.start - 3) : m.start]
-    if before and before[-1] in _TELL:
-        return True
-    if len(before) >= 2 and before[-1] in ("with", "w") and before[-2] in _MEETINGS:
-        return True
-    return len(before) >= 2 and before[-1] in ("for", "to") and before[-2] in _WRITE_UP
-
-
-# what someone says, wants or thinks of the asker: "celia wants me to ...", "summer keeps joking that i ..."
-_SAYS = {"wants", "wanted", "asked", "asks", "asking", "says", "said", "keeps", "kept", "thinks", "thought", "told",
-         "tells", "joked", "jokes", "joking", "mentioned", "reckons", "claims", "claimed", "insists", "suggested",
-         "suggests", "pinged", "emailed", "messaged", "texted", "expects", "needs", "swears", "swore", "bets",
-         "believes", "reckoned", "insisted", "figures", "guesses", "guessed", "sent", "shared", "circulated", "posted",
-         "forwarded", "gave"}  # fmt: skip
 # "me" standing alone as a clause: "quarter-to-date, closed-won dollars, me. go"
 _BARE_ME = re.compile(r"(?:^|[,.;:!?(]|\s[-–—])\s*(?:just |only )?me\s*(?:[,.;!?)]|\s[-–—]|$)", re.I)
-_ADVERBS = {"already", "just", "also", "kindly", "helpfully", "literally"}
-_ME_WORDS = {"i", "me", "my", "mine", "myself", "i'm", "im", "i've", "ive"}
-
-
-# what a message passed on is: "fwd from Cara", "a question from Rocco", "this came in from Summer"
-_PASSED_ON = {"fwd", "fw", "forwarded", "forward", "question", "request", "message", "msg", "dm", "note", "ping",
-              "email", "ask", "q", "in", "came", "relayed", "over"}  # fmt: skip
-
-
-def _speaker(tokens: list[str], m: Mention) -> bool:
-    """A person talking to or about the asker, whose own deals are not asked about: "celia wants me to diversify, so
-    which products have I never won?", a message passed on ("fwd from Cara: how many did East lose?"). Not "Darcel
-    says he closed 50, is that right?", nor a source named after a question ("what share ... came from Darcel?")."""
-    before = tokens[max(0, m.start - 2) : m.start]
-    if len(before) == 2 and before[1] == "from" and before[0].lower() in _PASSED_ON:
-        return not (before[0] == "came" and set(tokens[: m.start - 2]) & {"what", "how", "which", "share", "much"})
-    after = [*[t for t in tokens[m.end : m.end + 3] if t not in _ADVERBS][:2], "", ""]  # "dustin already sent"
-    says = after[0] in _SAYS or (after[0] in ("is", "was", "has") and after[1] in _SAYS)  # "celia is asking"
-    return says and any(t in _ME_WORDS for t in tokens[m.end :])
 
 
 _SECTOR_NOUN = re.compile(
