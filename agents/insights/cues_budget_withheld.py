@@ -4,7 +4,8 @@ payment blocked.
 Told as the money missing ("the dollars simply aren't there to pay you", "the funds just aren't being released"),
 or as payments stopped by their own treasury or finance ("treasury has blocked all new USD payments to foreign
 suppliers", "finance suspended every new outgoing transfer"). A single payment stopped ("the bank blocked a
-payment") or payments to the tool they are leaving are not a squeeze on this deal.
+payment") or payments to the tool they are leaving are not a squeeze on this deal. Also the capital lines held
+as they stand ("until the board has reviewed the programme the capex lines are on hold"), not a hold told as past.
 """
 
 from __future__ import annotations
@@ -29,5 +30,14 @@ WITHHELD: tuple[Cue, ...] = (
         r" (?:(?:all|any|every) (?:new )?|new )(?:(?:outgoing|foreign|overseas|international|external|supplier"
         r"|vendor|[A-Z]{3}) ){0,2}(?:payments?|transfers?|purchase orders|outgoings|remittances?)\b",
         0.85,
+    ),
+    # the capital lines held now: "the capex lines are on hold" (not "were on hold", "are not on hold")
+    cue(
+        r"\b(?:capex|opex|capital (?:spend\w*|expenditure|budgets?|lines?|items?|requests?)|(?:spend(?:ing)?|budget"
+        r"|cost) lines?)(?: (?:lines?|items?|requests?|budgets?))?\b[^.;]{0,30}?\b(?:are|is|'s|'re|remain|remains"
+        r"|stay|stays|have been|has been|been|now|go|goes|placed|put)(?: now| all| currently| still| formally)?"
+        r" on hold\b",
+        0.8,
+        negatable=False,
     ),
 )

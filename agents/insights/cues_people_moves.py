@@ -73,6 +73,16 @@ AUTHORITY_MOVED = (
         r"|are routed) through\b(?![^.;]{0,40}\bas (?:always|usual|before|ever)\b)",
         0.85,
     ),
+    # the writer takes the deal over from a point on: "I'll be handling this from now on", "I'm picking this up
+    # going forward" (not a side task: "I'll be handling the invoices from now on", nor cover while someone is away)
+    cue(
+        r"\bI(?:'ll| will| am|'m|'ll now| will now)(?: be)? (?:handling|looking after|dealing with|running|owning"
+        r"|picking up|taking over|in charge of|responsible for|your (?:main |primary )?(?:contact|point of contact))"
+        r"(?: (?:this|it|the (?:deal|purchase|project|decision|evaluation|quote|proposal|renewal|order|contract)"
+        r"|your (?:quote|proposal)))?(?: (?:personally|myself|directly))?,? (?:from now on|going forward|from here on"
+        r"|from here|henceforth|from today|as of (?:today|now|this week))\b" + _WHILE_AWAY,
+        0.8,
+    ),
 )
 
 # the decision named as someone else's from a point on: "the decision on the renewal is his from now on", "the call

@@ -19,6 +19,7 @@ from agents.insights import cues_pricing as prices
 from agents.insights.conditions import supposed
 from agents.insights.cues_budget_restored import restored_after_cut
 from agents.insights.cues_budget_source import good_news_move
+from agents.insights.cues_pricing_before import PRICE_BEFORE
 from agents.insights.cues_pricing_lines import NOT_OUR_PRICE, PRICE_LINES
 from agents.insights.cues_pricing_verdicts import PRICE_VERDICTS
 from agents.insights.loanwords import in_english
@@ -184,7 +185,7 @@ def pricing(turns: Sequence[Turn]) -> list[Evidence]:
         if s.turn.source == "note" and ours:
             continue  # "she suggested offering them 10% off": our idea, not their ask
         priced = NOT_OUR_PRICE.sub(" ", _without_rival_offer(s.sentence))  # not "owing us a lot of money"
-        if weight := cue_weight(priced, (*prices.PRICING, *PRICE_VERDICTS, *PRICE_LINES)):
+        if weight := cue_weight(priced, (*prices.PRICING, *PRICE_VERDICTS, *PRICE_LINES, *PRICE_BEFORE)):
             found.append(as_evidence(s, weight))
     return found
 

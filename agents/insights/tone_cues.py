@@ -288,7 +288,7 @@ TIME_OFFERED = re.compile(
 # a reply with nothing in it but receipt and a promise to be in touch some day: "Received, thank you. We will let
 # you know." After warm messages it is curt; any content ("Checking with finance.") or a date makes it a reply.
 # A hand-off with no view of its own, or leave given with indifference, is as bare: "I'll pass it on.", "Send it
-# if you want."
+# if you want.", "Leave the proposal with me."
 BARE_PROMISE = re.compile(
     # the subject may be dropped, and the promise made only "if needed": "Will revert if needed.", "We'll be in touch
     # should anything come up." (a promise with no condition and no date is as bare)
@@ -299,7 +299,10 @@ BARE_PROMISE = re.compile(
     r"|(?:we|i) (?:need|have|want) (?:to|anything|something|more|you)|anything (?:comes up|changes|else comes up)"
     r"|something (?:comes up|changes)|(?:we|i) (?:do|must)))?"
     r"|(?:send|do|book|go ahead with) (?:it|that|this|one) if you (?:want|like|must|wish)"
-    r"|(?:it's |that's )?up to you|suit yourself|whatever you (?:want|like|think))[.!]?",
+    r"|(?:it's |that's )?up to you|suit yourself|whatever you (?:want|like|think)"
+    # the paper taken off our hands with no view and no date: "Leave the proposal with me."
+    r"|(?:just )?leave (?:it|this|that|them|the (?:proposal|quote|contract|paperwork|offer|order form|pricing))"
+    r" with (?:me|us))[.!]?",
     re.IGNORECASE,
 )
 # our proposal turned down with nothing offered instead: "Not next week.", "Next week doesn't work." With a bare
