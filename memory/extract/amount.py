@@ -11,6 +11,7 @@ from memory.extract.amount_cues import reweigh_cued
 from memory.extract.company_size import company_figure
 from memory.extract.count_unknown import count_unknown
 from memory.extract.envelopes import envelope
+from memory.extract.no_figure import no_figure_yet
 from memory.extract.numbers import Money, find_money, spelled_value
 from memory.extract.past_spend import past_figure
 from memory.extract.ranges import range_end_to_log
@@ -111,8 +112,8 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
         ranked.append((2, fix.start, fix))  # "twelve k... no, wait, fourteen and a half now"
     if ranked and any(cue in lower_text for cue in _ELIDED_CUES):
         ranked += _elided_thousands(lower_text, ranked, min(history, len(text)), blanked)
-    if not ranked:
-        return None
+    if not ranked:  # "$45 per seat per month ... log the annual value": a monthly price, set aside, made a year's
+        return round(annual) if (annual := term_figure_to_log(text)) is not None else None
     ranked = reweigh_cued(text, demote_rough(text, ranked))  # "481,824 dollars, ... half a million": the exact one
     chosen_end = range_end_to_log(text)  # "between 20 and 25k ... log the low end"
     chosen_end = term_figure_to_log(text) if chosen_end is None else chosen_end  # "log the per-year figure"
@@ -120,6 +121,8 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
     if chosen_end is not None:
         return round(chosen_end)
     top = max(t for t, _, _ in ranked)
+    if top <= 0 and no_figure_yet(lower_text):
+        return None  # "our IT envelope is 200k ... I can't give you a number for this project yet"
     chosen = max((r for r in ranked if r[0] == top), key=lambda r: r[1])
     return round(chosen[2].value)
 
@@ -311,13 +314,18 @@ _BARE = (
 _NO_SCALE_AFTER = (
     r"(?![\w.,]*\d)(?!\s*(?:[$€£%]|k\b|m\b|mil|thousand|grand|hundred|million|bn|per|percent))"
     # said alone, not counting something: "log twenty-five.", "so 25 all in", not "a total of four passes"
-    r"(?=\s*(?:[.,;:!?)\n—–-]|$|(?:all[- ]in|for (?:the|it|now|everything)|with|in total|then|now|and|so)\b))"
+    r"(?=\s*(?:[.,;:!?)\n—–'’\"-]|$|"
+    r"(?:all[- ]in|for (?:the|it|now|everything|your|our)|with|in total|then|now|and|so)\b))"
 )
 _ALONE = _BARE + r"\b" + _NO_SCALE_AFTER
 _ELIDED = re.compile(
-    r"\b(?:log|call it|total(?: of)?|all[- ]in (?:at|for))\s+" + _ALONE + r"|(?<![\w.,])" + _ALONE + r"\s+all[- ]in\b"
+    r"\b(?:log|call it|assume|total(?: of)?|all[- ]in (?:at|for))\s+"
+    + _ALONE
+    + r"|(?<![\w.,])"
+    + _ALONE
+    + r"\s+all[- ]in\b"
 )  # run on the lower-cased text
-_ELIDED_CUES = ("log", "call it", "total", "all in", "all-in")
+_ELIDED_CUES = ("log", "call it", "assume", "total", "all in", "all-in")  # "assume 16.5 for your forecast"
 
 
 def _elided_thousands(

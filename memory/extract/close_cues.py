@@ -36,7 +36,8 @@ MORE_CLOSE_CUES = (
     r"decyzj[aeiąę]\w*|podpis(?:ać|ze|zą|anie|ania)\b|"
     # the period's end said as the target, the target after it: "Year-end is their target", "quarter-end is the
     # deadline they gave"; not "year-end is busy for them"
-    r"(?:year|quarter|month|q[1-4])[- ]?end(?= (?:is|was|remains|stays) (?:still )?(?:their|the|our|her|his) "
+    r"(?:(?:year|quarter|month|q[1-4])[- ]?end|end of (?:the |this |next )?(?:year|quarter|month))"
+    r"(?= (?:is|was|remains|stays) (?:still )?(?:their|the|our|her|his) "
     r"(?:\w+ )?(?:target|goal|deadline|aim)\b)|"
     r"(?:target(?:ing|ed)?|aim(?:s|ing|ed)? for) (?:the )?(?=(?:year|month|quarter|q[1-4])[- ]?end\b)|"
     # the customer's answer on the deal: "she'll give us a yes/no next Monday", "a yes or no by Friday"; not "an
@@ -61,6 +62,10 @@ MORE_CLOSE_CUES = (
     r"paperwork(?= (?:by|before|due)\b)|"
     # the deal itself wanted by the customer as "this": "Ruth wants this by mid-May"; not "wants this
     # fixed by Friday" (a task) nor "wants this week's slides"
+    # the incumbent left by a date, so ours bought by then: "uses Kestrel and wants off by the end of the month"; not
+    # "wants off the call by 3"
+    r"(?:want|wants|need|needs) (?:to (?:be|get) )?off(?= (?:it |them |that |the (?:old |current )?"
+    r"(?:tool|system|platform|contract) )?(?:by|before)\b)|"
     r"(?:want|wants|wanted) this(?= (?:by|before|done|signed|closed|wrapped|sorted|in place|over the line)\b)|"
     # the purchase itself wanted live by a date: "anything would need to be in place by end of June"; not a task's
     # piece ("the SSO fix needs to be in place by Friday")
@@ -70,7 +75,9 @@ MORE_CLOSE_CUES = (
     # long shot" (no period straight after)
     # (the cue stands where the period starts, so a period missed before it is the farther: "missed Q3, so
     # realistically it's Q1 next year")
-    r"(?:" + "|".join(f"(?<=realistically{c} {v} )" for c in ("", ",") for v in _REALISTIC) + r")"
+    # (or the period alone after it: "Realistically end of next quarter, after our planning cycle")
+    r"(?:" + "|".join(f"(?<=realistically{c} {v} )" for c in ("", ",") for v in _REALISTIC) + r"|(?<=realistically )"
+    r"|(?<=realistically, ))"
     r"(?=(?:(?:probably|likely|around|about) )?" + _PERIOD + r")|"
     # a contact accepting a period's end: "dana says EOM works", "he said end of May is fine"; not a meeting's day
     # ("says Tuesday works for the demo")

@@ -109,7 +109,7 @@ _OUTCOME_CUE = re.compile(
     r"\b(?:picked|selected|awarded|went with|gone with|going with|chose|won|lost|lo(?:ss|st) date|win date|came back|"
     r"countersigned|executed|docusign|cancell?ed|scrapped|shelved|"  # a loss by a project cancelled
     # the customer keeping what it has: "phoned today: they're staying with X", "renewed with the incumbent"
-    r"(?:staying|stay|sticking|stick|remaining|remain) with|renewed)\b"
+    r"(?:staying|stay|sticking|stick|remaining|remain) with|renewed|renewing)\b"
 )
 _SIGN_WORD = re.compile(r"(?:counter)?sign")
 
@@ -317,11 +317,15 @@ def _cues(low: str, outcome: bool) -> list[int]:
 
 # a transcript that tags our speakers ("Garret Kinder (ourteam):"): on a line anyone else speaks, "we'll make the
 # call by the end of May" is the customer's decision, where in a rep's own note it would be a phone call of ours
-_SPEAKER = re.compile(r"^[ \t]*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})[ \t]*(\([^)\n]{0,60}\))?[ \t]*:", re.M)
-_OUR_TAG = re.compile(r"\((?:ourteam|us|our side|our team)\)", re.I)
+# (a WebVTT caption names its speaker in a voice tag: "<v Cecily Lampkin (our AE)>")
+_SPEAKER = re.compile(
+    r"^[ \t]*(?:<v[ \t]+)?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})[ \t]*(\([^)\n]{0,60}\))?[ \t]*[:>]", re.M
+)
+_OUR_TAG = re.compile(r"\((?:ourteam|us|our side|our team|our (?:ae|rep|am|se|csm|account exec\w*))\)", re.I)
 _NOT_SPEAKER = frozenset("from to cc bcc subject sent date re fw fwd note next ns".split())
 _THEIR_CALL = re.compile(
-    r"\b(?:we'll|we will|i'll|i will) make (?:the|our|my|a) (?:final )?call(?= (?:in|by|within|before|after|next)\b)"
+    r"\b(?:we'll|we will|i'll|i will|i can|we can) make (?:the|our|my|a) (?:final )?call"
+    r"(?= (?:in|by|within|before|after|next)\b)"
 )
 
 

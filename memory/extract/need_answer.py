@@ -19,6 +19,8 @@ _ASKS_NEED = re.compile(
     # ... asked as what we should bring: "anything I should send beforehand?", "what can we prepare for them?"
     r"|\b(?:what|anything)(?: else)? (?:(?:should|can|could|shall) (?:i|we)|(?:i|we) (?:should|can|could|ought to)) "
     r"(?:send|share|prepare|bring|get)\b[^.!?\n]{0,30}\?"
+    # ... or as what would move them along: "what would help?", "what would help you decide?"
+    r"|\bwhat (?:would|might|could|will) (?:help|make (?:this|it) easier)\b[^.!?\n]{0,30}\?"
 )
 # an answer that asks for nothing: "Nothing for now.", "No, we're fine."
 # ... nor does the mail's sign-off after the question: "Best, Henrietta", "Kind regards"

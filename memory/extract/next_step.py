@@ -48,7 +48,8 @@ _NEXT_EXPLICIT = re.compile(
     # to send the deck", "action on me: draft the SOW"
     r"(?:my|our) (?:action|action item|takeaway|to-?do|task)s? (?:from (?:this|that|it) )?"
     r"(?:is|was|now is) (?:to )?|(?:action|to-?do|ball)s? (?:is )?(?:on|with) (?:me|us)\s*[:,-]|"
-    r"next (?:from|on) (?:me|us|my side|our side|our end|my end)\b[^:\n]{0,12}:|"  # "Next from me, then: ..."
+    # (or the customer's ask of us: "Next from you: the W-9 and bank details")
+    r"next (?:from|on) (?:me|us|you|my side|our side|our end|my end|your side|your end)\b[^:\n]{0,12}:|"
     # the same label in Spanish, German, French: "Próximo paso:", "Nächste Schritte:", "Prochaine étape :"
     r"(?:pr[oó]ximos? pasos?|siguientes? pasos?|n[aä]chster? schritte?|prochaines? [ée]tapes?)\s*:)"
     r"|" + LABELS + r"|^\s*(?:follow[- ]up:|next\s*,)"
@@ -147,7 +148,9 @@ _NEXT_IMPLICIT = re.compile(
     r"(?:wants?|would like|'d like|needs?) to see (?:a|an|one|the|some|your) (?:[\w-]+ ){0,3}?"
     r"(?:demo\w*|presentation|walk-?through|pilot|trial|sandbox|proposal|quote|roadmap|references?|case stud\w+|"
     r"settings|draft|contract|sla|dpa|plan)\b|"
-    r"(?:please|pls|plz) (?:send|share|provide|forward|prepare|confirm|set up|book|schedule|propose|suggest|arrange))\b"
+    # (a paper of ours redone: "please re-issue the order form with the new seat count")
+    r"(?:please|pls|plz) (?:send|share|provide|forward|prepare|confirm|set up|book|schedule|propose|suggest|arrange|"
+    r"re-?issue|resend|revise|amend|redo))\b"
 )
 # a terse note's imperative to-do opening its sentence: "follow up after their offsite"
 _NEXT_IMPERATIVE = re.compile(
@@ -205,7 +208,10 @@ def find_next_step(text: str) -> str | None:
         step = parts[last][1].strip()
         if last > 0 and (
             PRONOUN_OBJECT.search(lows[last])  # "Please send it to me": "it" is said just before
-            or (_SCHEDULING.search(lows[last]) and _is_request(low, parts[last - 1], lows[last - 1]))
+            or (
+                _SCHEDULING.search(lows[last])
+                and (_is_request(low, parts[last - 1], lows[last - 1]) or answer == _antecedent(lows, last))
+            )  # ... or the answer to "what would help?": "A workshop with my team. / I'll propose slots."
         ):  # "..would like you to give a presentation. Please propose two dates.": the dates are for it
             step = parts[_antecedent(lows, last)][1].strip() + " " + step
         elif introduction_for(lows, last):  # "She wants a reference. I'll connect her with Ben": what it is for
@@ -280,6 +286,12 @@ _DEADLINE = re.compile(
     r"(?:decision|decide|decided|signed|sign(?:ed)?[- ]off|signature|closed|live|in place)\b"
 )
 
+# the deal's size changed: "we need to drop it to 7 seats", "we need to go up to 40 users"
+_RESIZED = re.compile(
+    r"\s+to (?:drop|cut|reduce|trim|scale|bring|take|go|move|increase|bump|raise)(?: (?:it|that|this|the \w+))?"
+    r"(?: (?:down|back|up))? to \d+ (?:\w+ )?(?:seats?|users?|licen[cs]es?|units?|logins?)\b"
+)
+
 # ... and the customer's promise to decide: "we'll make the final decision by May", "I'll decide next week"
 _DECIDING = re.compile(r"\s+(?:(?:make|take|reach|have) (?:the|a|our|my|their) (?:final )?decision|decide)\b")
 
@@ -310,10 +322,10 @@ def _denied(low: str, m: re.Match[str]) -> bool:
         return True  # "our director wants a decision within 30 days": when they decide (the close date), not a step
     if m.group(0) == "plan is to" and _DEADLINE.match(low, m.end() - len("to")):
         return True  # "my plan is to get sign-off within three weeks": when they sign (the close date), not a step
-    if m.group(0).startswith(("we need", "we still need")) and _DEADLINE.match(
-        low, m.start() + m.group(0).index("need") + 4
+    if m.group(0).startswith(("we need", "we still need")) and (
+        _DEADLINE.match(low, at := m.start() + m.group(0).index("need") + 4) or _RESIZED.match(low, at)
     ):
-        return True
+        return True  # "we need to drop it to 7 seats": the deal's new terms, not a step
     return bool(_DENIED_BEFORE.search(low, max(0, m.start() - 30), m.start()) or _DENIED_AFTER.match(low, m.end()))
 
 

@@ -51,11 +51,16 @@ _LOWER_NAME_WITH_ROLE = re.compile(r"(?<![\w'])([a-z]{2,}(?: [a-z]{2,}){1,2}) \(
 # a preposition at either end of a name's run is no part of it: "With Mercy Asante (CFO)", "by Jo Baker For"; nor a
 # greeting before it: "Morning Solveig" (only at the ends: inside a run, "Self-Directed Investing For Your Money" is a
 # headline, which the four-capitals rule below leaves out whole)
+# a given name's initial before a surname, opening a line (a signature) or after a comma, colon or "from": "J.
+# Whitfield"; not a sentence's last letter ("Plan B. Maria said")
+_INITIAL_BEFORE = re.compile(r"(?:\n|(?<=[,:(] )|(?<=\bfrom )|(?<=\bby )|(?<=\bwith ))([A-Z]\.) $")
 _PREPOSITIONS = frozenset("with from for to by at via about after before".split())
 _GREETINGS = frozenset("morning afternoon evening hey hiya howdy".split())
 # a spoken interjection or a conjunction opening a clause is no name's first word: "Right, so, Hannelore Brandt",
 # "Sure Sue has it", "Once Sam's done that"; only there, so a product list's "346-237 Right Stone Top" stays one
-_INTERJECTIONS = frozenset("right alright yeah yep yup sure once when whenever unless until although though".split())
+_INTERJECTIONS = frozenset(
+    "right alright yeah yep yup sure look listen once when whenever unless until although though".split()
+)  # "Look, I'm just the office manager": a call for attention, no name
 _CLAUSE_OPENING = re.compile(r"(?:\A|[.!?:;,\n\"“(—–])[ \t]*$")
 # the writer introducing themselves: "this is Dmitri from Iselectrics, I am procurement head"
 _SELF_INTRO_BEFORE = re.compile(r"\b(?:this is|my name is|i am|i'm|it's)\s+$", re.IGNORECASE)
@@ -156,6 +161,10 @@ def extract_contacts(
     singles: list[tuple[str, str | None, bool]] = []
     for start, end in (run for m in NAME_RE.finditer(masked) for run in _clean_runs(m, stop)):
         tokens = masked[start:end].split()
+        if len(tokens) == 1 and (initial := _INITIAL_BEFORE.search(masked, max(0, start - 12), start)):
+            # "J. Whitfield" signing a mail: at a line's start, the name is all its line ("C. Finally, we ..." lists)
+            if initial.group(0)[0] != "\n" or masked[end : end + 1] in ("\n", ""):
+                start, tokens = initial.start(1), [initial.group(1), *tokens]
         if len(tokens) > 2 and tokens[0].rstrip(".").lower() in _HONORIFICS:
             start = masked.index(tokens[1], start)  # "Herr Jonas Feldkamp" is Jonas Feldkamp
             tokens = tokens[1:]

@@ -8,6 +8,7 @@ import re
 from memory.extract.corrected_role import corrected_role
 from memory.extract.doing_title import title_after_doing
 from memory.extract.role_words import DEPARTMENT_WORDS, PRONOUN_IT, ROLE_WORDS, TEAM_DESK
+from memory.extract.signed_as import signed_title, without_aided
 
 _SAYS_ROLE = re.compile(
     r"^[^.;!?\n]{0,30}?\b(?:(?:he|she|who)['’]?s|he is|she is|who is|they['’]?re)\s+"  # "hes" typed in a hurry
@@ -51,9 +52,11 @@ _AT_ACCOUNT = re.compile(r"^\s*(?:@|at|from|of|with)\s*¤+")
 _SELF_ROLE = re.compile(
     r"^[^.!?\n]{0,40}?\b(?:i am|i'm|i work as)\s+(?:the |a |an |their |our )?([^,.;:!?\n()]{2,40})", re.IGNORECASE
 )
+_I_WE = r"(?:,? I\b|[,:] we\b)"
 # a speaker's title in their own words, on their line: "Well. As Head of Operations I'm happy to go ahead"
 # (in lower case too, ending on a title's head: "As revenue operations lead I can recommend")
-_SELF_AS_ROLE = re.compile(r"^[^\n]{0,80}?\b[Aa]s (?:the |a |an |their |our )?([A-Za-z][^,.;:!?\n()]{1,40}?),? I\b")
+# (speaking for the team: "Speaking for Inity, as Head of Sales Ops: we'd want fifteen seats")
+_SELF_AS_ROLE = re.compile(r"^[^\n]{0,80}?\b[Aa]s (?:the |a |an |their |our )?([A-Za-z][^,.;:!?\n()]{1,40}?)" + _I_WE)
 # name line, then "CFO, Acme"; in a quoted mail each line opens on "> "
 # (a field after a comma is the title's: "Director, Digital Channels"; a firm there is dropped by ``valid_role``)
 _SIGNATURE_ROLE = re.compile(
@@ -129,7 +132,8 @@ _DOING_WHAT = frozenset("to about with the it on for a an our their his her up i
 # in lower case only: "New Power Company's president" names a company; "who is now procurement lead": the
 # adverb says since when, not what
 _TENURE = re.compile(
-    r"^(?:new(?:ly appointed)?|current(?:ly)?|incoming|recently (?:hired|appointed)|now|presently|still|also)\s+"
+    r"^(?:just|only|merely|simply|new(?:ly appointed)?|current(?:ly)?|incoming|recently (?:hired|appointed)|now|"
+    r"presently|still|also)\s+"
 )
 # a role cut off mid-phrase ends on a small word: "staff attorney for the" -> "staff attorney"
 _DANGLING = re.compile(r"(?:\s+(?:in|for|of|at|with|the|to|and|or|a|an))+$", re.IGNORECASE)
@@ -157,6 +161,8 @@ def valid_role(text: str) -> str | None:
     role = re.sub(r"^(?:the|their|our|my|his|her|your|a|an)\s+", "", role, flags=re.IGNORECASE)  # "(your CFO)"
     role = re.sub(r"^(?:job )?(?:title|role|position)\s*[:=]\s*", "", role, flags=re.IGNORECASE)  # "(title: VP Ops)"
     role = _TENURE.sub("", role)  # "our new CISO": "new" says since when, not what
+    role = re.sub(r"^(?:the|their|our|a|an)\s+", "", role, flags=re.IGNORECASE)  # "just the office manager"
+    role = without_aided(role)  # "Executive Assistant to Karim Nasser, VP Finance": whose, not what
     head, _, aside = role.rpartition(",")
     aside_words = aside.lower().split()
     if head and not any(w.strip(".") in ROLE_WORDS | DEPARTMENT_WORDS | _REGIONS for w in aside_words):
@@ -205,6 +211,8 @@ def role_after(text: str, end: int, *, introduced: bool = False) -> str | None:
 
 
 def _role_after(text: str, end: int, *, introduced: bool) -> str | None:
+    if signed := signed_title(text, end, valid_role):  # "Oren Shapiro, sig says 'Analytics Manager'"
+        return signed
     tail = _without_hesitations(text[end : end + 120])  # "Nils Berg, a, um, procurement lead"
     if "." in tail:
         tail = _ABBREVIATED.sub(lambda m: m.group(1) + _DOT + m.group(0)[len(m.group(1)) + 1 :], tail)
@@ -323,7 +331,7 @@ _OWN_TITLE = re.compile(r"\b(?i:i'm|i’m|i am|im)\s+(?:(?i:the|a|an|their|your)
 
 
 # ... or speaking in that capacity: "As revenue operations lead I can recommend", "speaking as CFO, I'm fine"
-_AS_I = re.compile(r"\b[Aa]s (?:the |a |an |their |our )?([A-Za-z][^,.;:!?\n()]{1,40}?),? I\b")
+_AS_I = re.compile(r"\b[Aa]s (?:the |a |an |their |our )?([A-Za-z][^,.;:!?\n()]{1,40}?)" + _I_WE)
 
 
 def own_title(line: str) -> str | None:

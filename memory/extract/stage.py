@@ -87,7 +87,7 @@ _STAGE_IN = re.compile(
     r"(?:(?:in|at)\s+(?:the\s+)?|(?<=only )|(?<=just )|(?<=still )|(?<=currently ))"
     r"(prospecting|engaging)(?:\s+(?:stage|phase|status|column|bucket))?"
     r"(?=\s*(?:[.,;:!)\n—–]|\s-\s|$|(?:now|for now|at the moment|right now|today|again|at this (?:point|stage)|"
-    r"so far)\b))"
+    r"so far|from (?:our|my|their) (?:side|end))\b))"  # "We're in Engaging from our side, call it that"
 )
 # a person's title in brackets, not a paper's colour: "(IT director)", not "Agreement Form (white)"
 _ROLES = "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True))

@@ -28,6 +28,9 @@ NEEDED_FROM_US = (
     # "we would need a countersigned NDA"; not a wish about the deal itself ("we'd like the price lower")
     r"|(?:i|we)(?:'d|’d| would) (?:like|need|love) (?:the|a|an|your|a copy of (?:the|your))(?: [\w-]+){0,2}? "
     r"(?:order form|quote|proposal|contract|agreement|sow|msa|dpa|nda|invoice|paperwork|w-9|w9)s?\b"
+    # ... or a paper of ours the customer will need: "our CFO will need an invoice in advance"; not one from others
+    r"|(?:will|'ll|’ll) need (?:a|an|the|your)(?: [\w-]+){0,2}? (?:order form|quote|proposal|invoice|w-9|w9|sow)s?\b"
+    r"(?=\s*(?:[.,;:!)]|$|(?:in|before|for|by|with|to|first|so|and|ahead|asap|today)\b))"
     # ... or a meeting the writer wants: "I'd like a short feedback call with him in April", "we'd like a quick
     # debrief"; not a product feature ("we'd like a call centre module") nor a wish about the deal
     r"|(?:i|we)(?:'d|’d| would) (?:like|love) (?:to (?:have|set up|book|do) )?(?:a|an) (?:[\w-]+ ){0,2}?"

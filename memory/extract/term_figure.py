@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from memory.extract.monthly_annual import annual_of_monthly
 from memory.extract.numbers import find_money
 
 _LOG_VERB = r"\b(?:log|book|record|enter|put in|put down|use|forecast|go with)\b"
@@ -42,6 +43,8 @@ def term_figure_to_log(text: str) -> float | None:
     if period is None:
         return None
     marked = [m for m in find_money(text) if _MARKS[period].match(text, m.end)]
+    if not marked and period == "annual":
+        return annual_of_monthly(text)  # "$45 per seat per month, 20 seats ... log the annual value"
     return marked[-1].value if marked else None
 
 

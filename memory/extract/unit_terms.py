@@ -19,8 +19,15 @@ PER_UNIT_AFTER = re.compile(
     r"\s*(?:each|apiece|a (?:seat|user|licen[cs]e|head|unit)|per (?:seat|user|licen[cs]e|unit|head|person|device)|"
     r"/\s?(?:seat|user|licen[cs]e|unit))\b(?!\s*(?:/|per|a)\s*(?:mo|month|year|yr|annum)\w*)"
 )
-_COUNT_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
-_COUNT = r"(\d{1,5}|" + "|".join(_COUNT_WORDS) + r")"
+_COUNT_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+        "eighteen nineteen twenty".split(),
+        1,
+    )
+}  # a team's seats are often said in words past twelve: "fifteen seats of GTX Plus Basic"
+_COUNT = r"(\d{1,5}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")"
 # a count of units: "40 GTX Basic users", "Five GTX Pro seats", "the 9 seats"
 # ... but not a model number, which follows its series or a model word: "some GTK 500 units", "the Model 300 units"
 _MODEL_BEFORE = "".join(rf"(?<!\b{w} )" for w in (*sorted(PRODUCT_SERIES), "model", "series", "type", "version"))
@@ -51,10 +58,11 @@ def implied_totals(text: str, rivals: list[str]) -> list[Money]:
     """Every total the note implies: a count times a unit price said apart, with any percentage off applied, and
     a stated figure with a percentage off applied."""
     low = lowered(text)
+    times = _times_totals(low, rivals) if "x" in low or "×" in low else []
     if not ("%" in low or "percent" in low or "per cent" in low or PER_UNIT_AFTER.search(low)):
-        return []  # the cheap test first: most notes price nothing per unit and take nothing off
+        return times  # the cheap test first: most notes price nothing per unit and take nothing off
     parts = sentences(low)
-    out: list[Money] = []
+    out: list[Money] = times
     for i, (offset, sentence) in enumerate(parts):
         if sentence.rstrip().endswith("?") or any(r in sentence for r in rivals) or _NOT_THIS_PRICE.search(sentence):
             continue
@@ -65,12 +73,62 @@ def implied_totals(text: str, rivals: list[str]) -> list[Money]:
                 if count:
                     total = count * money.value * (1 - off / 100)
                     out.append(Money(total, offset + money.start, offset + money.end, money.text))
+                if chosen := _count_chosen(parts, i):  # "between eight and ten seats ... let's commit to nine"
+                    at, n = chosen
+                    out.append(Money(n * money.value * (1 - off / 100), at, at + 1, money.text))
             elif less := _LESS_PERCENT.match(sentence, money.end):  # "27,410 less 20%"
                 cut = money.value * (1 - float(less.group(1)) / 100)
                 out.append(Money(cut, offset + money.start, offset + money.end, money.text))
             elif off and _percent_just_before(sentence, money.start):  # "20% off the 27,410 list"
                 out.append(Money(money.value * (1 - off / 100), offset + money.start, offset + money.end, money.text))
     return out
+
+
+# a count times a price written as a product: "that's 30 x 550", "12 × $1,096"; not a size ("1920 x 1080 px",
+# "4 x 4 m"), a chain of factors ("2 x 3 x 5") or a multiple ("3x the price")
+_TIMES = re.compile(
+    r"(?<![\w$€£.,×])(\d{1,4})\s*(?:seats?\s*|users?\s*|licen[cs]es?\s*)?[x×]\s+[$€£]?\s?(\d{1,3}(?:,\d{3})+|\d{2,5}(?:\.\d\d)?)"
+    r"(?![\w.,]*\d)(?!\s*(?:[x×*]|px|mm|cm|m\b|ft|in\b|inch|pixels?|%))"
+)
+
+
+def _times_totals(low: str, rivals: list[str]) -> list[Money]:
+    out = []
+    for offset, sentence in sentences(low):
+        if any(r in sentence for r in rivals) or _NOT_THIS_PRICE.search(sentence):
+            continue  # "Stackline is 30 x 400": a rival's price; "paid 12 x 90 a month": no deal's value
+        for m in _TIMES.finditer(sentence):
+            price = float(m.group(2).replace(",", ""))
+            if price < 100 and not re.search(r"[$€£]", m.group(0)):
+                continue  # "the 5 x 24 product", "7 x 24 support": hours a day, no price
+            total = int(m.group(1)) * price
+            out.append(Money(total, offset + m.start(), offset + m.end(), m.group(0)))
+    return out
+
+
+# a range of counts, then one of them chosen: "between eight and ten seats ... ok, let's commit to nine"
+_COUNT_RANGE = re.compile(
+    r"(?<![\w$€£.,])" + _COUNT + r"\s+(?:and|to|or|-|–)\s+" + _COUNT + r"\s+(?:[\w-]+\s+){0,3}?" + _UNIT
+)
+_CHOSEN = re.compile(
+    r"\b(?:commit to|go with|settle on|settled on|make it|call it|log|book)\s+"
+    + _COUNT
+    + r"\b(?!\s*(?:k\b|thousand|grand|%|weeks?|days?|months?|years?|[$€£]))"
+)
+
+
+def _count_chosen(parts: list[tuple[int, str]], i: int) -> tuple[int, int] | None:
+    """Where (in the whole text) a count is chosen from a range said up to three sentences before the price at
+    sentence ``i``, chosen in it or the three after it, and that count."""
+    ranges = [m for _, sentence in parts[max(0, i - 3) : i + 1] for m in _COUNT_RANGE.finditer(sentence)]
+    if not ranges:
+        return None
+    low, high = _count_value(ranges[-1].group(1)), _count_value(ranges[-1].group(2))
+    for offset, sentence in parts[i : i + 4]:
+        for m in _CHOSEN.finditer(sentence):
+            if low <= (n := _count_value(m.group(1))) <= high:
+                return offset + m.start(), n
+    return None
 
 
 def _count_before(parts: list[tuple[int, str]], i: int, start: int) -> int | None:

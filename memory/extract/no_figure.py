@@ -1,0 +1,17 @@
+"""Whether a note says this deal has no figure yet ("I can't give you a number for this project yet"): then a
+budget envelope or last year's spend, set aside as no deal value, is not taken for want of another."""
+
+from __future__ import annotations
+
+import re
+
+_NO_FIGURE = re.compile(
+    r"\b(?:can't|can’t|cannot|can not|couldn't|won't|not able to) (?:give|share|put|name|commit to|quote) "
+    r"(?:you |us |me )?(?:a |any )?(?:number|figure|amount|value|price)\b(?! (?:on|for) (?:the|their) (?:old|last))"
+    r"|\bno (?:number|figure|amount|deal value) (?:yet|so far|for (?:this|the) (?:project|deal|one))\b"
+)
+
+
+def no_figure_yet(low: str) -> bool:
+    """``low``: the lower-cased note."""
+    return _NO_FIGURE.search(low) is not None
