@@ -13,6 +13,12 @@ from agents.periods import find_periods
 _BEFORE_IT = re.compile(
     r" (?:the )?(month|quarter|year) (?:before|prior to|preceding|ahead of) (?:it|that|this|then|that one|this one) "
     r"| (?:the )?(?:preceding|prior) (month|quarter|year) "
+    # "last month vs the month before": nothing after it, so the one named first ("the month before last", "the
+    # quarter before Q3" name a period of their own)
+    r"| (?:the )?(month|quarter|year) (?:before|prior)"
+    r"(?! last | q[1-4] | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* | \d)"
+    # "this quarter and the one before": the unit of the period named
+    r"| the (one) (?:before|prior|preceding)(?: (?:it|that))?(?! last )"
 )
 
 
@@ -25,7 +31,10 @@ def periods_with_the_one_before(t: str, today: date) -> tuple[Period, Period] | 
     named = find_periods(t[: m.start()], today)
     if not named:
         return None
-    unit, base = m.group(1) or m.group(2), named[-1]
+    unit, base = m.group(1) or m.group(2) or m.group(3), named[-1]
+    if m.group(4):  # "the one before": a month's or a quarter's own unit
+        before = the_one_before(base)
+        return (before, base) if before is not None else None
     return _unit_before(unit, base.start), base  # in time order: the change reads from the earlier one
 
 

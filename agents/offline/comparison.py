@@ -24,11 +24,15 @@ _CUES = (
 # things are its sides ("which day have I won most on? and how many" compares nobody)
 # ... or asked of each thing named: "GTK 500 / MG Special / GTX Basic - won revenue on each of those three?"
 _ASKED_AGAIN = re.compile(
-    r" and how (?:many|much) | (?:and )?(?:how|what) about | and (?:for|in|during) "
+    r" and how (?:many|much) | (?:and )?(?:how|what) about | and (?:for|in|during|on|at|with) "
+    r"| and (?:for )?the (?:one|month|quarter|year) (?:before|prior|preceding)"
     r"| (?:on|for|of|from|at|in) each(?: one)?(?: of (?:those|these|them|the))?(?= )"
     r"| (?:apiece|respectively|individually) "
 )
-_AND_FOR = re.compile(r" and (?:for|in|during) ")
+# a second period asked of the same figure: "for this quarter and for the last", "this quarter and the one before"
+_AND_FOR = re.compile(
+    r" and (?:for|in|during) | and (?:for )?the (?:one|month|quarter|year) (?:before|prior|preceding)"
+)
 _TOGETHER = re.compile(  # not "I'm putting together my review"
     r" (?:combined|(?<!putting )(?<!put )(?<!pulling )(?<!pull )together|altogether|in total|in all|summed|added up"
     r"|total|overall) "
@@ -59,7 +63,7 @@ def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None
         if not _ASKED_AGAIN.search(t):
             return None
         named = _named_sides(tokens, mentions)
-        if len(named) >= 2 and len({next(iter(s)) for s in named}) == 1:
+        if len(named) >= 2 and len({next(iter(s)) for s in named}) == 1 and not _TOGETHER.search(t):
             return named
         # "my win rate for this quarter and for the quarter before it": one scope in two periods
         if today is None or not _AND_FOR.search(t) or _TOGETHER.search(t):

@@ -125,9 +125,10 @@ def measures_of(t: str) -> tuple[str, ...]:
         # "what do my wins average out to? against the list price", "how do my wins compare to list": the mean win
         # set against the mean list price of the same deals
         against = re.search(r" (compare|compared|comparing|against|vs|versus|relative to|stack up|measure up) ", t)
-        if "avg_won_size" in measures:
-            measures[measures.index("pipeline_value")] = "won_vs_list"
-        elif against and re.search(r" (wins|won deals|won|closed deals|sold|sales) ", t):
+        if "avg_won_size" in measures:  # the mean win first: "against" it reads after it ("lists at what? and my avg")
+            measures.remove("pipeline_value")
+            measures.insert(measures.index("avg_won_size") + 1, "won_vs_list")
+        elif against and re.search(r" (wins|won deals|won|closed deals|sold|sales|closed (?:at|for)|went for) ", t):
             measures[measures.index("pipeline_value") : measures.index("pipeline_value") + 1] = [
                 "avg_won_size",
                 "won_vs_list",

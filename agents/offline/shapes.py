@@ -336,7 +336,10 @@ def without_for_a_while(t: str, scope: dict[str, Any], text: str, today: date) -
 
 
 # the catalogue's own prices, not what deals closed for: "remind me what the list price is on MG Advanced?"
-_PRICE = re.compile(r" (?:list price|list prices|price list|sticker price|msrp|price|prices|pricing|cost|costs) ")
+_PRICE = re.compile(
+    r" (?:list price|list prices|price list|sticker price|msrp|price|prices|pricing|cost|costs"
+    r"|lists? (?:at|for)|listed (?:at|for)) "
+)
 _CATALOGUE = re.compile(r" (?:price list|catalogue|catalog|product list|(?:all )?(?:our|the) products) ")
 _DEALISH = re.compile(
     r" (?:deals?|opps?|opportunit(?:y|ies)|pipeline|pipe|open|won|win|wins|closed|close|closes|lost|"

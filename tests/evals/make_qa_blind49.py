@@ -146,7 +146,7 @@ add(
     "Rosalina Dieter",
     "which 2 sectors brought in the most won revenue in Q4, with amounts",
     numbers=[v for v, _ in sc],
-    names=[{"technolgy": "techn"}.get(k, k) for _, k in sc],
+    names=[{"technolgy": "technology"}.get(k, k) for _, k in sc],  # the seed repairs the data's misspelling
 )
 add(
     "Markita Hansen",

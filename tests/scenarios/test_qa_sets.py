@@ -64,6 +64,7 @@ SETS = {
     "blind46": PROJECT_ROOT / "tests" / "evals" / "qa_blind46.jsonl",  # first run 40/40 (a label fixed), written blind
     "blind47": PROJECT_ROOT / "tests" / "evals" / "qa_blind47.jsonl",  # first run 35/40, written blind
     "blind48": PROJECT_ROOT / "tests" / "evals" / "qa_blind48.jsonl",  # first run 21/40, written blind
+    "blind49": PROJECT_ROOT / "tests" / "evals" / "qa_blind49.jsonl",  # first run 32/40, written blind
 }
 
 
@@ -79,6 +80,8 @@ KNOWN_EXCEPTIONS = {
     # b36-006: "in september.. hang on, september was fine, it's AUGUST i'm worried about" (a period restated, then
     # replaced, beside a worry word) reads as a risk check
     "blind36": 0.975,
+    # b49-010: "my Q4 won revenue from X, and my open deal count with them" reads as one question (as b33-028)
+    "blind49": 0.975,
 }
 
 
