@@ -43,6 +43,7 @@ from policies.privacy.lexicon_criminal_courts import CRIMINAL_COURTS
 from policies.privacy.lexicon_crown_cases import CROWN_CASES
 from policies.privacy.lexicon_custody import CUSTODY
 from policies.privacy.lexicon_descent_abroad import DESCENT_ABROAD
+from policies.privacy.lexicon_devotions import DEVOTIONS
 from policies.privacy.lexicon_disability import DISABILITY
 from policies.privacy.lexicon_enrolled_templates import ENROLLED_TEMPLATES
 from policies.privacy.lexicon_episodes import EPISODES
@@ -84,6 +85,7 @@ from policies.privacy.lexicon_origin_notes import ORIGIN_NOTES
 from policies.privacy.lexicon_part_injuries import PART_INJURIES
 from policies.privacy.lexicon_party_members import PARTY_MEMBERS
 from policies.privacy.lexicon_party_policies import PARTY_POLICIES
+from policies.privacy.lexicon_party_stalls import PARTY_STALLS
 from policies.privacy.lexicon_party_wings import PARTY_WINGS
 from policies.privacy.lexicon_plain_unions import PLAIN_UNIONS
 from policies.privacy.lexicon_political import POLITICAL
@@ -138,9 +140,10 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + FERTILITY + BURNS + SURGERY_ABROAD + STATUS_ABROAD + PART_INJURIES + ORGANS_OUT + FEVER_DEGREES
     + NAMED_SURGERY + HOSPITAL_ABROAD + EPISODES + RECURRING + LABOUR + SUPPORT_GROUPS,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
-    + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD,
+    + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD
+    + PARTY_STALLS,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
-    + UNBELIEF + KEPT_DIETS + CHURCHGOING,
+    + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
     + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES + CHINA_PEOPLES + DESCENT_ABROAD,
     "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES,

@@ -24,6 +24,7 @@ from policies.privacy.labels import a_quoted_label
 from policies.privacy.persons import gender_of, refers_to_person, same_sex_couple
 from policies.privacy.prefilter import Prefilter
 from policies.privacy.record_subject import names_a_record
+from policies.privacy.retraction import retracted
 from policies.privacy.speaker import as_third_person, writer_at, writer_is_subject
 from policies.privacy.taxonomy import category_lists, inside_a_list
 from policies.privacy.ticket_subject import names_its_subject, refers_to_the_subject
@@ -149,6 +150,7 @@ def _detect(text: str, allowed: Iterable[str]) -> Detection:
     findings = [f for f in findings if not (f.category == "religion" and closed_for(reading, f.sentence[0], f.start))]
     findings = [f for f in findings if not about_a_made_up_person(reading, spans, f.sentence[0])]
     findings = [f for f in findings if not a_quoted_label(reading, f.start, f.end)]
+    findings = [f for f in findings if not retracted(reading, f.end)]  # "on the picket -- sorry, autocorrect"
     lists = category_lists(text) if findings else []
     findings = [f for f in findings if not inside_a_list(lists, f.start, f.end)]
     genetic = [f for f in findings if f.category == "genetic_biometric"]

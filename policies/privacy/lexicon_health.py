@@ -26,6 +26,10 @@ _ALCOHOLIC = (
     r"spirits|content|products?|gifts?|hampers?|punch|cocktails?|options?|refreshments?|brands?))"
 )
 
+# a "therapy session" for a business's work is a figure ("the pipeline therapy session", "a bit of retail therapy")
+_FIGURATIVE_THERAPY = "".join(f"(?<!{w} )" for w in ("pipeline", "deal", "deals", "forecast", "retail", "backlog",
+                                                      "CRM", "inbox", "budget", "quota"))  # fmt: skip
+
 # conditions, treatments and medicines that are medical whatever surrounds them
 CONDITION = _any(
     r"cancer", r"chemo(?:therapy)?", r"radiotherapy", r"leuka?emia", r"lymphoma", r"tumou?r", r"diabet(?:es|ic)",
@@ -65,9 +69,9 @@ CONDITION = _any(
     r"cerebral palsy", r"hearing loss", r"vision loss", r"a lump(?! sum)", r"a cancer scare", r"a seizure",
     r"lupus", r"Lyme disease", r"special needs(?! (?:school|schools|sector|market|education))",
     r"wheelchair user", r"hard of hearing", r"visually impaired", r"neurodivergent", r"on the (?:autism )?spectrum",
-    r"sign-language interpreter", r"physio(?:therapy)?", r"in therapy", r"therapy sessions?", r"sickle[- ]cell",
-    r"cystic fibrosis", r"muscular dystrophy", r"motor neurone disease", r"Huntington'?s", r"haemophilia",
-    r"hemophilia", r"thyroid (?:problems?|condition|cancer)", r"high blood pressure", r"hypertension",
+    r"sign-language interpreter", r"physio(?:therapy)?", r"in therapy", _FIGURATIVE_THERAPY + r"therapy sessions?",
+    r"sickle[- ]cell", r"cystic fibrosis", r"muscular dystrophy", r"motor neurone disease", r"Huntington'?s",
+    r"haemophilia", r"hemophilia", r"thyroid (?:problems?|condition|cancer)", r"high blood pressure", r"hypertension",
     r"a blood clot", r"DVT", r"an aneurysm", r"glaucoma", r"cataracts?", r"macular degeneration", r"vertigo",
     r"a hernia", r"gallstones", r"an ulcer", r"psoriasis", r"eczema", r"ME/CFS", r"fibromyalgia", r"scoliosis",
     r"osteoporosis", r"a disc (?:problem|injury)", r"postnatal depression", r"post-?partum", r"went into labou?r",

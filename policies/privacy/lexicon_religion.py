@@ -236,7 +236,8 @@ RELIGION = (
         "person",
     ),
     (
-        r"\b(?:goes|go|went|going) to (?:church|mosque|synagogue|temple|gurdwara|Mass|chapel|Friday prayers)\b|"
+        r"\b(?:goes|go|went|going) to (?:church|mosque|synagogue|temple|gurdwara|(?-i:Mass)|mass(?! (?:production|"
+        r"market|adoption|scale|rollout)\b)|chapel|Friday prayers)\b|"
         # ("for mass adoption" is a market's: the rite keeps its capital)
         r"\b(?:at|from|after|before|to|for|during) (?:church|(?-i:Mass)|mosque|synagogue|gurdwara|shul|Friday prayers|"
         + _PRAYER_HOUR

@@ -117,6 +117,14 @@ _TIE = re.compile(
     r"(?= (?:at|from|for|in|on|over at|there)\b|\s*[,;:)]| (?:is|was|has|had|will|says|said|told|who|got|just)\b)",
     re.IGNORECASE,
 )
+# a capitalised word glossed by a department in brackets ("Ansel (Sonron procurement) is", "Kit (legal, Dunmore)"):
+# the gloss says where someone works; a firm or a document is glossed by other things ("Sonron (NYSE: SNR)")
+_NAME_AND_DEPARTMENT = re.compile(
+    r"\b(?P<name>(?-i:[A-Z][a-z]{2,19})) \((?:[\w&.'’-]+[ ,]+){0,3}(?:procurement|purchasing|finance|legal|(?-i:IT|HR)|"
+    r"ops|operations|sales|marketing|security|infosec|compliance|engineering|facilities|accounts payable|payroll|"
+    r"(?-i:R&D|IT security)|customer success)(?:[ ,]+[\w&.'’-]+){0,3}\)",
+    re.IGNORECASE,
+)
 _THEY = re.compile(r"\b(?:they|they're|they've|they'd|they'll|them|themselves)\b", re.IGNORECASE)
 
 
@@ -128,6 +136,8 @@ def refers_to_person(text: str, *, allow_plural: bool = False, cue: tuple[int, i
         rx.search(text)
         for rx in (_PRONOUN, _FIRST_PERSON, _RELATIVE, _TITLE, _HONORIFIC, _ROLE, _NICKNAMED, _NAME_AND_INITIAL, _TIE)
     ):
+        return True
+    if any(m.group("name") not in _NOT_NAMES for m in _NAME_AND_DEPARTMENT.finditer(text)):
         return True
     start, end = cue or (0, 0)
     if any(_looks_like_name(m) for m in _CAPITALISED.finditer(text) if _outside(m, start, end) or _owner_known(m)):

@@ -442,14 +442,13 @@ EVAL_SETS = {
     "blind43": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind43.jsonl",  # first run f1=0.974, now 1
     "blind44": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind44.jsonl",  # first run f1=0.882, now 1
     "blind45": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind45.jsonl",  # first run f1=0.645, now 1
-    "blind46": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind46.jsonl",  # first run f1=0.774
+    "blind46": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind46.jsonl",  # first run f1=0.774, now 1
 }
 
 
 # Sets not at a perfect score, with the (f1, category accuracy) each must keep and why. A bar below 1.000 for the
 # rest once hid a regression in the risk sets: every other set must stay perfect.
 KNOWN_EXCEPTIONS = {
-    "blind46": (0.774, 0.706),  # written blind: first run, being fixed
     "blind23": (0.974, 0.95),  # b23-009: a man's "my husband", signed with a name the given-name tables lack
 }
 
