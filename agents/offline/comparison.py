@@ -37,6 +37,7 @@ _TOGETHER = re.compile(  # not "I'm putting together my review"
     r" (?:combined|(?<!putting )(?<!put )(?<!pulling )(?<!pull )together|altogether|in total|in all|summed|added up"
     r"|total|overall) "
 )
+_VS_THE_TEAM = re.compile(r" (?:vs|versus|against|compared (?:to|with)) (?:the |my |our )?team(?! of )")
 _OWNER_KINDS = ("person",)
 _SCOPE_FIELD = {"person": "owner", "account": "account", "product": "product", "office": "office", "sector": "sector"}
 
@@ -78,6 +79,10 @@ def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None
     self_side = _self_side(t)
     if self_side and not found and _WHOLE_COMPANY.search(t):
         return [self_side, {}]  # "am I above or below the company average?": the asker, then everyone
+    if self_side == {"owner": "me"} and len(found) == 1 and "office" in found[0]:
+        return [self_side, found[0]]  # "my win rate last quarter vs the East office overall"
+    if len(found) == 1 and "owner" in found[0] and _VS_THE_TEAM.search(t):
+        return [found[0], {"owner": "my team"}]  # a manager's "zane vs team win rate 2017"
     if self_side and found and any(next(iter(s)) == "owner" for s in found):
         found.append(self_side)
     found = _compared_kind(found)

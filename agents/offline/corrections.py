@@ -15,7 +15,8 @@ from agents.periods import find_period
 # the words that take something back; a bare "no" or "I mean" counts only when a period follows (checked below)
 _MARKER = re.compile(
     r"(?:^|(?<=[\s.,;:!?\-–—]))(?:(?:ugh|oh|oops|argh|hmm|erm|sorry|actually|wait)[,!.]*\s+)?"
-    r"(?:(?:wait[,!.]*\s+)?no\b|no[,!.]*\s+wait\b|i mean\b|i meant\b|scratch that\b|make that\b|correction\b)"
+    r"(?:(?:wait[,!.]*\s+)?no\b|no[,!.]*\s+wait\b|i mean\b|i meant\b|scratch that\b|make that\b|correction\b"
+    r"|(?<=actually )make it\b|(?<=actually, )make it\b)"
     r"[,!.:]*\s*(?:(?:sorry|wait)[,!.]*\s+)?(?:i mean[t]?\b[,:]?\s*|make (?:that|it)\b\s*)?",
     re.IGNORECASE,
 )
@@ -41,11 +42,20 @@ def period_corrected(text: str, today: date) -> str:
     return text
 
 
-_CORRECTED_KINDS = ("product", "account")
+_CORRECTED_KINDS = ("product", "account", "person")
+# the wrong one named after the right one: "on GTX Plus Basic (typo earlier, not GTX Basic)"
+_NOT_THAT = re.compile(r"\b(?:typo|my bad|sorry|correction|oops|mistyped)\b[^.()?!]{0,20}?\bnot\s+", re.IGNORECASE)
 
 
 def name_corrected(text: str, gazetteer: Gazetteer) -> str:
-    """``text`` with a product or account taken back replaced by the one named right after the correction."""
+    """``text`` with a product, account or rep taken back replaced by the one named right after the correction, and
+    one disowned after the right one ("(typo earlier, not GTX Basic)") left out."""
+    for taken_back in _NOT_THAT.finditer(text):
+        tail = text[taken_back.end() :]
+        ahead = [m for m in find_mentions(gazetteer, tokens_of(tail)[:4]) if m.kind in _CORRECTED_KINDS]
+        if ahead and ahead[0].start == 0 and (where := _said(tokens_of(tail)[: ahead[0].end], tail)):
+            start, end = where[-1].span()
+            return text[: taken_back.end()] + tail[:start] + tail[end:]
     for marker in _MARKER.finditer(text):
         head, tail = text[: marker.start()], text[marker.end() :]
         ahead = [m for m in find_mentions(gazetteer, tokens_of(tail)[:6]) if m.kind in _CORRECTED_KINDS]
@@ -62,7 +72,10 @@ def name_corrected(text: str, gazetteer: Gazetteer) -> str:
         if not spans:
             continue
         start, end = spans[0]
-        return f"{head[:start]}{new.name}{head[end:]}{text[marker.start() :]}"
+        # "..., MG Special I already have": the one taken back, named again only to say why
+        rest = re.sub(rf"\b{re.escape(head[start:end])}(?=\s+(?:i|we)\s+(?:already\s+)?(?:have|got|know)\b)", "",
+                      text[marker.start() :], flags=re.IGNORECASE)  # fmt: skip
+        return f"{head[:start]}{new.name}{head[end:]}{rest}"
     return text
 
 

@@ -36,7 +36,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
                      # what a customer pays on a typical win: "what people usually end up paying for MG Advanced"
                      "usually end up paying", "typically end up paying", "normally end up paying", "usually pay",
                      "typically pay", "normally pay", "pay on average", "paid on average"),
-    "avg_cycle_days": ("sales cycle", "cycle time", "how many days", "how long", "days to close",
+    "avg_cycle_days": ("sales cycle", "cycle time", "how many days", "how long", "days to close", "average cycle",
                        "time to close", "days does it take", "days it takes", "days to win",
                        # the cycle by its two ends, or as one duration set against another
                        "engage-to-close", "engage to close", "engaged-to-closed", "take longer", "takes longer",

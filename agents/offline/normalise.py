@@ -43,7 +43,7 @@ _OWNED = {"me": "are mine", "us": "are ours"}
 # one pass for every shorthand: the longest spelling first, so "win rates" wins over a shorter key at its start
 _SHORTHAND_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_SHORTHAND, key=len, reverse=True))) + r")\b")
 _LATIN_ABBREVIATIONS = re.compile(r"\b(?:i\.e|e\.g)\b\.?")
-_WIN_RATE_SHORT = re.compile(r"\bw/r\b")
+_WIN_RATE_SHORT = re.compile(r"\bw/r\b|\bwin rt\b")  # "my w/r", "win rt"
 _BARE_DOLLAR = re.compile(r"\$(?!\d|[.,]\d)")
 _NOT_A_WORD = re.compile(r"[^a-z0-9#%&'-]+")
 _QUOTED_WORD = re.compile(r"(?<![a-z0-9])'([a-z0-9-]+)'(?![a-z0-9])")

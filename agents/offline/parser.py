@@ -193,8 +193,10 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
             ascending = True  # "which office closes its wins fastest": the fewest days
         if top == 1 and _EACH.search(t) and not re.search(r" (which|who|whos|what) ", t):
             top = None  # "open deals per rep on my team, highest first": every group, not the leader
-        if group_by in ("month", "quarter") and len(periods := find_periods(text, today)) > 1:
-            # "each quarter of this year? q1, q2, q3, q4": the buckets are named, the span is all of them
+        periods = find_periods(text, today) if group_by in ("month", "quarter") else []
+        if len(periods) > 1 or (periods and (periods[0].parts or scope.get("period") != periods[0].phrase)):
+            # "each quarter of this year? q1, q2, q3, q4", "oct nov dec, each month": the buckets are named, the span
+            # is all of them
             start, end = min(p.start for p in periods), max(p.end for p in periods)
             scope = {**scope, "period": f"{start.isoformat()} to {end.isoformat()}"}
         # "how many are open, and who holds the most?": the whole too, with its leader

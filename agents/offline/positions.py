@@ -173,6 +173,9 @@ def event_sort(t: str, scope: dict[str, Any]) -> str | None:
     of my wins took the longest". Not for rankings of groups ("which rep has the longest cycle")."""
     ranks = re.search(
         r" (which|what|each|per|by|every) (of (my|our|the) )?(\w+ )?(rep|office|sector|team|manager|salesperson)s? "
+        # "which product has the longest cycle": the products ranked; not "... which product?" asked of the one deal
+        r"| (which|what) (product|account|customer|industry)s? (has|have|had|takes?|took|with) (the )?(longest|shortest"
+        r"|quickest|slowest|fastest) "
         r"| (rep|salesperson|seller|agent|closer)s? whose | (fastest|quickest|slowest) closers? ",
         t,
     )

@@ -113,6 +113,8 @@ def share(
         part = {"owner": scope["owner"]}  # "what share of the Central office's revenue comes from my team"
     if scope.get("owner") not in (None, "me", "my team") and re.search(r" of (?:my|our) (?:own )?team'?s? ", t):
         return _rep_of_team(t, scope, measure, text)  # "what % of my team's wins were Darcel's"
+    if scope.get("owner") == "my team" and measure and re.search(r" (?:is|are|was|were|came from) (?:mine|me) ", t):
+        return Question("share", (measure,), scope, text=text, sides=({"owner": "me"},))  # "my team's Q4 $: mine?"
     if measure is None or not part or len(part) == len([k for k in scope if k not in ("period", "date_field")]):
         return None  # nothing left to be the whole: "what % of deals are GTX Pro" is the whole company
     whole = {k: v for k, v in scope.items() if k not in part}

@@ -65,6 +65,7 @@ SETS = {
     "blind47": PROJECT_ROOT / "tests" / "evals" / "qa_blind47.jsonl",  # first run 35/40, written blind
     "blind48": PROJECT_ROOT / "tests" / "evals" / "qa_blind48.jsonl",  # first run 21/40, written blind
     "blind49": PROJECT_ROOT / "tests" / "evals" / "qa_blind49.jsonl",  # first run 32/40, written blind
+    "blind50": PROJECT_ROOT / "tests" / "evals" / "qa_blind50.jsonl",  # first run 30/40, written blind
 }
 
 
