@@ -9,10 +9,13 @@ from collections.abc import Iterable
 
 from memory.extract.amount_cues import reweigh_cued
 from memory.extract.company_size import company_figure
+from memory.extract.count_priced import counted_prices
 from memory.extract.count_unknown import count_unknown
+from memory.extract.elided import ELIDED_CUES, elided_thousands
 from memory.extract.envelopes import envelope
 from memory.extract.no_figure import no_figure_yet
-from memory.extract.numbers import Money, find_money, spelled_value
+from memory.extract.numbers import Money, find_money
+from memory.extract.options import option_to_log
 from memory.extract.past_spend import past_figure
 from memory.extract.ranges import range_end_to_log
 from memory.extract.rival_prices import rivals_price
@@ -45,6 +48,7 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
     priced = any(p.search(lower_text) for p in _AT_PRICE)  # few texts price anything "at" or "@" a figure
     unknown_count = count_unknown(lower_text)  # "how many is not clear": a price per unit is then no total
     ranked: list[tuple[int, int, Money]] = []
+    counted = counted_prices(text, rivals)  # "550 a seat for 25 seats", "14 seats at the same $550"
     for offset, sentence in sentences(text):
         if offset < blanked:
             continue  # "the 30k was our own guess, so blank the amount": the figures said so far are withdrawn
@@ -60,7 +64,9 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
             ranked.append((1 if offset + total.start < history else -2, offset + total.start, total))
         bounds = _clause_bounds(sentence) if moneys else ([], [])  # once per sentence, not once per figure
         for money in moneys:
-            if any(u.start <= money.start < u.end for u in units):
+            if any(u.start <= money.start < u.end for u in units) or any(
+                c.start <= offset + money.start < c.end for c in counted
+            ):
                 continue  # the price of one unit
             clause = _clause(sentence, money.start, money.end, bounds)
             product = _EACH_TOTAL.search(sentence, max(0, money.start - 30), money.start)
@@ -107,15 +113,17 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
                 tier -= 3  # the quoted earlier message: superseded by what is written above it
             ranked.append((tier, offset + money.start, money))
     # "40 users. $550 per user, with the 10% discount": a total implied, never written out
-    ranked += [(2 if m.start < history else -1, m.start, m) for m in implied_totals(text, rivals) if m.start >= blanked]
+    implied = implied_totals(text, rivals) + counted
+    ranked += [(2 if m.start < history else -1, m.start, m) for m in implied if m.start >= blanked]
     if (fix := rescaled_correction(text)) is not None and fix.start < history:
         ranked.append((2, fix.start, fix))  # "twelve k... no, wait, fourteen and a half now"
-    if ranked and any(cue in lower_text for cue in _ELIDED_CUES):
-        ranked += _elided_thousands(lower_text, ranked, min(history, len(text)), blanked)
+    if any(cue in lower_text for cue in ELIDED_CUES):
+        ranked += elided_thousands(lower_text, ranked, min(history, len(text)), blanked)
     if not ranked:  # "$45 per seat per month ... log the annual value": a monthly price, set aside, made a year's
         return round(annual) if (annual := term_figure_to_log(text)) is not None else None
     ranked = reweigh_cued(text, demote_rough(text, ranked))  # "481,824 dollars, ... half a million": the exact one
     chosen_end = range_end_to_log(text)  # "between 20 and 25k ... log the low end"
+    chosen_end = option_to_log(text) if chosen_end is None else chosen_end  # "A) ... B) ... log the middle option"
     chosen_end = term_figure_to_log(text) if chosen_end is None else chosen_end  # "log the per-year figure"
     chosen_end = net_of_tax(text) if chosen_end is None else chosen_end  # "21,600 incl. tax, i.e. 20,000 before tax"
     if chosen_end is not None:
@@ -301,49 +309,3 @@ def _unit_price_totals(sentence: str, rivals: list[str]) -> list[Money]:
 _NOT_OURS = re.compile(
     r"\b(last year|currently (?:pay|spend)|pays?|paying|spent|quoted them|their quote|cheaper)\b", re.IGNORECASE
 )
-
-
-# a spoken total with its "thousand" left out, once the note has said figures in thousands: "twenty-two thousand
-# plus the three K onboarding, so twenty-five all in, log twenty-five"
-_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_SMALL_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_BARE = (
-    r"(\d{1,3}(?:\.\d{1,2})?|" + _TENS_WORD + r"(?:[- ]" + _SMALL_WORD + r")?|ten|eleven|twelve|"
-    r"(?:thir|four|fif|six|seven|eigh|nine)teen|" + _SMALL_WORD + r")"
-)
-_NO_SCALE_AFTER = (
-    r"(?![\w.,]*\d)(?!\s*(?:[$€£%]|k\b|m\b|mil|thousand|grand|hundred|million|bn|per|percent))"
-    # said alone, not counting something: "log twenty-five.", "so 25 all in", not "a total of four passes"
-    r"(?=\s*(?:[.,;:!?)\n—–'’\"-]|$|"
-    r"(?:all[- ]in|for (?:the|it|now|everything|your|our)|with|in total|then|now|and|so)\b))"
-)
-_ALONE = _BARE + r"\b" + _NO_SCALE_AFTER
-_ELIDED = re.compile(
-    r"\b(?:log|call it|assume|total(?: of)?|all[- ]in (?:at|for))\s+"
-    + _ALONE
-    + r"|(?<![\w.,])"
-    + _ALONE
-    + r"\s+all[- ]in\b"
-)  # run on the lower-cased text
-_ELIDED_CUES = ("log", "call it", "assume", "total", "all in", "all-in")  # "assume 16.5 for your forecast"
-
-
-def _elided_thousands(
-    low: str, ranked: list[tuple[int, int, Money]], end: int, start: int
-) -> list[tuple[int, int, Money]]:
-    """The bare totals said with a cue ("log twenty-five", "25 all in") read as thousands, when that puts them
-    beside the largest figure the note states (half to twice it): "log 12 seats" or "call it 3 weeks" is no
-    money; ``low`` is the lower-cased text, read from ``start`` up to ``end`` (the quoted history)."""
-    stated = max(r[2].value for r in ranked)
-    if stated < 1000:
-        return []
-    out = []
-    for m in _ELIDED.finditer(low, start, end):
-        group = 1 if m.group(1) else 2
-        word = m.group(group)
-        n = float(word) if word[0].isdigit() else spelled_value(word.replace("-", " ").split())
-        value = n * 1000
-        if stated / 2 <= value <= stated * 2:
-            at = m.start(group)
-            out.append((2, at, Money(value, at, at + len(word), word)))
-    return out

@@ -84,6 +84,11 @@ MORE_CLOSE_CUES = (
     r"(?:says|said|confirms|confirmed|reckons|thinks)(?: that)?(?= " + _PERIOD + r"[^.;!?\n]{0,20}? (?:works|would "
     r"work|could work|should work|is fine|is ok|is okay|suits)\b(?![^.;!?\n]*\b(?:demo|call|meeting|workshop|session|"
     r"review|presentation|visit|kick-?off|catch-?up|chat|training|onboarding)\b))|"
+    # the contact's new date, after the old one: "it was end of the quarter, now she says end of January"; not a
+    # meeting's ("now he says next week works for the demo")
+    r"now (?:she|he|they) (?:says?|wants?|expects?|reckons?|thinks?)(?= (?:maybe |probably )?"
+    + _PERIOD
+    + r"(?![^.;!?\n]*\b(?:demo|call|meeting|workshop|session|visit|kick-?off|training)\b))|"
     # a contact's timing quoted word for word, the quote closing its clause: "Fen said 'end of April', which ..."; not
     # "she said 'great demo' on Monday"
     r"(?:said|says|told (?:me|us))[,:]? ['\"‘“]"

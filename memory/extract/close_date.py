@@ -43,7 +43,8 @@ _CLOSE_CUE = re.compile(
     r"(?:contract|agreement|order form)s? executed(?= (?:by|before|within|no later)\b)|"
     r"execut(?:e|ing) (?:the |our |their |a )?(?:contract|agreement|order form)|"
     # a deadline reported bare, the date closing its sentence: "She said by the 20th."
-    r"(?:she|he|they) (?:said|says)(?=,? (?:by|before) [^.;!?\n]{1,25}(?:[.!;\n]|$))|"
+    # (or glossed after a comma: "she said by the 1st, meaning next month")
+    r"(?:she|he|they) (?:said|says)(?=,? (?:by|before) [^.;,!?\n]{1,25}(?:[.!;\n]|$|, (?:meaning|i\.e\.|so|that's)\b))|"
     + MORE_CLOSE_CUES
     + r"|go[- ]ahead|inside their|fiscal|budget year|deadline|done by|finali[sz]e|award|"
     # the money arriving is when they buy: "next quarter, their budget refresh", "after the budget reset in Q3"

@@ -9,6 +9,7 @@ from memory.extract.invite_step import invitation_title
 from memory.extract.need_answer import ACKNOWLEDGED, answer_to_ask
 from memory.extract.step_asks import PRONOUN_OBJECT, ask_before_promise, step_in_hand
 from memory.extract.step_cues import (
+    HELD_PRICE,
     NEEDED_FROM_US,
     NOTHING_TO_DO,
     STEP_UNDER_WAY,
@@ -312,6 +313,8 @@ def _quoted(low: str, at: int) -> bool:
 def _denied(low: str, m: re.Match[str]) -> bool:
     if m.group(0) in ("i'll", "i will", "we'll", "we will", "let's") and _FIGURE_OF_SPEECH.match(low, m.end()):
         return True
+    if m.group(0) in ("i'll", "i will", "we'll", "we will") and HELD_PRICE.match(low, m.end()):
+        return True  # "we'll hold 47.5": the price kept, not a step
     if m.group(0) in ("i'll", "i will", "we'll", "we will") and _DECIDING.match(low, m.end()):
         return True  # "we'll make the decision in two weeks": when they decide (the close date), not a step
     if m.group(0) in ("we'll", "we will") and _SIGNING.match(low, m.end()):

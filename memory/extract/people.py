@@ -122,6 +122,8 @@ _CALENDAR_NAMES = frozenset("Sunday April June August".split())
 _DATE_PREPOSITION = re.compile(
     r"\b(?i:on|in|since|by|until|till|from|last|next|this|every|of|before|after|early|mid|late)\W*$"
 )
+# a deal's paper named after the words: they are its title ("Paying Agent Agreement")
+_PAPER_AFTER = re.compile(r"[ \t]+(?:Agreements?|Contracts?|Addendum|Amendment|Proposal|Invoice|Quote|Renewal)\b")
 # a courtesy title is not a name of its own: "Dear Mr Hayden" names Hayden
 _HONORIFICS = frozenset("mr mrs ms miss mx dr herr frau".split())
 # a first name placed in the customer's team: "Sven from her team sat in"
@@ -198,6 +200,8 @@ def extract_contacts(
             continue  # "Head of Clinical Trials", "Chief Medical Information Officer": a title's field, not a person
         if len(tokens) == 1 and _TITLE_FIELD_WORD_BEFORE.search(before):
             continue  # "Head of Customer Care": the field's last word, not a first name
+        if _PAPER_AFTER.match(masked, end):
+            continue  # "Master Netting Agreement", "Dave Parquet's Employment Agreement": a paper's name, no person
         if tokens[-1] in FIRM_SUFFIXES or (len(tokens) > 1 and has_firm_word(tokens)):  # "Palomar Inns" too
             short = [" ".join(tokens[:-1]).lower()]  # its short name, not a person's: "Cindy Olson Properties"
             excluded.update([name.lower()] + (short if tokens[-1] in FIRM_SUFFIXES or len(tokens) == 2 else []))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+# (with the short forms typed in a hurry: "warehouse mngr", "IT dir")
 ROLE_WORDS = frozenset(
     """ceo cfo coo cto cro cio cmo cpo ciso vp svp evp director head manager mgr lead owner founder co-founder
     procurement purchasing finance financial controller chief president officer admin administrator engineer
@@ -14,22 +15,32 @@ ROLE_WORDS = frozenset(
     technician recruiter auditor attorney paralegal receptionist estimator surveyor inspector pharmacist
     producer publisher registrar bursar provost superintendent headteacher professor librarian
     mngr dir coord asst supv
-    leiter leiterin geschäftsführer geschäftsführerin einkäufer einkäuferin prokurist prokuristin vorstand
+    sponsor signatory approver
+    intern trainee apprentice""".split()
+)
+# German, Spanish and French titles, kept as written ("Leiterin Einkauf")
+FOREIGN_ROLE_WORDS = frozenset(
+    """leiter leiterin geschäftsführer geschäftsführerin einkäufer einkäuferin prokurist prokuristin vorstand
     abteilungsleiter abteilungsleiterin einkaufsleiter einkaufsleiterin
     gerente jefe jefa directora responsable encargado encargada coordinadora
     directeur directrice présidente gérant gérante acheteur acheteuse ingénieur comptable chargé chargée
-    adjoint adjointe dsi daf pdg
-    sponsor signatory approver
-    intern trainee apprentice""".split()
-) | frozenset(
-    # a small firm's trades and offices, which title its staff as well ("Kari Olsen (bookkeeper)"); no word that
-    # is as often a surname (Baker, Cook, Butcher, Foreman, Porter), which would stop a name
-    """bookkeeper book-keeper shopkeeper storekeeper housekeeper groundskeeper timekeeper clerk cashier teller
+    adjoint adjointe dsi daf pdg""".split()
+)
+ROLE_WORDS = (
+    ROLE_WORDS
+    | FOREIGN_ROLE_WORDS
+    | frozenset(
+        # a small firm's trades and offices, which title its staff as well ("Kari Olsen (bookkeeper)"); no word that
+        # is as often a surname (Baker, Cook, Butcher, Foreman, Porter), which would stop a name
+        """bookkeeper book-keeper shopkeeper storekeeper housekeeper groundskeeper timekeeper clerk cashier teller
     proprietor proprietress landlord landlady concierge bartender barista chef sommelier dentist hygienist
     physician surgeon nurse midwife optician optometrist therapist physiotherapist veterinarian pastor vicar
     teacher tutor lecturer mechanic electrician plumber machinist welder caretaker janitor custodian notary
     solicitor barrister actuary underwriter""".split()
-)  # the short forms typed in a hurry ("warehouse mngr", "IT dir"); German, Spanish and French titles, kept as written
+    )
+)
+# short forms that title no one alone and, unlike the words above, stop no name ("Lily Eng"): "data eng"
+CLIPPED_TITLE_WORDS = frozenset({"eng", "engr"})
 
 # departments and bodies, which follow a title ("VP Supply Chain", "Executive Committee") and are never a name
 DEPARTMENT_WORDS = frozenset(
@@ -56,4 +67,4 @@ PRONOUN_IT = re.compile(
     r"see|want|need|let|pencil|book|leave|say) it\b|\bit (?:the|a|an|off|done|over|signed|was|is|will)\b)"
 )
 
-__all__ = ["DEPARTMENT_WORDS", "PRONOUN_IT", "ROLE_WORDS", "TEAM_DESK"]
+__all__ = ["CLIPPED_TITLE_WORDS", "DEPARTMENT_WORDS", "FOREIGN_ROLE_WORDS", "PRONOUN_IT", "ROLE_WORDS", "TEAM_DESK"]

@@ -7,7 +7,9 @@ import re
 
 from memory.extract.corrected_role import corrected_role
 from memory.extract.doing_title import title_after_doing
-from memory.extract.role_words import DEPARTMENT_WORDS, PRONOUN_IT, ROLE_WORDS, TEAM_DESK
+from memory.extract.glossed_title import glossed_after
+from memory.extract.own_titles import I_WE, OWN_TITLES, own_function
+from memory.extract.role_words import CLIPPED_TITLE_WORDS, DEPARTMENT_WORDS, PRONOUN_IT, ROLE_WORDS, TEAM_DESK
 from memory.extract.signed_as import signed_title, without_aided
 
 _SAYS_ROLE = re.compile(
@@ -15,12 +17,17 @@ _SAYS_ROLE = re.compile(
     r"(?:the |their |our |a |an )?([^,.;!?\n()/]{2,60})",
     re.IGNORECASE,
 )
-# "|": a table's cell ends; a blank line after the comma ends a greeting ("Hi Rachel,\n\nSpoke with ...")
-_COMMA_ROLE = re.compile(r"^\s*,(?![ \t]*\n[ \t]*\n)\s*(?:the |their |our |a |an )?([^,.;:!?\n()/+|]{2,60})")
+# "|": a table's cell ends; a blank line after the comma ends a greeting ("Hi Rachel,\n\nSpoke with ..."); a
+# verb's particle may come before the comma ("brought Ana Lund along, RevOps analyst")
+_COMMA_ROLE = re.compile(
+    r"^(?:\s+(?:along|over|too|again|back))?\s*,(?![ \t]*\n[ \t]*\n)\s*(?:the |their |our |a |an )?"
+    r"([^,.;:!?\n()/+|]{2,60})"
+)
 # the title after a clause saying what they do: "Valentina Moretti, who runs their plants, plant director I think"
 # (or said as a clause of its own: "Ingrid Solberg, she runs inside sales there, head of inside sales I mean")
 _AFTER_CLAUSE_ROLE = re.compile(
-    r"^\s*,\s*(?:who|she|he)\s[^,.;!?\n()]{2,60},\s*(?:the |their |a |an )?([^,.;:!?\n()/]{2,60})", re.IGNORECASE
+    r"^\s*,\s*(?:who|she|he)(?:['’]s)?\s[^,.;!?\n()]{2,60},\s*(?:the |their |a |an )?([^,.;:!?\n()/]{2,60})",
+    re.IGNORECASE,
 )
 # ... or "'s" for "is", cut off the name before, a determiner after: "Kaspar's our maintenance manager" (not
 # "Enron's marketing and trading team")
@@ -52,11 +59,10 @@ _AT_ACCOUNT = re.compile(r"^\s*(?:@|at|from|of|with)\s*¤+")
 _SELF_ROLE = re.compile(
     r"^[^.!?\n]{0,40}?\b(?:i am|i'm|i work as)\s+(?:the |a |an |their |our )?([^,.;:!?\n()]{2,40})", re.IGNORECASE
 )
-_I_WE = r"(?:,? I\b|[,:] we\b)"
 # a speaker's title in their own words, on their line: "Well. As Head of Operations I'm happy to go ahead"
 # (in lower case too, ending on a title's head: "As revenue operations lead I can recommend")
 # (speaking for the team: "Speaking for Inity, as Head of Sales Ops: we'd want fifteen seats")
-_SELF_AS_ROLE = re.compile(r"^[^\n]{0,80}?\b[Aa]s (?:the |a |an |their |our )?([A-Za-z][^,.;:!?\n()]{1,40}?)" + _I_WE)
+_SELF_AS_ROLE = re.compile(r"^[^\n]{0,80}?\b[Aa]s (?:the |a |an |their |our )?([A-Za-z][^,.;:!?\n()]{1,40}?)" + I_WE)
 # name line, then "CFO, Acme"; in a quoted mail each line opens on "> "
 # (a field after a comma is the title's: "Director, Digital Channels"; a firm there is dropped by ``valid_role``)
 _SIGNATURE_ROLE = re.compile(
@@ -146,6 +152,7 @@ _ABBREVIATED = re.compile(
     r"\b((?i:fin|sr|snr|jr|asst|assoc|dir|mgr|mngr|mktg|engr|dept|acct|purch|coord|supv|ctrl|intl|natl))\.[ \t]+"
     r"(?=[a-z]|(?i:" + "|".join(sorted(ROLE_WORDS | DEPARTMENT_WORDS)) + r")\b)"
 )
+_TITLED = ROLE_WORDS | CLIPPED_TITLE_WORDS  # a word that makes a title of a phrase: "data eng" too
 _DOT = "\u2024"  # stands in for the dot while the role is read (the patterns stop at a full stop); same length
 
 
@@ -176,7 +183,7 @@ def valid_role(text: str) -> str | None:
     # a compound ending on a title's head is a title: "IT-Leiter", "Vertriebs-Leiterin"
     if TEAM_DESK.match(role):
         return role  # "deal desk", "pricing desk": a team's name is its staff's title
-    if not words or len(words) > 6 or not any(w.strip(".," + _DOT) in ROLE_WORDS or _compound_title(w) for w in words):
+    if not words or len(words) > 6 or not any(w.strip(".," + _DOT) in _TITLED or _compound_title(w) for w in words):
         return None
     if any(w in ("didn't", "not", "catch", "title", "sure", "know") for w in words):
         return None
@@ -213,6 +220,8 @@ def role_after(text: str, end: int, *, introduced: bool = False) -> str | None:
 def _role_after(text: str, end: int, *, introduced: bool) -> str | None:
     if signed := signed_title(text, end, valid_role):  # "Oren Shapiro, sig says 'Analytics Manager'"
         return signed
+    if glossed := glossed_after(text[end : end + 120], valid_role):  # "Ivo Dahl, innkjøpssjef (head of purchasing)"
+        return glossed
     tail = _without_hesitations(text[end : end + 120])  # "Nils Berg, a, um, procurement lead"
     if "." in tail:
         tail = _ABBREVIATED.sub(lambda m: m.group(1) + _DOT + m.group(0)[len(m.group(1)) + 1 :], tail)
@@ -326,29 +335,12 @@ def _title_before(before: str) -> str | None:
     return " ".join(reversed(title))
 
 
-# a speaker giving their title anywhere on their own lines: "And for your notes, I'm the contact centre director"
-_OWN_TITLE = re.compile(r"\b(?i:i'm|i’m|i am|im)\s+(?:(?i:the|a|an|their|your)\s+)?([^,.;:!?\n()]{2,50})")
-
-
-# ... or speaking in that capacity: "As revenue operations lead I can recommend", "speaking as CFO, I'm fine"
-_AS_I = re.compile(r"\b[Aa]s (?:the |a |an |their |our )?([A-Za-z][^,.;:!?\n()]{1,40}?)" + _I_WE)
-
-
 def own_title(line: str) -> str | None:
     """The title a speaker gives themselves on ``line``, when it ends on a title's head word ("director", "CFO"):
-    "I'm the contact centre director", not "I'm happy with the sales deck"."""
-    for m in (*_OWN_TITLE.finditer(line), *_AS_I.finditer(line)):
+    "I'm the contact centre director", not "I'm happy with the sales deck"; else the function they work in."""
+    for m in (m for pattern in OWN_TITLES for m in pattern.finditer(line)):
         role = valid_role(m.group(1))
         # the head word stands before a field: "director of inside sales"
         if role and heads_title(role):
             return role
-    side = _OWN_SIDE.search(line)  # "from finance side yes, that's fine": the function they speak for
-    return side.group(1) if side else None
-
-
-# a speaker placing themselves in a function: "from the finance side, yes", "on the legal side we're fine"
-_OWN_SIDE = re.compile(
-    r"\b(?:from|on) (?:the |our |my )?(finance|procurement|purchasing|legal|it|ops|operations|hr|security|compliance)"
-    r" side\b",
-    re.IGNORECASE,
-)
+    return own_function(line)

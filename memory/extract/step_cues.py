@@ -43,6 +43,15 @@ NEEDED_FROM_US = (
 WRITER_WANTS = (
     r"(?:i|we) (?:really |just |still )?want to (?:send|share|email|ring|book|schedule|set up|arrange|run|draft|"
     r"prepare|put together|introduce|loop in|follow up|circle back|visit|call (?!it\b))"
+    # ... or as what they have to do: "the thing I actually have to do is build her the ROI model", "what we need
+    # to do now is send the DPA"; not "all I can do is wait"
+    r"|(?:the (?:one |only |main |real |first )?thing|what|all) (?:i|we) (?:actually |really |still |now )?"
+    r"(?:have|need|got|'ve got) to do (?:now |next |first |today )?is (?!(?:wait|nothing|sit tight|hope)\b)"
+)
+# a price kept, no step: "we'll hold 47.5", "we will honour the quoted rate"
+HELD_PRICE = re.compile(
+    r"\s+(?:hold|honou?r|keep|stick (?:to|with)|match)\s+(?:the |that |this |our |your )?(?:quoted )?"
+    r"(?:[$€£]?\d[\d,.]*\s?k?|price|pricing|figure|number|rate|quote|discount)(?=\s*(?:[.,;!]|$)|\s+(?:for|until|till)\b)"
 )
 
 # a meeting the writer is arranging right now: "I'm arranging a joint session with them", "we're booking a demo";

@@ -174,8 +174,15 @@ def _percent_just_before(sentence: str, start: int) -> bool:
 # and a half now"; not "no wait, 15 seats"
 _CORRECTION = re.compile(r"\b(?:no,? wait|wait,? no|sorry|actually|i mean|scratch that|make (?:that|it))\b")
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# hundreds said as a digit and the rest: "three-sixty" (360), "four-twenty-five" (425)
+_SPOKEN_HUNDREDS = re.compile(_SMALL + r"[- ]" + _TENS_WORD + r"(?:-" + _SMALL + r")?")
 _BARE_FIGURE = re.compile(
-    r"(?<![\w$€£.,-])((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _SMALL + r")?|ten|eleven|"
+    r"(?<![\w$€£.,-])("
+    + _SPOKEN_HUNDREDS.pattern
+    + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]"
+    + _SMALL
+    + r")?|ten|eleven|"
     r"twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|" + _SMALL + r"|\d{1,3}(?:\.\d)?)"
     # its hundreds said after it, or a half: "fourteen five" (14.5), "twenty-two and a half"
     r"(\s+and\s+a\s+half|\s+" + _SMALL + r")?"
@@ -203,6 +210,9 @@ def rescaled_correction(text: str) -> Money | None:
         if m.group(2) and "half" not in m.group(2) and (word.isdigit() or re.fullmatch(_SMALL, word)):
             continue  # "five six": no figure and its hundreds
         n = float(word) if word[0].isdigit() else spelled_value(word.replace("-", " ").split())
+        if _SPOKEN_HUNDREDS.fullmatch(word):  # "three-sixty": 3 hundreds and sixty
+            head, _, rest = word.replace(" ", "-").partition("-")
+            n = spelled_value([head]) * 100 + spelled_value(rest.split("-"))
         tail = (m.group(2) or "").split()
         value = (n + (0.5 if "half" in tail else spelled_value(tail[-1:]) / 10 if tail else 0)) * 1000
         if first.value / 3 <= value <= first.value * 3:
