@@ -13,6 +13,7 @@ from agents.insights.cues_budget_share import GONE as _GONE
 from agents.insights.cues_budget_share import MONEY as _MONEY
 from agents.insights.cues_budget_share import SHARE
 from agents.insights.cues_budget_source import REFUSED
+from agents.insights.cues_budget_squeeze import SQUEEZE
 from agents.insights.cues_budget_taken import TAKEN
 from agents.insights.cues_budget_withheld import WITHHELD
 
@@ -188,6 +189,7 @@ BUDGET = (
     *WITHHELD,  # the money not there to pay, not released, or all new payments blocked
     *PAYER_GONE,  # the money that was to pay for this gone, and nothing else to charge it to
     *SHARE,  # a share taken off their budget, or the money said gone with a hedge
+    *SQUEEZE,  # an order from above to buy nothing new, or new spend queued until a date
     cue(
         rf"\b{_MONEY}\b(?:(?!\b(?:quote|price|proposal|offer|bid|cost|and|but)\b)[^.;:,]){{0,60}}\b(?:is|are|was|were"
         rf"|has been|have been|had been|got|gets|now)(?: now| just| already| all| completely| effectively)? {_GONE}\b",

@@ -2,8 +2,9 @@
 
 Told as the payer gone ("the equipment line that was paying for this is gone", "the grant money that would have
 covered your licences has been withdrawn"), or as no other budget left to put it on ("there's nothing else I can
-charge it to this year", "no other cost centre we could book it against"). A line gone that paid for something
-else, or another line named to charge it to ("nothing else I can charge it to but IT, and IT has room"), is not.
+charge it to this year", "no other cost centre we could book it against", "nothing to charge it to"). A line gone
+that paid for something else, or another line named to charge it to ("nothing else I can charge it to but IT, and IT
+has room"), is not.
 """
 
 from __future__ import annotations
@@ -40,6 +41,15 @@ PAYER_GONE: tuple[Cue, ...] = (
         r" (?:I|we)(?: can| could|'d be able to| am able to| are able to) (?:charge|book|put|bill|code|allocate"
         r"|expense|move)) (?:it|this|that|them|the (?:[\w-]+ )?(?:order|purchase|cost|spend|invoice))"
         r"(?: (?:to|against|under|on)\b)?(?![^.;]{0,30}\b(?:but|except|other than|apart from|besides|bar)\b)",
+        0.8,
+        negatable=False,
+    ),
+    # the same with no one named: "there's nothing to charge it to", "no cost centre to book it against"
+    cue(
+        r"\b(?:nothing|nowhere|no (?:other |spare )?(?:budget|line|pot|cost cent(?:re|er)|code|fund)s?)(?: else)?"
+        r"(?: left)? to (?:charge|bill|book|code|expense|allocate|put) (?:it|this|that|them|the (?:[\w-]+ )?(?:order"
+        r"|purchase|cost|spend|invoice)) (?:to|against|under|on)\b"
+        r"(?![^.;]{0,30}\b(?:but|except|other than|apart from|besides|bar|yet|until)\b)",
         0.8,
         negatable=False,
     ),

@@ -37,6 +37,19 @@ TAKEN: tuple[Cue, ...] = (
         0.85,
         negatable=False,
     ),
+    # the line this deal was filed under folded into another project: "the line we'd parked this under got swept into
+    # the warehouse automation project" (a bare "line" is money only with this deal filed on it: not "our product line
+    # was folded into the retail project")
+    cue(
+        rf"\b(?:{_MONEY}|(?:line|pot|code|cost cent(?:re|er))(?: (?:that|which))? (?:we|I)(?:'d| had| have|'ve)?"
+        r" (?:parked|put|booked|charged|coded|earmarked|costed|budgeted|had|filed) (?:this|it|the (?:order|purchase"
+        r"|seats|licen[cs]es))(?: aside)? (?:under|against|on|in|for))\b[^.;:]{0,30}?\b(?:is|are|was|were|has been"
+        r"|have been|had been|got|gets|'s been)(?: now| just| already| all| quietly| effectively)? (?:swept|folded"
+        r"|absorbed|merged|rolled|moved|shifted|pulled|transferred|reallocated|redirected|diverted)(?: up| over"
+        r"| back)? into (?:the|a|an|another|their|our|some|a new|the new)\b[^.;]{0,40}?\b(?:project|programme|program"
+        r"|initiative|budget|pot|line|roll-?out|build|fund|scheme)\b",
+        0.85,
+    ),
     # active, the other cost doing the eating: "the flood repairs ate up what was left of our software budget"
     # (not a cost taken into the budget: "we can absorb the cost in our budget")
     cue(

@@ -51,7 +51,18 @@ BUSY_SUBJECT = re.compile(
 )
 # a person who takes over is a change whatever the object: "Lena has taken over everything"
 PERSON_BEFORE = re.compile(r"\b(?:(?i:he|she|they|i)|[A-Z][a-z]+(?!-)|(?i:" + _ROLE + r"))\b")
+_WHOSE_CALL = r"(?:his|her|their|(?-i:[A-Z][a-z]+)'s) (?:call|decision|sign-?off|say)"
+_NOW = r"(?:now|from (?:here|now on)|these days|going forward|any ?more)"
 STAKEHOLDER = (
+    # the decision now someone else's, not the writer's: "every tool purchase is now her decision rather than mine",
+    # "it's his call rather than mine from here" (not a standing arrangement: "it's her call, not mine")
+    cue(
+        rf"\b{_NOW}\b[^.;]{{0,40}}?\b{_WHOSE_CALL},? (?:rather than|not|instead of) (?:mine|me)\b"
+        rf"|\b{_WHOSE_CALL} {_NOW},? (?:rather than|not|instead of) (?:mine|me)\b"
+        rf"|\b{_WHOSE_CALL},? (?:rather than|not|instead of) (?:mine|me),? {_NOW}\b",
+        0.85,
+        negatable=False,
+    ),
     cue(
         r"\b(?:taken over|take over|taking over|takes over|will own|now owns?|own(?:s|ing)? (?:this|the) (?:purchase|"
         r"project|decision|evaluation|deal)(?: going forward| from (?:here|now)| now)"
@@ -260,5 +271,17 @@ STAKEHOLDER_BLOCKERS = re.compile(
     r" (?:step|process|practice|procedure)|as (?:planned|usual|always)"
     # the decision where it has always been: "sits with me, as it always has", "sit with me and always have"
     r"|(?:as|and) (?:it |they |that )?always (?:has|have|had|did|does|do)(?=\s*(?:[.,;!]|$)))",
+    re.IGNORECASE,
+)
+# a blocker that keeps only the contact, not the decision: "I'm still your day-to-day contact"
+CONTACT_ONLY = re.compile(
+    r"\b(?:still|remain) (?:your|the|our) (?:main |primary |day-to-day |daily |usual |first )?(?:point of contact"
+    r"|contact|person|go-to)\b",
+    re.IGNORECASE,
+)
+# the decision said to be someone else's now: "it's his call rather than mine", "now her decision, not mine"
+DECISION_ELSEWHERE = re.compile(
+    r"\b(?:his|her|their|(?-i:[A-Z][a-z]+)'s) (?:call|decision|sign-?off|say)(?: now| from (?:here|now on))?,?"
+    r" (?:rather than|not|instead of) (?:mine|me|my)\b|\b(?:no longer|not) my (?:call|decision)\b",
     re.IGNORECASE,
 )

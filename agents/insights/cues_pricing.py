@@ -261,11 +261,6 @@ PRICING: tuple[Cue, ...] = (
         r"|equivalent|like-for-like)\b[^.;]{0,30}\b(?:cost|costs|paid|charged?)\b",
         0.8,
     ),
-    cue(
-        r"\bmake the numbers work\b|\bmore than (?:we|I) (?:can|could) (?:defend|justify|get approved)"
-        r"|\bget (?:it|this) approved\b[^.;]{0,40}\b(?:\d[\d,]*|lower|less)\b",
-        0.6,
-    ),
 )
 # a money figure by any spelling: "$6k", "6,000", "400 a seat", "six thousand", "ten grand"
 AMOUNT = (

@@ -18,8 +18,9 @@ PAUSE = (
         r"|(?:put|puts|putting|placed?|placing|slapped) (?:a |an )?(?:temporary |blanket |total |complete )?hold on"
         r"|on ice|hold(?:ing)? off|postpon\w+"
         r"|defer\w*|delay(?:ing|ed|s)?|push(?:es|ed|ing)? (?:[\w-]+ ){0,4}(?:back|out|to)|slip(?:s|ping|ped)?|shelv\w+"
-        r"|park(?:ed|ing)? (?:this|it|the \w+|everything|things|until|till|for (?:now|the moment|a while)|while"
-        r"|(?:all|any|every) (?:new|further|pending)\b)"
+        # (filed under a budget line or code is no pause: "the line we'd parked this under", "parked it against IT")
+        r"|park(?:ed|ing)? (?:(?:this|it|the \w+|everything|things)(?! (?:under|against)\b(?! review| consideration))"
+        r"|until|till|for (?:now|the moment|a while)|while|(?:all|any|every) (?:new|further|pending)\b)"
         r"|(?:everything|all|it|this|things|the (?:deal|project|purchase|order))(?: [\w-]+){0,2} parked"
         # "come spring" is a when as much as "in spring" is
         r"|de-?prioriti[sz]\w+|(?:not|no longer) a priority|revisit (?:this |it |things )?(?:in|after|next|later"
@@ -51,9 +52,13 @@ PAUSE = (
         negatable=False,
     ),
     cue(
-        r"\b(?:not|won't|will not|can't|cannot|unable to|isn't going to|is not going to)(?: be able to| be)?(?: to)? "
+        r"\b(?:not|won't|will not|can't|cannot|unable to|isn't going to|is not going to)"
+        r"(?: be able to| able to| be)?(?: to)? "
         r"(?:sign(?:ing)?|decid(?:e|ing)"
         r"|commit(?:ting)?|proceed(?:ing)?|mov(?:e|ing) forward|go(?:ing)? ahead|finali[sz](?:e|ing)|approv(?:e|ing)"
+        # going on with this deal, not with a tool they leave: "we cannot continue in this year"
+        r"|continu(?:e|ing)(?! (?:with|using|to use|on|running)\b(?! (?:this|it|the (?:project|deal|order|purchase)"
+        r"|you)\b))"
         r"|happen(?:ing)?|be made|place the order|give you (?:a|an|our) (?:answer|decision)|sign off"
         # any wording of the decision itself: "won't be making decisions on any of them before ..."
         r"|(?:make|making|take|taking|reach|reaching) (?:a |the |our |any )?(?:final |firm )?decisions?)\b[^.;]{0,50}"

@@ -5,6 +5,8 @@ borrowed words, so the topical finders read each sentence with them put into Eng
 shown to the rep stays as written. Spanish, Portuguese, French and Italian: price, discount, budget, expensive,
 the year's close, "rather", and month names (matched in lower case only, since "Julio" or "Abril" is more often a
 name); with German too, what happened to the money ("unser Budget wurde gekürzt", "el presupuesto fue congelado").
+Also the regular past a learner gives an irregular verb ("headquarter has cutted the money", "they freezed all
+spend"), read as the English form.
 """
 
 from __future__ import annotations
@@ -29,10 +31,15 @@ _WORDS = {
     "competitor": r"competidor(?:es)?|concurrents?|concorrent[ei]",
     # what happened to the money, said in their language; a "nicht"/"non" before it still negates it
     "not": r"nicht(?= (?:gekürzt|gestrichen|eingefroren|gesperrt))",
-    "cut": r"gekürzt|gestrichen|recortad[oa]s?|cortad[oa]s?|réduite?s?|coupée?s?|tagliat[oaie]",
-    "frozen": r"eingefroren|gesperrt|congelad[oa]s?|gelée?s?|congelat[oaie]|bloccat[oaie]",
+    "cut": r"gekürzt|gestrichen|recortad[oa]s?|cortad[oa]s?|réduite?s?|coupée?s?|tagliat[oaie]|cutt?ed",
+    "frozen": r"eingefroren|gesperrt|congelad[oa]s?|gelée?s?|congelat[oaie]|bloccat[oaie]|freezed|frozed",
     "budget cut": r"budgetkürzung(?:en)?",
     "budget freeze": r"budgetsperre|budgetstopp|ausgabenstopp",
+    # learner past forms of irregular verbs (and "cutted", "freezed" with the cut and frozen words above)
+    "held": r"holded",
+    "taken": r"taked|tooked",
+    "put": r"putted",
+    "chose": r"choosed|chosed",
 }
 _MONTHS = {
     "January": "enero|janeiro|janvier|gennaio",

@@ -32,7 +32,11 @@ def stakeholder(
     an out-of-office naming a stand-in ("in my absence, Rita can handle orders") is not a change. Taking over
     the ``account`` itself is what a new rep of ours does."""
     found: list[Evidence] = []
-    blocked_turns = {s.turn.index for s in said(turns) if says(people.STAKEHOLDER_BLOCKERS, s.sentence)}
+    # the contact kept is no blocker when the same message gives the decision to someone else
+    moved = {s.turn.index for s in said(turns) if says(people.DECISION_ELSEWHERE, s.sentence)}
+    blocked_turns = {s.turn.index for s in said(turns) if says(people.STAKEHOLDER_BLOCKERS, s.sentence)
+                     and (s.turn.index not in moved
+                          or says(people.STAKEHOLDER_BLOCKERS, people.CONTACT_ONLY.sub(" ", s.sentence)))}  # fmt: skip
     for s in said(turns):
         weight = _change_weight(s.sentence, ours, account)
         if not weight and _departure(s.sentence, ours, note=s.turn.source == "note"):
