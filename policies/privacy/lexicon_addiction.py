@@ -1,6 +1,6 @@
 """Health cues for addiction and its treatment (GDPR Art. 9): counselling, support groups and therapy for a
 substance or gambling, and the struggle itself ("has addiction counselling on Wednesdays", "in substance abuse
-treatment", "battling addiction", "getting help for his drinking").
+treatment", "battling addiction", "getting help for his drinking", "a residential programme for her drinking").
 
 Senses that must not match: a provider or a market ("sells to addiction counselling services"), a figure of
 speech ("my coffee addiction", "his addiction to spreadsheets"), counselling that is no treatment ("career
@@ -30,6 +30,14 @@ _NOT_A_FIGURE = (
     r"(?! to (?!(?:alcohol|drugs|painkillers|opioids|opiates|gambling|cocaine|heroin|pills|booze|crack|meth|"
     r"prescription|sleeping pills|betting)\b))"
 )
+# a stay or course someone goes away on for it ("a 28-day residential programme for his drinking", "a stint in
+# a clinic for her gambling")
+_A_STAY = (
+    r"(?:programm?e|rehab|detox|stay|stint|spell|course|clinic|retreat|placement|leave|time away|time off|"
+    r"break|admission)"
+)
+# drinking that is a pastime's or water's ("the loyalty programme for his drinking buddies")
+_NOT_A_DRINK = r"(?! (?:buddies|mates|pals|friends|water|fountains?|games?|club|society|team|glasses|straws?))"
 _STRUGGLE = (
     r"(?:struggl(?:es|ed|ing) with|battl(?:es|ed|ing)|fight(?:s|ing)|fought|suffer(?:s|ed|ing)? (?:from|with)|"
     r"treated for|recovering from|in treatment for|(?:getting|got|gets|seeking|sought|needs?) (?:help|treatment) "
@@ -49,8 +57,10 @@ ADDICTION = (
         + r"|\b(?:(?:drug|alcohol|addiction) (?:counsell?ing|rehab|detox)|addiction (?:group )?"
         r"(?:sessions?|meetings?))\b"
         + _AS_A_MARKET
-        + r"|\b(?:counsell?ing|therapy|treatment|help|support) (?:for|with) (?:his|her|my) (?:drinking|drug use|"
-        r"gambling|addiction|alcohol use|substance (?:ab)?use)\b",
+        + r"|\b(?:counsell?ing|therapy|treatment|help|support|"
+        + _A_STAY
+        + r") (?:for|with) (?:his|her|my) "
+        r"(?:drinking|drug use|gambling|addiction|alcohol use|substance (?:ab)?use)\b" + _NOT_A_DRINK,
         "person",
     ),
     (

@@ -134,7 +134,7 @@ TRADE_UNION = (
         + _UNION_WORD
         + r"|trade[- ]unionists?|union (?:man|woman|guy)|"
         + _NOT_A_GROUP
-        + r"(?:joined|joining|in|member of|rep for|belongs to|organi[sz]ing) (?:a |the )?(?!"
+        + r"(?:(?:re-?)?joined|(?:re-?)?joining|in|member of|rep for|belongs to|organi[sz]ing) (?:a |the )?(?!"
         + _NOT_LABOUR
         + r")(?:\w+ )?"
         + _UNION_WORD
@@ -163,9 +163,10 @@ TRADE_UNION = (
         + r")\b|\b"
         + _NOT_A_GROUP
         + _NOT_DENIED
-        + r"(?:in the|(?:joined|joining|member of|rep for|belongs to|belonged to|active in) (?:the )?)"
+        + r"(?:in the|(?:(?:re-?)?joined|(?:re-?)?joining|member of|rep for|belongs to|belonged to|active in) "
+        r"(?:the )?)"
         + _UNION
-        + r"\b|"
+        + r"\b(?! (?-i:Students|Group|Capital|Partners|Holdings|Homes|Bank|Software|Systems|Ltd|Inc)\b)|"
         # out on strike with a named union ("been out with the RMT for three weeks"); not a drink with its rep
         r"\b(?:been|is|was|'s|went|gone|still|now) out (?:on strike )?with (?:the )?"
         + _UNION

@@ -52,12 +52,12 @@ _CAPITALISED = re.compile(
     + _LOWER
     + r"{1,20}(?:-[A-Za-z]"
     + _LOWER
-    + r"+)?)(?P<after>'s\b|’s\b| [a-zà-ÿ']+)?"
+    + r"+)?)(?P<after>'s\b|’s\b| [a-zà-ÿ']+(?:-[a-zà-ÿ]+)?)?"
 )
 # what follows a name more than an organisation or a sentence-opening word
 _NAME_VERB = re.compile(
     r" (?:is|was|has|had|said|says|told|tells|mentioned|asked|will|won't|can't|isn't|wasn't|doesn't|didn't|"
-    r"would|got|just|also|and|[a-z]+(?:s|ed)|"
+    r"would|got|just|also|and|(?:re-|co-|pre-|un-)?[a-z]+(?:s|ed)|"
     # the common irregular pasts ("Dale wore", "Gus spent"), which the -ed ending misses
     r"wore|spent|took|went|came|made|gave|ran|sat|stood|brought|bought|thought|felt|left|kept|met|sent|heard|knew|"
     r"wrote|drove|flew|saw|began|became|found|lost|paid|won|broke|fell|held|led|spoke|taught|chose|forgot|hurt|"
@@ -79,12 +79,20 @@ _NOT_NAMES = frozenset(
     "Yesterday Honestly Background Update Heads Hi Hello Thanks Sorry Dear Team Company Management Admins "
     "Employees Workers People Members Most Many Some All Half Three Two Several Each Every Both".split()
 )
-# a full name set off by "who" ("Stanislav Orlov, who bought out the founders, ..."): a person whether or not
-# the lists know the given name; a firm's name ends in the words below
+# a full name set off by "who" ("Stanislav Orlov, who bought out the founders, ..."), or a name placed at a firm
+# before it ("Bertrand from Finjob, who spent ..."): a person whether or not the lists know the given name; a
+# firm's name ends in the words below
 _FULL_NAME_WHO = re.compile(
-    r"\b(?P<first>[A-Z][a-z]+)(?:[- ][A-Z][a-z'’]+){1,2}(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bGroup)(?<!\bSystems)"
-    r"(?<!\bSolutions)(?<!\bBank)(?<!\bLabs)(?<!\bPartners)(?<!\bHoldings)(?<!\bCapital)(?<!\bHealth)(?<!\bEnergy)"
-    r"(?<!\bTechnologies)(?<!\bSoftware)(?<!\bCouncil)(?<!\bCommittee)(?<!\bBoard)(?<!\bTeam),? who(?:se|m)?\b"
+    r"\b(?P<first>[A-Z][a-z]+)(?:(?:[- ][A-Z][a-z'’]+){1,2}(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bGroup)"
+    r"(?<!\bSystems)(?<!\bSolutions)(?<!\bBank)(?<!\bLabs)(?<!\bPartners)(?<!\bHoldings)(?<!\bCapital)(?<!\bHealth)"
+    r"(?<!\bEnergy)(?<!\bTechnologies)(?<!\bSoftware)(?<!\bCouncil)(?<!\bCommittee)(?<!\bBoard)(?<!\bTeam)|"
+    r" (?:from|at|over at) [A-Z][\w-]+(?: [A-Z][\w-]+)?),? who(?:se|m)?\b"
+)
+# a name set off by the firm it works at, as an aside ("o Anselmo, da Yearin, foi", "Kemi, from Dunmore, says"):
+# firms are placed by country or sector, not by another firm
+_NAME_AT_A_FIRM = re.compile(
+    r"\b(?P<first>[A-ZÀ-ÖØ-Þ]" + _LOWER + r"+), (?:from|at|of|da|do|de|del|della|di|von|bei|chez) (?:the )?[A-Z][\w-]+"
+    r"(?: [A-Z][\w-]+)?,"
 )
 # a one-word firm name the name lists don't know, by its trade ending ("Dalttechnology is under investigation",
 # "Zotware was fined"): no person's surname ends so
@@ -142,8 +150,9 @@ def refers_to_person(text: str, *, allow_plural: bool = False, cue: tuple[int, i
     start, end = cue or (0, 0)
     if any(_looks_like_name(m) for m in _CAPITALISED.finditer(text) if _outside(m, start, end) or _owner_known(m)):
         return True
-    if any(m.group("first") not in _NOT_NAMES and not start <= m.start() < end for m in _FULL_NAME_WHO.finditer(text)):
-        return True
+    for pattern in (_FULL_NAME_WHO, _NAME_AT_A_FIRM):
+        if any(m.group("first") not in _NOT_NAMES and not start <= m.start() < end for m in pattern.finditer(text)):
+            return True
     return allow_plural and _THEY.search(text) is not None
 
 

@@ -443,7 +443,7 @@ EVAL_SETS = {
     "blind44": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind44.jsonl",  # first run f1=0.882, now 1
     "blind45": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind45.jsonl",  # first run f1=0.645, now 1
     "blind46": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind46.jsonl",  # first run f1=0.774, now 1
-    "blind47": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind47.jsonl",  # first run f1=0.733
+    "blind47": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind47.jsonl",  # first run f1=0.733, now 1
 }
 
 
@@ -451,7 +451,6 @@ EVAL_SETS = {
 # rest once hid a regression in the risk sets: every other set must stay perfect.
 KNOWN_EXCEPTIONS = {
     "blind23": (0.974, 0.95),  # b23-009: a man's "my husband", signed with a name the given-name tables lack
-    "blind47": (0.733, 0.579),  # first run, written blind
 }
 
 

@@ -1,0 +1,51 @@
+"""Criminal-record cues for an arrest or police custody told in the languages a rep's notes mix in: Portuguese
+"foi detido pela PF", "foi preso"; Spanish "fue detenido por la Guardia Civil", "fue arrestada"; French "a été
+arrêté", "placé en garde à vue"; Italian "è stato arrestato", "ai domiciliari"; German "wurde festgenommen",
+"sitzt in U-Haft". (The English forms are in :mod:`.lexicon_criminal` and :mod:`.lexicon_prosecutions`.)
+
+Senses that must stay quiet: goods held at customs ("a carga foi detida na alfândega", "el envío fue detenido
+en la aduana"), someone stuck ("ficou preso no trânsito", "está preso em reuniões") and a project halted ("el
+proyecto fue detenido"): so "detido"/"detenido" need a police force or a time after them, and "preso" the
+passive "foi" and no place of being stuck."""
+
+from __future__ import annotations
+
+# the police forces that arrest ("pela PF", "por la Guardia Civil", "par la police")
+_POLICE = (
+    r"(?:pol[íi]cia|(?-i:PF|PM|PRF|PSP|GNR|PJ|PN)|Pol[íi]cia (?:Federal|Militar|Civil|Judici[áa]ria)|"
+    r"Guardia Civil|Polic[íi]a Nacional|Mossos|Ertzaintza|gendarmerie|carabinieri|Guardia di Finanza|Polizei)"
+)
+# when it happened: an arrest told with its day reads as one ("foi detido ontem", "fue detenida anoche")
+_WHEN = (
+    r"(?:ontem|anteontem|hoje|esta (?:manhã|noite)|ayer|anoche|anteayer|hoy|esta (?:mañana|noche)|el (?:lunes|"
+    r"martes|miércoles|jueves|viernes|sábado|domingo)|na (?:segunda|terça|quarta|quinta|sexta)|no (?:sábado|"
+    r"domingo)|em flagrante|en flagrante|acusad[oa]|suspeit[oa]|sospechos[oa])"
+)
+_PORTUGUESE = (
+    r"\b(?:detid[oa]s?|pres[oa]s?) (?:\w+ )?(?:pela|pelo|por) "
+    + _POLICE
+    + r"\b|\bfoi detid[oa] "
+    + _WHEN
+    + r"|\b(?:foi|foram|tinha sido|ter sido) pres[oa]s?\b(?! (?:no|na|nos|nas|em|num|numa) (?:\w+ )?(?:tr[âa]nsito|"
+    r"engarrafamento|elevador|reuni[ãaõo]\w*|fila|trabalho|escrit[óo]rio|call|chamadas?))|"
+    r"\bpris[ãa]o (?:preventiva|domiciliar|tempor[áa]ria)\b"
+)
+_SPANISH = (
+    r"\b(?:detenid[oa]s?|arrestad[oa]s?) (?:\w+ )?(?:por|a manos de) (?:la |los |el )?" + _POLICE + r"\b|"
+    r"\b(?:fue|ha sido|han|quedó|está) (?:detenid[oa]|arrestad[oa]) " + _WHEN + r"|\b(?:fue|ha sido|han sido) "
+    r"arrestad[oa]s?\b|\bprisi[óo]n (?:preventiva|provisional)\b"
+)
+_FRENCH = (
+    r"\b(?:a été|ont été|s'est fait|avait été) (?:arrêtée?s?|interpellée?s?)\b|\b(?:placée?s?|mise?s?|est|était) en "
+    r"garde à vue\b|\ben détention provisoire\b"
+)
+_ITALIAN = (
+    r"\b(?:è|sono) stat[oaie] (?:arrestat[oaie]|fermat[oaie] dalla polizia)\b|\b(?:agli|ai) (?:arresti )?"
+    r"domiciliari\b|\bin custodia cautelare\b"
+)
+_GERMAN = (
+    r"\b(?:wurde|wurden|ist|sind) (?:\w+ ){0,2}?(?:festgenommen|verhaftet)\b|\bsitzt (?:\w+ )?in "
+    r"(?:U-Haft|Untersuchungshaft)\b"
+)
+
+ARRESTS_ABROAD = tuple((pattern, "person") for pattern in (_PORTUGUESE, _SPANISH, _FRENCH, _ITALIAN, _GERMAN))
