@@ -17,10 +17,13 @@ _ITEM = re.compile(
     rf"(?:(?P<month>{_NAMES})|q(?P<q>[1-4])|(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th) quarter)"
     r"(?: (?:of )?(?P<year>\d{4}))?"
 )
-_JOIN = r" (?:(?:and|plus) )?"
+_JOIN = r" (?:(?:and|plus) )?(?:(?:in|for|during) )?"  # "in Q2 and in Q3 combined"
 _ANY = re.sub(r"\?P<\w+>", "", _ITEM.pattern)  # the same item, without group names to repeat it
 _RUN = re.compile(rf" ((?:{_ANY}){_JOIN}(?:{_ANY})(?:{_JOIN}(?:{_ANY}))*) ")
 _CUE_BEFORE = re.compile(r" (?:both|combined|sum of|total (?:for|of|in|across)) (?:(?:in|for|of|the) )?$")
+# "lost across Q2 and Q3", "over jan and feb": a stretch spanning them, unless they are set apart ("across Q2 and Q3,
+# which was better")
+_SPANNING = re.compile(r" (?:across|over|spanning) (?:(?:both|the) )?$")
 _CUE_AFTER = re.compile(r"^ (?:\w+ ){0,2}?(?:combined|together|altogether|in total|total|summed|added up) ")
 # "avg deal size for jul/aug/sep": three months or more in a row name one stretch, unless they are set side by side
 _APART = re.compile(
@@ -50,7 +53,8 @@ def combined(t: str, today: date) -> Period | None:
         if re.search(r" (?:between|from) $", before):
             continue
         items = list(_ITEM.finditer(run))
-        added = _CUE_BEFORE.search(before) or " plus " in f" {run} " or _CUE_AFTER.match(after)
+        spanned = _SPANNING.search(before) is not None and _APART.search(t) is None
+        added = _CUE_BEFORE.search(before) or " plus " in f" {run} " or _CUE_AFTER.match(after) or spanned
         if not (added or (len(items) >= 3 and not _APART.search(t))):
             continue
         years: list[int] = []

@@ -65,7 +65,7 @@ _BYPASS = (
     r"(i|we) (always |just |basically |only ever |pretty much )?(approve|sign off on|ok|okay|rubber-?stamp"
     r"|click approve on) (every|all|each|everything|whatever|them all|all of them|every one|any)",
     r"(save|saves|saving) (us|me|you)( both| two)? (a|the|an extra|one) step",
-    r"without waiting (on|for) me",
+    r"without waiting (on|for) (me|anyone|anybody|someone|somebody|a human|a person|approv|sign-?off|review)",
     r"on my behalf",
     # the message itself going out unattended: "just send it automatically", "have it go out automatically"; not
     # what the customer's licences do ("they renew automatically in March")
@@ -91,8 +91,11 @@ _INJECTION = (
     r"approval (workflow|process|step|gate)s? (has|have|is|are|was) (been )?(disabled|turned off|removed|suspended)",
     r"override (the |your )?(rules|approval|policy)",
     r"(admin|administrator|system|it|security) override",
-    r"(review|approval) (step|process|workflow|gate)?s? ?(is |are |has been |was )?(now )?"
-    r"(disabled|off|turned off|removed|suspended)",
+    # "the approval step is disabled", "approvals are off today": the step claimed switched off; a meeting
+    # called off ("the quarterly business review is off until january") is no approval step
+    r"(approvals?|(review|approval) (step|process|workflow|gate)s?) (is|are|has been|have been|was|were) "
+    r"(now )?(disabled|off|turned off|removed|suspended) ",
+    r"reviews? (is |are |has been |have been |was |were )?(now )?(disabled|turned off|suspended) ",
 )
 # Handing customer data to a personal or outside address is never a sales task.
 _EXFILTRATION = (

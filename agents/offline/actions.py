@@ -9,9 +9,9 @@ from dataclasses import replace
 from typing import Any
 
 from agents.offline import lexicon as lx
-from agents.offline.asides import plan_after_question
 from agents.offline.draft_asks import asks_indirectly
 from agents.offline.entities import Mention, tokens_of
+from agents.offline.normalise import without_plan
 from agents.offline.question import Question
 from agents.offline.taken_back import taken_back
 
@@ -22,8 +22,7 @@ def read_request(t: str, text: str, mentions: list[Mention]) -> Question | None:
     account = next((m for m in reversed(mentions) if m.kind == "account"), None)
     if (update := _stage_command(t, text, mentions)) is not None:
         return Question("update", scope=update, text=text)
-    if plan := plan_after_question(text):  # "who owns it? want to ping them first": the rep's plan, not a request
-        t = t.replace(lx.normalised(plan).rstrip(), " ")
+    t = without_plan(t, text)  # "who owns it? want to ping them first": the rep's plan, not a request
     t = _NOT_ASKED.sub(" ", t)  # "before I reply", "I'll send it myself": the rep writes, not us
     wants = _wants_draft(t) or _made_for_review(text, t) or _asked_in_a_sentence(text)
     if (

@@ -18,7 +18,13 @@ _CUES = (
     r" (vs|versus|compare|compared|comparison|better than|worse than|more than|less than|than|or|against|behind"
     r"|ahead of"
     # "my team's avg, and the same for the whole company - are we slower?": a side by side without "vs"
-    r"|the same (?:\w+ )?for|slower|faster|quicker) "
+    r"|(?:the )?same (?:\w+ )?for|slower|faster|quicker) "
+)
+_SIDE_BY_SIDE = re.compile(r" side by side ")
+_BY_UNIT = re.compile(r" (?:by|per|each|every) (?:month|quarter|week) | (?:monthly|quarterly|weekly) ")
+_EACH_PERIOD = (
+    r"| and again | (?:separately|separate|one by one|on its own|by itself) "
+    r"| each (?:(?:pls|please|thx|thanks) )?$"
 )
 # one count asked again of another named thing: "how many are MG Advanced and how many GTX Plus Pro"; only named
 # things are its sides ("which day have I won most on? and how many" compares nobody)
@@ -27,11 +33,12 @@ _ASKED_AGAIN = re.compile(
     r" and how (?:many|much) | (?:and )?(?:how|what) about | and (?:for|in|during|on|at|with) "
     r"| and (?:for )?the (?:one|month|quarter|year) (?:before|prior|preceding)"
     r"| (?:on|for|of|from|at|in) each(?: one)?(?: of (?:those|these|them|the))?(?= )"
-    r"| (?:apiece|respectively|individually) "
+    r"| (?:apiece|respectively|individually) " + _EACH_PERIOD
+    # "in q2, and again in q4", "sep and oct, separately": the same figure asked once per period named
 )
 # a second period asked of the same figure: "for this quarter and for the last", "this quarter and the one before"
 _AND_FOR = re.compile(
-    r" and (?:for|in|during) | and (?:for )?the (?:one|month|quarter|year) (?:before|prior|preceding)"
+    r" and (?:for|in|during) | and (?:for )?the (?:one|month|quarter|year) (?:before|prior|preceding)|" + _EACH_PERIOD
 )
 _TOGETHER = re.compile(  # not "I'm putting together my review"
     r" (?:combined|(?<!putting )(?<!put )(?<!pulling )(?<!pull )together|altogether|in total|in all|summed|added up"
@@ -61,26 +68,40 @@ def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None
         sides = [{"account": name}, {"account_group": name}]
         return sides if alone == "first" else sides[::-1]  # "X alone vs X with its subs", in the order asked
     if not re.search(_CUES, t) and not _GAP.search(t) and not roll_call(t, mentions):
+        if _SIDE_BY_SIDE.search(t) and today is not None and (periods := _period_sides(t, today)):
+            return periods  # "Q2 and Q3 side by side"; not "Central, East and West side by side" (a ranking)
         if not _ASKED_AGAIN.search(t):
             return None
         named = _named_sides(tokens, mentions)
         if len(named) >= 2 and len({next(iter(s)) for s in named}) == 1 and not _TOGETHER.search(t):
             return named
         # "my win rate for this quarter and for the quarter before it": one scope in two periods
-        if today is None or not _AND_FOR.search(t) or _TOGETHER.search(t):
-            return None  # "won revenue in Q2 and in Q3 combined": one sum
-        return _period_sides(t, today)
+        if today is None or not _AND_FOR.search(t):
+            return None
+        if len(find_periods(t, today)) > 2 or _BY_UNIT.search(t):
+            return None  # "Q4 by month - oct, nov and dec separately": each month, listed
+        periods = _period_sides(t, today)
+        if _TOGETHER.search(t) and not any(_TOGETHER.search(f" {p['period']} ") for p in periods or ()):
+            return None  # "won revenue in Q2 and in Q3 combined": one sum; not "q2+q3 together, then q4 on its own"
+        return periods
     found = _named_sides(tokens, mentions)
     named_pair = len(found) >= 2 and len({next(iter(s)) for s in found}) == 1  # "Wilburn vs Rosie, last month"
     if today is not None and (periods := _period_sides(t, today, not named_pair)):
+        if named_pair:  # "compare anna and moses on win rate, q3 and q4": each of them in each period
+            return [{**side, **period} for side in _compared_kind(found) for period in periods]
         return periods  # "did I do better in Q2 or Q3?": the same scope in two periods
     if not found and (people := _asker_team_company(t)):
         return people  # "my avg deal size vs the team average", "my team vs the company"
     self_side = _self_side(t)
     if self_side and not found and _WHOLE_COMPANY.search(t):
         return [self_side, {}]  # "am I above or below the company average?": the asker, then everyone
-    if self_side == {"owner": "me"} and len(found) == 1 and "office" in found[0]:
-        return [self_side, found[0]]  # "my win rate last quarter vs the East office overall"
+    if self_side in ({"owner": "me"}, {"owner": "my team"}) and len(found) == 1 and "office" in found[0]:
+        # "my win rate last quarter vs the East office overall", "east office overall vs just my guys": in that order
+        return (
+            [self_side, found[0]]
+            if t.find(" my ") < t.find(f" {found[0]['office'].lower()} ")
+            else [found[0], self_side]
+        )
     if len(found) == 1 and "owner" in found[0] and _VS_THE_TEAM.search(t):
         return [found[0], {"owner": "my team"}]  # a manager's "zane vs team win rate 2017"
     if self_side and found and any(next(iter(s)) == "owner" for s in found):

@@ -141,6 +141,8 @@ def _comparison(question: Question, results: list[dict[str, Any]]) -> str:
     for side, data in zip(question.sides, results, strict=True):
         g = data["groups"][0]
         name = subject(side) if "period" not in side else _period_name(data, side["period"])
+        if "period" in side and len(side) > 1:  # "anna and moses, q3 and q4": whose figure, then when
+            name = f"{subject({k: v for k, v in side.items() if k != 'period'})}, {name}"
         if "date_field" in side:  # "engaged vs won in October": each side its own date, one period
             kind = _DATED.get(side.get("stage", side["date_field"]), "Deals")
             name = f"{kind} in {_period_name(data, question.scope.get('period', ''))}"
@@ -154,7 +156,7 @@ def _comparison(question: Question, results: list[dict[str, Any]]) -> str:
         quicker = measure in ("avg_cycle_days", "avg_lost_cycle_days")  # fewer days is ahead: "are we slower?"
         best = (min if quicker else max)(known, key=lambda r: r[1])
         ahead = "faster (fewer days)" if quicker else f"ahead on {LABELS.get(measure, measure)}"
-        verdict = f" {best[0]} {'are' if best[0] == 'You' else 'is'} {ahead}."
+        verdict = f" {best[0][:1].upper()}{best[0][1:]} {'are' if best[0] == 'You' else 'is'} {ahead}."
         if len(rows) > 2:  # "whose wins drag on longest?" asks for the other end as often as the top: both
             low, high = min(known, key=lambda r: r[1]), max(known, key=lambda r: r[1])
             ends = (("Fastest", low), ("slowest", high)) if quicker else (("Highest", high), ("lowest", low))

@@ -22,12 +22,23 @@ from agents.offline.scope import THE_GROUP
 from agents.offline.set_aside import set_aside_spelled_out
 from memory.normalise import name_key
 
+# a figure asked for by name, with no question word: "open count rn", "kami's win count for q4"
+_A_FIGURE = r"(?:[\w-]+ ){0,2}?(?:count|total|number|tally)\b"
+
 
 def _breaks(counts: str) -> re.Pattern[str]:
     """Where one question ends and the next begins in chat: "?", an ellipsis, a semicolon, or a comma and "and"
     before a count or a "what did" ("which companies sit under Inity, and how many open opps does the group have")."""
     return re.compile(
-        rf"\?+|\.{{2,}}|…|;|,\s+(?:and|plus)\s+(?=how {counts}\b|what (?:did|does|do|was|were|is|are)\b)", re.IGNORECASE
+        rf"\?+|\.{{2,}}|…|;|,\s+(?:and|plus)\s+(?=how {counts}\b|what (?:did|does|do|was|were|is|are)\b|what'?s\b)"
+        # "..., plus which office had the best Q4", "..., also open count rn", "..., and kami's win count for q4"
+        # "..., and how much we've won from them": a sum asked with its own verb
+        rf"|,\s+(?:and|plus)\s+(?=how much (?:we've|we have|we|i've|i have|i|they've|they have|they)\b)"
+        # "whats my biggest win ever (acct + $) and what's my total won rev": a second "what's" opens its own
+        r"|\s+and\s+(?=what'?s (?:my|our|the)\b)"
+        # (the connective stays with the clause it opens)
+        rf"|,\s+(?=(?:and\s+)?(?:also|plus)\s+(?:which\b|who\b|{_A_FIGURE})|and\s+[\w-]+'s {_A_FIGURE})",
+        re.IGNORECASE,
     )
 
 
@@ -37,9 +48,21 @@ _BREAK = _breaks("many")
 _GROUP_BREAK = _breaks("(?:many|much)")
 _GROUP = re.compile(r"\b(?:group|subsidiar\w*|subs)\b", re.IGNORECASE)
 _TAIL_WORDS = 3
+# thanks after the questions asks nothing: "...? Thanks so much in advance!"
+_THANKS = re.compile(
+    r"(?:thanks|thank you|thx|ty|cheers|many thanks|much appreciated|appreciate it)\b[^?]*$", re.IGNORECASE
+)
 _ANSWERABLE = ("figure", "ranking", "list", "facts", "roster", "distinct", "share", "accounts", "against")
 # what a later clause takes over from the first ("and how many did I lose": mine, last month). Not the stage:
 # "how many did I win? and my win rate?" asks the rate over all closed deals.
+# ... but "also which one's been sitting the longest" picks among the deals just counted: their stage too
+# "and what's the biggest one", "what was the single largest one worth"
+_ONE_OF_THEM = re.compile(r"\b(?:which|the(?: [\w-]+){1,2}) (?:one|ones)\b", re.IGNORECASE)
+_DEALS_NAMED = re.compile(
+    r"\b(?:deals?|opps?|opportunit\w*|wins?|won|loss\w*|lost|los[ei]|closed?|open|pipeline|pipe|revenue|rate"
+    r"|engag\w*|prospect\w*)\b",
+    re.IGNORECASE,
+)
 _SHARED = ("owner", "office", "account", "account_group", "product", "sector", "headquarters", "no_account", "period")
 
 
@@ -62,23 +85,30 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if whole.style == "facts" and (each := _facts_of_each(text, whole, gazetteer)) is not None:
         return each  # "hottechi or isdom - which is bigger by headcount?": the fact of both
     breaks = _GROUP_BREAK if _GROUP.search(text) else _BREAK
-    clauses = [c.strip() for c in breaks.split(text) if c.strip(" .,!()-")]
+    clauses = [c.strip() for c in breaks.split(text) if c.strip(" .,!()-") and not _THANKS.match(c.strip())]
     if len(clauses) >= 2 and len(clauses[-1].split()) <= _TAIL_WORDS and not _full_question(clauses[-1]):
         clauses[-2:] = [f"{clauses[-2]} {clauses[-1]}"]  # "...in H2? all reps": the tail belongs to the question
     asks_several = len(clauses) >= 2 and whole.style in (*_ANSWERABLE, "compare")
     if not asks_several or not _all_questions(clauses, gazetteer, today):
         return whole  # "my oldest deal? opp id + account pls": the second clause only refines the first
     parts = [read(c, gazetteer, today) for c in clauses]
-    if len(parts) != sum(p.style in _ANSWERABLE for p in parts) or len({_shape(p) for p in parts}) < len(parts):
+    answerable = sum(p.style in (*_ANSWERABLE, "compare") for p in parts)  # a side by side may be one of them
+    if len(parts) != answerable or len({_shape(p) for p in parts}) < len(parts):
         return whole  # a clause the parts can't answer, or two asking the same thing: read it as one
     first = parts[0]
     merged = [first]
     for part in parts[1:]:
-        inherited = {k: v for k, v in first.scope.items() if k in _SHARED and k not in part.scope}
+        picks_among = _ONE_OF_THEM.search(part.text) or (
+            part.measures in ((), ("deals",)) and not _DEALS_NAMED.search(part.text)
+        )  # "... prospecting backlog? and who's got the biggest pile": the pile is that backlog
+        shared = (*_SHARED, "stage") if picks_among else _SHARED
+        inherited = {k: v for k, v in first.scope.items() if k in shared and k not in part.scope}
         if {"account", "account_group"} & part.scope.keys():  # "X's subs? and across X and the subs": widened
             inherited = {k: v for k, v in inherited.items() if k not in ("account", "account_group")}
         elif "account" in inherited and THE_GROUP.search(lx.normalised(part.text)):
             inherited["account_group"] = inherited.pop("account")  # "X's subs? plus open deals across the group"
+        if "period" in inherited and part.scope.get("stage") == "open" and first.scope.get("date_field") != "engage":
+            del inherited["period"]  # "won since september, plus what's my open pipeline": open now, never closed
         if "period" in inherited:
             inherited["date_field"] = first.scope.get("date_field", "close")
             closing = {part.scope.get("stage"), part.count_stage} & {"won", "lost", "closed"}
@@ -110,7 +140,9 @@ _QUESTION = re.compile(
     r"^(?:(?:and|also|plus|oh|oh and|and also|then)\s+)*(?:how (?:many|much|big|large|long)|what|what's|whats|which"
     r"|who|who's|whos|where|is|are|was|were|do|does|did|has|have|had"
     # "also total won deal count for the group": a figure asked for by name after a connective
-    r"|(?:(?<=also )|(?<=plus ))(?:the |my |our )?(?:total|overall|combined|number|count|sum))\b\s*(?P<rest>.*)$",
+    r"|(?:(?<=also )|(?<=plus ))(?:the |my |our )?(?:total|overall|combined|number|count|sum)"
+    # "also open count rn", "and kami's win count for q4": the figure named, whose and when after it
+    rf"|(?P<figure>(?:(?<=also )|(?<=plus )|(?<=and ))(?:[\w-]+'s )?{_A_FIGURE}))\b\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
@@ -119,7 +151,8 @@ def _all_questions(clauses: list[str], gazetteer: Gazetteer, today: date) -> boo
     """Whether each clause asks a question of its own. The first may also name an account and the facts wanted
     about it without a question word ("sonron's subsidiaries - who are they?"): it points back at nothing before it."""
     first, rest = clauses[0], clauses[1:]
-    opening = _full_question(first) or read(first, gazetteer, today).style == "facts"
+    # ... or a figure asked for by name: "company-wide win rate Q3 vs Q4, plus which office had the best Q4"
+    opening = _full_question(first) or read(first, gazetteer, today).style in (*_ANSWERABLE, "compare")
     return opening and all(map(_full_question, rest))
 
 
@@ -145,6 +178,13 @@ _STAGE_COUNTED = re.compile(
 )
 
 
+_OF_EACH = re.compile(
+    r"\b(?:of|on|for|with) each\b(?! (?:of )?(?:month|quarter|rep|product|office|sector|account|year|week|team"
+    r"|manager|customer|industry)s?\b)",
+    re.IGNORECASE,
+)
+
+
 def _full_question(clause: str) -> bool:
     """A clause that is a question of its own ("and how many did I lose"), not a fragment ("how many", "ids pls")."""
     clause = _LEAD_IN.sub("", clause.strip(), count=1)
@@ -154,9 +194,11 @@ def _full_question(clause: str) -> bool:
     if found is None:
         return False
     # ", and which": two words; but "and how many were won" counts a stage of its own
-    if len(re.findall(r"\w[\w'-]*", found.group("rest"))) < 3 and not _STAGE_COUNTED.match(found.group("rest")):
+    words = len(re.findall(r"\w[\w'-]*", found.group("rest")))
+    if words < 3 and not _STAGE_COUNTED.match(found.group("rest")) and not found.group("figure"):
         return False
     rest = re.sub(r"\b(?:this|that) (?:year|quarter|qtr|month|week)\b", "", found.group("rest"), flags=re.I)
+    rest = re.sub(r"\b(?:alongside|along with|next to|beside|besides|with) (?:it|that|this)\b", "", rest, flags=re.I)
     # "across X + those subs": the group is named again, so "those" points at nothing left unsaid
     rest = re.sub(
         r"(?:\+|&|\band|\bplus|\bwith) (?:(?:those|these|its|their) (?:subs|subsidiaries|companies)\b"
@@ -165,8 +207,11 @@ def _full_question(clause: str) -> bool:
         rest,
         flags=re.I,
     )
+    if _OF_EACH.search(rest):
+        return False  # "how many of each have I closed": each of the things the clause before named
     return re.search(r"\b(?:it|its|that|this|them|those|these|they|their)\b", rest, re.I) is None  # "who closed it"
 
 
 def _shape(q: Question) -> tuple[object, ...]:
-    return (q.style, q.measures, q.scope.get("stage"), q.count_stage, q.group_by, q.sort)
+    """What a clause asks, and of whom: "how many has carl won, and kami's win count" asks one thing of two reps."""
+    return (q.style, q.measures, q.scope.get("stage"), q.count_stage, q.group_by, q.sort, q.scope.get("owner"))

@@ -247,6 +247,13 @@ _WITH_SOME = re.compile(
 )
 
 
+# the groups picked out by having nothing in a stage: "which of my reps have nothing open", "who on my team has no won
+# deals", "which reps with zero in the pipeline"
+PICKS_THE_EMPTY = (
+    r" (?:which|who)(?: of)? (?:[\w'-]+ ){0,4}?(?:has|have|had|got|with) (?:\w+ )?(?:nothing|no|zero|0)"
+    r" (?:deals? |opps? )?(?:open|won|lost|closed|engaging|prospecting|wins|losses"
+    r"|in (?:the |their )?pipe(?:line)?|in play)(?= )"
+)
 # groups with nothing to show: "which of our products have I never closed-won?", "any office that hasn't lost a deal"
 _NEVER = re.compile(
     r" (?:never|not once|not ever|not yet|(?:have|has)(?:n't| not) (?:i |we |they |you |he |she )?(?:ever |yet |once )?"
@@ -258,8 +265,7 @@ _NEVER = re.compile(
     r"|get|got)"
     r" (?:(?:a single|any|one single|even one|a) (?:deal|win|sale|opp)|anything|a thing)"
     # "which of my reps have nothing open", "who on my team has no won deals": none in that stage
-    r"| (?:which|who)(?: of)? (?:[\w'-]+ ){0,4}?(?:has|have|had|got) (?:\w+ )?(?:nothing|no|zero|0) (?:deals? |opps? )?"
-    r"(?:open|won|lost|closed|engaging|prospecting|wins|losses|in (?:the |their )?pipe(?:line)?|in play)(?= )"
+    rf"|{PICKS_THE_EMPTY}"
     # "accounts with no wins this year", "customers that haven't bought anything in 2017", "bought nothing"
     # (the groups asked for, not "ignore anyone with no wins")
     r"| (?:accounts|customers|clients|products|sectors|industries|offices|companies)(?: \w+){0,3}? (?:with|have|has"

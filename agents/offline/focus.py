@@ -40,6 +40,19 @@ _SCENE = re.compile(
     r"\s+(?:with|at|to|in)\b)",
     re.IGNORECASE,
 )
+# courtesy before the question, with nothing of it asked: "Good morning dealbot, I hope this isn't a silly question,
+# but I was hoping you could help me out with something I'm writing: ...", "Sorry to bother you on a Sunday."
+_COURTESY = re.compile(
+    r"^(?:good (?:morning|afternoon|evening)|morning|hi|hey|hello|dear|sorry|apologies)\b"
+    r"|\b(?:i hope|hope you|i was hoping|hoping you could|sorry to bother|hate to bother|help me out)\b",
+    re.IGNORECASE,
+)
+_ASKED_OF = re.compile(
+    r"\b(?:won|win|wins|lost|loss|losses|revenue|deals?|opps?|pipeline|pipe|rate|quota|open|closed?|booked"
+    r"|bookings|numbers?|figures?|accounts?|customers?|email|note|draft|write|reply|answer|respond|send|message"
+    r"|tell|please|pls)\b",
+    re.IGNORECASE,
+)
 _MIN_SCENE_WORDS = 4  # "q3 - how many did I win?", "Konex: status?": a bare topic is part of the question
 
 
@@ -49,6 +62,9 @@ def focus(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
     scene: list[str] = []
     for i, part in enumerate(parts):
         words = part.strip(" .!,").split()
+        if i < len(parts) - 1 and "?" not in part and _COURTESY.search(part) and not _ASKED_OF.search(part):
+            scene.append(part)  # politeness only: its "I" and "Sunday" are no owner or period
+            continue
         if "?" in part or _ASKS.match(part.strip(" .!,(")) or len(words) < _MIN_SCENE_WORDS:
             break
         lead = find_mentions(gazetteer, tokens_of(words[0]))  # "Funholding just signed": a name, not a doing

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from agents.offline import french
-from agents.offline.asides import UNDECIDED
+from agents.offline.asides import UNDECIDED, plan_after_question
 from agents.offline.spanish import in_english
 from agents.offline.tallies import as_most
 
@@ -25,6 +25,7 @@ _SHORTHAND = {"rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", 
               "chunkiest": "biggest", "heftiest": "biggest", "tiniest": "smallest", "puniest": "smallest",
               "skinniest": "smallest", "thinnest": "smallest", "slimmest": "smallest",
               "leanest": "smallest", "close-win": "close-won", "closed-win": "closed-won",
+              "w": "with",  # "how does that compare w last quarter"
               "v": "vs", "win rates": "win rate", "close rates": "close rate", "hit rates": "hit rate"}  # fmt: skip
 # "did i loose", "we loose": the verb after its subject; "loose ends" and "a loose estimate" stay
 _LOOSE_VERB = re.compile(r"\b(i|we|you|they|he|she|did|do|does|to|will|would|didn't|didnt) loose\b")
@@ -64,6 +65,8 @@ _MY_TOP_BY = re.compile(r"\bmy top (\d+|two|three|four|five|ten) (by|on|for|in)\
 _COMPANIES_UNDER_IT = re.compile(r"\b(?:all )?(?:of )?(?:the )?(?:companies|cos|firms|businesses|entities|brands)"
                                  r" (?:(?:sit|sits|sitting|fall|falls|are|is|come|comes) )?(?:under|beneath|below"
                                  r"|owned by) (?:it|them)\b")  # fmt: skip
+# a heap of deals is a count: "who's got the biggest pile", "the largest backlog" ask for the most deals
+_BIGGEST_PILE = re.compile(r"\b(?:biggest|largest) (?:pile|stack|heap|backlog|bunch)\b")  # no "tallest mountain"
 _BELONG_TO_ME = re.compile(r"\b(?:belong|belongs|belonging) to (me|us)\b")
 _SPACES = re.compile(r"\s+")
 
@@ -85,6 +88,7 @@ def normalised(text: str) -> str:
     cleaned = _ORDINAL_HYPHEN.sub(r"\1 ", cleaned)  # "3rd-largest"
     cleaned = _SHORTHAND_WORDS.sub(lambda m: _SHORTHAND[m[0]], cleaned)
     cleaned = _LOOSE_VERB.sub(r"\1 lose", cleaned)
+    cleaned = _BIGGEST_PILE.sub("most deals", cleaned)
     # a manager's "rank my top 3 by deals won": the top reps of their team
     cleaned = _MY_TOP_BY.sub(r"the top \1 reps on my team \2", cleaned)
     cleaned = _COMPANIES_UNDER_IT.sub("its subsidiaries", cleaned)  # "Acme plus all the companies under it"
@@ -92,3 +96,10 @@ def normalised(text: str) -> str:
     cleaned = _BELONG_TO_ME.sub(lambda m: _OWNED[m[1]], cleaned)
     cleaned = as_most(UNDECIDED.sub(" open ", f" {cleaned} "))
     return " " + _SPACES.sub(" ", cleaned).strip() + " "
+
+
+def without_plan(t: str, text: str) -> str:
+    """``t`` (normalised ``text``) without the asker's own plan told after the question ("who owns it? want to ping
+    them first"), which neither asks for anything nor says whose deals."""
+    plan = plan_after_question(text)
+    return t.replace(normalised(plan).rstrip(), " ") if plan else t

@@ -13,7 +13,6 @@ from agents.offline.asides import (
     PLAN,
     company_wide,
     names_my_figure,
-    plan_after_question,
     without_purpose,
     without_requester,
 )
@@ -22,6 +21,7 @@ from agents.offline.cycle_bounds import cycle_bound
 from agents.offline.entities import Mention, tokens_of
 from agents.offline.group_member import picks_a_member
 from agents.offline.headquarters import headquarters
+from agents.offline.normalise import without_plan
 from agents.offline.open_age import age_bound
 from agents.offline.open_then import date_field_of
 from agents.offline.stage_share import without_subset_stage
@@ -70,8 +70,7 @@ def deal_scope(
     family = family or (any(m.kind == "account" for m in mentions) and THE_GROUP.search(t) is not None)
     subsidiaries = family or any(lx.has(t, c) and not excluded(t, c) for c in lx.FACT_CUES["subsidiaries"])
     own_office, t_owner = filters.own_office(t)  # "our regional office": its reps, not just the asker
-    if plan := plan_after_question(text):  # "...? want to ping them before I reach out": the asker's plan, not whose
-        t_owner = t_owner.replace(lx.normalised(plan).rstrip(), " ")
+    t_owner = without_plan(t_owner, text)  # "...? want to ping them before I reach out": the asker's plan, not whose
     t_owner = without_purpose(t_owner, text)  # "..., for my account plan": what the figures are for, not whose
     if any(lx.has(t, w) for w in lx.COMPANY_WORDS):  # "I just need the numbers: what have we lost at X": ours
         t_owner = without_requester(t_owner)

@@ -8,6 +8,7 @@ import re
 from datetime import date
 from typing import Any
 
+from agents.offline import filters
 from agents.offline import lexicon as lx
 from agents.offline.measures import measures_of
 from agents.offline.question import Question
@@ -186,10 +187,7 @@ _OTHER_GROUPS = re.compile(
 
 
 # the empty ones picked out by a stage: "which of my reps have nothing open", "who on my team has no open deals"
-_ONLY_THE_EMPTY = re.compile(
-    r"^(?: [\w'-]+){0,3}? (?:which|who)(?: of)? (?:[\w'-]+ ){0,4}?(?:has|have|with|got) (?:\w+ )?(?:nothing|no|zero|0)"
-    r" (?:deals? |opps? )?(?:open|won|lost|closed|engaging|prospecting|wins|losses)(?= )"
-)
+_ONLY_THE_EMPTY = re.compile(r"^(?: [\w'-]+){0,3}?" + filters.PICKS_THE_EMPTY)
 _SET_ASIDE = re.compile(
     r" (?:ignore|ignoring|excluding|exclude|except|leave out|leaving out|skip|skipping|not counting|drop|dropping)"
     r" (?:anyone|anybody|any reps?|reps|people|those|the ones|everyone|folks)(?= )"

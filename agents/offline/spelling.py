@@ -58,8 +58,16 @@ def corrections() -> dict[str, str]:
     return {typo: word for typo, (_, word) in best.items() if typo not in tied}
 
 
+# short words slipped in chat, too short for the one-keystroke rule and no word of their own: "teh team's",
+# "waht was", "the qtr befor that"
+_SLIPS = {"teh": "the", "waht": "what", "whta": "what", "wat": "what", "wats": "whats", "taht": "that",
+          "thier": "their", "befor": "before", "howmany": "how many", "hwo many": "how many"}  # fmt: skip
+_SLIP = re.compile(r"\b(?:" + "|".join(sorted(_SLIPS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
 def corrected(text: str, is_name: Callable[[str], bool] = lambda _: False) -> str:
     """``text`` with each domain-word typo spelt right; names the store knows stay as written."""
+    text = _SLIP.sub(lambda m: m[0] if is_name(m[0]) else _SLIPS[m[0].lower()], text)
     fixes = corrections()
 
     def fix(match: re.Match[str]) -> str:

@@ -66,16 +66,17 @@ SETS = {
     "blind48": PROJECT_ROOT / "tests" / "evals" / "qa_blind48.jsonl",  # first run 21/40, written blind
     "blind49": PROJECT_ROOT / "tests" / "evals" / "qa_blind49.jsonl",  # first run 32/40, written blind
     "blind50": PROJECT_ROOT / "tests" / "evals" / "qa_blind50.jsonl",  # first run 30/40, written blind
-    "blind51": PROJECT_ROOT / "tests" / "evals" / "qa_blind51.jsonl",  # first run 24/40, written blind
-    "blind52": PROJECT_ROOT / "tests" / "evals" / "qa_blind52.jsonl",  # first run 37/40, written blind
+    "blind51": PROJECT_ROOT / "tests" / "evals" / "qa_blind51.jsonl",  # first run 24/40, written blind, now 37/40
+    "blind52": PROJECT_ROOT / "tests" / "evals" / "qa_blind52.jsonl",  # first run 37/40, written blind, now 40/40
 }
 
 
 # Sets not at 40/40, with the rate each must keep and why; every other set must stay perfect (a bar below that
 # once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
-    "blind51": 0.6,  # first run, written blind
-    "blind52": 0.925,  # first run, written blind
+    # b51-007, b51-012, b51-015 expect a rep's own figures for questions naming no owner ("# of wins H1"); the dev
+    # set answers those company-wide (qa-015 "win rate on MG Advanced?" from a rep), and so do we
+    "blind51": 0.925,
     "blind10": 0.975,  # b10-005 expects the name "Aug"; the answer says "August 2017"
     "blind12": 0.975,  # b12-001 is mislabelled
     # b30-021 reads "which customers did we close the most deals with" as wins; DEFINITIONS.md says closed is Won + Lost
