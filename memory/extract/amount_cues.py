@@ -1,6 +1,7 @@
 """Words just before a figure that settle its rank among the note's figures (``amount`` is at its size limit):
 a self-correction ("3,300... wait, no, so 4,400") or an order to log it ("so log 73,800") puts it on top, and
-an earlier version named as such ("the earlier draft was 1.1M") puts it below the figures still standing."""
+an earlier version named as such ("the earlier draft was 1.1M") or one the note says to ignore puts it below the
+figures still standing."""
 
 from __future__ import annotations
 
@@ -31,6 +32,15 @@ _EARLIER = re.compile(
 )
 
 
+# the note telling to leave the figure just said aside: "(v1 was 10,960 before the discount, ignore that one)",
+# "12k - disregard that"; not "ignore that Tellurix said 9k" (a clause follows, not the figure's end)
+_IGNORED_AFTER = re.compile(
+    r"[^.;!?\n$€£\d]{0,60}?\b(?:ignore|disregard|don't use|do not use|don't log|do not log) (?:that|this|it)"
+    r"(?: one| figure| number| quote| price)?(?=\s*(?:[).,;!\n—–-]|$))",
+    re.IGNORECASE,
+)
+
+
 def reweigh_cued(text: str, ranked: list[tuple[int, int, Money]]) -> list[tuple[int, int, Money]]:
     """``ranked`` (tier, position in ``text``, figure) with corrected and logged figures raised to the top tier
     said so far (so the later one wins), and figures named as an earlier version lowered below the rest."""
@@ -38,7 +48,7 @@ def reweigh_cued(text: str, ranked: list[tuple[int, int, Money]]) -> list[tuple[
     top_so_far = 0
     for tier, pos, money in sorted(ranked, key=lambda r: r[1]):
         before = text[max(0, pos - 60) : pos]
-        if tier >= 1 and _EARLIER.search(before):
+        if tier >= 1 and (_EARLIER.search(before) or _IGNORED_AFTER.match(text, pos + money.end - money.start)):
             tier = 0
         elif tier >= 1 and _LOGGED.search(before):
             tier = max(tier, 2)

@@ -81,9 +81,15 @@ MORE_CLOSE_CUES = (
     r"(?=(?:(?:probably|likely|around|about) )?" + _PERIOD + r")|"
     # a contact accepting a period's end: "dana says EOM works", "he said end of May is fine"; not a meeting's day
     # ("says Tuesday works for the demo")
+    # (or judged doable: "chidi says EOM is doable", "she said end of June is achievable")
     r"(?:says|said|confirms|confirmed|reckons|thinks)(?: that)?(?= " + _PERIOD + r"[^.;!?\n]{0,20}? (?:works|would "
-    r"work|could work|should work|is fine|is ok|is okay|suits)\b(?![^.;!?\n]*\b(?:demo|call|meeting|workshop|session|"
+    r"work|could work|should work|is fine|is ok|is okay|suits|(?:is|looks|seems|sounds) (?:\w+ )?(?:doable|do-able|"
+    r"feasible|achievable))\b(?![^.;!?\n]*\b(?:demo|call|meeting|workshop|session|"
     r"review|presentation|visit|kick-?off|catch-?up|chat|training|onboarding)\b))|"
+    # a contact's period in mind for the purchase itself: "he's thinking Q2 for any purchase", "she's eyeing year-end
+    # for the order"; not "thinking next week for the demo"
+    r"(?:thinking|eyeing|looking at|pencil+ing in)(?= (?:maybe |probably |around )?" + _PERIOD + r"[^.;!?\n]{0,20}? "
+    r"for (?:any|the|a|an|their|this) (?:new )?(?:purchase|buy|order|decision|signature)\b)|"
     # the contact's new date, after the old one: "it was end of the quarter, now she says end of January"; not a
     # meeting's ("now he says next week works for the demo")
     r"now (?:she|he|they) (?:says?|wants?|expects?|reckons?|thinks?)(?= (?:maybe |probably )?"
@@ -94,3 +100,7 @@ MORE_CLOSE_CUES = (
     r"(?:said|says|told (?:me|us))[,:]? ['\"‘“]"
     r"(?=[^'\"’”\n]{3,30}['\"’”](?:[,.;:!?)\n]|\s+(?:when|which|but|so|and)\b|$))"
 )
+
+# more words telling a won deal's date, for ``close_date._OUTCOME_CUE``: an e-signature's completion stamp,
+# "Envelope completed", "Completed: Nov 28, 2017 16:42"; not "training completed" with no label or envelope
+OUTCOME_MORE = r"(?:envelope|document|signing|signature)s? (?:was |has been )?completed|completed(?=\s*:)"

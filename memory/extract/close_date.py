@@ -7,9 +7,10 @@ import re
 from datetime import date
 
 from memory.extract.after_event import dates_after_event
-from memory.extract.close_cues import MORE_CLOSE_CUES
+from memory.extract.close_cues import MORE_CLOSE_CUES, OUTCOME_MORE
 from memory.extract.close_words import last_weekdays, taken_back, to_record
 from memory.extract.dates import find_dates
+from memory.extract.entry_stamps import stale_entries
 from memory.extract.sent_for_signing import sending_day, sent_for_signature
 from memory.extract.stage import other_paper
 from memory.extract.text import lowered, quoted_history, sentences
@@ -110,7 +111,7 @@ _OUTCOME_CUE = re.compile(
     r"\b(?:picked|selected|awarded|went with|gone with|going with|chose|won|lost|lo(?:ss|st) date|win date|came back|"
     r"countersigned|executed|docusign|cancell?ed|scrapped|shelved|"  # a loss by a project cancelled
     # the customer keeping what it has: "phoned today: they're staying with X", "renewed with the incumbent"
-    r"(?:staying|stay|sticking|stick|remaining|remain) with|renewed|renewing)\b"
+    r"(?:staying|stay|sticking|stick|remaining|remain) with|renewed|renewing|" + OUTCOME_MORE + r")\b"
 )
 _SIGN_WORD = re.compile(r"(?:counter)?sign")
 
@@ -131,6 +132,7 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
     refused = False  # ... and the answer so far only turned the date asked about down
     headers = _header_dates(text, now)
     history = quoted_history(text)  # a date in the quoted earlier mail gives way to one written above it
+    stale = stale_entries(text, now)  # ... as does one in a log's older entry ("[Jun 21] ...") to the newest's
     all_cues = unknown_timing(low, all_cues)  # "no word on when they decide": no date is given for it
     for offset, sentence in sentences(text):
         cues = [c - offset for c in all_cues if offset <= c < offset + len(sentence)]
@@ -167,8 +169,9 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
             score = -1 if counter or to_record(sentence, d.start) else min(abs(c - d.start) for c in cues)
             # a counter-offer beats the offer, and a date to put down any other; one taken back loses to the rest
             score += _DEMOTED if taken_back(sentence, d.start, d.end) else 0
-            if offset + d.start >= history or not_before(sentence, d.start) or trial_end(sentence, d.start):
-                score += _DEMOTED  # quoted history, "can't sign before July", a trial's end: any other date wins
+            old = offset + d.start >= history or any(a <= offset + d.start < b for a, b in stale)
+            if old or not_before(sentence, d.start) or trial_end(sentence, d.start):
+                score += _DEMOTED  # quoted history or an older log entry, "can't sign before July", a trial's end
             if best is None or score < best[0]:
                 best, where = (score, d.value), (offset, sentence, d.end)
     if best is None:

@@ -11,6 +11,8 @@ OTHER_ORG_AFTER = re.compile(
     r"|^\s*,?\s*(?:over|out|now|currently|based|working|who works|who(?:['’]s| is)? (?:now |currently )?(?:based )?)"
     r"\s*(?:at|from|with)\s+§"
     r"|^\s*,?\s*who\s+(?!used\b|was\b|were\b)(?:[\w-]+\s+){1,3}?(?:at|over at|for)\s+§"
+    # a title glossed after the name, then the firm: "Trent Waller, the account exec at §", "Jo Ames, a rep from §"
+    r"|^\s*,\s*(?:the|their|a|an|its)\s+(?:[\w-]+\s+){1,3}?(?:at|from)\s+§"
     r"|^\s*[,(]\s*(?:(?:a|an|the|their|its|one of)\s+)?(?:[a-z-]+\s+)?§"  # "Mark Dunne, a Quorvia partner rep"
 )
 # a filler between a seller's title and their name: "Lumora's account exec, some guy called Rob Tate"

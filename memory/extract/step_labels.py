@@ -1,6 +1,7 @@
 """More ways a note labels or says its next step, kept apart from ``next_step`` (at its size limit): the label in
-Portuguese, Italian or Dutch ("Próximo passo:", "Volgende stap:"), an "Action item:" label, a to-do line tagged
-with its owner ("Me: send the quote", ">> us: draft the plan"), a to-do line led by an arrow ("-> chase PO"), and
+Portuguese, Italian or Dutch ("Próximo passo:", "Volgende stap:"), an "Action item:" or minutes' "AI:" label, a
+to-do line tagged with its owner ("Me: send the quote", ">> us: draft the plan"), a to-do line led by an arrow
+("-> chase PO"), and
 the writer's own work said as going on ("I'm chasing", "I'm putting together a cost model for her") or as due
 ("our RFP response is due on the 14th"). Patterns run on lower-cased text."""
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 
 # the cheap test words for the labels below ("action" and "next" are ``next_step``'s own already)
-LABEL_WORDS = ("passo", "stap", "me:", "us:")
+LABEL_WORDS = ("passo", "stap", "me:", "us:", "ai:", "ai -", "ai (")
 
 _TODO_VERB = (
     r"(?:send|draft|book|schedule|set up|prepare|build|write up|write|call|email|chase|follow up|share|arrange|"
@@ -21,6 +22,10 @@ LABELS = (
     # a to-do tagged with its owner, us, a verb straight after: "Me: send updated quote", ">> us: draft the plan";
     # not a speaker's label in a transcript ("Me: Hi Ann, thanks for joining")
     r"(?:^|(?<=\n))[\s>»→*•-]*(?:me|us|our side|my side)\s*:\s*(?=" + _TODO_VERB + r")|"
+    # minutes' "AI" (action item) opening a line, its owner and a to-do's verb after: "- AI: Reed to book the
+    # review", "AI (Ann): send the deck"; not "AI: they loved the roadmap" (no to-do follows)
+    r"(?:^|(?<=\n))[\s*•-]*ai\s*(?:\([^)\n]{1,30}\))?\s*[:-]\s*"
+    r"(?=(?:[a-z][\w'-]*\s+){0,3}?(?:to|will|'ll|should)\s+" + _TODO_VERB + r"|" + _TODO_VERB + r")|"
     # the "NS" or "todo" label typed with no colon, a to-do's verb straight after, opening its sentence or after a
     # comma: "NS send invoice details", "..., ns chase the PO", "todo - book the demo"; not "NS Energy", "NS tbd"
     r"(?:^|(?<=[,;]))\s*(?:ns|todo)\s*(?:[-–—]\s*)?(?=" + _TODO_VERB + r")"

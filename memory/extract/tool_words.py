@@ -11,6 +11,8 @@ TOOL_WORDS = (
     "Confluence", "Jira", "SharePoint", "OneDrive", "WhatsApp", "Calendly", "Webex",
     # the field labels of a card or ticket export: "Comment (rep): ...", "Activity (Ann): ..."
     "Comment", "Comments", "Reply", "Activity", "Checklist", "Description",
+    # the deal's papers named in a title or an e-signature envelope: "Inity - Order Form - MG Advanced"
+    "Form", "Invoice", "Quotation", "Addendum", "Envelope",
 )  # fmt: skip
 
 # "Kenji Watanabe-san (IT department head)", "Tanaka-sama": the suffix after a capitalised name

@@ -1,0 +1,65 @@
+"""Outcomes said in the customer's own voice, which ``stage`` (at its size limit) reads from a rep's side:
+a named rival chosen ("our committee signed off on Tellurix", "we went with Quorvia") is a loss, and the
+customer's order sent as signed ("our purchase order, signed by our CFO this morning", "attached is our signed
+order form") is a win."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# the choice, just before the rival's name, made by the customer as a body ("we", "our committee", "the board"), not
+# a person's own pick ("Rita chose Tejas Home"); past only: "might go with X", "leaning toward X" is no outcome
+_CHOSE = (
+    r"(?:\bwe(?:'ve| have)?|\bour(?: [\w-]+){1,3}?|\bthe (?:committee|board|panel|steering group|customer|client|"
+    r"business|company)|\bthey(?:'ve| have)?)\s+(?:(?:finally|eventually|ultimately|just|now|officially)\s+)?"
+    r"(?:signed off on|went with|(?:(?:have|has) )?(?:gone|decided to go) with|decided (?:to go with|on)|"
+    r"(?:chose|selected|picked|awarded (?:it|the (?:contract|deal|business|order)) to)(?: to go with)?)\s+"
+)
+# a choice of long ago, the rival still the incumbent: "three years ago we went with X", "back in 2015 chose X"
+_LONG_AGO = re.compile(
+    r"\b(?:ago|back in|back then|last time|originally|previously|in (?:19|20)\d\d|when|if|whether|might|may|could|"
+    r"would|not|n't|never)\b[^.;!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+_LONG_AGO_AFTER = re.compile(
+    r"[^.;!?\n]{0,30}\b(?:ago|back in|back then|last time|originally|in (?:19|20)\d\d)\b", re.I
+)
+# a round of the choice, not the deal: "picked Quorvia for the shortlist", "selected Lumora as a pilot"
+_A_ROUND = re.compile(r"(?:'s)?\s+(?:for|as|into|onto|to)\s+(?:the |a |their )?(?:shortlist|short-list|pilot|poc|trial|"
+                      r"next round|final round|bake-?off|finals?|evaluation)\b", re.I)  # fmt: skip
+
+
+def rival_chosen(text: str, rivals: Iterable[str]) -> bool:
+    """Whether the customer says it chose one of the named ``rivals`` (past tense, not hedged, not long ago)."""
+    names = [r for r in rivals if r]
+    if not names:
+        return False
+    pattern = re.compile(_CHOSE + r"(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+    for m in pattern.finditer(text):
+        if _LONG_AGO.search(text, max(0, m.start() - 60), m.start()) or _LONG_AGO_AFTER.match(text, m.end()):
+            continue
+        if _A_ROUND.match(text, m.end()):
+            continue
+        return True
+    return False
+
+
+# the deal's paper sent as signed: "our formal, signed order", "attached is the signed PO", "our purchase order
+# ..., signed by our CFO this morning"; not "please send the signed contract", "once signed by our CFO"
+_PAPER = r"(?:order(?: form)?|po|purchase order|contract|agreement)"
+_SIGNED_PAPER = re.compile(
+    r"\bour (?:formal,? |fully )?signed " + _PAPER + r"\b"
+    r"|\b(?:attached|enclosed|please find|here(?:'s| is))[^.;!?\n]{0,40}?\bsigned " + _PAPER + r"\b"
+    r"|\b(?:our|the attached|attached) " + _PAPER + r"\b[^.;!?\n]{0,80}?,\s*signed by (?:our|their|the|his|her) "
+    r"[\w ]{2,30}?\b(?:today|this morning|this afternoon|yesterday|on \w+)\b",
+    re.IGNORECASE,
+)
+_UNSIGNED = re.compile(
+    r"\b(?:not|n't|never|once|when|if|until|before|awaiting|waiting|to be|will be)\b[^.;!?\n]{0,30}$"
+)
+
+
+def signed_paper(text: str) -> bool:
+    """Whether the customer sends the deal's order or contract as signed."""
+    return any(not _UNSIGNED.search(text, max(0, m.start() - 40), m.start()) for m in _SIGNED_PAPER.finditer(text))
