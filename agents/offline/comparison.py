@@ -10,21 +10,14 @@ from typing import Any
 
 from agents.offline import lexicon as lx
 from agents.offline.entities import Mention
+from agents.offline.period_sides import EACH_PERIOD, GAP, TOGETHER, asked_again, period_sides, side_by_side
 from agents.offline.question import Question
-from agents.period_before import periods_with_the_one_before, the_one_before
-from agents.periods import find_period, find_periods
 
 _CUES = (
     r" (vs|versus|compare|compared|comparison|better than|worse than|more than|less than|than|or|against|behind"
     r"|ahead of"
     # "my team's avg, and the same for the whole company - are we slower?": a side by side without "vs"
     r"|(?:the )?same (?:\w+ )?for|slower|faster|quicker) "
-)
-_SIDE_BY_SIDE = re.compile(r" side by side ")
-_BY_UNIT = re.compile(r" (?:by|per|each|every) (?:month|quarter|week) | (?:monthly|quarterly|weekly) ")
-_EACH_PERIOD = (
-    r"| and again | (?:separately|separate|one by one|on its own|by itself) "
-    r"| each (?:(?:pls|please|thx|thanks) )?$"
 )
 # one count asked again of another named thing: "how many are MG Advanced and how many GTX Plus Pro"; only named
 # things are its sides ("which day have I won most on? and how many" compares nobody)
@@ -33,31 +26,12 @@ _ASKED_AGAIN = re.compile(
     r" and how (?:many|much) | (?:and )?(?:how|what) about | and (?:for|in|during|on|at|with) "
     r"| and (?:for )?the (?:one|month|quarter|year) (?:before|prior|preceding)"
     r"| (?:on|for|of|from|at|in) each(?: one)?(?: of (?:those|these|them|the))?(?= )"
-    r"| (?:apiece|respectively|individually) " + _EACH_PERIOD
+    r"| (?:apiece|respectively|individually) " + EACH_PERIOD
     # "in q2, and again in q4", "sep and oct, separately": the same figure asked once per period named
-)
-# a second period asked of the same figure: "for this quarter and for the last", "this quarter and the one before"
-_AND_FOR = re.compile(
-    r" and (?:for|in|during) | and (?:for )?the (?:one|month|quarter|year) (?:before|prior|preceding)|" + _EACH_PERIOD
-)
-_TOGETHER = re.compile(  # not "I'm putting together my review"
-    r" (?:combined|(?<!putting )(?<!put )(?<!pulling )(?<!pull )together|altogether|in total|in all|summed|added up"
-    r"|total|overall) "
 )
 _VS_THE_TEAM = re.compile(r" (?:vs|versus|against|compared (?:to|with)) (?:the |my |our )?team(?! of )")
 _OWNER_KINDS = ("person",)
 _SCOPE_FIELD = {"person": "owner", "account": "account", "product": "product", "office": "office", "sector": "sector"}
-
-
-_PERIOD_SPLIT = re.compile(
-    r" (?:vs|versus|or|than|against|compared? (?:to|with)|and|then) "
-)  # "Q3, then the same for Q4"
-# the second period with its unit left out: "this quarter compared to last", "this month or the one before"
-_ELIDED_UNIT = re.compile(
-    r"(?P<head> (?:this|current|the current) (?P<unit>week|month|quarter|year)\b(?:(?! (?:last|previous|prior) ).)*?"
-    r" (?:vs|versus|or|than|against|compared? (?:to|with)|and|with|to)) (?:the )?(?:last|(?:previous|prior)(?: one)?)"
-    r"(?! one | (?:\w+ )?(?:week|month|quarter|year)s?\b)"  # not "the last one I won"
-)
 
 
 def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None = None) -> list[dict[str, Any]] | None:
@@ -67,26 +41,19 @@ def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None
         name = next(iter(accounts))
         sides = [{"account": name}, {"account_group": name}]
         return sides if alone == "first" else sides[::-1]  # "X alone vs X with its subs", in the order asked
-    if not re.search(_CUES, t) and not _GAP.search(t) and not roll_call(t, mentions):
-        if _SIDE_BY_SIDE.search(t) and today is not None and (periods := _period_sides(t, today)):
-            return periods  # "Q2 and Q3 side by side"; not "Central, East and West side by side" (a ranking)
+    if not re.search(_CUES, t) and not GAP.search(t) and not roll_call(t, mentions):
+        if today is not None and (periods := side_by_side(t, today)):
+            return periods  # "Q2 and Q3 side by side"
         if not _ASKED_AGAIN.search(t):
             return None
         named = _named_sides(tokens, mentions)
-        if len(named) >= 2 and len({next(iter(s)) for s in named}) == 1 and not _TOGETHER.search(t):
+        if len(named) >= 2 and len({next(iter(s)) for s in named}) == 1 and not TOGETHER.search(t):
             return named
         # "my win rate for this quarter and for the quarter before it": one scope in two periods
-        if today is None or not _AND_FOR.search(t):
-            return None
-        if len(find_periods(t, today)) > 2 or _BY_UNIT.search(t):
-            return None  # "Q4 by month - oct, nov and dec separately": each month, listed
-        periods = _period_sides(t, today)
-        if _TOGETHER.search(t) and not any(_TOGETHER.search(f" {p['period']} ") for p in periods or ()):
-            return None  # "won revenue in Q2 and in Q3 combined": one sum; not "q2+q3 together, then q4 on its own"
-        return periods
+        return asked_again(t, today) if today is not None else None
     found = _named_sides(tokens, mentions)
     named_pair = len(found) >= 2 and len({next(iter(s)) for s in found}) == 1  # "Wilburn vs Rosie, last month"
-    if today is not None and (periods := _period_sides(t, today, not named_pair)):
+    if today is not None and (periods := period_sides(t, today, not named_pair)):
         if named_pair:  # "compare anna and moses on win rate, q3 and q4": each of them in each period
             return [{**side, **period} for side in _compared_kind(found) for period in periods]
         return periods  # "did I do better in Q2 or Q3?": the same scope in two periods
@@ -216,59 +183,6 @@ def _self_side(t: str) -> dict[str, Any] | None:
     if any(lx.has(t, w) for w in ("mine", "me", "my", "i", "myself")):
         return {"owner": "me"}
     return None
-
-
-# "what did I book in Q3, what have I booked this quarter, and what's the gap?": two periods and their difference
-_GAP = re.compile(
-    r" (gap|difference|delta|diff|change|increase|decrease|growth|grow|grew|grown|drop|dropped|between the two"
-    r"|up or down"
-    # a trend between two periods: "did my win rate get any better from Q2 to this quarter?"
-    r"|improve|improved|improving|improvement|(?:get|got|gotten|getting) (?:any )?(?:better|worse)"
-    r"|(?:go|went|gone|going) (?:up|down)|declined?|slipped"
-    # the direction between them asked in other words: "want to see the trend", "did we finish strong?"
-    r"|trend|trending|trajectory|momentum|(?:finish|finished|finishing|end|ended|ending) (?:the year |the quarter )?"
-    r"(?:strong|stronger|weak|weaker|on a high|on a low)|(?:pick|picked|picking) up|(?:tail|tailed|tailing) off"
-    r"|(?:ramp|ramped|ramping) up|(?:slow|slowed|slowing) down"
-    # one period measured against another: "did I beat september this month?", "have we outdone Q2 yet?"
-    r"|beat|beaten|beating|outdo|outdid|outdone|surpass|surpassed|outperform|outperformed) "
-)
-
-
-# whether one figure moved, asked of a single month or quarter ("did my win rate improve in Q4?", "did sales pick up in
-# November"): set against the one before it. Not "which deals slipped in Q3" nor "did I lose to a price drop"
-_TREND_ASKED = re.compile(
-    r" (?:did|has|have|is|are|was|were) (?:i|we|it|that|things|sales|revenue|bookings|business|(?:my|our|the|team)"
-    r" (?:[\w-]+ ){0,2}?(?:win rate|rate|revenue|sales|numbers|bookings|pipeline|pipe|wins|losses|results|figures"
-    r"|deal count|deals|business)) (?:really |actually )?(?:improve|improved|pick up|picked up|grow|grown|drop|dropped"
-    r"|dip|dipped|go up|gone up|go down|gone down|get better|gotten better|get worse|gotten worse|decline|declined"
-    r"|slip|slipped|fall|fallen|rise|risen|increase|increased|decrease|decreased|finish strong|end strong)"
-    # the verb with no object of its own ("did we drop the most deals" loses deals): a period, a degree or the end
-    r"(?: at all| much| any| a lot| really)? (?:in|during|for|over|this|last|compared|vs|versus|from|since|on|$)"
-)
-
-
-def _period_sides(t: str, today: date, unit_back: bool = True) -> list[dict[str, Any]] | None:
-    """Two different periods either side of "or"/"vs"/"than": "q2 or q3", "this month vs last month"; or any two
-    periods named in a message that asks for their gap; or a period and "the quarter before it"."""
-    t = _ELIDED_UNIT.sub(lambda m: f"{m.group('head')} last {m.group('unit')}", t)
-    if (pair := periods_with_the_one_before(t, today)) is not None:
-        return [{"period": p.phrase or p.label} for p in pair]
-    if _GAP.search(t) and len(named := find_periods(t, today)) == 2:
-        return [{"period": p.phrase or p.label} for p in named]
-    if _TREND_ASKED.search(t) and len(named) == 1 and (before := the_one_before(named[0])) is not None:
-        return [{"period": before.phrase}, {"period": named[0].phrase or named[0].label}]  # "did it improve in Q4?"
-    for cue in _PERIOD_SPLIT.finditer(t):
-        left, right = find_period(t[: cue.start()], today), find_period(t[cue.end() :], today)
-        if left is not None and right is not None and (left.start, left.end) != (right.start, right.end):
-            return [{"period": left.phrase or left.label}, {"period": right.phrase or right.label}]
-        if unit_back and left is None and right is not None and (back := _UNIT_BACK.match(right.phrase or "")):
-            # "how am I doing vs last month": this month against it
-            return [{"period": f"this {back.group('unit')}"}, {"period": right.phrase}]
-    return None
-
-
-# a period one unit back with nothing before the cue: set against the running one of the same unit
-_UNIT_BACK = re.compile(r"(?:the )?(?:last|previous|prior|past) (?P<unit>week|month|quarter|year)$")
 
 
 # the word that sets two product sets against each other: "the GTX family vs the MG family", "GTX Pro or MG Special"

@@ -1,0 +1,108 @@
+"""One figure set side by side over two periods: "q2 or q3", "this month vs last month", "did my win rate improve in
+Q4?" (against Q3), "central's win rate in q2, and again in q4", "sep and oct, separately". Each side is a period;
+whose deals and which stage the rest of the question says."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from agents.period_before import periods_with_the_one_before, the_one_before
+from agents.periods import find_period, find_periods
+
+_PERIOD_SPLIT = re.compile(
+    r" (?:vs|versus|or|than|against|compared? (?:to|with)|and|then) "
+)  # "Q3, then the same for Q4"
+# the second period with its unit left out: "this quarter compared to last", "this month or the one before"
+_ELIDED_UNIT = re.compile(
+    r"(?P<head> (?:this|current|the current) (?P<unit>week|month|quarter|year)\b(?:(?! (?:last|previous|prior) ).)*?"
+    r" (?:vs|versus|or|than|against|compared? (?:to|with)|and|with|to)) (?:the )?(?:last|(?:previous|prior)(?: one)?)"
+    r"(?! one | (?:\w+ )?(?:week|month|quarter|year)s?\b)"  # not "the last one I won"
+)
+
+_BY_UNIT = re.compile(r" (?:by|per|each|every) (?:month|quarter|week) | (?:monthly|quarterly|weekly) ")
+# "in q2, and again in q4", "sep and oct, separately": the same figure asked once per period named
+EACH_PERIOD = (
+    r"| and again | (?:separately|separate|one by one|on its own|by itself) "
+    r"| each (?:(?:pls|please|thx|thanks) )?$"
+)
+# a second period asked of the same figure: "for this quarter and for the last", "this quarter and the one before"
+_AND_FOR = re.compile(
+    r" and (?:for|in|during) | and (?:for )?the (?:one|month|quarter|year) (?:before|prior|preceding)|" + EACH_PERIOD
+)
+TOGETHER = re.compile(  # not "I'm putting together my review"
+    r" (?:combined|(?<!putting )(?<!put )(?<!pulling )(?<!pull )together|altogether|in total|in all|summed|added up"
+    r"|total|overall) "
+)
+_SIDE_BY_SIDE = re.compile(r" side by side ")
+
+
+# "what did I book in Q3, what have I booked this quarter, and what's the gap?": two periods and their difference
+GAP = re.compile(
+    r" (gap|difference|delta|diff|change|increase|decrease|growth|grow|grew|grown|drop|dropped|between the two"
+    r"|up or down"
+    # a trend between two periods: "did my win rate get any better from Q2 to this quarter?"
+    r"|improve|improved|improving|improvement|(?:get|got|gotten|getting) (?:any )?(?:better|worse)"
+    r"|(?:go|went|gone|going) (?:up|down)|declined?|slipped"
+    # the direction between them asked in other words: "want to see the trend", "did we finish strong?"
+    r"|trend|trending|trajectory|momentum|(?:finish|finished|finishing|end|ended|ending) (?:the year |the quarter )?"
+    r"(?:strong|stronger|weak|weaker|on a high|on a low)|(?:pick|picked|picking) up|(?:tail|tailed|tailing) off"
+    r"|(?:ramp|ramped|ramping) up|(?:slow|slowed|slowing) down"
+    # one period measured against another: "did I beat september this month?", "have we outdone Q2 yet?"
+    r"|beat|beaten|beating|outdo|outdid|outdone|surpass|surpassed|outperform|outperformed) "
+)
+
+
+# whether one figure moved, asked of a single month or quarter ("did my win rate improve in Q4?", "did sales pick up in
+# November"): set against the one before it. Not "which deals slipped in Q3" nor "did I lose to a price drop"
+_TREND_ASKED = re.compile(
+    r" (?:did|has|have|is|are|was|were) (?:i|we|it|that|things|sales|revenue|bookings|business|(?:my|our|the|team)"
+    r" (?:[\w-]+ ){0,2}?(?:win rate|rate|revenue|sales|numbers|bookings|pipeline|pipe|wins|losses|results|figures"
+    r"|deal count|deals|business)) (?:really |actually )?(?:improve|improved|pick up|picked up|grow|grown|drop|dropped"
+    r"|dip|dipped|go up|gone up|go down|gone down|get better|gotten better|get worse|gotten worse|decline|declined"
+    r"|slip|slipped|fall|fallen|rise|risen|increase|increased|decrease|decreased|finish strong|end strong)"
+    # the verb with no object of its own ("did we drop the most deals" loses deals): a period, a degree or the end
+    r"(?: at all| much| any| a lot| really)? (?:in|during|for|over|this|last|compared|vs|versus|from|since|on|$)"
+)
+
+
+def period_sides(t: str, today: date, unit_back: bool = True) -> list[dict[str, Any]] | None:
+    """Two different periods either side of "or"/"vs"/"than": "q2 or q3", "this month vs last month"; or any two
+    periods named in a message that asks for their gap; or a period and "the quarter before it"."""
+    t = _ELIDED_UNIT.sub(lambda m: f"{m.group('head')} last {m.group('unit')}", t)
+    if (pair := periods_with_the_one_before(t, today)) is not None:
+        return [{"period": p.phrase or p.label} for p in pair]
+    if GAP.search(t) and len(named := find_periods(t, today)) == 2:
+        return [{"period": p.phrase or p.label} for p in named]
+    if _TREND_ASKED.search(t) and len(named) == 1 and (before := the_one_before(named[0])) is not None:
+        return [{"period": before.phrase}, {"period": named[0].phrase or named[0].label}]  # "did it improve in Q4?"
+    for cue in _PERIOD_SPLIT.finditer(t):
+        left, right = find_period(t[: cue.start()], today), find_period(t[cue.end() :], today)
+        if left is not None and right is not None and (left.start, left.end) != (right.start, right.end):
+            return [{"period": left.phrase or left.label}, {"period": right.phrase or right.label}]
+        if unit_back and left is None and right is not None and (back := _UNIT_BACK.match(right.phrase or "")):
+            # "how am I doing vs last month": this month against it
+            return [{"period": f"this {back.group('unit')}"}, {"period": right.phrase}]
+    return None
+
+
+# a period one unit back with nothing before the cue: set against the running one of the same unit
+_UNIT_BACK = re.compile(r"(?:the )?(?:last|previous|prior|past) (?P<unit>week|month|quarter|year)$")
+
+
+def side_by_side(t: str, today: date) -> list[dict[str, Any]] | None:
+    """ "Q2 and Q3 side by side": the periods named; not "Central, East and West side by side" (a ranking)."""
+    return period_sides(t, today) if _SIDE_BY_SIDE.search(t) else None
+
+
+def asked_again(t: str, today: date) -> list[dict[str, Any]] | None:
+    """One scope in a second period: "my win rate for this quarter and for the quarter before it", "sep and oct,
+    separately", "q2+q3 together, and then q4 on its own"; None for a sum ("in Q2 and in Q3 combined") or months
+    listed by unit ("Q4 by month - oct, nov and dec separately")."""
+    if not _AND_FOR.search(t) or len(find_periods(t, today)) > 2 or _BY_UNIT.search(t):
+        return None
+    periods = period_sides(t, today)
+    if TOGETHER.search(t) and not any(TOGETHER.search(f" {p['period']} ") for p in periods or ()):
+        return None
+    return periods
