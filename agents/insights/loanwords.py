@@ -4,7 +4,8 @@ Code-switched mail ("the precio is very high for us", "he wants to decide in feb
 borrowed words, so the topical finders read each sentence with them put into English (signals.said); the quote
 shown to the rep stays as written. Spanish, Portuguese, French and Italian: price, discount, budget, expensive,
 the year's close, "rather", and month names (matched in lower case only, since "Julio" or "Abril" is more often a
-name); with German too, what happened to the money ("unser Budget wurde gekürzt", "el presupuesto fue congelado").
+name); with German too, what happened to the money ("unser Budget wurde gekürzt", "el presupuesto fue congelado")
+and a rival weighed up (a demo or quote of theirs, the two compared, a rival ruled out, a French "pas").
 Also the regular past a learner gives an irregular verb ("headquarter has cutted the money", "they freezed all
 spend"), read as the English form.
 """
@@ -35,6 +36,15 @@ _WORDS = {
     "frozen": r"eingefroren|gesperrt|congelad[oa]s?|gelée?s?|congelat[oaie]|bloccat[oaie]|freezed|frozed",
     "budget cut": r"budgetkürzung(?:en)?",
     "budget freeze": r"budgetsperre|budgetstopp|ausgabenstopp",
+    # weighing up a rival, said in their language ("on a aussi une démo avec Tellurix", "leur devis arrive"): the
+    # competitor finder reads its English cues; a French "pas" still negates them ("pas de démo avec Tellurix")
+    "demo": r"démos?|démonstrations?|demostraci[oó]n|demonstração|dimostrazione|vorführung",
+    "quote": r"devis|cotizaci[oó]n|cotação|preventivo|angebot",
+    "offer": r"offres?|ofertas?|offert[ae]",
+    "proposal": r"propuestas?|propostas?",
+    "compare": r"vergleichen|vergleich",
+    "ruled out": r"écarté(?:e|s|es)?|descartad[oa]s?|scartat[oaie]|ausgeschlossen",
+    "no": r"pas|jamais|kein(?:e|en|er)?",
     # learner past forms of irregular verbs (and "cutted", "freezed" with the cut and frozen words above)
     "held": r"holded",
     "taken": r"taked|tooked",

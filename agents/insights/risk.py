@@ -121,7 +121,7 @@ def _sentiment(turns: list[Turn], topical: frozenset[str]) -> Reason:
         return Reason("sentiment_drop", 0.0, "", ())
     # a topical sentence stays in the tone when it also says how they feel about us ("..., and frankly I'm
     # disappointed the proposal ignored what we discussed"): the feeling is tone whatever the topic
-    skip = frozenset(s for t in recent for s in split_sentences(t.text)
+    skip = frozenset(s for t in turns[-4:] for s in split_sentences(t.text)
                      if " ".join(s.split()) in topical and not _FELT.search(s))  # fmt: skip
     tones = [
         message_tone(t.text, skip=skip, failed_before=open_failure_before(recent, i)) for i, t in enumerate(recent)
@@ -144,7 +144,13 @@ def _sentiment(turns: list[Turn], topical: frozenset[str]) -> Reason:
     # a grievance in each reply after it ("third time I've asked", "had to chase you for everything")
     chased = len(tones) == 3 and not _reacts(tones[0]) and open_failure_before(recent, 1) and not terse
     held = held or chased and bool(tones[1].grievance and tones[2].grievance) and last <= -0.3
-    if (last > -0.3 or best - last < 0.5) and not held:
+    # a cooling that set in just before the window: the warm message fourth from last, and no warmth since, ending
+    # curt ("What a workshop, thank you!" ... "Thanks. Reviewing." "No." "We'll let you know.")
+    before = _cooled_after_warm(turns, tones, skip)
+    if before is not None:
+        recent, tones = [turns[-4], *recent], [before, *tones]
+        best = before.score
+    elif (last > -0.3 or best - last < 0.5) and not held:
         return Reason("sentiment_drop", 0.0, "", ())
     weight = max(0.6, min(0.95, 0.6 + 0.3 * (best - last - 0.5)))
     warmest = max(range(len(tones) - 1), key=lambda i: tones[i].score)
@@ -155,6 +161,21 @@ def _sentiment(turns: list[Turn], topical: frozenset[str]) -> Reason:
            else "curt" if tones[-1].curt else "negative")  # fmt: skip
     summary = f"tone went from {best:+.2f} to {last:+.2f} over the last {len(recent)} customer messages ({how})"
     return Reason("sentiment_drop", round(weight, 3), summary, tuple(evidence))
+
+
+def _cooled_after_warm(turns: list[Turn], tones: list[Tone], skip: frozenset[str]) -> Tone | None:
+    """The warm message just before the last three, when none of those three has any warmth, they only get colder
+    and the last is curt: a slow cooling whose start the three-message window cuts off. A recovery in between, a
+    reply that commits, or a customer terse from the start is no such drop."""
+    if len(turns) < 4 or len(tones) != 3:
+        return None
+    last = tones[-1]
+    if not last.curt or last.score > -0.3 or last.score > min(t.score for t in tones[:-1]):
+        return None
+    if max(t.score for t in tones) > 0.05:
+        return None
+    warm = message_tone(turns[-4].text, skip=skip)
+    return warm if warm.score >= 0.25 and not warm.curt else None
 
 
 _FELT = re.compile(
