@@ -122,7 +122,9 @@ _BUSINESS = (
     r"integrations?|migrations?|implementations?|upsells?|expansions?|campaigns?|numbers|targets?|quotas?|"
     r"funnel|business|startups?|start-ups?|companies|company|firms?|markets?|economy|sectors?|products?|"
     r"releases?|plans?|trials?|(?-i:SOW|MSA)s?|sales|platforms?|systems?|servers?|apps?|stacks?|software|codebase|"
-    r"infrastructure|websites?|tools?|legacy \w+"
+    r"infrastructure|websites?|tools?|legacy \w+|"
+    # a firm's parts ("their healthcare division is on life support")
+    r"divisions?|business units?|subsidiar(?:y|ies)|segments?|portfolios?|brands?|lines? of business"
 )
 _DEAL_SUBJECT = re.compile(
     r"\b(?:" + _BUSINESS + r")\b(?P<between>(?: [\w'’&.-]+){0,4}?) (?:is|are|was|were|'s|’s|has been|have been|"

@@ -27,6 +27,7 @@ from typing import Literal
 from policies.privacy.lexicon_addiction import ADDICTION
 from policies.privacy.lexicon_affinity_programmes import AFFINITY_PROGRAMMES
 from policies.privacy.lexicon_allegations import ALLEGATIONS
+from policies.privacy.lexicon_allergies_abroad import ALLERGIES_ABROAD
 from policies.privacy.lexicon_antenatal import ANTENATAL
 from policies.privacy.lexicon_arrests_abroad import ARRESTS_ABROAD
 from policies.privacy.lexicon_burns import BURNS
@@ -38,6 +39,7 @@ from policies.privacy.lexicon_causes import CAUSES
 from policies.privacy.lexicon_childhood_bugs import CHILDHOOD_BUGS
 from policies.privacy.lexicon_china_peoples import CHINA_PEOPLES
 from policies.privacy.lexicon_churchgoing import CHURCHGOING
+from policies.privacy.lexicon_convictions_abroad import CONVICTIONS_ABROAD
 from policies.privacy.lexicon_couples import COUPLES
 from policies.privacy.lexicon_criminal import CRIMINAL
 from policies.privacy.lexicon_criminal_courts import CRIMINAL_COURTS
@@ -142,7 +144,8 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "health": HEALTH + DISABILITY + PREGNANCY + CARE + ILLNESS_ABROAD + ADDICTION + RELAPSE + IMPLIED_HEALTH
     + IMPLANTS + MEMORY_CARE + VEILED_HEALTH + ANTENATAL + WORN_DEVICES + GESTATION + RECOVERY + CHILDHOOD_BUGS
     + FERTILITY + BURNS + SURGERY_ABROAD + STATUS_ABROAD + PART_INJURIES + ORGANS_OUT + FEVER_DEGREES
-    + NAMED_SURGERY + HOSPITAL_ABROAD + EPISODES + RECURRING + LABOUR + SUPPORT_GROUPS + REHAB_ABROAD,
+    + NAMED_SURGERY + HOSPITAL_ABROAD + EPISODES + RECURRING + LABOUR + SUPPORT_GROUPS + REHAB_ABROAD
+    + ALLERGIES_ABROAD,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD
     + PARTY_STALLS + VOTER_VERDICTS,
@@ -156,7 +159,7 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + GENE_VARIANTS + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS
     + SCREEN_FINDINGS + ENROLLED_TEMPLATES,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS
-    + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES + CRIMINAL_COURTS + ARRESTS_ABROAD,
+    + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES + CRIMINAL_COURTS + ARRESTS_ABROAD + CONVICTIONS_ABROAD,
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self", "field")
 

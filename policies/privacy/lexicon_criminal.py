@@ -154,7 +154,9 @@ CRIMINAL = (
         r"\b(?:the|an?|his|her|my|two|three|several|multiple) (?:\w+ )?" + _CRIME + r" charges?\b(?! on (?:the |my |"
         r"his |her |our |your |a )?(?:card|account|statement|invoice|bill))|\bcourt (?:hearing|date|appearance|case) "
         r"(?:\w+ ){0,3}(?:on|for|over) (?:the |an? |his |her )?(?:\w+[- ]){0,2}charges?\b|\b(?:awaiting|facing) "
-        r"(?:trial|sentencing)\b|\b(?:his|her|my) (?:sentencing|arraignment|parole hearing|criminal trial)\b|"
+        r"(?:trial|sentencing)\b|\b(?:his|her|my|their) (?:(?:\w+[- ])?(?:brother|sister|son|daughter|husband|wife|"
+        r"partner|father|dad|mother|mum|mom|nephew|niece|cousin|uncle|aunt)'s )?(?:sentencing|arraignment|"
+        r"parole hearing|criminal trial)\b|"
         r"\b(?:appears?|appeared|appearing|up|is|was|be) in (?:court|the dock) (?:on|for|over|charged with) "
         r"(?:an? |the |his |her )?(?:\w+ ){0,2}(?:charges?|" + _CRIME + r")\b",
         "person",

@@ -110,11 +110,12 @@ ETHNICITY = (
         + r" (?:[\w-]+ )?(?:kid|child|girl|boy|student|person|woman|man|guy|lady|bloke|colleague|"
         r"engineer|founder|manager|director|teenager|family)\b"
         r"|\b(?:the only|one of(?: the)?(?: (?:only|few|"
-        r"two|three|four|a handful of|a couple of|very few))?|as an?|being an?|grew up an?|growing up an?) "
+        r"two|three|four|a handful of|a couple of|very few)){0,2}|as an?|being an?|grew up an?|growing up an?) "
         + _COLOUR
-        + r" "
+        + r" (?:"
         + _ONES
-        + r"\b",
+        # or the people by a nationality in the plural ("one of only two Black Brazilians on the board")
+        + r"|(?-i:[A-Z][a-z]+(?:ians|ans|ers|ons|ese|is)))\b",
         "person",
     ),
     (

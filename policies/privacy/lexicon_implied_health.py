@@ -71,7 +71,9 @@ IMPLIED_HEALTH = (
     ),
     (
         # aids that tell of a disability, plural or bare ("wears hearing aids", "relies on lip-reading")
-        r"\b(?:uses|used|using|wears|wore|wearing|needs|needed|relies on|relied on|depends on|has|had|got|with|"
+        # (a product that works with screen readers is compatible, no one's aid)
+        r"\b(?<!works )(?<!work )(?<!working )(?<!compatible )(?<!tested )(?<!integrates )(?<!interoperable )"
+        r"(?:uses|used|using|wears|wore|wearing|needs|needed|relies on|relied on|depends on|has|had|got|with|"
         r"on) (?:two |both |new |his |her |my )?" + _ASSISTIVE + r"\b(?! (?:market|product|vendor|maker|sales|"
         r"supplier|compatib\w+|support|testing|integration|users))|\b(?:lip-?read(?:s|ing|er)?|reads? lips)\b|"
         r"\b(?:needs|uses|relies on|brings|book|booked|booking|arrange|requested|asked for|with) "

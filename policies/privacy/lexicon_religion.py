@@ -161,6 +161,7 @@ _KEEPING_A_FESTIVAL = _after(
     "keeping",
     "marks",
     "marking",
+    "observance of",  # "out of the office in observance of Yom Kippur"
     "for",
     "during",
     "over",

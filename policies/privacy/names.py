@@ -46,7 +46,9 @@ MALE = frozenset(
     Sandeep Manoj Naveen Pradeep Ashok Gaurav Varun Rakesh Sachin Themba Sizwe Bongani Jonny Stewart Alastair
     Gerard Gerhard Rainer Torsten Patrik Ludwig Konrad Maurice Marcel Lionel Hervé Herve Gilbert Arnaud
     Joakim Olle Mats Ulf Kjell Leif Fredrik Viktor Gustav Axel Håkan Göran Torbjörn Bengt Lennart Sten Jarl
-    Oriol Arnau Carles Ferran Jaume Lluís Lluis Quim Martí Guillem Xavi Josep Enric Genís Ignasi Eudald""".split()
+    Oriol Arnau Carles Ferran Jaume Lluís Lluis Quim Martí Guillem Xavi Josep Enric Genís Ignasi Eudald
+    Dariusz Bartosz Przemysław Przemyslaw Zbigniew Jarosław Jaroslaw Mirosław Miroslaw Sławomir Slawomir Mateusz
+    Stanisław Stanislaw Marcin Michał Michal Rafał Rafal Radosław Radoslaw Kacper Szymon Wojtek""".split()
 )
 FEMALE = frozenset(
     """Aaliyah Abigail Ada Adriana Agnes Agnieszka Aiko Aisha Alessia Alice Alicia Amanda Amara Amelia Amelie Amina
@@ -87,5 +89,7 @@ FEMALE = frozenset(
     Beate Doris Ilona Inge Marion Monika Carolin Theresa Svenja Britta Maren
     Freja Birgitta Tove Agneta Ylva Sanna Signe Kaisa
     Montserrat Montse Núria Nuria Laia Mireia Meritxell Roser Neus Aina Queralt Ariadna Carlota Berta Txell Mercè
-    Clàudia Júlia Assumpta Cristina Glòria Elisenda""".split()
+    Clàudia Júlia Assumpta Cristina Glòria Elisenda
+    Beata Jolanta Grażyna Grazyna Ewa Joanna Magdalena Justyna Urszula Bożena Bozena Iwona Halina Krystyna
+    Elżbieta Elzbieta""".split()
 )

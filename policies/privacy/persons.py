@@ -17,7 +17,11 @@ _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGN
 # chat writes the first person in lower case ("i'm", "im all over the place", "ive"); not "i.e." or a list's "i)",
 # nor German "im Büro" (its nouns are capitalised)
 _FIRST_PERSON = re.compile(
-    r"(?-i:\bI\b)|\b(?:my|me|myself)\b|(?-i:\bi(?:['’](?:m|ve|d|ll))?\b(?![.)\-]\w?)|\b(?:im|ive)(?= [a-z]))",
+    r"(?-i:\bI\b)|\b(?:my|me|myself)\b|(?-i:\bi(?:['’](?:m|ve|d|ll))?\b(?![.)\-]\w?)|\b(?:im|ive)(?= [a-z]))"
+    # the first person in the languages an auto-reply or note comes in ("Ik ben ... wegens ziekteverlof",
+    # "ich bin krankgeschrieben", "estoy de baja", "jestem na zwolnieniu"); not a domain's ".io" or the EU
+    r"|\b(?:ik|mijn|ich|mein(?:e[mnrs]?)?|mich|mnie|jestem|estoy|estou|je suis|j['’]ai)\b"
+    r"|(?<![.\w/@-])(?-i:[Ii]o|[Yy]o|[Ee]u)\b(?![.\w])",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(

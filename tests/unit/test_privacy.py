@@ -444,14 +444,13 @@ EVAL_SETS = {
     "blind45": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind45.jsonl",  # first run f1=0.645, now 1
     "blind46": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind46.jsonl",  # first run f1=0.774, now 1
     "blind47": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind47.jsonl",  # first run f1=0.733, now 1
-    "blind48": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind48.jsonl",  # first run f1=0.714
+    "blind48": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind48.jsonl",  # first run f1=0.714, now 1
 }
 
 
 # Sets not at a perfect score, with the (f1, category accuracy) each must keep and why. A bar below 1.000 for the
 # rest once hid a regression in the risk sets: every other set must stay perfect.
 KNOWN_EXCEPTIONS = {
-    "blind48": (0.714, 0.625),  # first run, written blind
     "blind23": (0.974, 0.95),  # b23-009: a man's "my husband", signed with a name the given-name tables lack
 }
 

@@ -1,0 +1,41 @@
+"""Criminal-record cues for a conviction or a drink-driving offence told in the languages a rep's notes mix in:
+Polish "po wyroku za jazde po pijanemu" (often typed without its diacritics), Dutch "veroordeeld voor rijden onder
+invloed", Italian "è stato condannato per", Spanish "fue condenado a", French "a été condamné pour", German
+"wurde wegen Trunkenheit am Steuer verurteilt", Portuguese "foi condenado por". (Arrests are in
+:mod:`.lexicon_arrests_abroad`, the English forms in :mod:`.lexicon_criminal`.)
+
+Senses that must stay quiet: "condemned" as criticised ("condenó la decisión", "ha condannato l'accordo"), a
+court's ruling on a firm ("wyrok sądu w sprawie fuzji") and drink-driving as a campaign's subject ("kampania
+przeciw jeździe po pijanemu"): so a conviction needs the passive and what it was for or to, and drink-driving
+the offence as someone's ("for", "by", a past driver)."""
+
+from __future__ import annotations
+
+# convicted, passive, with what for or to
+_CONVICTED = (
+    # Polish, with or without diacritics ("zostal skazany na", "wyrok w zawieszeniu", "po wyroku za")
+    r"\b(?:zosta[lł]a?|jest|by[lł]a?) (?:\w+ )?skazan[yaie] (?:na|za)\b|\bwyrok\w* (?:\w+ )?(?:za|w zawieszeniu)\b|"
+    # Dutch
+    r"\b(?:is|werd|was|ben|zijn) (?:\w+ ){0,2}?veroordeeld (?:tot|voor|wegens)\b|\b(?:heeft|had) een strafblad\b|"
+    # Italian
+    r"\b(?:è|e'|sono|era|fu) (?:stat[oaie] )?condannat[oaie] (?:a|per|in)\b|"
+    # Spanish and Portuguese
+    r"\b(?:fue|ha sido|había sido|foi|tinha sido|está|quedó) condenad[oa]s? (?:a|por|em)\b|"
+    # French
+    r"\b(?:a été|avait été|ont été) condamnée?s? (?:à|a|pour|avec sursis)\b|"
+    # German
+    r"\b(?:wurde|ist|war|sind|wurden) (?:\w+ ){0,3}?verurteilt\b|\b(?:ist|war) vorbestraft\b"
+)
+# driving drunk as the offence someone committed or was punished for
+_DRUNK_DRIVING = (
+    r"\b(?:za|po|przez) (?:jazd[aeęy]|jezdzie|jeździe) (?:\w+ )?po pijanemu\b|\b(?:jecha[lł]a?|prowadzi[lł]a?) "
+    r"(?:\w+ )?po pijanemu\b|"
+    r"\b(?:voor|wegens|betrapt op|aangehouden voor) rijden onder (?:de )?invloed\b|"
+    r"\b(?:per|multat[oa] per|fermat[oa] per|denunciat[oa] per) guida in stato di ebbrezza\b|"
+    r"\b(?:por|de) (?:conducir|manejar) (?:borrach[oa]|ebri[oa]|bajo los efectos del alcohol)\b|"
+    r"\b(?:por|de) (?:dirigir|conduzir) (?:embriagad[oa]|b[êe]bad[oa]|alcoolizad[oa])\b|"
+    r"\b(?:pour|de) conduite en état (?:d['’]ivresse|alcoolique)\b|"
+    r"\b(?:wegen|für) Trunkenheit am Steuer\b"
+)
+
+CONVICTIONS_ABROAD = ((_CONVICTED, "person"), (_DRUNK_DRIVING, "person"))
