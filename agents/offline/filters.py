@@ -235,15 +235,28 @@ def group_bounds(t: str, text: str = "") -> tuple[tuple[str, ...], str]:
         t = t.replace(m.group(0), " ", 1)
     if _WITH_SOME.search(t):
         conditions.append("deals>=1")  # "of the reps that still have open deals, which two have the fewest"
+    elif (skipped := _SKIP_THE_EMPTY.search(t)) is not None:
+        conditions.append("deals>=1")  # "bottom 3 reps, skip the ppl who have no deals at all"
+        t = t.replace(skipped.group(0), " ", 1)
     return tuple(conditions), t
 
 
 # only the groups with something in scope, said before a "fewest" ranking: "of the reps on my team that still have
 # open deals", "among reps with any open opps"; not a count of them ("how many reps have open deals")
-_WITH_SOME = re.compile(
-    r" (?:of|among|amongst) (?:the |my |our )?(?:reps|people|sellers|accounts|customers|products)(?: [\w'-]+){0,3}?"
+_WITH_SOME = re.compile(  # ... or "if you only count the reps who actually have deals"
+    r" (?:of|among|amongst|(?:only|just) (?:count|counting|include|including)) (?:the |my |our )?"
+    r"(?:reps|people|sellers|accounts|customers|products)(?: [\w'-]+){0,3}?"
     r" (?:that|who|which|with)(?: still| actually| even)?(?: have| has| hold| carry| got)?(?: any| some)?"
     r"(?: open| won| lost| closed)? (?:deals|opps|ones|wins|losses)(?= )"
+)
+
+
+# the groups with nothing set aside from a ranking: "skip the ppl who have no deals at all", "ignoring reps with zero
+# deals", "leave out anyone without a single deal"
+_SKIP_THE_EMPTY = re.compile(
+    r" (?:skip|skipping|ignore|ignoring|exclude|excluding|leave out|leaving out|drop|dropping|not counting|without)"
+    r" (?:the |any )?(?:people|reps|sellers|ones|anyone|anybody|those|folks|guys)(?: (?:who|that|with|without))?"
+    r"(?: (?:have|has|had|got))? (?:no|zero|0|a single|any) (?:deals?|opps?)(?: at all| whatsoever| yet)?(?= )"
 )
 
 

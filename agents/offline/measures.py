@@ -9,7 +9,7 @@ import re
 from agents.offline import lexicon as lx
 from agents.offline import money_bounds
 from agents.offline.ratios import AVERAGE_OPEN, WON_LOST
-from agents.offline.stage_share import LOSS_RATE
+from agents.offline.stage_share import LOSS_RATE, NEGATED_STAGE
 
 # the part won of the deals decided either way is the win rate: "of the MG Special deals that got closed one way or the
 # other, what % did we win?", "what share of my decided deals went our way"; not "% of won revenue"
@@ -57,7 +57,8 @@ def measures_of(t: str) -> tuple[str, ...]:
         position = lx.first_position(t, cues)
         if position is not None:
             found.append((position, measure))
-    stage_count = sum(lx.has(t, w) for w in ("won", "lost", "engaging", "prospecting", "open"))
+    named = NEGATED_STAGE.sub(" ", t)  # "open pipe, leave out prospecting (engaging only)": no stage breakdown
+    stage_count = sum(lx.has(named, w) for w in ("won", "lost", "engaging", "prospecting", "open"))
     if stage_count >= 3 and not any(m == "breakdown" for _, m in found):
         found.append((len(t), "breakdown"))
     if (sized := SIZED_PIPELINE.search(t)) and not any(m == "pipeline_value" for _, m in found):

@@ -97,7 +97,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         open_deals = scope.get("stage") in ("open", "engaging", "prospecting")  # "the open pipeline in total"
         counted = next((m for m in measures if m in ("won_revenue", "deals", "pipeline_value")),
                        "pipeline_value" if open_deals else "won_revenue")  # fmt: skip
-        return Question("ranking", (counted,), scope, "rep", text=text, sides=({},), per_group=True)
+        with_deals = tuple(h for h in filters.group_bounds(t, text)[0] if h == "deals>=1")  # only reps with deals
+        return Question("ranking", (counted,), scope, "rep", text=text, sides=({},), per_group=True, having=with_deals)
     people = {tokens[m.start]: m.name for m in mentions if m.kind == "person"}
     having, unbounded = filters.group_bounds(t, text)  # "which reps closed-won at least 20 deals": groups past a bar
     for shape in (
@@ -143,8 +144,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if group_by is None and scope.get("subsidiary") and re.search(r" which (?:one|of them|sub|subsidiary) ", t):
         lowest = any(lx.has(t, c) for c in lx.ASCENDING_CUES)
         group_by, top, ascending = "account", 1, lowest  # "of Sonron's subsidiaries, which one won the most"
-    superlative = any(lx.has(unbounded, c) for c in ("best", "worst", "most", "highest", "lowest", "top", "fewest",
-                                                      "least", "smallest", "biggest", "largest"))  # fmt: skip
+    superlative = any(lx.has(unbounded, c) for c in ("best", "worst", "most", "highest", "lowest", "top", "bottom",
+                                                      "fewest", "least", "smallest", "biggest", "largest"))  # fmt: skip
     if group_by is not None and not having and not superlative and filters.never(unbounded):
         # "which products have I never won?": the groups with none; not "who had the fewest? (Carl hasn't got any)"
         return Question("ranking", ("deals",), scope, group_by, None, False, text=text, having=("deals=0",))

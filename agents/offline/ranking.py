@@ -180,7 +180,10 @@ _WHICH_N_VERB = re.compile(
 
 
 def _top_n(t: str, ranks: bool, compares: bool) -> int | None:
-    m = re.search(r" (?:top|best|bottom|worst) (\d+|" + "|".join(lx.NUMBER_WORDS) + ") ", t) or re.search(
+    # "top 3", "bottom 2", "lowest 2 reps", "highest three products"
+    m = re.search(
+        r" (?:top|best|bottom|worst|lowest|highest|weakest|strongest) (\d+|" + "|".join(lx.NUMBER_WORDS) + ") ", t
+    ) or re.search(
         r" (?:which|what) (\d{1,2}|" + "|".join(lx.NUMBER_WORDS) + r") (?:[\w-]+ ){0,2}?(?!deals? |wins? |opps? )\w+s ",
         t,
     )  # "which 3 accounts grew the most", "which 3 medical-sector customers"

@@ -29,6 +29,9 @@ PER_HEAD = re.compile(
     r"|seller) | (?:average|avg|mean) (?:\w+ ){0,2}?(?:per|a|for each|by) (?:rep|head|person|seller|salesperson) "
     r"| per (?:rep|head|person|seller) (?:on average|average) "
     r"| divided (?:by|over|between|among) (?:the )?(?:\w+ )?reps "
+    # "how many did Central win in Q4, and what's that per rep?"
+    r"| (?:what's|whats|what|what is|how much is|how many is) (?:that|it|this) (?:per|a|for each)"
+    r" (?:rep|head|person|seller) "
 )
 
 
@@ -40,8 +43,11 @@ def per_head(question: Question, results: list[dict[str, Any]]) -> str:
     if not reps:
         return f"No reps in scope. (Scope: {where(results[1])}.)"
     share = {**whole, measure: whole[measure] / len(reps)}
+    if measure == "deals":  # a count shared out is no whole number: "45.6 per rep"
+        share = {**share, measure: round(share[measure], 1)}
+    counted = " with deals there" if question.having else ""  # "only count the reps who actually have deals"
     return (f"In total: {figure(measure, whole)} {label}, which works out to {figure(measure, share)} per rep over "
-            f"{len(reps)} reps. (Scope: {where(results[1])}.)")  # fmt: skip
+            f"{len(reps)} reps{counted}. (Scope: {where(results[1])}.)")  # fmt: skip
 
 
 def _won_lost(question: Question, g: dict[str, Any]) -> str:

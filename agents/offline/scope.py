@@ -24,7 +24,7 @@ from agents.offline.headquarters import headquarters
 from agents.offline.normalise import without_plan
 from agents.offline.open_age import age_bound
 from agents.offline.open_then import date_field_of
-from agents.offline.stage_share import without_subset_stage
+from agents.offline.stage_share import NEGATED_STAGE, without_subset_stage
 from agents.period_days import particular_days
 from agents.periods import OPEN_END, OPEN_START, find_period
 
@@ -256,9 +256,12 @@ def _stage(t: str, engage_dates: bool) -> str | None:
             t = re.sub(f" {cue}", " ", t)
         t = t.replace(" engaged ", " ")
     found = [stage for word, stage in lx.STAGE_WORDS.items() if lx.has(t, word)]
-    kept = _NEGATED.sub(" ", t)  # "still prospecting (not engaging yet)": the negated stage is no filter
+    kept = NEGATED_STAGE.sub(" ", t)  # "still prospecting (not engaging yet)": the negated stage is no filter
     if len(set(found)) > 1 and (affirmed := [stage for word, stage in lx.STAGE_WORDS.items() if lx.has(kept, word)]):
+        dropped = set(found) - set(affirmed)
         found = affirmed
+        if set(found) == {"open"} and len(dropped & {"engaging", "prospecting"}) == 1:
+            return ({"engaging", "prospecting"} - dropped).pop()  # "my open pipe, excluding prospecting": engaging
     specific = [s for s in found if s != "open"] or found
     distinct = set(specific)
     if len(distinct) == 2 and "closed" in distinct and distinct & {"won", "lost"}:
@@ -278,12 +281,4 @@ _WHATEVER_STAGE = re.compile(
     r"|dont care|do not care|even) (?:if|whether|whether or not) (?:[\w'-]+ ){0,3}?"
     r"(?:closed|won|lost|open|engaging|prospecting|signed)(?: (?:or not|since|yet|already|now|or (?:won|lost|not)))* "
     r"| whether or not (?:[\w'-]+ ){0,3}?(?:closed|won|lost|open|engaging|prospecting)(?: since| yet| already| now)* "
-)
-
-
-_NEGATED = re.compile(
-    r" (?:not|rather than|instead of|excluding|except|minus|ignoring|ignore|exclude|leave out|leaving out|drop)"
-    r" (?:yet |already |still |the |all the |any )?[\w-]+(?= )"
-    # "leave the prospecting stuff out", "keep prospecting out of it"
-    r"| (?:leave|leaving|keep|keeping) (?:the |all the |any |my )?[\w-]+(?: (?:stuff|deals|ones|opps|bit))? out(?= )"
 )

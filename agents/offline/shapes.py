@@ -82,7 +82,7 @@ _ONE = {"account": "account", "customer": "account", "client": "account", "rep":
         "office": "office", "region": "office"}  # fmt: skip
 
 
-_SHARE = re.compile(r" (?:share|percentage|percent|proportion|fraction|what part|how much of) |%|\bpct\b")
+_SHARE = re.compile(r" (?:share|percentage|percent|proportion|fraction|what part|how much of|slice of) |%|\bpct\b")
 _PERCENT_CHANGE = re.compile(
     r"(?: |^)(?:%|percent|percentage|pct) (?:change|increase|decrease|growth|drop|decline|rise|jump|fall|difference"
     r"|swing|delta|up|down|movement|move)\b"
@@ -112,7 +112,7 @@ def share(
     part = {k: scope[k] for k in _PART_KEYS if k in scope}
     if "office" in part and "owner" in scope and re.search(r" of (?:the |our |my )?(?:\w+ )?(?:office|region) ", t):
         part = {"owner": scope["owner"]}  # "what share of the Central office's revenue comes from my team"
-    if scope.get("owner") not in (None, "me", "my team") and re.search(r" of (?:my|our) (?:own )?team'?s? ", t):
+    if scope.get("owner") not in (None, "me", "my team") and re.search(r" of (?:my|our|the) (?:own )?team'?s? ", t):
         return _rep_of_team(t, scope, measure, text)  # "what % of my team's wins were Darcel's"
     if scope.get("owner") == "my team" and measure and re.search(r" (?:is|are|was|were|came from) (?:mine|me) ", t):
         return Question("share", (measure,), scope, text=text, sides=({"owner": "me"},))  # "my team's Q4 $: mine?"

@@ -77,3 +77,15 @@ def without_subset_stage(t: str) -> str:
     """``t`` without a later "how many of those ..." question, whose stage is a part of the whole counted before."""
     found = _OF_THOSE.search(t)
     return t[: found.start() + 1] if found is not None and t[: found.start()].strip() else t
+
+
+# a stage named only to be left out: "not engaging yet", "excluding prospecting", "leave out anything still in
+# prospecting", "keep prospecting out of it"
+NEGATED_STAGE = re.compile(
+    r" (?:not counting|not including|not|rather than|instead of|excluding|except|minus|ignoring|ignore|exclude"
+    r"|leave out|leaving out|drop)"
+    r" (?:yet |already |still |the |all the |any |(?:anything|everything|whatever|all|those|the ones)(?: that'?s|"
+    r" thats| that is| which is)?(?: still)?(?: in| at)? )?[\w-]+(?= )"
+    # "leave the prospecting stuff out", "keep prospecting out of it"
+    r"| (?:leave|leaving|keep|keeping) (?:the |all the |any |my )?[\w-]+(?: (?:stuff|deals|ones|opps|bit))? out(?= )"
+)

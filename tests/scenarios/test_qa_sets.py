@@ -68,7 +68,7 @@ SETS = {
     "blind50": PROJECT_ROOT / "tests" / "evals" / "qa_blind50.jsonl",  # first run 30/40, written blind
     "blind51": PROJECT_ROOT / "tests" / "evals" / "qa_blind51.jsonl",  # first run 24/40, written blind, now 37/40
     "blind52": PROJECT_ROOT / "tests" / "evals" / "qa_blind52.jsonl",  # first run 37/40, written blind, now 40/40
-    "blind53": PROJECT_ROOT / "tests" / "evals" / "qa_blind53.jsonl",  # first run 34/40, written blind
+    "blind53": PROJECT_ROOT / "tests" / "evals" / "qa_blind53.jsonl",  # first run 34/40, written blind, now 40/40
 }
 
 
@@ -78,7 +78,6 @@ KNOWN_EXCEPTIONS = {
     # b51-007, b51-012, b51-015 expect a rep's own figures for questions naming no owner ("# of wins H1"); the dev
     # set answers those company-wide (qa-015 "win rate on MG Advanced?" from a rep), and so do we
     "blind51": 0.925,
-    "blind53": 0.85,  # first run, written blind
     "blind10": 0.975,  # b10-005 expects the name "Aug"; the answer says "August 2017"
     "blind12": 0.975,  # b12-001 is mislabelled
     # b30-021 reads "which customers did we close the most deals with" as wins; DEFINITIONS.md says closed is Won + Lost
