@@ -24,6 +24,7 @@ from agents.offline.positions import both_ends, event_sort, list_sort, one_deal_
 from agents.offline.question import Question, ToolCall
 from agents.offline.ranking import TOTAL_FIRST, about_deals, change, ranking
 from agents.offline.scope import about_the_parent, deal_scope, excluded
+from agents.offline.share_shape import share
 from agents.offline.team_average import against_the_team_average
 from agents.periods import find_periods
 
@@ -114,7 +115,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         shapes.behind_leader(t, scope, measures, text),  # "who's #1 on our team, and how far behind them am I?"
         shapes.standing(t, scope, measures, text),  # "where do I rank in our office by won revenue?"
         comparison.products_against(t, tokens, mentions, gazetteer.series, scope, measures, text),  # "GTX vs MG"
-        shapes.share(t, scope, measures, text, today),  # "what share of my won revenue came from GTX Pro?"
+        share(t, scope, measures, text, today),  # "what share of my won revenue came from GTX Pro?"
     ):
         if shape is not None:
             return shape

@@ -1,0 +1,93 @@
+"""A part's share of a whole, as a percentage: "what share of my won revenue came from GTX Pro?", "what % of my
+team's wins were Darcel's", "what % of our wins this year closed in December?", "what % of my open deals are still
+prospecting"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from agents.offline.question import Question
+from agents.offline.stage_share import LOSS_RATE
+from agents.offline.stage_share import stage_share as _stage_share
+from agents.periods import find_periods
+
+_SHARE = re.compile(r" (?:share|percentage|percent|proportion|fraction|what part|how much of|slice of) |%|\bpct\b")
+_PERCENT_CHANGE = re.compile(
+    r"(?: |^)(?:%|percent|percentage|pct) (?:change|increase|decrease|growth|drop|decline|rise|jump|fall|difference"
+    r"|swing|delta|up|down|movement|move)\b"
+)
+_PART_KEYS = ("product", "products", "account", "account_group", "sector", "headquarters", "no_account", "office")
+
+
+def share(
+    t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str, today: date | None = None
+) -> Question | None:
+    """ "what share of my won revenue came from GTX Pro?": the part (a product, account, sector...) over the whole
+    it belongs to, as a percentage."""
+    t = _PERCENT_CHANGE.sub(" ", t)  # "the % change", "percent growth": a movement between figures, not a part
+    asked = _SHARE.search(t) or "%" in _PERCENT_CHANGE.sub(" ", text.lower()) or LOSS_RATE.search(t)
+    if not asked or re.search(r" (?:win|close|conversion|hit|success) (?:%|percentage|percent|rate) ", t):
+        return None
+    if "win_rate" in measures and _stage_share(t) is None and not re.search(r" (?:revenue|dollars|value|pipe\w*) ", t):
+        return None
+    if today is not None and (within := _period_share(t, scope, measures, text, today)) is not None:
+        return within  # "what % of our wins this year closed in December?"
+    if (stages := _stage_share(t)) is not None:  # "what % of my open deals are still prospecting"
+        whole_stage, part_stage = stages
+        return Question("share", ("deals",), {**scope, "stage": whole_stage}, text=text, sides=({"stage": part_stage},))
+    measure = next((m for m in measures if m in ("won_revenue", "pipeline_value", "deals")), None)
+    if not measures:  # "what % of my pipeline is GTX Pro": its value; "what % of my deals": their number
+        measure = "pipeline_value" if re.search(r" (pipeline|pipe) ", t) else "deals"
+    part = {k: scope[k] for k in _PART_KEYS if k in scope}
+    if "office" in part and "owner" in scope and re.search(r" of (?:the |our |my )?(?:\w+ )?(?:office|region) ", t):
+        part = {"owner": scope["owner"]}  # "what share of the Central office's revenue comes from my team"
+    if scope.get("owner") not in (None, "me", "my team") and re.search(r" of (?:my|our|the) (?:own )?team'?s? ", t):
+        return _rep_of_team(t, scope, measure, text)  # "what % of my team's wins were Darcel's"
+    if scope.get("owner") == "my team" and measure and re.search(r" (?:is|are|was|were|came from) (?:mine|me) ", t):
+        return Question("share", (measure,), scope, text=text, sides=({"owner": "me"},))  # "my team's Q4 $: mine?"
+    if measure is None or not part or len(part) == len([k for k in scope if k not in ("period", "date_field")]):
+        return None  # nothing left to be the whole: "what % of deals are GTX Pro" is the whole company
+    whole = {k: v for k, v in scope.items() if k not in part}
+    return Question("share", (measure,), whole, text=text, sides=(part,))
+
+
+def _rep_of_team(t: str, scope: dict[str, Any], measure: str | None, text: str) -> Question:
+    """One rep's part of the asker's team: the rep is the part, the team (in the stage named) the whole."""
+    found = _SHARE_OF.search(t)
+    what = found.group("what") if found else ""
+    whole = {**scope, "owner": "my team", **({"stage": _WHOLE_STAGE[what]} if what in _WHOLE_STAGE else {})}
+    counted = what in ("deals", *_WHOLE_STAGE) or bool(_BY_COUNT.search(text.lower()))
+    return Question("share", ("deals" if counted else measure or "won_revenue",), whole, text=text,
+                    sides=({"owner": scope["owner"]},))  # fmt: skip
+
+
+_SHARE_OF = re.compile(
+    r" (?:%|percent|percentage|share|proportion|fraction|pct) of (?:my |our |the |all |team )*"
+    r"(?:team )?(?P<what>wins|won deals|won revenue|revenue|bookings|losses|lost deals|deals) "
+)
+_WHOLE_STAGE = {"wins": "won", "won deals": "won", "losses": "lost", "lost deals": "lost"}
+_BY_COUNT = re.compile(r"\b(?:by|in) (?:number|count|#)|\bnumber of deals\b|\bnot (?:\$|dollars|revenue|value)")
+
+
+def _period_share(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str, today: date) -> Question | None:
+    """A period's part of a longer one: "what % of our wins this year (by number of deals) closed in December?"."""
+    periods = find_periods(text, today)
+    if len(periods) != 2 or (found := _SHARE_OF.search(t)) is None:
+        return None
+    outer, inner = sorted(periods, key=lambda p: (p.end - p.start).days, reverse=True)
+    same = (outer.start, outer.end) == (inner.start, inner.end)
+    if same or not (outer.start <= inner.start and inner.end <= outer.end):
+        return None  # "what % of this year's wins came in December": December lies inside the year
+    what = found.group("what")
+    counted = what in ("deals", *_WHOLE_STAGE) or bool(_BY_COUNT.search(text.lower()))
+    measure = "deals" if counted else next((m for m in measures if m in ("won_revenue", "deals")), "won_revenue")
+    field = scope.get("date_field", "close")
+    whole = {**scope, "period": outer.phrase or outer.label, "date_field": field}
+    if what in _WHOLE_STAGE:
+        whole["stage"] = _WHOLE_STAGE[what]
+    elif measure == "won_revenue":
+        whole["stage"] = "won"
+    return Question("share", (measure,), whole, text=text, sides=({"period": inner.phrase or inner.label,
+                                                                     "date_field": field},))  # fmt: skip
