@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agents.offline import answers, everyday_answers, positions, ratios
+from agents.offline import answers, everyday_answers, positions, ratios, standing_answers
 from agents.offline.facts_answer import account_facts
 from agents.offline.parser import Question, tool_calls
 from agents.offline.wording import LABELS, figure, money, open_split, subject, where
@@ -62,9 +62,9 @@ def compose(question: Question, results: list[dict[str, Any]]) -> str:
     return _figures(question, data)
 
 
-_SEVERAL_RESULTS = {"share": answers.share, "accounts": answers.accounts, "against": answers.against,
-                   "standing": answers.standing,
-                   "change": answers.change, **everyday_answers.STYLES}  # fmt: skip
+_SEVERAL_RESULTS = {"share": answers.share, "accounts": answers.accounts, "against": standing_answers.against,
+                   "standing": standing_answers.standing,
+                   "change": standing_answers.change, **everyday_answers.STYLES}  # fmt: skip
 
 
 def _first_error(results: list[dict[str, Any]]) -> dict[str, Any]:

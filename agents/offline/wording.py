@@ -13,6 +13,10 @@ LABELS = {
     "deals": "deals", "won": "won deals", "lost": "lost deals", "open": "open deals",
 }  # fmt: skip
 
+# the groups a ranking or listing counts, in the plural: "No offices have ...", "12 accounts"
+GROUP_PLURALS = {"account": "accounts", "rep": "reps", "product": "products", "sector": "sectors",
+                 "office": "offices", "manager": "teams", "country": "countries"}  # fmt: skip
+
 
 def money(value: float | None) -> str:
     return "-" if value is None else f"${value:,.0f}"
