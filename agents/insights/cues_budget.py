@@ -281,6 +281,10 @@ BUDGET_SAFE = re.compile(
     r"|\b(?:is|are|'s|was|were) (?:only |just |all |purely |mainly |entirely |strictly )?(?:about|aimed at|focused on"
     r"|limited to|restricted to|confined to|targeting) [^.;]{1,40}?,? (?:and )?(?:not|rather than) (?:on )?(?:tools"
     r"|software|systems|it|tech\w*|licen[cs]es|crm|this|us|our (?:project|order|purchase|team|tools|software))\b"
+    # left out of the cuts, or out of reach: "some departments are being trimmed, ours isn't one of them", "nobody
+    # can touch it"
+    r"|\b(?:ours|we|our (?:team|department|project|line|budget))(?: (?:is|are|was|were))?(?:n't| not) (?:one of them"
+    r"|among them|on the list|on that list)\b|\b(?:nobody|no one|no-one) can (?:touch|cut|take) (?:it|this|that)\b"
     r"|\b(?:signed off|approved|secured|ring-?fenced|allocated)\b[^.;]{0,40}\b(?:this|it|yours|this (?:one|order"
     r"|purchase|project)) (?:included|covered)\b"
     # the money settled before the stop came, and nothing after takes it back: "approved before the freeze"

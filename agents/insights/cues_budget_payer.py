@@ -33,6 +33,15 @@ PAYER_GONE: tuple[Cue, ...] = (
         0.85,
         negatable=False,
     ),
+    # the money the writer meant to use for this cut: "the line I was going to use got cut at the board"
+    cue(
+        rf"\b{_MONEY}s? (?:that |which )?(?:I|we) (?:was|were|had been|'d been) (?:going|planning|meaning|hoping)"
+        r" to (?:use|draw on|charge (?:it|this) to|put (?:it|this) on|spend)\b[^.;]{0,30}?\b(?:got|has been|have been"
+        r"|was|were|is|are|'s been)(?: now| just)? (?:cut|pulled|withdrawn|frozen|slashed|axed|scrapped|reallocated"
+        r"|zeroed|taken away|removed)\b",
+        0.85,
+        negatable=False,
+    ),
     # no other budget to put it on: "there is nothing else I can charge it to this year"
     cue(
         # (a place with nowhere else to put it is no budget: only a charging verb counts after "nowhere")

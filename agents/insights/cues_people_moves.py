@@ -83,6 +83,15 @@ AUTHORITY_MOVED = (
         r"|from here|henceforth|from today|as of (?:today|now|this week))\b" + _WHILE_AWAY,
         0.8,
     ),
+    # someone new restarts the decision as their own: "I'm taking the decision through procurement from scratch",
+    # "I'll re-run the evaluation myself" (the writer is the newcomer: an owner who stays says so and is blocked)
+    cue(
+        r"\bI(?:'ll| will| am|'m|'ve| have)(?: be| now| going to)? (?:tak(?:e|ing|en)|run|running|re-?run(?:ning)?"
+        r"|redo(?:ing)?|re-?do(?:ing|ne)?|restart(?:ing|ed)?|re-?open(?:ing|ed)?)\b (?:the|this|that) (?:whole )?"
+        r"(?:decision|evaluation|selection|purchase|process)\b[^.;]{0,50}\b(?:from scratch|afresh|from square one"
+        r"|from the (?:start|beginning|top)|myself)\b",
+        0.8,
+    ),
 )
 
 # the decision named as someone else's from a point on: "the decision on the renewal is his from now on", "the call

@@ -302,6 +302,9 @@ PRICING = (
         r"(?: down)? (?:to|for|nearer|near|closer to) (?:somewhere |something )?(?:around |about |roughly |nearer "
         r"|near |closer to |like |in the region of )?" + AMOUNT + r"[^.;]{0,60}\b(?:sign\w*|approv\w*|through"
         r"|over the line|go ahead|commit|buy|yes)\b"
+        # the gap to the rival's price to close: "get me within a couple hundred of their number and I sign"
+        r"|\b(?:get|bring|come|be)\b(?: (?:me|us|it|this|yours|down))* within (?:[\w$%,.-]+ ){1,4}of (?:theirs\b"
+        r"|(?:their|that|the other|the rival|[\w-]+'s) (?:[\w-]+ )?(?:number|price|figure|quote|offer|pricing)s?\b)"
         r"|\b(?:something|somewhere|anything) (?:near|nearer|close to|closer to|like) (?:theirs\b|(?:their|that|the"
         r" other|[\w-]+'s) (?:number|price|figure|quote|offer)s?\b)|\b(?:closer|nearer) than you are\b"
         # our price moved some way towards the rival's: "come down a long way towards their number", "move a good

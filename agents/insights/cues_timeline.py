@@ -127,7 +127,10 @@ PAUSE = (
     FRONTED_BAR,  # the bar told first: "Until the new policy is out (March) nobody below the VP can sign"
 )
 # a date-bearing move of signature or decision: judged by the date, against the expected close
+# nothing on the deal moves until a later point: "Realistically nothing will move on this until I'm back"
+_STALLED = r"nothing (?:(?:will|'ll|is going to|can|would|is likely to) (?:\w+ )?(?:move|happen|progress|go ahead))\b"
 MOVE = re.compile(
+    rf"{_STALLED}[^.;]{{0,40}}\b(?:until|till)\b|"
     r"\b(?:now (?:expect|plan|aim|hope|look|think|intend|target)\w*|(?:we're|we are) (?:now )?looking at|instead"
     r"|moved (?:to|the)|moving (?:it|this|signature|the decision) to|new (?:target|date)|revised (?:target|date)"
     # "That moves our signature to the latter half of October", "shifts the decision into Q1"
@@ -182,6 +185,7 @@ MOVE = re.compile(
 )
 # what the slip is about; "approved" too, as in "nothing gets approved before October"
 DEAL_OBJECT = re.compile(
+    rf"\b{_STALLED}|"
     r"\b(?:sign\w*|signature|decision|decide|deal|project|purchase|purchasing|buy|buying|order|contract"
     r"|evaluations?|paperwork|go-ahead|approv\w*|commit\w*|procurement|this|it|everything|things|crm|budgets?|close|closing|projects?"
     r"|(?:be|get|gets|got|is|was) decided"
@@ -261,6 +265,9 @@ NOT_YET_RESUMED = re.compile(
 # a window that holds the expected close counts (signals_timeline.py), so "next quarter is out for phase two" and
 # "Tuesday is out" for a meeting stay quiet
 WINDOW_OUT = re.compile(
+    # the negation contracted or on the verb: "end of November isn't happening", "Q3 won't happen"
+    r"\b(?:(?:isn't|aren't|won't be) (?:realistically |really |now )?(?:happening|going to happen|realistic|doable"
+    r"|feasible|achievable|possible|an option)|won't (?:really )?happen)\b|"
     # said softly too: "signing before Christmas is, let's say, aspirational", "June is optimistic, frankly"
     r"\b(?:is|are|'s),? (?:(?:let's say|shall we say|to put it (?:mildly|kindly|politely)|I'd say|frankly|honestly)"
     r",? )?(?:now |definitely |realistically |simply )?(?:aspirational|optimistic|wishful thinking|a (?:bit of a )?"

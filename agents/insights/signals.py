@@ -72,7 +72,8 @@ def said(turns: Sequence[Turn]) -> Iterator[Said]:
 
 def negated(sentence: str, start: int, end: int | None = None) -> bool:
     """A negation in the same clause within five words before ``start`` (or inside the match)."""
-    before = re.split(r"[,;:()\u2014]|\bbut\b|\bhowever\b|\bthough\b", sentence[:start])[-1]
+    # a spaced dash ends a clause as an em dash does: "We're not entertaining it - we dropped them"
+    before = re.split(r"[,;:()\u2014]|\s[-\u2013]\s|\bbut\b|\bhowever\b|\bthough\b", sentence[:start])[-1]
     window = " ".join(before.split()[-5:])
     inside = sentence[start:end] if end is not None else ""
     return c.NEGATORS.search(window) is not None or c.NEGATORS.search(inside) is not None
@@ -111,6 +112,8 @@ def budget(turns: Sequence[Turn]) -> list[Evidence]:
             found = []
             continue
         if s.turn.index in safe or says(cb.BUDGET_SAFE, s.sentence):
+            if says(cb.BUDGET_SAFE, s.sentence) and not _budget_cue(s.sentence):
+                found = []  # a later word that this money is safe answers an earlier rumour of cuts
             continue  # "the freeze doesn't affect our project"
         if s.turn.index in funded and cb.OTHER_SCOPE.search(s.sentence):
             continue  # this deal is funded; the money missing is for a later phase

@@ -114,6 +114,8 @@ def _ruled_out(sentence: str, name: str) -> bool:
     own = [m for m in active if left <= m.start() < right]
     if _chose_us(sentence) or _rival_out(sentence) and not _out_for_another(sentence, name, own, (left, right)):
         return True
+    if _DISCLAIMED.search(sentence):
+        return False  # "I'm not saying I prefer them, I'm saying ...": a hedge, no verdict on them
     if active and all(negated(sentence, m.start()) for m in active):
         return True  # "not interested in switching to them"
     if c.LEAVING_FROM.search(sentence[:start]):
@@ -159,4 +161,8 @@ def _rival_out(sentence: str) -> bool:
 # a vendor ruled out earlier in the same message is back in play only when the customer says so
 _REOPENED = re.compile(r"\b(?:again|back in|(?:came|come|coming) back|reconsider\w*|after all|re-?open\w*|revisit\w*"
                        r"|second look|changed (?:my|our) minds?)\b", re.IGNORECASE)  # fmt: skip
+# a preference disclaimed rather than denied: "I'm not saying I prefer them", "not that we're leaning to them"
+_DISCLAIMED = re.compile(
+    r"\b(?:not|n't) (?:saying|suggesting|claiming)\b|\bnot that (?:we|I|they|he|she)\b", re.IGNORECASE
+)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\bbut\b|\bhowever\b|\bthough\b|\band\b", re.IGNORECASE)

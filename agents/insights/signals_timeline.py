@@ -122,9 +122,9 @@ _AFTER_THAT = re.compile(r"\b(?:after(?:wards)?|after that|then|once (?:that's|i
 
 
 # a pause until the writer's return, whose date the same message gave: "I'm on leave until 2 October ... let's pick it
-# up when I'm back" (with no date given it stays a pause with no date)
-_ON_RETURN = re.compile(r"\b(?:when|once|after|as soon as) (?:I(?:'m| am)|I get|we(?:'re| are)|we get|she(?:'s| is)"
-                        r"|he(?:'s| is)) back\b|\b(?:on|after|upon) (?:my|our|her|his) return\b",
+# up when I'm back", "nothing will move until I'm back" (with no date given it stays a pause with no date)
+_ON_RETURN = re.compile(r"\b(?:when|once|after|as soon as|until|till) (?:I(?:'m| am)|I get|we(?:'re| are)|we get"
+                        r"|she(?:'s| is)|he(?:'s| is)) back\b|\b(?:on|after|upon) (?:my|our|her|his) return\b",
                         re.IGNORECASE)  # fmt: skip
 
 
