@@ -32,7 +32,7 @@ def tool_calls(question: Question) -> list[ToolCall]:
     if question.style == "facts":
         return [ToolCall("account_info", {"account": scope.get("account") or scope.get("account_group")})]
     if question.style == "list":
-        limit = (question.nth or 1) if question.sort in _ONE_DEAL else 25
+        limit = question.top or ((question.nth or 1) if question.sort in _ONE_DEAL else 25)  # "my 3 largest wins"
         if "owner" in question.measures or "deal" in scope:
             limit = 1
         return [ToolCall("list_deals", {**scope, "sort": question.sort, "limit": limit})]

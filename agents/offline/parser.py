@@ -20,7 +20,7 @@ from agents.offline.focus import without_courtesy
 from agents.offline.group_member import picks_a_member
 from agents.offline.measures import for_the_stage, measures_of, without_company_size
 from agents.offline.open_then import STOCK
-from agents.offline.positions import both_ends, event_sort, list_sort, one_deal_asked, place
+from agents.offline.positions import both_ends, event_sort, list_sort, one_deal_asked, place, several_deals
 from agents.offline.question import Question, ToolCall
 from agents.offline.ranking import TOTAL_FIRST, about_deals, change, ranking
 from agents.offline.scope import about_the_parent, deal_scope, excluded
@@ -78,6 +78,12 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     averaged = "avg_won_size" in measures or lx.has(t, "on average")  # "the biggest deals on average": a mean
     if averaged and sort == "largest" and not measures:
         measures = ("avg_won_size",)
+    if (several := several_deals(t)) is not None and (sort := sort or several[1]) in (
+        "oldest_engaged",
+        "largest",
+        "smallest",
+    ):
+        return Question("list", measures, scope, sort=sort, top=several[0], text=text)  # "my 3 largest wins"
     if (
         sort in ("oldest_engaged", "largest", "smallest")
         and one_deal_asked(t)

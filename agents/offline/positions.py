@@ -35,6 +35,27 @@ def place(t: str) -> int | None:
     return _NUMBERS[found.group("n")] if found.group("n") else 2
 
 
+_COUNT = r"(?P<n>\d{1,2}|" + "|".join(lx.NUMBER_WORDS) + ")"
+# several deals at the top of an order: "my 3 largest wins", "the five oldest open opps", "top 3 deals by value"
+_SEVERAL = re.compile(
+    rf" (?:top )?{_COUNT} (?:biggest|largest|smallest|oldest|highest[- ]value|most valuable|fattest) (?:[\w-]+ )?"
+    r"(?:deals|wins|losses|opps|opportunities|orders|sales|ones) "
+    rf"| top {_COUNT.replace('?P<n>', '?P<n2>')} (?:[\w-]+ )?(?:deals|wins|losses|opps|opportunities|orders|sales)"
+    r"(?: by (?P<by>value|size|amount|dollars|revenue))? "
+)
+
+
+def several_deals(t: str) -> tuple[int, str | None] | None:
+    """How many deals an order is asked to show ("my 3 largest wins": 3), and the order a bare "top 3 deals by
+    value" implies; None for one deal or a ranking of groups."""
+    found = _SEVERAL.search(t)
+    if found is None:
+        return None
+    word = found.group("n") or found.group("n2")
+    n = int(word) if word.isdigit() else lx.NUMBER_WORDS[word]
+    return (n, "largest" if found.group("by") else None) if n > 1 else None
+
+
 def deal_dates(d: dict[str, Any]) -> str:
     """When a deal was engaged and closed; a Prospecting deal has not been engaged yet."""
     engaged = f"engaged {d['engage_date']}" if d["engage_date"] else "not engaged yet"

@@ -180,9 +180,11 @@ _WHICH_N_VERB = re.compile(
 
 
 def _top_n(t: str, ranks: bool, compares: bool) -> int | None:
-    # "top 3", "bottom 2", "lowest 2 reps", "highest three products"
-    m = re.search(
-        r" (?:top|best|bottom|worst|lowest|highest|weakest|strongest) (\d+|" + "|".join(lx.NUMBER_WORDS) + ") ", t
+    # "top 3", "bottom 2", "lowest 2 reps", "highest three products", "the 2 lowest earners"
+    numbers = r"(\d+|" + "|".join(lx.NUMBER_WORDS) + ")"
+    m = (
+        re.search(rf" (?:top|best|bottom|worst|lowest|highest|weakest|strongest) {numbers} ", t)
+        or re.search(rf" (?:the |my |our )?{numbers} (?:lowest|highest|weakest|strongest|worst|best|biggest) ", t)
     ) or re.search(
         r" (?:which|what) (\d{1,2}|" + "|".join(lx.NUMBER_WORDS) + r") (?:[\w-]+ ){0,2}?(?!deals? |wins? |opps? )\w+s ",
         t,

@@ -78,3 +78,31 @@ def test_open_with_one_stage_left_out_is_the_other(gazetteer: Gazetteer, text: s
 
 def test_every_stage_named_is_still_a_breakdown(gazetteer: Gazetteer) -> None:
     assert "breakdown" in ask(gazetteer, "my deals: won, lost, engaging and prospecting counts").measures
+
+
+@pytest.mark.parametrize(("text", "top", "ascending"), [
+    ("who are the 2 lowest earners this year", 2, True),
+    ("who was the top earner in Q3", 1, False),
+    ("top 3 money makers on my team this quarter", 3, False),
+])  # fmt: skip
+def test_earners_rank_reps_by_won_revenue(gazetteer: Gazetteer, text: str, top: int, ascending: bool) -> None:
+    question = ask(gazetteer, text)
+    assert question.style == "ranking" and question.group_by == "rep", question
+    assert question.measures[:1] == ("won_revenue",) and question.top == top and question.ascending == ascending
+
+
+@pytest.mark.parametrize(("text", "top", "sort"), [
+    ("my 3 largest wins", 3, "largest"),
+    ("show me my four biggest losses this year", 4, "largest"),
+    ("my top 3 deals by value this year", 3, "largest"),
+    ("my 5 oldest open deals", 5, "oldest_engaged"),
+])  # fmt: skip
+def test_several_deals_at_the_top_of_an_order(gazetteer: Gazetteer, text: str, top: int, sort: str) -> None:
+    question = ask(gazetteer, text)
+    assert question.style == "list" and question.top == top and question.sort == sort, question
+
+
+@pytest.mark.parametrize("text", ["my biggest win this year", "top 3 reps by won revenue", "my top 3 accounts"])
+def test_one_deal_or_a_ranking_of_groups_stays_so(gazetteer: Gazetteer, text: str) -> None:
+    question = ask(gazetteer, text)
+    assert not (question.style == "list" and (question.top or 1) > 1), question
