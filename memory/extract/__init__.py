@@ -23,6 +23,7 @@ from memory.extract.outcomes import rival_chosen, signed_paper
 from memory.extract.people import extract_contacts
 from memory.extract.products import PRODUCT_WORDS
 from memory.extract.reference_lead import reference_lead
+from memory.extract.rival_spellings import respell_rivals
 from memory.extract.stage import find_stage
 from memory.extract.struck import unstrike
 from memory.extract.subtitles import flatten_subtitles
@@ -73,6 +74,7 @@ def extract_update(
     text = title_case_labels(text)  # "MARTA KOWALSKA: ..." labelling a transcript's lines: a name, as written
     text = unpack_field_rows(text)  # a pasted table "| Stage | Engaging |" as "Stage: Engaging"
     text = drop_superseded_rows(text)  # "Close (old): 31 Aug" beside "Close (new): 29 Sep": the new one only
+    text = respell_rivals(text, competitors)  # "Brigthwave", "north peak": a known rival typed in a hurry
     account_list = list(accounts)
     account = find_account(text, account_list)
     if account and (lead := reference_lead(text, account_list)) and named_in_passing(text, account):

@@ -1,6 +1,6 @@
 """Words that are never a person's name, though a note may capitalise them: greetings and sign-offs, dates and
-days, our products, titles' words, the CRM's stages, a deal's papers ("Master Agreement"), and the holidays a
-deadline is set by (see ``holidays``)."""
+days, our products, titles' words, prepositions opening a sentence ("On the line: ..."), the CRM's stages, a
+deal's papers ("Master Agreement"), and the holidays a deadline is set by (see ``holidays``)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ COMMON = frozenset(
     email message target follow looking confirmed price same early days didn't catch first second last
     i'll i'm i've i'd we'll we're we've they're he's she's it's let's regards best cheers thanks
     interim acting closed
+    on in at
     agreement agreements contract contracts addendum amendment proposal invoice quote renewal executed
     is are was were does did which whose whom whichever whatever
     forwarding forwarded attaching attached looping looped copying ccing cc'ing cc'd adding added including

@@ -20,6 +20,16 @@ _MEASURE_BEFORE = re.compile(
 )
 
 
+# a bare figure counting the company's people: "~1,200 employees", "a 600-person newsroom", "45 staff" (with a sign
+# it is money: "$1,200 staff costs")
+_HEADCOUNT_AFTER = re.compile(
+    r"(?:\s+|-)(?:full[- ]time\s+)?(?:employees|staff|people|persons?|personnel|workers|ftes?|headcount)\b",
+    re.IGNORECASE,
+)
+
+
 def company_figure(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at ``start``..``end`` in ``sentence`` measures the company (see above)."""
+    if sentence[start:end].strip()[:1].isdigit() and _HEADCOUNT_AFTER.match(sentence, end):
+        return True
     return bool(_MEASURE_AFTER.match(sentence, end) or _MEASURE_BEFORE.search(sentence, max(0, start - 40), start))

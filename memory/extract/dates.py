@@ -36,6 +36,7 @@ _MONTH = (
 )
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _WEEKDAY = r"(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
+_CLOSE_FIELD = r"(?:(?<=close date)|(?<=closing date)|(?<=decision date)|(?<=signature date))\s*[:=]\s*"
 _ORDINALS = {
     w: i + 1
     for i, w in enumerate(
@@ -284,6 +285,8 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
         # "the Friday after next": a week past the next one
         (r"\b(?:the )?" + _WEEKDAY + r" after next\b", week_after_next),
         (r"\b(?:next|this|by|on|before|until) " + _WEEKDAY + r"\b", weekday),
+        # a close field given as a bare weekday: "close date: fri" (not "kickoff date: tue")
+        (_CLOSE_FIELD + _WEEKDAY + r"\b(?!\s*\d)", weekday),
         # a weekday owning its event ("at Monday's meeting") or straight after signing ("they'll sign Monday")
         (r"(?<!last )(?<!past )\b" + _WEEKDAY + r"'s (?:[\w-]+ ){0,2}?" + _BODY_MEETS + r"\b", weekday),
         (

@@ -98,11 +98,21 @@ def _numeric(text: str) -> list[Money]:
         tail = text[m.end() : m.end() + 2]
         if tail[:1] == "%" or (tail[:1] in ".:" and tail[1:2].isdigit()):  # "12.5%", "10:30", not "41,250: we"
             continue
-        if not money and value >= 1000 and not _year_like(value, text, m.start()):
+        if not money and value >= 1000 and not _year_like(value, text, m.start()) and not _in_phone(text, at):
             money = True
         if money and value > 0:
             out.append(Money(value, m.start(), m.end(), text[m.start() : m.end()].strip()))
     return out
+
+
+# a phone number written in groups: "020 7946 0321", "+44 20 7946 0321", "(312) 555 0148"; a bare group of it is no
+# figure (a grouped one, "26,768", or one with a sign or scale still is)
+_PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[ .-])?\(?\d{2,5}\)?(?:[ .-]\d{2,5}){2,3}(?!\w|[,.]\d)")
+
+
+def _in_phone(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    return any(p.start() <= at < p.end() for p in _PHONE.finditer(text, max(line_start, at - 20), at + 20))
 
 
 def _year_like(value: float, text: str, start: int) -> bool:

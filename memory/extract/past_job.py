@@ -27,6 +27,13 @@ _IN_THIS_DEAL_TOO = re.compile(
 )
 
 
+# the customer weighing the vendor now, said just before its name: the old job is only why it is on the list
+_BEING_WEIGHED = re.compile(
+    r"\b(?:(?:also )?talking to|evaluating|considering|looking at|trialling|trialing|getting a quote from)\s+$",
+    re.IGNORECASE,
+)
+
+
 # the customer never having been with the vendor: "never been a Kestrel customer", "were never a Lumora shop"
 _NEVER_BEFORE = re.compile(
     r"\b(?:never (?:been|was|were|had been)|(?:was|were|has|have|had) never(?: been)?) (?:a|an)\s+$", re.IGNORECASE
@@ -39,5 +46,7 @@ def not_in_this_deal(text: str, start: int, end: int) -> bool:
     the customer has never been with."""
     if _NEVER_BEFORE.search(text, max(0, start - 25), start) and _NEVER_AFTER.match(text, end):
         return True
+    if _BEING_WEIGHED.search(text, max(0, start - 30), start):
+        return False  # "also talking to Kestrel, mainly because Tom used it at his last job": weighed in this deal
     m = _USED_THERE.match(text, end)
     return m is not None and not _IN_THIS_DEAL_TOO.search(text, m.end(), m.end() + 80)

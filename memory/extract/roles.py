@@ -8,6 +8,7 @@ import re
 from memory.extract.corrected_role import corrected_role
 from memory.extract.doing_title import title_after_doing
 from memory.extract.glossed_title import glossed_after
+from memory.extract.joint_roles import joint_role
 from memory.extract.own_titles import I_WE, OWN_TITLES, own_function
 from memory.extract.role_words import CLIPPED_TITLE_WORDS, DEPARTMENT_WORDS, PRONOUN_IT, ROLE_WORDS, TEAM_DESK
 from memory.extract.signed_as import signed_title, without_aided
@@ -162,6 +163,8 @@ _FIRM_FIRST = re.compile(r"^¤+\s*(?:[,:;/|]|\s[-–—]|[-–—]\s)\s*")
 
 def valid_role(text: str) -> str | None:
     """``text`` as a role, trimmed of what follows a title ("at Cancity", "too"), or None when it is no title."""
+    if " and " in text and (both := joint_role(text, valid_role, _has_title_word, heads_title)):
+        return both  # "(CTO and co-founder)": two titles held at once, not a title and a new clause
     role = _ROLE_TAIL.sub("", _FILLERS.sub("", " ".join(text.split()))).strip(" ,-:")
     role = _FIRM_FIRST.sub("", role)  # "(Hottechi, Dir. of Sales Enablement)": the customer, then the title
     role = re.sub(r"^(?:(?:he|she|who)['’]?s|(?:he|she|who) is|they['’]?re|i['’]m|i am)\s+", "", role, flags=re.I)

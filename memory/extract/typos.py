@@ -29,6 +29,7 @@ def fix_typos(text: str) -> str:
     a keyword written out ("nxt step: check in w/ sven")."""
     if "xt" in text:  # the cheap test first
         text = _SHORTHAND.sub(_spelled_out, text)
+    text = _LABELS.sub(_label_spelled_out, text)
     return _WORD.sub(_repair, text)
 
 
@@ -36,6 +37,17 @@ def fix_typos(text: str) -> str:
 # "Lego NXT"; with a dot or hyphen joined on, a name: "nxt.js", "NXT-7")
 _SPELLED = {"nxt": "next"}
 _SHORTHAND = re.compile(r"(?<![\w'’.-])[nN]xt(?![\w'’-]|\.\w)")
+
+
+# a field label in a texted note, vowels dropped: "cls dt: 28/4", "stg: prospecting", "next stp: send SOW"; only as
+# a label (a colon after it) or after "next", so "stg" or "dt" elsewhere stays as written
+_LABEL_WORDS = {"cls dt": "close date", "stg": "stage", "stp": "step"}
+_LABELS = re.compile(r"(?<![\w'’.-])(?:(?:[cC]ls dt|[sS]tg)(?=\s*:)|(?<=[nN]ext )stp\b(?![-.]\w))")
+
+
+def _label_spelled_out(m: re.Match[str]) -> str:
+    spelled = _LABEL_WORDS[m.group(0).lower()]
+    return spelled.capitalize() if m.group(0)[0].isupper() else spelled
 
 
 def _spelled_out(m: re.Match[str]) -> str:
