@@ -31,11 +31,11 @@ def _breaks(counts: str) -> re.Pattern[str]:
     before a count or a "what did" ("which companies sit under Inity, and how many open opps does the group have")."""
     return re.compile(
         rf"\?+|\.{{2,}}|…|;|,\s+(?:and|plus)\s+(?=how {counts}\b|what (?:did|does|do|was|were|is|are)\b|what'?s\b)"
-        # "..., plus which office had the best Q4", "..., also open count rn", "..., and kami's win count for q4"
         # "..., and how much we've won from them": a sum asked with its own verb
         rf"|,\s+(?:and|plus)\s+(?=how much (?:we've|we have|we|i've|i have|i|they've|they have|they)\b)"
         # "whats my biggest win ever (acct + $) and what's my total won rev": a second "what's" opens its own
         r"|\s+and\s+(?=what'?s (?:my|our|the)\b)"
+        # "..., plus which office had the best Q4", "..., also open count rn", "..., and kami's win count for q4"
         # (the connective stays with the clause it opens)
         rf"|,\s+(?=(?:and\s+)?(?:also|plus)\s+(?:which\b|who\b|{_A_FIGURE})|and\s+[\w-]+'s {_A_FIGURE})",
         re.IGNORECASE,
