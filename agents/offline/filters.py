@@ -251,10 +251,12 @@ _WITH_SOME = re.compile(  # ... or "if you only count the reps who actually have
 )
 
 
+# the verbs that set some groups aside from a ranking: "ignore anyone with no wins", "skip the ppl who have no deals"
+SET_ASIDE_VERBS = r"ignore|ignoring|exclude|excluding|leave out|leaving out|skip|skipping|not counting|drop|dropping"
 # the groups with nothing set aside from a ranking: "skip the ppl who have no deals at all", "ignoring reps with zero
 # deals", "leave out anyone without a single deal"
 _SKIP_THE_EMPTY = re.compile(
-    r" (?:skip|skipping|ignore|ignoring|exclude|excluding|leave out|leaving out|drop|dropping|not counting|without)"
+    rf" (?:{SET_ASIDE_VERBS}|without)"
     r" (?:the |any )?(?:people|reps|sellers|ones|anyone|anybody|those|folks|guys)(?: (?:who|that|with|without))?"
     r"(?: (?:have|has|had|got))? (?:no|zero|0|a single|any) (?:deals?|opps?)(?: at all| whatsoever| yet)?(?= )"
 )

@@ -107,7 +107,7 @@ _OTHER_GROUPS = re.compile(
 # the empty ones picked out by a stage: "which of my reps have nothing open", "who on my team has no open deals"
 _ONLY_THE_EMPTY = re.compile(r"^(?: [\w'-]+){0,3}?" + filters.PICKS_THE_EMPTY)
 _SET_ASIDE = re.compile(
-    r" (?:ignore|ignoring|excluding|exclude|except|leave out|leaving out|skip|skipping|not counting|drop|dropping)"
+    rf" (?:{filters.SET_ASIDE_VERBS}|except)"
     r" (?:anyone|anybody|any reps?|reps|people|those|the ones|everyone|folks)(?= )"
 )
 # ... unless the team itself is asked for too: "who's on my team, and which of them have nothing open?"
