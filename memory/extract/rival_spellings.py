@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from memory.extract.common_words import COMMON
-from memory.extract.typos import _one_slip
+from memory.extract.typos import one_slip
 
 # real words one slip from a rival's name: the bird's plural is no typo of "Kestrel", nor a "stockline" of "Stackline"
 _REAL = frozenset({"kestrels", "stockline", "stocklines"})
@@ -43,7 +43,7 @@ def respell_rivals(text: str, known: Iterable[str]) -> str:
         low = m.group(0).lower()
         if low in heads or low in _REAL or low in COMMON:
             return m.group(0)
-        near = [h for h in heads if h[0] == low[0] and abs(len(h) - len(low)) <= 1 and _one_slip(low, h)]
+        near = [h for h in heads if h[0] == low[0] and abs(len(h) - len(low)) <= 1 and one_slip(low, h)]
         return spelled(near[0], m.group(0)) if len(near) == 1 else m.group(0)
 
     return _WORD.sub(word, _PAIR.sub(pair, text))

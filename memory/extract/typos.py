@@ -60,7 +60,7 @@ def _repair(m: re.Match[str]) -> str:
     low = word.lower()
     if low in _REAL:
         return word
-    matches = [k for k in _BY_INITIAL.get(low[0], ()) if abs(len(k) - len(low)) <= 1 and _one_slip(low, k)]
+    matches = [k for k in _BY_INITIAL.get(low[0], ()) if abs(len(k) - len(low)) <= 1 and one_slip(low, k)]
     if len(matches) != 1:
         return word
     fixed = matches[0]
@@ -69,7 +69,7 @@ def _repair(m: re.Match[str]) -> str:
     return fixed.capitalize() if word[0].isupper() else fixed
 
 
-def _one_slip(a: str, b: str) -> bool:
+def one_slip(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` differ by exactly one insertion, deletion, substitution or swap of neighbours."""
     if a == b:
         return False
