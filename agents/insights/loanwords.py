@@ -14,8 +14,16 @@ from __future__ import annotations
 
 import re
 
+# the firm after a leaving verb: a name, or the company said in so many words
+_FIRM = (
+    r"(?= (?:(?-i:[A-Z])|la empresa|a empresa|l'entreprise|la société|l'azienda|la società|die firma"
+    r"|das unternehmen))"
+)
 _WORDS = {
     "price": r"precios?|preços?|prix|prezzi|prezzo",
+    # before "too" and "very" below: the level said with its degree ("troppo alto", "trop élevé", "zu hoch")
+    "too high": r"(?:troppo|trop|demasiado|zu) (?:alt[oa]|élevée?|elevad[oa]|elevat[oa]|hoch)",
+    "very high": r"(?:muy|muito|très|molto|sehr) (?:alt[oa]|élevée?|elevad[oa]|elevat[oa]|hoch)",
     "discount": r"descuentos?|descontos?|remises?|rabais|sconti|sconto",
     # and the German compounds: "Projektbudget", "Vertriebsbudget"
     "budget": r"presupuestos?|orçamentos?|bilancio|[a-zäöüß]{3,}budgets?",
@@ -45,6 +53,30 @@ _WORDS = {
     "compare": r"vergleichen|vergleich",
     "ruled out": r"écarté(?:e|s|es)?|descartad[oa]s?|scartat[oaie]|ausgeschlossen",
     "no": r"pas|jamais|kein(?:e|en|er)?",
+    # a whole message in their language: a rival evaluated and compared, the champion leaving and a successor
+    # taking the decision over, the price too high and the discount asked, new projects frozen with no date yet
+    "we are evaluating": r"(?:estamos|estoy) evaluando|(?:estamos|estou) avaliando|(?:nous )?évaluons"
+    r"|(?:stiamo|sto) valutando|(?:wir )?evaluieren",
+    "we will compare": r"compararemos|vamos comparar|(?:nous )?comparerons|confronteremo|werden (?:beide )?vergleichen",
+    # a leaving verb only with the firm after it ("je quitte Domzoom", "dejo la empresa"): "te dejo el enlace" is a link
+    "I am leaving": r"(?:je quitte|dejo|deixo|lascio|ich verlasse|me voy de|saio d[ao])" + _FIRM,
+    "is leaving": r"(?:quitte|deja|deixa|lascia|verlässt|se va de|sai d[ao])" + _FIRM,
+    # the file or the decision taken over ("reprend le dossier"), not work resuming ("le travail reprend lundi")
+    "takes over": r"(?:reprend(?:ra)?|asum(?:e|irá|ió)|assum(?:e|irá|iu)|prend(?:e|erà) in carico|übernimmt)"
+    r" (?:le dossier|le projet|el proyecto|el expediente|o projeto|o processo|il progetto|la pratica|das projekt)"
+    r"|se (?:hace|hará|fera) (?:cargo|charge)|subentra",
+    "will make the decision": r"prendra la décision|tomará (?:la decisión|a decisão)|prenderà la decisione"
+    r"|wird (?:die )?entscheidung treffen",
+    "list price": r"listino|precio de lista|preço de tabela|prix (?:de )?catalogue|listenpreis",
+    "% discount": r"(?<=\d) ?% (?:di|de|d'|des) (?:sconto|descuento|desconto|remise|rabais|discount)",
+    "freeze": r"congel(?:ar|amos|aron|ou|aram|are|iamo)|geler|gèlent|einfrieren",
+    "all new projects": r"(?:todos (?:los|os)|tous les|tutti i|alle) (?:(?:nouveaux|nuovi|neuen) (?:projets|progetti"
+    r"|projekte)|(?:proyectos|projetos|projets|progetti) (?:nuevos|novos|nouveaux|nuovi))",
+    "all projects": r"(?:todos (?:los|os)|tous les|tutti i|alle) (?:proyectos|projetos|projets|progetti|projekte)",
+    "there is no date yet": r"(?:ainda )?não (?:há|temos) data|(?:todavía|aún) no (?:hay|tenemos) fecha"
+    r"|(?:il n'y a )?pas encore de date|non (?:c'è|abbiamo) ancora (?:una )?data|noch (?:kein datum|keinen termin)",
+    "I cannot sign now": r"não posso assinar agora|no puedo firmar ahora|je ne (?:peux|pourrai) pas signer maintenant"
+    r"|non posso firmare ora|ich kann (?:jetzt )?nicht unterschreiben",
     # learner past forms of irregular verbs (and "cutted", "freezed" with the cut and frozen words above)
     "held": r"holded",
     "taken": r"taked|tooked",

@@ -2,8 +2,9 @@
 
 VADER knows only English, so a code-switched message ("¡Muchas gracias, al equipo le encantó!", "No estoy
 contenta.") scores as neutral as a blank line. Spanish, Portuguese, French and Italian: thanks, delight, praise,
-disappointment, anger, being fed up, and the bare receipt that opens a cold reply. The quote shown to the rep stays
-as written (sentiment.py maps it back).
+disappointment, anger, being fed up, and the bare receipt that opens a cold reply; Dutch and German too, for
+the feeling words and the turn of a whole message ("nog steeds niet", "zo gaan we niet verder"). The quote shown
+to the rep stays as written (sentiment.py maps it back).
 """
 
 from __future__ import annotations
@@ -17,8 +18,21 @@ _FEELINGS = (
         "I am not happy",
         r"(?:no|não) (?:estoy|estamos|estou) (?:nada |muy |muito )?(?:content[oa]s?"
         r"|satisfech[oa]s?|satisfeit[oa]s?|feliz|felices)|(?:je ne suis|nous ne sommes) pas (?:content|satisfait)e?s?"
-        r"|non (?:sono|siamo) (?:content[oi]|soddisfatt[oi])",
+        r"|non (?:sono|siamo) (?:content[oi]|soddisfatt[oi])|(?:ik ben|we zijn|wij zijn) (?:helemaal )?niet tevreden"
+        r"|(?:ich bin|wir sind) (?:gar |überhaupt )?nicht zufrieden",
     ),
+    # a patience run out, and a failure still open ("Zo gaan we niet verder.", "immer noch nicht erreichbar")
+    ("we can't go on like this", r"zo gaan we niet (?:verder|door)|so (?:geht es|kann es) nicht weiter(?:gehen)?"),
+    ("still not", r"nog steeds niet|nog altijd niet|immer noch nicht"),
+    ("still nothing", r"nog (?:steeds |altijd )?niets|immer noch nichts"),
+    ("frankly", r"eerlijk gezegd|ehrlich gesagt"),
+    ("quite", r"behoorlijk|ziemlich"),
+    # Dutch warmth only: VADER reads the German article "die" as death, so German thanks beside it would turn a
+    # neutral "Danke! Wir freuen uns auf die Zusammenarbeit." into a drop from the thanks before it
+    ("thank you very much", r"heel erg bedankt|hartelijk dank|dank je wel|dank u wel"),
+    ("thanks", r"bedankt|dank je|dank u"),
+    ("gladly", r"graag"),
+    ("delighted", r"enthousiast"),
     ("thank you very much", r"muchas gracias|muchísimas gracias|muito obrigad[oa]|merci beaucoup|grazie mille"),
     ("thanks", r"gracias|obrigad[oa]|merci|grazie"),
     (
@@ -29,14 +43,24 @@ _FEELINGS = (
     (
         "great",
         r"genial|estupendo|fantástic[oa]|maravillos[oa]|excelente|ótimo|perfecto|perfeito|génial|parfait"
-        r"|ottimo|perfetto",
+        r"|ottimo|perfetto|geweldig|fantastisch|uitstekend",
     ),
     ("happy", r"content[oaie]s?|satisfech[oa]s?|satisfeit[oa]s?|soddisfatt[oaie]|feliz|felices"),
-    ("disappointed", r"decepcionad[oa]s?|déçue?s?|delus[oaie]"),
-    ("angry", r"molest[oa]s?|enfadad[oa]s?|enojad[oa]s?|furios[oa]s?|fâchée?s?|arrabbiat[oaie]|irritad[oa]s?"),
+    ("disappointed", r"decepcionad[oa]s?|déçue?s?|delus[oaie]|teleurgesteld|enttäuscht"),
+    ("a shame", r"jammer|schade"),
+    (
+        "angry",
+        r"molest[oa]s?|enfadad[oa]s?|enojad[oa]s?|furios[oa]s?|fâchée?s?|arrabbiat[oaie]|irritad[oa]s?|boos|geïrriteerd"
+        r"|verärgert",
+    ),
     ("fed up with", r"hart[oa]s? de|cansad[oa]s? de|marre de|stuf[oaie] di"),
-    ("unacceptable", r"inaceptable|inaceitável|inacceptable|inaccettabile"),
+    (
+        "unacceptable",
+        r"inaceptable|inaceitável|inacceptable|inaccettabile|onaanvaardbaar|onacceptabel|inakzeptabel",
+    ),
     ("received", r"recibido|recebido|reçu|ricevuto"),
+    # last, after the phrases that hold it: a Dutch "niet" negates the feeling after it ("niet teleurgesteld")
+    ("not", r"niet"),
 )
 _TABLE = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE), en) for en, p in _FEELINGS]
 _ANY = re.compile("|".join(p.pattern for p, _ in _TABLE), re.IGNORECASE)
