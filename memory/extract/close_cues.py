@@ -44,6 +44,10 @@ MORE_CLOSE_CUES = (
     # answer on the SSO question"
     r"(?:give|get|have) (?:us |me |you )?(?:a|an|the|their|her|his) (?:final |firm )?"
     r"(?:yes/no|yes or no|yes-or-no|verdict)|"
+    # ... an answer to us with a time straight after: "he'll give us an answer in ten days"; not "an answer on the
+    # SSO question", not ours to give ("I'll give them an answer")
+    r"give (?:us|me) (?:a|an|the|their|her|his) (?:final |firm |clear )?answer"
+    r"(?= (?:in|by|within|before|next|this|early|mid|late|around|end)\b)|"
     # a contact's guess at when, said as a period's end: "she says maybe year-end", "he reckons quarter end"; not
     # "says year-end is their busy season"
     r"(?:says|said|reckons|reckoned|thinks|guesses|guessed) (?:maybe |probably |possibly |likely |perhaps )?"

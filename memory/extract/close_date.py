@@ -14,8 +14,9 @@ from memory.extract.entry_stamps import stale_entries
 from memory.extract.sent_for_signing import sending_day, sent_for_signature
 from memory.extract.stage import other_paper
 from memory.extract.text import lowered, quoted_history, sentences
+from memory.extract.their_call import customer_calls
 from memory.extract.trial_end import trial_end
-from memory.extract.undated import disclaimed, fiscal_start, not_before, unknown_timing
+from memory.extract.undated import disclaimed, fiscal_start, not_before, put_off, unknown_timing
 
 # a place shut for a while, not a deal closed: "offices closed until 2 January", "we close over the holidays"
 _CLOSED_AWAY = r"(?<!office )(?<!offices )(?<!plant )(?<!site )(?<!shop )(?<!store )"
@@ -71,10 +72,11 @@ _CLOSE_CUE = re.compile(
     r"order confirmation|"  # the buyer's deadline for the order: "need the order confirmed by next Tuesday"
     # the order promised by a date: "says PO by the 5th", "purchase order before month-end"
     r"(?:po|purchase order)s?(?= (?:by|before|due|expected|around)\b)|"
-    # the approving body meets on the date: "the capex board meets on the 22nd and should approve the spend"
+    # the approving body meets on the date: "the capex board meets on the 22nd and should approve the spend", "board
+    # meets in a fortnight, she expects the yes from it", "the committee meets on the 3rd to make the call"
     r"(?:board|committee|council|panel|trustees|steering group)(?:'s)? (?:meets|meeting|sits|convenes)"
     r"(?=[^.;!?\n]{0,80}\b(?:approv|sign(?:s|ing)? off|green[- ]light|decid|decision|vote|go[- ]ahead|"
-    r"(?:the|a|their) (?:yes|verdict|answer)\b))|"  # "board meets in a fortnight, she expects the yes from it"
+    r"(?:the|a|their) (?:yes|verdict|answer)\b|make (?:the|a|their|its) (?:final )?call\b(?! (?:to|with)\b)))|"
     r"green[- ]light|"
     # the date given as when the approving body sits: "three weeks from today, that's when our committee sits"
     r"that's when (?:our|the|their) (?:board|committee|council|panel|steering group) (?:meets|sits|convenes)|"
@@ -125,7 +127,7 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
     # one case-sensitive pass over the lower-cased text finds every closing word; a sentence without one
     # cannot give the date, whatever dates it has, so most sentences are never searched for dates
     low = lowered(text)
-    all_cues = sorted(_cues(low, stage in ("Won", "Lost")) + _customer_calls(text, low))
+    all_cues = sorted(_cues(low, stage in ("Won", "Lost")) + customer_calls(text, low))
     past = stage in ("Won", "Lost")
     asked = False  # the sentence before asked when the deal closes: "timing?", "when do they sign?"
     carried = False  # ... and was answered by a sentence with no date in it
@@ -139,7 +141,7 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
         if not cues and past and re.search(r"\b(signed|lost|went|gone|chose)\b", sentence, re.I):
             cues = [0]
         # the answer goes on in a bare date after a reason: "When do we sign?" / "Not before the holidays." / "Mid-Jan."
-        answer = (asked or (carried and _BARE_DATE.match(sentence) is not None)) and not cues
+        answer = (asked or (carried and _BARE_DATE.match(_SAID.sub("", sentence, 1)) is not None)) and not cues
         carried = False
         if answer:
             cues = [0]  # the answer: "she said end of next month"
@@ -153,6 +155,8 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
         day = _sent_on(headers, offset) or now
         found = find_dates(sentence, day, past=past) + dates_after_event(sentence, text, day)  # "after the pilot"
         carried = answer and not found and not counter
+        # a decision put off with no date of its own: "not deciding before the holidays; he said end of January"
+        carried = carried or (put_off(sentence) and all(not_before(sentence, d.start) for d in found))
         for d in last_weekdays(sentence, day, found) if past else found:  # "signed last Thursday"
             if _PERSON_MOVED.search(sentence, max(0, d.start - 40), d.start):
                 continue  # "our sponsor resigned in April": when a person moved, not the deal
@@ -184,6 +188,8 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
 _DEMOTED = 10_000
 # a sentence that is a date and little else (a speaker's label may lead): "Mid-January.", "Probably end of May."
 _BARE_DATE = re.compile(r"^\s*(?:[^:\n]{0,80}:\s*)?(?:[\w/-]+[ ,]*){1,4}[.!]?\s*$")
+# ... told as the contact's word: "He said end of January."
+_SAID = re.compile(r"^\s*(?:she|he|they) (?:said|says|reckons|thinks)[,:]?(?= )", re.IGNORECASE)
 # an email's own date line: "Date: Thu, 1 Jun 2017 at 16:40"
 _DATE_HEADER = re.compile(r"^[ \t>]*(?:date|sent):[ \t]*(.+)$", re.IGNORECASE | re.MULTILINE)
 
@@ -317,34 +323,3 @@ def _cues(low: str, outcome: bool) -> list[int]:
     if outcome:
         cues += [m.start() for m in _OUTCOME_CUE.finditer(low)]
     return sorted(cues)
-
-
-# a transcript that tags our speakers ("Garret Kinder (ourteam):"): on a line anyone else speaks, "we'll make the
-# call by the end of May" is the customer's decision, where in a rep's own note it would be a phone call of ours
-# (a WebVTT caption names its speaker in a voice tag: "<v Cecily Lampkin (our AE)>")
-_SPEAKER = re.compile(
-    r"^[ \t]*(?:<v[ \t]+)?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})[ \t]*(\([^)\n]{0,60}\))?[ \t]*[:>]", re.M
-)
-_OUR_TAG = re.compile(r"\((?:ourteam|us|our side|our team|our (?:ae|rep|am|se|csm|account exec\w*))\)", re.I)
-_NOT_SPEAKER = frozenset("from to cc bcc subject sent date re fw fwd note next ns".split())
-_THEIR_CALL = re.compile(
-    r"\b(?:we'll|we will|i'll|i will|i can|we can) make (?:the|our|my|a) (?:final )?call"
-    r"(?= (?:in|by|within|before|after|next)\b)"
-)
-
-
-def _customer_calls(text: str, low: str) -> list[int]:
-    """Where a customer speaker says they will "make the call" (decide) by a date."""
-    if "make" not in low or "(" not in text:
-        return []
-    labels = [m for m in _SPEAKER.finditer(text) if m.group(1).lower() not in _NOT_SPEAKER]
-    ours = {m.group(1) for m in labels if m.group(2) and _OUR_TAG.fullmatch(m.group(2))}
-    if not ours:
-        return []  # no tags, no telling who "we" is
-    found = []
-    for m in labels:
-        if m.group(1) in ours:
-            continue
-        end = text.find("\n", m.end())
-        found += [c.start() for c in _THEIR_CALL.finditer(low, m.end(), len(text) if end < 0 else end)]
-    return found

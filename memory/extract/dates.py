@@ -220,7 +220,7 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
     rules: list[tuple[str, object]] = [
         (r"\b(\d{4})-(\d{2})-(\d{2})\b", iso),
         (r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/]|\.\d)", numeric),
-        (r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", lambda m: now),
+        (r"\b(?:today|this (?:morning|afternoon|evening|(?-i:[ap]\.?m\.?))|tonight)(?!\w)", lambda m: now),
         (r"\btomorrow\b", lambda m: now + timedelta(days=1)),
         # a few Spanish forms, for the reps who write their notes in it: "antes de fin de mes"
         (

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from memory.extract.denied_rivals import denied
 from memory.extract.initials import named_by_initials
+from memory.extract.mention_weights import mention_weights
 from memory.extract.past_job import not_in_this_deal
 from memory.extract.products import is_our_product
 from memory.extract.segments import inside, other_account_parts
@@ -62,7 +63,7 @@ def find_account(text: str, accounts: Iterable[str]) -> str | None:
             continue  # cheap test first: most accounts are not named at all
         hits = list({m.start(): m for pattern in _account_patterns(name) for m in pattern.finditer(lowered)}.values())
         hits = [m for m in hits if not _TAKEN_BACK.match(lowered, m.end())]  # "Finhigh — no, sorry, Funholding"
-        weight = sum(_weights(lowered, hits, title_end))
+        weight = sum(mention_weights(lowered, hits, title_end))
         if not weight:
             continue
         first = min(m.start() for m in hits)
@@ -92,21 +93,6 @@ def find_account(text: str, accounts: Iterable[str]) -> str | None:
     return lead.group(1) if lead else None
 
 
-def _weights(lowered: str, hits: list[re.Match[str]], title_end: int) -> list[float]:
-    """What each mention of an account counts: 1, or 0.5 in passing ("at X", "X as a reference", "nothing new from
-    X"), 1 more in the note's title; a mail's sign-off that is so named does not count."""
-    out = []
-    for m in hits:
-        context = lowered[max(0, m.start() - 40) : m.start()]
-        passing = _PASSING_BEFORE.search(context) or _REFERENCE_AFTER.match(lowered, m.end())
-        if _SIGN_OFF.match(lowered, m.end()) and lowered[max(0, m.start() - 1) : m.start()] in ("", "\n"):
-            continue  # "Cheers,\nCordelia": a word that signs the mail off, though an account is so named
-        quiet = _quiet_mention(lowered, m.start(), m.end())
-        title = m.end() <= title_end and not quiet  # the note's title names it: "Call notes - Newex - 15/03"
-        out.append((0.5 if passing or quiet else 1.0) + (1.0 if title else 0.0))
-    return out
-
-
 # a name the speaker corrects straight away: " — no, sorry, ...", "... no wait", ", I meant ..."; a bare "sorry" is
 # often only an apology ("Acme, sorry, long day"), and "make that 20 seats" corrects a number
 _TAKEN_BACK = re.compile(
@@ -121,7 +107,7 @@ def named_in_passing(text: str, name: str) -> bool:
     lowered = text.lower()
     title = _TITLE_LINE.match(lowered)
     hits = list({m.start(): m for pattern in _account_patterns(name) for m in pattern.finditer(lowered)}.values())
-    weights = _weights(lowered, hits, title.end() if title else -1)
+    weights = mention_weights(lowered, hits, title.end() if title else -1)
     return bool(weights) and max(weights) <= 0.5
 
 
@@ -180,7 +166,6 @@ _NOTE_KIND_AFTER = re.compile(
     r"\s*[,:.–—-]?\s*(?:quick |short |brief |voice |call |meeting |visit |deal )?"
     r"(?:update|notes?|memo|recap|log|debrief)\b"
 )
-_SIGN_OFF = re.compile(r"[ \t]*[,!][ \t]*\n")
 _SUFFIX_AFTER = re.compile(r"\s+(?:corp|corporation|co|company|inc|incorporated|ltd|limited|llc|plc|gmbh)\.?(?![\w-])")
 _HEADING_END = re.compile(r"\s*(?:[.:,;!?\n—–]|\s-\s|$)")
 
@@ -217,29 +202,6 @@ def _transcript_label(text: str, lead: str) -> bool:
     return lead in labels and len(labels) >= 3 and len(set(labels)) >= 2
 
 
-# an account named only to say nothing happened on it: "quick Isdom call first, nothing new there", "no news
-# from Acme"; a log going on to another account that has news
-_NOTHING_NEW = re.compile(
-    r"\b(?:nothing (?:new|to report|happening|moving)|no (?:news|change|update|movement|progress))\b"
-)
-
-
-def _quiet_mention(lowered: str, start: int, end: int) -> bool:
-    """Whether the sentence around an account's name (up to 60 characters after, 30 before) says nothing new."""
-    after = re.split(r"[.!?\n]", lowered[end : end + 60], maxsplit=1)[0]
-    before = re.split(r"[.!?\n]", lowered[max(0, start - 30) : start])[-1]
-    return bool(_NOTHING_NEW.search(after) or _NOTHING_NEW.search(before))
-
-
-# said just before an account named in passing: "at X", "like X", "a reference call with X"
-_PASSING_BEFORE = re.compile(
-    r"\b(?:at|from|like|references?|as|reference (?:call|check|chat|visit)s? (?:with|at|to))\s+$"
-)
-# named as a reference for another account: "after the Zotware reference call", "Zotware as a reference", "used
-# Sonron as the reference on this one", "Zotware as their reference customer"
-_REFERENCE_AFTER = re.compile(
-    r"(?:'s|’s)?\s+(?:as (?:a |an |our |the |their |one of (?:our |the |their ))?)?references?\b"
-)
 _SEPARATORS = re.compile(r"[\s&.-]+")  # the characters the spelling-insensitive pattern skips
 
 

@@ -62,7 +62,44 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         "french span",
     ),
 ]
-_NEEDLES = ("ende", "fin ", "até", "ate ", "fim", "final", "eind", "uiterlijk", "vóór", "jours", "semaine")
+_WEEKDAYS = {
+    "montag": "Monday", "dienstag": "Tuesday", "mittwoch": "Wednesday", "donnerstag": "Thursday", "freitag": "Friday",
+    "lunes": "Monday", "martes": "Tuesday", "miércoles": "Wednesday", "miercoles": "Wednesday", "jueves": "Thursday",
+    "viernes": "Friday", "lundi": "Monday", "mardi": "Tuesday", "mercredi": "Wednesday", "jeudi": "Thursday",
+    "vendredi": "Friday",
+}  # fmt: skip
+_WEEKDAY = "(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + ")"
+# the next such weekday, German, Spanish or French: "nächsten Dienstag", "el próximo martes", "el martes que viene",
+# "mardi prochain"; a bare weekday ("am Freitag") is left alone, as is "nächsten Monat"
+_REWRITES.append(
+    (
+        re.compile(
+            r"\b(?:am |el )?(?:nächsten|naechsten|kommenden|pr[oó]ximo) " + _WEEKDAY + r"\b"
+            r"|\b(?:el )?" + _WEEKDAY + r" (?:que viene|prochain)\b",
+            re.I,
+        ),
+        "next weekday",
+    )
+)
+_NEEDLES = (
+    "ende",
+    "fin ",
+    "até",
+    "ate ",
+    "fim",
+    "final",
+    "eind",
+    "uiterlijk",
+    "vóór",
+    "jours",
+    "semaine",
+    "chsten",
+    "kommend",
+    "próximo",
+    "proximo",
+    "que viene",
+    "prochain",
+)
 _FOREIGN_PERIODS = {"mois": "month", "mes": "month", "trimestre": "quarter", "monats": "month", "quartals": "quarter"}
 # "quinze jours" and "huit jours" are a fortnight and a week, as French counts them
 _FRENCH_COUNTS = {"quinze": 14, "huit": 7, "une": 1, "deux": 2, "trois": 3, "quatre": 4}
@@ -86,6 +123,8 @@ def _english(kind: str, m: re.Match[str]) -> str:
         period = _FOREIGN_PERIODS.get(word, "year")
         ahead = bool(m.group(2) or m.group(4) or m.group(5))
         return f"by the end of {'next' if ahead else 'the'} {period}"
+    if kind == "next weekday":
+        return f"next {_WEEKDAYS[(m.group(1) or m.group(2)).lower()]}"
     if kind == "period end":
         period = _PERIODS[(m.group(1) or m.group(2)).lower()]
         return "by year-end" if period == "year" else f"by the end of the {period}"

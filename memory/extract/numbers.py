@@ -33,9 +33,9 @@ _NUMERIC = re.compile(
     # "33.747,00" (dots group thousands before a decimal comma) and "9'900" (Swiss apostrophes): money as written
     r"\d{1,3}(?:\.\d{3})+,\d{2}(?!\d)|\d{1,3}(?:['’]\d{3})+(?![\d'’])|"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|"
-    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?(?:[$€£]|usd|eur|dollars|euros?)(?!\s?\d))|\d+(?:\.\d+)?)"
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?(?:[$€£]|usd|eur|dollars|d[oó]lares|euros?)(?!\s?\d))|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>k|m|mil|million|thousand|grand|bn|billion)\b)?"
-    r"(?P<after>\s?(?:(?:dollars|usd|eur|euros?|bucks)\b|€|[$£](?!\s?\d)))?",
+    r"(?P<after>\s?(?:(?:dollars|d[oó]lares|usd|eur|euros?|bucks)\b|€|[$£](?!\s?\d)))?",
 )  # "32 892 $", "1 250 000 EUR": spaces group thousands only where a currency follows
 # with a currency said after it ("4.821 USD") or a euro sign only: "1.500" alone or "$149.164" may be decimals
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -99,7 +99,7 @@ def _numeric(text: str) -> list[Money]:
         if tail[:1] == "%" or (tail[:1] in ".:" and tail[1:2].isdigit()):  # "12.5%", "10:30", not "41,250: we"
             continue
         if not money and value >= 1000 and not _year_like(value, text, m.start()) and not _in_phone(text, at):
-            money = True
+            money = not _PLACE_OR_ID.search(text, max(0, at - 20), at)  # "Suite 1200", "ticket 4821": no money
         if money and value > 0:
             out.append(Money(value, m.start(), m.end(), text[m.start() : m.end()].strip()))
     return out
@@ -108,6 +108,14 @@ def _numeric(text: str) -> list[Money]:
 # a phone number written in groups: "020 7946 0321", "+44 20 7946 0321", "(312) 555 0148"; a bare group of it is no
 # figure (a grouped one, "26,768", or one with a sign or scale still is)
 _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[ .-])?\(?\d{2,5}\)?(?:[ .-]\d{2,5}){2,3}(?!\w|[,.]\d)")
+
+
+# a bare number labelled as an address's part or a reference: "Suite 1200", "Room 1450", "ticket #4821", "ext. 2271"
+_PLACE_OR_ID = re.compile(
+    r"\b(?:suite|ste|room|rm|floor|building|bldg|apt|apartment|p\.?o\.? box|box|ext|extension|ticket|invoice|ref)"
+    r"\.?\s*(?:no\.?|number|#)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _in_phone(text: str, at: int) -> bool:

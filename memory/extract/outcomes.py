@@ -51,12 +51,17 @@ _PAPER = r"(?:order(?: form)?|po|purchase order|contract|agreement)"
 _SIGNED_PAPER = re.compile(
     r"\bour (?:formal,? |fully )?signed " + _PAPER + r"\b"
     r"|\b(?:attached|enclosed|please find|here(?:'s| is))[^.;!?\n]{0,40}?\bsigned " + _PAPER + r"\b"
+    # the paper come back signed, told by the rep: "she sent the countersigned contract back this am", "he returned
+    # the signed order form"; past only ("will send the signed contract back" is no win)
+    r"|\b(?:sent|returned|emailed|mailed|faxed|uploaded|got|received)(?: (?:us|me|it))?(?: back)? (?:the|their|a|an) "
+    r"(?:fully |duly )?(?:counter-?)?signed " + _PAPER + r"\b"
     r"|\b(?:our|the attached|attached) " + _PAPER + r"\b[^.;!?\n]{0,80}?,\s*signed by (?:our|their|the|his|her) "
     r"[\w ]{2,30}?\b(?:today|this morning|this afternoon|yesterday|on \w+)\b",
     re.IGNORECASE,
 )
 _UNSIGNED = re.compile(
-    r"\b(?:not|n't|never|once|when|if|until|before|awaiting|waiting|to be|will be)\b[^.;!?\n]{0,30}$"
+    r"\b(?:not|n't|never|once|when|if|until|before|awaiting|waiting|to be|will be|(?:will|would|should) have)\b"
+    r"[^.;!?\n]{0,30}$"
 )
 
 

@@ -152,7 +152,9 @@ def extract_contacts(
     accounts, whose people ("Derek Mills at Sonron", "Stackline's rep, Tony Blake") are left out;
     ``not_names`` are words (products) that are never part of a name."""
     shown: dict[str, str] = {}  # each run of mask characters, and the organisation it hides
-    masked = mask(mask(text, other_orgs, "§", shown), [account, short_name(account)] if account else [], "¤", shown)
+    masked = mask(mask(text, other_orgs, "§", shown), [account] if account else [], "¤", shown)
+    if account and (firm := short_name(account)):  # "George Michael Bluth (analytics lead)" at Bluth Company
+        masked = mask(masked, [firm], "¤", shown, keep=surname_of(firm))
     masked = lower_holidays(masked)  # "before Thanksgiving, call it the 22nd": a date, no person
     if (first := first_word(account)) and first in masked:
         masked = mask(masked, [first], "¤", shown, cased=True, keep=surname_of(first))

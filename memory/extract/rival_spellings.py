@@ -1,7 +1,8 @@
 """Known rivals' names as typed in a hurry: "Brigthwave", "kestral", "north peak". The competitor reader matches
 known names exactly (case aside), so a name one slip of the keyboard away, or split in two, is written as the
 vendor's own spelling first. Tight on purpose: only words of six letters or more, the first letter kept, one
-slip (see ``typos``), never a real word; a split name only when the two words join to exactly the name."""
+slip (see ``typos``) or a spelling that sounds the same ("Tellurics"), never a real word; a split name only when
+the two words join to exactly the name."""
 
 from __future__ import annotations
 
@@ -44,6 +45,15 @@ def respell_rivals(text: str, known: Iterable[str]) -> str:
         if low in heads or low in _REAL or low in COMMON:
             return m.group(0)
         near = [h for h in heads if h[0] == low[0] and abs(len(h) - len(low)) <= 1 and one_slip(low, h)]
+        near = near or [h for h in heads if _sound(h) == _sound(low)]  # "Tellurics" for Tellurix, said the same
         return spelled(near[0], m.group(0)) if len(near) == 1 else m.group(0)
 
     return _WORD.sub(word, _PAIR.sub(pair, text))
+
+
+_X_SOUND = re.compile(r"(?:ck|c|k)s")
+
+
+def _sound(word: str) -> str:
+    """``word`` with the spellings of the sound of "x" written as "x": "tellurics" and "tellurix" sound alike."""
+    return _X_SOUND.sub("x", word)

@@ -12,6 +12,7 @@ from memory.extract.joint_roles import joint_role
 from memory.extract.own_titles import I_WE, OWN_TITLES, own_function
 from memory.extract.role_words import CLIPPED_TITLE_WORDS, DEPARTMENT_WORDS, PRONOUN_IT, ROLE_WORDS, TEAM_DESK
 from memory.extract.signed_as import signed_title, without_aided
+from memory.extract.title_before import TITLE_CORE, title_before
 
 _SAYS_ROLE = re.compile(
     r"^[^.;!?\n]{0,30}?\b(?:(?:he|she|who)['’]?s|he is|she is|who is|they['’]?re)\s+"  # "hes" typed in a hurry
@@ -171,7 +172,8 @@ def valid_role(text: str) -> str | None:
     role = re.sub(r"^(?:the|their|our|my|his|her|your|a|an)\s+", "", role, flags=re.IGNORECASE)  # "(your CFO)"
     role = re.sub(r"^(?:job )?(?:title|role|position)\s*[:=]\s*", "", role, flags=re.IGNORECASE)  # "(title: VP Ops)"
     role = _TENURE.sub("", role)  # "our new CISO": "new" says since when, not what
-    role = re.sub(r"^(?:the|their|our|a|an)\s+", "", role, flags=re.IGNORECASE)  # "just the office manager"
+    # "just the office manager"; a Spanish, French or German article too: "la CFO", "die CFO"
+    role = re.sub(r"^(?:the|their|our|a|an|la|el|le|die|der)\s+", "", role, flags=re.IGNORECASE)
     role = without_aided(role)  # "Executive Assistant to Karim Nasser, VP Finance": whose, not what
     head, _, aside = role.rpartition(",")
     aside_words = aside.lower().split()
@@ -198,18 +200,18 @@ def valid_role(text: str) -> str | None:
 
 
 def _has_title_word(role: str) -> bool:
-    return any(w in _TITLE_CORE for w in role.lower().split())
+    return any(w in TITLE_CORE for w in role.lower().split())
 
 
 def heads_title(role: str) -> bool:
     """Whether ``role`` ends on a title's head word, or has it before a field: "ops lead", "director of sales"."""
-    return role.lower().split(" of ")[0].split()[-1] in _TITLE_CORE
+    return role.lower().split(" of ")[0].split()[-1] in TITLE_CORE
 
 
 def _compound_title(word: str) -> bool:
     # the title's word either end: "co-founder", "owner-operator"
     parts = word.strip(".,").split("-")
-    return len(parts) > 1 and (parts[-1] in _TITLE_CORE or parts[0] in _TITLE_CORE)
+    return len(parts) > 1 and (parts[-1] in TITLE_CORE or parts[0] in TITLE_CORE)
 
 
 def role_after(text: str, end: int, *, introduced: bool = False) -> str | None:
@@ -259,7 +261,7 @@ def _role_after(text: str, end: int, *, introduced: bool) -> str | None:
     m = _DASH_ROLE_EOL.match(text, end)  # on the text itself: where ``tail`` is cut off is no line's end
     if m and (role := valid_role(m.group(1))):
         words = role.lower().split()
-        if any(w in _TITLE_CORE for w in words) or (len(words) == 1 and words[0] in _FUNCTIONS):
+        if any(w in TITLE_CORE for w in words) or (len(words) == 1 and words[0] in _FUNCTIONS):
             return role
     m = _IN_DEPT.match(tail)
     return m.group(1) if m else None
@@ -282,7 +284,7 @@ def role_next_sentence(text: str, end: int, *, ours_theirs: bool) -> str | None:
     if m.group(2) and not ours_theirs:
         return None
     role = valid_role(m.group(3))
-    return role if role and any(w in _TITLE_CORE for w in role.lower().split()) else None
+    return role if role and any(w in TITLE_CORE for w in role.lower().split()) else None
 
 
 def role_before(text: str, start: int, *, full_name: bool = True) -> str | None:
@@ -307,35 +309,7 @@ def role_before(text: str, start: int, *, full_name: bool = True) -> str | None:
     bare = _BARE_ROLE_BEFORE.search(before)
     if bare and bare.group(1).split()[-1].lower() in ROLE_WORDS:
         return valid_role(bare.group(1))
-    return _title_before(before) if full_name else None  # "Executive Committee" is no committee's title
-
-
-# a department alone ("Finance Sara Lind") is no title; a title needs one of these
-_TITLE_CORE = ROLE_WORDS - set(
-    "sales marketing finance financial it ops operations procurement purchasing legal hr product security engineering "
-    "senior junior".split()
-)
-
-
-def _title_before(before: str) -> str | None:
-    """A title written straight before the name: "CFO Ingrid Solheim", "Head of Procurement Sara Lind",
-    "VP Customer Success Nora Fields"."""
-    words = before.split()
-    if not before[-1:].isspace() or not words:
-        return None
-    title: list[str] = []
-    for word in reversed(words[-6:]):
-        low = word.lower()
-        if low not in ROLE_WORDS and low not in DEPARTMENT_WORDS and low not in ("of", "&"):
-            break
-        title.append(word)
-    if title and title[0].lower() in ("of", "&"):
-        return None  # "Professor of History": the word after "of" is the subject, not a person
-    while title and title[-1].lower() in ("of", "&"):
-        title.pop()  # "... of" cannot open a title
-    if not any(w.lower() in _TITLE_CORE for w in title):
-        return None
-    return " ".join(reversed(title))
+    return title_before(before) if full_name else None  # "Executive Committee" is no committee's title
 
 
 def own_title(line: str) -> str | None:

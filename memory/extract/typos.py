@@ -26,9 +26,11 @@ for _k in KEYWORDS:
 
 def fix_typos(text: str) -> str:
     """``text`` with each keyword misspelt by one slip written right (same case pattern), and chat shorthand for
-    a keyword written out ("nxt step: check in w/ sven")."""
+    a keyword written out ("nxt step: check in w/ sven", "can u send")."""
     if "xt" in text:  # the cheap test first
         text = _SHORTHAND.sub(_spelled_out, text)
+    if " u" in text:
+        text = _YOU.sub(r"\1you", text)  # "can u send the checklist?": the ask the step readers know
     text = _LABELS.sub(_label_spelled_out, text)
     return _WORD.sub(_repair, text)
 
@@ -36,6 +38,8 @@ def fix_typos(text: str) -> str:
 # chat shorthand for the readers' words, with its vowels dropped: "nxt step", "Nxt wk" (in capitals it is a brand:
 # "Lego NXT"; with a dot or hyphen joined on, a name: "nxt.js", "NXT-7")
 _SPELLED = {"nxt": "next"}
+# "u" for "you" after the verb that asks or offers: "Can u send", "could u share", "thank u"; not "u-turn", "U2"
+_YOU = re.compile(r"\b((?i:can|could|would|will|do|if|thank) )u(?=[ \t,?!.]|$)", re.MULTILINE)
 _SHORTHAND = re.compile(r"(?<![\w'’.-])[nN]xt(?![\w'’-]|\.\w)")
 
 

@@ -80,3 +80,17 @@ _YEAR_STARTS = re.compile(
 def fiscal_start(sentence: str, start: int) -> bool:
     """Whether the date starting at ``start`` is said as the day the customer's fiscal year starts."""
     return bool(_YEAR_STARTS.search(sentence, max(0, start - 70), start))
+
+
+# the decision itself put off, with only a bound: "he's not deciding before the holidays", "they won't sign until
+# after the audit"; the date said next ("he said end of January") is the close
+_PUT_OFF = re.compile(
+    r"(?:\bnot?|n['’]t|\bnever)\b[^.,;!?\n]{0,20}?\b(?:decid\w*|decision|sign(?:ing|ature)?|commit\w*|buy\w*)\b"
+    r"[^.,;!?\n]{0,15}?\b(?:before|until|till|prior to)\b",
+    re.IGNORECASE,
+)
+
+
+def put_off(sentence: str) -> bool:
+    """Whether ``sentence`` says the customer will not decide or sign before some bound."""
+    return bool(_PUT_OFF.search(sentence))

@@ -1,0 +1,55 @@
+"""What each mention of a known account counts towards its being the note's customer: a mention in passing ("at
+X", "X as a reference", "nothing new from X") counts half, one in the note's title counts double. Kept apart from
+``fields`` (at its size limit)."""
+
+from __future__ import annotations
+
+import re
+
+_SIGN_OFF = re.compile(r"[ \t]*[,!][ \t]*\n")
+
+
+def mention_weights(lowered: str, hits: list[re.Match[str]], title_end: int) -> list[float]:
+    """What each mention of an account counts: 1, or 0.5 in passing ("at X", "X as a reference", "nothing new from
+    X"), 1 more in the note's title; a mail's sign-off that is so named does not count."""
+    out = []
+    for m in hits:
+        context = lowered[max(0, m.start() - 40) : m.start()]
+        passing = _PASSING_BEFORE.search(context) or _REFERENCE_AFTER.match(lowered, m.end())
+        passing = passing or (_WHAT_BEFORE.search(context) and _GOT_AFTER.match(lowered, m.end()))
+        if _SIGN_OFF.match(lowered, m.end()) and lowered[max(0, m.start() - 1) : m.start()] in ("", "\n"):
+            continue  # "Cheers,\nCordelia": a word that signs the mail off, though an account is so named
+        quiet = _quiet_mention(lowered, m.start(), m.end())
+        title = m.end() <= title_end and not quiet  # the note's title names it: "Call notes - Newex - 15/03"
+        out.append((0.5 if passing or quiet else 1.0) + (1.0 if title else 0.0))
+    return out
+
+
+# an account named only to say nothing happened on it: "quick Isdom call first, nothing new there", "no news
+# from Acme"; a log going on to another account that has news
+_NOTHING_NEW = re.compile(
+    r"\b(?:nothing (?:new|to report|happening|moving)|no (?:news|change|update|movement|progress))\b"
+)
+
+
+def _quiet_mention(lowered: str, start: int, end: int) -> bool:
+    """Whether the sentence around an account's name (up to 60 characters after, 30 before) says nothing new."""
+    after = re.split(r"[.!?\n]", lowered[end : end + 60], maxsplit=1)[0]
+    before = re.split(r"[.!?\n]", lowered[max(0, start - 30) : start])[-1]
+    return bool(_NOTHING_NEW.search(after) or _NOTHING_NEW.search(before))
+
+
+# said just before an account named in passing: "at X", "like X", "a reference call with X"
+_PASSING_BEFORE = re.compile(
+    r"\b(?:at|from|like|references?|as|reference (?:call|check|chat|visit)s? (?:with|at|to))\s+$"
+)
+# named as a reference for another account: "after the Zotware reference call", "Zotware as a reference", "used
+# Sonron as the reference on this one", "Zotware as their reference customer"
+_REFERENCE_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:as (?:a |an |our |the |their |one of (?:our |the |their ))?)?references?\b"
+    # ... or as its story told to win another: "send him the Finjob case study", "the Sonron success story"
+    r"|(?:'s|’s)?\s+(?:case stud(?:y|ies)|success stor(?:y|ies)|testimonial)\b"
+)
+# another account's deal held up as the model for this one: "wants exactly what Finjob got", "what Sonron has"
+_WHAT_BEFORE = re.compile(r"\b(?:exactly |just |the same as |same as )?what\s+$")
+_GOT_AFTER = re.compile(r"\s+(?:got|gets|has|had|bought|paid for|did|uses|used|signed)\b")

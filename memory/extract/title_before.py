@@ -1,0 +1,45 @@
+"""A title written straight before a name ("CFO Ingrid Solheim", "Head of Procurement Sara Lind"), and the words
+that make a title; kept apart from ``roles`` (at its size limit)."""
+
+from __future__ import annotations
+
+from memory.extract.role_words import DEPARTMENT_WORDS, ROLE_WORDS
+
+# a department alone ("Finance Sara Lind") is no title; a title needs one of these
+TITLE_CORE = ROLE_WORDS - set(
+    "sales marketing finance financial it ops operations procurement purchasing legal hr product security engineering "
+    "senior junior".split()
+)
+
+# words that open a title and need its head after them: "Managing Director", "Deputy Head" ("Chief" and
+# "Principal" are titles alone: "Bureau Chief Peter Cook")
+_NEEDS_HEAD = frozenset("managing deputy executive acting interim senior".split())
+_OPENERS = "([{\"'“‘"
+
+
+def title_before(before: str) -> str | None:
+    """A title written straight before the name: "CFO Ingrid Solheim", "Head of Procurement Sara Lind",
+    "VP Customer Success Nora Fields"."""
+    words = before.split()
+    if not before[-1:].isspace() or not words:
+        return None
+    title: list[str] = []
+    for word in reversed(words[-6:]):
+        # a bracket or quote opening on the title starts it: "(CIO Reiko Matsuda said so)", "“CTO Dan Roe”"
+        opened = word[:1] in _OPENERS and len(word) > 1
+        word = word[1:] if opened else word
+        low = word.lower()
+        if low not in ROLE_WORDS and low not in DEPARTMENT_WORDS and low not in ("of", "&"):
+            break
+        title.append(word)
+        if opened:
+            break
+    if title and title[0].lower() in ("of", "&"):
+        return None  # "Professor of History": the word after "of" is the subject, not a person
+    while title and title[-1].lower() in ("of", "&"):
+        title.pop()  # "... of" cannot open a title
+    if not any(w.lower() in TITLE_CORE for w in title):
+        return None
+    if len(title) == 1 and title[0].lower() in _NEEDS_HEAD:
+        return None  # "(Managing Trade Risk)": a title's first word alone, a course's name, no title
+    return " ".join(reversed(title))
