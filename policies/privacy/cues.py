@@ -51,11 +51,14 @@ from policies.privacy.lexicon_disability import DISABILITY
 from policies.privacy.lexicon_enrolled_templates import ENROLLED_TEMPLATES
 from policies.privacy.lexicon_episodes import EPISODES
 from policies.privacy.lexicon_faith_groups import FAITH_GROUPS
+from policies.privacy.lexicon_faiths_abroad import FAITHS_ABROAD
+from policies.privacy.lexicon_family_sides import FAMILY_SIDES
 from policies.privacy.lexicon_fasts import FASTS
 from policies.privacy.lexicon_fertility import FERTILITY
 from policies.privacy.lexicon_fever_degrees import FEVER_DEGREES
 from policies.privacy.lexicon_form_fields import ETHNICITY_FIELDS, UNION_FIELDS
 from policies.privacy.lexicon_gene_variants import GENE_VARIANTS
+from policies.privacy.lexicon_genes_abroad import GENES_ABROAD, INHERITED_ILLNESS
 from policies.privacy.lexicon_genotype import GENOTYPE
 from policies.privacy.lexicon_gestation import GESTATION
 from policies.privacy.lexicon_health import HEALTH
@@ -79,6 +82,7 @@ from policies.privacy.lexicon_iwi import IWI
 from policies.privacy.lexicon_kept_diets import KEPT_DIETS
 from policies.privacy.lexicon_labour import LABOUR
 from policies.privacy.lexicon_memory_care import MEMORY_CARE
+from policies.privacy.lexicon_minds_abroad import MINDS_ABROAD
 from policies.privacy.lexicon_minority_peoples import MINORITY_PEOPLES
 from policies.privacy.lexicon_name_forms import NAME_FORMS
 from policies.privacy.lexicon_named_surgery import NAMED_SURGERY
@@ -88,6 +92,7 @@ from policies.privacy.lexicon_organs_out import ORGANS_OUT
 from policies.privacy.lexicon_origin_notes import ORIGIN_NOTES
 from policies.privacy.lexicon_part_injuries import PART_INJURIES
 from policies.privacy.lexicon_party_members import PARTY_MEMBERS
+from policies.privacy.lexicon_party_poland import PARTY_POLAND
 from policies.privacy.lexicon_party_policies import PARTY_POLICIES
 from policies.privacy.lexicon_party_stalls import PARTY_STALLS
 from policies.privacy.lexicon_party_wings import PARTY_WINGS
@@ -145,19 +150,19 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + IMPLANTS + MEMORY_CARE + VEILED_HEALTH + ANTENATAL + WORN_DEVICES + GESTATION + RECOVERY + CHILDHOOD_BUGS
     + FERTILITY + BURNS + SURGERY_ABROAD + STATUS_ABROAD + PART_INJURIES + ORGANS_OUT + FEVER_DEGREES
     + NAMED_SURGERY + HOSPITAL_ABROAD + EPISODES + RECURRING + LABOUR + SUPPORT_GROUPS + REHAB_ABROAD
-    + ALLERGIES_ABROAD,
+    + ALLERGIES_ABROAD + MINDS_ABROAD + INHERITED_ILLNESS,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD
-    + PARTY_STALLS + VOTER_VERDICTS,
+    + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
-    + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS,
+    + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS + FAITHS_ABROAD,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
     + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES + CHINA_PEOPLES + DESCENT_ABROAD
-    + NAME_FORMS,
+    + NAME_FORMS + FAMILY_SIDES,
     "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES,
     "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS + UNION_TRAINING,
     "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + GENE_VARIANTS + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS
-    + SCREEN_FINDINGS + ENROLLED_TEMPLATES,
+    + SCREEN_FINDINGS + ENROLLED_TEMPLATES + GENES_ABROAD,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS
     + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES + CRIMINAL_COURTS + ARRESTS_ABROAD + CONVICTIONS_ABROAD,
 }  # fmt: skip

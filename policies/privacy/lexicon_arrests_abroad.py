@@ -1,7 +1,8 @@
 """Criminal-record cues for an arrest or police custody told in the languages a rep's notes mix in: Portuguese
 "foi detido pela PF", "foi preso"; Spanish "fue detenido por la Guardia Civil", "fue arrestada"; French "a été
 arrêté", "placé en garde à vue"; Italian "è stato arrestato", "ai domiciliari"; German "wurde festgenommen",
-"sitzt in U-Haft". (The English forms are in :mod:`.lexicon_criminal` and :mod:`.lexicon_prosecutions`.)
+"sitzt in U-Haft", "saß bis Mai in U-Haft"; Dutch "in voorlopige hechtenis"; Polish "w areszcie
+tymczasowym". (The English forms are in :mod:`.lexicon_criminal` and :mod:`.lexicon_prosecutions`.)
 
 Senses that must stay quiet: goods held at customs ("a carga foi detida na alfândega", "el envío fue detenido
 en la aduana"), someone stuck ("ficou preso no trânsito", "está preso em reuniões") and a project halted ("el
@@ -44,8 +45,14 @@ _ITALIAN = (
     r"domiciliari\b|\bin custodia cautelare\b"
 )
 _GERMAN = (
-    r"\b(?:wurde|wurden|ist|sind) (?:\w+ ){0,2}?(?:festgenommen|verhaftet)\b|\bsitzt (?:\w+ )?in "
-    r"(?:U-Haft|Untersuchungshaft)\b"
+    r"\b(?:wurde|wurden|ist|sind) (?:\w+ ){0,2}?(?:festgenommen|verhaftet)\b|\b(?:sitzt|sa(?:ß|ss)|sa(?:ß|ss)en|war|"
+    r"kam|landete|verbrachte|bleibt|blieb) (?:[\w-]+ ){0,5}?(?:in (?:der )?|aus der )(?:U-Haft|Untersuchungshaft)\b"
+)
+# pre-trial detention in Dutch and Polish ("zat in voorlopige hechtenis", "przebywa w areszcie tymczasowym")
+_DUTCH_POLISH = (
+    r"\bin voorlopige hechtenis\b|\bw areszcie (?:tymczasowym|śledczym)\b|\baresztowan[yao] (?:za|w|przez)\b"
 )
 
-ARRESTS_ABROAD = tuple((pattern, "person") for pattern in (_PORTUGUESE, _SPANISH, _FRENCH, _ITALIAN, _GERMAN))
+ARRESTS_ABROAD = tuple(
+    (pattern, "person") for pattern in (_PORTUGUESE, _SPANISH, _FRENCH, _ITALIAN, _GERMAN, _DUTCH_POLISH)
+)

@@ -164,8 +164,8 @@ POLITICAL = (
         + r"|\b(?:concejal(?:a)?|diputad[oa]|senador(?:a)?|alcalde(?:sa)?|consigliere|consigliera|deputat[oa]|"
         r"conseill(?:er|ère|ere)(?: municipale?| régionale?| regionale?)?|d(?:é|e)put(?:é|e)e?|gemeenteraadslid|"
         r"vereador(?:a)?|deputad[oa]|prefeit[oa]|assessore|edil|"
-        r"raadslid|Kamerlid|wethouder) (?:\w+ )?(?:del|de la|de|du|des|per il|della|dei|van|voor|pour le|pour la|"
-        r"sous l'étiquette)? ?(?:l')?"
+        r"raadslid|Kamerlid|wethouder) (?:\w+ )?(?:del|de la|de|du|des|per il|per la|per i|per|della|dei|van|"
+        r"voor|pour le|pour la|pelo|pela|por el|por la|por|sous l'étiquette)? ?(?:l')?"
         + _PARTY
         + r"\b"
         + _NOT_THE_PARTY

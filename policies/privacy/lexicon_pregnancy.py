@@ -1,9 +1,9 @@
 """Health cues for pregnancy (LABELS.md: health includes pregnancy): being pregnant or expecting, a baby due,
-maternity leave, and a pregnancy test someone took.
+maternity leave (or its shorthand, "mat leave"), and a pregnancy test someone took.
 
 Senses that must stay quiet: "a pregnant pause", and the goods a shop stocks for pregnancy, named by the word
 after it ("an aisle of pregnancy tests, prenatal vitamins and breast pumps", "the pregnancy pillow range"),
-which are a range's, not anyone's."""
+which are a range's, not anyone's; and a maternity leave's cover or policy, which is a role's or a firm's."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ _TAKES = (
 PREGNANCY = (
     (
         r"\b(?:pregnan(?:t|cy)(?! pause)(?! " + _GOODS + r"\b)|expecting (?:a baby|twins|their first|her first|"
-        r"his first)|maternity leave|(?:baby|twins) (?:is|are) due|expecting (?:her|his|their|a|an) (?:\w+ )?"
-        r"(?:baby|child))\b",
+        r"his first)|mat(?:ernity)?[- ]leave(?! (?:cover|contract|policy|policies)\b)|(?:baby|twins) (?:is|are) due|"
+        r"expecting (?:her|his|their|a|an) (?:\w+ )?(?:baby|child))\b",
         "person",
     ),
     (

@@ -38,7 +38,10 @@ _ROLE = re.compile(
     r"\b(?:CEO|CFO|CTO|COO|CIO|CMO|CISO|VP|SVP|EVP|director|manager|head of \w+|lead|champion|buyer|founder|"
     r"co-founder|president|chair(?:man|woman|person)?|engineer|assistant|analyst|officer|coordinator|"
     r"supervisor|boss|colleague|intern|controller|sponsor|decision[- ]maker|architect|consultant|secretary|"
-    r"treasurer|steward|rep|guy|gentleman|lady|woman|man|person|someone|somebody)\b",
+    r"treasurer|steward|rep|guy|gentleman|lady|woman|man|person|someone|somebody|"
+    # the same roles in the languages a rep's notes mix in ("o Valdemar, diretor financeiro deles, foi")
+    r"diretora?|directora|direttore|direttrice|directeur|directrice|gerente|Geschäftsführer(?:in)?|"
+    r"Abteilungsleiter(?:in)?|dyrektor(?:ka)?|prezes(?:ka)?|kierownik|kierowniczka|amministratore delegato)\b",
     re.IGNORECASE,
 )
 _TITLE = re.compile(

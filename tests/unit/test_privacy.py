@@ -445,7 +445,7 @@ EVAL_SETS = {
     "blind46": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind46.jsonl",  # first run f1=0.774, now 1
     "blind47": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind47.jsonl",  # first run f1=0.733, now 1
     "blind48": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind48.jsonl",  # first run f1=0.714, now 1
-    "blind49": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind49.jsonl",  # first run f1=0.593
+    "blind49": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind49.jsonl",  # first run f1=0.593, now 1
 }
 
 
@@ -453,7 +453,6 @@ EVAL_SETS = {
 # rest once hid a regression in the risk sets: every other set must stay perfect.
 KNOWN_EXCEPTIONS = {
     "blind23": (0.974, 0.95),  # b23-009: a man's "my husband", signed with a name the given-name tables lack
-    "blind49": (0.593, 0.421),  # first run, before its misses were fixed
 }
 
 
