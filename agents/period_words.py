@@ -65,7 +65,21 @@ def plain(text: str) -> str:
     text = _MONTH_DASH.sub(_month_to_month, text)  # "oct-dec", "nov – feb": one run of months
     text = _DAY_DASH.sub(_day_to_day, text)  # "aug 1 - oct 31", "1 aug – 31 oct": one run of days
     words = re.sub(r"[^a-z0-9 ]+", " ", text)
-    return re.sub(r"[a-z]{5,}", lambda m: misspelt_month(m.group(0)) or m.group(0), words)
+    words = re.sub(r"[a-z]{5,}", lambda m: misspelt_month(m.group(0)) or m.group(0), words)
+    return _SHARED_YEAR.sub(_year_for_both, words)
+
+
+# one year after two months or two quarters joined by "and"/"or"/"vs" belongs to both: "nov and dec 2016" is
+# November 2016 and December 2016 (it read as this November), "q1 and q2 2017"
+_SHARED_YEAR = re.compile(r"\b([a-z]{3,}|q[1-4])( (?:and|or|vs|versus|n) )([a-z]{3,}|q[1-4]) (\d{4})\b")
+
+
+def _year_for_both(m: re.Match[str]) -> str:
+    first, joint, second, year = m.groups()
+    quarters = first[0] == second[0] == "q" and first[1:].isdigit() and second[1:].isdigit()
+    if not quarters and not (first in MONTHS and second in MONTHS):
+        return m.group(0)
+    return f"{first} {year}{joint}{second} {year}"
 
 
 # two words joined by a dash, each perhaps followed by a year ("nov 2016-feb 2017"); read as a range only when both

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from agents.period_back import one_day, units_ago
 from agents.period_current import last_whole_units, month_so_far, this_or_last_week, to_date, up_to_today
 from agents.period_lists import combined
 from agents.period_spans import day_span, month_span
@@ -77,12 +78,23 @@ def find_periods(text: str, today: date) -> list[Period]:
                 best = size
         if best is None or (words[i] == "today" and i and words[i - 1] in _BOUNDING):
             continue  # "up to today" ends a span, it names no period
+        if _longer_after(words, i, best, today):
+            continue  # "in may 2016": "in may" names a month, "may 2016" the one meant
         taken |= set(range(i, i + best))
         phrase = " ".join(words[i : i + best])
         period = read_period(phrase, today)
         if period and all((p.start, p.end) != (period.start, period.end) for p in found):
             found.append(replace(period, phrase=phrase))
     return found
+
+
+def _longer_after(words: list[str], i: int, size: int, today: date) -> bool:
+    """Whether a period named from a later word of this phrase runs past its end."""
+    return any(
+        _names_exactly(words[j : j + n], today)
+        for j in range(i + 1, i + size)
+        for n in range(i + size - j + 1, min(5, len(words) - j) + 1)
+    )
 
 
 def _names_exactly(words: list[str], today: date) -> bool:
@@ -99,8 +111,11 @@ def _names_exactly(words: list[str], today: date) -> bool:
         other = read_period(" ".join(shorter), today)
         return other is not None and (other.start, other.end) == dates
 
-    # a trailing year that happens to be this year still belongs to the phrase ("q4 2017")
-    return not same(words[1:]) and not (same(words[:-1]) and not re.fullmatch(r"\d{4}", words[-1]))
+    # a trailing year that happens to be this year still belongs to the phrase ("q4 2017"), when it dates the
+    # period read and not a second one after it ("may 2016 and june 2016" is two periods)
+    last = read_period(" ".join(words[-2:]), today)
+    year_of_it = re.fullmatch(r"\d{4}", words[-1]) and (last is None or period.start <= last.start <= period.end)
+    return not same(words[1:]) and not (same(words[:-1]) and not year_of_it)
 
 
 def find_period(text: str, today: date) -> Period | None:
@@ -240,44 +255,6 @@ def _bare_year(t: str, today: date) -> Period | None:
 
 
 _BOUNDING = {"to", "of", "till", "until", "through", "thru", "by", "as"}
-# "today" that only bounds a span ("engage date up to today", "as of today") names no period of its own
-_ONE_DAY = re.compile(
-    r" (?:the )?day before (?P<before>yesterday) | (?P<yesterday>yesterday) "
-    r"|(?<! to)(?<! of)(?<! till)(?<! until)(?<! through)(?<! thru)(?<! by)(?<! as) (?P<today>today) "
-)
-
-
-def _one_day(t: str, today: date) -> Period | None:
-    """ "did I close anything yesterday", "what did we book today": that one day."""
-    m = _ONE_DAY.search(t)
-    if not m:
-        return None
-    back = 2 if m.group("before") else 1 if m.group("yesterday") else 0
-    day = today - timedelta(days=back)
-    name = {2: "the day before yesterday", 1: "yesterday", 0: "today"}[back]
-    return Period(day, day, f"{name}, {day.day} {calendar.month_name[day.month]} {day.year}")
-
-
-def _units_ago(t: str, today: date) -> Period | None:
-    """ "the month before last", "two months ago", "the quarter before last": one whole month or quarter back."""
-    m = re.search(r" (month|quarter) before last ", t)
-    back = 2 if m else 0
-    unit = m.group(1) if m else ""
-    if not m:
-        m = re.search(r" (\d+|" + "|".join(NUMBER_WORDS) + r") (month|quarter)s? ago ", t)
-        if not m:
-            return None
-        back = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
-        unit = m.group(2)
-    if unit == "month":
-        index = today.year * 12 + today.month - 1 - back
-        start, end = month_range(index // 12, index % 12 + 1)
-        return Period(start, end, f"{calendar.month_name[start.month]} {start.year}")
-    index = today.year * 4 + quarter_of(today) - 1 - back
-    start, end = quarter_range(index // 4, index % 4 + 1)
-    return Period(start, end, f"Q{index % 4 + 1} {start.year}")
-
-
 _DAY_MONTH = re.compile(
     r"^ (?:the )?(?:(\d{1,2})(?:st|nd|rd|th)? (?:of )?(MONTH)|(MONTH) (\d{1,2})(?:st|nd|rd|th)?)(?: (\d{4}))? "
     r"|^ (\d{4}) (\d{1,2}) (\d{1,2}) ".replace("MONTH", "|".join(sorted(MONTHS, key=len, reverse=True)))
@@ -344,9 +321,9 @@ def _next_to(unit: str, day: date) -> Period:
 
 # Order matters: the more specific phrase wins ("Q4 2017" before "2017", "last month" before "last 3 months").
 _PARSERS = (
-    to_date, month_so_far, last_whole_units, _units_ago, day_span, _bounded, month_span, combined, _trailing_days,
+    to_date, month_so_far, last_whole_units, units_ago, day_span, _bounded, month_span, combined, _trailing_days,
     _relative_quarter, _named_quarter, _half_year, _relative_month, _named_month, this_or_last_week, _relative_year,
-    _bare_year, _one_day,
+    _bare_year, one_day,
 )  # fmt: skip
 # what "before"/"since" can be counted from: a named period
 _NAMED = (_relative_quarter, _named_quarter, _half_year, _relative_month, _named_month, _relative_year, _bare_year)

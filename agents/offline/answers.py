@@ -44,7 +44,10 @@ def distinct(question: Question, data: dict[str, Any]) -> str:
 
 
 def share(question: Question, results: list[dict[str, Any]]) -> str:
-    """The part's figure over the whole's, as a percentage."""
+    """The part's figure over the whole's, as a percentage; each part's when several are asked ("what % came from
+    my team and what % from Rocco's")."""
+    if len(results) > 2:
+        return " ".join(share(question, [results[0], part]) for part in results[1:])
     measure = question.measures[0]
     whole, part = results[0]["groups"][0], results[1]["groups"][0]
     named = [label for label in results[1].get("scope", []) if label not in results[0].get("scope", [])]

@@ -21,10 +21,11 @@ PLAN = re.compile(
 )
 
 
-# a deal with no outcome yet is an open one: "haven't closed either way yet", "yet to close", "not won or lost yet",
-# "still undecided"; not "didn't close in Q3" (a period's closes) nor "not closed-won" (a stage)
+# a deal with no outcome yet is an open one: "haven't closed either way yet", "arent closed yet", "yet to close",
+# "not won or lost yet", "still undecided"; not "didn't close in Q3" (a period's closes) nor "not closed-won" (a stage)
 UNDECIDED = re.compile(
-    r" (?:(?:that |which )?(?:have|has|had|did|do|does)(?: not|n't|nt) (?:yet |been )*|(?:are |is )?(?:still |yet )*"
+    r" (?:(?:that |which )?(?:have|has|had|did|do|does|are|is|were|was)(?: not|n't|nt) (?:yet |been )*"
+    r"|(?:are |is )?(?:still |yet )*"
     r"(?:not|yet to|still to|never) (?:yet |been )*)(?:closed|close|decided|resolved|won or lost|won nor lost"
     r"|been decided|been closed|been won or lost)(?: (?:out|off|either way|one way or (?:the )?other|yet|so far"
     r"|as yet))*(?= )(?! (?:in|during|on|by|before|after|last|this|since|won|lost|at|for) )"

@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from agents.offline import account_shapes, everyday
+from agents.offline.normalise import normalised
 from agents.offline.question import Question, ToolCall
+from agents.offline.ranking import owners_of_them
 
 _ONE_DEAL = ("oldest_engaged", "largest", "smallest", "recently_closed", "first_closed", "longest_cycle",
              "shortest_cycle")  # fmt: skip
@@ -50,13 +52,20 @@ def tool_calls(question: Question) -> list[ToolCall]:
             and (counted or not question.ends)  # the bottom of "best and worst win rate" has a rate
             or any("<" in h or h.endswith("=0") for h in question.having)
             or question.per_group
+            # "open deal count per rep on my team": every rep listed, a rep with none as 0
+            or (
+                question.group_by == "rep"
+                and question.top is None
+                and counted
+                and not owners_of_them(normalised(question.text))
+            )
         ):
             args["include_empty"] = True  # "who had the fewest wins", "fewer than 10 wins": a rep with none counts
         return [ToolCall("deal_stats", args), *[ToolCall("deal_stats", {**scope, **side}) for side in question.sides]]
     if question.style == "distinct":
         return [ToolCall("deal_stats", {**scope, "group_by": question.group_by, "sort_by": "deals"})]
     if question.style == "share":
-        return [ToolCall("deal_stats", dict(scope)), ToolCall("deal_stats", {**scope, **question.sides[0]})]
+        return [ToolCall("deal_stats", dict(scope)), *[ToolCall("deal_stats", {**scope, **s}) for s in question.sides]]
     if question.style == "accounts":
         facts: dict[str, Any] = {k: scope[k] for k in account_shapes.ACCOUNT_FACTS if k in scope}
         figures = [ToolCall("deal_stats", dict(scope))] if question.measures else []

@@ -10,7 +10,15 @@ from typing import Any
 
 from agents.offline import lexicon as lx
 from agents.offline.entities import Mention
-from agents.offline.period_sides import EACH_PERIOD, GAP, TOGETHER, asked_again, period_sides, side_by_side
+from agents.offline.period_sides import (
+    EACH_PERIOD,
+    GAP,
+    TOGETHER,
+    asked_again,
+    period_sides,
+    periods_joined,
+    side_by_side,
+)
 from agents.offline.question import Question
 
 _CUES = (
@@ -44,7 +52,7 @@ def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None
     if not re.search(_CUES, t) and not GAP.search(t) and not roll_call(t, mentions):
         if today is not None and (periods := side_by_side(t, today)):
             return periods  # "Q2 and Q3 side by side"
-        if not _ASKED_AGAIN.search(t):
+        if not _ASKED_AGAIN.search(t) and not (today is not None and periods_joined(t, today)):
             return None
         named = _named_sides(tokens, mentions)
         if len(named) >= 2 and len({next(iter(s)) for s in named}) == 1 and not TOGETHER.search(t):

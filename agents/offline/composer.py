@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from agents.offline import answers, everyday_answers, positions, ratios, standing_answers
+from agents.offline.comparison_answer import comparison
 from agents.offline.facts_answer import account_facts
+from agents.offline.normalise import normalised
 from agents.offline.parser import Question, tool_calls
+from agents.offline.share_shape import share_of_whole
 from agents.offline.wording import LABELS, figure, money, open_split, subject, where
 
 
@@ -38,7 +40,10 @@ def compose(question: Question, results: list[dict[str, Any]]) -> str:
     if question.style == "ranking" and question.per_group:
         return ratios.per_head(question, results)
     if question.style == "ranking":
-        return _ranking(question, data) + "".join(_in_all(question, r) for r in results[1:])
+        asked = share_of_whole(normalised(question.text)) and len(results) > 1 and results[1].get("groups")
+        return _ranking(question, data, results[1]["groups"][0] if asked else None) + "".join(
+            _in_all(question, r) for r in results[1:]
+        )
     if question.style == "roster":
         return _roster(question, data) + _managers(results[1:])
     if question.style == "list":
@@ -56,7 +61,7 @@ def compose(question: Question, results: list[dict[str, Any]]) -> str:
         return (f"Done: {data['opportunity']} moved from {data['from_stage']} to {data['to_stage']}{value}. "
                 "Webhook subscribers (billing, marketing) are notified.")  # fmt: skip
     if question.style == "compare":
-        return _comparison(question, results)
+        return comparison(question, results)
     if question.style == "risk":
         return _risk(data)
     return _figures(question, data)
@@ -117,95 +122,7 @@ def _figures(question: Question, data: dict[str, Any]) -> str:
     return f"{who}: " + "; ".join(parts) + f". (Scope: {where(data)}.)"
 
 
-def _change(rows: list[tuple[str, Any, str]], results: list[dict[str, Any]] | None = None) -> str:
-    """The relative change from the earlier period to the later: "this month vs last month, the % increase"."""
-    starts = [_start(data) for data in results or ()]
-    if len(starts) == 2 and all(starts) and starts[1] < starts[0]:
-        rows = rows[::-1]
-    (first, before, _), (second, after, _) = rows
-    if not before:
-        return ""
-    return f" From {first} to {second} that is a change of {(after - before) / before * 100:+.1f}%."
-
-
-_DATED = {"engage": "Engaged", "won": "Won", "lost": "Lost", "closed": "Closed (won or lost)"}
-
-
-def _comparison(question: Question, results: list[dict[str, Any]]) -> str:
-    if any("error" in r for r in results):
-        return next(str(r["error"]) for r in results if "error" in r)
-    measure = next((m for m in question.measures if m not in ("deals", "breakdown")), question.measures[0])
-    if measure == "breakdown":
-        measure = "won_revenue"
-    rows, shown = [], {}
-    for side, data in zip(question.sides, results, strict=True):
-        g = data["groups"][0]
-        name = subject(side) if "period" not in side else _period_name(data, side["period"])
-        if "period" in side and len(side) > 1:  # "anna and moses, q3 and q4": whose figure, then when
-            name = f"{subject({k: v for k, v in side.items() if k != 'period'})}, {name}"
-        if "date_field" in side:  # "engaged vs won in October": each side its own date, one period
-            kind = _DATED.get(side.get("stage", side["date_field"]), "Deals")
-            name = f"{kind} in {_period_name(data, question.scope.get('period', ''))}"
-        name = f"{side['vs_list'].capitalize()} list price" if "vs_list" in side else name
-        shown[name] = figure(measure, g)
-        rows.append((name, g.get(measure), f"{name}: {shown[name]} ({g['won']:,} won, {g['lost']:,} lost)"))
-    known = [r for r in rows if isinstance(r[1], int | float)]
-    verdict = ""
-    dated = any("date_field" in side for side in question.sides)  # two counts of different things: no winner
-    if not dated and len(known) == len(rows) and len({r[1] for r in rows}) == len(rows):
-        quicker = measure in ("avg_cycle_days", "avg_lost_cycle_days")  # fewer days is ahead: "are we slower?"
-        best = (min if quicker else max)(known, key=lambda r: r[1])
-        ahead = "faster (fewer days)" if quicker else f"ahead on {LABELS.get(measure, measure)}"
-        verdict = f" {best[0][:1].upper()}{best[0][1:]} {'are' if best[0] == 'You' else 'is'} {ahead}."
-        if len(rows) > 2:  # "whose wins drag on longest?" asks for the other end as often as the top: both
-            low, high = min(known, key=lambda r: r[1]), max(known, key=lambda r: r[1])
-            ends = (("Fastest", low), ("slowest", high)) if quicker else (("Highest", high), ("lowest", low))
-            verdict = " " + "; ".join(f"{word}: {r[0]} ({shown[r[0]]})" for word, r in ends) + "."
-        elif len(rows) == 2 and measure not in ("win_rate", "avg_cycle_days"):
-            gap = {**results[0]["groups"][0], measure: abs(rows[0][1] - rows[1][1])}
-            over_time = all("period" in side for side in question.sides)  # a % change runs from one period on
-            verdict += f" The difference is {figure(measure, gap)}.{_change(rows, results) if over_time else ''}"
-        elif len(rows) == 2:
-            unit = " points" if measure == "win_rate" else " days"
-            verdict += f" The difference is {abs(rows[0][1] - rows[1][1]):.1f}{unit}."
-    shared = results[0].get("scope", []) if results else []
-    if any(k in side for side in question.sides for k in ("period", "product", "products", "vs_list", "date_field")):
-        others = [set(r.get("scope", [])) for r in results[1:]]
-        scope = "; ".join(part for part in shared if all(part in o for o in others))
-    else:
-        scope = "; ".join(shared[1:])
-    also = "".join(  # "how many of each have I closed, and my win rate on each": every figure asked, side by side
-        f" {LABELS.get(m, m).capitalize()}: "
-        + "; ".join(f"{row[0]}: {figure(m, data['groups'][0])}" for row, data in zip(rows, results, strict=True))
-        + "."
-        for m in dict.fromkeys(question.measures)
-        if m not in (measure, "breakdown")
-    )
-    return (
-        f"{LABELS.get(measure, measure).capitalize()}: "
-        + "; ".join(r[2] for r in rows)
-        + "."
-        + verdict
-        + also
-        + (f" (Also filtered: {scope}.)" if scope else "")
-    )
-
-
-def _start(data: dict[str, Any]) -> str:
-    """The first day of the period the tool resolved a side to, as an ISO date ("" when it shows none)."""
-    found = (re.search(r"\((\d{4}-\d\d-\d\d) to ", part) for part in data.get("scope", []))
-    return next((m.group(1) for m in found if m), "")
-
-
-def _period_name(data: dict[str, Any], phrase: str) -> str:
-    """A compared period by the dates the tool resolved it to ("closed in Q2 2017 (2017-04-01 to ..)")."""
-    dated = (part for part in data.get("scope", []) if re.match(r"(closed|engaged) ", part) and "(" in part)
-    resolved = next(dated, "")
-    label = re.sub(r"^(closed|engaged) (in )?", "", resolved.split(" (")[0]) if resolved else ""
-    return label or (phrase.upper() if phrase.startswith("q") else phrase)
-
-
-def _ranking(question: Question, data: dict[str, Any]) -> str:
+def _ranking(question: Question, data: dict[str, Any], whole: dict[str, Any] | None = None) -> str:
     measure = question.measures[0]
     groups = data["groups"]
     if question.every:
@@ -226,12 +143,25 @@ def _ranking(question: Question, data: dict[str, Any]) -> str:
     if question.top == 1:
         g = groups[0]
         return (
-            f"{g['group']} has the {order} {label}: {figure(measure, g)} "
+            f"{g['group']} has the {order} {label}: {figure(measure, g)}{_part(g, measure, whole)} "
             f"({g['won']:,} won, {g['lost']:,} lost). (Scope: {where(data)}.)"
         )
-    lines = [f"{i}. {g['group']}: {figure(measure, g)}" for i, g in enumerate(groups, start=1)]
+    counted = question.group_by == "stage" and "deals" in question.measures[1:]  # each open stage's value, and count
+    lines = [
+        f"{i}. {g['group']}: {figure(measure, g)}{_part(g, measure, whole)}" + (f" ({g['deals']:,} deals)" * counted)
+        for i, g in enumerate(groups, 1)
+    ]
     heading = f"{label.capitalize()} by {question.group_by}"
     return f"{heading} ({order} first):\n" + "\n".join(lines) + f"\n(Scope: {where(data)}.)"
+
+
+def _part(group: dict[str, Any], measure: str, whole: dict[str, Any] | None) -> str:
+    """ " (18.8% of the total)": a group's share of the whole, when asked."""
+    total = whole.get(measure) if whole else None
+    value = group.get(measure)
+    if not total or not isinstance(value, int | float) or measure not in ("deals", "won_revenue", "pipeline_value"):
+        return ""
+    return f" ({value / total * 100:.1f}% of the total)"
 
 
 def _roster(question: Question, data: dict[str, Any]) -> str:

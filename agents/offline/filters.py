@@ -15,10 +15,23 @@ from agents.offline.set_aside import not_them_after as _not_them_after
 
 _SCOPE_KEY = {"person": "exclude_owners", "account": "exclude_accounts", "product": "exclude_products"}
 # words that put what follows them out of the question: "besides Kan-code", "not counting the MG Special deals"
-_LEAVE_OUT = ("besides", "except", "excluding", "exclude", "ignoring", "ignore", "minus", "without", "sans")
+_LEAVE_OUT = (
+    "besides",
+    "except",
+    "excluding",
+    "exclude",
+    "ignoring",
+    "ignore",
+    "minus",
+    "without",
+    "sans",
+    "skip",
+    "skipping",
+)
 _LEAVE_OUT_PAIRS = (("other", "than"), ("apart", "from"), ("aside", "from"), ("not", "counting"),
                     ("not", "including"), ("leave", "out"), ("leaving", "out"), ("except", "for"), ("take", "out"),
-                    ("taking", "out"), ("leave", "aside"), ("set", "aside"), ("other", "then"))  # fmt: skip
+                    ("taking", "out"), ("leave", "aside"), ("set", "aside"), ("other", "then"),
+                    ("so", "not"), ("but", "not"))  # fmt: skip
 _FILLER = {"the", "any", "all", "of", "our", "my", "those", "these", "a", "an", "its", "their"}
 _PUT = {"leave", "leaving", "keep", "keeping", "take", "taking", "cut", "count", "counting"}  # "leave Carl out"
 

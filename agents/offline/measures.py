@@ -160,6 +160,9 @@ _SIZE = r"(?:biggest|largest|smallest|lowest|highest|fullest|heaviest|weakest|st
 SIZED_PIPELINE = re.compile(
     rf" {_SIZE} (?:open |active |current |live )?(?:pipeline|pipe) "
     rf"| (?:pipeline|pipe) (?:is |was |looks )(?:the )?{_SIZE} "
+    # the biggest part of a pipeline, which is money: "which product makes up the biggest chunk of my open pipeline"
+    rf"| {_SIZE} (?:chunk|share|slice|part|portion|piece|bit) of (?:my |our |the |your |their |his |her )?"
+    r"(?:open |active |current |live )?(?:pipeline|pipe) "
 )
 
 # the value of the deals just counted: "+ the total value", "and what are they worth", "what they add up to"

@@ -24,7 +24,8 @@ from agents.offline.positions import both_ends, event_sort, list_sort, one_deal_
 from agents.offline.question import Question, ToolCall
 from agents.offline.ranking import TOTAL_FIRST, about_deals, change, ranking
 from agents.offline.scope import about_the_parent, deal_scope, excluded
-from agents.offline.share_shape import share
+from agents.offline.share_shape import share, share_of_whole
+from agents.offline.stage_share import open_value_by_stage
 from agents.offline.team_average import against_the_team_average
 from agents.periods import find_periods
 
@@ -115,6 +116,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         account_shapes.accounts_spread(t, scope, text),  # "which industry has the most companies in our list?"
         account_shapes.account_list(t, scope, measures, text),  # "which of our accounts are headquartered in Europe?"
         shapes.roster(t, scope, measures, text),  # "who's on my team, anyone with no deals?"
+        open_value_by_stage(t, scope, measures, text),  # "open pipeline $ for my team, engaging vs prospecting"
         against_the_team_average(t, scope, measures, text),  # "who on my team is below the team average?"
         shapes.against(t, scope, measures, people, text),  # "who on Summer's team has booked more than me?"
         None if having else shapes.distinct(t, scope, text),  # "how many different companies did I win a deal with?"
@@ -208,7 +210,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
             start, end = min(p.start for p in periods), max(p.end for p in periods)
             scope = {**scope, "period": f"{start.isoformat()} to {end.isoformat()}"}
         # "how many are open, and who holds the most?": the whole too, with its leader
-        whole: tuple[dict[str, Any], ...] = ({},) if top and TOTAL_FIRST.search(t) else ()
+        whole: tuple[dict[str, Any], ...] = ({},) if TOTAL_FIRST.search(t) or share_of_whole(t) else ()
         if nth := place(t):  # "who's second on won revenue": the ranking down to that place
             top = max(top or 0, nth)
         if two_ends := both_ends(unbounded):  # "which do we win fastest and which slowest": every group, both ends

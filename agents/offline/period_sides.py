@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from agents.period_before import periods_with_the_one_before, the_one_before
-from agents.periods import find_period, find_periods
+from agents.periods import find_period, find_periods, plain
 
 _PERIOD_SPLIT = re.compile(
     r" (?:vs|versus|or|than|against|compared? (?:to|with)|and|then) "
@@ -21,10 +21,17 @@ _ELIDED_UNIT = re.compile(
     r"(?! one | (?:\w+ )?(?:week|month|quarter|year)s?\b)"  # not "the last one I won"
 )
 
-_BY_UNIT = re.compile(r" (?:by|per|each|every) (?:month|quarter|week) | (?:monthly|quarterly|weekly) ")
+# not the occasion the figures are for: "for my monthly recap", "before the quarterly review"
+_BY_UNIT = re.compile(
+    r" (?:by|per|each|every) (?:month|quarter|week) | (?:monthly|quarterly|weekly)"
+    r" (?!(?:\w+ )?(?:recap|review|report|meeting|update|call|sync|check-?in|catch-?up|1:1|one on one|deck|summary) )"
+)
 # "in q2, and again in q4", "sep and oct, separately": the same figure asked once per period named
 EACH_PERIOD = (
     r"| and again | (?:separately|separate|one by one|on its own|by itself) "
+    # "..., and the same two figures for August": the figures just asked, of another period
+    r"| and (?:then )?(?:the )?same (?:(?:two|three|four|2|3|4) )?(?:figures? |numbers? |stats |metrics |things )?"
+    r"(?:for|in|during|over) "
     r"| each (?:(?:pls|please|thx|thanks) )?$"
 )
 # a second period asked of the same figure: "for this quarter and for the last", "this quarter and the one before"
@@ -96,11 +103,21 @@ def side_by_side(t: str, today: date) -> list[dict[str, Any]] | None:
     return period_sides(t, today) if _SIDE_BY_SIDE.search(t) else None
 
 
+def periods_joined(t: str, today: date) -> bool:
+    """Two periods joined by a bare "and" with nothing else asked of them: "my win rate in q3 and q2"; each is
+    answered (with their sum when the figure adds up), never the first alone. Not a run ("between jan and march")."""
+    named = find_periods(t, today)
+    if len(named) != 2 or not all(p.phrase for p in named):
+        return False
+    said = f" {plain(t)} "  # "may and june 2016": the year read for both
+    return any(f" {named[0].phrase} and {way}{named[1].phrase} " in said for way in ("", "in ", "for "))
+
+
 def asked_again(t: str, today: date) -> list[dict[str, Any]] | None:
     """One scope in a second period: "my win rate for this quarter and for the quarter before it", "sep and oct,
     separately", "q2+q3 together, and then q4 on its own"; None for a sum ("in Q2 and in Q3 combined") or months
     listed by unit ("Q4 by month - oct, nov and dec separately")."""
-    if not _AND_FOR.search(t) or len(find_periods(t, today)) > 2 or _BY_UNIT.search(t):
+    if not (_AND_FOR.search(t) or periods_joined(t, today)) or len(find_periods(t, today)) > 2 or _BY_UNIT.search(t):
         return None
     periods = period_sides(t, today)
     if TOGETHER.search(t) and not any(TOGETHER.search(f" {p['period']} ") for p in periods or ()):

@@ -55,7 +55,7 @@ def ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple
             if dimension == "sector" and "sector" in mentioned and not lx.has(t, "sectors"):
                 continue
             return dimension, _top_n(t, ranks, compares), any(lx.has(t, c) for c in lx.ASCENDING_CUES)
-    team = r" (on|in|of|for) (my|our) team "
+    team = r" (on|in|of|for|among|amongst) (my|our) (team|crew|squad|guys|people|folks|reps|sellers) "  # "on my crew"
     each_of_mine = re.search(r" (?:each|every) (?:one )?of (?:my|our) ", t) and lx.means_my_team(t, t)
     if (
         re.search(r" (top|bottom|best|worst) (\d+|" + "|".join(lx.NUMBER_WORDS) + r")? ?" + team[1:], t)
@@ -179,6 +179,19 @@ _WHICH_N_VERB = re.compile(
 )
 
 
+# the owners of the deals just counted, asked with no superlative: every one of them
+_OWNERS_OF_THEM = re.compile(
+    r" (?:which|who|whom)(?: of (?:my|our|the) (?:reps|guys|people|folks|team|sellers|aes|crew))? (?:own|owns|owned"
+    r"|hold|holds|held|handle|handles|handled|run|runs|ran|work|works|worked|is on|are on|have|has|had) (?:them|those"
+    r"|these|those deals|these deals|those ones|them all)(?: ones)? "
+)
+
+
+def owners_of_them(t: str) -> bool:
+    """ "which of my reps own them": the reps holding the deals counted, none of those without."""
+    return _OWNERS_OF_THEM.search(t) is not None
+
+
 def _top_n(t: str, ranks: bool, compares: bool) -> int | None:
     # "top 3", "bottom 2", "lowest 2 reps", "highest three products", "the 2 lowest earners"
     numbers = r"(\d+|" + "|".join(lx.NUMBER_WORDS) + ")"
@@ -194,6 +207,8 @@ def _top_n(t: str, ranks: bool, compares: bool) -> int | None:
         return int(m.group(1)) if m.group(1).isdigit() else lx.NUMBER_WORDS[m.group(1)]
     if compares and not re.search(r" (which|who|#1|number one|best|top|highest|most) ", t):
         return None  # "compare X across offices": every group
+    if owners_of_them(t):
+        return None  # "how many open deals at Bluth, and which of my reps own them?": every owner
     plural = re.search(r" (top|which|best|biggest|largest|leading) (?!was |is |has |does )\w+s ", t) and not re.search(
         r" which \w+ (has|is|had|was) ", t
     )

@@ -41,12 +41,24 @@ def share(
     if not measures:  # "what % of my pipeline is GTX Pro": its value; "what % of my deals": their number
         measure = "pipeline_value" if re.search(r" (pipeline|pipe) ", t) else "deals"
     part = {k: scope[k] for k in _PART_KEYS if k in scope}
-    if "office" in part and "owner" in scope and re.search(r" of (?:the |our |my )?(?:\w+ )?(?:office|region) ", t):
-        part = {"owner": scope["owner"]}  # "what share of the Central office's revenue comes from my team"
+    if "office" in part and "owner" in scope and measure:
+        # an office holds teams, never the other way: "what share of the Central office's revenue comes from my
+        # team"; "East Q4 won revenue - what % came from my team and what % from Rocco's?" (each team a part)
+        return Question("share", (measure,), {k: v for k, v in scope.items() if k != "owner"}, text=text,
+                        sides=_teams_in_office(t, scope["owner"]))  # fmt: skip
+    if "office" in part and len(part) > 1:
+        # the one named first is the whole: "what % of Central's deals are GTX Pro", "what share of GTX Pro won
+        # revenue came from the West office"
+        other = next(k for k in part if k != "office")
+        named = {k: t.find(f" {str(part[k]).lower().split()[0]}") for k in ("office", other)}
+        if -1 not in named.values():
+            del part["office" if named["office"] < named[other] else other]
     if scope.get("owner") not in (None, "me", "my team") and re.search(r" of (?:my|our|the) (?:own )?team'?s? ", t):
         return _rep_of_team(t, scope, measure, text)  # "what % of my team's wins were Darcel's"
     if scope.get("owner") == "my team" and measure and re.search(r" (?:is|are|was|were|came from) (?:mine|me) ", t):
         return Question("share", (measure,), scope, text=text, sides=({"owner": "me"},))  # "my team's Q4 $: mine?"
+    if scope.get("owner") not in (None, "me", "my team") and measure and not part and _MINE_OF_THEIRS.search(t):
+        return Question("share", (measure,), scope, text=text, sides=({"owner": "me"},))  # "Dustin's team's $: mine?"
     if measure is None or not part or len(part) == len([k for k in scope if k not in ("period", "date_field")]):
         return None  # nothing left to be the whole: "what % of deals are GTX Pro" is the whole company
     whole = {k: v for k, v in scope.items() if k not in part}
@@ -63,6 +75,12 @@ def _rep_of_team(t: str, scope: dict[str, Any], measure: str | None, text: str) 
                     sides=({"owner": scope["owner"]},))  # fmt: skip
 
 
+# the asker's own part of another's team: "what % of Dustin's team's won $ is mine", "my won $, and what % of
+# Dustin Brinkmann's team's won $ that is"
+_MINE_OF_THEIRS = re.compile(
+    r" (?:team|crew|group|reps)(?:'s|s)? (?:.* )?(?:(?:is|are|was|were|came from) (?:mine|me|my \w+)"
+    r"|(?:that|this|it) (?:is|was|represents|makes up|comes to|amounts to)|(?:is|was) (?:that|this|it))(?= |$)"
+)
 _SHARE_OF = re.compile(
     r" (?:%|percent|percentage|share|proportion|fraction|pct) of (?:my |our |the |all |team )*"
     r"(?:team )?(?P<what>wins|won deals|won revenue|revenue|bookings|losses|lost deals|deals) "
@@ -91,3 +109,27 @@ def _period_share(t: str, scope: dict[str, Any], measures: tuple[str, ...], text
         whole["stage"] = "won"
     return Question("share", (measure,), whole, text=text, sides=({"period": inner.phrase or inner.label,
                                                                      "date_field": field},))  # fmt: skip
+
+
+# each group's part of the whole asked beside a ranking: "top 3 sectors by won $, and for each what share of the
+# company's total", "best products this year with their % of the overall"
+_SHARE_OF_WHOLE = re.compile(
+    r" (?:share|%|percent|percentage|portion|proportion|pct|slice) of (?:the |our |my |all )?(?:(?:whole |entire )?"
+    r"(?:company|team|office|org|organisation|organization|business)(?:'s|s)? )?(?:total|whole|overall|sum|combined"
+    r"|grand total)\b"
+)
+
+
+def share_of_whole(t: str) -> bool:
+    """Whether a ranking asks each group's share of the whole it is part of."""
+    return _SHARE_OF_WHOLE.search(t) is not None
+
+
+def _teams_in_office(t: str, owner: str) -> tuple[dict[str, Any], ...]:
+    """The owner the scope kept, and the asker's team when it is named beside another, in the order asked."""
+    mine = re.search(r" my (?:team|crew|guys|reps|people|squad)(?:'s|s)? ", t)
+    theirs = t.find(f" {owner.split()[0].lower()}")
+    if owner in ("me", "my team") or mine is None or theirs < 0:
+        return ({"owner": owner},)
+    sides: tuple[dict[str, Any], ...] = ({"owner": "my team"}, {"owner": owner})
+    return sides if mine.start() < theirs else sides[::-1]

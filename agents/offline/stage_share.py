@@ -4,6 +4,9 @@ deals closed either way did we lose" (the loss rate: lost over won + lost). Read
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from agents.offline.question import Question
 
 _SHARE_WORD = r"(?:%|percent|percentage|share|proportion|fraction|pct)"
 _OF_A_STAGE = re.compile(
@@ -89,3 +92,23 @@ NEGATED_STAGE = re.compile(
     # "leave the prospecting stuff out", "keep prospecting out of it"
     r"| (?:leave|leaving|keep|keeping) (?:the |all the |any |my )?[\w-]+(?: (?:stuff|deals|ones|opps|bit))? out(?= )"
 )
+
+
+# the open pipeline's money asked stage by stage: "my pipe by stage: count + $ at list price for engaging, and the
+# same for prospecting", "open pipeline $ for my team, engaging vs prospecting"
+_BY_OPEN_STAGE = re.compile(r" by stage | (?:engaging|prospecting) (?:\S+ ){0,6}?(?:prospecting|engaging) ")
+_MONEY = re.compile(r" (?:\$|dollars?|value|valued|worth|list price|amount|pipeline value) ")
+_CLOSED_NAMED = re.compile(r" (?:won|lost|wins|losses|closed|win rate|revenue) ")
+
+
+def open_value_by_stage(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str) -> Question | None:
+    """Each open stage's count and list-price value, for a pipeline's money asked stage by stage; None when the
+    closed stages are named too (a whole breakdown) or no money is asked."""
+    if not (_BY_OPEN_STAGE.search(t) and re.search(r" (?:open|pipeline|pipe) ", t)):
+        return None
+    if not ("pipeline_value" in measures or _MONEY.search(t)) or _CLOSED_NAMED.search(t):
+        return None
+    if scope.get("stage") not in (None, "open"):
+        return None
+    # with the whole beside it: "how many engaging, how many prospecting, and what's it all worth at list?"
+    return Question("ranking", ("pipeline_value", "deals"), {**scope, "stage": "open"}, "stage", text=text, sides=({},))
