@@ -19,7 +19,7 @@ from memory.extract.fields import KNOWN_COMPETITORS, find_account, find_competit
 from memory.extract.foreign_dates import english_dates
 from memory.extract.new_account import declared_prospect, structural_account
 from memory.extract.next_step import find_next_step
-from memory.extract.outcomes import rival_chosen, signed_paper
+from memory.extract.outcomes import account_lost_to, rival_chosen, signed_paper
 from memory.extract.people import extract_contacts
 from memory.extract.products import PRODUCT_WORDS
 from memory.extract.reference_lead import reference_lead
@@ -84,7 +84,7 @@ def extract_update(
         account = prospect  # ... "she used us back when she was at <a known account>": the prospect is the deal's
     account = account or structural_account(text)  # a new prospect, not in the CRM
     rivals = find_competitors(text, known=competitors, not_competitors=account_list, account=account)
-    stage = find_stage(text) or _outcome(text, rivals)
+    stage = find_stage(text) or _outcome(text, rivals, account)
     lowered = text.lower()
     others = [a for a in account_list if a != account and a.lower() in lowered] + rivals
     others += [short for a in others if (short := short_name(a))]  # "Globex's facilities director, Hank Scorpio"
@@ -104,9 +104,10 @@ def extract_update(
     )
 
 
-def _outcome(text: str, rivals: list[str]) -> str | None:
-    """A stage the customer's own words give: a rival chosen (Lost), the order sent signed (Won)."""
-    if rival_chosen(text, rivals):
+def _outcome(text: str, rivals: list[str], account: str | None) -> str | None:
+    """A stage the customer's own words give: a rival chosen (Lost), the order sent signed (Won); or the account
+    said lost to a rival ("lost streethex to stackline")."""
+    if rival_chosen(text, rivals) or account_lost_to(text, account, rivals):
         return "Lost"
     return "Won" if signed_paper(text) else None
 

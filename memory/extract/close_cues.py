@@ -75,6 +75,11 @@ MORE_CLOSE_CUES = (
     # piece ("the SSO fix needs to be in place by Friday")
     r"(?:it|this|anything|everything|something|whatever|the (?:solution|system|platform|tool|software))"
     r"(?: would| will|'d|'ll)? (?:need|needs|has|have|must|should)(?: to)? be in place(?= (?:by|before)\b)|"
+    # a new system wanted live by a date, said vaguely: "they want something live by end of Q1", "she needs a tool
+    # up and running before March"; not a piece of it ("want the SSO fix live by Friday"), not our own wish
+    r"(?<!\bwe )(?<!\bi )(?:want|wants|wanted|need|needs|expect|expects)(?: to have)? (?:something|anything|"
+    r"a (?:new )?(?:solution|system|platform|tool|crm)) (?:live|in place|up and running|running|rolled out|deployed)"
+    r"(?= (?:by|before)\b)|"
     # a period judged the likely one, said before it: "realistically it's Q2 next year"; not "realistically it's a
     # long shot" (no period straight after)
     # (the cue stands where the period starts, so a period missed before it is the farther: "missed Q3, so

@@ -1,6 +1,7 @@
 """Whether a figure sizes the customer's company, not this deal: its revenue, turnover, sales, funding or
 valuation, named right after the figure ("~$30M revenue", "$12m in annual sales") or right before it
-("turnover of about 40M", "raised $8m"), as a firmographic line from a badge scan or a profile would."""
+("turnover of about 40M", "raised $8m"), as a firmographic line from a badge scan or a profile would; and a
+funding round of theirs named either side ("closed their Series B last week, $12M", "a $5M seed round")."""
 
 from __future__ import annotations
 
@@ -9,13 +10,16 @@ import re
 # the company measure named just after the figure: "$30M revenue", "40m in annual turnover", "12M ARR"
 _MEASURE_AFTER = re.compile(
     r"\s*(?:a year |per year |/\s?yr )?(?:in )?(?:annual |yearly |total |company |group )?"
-    r"(?:revenues?|turnover|sales|arr|valuation|funding)\b",
+    r"(?:revenues?|turnover|sales|arr|valuation|funding)\b"
+    r"|\s*(?:(?:pre-)?seed|series [a-h]|funding round|investment round)\b",
     re.IGNORECASE,
 )
 # ... or just before it: "revenue of ~$30M", "turnover around 40m", "they raised $8m", "valued at 50M"
 _MEASURE_BEFORE = re.compile(
     r"\b(?:(?:annual |yearly |company |group )?(?:revenues?|turnover)(?: of| is| was| at| around| about| ~)*|"
-    r"raised|valued at|valuation of)\s*(?:about |around |roughly |~)?[$€£]?\s*$",
+    r"raised|valued at|valuation of)\s*(?:about |around |roughly |~)?[$€£]?\s*$"
+    # the round named earlier in the clause: "closed their Series B last week, $12M"
+    r"|\b(?:series [a-h]|seed round|funding round|investment round)\b[^.;!?\n]{0,25}?[,:(—–-]?\s*[$€£]?\s*$",
     re.IGNORECASE,
 )
 

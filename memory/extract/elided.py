@@ -1,6 +1,7 @@
 """A spoken total with its "thousand" left out, read as thousands once the note has said figures in thousands
 (kept apart from ``amount``, at its size limit): "twenty-two thousand plus the three K onboarding, so twenty-five
-all in, log twenty-five"."""
+all in, log twenty-five"; and the figures of a haggle said the same way, "the list is fifty-three five thirty-six
+... can you do fifty flat? ... I can get to fifty-one and a half" (51,500)."""
 
 from __future__ import annotations
 
@@ -18,18 +19,36 @@ _NO_SCALE_AFTER = (
     r"(?![\w.,]*\d)(?!\s*(?:[$€£%]|k\b|m\b|mil|thousand|grand|hundred|million|bn|per|percent))"
     # said alone, not counting something: "log twenty-five.", "so 25 all in", not "a total of four passes"
     r"(?=\s*(?:[.,;:!?)\n—–'’\"-]|$|"
-    r"(?:all[- ]in|for (?:the|it|now|everything|your|our)|with|in total|then|now|and|so)\b))"
+    r"(?:all[- ]in|for (?:the|it|now|everything|your|our)|with|in total|then|now|and|so|if)\b))"
 )
-_ALONE = _BARE + r"\b" + _NO_SCALE_AFTER
+# its hundreds said after it: "fifty-one and a half", "fifty-one five" (51,500); or "flat"
+_TAIL = r"(?:(\s+and\s+a\s+half|[ -]" + _SMALL_WORD + r")(?![\w-])|\s+flat\b)?"
+_ALONE = _BARE + r"\b" + _TAIL + _NO_SCALE_AFTER
 _ELIDED = re.compile(
-    r"\b(?:log|call it|assume|total(?: of)?|all[- ]in (?:at|for)|hold(?: at)?)\s+"
+    r"\b(?:log|call it|assume|total(?: of)?|all[- ]in (?:at|for)|hold(?: at)?|"
+    # a price offered or asked in a haggle: "can you do fifty flat?", "I can get to fifty-one and a half"
+    r"(?:can|could) you do|(?:i|we) can do|get (?:you )?(?:down )?to|come down to|meet (?:you )?at|settle (?:at|on))\s+"
     + _ALONE
     + r"|(?<![\w.,])"
     + _ALONE
     + r"\s+all[- ]in\b"
 )  # run on the lower-cased text
 # "assume 16.5 for your forecast"; a price kept: "we'll hold 47.5"
-ELIDED_CUES = ("log", "call it", "assume", "total", "all in", "all-in", "hold")
+ELIDED_CUES = (
+    "log",
+    "call it",
+    "assume",
+    "total",
+    "all in",
+    "all-in",
+    "hold",
+    "you do",
+    " can do",
+    "get ",
+    "come down",
+    "meet ",
+    "settle ",
+)
 
 
 def elided_thousands(
@@ -44,10 +63,10 @@ def elided_thousands(
         return []
     out = []
     for m in _ELIDED.finditer(low, start, end):
-        group = 1 if m.group(1) else 2
-        word = m.group(group)
+        group = 1 if m.group(1) else 3
+        word, tail = m.group(group), (m.group(group + 1) or "").replace("-", " ").split()
         n = float(word) if word[0].isdigit() else spelled_value(word.replace("-", " ").split())
-        value = n * 1000
+        value = (n + (0.5 if "half" in tail else spelled_value(tail) / 10 if tail else 0)) * 1000
         if stated / 2 <= value <= stated * 2:
             at = m.start(group)
             out.append((2, at, Money(value, at, at + len(word), word)))

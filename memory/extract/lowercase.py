@@ -78,6 +78,13 @@ _BRACKETED = re.compile(
     r"([a-z][a-z'’-]+(?: [a-z][a-z'’-]+){1,2}) \(([a-z][a-z .&/-]{1,40})\)"
 )
 
+# ... or after a comma, closing its clause, the name introduced: "spoke to ola nordmann, CIO." (a role may be in
+# capitals in a note otherwise typed in lower case)
+_COMMA_ROLE = re.compile(
+    r"\b(?:with|w/|to|met|called|emailed|rang|phoned)\s+([a-z][a-z'’-]+(?: [a-z][a-z'’-]+){1,2}),\s*"
+    r"([A-Za-z][A-Za-z .&/-]{1,40}?)(?=\s*(?:[.;:!?,\n]|$))"
+)
+
 
 _WHEN = frozenset("today yesterday tomorrow earlier later tonight again too once twice first now then".split())
 
@@ -87,7 +94,7 @@ def _bracketed(
 ) -> list[tuple[str, str]]:
     """``(Name, role)`` for each lower-case name said with its role in brackets after it (see ``_BRACKETED``)."""
     found = []
-    for m in _BRACKETED.finditer(masked):
+    for m in [*_BRACKETED.finditer(masked), *_COMMA_ROLE.finditer(masked)]:
         words, role = m.group(1).split(), valid_role(m.group(2).strip())
         if words[-1] in _WHEN or words[-1].endswith("ly"):
             continue  # "met priya today (cfo)", "spoke with dana briefly (owner)": a time or a manner, no surname

@@ -7,7 +7,7 @@ import re
 
 from memory.extract.invite_step import invitation_title
 from memory.extract.need_answer import ACKNOWLEDGED, answer_to_ask
-from memory.extract.step_asks import PRONOUN_OBJECT, ask_before_promise, step_in_hand
+from memory.extract.step_asks import ASKED_CONTACT, PRONOUN_OBJECT, ask_before_promise, step_in_hand
 from memory.extract.step_cues import (
     HELD_PRICE,
     NEEDED_FROM_US,
@@ -79,7 +79,7 @@ _NOTHING_PLANNED = re.compile(
     r"(?:[.;!)\]\n]|$))"
 )
 _NEXT_IMPLICIT = re.compile(
-    r"\b(" + NEEDED_FROM_US + r"|" + WRITER_WANTS + r"|" + STEP_UNDER_WAY + r"|"  # "I'm setting up a workshop"
+    r"\b(" + NEEDED_FROM_US + r"|" + WRITER_WANTS + r"|" + STEP_UNDER_WAY + r"|" + ASKED_CONTACT + r"|"
     r"i'll|i will|i need to|i'm going to|i am going to|i'm sending|i promised|i've promised|i'd (?:still )?like to|"
     r"we'll|we need to|we will|will send|will call|will set up|asked (?:us )?(?:for|to)|wants a|need to send|"
     # a paper the customer wants before anything else: "wants the spec sheet first", "needs our DPA first"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from memory.extract.street_names import street_after
 from memory.extract.text import lowered
 
 _UNITS = {
@@ -100,6 +101,7 @@ def _numeric(text: str) -> list[Money]:
             continue
         if not money and value >= 1000 and not _year_like(value, text, m.start()) and not _in_phone(text, at):
             money = not _PLACE_OR_ID.search(text, max(0, at - 20), at)  # "Suite 1200", "ticket 4821": no money
+            money = money and not street_after(text, m.end())  # "1200 Harbour Road": a house number
         if money and value > 0:
             out.append(Money(value, m.start(), m.end(), text[m.start() : m.end()].strip()))
     return out

@@ -68,3 +68,17 @@ _UNSIGNED = re.compile(
 def signed_paper(text: str) -> bool:
     """Whether the customer sends the deal's order or contract as signed."""
     return any(not _UNSIGNED.search(text, max(0, m.start() - 40), m.start()) for m in _SIGNED_PAPER.finditer(text))
+
+
+def account_lost_to(text: str, account: str | None, rivals: Iterable[str]) -> bool:
+    """Whether the note says the deal, named by its account, went to a named rival: "lost streethex to stackline",
+    "we lost the Acme deal to Kestrel"; not "we lost Kim to Stackline" (a person) nor "might lose Acme to X"."""
+    names = [r for r in rivals if r]
+    if not account or not names:
+        return False
+    pattern = re.compile(
+        r"\blost (?:the )?" + re.escape(account) + r"(?:['’]s)?(?: (?:deal|opp\w*|account|renewal|order))? to "
+        r"(?:" + "|".join(re.escape(n) for n in names) + r")\b",
+        re.IGNORECASE,
+    )
+    return any(not _LONG_AGO.search(text, max(0, m.start() - 60), m.start()) for m in pattern.finditer(text))

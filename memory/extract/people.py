@@ -18,7 +18,8 @@ from memory.extract.greeted_ours import greeted_ours
 from memory.extract.holidays import lower_holidays
 from memory.extract.lowercase import INTRO, NOT_NAME, labelled_contacts, lowercase_contacts
 from memory.extract.masks import first_word, mask, unmasked
-from memory.extract.name_edges import common_surname, reached_name, salutes_ours, surname_of, trails_a_name
+from memory.extract.name_edges import reached_name, salutes_ours, surname_of, trails_a_name
+from memory.extract.name_runs import GIVEN_NAMES_TOO, clean_runs, month_and_day
 from memory.extract.owned_role import owned_role_before as owned_role
 from memory.extract.quoted_author import quoted_author_title
 from memory.extract.reference_people import at_reference_firm
@@ -26,6 +27,7 @@ from memory.extract.roles import DEPARTMENT_WORDS, ROLE_WORDS, role_after, role_
 from memory.extract.sides import FIRM_SUFFIXES, Sides
 from memory.extract.speakers import is_label, speaker_titles
 from memory.extract.spoken_title import title_after_aside
+from memory.extract.street_names import street_name
 from memory.extract.talked_with import talked_with
 from memory.extract.turns import TRANSCRIPT_WORDS
 
@@ -110,18 +112,8 @@ _TITLE_FIELD_WORD_BEFORE = re.compile(
 _IS_AFTER = re.compile(
     r"\s+(?:on|in|out|off|here|there|also|not|been|now|still|back|away|from|with|our|the|their|a|an|[a-z]+ing)\b"
 )
-# a verb opening a question ("Is Kaspar on?", "Did Marta sign?"): no name's word; inside a run, a headline's
-_AUXILIARIES = frozenset("Is Are Was Were Does Did".split())
 # words that take "'s" for "is" and are no names: "What's the plan", "Everything's on track"
 _PRONOUNS_IS = frozenset("what everything nothing something everyone someone nobody anyone".split())
-# stop words that are also given names, kept when a surname follows
-_GIVEN_NAMES_TOO = frozenset(("Mark",))
-# calendar words that are given names too: "Sunday Adeleke (COO)", "June Okafor"; not "May", which opens wishes
-# and questions ("May God bless", "May I ask") far more often
-_CALENDAR_NAMES = frozenset("Sunday April June August".split())
-_DATE_PREPOSITION = re.compile(
-    r"\b(?i:on|in|since|by|until|till|from|last|next|this|every|of|before|after|early|mid|late)\W*$"
-)
 # a deal's paper named after the words: they are its title ("Paying Agent Agreement")
 _PAPER_AFTER = re.compile(r"[ \t]+(?:Agreements?|Contracts?|Addendum|Amendment|Proposal|Invoice|Quote|Renewal)\b")
 # a courtesy title is not a name of its own: "Dear Mr Hayden" names Hayden
@@ -163,7 +155,7 @@ def extract_contacts(
     sides = Sides.of(masked, excluded)
     people: dict[str, Person] = {}
     singles: list[tuple[str, str | None, bool]] = []
-    for start, end in (run for m in NAME_RE.finditer(masked) for run in _clean_runs(m, stop)):
+    for start, end in (run for m in NAME_RE.finditer(masked) for run in clean_runs(m, stop)):
         tokens = masked[start:end].split()
         if len(tokens) == 1 and (initial := _INITIAL_BEFORE.search(masked, max(0, start - 12), start)):
             # "J. Whitfield" signing a mail: at a line's start, the name is all its line ("C. Finally, we ..." lists)
@@ -172,6 +164,9 @@ def extract_contacts(
         if len(tokens) > 2 and tokens[0].rstrip(".").lower() in _HONORIFICS:
             start = masked.index(tokens[1], start)  # "Herr Jonas Feldkamp" is Jonas Feldkamp
             tokens = tokens[1:]
+        if len(tokens) > 1 and tokens[-1][-2:] in ("'s", "’s"):
+            end -= 2  # "covering Markita Hansen's book": the person is Markita Hansen
+            tokens = [*tokens[:-1], tokens[-1][:-2]]
         if len(tokens) == 1 and tokens[0][-2:] in ("'s", "’s") and _IS_AFTER.match(masked, end):
             end -= 2  # "Natalya's on from our side": "'s" is "is", the name is Natalya
             tokens = [tokens[0][:-2]]
@@ -179,6 +174,8 @@ def extract_contacts(
                 continue  # "That's the last thing", "What's the plan": no name
         if sum(t[0].isupper() for t in tokens) > 3:
             continue  # four capitalised words or more are an organisation or a list, not one person
+        if len(tokens) == 1 and month_and_day(masked, end, tokens[0]):
+            continue  # "our webinar on Jan 12": a date, not Jan
         if len(tokens) > 1 and tokens[0].lower() in _PREPOSITIONS | _GREETINGS:
             start = masked.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]
@@ -195,7 +192,7 @@ def extract_contacts(
         name = " ".join(tokens)
         if _taken_back(masked, end, stop):
             continue  # "Lucille, no, sorry, Lindiwe Mokoena": the first name was said by mistake
-        if tokens[0] in _GIVEN_NAMES_TOO and _STAGE_ORDER_AFTER.match(masked, end):
+        if tokens[0] in GIVEN_NAMES_TOO and _STAGE_ORDER_AFTER.match(masked, end):
             continue  # "Mark Genco as Lost": the order and the deal's name
         before = masked[max(0, start - 60) : start]
         if _TITLE_FIELD_BEFORE.search(before) or _inside_title(masked, start, end):
@@ -208,6 +205,8 @@ def extract_contacts(
             short = [" ".join(tokens[:-1]).lower()]  # its short name, not a person's: "Cindy Olson Properties"
             excluded.update([name.lower()] + (short if tokens[-1] in FIRM_SUFFIXES or len(tokens) == 2 else []))
             continue
+        if street_name(masked, start, tokens):
+            continue  # "moved to 1200 Harbour Road": an address, no person
         if sides.not_customer(start, end, name) or at_reference_firm(masked, start, end):
             excluded.add(name.lower())
             continue
@@ -307,43 +306,3 @@ def _is_excluded(key: str, excluded: set[str]) -> bool:
     if key in excluded or words[0] in excluded or " ".join(words) in excluded:
         return True
     return len(words) == 1 and any(words[0] in e.split() for e in excluded if " " in e)
-
-
-def _clean_runs(m: re.Match[str], stop: frozenset[str] | set[str]) -> list[tuple[int, int]]:
-    """``(start, end)`` of the runs of words in a capitalised match that are not stop words: the longest, and
-    any other of two words or more ("VP Customer Success Nora Fields" -> "Nora Fields"; "Legal Jim Derrick
-    Treasury Ray Bowen" -> both names). A lone word elsewhere in the match is a heading's, not a first name."""
-    runs: list[tuple[int, int, int]] = []  # start, end, words
-    words = list(re.finditer(r"\S+", m.group(0)))
-    if any(w.group(0) in _AUXILIARIES for w in words[1:]):
-        return []  # a verb capitalised inside the run is a headline's: "Some Math Is Missing"
-    for k, w in enumerate(words):
-        # "Mark" is an order ("Mark it Won") unless a surname follows: "Mark Dunne"
-        given = w.group(0) in _GIVEN_NAMES_TOO and k + 1 < len(words) and words[k + 1].group(0).lower() not in stop
-        given = given or _calendar_given_name(m, words, k, stop)
-        # a common word as the surname of a name standing alone: "Gwenllian Price" signing a mail
-        given = given or (
-            k == 1
-            and len(words) == 2
-            and words[0].group(0).lower() not in stop
-            and common_surname(m.string, m.start(), m.end(), w.group(0), _COMMON)
-        )
-        opening = not (runs and runs[-1][2])  # a particle opens no name: "Directora de Operaciones"
-        if (w.group(0).lower() in stop and not given) or (opening and w.group(0)[0].islower()):
-            runs.append((0, 0, 0))  # a break
-        elif runs and runs[-1][2]:
-            runs[-1] = (runs[-1][0], m.start() + w.end(), runs[-1][2] + 1)
-        else:
-            runs.append((m.start() + w.start(), m.start() + w.end(), 1))
-    longest = max(runs, key=lambda r: r[2], default=(0, 0, 0))
-    return [(start, end) for start, end, n in runs if n >= 2 or (n and (start, end, n) == longest)]
-
-
-def _calendar_given_name(m: re.Match[str], words: list[re.Match[str]], k: int, stop: frozenset[str] | set[str]) -> bool:
-    """Whether a calendar word opens a two-word name ("Sunday Adeleke"), not a date before a name ("on Sunday
-    Kiera Blackwood called", "since June Ola"): only the whole run, its surname no stop word, no date word before."""
-    if words[k].group(0) not in _CALENDAR_NAMES or k != 0 or len(words) != 2:
-        return False
-    if words[1].group(0).lower() in stop or not words[1].group(0).isalpha():
-        return False
-    return not _DATE_PREPOSITION.search(m.string, max(0, m.start() - 12), m.start())

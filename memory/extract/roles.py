@@ -116,9 +116,12 @@ def _without_hesitations(text: str) -> str:
 
 
 _ROLE_TAIL = re.compile(
-    r"\s+(?:over there|there|here|at \w+|on the call|on the line|too|as well|who|and|says|said|she|he|they|we|i|so|"
+    r"\s+(?:over (?:there|at|in|with|from)|there|here|at \w+|on the call|on the line|too|as well|who|and|says|said|"
+    r"she|he|they|we|i|so|"
     r"because|since|but|now|currently)\b.*$"  # "CIO now and owns this": since when, not what
     r"|\s+(?:sent|hired|brought|transferred|seconded) (?:here|over|in|to|from|on)\b.*$"  # "clerk sent here to help"
+    # whose, said after the title in Portuguese or Spanish: "COO deles" (their COO), "directora de ellos"
+    r"|\s+(?:deles|delas|dele|dela|de ellos|de ellas|de él|de ella)(?![\w-]).*$"
     r"|\s+(?:at|from|of|with|chez|bei|bij|presso|em|en|w) [¤§]+.*$"  # "head of IT at Cancity", "... chez Acme"
     r"|\s*@\s*[¤§]+.*$|\s*[,|]\s*[¤§]+.*$",  # "depot lead @ corvex", "(Head of IT, Konmatfix)"
     re.I,

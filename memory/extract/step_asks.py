@@ -26,6 +26,15 @@ PRONOUN_OBJECT = re.compile(
     r"(?: (?:over|across|through|back))?(?: (?:asap|today|tomorrow|now|soon|please|pls|thanks|when you can))*[^\w]*$"
 )
 
+# the customer asking to be called back or mailed a paper, in a voicemail or a mail: "please call me back on 555-0143",
+# "could you email me the updated DPA"; not a courtesy ("please call me if you have questions") nor a mail of news
+# ("could you email me when it ships")
+ASKED_CONTACT = (
+    r"(?:please|pls|plz|(?:could|can|would) you(?: please)?) (?:call|ring|phone) (?:me|us|him|her) back\b|"
+    r"(?:please|pls|plz|(?:could|can|would) you(?: please)?) (?:give|drop) (?:me|us) a (?:call|ring|line)\b|"
+    r"(?:please|pls|plz|(?:could|can|would) you(?: please)?) (?:e-?mail|mail) (?:me|us|him|her) "
+    r"(?:over )?(?:the|a|an|your|our|their|his|her|some)\b"
+)
 # the writer doing it themselves, closing the sentence: "I'll set up the users myself", "we'll load it ourselves"
 _DOING_IT_MYSELF = re.compile(r"(?:i'll|i will|we'll|we will)\b[^.!?\n]{0,60}\b(?:myself|ourselves)\s*(?:[.!\n]|$)")
 _PROMISE = re.compile(r"(?:i'll|i will|we'll|we will)\b")

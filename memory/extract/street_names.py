@@ -1,0 +1,33 @@
+"""A street address is neither money nor a person: "moved to 1200 Harbour Road, floor 14" names no $1,200 and no
+Mr Harbour Road. A street word that is no surname (Road, Street, Avenue) makes a capitalised run an address on its
+own; one that is also a surname (Lane, Way, Court) only after a house number ("40 Penny Lane", not "Jo Lane")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_STREET_ONLY = frozenset("road rd street st avenue ave boulevard blvd parkway pkwy highway hwy terrace".split())
+_STREET_TOO = frozenset("lane ln way drive dr court ct place pl square sq circle crescent close corner row".split())
+# a house number, then up to three capitalised words and a street word: "1200 Harbour Road", "75 W. Elm St."
+_AFTER_NUMBER = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\.?\s+){1,3}(?:"
+    + "|".join(w.capitalize() for w in sorted(_STREET_ONLY | _STREET_TOO, key=len, reverse=True))
+    + r")\b\.?"
+)
+_NUMBER_BEFORE = re.compile(r"(?<![\w,.$€£])\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?$")
+
+
+def street_after(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` is a house number: a street's name follows it."""
+    return _AFTER_NUMBER.match(text, end) is not None
+
+
+def street_name(text: str, start: int, words: Sequence[str]) -> bool:
+    """Whether the capitalised ``words`` starting at ``start`` are a street's name (see above)."""
+    if len(words) < 2:
+        return False
+    last = words[-1].strip(".,").lower()
+    if last in _STREET_ONLY:
+        return True
+    return last in _STREET_TOO and _NUMBER_BEFORE.search(text, max(0, start - 12), start) is not None
