@@ -83,6 +83,19 @@ AUTHORITY_MOVED = (
         r"|from here|henceforth|from today|as of (?:today|now|this week))\b" + _WHILE_AWAY,
         0.8,
     ),
+    # the writer's own signature on it gone from a point on: "I don't sign these off myself any more; she decides",
+    # "I no longer approve this" (not as ever: "I don't sign these off myself, our CFO always has")
+    cue(
+        r"\bI (?:(?:don't|do not|won't|will not|can't|cannot) (?P<since>)|no longer )"
+        r"(?:get to |have the authority to )?(?:sign|approve|authori[sz]e|decide on)(?: off| off on| on)?"
+        r" (?:these|this|it|them|those|such (?:purchases|orders|contracts)"
+        r"|the (?:contract|purchase|order|deal|quote|proposal))(?: off)?"
+        r"(?: (?:myself|personally|alone|on my own))?"
+        r"(?(since),? (?:any ?more|any longer|from now on|going forward|as of (?:now|today|this week))\b|)"
+        + _WHILE_AWAY,
+        0.8,
+        negatable=False,
+    ),
     # someone new restarts the decision as their own: "I'm taking the decision through procurement from scratch",
     # "I'll re-run the evaluation myself" (the writer is the newcomer: an owner who stays says so and is blocked)
     cue(

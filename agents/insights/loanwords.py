@@ -47,10 +47,12 @@ _WORDS = {
     # weighing up a rival, said in their language ("on a aussi une démo avec Tellurix", "leur devis arrive"): the
     # competitor finder reads its English cues; a French "pas" still negates them ("pas de démo avec Tellurix")
     "demo": r"démos?|démonstrations?|demostraci[oó]n|demonstração|dimostrazione|vorführung",
-    "quote": r"devis|cotizaci[oó]n|cotação|preventivo|angebot",
+    "quote": r"devis|cotizaci[oó]n|cotação|preventivo|angebot|offerte",
+    "quotes": r"angebote|offertes",
     "offer": r"offres?|ofertas?|offert[ae]",
     "proposal": r"propuestas?|propostas?",
     "compare": r"vergleichen|vergleich",
+    "compared": r"verglichen|vergeleken",
     "ruled out": r"écarté(?:e|s|es)?|descartad[oa]s?|scartat[oaie]|ausgeschlossen",
     "no": r"pas|jamais|kein(?:e|en|er)?",
     # a whole message in their language: a rival evaluated and compared, the champion leaving and a successor
@@ -77,6 +79,13 @@ _WORDS = {
     r"|(?:il n'y a )?pas encore de date|non (?:c'è|abbiamo) ancora (?:una )?data|noch (?:kein datum|keinen termin)",
     "I cannot sign now": r"não posso assinar agora|no puedo firmar ahora|je ne (?:peux|pourrai) pas signer maintenant"
     r"|non posso firmare ora|ich kann (?:jetzt )?nicht unterschreiben",
+    # signature moved to a later date, and the money not there, in German or Dutch ("De ondertekening schuift naar
+    # eind februari", "das Geld ist schlicht nicht da"); the date is judged as ever, against the expected close
+    "the signing": r"de ondertekening|die unterzeichnung|die unterschrift",
+    "moves to": r"schuift(?: \w+)? (?:op )?naar|verschiebt sich(?: \w+)? (?:auf|in den|in)",
+    "end of": r"(?:eind|ende)(?= (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+    r"|december|januar|februar|märz|mai|oktober|dezember)\b)",
+    "the money is not there": r"das geld ist (?:\w+ ){0,2}nicht da|het geld is er (?:\w+ ){0,2}niet",
     # learner past forms of irregular verbs (and "cutted", "freezed" with the cut and frozen words above)
     "held": r"holded",
     "taken": r"taked|tooked",
@@ -84,18 +93,18 @@ _WORDS = {
     "chose": r"choosed|chosed",
 }
 _MONTHS = {
-    "January": "enero|janeiro|janvier|gennaio",
-    "February": "febrero|fevereiro|février|febbraio",
-    "March": "marzo|março",
+    "January": "enero|janeiro|janvier|gennaio|januari|Januar",
+    "February": "febrero|fevereiro|février|febbraio|februari|Februar",
+    "March": "marzo|março|maart|März",
     "April": "abril|aprile",
-    "May": "mayo|maio|maggio",
-    "June": "junio|junho|juin|giugno",
-    "July": "julio|julho|juillet|luglio",
-    "August": "agosto|août",
+    "May": "mayo|maio|maggio|mei|Mai",
+    "June": "junio|junho|juin|giugno|juni|Juni",
+    "July": "julio|julho|juillet|luglio|juli|Juli",
+    "August": "agosto|août|augustus",
     "September": "septiembre|setembro|septembre|settembre",
-    "October": "octubre|outubro|octobre|ottobre",
+    "October": "octubre|outubro|octobre|ottobre|oktober|Oktober",
     "November": "noviembre|novembro|novembre",
-    "December": "diciembre|dezembro|décembre|dicembre",
+    "December": "diciembre|dezembro|décembre|dicembre|Dezember",
 }
 _TABLE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), en) for en, p in _WORDS.items()]
 _TABLE += [(re.compile(rf"\b(?:{p})\b"), en) for en, p in _MONTHS.items()]  # lower case only: not a name

@@ -142,7 +142,9 @@ def _tone(text: str, *, skip: frozenset[str] = frozenset(), failed_before: bool 
     words = re.findall(r"[A-Za-z']+", " ".join(split_sentences(text)))
     # a failure of ours stated in a few flat words, asking nothing and saying nothing good ("Call happened. Didn't
     # answer my questions.")
-    flat = len(words) <= 14 and failures and "?" not in text and all(score <= 0.05 for _, score, _ in scored)
+    # (a bare request for the fix is no warmth: "Unchanged. The right version, please.")
+    flat = len(words) <= 14 and failures and "?" not in text
+    flat = flat and all(score <= 0.05 or _BARE_ASK.fullmatch(s) is not None for s, score, _ in scored)
     # brevity alone is not coldness: a few words that agree or commit move the deal on (a bare day conceded, "Wednesday
     # then.", agrees to nothing)
     brief = len(words) <= 4 and not tc.ASSENT.search(text) and not SLOT_TAKEN.search(text)
@@ -159,6 +161,16 @@ def _tone(text: str, *, skip: frozenset[str] = frozenset(), failed_before: bool 
     if curt:
         tone = min(tone, -0.4)
     return Tone(round(tone, 3), strongest[0], any(sarc for _, _, sarc in scored), curt, tuple(sorted(told)))
+
+
+# a please asking only for the corrected thing: "The correct version, please.", "Please send a new draft." (a please
+# that moves the deal on is still courtesy: "Please send the order form.")
+_FIXED_ONE = r"(?:the |a )?(?:right|correct|proper|new|fixed|corrected|amended|updated|real) (?:version|draft|file|copy"
+_FIXED_ONE += r"|contract|document|one)|(?:de |een |die |eine )?(?:juiste|correcte|goede|nieuwe|aangepaste|richtige"
+_FIXED_ONE += r"|korrigierte|neue) (?:versie|version|bestand|datei|contract|vertrag)"
+_BARE_ASK = re.compile(
+    rf"(?:please (?:(?:re)?send (?:me |us )?|share )?(?:{_FIXED_ONE})|(?:{_FIXED_ONE}),? please)[.!]?", re.IGNORECASE
+)
 
 
 # a thanks standing alone with a full stop, the formula that opens a cold reply (not "Thanks!" or "Thanks so much")

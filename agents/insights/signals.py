@@ -18,9 +18,11 @@ from agents.insights import cues_budget as cb
 from agents.insights import cues_pricing as prices
 from agents.insights.conditions import supposed
 from agents.insights.cues_budget_restored import restored_after_cut
+from agents.insights.cues_budget_safe import BUDGET_SAFE
 from agents.insights.cues_budget_source import good_news_move
 from agents.insights.cues_pricing_before import PRICE_BEFORE
 from agents.insights.cues_pricing_lines import NOT_OUR_PRICE, PRICE_LINES
+from agents.insights.cues_pricing_terms import PRICE_TERMS
 from agents.insights.cues_pricing_verdicts import PRICE_VERDICTS
 from agents.insights.loanwords import in_english
 from agents.insights.thread import Turn, split_sentences, without_denied
@@ -104,15 +106,15 @@ def budget(turns: Sequence[Turn]) -> list[Evidence]:
     """Money on the customer's side frozen, cut, reallocated or unavailable (unless later released, or the same
     message says this deal's money is safe)."""
     found: list[Evidence] = []
-    safe = {s.turn.index for s in said(turns) if says(cb.BUDGET_SAFE, s.sentence) and not _budget_cue(s.sentence)}
+    safe = {s.turn.index for s in said(turns) if says(BUDGET_SAFE, s.sentence) and not _budget_cue(s.sentence)}
     funded = {s.turn.index for s in said(turns) if says(cb.BUDGET_FUNDED, s.sentence) and not _budget_cue(s.sentence)}
     asked: tuple[Said, float] | None = None  # a cue in our question they repeat: it counts only if they say yes
     for s in said(turns):
         if _budget_resolved(s.sentence):
             found = []
             continue
-        if s.turn.index in safe or says(cb.BUDGET_SAFE, s.sentence):
-            if says(cb.BUDGET_SAFE, s.sentence) and not _budget_cue(s.sentence):
+        if s.turn.index in safe or says(BUDGET_SAFE, s.sentence):
+            if says(BUDGET_SAFE, s.sentence) and not _budget_cue(s.sentence):
                 found = []  # a later word that this money is safe answers an earlier rumour of cuts
             continue  # "the freeze doesn't affect our project"
         if s.turn.index in funded and cb.OTHER_SCOPE.search(s.sentence):
@@ -188,7 +190,7 @@ def pricing(turns: Sequence[Turn]) -> list[Evidence]:
         if s.turn.source == "note" and ours:
             continue  # "she suggested offering them 10% off": our idea, not their ask
         priced = NOT_OUR_PRICE.sub(" ", _without_rival_offer(s.sentence))  # not "owing us a lot of money"
-        if weight := cue_weight(priced, (*prices.PRICING, *PRICE_VERDICTS, *PRICE_LINES, *PRICE_BEFORE)):
+        if weight := cue_weight(priced, (*prices.PRICING, *PRICE_VERDICTS, *PRICE_LINES, *PRICE_BEFORE, *PRICE_TERMS)):
             found.append(as_evidence(s, weight))
     return found
 

@@ -242,9 +242,16 @@ def _name_forms(name: str) -> set[str]:
     return {name, name.split()[0]} if name else set()
 
 
+# a German day number takes a full stop ("am 25. Oktober", "bis 3. März"): no sentence ends there
+_DAY_MONTH = r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+_SENTENCE_BREAK = re.compile(
+    rf"(?<=[.!?])(?!(?<=\b\d\.){_DAY_MONTH})(?!(?<=\b\d\d\.){_DAY_MONTH})\s+(?=[A-Z0-9\"'(])|\n+"
+)
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a message, greetings and sign-offs dropped (they carry no evidence)."""
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+", text)
+    parts = _SENTENCE_BREAK.split(text)
     out = []
     for part in parts:
         s = part.strip()

@@ -12,6 +12,8 @@ taken over our contact's head, and the runaround.
 - the chase counted or made a habit: the same request numbered ("this is the third time I've asked for the keys",
   "I've now requested it four times"), everything had to be chased ("we've had to chase you for every answer"), and
   their people starting to doubt we can do it at all ("finance is beginning to ask whether you can actually deliver").
+- the courtesy spent and the bare order: "I asked nicely once.", "Sort it out." (told together, a grievance), and a
+  mock tip after a failure of ours ("Top tip: check your reference is happy first.").
 """
 
 from __future__ import annotations
@@ -67,6 +69,31 @@ ESCALATION: tuple[tuple[str, str, bool], ...] = (
         r"|\b(?:is|are|was|were) (?:now |already )?(?:asking|questioning|wondering) (?:whether|if) you(?:'re| are)?"
         r" (?:can |could |will |would )?(?:actually|really|even|ever) ",
         False,
+    ),
+    # the courtesy spent: "I asked nicely once.", "We already asked you politely last week." (not "I asked nicely
+    # once and they agreed": the clause must end there)
+    (
+        "courtesy spent",
+        r"\b(?:i|we)(?:'ve| have)?(?: already)? asked(?: you| your (?:[\w-]+ )?(?:team|people|colleagues|staff))?"
+        r" (?:nicely|politely|kindly|courteously|civilly) (?:once|before|already|last (?:time|week|month)|the first"
+        r" time|twice)(?=\s*(?:[.!;\u2014]|$))",
+        False,
+    ),
+    # a bare order to fix it, the whole sentence: "Sort it out.", "Get it fixed now." (not "let's sort it out on the
+    # call", not a please)
+    (
+        "command",
+        r"^(?:just |now |so )?(?:sort (?:it|this|that) out|fix (?:it|this|that)|get (?:it|this|that) (?:sorted|fixed"
+        r"|done)|deal with (?:it|this|that)|make (?:it|this|that|them) stop)(?: now| today)?[.!]*$",
+        False,
+    ),
+    # advice handed to us as a mock tip after a failure of ours: "Top tip: check they're happy first." (a tip with no
+    # failure around it is help: "Pro tip: the export sits under Settings")
+    (
+        "mock tip",
+        r"^(?:(?:a|one|my) )?(?:top|pro|handy|helpful|friendly|free|quick|little) tip\b(?: for (?:you|next"
+        r" time))?\s*[:,\u2014-]",
+        True,
     ),
     (
         "rebuff",

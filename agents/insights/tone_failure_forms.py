@@ -1,7 +1,8 @@
 """Failures of ours told in forms the plain-failure cues (tone_failure.FAILURE) miss: a document we sent carrying
 another customer's details or the wrong figures ("the contract you sent has another company's name all through
 schedule 2"), a no-show told by ellipsis after what did happen ("Unit arrived on the 28th. Technician didn't."), and
-their data landed in the wrong field by our import."""
+their data landed in the wrong field by our import, and a change they asked for come back undone ("Clause 9 is back
+in. Unchanged.")."""
 
 from __future__ import annotations
 
@@ -55,7 +56,12 @@ FAILURE_FORMS = re.compile(
     r"|(?<!zero-value )(?<!zero )(?<!never )(?<!not )(?<!n't )\b(?i:(?:second|third|another|duplicate|new|fresh)"
     r" (?:invoices?|bills?|(?:payment )?reminders?|dunning letters?)|invoiced|billed|charged)"
     r"(?i: (?:us|me|them))?(?i: again| twice)? (?i:for) (?i:the |a |an |our |my )?(?i:free|complimentary|cancell?ed"
-    r"|refunded|already[- ]paid|no-charge)\b|\b(?i:invoiced|billed|charged) (?i:(?:us|me) )?(?i:twice|double)\b",
+    r"|refunded|already[- ]paid|no-charge)\b|\b(?i:invoiced|billed|charged) (?i:(?:us|me) )?(?i:twice|double)\b"
+    # a change they asked for come back undone, told in a clause of its own: "Clause 9 is back in.", "Unchanged."
+    # (not "she is back in the office")
+    r"|\b(?i:is|are|'s)(?: (?i:simply|just|right|all|somehow))? (?i:back in|in there again|still in there)"
+    r"(?i: again)?(?=\s*[.!;]|\s*$)|(?:^|(?<=[.!?]\s))(?i:still |completely |totally )?(?i:unchanged|untouched"
+    r"|not changed)[.!]*(?=\s|$)",
 )
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}

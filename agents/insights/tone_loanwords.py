@@ -27,12 +27,20 @@ _FEELINGS = (
     ("still nothing", r"nog (?:steeds |altijd )?niets|immer noch nichts"),
     ("frankly", r"eerlijk gezegd|ehrlich gesagt"),
     ("quite", r"behoorlijk|ziemlich"),
-    # Dutch warmth only: VADER reads the German article "die" as death, so German thanks beside it would turn a
-    # neutral "Danke! Wir freuen uns auf die Zusammenarbeit." into a drop from the thanks before it
+    # Dutch warmth only: German thanks beside a neutral German reply would still read as a drop from warm to flat
     ("thank you very much", r"heel erg bedankt|hartelijk dank|dank je wel|dank u wel"),
     ("thanks", r"bedankt|dank je|dank u"),
+    # "Graag" opening a bare request is "please", not warmth: "Graag de juiste versie."
+    ("please", r"(?:^|(?<=[.!?] )|(?<=\n))graag(?= (?:de|het|een|uw|je|jullie|even|nog)\b)"),
     ("gladly", r"graag"),
     ("delighted", r"enthousiast"),
+    ("exactly what we were looking for", r"precies wat we (?:zochten|nodig hadden)"),
+    ("lovely", r"fijne?"),
+    ("nice", r"leuke?"),
+    ("really", r"echt"),
+    # a change they asked for, come back undone: "Artikel 9 staat er weer in. Ongewijzigd."
+    ("is back in", r"staat er (?:gewoon |alweer |toch )?(?:weer|opnieuw) in"),
+    ("unchanged", r"ongewijzigd|onveranderd|unverändert"),
     ("thank you very much", r"muchas gracias|muchísimas gracias|muito obrigad[oa]|merci beaucoup|grazie mille"),
     ("thanks", r"gracias|obrigad[oa]|merci|grazie"),
     (
@@ -66,8 +74,30 @@ _TABLE = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE), en) for en, p in
 _ANY = re.compile("|".join(p.pattern for p, _ in _TABLE), re.IGNORECASE)
 
 
+# words that are plain function words in German or Dutch but strong feelings in VADER's English lexicon: the
+# article "die" reads as death, the German "war" (was) as war. Read as what they mean in a message in that language.
+_FUNCTION_WORDS = re.compile(r"\b(?:die|war)\b", re.IGNORECASE)
+_THEIR_SENSE = {"die": "the", "war": "was"}
+# unambiguous German and Dutch function words: two different ones mark a message written in that language (an
+# English "die" or "war" keeps its sense; "mit" and "van" are left out, as they stand in English names)
+_GERMAN_OR_DUTCH = re.compile(
+    r"\b(?:der|das|und|ist|nicht|wir|ich|für|auf|dem|ein|eine[nmrs]?|sind|haben|wird|werden|uns|unser[e]?[nmrs]?"
+    r"|auch|noch|alle|sie|ihre?[nmrs]?|diese[nmrs]?|sich|leider|schon|bitte|het|een|niet|wij|zijn|voor|naar|ook"
+    r"|maar|heeft|hebben|onze?|jullie|graag|wordt|helaas)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_their_language(text: str) -> str:
+    """German or Dutch function words that VADER knows as English feelings, put into their plain sense."""
+    if len({m.group(0).lower() for m in _GERMAN_OR_DUTCH.finditer(text)}) < 2:
+        return text
+    return _FUNCTION_WORDS.sub(lambda m: _cased(_THEIR_SENSE[m.group(0).lower()])(m), text)
+
+
 def tone_in_english(text: str) -> str:
     """The text with its borrowed feeling words put into English (unchanged when there are none)."""
+    text = _in_their_language(text)
     if _ANY.search(text) is None:
         return text
     for pattern, english in _TABLE:

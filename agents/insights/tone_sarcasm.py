@@ -30,7 +30,7 @@ SARCASM = re.compile(
     # the failure held up as publicity: "A real advert for the service contract.", "a fine testament to your QA"
     r"|\b(?:a |an )?(?:real|great|fine|fantastic|wonderful|shining|glowing|brilliant|perfect|ringing) (?:advert"
     r"|advertisement|ad|testament|endorsement|recommendation|showcase) (?:for|to)\b|\bnothing says\b[^.;]{1,40}\blike\b"
-    r"|^(?:well,? )?(?:that|this|it) went (?:smoothly|well|brilliantly|great|perfectly"
+    r"|^(?:(?:well|so|and|oh),? )?(?:that|this|it) went (?:smoothly|well|brilliantly|great|perfectly"
     r"|swimmingly)|^(?:(?:oh|well|really),? )?(?:great|good|nice|lovely|fine|super|smashing) (?:job|work|effort)"
     r"(?: all round| everyone| guys| team| there)?(?:,? (?:really|honestly|truly|seriously|indeed))?[.!]*$"
     r"|what a (?:surprise|treat)|well done,? (?:guys|everyone|team)"
