@@ -13,21 +13,11 @@ from agents.offline.money_bounds import MONEY as _MONEY
 from agents.offline.money_bounds import company_revenue, money_bound
 from agents.offline.set_aside import not_them_after as _not_them_after
 
-_SCOPE_KEY = {"person": "exclude_owners", "account": "exclude_accounts", "product": "exclude_products"}
+_SCOPE_KEY = {"person": "exclude_owners", "account": "exclude_accounts", "product": "exclude_products",
+              "sector": "exclude_sectors"}  # fmt: skip
 # words that put what follows them out of the question: "besides Kan-code", "not counting the MG Special deals"
-_LEAVE_OUT = (
-    "besides",
-    "except",
-    "excluding",
-    "exclude",
-    "ignoring",
-    "ignore",
-    "minus",
-    "without",
-    "sans",
-    "skip",
-    "skipping",
-)
+_LEAVE_OUT = ("besides", "except", "excluding", "exclude", "excl", "ignoring", "ignore", "minus", "without", "sans",
+              "skip", "skipping")  # fmt: skip
 _LEAVE_OUT_PAIRS = (("other", "than"), ("apart", "from"), ("aside", "from"), ("not", "counting"),
                     ("not", "including"), ("leave", "out"), ("leaving", "out"), ("except", "for"), ("take", "out"),
                     ("taking", "out"), ("leave", "aside"), ("set", "aside"), ("other", "then"),
@@ -50,6 +40,21 @@ def contrasted(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if any(tuple(tokens[max(0, m.start - len(c)) : m.start]) == c for c in _CONTRAST)]
 
 
+# the asker set aside from what they ask: "top 3 reps by won rev - leave me off the list", "everyone but me"
+_ME_LEFT_OUT = re.compile(
+    r" (?:leave|leaving|keep|keeping|take|taking) (?:me|myself) (?:off|out)(?: of)?(?: (?:the|this|that) (?:list"
+    r"|ranking|board|table|count))?(?= )"
+    r"| (?:not counting|excluding|except|except for|minus|without|skip|skipping|ignore|ignoring|other than|besides"
+    r"|but|apart from|aside from) (?:me|myself)(?= )"
+)
+
+
+def without_me(t: str) -> tuple[str, bool]:
+    """``t`` without the words that set the asker aside, and whether there were any."""
+    found = _ME_LEFT_OUT.search(t)
+    return (t, False) if found is None else (t[: found.start()] + " " + t[found.end() :], True)
+
+
 def exclusions(left_out: list[Mention]) -> dict[str, list[str]]:
     scope: dict[str, list[str]] = {}
     for m in left_out:
@@ -66,6 +71,8 @@ def _left_out(tokens: list[str], m: Mention) -> bool:
     if len(before) >= 2 and tuple(before[-2:]) in _LEAVE_OUT_PAIRS:
         return True
     after = tokens[m.end : m.end + 3]
+    if after[:1] == ["aside"] and after[1:2] != ["from"]:
+        return True  # "Kan-code aside, which 4 accounts ..."
     put = tokens[max(0, m.start - 2) : m.start]
     return (bool(set(put) & _PUT) and "out" in after) or _not_them_after(tokens[m.end : m.end + 7])
 
@@ -288,10 +295,10 @@ _NEVER = re.compile(
     r"(?:won|lost|sold|closed|booked|landed|had|got)|without (?:a single|any|ever)) (?!mind )"
     # "any customer we didn't close-won a single deal with in December", "which rep hasn't closed anything this
     # month": not one deal in the scope
-    r"| (?:didn't|don't|doesn't|haven't|hasn't|(?:did|do|does|have|has)(?: i| we| they| you| he| she)? not)"
+    r"| (?:didn'?t|don'?t|doesn'?t|haven'?t|hasn'?t|(?:did|do|does|have|has)(?: i| we| they| you| he| she)? not)"
     r" (?:\w+ )?(?:win|won|close|closed|close-won|closed-won|close-win|closed-win|sell|sold|book|booked|land|landed"
     r"|get|got)"
-    r" (?:(?:a single|any|one single|even one|a) (?:deal|win|sale|opp)|anything|a thing)"
+    r" (?:(?:a single|any|one single|even one|a) (?:won |closed-won )?(?:deal|win|sale|opp)|anything|a thing)"
     # "which of my reps have nothing open", "who on my team has no won deals": none in that stage
     rf"|{PICKS_THE_EMPTY}"
     # "accounts with no wins this year", "customers that haven't bought anything in 2017", "bought nothing"

@@ -74,6 +74,9 @@ def measures_of(t: str) -> tuple[str, ...]:
             # "what does an MG Advanced win usually come in at": what one win is worth, typically
             r"| (?:wins?|won deals?|sales?) (?:usually|typically|normally|tend to|tends to) (?:come|comes|land|lands)"
             r" (?:in )?(?:at|around)(?= )"
+            # "my average closed-won GTX Pro deal": the won words before the product, the deal after it
+            r"| (?:average|mean|typical|usual) (?:closed-won|closed won|close-won|won) (?:[\w'-]+ ){0,3}?"
+            r"(?:deal|deals|sale|sales|order|orders)(?! (?:rate|cycle|time|days|count|number))(?= )"
             # "when I win an X deal, what's it typically worth": one win's usual worth
             r"| (?:win|won) (?:a |an |one )(?:[\w'-]+ ){0,4}?(?:deal|opp|sale|order) (?:[\w'-]+ ){0,3}?"
             r"(?:typically|usually|normally|generally|on average) worth(?= )"

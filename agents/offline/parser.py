@@ -13,6 +13,7 @@ from agents.offline import lexicon as lx
 from agents.offline.actions import draft_the_step, read_request, without_rep_writing
 from agents.offline.bystanders import bystander
 from agents.offline.calls import tool_calls
+from agents.offline.closed_unwon import closed_never_won
 from agents.offline.domain import HELD, greeted_only
 from agents.offline.engaged_closed import engaged_and_closed
 from agents.offline.entities import Gazetteer, find_mentions, plain_words, tokens_of
@@ -58,7 +59,10 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if "attainment" in measures:
         measures = (*(m for m in measures if m != "attainment"), *(("won_revenue", "attainment") if target else ()))
         measures = tuple(dict.fromkeys(measures))
+    t, me_left_out = filters.without_me(t)
     scope = {**deal_scope(t, text, mentions, today, measures, gazetteer.series), **filters.exclusions(left_out)}
+    if me_left_out:
+        scope["exclude_owners"] = [*scope.get("exclude_owners", []), "me"]
     if (everyday_question := everyday.read_first(t, text, scope, today)) is not None:
         return everyday_question  # "what's stuck?", "anything closing soon?", "how many did I lose to price?"
     if vs_list == "both":  # "how many closed above list and how many below it": the two sides, side by side
@@ -144,10 +148,14 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if _IDS.search(t):  # "pull the opp ids for the deals I lost, and which customers": the deals themselves
         return Question("list", measures, scope, sort=sort or "newest", text=text)
     group_by, top, ascending = ranking(unbounded, mentions, measures)
+    if (unwon := closed_never_won(t, scope, group_by, text)) is not None:
+        return unwon  # "any accounts where every deal I've closed was a loss?"
     if group_by is not None and measures[:1] == ("avg_open_age_days",):  # "which rep's deals have sat longest"
         return Question("list", measures, scope, sort="oldest_engaged", text=text)  # the oldest, with its owner
-    if having and group_by is None:
-        group_by = shapes.counted_group(unbounded)  # "how many reps have won more than $400k": the reps past it
+    if (having or filters.never(unbounded)) and group_by is None:
+        # "how many reps have won more than $400k", "how many accounts didnt get a single won deal in October": the
+        # groups past the bar, or with none
+        group_by = shapes.counted_group(unbounded)
     if group_by is not None and len(measures) > 1:  # "quick breakdown: how many wins did each rep get": no figure
         measures = tuple(m for m in measures if m != "breakdown")
     if group_by is None and scope.get("subsidiary") and re.search(r" which (?:one|of them|sub|subsidiary) ", t):
@@ -280,7 +288,12 @@ def follow_up(current: Question, previous: Question | None) -> Question:
     return replace(previous, scope=scope, measures=current.measures or previous.measures, text=current.text)
 
 
-_IDS = re.compile(r" (?:opp|opps|opportunity|deal) (?:ids?|numbers|nos|#s) ")
+# the deals themselves asked by their ids: "the opp ids", "ids + count", "id + account" ("id" alone may be "I'd")
+_ID_WITH = r"(?:account|acct|customer|client|owner|stage|value|amount|product|name|date|count)s?"
+_IDS = re.compile(
+    rf" (?:opp|opps|opportunity|deal) (?:ids?|numbers|nos|#s) | ids | id (?:and |plus |with |w |n )?{_ID_WITH} "
+    rf"| {_ID_WITH} (?:and |plus |with |w |n )?id "
+)
 _CHUNK = re.compile(
     r" (?:biggest|largest|main|most of|bulk) (?:chunk|share|portion|slice|part|piece|contributor)? ?(?:of )?it "
 )

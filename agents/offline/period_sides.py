@@ -22,6 +22,11 @@ _ELIDED_UNIT = re.compile(
 )
 
 # not the occasion the figures are for: "for my monthly recap", "before the quarterly review"
+# the running period named by "this one" after the one before it: "from last quarter to this one"
+_THIS_ONE = re.compile(
+    r"(?P<head> (?:last|previous|prior) (?P<unit>week|month|quarter|year)(?: (?:to|vs|versus|and|against|or"
+    r"|compared (?:to|with)|through|till|until))) (?:this|the current) one "
+)
 _BY_UNIT = re.compile(
     r" (?:by|per|each|every) (?:month|quarter|week) | (?:monthly|quarterly|weekly)"
     r" (?!(?:\w+ )?(?:recap|review|report|meeting|update|call|sync|check-?in|catch-?up|1:1|one on one|deck|summary) )"
@@ -78,6 +83,7 @@ def period_sides(t: str, today: date, unit_back: bool = True) -> list[dict[str, 
     """Two different periods either side of "or"/"vs"/"than": "q2 or q3", "this month vs last month"; or any two
     periods named in a message that asks for their gap; or a period and "the quarter before it"."""
     t = _ELIDED_UNIT.sub(lambda m: f"{m.group('head')} last {m.group('unit')}", t)
+    t = _THIS_ONE.sub(lambda m: f"{m.group('head')} this {m.group('unit')} ", t)
     if (pair := periods_with_the_one_before(t, today)) is not None:
         return [{"period": p.phrase or p.label} for p in pair]
     if GAP.search(t) and len(named := find_periods(t, today)) == 2:

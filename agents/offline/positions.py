@@ -181,12 +181,19 @@ def list_sort(t: str, measures: tuple[str, ...]) -> str | None:
     if any(lx.has(t, c) for c in lx.SMALLEST_CUES):
         return "smallest"
     t = re.sub(r" at (full )?list( price)? | list (price|value) ", " ", t)  # "what's that at list": a value, no list
+    t = _ID_AS_I_WOULD.sub(" i would ", t)  # "id like to know my win rate": "I'd", no deal id
     asks_ids = any(lx.has(t, c) for c in ("opp id", "opp ids", "opportunity id", "opportunity ids", "ids", "id"))
     figures = set(measures) - {"deals"}
     listed = any(lx.has(t, c) for c in lx.LIST_CUES) or _WHICH_DEALS.search(t)
     if asks_ids or (listed and not figures):
         return "newest"
     return None
+
+
+_ID_AS_I_WOULD = re.compile(
+    r" id (?=(?:really |just |also )?(?:like|love|rather|prefer|say|want|appreciate|be|have|need|guess|think|imagine"
+    r"|hope|bet|expect|assume) )"
+)
 
 
 def event_sort(t: str, scope: dict[str, Any]) -> str | None:

@@ -190,12 +190,22 @@ _STANDING = re.compile(
     r"| my (?:rank|ranking|position|standing) (?:in|on|among|within|across|out of|compared) "
     r"| where do i stand (?:in|on|among|within|against|compared|relative|versus|vs) "
 )
+# where a named rep stands: "where does Daniell Hammack stand in the East office for won rev?", "Zane's rank on the
+# team", "how does Kami stack up in Central"
+_THEIR_STANDING = re.compile(
+    r" where (?:does|did|would) (?:[\w'-]+ ){1,3}?(?:rank|stand|stack up|place|come in|sit|land|fall)"
+    r" (?:in|on|among|within|across|against) "
+    r"| how (?:does|did|would) (?:[\w'-]+ ){1,3}?(?:rank|stack up) (?:in|on|among|within|across|against) "
+    r"| (?:rank|ranking|position|standing|place) (?:in|on|among|within|across) (?:the|their|his|her|our|my) "
+)
 
 
 def standing(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str) -> Question | None:
     """ "where do I rank in our regional office by won revenue?": every rep in scope ranked, and the asker's position
     among them with their figure."""
-    if not _STANDING.search(t):
+    owner = scope.get("owner")
+    theirs = owner not in (None, "me", "my team") and _THEIR_STANDING.search(t) is not None
+    if not (_STANDING.search(t) or theirs):
         return None
     measure = next((m for m in measures if m != "breakdown"), None) or (
         "pipeline_value" if re.search(r" (?:pipeline|pipe) ", t) else
@@ -204,7 +214,7 @@ def standing(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str
     ranked = {k: v for k, v in scope.items() if k != "owner"}
     if lx.means_my_team(t, text):
         ranked["owner"] = "my team"
-    return Question("standing", (measure,), ranked, "rep", text=text, sides=({"owner": "me"},))
+    return Question("standing", (measure,), ranked, "rep", text=text, sides=({"owner": owner if theirs else "me"},))
 
 
 _UP = re.compile(r" (?:grew|grow|grown|growth|increased?|improved?|improvement|jumped|rose|risen|climbed|gained|gain"

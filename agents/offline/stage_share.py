@@ -20,11 +20,15 @@ _OF_A_STAGE = re.compile(
     # "of the MG Special deals that closed, what % did we lose"
     r"| of (?:everything|all|what|whatever|the deals|the ones|all the deals|(?:my |our |the )(?:[\w-]+ ){1,3}?deals)"
     rf" (?:[\w'-]+ ){{0,3}}?(?P<whole_first>open|closed|active|live) (?=.* {_SHARE_WORD} )"
+    # "how much of my team's open book (by deal count) hasn't left prospecting yet? as a %"
+    r"| (?:how much|how many|what part|what portion) of (?:my |our |the |team |my team |our team )*"
+    rf"(?P<whole_book>open|active|live) (?:book|pipeline|pipe|deals|opps|business|portfolio) (?=.* {_SHARE_WORD})"
 )
 # "hasn't made it past prospecting": still there; "made it past prospecting": on to engaging
 _PAST = re.compile(
-    r"(?: (?P<neg>not|hasnt|hasn't|havent|haven't|never|yet to))?(?: \w+){0,2}? (?:made it|got|gotten|moved"
-    r"|progressed|gone|went) (?:\w+ )?past (?P<stage>prospecting) "
+    r"(?: (?P<neg>not|hasnt|hasn't|havent|haven't|never|yet to))?(?: \w+){0,2}? (?:(?:made it|got|gotten|moved"
+    r"|progressed|gone|went) (?:\w+ )?past|left|leave|moved out of|got out of|gotten out of|come out of"
+    r"|graduated from) (?P<stage>prospecting) "  # "hasn't even left prospecting yet"
 )
 _SUB_STAGES = {"open": {"prospecting": "prospecting", "prospects": "prospecting", "engaging": "engaging"},
                "closed": {"won": "won", "win": "won", "wins": "won", "lost": "lost", "lose": "lost",
@@ -59,7 +63,7 @@ def stage_share(t: str) -> tuple[str, str] | None:
     found = _OF_A_STAGE.search(t)
     if found is None:
         return None
-    named_whole = {found.group("whole"), found.group("whole_first"), found.group("whole_after")}
+    named_whole = {found.group(g) for g in ("whole", "whole_first", "whole_after", "whole_book")}
     whole = "open" if {"open", "active", "live"} & named_whole else "closed"
     # "(won or lost)" only restates the whole; the part is the stage named after it
     rest = _BOTH_CLOSED.sub(" ", t[found.end() - 1 :])

@@ -61,10 +61,12 @@ def standing(question: Question, results: list[dict[str, Any]]) -> str:
     above = [g for g in groups if ahead(g)]
     total = len({g["group"] for g in groups} | {own})
     position = len(above) + 1
-    text = f"You are #{position} of {total} reps on {label}, with {figure(measure, base)}."
+    asker = question.sides[0].get("owner") in (None, "me")  # or a rep named: "where does Daniell stand in East?"
+    who, whom = ("You are", "you") if asker else (f"{own} is", own)
+    text = f"{who} #{position} of {total} reps on {label}, with {figure(measure, base)}."
     if above:
         nearest = min(above, key=lambda g: abs(g[measure] - mine))
-        text += f" Next above you: {nearest['group']} ({figure(measure, nearest)})."
+        text += f" Next above {whom}: {nearest['group']} ({figure(measure, nearest)})."
     return f"{text} (Scope: {where(ranked)}.)"
 
 

@@ -138,6 +138,11 @@ def _sectors(session: Session) -> list[str]:
     return sorted({s for (s,) in session.execute(select(Account.sector)) if s})
 
 
+def sector_named(session: Session, text: str) -> str:
+    """The sector as stored, for a name as said ("technology" finds the data's "technolgy")."""
+    return _one_of(_sectors(session), canonical_sector(text)[0], "sector")
+
+
 def _one_of(candidates: list[str], text: str, what: str) -> str:
     match = queries.match_name({c: i for i, c in enumerate(candidates)}, text, cutoff=80)
     if match is None:

@@ -9,16 +9,16 @@ from typing import Literal
 
 from pydantic import Field
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from agents.context import ToolContext
 from agents.periods import Period, read_period
-from agents.tools.accounts import AccountFacts, matching_accounts, parse_range
+from agents.tools.accounts import AccountFacts, matching_accounts, parse_range, sector_named
 from agents.tools.cycle_filter import by_cycle
 from agents.tools.period_filter import by_period
 from bot.errors import NotFoundError
 from memory import queries
-from memory.models import OPEN_STAGES, Deal, Product, Role, Stage, User
+from memory.models import OPEN_STAGES, Account, Deal, Product, Role, Stage, User
 from memory.normalise import name_key
 from memory.users import team_of
 
@@ -71,6 +71,7 @@ class DealScope(AccountFacts):
     exclude_owners: list[str] | None = Field(None, description="reps whose deals to leave out")
     exclude_accounts: list[str] | None = Field(None, description="accounts whose deals to leave out")
     exclude_products: list[str] | None = Field(None, description="products whose deals to leave out")
+    exclude_sectors: list[str] | None = Field(None, description="sectors whose accounts' deals to leave out")
     period: str | None = Field(
         None, description='a period such as "this quarter", "Q4 2017", "last month", "March 2017", "2017"'
     )
@@ -125,7 +126,7 @@ def resolve(ctx: ToolContext, session: Session, scope: DealScope) -> ResolvedSco
     if scope.product or scope.products:
         product_ids = products_named(session, [*([scope.product] if scope.product else []), *(scope.products or [])],
                                    labels)  # fmt: skip
-    no_owners, no_accounts, no_products = _exclusions(session, scope, labels)
+    no_owners, no_accounts, no_products = _exclusions(session, scope, labels, ctx.user.name)
     if scope.deal:
         labels.append(f"opportunity {scope.deal.strip().upper()}")
     open_at = scope.date_field == "open_at" and bool(scope.period)
@@ -191,20 +192,27 @@ def products_named(session: Session, names: list[str], labels: list[str]) -> lis
     return [p.id for p in chosen if p.id is not None]
 
 
-def _exclusions(session: Session, scope: DealScope, labels: list[str]) -> tuple[list[int], list[int], list[int]]:
-    """The reps, accounts and products to leave out, as ids for the filter."""
+def _exclusions(
+    session: Session, scope: DealScope, labels: list[str], asker: str
+) -> tuple[list[int], list[int], list[int]]:
+    """The reps, accounts and products to leave out, as ids for the filter; "me" is the asker."""
     owners: list[int] = []
     accounts: list[int] = []
     products: list[int] = []
     if scope.exclude_owners:
         people = {u.name: u.id for u in session.exec(select(User)) if u.id is not None}
-        names = [_match(list(people), n, "person") for n in scope.exclude_owners]
+        names = [asker if n.strip().lower() in ("me", "myself") else _match(list(people), n, "person")
+                 for n in scope.exclude_owners]  # fmt: skip
         owners = [people[n] for n in names]
         labels.append(f"leaving out {', '.join(names)}")
     if scope.exclude_accounts:
         matches = [_match_id(queries.account_names(session), n, "account") for n in scope.exclude_accounts]
         accounts = [m.id for m in matches]
         labels.append(f"leaving out {', '.join(m.name for m in matches)}")
+    if scope.exclude_sectors:  # every account of the sector: "which sectors won the most if u leave technology out"
+        sectors = [sector_named(session, s) for s in scope.exclude_sectors]
+        accounts += [a.id for a in session.exec(select(Account).where(col(Account.sector).in_(sectors))) if a.id]
+        labels.append(f"leaving out the {', '.join(sectors)} sector")
     if scope.exclude_products:
         left_out: list[str] = []
         products = products_named(session, scope.exclude_products, left_out)
