@@ -30,6 +30,7 @@ from policies.privacy.lexicon_allegations import ALLEGATIONS
 from policies.privacy.lexicon_allergies_abroad import ALLERGIES_ABROAD
 from policies.privacy.lexicon_antenatal import ANTENATAL
 from policies.privacy.lexicon_arrests_abroad import ARRESTS_ABROAD
+from policies.privacy.lexicon_biometrics_abroad import BIOMETRICS_ABROAD
 from policies.privacy.lexicon_burns import BURNS
 from policies.privacy.lexicon_candidacies import CANDIDACIES
 from policies.privacy.lexicon_candidacies_abroad import CANDIDACIES_ABROAD
@@ -39,6 +40,7 @@ from policies.privacy.lexicon_causes import CAUSES
 from policies.privacy.lexicon_childhood_bugs import CHILDHOOD_BUGS
 from policies.privacy.lexicon_china_peoples import CHINA_PEOPLES
 from policies.privacy.lexicon_churchgoing import CHURCHGOING
+from policies.privacy.lexicon_conditions_abroad import CONDITIONS_ABROAD
 from policies.privacy.lexicon_convictions_abroad import CONVICTIONS_ABROAD
 from policies.privacy.lexicon_couples import COUPLES
 from policies.privacy.lexicon_criminal import CRIMINAL
@@ -51,6 +53,7 @@ from policies.privacy.lexicon_disability import DISABILITY
 from policies.privacy.lexicon_enrolled_templates import ENROLLED_TEMPLATES
 from policies.privacy.lexicon_episodes import EPISODES
 from policies.privacy.lexicon_faith_groups import FAITH_GROUPS
+from policies.privacy.lexicon_faith_roles_abroad import FAITH_ROLES_ABROAD
 from policies.privacy.lexicon_faiths_abroad import FAITHS_ABROAD
 from policies.privacy.lexicon_family_sides import FAMILY_SIDES
 from policies.privacy.lexicon_fasts import FASTS
@@ -116,9 +119,11 @@ from policies.privacy.lexicon_status_abroad import STATUS_ABROAD
 from policies.privacy.lexicon_support_groups import SUPPORT_GROUPS
 from policies.privacy.lexicon_surgery_abroad import SURGERY_ABROAD
 from policies.privacy.lexicon_suspect_status import SUSPECT_STATUS
+from policies.privacy.lexicon_swedish import SWEDISH_HEALTH, SWEDISH_POLITICAL
 from policies.privacy.lexicon_template_ids import TEMPLATE_IDS
 from policies.privacy.lexicon_unbelief import UNBELIEF
 from policies.privacy.lexicon_union_acts import UNION_ACTS
+from policies.privacy.lexicon_union_offices_abroad import UNION_OFFICES_ABROAD
 from policies.privacy.lexicon_union_support import UNION_SUPPORT
 from policies.privacy.lexicon_union_training import UNION_TRAINING
 from policies.privacy.lexicon_unions import TRADE_UNION
@@ -150,19 +155,20 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + IMPLANTS + MEMORY_CARE + VEILED_HEALTH + ANTENATAL + WORN_DEVICES + GESTATION + RECOVERY + CHILDHOOD_BUGS
     + FERTILITY + BURNS + SURGERY_ABROAD + STATUS_ABROAD + PART_INJURIES + ORGANS_OUT + FEVER_DEGREES
     + NAMED_SURGERY + HOSPITAL_ABROAD + EPISODES + RECURRING + LABOUR + SUPPORT_GROUPS + REHAB_ABROAD
-    + ALLERGIES_ABROAD + MINDS_ABROAD + INHERITED_ILLNESS,
+    + ALLERGIES_ABROAD + MINDS_ABROAD + INHERITED_ILLNESS + CONDITIONS_ABROAD + SWEDISH_HEALTH,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD
-    + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND,
+    + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND + SWEDISH_POLITICAL,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
-    + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS + FAITHS_ABROAD,
+    + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS + FAITHS_ABROAD + FAITH_ROLES_ABROAD,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
     + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES + CHINA_PEOPLES + DESCENT_ABROAD
     + NAME_FORMS + FAMILY_SIDES,
     "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES,
-    "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS + UNION_TRAINING,
+    "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS + UNION_TRAINING
+    + UNION_OFFICES_ABROAD,
     "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + GENE_VARIANTS + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS
-    + SCREEN_FINDINGS + ENROLLED_TEMPLATES + GENES_ABROAD,
+    + SCREEN_FINDINGS + ENROLLED_TEMPLATES + GENES_ABROAD + BIOMETRICS_ABROAD,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS
     + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES + CRIMINAL_COURTS + ARRESTS_ABROAD + CONVICTIONS_ABROAD,
 }  # fmt: skip

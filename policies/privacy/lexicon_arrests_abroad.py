@@ -29,7 +29,7 @@ _PORTUGUESE = (
     + _WHEN
     + r"|\b(?:foi|foram|tinha sido|ter sido) pres[oa]s?\b(?! (?:no|na|nos|nas|em|num|numa) (?:\w+ )?(?:tr[âa]nsito|"
     r"engarrafamento|elevador|reuni[ãaõo]\w*|fila|trabalho|escrit[óo]rio|call|chamadas?))|"
-    r"\bpris[ãa]o (?:preventiva|domiciliar|tempor[áa]ria)\b"
+    r"\bpris[ãa]o (?:preventiva|domiciliar|domicili[áa]ria|tempor[áa]ria)\b"
 )
 _SPANISH = (
     r"\b(?:detenid[oa]s?|arrestad[oa]s?) (?:\w+ )?(?:por|a manos de) (?:la |los |el )?" + _POLICE + r"\b|"

@@ -17,10 +17,16 @@ _CONVICTED = (
     r"\b(?:zosta[lł]a?|jest|by[lł]a?) (?:\w+ )?skazan[yaie] (?:na|za)\b|\bwyrok\w* (?:\w+ )?(?:za|w zawieszeniu)\b|"
     # Dutch
     r"\b(?:is|werd|was|ben|zijn) (?:\w+ ){0,2}?veroordeeld (?:tot|voor|wegens)\b|\b(?:heeft|had) een strafblad\b|"
+    # a sentence received ("heeft een voorwaardelijke straf gekregen voor", "kreeg een taakstraf wegens")
+    r"\b(?:heeft|had|kreeg|kregen) (?:\w+ ){0,4}?(?:voorwaardelijke |onvoorwaardelijke )?(?:straf|taakstraf|celstraf|"
+    r"gevangenisstraf|werkstraf)(?: gekregen)? (?:voor|wegens)\b|"
     # Italian
     r"\b(?:è|e'|sono|era|fu) (?:stat[oaie] )?condannat[oaie] (?:a|per|in)\b|"
     # Spanish and Portuguese
     r"\b(?:fue|ha sido|había sido|foi|tinha sido|está|quedó) condenad[oa]s? (?:a|por|em)\b|"
+    # serving a sentence (PT "está a cumprir pena", BR "cumpre pena", ES "cumple condena")
+    r"\b(?:est[áa] a cumprir|est[áa] cumprindo|cumpre|cumpriu|cumple|cumpli[óo]|est[áa] cumpliendo) (?:uma )?"
+    r"(?:pena|condena)\b|"
     # French
     r"\b(?:a été|avait été|ont été) condamnée?s? (?:à|a|pour|avec sursis)\b|"
     # German

@@ -15,7 +15,8 @@ def _any(*alternatives: str) -> str:
 # illnesses that need a verb or preposition to be about someone ("off with flu", "caught a cold")
 ILLNESS = _any(
     r"(?:the )?(?:flu|influenza|covid(?:-19)?|coronavirus)", r"a (?:bad |heavy |nasty |stinking )?(?:cold|cough|"
-    r"fever|virus|(?:stomach|tummy|sickness|vomiting|winter|24-hour) bug|chest infection|migraine)", r"migraines?",
+    r"fever|virus|(?:stomach|tummy|sickness|vomiting|winter|24-hour) bug|chest infection|migraine)",
+    r"(?:(?:vestibular|ocular|retinal|hemiplegic|menstrual|chronic|severe) )?migraines?",  # the kind a doctor names
     r"a slipped disc", r"a bad back", r"back pain", r"burn-?out", r"stress", r"anxiety", r"depression",
     r"exhaustion", *OUTBREAKS,
 )  # fmt: skip

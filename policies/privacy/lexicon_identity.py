@@ -255,7 +255,7 @@ ORIENTATION = (
         r"\b(?P<poss>su|sa|son|seu|sua|suo|zijn|haar|sein|seine|seinem|seinen|seiner|(?-i:ihr|ihre|ihrem|ihren|"
         r"ihrer)) (?:nuevo |nueva |novo |nova |nouveau |nouvelle |neuer |neue |ex-?|ex )?(?P<rel>novio|novia|"
         r"esposo|esposa|marido|mujer|copain|copine|mari|femme|compagnon|compagne|namorado|namorada|fidanzato|"
-        r"fidanzata|ragazzo|ragazza|marito|moglie|Ehemann|Ehefrau|Mann|Frau|Lebensgef[äa]hrter?|"
+        r"fidanzata|ragazzo|ragazza|marito|moglie|Ehemann|Ehefrau|Mann|Frau|Lebensgef[äa]hrte[rn]?|"
         r"Lebensgef[äa]hrtin|echtgenoot|echtgenote|vrouw|man)\b(?:,? (?-i:(?P<other>[A-Z][a-z]+)))?",
         "couple",
     ),

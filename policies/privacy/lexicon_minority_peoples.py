@@ -10,9 +10,11 @@ from __future__ import annotations
 _PEOPLE = (
     r"(?-i:Gagauz|Rusyn|Lemko|Boyko|Hutsul|Aromanian|Vlach|Lipovan|Csango|Pomak|Gorani|Karakalpak|"
     r"Talysh|Lezgin|Ossetian|Abkhaz|Adyghe|Kabardian|Ingush|Kalmyk|Bashkir|Chuvash|Udmurt|"
-    r"Mordvin|Karelian|Vepsian|Livonian|Kven|Tornedalian|Ladin|Friulian|Arbereshe|Griko|Sorb|"
+    r"Mordvin|Karelian|Vepsian|Livonian|Kven|Tornedalian|Ladin|Friulian|Griko|Sorb|"
     r"Kashubian|Silesian|Szekler|Meskhetian|Pamiri|Yaghnobi|Dungan|Zhuang|"
-    r"Khakas|Tuvan|Yakut|Sakha|Nanai|Chukchi|Koryak|Itelmen|Nivkh)"
+    r"Khakas|Tuvan|Yakut|Sakha|Nanai|Chukchi|Koryak|Itelmen|Nivkh"
+    # the Italo-Albanians, with the diacritics they write and in the lower case Italian gives a people's name
+    r"|[Aa]rb[eë]resh[eë]?)"
 )
 # what makes the name a place's, a product's or a market's, not a person's
 _NOT_A_PERSON = (
@@ -26,6 +28,7 @@ _SAID_OF = (
     + "|".join(
         rf"(?<=\b{word} )"
         for word in ("is", "was", "are", "were", "am", "'m", "'s", "a", "an", "as", "born", "proud", "proudly")
+        + ("è", "é", "es", "est", "ist", "jest")  # "è arbëreshë", "ist Sorbin": the same in a rep's other languages
         + ("ethnic", "ethnically", "identifies as")
     )
     + r")"

@@ -13,7 +13,15 @@ from collections.abc import Callable
 
 from policies.privacy.names import FEMALE, MALE
 
-_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
+_PRONOUN = re.compile(
+    r"\b(?:he|she|him|his|her|hers|himself|herself)\b"
+    # he/she/his/him in the languages a rep's notes come in, where the word has no second sense there or in
+    # English: Dutch "hij", Swedish "han/hon/honom/hennes" ("hans" is Hans when capitalised, a name anyway),
+    # Polish "jego/jej", Portuguese "ele/ela", Italian "lui", French "elle", German "ihn/ihm" (not "il", the Italian
+    # article, nor "er", "sie", "lei": a filler, "they", the polite "you")
+    r"|\b(?:hij|han|hon|honom|hennes|(?-i:hans)|jego|jej|ele|ela|lui|elle|ihn|ihm)\b",
+    re.IGNORECASE,
+)
 # chat writes the first person in lower case ("i'm", "im all over the place", "ive"); not "i.e." or a list's "i)",
 # nor German "im Büro" (its nouns are capitalised)
 _FIRST_PERSON = re.compile(
@@ -49,6 +57,12 @@ _TITLE = re.compile(
     # Malay and Indonesian forms of address ("Encik Faizal", "Puan Aishah", "Pak Budi", "Bu Sari")
     r"|\b(?:Encik|Puan|Tuan|Datuk|Dato'?|Datin|Bapak|Pak|Ibu|Bu) [A-Z][a-z]"
     r"|(?-i:\bM\.) (?-i:[A-Z][a-zé])"  # French "M. Lefèvre" (an initial before a surname reads the same)
+    # Dutch, Polish, Spanish and Portuguese forms of address, written in lower case mid-sentence in Dutch
+    # ("meneer Visser", "Pan Kowalski", "Doña Inés"); "Pan Am", "Pan-European" and the like are not
+    r"|\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|Pani|Pan(?! (?:Am|American|Asia|Asian|African|Arab|Atlantic|"
+    r"Pacific|European)\b)|Don|Doña|Dona) [A-ZÀ-ÖØ-Þ\u0100-\u017e][a-zß-ÿ\u0100-\u017f]"
+    # Italian professional titles, which stand for "Mr" before a surname ("l'ing. Rinaldi", "l'avv. Gatti")
+    r"|\b(?:[Dd]ott\.ssa|(?:[Ii]ng|[Aa]vv|[Gg]eom|[Aa]rch|[Rr]ag|[Dd]ott)\.) [A-Z]"
 )
 # a Japanese name with its honorific ("佐藤さん", "田中様", "鈴木先生")
 _HONORIFIC = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{1,6}(?:さん|様|氏|くん|君|ちゃん|先生)")
@@ -140,6 +154,12 @@ _NAME_AND_DEPARTMENT = re.compile(
     r"(?-i:R&D|IT security)|customer success)(?:[ ,]+[\w&.'’-]+){0,3}\)",
     re.IGNORECASE,
 )
+# a capitalised word glossed by its firm in brackets, then a verb ("Matthieu (Scotfind) est", "Ilse (Dunmore) told"):
+# the gloss places a person at a firm as the department gloss above does; "GTX Pro (Sonron)" has no verb after
+_NAME_AND_FIRM = re.compile(
+    r"\b(?P<name>(?-i:[A-ZÀ-ÖØ-Þ]" + _LOWER + r"{2,19})) \((?-i:[A-Z][\w&.'’-]+)(?: [A-Z][\w&.'’-]+)?\)"
+    r"(?P<after> [a-zà-ÿ']+)"
+)
 _THEY = re.compile(r"\b(?:they|they're|they've|they'd|they'll|them|themselves)\b", re.IGNORECASE)
 
 
@@ -153,6 +173,8 @@ def refers_to_person(text: str, *, allow_plural: bool = False, cue: tuple[int, i
     ):
         return True
     if any(m.group("name") not in _NOT_NAMES for m in _NAME_AND_DEPARTMENT.finditer(text)):
+        return True
+    if any(_glossed_name(m) for m in _NAME_AND_FIRM.finditer(text)):
         return True
     start, end = cue or (0, 0)
     if any(_looks_like_name(m) for m in _CAPITALISED.finditer(text) if _outside(m, start, end) or _owner_known(m)):
@@ -170,6 +192,13 @@ def _outside(match: re.Match[str], start: int, end: int) -> bool:
     subject = _NAME_VERB.search(after) is not None and match.end("name") < end
     opens = match.start() == start and (after.startswith(("'", "’")) or subject)
     return not start <= match.start() < end or opens
+
+
+def _glossed_name(match: re.Match[str]) -> bool:
+    name = match.group("name")
+    return (
+        name not in _NOT_NAMES and not _FIRM_WORD.search(name) and _NAME_VERB.search(match.group("after")) is not None
+    )
 
 
 def _owner_known(match: re.Match[str]) -> bool:
@@ -205,7 +234,7 @@ _REL_GENDER.update(
     {
         w: "m"
         for w in "novio esposo marido copain mari compagnon namorado fidanzato ragazzo marito "
-        "ehemann mann lebensgefährte lebensgefahrte echtgenoot man".split()
+        "ehemann mann lebensgefährte lebensgefahrte lebensgefährten lebensgefahrten echtgenoot man".split()
     }
 )
 _REL_GENDER.update(
@@ -222,7 +251,13 @@ _POSSESSIVE_GENDER = {"sein": "m", "seine": "m", "seinem": "m", "seinen": "m", "
 # the words before a date that tell whose date it is: a pronoun, a relative, or a given name (if known)
 _GENDERED = re.compile(
     r"\b(?:(?P<m>he|his|him|himself|son|brother|father|dad|husband|uncle|nephew|boyfriend)|(?P<f>she|her|hers|"
-    r"herself|daughter|sister|mother|mum|mom|wife|aunt|niece|girlfriend)|(?P<name>[A-Z][a-z]+))\b",
+    r"herself|daughter|sister|mother|mum|mom|wife|aunt|niece|girlfriend)"
+    # job titles with a grammatical gender tell who holds them, where the name is not given ("la directrice
+    # achats vient avec sa compagne", "der Einkaufsleiter mit seinem Mann"); English "director" has none
+    r"|(?P<mrole>directeur|direttore|diretor|Direktor|dyrektor|Leiter|Geschäftsführer|Einkaufsleiter|"
+    r"Abteilungsleiter|acheteur|kierownik)"
+    r"|(?P<frole>directrice|direttrice|diretora|directora|Direktorin|dyrektorka|Leiterin|Geschäftsführerin|"
+    r"Einkaufsleiterin|Abteilungsleiterin|acheteuse|présidente|presidenta|kierowniczka)|(?P<name>[A-Z][a-z]+))\b",
     re.IGNORECASE,
 )
 
@@ -273,8 +308,8 @@ def _last_gender_before(match: re.Match[str]) -> str | None:
     sister is dating ..."), read from its last pronoun, relative or known given name; None if there is none."""
     last = None
     for found in _GENDERED.finditer(match.string, 0, match.start()):
-        if found.group("m") or found.group("f"):
-            last = "m" if found.group("m") else "f"
+        if found.group("m") or found.group("f") or found.group("mrole") or found.group("frole"):
+            last = "m" if found.group("m") or found.group("mrole") else "f"
         elif gender_of(found.group("name")) is not None:
             last = gender_of(found.group("name"))
     return last
