@@ -13,8 +13,8 @@ from agents.offline import lexicon as lx
 from agents.offline.corrections import name_corrected, period_corrected
 from agents.offline.domain import off_domain
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
-from agents.offline.filters import excluded
 from agents.offline.focus import focus, resolve
+from agents.offline.left_out import excluded
 from agents.offline.parser import read, tool_calls
 from agents.offline.question import Question
 from agents.offline.quoted_answer import quoted_answer_as_mine

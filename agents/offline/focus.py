@@ -12,7 +12,7 @@ import re
 
 from agents.offline.actions import asks_for_message
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
-from agents.offline.filters import excluded
+from agents.offline.left_out import excluded
 
 # where a scene-setting clause ends: a full stop or "!" before a new sentence, a spaced dash, a colon
 _SEGMENTS = re.compile(r"(?<=[a-z0-9)'\"][.!])\s+|\s+[-–—]+\s+|:\s+")

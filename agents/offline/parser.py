@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from agents.offline import account_shapes, comparison, everyday, filters, ratios, shapes
+from agents.offline import left_out as named_out
 from agents.offline import lexicon as lx
 from agents.offline.actions import draft_the_step, read_request, without_rep_writing
 from agents.offline.bystanders import bystander
@@ -47,8 +48,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         return Question("out_of_scope", text=text, reason=f"competitor:{rival}")
     if (opportunity := filters.opportunity_id(text)) is not None:
         return shapes.lookup(opportunity, text)  # "opp 3F5AAJZB - who closed it, for how much?"
-    left_out = filters.excluded(tokens, mentions)  # "besides Kan-code", "leave Carl out of it"
-    aside = [*filters.contrasted(tokens, mentions), *(m for m in mentions if bystander(tokens, m))]
+    left_out = named_out.excluded(tokens, mentions)  # "besides Kan-code", "leave Carl out of it"
+    aside = [*named_out.contrasted(tokens, mentions), *(m for m in mentions if bystander(tokens, m))]
     mentions = [m for m in mentions if m not in left_out and m not in aside]  # "b4 my 1:1 w/ melvin": no side
     account = next((m for m in mentions if m.kind == "account"), None)
     vs_list, t = filters.list_price_side(
@@ -59,8 +60,11 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if "attainment" in measures:
         measures = (*(m for m in measures if m != "attainment"), *(("won_revenue", "attainment") if target else ()))
         measures = tuple(dict.fromkeys(measures))
-    t, me_left_out = filters.without_me(t)
-    scope = {**deal_scope(t, text, mentions, today, measures, gazetteer.series), **filters.exclusions(left_out)}
+    t, me_left_out = named_out.without_me(t)
+    scope = {
+        **deal_scope(t, text, mentions, today, measures, gazetteer.series),
+        **named_out.exclusions(left_out),
+    }
     if me_left_out:
         scope["exclude_owners"] = [*scope.get("exclude_owners", []), "me"]
     if (everyday_question := everyday.read_first(t, text, scope, today)) is not None:
