@@ -48,6 +48,14 @@ MORE_CLOSE_CUES = (
     # SSO question", not ours to give ("I'll give them an answer")
     r"give (?:us|me) (?:a|an|the|their|her|his) (?:final |firm |clear )?answer"
     r"(?= (?:in|by|within|before|next|this|early|mid|late|around|end)\b)|"
+    # the customer needing our yes on the deal by a date: "she needs a yes before the end of the year", "wants an
+    # answer from us by end of July"; not our own need ("I need an answer by Friday"), not an untimed side question
+    r"(?<!\bwe )(?<!\bi )(?:need|needs|want|wants) (?:a|an|our|the) (?:final |firm |clear )?(?:yes|answer)"
+    r"(?: from (?:us|me))?(?= (?:by|before|within)\b)|"
+    # the deal itself that has to be finished within a period: "so it has to be done in Q3"; not a task ("the SSO
+    # migration has to be done in Q3") nor an order of things ("it has to be done with legal first")
+    r"\b(?:it|this|everything) (?:has|needs|must)(?: to)? be (?:done|signed|closed|finished|wrapped up)"
+    r"(?= (?:in|by|before|within) (?:the end of |end of )?(?:q[1-4]|this|next|the|[a-z]+ \d|\d))|"
     # a contact's guess at when, said as a period's end: "she says maybe year-end", "he reckons quarter end"; not
     # "says year-end is their busy season"
     r"(?:says|said|reckons|reckoned|thinks|guesses|guessed) (?:maybe |probably |possibly |likely |perhaps )?"

@@ -30,8 +30,15 @@ def surname_of(first: str) -> re.Pattern[str]:
     """A given name just before a family firm's first word, the word then its role: "Miriam Kaplan (co-owner)" at
     Kaplan & Sons, "Chiamaka Okonkwo - MD" at Okonkwo Agro, "Ingrid Halvorsen is their dispatch manager" name a
     person, whose surname the firm bears."""
-    role_next = r"[ \t]*(?:\(|[-–—][ \t]|,[ \t]+(?:the |our |their )?[a-z]|" + _IS_THEIR_ROLE + ")"
-    return re.compile(rf"(?<![\w-])[A-Z][a-z]+[ \t]+(?={re.escape(first)}{role_next})")
+    # (the role may be an acronym, "Michael Bluth, CFO"; a generational suffix may come first, "George Bluth Sr's
+    # assistant", which a firm's name never carries)
+    role_next = (
+        r"[ \t]*(?:\(|[-–—][ \t]|,[ \t]+(?:the |our |their )?(?:[a-z]|(?:[CV]|GM|MD)[A-Z]{0,2}\b(?![ \t]*[a-z]))|"
+        + _IS_THEIR_ROLE
+        + ")"
+    )
+    generation = r"[ \t]+(?:Sr|Jr)\.?(?=['’]s\b|[ \t]*[,(])"
+    return re.compile(rf"(?<![\w-])[A-Z][a-z]+[ \t]+(?={re.escape(first)}(?:{role_next}|{generation}))")
 
 
 # "Ingrid Halvorsen is their dispatch manager": the role said with a verb, a role word closing it

@@ -78,9 +78,10 @@ _CALLED = re.compile(
     r"deputy|assistant|buyer)\b[^.;:!?\n]{0,40}?\b(?:called|named|by the name of)\s+$",
     re.IGNORECASE,
 )
-# a name the speaker takes back at once, another name following: "Lucille, no, sorry, Lindiwe Mokoena"
+# a name the speaker takes back at once, another name following: "Lucille, no, sorry, Lindiwe Mokoena", or after a
+# doubtful question mark: "Bill Lumbergh? no sorry Bill Harlan"
 _TAKEN_BACK = re.compile(
-    r"[ \t]*[,–—-][ \t]*(?:(?:um|uh|er|ah|oh|actually)[ \t]*,?[ \t]*)*"
+    r"[ \t]*(?:[,–—-]|\?+)[ \t]*(?:(?:um|uh|er|ah|oh|actually)[ \t]*,?[ \t]*)*"
     r"(?i:no|sorry|wait|i mean|or rather|i should say|make that|scratch that)\b"
     r"(?:[ \t]*[,–—-]?[ \t]*(?i:no|sorry|wait|i mean|actually)\b)*[ \t]*[,–—-]?[ \t]*"
     rf"(?=[{_UPPER}][{_LOWER}])"

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from memory.extract.left_next import left_next_sentence
+from memory.extract.left_next import left_dated, left_next_sentence
 from memory.extract.mail_sides import OUR_EMAIL_DOMAINS, TEAM_TAGS, in_quoted_customer_mail
 from memory.extract.other_org_cues import OTHER_ORG_AFTER, OTHER_ORG_BEFORE
 from memory.extract.roles import ROLE_WORDS
@@ -222,6 +222,8 @@ class Sides:
             return True
         if _LEFT_THEN_REPLACED.match(self.text, end):
             return True  # "Ana Lund left; Tomas Berg replaced her": a bare "left", the next clause naming who follows
+        if left_dated(self.text, end):
+            return True  # "her old boss Paul Reyes left in Oct": dated, straight after the name
         if left_next_sentence(self.text, end):
             return True  # "Met Ivo Lind at the expo. He used to run IT but left for Initech"
         if not self.anyone_left:

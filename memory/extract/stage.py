@@ -87,7 +87,10 @@ _STAGE_IN = re.compile(
     r"(?:(?:in|at)\s+(?:the\s+)?|(?<=only )|(?<=just )|(?<=still )|(?<=currently ))"
     r"(prospecting|engaging)(?:\s+(?:stage|phase|status|column|bucket))?"
     r"(?=\s*(?:[.,;:!)\n—–]|\s-\s|$|(?:now|for now|at the moment|right now|today|again|at this (?:point|stage)|"
-    r"so far|from (?:our|my|their) (?:side|end))\b))"  # "We're in Engaging from our side, call it that"
+    r"so far|from (?:our|my|their) (?:side|end))\b)"  # "We're in Engaging from our side, call it that"
+    # a stage noun then where it holds: "still in the prospecting stage internally"; not the verb ("engaging
+    # internally with IT"), which carries no stage noun
+    r"|(?<=stage|phase)\s+(?:internally|on (?:our|my|their) (?:side|end))\b)"
 )
 # a person's title in brackets, not a paper's colour: "(IT director)", not "Agreement Form (white)"
 _ROLES = "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True))

@@ -72,7 +72,7 @@ SETS = {
     "blind48": ROOT / "tests" / "evals" / "extract_blind48.jsonl",  # first run rate=0.886, now 0.989
     "blind49": ROOT / "tests" / "evals" / "extract_blind49.jsonl",  # first run rate=0.929, now 1.000
     "blind50": ROOT / "tests" / "evals" / "extract_blind50.jsonl",  # first run rate=0.913, now 1.000
-    "blind51": ROOT / "tests" / "evals" / "extract_blind51.jsonl",  # first run rate=0.929
+    "blind51": ROOT / "tests" / "evals" / "extract_blind51.jsonl",  # first run rate=0.929, now 0.962
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
@@ -467,7 +467,9 @@ def test_field_comparison_accepts_obvious_role_expansions() -> None:
 # Sets not at a perfect rate, with the rate each must keep and why; every other set must stay at 1.000 (a bar
 # below that once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
-    "blind51": 0.929,  # first run, before its misses were fixed
+    # eb51-001/003/009/011/015: a total less its stated discount, per seat per month over a term, a bare "660
+    # total", a count in words; eb51-016/026: the step in a quoted offer, a request losing to "move ahead"
+    "blind51": 0.962,
     "blind48": 0.989,  # eb48-09: lower-case "ola (head of support)"; eb48-13: the label trims the role as written
     "blind45": 0.983,  # eb45-01: price spoken "five-fifty", count after it; eb45-20: "twelve-five", Femi's title
     "blind38": 0.986,  # x38-015: a bare quarter corrected, no closing word; x38-018/021: role given as a joke/corrected
