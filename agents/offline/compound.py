@@ -24,6 +24,8 @@ from memory.normalise import name_key
 
 # a figure asked for by name, with no question word: "open count rn", "kami's win count for q4"
 _A_FIGURE = r"(?:[\w-]+ ){0,2}?(?:count|total|number|tally)\b"
+# the asker's own figure after "and": "..., and my won $ this quarter"
+_MY_FIGURE = r"(?:my|our) (?:won|win|wins|lost|losses|open|pipeline|pipe|average|avg|booked|bookings)"
 
 
 def _breaks(counts: str) -> re.Pattern[str]:
@@ -37,7 +39,9 @@ def _breaks(counts: str) -> re.Pattern[str]:
         r"|\s+and\s+(?=what'?s (?:my|our|the)\b)"
         # "..., plus which office had the best Q4", "..., also open count rn", "..., and kami's win count for q4"
         # (the connective stays with the clause it opens)
-        rf"|,\s+(?=(?:and\s+)?(?:also|plus)\s+(?:which\b|who\b|{_A_FIGURE})|and\s+[\w-]+'s {_A_FIGURE})",
+        rf"|,\s+(?=(?:and\s+)?(?:also|plus)\s+(?:which\b|who\b|{_A_FIGURE})|and\s+[\w-]+'s {_A_FIGURE}"
+        # "how many open deals do I have, what's their value, and my won $ this quarter": the asker's own figure
+        rf"|and\s+{_MY_FIGURE}\b)",
         re.IGNORECASE,
     )
 
@@ -142,7 +146,7 @@ _QUESTION = re.compile(
     # "also total won deal count for the group": a figure asked for by name after a connective
     r"|(?:(?<=also )|(?<=plus ))(?:the |my |our )?(?:total|overall|combined|number|count|sum)"
     # "also open count rn", "and kami's win count for q4": the figure named, whose and when after it
-    rf"|(?P<figure>(?:(?<=also )|(?<=plus )|(?<=and ))(?:[\w-]+'s )?{_A_FIGURE}))\b\s*(?P<rest>.*)$",
+    rf"|(?P<figure>(?:(?<=also )|(?<=plus )|(?<=and ))(?:(?:[\w-]+'s )?{_A_FIGURE}|{_MY_FIGURE})))\b\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 

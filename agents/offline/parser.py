@@ -295,7 +295,8 @@ def follow_up(current: Question, previous: Question | None) -> Question:
 # the deals themselves asked by their ids: "the opp ids", "ids + count", "id + account" ("id" alone may be "I'd")
 _ID_WITH = r"(?:account|acct|customer|client|owner|stage|value|amount|product|name|date|count)s?"
 _IDS = re.compile(
-    rf" (?:opp|opps|opportunity|deal) (?:ids?|numbers|nos|#s) | ids | id (?:and |plus |with |w |n )?{_ID_WITH} "
+    rf" (?:opp|opps|opportunity|deal) (?:ids?|numbers|nos|#s) | ids "
+    rf"| id (?:and |plus |with |w |n )?(?:which |what |the |its |their )?{_ID_WITH} "
     rf"| {_ID_WITH} (?:and |plus |with |w |n )?id "
 )
 _CHUNK = re.compile(

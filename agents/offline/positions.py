@@ -168,6 +168,7 @@ def one_deal_asked(t: str) -> bool:
 
 def list_sort(t: str, measures: tuple[str, ...]) -> str | None:
     """How to order a list of deals, when the message asks for deals rather than figures."""
+    t = re.sub(r" (oldest|earliest|longest)-(?=engaged |opened |started |open )", r" \1 ", t)  # "earliest-engaged"
     if any(lx.has(t, c) for c in lx.OLDEST_CUES):
         if "avg_open_age_days" in measures and re.search(r" (average|avg|mean|typically) ", t):
             return None  # "on average how long has each been sitting there": a figure, not the oldest deal

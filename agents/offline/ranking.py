@@ -102,6 +102,11 @@ _WHO_IS_TOP = re.compile(
 
 # "top 3 retail customers by won revenue, all reps": the group is the noun after "top N" (one qualifier allowed),
 # whatever dimension the scope names after it
+# "my #1 customer by booked revenue - who is it?": the group after the asker's own top spot, before "who"
+_MY_TOP = re.compile(
+    r"^ (?:[\w'-]+ ){0,3}?(?:my|our) (?:very |single |all-time )?(?:#1|number one|no 1|top|best|biggest|largest"
+    r"|leading|most valuable) (\w+) ()"
+)
 _TOP_N_OF = re.compile(
     r" (?:top|bottom|best|worst|biggest|largest|leading) (?:\d+|" + "|".join(lx.NUMBER_WORDS) + r") (\w+) (?:(\w+) )?"
 )
@@ -132,14 +137,12 @@ def _asked_first(t: str) -> list[tuple[str, tuple[str, ...]]]:
     """The group words, the dimension named after "which"/"what" first: "which account has the most engaging deals,
     across all reps?" ranks accounts, whatever other dimension the message names after it."""
     # "which 3 medical-sector customers": the count and a qualifier come before the group's noun
-    named = (
-        re.search(
-            r" (?:which|what) (?:(?:\d{1,2}|" + "|".join(lx.NUMBER_WORDS) + r") )?(\w+) (?:([\w-]+) )?(?:(\w+) )?", t
-        )
-        or _WHO_IS_TOP.search(t)
-        or _TOP_N_OF.search(t)
+    which = re.compile(
+        r" (?:which|what) (?:(?:\d{1,2}|" + "|".join(lx.NUMBER_WORDS) + r") )?(\w+) (?:([\w-]+) )?(?:(\w+) )?"
     )
-    asked = _group_of(named.groups() if named else ())
+    # the first of these that names a group ("what did they total" names none: "my #1 customer" does)
+    found = (m.groups() for m in (p.search(t) for p in (which, _WHO_IS_TOP, _MY_TOP, _TOP_N_OF)) if m)
+    asked = next((group for group in map(_group_of, found) if group is not None), None)
     if asked is None:  # "out of our products, which one converts worst?": the group named around "which one"
         asked = _group_of(tuple(n for m in _ONE_OF_GROUP.finditer(t) for n in m.groups() if n))
     if asked is None:  # "team closed-won $ month by month": the split is the group after "by", the team is whose
