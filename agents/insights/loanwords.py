@@ -39,8 +39,21 @@ _WORDS = {
     "rather": r"más bien|mais (?:para|pra)|plutôt|piuttosto",
     "competitor": r"competidor(?:es)?|concurrents?|concorrent[ei]",
     # what happened to the money, said in their language; a "nicht"/"non" before it still negates it
-    "not": r"nicht(?= (?:gekürzt|gestrichen|eingefroren|gesperrt))",
-    "cut": r"gekürzt|gestrichen|recortad[oa]s?|cortad[oa]s?|réduite?s?|coupée?s?|tagliat[oaie]|cutt?ed",
+    "not": r"nicht(?= (?:gekürzt|gestrichen|eingefroren|gesperrt))|(?:não|no)(?= (?:cortou|cortaram|recortó|recortaron"
+    r"|adiou|adiaram|aplazó|aplazaron|pospuso|pospusieron)\b)",
+    "the meeting": r"(?:a|la) (?:reunião|reunión|réunion|riunione)",
+    # the participle, and the plain past a board acts in ("a diretoria cortou o orçamento", "recortaron")
+    "cut": r"gekürzt|gestrichen|recortad[oa]s?|cortad[oa]s?|réduite?s?|coupée?s?|tagliat[oaie]|cutt?ed"
+    r"|(?:re)?cortou|(?:re)?cortaram|recortó|recortaron",
+    # purchases or a decision put off to a later half-year ("adiou as compras para o segundo semestre"); the date
+    # is judged as ever, against the expected close
+    "postponed": r"adiou|adiaram|aplazó|aplazaron|pospuso|pospusieron|rinviat[oaie]|posticipat[oaie]",
+    "the second half": r"(?:el|o|le|il) (?:segundo|second|secondo) semestre",
+    # a deal paused, said in their language ("dejamos el proyecto en pausa"): read as "on hold"
+    # (the project or contract itself: a meeting paused for five minutes, or a pause already over, is not)
+    "the project on hold": r"(?:el|o|le|il) (?:proyecto|projeto|projet|progetto|contrato|contrat|contratto)"
+    r" (?:(?:está|sigue|queda|fica|segue|est|reste|è|rimane) )?(?:en|em|in) paus[ae]",
+    "I have no date": r"no tengo fecha|não tenho data|je n'ai pas de date|non ho una data",
     "frozen": r"eingefroren|gesperrt|congelad[oa]s?|gelée?s?|congelat[oaie]|bloccat[oaie]|freezed|frozed",
     "budget cut": r"budgetkürzung(?:en)?",
     "budget freeze": r"budgetsperre|budgetstopp|ausgabenstopp",

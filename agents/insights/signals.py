@@ -22,6 +22,7 @@ from agents.insights.cues_budget_safe import BUDGET_SAFE
 from agents.insights.cues_budget_source import good_news_move
 from agents.insights.cues_pricing_before import PRICE_BEFORE
 from agents.insights.cues_pricing_lines import NOT_OUR_PRICE, PRICE_LINES
+from agents.insights.cues_pricing_modest import BARE_ASK, MODEST_SIZE
 from agents.insights.cues_pricing_terms import PRICE_TERMS
 from agents.insights.cues_pricing_verdicts import PRICE_VERDICTS
 from agents.insights.loanwords import in_english
@@ -176,12 +177,15 @@ def pricing(turns: Sequence[Turn]) -> list[Evidence]:
     """Our price too high for the value, or a substantial discount asked for (not one we mean to offer), unless
     the same message says the price is fine."""
     fine = {s.turn.index for s in said(turns) if says(prices.PRICING_BLOCKERS, s.sentence)}
+    modest = {s.turn.index for s in said(turns) if MODEST_SIZE.search(s.sentence)}
     found = []
     sentences = list(said(turns))
     followers = [*sentences[1:], None] if sentences else []  # nothing said (an empty reply): nothing to pair
     for s, after in zip(sentences, followers, strict=True):
         if s.turn.index in fine:
             continue
+        if s.turn.index in modest and BARE_ASK.search(s.sentence):
+            continue  # "anything on price? Even a few percent would help": a gesture, not a substantial discount
         if prices.JOKE_RETRACTED.search(s.sentence) or (
             after is not None and after.turn.index == s.turn.index and prices.JOKE_RETRACTED.match(after.sentence)
         ):

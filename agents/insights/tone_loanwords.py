@@ -53,6 +53,8 @@ _FEELINGS = (
         r"genial|estupendo|fantástic[oa]|maravillos[oa]|excelente|ótimo|perfecto|perfeito|génial|parfait"
         r"|ottimo|perfetto|geweldig|fantastisch|uitstekend",
     ),
+    # the warmth said as an adjective ("¡Encantados con la propuesta!", "Ravie de la démo")
+    ("delighted", r"encantad[oa]s?|ravie?s?|entusiasmad[oa]s?"),
     ("happy", r"content[oaie]s?|satisfech[oa]s?|satisfeit[oa]s?|soddisfatt[oaie]|feliz|felices"),
     ("disappointed", r"decepcionad[oa]s?|déçue?s?|delus[oaie]|teleurgesteld|enttäuscht"),
     ("a shame", r"jammer|schade"),
@@ -95,9 +97,13 @@ def _in_their_language(text: str) -> str:
     return _FUNCTION_WORDS.sub(lambda m: _cased(_THEIR_SENSE[m.group(0).lower()])(m), text)
 
 
+_INVERTED = re.compile(r"[¡¿](?=\w)")
+
+
 def tone_in_english(text: str) -> str:
     """The text with its borrowed feeling words put into English (unchanged when there are none)."""
-    text = _in_their_language(text)
+    # VADER splits on spaces only: "¡Encantados" is one unknown token, so the Spanish opening marks go
+    text = _in_their_language(_INVERTED.sub("", text))
     if _ANY.search(text) is None:
         return text
     for pattern, english in _TABLE:
