@@ -66,6 +66,7 @@ from policies.privacy.lexicon_genotype import GENOTYPE
 from policies.privacy.lexicon_gestation import GESTATION
 from policies.privacy.lexicon_health import HEALTH
 from policies.privacy.lexicon_heritage import HERITAGE
+from policies.privacy.lexicon_holy_days_abroad import HOLY_DAYS_ABROAD
 from policies.privacy.lexicon_home_ground import HOME_GROUND
 from policies.privacy.lexicon_home_tongue import HOME_TONGUE
 from policies.privacy.lexicon_homelands import HOMELANDS
@@ -89,6 +90,7 @@ from policies.privacy.lexicon_minds_abroad import MINDS_ABROAD
 from policies.privacy.lexicon_minority_peoples import MINORITY_PEOPLES
 from policies.privacy.lexicon_name_forms import NAME_FORMS
 from policies.privacy.lexicon_named_surgery import NAMED_SURGERY
+from policies.privacy.lexicon_nordic_peoples import NORDIC_PEOPLES
 from policies.privacy.lexicon_observances import OBSERVANCES
 from policies.privacy.lexicon_opinions import OPINIONS
 from policies.privacy.lexicon_organs_out import ORGANS_OUT
@@ -116,13 +118,16 @@ from policies.privacy.lexicon_religion import RELIGION
 from policies.privacy.lexicon_rites import RITES
 from policies.privacy.lexicon_screen_findings import SCREEN_FINDINGS
 from policies.privacy.lexicon_status_abroad import STATUS_ABROAD
+from policies.privacy.lexicon_stored_templates import STORED_TEMPLATES
 from policies.privacy.lexicon_support_groups import SUPPORT_GROUPS
 from policies.privacy.lexicon_surgery_abroad import SURGERY_ABROAD
 from policies.privacy.lexicon_suspect_status import SUSPECT_STATUS
 from policies.privacy.lexicon_swedish import SWEDISH_HEALTH, SWEDISH_POLITICAL
 from policies.privacy.lexicon_template_ids import TEMPLATE_IDS
+from policies.privacy.lexicon_treatment_abroad import TREATMENT_ABROAD
 from policies.privacy.lexicon_unbelief import UNBELIEF
 from policies.privacy.lexicon_union_acts import UNION_ACTS
+from policies.privacy.lexicon_union_members_abroad import UNION_MEMBERS_ABROAD
 from policies.privacy.lexicon_union_offices_abroad import UNION_OFFICES_ABROAD
 from policies.privacy.lexicon_union_support import UNION_SUPPORT
 from policies.privacy.lexicon_union_training import UNION_TRAINING
@@ -155,20 +160,20 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + IMPLANTS + MEMORY_CARE + VEILED_HEALTH + ANTENATAL + WORN_DEVICES + GESTATION + RECOVERY + CHILDHOOD_BUGS
     + FERTILITY + BURNS + SURGERY_ABROAD + STATUS_ABROAD + PART_INJURIES + ORGANS_OUT + FEVER_DEGREES
     + NAMED_SURGERY + HOSPITAL_ABROAD + EPISODES + RECURRING + LABOUR + SUPPORT_GROUPS + REHAB_ABROAD
-    + ALLERGIES_ABROAD + MINDS_ABROAD + INHERITED_ILLNESS + CONDITIONS_ABROAD + SWEDISH_HEALTH,
+    + ALLERGIES_ABROAD + MINDS_ABROAD + INHERITED_ILLNESS + CONDITIONS_ABROAD + SWEDISH_HEALTH + TREATMENT_ABROAD,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD
     + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND + SWEDISH_POLITICAL,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
-    + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS + FAITHS_ABROAD + FAITH_ROLES_ABROAD,
+    + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS + FAITHS_ABROAD + FAITH_ROLES_ABROAD + HOLY_DAYS_ABROAD,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
     + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES + CHINA_PEOPLES + DESCENT_ABROAD
-    + NAME_FORMS + FAMILY_SIDES,
+    + NAME_FORMS + FAMILY_SIDES + NORDIC_PEOPLES,
     "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES,
     "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS + UNION_TRAINING
-    + UNION_OFFICES_ABROAD,
+    + UNION_OFFICES_ABROAD + UNION_MEMBERS_ABROAD,
     "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + GENE_VARIANTS + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS
-    + SCREEN_FINDINGS + ENROLLED_TEMPLATES + GENES_ABROAD + BIOMETRICS_ABROAD,
+    + SCREEN_FINDINGS + ENROLLED_TEMPLATES + GENES_ABROAD + BIOMETRICS_ABROAD + STORED_TEMPLATES,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS
     + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES + CRIMINAL_COURTS + ARRESTS_ABROAD + CONVICTIONS_ABROAD,
 }  # fmt: skip

@@ -30,9 +30,9 @@ from policies.privacy.taxonomy import category_lists, inside_a_list
 from policies.privacy.ticket_subject import names_its_subject, refers_to_the_subject
 
 # sentence ends: ". " / "! " / "? " / ": " before a capital, or a line break; not after "Mr." and the like, nor
-# the abbreviated titles that stand before a surname ("l'ing. Bassi", "Prof. Wendt", "dhr. Smit")
+# the abbreviated titles that stand before a surname ("l'ing. Bassi", "Prof. Wendt", "dhr. Smit", "M. Benali")
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\be\.g)(?<!\bi\.e)(?<!\b[Ii]ng)(?<!\b[Aa]vv)"
-                           r"(?<!\b[Dd]ott)(?<!\b[Gg]eom)(?<!\bProf)(?<!\b[Dd]hr)(?<!\b[Mm]evr)[.!?;](?=\s+[\"'(]?[A-Z0-9])"
+                           r"(?<!\b[Dd]ott)(?<!\b[Gg]eom)(?<!\bProf)(?<!\b[Dd]hr)(?<!\b[Mm]evr)(?<!\bM)(?<!\bMM)[.!?;](?=\s+[\"'(]?[A-Z0-9])"
                            r"|\n+")  # fmt: skip
 
 

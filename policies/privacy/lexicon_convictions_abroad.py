@@ -30,7 +30,12 @@ _CONVICTED = (
     # French
     r"\b(?:a été|avait été|ont été) condamnée?s? (?:à|a|pour|avec sursis)\b|"
     # German
-    r"\b(?:wurde|ist|war|sind|wurden) (?:\w+ ){0,3}?verurteilt\b|\b(?:ist|war) vorbestraft\b"
+    r"\b(?:wurde|ist|war|sind|wurden) (?:\w+ ){0,3}?verurteilt\b|\b(?:ist|war) vorbestraft\b|"
+    # Danish, Norwegian and Swedish ("blev dømt for", "ble dømt til", "dömdes för"); not a plan doomed ("dømt
+    # til at mislykkes", "dömt att misslyckas")
+    r"\b(?:blev|ble|er|var|blir|bliver|har været|har vært|har blitt|har blivit|blev|är) (?:\w+ )?(?:dømt|dömd|"
+    r"dömt) (?:for|för|til|till)\b(?! (?:at|å|att|fiasko|undergang|nederlag)\b)|\bdömdes (?:för|till)\b"
+    r"(?! (?:att|fiasko)\b)|\b(?:har|havde|hadde|hade) (?:en )?(?:plettet )?(?:straffeattest|prikk på rullebladet)\b"
 )
 # driving drunk as the offence someone committed or was punished for
 _DRUNK_DRIVING = (
@@ -41,7 +46,8 @@ _DRUNK_DRIVING = (
     r"\b(?:por|de) (?:conducir|manejar) (?:borrach[oa]|ebri[oa]|bajo los efectos del alcohol)\b|"
     r"\b(?:por|de) (?:dirigir|conduzir) (?:embriagad[oa]|b[êe]bad[oa]|alcoolizad[oa])\b|"
     r"\b(?:pour|de) conduite en état (?:d['’]ivresse|alcoolique)\b|"
-    r"\b(?:wegen|für) Trunkenheit am Steuer\b"
+    r"\b(?:wegen|für) Trunkenheit am Steuer\b|"
+    r"\b(?:for|för) (?:spirituskørsel|promillekjøring|promillekjøyring|rattfylleri|grovt rattfylleri)\b"
 )
 
 CONVICTIONS_ABROAD = ((_CONVICTED, "person"), (_DRUNK_DRIVING, "person"))

@@ -41,4 +41,11 @@ _NOT_A_BODY = (
     r"scuola|chiesa|ospedale|école|église|hôpital|szkoła|kościół|szpital)\b)"
 )
 
-FAITHS_ABROAD = ((r"\b" + _NOT_OF_A_BODY + _IS + r" (?:" + _WITNESS + r"|" + _FAITH + r")\b" + _NOT_A_BODY, "person"),)
+# the Alevi, a cue of its own so that each keeps a short list of literals for the prefilter (which cannot
+# require the accented French "alévi", so that is left out)
+_ALEVI = r"(?:Alevit(?:in)?|alevit[ae]|alevie?)"
+
+FAITHS_ABROAD = (
+    (r"\b" + _NOT_OF_A_BODY + _IS + r" (?:" + _WITNESS + r"|" + _FAITH + r")\b" + _NOT_A_BODY, "person"),
+    (r"\b" + _NOT_OF_A_BODY + _IS + r" " + _ALEVI + r"\b" + _NOT_A_BODY, "person"),
+)

@@ -43,4 +43,15 @@ GENE_VARIANTS = (
         r"test|kit|data|matches)\b(?! (?:dashboards?|platform|business|market|integration|API|feed)\b)",
         "person",
     ),
+    (
+        # the same in the languages that join gene and change in one word or put the gene after ("BRCA1-mutasjon",
+        # "eine CHEK2-Mutation", "una mutación en BRCA2"); singular, as the plural is a population's ("BRCA1-
+        # mutasjoner finnes hos ..."), and not research into it
+        r"(?<!forskning på )(?<!studier av )(?<!Forschung zur )(?<!Forschung zu )\b" + _GENE + r"-(?:mutasjon|"
+        r"mutation|Mutation|mutatie|genmutasjon|genmutation|Genmutation|variant|Variante|genvariant)\b"
+        r"|\b(?:mutaci[óo]n|muta[çc][ãa]o|mutazione) (?:en|no|na|nel|del|de|di|dell'|do) (?:(?:el |o )?gene? )?"
+        + _GENE
+        + r"\b",
+        "person",
+    ),
 )

@@ -20,7 +20,7 @@ _EUROPE = (
     r"PSOE|PVV|VVD|D66|GroenLinks|PvdA|ChristenUnie|SGP|FvD|Forum voor Democratie|JA21|N-VA|Vlaams Belang|PVDA|"
     r"PTB|Groen|Ecolo|Vooruit|Open VLD|FPÖ|ÖVP|SPÖ|NEOS|Grünen?|BSW|Bündnis 90|Piratenpartei|Die Mitte|LFI|PCF|EELV|"
     r"Reconquête|Reconquete|MoDem|M5S|Lega|FdI|Fratelli d'Italia|Forza Italia|Partito Democratico|Italia Viva|"
-    r"Vox|La France Insoumise|France Insoumise|Les R[ée]publicains|En Marche|Europe [ÉE]cologie|Rassemblement "
+    r"Vox|La France [Ii]nsoumise|France [Ii]nsoumise|Les R[ée]publicains|En Marche|Europe [ÉE]cologie|Rassemblement "
     r"National|National Front|Front National|Partido Popular|Ciudadanos|Sumar|Podemos|Junts|EH Bildu|Bildu|BNG|"
     r"Chega|Iniciativa Liberal|Bloco de Esquerda|Livre|Partido Socialista|Partido Social Democrata|CDS-PP|"
     r"CSU|CDU|SPD|FDP|AfD|Freie W[äa]hler|Die Linke|Parti Socialiste|"

@@ -22,13 +22,15 @@ _LEVEL = (
     r"constituency|campus|student|youth|(?-i:[A-Z][a-z]+)(?: (?-i:County|City))?) )?"
 )
 # a member's word and the preposition after it, in Spanish, Portuguese, Italian, French and German ("militante
-# do Livre", "afiliada al PSOE", "iscritto al Partito Democratico", "adhérente de La France Insoumise")
+# do Livre", "afiliada al PSOE", "iscritto al Partito Democratico", "adhérente de La France Insoumise"; French
+# also says "militante chez" a party)
 _MEMBER_ABROAD = (
     r"(?:militantes?|afiliad[oa]s?|filiad[oa]s?|iscritt[oa]|tesserat[oa]|adh[ée]rente?s?|adherentes?|miembro|"
     r"membro|membre|Mitglied)"
 )
 _PREPOSITION_ABROAD = (
-    r"(?:(?:d[oa]s?|del|de la|de|du|des|al|ao|à|a|alla|della|dei|di|der|im|bei|n[oa]|en|nel|nella|in der) )?(?:l')?"
+    r"(?:(?:d[oa]s?|del|de la|de|du|des|al|ao|à|a|alla|della|dei|di|der|im|bei|n[oa]|en|nel|nella|in der|"
+    r"chez) )?(?:l')?"
 )
 # the marches a movement is known by, which no one attends on business
 _NAMED_MARCH = (

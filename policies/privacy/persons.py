@@ -57,9 +57,9 @@ _TITLE = re.compile(
     # Malay and Indonesian forms of address ("Encik Faizal", "Puan Aishah", "Pak Budi", "Bu Sari")
     r"|\b(?:Encik|Puan|Tuan|Datuk|Dato'?|Datin|Bapak|Pak|Ibu|Bu) [A-Z][a-z]"
     r"|(?-i:\bM\.) (?-i:[A-Z][a-zé])"  # French "M. Lefèvre" (an initial before a surname reads the same)
-    # Dutch, Polish, Spanish and Portuguese forms of address, written in lower case mid-sentence in Dutch
-    # ("meneer Visser", "Pan Kowalski", "Doña Inés"); "Pan Am", "Pan-European" and the like are not
-    r"|\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|Pani|Pan(?! (?:Am|American|Asia|Asian|African|Arab|Atlantic|"
+    # Dutch, Polish, Czech, Spanish and Portuguese forms of address, written in lower case mid-sentence in Dutch
+    # ("meneer Visser", "Pan Kowalski", "Paní Horáková", "Doña Inés"); "Pan Am", "Pan-European" are not
+    r"|\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|Pani|Paní|Pan(?! (?:Am|American|Asia|Asian|African|Arab|Atlantic|"
     r"Pacific|European)\b)|Don|Doña|Dona) [A-ZÀ-ÖØ-Þ\u0100-\u017e][a-zß-ÿ\u0100-\u017f]"
     # Italian professional titles, which stand for "Mr" before a surname ("l'ing. Rinaldi", "l'avv. Gatti")
     r"|\b(?:[Dd]ott\.ssa|(?:[Ii]ng|[Aa]vv|[Gg]eom|[Aa]rch|[Rr]ag|[Dd]ott)\.) [A-Z]"
