@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agents.offline.parser import Question
+from agents.offline.period_sides import joined_by_and
+from agents.offline.question import Question
 from agents.offline.wording import LABELS, figure, subject
-from agents.periods import plain
 
 
 def _change(rows: list[tuple[str, Any, str]], results: list[dict[str, Any]] | None = None) -> str:
@@ -116,8 +116,7 @@ def _together(question: Question, measure: str, results: list[dict[str, Any]]) -
         return ""
     if _COMPARED.search(question.text) or len({_start(data) for data in results}) != 2:
         return ""
-    said, (first, second) = f" {plain(question.text)} ", (side["period"] for side in question.sides)
-    if not any(f" {first} and {way}{second} " in said for way in ("", "in ", "for ")):
+    if not joined_by_and(question.text, *(side["period"] for side in question.sides)):
         return ""  # not asked with "and" ("same thing for the quarter before that?")
     total = {**results[0]["groups"][0], measure: sum(data["groups"][0].get(measure) or 0 for data in results)}
     return f" Together: {figure(measure, total)}."

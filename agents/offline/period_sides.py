@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from agents.period_before import periods_with_the_one_before, the_one_before
-from agents.periods import find_period, find_periods, plain
+from agents.periods import Period, find_period, find_periods, plain
 
 _PERIOD_SPLIT = re.compile(
     r" (?:vs|versus|or|than|against|compared? (?:to|with)|and|then) "
@@ -109,21 +109,28 @@ def side_by_side(t: str, today: date) -> list[dict[str, Any]] | None:
     return period_sides(t, today) if _SIDE_BY_SIDE.search(t) else None
 
 
+def joined_by_and(text: str, first: str, second: str) -> bool:
+    """Whether the message joins the two period phrases with a bare "and" ("q3 and q2", "q2 and in q3")."""
+    said = f" {plain(text)} "  # "may and june 2016": the year read for both
+    return any(f" {first} and {way}{second} " in said for way in ("", "in ", "for "))
+
+
 def periods_joined(t: str, today: date) -> bool:
     """Two periods joined by a bare "and" with nothing else asked of them: "my win rate in q3 and q2"; each is
     answered (with their sum when the figure adds up), never the first alone. Not a run ("between jan and march")."""
-    named = find_periods(t, today)
-    if len(named) != 2 or not all(p.phrase for p in named):
-        return False
-    said = f" {plain(t)} "  # "may and june 2016": the year read for both
-    return any(f" {named[0].phrase} and {way}{named[1].phrase} " in said for way in ("", "in ", "for "))
+    return _joined(t, find_periods(t, today))
+
+
+def _joined(t: str, named: list[Period]) -> bool:
+    return len(named) == 2 and all(p.phrase for p in named) and joined_by_and(t, named[0].phrase, named[1].phrase)
 
 
 def asked_again(t: str, today: date) -> list[dict[str, Any]] | None:
     """One scope in a second period: "my win rate for this quarter and for the quarter before it", "sep and oct,
     separately", "q2+q3 together, and then q4 on its own"; None for a sum ("in Q2 and in Q3 combined") or months
     listed by unit ("Q4 by month - oct, nov and dec separately")."""
-    if not (_AND_FOR.search(t) or periods_joined(t, today)) or len(find_periods(t, today)) > 2 or _BY_UNIT.search(t):
+    named = find_periods(t, today)
+    if not (_AND_FOR.search(t) or _joined(t, named)) or len(named) > 2 or _BY_UNIT.search(t):
         return None
     periods = period_sides(t, today)
     if TOGETHER.search(t) and not any(TOGETHER.search(f" {p['period']} ") for p in periods or ()):
