@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from agents.insights import cues as c
+from agents.insights.elsewhere import used_elsewhere
 from agents.insights.signals import Evidence, Said, as_evidence, negated, said
 from agents.insights.thread import Turn
 
@@ -39,6 +40,8 @@ def _rivals(turns: Sequence[Turn]) -> tuple[dict[str, tuple[str, Said]], dict[st
         if not names and c.GENERIC_RIVAL.search(s.sentence):
             names = ["another vendor"]
         names = [n for n in names if not c.RIVAL_QUESTIONED.search(s.sentence[: _where(s.sentence, n)[0]])]
+        if names and used_elsewhere(s.sentence):
+            names = []  # "marketing uses Stackline for newsletters, a different team": not a rival in this deal
         if not names and named[0] == s.turn.index and _about_them(s.sentence):
             names = named[1]  # "They were our previous provider": the vendor last named in this message
         if names:

@@ -2,7 +2,7 @@
 another customer's details or the wrong figures ("the contract you sent has another company's name all through
 schedule 2"), a no-show told by ellipsis after what did happen ("Unit arrived on the 28th. Technician didn't."), and
 their data landed in the wrong field by our import, and a change they asked for come back undone ("Clause 9 is back
-in. Unchanged.")."""
+in. Unchanged."). worsened() reads a failure that grew, in counts or traded for a worse one."""
 
 from __future__ import annotations
 
@@ -81,9 +81,23 @@ _MULTIPLIED = re.compile(
 )
 
 
+# a failure traded for a worse one, both named: "the sync now deletes meetings instead of dropping them", "it crashes
+# instead of just freezing" (not a fix, "now logs the timeout instead of crashing", nor a change asked for, "now
+# deletes old drafts instead of archiving them")
+_TRADED = re.compile(
+    r"\b(?:deletes|wipes|erases|overwrites|corrupts|loses|crashes|freezes|duplicates|scrambles|mangles|removes"
+    r"|cancels|drops|breaks|locks (?:[\w-]+ ){0,3}out|logs (?:[\w-]+ ){0,3}out)\b[^.;]{0,40}?\binstead of"
+    r" (?:just |merely |only |simply )?(?:dropping|duplicating|crashing|freezing|losing|skipping|hanging|failing"
+    r"|lagging|stalling|timing out|running slow|being slow|double-booking|missing|erroring|glitching|disconnecting"
+    r"|doubling)\b",
+    re.IGNORECASE,
+)
+
+
 def worsened(text: str) -> bool:
-    """A failure reported as worse than before, in counts: a bad thing that is now more of itself."""
-    if _MULTIPLIED.search(text):
+    """A failure reported as worse than before: in counts, a bad thing that is now more of itself, or in kind, a
+    failure traded for a worse one."""
+    if _MULTIPLIED.search(text) or _TRADED.search(text):
         return True
     for m in _GREW.finditer(text):
         now, before = (int(g) if g.isdigit() else _NUMBERS[g.lower()] for g in m.groups())

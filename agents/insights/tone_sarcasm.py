@@ -34,8 +34,16 @@ SARCASM = re.compile(
     r"|swimmingly)|^(?:(?:oh|well|really),? )?(?:great|good|nice|lovely|fine|super|smashing) (?:job|work|effort)"
     r"(?: all round| everyone| guys| team| there)?(?:,? (?:really|honestly|truly|seriously|indeed))?[.!]*$"
     r"|what a (?:surprise|treat)|well done,? (?:guys|everyone|team)"
-    # a customer review parodied after the failure: "Five stars, would recommend.", "10/10, would buy again."
-    r"|^(?:(?:a |an )?(?:five|5|ten|10)[- ]stars?|(?:10|ten)(?:/| out of )(?:10|ten)|a\+(?: service| support)?)"
+    # a mocking nickname the failure earned what we sold: "the ops team have taken to calling it the data blender",
+    # "we've nicknamed your update 'the eraser'" (not "calling the helpdesk a lot": someone of theirs or ours)
+    r"|\b(?:calling|call|calls|called|referring to|nicknamed|dubbed|christened|renamed) (?:it|them|your [\w-]+"
+    r"|the (?:app|tool|system|update|upgrade|platform|software|sync|fix|product|integration|release|patch|new [\w-]+"
+    r"|feature|module|plugin|add-on|portal))(?: as)? ['\u2018\"\u201c]?(?:the|a|an|our) ['\u2018\"\u201c]?[\w-]+"
+    r"(?: [\w-]+){0,2}['\u2019\"\u201d]?(?=\s*[.!,;]|\s*$)"
+    # a customer review parodied after the failure, opening the sentence or as a clause of its own: "Five stars,
+    # would recommend.", "Lovely patch, honestly, ten out of ten." (not "we gave the trainer ten out of ten")
+    r"|(?:^|(?<=, )|(?<=: )|(?<=\u2014 )|(?<= - ))"
+    r"(?:(?:a |an )?(?:five|5|ten|10)[- ]stars?|(?:10|ten)(?:/| out of )(?:10|ten)|a\+(?: service| support)?)"
     r"(?=[,.!]|$)"
     r"|\bwould (?:(?:highly|definitely|totally|thoroughly|strongly) )?(?:recommend|buy (?:again|from you again)|do"
     r" (?:it|this|business) again|use (?:you |it )?again)(?: to (?:a friend|friends|anyone|everyone|others))?[.!]*$"
