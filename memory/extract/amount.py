@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-from memory.extract.amount_cues import reweigh_cued
+from memory.extract.amount_cues import ordered_logged, reweigh_cued
 from memory.extract.company_size import company_figure
 from memory.extract.count_priced import counted_prices
 from memory.extract.count_unknown import count_unknown
@@ -76,9 +76,10 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
             if judged:  # "$13,572 is a bigger spend": what the figure is called, not a spend of theirs
                 clause = clause.replace(judged.group(0), " ", 1)
             low = clause.lower()
-            if any(r in low for r in rivals) or _AMOUNT_EXCLUDE.search(clause):
+            logged = ordered_logged(sentence, money.start)  # "(log the 14.4k total, not the monthly)"
+            if any(r in low for r in rivals) or (_AMOUNT_EXCLUDE.search(clause) and not logged):
                 continue
-            aside = _aside(sentence, money.start, money.end, bounds)
+            aside = None if logged else _aside(sentence, money.start, money.end, bounds)
             if aside and (_AMOUNT_EXCLUDE.search(aside) or _OTHER_DEAL_BEFORE.search(aside)):
                 continue  # "(not to be confused with last year's renewal, that was ~14k)": another deal's figure
             if rivals and rivals_price(sentence, money.start, clause, rivals):

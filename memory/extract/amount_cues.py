@@ -20,9 +20,17 @@ _CORRECTED = re.compile(
 # not "we log 5,000 tickets a month"
 _LOGGED = re.compile(
     r"(?:^|[,;:(—–-]\s*|\b(?:so|just|please|then|pls|and)\s+)(?:log|book|enter|record|put down|put in)"
-    r"(?: it| this| the (?:amount|deal|value|figure|number))?(?: as| at| for)?\s*[$€£]?\s*$",
+    r"(?: it| this| the(?: (?:amount|deal|value|figure|number))?)?(?: as| at| for)?\s*[$€£]?\s*$",
     re.IGNORECASE,
 )
+
+
+def ordered_logged(text: str, start: int) -> bool:
+    """Whether the figure starting at ``start`` is the one the note orders logged ("(log the 14.4k total, not the
+    monthly)"): the words around it that would set it aside describe the figure it is chosen over."""
+    return _LOGGED.search(text, max(0, start - 60), start) is not None
+
+
 # a figure named as an earlier version: "the earlier draft was 1.1M", "the original quote of $30k"
 _EARLIER = re.compile(
     r"\b(?:earlier|previous|prior|original|initial|old|outdated|superseded)\s+(?:draft|quote|figure|number|price|"

@@ -24,9 +24,10 @@ def left_next_sentence(text: str, end: int) -> bool:
 
 
 # a bare "left" straight after the name (a title in brackets may come between), dated by a month or "recently": "her
-# old boss Paul Reyes left in Oct"; not a trip ("left in May for the offsite, back Monday") nor "left early"
+# old boss Paul Reyes left in Oct", "Ana Gil (CTO) left end of May"; not a trip ("left in May for the offsite, back
+# Monday") nor "left early"
 _LEFT_DATED = re.compile(
-    r"(?:\s*\([^()\n]{1,40}\))?\s+left (?:(?:back |earlier )?in |at the (?:end|start) of )?"
+    r"(?:\s*\([^()\n]{1,40}\))?\s+left (?:(?:back |earlier )?in |(?:at )?(?:the )?(?:end|start|beginning|middle) of )?"
     r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|recently)\b"
     r"(?![^.;!?\n]{0,50}\b(?i:back|return\w*|holiday|vacation|leave|trip|offsite|conference|for the day)\b)"
 )

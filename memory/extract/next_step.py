@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from memory.extract.booked_events import BOOKED_EVENT
 from memory.extract.invite_step import invitation_title
 from memory.extract.need_answer import ACKNOWLEDGED, answer_to_ask
 from memory.extract.step_asks import ASKED_CONTACT, PRONOUN_OBJECT, ask_before_promise, step_in_hand
@@ -157,7 +158,8 @@ _NEXT_IMPLICIT = re.compile(
 _NEXT_IMPERATIVE = re.compile(
     # a chat line's label first: "mia tran 14:02: booking the pricing review", "[14:02] mia tran: booking the ..."
     r"(?:\s*(?:[a-z][\w.'-]*(?: [a-z][\w.'-]*){0,2} \[?\d{1,2}:\d{2}\]?|\[\d{1,2}:\d{2}\](?: [a-z][\w.'-]*){1,3}):)?"
-    r"\s*(?:follow up|chase|circle back|check in|ping|send(?:ing)?|book(?:ing)?|schedul(?:e|ing)|set(?:ting)? up)\b"
+    r"\s*(?:follow up|chase|circle back|check in|ping|send(?:ing)?|book(?:ing)?|schedul(?:e|ing)|set(?:ting)? up|"
+    r"pull(?: together| up)?|prepare)\b"  # a paper readied for them: "Pull the usage report for her"
     r"(?! (?:by|from|with us|nothing|anything|this from|via)\b)"  # "sending this from my phone" is no step
     # what the writer is doing this moment: "sending it now", "booking it right now"
     r"(?!(?<=ing) (?:it|this|them|that|one)(?: over| across| through)? (?:right )?now\b)"
@@ -167,15 +169,6 @@ _NEXT_IMPERATIVE = re.compile(
 _SCHEDULING = re.compile(
     r"\b(?:propose|suggest|send|share|offer|give)\b[^.?!]{0,20}\b(?:dates?|times?|slots?|availability|options)\b"
     r"|\blet (?:me|us) know (?:when|what time|your availability)"
-)
-# a meeting already booked is what happens next when nothing else is said: "demo for their team next Friday"
-_NEXT_EVENT = re.compile(
-    r"\b(?:demo|meeting|call|workshop|review|presentation|visit|pilot|trial|walkthrough|kick-?off|session)\b"
-    r"[^.;]{0,60}\b(?:next (?:mon|tue|wed|thu|fri|week)\w*|tomorrow|this (?:week|mon|tue|wed|thu|fri)\w*|"
-    r"on (?:mon|tue|wed|thu|fri)\w*|booked|scheduled|set for|lined up)\b"
-    # a dated event heading its clause: "Jo (COO): demo on the 12th for the team"; not "liked the demo on the 3rd"
-    r"|(?:^|[:–—]\s*)(?:(?:a|the|next|their|our)\s+)?(?:demo|workshop|presentation|visit|walkthrough|kick-?off)"
-    r"\s+on the \d{1,2}(?:st|nd|rd|th)\b(?![^.;]{0,30}\b(?:went|was|were|had)\b)"
 )
 
 
@@ -220,7 +213,7 @@ def find_next_step(text: str) -> str | None:
         return step
     if NOTHING_TO_DO.search(low):
         return None  # "Nothing further to do on my side.": a meeting named in the mail below is no step of ours
-    booked = [parts[i][1].strip() for i, s in enumerate(lows) if _NEXT_EVENT.search(s) or gated_decision(s)]
+    booked = [parts[i][1].strip() for i, s in enumerate(lows) if BOOKED_EVENT.search(s) or gated_decision(s)]
     return booked[0] if booked else invitation_title(text)  # "Invitation: Acme | MSA walkthrough @ Tue Nov 14"
 
 

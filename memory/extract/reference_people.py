@@ -19,11 +19,17 @@ _FIRM_BEFORE = re.compile(
 )
 
 
+# "there" straight after the name, then what they are there: "Raj Patel there is happy to talk" (with a word between,
+# "there is" opens a clause of its own: "Jo Hart says there is budget")
+_THERE_IS_AFTER = re.compile(r"[ \t]+there[ \t]+(?:is|was|has been)\b")
+
+
 def at_reference_firm(masked: str, start: int, end: int) -> bool:
     """Whether the name from ``start`` to ``end`` is placed "there", at a firm named just before it (not the
-    account, masked ``¤``, which would make them the account's)."""
-    if not _THERE_AFTER.match(masked, end):
+    account, masked ``¤``, which would make them the account's): one named as a firm, or another known account
+    (masked ``§``): "I suggested § (live with us 2 yrs, Raj Patel there is happy to talk)"."""
+    if not (_THERE_AFTER.match(masked, end) or _THERE_IS_AFTER.match(masked, end)):
         return False
     before = masked[max(0, start - 100) : start]
-    firms = list(_FIRM_BEFORE.finditer(before))
-    return bool(firms) and "¤" not in before[firms[-1].end() :]
+    firms = [m.end() for m in _FIRM_BEFORE.finditer(before)] + [i + 1 for i, c in enumerate(before) if c == "§"]
+    return bool(firms) and "¤" not in before[max(firms) :]

@@ -52,7 +52,11 @@ _DASH_ROLE = re.compile(r"^\s+[-–—]\s+([^-–—,.;:!?\n()]{2,40}?)\s+[-–�
 # tomorrow" is no title)
 # (or closing a terse note's field, " / " after it: "Femi Adebayo - warehouse ops mgr / also quoting: ...")
 # (or a list's item, ";" after it: "Beatriz Souza - procurement mgr; Pavel Novak - IT |")
-_DASH_ROLE_EOL = re.compile(r"[ \t]+[-–—][ \t]+([^-–—,.;:!?\n()|]{2,40}?)(?:[ \t]*(?:\||;|\n|$)|[ \t]+/[ \t])")
+# (or closing its sentence, the line going on: "Acme: Ines Ruiz - Head of Data. She wants ..."; a report's line
+# "Report Name: General Expenses - Sept & Oct Days In Mgr." ending there is no person's)
+_DASH_ROLE_EOL = re.compile(
+    r"[ \t]+[-–—][ \t]+([^-–—,.;:!?\n()|]{2,40}?)(?:[ \t]*(?:\||;|\n|$|\.(?=[ \t]+\S))|[ \t]+/[ \t])"
+)
 # a function alone is the role a terse field gives: "Pavel Novak - IT |", "Ama Owusu - finance;"
 _FUNCTIONS = frozenset("it hr finance legal procurement purchasing ops operations marketing sales security".split())
 # the customer named between the person and the role: "Dario Russo @ Warephase (whse mgr)", "Wanjiru Kamau from

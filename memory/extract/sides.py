@@ -137,6 +137,8 @@ _THIRD_FIRM_AFTER = re.compile(
     r"|^\s*[,(]\s*(?:(?:a|an|the) )?(?:[a-z][\w-]*\s+){1,4}?(?:from|at|of|with)\s+" + _FIRM_NAME + r"\b"
     # ... what they are to us may follow: "(Partner Manager, Datacore Solutions - our reseller)"
     r"|^\s*\(\s*[^,()\n¤§]{1,40},\s*" + _FIRM_NAME + r"\s*(?:[-–—,][^()\n¤]{0,40})?\)"
+    # ... or the firm first, what it is after: "(Nordwind Partners, reseller)", "(Kay Advisory - consultant)"
+    r"|^\s*\(\s*" + _FIRM_NAME + r"\s*[,;–—-]\s*[^()\n¤]{1,40}\)"
 )
 # the text is the customer writing: an email from a non-our address, or "this is Dmitri from Iselectrics"
 _FROM_HEADER = re.compile(r"^\s*(?:From|FROM|from):[^\n]*@([^\s>]+)", re.MULTILINE)  # the account may be masked

@@ -39,7 +39,10 @@ _DISCLAIMER = re.compile(
     r"merely |purely |really )?(?:about |for )?(?:the |a |an |their )?(?:[\w-]+ ){0,3}?(?:implementation|kick-?off|"
     r"go-?live|roll-?out|install(?:ation)?|onboarding|training|preview|prep(?:aration)?|meeting|demo|workshop)\b"
     r"|[^.;!?\n]{0,60}?\bnot (?:the|their|a|any) (?:final )?(?:decision|signature|signing|sign-?off|close|"
-    r"approval)\b",
+    r"approval)\b"
+    # the date named outright as no decision date, further on: "we present to them (that's a meeting, not a
+    # decision date)"
+    r"|[^.;!?\n]{0,100}?\bnot (?:the|their|a|any) (?:final )?(?:decision|signing|signature|close|closing) date\b",
     re.IGNORECASE,
 )
 
