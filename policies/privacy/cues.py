@@ -32,6 +32,7 @@ from policies.privacy.lexicon_antenatal import ANTENATAL
 from policies.privacy.lexicon_arrests_abroad import ARRESTS_ABROAD
 from policies.privacy.lexicon_biometrics_abroad import BIOMETRICS_ABROAD
 from policies.privacy.lexicon_burns import BURNS
+from policies.privacy.lexicon_campaign_seats import CAMPAIGN_SEATS
 from policies.privacy.lexicon_candidacies import CANDIDACIES
 from policies.privacy.lexicon_candidacies_abroad import CANDIDACIES_ABROAD
 from policies.privacy.lexicon_care import CARE
@@ -163,7 +164,7 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + ALLERGIES_ABROAD + MINDS_ABROAD + INHERITED_ILLNESS + CONDITIONS_ABROAD + SWEDISH_HEALTH + TREATMENT_ABROAD,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD
-    + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND + SWEDISH_POLITICAL,
+    + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND + SWEDISH_POLITICAL + CAMPAIGN_SEATS,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
     + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS + FAITHS_ABROAD + FAITH_ROLES_ABROAD + HOLY_DAYS_ABROAD,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND

@@ -1,13 +1,15 @@
-"""Criminal-record cues for an arrest or police custody told in the languages a rep's notes mix in: Portuguese
-"foi detido pela PF", "foi preso"; Spanish "fue detenido por la Guardia Civil", "fue arrestada"; French "a été
-arrêté", "placé en garde à vue"; Italian "è stato arrestato", "ai domiciliari"; German "wurde festgenommen",
-"sitzt in U-Haft", "saß bis Mai in U-Haft"; Dutch "in voorlopige hechtenis"; Polish "w areszcie
-tymczasowym". (The English forms are in :mod:`.lexicon_criminal` and :mod:`.lexicon_prosecutions`.)
+"""Criminal-record cues for an arrest or police custody told in the languages a rep's notes mix in: Portuguese "foi
+detido pela PF", "foi preso"; Spanish "fue detenido por la Guardia Civil", "fue arrestada"; French "a été arrêté",
+"placé en garde à vue"; Italian "è stato arrestato", "ai domiciliari"; German "wurde festgenommen", "sitzt in
+U-Haft", "saß bis Mai in U-Haft"; Dutch "in voorlopige hechtenis"; Polish "w areszcie tymczasowym"; Japanese
+"逮捕された", "書類送検された" (referred to prosecutors), "起訴された", said of a person named by an honorific or
+title ("佐藤部長が…書類送検された"). (The English forms are in :mod:`.lexicon_criminal` and
+:mod:`.lexicon_prosecutions`.)
 
-Senses that must stay quiet: goods held at customs ("a carga foi detida na alfândega", "el envío fue detenido
-en la aduana"), someone stuck ("ficou preso no trânsito", "está preso em reuniões") and a project halted ("el
-proyecto fue detenido"): so "detido"/"detenido" need a police force or a time after them, and "preso" the
-passive "foi" and no place of being stuck."""
+Senses that must stay quiet: goods held at customs ("a carga foi detida na alfândega", "el envío fue detenido en la
+aduana"), a firm referred to prosecutors ("法人として書類送検された"), someone stuck ("ficou preso no trânsito",
+"está preso em reuniões") and a project halted ("el proyecto fue detenido"): so "detido"/"detenido" need a police
+force or a time after them, and "preso" the passive "foi" and no place of being stuck."""
 
 from __future__ import annotations
 
@@ -53,6 +55,14 @@ _DUTCH_POLISH = (
     r"\bin voorlopige hechtenis\b|\bw areszcie (?:tymczasowym|śledczym)\b|\baresztowan[yao] (?:za|w|przez)\b"
 )
 
+# Japanese: the person is the honorific or title before the verb, so the cue names whose it is (the person gate
+# reads no Japanese); a firm ("Konex社") has neither, and a denial ("逮捕されていない") is no record
+_JAPANESE_PERSON = r"(?:さん|氏|様|部長|課長|社長|専務|常務|取締役|係長|主任|会長|理事|くん|君)"
+_JAPANESE = (
+    _JAPANESE_PERSON + r"[^。！？\n]{0,40}?(?:(?:逮捕|書類送検|送検|起訴|略式起訴)され|(?:有罪|実刑|罰金)判決を受け)"
+    r"(?!ていな|ていませ|なかっ|ませ|ず)"
+)
+
 ARRESTS_ABROAD = tuple(
     (pattern, "person") for pattern in (_PORTUGUESE, _SPANISH, _FRENCH, _ITALIAN, _GERMAN, _DUTCH_POLISH)
-)
+) + ((_JAPANESE, "self"),)

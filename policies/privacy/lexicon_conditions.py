@@ -63,7 +63,9 @@ CONDITIONS = (
     r"stress|adjustment|binge[- ]eating|dissociative(?: identity)?|schizoaffective|body dysmorphic|hoarding|"
     r"conversion|somatic symptom|sleep|seizure|bleeding|blood|clotting|autoimmune|neurological|attention[- ]deficit"
     r"(?: hyperactivity)?) disorder", r"social anxiety", r"agoraphobi[ac]", r"body dysmorphia",
-    r"an? (?:manic|psychotic|depressive|dissociative) episode",
+    # with how bad it was between ("a bad manic episode", "a severe psychotic episode")
+    r"an? (?:(?:bad|severe|serious|major|mild|acute|full-blown|short|brief|nasty|rough|sudden) )?(?:manic|psychotic|"
+    r"depressive|dissociative|hypomanic) episode",
     r"(?:restless legs?|chronic fatigue|polycystic ovary|long QT|post-concussion|post-viral|nephrotic|"
     r"metabolic|toxic shock|compartment|irritable bowel|carpal tunnel|dry eye|burning mouth|short bowel) "
     r"syndrome",

@@ -24,6 +24,8 @@ _PEOPLES = (
     r"Chickasaw|Seminole|Muscogee|Lumbee|Ho-Chunk|Menominee|Potawatomi|Shoshone|Arapaho|Paiute|Tohono O['’]odham|"
     r"Zuni|Din[ée]|Ojibwa|Chippewa|Kiowa|Yakama|Salish|Innu|Inuvialuit|Wayuu|Guaran[íi]|Mixtec|Nahua|"
     r"K['’]iche['’]?|Kaqchikel|Miskito|Ember[áa]|Kichwa|Ash[áa]ninka|Yanomami|Kayap[óo]|Adivasi|Santhal|Khasi|"
+    # the hill peoples of north-east India and the Borneo and Mindanao peoples ("is Mizo, from Aizawl")
+    r"Mizo|Kuki|Meitei|Lepcha|Tharu|Kadazan|Tausug|Maranao|Ifugao|Bajau|"
     r"Igorot|Dayak|Orang Asli|Khoisan|Himba|Batwa|Noongar|Nyungar|Yol[ŋn]g?u|Wiradjuri|Koori|Murri|Kanak|Chamorro|"
     # the same peoples' own spellings ("CHamoru", "Kanaka Maoli") and more of the Pacific and the Americas (each
     # with an ASCII run of three letters or more, which the cue prefilter can require: "Taino", not "Taíno")
@@ -156,7 +158,11 @@ ETHNICITY = (
     ),
     (
         # an origin named with the word that makes it one, whatever the people ("ethnically Kazakh", "racially
-        # Black", "Uzbek by ethnicity"); "ethnically diverse" names no people, "ethnically Russian areas" a place
+        # Black", "Uzbek by ethnicity", "is ethnic Chinese", "Hoa - ethnic Chinese"); "ethnically diverse" names no
+        # people, "ethnically Russian areas" and "ethnic Chinese-owned shops" a place's or a firm's
+        r"(?:\b(?:is|was|'s|’s|am|'m|are|'re|were|an?|as an?)|[-–—,(]) ethnic (?-i:[A-Z][\w'’]+)\b(?![-’']| (?:areas?|"
+        r"regions?|neighbou?rhoods?|districts?|towns?|enclaves?|communit(?:y|ies)|populations?|markets?|businesses|"
+        r"firms?|suppliers?|restaurants?|food|cuisine|media|press|diaspora|minorit(?:y|ies)|majority|groups?))|"
         r"\b(?:ethnically|racially)(?: (?:half|part|partly|mostly|fully|mixed))?[- ](?-i:[A-Z][\w'’-]+)\b(?! (?:areas?|"
         r"regions?|neighbou?rhoods?|districts?|towns?|villages?|enclaves?|parts|territor(?:y|ies)|provinces?|"
         r"communit(?:y|ies)|populations?|states?))|\b(?:is|was|'s|’s|am|'m|are|'re|were) (?:\w+ )?(?-i:[A-Z][a-z]+) "

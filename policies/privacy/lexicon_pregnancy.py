@@ -23,7 +23,10 @@ PREGNANCY = (
     (
         r"\b(?:pregnan(?:t|cy)(?! pause)(?! " + _GOODS + r"\b)|expecting (?:a baby|twins|their first|her first|"
         r"his first)|mat(?:ernity)?[- ]leave(?! (?:cover|contract|policy|policies)\b)|(?:baby|twins) (?:is|are) due|"
-        r"expecting (?:her|his|their|a|an) (?:\w+ )?(?:baby|child))\b",
+        r"expecting (?:her|his|their|a|an) (?:\w+ )?(?:baby|child)|"
+        # a baby someone has due ("has a baby due in May", "with their second baby due"); not a baby product due
+        r"(?:has|have|had|'s got|has got|with) (?:a|her|his|their) (?:first |second |third |new )?(?:baby|twins) "
+        r"due)\b",
         "person",
     ),
     (

@@ -72,7 +72,9 @@ _SOURCE = (
 )
 # the template a system makes of a person ("a face template", "a voiceprint", "a faceprint", "a face embedding")
 _TEMPLATE = (
-    r"(?:(?:face|facial|voice|biometric|iris|fingerprint|speaker|gait|palm|retina)[- ]?(?:templates?|prints?|"
+    # (a hand scanner's too: "the hand-scan template", "her hand geometry template", "his finger-vein template")
+    r"(?:(?:face|facial|voice|biometric|iris|fingerprint|speaker|gait|palm|retina|hand[- ]?scan|hand[- ]geometry|"
+    r"(?:palm|finger)[- ]vein)[- ]?(?:templates?|prints?|"
     r"profiles?|signatures?|embeddings?|models?|IDs?|vectors?)|faceprints?|voiceprints?)\b"
 )
 _OWNER = r"(?:his|her|my|their|your|(?-i:[A-Z][\w-]+)(?:'s|’s|'|’))"

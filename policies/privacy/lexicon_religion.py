@@ -6,6 +6,7 @@ closes", "treats the report as gospel", "their annual pilgrimage to Dreamforce".
 from __future__ import annotations
 
 from policies.privacy.lexicon_calendar import FESTIVAL, HOLY_DAY, RITE_THING
+from policies.privacy.lexicon_unbelief import AGNOSTIC
 
 # places of pilgrimage: "a pilgrimage to Lourdes" tells a faith, "their annual pilgrimage to Dreamforce" does not
 _HOLY_PLACE = (
@@ -21,7 +22,7 @@ _PILGRIMAGE = (
 )
 _FAITH = (
     r"(?-i:Muslim|Catholic|Christian|Jewish|Jew|Hindu|Sikh|Buddhist|Mormon|Jehovah's Witness|Quaker|Evangelical|"
-    r"Protestant|Orthodox|Baptist|Methodist|Anglican|Pagan|atheist|Atheist|agnostic|Agnostic|Jain|Bahá'í|Baha'i|"
+    r"Protestant|Orthodox|Baptist|Methodist|Anglican|Pagan|atheist|Atheist|" + AGNOSTIC + r"|Jain|Bahá'í|Baha'i|"
     r"Alevi|Sunni|Shia|Shi'ite|Druze|Zoroastrian|Parsi|Rastafarian|Wiccan|Scientologist|Pentecostal|Lutheran|"
     r"Presbyterian|Amish|Mennonite|Adventist|Hare Krishna|Taoist|Shinto|LDS|Latter[- ][Dd]ay Saints?|"
     r"Seventh-day Adventist|Jehovah's Witnesses|Christian Scientist|Unitarian|Episcopalian|Calvinist|Anabaptist|"

@@ -3,11 +3,19 @@ national church: "is proudly godless", "she's irreligious", "left the state chur
 of Norway", "ist aus der Kirche ausgetreten".
 
 Senses that must stay quiet: the hour or the thing called godless ("a godless hour for a call", "that godless
-spreadsheet"), and a church as a place one walks out of ("left the state church after the concert", "left the
-Church of Sweden stand at the fair")."""
+spreadsheet"), "agnostic" about a choice (:data:`AGNOSTIC`, which :mod:`.lexicon_religion` uses), and a church as
+a place one walks out of ("left the state church after the concert", "left the Church of Sweden stand at the
+fair")."""
 
 from __future__ import annotations
 
+# "agnostic" on a choice is a buyer's indifference ("agnostic on the database", "agnostic as to vendor"), not a
+# belief; about a god or a faith it is one ("agnostic about the existence of God")
+AGNOSTIC = (
+    r"[Aa]gnostic(?! (?:on|about|as to|regarding|re|towards?|between|when it comes to|in terms of|over|across|"
+    r"whether|which|with (?:respect|regard) to)\b(?! (?:(?:the )?existence of )?(?:God|god|gods|religion|faith|"
+    r"an afterlife|the afterlife)\b))"
+)
 # the adjective said of a person through a verb of being; as an attribute it is mostly the figure ("godless hour")
 _GODLESS = (
     r"\b(?:is|'s|am|'m|was|are|were|be|been|being|stays?|remains?|grew up|raised) (?:(?:\w+ly|quite|very|"
