@@ -1,7 +1,8 @@
 """Requests the agent refuses before any model sees them: skipping the human approval, mass
 outreach, and instructions that try to override the rules ("ignore previous instructions"); the classes
 in agents.safety_rules (other ways round approval, planted instructions, falsified records, personal
-writing, biometric identifiers) too, and personal questions (agents.safety_offtopic).
+writing, biometric identifiers) too, personal questions (agents.safety_offtopic) and errands such as booking
+travel (agents.safety_errands).
 
 Every model, offline or remote, sits behind this screen; and even past it, outbound tools can
 only create proposals."""
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 
 from agents import safety_addressed as addressed
 from agents import safety_deceit as deceit
+from agents import safety_errands as errands
 from agents import safety_offtopic as offtopic
 from agents import safety_outside as outside
 from agents import safety_planted as planted
@@ -79,6 +81,15 @@ _BYPASS = (
     r"(?!(?:\w+ ){0,2}(?:for|to|through) (?:\w+ )?(?:approv|review|sign)))(\w+ ){0,5}"
     r"(approv|review|draft|queue|check|confirm|sign-?off)",
 )
+# the rep waves off seeing what goes out ("no need for me to look at it") or calls the step a drag ("approvals slow
+# everything down"); refused only when the message goes to someone else ("send me the report, no need to check it")
+_WAVED_OFF = re.compile(
+    r"(no need|not necessary|don'?t need|do not need) (for (me|us) )?to (look|see|read|check|review|glance|eyeball|vet)"
+    r"|(approvals?|approving|reviews?|sign-?offs?) (just |only |always |really )?((slow|slows|hold|holds|drag|drags"
+    r"|waste|wastes) (\w+ )?(everything|things|us|me|it|time|down|up)|takes? (ages|forever|too long))"
+)
+_TO_THE_REP = re.compile(r" (send|email|e-mail|mail|forward|ping|shoot|message|dm) (it |them |that |this )?(over )?"
+                         r"(to )?(me|us|myself) ")  # fmt: skip
 _INJECTION = (
     r"ignore (all |any |your |the )?(previous|prior|above|earlier)? ?(instructions|rules|guidelines|prompts?)",
     r"disregard (all |any |your |the )?(previous|prior|above)? ?(instructions|rules)",
@@ -182,6 +193,12 @@ def screen(text: str) -> Refusal | None:
             "I can only help with your sales work: deals, accounts, pipeline and messages to customers. That "
             "question is outside what I do.",
         )
+    if errands.asks_errand(text):
+        return Refusal(
+            "out_of_scope",
+            "I can't book travel, rooms, tables or rides. I can help with your deals, accounts and pipeline, and "
+            "draft a meeting invitation to a customer for you to approve.",
+        )
     if outside.asks_outside_data(text):
         return Refusal(
             "out_of_scope",
@@ -200,6 +217,8 @@ def screen(text: str) -> Refusal | None:
             "I can't send a message to every customer at once. I can draft an email to a specific account "
             "for you to review and approve.",
         )
+    if sends and _WAVED_OFF.search(t) and not _TO_THE_REP.search(t):
+        return Refusal("skip_approval", _SKIP_APPROVAL_TEXT)
     if sends and (any(re.search(p, t) for p in _BYPASS) or planted.claims_approval(text)):
         return Refusal("skip_approval", _SKIP_APPROVAL_TEXT)
     return None

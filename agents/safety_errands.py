@@ -1,0 +1,42 @@
+"""Errands the bot cannot run, asked as if it could: "book me a flight to Denver for the West QBR", "get us a table
+at 7 after the Konex dinner", "order a cab to the airport". dealbot reads the CRM and drafts customer messages for
+approval; it books no travel, rooms, tables or rides, and a sales word beside the errand ("for the West QBR") does
+not make it one. A meeting with a customer is no errand: it goes out as an invitation the rep approves, and a
+question about travel figures ("how many deals did we book in Denver") asks nothing to be booked.
+
+Patterns run on each sentence, ``normalised``."""
+
+from __future__ import annotations
+
+import re
+
+from agents.offline.lexicon import normalised
+
+# what an errand gets: a seat, a room, a ride, a ticket, a table
+_THING = (
+    r"(?:flights?|plane tickets?|air ?fare|airline tickets?|train(?: tickets?)?|rail tickets?|bus tickets?|hotels?"
+    r"|hotel rooms?|rooms? (?:at|in|near|for)|airbnbs?|accommodation|lodging|(?:rental |hire )?cars?|car hire"
+    r"|rentals?|ubers?|lyfts?|taxis?|cabs?|rides? (?:to|from|home)|limos?|shuttles?|tables? (?:at|for|near|tonight)"
+    r"|reservations?|restaurants?|dinner reservations?|tickets? (?:to|for)|parking(?: spots?)?|visas?)"
+)
+# the errand asked of us, opening its sentence: "book me a flight", "can you reserve us a hotel room", "pls get me an
+# uber to the airport", "I need a flight to Denver booked"; not news of one ("I will get a room for our meeting",
+# "she was able to get a flight out")
+_ASKED = (
+    r"^ (?:(?:hey|hi|ok|okay|so|and|also|then|pls|plz|please|kindly|dealbot|can you|could you|would you|will you"
+    r"|can u|could u|pls can you|i need you to|i'd like you to|id like you to)\s)*"
+)
+_ERRAND = re.compile(
+    rf"{_ASKED}(?:book|reserve|order|buy|purchase|get|grab|arrange|organi[sz]e|sort out|find|rent|hire|schedule)"
+    r" (?:me |us |the team |my team |for me |for us )?(?:a |an |the |some |two |2 |my |our )?"
+    rf"(?:[\w'-]+ ){{0,2}}?{_THING}"
+    rf"|{_ASKED}(?:i |we )?(?:need|want|would like|'d like|d like) (?:a |an |the |my |our )?"
+    rf"(?:[\w'-]+ ){{0,2}}?{_THING}"
+    r"(?: [\w'-]+){0,4}? (?:booked|reserved|sorted|arranged|organi[sz]ed|ordered)"
+)
+_SENTENCE = re.compile(r"(?<=[.!?;\n])\s*|\s+[-–—]+\s+")
+
+
+def asks_errand(text: str) -> bool:
+    """Whether ``text`` (as written) asks the bot to book travel, a room, a table or a ride."""
+    return any(_ERRAND.search(normalised(s)) for s in _SENTENCE.split(text) if s.strip())
