@@ -84,8 +84,14 @@ _NOT_ASKED = re.compile(
     rf"(?= )| (?:don't|dont|do not|no need to|not to|never|won't|wont) (?:\w+ )?{_WRITE}"
     r"(?: (?:anyone|anybody|anything|them|it|him|her|out|yet))*(?= )|"
     + _REP_WRITES.pattern
+    # held back for now: "not replying yet", "holding off on emailing them till Monday"
+    + rf"| (?:not|holding off on|hold off on|haven't|havent) (?:\w+ )?{_WRITING}(?: (?:to )?(?:them|him|her|it|back))?"
+    r"(?= (?:yet|for now|until|till|til|just yet|today)(?= ))"
+    # the rep's own message under way, whoever it goes to: "drafting my QBR email to Dustin - need my Q4 numbers"
+     + rf"| (?:(?:i'm|im|i am) )?(?:currently |just )?(?:drafting|writing|prepping|preparing|putting together"
+    rf"|working on) (?:my|our) (?:[\w'-]+ ){{0,3}}?{_MESSAGE}(?: (?:to|for) [\w'&-]+)?(?= )"
     # the figures come to the rep: "send me the Q3 numbers", "email us the list", "can you ping me the totals"
-    + r"| (?:send|email|e-mail|mail|ping|forward|shoot|message|dm|text|drop|get|remind) (?:it |them |those |these )?"
+     + r"| (?:send|email|e-mail|mail|ping|forward|shoot|message|dm|text|drop|get|remind) (?:it |them |those |these )?"
     r"(?:over )?(?:to )?(?:me|us|myself)(?= )"
 )
 
@@ -216,8 +222,17 @@ _TELL_COMMAND = re.compile(
 )
 
 
+# a message that came in, its noun no verb of ours: "got an email from Bubba Gump this morning", "Konex sent a note"
+_CAME_IN = re.compile(
+    r" (?:sent|got|received|had|left|wrote|forwarded|dropped|opened|read|saw) (?:us |me |over |in )?(?:a|an|the|their"
+    r"|his|her|this|that|another|some|two|three|\d+) (?:[\w'-]+ ){0,2}?(?:emails?|e-mails?|mails?|messages?|notes?"
+    r"|replies|reply|responses?|voicemails?)(?= )"
+)
+
+
 def _wants_draft(t: str) -> bool:
     t = t.replace(" note to self ", " ")  # a reminder the rep writes themself, to no one
+    t = _CAME_IN.sub(" ", t)
     if _TELL_COMMAND.search(t):
         return True
     if any(lx.has(t, verb) for verb in lx.DRAFT_VERBS):
