@@ -85,7 +85,9 @@ _WIDE_ASIDE = re.compile(
     # "company-wide" said of the scope ("what did we win there company-wide?"), not of a figure ("beating the
     # company-wide win rate": a benchmark)
     r"|(?:^|[,;:(—–]|\s-)\s*(?:company|org|firm)[- ]?wide\s*(?:[,;:)?.!—–]|\s-|$)"
-    r"|\b(?:company|org|firm)[- ]?wide\s*(?:[,;:)?.!—–]|\s-|$)",
+    r"|\b(?:company|org|firm)[- ]?wide\s*(?:[,;:)?.!—–]|\s-|$)"
+    # "(whole company, all time)", "- entire org -": the same aside in other words
+    r"|(?:^|[,;:(—–]|\s-)\s*(?:the\s+)?(?:whole|entire)\s+(?:company|org|organi[sz]ation|firm)\s*(?:[,;:)?.!—–]|\s-|$)",
     re.IGNORECASE,
 )
 

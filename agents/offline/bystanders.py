@@ -17,7 +17,19 @@ def bystander(tokens: list[str], m: Mention) -> bool:
     an office's people the asker is only talking with ("friendly bet with the east guys: which team booked most?")."""
     if m.kind == "office":
         return _office_party(tokens, m)
-    return m.kind == "person" and (_audience(tokens, m) or _speaker(tokens, m) or _my_manager(tokens, m))
+    return m.kind == "person" and (
+        _audience(tokens, m) or _speaker(tokens, m) or _my_manager(tokens, m) or _counted_in(tokens, m)
+    )
+
+
+_INCLUDING = {"incl", "including", "inc", "counting", "includes"}
+_GROUPS = {"team", "teams", "roster", "everyone", "everybody", "whole", "crew", "office", "squad", "reps"}
+
+
+def _counted_in(tokens: list[str], m: Mention) -> bool:
+    """A member said to be counted in the group asked about: "my team's average, count the whole roster incl
+    Mei-Mei", "won deals for the team including Carl": the group's figures, not theirs."""
+    return tokens[m.start - 1 : m.start] in ([w] for w in _INCLUDING) and bool(set(tokens[: m.start]) & _GROUPS)
 
 
 _WHO = {"who", "whos", "which", "anyone", "anybody", "everyone", "someone", "reps", "people", "whoever", "many"}

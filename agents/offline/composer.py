@@ -194,9 +194,15 @@ def _in_all(question: Question, data: dict[str, Any]) -> str:
     measure = question.measures[0]
     if not data.get("groups"):
         return ""
-    label = f"{question.scope['stage']} deals" if measure == "deals" and question.scope.get("stage") else LABELS.get(
-        measure, measure)  # fmt: skip
-    return f" In all: {figure(measure, data['groups'][0])} {label}."
+    whole = data["groups"][0]
+    said = [f"{figure(m, whole)} {_label(question, m)}" for m in question.measures
+            if m == measure or m in ("deals", "won_revenue", "pipeline_value")]  # fmt: skip
+    return f" In all: {'; '.join(said)}."  # "who, and how many deals total": the count beside the $ ranked by
+
+
+def _label(question: Question, measure: str) -> str:
+    stage = question.scope.get("stage")
+    return f"{stage} deals" if measure == "deals" and stage else LABELS.get(measure, measure)
 
 
 def _managers(results: list[dict[str, Any]]) -> str:

@@ -107,6 +107,8 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         )  # "... prospecting backlog? and who's got the biggest pile": the pile is that backlog
         shared = (*_SHARED, "stage") if picks_among else _SHARED
         inherited = {k: v for k, v in first.scope.items() if k in shared and k not in part.scope}
+        if inherited.get("owner") == "me" and "me" in part.scope.get("exclude_owners", ()):
+            del inherited["owner"]  # "how many do I have there? and who else is working deals there": the others
         if {"account", "account_group"} & part.scope.keys():  # "X's subs? and across X and the subs": widened
             inherited = {k: v for k, v in inherited.items() if k not in ("account", "account_group")}
         elif "account" in inherited and THE_GROUP.search(lx.normalised(part.text)):

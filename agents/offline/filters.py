@@ -10,6 +10,7 @@ from typing import Any
 
 from agents.offline.entities import Mention
 from agents.offline.money_bounds import MONEY as _MONEY
+from agents.offline.money_bounds import SCALE as _SCALE
 from agents.offline.money_bounds import company_revenue, money_bound
 
 _ABOVE = r"(?:bigger|larger|greater|more|higher|worth more|over|above|in excess of|north of)"
@@ -17,7 +18,7 @@ _BELOW = r"(?:smaller|less|lower|cheaper|worth less|under|below|south of)"
 _DEAL_NOUN = r"(?:deals?|wins?|opps?|opportunit(?:y|ies)|orders?|sales?|ones|contracts?|losses)"
 _OR_MORE = r"(?P<tail>\s*(?:\+|or (?:more|above|bigger|larger|higher|less|below|smaller|lower)|and (?:up|above|over)))"
 _COMPARED = re.compile(
-    rf"\b{_DEAL_NOUN}\b(?:\s+(?!than\b)\w+){{0,3}}?\s+(?P<op>{_ABOVE}|{_BELOW}|(?:of |worth )?at (?:least|most))"
+    rf"\b{_DEAL_NOUN}\b(?:\s+(?!than\b)[\w-]+){{0,3}}?\s+(?P<op>{_ABOVE}|{_BELOW}|(?:of |worth )?at (?:least|most))"
     rf"(?:\s+than)?\s+{_MONEY}{_OR_MORE}?"
 )
 _OF_OR_MORE = re.compile(rf"\b{_DEAL_NOUN}\b(?:\s+\w+){{0,2}}?\s+(?:of|worth|at|valued at)\s+{_MONEY}{_OR_MORE}")
@@ -32,7 +33,7 @@ def value_bound(text: str) -> str | None:
         return None
     first = found.group("d1") is not None
     digits, unit = found.group("d1" if first else "d2"), found.group("u1" if first else "u2")
-    scale = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6}.get(unit or "", 1)
+    scale = _SCALE.get(unit or "", 1)
     value = float(digits.replace(",", "")) * scale
     amount = f"{value:.0f}" if value.is_integer() else f"{value:.2f}"
     op = found.groupdict().get("op") or ""
@@ -281,11 +282,10 @@ def list_price_side(t: str) -> tuple[str | None, str]:
 
 
 _QUOTA = re.compile(
-    r"\b(?:quota|target|goal|number)\b(?:[^.?!$\d]|(?:19|20)\d\d(?!\d)){0,40}?\$?\s?(?!(?:19|20)\d\d\b)(\d[\d,]*(?:\.\d+)?)\s?(k|m|mil|million|thousand)?\b"
-    r"|\$\s?(\d[\d,]*(?:\.\d+)?)\s?(k|m|mil|million|thousand)?\b(?:[^.?!$\d]{0,20}?)\b(?:quota|target|goal)\b",
+    r"\b(?:quota|target|goal|number)\b(?:[^.?!$\d]|(?:19|20)\d\d(?!\d)){0,40}?\$?\s?(?!(?:19|20)\d\d\b)(\d[\d,]*(?:\.\d+)?)\s?(k|m|mil|million|thousand|grand)?\b"
+    r"|\$\s?(\d[\d,]*(?:\.\d+)?)\s?(k|m|mil|million|thousand|grand)?\b(?:[^.?!$\d]{0,20}?)\b(?:quota|target|goal)\b",
     re.IGNORECASE,
 )
-_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6}
 
 
 def quota(text: str) -> float | None:

@@ -45,8 +45,14 @@ _ME_LEFT_OUT = re.compile(
 )
 
 
+# "who else is working deals there", "anyone else on my team": others than the asker, the question word kept
+_ELSE = re.compile(r" (who|whos|who's|anyone|anybody|someone|somebody) else(?= )")
+
+
 def without_me(t: str) -> tuple[str, bool]:
     """``t`` without the words that set the asker aside, and whether there were any."""
+    if (other := _ELSE.search(t)) is not None:
+        return t[: other.start()] + f" {other.group(1)}" + t[other.end() :], True
     found = _ME_LEFT_OUT.search(t)
     return (t, False) if found is None else (t[: found.start()] + " " + t[found.end() :], True)
 

@@ -7,9 +7,11 @@ import re
 
 # "$5,000", "$5k", "5k", "5000 dollars": a sum of money, never a bare number (that could be a count or a year)
 MONEY = (
-    r"(?:\$\s?(?P<d1>\d[\d,]*(?:\.\d+)?)\s?(?P<u1>k|m|mil|million|thousand)?\b"
-    r"|\b(?P<d2>\d[\d,]*(?:\.\d+)?)\s?(?:(?P<u2>k|m|mil|million|thousand)\b|(?:dollars|bucks|usd)\b))"
+    r"(?:\$\s?(?P<d1>\d[\d,]*(?:\.\d+)?)\s?(?P<u1>k|m|mil|million|thousand|grand)?\b"
+    r"|\b(?P<d2>\d[\d,]*(?:\.\d+)?)\s?(?:(?P<u2>k|m|mil|million|thousand|grand)\b|(?:dollars|bucks|usd)\b))"
 )
+# what a unit after the digits multiplies them by: "5k", "$1.2M", "20 grand"
+SCALE = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6}
 
 _COMPANY_OP = (
     r"(?:more than|over|above|greater than|at least|fewer than|less than|under|below|at most|north of|bigger than)"
@@ -50,10 +52,14 @@ def company_revenue(text: str) -> tuple[str, re.Match[str]] | None:
 
 _MONEY_OPS = (
     r"(?P<op>more than|over|above|at least|less than|under|below|fewer than|north of|in excess of|upwards of"
-    r"|no more than|at most|no less than|min of)"
+    r"|no more than|at most|no less than|min of"
+    # a bar passed: "who cleared 400k in won revenue", "reps that hit $300k in sales"
+    r"|clear|cleared|cross|crossed|top|topped|exceed|exceeded|surpass|surpassed|break|broke|broken|pass|passed|hit"
+    r"|reach|reached)"
 )
 _MONEY_OP_SIGNS = {"at least": ">=", "no less than": ">=", "min of": ">=", "upwards of": ">=", "at most": "<=",
-                   "no more than": "<=", "less than": "<", "under": "<", "below": "<", "fewer than": "<"}  # fmt: skip
+                   "no more than": "<=", "less than": "<", "under": "<", "below": "<", "fewer than": "<",
+                   "hit": ">=", "reach": ">=", "reached": ">="}  # fmt: skip
 _EARNED = r"(?:won|win|booked|book|brought in|bring in|closed|sold|made|earned|generated|billed|done)"
 _FIGURE_NOUN = r"(?P<noun>won revenue|revenue|bookings|sales|pipeline|pipe|list value)"
 # a bar on each group's total in money: "reps who have won more than $400k in total", "accounts with revenue over
@@ -77,7 +83,7 @@ def money_bound(text: str) -> str | None:
             continue
         first = found.group("d1") is not None
         digits, unit = found.group("d1" if first else "d2"), found.group("u1" if first else "u2")
-        scale = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6}.get(unit or "", 1)
+        scale = SCALE.get(unit or "", 1)
         amount = float(digits.replace(",", "")) * scale
         noun = found.groupdict().get("noun") or ""
         figure = "pipeline_value" if noun in ("pipeline", "pipe", "list value") else "won_revenue"

@@ -113,6 +113,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         open_deals = scope.get("stage") in ("open", "engaging", "prospecting")  # "the open pipeline in total"
         counted = next((m for m in measures if m in ("won_revenue", "deals", "pipeline_value")),
                        "pipeline_value" if open_deals else "won_revenue")  # fmt: skip
+        if ratios.DEALS_PER_HEAD.search(t):
+            counted = "deals"  # "average won deals per rep", "how many wins per head": a count, not a deal's size
         with_deals = tuple(h for h in filters.group_bounds(t, text)[0] if h == "deals>=1")  # only reps with deals
         return Question("ranking", (counted,), scope, "rep", text=text, sides=({},), per_group=True, having=with_deals)
     people = {tokens[m.start]: m.name for m in mentions if m.kind == "person"}
@@ -123,7 +125,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         account_shapes.account_extreme(t, scope, text),  # "which customer of ours is the youngest company?"
         account_shapes.accounts_spread(t, scope, text),  # "which industry has the most companies in our list?"
         account_shapes.account_list(t, scope, measures, text),  # "which of our accounts are headquartered in Europe?"
-        shapes.roster(t, scope, measures, text),  # "who's on my team, anyone with no deals?"
+        None if having else shapes.roster(t, scope, measures, text),  # "who's on my team, anyone with no deals?"
         open_value_by_stage(t, scope, measures, text),  # "open pipeline $ for my team, engaging vs prospecting"
         against_the_team_average(t, scope, measures, text),  # "who on my team is below the team average?"
         shapes.against(t, scope, measures, people, text),  # "who on Summer's team has booked more than me?"

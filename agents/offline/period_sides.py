@@ -122,7 +122,17 @@ def periods_joined(t: str, today: date) -> bool:
 
 
 def _joined(t: str, named: list[Period]) -> bool:
-    return len(named) == 2 and all(p.phrase for p in named) and joined_by_and(t, named[0].phrase, named[1].phrase)
+    if len(named) != 2 or not all(p.phrase for p in named):
+        return False
+    return joined_by_and(t, named[0].phrase, named[1].phrase) or _then_the_second(t, named[0].phrase, named[1].phrase)
+
+
+def _then_the_second(text: str, first: str, second: str) -> bool:
+    """ "first half win rate for me, then second half", "q2 and then q3": the second period asked next, on its own."""
+    said = f" {plain(text)} "
+    at = said.find(f" {first} ")
+    return at >= 0 and any(f" {joiner} {way}{second} " in said[at:] for joiner in ("then", "and then")
+                           for way in ("", "in ", "for ", "the "))  # fmt: skip
 
 
 def asked_again(t: str, today: date) -> list[dict[str, Any]] | None:

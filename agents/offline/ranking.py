@@ -46,8 +46,8 @@ def ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple
                 continue
             if dimension == "manager" and lx.means_my_team(t, t) and not lx.has(t, "teams"):
                 continue
-            if dimension == "rep" and word in ("who", "whose") and not (measures or about_deals(t)):
-                continue  # "who won the world cup" is not a sales question
+            if dimension == "rep" and word in ("who", "whose") and not (measures or about_deals(t) or mentioned):
+                continue  # "who won the world cup" is not a sales question; "who won the most at Konex" is
             if dimension == "account" and "account" in mentioned and not lx.has(t, "accounts"):
                 continue
             if word == "company" and not re.search(r" (which|what) (\w+ ){0,2}company ", t):
@@ -72,6 +72,8 @@ _WHO_THEY_ARE = re.compile(
     r"(?:[\w'-]+ )?(?!\w+est )\w+ (?:are|is|were|was) "
     r"| (?:who|whos|who's) (?:are |were )?(?:the|their|its) (?:subs|subsidiaries|sister companies|members|contacts"
     r"|companies|accounts|affiliates)(?= )"
+    # "the whole family - who's in it?": the members of the group named
+    r"| (?:who|whos|who's) (?:is |are )?in (?:it|them|that|this|there|the (?:family|group))(?= )"
 )
 
 
@@ -89,6 +91,9 @@ _INFORMAL_REPS = re.compile(
 TOTAL_FIRST = re.compile(
     r" (?:how many|how much|how big|how large|what is the total|what the total|in total) (?:[\w'-]+ ){1,16}?"
     r"and (?:who|which) "
+    # ... or after the names: "who, and how many deals total?", "which reps - and how much in all"
+    r"| (?:who|which)(?: [\w'-]+){0,8}? and (?:how many|how much)(?: [\w'-]+){0,3}? (?:total|in total|in all"
+    r"|altogether|combined|overall)(?= )"
 )
 
 
@@ -190,9 +195,26 @@ _OWNERS_OF_THEM = re.compile(
 )
 
 
+# "who" asked with a plain verb and no word that ranks: "who has open deals at Konex", "who's working deals there",
+# "did anyone win at Opentech? who": everyone it is true of, not the one with the most
+_WHO_ALL = re.compile(
+    r" (?:who|whos|who's|who all)(?: else)?(?: (?:in|on|at|from|across) (?:the|my|our) (?:company|team|org"
+    r"|office|crew))? (?:(?:has|have|had|is|are|was|were) )?(?:got |been )?(?:has|have|had|got|won|closed|sold|lost"
+    r"|owns?|owned|holds?|held|handles?|handled|booked|landed|working|handling|carrying|holding|running|on)(?= )"
+    r"|(?:^| )(?:who|whos|who's)[ ?.!]*$"
+    r"| (?:who|whos|who's)(?: and| plus|,)? (?:how many|how much|and how) "
+)
+# what makes a "who" a ranking: "who has the most", "who's ahead", "who leads", "who won more"
+_SUPERLATIVE = re.compile(
+    r" (?:most|best|top|highest|lowest|biggest|largest|least|fewest|worst|leading|leads?|ahead|behind|#1|no 1"
+    r"|number one|first|more|fewer|less|better|\w+est|crushing|killing|winning|lagging|trailing|ranks?|ranked)(?= )"
+)
+
+
 def owners_of_them(t: str) -> bool:
-    """ "which of my reps own them": the reps holding the deals counted, none of those without."""
-    return _OWNERS_OF_THEM.search(t) is not None
+    """ "which of my reps own them", "who's working deals at Konex": the reps holding the deals counted, none of those
+    without."""
+    return _OWNERS_OF_THEM.search(t) is not None or (_WHO_ALL.search(t) is not None and not _SUPERLATIVE.search(t))
 
 
 def _top_n(t: str, ranks: bool, compares: bool) -> int | None:
@@ -211,7 +233,8 @@ def _top_n(t: str, ranks: bool, compares: bool) -> int | None:
     if compares and not re.search(r" (which|who|#1|number one|best|top|highest|most) ", t):
         return None  # "compare X across offices": every group
     if owners_of_them(t):
-        return None  # "how many open deals at Bluth, and which of my reps own them?": every owner
+        # "how many open deals at Bluth, and which of my reps own them?", "who has deals there": every owner
+        return None
     plural = re.search(r" (top|which|best|biggest|largest|leading) (?!was |is |has |does )\w+s ", t) and not re.search(
         r" which \w+ (has|is|had|was) ", t
     )

@@ -27,11 +27,19 @@ AVERAGE_OPEN = re.compile(
 PER_HEAD = re.compile(
     r" (?:work|works|working|comes?|breaks?) (?:out )?(?:to|at) (?:\w+ ){0,2}?(?:per|a|each) (?:rep|head|person"
     r"|seller) | (?:average|avg|mean) (?:\w+ ){0,2}?(?:per|a|for each|by) (?:rep|head|person|seller|salesperson) "
-    r"| per (?:rep|head|person|seller) (?:on average|average) "
+    # "per rep on average", "per rep did my team average"
+    r"| per (?:rep|head|person|seller) (?:[\w']+ ){0,3}?(?:on average|average|averaged|avg) "
     r"| divided (?:by|over|between|among) (?:the )?(?:\w+ )?reps "
     # "how many did Central win in Q4, and what's that per rep?"
     r"| (?:what's|whats|what|what is|how much is|how many is) (?:that|it|this) (?:per|a|for each)"
     r" (?:rep|head|person|seller) "
+)
+
+
+# the deals themselves counted per rep: "average won deals per rep", "how many wins per head did we average"
+DEALS_PER_HEAD = re.compile(
+    r" (?:deals|wins|opps|opportunities|losses) (?:[\w-]+ )?(?:per|a|for each) (?:rep|head|person|seller"
+    r"|salesperson) | how many (?:[\w-]+ ){0,2}?(?:per|a|for each) (?:rep|head|person|seller|salesperson) "
 )
 
 

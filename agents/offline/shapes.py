@@ -72,7 +72,9 @@ def counted_group(t: str) -> str | None:
         t,
     ) or re.match(rf" (?:show me |list |give me )?(?:the |my |our )?(?P<noun>{_NOUN}) (?:with|who|that|which|where"
                   r"|having|we|we've|weve|i|i've|ive|my team|our team) ", t)  # fmt: skip
-    return (_NOUNS.get(found.group("noun")) or _ONE[found.group("noun")]) if found else None
+    if found is None:  # "did anyone on my team cross $1M in revenue?": people, so reps
+        return "rep" if re.search(r" (?:anyone|anybody|someone|somebody|any one) ", t) else None
+    return _NOUNS.get(found.group("noun")) or _ONE[found.group("noun")]
 
 
 _ONE = {"account": "account", "customer": "account", "client": "account", "rep": "rep", "salesperson": "rep",

@@ -41,6 +41,8 @@ def share(
     if not measures:  # "what % of my pipeline is GTX Pro": its value; "what % of my deals": their number
         measure = "pipeline_value" if re.search(r" (pipeline|pipe) ", t) else "deals"
     part = {k: scope[k] for k in _PART_KEYS if k in scope}
+    if "value" in scope and _VALUE_PART.search(t):
+        part["value"] = scope["value"]  # "how many wins under $400, and what % of our won deals is that"
     if "office" in part and "owner" in scope and measure:
         # an office holds teams, never the other way: "what share of the Central office's revenue comes from my
         # team"; "East Q4 won revenue - what % came from my team and what % from Rocco's?" (each team a part)
@@ -63,6 +65,18 @@ def share(
         return None  # nothing left to be the whole: "what % of deals are GTX Pro" is the whole company
     whole = {k: v for k, v in scope.items() if k not in part}
     return Question("share", (measure,), whole, text=text, sides=(part,))
+
+
+# deals of a size as the part, not a bound on the whole: the share asked of the deals just counted ("..., and what % of
+# our won deals is that") or of those the size names after it ("what share of my revenue came from deals over $10k");
+# not "what % of my deals over $5k did I win"
+_VALUE_PART = re.compile(
+    r" (?:is|are|was|were|s) (?:that|those|these|them|it)(?: of them)? (?:$|[^a-z ]|\w+ (?:of|in) )"
+    r"|(?:share|percentage|percent|proportion|%|pct) (?:[\w'-]+ ){0,6}?(?:is|are|was|were|came from|come from"
+    r"|comes from|from) (?:deals?|wins?|ones|orders|sales|opps) (?:over|under|above|below|bigger|smaller|larger|worth"
+    r"|of (?:over|under|more|less|at))"
+    r"| (?:is|are|was|were) (?:that|those|these|them|it) $"
+)
 
 
 def _rep_of_team(t: str, scope: dict[str, Any], measure: str | None, text: str) -> Question:

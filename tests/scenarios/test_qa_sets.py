@@ -73,14 +73,13 @@ SETS = {
     "blind55": PROJECT_ROOT / "tests" / "evals" / "qa_blind55.jsonl",  # first run 34/40, written blind, now 40/40
     "blind56": PROJECT_ROOT / "tests" / "evals" / "qa_blind56.jsonl",  # first run 33/40, written blind, now 40/40
     "blind57": PROJECT_ROOT / "tests" / "evals" / "qa_blind57.jsonl",  # first run 37/40, written blind, now 40/40
-    "blind58": PROJECT_ROOT / "tests" / "evals" / "qa_blind58.jsonl",  # first run 29/40, written blind
+    "blind58": PROJECT_ROOT / "tests" / "evals" / "qa_blind58.jsonl",  # first run 29/40, written blind, now 40/40
 }
 
 
 # Sets not at 40/40, with the rate each must keep and why; every other set must stay perfect (a bar below that
 # once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
-    "blind58": 0.725,  # first run, not yet worked on
     # b51-007, b51-012, b51-015 expect a rep's own figures for questions naming no owner ("# of wins H1"); the dev
     # set answers those company-wide (qa-015 "win rate on MG Advanced?" from a rep), and so do we
     "blind51": 0.925,
