@@ -26,6 +26,7 @@ from agents.insights.thread import split_sentences
 from agents.insights.tone_grievance import reactions
 from agents.insights.tone_loanwords import tone_in_english
 from agents.insights.tone_mock import ECHOED_FAULT, MOCK_SELF_BLAME, PRAISE_WHILE_WORKING
+from agents.insights.tone_rebuke import REBUKE_PHRASES
 from agents.insights.tone_reserve import BARE_REPORT, LOOK_THEN_PROMISE, NAMED_REFUSAL, REBUFF, REFUSED_SLOT, SLOT_TAKEN
 
 _REACTION = -0.5  # a sentence that tells a grievance (distrust, the cost to them, face lost) at least this low
@@ -73,7 +74,7 @@ def sentence_score(sentence: str, *, failure_context: bool = False, beside_failu
     if failure_context and ts.SCARE_QUOTES.search(sentence):
         phrase -= 0.4
     lowered = sentence.lower()
-    for pattern, score in tc.PHRASES:
+    for pattern, score in (*tc.PHRASES, *REBUKE_PHRASES):
         if pattern.search(lowered):
             phrase += score
     return max(-1.0, min(1.0, 0.55 * vader + phrase)), False

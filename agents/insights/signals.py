@@ -17,10 +17,12 @@ from agents.insights import cues as c
 from agents.insights import cues_budget as cb
 from agents.insights import cues_pricing as prices
 from agents.insights.conditions import supposed
+from agents.insights.cues_budget_lines import LINE_FROZEN, line_cut
 from agents.insights.cues_budget_restored import restored_after_cut
 from agents.insights.cues_budget_safe import BUDGET_SAFE
 from agents.insights.cues_budget_source import good_news_move
 from agents.insights.cues_pricing_before import PRICE_BEFORE
+from agents.insights.cues_pricing_counter import COUNTER_FIGURES, counter_figure
 from agents.insights.cues_pricing_lines import NOT_OUR_PRICE, PRICE_LINES
 from agents.insights.cues_pricing_modest import BARE_ASK, MODEST_SIZE
 from agents.insights.cues_pricing_terms import PRICE_TERMS
@@ -125,7 +127,7 @@ def budget(turns: Sequence[Turn]) -> list[Evidence]:
         if asked and asked[0].turn.index == s.turn.index and cb.ANSWER_YES.match(s.sentence):
             found.append(as_evidence(*asked))  # "You asked whether the budget was cut. Sadly, yes."
         asked = (s, a) if (a := _budget_cue(s.sentence, asked=True)) else None
-        weight = _budget_cue(s.sentence)
+        weight = _budget_cue(s.sentence) or (0.85 if line_cut(s.sentence) else 0.0)
         if weight:
             found.append(as_evidence(s, weight))
     return found
@@ -155,7 +157,7 @@ def _budget_cue(sentence: str, *, asked: bool = False) -> float:
     """The strongest budget cue whose money is the customer's own, not their clients' or the market's; with
     ``asked``, only the cues inside a question of ours the customer repeats ("You asked whether the freeze ...")."""
     best = 0.0
-    for item in cb.BUDGET:
+    for item in (*cb.BUDGET, *LINE_FROZEN):
         for m in item.pattern.finditer(sentence):
             clause = re.split(r"[,;:()\u2014]|\bbut\b|\bso\b|\bwhile\b", sentence[: m.start()])[-1]
             if item.negatable and negated(sentence, m.start(), m.end()) or cb.others_money(clause, m.group(0)):
@@ -194,9 +196,14 @@ def pricing(turns: Sequence[Turn]) -> list[Evidence]:
         if s.turn.source == "note" and ours:
             continue  # "she suggested offering them 10% off": our idea, not their ask
         priced = NOT_OUR_PRICE.sub(" ", _without_rival_offer(s.sentence))  # not "owing us a lot of money"
-        if weight := cue_weight(priced, (*prices.PRICING, *PRICE_VERDICTS, *PRICE_LINES, *PRICE_BEFORE, *PRICE_TERMS)):
+        if weight := cue_weight(
+            priced, (*prices.PRICING, *PRICE_VERDICTS, *PRICE_LINES, *PRICE_BEFORE, *PRICE_TERMS, *COUNTER_FIGURES)
+        ):
             found.append(as_evidence(s, weight))
-    return found
+    for turn in {s.turn.index: s.turn for s in sentences if s.turn.index not in fine}.values():
+        if line := counter_figure(turn.text):  # "Your number: 26,768 / Our number: 18,000"
+            found.append(Evidence(line, turn.day, turn.source, 0.8))
+    return sorted(found, key=lambda e: e.on)
 
 
 def _without_rival_offer(sentence: str) -> str:

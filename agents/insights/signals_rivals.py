@@ -56,13 +56,26 @@ def _rivals(turns: Sequence[Turn]) -> tuple[dict[str, tuple[str, Said]], dict[st
             talk.setdefault(key, []).append(s)
             if _ruled_out(s.sentence, name):
                 state[key] = ("out", s)
-            elif any(not negated(s.sentence, m.start()) for m in c.RIVAL_ACTIVE.finditer(s.sentence)):
+            elif _priced(s.sentence, name) or any(
+                not negated(s.sentence, m.start()) for m in c.RIVAL_ACTIVE.finditer(s.sentence)
+            ):
                 if key in state and state[key][0] == "out" and state[key][1].turn.index == s.turn.index:
                     if not _REOPENED.search(s.sentence):
                         continue  # "We've dropped Tellurix. Their demo looked good, but ...": why, not a reversal
                 if not negated(s.sentence, _where(s.sentence, name)[0]):
                     state[key] = ("active", s)
     return state, talk
+
+
+# a money figure: "3,900", "$3900", "3.9k" (not a count or a year: "Stackline: 12 tickets", "Lumora: 2015")
+_MONEY = r"(?:[$\u20ac\u00a3]\s?\d[\d,.]*|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?\s?k\b)"
+
+
+def _priced(sentence: str, name: str) -> bool:
+    """The rival's name labels a price, set out as figures side by side ("Brightwave: 3,900. You: 5,482."): a quote
+    they hold from it. A figure moved by an arrow is a budget line, not a quote ("Lumora renewal: 4,000 -> 0")."""
+    return re.search(rf"\b{re.escape(name)}\s*(?:[:=]|\bat\b)\s*~?{_MONEY}(?!\s*(?:->|\u2192|=>))", sentence,
+                     re.IGNORECASE) is not None  # fmt: skip
 
 
 def _about_them(sentence: str) -> bool:

@@ -13,6 +13,7 @@ from agents.insights import cues_timeline as slips
 from agents.insights.conditions import budget_year, drop_supposed
 from agents.insights.cues import NEGATORS
 from agents.insights.cues_timeline_agenda import agenda_moved
+from agents.insights.cues_timeline_arrow import arrow_moved
 from agents.insights.cues_timeline_deadline import deadline_ruled_out
 from agents.insights.cues_timeline_passive import PASSIVE_COMMIT
 from agents.insights.cues_timeline_restart import restart_undated
@@ -37,6 +38,10 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
             dated = (s.turn.index, mentions)
         follows = deal_said == s.turn.index and _elliptical(sentence, s.turn.day)
         deal_said = s.turn.index if _DEAL_WORD.search(sentence) and not slips.MEETING_ONLY.search(sentence) else -1
+        if moved := arrow_moved(sentence, s.turn.day):  # "contract signature: 9/29 -> 11/17"
+            if weight := _slip_weight(0.0, True, [moved], deal.expected_close, now):
+                found.append(as_evidence(s, weight))
+            continue
         resumed = _resumed(sentence) or slips.NOTHING_PAUSED.search(sentence) is not None
         if resumed and all(d.start <= horizon for d in find_dates(sentence, s.turn.day)):
             found = []  # back on, and on time: "false alarm ... Still June, as planned"
