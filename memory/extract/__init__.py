@@ -14,6 +14,7 @@ from typing import Any
 
 from memory.extract.amount import find_amount
 from memory.extract.caps_labels import title_case_labels
+from memory.extract.chat_headers import join_chat_headers
 from memory.extract.close_date import find_close_date
 from memory.extract.fields import KNOWN_COMPETITORS, find_account, find_competitors, named_in_passing, short_name
 from memory.extract.foreign_dates import english_dates
@@ -25,6 +26,7 @@ from memory.extract.products import PRODUCT_WORDS
 from memory.extract.reference_lead import reference_lead
 from memory.extract.rival_spellings import respell_rivals
 from memory.extract.stage import find_stage
+from memory.extract.step_labels import colon_bare_ns
 from memory.extract.struck import unstrike
 from memory.extract.subtitles import flatten_subtitles
 from memory.extract.superseded import drop_superseded_rows
@@ -70,6 +72,8 @@ def extract_update(
     text = fix_typos(text)  # "decison", "prospectng": the readers below key on these words
     text = without_honorifics(text)  # "Kenji Watanabe-san (IT department head)": the name, then its title
     text = english_dates(text)  # "até dia 25", "voor het einde van het kwartaal": dates the readers know
+    text = join_chat_headers(text)  # "[13/09/2017 09:41] Kami Bicknell" over its message: "Kami Bicknell: ..."
+    text = colon_bare_ns(text)  # "NS intro call w/ Mbali": the step's label, its colon left out
     text = flatten_subtitles(text)  # an .srt/.vtt export: cue numbers and timings are no words of the call
     text = title_case_labels(text)  # "MARTA KOWALSKA: ..." labelling a transcript's lines: a name, as written
     text = unpack_field_rows(text)  # a pasted table "| Stage | Engaging |" as "Stage: Engaging"

@@ -277,6 +277,7 @@ _COUNT_WORDS = {w: i for i, w in enumerate("one two three four five six seven ei
 _UNIT_PRICE = re.compile(
     r"(?<![\w$€£.,])(\d{1,5}|" + "|".join(_COUNT_WORDS) + r")\s*(?:x\s+)?((?:[\w-]+\s+){0,5}?)(?:at|@)\s*"
     r"[$€£]?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s?k\b)?"
+    r"(?:\s?(?:usd|eur|gbp|dollars)\b)?"  # the currency's code after the price: "at 3,393 USD each"
     r"(\s*(?:each|apiece|a (?:seat|head|user|licen[cs]e|piece)|per (?:seat|user|licen[cs]e|unit|head|tech\w*|"
     r"person|agent|rep|device)|/\s?(?:seat|user|licen[cs]e|unit|head|mo)\w*)\b)?",
     re.IGNORECASE,

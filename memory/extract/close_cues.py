@@ -5,6 +5,8 @@ promised by one and a timing quoted word for word. Patterns run on lower-cased t
 
 from __future__ import annotations
 
+import re
+
 # a period named loosely, as the customer's target: "EOM", "end of June", "Q2 next year", "mid-May", "year-end"
 _PERIOD = (
     r"(?:eo[mqy]\b|(?:the )?end of\b|(?:month|quarter|year)[- ]end\b|mid[- ]?\w|(?:early|late) \w|q[1-4]\b|next\b|"
@@ -40,6 +42,11 @@ MORE_CLOSE_CUES = (
     r"(?= (?:is|was|remains|stays) (?:still )?(?:their|the|our|her|his) "
     r"(?:\w+ )?(?:target|goal|deadline|aim)\b)|"
     r"(?:target(?:ing|ed)?|aim(?:s|ing|ed)? for) (?:the )?(?=(?:year|month|quarter|q[1-4])[- ]?end\b)|"
+    # "aiming" with the period straight after, no "for": "Aiming mid-Dec.", "aiming end of Q3"; not "aiming to send
+    # the deck", nor a meeting's date ("aiming mid-May for the workshop")
+    r"aim(?:s|ing|ed)? (?=(?:eo[mqy]\b|(?:the )?end of\b|(?:month|quarter|year)[- ]end\b|mid[- ]?[a-z]|"
+    r"(?:early|late) [a-z]|q[1-4]\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d*)"
+    r"(?![^.;!?\n]*\b(?:demo|call|meeting|workshop|session|visit|kick-?off|training|review)\b))|"
     # the customer's answer on the deal: "she'll give us a yes/no next Monday", "a yes or no by Friday"; not "an
     # answer on the SSO question"
     r"(?:give|get|have) (?:us |me |you )?(?:a|an|the|their|her|his) (?:final |firm )?"
@@ -121,3 +128,25 @@ MORE_CLOSE_CUES = (
 # more words telling a won deal's date, for ``close_date._OUTCOME_CUE``: an e-signature's completion stamp,
 # "Envelope completed", "Completed: Nov 28, 2017 16:42"; not "training completed" with no label or envelope
 OUTCOME_MORE = r"(?:envelope|document|signing|signature)s? (?:was |has been )?completed|completed(?=\s*:)"
+
+
+# a period's end given bare as one item of a list of the deal's facts, a figure among them: "Grace Okafor, practice
+# manager, 8,250 USD, end of Q3, no rivals"; not such a period in prose ("the audit is done by end of Q3") nor in a
+# list without the deal's figure ("roadmap, end of Q3, training")
+_LISTED_PERIOD = re.compile(
+    r"(?:(?<=, )|(?<= - )|(?<= – )|(?<= — ))(?:end of (?:the )?(?:q[1-4]|quarter|month|year|next (?:month|quarter))|"
+    r"eo[mqy]|(?:year|quarter|month)[- ]end)(?=\s*(?:,|\.|;|\s[-–—]\s|$))",
+    re.MULTILINE,
+)
+_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:k|m|usd|eur|gbp)\b|\b(?:usd|eur)\b|[$€£]\s*\d|\b(?:hundred|thousand)\b")
+
+
+def listed_periods(low: str) -> list[int]:
+    """Where a period's end stands bare as an item of a sentence listing the deal's facts (lower-cased text)."""
+    found = []
+    for m in _LISTED_PERIOD.finditer(low):
+        start = max(low.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        ends = [i for i in (low.find(c, m.end()) for c in "!?\n") if i != -1]
+        if _FIGURE.search(low, start, min(ends, default=len(low))):
+            found.append(m.start())
+    return found

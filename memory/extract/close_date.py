@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from memory.extract.after_event import dates_after_event
-from memory.extract.close_cues import MORE_CLOSE_CUES, OUTCOME_MORE
+from memory.extract.close_cues import MORE_CLOSE_CUES, OUTCOME_MORE, listed_periods
 from memory.extract.close_words import last_weekdays, taken_back, to_record
 from memory.extract.dates import find_dates
 from memory.extract.entry_stamps import stale_entries
@@ -127,7 +127,7 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
     # one case-sensitive pass over the lower-cased text finds every closing word; a sentence without one
     # cannot give the date, whatever dates it has, so most sentences are never searched for dates
     low = lowered(text)
-    all_cues = sorted(_cues(low, stage in ("Won", "Lost")) + customer_calls(text, low))
+    all_cues = sorted(_cues(low, stage in ("Won", "Lost")) + customer_calls(text, low) + listed_periods(low))
     past = stage in ("Won", "Lost")
     asked = False  # the sentence before asked when the deal closes: "timing?", "when do they sign?"
     carried = False  # ... and was answered by a sentence with no date in it

@@ -41,7 +41,9 @@ def _quiet_mention(lowered: str, start: int, end: int) -> bool:
 
 # said just before an account named in passing: "at X", "like X", "a reference call with X"
 _PASSING_BEFORE = re.compile(
-    r"\b(?:at|from|like|references?|as|reference (?:call|check|chat|visit)s? (?:with|at|to))\s+$"
+    r"\b(?:at|from|like|references?|as|reference (?:call|check|chat|visit)s? (?:with|at|to)|"
+    # another account's own setup held up as the model: "the same setup we did for Golddex", "what we built for X"
+    r"(?:we|i) (?:did|built|set up|rolled out|deployed|installed|delivered)(?: (?:last year|before))? for)\s+$"
 )
 # named as a reference for another account: "after the Zotware reference call", "Zotware as a reference", "used
 # Sonron as the reference on this one", "Zotware as their reference customer"
@@ -49,6 +51,10 @@ _REFERENCE_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:as (?:a |an |our |the |their |one of (?:our |the |their ))?)?references?\b"
     # ... or as its story told to win another: "send him the Finjob case study", "the Sonron success story"
     r"|(?:'s|’s)?\s+(?:case stud(?:y|ies)|success stor(?:y|ies)|testimonial)\b"
+    # ... or as one of its people vouching for us: "Golddex's Jim Park gave them a glowing review", "X's CFO vouched
+    # for us"; not "X's CFO gave them a budget"
+    r"|(?:'s|’s)\s+(?:[\w-]+\s+){1,3}?(?:gave (?:them|him|her) (?:a|an) (?:[\w-]+ )?(?:review|reference|"
+    r"recommendation|testimonial|endorsement)|vouched for us|raved about us|recommended us|put in a good word)\b"
 )
 # another account's deal held up as the model for this one: "wants exactly what Finjob got", "what Sonron has"
 _WHAT_BEFORE = re.compile(r"\b(?:exactly |just |the same as |same as )?what\s+$")

@@ -9,6 +9,8 @@ _NO_FIGURE = re.compile(
     r"\b(?:can't|can’t|cannot|can not|couldn't|won't|not able to) (?:give|share|put|name|commit to|quote) "
     r"(?:you |us |me )?(?:a |any )?(?:number|figure|amount|value|price)\b(?! (?:on|for) (?:the|their) (?:old|last))"
     r"|\bno (?:number|figure|amount|deal value) (?:yet|so far|for (?:this|the) (?:project|deal|one))\b"
+    # ... or none to put in the CRM: "so no deal value to log", "no figure to record yet"
+    r"|\bno (?:number|figure|amount|(?:deal )?value) to (?:log|record|enter|put (?:down|in))\b"
 )
 
 

@@ -265,7 +265,24 @@ def extract_contacts(
     for person in people.values():
         person.role = person.role or titles.get(person.name)  # a speaker's own title, said on a later line
     kept = [p for key, p in people.items() if not _is_excluded(key, excluded)]
+    kept = [p for p in kept if not _named_again(p, kept)]
     return [{"name": p.name, "role": p.role} for p in kept if not _inside_a_role(p, kept)]
+
+
+def _is_honorific(name: str) -> bool:
+    return name.split()[0].rstrip(".").lower() in _HONORIFICS
+
+
+def _named_again(person: Person, people: list[Person]) -> bool:
+    """Whether ``person`` is a contact named in full elsewhere, said again by honorific and surname ("Frau Vogel",
+    "Ms Okafor" for Katrin Vogel, Grace Okafor); the full name takes the role said with the short one."""
+    words = person.name.split()
+    if len(words) != 2 or not _is_honorific(person.name):
+        return False
+    full = next((p for p in people if p.name.split()[1:][-1:] == words[1:] and not _is_honorific(p.name)), None)
+    if full is not None:
+        full.role = full.role or person.role
+    return full is not None
 
 
 # a title's opening and closing words, around a field that is no name: "Chief Medical Information Officer"

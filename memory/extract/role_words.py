@@ -18,13 +18,14 @@ ROLE_WORDS = frozenset(
     sponsor signatory approver
     intern trainee apprentice""".split()
 )
-# German, Spanish and French titles, kept as written ("Leiterin Einkauf")
+# German, Spanish, French, Italian and Portuguese titles, kept as written ("Leiterin Einkauf", "direttrice acquisti")
 FOREIGN_ROLE_WORDS = frozenset(
     """leiter leiterin geschäftsführer geschäftsführerin einkäufer einkäuferin prokurist prokuristin vorstand
     abteilungsleiter abteilungsleiterin einkaufsleiter einkaufsleiterin
     gerente jefe jefa directora responsable encargado encargada coordinadora
     directeur directrice présidente gérant gérante acheteur acheteuse ingénieur comptable chargé chargée
-    adjoint adjointe dsi daf pdg""".split()
+    adjoint adjointe dsi daf pdg
+    direttore direttrice amministratore amministratrice titolare diretor diretora coordenador coordenadora""".split()
 )
 ROLE_WORDS = (
     ROLE_WORDS
@@ -49,7 +50,8 @@ DEPARTMENT_WORDS = frozenset(
     innovation compliance quality research development growth partnerships revenue business transformation
     payroll warehouse distribution planning merchandising accounts payable receivable treasury tax
     insights intelligence office committee board council department division group unit panel
-    einkauf vertrieb buchhaltung finanzen controlling personal desk""".split()
+    einkauf vertrieb buchhaltung finanzen controlling personal desk
+    acquisti vendite amministrazione compras vendas""".split()
 )
 
 # a commercial desk is a team that titles its staff ("Nnamdi Eze (deal desk)"); not a place ("at the trading desk",

@@ -318,8 +318,11 @@ _SUCCEEDS = re.compile(
 
 # "replaced" said actively, its object after it: "Tomas Berg replaced his predecessor", "... replaced Ana Lund"
 _REPLACED_SOMEONE = re.compile(r" (?:(?-i:[A-Z])|(?:him|her|them|his|her|their|the)\b)", re.IGNORECASE)
-# ... its subject the name right before it: "Tomas Berg (CFO) has replaced"
-_SUBJECT_GAP = re.compile(r"(?:\s*\([^()]*\))?,?\s*(?:(?:has|had|just|recently|officially|already|now)\s+)*")
+# ... its subject the name right before it: "Tomas Berg (CFO) has replaced", or inside the name's own aside after its
+# title: "Mirela Constantin (new head of IT, replaced Derek Olsen who left)"
+_SUBJECT_GAP = re.compile(
+    r"(?:\s*\([^()]*\)|\s*\([^(),]{1,40},)?,?\s*(?:(?:has|had|just|recently|officially|already|now)\s+)*"
+)
 
 
 def _mentions_leaving(sentence: str, name: str) -> bool:

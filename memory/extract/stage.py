@@ -233,10 +233,14 @@ def _held_back(low: str, at: int) -> bool:
 _AWAITING = re.compile(r"\b(?:once|after|as soon as|pending|following|subject to)\b", re.IGNORECASE)
 
 
+# a clause ends at a stop or comma, or at the slashes between a terse note's fields: "sign by the 3rd // NS: send DPA"
+_CLAUSE_END = re.compile(r"[.;!?\n,]|\s//?\s")
+
+
 def other_paper(text: str, at: int) -> bool:
     """Whether the signing word at ``at`` is about an NDA or similar paper, not the deal (same clause)."""
-    left = max(text.rfind(c, 0, at) for c in ".;!?\n,") + 1
-    ends = [i for i in (text.find(c, at) for c in ".;!?\n,") if i != -1]
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    ends = [m.start() for m in _CLAUSE_END.finditer(text, at)][:1]
     # a paper named in what the signing waits for is not the one signed: "he'll sign once their DPA review is done"
     ends += [m.start() for m in _AWAITING.finditer(text, at, at + 50)][:1]
     clause = text[max(left, at - 50) : min([*ends, at + 50])]

@@ -40,6 +40,12 @@ _OWN_WORK = re.compile(
     r"(?:a|an|the|our|their|her|his|them|him|up)\b(?! (?:bit|lot|favou?r|while)\b)"
     r"|\bour (?:[\w-]+ ){0,3}?(?:response|proposal|quote|submission|bid|deck|answers|questionnaire|pricing)s? "
     r"(?:is|are) due\b"
+    # ... or as set for a day ahead: "I'm calling him back next Thursday re pricing", "I'm sending the SOW tomorrow";
+    # not "I'm calling to say hi" (no day ahead), "I'm meeting friends tonight" (no one of the deal's)
+    r"|\bi(?:'m| am) (?:calling|ringing|phoning|emailing|sending|meeting|visiting|following up) "
+    r"(?:him|her|them|back|up|with|the|our|over)\b[^.;!?\n]{0,40}?"
+    r"\b(?:tomorrow|tonight|later (?:today|this week)|next (?:week|mon|tue|wed|thu|fri)\w*|"
+    r"(?:on |this )?(?:mon|tues|wednes|thurs|fri)day|this (?:afternoon|evening|week))\b"
 )
 # a to-do line led by an arrow, a verb among its first words: "-> mark Won, schedule onboarding", "=> chase PO";
 # not an arrow leading an outcome ("-> they went with Kestrel")
@@ -47,6 +53,18 @@ _ARROW_TODO = re.compile(
     r"^\s*(?:->|=>|→|>>)\s*(?:[^\n,;]{0,25}(?:,|\band\b|\bthen\b)\s*)?"
     r"(?:follow up|chase|send|book|schedule|set up|draft|prepare|arrange|call|email|ping)\b"
 )
+
+
+# "NS" typed as a label with no colon, opening a line or a chat message, the step in lower case straight after: "NS
+# intro call w/ Mbali", "Vicki: NS architecture review"; not "NS Energy" (a name) nor "NS and ..." (no step)
+_BARE_NS = re.compile(
+    r"(?:^|(?<=: ))[ \t]*NS(?=[ \t]+(?!(?:and|or|is|are|was|were|has|had|have|said|says)\b)[a-z])", re.M
+)
+
+
+def colon_bare_ns(text: str) -> str:
+    """``text`` with a bare "NS" label given its colon ("NS: intro call"), the form the step readers know."""
+    return _BARE_NS.sub(lambda m: m.group(0) + ":", text) if "NS " in text else text
 
 
 def own_work(sentence: str) -> bool:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n|\s/\s")
-_FULL_STOP = re.compile(r"[.!?]+(?=\s|$)|\n|\s/\s")
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n|\s//?\s")
+_FULL_STOP = re.compile(r"[.!?]+(?=\s|$)|\n|\s//?\s")
 
 
 def sentences(text: str, *, semicolons: bool = True) -> list[tuple[int, str]]:
