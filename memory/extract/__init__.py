@@ -25,6 +25,7 @@ from memory.extract.people import extract_contacts
 from memory.extract.products import PRODUCT_WORDS
 from memory.extract.reference_lead import reference_lead
 from memory.extract.rival_spellings import respell_rivals
+from memory.extract.segments import without_other_accounts
 from memory.extract.stage import find_stage
 from memory.extract.step_labels import colon_bare_ns
 from memory.extract.struck import unstrike
@@ -87,6 +88,7 @@ def extract_update(
     if prospect and prospect not in account_list and named_in_passing(text, account or ""):
         account = prospect  # ... "she used us back when she was at <a known account>": the prospect is the deal's
     account = account or structural_account(text)  # a new prospect, not in the CRM
+    text = without_other_accounts(text, account, account_list)  # "1) Warephase: 22k ... 2) Kan-code: 7,350"
     rivals = find_competitors(text, known=competitors, not_competitors=account_list, account=account)
     stage = find_stage(text) or _outcome(text, rivals, account)
     lowered = text.lower()

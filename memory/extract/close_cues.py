@@ -47,6 +47,11 @@ MORE_CLOSE_CUES = (
     r"aim(?:s|ing|ed)? (?=(?:eo[mqy]\b|(?:the )?end of\b|(?:month|quarter|year)[- ]end\b|mid[- ]?[a-z]|"
     r"(?:early|late) [a-z]|q[1-4]\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d*)"
     r"(?![^.;!?\n]*\b(?:demo|call|meeting|workshop|session|visit|kick-?off|training|review)\b))|"
+    # the customer's decision said as "the call", a time straight after: "he'll make the call two weeks after the
+    # pilot ends", "they make the final call by Friday"; not ours ("I'll make the call"), nor a phone call to someone
+    r"(?<!i'll )(?<!we'll )(?<!\bi )(?<!\bwe )(?<!i will )(?<!we will )make (?:the|their|his|her) (?:final )?call"
+    r"(?= (?:by|before|after|within|in (?:a|an|two|three|four|\d)|next|this|early|mid|late|end|around|"
+    r"(?:\w+ )?(?:days?|weeks?) after|the \w+day after)\b)|"
     # the customer's answer on the deal: "she'll give us a yes/no next Monday", "a yes or no by Friday"; not "an
     # answer on the SSO question"
     r"(?:give|get|have) (?:us |me |you )?(?:a|an|the|their|her|his) (?:final |firm )?"

@@ -9,8 +9,8 @@ from datetime import date
 from memory.extract.after_event import dates_after_event
 from memory.extract.close_cues import MORE_CLOSE_CUES, OUTCOME_MORE, listed_periods
 from memory.extract.close_words import last_weekdays, taken_back, to_record
-from memory.extract.dates import find_dates
-from memory.extract.entry_stamps import stale_entries
+from memory.extract.dates import DateMention, find_dates
+from memory.extract.entry_stamps import newest_entry_date, stale_entries
 from memory.extract.sent_for_signing import sending_day, sent_for_signature
 from memory.extract.stage import other_paper
 from memory.extract.text import lowered, quoted_history, sentences
@@ -132,6 +132,7 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
     asked = False  # the sentence before asked when the deal closes: "timing?", "when do they sign?"
     carried = False  # ... and was answered by a sentence with no date in it
     refused = False  # ... and the answer so far only turned the date asked about down
+    revised = False  # the best date so far is in an older entry of a dated log
     headers = _header_dates(text, now)
     history = quoted_history(text)  # a date in the quoted earlier mail gives way to one written above it
     stale = stale_entries(text, now)  # ... as does one in a log's older entry ("[Jun 21] ...") to the newest's
@@ -153,7 +154,8 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
         if not cues:
             continue
         day = _sent_on(headers, offset) or now
-        found = find_dates(sentence, day, past=past) + dates_after_event(sentence, text, day)  # "after the pilot"
+        anchored = dates_after_event(sentence, text, day)  # "after the pilot", "the Friday after the board on 20 Nov"
+        found = [d for d in find_dates(sentence, day, past=past) if not _inside(d, anchored)] + anchored
         carried = answer and not found and not counter
         # a decision put off with no date of its own: "not deciding before the holidays; he said end of January"
         carried = carried or (put_off(sentence) and all(not_before(sentence, d.start) for d in found))
@@ -178,6 +180,9 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
                 score += _DEMOTED  # quoted history or an older log entry, "can't sign before July", a trial's end
             if best is None or score < best[0]:
                 best, where = (score, d.value), (offset, sentence, d.end)
+                revised = any(a <= offset + d.start < b for a, b in stale)
+    if best is not None and revised and (newest := newest_entry_date(text, now)):
+        return newest  # the close set in an older entry of a log, and the newest entry dates it anew
     if best is None:
         return _header_date(text, now) if past else None
     offset, sentence, end = where
@@ -192,6 +197,12 @@ _BARE_DATE = re.compile(r"^\s*(?:[^:\n]{0,80}:\s*)?(?:[\w/-]+[ ,]*){1,4}[.!]?\s*
 _SAID = re.compile(r"^\s*(?:she|he|they) (?:said|says|reckons|thinks)[,:]?(?= )", re.IGNORECASE)
 # an email's own date line: "Date: Thu, 1 Jun 2017 at 16:40"
 _DATE_HEADER = re.compile(r"^[ \t>]*(?:date|sent):[ \t]*(.+)$", re.IGNORECASE | re.MULTILINE)
+
+
+def _inside(d: DateMention, spans: list[DateMention]) -> bool:
+    """Whether ``d`` is said within one of ``spans``: the event's own date in "three weeks after it closes on
+    30 June"."""
+    return any(s.start <= d.start < s.end for s in spans)
 
 
 def _header_dates(text: str, now: date) -> list[tuple[int, date]]:

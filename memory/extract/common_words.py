@@ -13,6 +13,7 @@ COMMON = frozenset(
     next step steps ns note notes re voice memo call update meeting news note stage status close closing timing
     decision price pricing budget competitor competitors contact contacts mark marking moving move won lost
     engaging prospecting signed spoke met called talked thanks thank hi hello dear sorry wait well anyway
+    today tonight tomorrow yesterday
     had has got saw caught rang phoned emailed texted pinged asked told heard visited economic
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december q1 q2 q3 q4

@@ -88,7 +88,8 @@ _NEXT_IMPLICIT = re.compile(
     # ... or before their own step: "she needs our API docs before her architects sign off"
     r"(?:wants?|needs?|asked for) (?:our|your) [\w -]{2,30}? before\b|"
     # what we owe them, said as a thing: "what I owe him is a trial licence", "we owe them a revised quote"
-    r"what (?:i|we) owe (?:him|her|them|you)\b|(?:i|we) (?:still )?owe (?:him|her|them|you) (?:a|an|the|our)\b|"
+    r"what (?:i|we) owe (?:him|her|them|you)\b|"
+    r"(?:i|we) (?:still )?owe (?:him|her|them|you|[a-z][a-z'-]+) (?:a|an|the|our)\b|"  # "I owe Priya a quote"
     # asked to tell them when something of ours is done: "could you let me know when accounts will be provisioned"
     r"(?:could|can|would) you (?:please )?let (?:me|us) know (?:when|once|how soon)\b|"
     # another try promised after no answer: "will try him again Thursday", "I'll try her again tomorrow"
@@ -286,6 +287,12 @@ _RESIZED = re.compile(
     r"(?: (?:down|back|up))? to \d+ (?:\w+ )?(?:seats?|users?|licen[cs]es?|units?|logins?)\b"
 )
 
+# the note's own bookkeeping, no step with the customer: "I'll log that separately", "we'll record it elsewhere"
+_BOOKKEEPING = re.compile(
+    r"\s+(?:log|record|file|enter|track|put) (?:that|this|it|them|those)(?: \w+)? "
+    r"(?:separately|elsewhere|on its own|in (?:its|their) own|under (?:the|its|their))\b"
+)
+
 # ... and the customer's promise to decide: "we'll make the final decision by May", "I'll decide next week"
 _DECIDING = re.compile(r"\s+(?:(?:make|take|reach|have) (?:the|a|our|my|their) (?:final )?decision|decide)\b")
 
@@ -310,6 +317,8 @@ def _denied(low: str, m: re.Match[str]) -> bool:
         return True  # "we'll hold 47.5": the price kept, not a step
     if m.group(0) in ("i'll", "i will", "we'll", "we will") and _DECIDING.match(low, m.end()):
         return True  # "we'll make the decision in two weeks": when they decide (the close date), not a step
+    if m.group(0) in ("i'll", "i will", "we'll", "we will") and _BOOKKEEPING.match(low, m.end()):
+        return True  # "(ignore the Bioplex stuff, I'll log that separately)": how the note is filed, not a step
     if m.group(0) in ("we'll", "we will") and _SIGNING.match(low, m.end()):
         return True  # "we'll sign on the 21st": when they sign (the close date), not a step
     if m.group(0).startswith("asked") and _CLAUSE_CLOSES.match(low, m.end()):

@@ -11,6 +11,9 @@ _NO_FIGURE = re.compile(
     r"|\bno (?:number|figure|amount|deal value) (?:yet|so far|for (?:this|the) (?:project|deal|one))\b"
     # ... or none to put in the CRM: "so no deal value to log", "no figure to record yet"
     r"|\bno (?:number|figure|amount|(?:deal )?value) to (?:log|record|enter|put (?:down|in))\b"
+    # ... or we have priced nothing yet: "we haven't priced anything yet", "nothing quoted so far"
+    r"|\b(?:we|i) (?:haven't|have not|havent|didn't|did not) (?:priced|quoted) (?:anything|it|this|them)(?: out)? yet\b"
+    r"|\bnothing (?:priced|quoted) (?:yet|so far)\b|\bnot (?:priced|quoted) (?:anything )?yet\b"
 )
 
 

@@ -18,15 +18,33 @@ ROLE_WORDS = frozenset(
     sponsor signatory approver
     intern trainee apprentice""".split()
 )
-# German, Spanish, French, Italian and Portuguese titles, kept as written ("Leiterin Einkauf", "direttrice acquisti")
+# German, Spanish, French, Italian, Portuguese, Dutch, Nordic, Polish, Turkish and Russian titles, kept as written
+# ("Leiterin Einkauf", "direttrice acquisti", "Hoofd Inkoop", "daglig leder", "Satın Alma Müdürü")
 FOREIGN_ROLE_WORDS = frozenset(
     """leiter leiterin geschäftsführer geschäftsführerin einkäufer einkäuferin prokurist prokuristin vorstand
     abteilungsleiter abteilungsleiterin einkaufsleiter einkaufsleiterin
     gerente jefe jefa directora responsable encargado encargada coordinadora
     directeur directrice présidente gérant gérante acheteur acheteuse ingénieur comptable chargé chargée
     adjoint adjointe dsi daf pdg
-    direttore direttrice amministratore amministratrice titolare diretor diretora coordenador coordenadora""".split()
+    direttore direttrice amministratore amministratrice titolare diretor diretora coordenador coordenadora
+    responsabile dirigente
+    hoofd teamleider teamleidster inkoper bedrijfsleider afdelingshoofd
+    leder sjef ansvarig ansvarlig direktør direktör inköpare innkjøper
+    kierownik kierowniczka dyrektor dyrektorka prezes specjalista specjalistka
+    müdür müdürü yönetici yöneticisi
+    директор руководитель начальник менеджер бухгалтер""".split()
 )
+# the head a closed compound ends on in German or a Nordic language: "Bereichsleiterin", "inköpschef",
+# "innkjøpssjef", "avdelingsleder"; the compound alone titles someone
+_COMPOUND_HEADS = ("leiter", "leiterin", "chef", "chefin", "sjef", "leder", "ansvarig", "ansvarlig", "direktør")
+
+
+def closed_compound_title(word: str) -> bool:
+    """Whether ``word`` is a title written as one closed compound ("Einkaufsleiter", "ekonomichef")."""
+    low = word.lower().strip(".,")
+    return any(low.endswith(head) and len(low) >= len(head) + 3 for head in _COMPOUND_HEADS)
+
+
 ROLE_WORDS = (
     ROLE_WORDS
     | FOREIGN_ROLE_WORDS
@@ -51,7 +69,8 @@ DEPARTMENT_WORDS = frozenset(
     payroll warehouse distribution planning merchandising accounts payable receivable treasury tax
     insights intelligence office committee board council department division group unit panel
     einkauf vertrieb buchhaltung finanzen controlling personal desk
-    acquisti vendite amministrazione compras vendas""".split()
+    acquisti vendite amministrazione compras vendas
+    financier financière inkoop verkoop financiën inköp innkjøp zakupów sprzedaży закупкам продажам""".split()
 )
 
 # a commercial desk is a team that titles its staff ("Nnamdi Eze (deal desk)"); not a place ("at the trading desk",
@@ -69,4 +88,12 @@ PRONOUN_IT = re.compile(
     r"see|want|need|let|pencil|book|leave|say) it\b|\bit (?:the|a|an|off|done|over|signed|was|is|will)\b)"
 )
 
-__all__ = ["CLIPPED_TITLE_WORDS", "DEPARTMENT_WORDS", "FOREIGN_ROLE_WORDS", "PRONOUN_IT", "ROLE_WORDS", "TEAM_DESK"]
+__all__ = [
+    "CLIPPED_TITLE_WORDS",
+    "closed_compound_title",
+    "DEPARTMENT_WORDS",
+    "FOREIGN_ROLE_WORDS",
+    "PRONOUN_IT",
+    "ROLE_WORDS",
+    "TEAM_DESK",
+]

@@ -10,7 +10,14 @@ from memory.extract.doing_title import title_after_doing
 from memory.extract.glossed_title import glossed_after
 from memory.extract.joint_roles import joint_role
 from memory.extract.own_titles import I_WE, OWN_TITLES, own_function
-from memory.extract.role_words import CLIPPED_TITLE_WORDS, DEPARTMENT_WORDS, PRONOUN_IT, ROLE_WORDS, TEAM_DESK
+from memory.extract.role_words import (
+    CLIPPED_TITLE_WORDS,
+    DEPARTMENT_WORDS,
+    PRONOUN_IT,
+    ROLE_WORDS,
+    TEAM_DESK,
+    closed_compound_title,
+)
 from memory.extract.signed_as import signed_title, without_aided
 from memory.extract.title_before import TITLE_CORE, title_before
 
@@ -158,11 +165,15 @@ _DANGLING = re.compile(r"(?:\s+(?:in|for|of|at|with|the|to|and|or|a|an))+$", re.
 # (only short forms that are no words of their own, and only before a word in lower case or a title's next
 # word: "IT dir. Wants it by May" ends its sentence)
 _ABBREVIATED = re.compile(
-    r"\b((?i:fin|sr|snr|jr|asst|assoc|dir|mgr|mngr|mktg|engr|dept|acct|purch|coord|supv|ctrl|intl|natl))\.[ \t]+"
+    r"\b((?i:fin|sr|snr|jr|asst|assoc|dir|mgr|mngr|mktg|engr|dept|acct|purch|coord|supv|ctrl|intl|natl|ds))\.[ \t]+"
     r"(?=[a-z]|(?i:" + "|".join(sorted(ROLE_WORDS | DEPARTMENT_WORDS)) + r")\b)"
 )
 _TITLED = ROLE_WORDS | CLIPPED_TITLE_WORDS  # a word that makes a title of a phrase: "data eng" too
 _DOT = "\u2024"  # stands in for the dot while the role is read (the patterns stop at a full stop); same length
+
+
+def _dotless(m: re.Match[str]) -> str:
+    return m.group(1) + _DOT + m.group(0)[len(m.group(1)) + 1 :]
 
 
 # the customer (masked) heading the title, set off by a comma, colon, slash, bar or dash: "(Acme, CFO)", "Acme - CTO"
@@ -218,7 +229,9 @@ def heads_title(role: str) -> bool:
 def _compound_title(word: str) -> bool:
     # the title's word either end: "co-founder", "owner-operator"
     parts = word.strip(".,").split("-")
-    return len(parts) > 1 and (parts[-1] in TITLE_CORE or parts[0] in TITLE_CORE)
+    if len(parts) == 1:
+        return closed_compound_title(word)  # "Bereichsleiterin", "inköpschef"
+    return parts[-1] in TITLE_CORE or parts[0] in TITLE_CORE
 
 
 def role_after(text: str, end: int, *, introduced: bool = False) -> str | None:
@@ -236,7 +249,7 @@ def _role_after(text: str, end: int, *, introduced: bool) -> str | None:
         return glossed
     tail = _without_hesitations(text[end : end + 120])  # "Nils Berg, a, um, procurement lead"
     if "." in tail:
-        tail = _ABBREVIATED.sub(lambda m: m.group(1) + _DOT + m.group(0)[len(m.group(1)) + 1 :], tail)
+        tail = _ABBREVIATED.sub(_dotless, tail)
     stated = _TITLE_STATED.match(tail)
     if stated and (role := valid_role(stated.group(1) or stated.group(2))):
         return role
@@ -265,7 +278,10 @@ def _role_after(text: str, end: int, *, introduced: bool) -> str | None:
         role = valid_role(m.group(1))
         if role and _has_title_word(role):  # "Equipment (Semiconductors), Financial (Diversified)" is a list
             return role
-    m = _DASH_ROLE_EOL.match(text, end)  # on the text itself: where ``tail`` is cut off is no line's end
+    # on a longer piece than ``tail``: where that is cut off is no line's end; a short form's dot ends no title
+    # there either ("Marta Kowalczyk – Kierownik ds. zakupów", Polish "ds." = "in charge of")
+    line = text[end : end + 160]
+    m = _DASH_ROLE_EOL.match(_ABBREVIATED.sub(_dotless, line) if "." in line else line)
     if m and (role := valid_role(m.group(1))):
         words = role.lower().split()
         if any(w in TITLE_CORE for w in words) or (len(words) == 1 and words[0] in _FUNCTIONS):

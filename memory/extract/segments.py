@@ -3,8 +3,12 @@
 logged one's: its rival vendors are no competitors of this deal.
 
 A part opens where an account's name follows an enumeration mark ("(1)", "2.", "2)", "-", "•") or heads its
-line before a separator ("Globex: ..."); it runs to the next such opening. Only when the note's own account
-opens a part too, so a reference customer named in an ordinary note splits nothing.
+line or sentence before a separator ("Globex: ...", "Then Globex: ...", "Globex first - ..."); it runs to the
+next such opening. Only when the note's own account opens a part too, so a reference customer named in an
+ordinary note splits nothing. A bracketed aside on another account is a part of its own either way ("(Sonron
+still dragging, 12k)", "Scotfind (Rick there lost a deal to Quorvia)").
+
+``without_other_accounts`` blanks those parts, so no reader takes another deal's amount, date, people or step.
 """
 
 from __future__ import annotations
@@ -19,6 +23,9 @@ Span = tuple[int, int]
 _MARK = r"(?:\(\d{1,2}\)|(?<![\w.,])\d{1,2}[.)]|(?:^|(?<=\n))[ \t]*[-•*])[ \t]*"
 _HEADING = r"(?:^|(?<=\n))[ \t]*"
 _SEPARATOR = r"[ \t]*(?:[:–—|]|-(?=\s))"
+# ... or opening a sentence, in the order the calls came: "Bioplex first - Lars says ...", "Then Finhigh: Priya"
+_SENTENCE_OPEN = r"(?:(?<=[.!?])[ \t]+|(?:^|(?<=\n))[ \t]*)(?:then |next |and |also |after that,? )?"
+_ORDER = r"(?:[ \t]+(?:first|next|then|too|after))?"
 
 
 def other_account_parts(text: str, account: str | None, others: Iterable[str]) -> list[Span]:
@@ -32,13 +39,34 @@ def other_account_parts(text: str, account: str | None, others: Iterable[str]) -
     opens: list[tuple[int, bool]] = []  # where a part opens, and whether it is the note's own account's
     for name, own in [(account, True), *((n, False) for n in names)]:
         word = re.escape(name)
-        pattern = re.compile(rf"{_MARK}({word})\b|{_HEADING}({word}){_SEPARATOR}", re.IGNORECASE)
-        opens += [(m.start(1) if m.group(1) else m.start(2), own) for m in pattern.finditer(text)]
+        pattern = re.compile(
+            rf"{_MARK}({word})\b|{_HEADING}({word}){_SEPARATOR}|{_SENTENCE_OPEN}({word}){_ORDER}{_SEPARATOR}",
+            re.IGNORECASE,
+        )
+        opens += [(next(m.start(g) for g in (1, 2, 3) if m.group(g)), own) for m in pattern.finditer(text)]
+    asides = [
+        (m.span(1) if m.group(1) else m.span(2)) for n in names for m in re.finditer(_aside(n), text, re.IGNORECASE)
+    ]
     if not any(own for _, own in opens) or all(own for _, own in opens):
-        return []
+        return asides  # "(Sonron still dragging btw, Lumora in there, 12k)": an aside on another account
     opens.sort()
     ends = [at for at, _ in opens[1:]] + [len(text)]
-    return [(at, end) for (at, own), end in zip(opens, ends, strict=True) if not own]
+    return [(at, end) for (at, own), end in zip(opens, ends, strict=True) if not own] + asides
+
+
+def _aside(name: str) -> str:
+    """A bracketed aside opening on another account's name, or said of it right after it: "(Sonron still
+    dragging, 12k)", "told her about Scotfind (Rick there lost a deal to Quorvia, came back to us)"."""
+    word = re.escape(name)
+    return rf"(\({word}\b[^()\n]{{10,}}\))|\b{word}[ \t]*(\([^()\n]{{10,}}\))"
+
+
+def without_other_accounts(text: str, account: str | None, others: Iterable[str]) -> str:
+    """``text`` with the parts on other accounts blanked out (their newlines kept, so offsets and lines hold):
+    another deal's amount, date, people and next step are not this one's."""
+    for start, end in other_account_parts(text, account, others):
+        text = text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+    return text
 
 
 def inside(spans: list[Span], at: int) -> bool:
