@@ -80,7 +80,9 @@ PRICE_LEVEL: tuple[Cue, ...] = (
     # third above what we budgeted"), not a rival's above ours ("... above yours") nor a small gap ("5% over")
     cue(
         r"\b(?:your|the|that|this)(?: [\w-]+)? (?:quote|quotation|price|pricing|proposal|offer|number|figure|bid"
-        r"|fees?|rates?) (?:is|are|was|were|'s|comes? in|came in|sits?|runs?) (?:still |now )?(?:at )?(?:~ ?|about "
+        # a tender's word for the quote: "your commercial submission is 27% above the benchmark"
+        r"|fees?|rates?|submission|tender|commercials|commercial offer)"
+        r" (?:is|are|was|were|'s|comes? in|came in|sits?|runs?) (?:still |now )?(?:at )?(?:~ ?|about "
         r"|around |roughly |nearly |almost |some |over |more than |close to |a good |a full )?(?:(?:[2-9]\d|1[5-9]"
         r"|\d{3})(?:\.\d+)? ?(?:%|per ?cent|pct)|a third|half|double|twice) (?:above|over|higher than|more than"
         r"|pricier than|dearer than|more expensive than)\b(?! (?:yours|you|your|ours|us)\b)",

@@ -23,7 +23,10 @@ PAUSE = (
         r"|until|till|for (?:now|the moment|a while)|while|(?:all|any|every) (?:new|further|pending)\b)"
         r"|(?:everything|all|it|this|things|the (?:deal|project|purchase|order))(?: [\w-]+){0,2} parked"
         # "come spring" is a when as much as "in spring" is
-        r"|de-?prioriti[sz]\w+|(?:not|no longer) a priority|revisit (?:this |it |things )?(?:in|after|next|later"
+        # the decision itself named as what is revisited: "we'll revisit the MG decision in the new year"
+        r"|de-?prioriti[sz]\w+|(?:not|no longer) a priority|revisit (?:this |it |things |(?:the|our|this|that|your)"
+        r" (?:[\w-]+ ){0,2}?(?:decision|deal|purchase|proposal|contract|order|project|business case) )?"
+        r"(?:in|after|next|later"
         r"|once|when|come)|look (?:at (?:this|it|things) )?again (?:once|when|after|next|come"
         r"|in (?!the (?:morning|afternoon|evening)|a (?:bit|moment|minute|while|sec)))"
         r"|pick (?:this|it|things) (?:back )?up (?:in|after|next|later"
@@ -324,7 +327,9 @@ NEXT_SITTING = re.compile(
 )
 FORUM_MOVED = re.compile(
     r"\b(?:board|committee|panel|council|steering group)(?: meeting| sitting| session| date)?\b (?:has been |have been"
-    r" |was |is |got |'s )?(?:now )?(?:cancell?ed|postponed|moved|pushed (?:back|out)|rescheduled|delayed)"
+    r" |was |is |got |'s )?(?:now )?(?:cancell?ed|postponed|moved|pushed (?:back|out)|rescheduled|delayed"
+    # said informally: "committee got bumped to the 20th", "the panel slid into November"
+    r"|(?:bumped|shifted|pushed|slid|slipped)(?: back| out)? (?:to|into|until|till)\b)"
     r"|\bnext (?:one|meeting|sitting|session)\b[^.;]{0,20}\b(?:isn't|is not|won't be|will not be|not) (?:until|till)"
     r"|\b(?:doesn't|does not|won't|will not) (?:meet|sit|convene) (?:again )?(?:until|till)\b"
     # the deal kept from the forum until a date: "he won't bring anything to them before the February meeting"

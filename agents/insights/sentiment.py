@@ -27,7 +27,15 @@ from agents.insights.tone_grievance import reactions
 from agents.insights.tone_loanwords import tone_in_english
 from agents.insights.tone_mock import ECHOED_FAULT, MOCK_SELF_BLAME, PRAISE_WHILE_WORKING
 from agents.insights.tone_rebuke import REBUKE_PHRASES
-from agents.insights.tone_reserve import BARE_REPORT, LOOK_THEN_PROMISE, NAMED_REFUSAL, REBUFF, REFUSED_SLOT, SLOT_TAKEN
+from agents.insights.tone_reserve import (
+    BARE_REPORT,
+    LOOK_THEN_PROMISE,
+    NAMED_REFUSAL,
+    REBUFF,
+    REFUSED_SLOT,
+    SEEN_ENOUGH,
+    SLOT_TAKEN,
+)
 
 _REACTION = -0.5  # a sentence that tells a grievance (distrust, the cost to them, face lost) at least this low
 _INITIALS = re.compile(r"[A-Z]\.?(?:[A-Z]\.?)?")
@@ -155,7 +163,8 @@ def _tone(text: str, *, skip: frozenset[str] = frozenset(), failed_before: bool 
     rest = REBUFF.sub(" ", text)
     short = short or len(words) <= 14 and rest != text and not tc.ASSENT.search(rest) and _no_time(text)
     warm = text
-    for formality in (s for s in split_sentences(text) if tc.ACKNOWLEDGEMENT.fullmatch(s)):
+    # a receipt, or a look closed ("We've seen enough for now thanks."): its thanks is a formality, not warmth
+    for formality in (s for s in split_sentences(text) if tc.ACKNOWLEDGEMENT.fullmatch(s) or SEEN_ENOUGH.fullmatch(s)):
         warm = warm.replace(formality, "")
     warm = _BARE_THANKS.sub("", warm)  # "Thanks. We'll look at it when we have time.": a formula, no warmth
     curt = short and not tc.WARMTH.search(warm) and tone < 0.3
@@ -216,7 +225,8 @@ def _no_time(text: str) -> bool:
 def _bare_reply(text: str) -> bool:
     """Receipt acknowledged and a promise to be in touch with no date: nothing else said."""
     sentences = [s for s in split_sentences(text) if not _INITIALS.fullmatch(s)]  # signed "R."
-    promised = [s for s in sentences if tc.BARE_PROMISE.fullmatch(s) or LOOK_THEN_PROMISE.fullmatch(s)]
+    promised = [s for s in sentences if tc.BARE_PROMISE.fullmatch(s) or LOOK_THEN_PROMISE.fullmatch(s)
+                or SEEN_ENOUGH.fullmatch(s)]  # fmt: skip
     bare = (tc.ACKNOWLEDGEMENT, tc.BARE_REFUSAL, NAMED_REFUSAL, BARE_REPORT)
     return bool(promised) and all(any(p.fullmatch(s) for p in bare) or s in promised for s in sentences)
 

@@ -25,6 +25,7 @@ from agents.insights.cues_pricing_before import PRICE_BEFORE
 from agents.insights.cues_pricing_counter import COUNTER_FIGURES, counter_figure
 from agents.insights.cues_pricing_lines import NOT_OUR_PRICE, PRICE_LINES
 from agents.insights.cues_pricing_modest import BARE_ASK, MODEST_SIZE
+from agents.insights.cues_pricing_reference import PRICE_REFERENCE
 from agents.insights.cues_pricing_terms import PRICE_TERMS
 from agents.insights.cues_pricing_verdicts import PRICE_VERDICTS
 from agents.insights.loanwords import in_english
@@ -197,7 +198,16 @@ def pricing(turns: Sequence[Turn]) -> list[Evidence]:
             continue  # "she suggested offering them 10% off": our idea, not their ask
         priced = NOT_OUR_PRICE.sub(" ", _without_rival_offer(s.sentence))  # not "owing us a lot of money"
         if weight := cue_weight(
-            priced, (*prices.PRICING, *PRICE_VERDICTS, *PRICE_LINES, *PRICE_BEFORE, *PRICE_TERMS, *COUNTER_FIGURES)
+            priced,
+            (
+                *prices.PRICING,
+                *PRICE_VERDICTS,
+                *PRICE_LINES,
+                *PRICE_BEFORE,
+                *PRICE_TERMS,
+                *COUNTER_FIGURES,
+                *PRICE_REFERENCE,
+            ),
         ):
             found.append(as_evidence(s, weight))
     for turn in {s.turn.index: s.turn for s in sentences if s.turn.index not in fine}.values():

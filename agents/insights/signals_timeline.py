@@ -17,6 +17,7 @@ from agents.insights.cues_timeline_arrow import arrow_moved
 from agents.insights.cues_timeline_deadline import deadline_ruled_out
 from agents.insights.cues_timeline_passive import PASSIVE_COMMIT
 from agents.insights.cues_timeline_restart import restart_undated
+from agents.insights.cues_timeline_suspended import suspended
 from agents.insights.dates import DateMention
 from agents.insights.dates import find_dates as _all_dates
 from agents.insights.signals import Evidence, as_evidence, cue_weight, negated, said
@@ -54,7 +55,8 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
         if rest != sentence and not _DEAL_WORD.search(rest) and not slips.THIS_DEAL_TOO.search(rest):
             continue  # "other IT projects have been shelved": not this one ("..., yours included" is)
         window_out = _window_ruled_out(sentence, s.turn.day, horizon)
-        pause = max(cue_weight(sentence, slips.PAUSE), 0.85 if window_out else 0.0)
+        halted = suspended(sentence)  # "the tender is suspended", "no award will be made at this time"
+        pause = max(cue_weight(sentence, slips.PAUSE), 0.85 if window_out else 0.0, halted)
         sits_later = slips.NEXT_SITTING.search(sentence) is not None and _DEAL_WORD.search(sentence) is not None
         forum = slips.FORUM.search(sentence) is not None and (
             slips.FORUM_MOVED.search(sentence) is not None or sits_later or agenda_moved(sentence)
@@ -63,7 +65,7 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
         tied = [] if pause or cued else _committed_dates(sentence, s.turn.day)
         tied = tied or ([] if pause or cued else deadline_ruled_out(sentence, find_dates(sentence, s.turn.day)))
         move = cued or bool(tied)
-        about = (follows or forum or bool(tied) or window_out or slips.DEAL_OBJECT.search(sentence)
+        about = (follows or forum or bool(tied) or window_out or halted or slips.DEAL_OBJECT.search(sentence)
                  or slips.STRONG_PAUSE.search(sentence))  # fmt: skip
         if not (pause or move) or not about:
             continue

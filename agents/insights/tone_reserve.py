@@ -1,7 +1,8 @@
 """A reply that withholds, in forms the shared cues (tone_cues.py) do not cover: a bare status report with nothing
 said about it ("Installed.", "Meeting happened."), and a promise to revert after a look of their own, with no date
-("We'll evaluate and revert.", "Will review and let you know."). Beside a promise to be in touch, either makes a reply
-that only acknowledges (sentiment.py reads it as curt after warmth)."""
+("We'll evaluate and revert.", "Will review and let you know."), and a look closed ("We've seen enough for now").
+Beside a promise to be in touch, any of them makes a reply that only acknowledges (sentiment.py reads it as curt
+after warmth)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,15 @@ LOOK_THEN_PROMISE = re.compile(
     r"(?:(?:we|i)(?:'ll| will| shall)|will) (?:evaluate|review|assess|consider|discuss|digest|look at|go through"
     r"|think about|read|check)(?: (?:it|this|that|them|things|internally))? and (?:let you know|be in touch"
     r"|get back to you|come back to you|revert|reach out|circle back|get in touch|contact you)[.!]?",
+    re.IGNORECASE,
+)
+# the look closed with nothing asked and nothing decided: "We've seen enough for now, thanks.", "I think we've heard
+# enough." (seen enough *to* decide is a verdict: "We've seen enough to know we want it")
+SEEN_ENOUGH = re.compile(
+    r"(?:(?-i:[A-Z][a-z]+),\s+)?(?:(?:I think|honestly|ok(?:ay)?|right|well),? )?(?:we(?:'ve| have)|I(?:'ve| have))"
+    r" (?:seen|heard|had)"
+    r" (?:quite )?enough(?: (?:for now|for the moment|at this stage|for today))?(?:,? (?:thanks|thank you|cheers))?"
+    r"[.!]?",
     re.IGNORECASE,
 )
 # a refusal that names what it turns down and is all the sentence says: "No call needed.", "No need for a meeting.",
