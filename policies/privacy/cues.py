@@ -42,6 +42,7 @@ from policies.privacy.lexicon_childhood_bugs import CHILDHOOD_BUGS
 from policies.privacy.lexicon_china_peoples import CHINA_PEOPLES
 from policies.privacy.lexicon_churchgoing import CHURCHGOING
 from policies.privacy.lexicon_conditions_abroad import CONDITIONS_ABROAD
+from policies.privacy.lexicon_conversions import CONVERSIONS
 from policies.privacy.lexicon_convictions_abroad import CONVICTIONS_ABROAD
 from policies.privacy.lexicon_couples import COUPLES
 from policies.privacy.lexicon_criminal import CRIMINAL
@@ -58,6 +59,7 @@ from policies.privacy.lexicon_faith_roles_abroad import FAITH_ROLES_ABROAD
 from policies.privacy.lexicon_faiths_abroad import FAITHS_ABROAD
 from policies.privacy.lexicon_family_sides import FAMILY_SIDES
 from policies.privacy.lexicon_fasts import FASTS
+from policies.privacy.lexicon_fasts_abroad import FASTS_ABROAD
 from policies.privacy.lexicon_fertility import FERTILITY
 from policies.privacy.lexicon_fever_degrees import FEVER_DEGREES
 from policies.privacy.lexicon_form_fields import ETHNICITY_FIELDS, UNION_FIELDS
@@ -85,6 +87,7 @@ from policies.privacy.lexicon_implied_views import (
 )
 from policies.privacy.lexicon_iwi import IWI
 from policies.privacy.lexicon_kept_diets import KEPT_DIETS
+from policies.privacy.lexicon_korean import KOREAN_ETHNICITY, KOREAN_HEALTH
 from policies.privacy.lexicon_labour import LABOUR
 from policies.privacy.lexicon_memory_care import MEMORY_CARE
 from policies.privacy.lexicon_minds_abroad import MINDS_ABROAD
@@ -92,6 +95,7 @@ from policies.privacy.lexicon_minority_peoples import MINORITY_PEOPLES
 from policies.privacy.lexicon_name_forms import NAME_FORMS
 from policies.privacy.lexicon_named_surgery import NAMED_SURGERY
 from policies.privacy.lexicon_nordic_peoples import NORDIC_PEOPLES
+from policies.privacy.lexicon_note_shorthand import NOTE_SHORTHAND
 from policies.privacy.lexicon_observances import OBSERVANCES
 from policies.privacy.lexicon_opinions import OPINIONS
 from policies.privacy.lexicon_organs_out import ORGANS_OUT
@@ -130,6 +134,7 @@ from policies.privacy.lexicon_unbelief import UNBELIEF
 from policies.privacy.lexicon_union_acts import UNION_ACTS
 from policies.privacy.lexicon_union_members_abroad import UNION_MEMBERS_ABROAD
 from policies.privacy.lexicon_union_offices_abroad import UNION_OFFICES_ABROAD
+from policies.privacy.lexicon_union_posts_abroad import UNION_POSTS_ABROAD
 from policies.privacy.lexicon_union_support import UNION_SUPPORT
 from policies.privacy.lexicon_union_training import UNION_TRAINING
 from policies.privacy.lexicon_unions import TRADE_UNION
@@ -161,18 +166,20 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + IMPLANTS + MEMORY_CARE + VEILED_HEALTH + ANTENATAL + WORN_DEVICES + GESTATION + RECOVERY + CHILDHOOD_BUGS
     + FERTILITY + BURNS + SURGERY_ABROAD + STATUS_ABROAD + PART_INJURIES + ORGANS_OUT + FEVER_DEGREES
     + NAMED_SURGERY + HOSPITAL_ABROAD + EPISODES + RECURRING + LABOUR + SUPPORT_GROUPS + REHAB_ABROAD
-    + ALLERGIES_ABROAD + MINDS_ABROAD + INHERITED_ILLNESS + CONDITIONS_ABROAD + SWEDISH_HEALTH + TREATMENT_ABROAD,
+    + ALLERGIES_ABROAD + MINDS_ABROAD + INHERITED_ILLNESS + CONDITIONS_ABROAD + SWEDISH_HEALTH + TREATMENT_ABROAD
+    + KOREAN_HEALTH + NOTE_SHORTHAND,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD
     + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND + SWEDISH_POLITICAL + CAMPAIGN_SEATS,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
-    + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS + FAITHS_ABROAD + FAITH_ROLES_ABROAD + HOLY_DAYS_ABROAD,
+    + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS + FAITHS_ABROAD + FAITH_ROLES_ABROAD + HOLY_DAYS_ABROAD
+    + FASTS_ABROAD + CONVERSIONS,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
     + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES + CHINA_PEOPLES + DESCENT_ABROAD
-    + NAME_FORMS + FAMILY_SIDES + NORDIC_PEOPLES,
+    + NAME_FORMS + FAMILY_SIDES + NORDIC_PEOPLES + KOREAN_ETHNICITY,
     "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES,
     "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS + UNION_TRAINING
-    + UNION_OFFICES_ABROAD + UNION_MEMBERS_ABROAD,
+    + UNION_OFFICES_ABROAD + UNION_MEMBERS_ABROAD + UNION_POSTS_ABROAD,
     "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + GENE_VARIANTS + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS
     + SCREEN_FINDINGS + ENROLLED_TEMPLATES + GENES_ABROAD + BIOMETRICS_ABROAD + STORED_TEMPLATES,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS

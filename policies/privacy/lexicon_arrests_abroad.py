@@ -9,7 +9,8 @@ title ("佐藤部長が…書類送検された"). (The English forms are in :mo
 Senses that must stay quiet: goods held at customs ("a carga foi detida na alfândega", "el envío fue detenido en la
 aduana"), a firm referred to prosecutors ("法人として書類送検された"), someone stuck ("ficou preso no trânsito",
 "está preso em reuniões") and a project halted ("el proyecto fue detenido"): so "detido"/"detenido" need a police
-force or a time after them, and "preso" the passive "foi" and no place of being stuck."""
+force, a time or a street event after them ("depois da manifestação"), and "preso" the passive "foi" and no place
+of being stuck. "Responde a processo" is a charge only when the charge is a crime, not "danos morais"."""
 
 from __future__ import annotations
 
@@ -24,8 +25,24 @@ _WHEN = (
     r"martes|miércoles|jueves|viernes|sábado|domingo)|na (?:segunda|terça|quarta|quinta|sexta)|no (?:sábado|"
     r"domingo)|em flagrante|en flagrante|acusad[oa]|suspeit[oa]|sospechos[oa])"
 )
+# what a person is detained after or at: a street event, not an inspection ("a carga foi detida após a vistoria")
+_STREET_EVENT = (
+    r"(?:manifesta(?:ção|ções)|protestos?|atos?|passeatas?|marchas?|ocupa(?:ção|ções)|confrontos?|brigas?|"
+    r"piquetes?|bloqueios?)"
+)
+# facing criminal charges ("responde a processo criminal", "responde a processo por dano ao patrimônio"); a
+# civil claim ("responde a processo por danos morais") is no record
+_CHARGED = (
+    r"\bresponde(?:m|rá)? (?:a|em) (?:um )?(?:processo|a(?:ção|ções)) (?:criminal|penal)\b|\bresponde(?:m|rá)? "
+    r"(?:a|em) (?:um )?processo por (?:dano ao patrim[ôo]nio|furto|roubo|agress(?:ão|ões)|les(?:ão|ões) corporal|"
+    r"desacato|resist[êe]ncia|vandalismo|tr[áa]fico|estelionato|apropria(?:ção|ções) ind[ée]bita|homic[íi]dio)"
+)
 _PORTUGUESE = (
-    r"\b(?:detid[oa]s?|pres[oa]s?) (?:\w+ )?(?:pela|pelo|por) "
+    r"\bfoi detid[oa] (?:\w+ )?(?:depois|após|durante|logo após|no meio) (?:d[aoe]s? |a |o |de uma |de um )?"
+    + _STREET_EVENT
+    + r"\b|"
+    + _CHARGED
+    + r"|\b(?:detid[oa]s?|pres[oa]s?) (?:\w+ )?(?:pela|pelo|por) "
     + _POLICE
     + r"\b|\bfoi detid[oa] "
     + _WHEN

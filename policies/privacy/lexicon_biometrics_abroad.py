@@ -5,7 +5,9 @@ impronta digitale", Portuguese "a impressão digital dele".
 
 Senses that must stay quiet: the feature or the data as a product's or a workforce's ("czytnik odcisków palców",
 "systemet lagrar ansiktsmallar", "Fingerabdruck-Login abschalten", "les empreintes des employés"): so the
-template must be owned by one person (a possessive, or a name's genitive)."""
+template must be owned by one person (a possessive, or a name's genitive), or, in Polish, be named as a titled
+person's after it ("nagranie próbki głosu Pana Tomasza Nowaka", "odcisk palca pani Ewy"), the form declined as
+the sentence needs it."""
 
 from __future__ import annotations
 
@@ -24,4 +26,15 @@ _TEMPLATE = (
     r"plantilla facial|muestra de voz|impront[ae] digital[ie]|campione vocale|impress(?:ão|ões) digita(?:l|is))"
 )
 
-BIOMETRICS_ABROAD = ((r"\b" + _WHOSE + r" (?:\w+ )?" + _TEMPLATE + r"\b", "person"),)
+# the same Polish templates in the cases a sentence puts them in ("próbki głosu", "odcisków palców", "skanu twarzy")
+_POLISH_DECLINED = (
+    r"(?:(?:pr[óo]bk(?:a|i|ę|e|ą)|pr[óo]bek|nagrani(?:e|a|u)) g[łl]osu|odcisk(?:i|u|ów|ow|iem|ami)? "
+    r"palc(?:a|ów|ow|ami)|(?:skan(?:u|em)?|wzor(?:zec|ca|cem)?|szablon(?:u|em)?) twarzy)"
+)
+# a titled person after it, whose it is ("Pana Tomasza", "pani Ewy", "Panu Nowakowi"); the title names one person
+_POLISH_OWNER = r"(?:[Pp]ana|[Pp]ani|[Pp]anu|[Pp]anią) (?-i:[A-ZĄĆĘŁŃÓŚŹŻ])"
+
+BIOMETRICS_ABROAD = (
+    (r"\b" + _WHOSE + r" (?:\w+ )?" + _TEMPLATE + r"\b", "person"),
+    (r"\b" + _POLISH_DECLINED + r" " + _POLISH_OWNER, "self"),
+)

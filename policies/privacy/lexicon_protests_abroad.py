@@ -8,6 +8,8 @@ commerciale", "la marcha del proyecto") and a protest that takes no side the cue
 
 from __future__ import annotations
 
+from policies.privacy.lexicon_parties import MOVEMENT, PARTY
+
 _PROTEST = (
     r"(?:manifestaci(?:ó|ón|ons|ones)|manifesta(?:ção|ções)|manifestations?|manifs?|manifestazion[ei]|marxas?|marchas?|"
     r"marches|protestas?|protestos?|concentraci(?:ó|ón)|rassemblements?|cortèges?|corte[oi]|passeatas?|"
@@ -31,20 +33,37 @@ _SIDE_WORD = (
     r"indépendantiste|indipendentista|feminista|féministe|femminista|proabort\w*|antiabort\w*|provida|pro-vida)s?"
 )
 
-PROTESTS_ABROAD = (
-    (
-        _AT
-        + _ARTICLE
-        + r"(?:gran |grande |grosse |enorme )?"
-        + _PROTEST
-        + r"(?: (?:[\w'’-]+ ){0,3}?(?:per|por|pela|pelo|pour|a favor de|en faveur de|contra|contre|contro) "
-        + r"(?:(?:la|el|le|l'|o|a|il|els|les|los|las|os|as|i|du|del|dels|des|do|da) ?)?(?:"
-        + _CAUSE
-        + r"|"
-        + _AGAINST
-        + r")|(?: (?:[\w'’-]+ ){0,2}?)"
-        + _SIDE_WORD
-        + r")\b",
-        "person",
-    ),
+_SIDED = (
+    _AT
+    + _ARTICLE
+    + r"(?:gran |grande |grosse |enorme )?"
+    + _PROTEST
+    + r"(?: (?:[\w'’-]+ ){0,3}?(?:per|por|pela|pelo|pour|a favor de|en faveur de|contra|contre|contro) "
+    + r"(?:(?:la|el|le|l'|o|a|il|els|les|los|las|os|as|i|du|del|dels|des|do|da) ?)?(?:"
+    + _CAUSE
+    + r"|"
+    + _AGAINST
+    + r")|(?: (?:[\w'’-]+ ){0,2}?)"
+    + _SIDE_WORD
+    + r")\b"
 )
+
+# Latin American movements that march under their own name ("a manifestação do MST", "la protesta del MTST")
+_MOVEMENT_ABROAD = r"(?-i:MST|MTST|MBL|Vem Pra Rua|Movimento Passe Livre|MPL)"
+# a protest named for the party or movement that holds it, with the person at it ("depois da manifestação do
+# MST", "à la manifestation de LFI"); a party's statement ("a manifestação do PT sobre") has no preposition of place
+_HELD_BY = (
+    _AT
+    + _ARTICLE
+    # not "marcha", which is also progress ("a marcha do PT nas pesquisas")
+    + r"(?:manifesta(?:ção|ções)|manifestaci(?:ó|ón|ones)|manifestations?|manifs?|protestos?|protestas?|passeatas?|"
+    + r"rassemblements?|corte[oi]|atos?) (?:do|da|dos|das|del|de la|de los|du|de|des|dei|della|di) (?:l['’])?(?:"
+    + _MOVEMENT_ABROAD
+    + r"|"
+    + PARTY
+    + r"|"
+    + MOVEMENT
+    + r")\b(?! (?:sobre|acerca|a respeito|au sujet|sur)\b)"
+)
+
+PROTESTS_ABROAD = ((_SIDED, "person"), (_HELD_BY, "person"))

@@ -61,6 +61,8 @@ _TITLE = re.compile(
     # ("meneer Visser", "Pan Kowalski", "Paní Horáková", "Doña Inés"); "Pan Am", "Pan-European" are not
     r"|\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|Pani|Paní|Pan(?! (?:Am|American|Asia|Asian|African|Arab|Atlantic|"
     r"Pacific|European)\b)|Don|Doña|Dona) [A-ZÀ-ÖØ-Þ\u0100-\u017e][a-zß-ÿ\u0100-\u017f]"
+    # Turkish forms of address, which follow the given name ("Ayşe Hanım", "Kerem Bey")
+    r"|\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ (?:Hanım|Hanim|Bey)\b"
     # Italian professional titles, which stand for "Mr" before a surname ("l'ing. Rinaldi", "l'avv. Gatti")
     r"|\b(?:[Dd]ott\.ssa|(?:[Ii]ng|[Aa]vv|[Gg]eom|[Aa]rch|[Rr]ag|[Dd]ott)\.) [A-Z]"
 )

@@ -30,8 +30,9 @@ MAX_ALTERNATIVES = 256  # expansions of (a|b)(c|d)... beyond this stop being tra
 # Macron vowels (Māori names: "Ngāi Tahu", "Kāi Tahu") are folded to their plain vowel on both sides, text
 # and literal, so such a name yields a literal long enough to file; a plain-vowel text passing too only costs a run.
 _FOLD = str.maketrans({"ı": "i", "ſ": "s", "ā": "a", "ē": "e", "ī": "i", "ō": "o", "ū": "u"})
-# Kana and CJK ideographs have no case, so lowering a text keeps them as they are: a literal may hold them
-_CASELESS = r"\x00-\x7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+# Kana, CJK ideographs and Hangul syllables have no case, so lowering a text keeps them as they are: a literal may
+# hold them
+_CASELESS = r"\x00-\x7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
 
 
 @dataclass(frozen=True)
