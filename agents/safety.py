@@ -196,8 +196,15 @@ def screen(text: str) -> Refusal | None:
     if errands.asks_errand(text):
         return Refusal(
             "out_of_scope",
-            "I can't book travel, rooms, tables or rides. I can help with your deals, accounts and pipeline, and "
-            "draft a meeting invitation to a customer for you to approve.",
+            "Sorry, that's outside what I can help with: I can't book travel, rooms, tables or rides, or file "
+            "expenses and leave. I can help with your deals, accounts and pipeline, and draft a meeting invitation "
+            "to a customer for you to approve.",
+        )
+    if errands.asks_pastime(text):
+        return Refusal(
+            "out_of_scope",
+            "Sorry, that's outside what I can help with: I answer questions about your deals, accounts and "
+            "pipeline, and draft customer emails for your approval.",
         )
     if outside.asks_outside_data(text):
         return Refusal(

@@ -1,6 +1,7 @@
 """Errands the bot cannot run, asked as if it could: "book me a flight to Denver for the West QBR", "get us a table
-at 7 after the Konex dinner", "order a cab to the airport". dealbot reads the CRM and drafts customer messages for
-approval; it books no travel, rooms, tables or rides, and a sales word beside the errand ("for the West QBR") does
+at 7 after the Konex dinner", "submit my expense claim for the Ganjaflex dinner"; and pastimes it is not for: "write me
+a haiku about quarter end". dealbot reads the CRM and drafts customer messages for approval; it books no travel,
+files no expenses and writes no verse for the rep, and a sales word beside the errand ("for the West QBR") does
 not make it one. A meeting with a customer is no errand: it goes out as an invitation the rep approves, and a
 question about travel figures ("how many deals did we book in Denver") asks nothing to be booked.
 
@@ -19,6 +20,11 @@ _THING = (
     r"|rentals?|ubers?|lyfts?|taxis?|cabs?|rides? (?:to|from|home)|limos?|shuttles?|tables? (?:at|for|near|tonight)"
     r"|reservations?|restaurants?|dinner reservations?|tickets? (?:to|for)|parking(?: spots?)?|visas?)"
 )
+# the rep's own admin: "submit my expense claim", "file my expenses", "put in my PTO request"
+_ADMIN = (
+    r"(?:expense (?:claims?|reports?|forms?)|expenses|timesheets?|time sheets?|pto(?: request)?|leave requests?"
+    r"|holiday requests?|vacation requests?)"
+)
 # the errand asked of us, opening its sentence: "book me a flight", "can you reserve us a hotel room", "pls get me an
 # uber to the airport", "I need a flight to Denver booked"; not news of one ("I will get a room for our meeting",
 # "she was able to get a flight out")
@@ -27,7 +33,9 @@ _ASKED = (
     r"|can u|could u|pls can you|i need you to|i'd like you to|id like you to)\s)*"
 )
 _ERRAND = re.compile(
-    rf"{_ASKED}(?:book|reserve|order|buy|purchase|get|grab|arrange|organi[sz]e|sort out|find|rent|hire|schedule)"
+    rf"{_ASKED}(?:submit|file|put in|fill in|fill out|send in|process|do) (?:my |our |the |a |an )?(?:[\w'-]+ ){{0,3}}?"
+    rf"{_ADMIN}"
+    rf"|{_ASKED}(?:book|reserve|order|buy|purchase|get|grab|arrange|organi[sz]e|sort out|find|rent|hire|schedule)"
     r" (?:me |us |the team |my team |for me |for us )?(?:a |an |the |some |two |2 |my |our )?"
     rf"(?:[\w'-]+ ){{0,2}}?{_THING}"
     rf"|{_ASKED}(?:i |we )?(?:need|want|would like|'d like|d like) (?:a |an |the |my |our )?"
@@ -35,6 +43,21 @@ _ERRAND = re.compile(
     r"(?: [\w'-]+){0,4}? (?:booked|reserved|sorted|arranged|organi[sz]ed|ordered)"
 )
 _SENTENCE = re.compile(r"(?<=[.!?;\n])\s*|\s+[-–—]+\s+")
+
+
+# verse or jokes for the rep: "write me a haiku about quarter end", "tell us a joke"; not a line for a customer's
+# message ("write me a short poem for the Konex renewal card")
+_PASTIME = re.compile(
+    r" (?:write|compose|make up|come up with|give|tell|do|draft) (?:me|us) (?:a |an |some |another |one )?"
+    r"(?:[\w'-]+ ){0,2}?(?:haiku|poem|limerick|sonnet|song|rap|lyrics|joke|jokes|riddle|bedtime story|ode|verse)s?"
+    r"(?! (?:[\w'-]+ ){0,3}?(?:for|to) (?:[\w'&-]+ ){0,3}?(?:email|note|card|message|customer|client|renewal"
+    r"|them|kick-?off|launch) )(?= )"
+)
+
+
+def asks_pastime(text: str) -> bool:
+    """Whether ``text`` asks the bot for verse, a song or a joke for the rep themself."""
+    return _PASTIME.search(normalised(text)) is not None
 
 
 def asks_errand(text: str) -> bool:
