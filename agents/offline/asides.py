@@ -70,6 +70,23 @@ _REQUESTER = re.compile(
 )
 
 
+# the asker in the scene the question is set in, or voicing a hunch, not owning deals: "before I email Condax tmrw -
+# how many open deals do we have with them", "asking bc i feel like we got smoked somewhere"
+_SCENE_I = re.compile(
+    r" (?:before|after|when|once|until|till|til) (?:i|i'll|ill|i'm|im|i am) (?!(?:\w+ )?(?:win|won|close|closed|lose"
+    r"|lost|sell|sold|book|booked|land|landed)\b)[\w'-]+"
+    r"(?: (?:up|in|out|back|off|over|them|him|her|it|anyone|anybody))?"
+    r"(?: [a-z][\w'&-]*)?(?: myself| personally| on my own)?(?= )"
+    r"| (?:i|i'm|im) (?:feel|think|guess|reckon|suspect|believe|bet|sense|have a feeling|have a hunch)(?: like| that)?"
+    r"(?= )"
+)
+
+
+def without_scene_actor(t: str) -> str:
+    """``t`` without the asker acting in the scene or voicing a hunch, so only an owning "I" or "my" is left."""
+    return _SCENE_I.sub(" ", t)
+
+
 def without_requester(t: str) -> str:
     """``t`` without the asker's "I need ..."/"can I get ...", so only an owning "I" or "my" is left."""
     return _REQUESTER.sub(" ", t)

@@ -22,7 +22,8 @@ from agents.offline.period_sides import (
 from agents.offline.question import Question
 
 _CUES = (
-    r" (vs|versus|compare|compared|comparison|better than|worse than|more than|less than|than|or|against|behind"
+    r" (vs|versus|compare|compared|compares|comparing|comparison|stacks? up|measures? up|better than|worse than"
+    r"|more than|less than|than|or|against|behind"
     r"|ahead of"
     # "my team's avg, and the same for the whole company - are we slower?": a side by side without "vs"
     r"|(?:the )?same (?:\w+ )?for|slower|faster|quicker) "

@@ -47,6 +47,13 @@ def _breaks(counts: str) -> re.Pattern[str]:
 
 
 _BREAK = _breaks("many")
+# what is held now, then what happened, each counted with a verb of its own: "how many open deals do we have with
+# them and how many did we lose all time?"; not one cohort told two ways ("how many did we win and how many lose")
+_HELD_THEN_DONE = re.compile(
+    r"^(.*\bhow many\b[^?]*?\b(?:do|does) (?:we|i|they|you|u) (?:still )?(?:have|hold|carry|own)\b[^?]*?)"
+    r"\s+and\s+(how many (?:did|have|has|had) [^?]*\??)\s*$",
+    re.IGNORECASE,
+)
 # ", and how much" starts a question of its own only beside a group's members ("which companies are in that group,
 # and how much have we won from the group"); "who's X's parent, and how much from the parent itself" stays one
 _GROUP_BREAK = _breaks("(?:many|much)")
@@ -90,6 +97,8 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         return each  # "hottechi or isdom - which is bigger by headcount?": the fact of both
     breaks = _GROUP_BREAK if _GROUP.search(text) else _BREAK
     clauses = [c.strip() for c in breaks.split(text) if c.strip(" .,!()-") and not _THANKS.match(c.strip())]
+    if len(clauses) == 1 and (held := _HELD_THEN_DONE.match(text)) is not None:
+        clauses = [held.group(1), held.group(2)]  # "how many open deals do we have there and how many did we lose"
     if len(clauses) >= 2 and len(clauses[-1].split()) <= _TAIL_WORDS and not _full_question(clauses[-1]):
         clauses[-2:] = [f"{clauses[-2]} {clauses[-1]}"]  # "...in H2? all reps": the tail belongs to the question
     asks_several = len(clauses) >= 2 and whole.style in (*_ANSWERABLE, "compare")

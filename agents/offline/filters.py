@@ -241,6 +241,9 @@ _NEVER = re.compile(
     # (the groups asked for, not "ignore anyone with no wins")
     r"| (?:accounts|customers|clients|products|sectors|industries|offices|companies)(?: \w+){0,3}? (?:with|have|has"
     r"|had|got|having) (?:no|zero|0) (?:wins|won deals|sales|purchases|orders) "
+    # the people asked for, a product between: "anyone on my team with zero GTX Plus Pro wins this quarter?"
+    r"|^ (?:(?:is|are|was) there )?(?:anyone|anybody|any reps?|who|which reps?)(?: \w+){0,4}? (?:with|have|has|had"
+    r"|got|having) (?:no|zero|0)(?: [\w-]+){0,3}? (?:wins|won deals|sales) "
     r"| (?:didn'?t|don'?t|doesn'?t|haven'?t|hasn'?t|(?:did|do|does|have|has)(?: they| it)? not) (?:\w+ )?"
     r"(?:buy|bought|purchase|purchased|order|ordered) (?:anything|a thing|(?:a single|any) \w+) | bought nothing "
 )

@@ -17,7 +17,10 @@ _LEAVE_OUT = ("besides", "except", "excluding", "exclude", "excl", "ignoring", "
 _LEAVE_OUT_PAIRS = (("other", "than"), ("apart", "from"), ("aside", "from"), ("not", "counting"),
                     ("not", "including"), ("leave", "out"), ("leaving", "out"), ("except", "for"), ("take", "out"),
                     ("taking", "out"), ("leave", "aside"), ("set", "aside"), ("other", "then"),
-                    ("so", "not"), ("but", "not"))  # fmt: skip
+                    ("so", "not"), ("but", "not"),
+                    # what the deals counted were not: "how many of my wins this year were NOT GTX Basic?"
+                    ("were", "not"), ("are", "not"), ("was", "not"), ("is", "not"))  # fmt: skip
+_NOT_BEING = {"weren't", "werent", "aren't", "arent", "wasn't", "wasnt", "isn't", "isnt"}
 _FILLER = {"the", "any", "all", "of", "our", "my", "those", "these", "a", "an", "its", "their"}
 _PUT = {"leave", "leaving", "keep", "keeping", "take", "taking", "cut", "count", "counting"}  # "leave Carl out"
 
@@ -68,7 +71,7 @@ def _left_out(tokens: list[str], m: Mention) -> bool:
     before = tokens[max(0, m.start - 4) : m.start]
     while before and before[-1] in _FILLER:
         before = before[:-1]
-    if before and before[-1] in _LEAVE_OUT:
+    if before and (before[-1] in _LEAVE_OUT or before[-1] in _NOT_BEING):
         return True
     if len(before) >= 2 and tuple(before[-2:]) in _LEAVE_OUT_PAIRS:
         return True

@@ -210,7 +210,8 @@ _THE_TEAM = re.compile(
     # "team w/r since july?", "team bookings in q3", "h1 vs h2 - team won revenue": a terse message or clause opening
     # on "team" and a figure
     r"|(?:^|[-–—:;,(])\W*team (?=(?:sales )?(?:w/r|win rate|wins|won|losses|lost|pipe|pipeline|revenue|rev|bookings"
-    r"|booked|numbers|nums|quota|avg|average|total|cycle|closed|close-won|closed-won|open|deals|opps|results|figures|stats)\b)"
+    r"|booked|numbers|nums|quota|avg|average|total|cycle|closed|close-won|closed-won|open|deals|opps|results|figures|stats"
+    r"|conversion|close rate|performance)\b)"
 )
 
 

@@ -33,6 +33,7 @@ OUT_OF_SCOPE = (
     "pipeline, and draft customer emails for your approval."
 )
 REFUSAL_KIND = "refusal"
+TABLES_KEY = "dealbot_tables"  # False: the reply's text stands alone, without the tools' tables
 
 
 class OfflineChatModel(BaseChatModel):
@@ -55,7 +56,9 @@ class OfflineChatModel(BaseChatModel):
                   **kwargs: Any) -> ChatResult:  # fmt: skip
         question = self._question(messages)
         if isinstance(messages[-1], ToolMessage):
-            message = AIMessage(content=compose(question, _results_since_last_call(messages)))
+            # a change's per-period tables list every group, even those the answer leaves out as not having moved
+            hide = {TABLES_KEY: False} if question.style == "change" else {}
+            message = AIMessage(content=compose(question, _results_since_last_call(messages)), additional_kwargs=hide)
         elif calls := tool_calls(question):
             message = AIMessage(
                 content="",

@@ -217,6 +217,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
             ascending = True  # "which office closes its wins fastest": the fewest days
         if top == 1 and _EACH.search(t) and not re.search(r" (which|who|whos|what) ", t):
             top = None  # "open deals per rep on my team, highest first": every group, not the leader
+        if top == 1 and _ALL_OF_THEM.search(t):
+            top = None  # "which office closes fastest? per office, all three": the leader first, then the rest
         periods = find_periods(text, today) if group_by in ("month", "quarter") else []
         if len(periods) > 1 or (periods and (periods[0].parts or scope.get("period") != periods[0].phrase)):
             # "each quarter of this year? q1, q2, q3, q4", "oct nov dec, each month": the buckets are named, the span
@@ -303,6 +305,11 @@ _IDS = re.compile(
 )
 _CHUNK = re.compile(
     r" (?:biggest|largest|main|most of|bulk) (?:chunk|share|portion|slice|part|piece|contributor)? ?(?:of )?it "
+)
+_ALL_OF_THEM = re.compile(
+    r" (?:all|each of the|every one of the) (?:two|three|four|five|six|seven|2|3|4|5|6|7)(?: of them)?"
+    r"(?: pls| please)? "
+    r"| (?:all|each|every one) of them (?:pls |please )?$| show (?:me )?(?:them )?all "
 )
 _EACH = re.compile(r" (?:each|every|per|separately|individually|one by one|broken down|split by|counts) ")
 _COMPANY_REVENUE = re.compile(r" (?:annual|company|yearly|total company) revenue ")

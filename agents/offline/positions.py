@@ -59,6 +59,8 @@ def several_deals(t: str) -> tuple[int, str | None] | None:
 def deal_dates(d: dict[str, Any]) -> str:
     """When a deal was engaged and closed; a Prospecting deal has not been engaged yet."""
     engaged = f"engaged {d['engage_date']}" if d["engage_date"] else "not engaged yet"
+    if d.get("open_days") is not None:
+        engaged += f" ({d['open_days']:,} days open)"
     return engaged + (f", closed {d['close_date']}" if d["close_date"] else "")
 
 

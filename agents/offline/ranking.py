@@ -26,6 +26,7 @@ def ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple
     t = _WHO_THEY_ARE.sub(" ", t)  # "and remind me who the subs are": who belongs to a group, not who leads
     t = lx.without_team_set_aside(t)  # "which are mine, not the team's": no split by team
     t = _PER_DEAL.sub(" ", t)  # "my reps' wins - average value per deal?": a mean over deals, no split by rep
+    t = _WON_VS_LOST.sub(" won and lost ", t)  # "won vs lost counts too": two figures, not a side by side
     t = _INFORMAL_REPS.sub(r" \1 reps ", t)  # "which of my guys has the most opps": the reps, however named
     for m in mentions:
         if m.kind == "sector":  # "the medical accounts" names a sector, it doesn't ask to rank accounts
@@ -171,7 +172,10 @@ def change(t: str, scope: dict[str, Any], measures: tuple[str, ...], mentions: l
     sides = tuple(
         {"period": p.phrase or p.label, "date_field": scope.get("date_field", "close")} for p in (first, second)
     )
-    return Question("change", (measure,), base, group_by, top, direction == "down", sides=sides)
+    # "which sectors grew from Q3 to Q4": every one that moved that way, none that didn't; "grew the most": ranked
+    moved = () if _SUPERLATIVE.search(t) else ("moved",)
+    return Question("change", (measure,), base, group_by, None if moved else top, direction == "down", sides=sides,
+                    having=moved)  # fmt: skip
 
 
 def _sums_across(t: str) -> bool:
@@ -185,6 +189,10 @@ _WHICH_N_VERB = re.compile(
     r" (?:which|what|who are the) (\d{1,2}|" + "|".join(lx.NUMBER_WORDS) + r") (?:have|has|had|are|were|did|got"
     r"|carry|hold|sit|closed|won|lost) "
 )
+
+
+# two figures asked together: "won vs lost counts", "wins versus losses"
+_WON_VS_LOST = re.compile(r" (?:won|wins) (?:vs|versus|v) (?:lost|losses) ")
 
 
 # the owners of the deals just counted, asked with no superlative: every one of them

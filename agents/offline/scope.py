@@ -15,6 +15,7 @@ from agents.offline.asides import (
     names_my_figure,
     without_purpose,
     without_requester,
+    without_scene_actor,
 )
 from agents.offline.bystanders import bystander
 from agents.offline.cycle_bounds import cycle_bound
@@ -72,6 +73,7 @@ def deal_scope(
     own_office, t_owner = filters.own_office(t)  # "our regional office": its reps, not just the asker
     t_owner = without_plan(t_owner, text)  # "...? want to ping them before I reach out": the asker's plan, not whose
     t_owner = without_purpose(t_owner, text)  # "..., for my account plan": what the figures are for, not whose
+    t_owner = without_scene_actor(t_owner)  # "before I email them - how many do we have there": a scene, not whose
     if any(lx.has(t, w) for w in lx.COMPANY_WORDS):  # "I just need the numbers: what have we lost at X": ours
         t_owner = without_requester(t_owner)
     if own_office and "office" not in scope:

@@ -219,10 +219,14 @@ def standing(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str
     return Question("standing", (measure,), ranked, "rep", text=text, sides=({"owner": owner if theirs else "me"},))
 
 
-_UP = re.compile(r" (?:grew|grow|grown|growth|increased?|improved?|improvement|jumped|rose|risen|climbed|gained|gain"
-                 r"|up the most|biggest (?:jump|increase|gain|improvement)) ")  # fmt: skip
-_DOWN = re.compile(r" (?:dropped|drop|declined?|decline|fell|fallen|shrank|shrunk|decreased?|slipped|slid|lost the "
-                   r"most ground|biggest (?:drop|fall|decline|decrease)) ")  # fmt: skip
+_UP = re.compile(
+    r" (?:grew|grow|grown|growth|increased?|improved?|improvement|jumped|rose|risen|climbed|gained|gain|up the most"
+    r"|(?:went|gone|go|going|moved) up|biggest (?:jump|increase|gain|improvement)) "
+)
+_DOWN = re.compile(
+    r" (?:dropped|drop|declined?|decline|fell|fallen|shrank|shrunk|decreased?|slipped|slid|lost the most ground"
+    r"|(?:went|gone|go|going|moved) down|biggest (?:drop|fall|decline|decrease)) "
+)
 
 
 def change_direction(t: str) -> str | None:

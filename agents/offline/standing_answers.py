@@ -111,8 +111,12 @@ def change(question: Question, results: list[dict[str, Any]]) -> str:
         return (f"{name}: {figure(measure, {measure: old})} in {first} -> {figure(measure, {measure: new})} in "
                 f"{second} ({sign}{figure(measure, {measure: abs(delta)})})")  # fmt: skip
 
-    top = moved[: question.top or len(moved)]
     way = "dropped" if question.ascending else "grew"
+    if question.having == ("moved",):  # "which sectors grew": only those that went that way
+        moved = [m for m in moved if (m[0] < 0 if question.ascending else m[0] > 0)]
+        if not moved:
+            return f"No {question.group_by} {way} on {label} from {first} to {second}."
+    top = moved[: question.top or len(moved)]
     head = (f"{top[0][1]} {way} the most on {label}" if len(top) == 1 else
             f"{label.capitalize()} change by {question.group_by}, from {first} to {second}")  # fmt: skip
     shared = [p for p in results[0].get("scope", []) if not re.match(r"(closed|engaged) in ", p)]

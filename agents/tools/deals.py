@@ -48,6 +48,8 @@ def list_deals(ctx: ToolContext, args: ListDealsArgs) -> ToolResult:
             "value": r.value,
             "value_basis": r.value_basis,
             "cycle_days": (r.close_date - r.engage_date).days if r.close_date and r.engage_date else None,
+            # how long an open deal has sat since it was engaged ("stuck in Engaging for how many days?")
+            "open_days": (ctx.today - r.engage_date).days if r.engage_date and not r.close_date else None,
         }  # fmt: skip
         for r in rows
     ]

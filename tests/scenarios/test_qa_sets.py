@@ -74,14 +74,16 @@ SETS = {
     "blind56": PROJECT_ROOT / "tests" / "evals" / "qa_blind56.jsonl",  # first run 33/40, written blind, now 40/40
     "blind57": PROJECT_ROOT / "tests" / "evals" / "qa_blind57.jsonl",  # first run 37/40, written blind, now 40/40
     "blind58": PROJECT_ROOT / "tests" / "evals" / "qa_blind58.jsonl",  # first run 29/40, written blind, now 40/40
-    "blind59": PROJECT_ROOT / "tests" / "evals" / "qa_blind59.jsonl",  # first run 27/40, written blind
+    "blind59": PROJECT_ROOT / "tests" / "evals" / "qa_blind59.jsonl",  # first run 27/40, written blind, now 39/40
 }
 
 
 # Sets not at 40/40, with the rate each must keep and why; every other set must stay perfect (a bar below that
 # once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
-    "blind59": 0.675,  # first run, not yet worked on
+    # q59-023 reads "have NOT closed a single GTX Pro deal" as no wins; DEFINITIONS.md says closed is Won + Lost, so
+    # reps who only lost one (Niesha Huffines, Violet Mclelland) closed one
+    "blind59": 0.975,
     # b51-007, b51-012, b51-015 expect a rep's own figures for questions naming no owner ("# of wins H1"); the dev
     # set answers those company-wide (qa-015 "win rate on MG Advanced?" from a rep), and so do we
     "blind51": 0.925,
