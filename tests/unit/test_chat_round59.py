@@ -151,7 +151,8 @@ def test_expense_talk_and_customer_verse_are_not_refused(text: str) -> None:
 
 
 def test_a_deal_verb_after_the_scene_i_still_owns(gazetteer: Gazetteer) -> None:
-    assert ask(gazetteer, "gtx basic q - when i do win one, how long does it take on average?").scope.get("owner") == "me"
+    question = ask(gazetteer, "gtx basic q - when i do win one, how long does it take on average?")
+    assert question.scope.get("owner") == "me", question
 
 
 def test_a_cohort_told_two_ways_stays_one_question(gazetteer: Gazetteer) -> None:
