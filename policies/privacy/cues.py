@@ -31,6 +31,7 @@ from policies.privacy.lexicon_allergies_abroad import ALLERGIES_ABROAD
 from policies.privacy.lexicon_antenatal import ANTENATAL
 from policies.privacy.lexicon_arrests_abroad import ARRESTS_ABROAD
 from policies.privacy.lexicon_biometrics_abroad import BIOMETRICS_ABROAD
+from policies.privacy.lexicon_bout_kinds import BOUT_KINDS
 from policies.privacy.lexicon_burns import BURNS
 from policies.privacy.lexicon_campaign_seats import CAMPAIGN_SEATS
 from policies.privacy.lexicon_candidacies import CANDIDACIES
@@ -49,6 +50,7 @@ from policies.privacy.lexicon_criminal import CRIMINAL
 from policies.privacy.lexicon_criminal_courts import CRIMINAL_COURTS
 from policies.privacy.lexicon_crown_cases import CROWN_CASES
 from policies.privacy.lexicon_custody import CUSTODY
+from policies.privacy.lexicon_death_causes import DEATH_CAUSES
 from policies.privacy.lexicon_descent_abroad import DESCENT_ABROAD
 from policies.privacy.lexicon_devotions import DEVOTIONS
 from policies.privacy.lexicon_disability import DISABILITY
@@ -86,17 +88,20 @@ from policies.privacy.lexicon_implied_views import (
     IMPLIED_RELIGION,
 )
 from policies.privacy.lexicon_iwi import IWI
+from policies.privacy.lexicon_jailings import JAILINGS
 from policies.privacy.lexicon_kept_diets import KEPT_DIETS
 from policies.privacy.lexicon_korean import KOREAN_ETHNICITY, KOREAN_HEALTH
 from policies.privacy.lexicon_labour import LABOUR
 from policies.privacy.lexicon_memory_care import MEMORY_CARE
 from policies.privacy.lexicon_minds_abroad import MINDS_ABROAD
 from policies.privacy.lexicon_minority_peoples import MINORITY_PEOPLES
+from policies.privacy.lexicon_monitoring import MONITORING
 from policies.privacy.lexicon_name_forms import NAME_FORMS
 from policies.privacy.lexicon_named_surgery import NAMED_SURGERY
 from policies.privacy.lexicon_nordic_peoples import NORDIC_PEOPLES
 from policies.privacy.lexicon_note_shorthand import NOTE_SHORTHAND
 from policies.privacy.lexicon_observances import OBSERVANCES
+from policies.privacy.lexicon_op_eds import OP_EDS
 from policies.privacy.lexicon_opinions import OPINIONS
 from policies.privacy.lexicon_organs_out import ORGANS_OUT
 from policies.privacy.lexicon_origin_notes import ORIGIN_NOTES
@@ -139,9 +144,11 @@ from policies.privacy.lexicon_union_support import UNION_SUPPORT
 from policies.privacy.lexicon_union_training import UNION_TRAINING
 from policies.privacy.lexicon_unions import TRADE_UNION
 from policies.privacy.lexicon_veiled_health import VEILED_HEALTH
+from policies.privacy.lexicon_vetting import VETTING
 from policies.privacy.lexicon_voice_prints import VOICE_PRINTS
 from policies.privacy.lexicon_voter_verdicts import VOTER_VERDICTS
 from policies.privacy.lexicon_vows import VOWS
+from policies.privacy.lexicon_walkouts import WALKOUTS
 from policies.privacy.lexicon_weddings import WEDDINGS
 from policies.privacy.lexicon_worn_devices import WORN_DEVICES
 from policies.privacy.lexicon_worship import WORSHIP
@@ -167,10 +174,10 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + FERTILITY + BURNS + SURGERY_ABROAD + STATUS_ABROAD + PART_INJURIES + ORGANS_OUT + FEVER_DEGREES
     + NAMED_SURGERY + HOSPITAL_ABROAD + EPISODES + RECURRING + LABOUR + SUPPORT_GROUPS + REHAB_ABROAD
     + ALLERGIES_ABROAD + MINDS_ABROAD + INHERITED_ILLNESS + CONDITIONS_ABROAD + SWEDISH_HEALTH + TREATMENT_ABROAD
-    + KOREAN_HEALTH + NOTE_SHORTHAND,
+    + KOREAN_HEALTH + NOTE_SHORTHAND + BOUT_KINDS + DEATH_CAUSES + MONITORING,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD
-    + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND + SWEDISH_POLITICAL + CAMPAIGN_SEATS,
+    + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND + SWEDISH_POLITICAL + CAMPAIGN_SEATS + OP_EDS,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
     + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS + FAITHS_ABROAD + FAITH_ROLES_ABROAD + HOLY_DAYS_ABROAD
     + FASTS_ABROAD + CONVERSIONS,
@@ -179,11 +186,12 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + NAME_FORMS + FAMILY_SIDES + NORDIC_PEOPLES + KOREAN_ETHNICITY,
     "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES,
     "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS + UNION_TRAINING
-    + UNION_OFFICES_ABROAD + UNION_MEMBERS_ABROAD + UNION_POSTS_ABROAD,
+    + UNION_OFFICES_ABROAD + UNION_MEMBERS_ABROAD + UNION_POSTS_ABROAD + WALKOUTS,
     "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + GENE_VARIANTS + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS
     + SCREEN_FINDINGS + ENROLLED_TEMPLATES + GENES_ABROAD + BIOMETRICS_ABROAD + STORED_TEMPLATES,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS
-    + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES + CRIMINAL_COURTS + ARRESTS_ABROAD + CONVICTIONS_ABROAD,
+    + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES + CRIMINAL_COURTS + ARRESTS_ABROAD + CONVICTIONS_ABROAD
+    + JAILINGS + VETTING,
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self", "field")
 

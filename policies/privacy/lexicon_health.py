@@ -5,6 +5,7 @@ Medical words that also have business senses ("a lump sum", "a stroke of luck", 
 
 from __future__ import annotations
 
+from policies.privacy.business_lines import AS_A_BUSINESS_LINE
 from policies.privacy.lexicon_conditions import CONDITIONS, ORGAN_TROUBLE, OUTBREAKS
 
 
@@ -194,7 +195,7 @@ HEALTH = (
         r"off) (?:the )?transplant (?:list|waiting list)\b|\bliving donor\b",
         "person",
     ),
-    (r"\b" + _AS_A_FIGURE + _AS_A_CAUSE + CONDITION + r"\b" + _AS_A_MARKET, "person"),
+    (r"\b" + _AS_A_FIGURE + _AS_A_CAUSE + CONDITION + r"\b" + _AS_A_MARKET + AS_A_BUSINESS_LINE, "person"),
     (ORGAN_TROUBLE + _AS_A_MARKET, "person"),
     (
         r"\b(?:off|out|home|away|back|returned|signed off|off work|laid up|in bed|down|struggling|battling|suffering|"

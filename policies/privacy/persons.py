@@ -162,6 +162,9 @@ _NAME_AND_FIRM = re.compile(
     r"\b(?P<name>(?-i:[A-ZÀ-ÖØ-Þ]" + _LOWER + r"{2,19})) \((?-i:[A-Z][\w&.'’-]+)(?: [A-Z][\w&.'’-]+)?\)"
     r"(?P<after> [a-zà-ÿ']+)"
 )
+# a chat turn labelled with someone's full-name handle ("@Lajuana Vencill: migraine aura again"): the handle
+# names who speaks; a one-word handle may be a team or a bot ("@Support:", "@Deploybot:")
+_CHAT_HANDLE = re.compile(r"^\s*@(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z'’-]+)){1,2}:", re.MULTILINE)
 _THEY = re.compile(r"\b(?:they|they're|they've|they'd|they'll|them|themselves)\b", re.IGNORECASE)
 
 
@@ -171,7 +174,18 @@ def refers_to_person(text: str, *, allow_plural: bool = False, cue: tuple[int, i
     subject that opens it ("Ana's DNA test", "Femi voted for ...")."""
     if any(
         rx.search(text)
-        for rx in (_PRONOUN, _FIRST_PERSON, _RELATIVE, _TITLE, _HONORIFIC, _ROLE, _NICKNAMED, _NAME_AND_INITIAL, _TIE)
+        for rx in (
+            _PRONOUN,
+            _FIRST_PERSON,
+            _RELATIVE,
+            _TITLE,
+            _HONORIFIC,
+            _ROLE,
+            _NICKNAMED,
+            _NAME_AND_INITIAL,
+            _TIE,
+            _CHAT_HANDLE,
+        )
     ):
         return True
     if any(m.group("name") not in _NOT_NAMES for m in _NAME_AND_DEPARTMENT.finditer(text)):
