@@ -26,6 +26,7 @@ from memory.extract.products import PRODUCT_WORDS
 from memory.extract.reference_lead import reference_lead
 from memory.extract.rival_spellings import respell_rivals
 from memory.extract.segments import without_other_accounts
+from memory.extract.shorthand import spelled_out
 from memory.extract.stage import find_stage
 from memory.extract.step_labels import colon_bare_ns
 from memory.extract.struck import unstrike
@@ -71,6 +72,7 @@ def extract_update(
     ``people_to_ignore`` are never reported as the customer's contacts."""
     text = unstrike(text)  # "~~close EOM~~ mid-July now": the struck words were taken back
     text = fix_typos(text)  # "decison", "prospectng": the readers below key on these words
+    text = spelled_out(text)  # "wants sig b4 EOQ", "end of nxt mo", "sign by Q four": shorthand the readers know
     text = without_honorifics(text)  # "Kenji Watanabe-san (IT department head)": the name, then its title
     text = english_dates(text)  # "até dia 25", "voor het einde van het kwartaal": dates the readers know
     text = join_chat_headers(text)  # "[13/09/2017 09:41] Kami Bicknell" over its message: "Kami Bicknell: ..."

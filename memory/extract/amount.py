@@ -13,6 +13,7 @@ from memory.extract.count_priced import counted_prices
 from memory.extract.count_unknown import count_unknown
 from memory.extract.elided import ELIDED_CUES, elided_thousands
 from memory.extract.envelopes import envelope
+from memory.extract.in_dollars import dollars_first
 from memory.extract.no_figure import no_figure_yet
 from memory.extract.numbers import Money, find_money
 from memory.extract.options import option_to_log
@@ -132,7 +133,7 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
     top = max(t for t, _, _ in ranked)
     if top <= 0 and no_figure_yet(lower_text):
         return None  # "our IT envelope is 200k ... I can't give you a number for this project yet"
-    chosen = max((r for r in ranked if r[0] == top), key=lambda r: r[1])
+    chosen = max(dollars_first([r for r in ranked if r[0] == top]), key=lambda r: r[1])  # "USD 19.800 (≈ €17.400)"
     return round(chosen[2].value)
 
 

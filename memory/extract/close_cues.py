@@ -32,6 +32,13 @@ MORE_CLOSE_CUES = (
     # Portuguese and Dutch signing and closing: "Fechamento by the 25th", "assinar no fim do mês", "tekenen voor"
     r"fechamento|fechar(?:mos|emos|iam|ão)?|feche[mn]?|assinar(?:mos|emos|iam|ão)?|assinatura|"
     r"(?:onder)?teken(?:en|ing)|getekend|"
+    # Spanish signing and closing: "Firma a fin de mes", "cierre en junio"; not the Polish/German "firma" (a company),
+    # which no Spanish preposition (nor an English date put in for a Spanish one) follows
+    r"firma(?:r|mos|remos|rán|ría|da|do)?(?= (?:a|al|en|el|la|antes|para|hacia|este|esta|by|before|end|in)\b)|"
+    r"cierre|cerrar(?:emos|án)?|"
+    # a log record's field for the close or the outcome's day: "target_close=wk 9 (Fri 3 Mar)", "lost_on=2017-08-18"
+    r"(?:target|expected|planned|projected|est(?:imated)?)_?close(?:_?date)?(?=\s*[:=])|"
+    r"(?:won|lost|closed|signed|signature)_(?:on|date|at)(?=\s*[:=])|"
     # French signing and deciding: "On signe d'ici quinze jours", "signature prévue fin mars", "décision en mai"
     r"sign(?:e|ent|ons|er|era|erons|eront)\b|décision|"
     # Polish decision and signing: "Decyzja do końca kwartału", "podpisanie umowy w marcu"

@@ -41,7 +41,7 @@ _EXPLICIT_WORDS = (
 )
 _FOR_WHOM = r"(?: for (?:me|us|them|him|her|you|the team))?"  # "NS for me:", "todo for you:" in a handover
 _NEXT_EXPLICIT = re.compile(
-    r"\b(next steps?|next up|next:|next is|next thing(?: is)?|next (?:move|action)s?\b|"  # "ok. next move?"
+    r"\b(next steps?|next up|next:|next is|next thing(?: is)?|next[ _](?:move|action)s?\b|"  # "ok. next move?"
     # a chat's question, answered on the line after ("what's next"); not one quoted ('I'd say "What next?"')
     r"(?<![\"“'‘])what(?:'s| is| happens)? next\b(?=\s*\??\s*$)|(?:(?<=: )|^)next\s*\?(?=\s*$)|"  # "Ann: Next?"
     r"(?:ns|to ?do|actions?)" + _FOR_WHOM + r":|"
@@ -64,7 +64,7 @@ _NEXT_EXPLICIT = re.compile(
 _HEADER = "subject:"
 _NO_NEXT = re.compile(
     r"\bno (?:agreed |clear |real )?next steps?\b"
-    r"|\b(?:next steps?|ns|next)\s*:?\s*(?:none|n/a|tbd|nothing)\b(?!\s+of\b)"  # "NS: none for now"
+    r"|\b(?:next steps?|ns|next)\s*[:=]?\s*(?:none|n/a|tbd|nothing)\b(?!\s+of\b)"  # "NS: none for now", "next=none"
     # a next step denied: "we never settled on a next step", "they didn't want to set any next steps"
     r"|(?:n't|\bnot|\bnever)\s+(?:\w+\s+){0,2}(?:agree|set|fix|book|get|got|land|reach|settl|have|had|make|made)\w*"
     r"(?:\s+on|\s+to)?"

@@ -19,6 +19,7 @@ from memory.extract.role_words import (
     closed_compound_title,
 )
 from memory.extract.signed_as import signed_title, without_aided
+from memory.extract.spoken_role import bare_title_after
 from memory.extract.title_before import TITLE_CORE, title_before
 
 _SAYS_ROLE = re.compile(
@@ -237,7 +238,7 @@ def _compound_title(word: str) -> bool:
 def role_after(text: str, end: int, *, introduced: bool = False) -> str | None:
     """The role written after a name ending at ``end``: "(CFO)", ", the CFO", "- CFO -", "= CFO", "she's the
     CFO", the next line of a signature; ``introduced``: the writer named themselves ("I am procurement head")."""
-    role = _role_after(text, end, introduced=introduced)
+    role = _role_after(text, end, introduced=introduced) or bare_title_after(text[end : end + 120])  # dictated
     role = role and (corrected_role(text[end : end + 160], role, valid_role) or role)  # "X, no wait, sorry, Y"
     return role.replace(_DOT, ".") if role else None
 

@@ -99,7 +99,7 @@ _SIGNED = re.compile(
     # the signer may carry a title in brackets: "Ruth Mbeki (IT director) signed last Thursday"
     r"(?:\b(?:they|we|customer|it|has|have|just|finally|officially|[A-Z][\w-]+(?: " + _TITLE_IN_BRACKETS + r")?)\s+"
     r"(?:just |finally |officially )?"
-    r"(?:signed|countersigned)\b"
+    r"(?:signed|countersigned|SIGNED|COUNTERSIGNED)\b"  # shouted too: "Ron-tech SIGNED today!!!"
     # the paper as subject: "contract signed", "order form countersigned", "docusign completed"
     r"|\b(?i:contract|deal|order form|paperwork|papers|agreement|po)\s+(?:is |was |has been |have been |got |now )?"
     r"(?:counter)?signed\b"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n|\s//?\s")
-_FULL_STOP = re.compile(r"[.!?]+(?=\s|$)|\n|\s//?\s")
+# "i.e." and "e.g." gloss what went before ("close wk 50, i.e. Fri 15 Dec"): no sentence ends at them
+_GLOSS = r"(?<!\bi\.e)(?<!\be\.g)"
+_SENTENCE_END = re.compile(_GLOSS + r"[.!?;]+(?=\s|$)|\n|\s//?\s")
+_FULL_STOP = re.compile(_GLOSS + r"[.!?]+(?=\s|$)|\n|\s//?\s")
 
 
 def sentences(text: str, *, semicolons: bool = True) -> list[tuple[int, str]]:
