@@ -22,7 +22,7 @@ def lookup(data: dict[str, Any]) -> str:
     if d["stage"] in ("Won", "Lost"):
         status = f"{d['stage']} on {d['close_date']}" if d["close_date"] else d["stage"]
         value = (
-            f"final value {money(d['value'])} (close value)"
+            f"final value {money(d['value'])} (close value){_against_list(d)}"
             if d["stage"] == "Won"
             else (f"{money(d['value'])} at list price was at stake")
         )
@@ -31,6 +31,15 @@ def lookup(data: dict[str, Any]) -> str:
         value = f"worth {money(d['value'])} at list price"
     return (f"{d['id']} is {d['account'] or 'a deal with no account'}'s {d['product']} deal, owned by {d['owner']}: "
             f"{status}; {value}.")  # fmt: skip
+
+
+def _against_list(d: dict[str, Any]) -> str:
+    """ " against a list price of $550, 3.1% below list": what a win closed for beside its product's list price."""
+    listed = d.get("list_price")
+    if not listed or d["value"] == listed:
+        return f" against a list price of {money(listed)}, exactly at list" if listed else ""
+    off = 100.0 * (listed - d["value"]) / listed
+    return f" against a list price of {money(listed)}, {abs(off):.1f}% {'below' if off > 0 else 'above'} list"
 
 
 def distinct(question: Question, data: dict[str, Any]) -> str:
@@ -240,8 +249,16 @@ def _won_vs_list(question: Question, g: dict[str, Any]) -> str:
     listed = g.get("avg_won_list_price")
     if not g.get("won") or not listed:
         return "no won deals to set against the list price"
-    share = 100.0 * g["avg_won_size"] / listed
-    return f"against an average list price of {money(listed)} for those deals ({share:.1f}% of list)"
+    at_list, won = g.get("won_list_value") or 0.0, g.get("won_revenue") or 0.0
+    if not at_list:
+        share = 100.0 * g["avg_won_size"] / listed
+        return f"against an average list price of {money(listed)} for those deals ({share:.1f}% of list)"
+    gap = won - at_list
+    side = f"{money(abs(gap))} {'below' if gap < 0 else 'above'} list" if gap else "exactly at list"
+    return (
+        f"against an average list price of {money(listed)} for those deals; at list the {g['won']:,} wins come "
+        f"to {money(at_list)} and closed for {money(won)}: {100.0 * won / at_list:.1f}% of list, {side}"
+    )
 
 
 # figures derived from the tool's: the answer works them out from the group's own numbers

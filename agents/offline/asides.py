@@ -77,8 +77,8 @@ _SCENE_I = re.compile(
     r"|lost|sell|sold|book|booked|land|landed)\b)[\w'-]+"
     r"(?: (?:up|in|out|back|off|over|them|him|her|it|anyone|anybody))?"
     r"(?: [a-z][\w'&-]*)?(?: myself| personally| on my own)?(?= )"
-    r"| (?:i|i'm|im) (?:feel|think|guess|reckon|suspect|believe|bet|sense|have a feeling|have a hunch)(?: like| that)?"
-    r"(?= )"
+    r"| (?:i|i'm|im) (?:feel|think|guess|reckon|suspect|believe|bet|sense|have a feeling|have a hunch)"
+    r"(?: like| that)?(?= )"
 )
 
 
@@ -102,7 +102,7 @@ _WIDE_ASIDE = re.compile(
     # "company-wide" said of the scope ("what did we win there company-wide?"), not of a figure ("beating the
     # company-wide win rate": a benchmark)
     r"|(?:^|[,;:(—–]|\s-)\s*(?:company|org|firm)[- ]?wide\s*(?:[,;:)?.!—–]|\s-|$)"
-    r"|\b(?:company|org|firm)[- ]?wide\s*(?:[,;:)?.!—–]|\s-|$)"
+    r"|\b(?:company|org|firm)[- ]?wide(?:\s+i\s+mean)?\s*(?:[,;:)?.!—–]|\s-|$)"  # "like company wide I mean,"
     # "(whole company, all time)", "- entire org -": the same aside in other words
     r"|(?:^|[,;:(—–]|\s-)\s*(?:the\s+)?(?:whole|entire)\s+(?:company|org|organi[sz]ation|firm)\s*(?:[,;:)?.!—–]|\s-|$)",
     re.IGNORECASE,

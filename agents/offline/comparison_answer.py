@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agents.offline.period_sides import joined_by_and
+from agents.offline.lexicon import normalised
+from agents.offline.period_sides import GAP, joined_by_and
 from agents.offline.question import Question
 from agents.offline.wording import LABELS, figure, subject
 
@@ -20,6 +21,17 @@ def _change(rows: list[tuple[str, Any, str]], results: list[dict[str, Any]] | No
     if not before:
         return ""
     return f" From {first} to {second} that is a change of {(after - before) / before * 100:+.1f}%."
+
+
+# the two figures as a multiple, when asked: "and the ratio East/West (like 1.2x)", "how many times bigger"
+_RATIO_ASKED = re.compile(r"\bratio\b|\b\d+(?:\.\d+)?x\b|\bhow many times\b|\btimes (?:bigger|more|larger)\b", re.I)
+
+
+def _ratio(question: Question, rows: list[tuple[str, Any, str]]) -> str:
+    (first, a, _), (second, b, _) = rows
+    if not _RATIO_ASKED.search(question.text) or not b:
+        return ""
+    return f" {first} to {second}: {a / b:.2f} times."
 
 
 _DATED = {"engage": "Engaged", "won": "Won", "lost": "Lost", "closed": "Closed (won or lost)"}
@@ -59,6 +71,7 @@ def comparison(question: Question, results: list[dict[str, Any]]) -> str:
             gap = {**results[0]["groups"][0], measure: abs(rows[0][1] - rows[1][1])}
             over_time = all("period" in side for side in question.sides)  # a % change runs from one period on
             verdict += f" The difference is {figure(measure, gap)}.{_change(rows, results) if over_time else ''}"
+            verdict += _ratio(question, rows)
         elif len(rows) == 2:
             unit = " points" if measure == "win_rate" else " days"
             verdict += f" The difference is {abs(rows[0][1] - rows[1][1]):.1f}{unit}."
@@ -114,7 +127,8 @@ def _together(question: Question, measure: str, results: list[dict[str, Any]]) -
     win in q2 and q3" may mean the sum or each: both are given)."""
     if measure not in _ADDS_UP or len(results) != 2 or any(set(side) != {"period"} for side in question.sides):
         return ""
-    if _COMPARED.search(question.text) or len({_start(data) for data in results}) != 2:
+    asked_apart = _COMPARED.search(question.text) or GAP.search(normalised(question.text))  # "did it grow"
+    if asked_apart or len({_start(data) for data in results}) != 2:
         return ""
     if not joined_by_and(question.text, *(side["period"] for side in question.sides)):
         return ""  # not asked with "and" ("same thing for the quarter before that?")

@@ -59,7 +59,8 @@ def off_domain(question: Question, text: str, gazetteer: Gazetteer) -> Question:
     # a place or a sector named in passing ("lunch near the West office") makes no sales question of a leisure one
     kinds = {m.kind for m in find_mentions(gazetteer, tokens_of(text))} - ({"office", "sector"} if leisure else set())
     held = "stage" in question.scope and HELD.search(t) is not None and not leisure
-    if _SALES.search(t) or (_SHARED.search(t) and not leisure) or kinds or held:
+    named_deal = any("deal" in side for side in question.sides)  # "3F5AAJZB vs ZGSQMEQ9 - which was bigger?"
+    if _SALES.search(t) or (_SHARED.search(t) and not leisure) or kinds or held or named_deal:
         return question
     return Question("out_of_scope", scope=question.scope, text=question.text)
 

@@ -100,6 +100,11 @@ def account_bounds(text: str) -> tuple[dict[str, str], str]:
 _OPPORTUNITY = re.compile(r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8}\b")
 
 
+def opportunity_ids(text: str) -> list[str]:
+    """Every opportunity id named, in order, each once: "ZGSQMEQ9 and Z063OYW0, which closed for more?"."""
+    return list(dict.fromkeys(_OPPORTUNITY.findall(text)))
+
+
 def opportunity_id(text: str) -> str | None:
     """An opportunity id written in the message ("opp 3F5AAJZB"): eight capitals and digits, both kinds."""
     found = _OPPORTUNITY.search(text)
@@ -274,8 +279,8 @@ def list_price_side(t: str) -> tuple[str | None, str]:
     """Which side of its list price each deal closed on ("above", "below", or "both" when the message asks for each
     side in turn), and ``t`` without those words (so "list price" there asks for no pipeline value)."""
     found = _VS_LIST.search(t)
-    if found is None:
-        return None, t
+    if found is None or re.search(r" how (?:many|much) (?:\$ |dollars )?(?:\w+ ){0,3}?short of ", t[: found.end()]):
+        return None, t  # "how many $ short of full list price": the gap asked, not the deals below list
     side = "above" if found.group("above") else "below"
     rest = t[found.end() - 1 :]
     other = _OTHER_SIDE.search(rest) if not found.group("discount") else None

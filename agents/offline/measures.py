@@ -140,10 +140,26 @@ def measures_of(t: str) -> tuple[str, ...]:
     against_list = r" (against|vs|versus|compared to|compared with|compare it to|relative to) (the )?(full )?list "
     if "avg_won_size" in measures and "won_vs_list" not in measures and re.search(against_list, t):
         measures.append("won_vs_list")  # "my average win versus list"
+    if "won_vs_list" not in measures and WINS_AT_LIST.search(t):
+        # "my won revenue as a % of what those deals were worth at list", "how many $ short of full list"
+        measures[:] = [m for m in measures if m not in ("pipeline_value", "list_value")]
+        measures += [m for m in ("won_revenue", "avg_won_size", "won_vs_list") if m not in measures]
     if _WORTH_OF_THEM.search(t) and not _VALUES & set(measures):
         value = "pipeline_value" if _OPEN_WORDS.search(t) else "won_revenue" if _WON_WORDS.search(t) else None
         measures += [value] if value else []  # "how many open at X and what are they worth": the count, its value
     return _worked_out(t, measures)
+
+
+# the wins set against what they were worth at list, in total: "as a % of what those same deals were worth at list
+# price", "how many $ short of full list price", "total at list vs what I actually closed"
+WINS_AT_LIST = re.compile(
+    r" (?:%|percent|percentage|pct|share) of (?:(?:the|their|its|full|what (?:those|the|they|these) (?:same )?"
+    r"(?:deals )?(?:were|was) worth at) )*list(?: price)? "
+    r"| how (?:many|much) (?:\$ |dollars )?(?:were we |are we |was it |is it |did we come |we came )?short of (?:the )?"
+    r"(?:full )?list"
+    r"| (?:total )?at list(?: price)? (?:vs|versus|against|compared (?:to|with)) (?:what|actual)"
+    r"| (?:realis|realiz)(?:e|ed|ing) (?:[\w'-]+ ){0,4}?of (?:the )?(?:full )?list"
+)
 
 
 # "my avg ticket on the ones I've won": the mean deal value, in sales slang

@@ -46,6 +46,9 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     t = without_rep_writing(t)  # "I'll write to Konex myself, just tell me ...": the rep's aside owns no deals
     if (rival := _competitor(t)) is not None:
         return Question("out_of_scope", text=text, reason=f"competitor:{rival}")
+    if len(named_deals := filters.opportunity_ids(text)) > 1:  # "ZGSQMEQ9 and Z063OYW0, which closed for more?"
+        measure = "pipeline_value" if re.search(r" (?:open|pipeline|pipe|list) ", t) else "won_revenue"
+        return Question("compare", (measure,), {}, text=text, sides=tuple({"deal": d} for d in named_deals))
     if (opportunity := filters.opportunity_id(text)) is not None:
         return shapes.lookup(opportunity, text)  # "opp 3F5AAJZB - who closed it, for how much?"
     left_out = named_out.excluded(tokens, mentions)  # "besides Kan-code", "leave Carl out of it"
@@ -149,7 +152,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         base = {k: v for k, v in scope.items() if k not in named}
         if (measures or ("won_revenue",))[:1] == ("win_rate",) and base.get("stage") in ("won", "lost"):
             del base["stage"]  # "do we win more often at A or at B": a rate needs the losses too
-        default = ("deals",) if _COUNTED.search(t) or base.get("stage") in ("lost", "open") else ("won_revenue",)
+        deals_asked = bool(_COUNTED.search(t) or _DEALS_FIRST.match(t)) or base.get("stage") in ("lost", "open")
+        default = ("deals",) if deals_asked else ("won_revenue",)
         return Question("compare", measures or default, base, text=text, sides=tuple(compared))  # "who won more deals"
     if _IDS.search(t):  # "pull the opp ids for the deals I lost, and which customers": the deals themselves
         return Question("list", measures, scope, sort=sort or "newest", text=text)
@@ -319,6 +323,8 @@ _GROUP_KINDS = {"office": "office", "product": "product", "sector": "sector", "a
 
 
 # a count asked for by its comparative: "the most deals", "more wins", "fewer opps"
+# the deals themselves as what the message opens on: "deals I started engaging in sept vs oct", "opps won in q3 or q4"
+_DEALS_FIRST = re.compile(r"^ (?:(?:my|our|the|new) )?(?:deals|opps|opportunities|wins) (?!by |per |\$|dollars|value)")
 _COUNTED = re.compile(
     r" (most|fewest|least|more|fewer|number of) (\w+ ){0,2}(deals|opps|opportunities|wins|losses|sales) "
 )

@@ -88,6 +88,8 @@ def period_sides(t: str, today: date, unit_back: bool = True) -> list[dict[str, 
         return [{"period": p.phrase or p.label} for p in pair]
     if GAP.search(t) and len(named := find_periods(t, today)) == 2:
         return [{"period": p.phrase or p.label} for p in named]
+    if GAP.search(t) and len(named) == 1 and (ends := _span_ends(named[0], today)) is not None:
+        return ends  # "% change from October to November": the two months, not the span they make
     if _TREND_ASKED.search(t) and len(named) == 1 and (before := the_one_before(named[0])) is not None:
         return [{"period": before.phrase}, {"period": named[0].phrase or named[0].label}]  # "did it improve in Q4?"
     for cue in _PERIOD_SPLIT.finditer(t):
@@ -98,6 +100,20 @@ def period_sides(t: str, today: date, unit_back: bool = True) -> list[dict[str, 
             # "how am I doing vs last month": this month against it
             return [{"period": f"this {back.group('unit')}"}, {"period": right.phrase}]
     return None
+
+
+_SPAN = re.compile(r"^(?:from |between )?(?P<first>.+?) (?:to|and|through|thru|till|until|-) (?P<second>.+)$")
+
+
+def _span_ends(span: Period, today: date) -> list[dict[str, Any]] | None:
+    """The two periods a span was written between ("october to november"), when a change between them is asked."""
+    found = _SPAN.match(span.phrase or "")
+    if found is None:
+        return None
+    first, second = (find_period(f" {found.group(k)} ", today) for k in ("first", "second"))
+    if first is None or second is None or first.start >= second.start:
+        return None
+    return [{"period": p.phrase or p.label} for p in (first, second)]
 
 
 # a period one unit back with nothing before the cue: set against the running one of the same unit
@@ -118,13 +134,31 @@ def joined_by_and(text: str, first: str, second: str) -> bool:
 def periods_joined(t: str, today: date) -> bool:
     """Two periods joined by a bare "and" with nothing else asked of them: "my win rate in q3 and q2"; each is
     answered (with their sum when the figure adds up), never the first alone. Not a run ("between jan and march")."""
-    return _joined(t, find_periods(t, today))
+    named = find_periods(t, today)
+    return _joined(t, named) or (len(named) > 2 and _listed(t, named))
 
 
 def _joined(t: str, named: list[Period]) -> bool:
     if len(named) != 2 or not all(p.phrase for p in named):
         return False
     return joined_by_and(t, named[0].phrase, named[1].phrase) or _then_the_second(t, named[0].phrase, named[1].phrase)
+
+
+# what may stand between periods listed one after another: "october? hmm and november. and december so far"
+_BETWEEN = {"and", "then", "hmm", "hm", "also", "plus", "what", "about", "how", "so", "ok", "okay", "oh", "um", "uh",
+            "in", "for", "the", "same", "now"}  # fmt: skip
+
+
+def _listed(text: str, named: list[Period]) -> bool:
+    """Whether three or more periods are listed one after another, joined by "and" and fillers only."""
+    said = f" {plain(text)} "
+    at, gaps = 0, []
+    for p in named:
+        if not p.phrase or (found := said.find(f" {p.phrase} ", at)) < 0:
+            return False
+        gaps.append(said[at:found].split())
+        at = found + len(p.phrase) + 1
+    return all(gap and set(gap) <= _BETWEEN and "and" in gap or gap == ["then"] for gap in gaps[1:])
 
 
 def _then_the_second(text: str, first: str, second: str) -> bool:
@@ -140,6 +174,8 @@ def asked_again(t: str, today: date) -> list[dict[str, Any]] | None:
     separately", "q2+q3 together, and then q4 on its own"; None for a sum ("in Q2 and in Q3 combined") or months
     listed by unit ("Q4 by month - oct, nov and dec separately")."""
     named = find_periods(t, today)
+    if len(named) > 2 and _listed(t, named) and not _BY_UNIT.search(t) and not TOGETHER.search(t):
+        return [{"period": p.phrase or p.label} for p in named]  # "won in october? hmm and november. and december"
     if not (_AND_FOR.search(t) or _joined(t, named)) or len(named) > 2 or _BY_UNIT.search(t):
         return None
     periods = period_sides(t, today)

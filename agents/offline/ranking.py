@@ -238,7 +238,9 @@ def _top_n(t: str, ranks: bool, compares: bool) -> int | None:
     m = m or _WHICH_N_VERB.search(t)  # "of my reps, which two have the thinnest book": its noun said before
     if m:
         return int(m.group(1)) if m.group(1).isdigit() else lx.NUMBER_WORDS[m.group(1)]
-    if compares and not re.search(r" (which|who|#1|number one|best|top|highest|most) ", t):
+    if compares and not re.search(
+        r" (which|who|#1|number one|best|top|highest|most|biggest|largest|lowest|smallest|worst|fewest|least) ", t
+    ):
         return None  # "compare X across offices": every group
     if owners_of_them(t):
         # "how many open deals at Bluth, and which of my reps own them?", "who has deals there": every owner

@@ -131,6 +131,9 @@ _SHARE_OF_WHOLE = re.compile(
     r" (?:share|%|percent|percentage|portion|proportion|pct|slice) of (?:the |our |my |all )?(?:(?:whole |entire )?"
     r"(?:company|team|office|org|organisation|organization|business)(?:'s|s)? )?(?:total|whole|overall|sum|combined"
     r"|grand total)\b"
+    # "... in Engaging vs Prospecting? as percentages", "what share of the open pipeline sits in each stage"
+    r"| as (?:a )?(?:percentages?|percents?|%|shares?|pct)(?= )"
+    r"| (?:share|%|percentage|proportion|pct) of (?:the |our |my )?(?:[\w']+ )?(?:open )?(?:pipeline|pipe)\b"
 )
 
 

@@ -52,6 +52,8 @@ def subject(scope: dict[str, Any]) -> str:
         return f"{owner.removesuffix(' team')}'s team"
     if owner:
         return owner
+    if scope.get("deal"):  # one opportunity by its id: "ZGSQMEQ9"
+        return str(scope["deal"])
     if scope.get("owners"):  # several reps as one: "Reed Clapper + Donn Cantrell"
         return " + ".join(scope["owners"])
     if scope.get("office") == "mine":

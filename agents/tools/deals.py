@@ -47,6 +47,7 @@ def list_deals(ctx: ToolContext, args: ListDealsArgs) -> ToolResult:
             "close_date": r.close_date,
             "value": r.value,
             "value_basis": r.value_basis,
+            "list_price": r.list_price,  # the product's list price: what a win closed for against it
             "cycle_days": (r.close_date - r.engage_date).days if r.close_date and r.engage_date else None,
             # how long an open deal has sat since it was engaged ("stuck in Engaging for how many days?")
             "open_days": (ctx.today - r.engage_date).days if r.engage_date and not r.close_date else None,

@@ -139,6 +139,7 @@ def _per_deal_figures(deals: list[queries.DealRow], today: date) -> dict[str, fl
         "max_won_size": max(won) if won else None,
         "list_value": float(sum(d.list_price for d in deals)),
         "avg_won_list_price": round(sum(won_list) / len(won_list)) if won_list else None,  # to set wins against
+        "won_list_value": float(sum(won_list)),  # what the same wins were worth at list: "how far short of list"
         "avg_lost_cycle_days": round(sum(lost_days) / len(lost_days), 1) if lost_days else None,
     }
 

@@ -75,14 +75,15 @@ SETS = {
     "blind57": PROJECT_ROOT / "tests" / "evals" / "qa_blind57.jsonl",  # first run 37/40, written blind, now 40/40
     "blind58": PROJECT_ROOT / "tests" / "evals" / "qa_blind58.jsonl",  # first run 29/40, written blind, now 40/40
     "blind59": PROJECT_ROOT / "tests" / "evals" / "qa_blind59.jsonl",  # first run 27/40, written blind, now 39/40
-    "blind60": PROJECT_ROOT / "tests" / "evals" / "qa_blind60.jsonl",  # first run 28/40, written blind
+    "blind60": PROJECT_ROOT / "tests" / "evals" / "qa_blind60.jsonl",  # first run 28/40, written blind, now 39/40
 }
 
 
 # Sets not at 40/40, with the rate each must keep and why; every other set must stay perfect (a bar below that
 # once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
-    "blind60": 0.7,  # first run, not yet worked on
+    # q60-026 ranks products by the % of list price their wins realised: a figure per group the tools don't compute
+    "blind60": 0.975,
     # q59-023 reads "have NOT closed a single GTX Pro deal" as no wins; DEFINITIONS.md says closed is Won + Lost, so
     # reps who only lost one (Niesha Huffines, Violet Mclelland) closed one
     "blind59": 0.975,
