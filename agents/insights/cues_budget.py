@@ -219,8 +219,9 @@ COST_MOTIVE = re.compile(
 )
 # the money is someone else's: "our clients are slashing their marketing budgets", "the freeze in the papers"
 OTHERS_MONEY = re.compile(
-    r"\b(?:our|their|the|many|most|some|other|its) (?:clients|customers|buyers|members|retailers|distributors"
-    r"|resellers|competitors|rivals|industry|market|sector|suppliers|tenants|advertisers|patients)\b"
+    # a word or two may say which of them: "two of our biggest clients", "our retail customers"
+    r"\b(?:our|their|the|many|most|some|other|its) (?:[\w-]+ ){0,2}?(?:clients|customers|buyers|members|retailers"
+    r"|distributors|resellers|competitors|rivals|industry|market|sector|suppliers|tenants|advertisers|patients)\b"
     # the partners of a partnership are its owners: only someone else's when they are not the ones acting on the
     # money right after ("the partners have moved the IT envelope to compliance" is the firm's own decision)
     r"|\b(?:our|their|the|many|most|some|other|its) partners\b(?!(?:\s+(?:have|had|'ve|just|now|also|then))*\s*$)"
@@ -232,8 +233,10 @@ OTHERS_MONEY = re.compile(
 def others_money(clause: str, cue_text: str) -> bool:
     """The money of the cue is someone else's, named in the clause before it; partners acting on "their" budgets
     ("our partners have cut their budgets") are a business's partners, not its owners."""
-    if OTHERS_MONEY.search(clause):
-        return True
+    others = OTHERS_MONEY.search(clause)
+    if others:
+        # the writer's own money named after them: "our customers cut their spend and our own budget was slashed"
+        return not re.search(r"\b(?:our|my) own\b", clause[others.end() :], re.IGNORECASE)
     return bool(
         re.search(r"\bpartners(?:\s+(?:have|had|'ve|just|now|also|then))*\s*$", clause, re.I)
         and re.search(r"\btheir\b", cue_text, re.I)

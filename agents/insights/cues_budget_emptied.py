@@ -46,4 +46,13 @@ EMPTIED: tuple[Cue, ...] = (
         r" (?:towards|to|into|onto|for)\b",
         0.8,
     ),
+    # the line swept away with a company event: "the discretionary software line went with the restructuring", "our
+    # tools budget was lost in the layoffs" (a phone line or product line going is no money; "went to the
+    # restructuring team" is money moved by the other cues)
+    cue(
+        rf"\b{_LINE}\b[^.;,]{{0,20}}?\b(?:went|goes|has gone|had gone|is gone|was lost|got lost|disappeared|vanished)"
+        r" (?:with|in|along with) (?:the|our|this|last (?:week|month)'s) (?:[\w-]+ )?(?:restructur\w*|reorg\w*"
+        r"|re-organi[sz]ation|layoffs?|lay-offs?|redundanc\w+|cuts|cutbacks|downsizing|merger|takeover)\b",
+        0.85,
+    ),
 )

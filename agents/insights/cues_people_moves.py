@@ -17,6 +17,9 @@ _BUYING = (
     r"(?:software |it |tool |technology |new |pending |open )*(?:purchas\w*|decisions?|contracts?|spend\w*|vendors?"
     r"|suppliers?|investments?|orders?|procurement)"
 )
+# who may hold a sign-off: "their procurement director", "the new CFO", or someone by name (not "We", "It")
+_ROLE = r"(?:(?:procurement|purchasing|finance|group|new|regional) )?(?:director|head|cfo|ceo|coo|md|vp|manager|owner)"
+_SOMEONE = r"(?:he|she|they|(?-i:(?!(?:We|You|It|This|That|There|Who)\b)[A-Z][a-z]+))"
 _DECIDERS = r"(?:department heads|managers|team leads|budget holders|I|we|he|she|they|(?-i:[A-Z][a-z]+))"
 
 AUTHORITY_MOVED = (
@@ -103,6 +106,19 @@ AUTHORITY_MOVED = (
         r"|redo(?:ing)?|re-?do(?:ing|ne)?|restart(?:ing|ed)?|re-?open(?:ing|ed)?)\b (?:the|this|that) (?:whole )?"
         r"(?:decision|evaluation|selection|purchase|process)\b[^.;]{0,50}\b(?:from scratch|afresh|from square one"
         r"|from the (?:start|beginning|top)|myself)\b",
+        0.8,
+    ),
+    # someone else holds the sign-off from now on and the writer steps back: "their procurement director now signs off
+    # anything over 10k for us", "she'll run this going forward, I'm just advising" (not the writer keeping it: "we
+    # now sign off anything over 10k at the weekly meeting", nor "I'm advising the board to approve")
+    cue(
+        r"\b(?:" + _SOMEONE + r"|" + _ROLE + r")(?: now| from now on| going forward)"
+        r" (?:signs?|approves?|authori[sz]es?|decides?)(?: off)?(?: on)? (?:anything|everything|all|any|every"
+        r"|purchases|contracts|this|it)\b"
+        r"|\b" + _SOMEONE + r"(?:'ll| will) (?:run|own|lead|drive|handle|decide) (?:this|it|the"
+        r" (?:deal|purchase|decision|evaluation))(?: (?:from here|going forward|from now on|from here on))\b"
+        r"|\bI(?:'m| am)(?: now)? (?:just|only|merely) (?:advising|an? (?:adviser|advisor|observer)|consulting)"
+        r"(?=\s*(?:[.,;!)]|$|now|from here|going forward))",
         0.8,
     ),
 )

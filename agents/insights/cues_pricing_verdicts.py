@@ -92,4 +92,22 @@ PRICE_VERDICTS: tuple[Cue, ...] = (
         negatable=False,
     ),
     cue(_COUNTER, 0.8, negatable=False),
+    # the numbers said not to work, in the idiom or at list: "at list this doesn't pencil out for us", "at list price
+    # it just doesn't stack up" (not "it pencils out nicely", nor a date: "can't pencil in Thursday")
+    cue(
+        r"\b(?:doesn't|does not|won't|will not|didn't|did not|can't|cannot|never)(?: quite| really| just| even)?"
+        r" pencil(?: out)?\b(?! in\b)"
+        r"|\bat (?:full )?list(?: price)?,? (?:(?:this|it|that|the (?:deal|numbers|maths|math|business case)) )?"
+        r"(?:just |simply |really )?(?:doesn't|does not|won't|will not) (?:work|stack up|add up|fly|make sense)\b",
+        0.8,
+        negatable=False,
+    ),
+    # our price marked up on the paper they return: "we've struck through the unit price and written in 3,200", "our
+    # finance team crossed out the licence fee" (not another clause struck, nor our own change: "you crossed out")
+    cue(
+        r"\b(?:we|I|they|legal|procurement|finance|(?:our|their) [\w-]+(?: team)?|(?-i:(?!(?:You|It)\b)[A-Z][a-z]+))"
+        r"(?:'ve| have| has| had)? (?:struck|crossed|scored|lined) (?:through|out) (?:the|your) (?:unit |list |seat "
+        r"|per-seat |licen[cs]e |annual |subscription )?(?:price|pricing|rate|fee)s?\b",
+        0.8,
+    ),
 )

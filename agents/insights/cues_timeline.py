@@ -169,8 +169,10 @@ MOVE = re.compile(
     r"(?=[^.;]*\b(?:before|until|till|ahead of)\b)"
     # a date they want or plan to decide by, and a decision scheduled in a noun phrase: "he wants to decide this
     # after the year-end", "responses due mid-November and a decision in January" ("by" is a deadline they keep)
-    r"|(?:wants?|wanted|prefers?|preferred|plans?|planning|intends?|hopes?|aims?|would like|'d like) to (?:sign"
-    r"|decide|commit|approve|place the order)(?: on)?(?: (?:this|it|that))? (?:after|once|when|in|on|around)"
+    # or wants it signed then: "our MD wants it signed in Q3, not this month"
+    r"|(?:wants?|wanted|prefers?|preferred|plans?|planning|intends?|hopes?|aims?|would like|'d like) (?:to (?:sign"
+    r"|decide|commit|approve|place the order)(?: on)?|(?:it|this|that|the (?:contract|order|deal)) (?:signed"
+    r"|approved|decided))(?: (?:this|it|that))? (?:after|once|when|in|on|around)"
     # a later date preferred: "we'd rather sign in the second half of January", "I'd sooner decide after Easter"
     r"|(?:'d|would) (?:rather|sooner|prefer to) (?:sign|decide|commit|approve|place the order|wait|hold off)"
     r"(?: on)?(?: (?:this|it|that))? (?:after|once|when|in|on|around|until|till)"

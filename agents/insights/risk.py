@@ -150,7 +150,7 @@ def _sentiment(turns: list[Turn], topical: frozenset[str]) -> Reason:
     if before is not None:
         recent, tones = [turns[-4], *recent], [before, *tones]
         best = before.score
-    elif (last > -0.3 or best - last < 0.5) and not held:
+    elif (last > -0.3 or best - last < 0.5 or _style_only(tones[-1], terse and best < 0.25)) and not held:
         return Reason("sentiment_drop", 0.0, "", ())
     weight = max(0.6, min(0.95, 0.6 + 0.3 * (best - last - 0.5)))
     warmest = max(range(len(tones) - 1), key=lambda i: tones[i].score)
@@ -182,6 +182,13 @@ _FELT = re.compile(
     r"\b(?:I|[Ww]e)(?:'m| am|'re| are|'ve been| have been| feel)(?: (?!not\b|never\b|hardly\b)[\w-]+){0,2}"
     r" (?:disappointed|frustrated|annoyed|upset|unhappy|let down|fed up|angry|irritated|dismayed)\b"
 )
+
+
+def _style_only(tone: Tone, terse: bool) -> bool:
+    """A curt last word from a customer terse from their first message ("Fine." "Yep." "Thx."): a one-word "Yep."
+    scoring a little warmer before it is no warmth lost; only sarcasm, a grievance or worse than curt is a drop.
+    ``terse`` holds only when none of their messages was warm in any language (the caller checks the scores)."""
+    return terse and tone.score > -0.5 and not _reacts(tone)
 
 
 def _plain(tone: Tone) -> bool:

@@ -139,7 +139,8 @@ _ON_RETURN = re.compile(r"\b(?:when|once|after|as soon as|until|till) (?:I(?:'m|
 # mid-November now, I'm afraid."
 _HEDGE = (
     r"(?:realistically|probably|likely|most likely|more like|maybe|perhaps|possibly|hopefully|now|so|then|honestly"
-    r"|i'd say|i think|best case|at best|at the earliest|at the latest|or so|or later|instead|i'm afraid|i fear"
+    r"|i'd say|i think|best case|at best|at (?:the )?earliest|at the latest|or so|or later|instead|i'm afraid|i fear"
+    r"|no rush|no hurry"
     r"|sadly|unfortunately|if we're lucky|if all goes well|sometime in|some time in)"
 )
 _HEDGES_BEFORE = re.compile(rf"^(?:{_HEDGE}[,:]?\s+)*", re.IGNORECASE)

@@ -76,12 +76,11 @@ SETS = {
     "blind58": PROJECT_ROOT / "tests" / "evals" / "risk_blind58.jsonl",  # first run f1=0.944, now 1.000
     "blind59": PROJECT_ROOT / "tests" / "evals" / "risk_blind59.jsonl",  # first run f1=0.759, now 1.000
     "blind60": PROJECT_ROOT / "tests" / "evals" / "risk_blind60.jsonl",  # first run f1=0.889, now 1.000
-    "blind61": PROJECT_ROOT / "tests" / "evals" / "risk_blind61.jsonl",  # first run f1=0.741
+    "blind61": PROJECT_ROOT / "tests" / "evals" / "risk_blind61.jsonl",  # first run f1=0.741, now 1.000
 }
 # every set keeps its score: f1 1.000 and every expected reason found. A set that cannot is listed here with its
 # floor (f1, reasons found) and why; a bar of f1 >= 0.85 once hid a regression (risk-b21-009), so none is listed now
 KNOWN_EXCEPTIONS: dict[str, tuple[float, int]] = {
-    "blind61": (0.741, 12),  # first run, not yet worked on
     "blind38": (0.966, 17),  # written blind: a tone drop told only in curt non-native replies missed
     "blind37": (1.0, 18),  # written blind: a signature date given as a bare answer to our question in a call missed
     "blind36": (0.966, 19),  # written blind: one tone drop (thanks for more spam, "we feel very much loved") missed
