@@ -76,6 +76,7 @@ SETS = {
     "blind58": PROJECT_ROOT / "tests" / "evals" / "qa_blind58.jsonl",  # first run 29/40, written blind, now 40/40
     "blind59": PROJECT_ROOT / "tests" / "evals" / "qa_blind59.jsonl",  # first run 27/40, written blind, now 39/40
     "blind60": PROJECT_ROOT / "tests" / "evals" / "qa_blind60.jsonl",  # first run 28/40, written blind, now 39/40
+    "blind61": PROJECT_ROOT / "tests" / "evals" / "qa_blind61.jsonl",  # first run 40/40, written blind (everyday asks)
 }
 
 
