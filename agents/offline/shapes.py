@@ -209,6 +209,8 @@ def standing(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str
     theirs = owner not in (None, "me", "my team") and _THEIR_STANDING.search(t) is not None
     if not (_STANDING.search(t) or theirs):
         return None
+    if theirs and _mine_against(t, str(owner)):
+        return None  # "my win rate - how does it stack up against Zane's?": the two side by side, not a standing
     measure = next((m for m in measures if m != "breakdown"), None) or (
         "pipeline_value" if re.search(r" (?:pipeline|pipe) ", t) else
         "won" if re.search(r" (?:deals|wins) ", t) and not re.search(r" (?:\$|dollars|revenue|money) ", t) else
@@ -217,6 +219,13 @@ def standing(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str
     if lx.means_my_team(t, text):
         ranked["owner"] = "my team"
     return Question("standing", (measure,), ranked, "rep", text=text, sides=({"owner": owner if theirs else "me"},))
+
+
+def _mine_against(t: str, owner: str) -> bool:
+    """Whether the asker's own figure is set against the named rep's: "my X - how does it stack up against Zane's"."""
+    first = re.escape(owner.split()[0].lower())
+    against = rf" (?:against|vs|versus|compared (?:to|with)|next to) (?:[\w'-]+ ){{0,2}}?{first}(?:s|'s)? "
+    return re.search(r" (?:my|mine|i) ", t) is not None and re.search(against, t) is not None
 
 
 _UP = re.compile(

@@ -110,3 +110,16 @@ def test_company_wide_i_mean_is_the_company(gazetteer: Gazetteer) -> None:
 
 def test_an_owning_i_after_i_mean_still_owns(gazetteer: Gazetteer) -> None:
     assert ask(gazetteer, "I mean how many did I win in Q3").scope.get("owner") == "me"
+
+
+@pytest.mark.parametrize("text", [
+    "my win rate this year - how does it stack up against Zane's?",
+    "my Q3 won revenue: how does it measure up against Cassey?",
+])  # fmt: skip
+def test_my_figure_against_a_named_reps_is_side_by_side(gazetteer: Gazetteer, text: str) -> None:
+    question = ask(gazetteer, text)
+    assert question.style == "compare" and {"owner": "me"} in question.sides, question
+
+
+def test_a_named_reps_place_among_others_is_still_a_standing(gazetteer: Gazetteer) -> None:
+    assert ask(gazetteer, "how does Kami stack up against the rest of Central on won revenue").style == "standing"
