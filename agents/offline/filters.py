@@ -11,7 +11,7 @@ from typing import Any
 from agents.offline.entities import Mention
 from agents.offline.money_bounds import MONEY as _MONEY
 from agents.offline.money_bounds import SCALE as _SCALE
-from agents.offline.money_bounds import company_revenue, money_bound
+from agents.offline.money_bounds import UNITS, company_revenue, money_bound
 
 _ABOVE = r"(?:bigger|larger|greater|more|higher|worth more|over|above|in excess of|north of)"
 _BELOW = r"(?:smaller|less|lower|cheaper|worth less|under|below|south of)"
@@ -101,14 +101,9 @@ _OPPORTUNITY = re.compile(r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8}\b")
 
 
 def opportunity_ids(text: str) -> list[str]:
-    """Every opportunity id named, in order, each once: "ZGSQMEQ9 and Z063OYW0, which closed for more?"."""
+    """Every opportunity id written in the message, in order, each once ("opp 3F5AAJZB", "ZGSQMEQ9 and Z063OYW0"):
+    eight capitals and digits, both kinds."""
     return list(dict.fromkeys(_OPPORTUNITY.findall(text)))
-
-
-def opportunity_id(text: str) -> str | None:
-    """An opportunity id written in the message ("opp 3F5AAJZB"): eight capitals and digits, both kinds."""
-    found = _OPPORTUNITY.search(text)
-    return found.group(0) if found else None
 
 
 _OWN_OFFICE = re.compile(r" (?:my|our) (?:own )?(?:regional |local |home )?(?:office|region|branch) ")
@@ -290,8 +285,9 @@ def list_price_side(t: str) -> tuple[str | None, str]:
 
 
 _QUOTA = re.compile(
-    r"\b(?:quota|target|goal|number)\b(?:[^.?!$\d]|(?:19|20)\d\d(?!\d)){0,40}?\$?\s?(?!(?:19|20)\d\d\b)(\d[\d,]*(?:\.\d+)?)\s?(k|m|mil|million|thousand|grand)?\b"
-    r"|\$\s?(\d[\d,]*(?:\.\d+)?)\s?(k|m|mil|million|thousand|grand)?\b(?:[^.?!$\d]{0,20}?)\b(?:quota|target|goal)\b",
+    r"\b(?:quota|target|goal|number)\b(?:[^.?!$\d]|(?:19|20)\d\d(?!\d)){0,40}?\$?\s?(?!(?:19|20)\d\d\b)"
+    rf"(\d[\d,]*(?:\.\d+)?)\s?({UNITS})?\b"
+    rf"|\$\s?(\d[\d,]*(?:\.\d+)?)\s?({UNITS})?\b(?:[^.?!$\d]{{0,20}}?)\b(?:quota|target|goal)\b",
     re.IGNORECASE,
 )
 

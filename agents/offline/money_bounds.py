@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+# what a unit after the digits multiplies them by: "5k", "$1.2M", "20 grand"; UNITS matches any of them
+SCALE = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6}
+UNITS = "|".join(sorted(SCALE, key=len, reverse=True))
 # "$5,000", "$5k", "5k", "5000 dollars": a sum of money, never a bare number (that could be a count or a year)
 MONEY = (
-    r"(?:\$\s?(?P<d1>\d[\d,]*(?:\.\d+)?)\s?(?P<u1>k|m|mil|million|thousand|grand)?\b"
-    r"|\b(?P<d2>\d[\d,]*(?:\.\d+)?)\s?(?:(?P<u2>k|m|mil|million|thousand|grand)\b|(?:dollars|bucks|usd)\b))"
+    rf"(?:\$\s?(?P<d1>\d[\d,]*(?:\.\d+)?)\s?(?P<u1>{UNITS})?\b"
+    rf"|\b(?P<d2>\d[\d,]*(?:\.\d+)?)\s?(?:(?P<u2>{UNITS})\b|(?:dollars|bucks|usd)\b))"
 )
-# what a unit after the digits multiplies them by: "5k", "$1.2M", "20 grand"
-SCALE = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6}
 
 _COMPANY_OP = (
     r"(?:more than|over|above|greater than|at least|fewer than|less than|under|below|at most|north of|bigger than)"

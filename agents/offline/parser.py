@@ -46,11 +46,12 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     t = without_rep_writing(t)  # "I'll write to Konex myself, just tell me ...": the rep's aside owns no deals
     if (rival := _competitor(t)) is not None:
         return Question("out_of_scope", text=text, reason=f"competitor:{rival}")
-    if len(named_deals := filters.opportunity_ids(text)) > 1:  # "ZGSQMEQ9 and Z063OYW0, which closed for more?"
+    named_deals = filters.opportunity_ids(text)
+    if len(named_deals) > 1:  # "ZGSQMEQ9 and Z063OYW0, which closed for more?"
         measure = "pipeline_value" if re.search(r" (?:open|pipeline|pipe|list) ", t) else "won_revenue"
         return Question("compare", (measure,), {}, text=text, sides=tuple({"deal": d} for d in named_deals))
-    if (opportunity := filters.opportunity_id(text)) is not None:
-        return shapes.lookup(opportunity, text)  # "opp 3F5AAJZB - who closed it, for how much?"
+    if named_deals:
+        return shapes.lookup(named_deals[0], text)  # "opp 3F5AAJZB - who closed it, for how much?"
     left_out = named_out.excluded(tokens, mentions)  # "besides Kan-code", "leave Carl out of it"
     aside = [*named_out.contrasted(tokens, mentions), *(m for m in mentions if bystander(tokens, m))]
     mentions = [m for m in mentions if m not in left_out and m not in aside]  # "b4 my 1:1 w/ melvin": no side
@@ -322,9 +323,9 @@ _COMPANY_REVENUE = re.compile(r" (?:annual|company|yearly|total company) revenue
 _GROUP_KINDS = {"office": "office", "product": "product", "sector": "sector", "account": "account", "rep": "person"}
 
 
-# a count asked for by its comparative: "the most deals", "more wins", "fewer opps"
 # the deals themselves as what the message opens on: "deals I started engaging in sept vs oct", "opps won in q3 or q4"
 _DEALS_FIRST = re.compile(r"^ (?:(?:my|our|the|new) )?(?:deals|opps|opportunities|wins) (?!by |per |\$|dollars|value)")
+# a count asked for by its comparative: "the most deals", "more wins", "fewer opps"
 _COUNTED = re.compile(
     r" (most|fewest|least|more|fewer|number of) (\w+ ){0,2}(deals|opps|opportunities|wins|losses|sales) "
 )

@@ -113,6 +113,10 @@ _MY_TOP = re.compile(
     r"^ (?:[\w'-]+ ){0,3}?(?:my|our) (?:very |single |all-time )?(?:#1|number one|no 1|top|best|biggest|largest"
     r"|leading|most valuable) (\w+) ()"
 )
+# "which 3 medical-sector customers": the count and a qualifier come before the group's noun
+_WHICH_GROUP = re.compile(
+    r" (?:which|what) (?:(?:\d{1,2}|" + "|".join(lx.NUMBER_WORDS) + r") )?(\w+) (?:([\w-]+) )?(?:(\w+) )?"
+)
 _TOP_N_OF = re.compile(
     r" (?:top|bottom|best|worst|biggest|largest|leading) (?:\d+|" + "|".join(lx.NUMBER_WORDS) + r") (\w+) (?:(\w+) )?"
 )
@@ -142,12 +146,8 @@ _SPLIT_BY = re.compile(r" (?:by|per|for each|for every|broken down by|split by) 
 def _asked_first(t: str) -> list[tuple[str, tuple[str, ...]]]:
     """The group words, the dimension named after "which"/"what" first: "which account has the most engaging deals,
     across all reps?" ranks accounts, whatever other dimension the message names after it."""
-    # "which 3 medical-sector customers": the count and a qualifier come before the group's noun
-    which = re.compile(
-        r" (?:which|what) (?:(?:\d{1,2}|" + "|".join(lx.NUMBER_WORDS) + r") )?(\w+) (?:([\w-]+) )?(?:(\w+) )?"
-    )
     # the first of these that names a group ("what did they total" names none: "my #1 customer" does)
-    found = (m.groups() for m in (p.search(t) for p in (which, _WHO_IS_TOP, _MY_TOP, _TOP_N_OF)) if m)
+    found = (m.groups() for m in (p.search(t) for p in (_WHICH_GROUP, _WHO_IS_TOP, _MY_TOP, _TOP_N_OF)) if m)
     asked = next((group for group in map(_group_of, found) if group is not None), None)
     if asked is None:  # "out of our products, which one converts worst?": the group named around "which one"
         asked = _group_of(tuple(n for m in _ONE_OF_GROUP.finditer(t) for n in m.groups() if n))
