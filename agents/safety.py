@@ -200,6 +200,18 @@ def screen(text: str) -> Refusal | None:
             "expenses and leave. I can help with your deals, accounts and pipeline, and draft a meeting invitation "
             "to a customer for you to approve.",
         )
+    if errands.asks_pay_change(text):
+        return Refusal(
+            "out_of_scope",
+            "Sorry, that's outside what I can help with: pay, commission and bonuses are set in payroll, not the "
+            "CRM, and I can't change them. I can show the won deals and revenue they are worked out from.",
+        )
+    if errands.asks_politics(text):
+        return Refusal(
+            "out_of_scope",
+            "Sorry, that's outside what I can help with: I don't predict elections or take sides in politics. I "
+            "answer questions about your deals, accounts and pipeline, and draft customer emails for your approval.",
+        )
     if errands.asks_pastime(text):
         return Refusal(
             "out_of_scope",

@@ -44,6 +44,40 @@ _ERRAND = re.compile(
 )
 _SENTENCE = re.compile(r"(?<=[.!?;\n])\s*|\s+[-–—]+\s+")
 
+# a change to someone's pay, which lives in payroll, not the CRM: "bump Markita's commission rate to 12%", "raise my
+# base salary"; not "update the bonus slide" (an article, not a person, before it) nor "what's my commission on X"
+_PAY_CHANGE = re.compile(
+    rf"{_ASKED}(?:bump|raise|increase|up|change|set|update|adjust|cut|lower|reduce|drop|double|fix) (?!the |a |an "
+    r"|this |that |their |its )(?:[\w'-]+ )(?:[\w'-]+ )?(?:commission(?: rate| split)?s?|salary|salaries|base pay"
+    r"|pay(?: rate)?|bonus(?:es)?|comp(?:ensation)?(?: plan)?|wages?|ote)(?= )"
+)
+
+
+# a prediction or a side taken in politics: "who do you think wins the next election", "which party should I vote
+# for"; not news of one ("the snap election froze their budget")
+_POLITICS = re.compile(
+    r" (?:who|which (?:party|candidate|side)|what party) (?:[\w'-]+ ){0,5}?(?:wins?|win|will win|gonna win|going to"
+    r" win|should (?:i|we) (?:vote|back|support)|to vote for|would you vote)(?: [\w'-]+){0,4}? (?:elections?|vote"
+    r"|votes|race|primary|primaries|midterms?|presidency|senate|congress|parliament|referendum|polls?)? ?"
+    r"|(?:your|ur) (?:take|view|opinion|thoughts) on (?:the )?(?:[\w'-]+ )?(?:elections?|politics|president"
+    r"|government|referendum|democrats|republicans)"
+)
+_ELECTION_WORD = re.compile(
+    r" (?:elections?|vote|voting|candidate|party|president|presidency|senate|congress"
+    r"|parliament|referendum|midterms?|primar(?:y|ies)|democrats?|republicans?|politics) "
+)
+
+
+def asks_politics(text: str) -> bool:
+    """Whether ``text`` asks the bot to predict an election or take a side in politics."""
+    t = normalised(text)
+    return _POLITICS.search(t) is not None and _ELECTION_WORD.search(t) is not None
+
+
+def asks_pay_change(text: str) -> bool:
+    """Whether ``text`` asks the bot to change someone's pay, commission or bonus."""
+    return any(_PAY_CHANGE.search(normalised(s)) for s in _SENTENCE.split(text) if s.strip())
+
 
 # verse or jokes for the rep: "write me a haiku about quarter end", "tell us a joke"; not a line for a customer's
 # message ("write me a short poem for the Konex renewal card")

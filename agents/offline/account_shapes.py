@@ -6,6 +6,7 @@ account list?")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from agents.offline import lexicon as lx
@@ -78,6 +79,8 @@ def _elsewhere(headquarters: str) -> str:
     return headquarters[4:] if headquarters.startswith("not ") else f"not {headquarters}"
 
 
+# a company's headcount as said: "by # of employees", "by employee count", "staff"
+_HEADS = r"(?:(?:# |number |no )?(?:of )?(?:employees|staff|people|workforce)|employee count|headcount|head count)"
 # the accounts ranked by their own facts, not by our deals with them: "which customer is the youngest company",
 # "our biggest account by annual revenue (theirs, not what they spend with us)", "the account with the most staff"
 _BY_FACT = (
@@ -87,10 +90,8 @@ _BY_FACT = (
                                  r"(?:earliest|first) (?:founded|established)|founded (?:earliest|first)) ")),
     ("revenue", False, re.compile(r" (?:biggest|largest|highest|most|top)(?: \w+){0,3} (?:by |in )?(?:annual revenue|"
                                   r"turnover|company revenue|their revenue|their own revenue) ")),
-    ("employees", False, re.compile(r" (?:most|biggest|largest|highest)(?: \w+){0,3} (?:by )?(?:employees|staff|"
-                                    r"headcount|workforce|people) ")),
-    ("employees", True, re.compile(r" (?:fewest|smallest|lowest)(?: \w+){0,3} (?:by )?(?:employees|staff|headcount"
-                                   r"|workforce) ")),
+    ("employees", False, re.compile(rf" (?:most|biggest|largest|highest)(?: [\w#]+){{0,4}} (?:by )?{_HEADS} ")),
+    ("employees", True, re.compile(rf" (?:fewest|smallest|lowest|tiniest|least)(?: [\w#]+){{0,4}} (?:by )?{_HEADS} ")),
 )  # fmt: skip
 _AN_ACCOUNT = re.compile(r" (?:accounts?|compan(?:y|ies)|customers?|clients?|logos?) ")
 
@@ -112,12 +113,17 @@ def subsidiary_extreme(t: str, scope: dict[str, Any], text: str) -> Question | N
     return None
 
 
-def account_extreme(t: str, scope: dict[str, Any], text: str) -> Question | None:
-    """The account that tops a ranking on its own facts (founding year, annual revenue, headcount), with its facts."""
+def account_extreme(t: str, scope: dict[str, Any], text: str, measures: tuple[str, ...] = ()) -> Question | None:
+    """The account that tops a ranking on its own facts (founding year, annual revenue, headcount), with its facts;
+    among some deals' accounts ("which of MY accounts", "the accounts I've won with"), with those deals' figures."""
     if not _AN_ACCOUNT.search(t):
         return None
     for fact, ascending, cue in _BY_FACT:
         if cue.search(t):
+            if _DEAL_FILTERS & scope.keys():
+                figures = tuple(m for m in measures if m != "breakdown") or ("deals",)
+                return Question("ranking", figures, scope, "account", top=1, ascending=ascending, sort=fact,
+                                text=text)  # fmt: skip
             facts = {k: scope[k] for k in ACCOUNT_FACTS if k in scope}
             return Question("accounts", (), facts, sort=fact, ascending=ascending, top=1, text=text)
     return None
@@ -183,3 +189,13 @@ def company_age(t: str, facts: tuple[str, ...], measures: tuple[str, ...]) -> tu
     if "established" in facts and _HOW_LONG_AROUND.search(t) and not _DEAL_TIMING.search(t):
         return tuple(m for m in measures if m != "avg_cycle_days")
     return measures
+
+
+def facts_and_figures(measures: tuple[str, ...], scope: dict[str, Any], facts: tuple[str, ...], text: str) -> Question:
+    """An account's own facts; with a count asked of some of its deals too ("how many ppl work at Hottechi, and how
+    many deals has my team won with them"), those deals' figures beside them, as a question of their own."""
+    told = Question("facts", measures, scope, facts=facts, text=text)
+    if not measures or not _DEAL_FILTERS & scope.keys():
+        return told
+    return Question("multi", text=text, parts=(replace(told, measures=()), Question("figure", measures, scope,
+                                                                                      text=text)))  # fmt: skip

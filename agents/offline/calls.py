@@ -10,6 +10,7 @@ from agents.offline.normalise import normalised
 from agents.offline.question import Question, ToolCall
 from agents.offline.ranking import owners_of_them
 
+ACCOUNT_SORTS = ("employees", "revenue", "founded")  # an account's own facts it can be ranked by
 _ONE_DEAL = ("oldest_engaged", "largest", "smallest", "recently_closed", "first_closed", "longest_cycle",
              "shortest_cycle")  # fmt: skip
 
@@ -41,6 +42,8 @@ def tool_calls(question: Question) -> list[ToolCall]:
     if question.style == "ranking":
         args = {**scope, "group_by": question.group_by, "sort_by": question.measures[0], "top": question.top,
                 "lowest_first": question.ascending}  # fmt: skip
+        if question.group_by == "account" and question.sort in ACCOUNT_SORTS:
+            args["sort_by_account"] = question.sort  # "which of my accounts is the biggest company"
         if question.having:
             args["having"] = list(question.having)
         if question.every:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from agents.offline import answers, everyday_answers, positions, ratios, standing_answers
+from agents.offline.calls import ACCOUNT_SORTS
 from agents.offline.comparison_answer import comparison
 from agents.offline.facts_answer import account_facts
 from agents.offline.normalise import normalised
@@ -140,6 +141,8 @@ def _ranking(question: Question, data: dict[str, Any], whole: dict[str, Any] | N
         return positions.nth_group(question, data)
     if question.ends:
         return positions.ends(question, data)
+    if question.group_by == "account" and question.sort in ACCOUNT_SORTS:
+        return _by_account_fact(question, data)
     if question.top == 1:
         g = groups[0]
         return (
@@ -153,6 +156,31 @@ def _ranking(question: Question, data: dict[str, Any], whole: dict[str, Any] | N
     ]
     heading = f"{label.capitalize()} by {question.group_by}"
     return f"{heading} ({order} first):\n" + "\n".join(lines) + f"\n(Scope: {where(data)}.)"
+
+
+_ACCOUNT_FACT = {  # an account's own figure: its key in the row, the superlative each way, how it is told
+    "employees": ("employees", ("biggest", "smallest"), "{:,} employees"),
+    "revenue": ("revenue_musd", ("biggest by annual revenue", "smallest by annual revenue"), "${:,.0f}M a year"),
+    "founded": ("year_established", ("youngest", "oldest"), "founded {}"),
+}
+
+
+def _by_account_fact(question: Question, data: dict[str, Any]) -> str:
+    """The accounts among some deals ranked by their own size or age, each with those deals' figures: "Kan-code is
+    the biggest of them (34,288 employees): 9 won, 0 lost; won revenue $7,736"."""
+    key, (high, low), told = _ACCOUNT_FACT[question.sort]
+    word = low if question.ascending else high
+    said = [
+        f"{g['group']} ({'not on record' if g.get(key) is None else told.format(g[key])}): {g['deals']:,} deals, "
+        f"{g['won']:,} won, {g['lost']:,} lost, {g['open']:,} open; won revenue {money(g['won_revenue'])}"
+        for g in data["groups"]
+    ]
+    if not said:
+        return f"No accounts have deals for that. (Scope: {where(data)}.)"
+    whose = "your" if question.scope.get("owner") == "me" else "these"  # "which of my accounts ..."
+    head = f"Of {whose} accounts, the {word} is {said[0]}"
+    rest = "".join(f"\n{i}. {s}" for i, s in enumerate(said[1:], 2))
+    return f"{head}.{rest} (Scope: {where(data)}.)"
 
 
 def _part(group: dict[str, Any], measure: str, whole: dict[str, Any] | None) -> str:

@@ -15,17 +15,25 @@ from agents.offline.domain import off_domain
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
 from agents.offline.focus import focus, resolve
 from agents.offline.left_out import excluded
+from agents.offline.money_words import money_in_digits
 from agents.offline.parser import read, tool_calls
 from agents.offline.question import Question
 from agents.offline.quoted_answer import quoted_answer_as_mine
 from agents.offline.scope import THE_GROUP
 from agents.offline.set_aside import set_aside_spelled_out
+from agents.period_holidays import holidays_as_dates
 from memory.normalise import name_key
 
 # a figure asked for by name, with no question word: "open count rn", "kami's win count for q4"
 _A_FIGURE = r"(?:[\w-]+ ){0,2}?(?:count|total|number|tally)\b"
+# a rate or sum named after "and": "..., and the Nov win rate", "..., and the total won revenue"
+_THE_FIGURE = r"the (?:[\w-]+ ){0,2}?(?:win rate|loss rate|won revenue|conversion rate|close rate)"
 # the asker's own figure after "and": "..., and my won $ this quarter"
 _MY_FIGURE = r"(?:my|our) (?:won|win|wins|lost|losses|open|pipeline|pipe|average|avg|booked|bookings)"
+
+
+# items numbered in one line: "1) team win rate YTD 2) how many open deals", "(1) my Q3 wins (2) my pipeline"
+_NUMBERED = re.compile(r"(?:^|\s+)\(?[1-9]\)\s+|\s+[1-9]\.\s+(?=[a-z])", re.IGNORECASE)
 
 
 def _breaks(counts: str) -> re.Pattern[str]:
@@ -41,7 +49,11 @@ def _breaks(counts: str) -> re.Pattern[str]:
         # (the connective stays with the clause it opens)
         rf"|,\s+(?=(?:and\s+)?(?:also|plus)\s+(?:which\b|who\b|{_A_FIGURE})|and\s+[\w-]+'s {_A_FIGURE}"
         # "how many open deals do I have, what's their value, and my won $ this quarter": the asker's own figure
-        rf"|and\s+{_MY_FIGURE}\b)",
+        rf"|and\s+{_MY_FIGURE}\b|and\s+{_THE_FIGURE}\b)"
+        # "how many did my team engage in November, how many did we close that month": a count of its own
+        r"|,\s+(?=how many (?:did|do|does|have|has|had|were|are|was|is)\b)"
+        # "3 things: 1) team win rate YTD 2) how many open deals 3) top closer": items numbered in one line
+        rf"|{_NUMBERED.pattern}",
         re.IGNORECASE,
     )
 
@@ -80,7 +92,9 @@ _SHARED = ("owner", "office", "account", "account_group", "product", "sector", "
 def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     """The question in ``text``, or a "multi" question of its parts when it asks several answerable things."""
     text = quoted_answer_as_mine(german.in_english(text))  # "wie viele...?", "> dealbot: Your total for Q3 is..."
+    text = money_in_digits(text)  # "over five grand": read as "over 5 grand"
     text = spelling.corrected(text, lambda word: name_key(word) in gazetteer.aliases)  # "opps got engagd"
+    text = holidays_as_dates(text, today)  # "since Labor Day": since 4 September
     text = period_corrected(text, today)  # "for Q3.. wait no, I mean Q2": the period as meant
     text = name_corrected(text, gazetteer)  # "on GTX Plus Basic.. sorry, I meant GTX Basic": the one meant
     text = set_aside_spelled_out(text)  # "(carol has no deals, ignore her)": "leave her out"
@@ -93,16 +107,21 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         asked = read_message(resolve(scene, request, gazetteer), gazetteer, today)
         return replace(asked, text=text) if asked.style == "draft" else asked  # the draft keeps the occasion
     whole = read(text, gazetteer, today)
+    items = None
     if whole.style == "facts" and (each := _facts_of_each(text, whole, gazetteer)) is not None:
         return each  # "hottechi or isdom - which is bigger by headcount?": the fact of both
     breaks = _GROUP_BREAK if _GROUP.search(text) else _BREAK
     clauses = [c.strip() for c in breaks.split(text) if c.strip(" .,!()-") and not _THANKS.match(c.strip())]
+    if len(clauses) == 1 and (items := _listed_after_colon(text)) is not None:
+        clauses = items  # "For Kami: win rate this year, # of open deals, and her biggest win": each for Kami
+    clauses = [c for c in clauses if not c.endswith(":")] or clauses  # "3 things for my staff mtg:" asks nothing
     if len(clauses) == 1 and (held := _HELD_THEN_DONE.match(text)) is not None:
         clauses = [held.group(1), held.group(2)]  # "how many open deals do we have there and how many did we lose"
     if len(clauses) >= 2 and len(clauses[-1].split()) <= _TAIL_WORDS and not _full_question(clauses[-1]):
         clauses[-2:] = [f"{clauses[-2]} {clauses[-1]}"]  # "...in H2? all reps": the tail belongs to the question
     asks_several = len(clauses) >= 2 and whole.style in (*_ANSWERABLE, "compare")
-    if not asks_several or not _all_questions(clauses, gazetteer, today):
+    listed = len(_NUMBERED.findall(text)) >= 2 or items is not None  # each item listed is a question
+    if not asks_several or not (listed or _all_questions(clauses, gazetteer, today)):
         return whole  # "my oldest deal? opp id + account pls": the second clause only refines the first
     parts = [read(c, gazetteer, today) for c in clauses]
     answerable = sum(p.style in (*_ANSWERABLE, "compare") for p in parts)  # a side by side may be one of them
@@ -127,6 +146,7 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         if "period" in inherited:
             inherited["date_field"] = first.scope.get("date_field", "close")
             closing = {part.scope.get("stage"), part.count_stage} & {"won", "lost", "closed"}
+            closing |= {"win_rate", "loss_rate"} & set(part.measures)  # "..., and the win rate": of deals closed then
             if closing and "engag" not in part.text.lower():
                 inherited["date_field"] = "close"  # "... engaged in August, and how many did I close that month?"
         merged.append(replace(part, scope={**inherited, **part.scope}))
@@ -157,9 +177,34 @@ _QUESTION = re.compile(
     # "also total won deal count for the group": a figure asked for by name after a connective
     r"|(?:(?<=also )|(?<=plus ))(?:the |my |our )?(?:total|overall|combined|number|count|sum)"
     # "also open count rn", "and kami's win count for q4": the figure named, whose and when after it
-    rf"|(?P<figure>(?:(?<=also )|(?<=plus )|(?<=and ))(?:(?:[\w-]+'s )?{_A_FIGURE}|{_MY_FIGURE})))\b\s*(?P<rest>.*)$",
+    rf"|(?P<figure>(?:(?<=also )|(?<=plus )|(?<=and ))(?:(?:[\w-]+'s )?{_A_FIGURE}|{_MY_FIGURE}|{_THE_FIGURE})))\b"
+    r"\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+
+
+# figures listed after a colon that says whose: "For Kami: win rate this year, # of open deals, and her biggest win"
+_COLON_LIST = re.compile(r"^(?P<whose>[^:?]{2,40}):\s*(?P<items>[^:?]+?)\??\s*$")
+_ASKED_ALREADY = re.compile(
+    r"\s*(?:how|what|what's|whats|which|who|who's|where|when|is|are|was|were|did|do|does|has"
+    r"|have|can|could)\b",
+    re.IGNORECASE,
+)
+_ITEM_BREAK = re.compile(r",\s*(?:and\s+|plus\s+|\+\s*)?|\s+(?:and|plus)\s+(?=(?:her|his|their|the|# of|number of)\b)")
+
+
+def _listed_after_colon(text: str) -> list[str] | None:
+    """The items of a list after "whose:" as questions of their own, each led by the words before the colon; None
+    unless there are two or more, split by commas."""
+    m = _COLON_LIST.match(text.strip())
+    if m is None or "," not in m.group("items"):
+        return None
+    if _ASKED_ALREADY.match(m.group("items")):
+        return None  # "Darcel and Gladys: how many deals did each win in October, and in November?": one question
+    items = [i.strip() for i in _ITEM_BREAK.split(m.group("items")) if i.strip(" .,!-")]
+    if len(items) < 2 or any(len(i.split()) > 12 for i in items):
+        return None
+    return [f"{m.group('whose').strip()}: {item}" for item in items]
 
 
 def _all_questions(clauses: list[str], gazetteer: Gazetteer, today: date) -> bool:

@@ -21,13 +21,15 @@ _COMPARED = re.compile(
     rf"\b{_DEAL_NOUN}\b(?:\s+(?!than\b)[\w-]+){{0,3}}?\s+(?P<op>{_ABOVE}|{_BELOW}|(?:of |worth )?at (?:least|most))"
     rf"(?:\s+than)?\s+{_MONEY}{_OR_MORE}?"
 )
+_WHOLE_COMPANY = re.compile(r"\b(?:company[- ]?wide|across the (?:whole )?company)\b")
+_SPACES = re.compile(r"\s+")
 _OF_OR_MORE = re.compile(rf"\b{_DEAL_NOUN}\b(?:\s+\w+){{0,2}}?\s+(?:of|worth|at|valued at)\s+{_MONEY}{_OR_MORE}")
 
 
 def value_bound(text: str) -> str | None:
     """A bound on each deal's value: "wins bigger than $5,000 each" -> ">5000", "deals of at least 10k" -> ">=10000".
     Only next to a deal word, so "reps who booked more than $200k" (a total) is not a bound on each deal."""
-    low = text.lower()
+    low = _SPACES.sub(" ", _WHOLE_COMPANY.sub(" ", text.lower()))  # "deals company wide that came in above $25k"
     found = _COMPARED.search(low) or _OF_OR_MORE.search(low)
     if found is None:
         return None
@@ -200,7 +202,7 @@ def group_bounds(t: str, text: str = "") -> tuple[tuple[str, ...], str]:
 # only the groups with something in scope, said before a "fewest" ranking: "of the reps on my team that still have
 # open deals", "among reps with any open opps"; not a count of them ("how many reps have open deals")
 _WITH_SOME = re.compile(  # ... or "if you only count the reps who actually have deals"
-    r" (?:of|among|amongst|(?:only|just) (?:count|counting|include|including)) (?:the |my |our )?"
+    r" (?:of|among|amongst|(?:only|just)(?: (?:count|counting|include|including))?) (?:the |my |our )?"
     r"(?:reps|people|sellers|accounts|customers|products)(?: [\w'-]+){0,3}?"
     r" (?:that|who|which|with)(?: still| actually| even)?(?: have| has| hold| carry| got)?(?: any| some)?"
     r"(?: open| won| lost| closed)? (?:deals|opps|ones|wins|losses)(?= )"

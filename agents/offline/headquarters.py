@@ -14,6 +14,8 @@ _ABROAD = re.compile(
 _HQ_IN = re.compile(
     r" (?:headquartered|based|hq d|hq|located|head office) in (?:the )?((?:united states|us|usa|america)|[a-z]+) "
 )
+# "which of my accounts are europe-based", "japan based customers", "us-headquartered companies"
+_PLACE_BASED = re.compile(r" (?:the )?([a-z]+(?: [a-z]+)?)[- ](?:based|headquartered|hq d) ")
 _US_BASED = re.compile(r" (?:us|usa|american|u s) (?:based |headquartered )?(?:accounts|customers|clients|companies) ")
 
 
@@ -39,6 +41,12 @@ def headquarters(t: str) -> str | None:
         return m.group(1)
     if _US_BASED.search(t):
         return "United States"
+    for m in _PLACE_BASED.finditer(t):
+        for words in (m.group(1), m.group(1).split(" ")[-1]):
+            if words in ("us", "usa", "america", "u s"):
+                return "United States"
+            if is_place(words):
+                return words
     for m in _IN_REGION.finditer(t):
         for words in (m.group(1) or m.group(2) or "", (m.group(1) or "").split(" ")[0]):
             if words and is_place(words):

@@ -168,11 +168,13 @@ PERIOD_WORDS = re.compile(
 RANK_CUES = ("which", "top", "best", "highest", "most", "#1", "number one", "no 1", "leader", "leading",
              "rank", "ranking", "leaderboard", "worst", "lowest", "least", "who", "laggard", "laggards",
              "crushing it", "killing it", "bottom", "strongest", "weakest", "fewest", "fastest", "quickest",
-             "slowest", "shortest", "lagging", "trailing", "underperforming")  # fmt: skip
+             "slowest", "shortest", "lagging", "trailing", "underperforming", "bringing up the rear", "dead last",
+             "in last place", "at the back")  # fmt: skip
 COMPARE_CUES = ("compare", "across", "by", "per", "each", "split", "breakdown by", "vs", "versus")
 # "whose conversion is lagging most", "who's trailing": the bottom of the ranking
 ASCENDING_CUES = ("worst", "lowest", "least", "bottom", "laggard", "laggards", "weakest", "fewest", "smallest",
-                  "lagging", "trailing", "underperforming")  # fmt: skip
+                  "lagging", "trailing", "underperforming", "bringing up the rear", "dead last", "in last place",
+                  "at the back")  # fmt: skip
 # for a cycle in days, fast means few: "which office closes its wins fastest"
 FAST_CUES = ("fastest", "quickest", "shortest", "speediest", "least time", "fewest days")
 

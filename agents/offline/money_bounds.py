@@ -25,7 +25,8 @@ _COMPANY_REVENUE = re.compile(
     rf"|\b(?P<op2>{_COMPANY_OP})\s+{_COMPANY_AMOUNT.format(i=2)}\s*(?:\+\s*)?(?:in|of)\s+(?:their\s+|own\s+)*"
     rf"{_REVENUE_WORDS.format(i=2)}"
     # "customers that make more than $1 billion a year", "companies turning over $500M+ annually"
-    rf"|\b(?P<what3>make|makes|making|earn|earns|earning|bring in|brings in|turn over|turns over|turning over|do|does)"
+    r"|\b(?P<what3>make|makes|making|earn|earns|earning|bring in|brings in|turn over|turns over|turning over"
+    r"|do|does|doing)"
     rf"\s+(?P<op3>{_COMPANY_OP})\s+{_COMPANY_AMOUNT.format(i=3)}\s*(?:\+\s*)?(?:a year|per year|a yr|annually"
     r"|per annum|each year)",
     re.IGNORECASE,

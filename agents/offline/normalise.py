@@ -68,6 +68,8 @@ _COMPANIES_UNDER_IT = re.compile(r"\b(?:all )?(?:of )?(?:the )?(?:companies|cos|
 # a heap of deals is a count: "who's got the biggest pile", "the largest backlog" ask for the most deals
 _BIGGEST_PILE = re.compile(r"\b(?:biggest|largest) (?:pile|stack|heap|backlog|bunch)\b")  # no "tallest mountain"
 # a rep ranked by what they bring in: "the 2 lowest earners this year", "who was the top earner in Q3"
+# "top closer by won $": a rep; not "closer to quota"
+_CLOSERS = re.compile(r"\b(top|best|biggest|leading|star|strongest|worst|weakest|bottom|#1|number one) closers?\b")
 _EARNERS = re.compile(r"\b(?:money[- ]?makers?|revenue[- ]?generators?|earner(s)?)\b")
 _BELONG_TO_ME = re.compile(r"\b(?:belong|belongs|belonging) to (me|us)\b")
 _SPACES = re.compile(r"\s+")
@@ -91,6 +93,7 @@ def normalised(text: str) -> str:
     cleaned = _SHORTHAND_WORDS.sub(lambda m: _SHORTHAND[m[0]], cleaned)
     cleaned = _LOOSE_VERB.sub(r"\1 lose", cleaned)
     cleaned = _BIGGEST_PILE.sub("most deals", cleaned)
+    cleaned = _CLOSERS.sub(r"\1 rep", cleaned)  # "top closer this year"
     cleaned = _EARNERS.sub(lambda m: f"{'reps' if m[1] else 'rep'} by won revenue", cleaned)  # "the top earner in Q3"
     # a manager's "rank my top 3 by deals won": the top reps of their team
     cleaned = _MY_TOP_BY.sub(r"the top \1 reps on my team \2", cleaned)

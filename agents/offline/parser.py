@@ -85,6 +85,10 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         measures = tuple(m for m in measures if m != "won_revenue")  # "Finjob's annual revenue": theirs, not our wins
     if lx.SPREAD.search(t) and scope.get("stage") in (None, "won", "closed") and not re.search(r" (?:which|who) ", t):
         return Question("figure", ("min_won_size", "max_won_size"), {**scope, "stage": "won"}, text=text)  # both ends
+    if (ranked_subsidiaries := account_shapes.subsidiary_extreme(t, scope, text)) is not None:
+        return ranked_subsidiaries  # "which of Golddex's subsidiaries has the most staff?"
+    if (extreme := account_shapes.account_extreme(t, scope, text, measures)) is not None:
+        return extreme  # "which customer of ours is the youngest company?", "... of mine has the largest headcount"
     sort = list_sort(t, measures)
     if (event := event_sort(t, scope)) is not None and not comparison.roll_call(t, mentions):
         return Question("list", measures or ("deals",), scope, sort=event, text=text)  # "my very first win"
@@ -103,8 +107,6 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         and not (averaged and sort != "oldest_engaged")
     ):
         return Question("list", measures, scope, sort=sort, text=text, nth=place(t))  # "biggest deal ... which product"
-    if (ranked_subsidiaries := account_shapes.subsidiary_extreme(t, scope, text)) is not None:
-        return ranked_subsidiaries  # "which of Golddex's subsidiaries has the most staff?"
     if (
         account is not None
         and facts
@@ -112,7 +114,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         and (not set(measures) - {"deals"} or about_the_parent(t, facts))
         and not ((measures or about_deals(t)) and picks_a_member(t))  # "which of Sonron's subs has the most open deals"
     ):
-        return Question("facts", measures, scope, facts=facts, text=text)  # "who's the parent of X", "how many staff"
+        return account_shapes.facts_and_figures(measures, scope, facts, text)  # "who's the parent of X", "staff?"
     if ratios.PER_HEAD.search(t) and scope.get("owner") != "me":  # "the team's total, and what's that per rep?"
         open_deals = scope.get("stage") in ("open", "engaging", "prospecting")  # "the open pipeline in total"
         counted = next((m for m in measures if m in ("won_revenue", "deals", "pipeline_value")),
@@ -126,7 +128,6 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     for shape in (
         shapes.catalogue(t, scope, text),  # "what's the list price on MG Advanced?"
         engaged_and_closed(t, scope, text),  # "deals engaged in Q4 vs deals won in Q4"
-        account_shapes.account_extreme(t, scope, text),  # "which customer of ours is the youngest company?"
         account_shapes.accounts_spread(t, scope, text),  # "which industry has the most companies in our list?"
         account_shapes.account_list(t, scope, measures, text),  # "which of our accounts are headquartered in Europe?"
         None if having else shapes.roster(t, scope, measures, text),  # "who's on my team, anyone with no deals?"
@@ -137,7 +138,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         shapes.behind_leader(t, scope, measures, text),  # "who's #1 on our team, and how far behind them am I?"
         shapes.standing(t, scope, measures, text),  # "where do I rank in our office by won revenue?"
         comparison.products_against(t, tokens, mentions, gazetteer.series, scope, measures, text),  # "GTX vs MG"
-        share(t, scope, measures, text, today),  # "what share of my won revenue came from GTX Pro?"
+        share(t, scope, measures, text, today, tuple(people.values())),  # "what share of my won $ is GTX Pro?"
     ):
         if shape is not None:
             return shape
@@ -328,6 +329,7 @@ _DEALS_FIRST = re.compile(r"^ (?:(?:my|our|the|new) )?(?:deals|opps|opportunitie
 # a count asked for by its comparative: "the most deals", "more wins", "fewer opps"
 _COUNTED = re.compile(
     r" (most|fewest|least|more|fewer|number of) (\w+ ){0,2}(deals|opps|opportunities|wins|losses|sales) "
+    r"| (?:for|on|in|by) (?:deals|opps) (?:won|closed|lost) "  # "bringing up the rear for deals won": a count
 )
 
 

@@ -13,7 +13,7 @@ from agents.offline.entities import Mention
 from agents.offline.group_member import picks_a_member
 from agents.offline.measures import SIZED_PIPELINE
 from agents.offline.question import Question
-from agents.periods import find_periods
+from agents.periods import Period, find_periods
 
 
 def ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple[str | None, int | None, bool]:
@@ -95,6 +95,8 @@ TOTAL_FIRST = re.compile(
     # ... or after the names: "who, and how many deals total?", "which reps - and how much in all"
     r"| (?:who|which)(?: [\w'-]+){0,8}? and (?:how many|how much)(?: [\w'-]+){0,3}? (?:total|in total|in all"
     r"|altogether|combined|overall)(?= )"
+    # "which of my accounts are europe-based, and total won $ from those": the names, then their sum
+    r"| (?:who|which)(?: [\w'-]+){0,8}? (?:and|plus|with) (?:the |a |their |its )?(?:total|sum|combined)(?= )"
 )
 
 
@@ -160,22 +162,59 @@ def change(t: str, scope: dict[str, Any], measures: tuple[str, ...], mentions: l
             today: date) -> Question | None:  # fmt: skip
     """Each group's change between two periods, ranked: "which rep grew the most from Q3 to Q4", "which product
     dropped the most between Q1 and Q2". Sides are the two periods, earlier first."""
-    direction = shapes.change_direction(t)
-    if direction is None or len(periods := find_periods(t, today)) != 2:
+    t = _than_last(t, today)  # "fewer deals this qtr than last": than last quarter
+    periods = find_periods(t, today)
+    held_against = shapes.change_direction(t) is None
+    direction = shapes.change_direction(t) or _than_direction(t, periods, today)
+    if direction is None or len(periods) != 2:
         return None
     group_by, top, _ = ranking(t, mentions, measures)
+    if group_by is None and _ANY_OF_MINE.search(t):
+        group_by = "rep"  # "any of my reps winning fewer deals this qtr than last?"
     if group_by is None or group_by in ("month", "quarter"):
         return None
     first, second = sorted(periods, key=lambda p: p.start)
     base = {k: v for k, v in scope.items() if k not in ("period", "date_field")}
-    measure = next((m for m in measures if m not in ("breakdown",)), "won_revenue")
+    counted = re.search(r" (?:fewer|more|number of|count of) (?:\w+ ){0,2}(?:deals|wins|opps|losses) ", t)
+    measure = next((m for m in measures if m not in ("breakdown",)), "deals" if counted else "won_revenue")
     sides = tuple(
         {"period": p.phrase or p.label, "date_field": scope.get("date_field", "close")} for p in (first, second)
     )
     # "which sectors grew from Q3 to Q4": every one that moved that way, none that didn't; "grew the most": ranked
-    moved = () if _SUPERLATIVE.search(t) else ("moved",)
+    # "who won less in Q4 than in Q3": every one that did, held one period against the other
+    moved = ("moved",) if held_against or not _SUPERLATIVE.search(t) else ()
     return Question("change", (measure,), base, group_by, None if moved else top, direction == "down", sides=sides,
                     having=moved)  # fmt: skip
+
+
+# one period's figure held against another's: "won less $ in Q4 than they did in Q3", "more deals in Q3 than Q4"
+_THAN = re.compile(r" (?P<cmp>less|fewer|lower|smaller|more|higher|bigger) (?:[\w$'-]+ ){0,8}?than ")
+_ANY_OF_MINE = re.compile(
+    r" (?:any|anyone|anybody|which|who) (?:of|on|in) (?:my|our) (?:reps|guys|people|team|crew"
+    r"|folks|sellers) "
+)
+_THAN_LAST = re.compile(r" than (?:the )?(?:last|previous|prior)(?= (?!quarter|qtr|month|year|week|q\d)[a-z]| ?$)")
+
+
+def _than_last(t: str, today: date) -> str:
+    """ "this qtr than last" -> "this qtr than last quarter": the unit of the period just named."""
+    if not _THAN_LAST.search(t) or len(periods := find_periods(t, today)) != 1:
+        return t
+    days = (periods[0].end - periods[0].start).days
+    unit = "month" if days < 32 else "quarter" if days < 93 else "year"
+    return _THAN_LAST.sub(f" than last {unit}", t)
+
+
+def _than_direction(t: str, periods: list[Period], today: date) -> str | None:
+    """ "less in Q4 than in Q3" -> "down" (from Q3 to Q4); "more in Q3 than Q4" -> "down" too: the later period
+    lower. The period said last before "than" is held against the first one after it."""
+    m = _THAN.search(t)
+    if m is None or len(periods) != 2:
+        return None
+    before, after = find_periods(t[: m.end()], today), find_periods(t[m.end() - 1 :], today)
+    held, against = (before[-1], after[0]) if before and after else periods
+    lower = m.group("cmp") in ("less", "fewer", "lower", "smaller")
+    return "down" if lower == (held.start > against.start) else "up"
 
 
 def _sums_across(t: str) -> bool:
@@ -219,6 +258,13 @@ _SUPERLATIVE = re.compile(
 )
 
 
+# "which of my accounts are ...", "which of our customers have ...": a plain description, every group it fits
+_WHICH_OF_ARE = re.compile(
+    r" which (?:ones )?of (?:my|our|the|your|his|her|their) (?:[\w-]+ ){0,2}?\w+s (?:are|were"
+    r"|have|had) "
+)
+
+
 def owners_of_them(t: str) -> bool:
     """ "which of my reps own them", "who's working deals at Konex": the reps holding the deals counted, none of those
     without."""
@@ -245,6 +291,8 @@ def _top_n(t: str, ranks: bool, compares: bool) -> int | None:
     if owners_of_them(t):
         # "how many open deals at Bluth, and which of my reps own them?", "who has deals there": every owner
         return None
+    if _WHICH_OF_ARE.search(t) and not _SUPERLATIVE.search(t):
+        return None  # "which of my accounts are europe-based": every one that is
     plural = re.search(r" (top|which|best|biggest|largest|leading) (?!was |is |has |does )\w+s ", t) and not re.search(
         r" which \w+ (has|is|had|was) ", t
     )

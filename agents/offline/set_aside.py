@@ -26,9 +26,18 @@ def set_aside_spelled_out(text: str) -> str:
     return _SPELLED_OUT.sub(lambda m: f"leave {m.group(1)} out", text)
 
 
+# the person just named is set aside in so many words: "carl doesn't count", "anna isn't counted", "not counting"
+_DOES_NOT_COUNT = re.compile(
+    r"(?:doesn't|doesnt|does not|shouldn't|shouldnt|should not|won't|wont|can't|cant) count\b"
+    r"|(?:isn't|isnt|is not|shouldn't be|should not be) (?:counted|included|relevant)\b"
+)
+
+
 def not_them_after(after: list[str]) -> bool:
     """Whether the words after a person's name set them aside: "not her" ending the remark, "leave her out",
     "skip him"; "not her fault" goes on and "don't ignore him" keeps him, so neither leaves anyone out."""
+    if _DOES_NOT_COUNT.match(" ".join(after[:4])):
+        return True  # "(Carl doesn't count, he has nothing in the system)"
     for i in range(len(after) - 1):
         word, back, rest, before = after[i], after[i + 1], after[i + 2 : i + 3], after[i - 1] if i else ""
         if back not in _BACK or before in _NEGATED:

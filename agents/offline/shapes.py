@@ -85,6 +85,7 @@ _ONE = {"account": "account", "customer": "account", "client": "account", "rep":
 _THAN = re.compile(
     r" (?P<dir>more|better|higher|bigger|larger|fewer|less|lower|worse|smaller) (?:\w+ ){0,3}?than "
     r"(?P<who>me|i|i have|i did|mine|myself|my (?:own )?(?:number|figure|total|numbers)|(?P<name>[a-z][a-z'-]+))"
+    r"(?![a-z'-])"  # "more in Q4 than in Q3": "in" is no "i"
 )
 
 

@@ -22,10 +22,15 @@ _PART_KEYS = ("product", "products", "account", "account_group", "sector", "head
 
 
 def share(
-    t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str, today: date | None = None
+    t: str,
+    scope: dict[str, Any],
+    measures: tuple[str, ...],
+    text: str,
+    today: date | None = None,
+    people: tuple[str, ...] = (),
 ) -> Question | None:
     """ "what share of my won revenue came from GTX Pro?": the part (a product, account, sector...) over the whole
-    it belongs to, as a percentage."""
+    it belongs to, as a percentage. ``people`` are the reps named, each a part of their team's whole."""
     t = _PERCENT_CHANGE.sub(" ", t)  # "the % change", "percent growth": a movement between figures, not a part
     asked = _SHARE.search(t) or "%" in _PERCENT_CHANGE.sub(" ", text.lower()) or LOSS_RATE.search(t)
     if not asked or re.search(r" (?:win|close|conversion|hit|success) (?:%|percentage|percent|rate) ", t):
@@ -56,7 +61,7 @@ def share(
         if -1 not in named.values():
             del part["office" if named["office"] < named[other] else other]
     if scope.get("owner") not in (None, "me", "my team") and re.search(r" of (?:my|our|the) (?:own )?team'?s? ", t):
-        return _rep_of_team(t, scope, measure, text)  # "what % of my team's wins were Darcel's"
+        return _rep_of_team(t, scope, measure, text, people)  # "what % of my team's wins were Darcel's"
     if scope.get("owner") == "my team" and measure and re.search(r" (?:is|are|was|were|came from) (?:mine|me) ", t):
         return Question("share", (measure,), scope, text=text, sides=({"owner": "me"},))  # "my team's Q4 $: mine?"
     if scope.get("owner") not in (None, "me", "my team") and measure and not part and _MINE_OF_THEIRS.search(t):
@@ -79,14 +84,20 @@ _VALUE_PART = re.compile(
 )
 
 
-def _rep_of_team(t: str, scope: dict[str, Any], measure: str | None, text: str) -> Question:
-    """One rep's part of the asker's team: the rep is the part, the team (in the stage named) the whole."""
+def _rep_of_team(
+    t: str, scope: dict[str, Any], measure: str | None, text: str, people: tuple[str, ...] = ()
+) -> Question:
+    """One rep's part of the asker's team: the rep is the part, the team (in the stage named) the whole; each rep
+    named, when several are ("Corliss's share of our Q4 won revenue, and Wilburn's")."""
     found = _SHARE_OF.search(t)
     what = found.group("what") if found else ""
     whole = {**scope, "owner": "my team", **({"stage": _WHOLE_STAGE[what]} if what in _WHOLE_STAGE else {})}
     counted = what in ("deals", *_WHOLE_STAGE) or bool(_BY_COUNT.search(text.lower()))
+    reps = [p for p in people if not re.search(rf" {p.split()[0].lower()}\w* (?:team|crew|group) ", t)] or [
+        scope["owner"]
+    ]  # "Rocco's team" names a whole, not a part
     return Question("share", ("deals" if counted else measure or "won_revenue",), whole, text=text,
-                    sides=({"owner": scope["owner"]},))  # fmt: skip
+                    sides=tuple({"owner": rep} for rep in reps))  # fmt: skip
 
 
 # the asker's own part of another's team: "what % of Dustin's team's won $ is mine", "my won $, and what % of

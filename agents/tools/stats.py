@@ -16,6 +16,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from agents.context import ToolContext
+from agents.tools.account_rank import FACT_KEYS, AccountFact, ranked_by_account_fact
 from agents.tools.base import ToolResult, make_tool
 from agents.tools.by_country import metrics_by_country
 from agents.tools.period_filter import OPEN_AT_BASIS, open_then
@@ -50,6 +51,11 @@ class DealStatsArgs(DealScope):
         "date when date_field is engage), or by the weekday deals closed on",
     )
     sort_by: Metric | None = Field(None, description="rank the groups by this figure, highest first")
+    sort_by_account: AccountFact | None = Field(
+        None,
+        description="with group_by account: rank the accounts by their own headcount, annual revenue or "
+        'founding year instead ("which of my accounts is the biggest company")',
+    )
     top: int | None = Field(None, ge=1, le=50, description="keep only the first N groups after ranking")
     lowest_first: bool = Field(False, description="rank from the lowest value up (worst first)")
     having: list[str] | None = Field(
@@ -75,6 +81,7 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
     size, open pipeline value at list price and average sales cycle in days. Use group_by with sort_by
     and top for rankings ("top 3 accounts by won revenue", "which rep has the best win rate")."""
     means: dict[str, float] = {}
+    facts: dict[str, Any] = {}
     with ctx.session() as session:
         scope = resolve(ctx, session, args)
         if args.date_field == "open_at" and args.period:  # the pipeline as it stood then, not today's stages
@@ -97,7 +104,11 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
     if args.group_by is not None:
         means = _means([g for g in groups if g.group is not None], args.having or ())
         groups = [g for g in groups if g.group is not None and all(_meets(g, h, means) for h in args.having or ())]
-        if args.sort_by:
+        if args.sort_by_account and args.group_by == "account":
+            with ctx.session() as session:
+                groups, facts = ranked_by_account_fact(session, groups, args.sort_by_account,
+                                                       lowest_first=args.lowest_first)  # fmt: skip
+        elif args.sort_by:
             key = args.sort_by
             known = [g for g in groups if getattr(g, key) is not None]
             known.sort(key=lambda g: getattr(g, key), reverse=not args.lowest_first)
@@ -107,6 +118,8 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
         if args.top:
             groups = groups[: args.top]
     rows = [g.as_dict() | ({"empty_in": gaps[str(g.group)]} if gaps else {}) for g in groups]
+    if args.sort_by_account and args.group_by == "account":  # each account's own figure, to be told with it
+        rows = [r | {FACT_KEYS[args.sort_by_account]: facts.get(str(r["group"]))} for r in rows]
     if args.group_by is None and rows:
         with ctx.session() as session:
             rows[0].update(_per_deal_figures(queries.find_deals(session, where=scope.where), ctx.today))
