@@ -20,6 +20,7 @@ from memory.extract.fields import KNOWN_COMPETITORS, find_account, find_competit
 from memory.extract.foreign_dates import english_dates
 from memory.extract.new_account import declared_prospect, structural_account
 from memory.extract.next_step import find_next_step
+from memory.extract.others_rivals import others_rivals
 from memory.extract.outcomes import account_lost_to, rival_chosen, signed_paper
 from memory.extract.people import extract_contacts
 from memory.extract.products import PRODUCT_WORDS
@@ -33,6 +34,7 @@ from memory.extract.struck import unstrike
 from memory.extract.subtitles import flatten_subtitles
 from memory.extract.superseded import drop_superseded_rows
 from memory.extract.text import unpack_field_rows
+from memory.extract.third_party import third_party_people
 from memory.extract.tool_words import TOOL_WORDS, without_honorifics
 from memory.extract.typos import fix_typos
 
@@ -92,6 +94,7 @@ def extract_update(
     account = account or structural_account(text)  # a new prospect, not in the CRM
     text = without_other_accounts(text, account, account_list)  # "1) Warephase: 22k ... 2) Kan-code: 7,350"
     rivals = find_competitors(text, known=competitors, not_competitors=account_list, account=account)
+    rivals = others_rivals(text, rivals, account, account_list)  # "Zoomit had evaluated Quorvia last year"
     stage = find_stage(text) or _outcome(text, rivals, account)
     lowered = text.lower()
     others = [a for a in account_list if a != account and a.lower() in lowered] + rivals
@@ -100,6 +103,7 @@ def extract_update(
     contacts = extract_contacts(
         text, exclude=people_to_ignore, account=account, other_orgs=others, not_names=PRODUCT_WORDS + TOOL_WORDS
     )
+    contacts = third_party_people(text, account, contacts)  # "Cc: Laura <l@partner-firm.example>"
     amount = find_amount(text, rivals)
     return DealUpdate(
         account=account,

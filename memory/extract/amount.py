@@ -81,7 +81,9 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
             if any(r in low for r in rivals) or (_AMOUNT_EXCLUDE.search(clause) and not logged):
                 continue
             aside = None if logged else _aside(sentence, money.start, money.end, bounds)
-            if aside and (_AMOUNT_EXCLUDE.search(aside) or _OTHER_DEAL_BEFORE.search(aside)):
+            # "N at P each, that's T": the "each" before is the product's, so only a spend or past price there counts
+            excluded = _NOT_OURS if product else _AMOUNT_EXCLUDE
+            if aside and (excluded.search(aside) or _OTHER_DEAL_BEFORE.search(aside)):
                 continue  # "(not to be confused with last year's renewal, that was ~14k)": another deal's figure
             if rivals and rivals_price(sentence, money.start, clause, rivals):
                 continue  # "their guy offered us twenty K", "Brightwave also quoted, at about $14k": the rival's
@@ -276,7 +278,7 @@ def _blanked_until(text: str) -> int:
 _COUNT_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 # a count of units at a price each: "30 techs at 550 each", "twelve seats at $1,200/seat", "8 GTX Basic @ 550"
 _UNIT_PRICE = re.compile(
-    r"(?<![\w$€£.,])(\d{1,5}|" + "|".join(_COUNT_WORDS) + r")\s*(?:x\s+)?((?:[\w-]+\s+){0,5}?)(?:at|@)\s*"
+    r"(?<![\w$€£.,-])(\d{1,5}|" + "|".join(_COUNT_WORDS) + r")\s*(?:x\s+)?((?:[\w-]+\s+){0,5}?)(?:at|@)\s*"
     r"[$€£]?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s?k\b)?"
     r"(?:\s?(?:usd|eur|gbp|dollars)\b)?"  # the currency's code after the price: "at 3,393 USD each"
     r"(\s*(?:each|apiece|a (?:seat|head|user|licen[cs]e|piece)|per (?:seat|user|licen[cs]e|unit|head|tech\w*|"

@@ -85,6 +85,14 @@ MORE_CLOSE_CUES = (
     r"(?:be|get it|have it|have this|get this) (?:all )?(?:done|signed|closed|finished|wrapped up|sorted)\b(?! with\b)|"
     # the customer's choice of vendor made by a date: "wants the supplier picked by Q3", "will select a vendor by
     # June"; not a vendor of the past ("the vendor they chose in 2015")
+    # the customer wanting to finish the deal itself: "we'd like to finish this by the end of next month"; not a task
+    # named ("finish the pilot by Friday")
+    r"(?<!\bi )(?:we|they|she|he)(?:'d| would)? (?:like|likes|want|wants|need|needs|hope|hopes|aim|aims|plan|plans) "
+    r"to finish (?:this|it|things|the deal|the purchase)(?: (?:off|up))?(?= (?:by|before|within)\b)|"
+    # the timing given under its label: "Timeline, she said in six weeks", "timeline: end of Q2"; not a meeting's
+    r"timeline(?:[,:]| is| -)\s*(?:(?:she|he|they) (?:said|says|thinks|reckons),?\s*)?"
+    r"(?=(?:in|by|before|within|end|mid|eo[mqy]|q[1-4]|next|around|about|roughly)\b)"
+    r"(?![^.;!?\n]*\b(?:demo|call|meeting|workshop|session|pilot|trial|training|kick-?off|onboarding|review)\b)|"
     r"(?:vendor|supplier|provider|solution)s? (?:is |are |to be |will be |should be )?(?:chosen|selected|picked)"
     r"(?= (?:by|before|in|within|at)\b)|(?:choose|choosing|select|selecting|pick|picking) (?:a|the|their|one) "
     r"(?:vendor|supplier|provider|solution)s?(?= (?:by|before|in|within|at)\b)|"

@@ -279,7 +279,10 @@ def _corrected(sentence: str, end: int, now: date, past: bool) -> date | None:
         return None
     said = sentence[m.end() :]
     # "..., or rather the 23rd": the day named bare stands where the first date stood, as "by the 23rd" would
-    later = find_dates(said, now, past=past) or find_dates("by " + said.lstrip(" ,:-—–"), now, past=past)
+    bare = said.lstrip(" ,:-—–")
+    later = find_dates(said, now, past=past) or find_dates("by " + bare, now, past=past)
+    # "in three weeks, no sorry, four weeks": a count of weeks said bare counts from today, as "in four weeks" would
+    later = later or [d for d in find_dates("in " + bare, now, past=past) if d.start == 0]
     return later[-1].value if later else None
 
 

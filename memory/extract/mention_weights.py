@@ -1,6 +1,6 @@
 """What each mention of a known account counts towards its being the note's customer: a mention in passing ("at
-X", "X as a reference", "nothing new from X") counts half, one in the note's title counts double. Kept apart from
-``fields`` (at its size limit)."""
+X", "X as a reference", "nothing new from X") counts half, one in the note's title counts double, one said to be the
+note's real subject ("the actual update is X") counts three times. Kept apart from ``fields`` (at its size limit)."""
 
 from __future__ import annotations
 
@@ -21,9 +21,17 @@ def mention_weights(lowered: str, hits: list[re.Match[str]], title_end: int) -> 
             continue  # "Cheers,\nCordelia": a word that signs the mail off, though an account is so named
         quiet = _quiet_mention(lowered, m.start(), m.end())
         title = m.end() <= title_end and not quiet  # the note's title names it: "Call notes - Newex - 15/03"
-        out.append((0.5 if passing or quiet else 1.0) + (1.0 if title else 0.0))
+        subject = 2.0 if _SUBJECT_BEFORE.search(context) else 0.0  # "anyway, the actual update is X": the deal's
+        out.append((0.5 if passing or quiet else 1.0) + (1.0 if title else 0.0) + subject)
     return out
 
+
+# the writer naming the note's real subject after an aside about another account: "the actual update is X", "the
+# real news today is X", "the main reason for this note is X"
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:the )?(?:actual|real|main) (?:update|news|deal|subject|topic|reason for (?:this|the) (?:note|call|mail))"
+    r"(?: (?:today|here))? (?:is|concerns|is about|is on)\s+$"
+)
 
 # an account named only to say nothing happened on it: "quick Isdom call first, nothing new there", "no news
 # from Acme"; a log going on to another account that has news

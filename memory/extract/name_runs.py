@@ -13,6 +13,8 @@ from memory.extract.name_edges import common_surname
 _AUXILIARIES = frozenset("Is Are Was Were Does Did".split())
 # stop words that are also given names, kept when a surname follows
 GIVEN_NAMES_TOO = frozenset(("Mark",))
+# stop words that are also the middle of a name, kept between two name words: "Jae Won Park" (a CRM stage elsewhere)
+_MIDDLE_NAMES_TOO = frozenset(("Won",))
 # calendar words that are given names too: "Sunday Adeleke (COO)", "June Okafor"; not "May", which opens wishes
 # and questions ("May God bless", "May I ask") far more often
 _CALENDAR_NAMES = frozenset("Sunday April June August".split())
@@ -33,6 +35,12 @@ def clean_runs(m: re.Match[str], stop: frozenset[str] | set[str]) -> list[tuple[
         # "Mark" is an order ("Mark it Won") unless a surname follows: "Mark Dunne"
         given = w.group(0) in GIVEN_NAMES_TOO and k + 1 < len(words) and words[k + 1].group(0).lower() not in stop
         given = given or _calendar_given_name(m, words, k, stop)
+        given = given or (
+            w.group(0) in _MIDDLE_NAMES_TOO
+            and 0 < k < len(words) - 1
+            and words[k - 1].group(0).lower() not in stop
+            and words[k + 1].group(0).lower() not in stop
+        )
         # a common word as the surname of a name standing alone: "Gwenllian Price" signing a mail
         given = given or (
             k == 1

@@ -20,6 +20,7 @@ from memory.extract.step_cues import (
     tagged_step,
 )
 from memory.extract.step_labels import LABEL_WORDS, LABELS, gated_decision, own_work
+from memory.extract.step_more import MORE_ASKS, MORE_LABEL_WORDS, MORE_LABELS, not_a_step
 from memory.extract.step_reason import introduction_for
 from memory.extract.text import lowered, sentences
 
@@ -38,6 +39,7 @@ _EXPLICIT_WORDS = (
     "schritt",
     "étape",
     *LABEL_WORDS,
+    *MORE_LABEL_WORDS,
 )
 _FOR_WHOM = r"(?: for (?:me|us|them|him|her|you|the team))?"  # "NS for me:", "todo for you:" in a handover
 _NEXT_EXPLICIT = re.compile(
@@ -54,7 +56,7 @@ _NEXT_EXPLICIT = re.compile(
     r"next (?:from|on) (?:me|us|you|my side|our side|our end|my end|your side|your end)\b[^:\n]{0,12}:|"
     # the same label in Spanish, German, French: "Próximo paso:", "Nächste Schritte:", "Prochaine étape :"
     r"(?:pr[oó]ximos? pasos?|siguientes? pasos?|n[aä]chster? schritte?|prochaines? [ée]tapes?)\s*:)"
-    r"|" + LABELS + r"|^\s*(?:follow[- ]up:|next\s*,)"
+    r"|" + LABELS + r"|" + MORE_LABELS + r"|^\s*(?:follow[- ]up:|next\s*,)"
     # a heading alone on its line, the steps listed below it: "ACTIONS", "Action items:", "Follow-ups"
     r"|^\s*(?:action items?|actions?|to-?dos?|follow[- ]ups?)\s*[:.]?\s*$"  # "5. Actions. Walter to circulate ..."
     # "Next" opening the sentence before who does it: "Next I'm setting up a call", "Next we'll send the SOW"
@@ -79,8 +81,9 @@ _NOTHING_PLANNED = re.compile(
     r"(?=\s*(?:(?:for now|for the moment|at (?:this|the) (?:point|stage|moment)|on (?:our|my) (?:side|end))\s*)?"
     r"(?:[.;!)\]\n]|$))"
 )
+_ASKED = ASKED_CONTACT + "|" + MORE_ASKS  # "please call me back", "could we do a call next week"
 _NEXT_IMPLICIT = re.compile(
-    r"\b(" + NEEDED_FROM_US + r"|" + WRITER_WANTS + r"|" + STEP_UNDER_WAY + r"|" + ASKED_CONTACT + r"|"
+    r"\b(" + NEEDED_FROM_US + r"|" + WRITER_WANTS + r"|" + STEP_UNDER_WAY + r"|" + _ASKED + r"|"
     r"i'll|i will|i need to|i'm going to|i am going to|i'm sending|i promised|i've promised|i'd (?:still )?like to|"
     r"we'll|we need to|we will|will send|will call|will set up|asked (?:us )?(?:for|to)|wants a|need to send|"
     # a paper the customer wants before anything else: "wants the spec sheet first", "needs our DPA first"
@@ -313,6 +316,8 @@ def _quoted(low: str, at: int) -> bool:
 def _denied(low: str, m: re.Match[str]) -> bool:
     if m.group(0) in ("i'll", "i will", "we'll", "we will", "let's") and _FIGURE_OF_SPEECH.match(low, m.end()):
         return True
+    if m.group(0) in ("i'll", "i will", "we'll", "we will") and not_a_step(low, m.end()):
+        return True  # "I'll mark it as Won on our side", "I'll know whether ...": no step with the customer
     if m.group(0) in ("i'll", "i will", "we'll", "we will") and HELD_PRICE.match(low, m.end()):
         return True  # "we'll hold 47.5": the price kept, not a step
     if m.group(0) in ("i'll", "i will", "we'll", "we will") and _DECIDING.match(low, m.end()):

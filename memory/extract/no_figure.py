@@ -14,6 +14,9 @@ _NO_FIGURE = re.compile(
     # ... or we have priced nothing yet: "we haven't priced anything yet", "nothing quoted so far"
     r"|\b(?:we|i) (?:haven't|have not|havent|didn't|did not) (?:priced|quoted) (?:anything|it|this|them)(?: out)? yet\b"
     r"|\bnothing (?:priced|quoted) (?:yet|so far)\b|\bnot (?:priced|quoted) (?:anything )?yet\b"
+    # ... or the customer not ready to talk money at all: "we're not in a position to talk numbers or timing yet"
+    r"|\b(?:not|n't) (?:yet )?(?:in a position|ready|able) to (?:talk|discuss|give|share|commit to|name) (?:about )?"
+    r"(?:any )?(?:numbers|a number|figures|a figure|pricing|price|budget|money)\b"
 )
 
 

@@ -29,6 +29,7 @@ from memory.extract.speakers import is_label, speaker_titles
 from memory.extract.spoken_title import title_after_aside
 from memory.extract.street_names import street_name
 from memory.extract.talked_with import talked_with
+from memory.extract.took_over import addressed_role
 from memory.extract.turns import TRANSCRIPT_WORDS
 
 # letters of names written in Latin scripts beyond Western Europe: "Jankauskaitė", "Łukasz", "Dvořák"
@@ -213,7 +214,12 @@ def extract_contacts(
             continue
         introduced = before.rstrip()[-2:] in ("is", "am", "'m", "’m", "'s") and bool(_SELF_INTRO_BEFORE.search(before))
         speaking = introduced or is_label(masked, start, end)  # a speaker's own words follow: "I'm the CFO"
-        role = role_after(masked, end, introduced=speaking) or role_before(masked, start, full_name=len(tokens) > 1)
+        role = addressed_role(masked, end)  # "Aisha, you're the sales ops analyst on this": the words are no title
+        role = (
+            role
+            or role_after(masked, end, introduced=speaking)
+            or role_before(masked, start, full_name=len(tokens) > 1)
+        )
         theirs = sides.by_customer or sides.speakers.customer_speaking(start)  # "our" is the customer's
         role = role or owned_role(masked, start, end) or role_next_sentence(masked, end, ours_theirs=theirs)
         role = role or quoted_author_title(masked, end)  # "X wrote:\n> As Sales Director I'm happy"

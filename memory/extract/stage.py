@@ -114,13 +114,15 @@ _SIGNED = re.compile(
     r"|\b(?:they|we)\s+(?:JUST |FINALLY |just |finally )?(?:COUNTER)?SIGNED\b"  # shouted: "they SIGNED yesterday!!"
     # a clause opening on the word, with when: "Rangreen - countersigned Mon 5/8"
     r"|(?:^|[—–:|✅]\s*|\s-\s)(?i:counter)?(?i:signed)(?=\s+(?i:on|today|yesterday|this|last|mon|tue|wed|thu|fri|\d)))"
-    r"(?!\s+(?:off on the|up for a demo|by|before|once|when|after|if|as soon as|next|tomorrow|with (?!us\b|you\b)))|"
+    r"(?!\s+(?:off\b|up for a demo|by|before|once|when|after|if|as soon as|next|tomorrow|with (?!us\b|you\b)))|"
     r"\b(?i:closed[- ]won)\b|\bsigned (?:this|today|yesterday)",  # "CLOSED WON" in a status line too
 )
 _NOT_SIGNED = re.compile(
     # a wish, not a signature: "he needs it signed inside their financial year", "they'd like it signed by May"
     r"\b(?:not|n't|never|yet to|before|until|once|when|if|to be|get it|"
-    r"(?:want|need|like|expect|hope)(?:s|d)? (?:to (?:get|have) )?it)\b[^.;]{0,20}$"
+    r"(?:want|need|like|expect|hope)(?:s|d)? (?:to (?:get|have) )?it|"
+    # a signing yet to come: "we can have it signed in a fortnight", "they'll get it signed Friday"
+    r"(?:can|could|will|would|should|might|may|['’]ll|['’]d) (?:\w+ )?(?:have|get) it)\b[^.;]{0,20}$"
     # no one as the signer: "NOTHING signed yet", "nobody has signed"
     r"|\b(?:nothing|nobody|no ?one)(?:['’]s| has| have| is| was| got| been| yet)*(?:\s+(?:counter)?signed)?\s*$"
     # a figure someone signed off, not the deal: "the figure our CFO signed is 1.05M", "the budget their board signed"

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from memory.extract.list_discount import list_discounts
 from memory.extract.numbers import Money, find_money, spelled_value
 from memory.extract.products import PRODUCT_SERIES
 from memory.extract.text import lowered, sentences
+from memory.extract.times_at import times_at_totals
 
 _UNIT = r"(?:seats?|users?|licen[cs]es?|units?|techs?|technicians?|agents?|people|heads?|devices?|logins?)"
 # the price of one unit, said right after the figure: "$550 per user", "forty-eight twenty-one a seat", "each"
@@ -41,6 +43,7 @@ _NOT_THIS_PRICE = re.compile(r"\b(?:last year|used to|paid|paying|currently|mont
 _PERCENT_OFF = re.compile(
     r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s?(?:%|percent|per cent)\s+(?:(?:[\w-]+\s+){0,2}discount\b|off\b)"
     r"|\bdiscount of (\d{1,2}(?:\.\d)?)\s?(?:%|percent|per cent)"
+    r"|\bless (?:a |the |our )?(\d{1,2}(?:\.\d)?)\s?(?:%|percent|per cent)(?! (?:of|than)\b)"  # "less 10% for prepay"
 )
 # ... from a figure named right after: "20% off the 27,410 list", "15% off our $40k quote"
 _OFF_THE = re.compile(r"\s*(?:(?:the|our|your|a|their)\s*)?(?:list\s*(?:price\s*)?(?:of\s*)?)?")
@@ -59,6 +62,8 @@ def implied_totals(text: str, rivals: list[str]) -> list[Money]:
     a stated figure with a percentage off applied."""
     low = lowered(text)
     times = _times_totals(low, rivals) if "x" in low or "×" in low else []
+    times += list_discounts(text)  # "List is 54,820. ... Fifteen percent off list I can do."
+    times += times_at_totals(text, rivals)  # "2 x GTK 500 at $26,768 if you knock the $2,536 off"
     if not ("%" in low or "percent" in low or "per cent" in low or PER_UNIT_AFTER.search(low)):
         return times  # the cheap test first: most notes price nothing per unit and take nothing off
     parts = sentences(low)
@@ -160,7 +165,7 @@ def _percent_off(parts: list[tuple[int, str]], i: int, rivals: list[str]) -> flo
             continue
         for m in _PERCENT_OFF.finditer(sentence):
             if not _NOT_GIVEN.search(sentence, max(0, m.start() - 30), m.start()):
-                return float(m.group(1) or m.group(2))
+                return float(m.group(1) or m.group(2) or m.group(3))
     return 0.0
 
 

@@ -1,0 +1,38 @@
+"""A rival named only in another account's story is no rival of this deal: "ran into Priya from Zoomit, they'd
+evaluated Quorvia last year" in a note whose deal is Cancity's. Kept apart from ``fields`` (at its size limit).
+
+Only when every sentence naming the rival names another known account, not this deal's, and tells of the past
+("last year", "had evaluated", "used to"); a rival set beside another account in the present ("Zoomit references
+us against Quorvia") stays."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from memory.extract.text import lowered, sentences
+
+_PAST = re.compile(
+    r"\b(?:last (?:year|quarter|spring|summer|autumn|fall|winter)|years? ago|back then|previously|in the past|"
+    r"used to|(?:had|'d) (?:evaluated|looked at|trialled|trialed|tried|used|considered|been on))\b"
+)
+
+
+def others_rivals(text: str, rivals: list[str], account: str | None, accounts: Iterable[str]) -> list[str]:
+    """``rivals`` without those named only in the past of another known account (none when no account is known)."""
+    if not account or not rivals:
+        return rivals
+    others = [a.lower() for a in accounts if a != account]
+    parts = [s for _, s in sentences(lowered(text))]
+    own = account.lower()
+    kept = []
+    for rival in rivals:
+        said = [s for s in parts if rival.lower().split()[0] in s]
+        if said and all(_others_past(s, own, others) for s in said):
+            continue
+        kept.append(rival)
+    return kept
+
+
+def _others_past(sentence: str, own: str, others: list[str]) -> bool:
+    return own not in sentence and any(o in sentence for o in others) and _PAST.search(sentence) is not None

@@ -1,0 +1,37 @@
+"""More next-step wording, kept apart from ``next_step`` (at its size limit). Patterns run on lower-cased text.
+
+- Asks of the customer's side for a meeting or for their paper moved on: "could we do a call next Thursday to walk
+  through your roadmap", "please get the signature routed through legal" (``MORE_ASKS``, among the implicit cues).
+- What an "I'll"/"we'll" says that is no step: the record kept on our side ("I'll mark it as Won on our side") or
+  what the writer will then know ("after that I'll know whether ...") (``not_a_step``).
+- Labels that lead the step: "My follow-up: ...", "Open item: ..." (``MORE_LABELS``)."""
+
+from __future__ import annotations
+
+import re
+
+MORE_ASKS = (
+    # a meeting proposed together: "could we do a call next thursday", "can we have a short session on sso"; not
+    # "could we do better on price" (no meeting named)
+    r"(?:could|can|shall) we (?:please )?(?:do|have|hop on|jump on|get on) (?:a|an) (?:quick |short |brief |\w+ )?"
+    r"(?:call|meeting|demo|session|walk-?through|workshop|review)\b|"
+    # the deal's paper moved on, asked of someone: "please get the signature routed through legal", "pls get the po
+    # raised"; not "please get back to me" (no paper named)
+    r"(?:please|pls|plz) (?:get|have) (?:the|this|our|your) (?:signature|contract|order form|po|purchase order|"
+    r"paperwork|agreement|msa|sow)\b"
+)
+# said after "I'll"/"we'll": the stage recorded on our side, or what the writer will then know
+_NO_STEP_AFTER = re.compile(
+    r"\s+(?:mark|log|move|set|flag|book|update|put)\s+(?:it|this(?: one)?|the (?:deal|opp\w*)|that)\s+"
+    r"(?:as |to |in |down as )?(?:won|lost|engaging|prospecting|closed[- ](?:won|lost))\b"
+    # ... and nothing more in the clause: "I'll move this to Engaging and set up trial accounts" has its step
+    r"(?:\s+(?:on|in) (?:our|my) (?:side|end|crm|system))?(?=\s*(?:[.!;)\n]|$)|,? (?:once|when|after|until)\b)"
+    r"|\s+(?:then |now )?(?:know|see|find out|have a (?:better |clearer )?idea)\s+(?:whether|if)\b"
+)
+MORE_LABEL_WORDS = ("open item", "open point")  # the cheap test's words ("follow" is there already)
+MORE_LABELS = r"(?:my|our) follow[- ]ups?\s*:|(?:^|(?<=\n)|(?<=\d\. ))\s*open (?:items?|points?)\s*:"
+
+
+def not_a_step(low: str, end: int) -> bool:
+    """Whether what follows an "I'll"/"we'll" ending at ``end`` is bookkeeping or knowledge, no step."""
+    return _NO_STEP_AFTER.match(low, end) is not None
