@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from agents.insights.cues import Cue, cue
+from agents.insights.cues_budget_diverted import DIVERTED
 from agents.insights.cues_budget_emptied import EMPTIED
 from agents.insights.cues_budget_payer import PAYER_GONE
 from agents.insights.cues_budget_share import GONE as _GONE
@@ -190,6 +191,7 @@ BUDGET = (
     *PAYER_GONE,  # the money that was to pay for this gone, and nothing else to charge it to
     *SHARE,  # a share taken off their budget, or the money said gone with a hedge
     *SQUEEZE,  # an order from above to buy nothing new, or new spend queued until a date
+    *DIVERTED,  # the money steered elsewhere, or a whole kind of spend on hold
     cue(
         rf"\b{_MONEY}\b(?:(?!\b(?:quote|price|proposal|offer|bid|cost|and|but)\b)[^.;:,]){{0,60}}\b(?:is|are|was|were"
         rf"|has been|have been|had been|got|gets|now)(?: now| just| already| all| completely| effectively)? {_GONE}\b",

@@ -26,8 +26,10 @@ EMPTIED: tuple[Cue, ...] = (
         0.85,
     ),
     # the sum meant for this is gone: "the 14k we'd set aside for your contract is gone"
+    # (a negative subject says the opposite: "it's ring-fenced, nothing's been cut")
     cue(
-        rf"\b{_SUM}[^.;]{{0,40}}\b{_SET_ASIDE}\b[^.;]{{0,40}}\b(?:is|are|'s|has|have|had) (?:now |all |simply |just "
+        rf"\b{_SUM}[^.;]{{0,40}}\b{_SET_ASIDE}\b[^.;]{{0,40}}(?<!\bnothing)(?<!\bnone)(?<!\bnone of it)"
+        r"\b(?:is|are|'s|has|have|had) (?:now |all |simply |just "
         r"|already |effectively )?(?:gone|vanished|disappeared|evaporated|been (?:cut|taken|removed|spent))\b",
         0.85,
         negatable=False,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from agents.insights.cues import COMPETITORS, cue
+from agents.insights.cues_timeline_deferred import DEFERRED
 from agents.insights.cues_timeline_fronted import FRONTED_BAR
 
 PAUSE = (
@@ -128,6 +129,7 @@ PAUSE = (
         negatable=False,
     ),
     FRONTED_BAR,  # the bar told first: "Until the new policy is out (March) nobody below the VP can sign"
+    *DEFERRED,
 )
 # a date-bearing move of signature or decision: judged by the date, against the expected close
 # nothing on the deal moves until a later point: "Realistically nothing will move on this until I'm back"

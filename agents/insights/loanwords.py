@@ -85,6 +85,10 @@ _WORDS = {
     "list price": r"listino|precio de lista|preço de tabela|prix (?:de )?catalogue|listenpreis",
     "% discount": r"(?<=\d) ?% (?:di|de|d'|des) (?:sconto|descuento|desconto|remise|rabais|discount)",
     "freeze": r"congel(?:ar|amos|aron|ou|aram|are|iamo)|geler|gèlent|einfrieren",
+    # the Spanish preterite a CFO acts in ("el CFO congeló todo el budget"), and how long: "hasta nuevo aviso"
+    "froze": r"congel(?:ó|é)",
+    "all the": r"tod[oa] (?:el|la)(?= (?:budget|presupuesto|gasto))",
+    "until further notice": r"hasta nuevo aviso|até novo aviso|jusqu'à nouvel ordre|fino a nuovo avviso",
     "all new projects": r"(?:todos (?:los|os)|tous les|tutti i|alle) (?:(?:nouveaux|nuovi|neuen) (?:projets|progetti"
     r"|projekte)|(?:proyectos|projetos|projets|progetti) (?:nuevos|novos|nouveaux|nuovi))",
     "all projects": r"(?:todos (?:los|os)|tous les|tutti i|alle) (?:proyectos|projetos|projets|progetti|projekte)",

@@ -23,6 +23,7 @@ from agents.insights import tone_cues as tc
 from agents.insights import tone_failure as tf
 from agents.insights import tone_sarcasm as ts
 from agents.insights.thread import split_sentences
+from agents.insights.tone_denied import without_denied_worry
 from agents.insights.tone_grievance import reactions
 from agents.insights.tone_loanwords import tone_in_english
 from agents.insights.tone_mock import ECHOED_FAULT, MOCK_SELF_BLAME, PRAISE_WHILE_WORKING
@@ -73,7 +74,7 @@ def sentence_score(sentence: str, *, failure_context: bool = False, beside_failu
     if ECHOED_FAULT.match(sentence.strip()) and re.search(r",|\b(?:yes|yeah|yep|indeed|you)\b", sentence, re.I):
         return -0.6, False  # our apology handed back as the verdict ("Should have, yes."): a reproach
     # names are not words: "Rob", "Grace", "Hope" must not colour the tone
-    plain = re.sub(r"(?<=[\w,;:] )[A-Z][a-z]+(?: [A-Z][a-z]+)*", "someone", sentence)
+    plain = re.sub(r"(?<=[\w,;:] )[A-Z][a-z]+(?: [A-Z][a-z]+)*", "someone", without_denied_worry(sentence))
     vader = float(_vader().polarity_scores(plain)["compound"])
     if beside_failure and vader >= 0.4 and _bare_praise(sentence):
         return -0.7, True  # "The team are thrilled." right after the failure it reports
@@ -81,7 +82,7 @@ def sentence_score(sentence: str, *, failure_context: bool = False, beside_failu
     phrase = -0.35 if failure_context and tf.failed(sentence) else 0.0
     if failure_context and ts.SCARE_QUOTES.search(sentence):
         phrase -= 0.4
-    lowered = sentence.lower()
+    lowered = without_denied_worry(sentence).lower()  # a worry denied is no worry: "not that price is a problem"
     for pattern, score in (*tc.PHRASES, *REBUKE_PHRASES):
         if pattern.search(lowered):
             phrase += score

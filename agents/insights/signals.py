@@ -25,6 +25,7 @@ from agents.insights.cues_pricing_before import PRICE_BEFORE
 from agents.insights.cues_pricing_counter import COUNTER_FIGURES, counter_figure
 from agents.insights.cues_pricing_lines import NOT_OUR_PRICE, PRICE_LINES
 from agents.insights.cues_pricing_modest import BARE_ASK, MODEST_SIZE
+from agents.insights.cues_pricing_polite import PRICE_POLITE
 from agents.insights.cues_pricing_reference import PRICE_REFERENCE
 from agents.insights.cues_pricing_terms import PRICE_TERMS
 from agents.insights.cues_pricing_verdicts import PRICE_VERDICTS
@@ -181,11 +182,14 @@ def pricing(turns: Sequence[Turn]) -> list[Evidence]:
     the same message says the price is fine."""
     fine = {s.turn.index for s in said(turns) if says(prices.PRICING_BLOCKERS, s.sentence)}
     modest = {s.turn.index for s in said(turns) if MODEST_SIZE.search(s.sentence)}
-    found = []
+    found: list[Evidence] = []
     sentences = list(said(turns))
     followers = [*sentences[1:], None] if sentences else []  # nothing said (an empty reply): nothing to pair
+    settled = None  # the last turn that says the price is fine now: an objection before it was answered
     for s, after in zip(sentences, followers, strict=True):
         if s.turn.index in fine:
+            if _price_settled(s.sentence):
+                found, settled = [], s.turn.at
             continue
         if s.turn.index in modest and BARE_ASK.search(s.sentence):
             continue  # "anything on price? Even a few percent would help": a gesture, not a substantial discount
@@ -207,13 +211,26 @@ def pricing(turns: Sequence[Turn]) -> list[Evidence]:
                 *PRICE_TERMS,
                 *COUNTER_FIGURES,
                 *PRICE_REFERENCE,
+                *PRICE_POLITE,
             ),
         ):
             found.append(as_evidence(s, weight))
     for turn in {s.turn.index: s.turn for s in sentences if s.turn.index not in fine}.values():
+        if settled is not None and turn.at < settled:
+            continue
         if line := counter_figure(turn.text):  # "Your number: 26,768 / Our number: 18,000"
             found.append(Evidence(line, turn.day, turn.source, 0.8))
     return sorted(found, key=lambda e: e.on)
+
+
+# a settlement said on a condition or asked is none: "the price would be fine if ...", "is the price fine now?"
+_UNSETTLED = re.compile(r"\?\s*$|\b(?:if|unless|once|provided|would|could|might)\b", re.IGNORECASE)
+
+
+def _price_settled(sentence: str) -> bool:
+    """A later word that the price is fine answers an objection before it ("With the service bundled, the price is
+    fine for us now"), said plainly rather than on a condition."""
+    return says(prices.PRICING_BLOCKERS, sentence) and not _UNSETTLED.search(sentence)
 
 
 def _without_rival_offer(sentence: str) -> str:

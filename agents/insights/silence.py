@@ -22,6 +22,8 @@ _ABSENCE = re.compile(
     r"|out of (?:the )?office|travel+ing|offline|heads[- ]down|audit|shutdown|shut down|closed (?:for|until|from)"
     # the site closing as a verb: "the whole plant shuts down from 17 July to 21 August", "the office closes for August"
     r"|shuts down|shutting down|(?:closes|closing) (?:down )?(?:for|until|till|from)"
+    # the site shut as a state: "the plant and offices are shut from 15 December to 8 January"
+    r"|(?:is|are|be|being|stays?|remains?) (?:closed|shut) (?:from|until|till|for|between|over)"
     r"|board (?:meeting|meets|date|approval|session)|(?:our|the) (?:[\w-]+ )?board|offsite|off-site|conference"
     # posted elsewhere or cut off from this mail, or warning of their own silence: "I'm seconded to our Singapore
     # site and won't be reading this mailbox", "please don't worry if I go quiet"

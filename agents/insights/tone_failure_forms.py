@@ -104,3 +104,13 @@ def worsened(text: str) -> bool:
         if now > before:
             return True
     return False
+
+
+# a retry that failed again, told as the same outcome: "Second import run, same result.", "Third attempt: same error"
+# (not one that went well the same way: "Second test run, same result: all green")
+REPEATED_SAME = re.compile(
+    r"\b(?:second|third|fourth|fifth|another|one more|next|new) (?:[\w-]+ ){0,2}(?:run|attempt|try|go|import|upload"
+    r"|sync|test|pass|install(?:ation)?)\b[^.;]{0,15}?\bsame (?:result|outcome|error|problem|issue|story|thing"
+    r"|failure)\b(?![^.;]{0,25}\b(?:fine|good|great|perfect|green|success\w*|works?|worked|clean|passed)\b)",
+    re.IGNORECASE,
+)
