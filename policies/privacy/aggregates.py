@@ -119,7 +119,7 @@ _BUSINESS = (
     r"deals?|opp(?:ortunit(?:y|ies))?s?|pipelines?|forecasts?|renewals?|rollouts?|roll-outs?|launch(?:es)?|pilots?|"
     r"proofs? of concept|(?-i:POC|PoC|RFP)s?|projects?|programm?es?|initiatives?|contracts?|negotiations|talks|"
     r"bids?|tenders?|proposals?|quarters?|(?-i:Q[1-4])|budgets?|partnerships?|relationships?|accounts?|"
-    r"integrations?|migrations?|implementations?|upsells?|expansions?|campaigns?|numbers|targets?|quotas?|"
+    r"integrations?|migrations?|implementations?|upsells?|expansions?|campaigns?|numbers?|targets?|quotas?|"
     r"funnel|business|startups?|start-ups?|companies|company|firms?|markets?|economy|sectors?|products?|"
     r"releases?|plans?|trials?|(?-i:SOW|MSA)s?|sales|platforms?|systems?|servers?|apps?|stacks?|software|codebase|"
     r"infrastructure|websites?|tools?|legacy \w+|"
@@ -159,11 +159,13 @@ _FUNCTION_SUBJECT = re.compile(
 )
 
 
-def said_of_a_deal(text: str, sentence_start: int, cue_start: int) -> bool:
+def said_of_a_deal(text: str, sentence_start: int, cue_start: int, cue: str = "") -> bool:
     """Whether the clause before the cue at ``cue_start`` makes a deal, project, market or a firm's function the
     subject it is said of; the words between may not name a person ("the account manager is in intensive care"
-    is his)."""
+    is his). A cue that opens with its verb ("is sick") lends it to the clause ("the Q3 number is sick")."""
     clause = re.split(r"[;:,()]", text[sentence_start:cue_start])[-1]
+    if _STATE.match(cue):
+        clause += cue.split()[0]
     if _FUNCTION_SUBJECT.search(clause):
         return True
     found = _DEAL_SUBJECT.search(clause)

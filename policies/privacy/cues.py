@@ -37,6 +37,7 @@ from policies.privacy.lexicon_campaign_seats import CAMPAIGN_SEATS
 from policies.privacy.lexicon_candidacies import CANDIDACIES
 from policies.privacy.lexicon_candidacies_abroad import CANDIDACIES_ABROAD
 from policies.privacy.lexicon_care import CARE
+from policies.privacy.lexicon_care_notes import CARE_NOTES
 from policies.privacy.lexicon_carriers import CARRIERS
 from policies.privacy.lexicon_causes import CAUSES
 from policies.privacy.lexicon_childhood_bugs import CHILDHOOD_BUGS
@@ -71,6 +72,7 @@ from policies.privacy.lexicon_genotype import GENOTYPE
 from policies.privacy.lexicon_gestation import GESTATION
 from policies.privacy.lexicon_health import HEALTH
 from policies.privacy.lexicon_heritage import HERITAGE
+from policies.privacy.lexicon_hinglish import HINGLISH_ETHNICITY, HINGLISH_ORIENTATION, HINGLISH_RELIGION
 from policies.privacy.lexicon_holy_days_abroad import HOLY_DAYS_ABROAD
 from policies.privacy.lexicon_home_ground import HOME_GROUND
 from policies.privacy.lexicon_home_tongue import HOME_TONGUE
@@ -116,10 +118,12 @@ from policies.privacy.lexicon_political import POLITICAL
 from policies.privacy.lexicon_political_support import POLITICAL_SUPPORT
 from policies.privacy.lexicon_polling_day import POLLING_DAY
 from policies.privacy.lexicon_pregnancy import PREGNANCY
+from policies.privacy.lexicon_probes_abroad import PROBES_ABROAD
 from policies.privacy.lexicon_proceedings import PROCEEDINGS
 from policies.privacy.lexicon_prosecutions import PROSECUTIONS
 from policies.privacy.lexicon_protests_abroad import PROTESTS_ABROAD
 from policies.privacy.lexicon_records import GENETIC_BIOMETRIC
+from policies.privacy.lexicon_records_abroad import RECORDS_ABROAD
 from policies.privacy.lexicon_recovery import RECOVERY
 from policies.privacy.lexicon_recurring import RECURRING
 from policies.privacy.lexicon_rehab_abroad import REHAB_ABROAD
@@ -127,6 +131,7 @@ from policies.privacy.lexicon_relapse import RELAPSE
 from policies.privacy.lexicon_religion import RELIGION
 from policies.privacy.lexicon_rites import RITES
 from policies.privacy.lexicon_screen_findings import SCREEN_FINDINGS
+from policies.privacy.lexicon_sides_abroad import DEVOUT_ABROAD, SIDES_ABROAD, UNION_SEATS_ABROAD
 from policies.privacy.lexicon_status_abroad import STATUS_ABROAD
 from policies.privacy.lexicon_stored_templates import STORED_TEMPLATES
 from policies.privacy.lexicon_support_groups import SUPPORT_GROUPS
@@ -174,24 +179,24 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + FERTILITY + BURNS + SURGERY_ABROAD + STATUS_ABROAD + PART_INJURIES + ORGANS_OUT + FEVER_DEGREES
     + NAMED_SURGERY + HOSPITAL_ABROAD + EPISODES + RECURRING + LABOUR + SUPPORT_GROUPS + REHAB_ABROAD
     + ALLERGIES_ABROAD + MINDS_ABROAD + INHERITED_ILLNESS + CONDITIONS_ABROAD + SWEDISH_HEALTH + TREATMENT_ABROAD
-    + KOREAN_HEALTH + NOTE_SHORTHAND + BOUT_KINDS + DEATH_CAUSES + MONITORING,
+    + KOREAN_HEALTH + NOTE_SHORTHAND + BOUT_KINDS + DEATH_CAUSES + MONITORING + CARE_NOTES,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD
-    + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND + SWEDISH_POLITICAL + CAMPAIGN_SEATS + OP_EDS,
+    + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND + SWEDISH_POLITICAL + CAMPAIGN_SEATS + OP_EDS + SIDES_ABROAD,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
     + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS + FAITHS_ABROAD + FAITH_ROLES_ABROAD + HOLY_DAYS_ABROAD
-    + FASTS_ABROAD + CONVERSIONS,
+    + FASTS_ABROAD + CONVERSIONS + HINGLISH_RELIGION + DEVOUT_ABROAD,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
     + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES + CHINA_PEOPLES + DESCENT_ABROAD
-    + NAME_FORMS + FAMILY_SIDES + NORDIC_PEOPLES + KOREAN_ETHNICITY,
-    "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES,
+    + NAME_FORMS + FAMILY_SIDES + NORDIC_PEOPLES + KOREAN_ETHNICITY + HINGLISH_ETHNICITY,
+    "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES + HINGLISH_ORIENTATION,
     "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS + UNION_TRAINING
-    + UNION_OFFICES_ABROAD + UNION_MEMBERS_ABROAD + UNION_POSTS_ABROAD + WALKOUTS,
+    + UNION_OFFICES_ABROAD + UNION_MEMBERS_ABROAD + UNION_POSTS_ABROAD + WALKOUTS + UNION_SEATS_ABROAD,
     "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + GENE_VARIANTS + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS
-    + SCREEN_FINDINGS + ENROLLED_TEMPLATES + GENES_ABROAD + BIOMETRICS_ABROAD + STORED_TEMPLATES,
+    + SCREEN_FINDINGS + ENROLLED_TEMPLATES + GENES_ABROAD + BIOMETRICS_ABROAD + STORED_TEMPLATES + RECORDS_ABROAD,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS
     + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES + CRIMINAL_COURTS + ARRESTS_ABROAD + CONVICTIONS_ABROAD
-    + JAILINGS + VETTING,
+    + JAILINGS + VETTING + PROBES_ABROAD,
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self", "field")
 

@@ -175,7 +175,7 @@ def _not_a_persons(text: str, finding: Finding) -> bool:
         spreads_through_a_group(text, finding.end)
         or a_figure_of_speech(text, finding.sentence[0], finding.end)
         or said_of_a_thing(text, finding.sentence[0], finding.start, finding.cue)
-        or said_of_a_deal(text, finding.sentence[0], finding.start)
+        or said_of_a_deal(text, finding.sentence[0], finding.start, finding.cue)
         or in_a_roll_call_of_deals(text, finding.sentence, finding.start, finding.cue)
     )
 

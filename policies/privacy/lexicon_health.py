@@ -118,7 +118,7 @@ _AS_A_MARKET = (
     r"marathons?|fundraisers?|galas?|benefits?|day|month|week|quilt|ribbons?|relief|hosp(?:ice|ices)|vaccines?|"
     # what a supplier sells or ships ("insulin pens and HIV antiretrovirals to 300 pharmacies")
     r"pens?|pumps?|antiretrovirals|inhalers?|test strips|strips|monitors?|therap(?:y|ies)|therapeutics|supplies|"
-    r"portfolio|pipeline|biosimilars?|generics?|gene panels?|labs?))"
+    r"portfolio|pipeline|biosimilars?|generics?|gene panels?|labs?|risk))"
 )
 # what a deal or a team "is giving me" ("giving me an ulcer", "will give us all a heart attack") is a figure of
 # speech; "the stress gave her an ulcer" is still hers

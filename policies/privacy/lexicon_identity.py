@@ -173,7 +173,8 @@ ETHNICITY = (
         r"\b(?:of|with) (?:\w+ )?(?:[A-Z]\w+ )?(?:descent|heritage|ancestry|ethnic origin|ethnic background|"
         r"ethnicity|extraction|parentage)\b" + _NOT_A_SERVICE + r"|"
         r"(?-i:\b[A-Z][a-z]+) (?:immigrants?|refugees?|migrants?)\b|\b(?:immigrant|refugee|migrant) (?:family|"
-        r"parents|background|roots)\b|\b(?:came|fled|arrived) (?:\w+ ){0,5}as (?:a )?refugees?\b|"
+        r"parents|background|roots)\b|\b(?:came|fled|arrived) (?:\w+ ){0,5}as (?:a )?"
+        r"(?:child |young |teenage |political |war )?refugees?\b|"  # "came to the UK as a child refugee"
         r"\b(?:ancestry|DNA)\b.{0,60}\b(?:\d+ ?%|a quarter|a third|half|an eighth|mostly|partly) "
         # archaic humans are no one's ethnic origin ("2% Neanderthal")
         r"(?!(?-i:Neanderthal|Denisovan|Cro-Magnon|Homo)\b)(?-i:[A-Z][a-z]+)|"

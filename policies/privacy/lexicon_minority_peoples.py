@@ -10,7 +10,7 @@ from __future__ import annotations
 _PEOPLE = (
     r"(?-i:Gagauz|Rusyn|Lemko|Boyko|Hutsul|Aromanian|Vlach|Lipovan|Csango|Pomak|Gorani|Karakalpak|"
     r"Talysh|Lezgin|Ossetian|Abkhaz|Adyghe|Kabardian|Ingush|Kalmyk|Bashkir|Chuvash|Udmurt|"
-    r"Mordvin|Karelian|Vepsian|Livonian|Kven|Tornedalian|Ladin|Friulian|Griko|Sorb|"
+    r"Mordvin|Karelian|Vepsian|Livonian|Kven|Tornedalian|Ladin|Friulian|Griko|Sorb(?:e|in)?|"
     r"Kashubian|Silesian|Szekler|Meskhetian|Pamiri|Yaghnobi|Dungan|Zhuang|"
     r"Khakas|Tuvan|Yakut|Sakha|Nanai|Chukchi|Koryak|Itelmen|Nivkh"
     # the Italo-Albanians, with the diacritics they write and in the lower case Italian gives a people's name

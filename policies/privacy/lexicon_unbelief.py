@@ -15,6 +15,9 @@ AGNOSTIC = (
     r"[Aa]gnostic(?! (?:on|about|as to|regarding|re|towards?|between|when it comes to|in terms of|over|across|"
     r"whether|which|with (?:respect|regard) to)\b(?! (?:(?:the )?existence of )?(?:God|god|gods|religion|faith|"
     r"an afterlife|the afterlife)\b))"
+    # then what a product works with ("we're agnostic - we sit on top of either", "agnostic: it plugs into both")
+    r"(?!\s*[-–—,:]+\s*(?:we|it|our \w+|the (?:platform|product|tool)) (?:\w+ )?(?:sit|sits|work|works|run|runs|"
+    r"plug|plugs|integrate|integrates|support|supports|connect|connects|play|plays)\b)"
 )
 # the adjective said of a person through a verb of being; as an attribute it is mostly the figure ("godless hour")
 _GODLESS = (
