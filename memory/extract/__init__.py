@@ -16,8 +16,11 @@ from memory.extract.amount import find_amount
 from memory.extract.caps_labels import title_case_labels
 from memory.extract.chat_headers import join_chat_headers
 from memory.extract.close_date import find_close_date
+from memory.extract.courtesy_names import with_courtesy_titles
 from memory.extract.fields import KNOWN_COMPETITORS, find_account, find_competitors, named_in_passing, short_name
 from memory.extract.foreign_dates import english_dates
+from memory.extract.foreign_signed import english_signed
+from memory.extract.money_forms import money_forms
 from memory.extract.new_account import declared_prospect, structural_account
 from memory.extract.next_step import find_next_step
 from memory.extract.others_rivals import others_rivals
@@ -74,9 +77,11 @@ def extract_update(
     ``people_to_ignore`` are never reported as the customer's contacts."""
     text = unstrike(text)  # "~~close EOM~~ mid-July now": the struck words were taken back
     text = fix_typos(text)  # "decison", "prospectng": the readers below key on these words
+    text = money_forms(text)  # "27,6k", "1.07mm": a decimal comma, "mm" for million
     text = spelled_out(text)  # "wants sig b4 EOQ", "end of nxt mo", "sign by Q four": shorthand the readers know
     text = without_honorifics(text)  # "Kenji Watanabe-san (IT department head)": the name, then its title
     text = english_dates(text)  # "até dia 25", "voor het einde van het kwartaal": dates the readers know
+    text = english_signed(text)  # "ils ont signé ce matin": they signed this morning
     text = join_chat_headers(text)  # "[13/09/2017 09:41] Kami Bicknell" over its message: "Kami Bicknell: ..."
     text = colon_bare_ns(text)  # "NS intro call w/ Mbali": the step's label, its colon left out
     text = flatten_subtitles(text)  # an .srt/.vtt export: cue numbers and timings are no words of the call
@@ -104,6 +109,7 @@ def extract_update(
         text, exclude=people_to_ignore, account=account, other_orgs=others, not_names=PRODUCT_WORDS + TOOL_WORDS
     )
     contacts = third_party_people(text, account, contacts)  # "Cc: Laura <l@partner-firm.example>"
+    contacts = with_courtesy_titles(text, contacts)  # "la Sra. Ortiz": her title kept, as written
     amount = find_amount(text, rivals)
     return DealUpdate(
         account=account,

@@ -51,7 +51,9 @@ def _quiet_mention(lowered: str, start: int, end: int) -> bool:
 _PASSING_BEFORE = re.compile(
     r"\b(?:at|from|like|references?|as|reference (?:call|check|chat|visit)s? (?:with|at|to)|"
     # another account's own setup held up as the model: "the same setup we did for Golddex", "what we built for X"
-    r"(?:we|i) (?:did|built|set up|rolled out|deployed|installed|delivered)(?: (?:last year|before))? for)\s+$"
+    r"(?:we|i) (?:did|built|set up|rolled out|deployed|installed|delivered)(?: (?:last year|before))? for|"
+    # another account held up to the customer as proof: "told them X is live and happy", "showed her how X uses it"
+    r"(?:told|tell|telling|reminded|showed|showing) (?:them|him|her)(?: that| about| how)?)\s+$"
 )
 # named as a reference for another account: "after the Zotware reference call", "Zotware as a reference", "used
 # Sonron as the reference on this one", "Zotware as their reference customer"

@@ -40,6 +40,8 @@ def respell_rivals(text: str, known: Iterable[str]) -> str:
         joined = (m.group(1) + m.group(2)).lower()
         return spelled(joined, m.group(0)) if joined in heads else m.group(0)
 
+    text = _split_names(tuple(heads)).sub(lambda m: spelled(m.group(0).replace(" ", "").lower(), m.group(0)), text)
+
     def word(m: re.Match[str]) -> str:
         low = m.group(0).lower()
         if low in heads or low in _REAL or low in COMMON:
@@ -49,6 +51,14 @@ def respell_rivals(text: str, known: Iterable[str]) -> str:
         return spelled(near[0], m.group(0)) if len(near) == 1 else m.group(0)
 
     return _WORD.sub(word, _PAIR.sub(pair, text))
+
+
+@lru_cache(maxsize=16)
+def _split_names(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """Each name split in two, three letters or more each side: "north peak" whatever word comes before it
+    ("avec north peak"), which the pairing of words left to right would have paired with the word before."""
+    splits = [re.escape(h[:i]) + " " + re.escape(h[i:]) for h in heads for i in range(3, len(h) - 2)]
+    return re.compile(r"(?<![\w'’@./-])(?:" + "|".join(splits) + r")(?![\w'’@/-]|\.\w)", re.IGNORECASE)
 
 
 _X_SOUND = re.compile(r"(?:ck|c|k)s")

@@ -19,13 +19,14 @@ ROLE_WORDS = frozenset(
     intern trainee apprentice""".split()
 )
 # German, Spanish, French, Italian, Portuguese, Dutch, Nordic, Polish, Turkish and Russian titles, kept as written
-# ("Leiterin Einkauf", "direttrice acquisti", "Hoofd Inkoop", "daglig leder", "Satın Alma Müdürü")
+# ("Leiterin Einkauf", "direttrice acquisti", "Hoofd Inkoop", "daglig leder", "Satın Alma Müdürü"; "GF" the German
+# Geschäftsführer, as "PDG" the French CEO)
 FOREIGN_ROLE_WORDS = frozenset(
     """leiter leiterin geschäftsführer geschäftsführerin einkäufer einkäuferin prokurist prokuristin vorstand
     abteilungsleiter abteilungsleiterin einkaufsleiter einkaufsleiterin
     gerente jefe jefa directora responsable encargado encargada coordinadora
     directeur directrice présidente gérant gérante acheteur acheteuse ingénieur comptable chargé chargée
-    adjoint adjointe dsi daf pdg
+    adjoint adjointe dsi daf pdg gf
     direttore direttrice amministratore amministratrice titolare diretor diretora coordenador coordenadora
     responsabile dirigente
     hoofd teamleider teamleidster inkoper bedrijfsleider afdelingshoofd

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from memory.extract.kept_stage import kept_stage
+from memory.extract.paper_in import denied, paper_in_hand
 from memory.extract.products import OUR_PRODUCT_AHEAD
 from memory.extract.roles import ROLE_WORDS
 from memory.extract.text import lowered
@@ -114,7 +115,7 @@ _SIGNED = re.compile(
     r"|\b(?:they|we)\s+(?:JUST |FINALLY |just |finally )?(?:COUNTER)?SIGNED\b"  # shouted: "they SIGNED yesterday!!"
     # a clause opening on the word, with when: "Rangreen - countersigned Mon 5/8"
     r"|(?:^|[—–:|✅]\s*|\s-\s)(?i:counter)?(?i:signed)(?=\s+(?i:on|today|yesterday|this|last|mon|tue|wed|thu|fri|\d)))"
-    r"(?!\s+(?:off\b|up for a demo|by|before|once|when|after|if|as soon as|next|tomorrow|with (?!us\b|you\b)))|"
+    r"(?!\s+(?:off\b|up for a demo|by|before|once|when|after|if|as soon as|next|tomorrow|(?:with|w/) (?!us\b|you\b)))|"
     r"\b(?i:closed[- ]won)\b|\bsigned (?:this|today|yesterday)",  # "CLOSED WON" in a status line too
 )
 _NOT_SIGNED = re.compile(
@@ -149,7 +150,9 @@ _LOST = re.compile(
     r"lost (?:the deal|it|them) to|"
     r"(?:they(?:'ve| have)?|they're|customer(?: has)?)\s+(?:gone|went|going|decided to go) with|"
     r"(?:chose|picked|selected|preferred|went for) (?:to go with )?[\w -]{1,30}? over us|"
-    r"signed with (?!us\b|you\b)(?-i:[A-Z])\w+|"
+    # "signed w/ brightwave": a rival in any case, not a word that names no vendor ("signed with them")
+    r"signed (?:with |w/ ?)(?!(?:us|you|them|it|him|her|me|the|a|an|our|their|its|his|my|this|that|no|one|"
+    r"another|all|both|each|some|any)\b)\w+|"
     # the customer's own word of the outcome, often forwarded: "we have awarded the contract to Stackline", "your
     # proposal was unsuccessful", "we've decided to go with another supplier"
     r"(?:awarded|given|placed) (?:the |this |our )?(?:contract|tender|business|deal|order|work|project) (?:to|with)|"
@@ -190,6 +193,7 @@ def find_stage(text: str) -> str | None:
             (m.start(), m.group(1))
             for m in _STAGE_EXPLICIT.finditer(low)
             if not _held_back(low, m.start())
+            and not denied(low, m.start(1))  # "is NOT closed-lost"
             and not _ON_CONDITION.match(low, m.end())
             and not _CONDITION_BEFORE.search(low, max(0, m.start() - 50), m.start())
         ]
@@ -212,6 +216,8 @@ def find_stage(text: str) -> str | None:
             found += [(m.start(), m.group(1)) for m in _STAGE_FIELD.finditer(low)]
     if found:
         return max(found)[1].capitalize()
+    if paper_in_hand(text):  # "PO in hand", "the signed PO came through"
+        return "Won"
     for m in _SIGNED.finditer(text) if "sign" in low or "closed" in low or "executed" in low else ():
         before = text[max(0, m.start() - 30) : m.start()]  # "once the UBS deal is signed": said of the subject
         if _NOT_SIGNED.search(before) or _NOT_SIGNED.search(text[max(0, m.start() - 30) : m.end()]):
@@ -221,7 +227,7 @@ def find_stage(text: str) -> str | None:
     for m in _LOST.finditer(text):
         if _OURS_CHOSEN.match(text, m.end()):
             continue  # "they're going with GTX Plus Pro", "went with us": the choice is ours, no loss
-        if not _HEDGED.search(text, max(0, m.start() - 40), m.start()):
+        if not _HEDGED.search(text, max(0, m.start() - 40), m.start()) and not denied(text, m.start()):
             return "Lost"
     return None
 

@@ -62,8 +62,15 @@ _BARE_NS = re.compile(
 )
 
 
+# the label set off by a dash instead, opening a line or a sentence: "ns - pricing sheet", "NS — call Tue", "next
+# step -> demo"; not a dash inside a word or name ("DNS - outage", "Mns - x") nor "ns" mid-sentence
+_DASH_NS = re.compile(r"(?:^|(?<=[.;!?] )|(?<=: ))[ \t]*(?i:ns|next steps?)[ \t]*(?:-+>?|–|—|=>|→)[ \t]+(?=\w)", re.M)
+
+
 def colon_bare_ns(text: str) -> str:
-    """``text`` with a bare "NS" label given its colon ("NS: intro call"), the form the step readers know."""
+    """``text`` with a bare "NS" label given its colon ("NS: intro call"), the form the step readers know; a
+    dash after the label ("ns - pricing sheet") written as that colon."""
+    text = _DASH_NS.sub(lambda m: m.group(0).rstrip(" \t-–—=>→") + ": ", text)
     return _BARE_NS.sub(lambda m: m.group(0) + ":", text) if "NS " in text else text
 
 
