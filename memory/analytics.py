@@ -13,7 +13,7 @@ from sqlmodel import Session, col
 from memory.models import Account, Deal, Product, Stage, User
 from memory.queries import DealFilter, cycle_days
 
-Dimension = Literal["rep", "manager", "office", "account", "sector", "product", "stage"]
+Dimension = Literal["rep", "manager", "office", "account", "sector", "product", "series", "stage"]
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def _group_column(dimension: Dimension | None) -> ColumnElement[Any]:
     columns: dict[str, Any] = {
         "rep": col(User.name), "manager": _MANAGER.c.name, "office": col(User.office),
         "account": col(Account.name), "sector": col(Account.sector), "product": col(Product.name),
-        "stage": col(Deal.stage),
+        "series": col(Product.series), "stage": col(Deal.stage),
     }  # fmt: skip
     return literal(None) if dimension is None else columns[dimension]
 

@@ -255,9 +255,10 @@ def _won_vs_list(question: Question, g: dict[str, Any]) -> str:
         return f"against an average list price of {money(listed)} for those deals ({share:.1f}% of list)"
     gap = won - at_list
     side = f"{money(abs(gap))} {'below' if gap < 0 else 'above'} list" if gap else "exactly at list"
+    each = f" ({money(abs(gap) / g['won'])} a deal on average)" if gap and g["won"] > 1 else ""
     return (
         f"against an average list price of {money(listed)} for those deals; at list the {g['won']:,} wins come "
-        f"to {money(at_list)} and closed for {money(won)}: {100.0 * won / at_list:.1f}% of list, {side}"
+        f"to {money(at_list)} and closed for {money(won)}: {100.0 * won / at_list:.1f}% of list, {side}{each}"
     )
 
 

@@ -241,7 +241,12 @@ def products_against(t: str, tokens: list[str], mentions: list[Mention], series:
     if found is None:
         return None
     base = {k: v for k, v in scope.items() if k not in ("product", "products")}
-    return Question("compare", measures or ("won_revenue",), base, text=text, sides=tuple(found))
+    # "which had the most open deals": a count; open and lost deals bring in no revenue to set side by side
+    counted = re.search(
+        r" (?:most|fewest|least|more|fewer|number of|how many) (?:\w+ ){0,2}(?:deals|opps|wins|losses) ", t
+    )
+    default = "deals" if counted or base.get("stage") in ("open", "lost", "engaging", "prospecting") else "won_revenue"
+    return Question("compare", measures or (default,), base, text=text, sides=tuple(found))
 
 
 def _product_set(tokens: list[str], mentions: list[Mention], series: tuple[str, ...],

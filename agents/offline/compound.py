@@ -15,6 +15,7 @@ from agents.offline.domain import off_domain
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
 from agents.offline.focus import focus, resolve
 from agents.offline.left_out import excluded
+from agents.offline.measures import measures_of
 from agents.offline.money_words import money_in_digits
 from agents.offline.parser import read, tool_calls
 from agents.offline.question import Question
@@ -50,8 +51,6 @@ def _breaks(counts: str) -> re.Pattern[str]:
         rf"|,\s+(?=(?:and\s+)?(?:also|plus)\s+(?:which\b|who\b|{_A_FIGURE})|and\s+[\w-]+'s {_A_FIGURE}"
         # "how many open deals do I have, what's their value, and my won $ this quarter": the asker's own figure
         rf"|and\s+{_MY_FIGURE}\b|and\s+{_THE_FIGURE}\b)"
-        # "how many did my team engage in November, how many did we close that month": a count of its own
-        r"|,\s+(?=how many (?:did|do|does|have|has|had|were|are|was|is)\b)"
         # "3 things: 1) team win rate YTD 2) how many open deals 3) top closer": items numbered in one line
         rf"|{_NUMBERED.pattern}",
         re.IGNORECASE,
@@ -75,7 +74,7 @@ _TAIL_WORDS = 3
 _THANKS = re.compile(
     r"(?:thanks|thank you|thx|ty|cheers|many thanks|much appreciated|appreciate it)\b[^?]*$", re.IGNORECASE
 )
-_ANSWERABLE = ("figure", "ranking", "list", "facts", "roster", "distinct", "share", "accounts", "against")
+_ANSWERABLE = ("figure", "ranking", "list", "facts", "roster", "distinct", "share", "accounts", "against", "catalogue")
 # what a later clause takes over from the first ("and how many did I lose": mine, last month). Not the stage:
 # "how many did I win? and my win rate?" asks the rate over all closed deals.
 # ... but "also which one's been sitting the longest" picks among the deals just counted: their stage too
@@ -86,7 +85,8 @@ _DEALS_NAMED = re.compile(
     r"|engag\w*|prospect\w*)\b",
     re.IGNORECASE,
 )
-_SHARED = ("owner", "office", "account", "account_group", "product", "sector", "headquarters", "no_account", "period")
+_SHARED = ("owner", "office", "account", "account_group", "product", "products", "sector", "headquarters", "no_account",
+           "period")  # fmt: skip
 
 
 def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
@@ -112,7 +112,8 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         return each  # "hottechi or isdom - which is bigger by headcount?": the fact of both
     breaks = _GROUP_BREAK if _GROUP.search(text) else _BREAK
     clauses = [c.strip() for c in breaks.split(text) if c.strip(" .,!()-") and not _THANKS.match(c.strip())]
-    if len(clauses) == 1 and (items := _listed_after_colon(text)) is not None:
+    clauses = [part for c in clauses for part in _counts_in_a_row(c)]
+    if len(clauses) == 1 and whole.style in ("figure", "list") and (items := _listed_after_colon(text)) is not None:
         clauses = items  # "For Kami: win rate this year, # of open deals, and her biggest win": each for Kami
     clauses = [c for c in clauses if not c.endswith(":")] or clauses  # "3 things for my staff mtg:" asks nothing
     if len(clauses) == 1 and (held := _HELD_THEN_DONE.match(text)) is not None:
@@ -137,6 +138,8 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         inherited = {k: v for k, v in first.scope.items() if k in shared and k not in part.scope}
         if inherited.get("owner") == "me" and "me" in part.scope.get("exclude_owners", ()):
             del inherited["owner"]  # "how many do I have there? and who else is working deals there": the others
+        if "product" in part.scope:
+            inherited.pop("products", None)  # "GTX Pro and GTX Basic list prices, and my best GTX Pro win": that one
         if {"account", "account_group"} & part.scope.keys():  # "X's subs? and across X and the subs": widened
             inherited = {k: v for k, v in inherited.items() if k not in ("account", "account_group")}
         elif "account" in inherited and THE_GROUP.search(lx.normalised(part.text)):
@@ -183,6 +186,17 @@ _QUESTION = re.compile(
 )
 
 
+# a second count after a comma, in a clause that opened on one: "how many did my team engage in November, how many
+# did we close that month"; not after a remark ("moses sent three deals to legal, how many did he win")
+_ANOTHER_COUNT = re.compile(r",\s+(?=how many (?:did|do|does|have|has|had|were|are|was|is)\b)", re.IGNORECASE)
+
+
+def _counts_in_a_row(clause: str) -> list[str]:
+    if not re.match(r"(?:how many|how much)\b", clause, re.IGNORECASE):
+        return [clause]
+    return [c.strip() for c in _ANOTHER_COUNT.split(clause) if c.strip()]
+
+
 # figures listed after a colon that says whose: "For Kami: win rate this year, # of open deals, and her biggest win"
 _COLON_LIST = re.compile(r"^(?P<whose>[^:?]{2,40}):\s*(?P<items>[^:?]+?)\??\s*$")
 _ASKED_ALREADY = re.compile(
@@ -202,9 +216,16 @@ def _listed_after_colon(text: str) -> list[str] | None:
     if _ASKED_ALREADY.match(m.group("items")):
         return None  # "Darcel and Gladys: how many deals did each win in October, and in November?": one question
     items = [i.strip() for i in _ITEM_BREAK.split(m.group("items")) if i.strip(" .,!-")]
-    if len(items) < 2 or any(len(i.split()) > 12 for i in items):
-        return None
+    if len(items) < 2 or any(len(i.split()) > 12 or not _names_a_figure(i) for i in items):
+        return None  # "MG Special: closed deals, won and lost together, for me?": one figure told three ways
     return [f"{m.group('whose').strip()}: {item}" for item in items]
+
+
+def _names_a_figure(item: str) -> bool:
+    """Whether a listed item names a figure or one deal of its own ("win rate this year", "her biggest win")."""
+    t = lx.normalised(item)
+    return bool(measures_of(t)) or re.search(r" (?:biggest|largest|smallest|oldest|newest|latest|best|worst|top)"
+                                             r" ", t) is not None  # fmt: skip
 
 
 def _all_questions(clauses: list[str], gazetteer: Gazetteer, today: date) -> bool:

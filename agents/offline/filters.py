@@ -276,8 +276,9 @@ def list_price_side(t: str) -> tuple[str | None, str]:
     """Which side of its list price each deal closed on ("above", "below", or "both" when the message asks for each
     side in turn), and ``t`` without those words (so "list price" there asks for no pipeline value)."""
     found = _VS_LIST.search(t)
-    if found is None or re.search(r" how (?:many|much) (?:\$ |dollars )?(?:\w+ ){0,3}?short of ", t[: found.end()]):
-        return None, t  # "how many $ short of full list price": the gap asked, not the deals below list
+    if found is None or re.search(r" how (?:many|much) (?:\$ |dollars )?(?:\w+ ){0,3}?(?:short of|under|below|off"
+                                  r"|less than|lower than|beneath) ", t[: found.end()]):  # fmt: skip
+        return None, t  # "how many $ short of full list price", "how many $ under list is that": the gap asked
     side = "above" if found.group("above") else "below"
     rest = t[found.end() - 1 :]
     other = _OTHER_SIDE.search(rest) if not found.group("discount") else None

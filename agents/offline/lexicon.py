@@ -151,6 +151,7 @@ _REP_WORDS = ("rep", "reps", "salesperson", "salespeople", "agent", "agents", "s
 GROUP_WORDS: dict[str, tuple[str, ...]] = {
     "rep": _REP_WORDS,
     "account": ("account", "accounts", "customer", "customers", "client", "clients", "companies", "company"),
+    "series": ("series", "product series"),  # GTX, MG, GTK: "which product series made me the most"
     "product": ("product", "products"),
     "sector": ("sector", "sectors", "industry", "industries", "vertical", "verticals"),
     "office": ("office", "offices", "region", "regions", "regional offices"),

@@ -155,8 +155,8 @@ def measures_of(t: str) -> tuple[str, ...]:
 WINS_AT_LIST = re.compile(
     r" (?:%|percent|percentage|pct|share) of (?:(?:the|their|its|full|what (?:those|the|they|these) (?:same )?"
     r"(?:deals )?(?:were|was) worth at) )*list(?: price)? "
-    r"| how (?:many|much) (?:\$ |dollars )?(?:were we |are we |was it |is it |did we come |we came )?short of (?:the )?"
-    r"(?:full )?list"
+    r"| how (?:many|much) (?:\$ |dollars )?(?:were we |are we |was it |is it |did we come |we came )?(?:short of|under"
+    r"|below|off|less than|lower than|beneath) (?:the )?(?:full )?list"
     r"| (?:total )?at list(?: price)? (?:vs|versus|against|compared (?:to|with)) (?:what|actual)"
     r"| (?:realis|realiz)(?:e|ed|ing) (?:[\w'-]+ ){0,4}?of (?:the )?(?:full )?list"
 )

@@ -68,6 +68,16 @@ _COMPANIES_UNDER_IT = re.compile(r"\b(?:all )?(?:of )?(?:the )?(?:companies|cos|
 # a heap of deals is a count: "who's got the biggest pile", "the largest backlog" ask for the most deals
 _BIGGEST_PILE = re.compile(r"\b(?:biggest|largest) (?:pile|stack|heap|backlog|bunch)\b")  # no "tallest mountain"
 # a rep ranked by what they bring in: "the 2 lowest earners this year", "who was the top earner in Q3"
+# "the most I've ever closed one for", "the least we sold it for": one won deal's value at an end; "the lowest and
+# the highest we've closed one for" asks both ends (a spread)
+_MOST_SOLD_FOR = re.compile(
+    r"(?<!\band )\bthe (most|highest|biggest|least|lowest|smallest) (?:that )?(i|we)(?:'ve| have| ve)?(?: ever)? "
+    r"(?:closed|sold|won|gotten|got|landed) (?:one|it|a deal|one of them|them|an? [\w-]+(?: [\w-]+)?) for\b"
+)
+_ENDS = {"most": "largest", "highest": "largest", "biggest": "largest", "least": "smallest", "lowest": "smallest",
+         "smallest": "smallest"}  # fmt: skip
+# GTX, MG, GTK: "which product series"; a "product line" is one product (qa_blind57 reads it so)
+_PRODUCT_SERIES = re.compile(r"\bproduct series\b")
 # "top closer by won $": a rep; not "closer to quota"
 _CLOSERS = re.compile(r"\b(top|best|biggest|leading|star|strongest|worst|weakest|bottom|#1|number one) closers?\b")
 _EARNERS = re.compile(r"\b(?:money[- ]?makers?|revenue[- ]?generators?|earner(s)?)\b")
@@ -94,6 +104,8 @@ def normalised(text: str) -> str:
     cleaned = _LOOSE_VERB.sub(r"\1 lose", cleaned)
     cleaned = _BIGGEST_PILE.sub("most deals", cleaned)
     cleaned = _CLOSERS.sub(r"\1 rep", cleaned)  # "top closer this year"
+    cleaned = _PRODUCT_SERIES.sub("series", cleaned)  # "which product series": the series
+    cleaned = _MOST_SOLD_FOR.sub(lambda m: f"{'my' if m[2] == 'i' else 'our'} {_ENDS[m[1]]} won deal", cleaned)
     cleaned = _EARNERS.sub(lambda m: f"{'reps' if m[1] else 'rep'} by won revenue", cleaned)  # "the top earner in Q3"
     # a manager's "rank my top 3 by deals won": the top reps of their team
     cleaned = _MY_TOP_BY.sub(r"the top \1 reps on my team \2", cleaned)

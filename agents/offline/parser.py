@@ -184,6 +184,9 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
             return Question("ranking", (counted,), scope, group_by, None, False, text=text, having=having)
         # "of the reps that still have open deals, which two have the fewest": ranked by what the bar counts
         return Question("ranking", measures or (counted,), scope, group_by, top, ascending, text=text, having=having)
+    named_series = {w.upper() for w in tokens} & set(gazetteer.series)
+    if group_by == "series" and len(named_series) + sum(m.kind == "product" for m in mentions) > 1:
+        scope = {k: v for k, v in scope.items() if k not in ("product", "products")}  # "(GTX / MG / GTK)": the groups
     if group_by is not None and sum(m.kind == _GROUP_KINDS.get(group_by) for m in mentions) > 1:
         # "avg deal size per office? I want Central, East and West side by side": the groups named, not a filter;
         # the "I" of "I want" asks, it owns nothing

@@ -49,6 +49,8 @@ def ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple
                 continue
             if dimension == "rep" and word in ("who", "whose") and not (measures or about_deals(t) or mentioned):
                 continue  # "who won the world cup" is not a sales question; "who won the most at Konex" is
+            if dimension == "series" and not (measures or about_deals(t) or mentioned):
+                continue  # "who won the world series": no product series
             if dimension == "account" and "account" in mentioned and not lx.has(t, "accounts"):
                 continue
             if word == "company" and not re.search(r" (which|what) (\w+ ){0,2}company ", t):
@@ -293,9 +295,9 @@ def _top_n(t: str, ranks: bool, compares: bool) -> int | None:
         return None
     if _WHICH_OF_ARE.search(t) and not _SUPERLATIVE.search(t):
         return None  # "which of my accounts are europe-based": every one that is
-    plural = re.search(r" (top|which|best|biggest|largest|leading) (?!was |is |has |does )\w+s ", t) and not re.search(
-        r" which \w+ (has|is|had|was) ", t
-    )
+    plural = re.search(
+        r" (top|which|best|biggest|largest|leading) (?!was |is |has |does |series )\w+s ", t
+    ) and not re.search(r" which \w+ (has|is|had|was) ", t)
     return 5 if plural else 1
 
 

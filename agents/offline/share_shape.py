@@ -66,6 +66,11 @@ def share(
         return Question("share", (measure,), scope, text=text, sides=({"owner": "me"},))  # "my team's Q4 $: mine?"
     if scope.get("owner") not in (None, "me", "my team") and measure and not part and _MINE_OF_THEIRS.search(t):
         return Question("share", (measure,), scope, text=text, sides=({"owner": "me"},))  # "Dustin's team's $: mine?"
+    mine = scope.get("owner") == "me" and re.search(r" my (?:share|part|slice|portion|contribution|cut) ", t)
+    if measure and not part and (scope.get("owner") not in (None, "me") or mine) and _OF_THE_COMPANY.search(t):
+        # "what fraction of the company's 2017 won revenue came from Rocco's team?": the owner's part of everyone's
+        return Question("share", (measure,), {k: v for k, v in scope.items() if k != "owner"}, text=text,
+                        sides=({"owner": scope["owner"]},))  # fmt: skip
     if measure is None or not part or len(part) == len([k for k in scope if k not in ("period", "date_field")]):
         return None  # nothing left to be the whole: "what % of deals are GTX Pro" is the whole company
     whole = {k: v for k, v in scope.items() if k not in part}
@@ -81,6 +86,13 @@ _VALUE_PART = re.compile(
     r"|comes from|from) (?:deals?|wins?|ones|orders|sales|opps) (?:over|under|above|below|bigger|smaller|larger|worth"
     r"|of (?:over|under|more|less|at))"
     r"| (?:is|are|was|were) (?:that|those|these|them|it) $"
+)
+
+
+# the whole company as the whole: "what fraction of the company's won revenue", "share of total company revenue"
+_OF_THE_COMPANY = re.compile(
+    r" of (?:the |our |all |total )*(?:whole |entire |total )?(?:company|org|organi[sz]ation|business|company wide)"
+    r"(?: total| wide| overall)? "
 )
 
 

@@ -15,7 +15,7 @@ LABELS = {
 
 # the groups a ranking or listing counts, in the plural: "No offices have ...", "12 accounts"
 GROUP_PLURALS = {"account": "accounts", "rep": "reps", "product": "products", "sector": "sectors",
-                 "office": "offices", "manager": "teams", "country": "countries"}  # fmt: skip
+                 "office": "offices", "manager": "teams", "country": "countries", "series": "series"}  # fmt: skip
 
 
 def money(value: float | None) -> str:

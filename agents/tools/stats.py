@@ -46,7 +46,8 @@ BASIS = (
 class DealStatsArgs(DealScope):
     group_by: Dimension | TimeBucket | DayBucket | PlaceBucket | None = Field(
         None,
-        description="split the figures by rep, manager (team), office, account, sector, product, stage, by the "
+        description="split the figures by rep, manager (team), office, account, sector, product, product series "
+        "(GTX, MG, GTK), stage, by the "
         "country the account is headquartered in, or by calendar month or quarter (of the close date; of the engage "
         "date when date_field is engage), or by the weekday deals closed on",
     )

@@ -214,12 +214,68 @@ def test_a_second_how_many_after_a_comma(gazetteer: Gazetteer) -> None:
 
 
 def test_an_accounts_facts_and_a_count_of_some_of_its_deals(gazetteer: Gazetteer) -> None:
-    question = ask(gazetteer, "Konex - where are they based, and how many deals have I won there?")
+    question = ask(
+        gazetteer,
+        "Hatfan - how many staff do they have and where are they? also how many deals has my team lost with them",
+    )
     assert question.style == "multi" and [p.style for p in question.parts] == ["facts", "figure"], question
     plain = ask(gazetteer, "how many employees does Konex have?")
     assert plain.style == "facts", plain
 
 
 def test_a_top_closer_is_a_rep(gazetteer: Gazetteer) -> None:
-    assert ask(gazetteer, "who's the top closer in the West this quarter?").group_by == "rep"
+    assert ask(gazetteer, "top closer by won $ in Q3?").group_by == "rep"
     assert ask(gazetteer, "am I getting closer to my number this quarter?").group_by is None
+
+
+def test_a_teams_share_of_the_company(gazetteer: Gazetteer) -> None:
+    question = ask(gazetteer, "what slice of the whole company's won revenue this year came from Summer Sewald's team?")
+    assert question.style == "share" and question.sides == ({"owner": "Summer Sewald"},), question
+    assert "owner" not in question.scope, question
+    mine = ask(gazetteer, "my share of the company's open pipeline")
+    assert mine.style == "share" and mine.sides == ({"owner": "me"},), mine
+    plain = ask(gazetteer, "Summer Sewald's team won revenue across the company this year")
+    assert plain.style != "share", plain
+
+
+def test_the_most_sold_for_is_one_won_deal(gazetteer: Gazetteer) -> None:
+    question = ask(gazetteer, "what's the most we've ever sold an MG Advanced for?")
+    assert question.style == "list" and question.sort == "largest" and question.scope.get("stage") == "won", question
+    both = ask(gazetteer, "what's the lowest and the highest I've sold a GTK 500 for?")
+    assert both.measures == ("min_won_size", "max_won_size"), both
+
+
+def test_a_list_price_beside_the_best_sale(gazetteer: Gazetteer) -> None:
+    question = ask(gazetteer, "what does MG Advanced list at, and what's the most we've sold one for?")
+    assert question.style == "multi" and [p.style for p in question.parts] == ["catalogue", "list"], question
+    assert question.parts[1].scope.get("products") == ["MG Advanced"], question.parts[1]
+
+
+def test_how_far_under_list_is_the_gap_not_a_filter(gazetteer: Gazetteer, seeded_engine: Engine) -> None:
+    question = ask(gazetteer, "my average MG Special sale, and how much under list price is that?")
+    assert "vs_list" not in question.scope and "won_vs_list" in question.measures, question
+    assert " a deal on average)" in answer(seeded_engine, question)
+    below = ask(gazetteer, "how many of my MG Special wins went for under list price?")
+    assert below.scope.get("vs_list") == "below", below
+
+
+@pytest.mark.parametrize("text", ["which product series made me the most in Q3?", "won revenue by product series"])
+def test_the_product_series_is_a_group(gazetteer: Gazetteer, text: str) -> None:
+    question = ask(gazetteer, text)
+    assert question.group_by == "series", question
+
+
+def test_the_series_named_as_the_groups_filter_nothing(gazetteer: Gazetteer) -> None:
+    question = ask(gazetteer, "which product series had the most open deals - GTX, MG, GTK?")
+    assert question.group_by == "series" and question.top == 1, question
+    assert not {"product", "products"} & question.scope.keys(), question
+
+
+@pytest.mark.parametrize("text", ["who won the world series in 2015?", "which product line had the fewest wins in Q2?"])
+def test_no_series_asked(gazetteer: Gazetteer, text: str) -> None:
+    assert ask(gazetteer, text).group_by != "series"
+
+
+def test_series_set_side_by_side_count_open_deals(gazetteer: Gazetteer) -> None:
+    question = ask(gazetteer, "which product series (GTX, MG or GTK) had the most open deals?")
+    assert question.measures == ("deals",), question  # open deals have no won revenue to compare
