@@ -12,20 +12,19 @@ from datetime import date
 from typing import Any, Literal, get_args
 
 from pydantic import Field
-from sqlalchemy import func
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from agents.context import ToolContext
 from agents.tools.account_rank import FACT_KEYS, AccountFact, ranked_by_account_fact
 from agents.tools.base import ToolResult, make_tool
 from agents.tools.by_country import metrics_by_country
+from agents.tools.empty_groups import EMPTY_GROUPS
 from agents.tools.period_filter import OPEN_AT_BASIS, open_then
 from agents.tools.scope import DealScope, ResolvedScope, resolve
 from bot.errors import NotFoundError
 from bot.events import Block, Fact
 from memory import queries
 from memory.analytics import Dimension, Metrics, deal_metrics
-from memory.models import Account, Deal, Product, Role, User
 from memory.queries import DealFilter
 
 TimeBucket = Literal["month", "quarter"]
@@ -95,8 +94,8 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
             groups = _by_time(session, scope.where, args.group_by, engaged=args.date_field == "engage")
         else:
             groups = deal_metrics(session, where=scope.where, group_by=args.group_by)  # type: ignore[arg-type]
-        if (args.include_empty or args.empty_in) and args.group_by in _EMPTY_GROUPS:
-            groups += _EMPTY_GROUPS[args.group_by](session, scope.where, {g.group for g in groups})
+        if (args.include_empty or args.empty_in) and args.group_by in EMPTY_GROUPS:
+            groups += EMPTY_GROUPS[args.group_by](session, scope.where, {g.group for g in groups})
     gaps: dict[str, list[str]] = {}
     if args.empty_in and args.group_by not in (None, "month", "quarter"):
         with ctx.session() as session:
@@ -185,64 +184,6 @@ def _meets(group: Metrics, condition: str, means: dict[str, float]) -> bool:
     value = getattr(group, left)
     other = getattr(group, right) if right in _FIGURES else means.get(left) if right == "mean" else float(right)
     return value is not None and other is not None and _COMPARE[op](value, other)
-
-
-def _reps_without_deals(session: Session, where: DealFilter, seen: set[str | None]) -> list[Metrics]:
-    """Reps in scope with no deal in it: a team's roster counts them, with every figure 0."""
-    query = select(User.name).where(User.role == Role.REP)
-    if where.owner_ids is not None:
-        query = query.where(col(User.id).in_(list(where.owner_ids)))
-    if where.exclude_owner_ids:
-        query = query.where(col(User.id).not_in(list(where.exclude_owner_ids)))
-    return _empty(session.exec(query), seen)
-
-
-def _empty(names: Iterable[Any], seen: set[str | None]) -> list[Metrics]:
-    return [Metrics(n, 0, 0, 0, 0, 0, 0.0, 0.0, 0.0) for n in sorted({n for n in names if n}) if n not in seen]
-
-
-def _products_without_deals(session: Session, where: DealFilter, seen: set[str | None]) -> list[Metrics]:
-    query = select(Product.name)
-    if where.product_ids is not None:
-        query = query.where(col(Product.id).in_(list(where.product_ids)))
-    if where.product_id is not None:
-        query = query.where(Product.id == where.product_id)
-    if where.exclude_product_ids:
-        query = query.where(col(Product.id).not_in(list(where.exclude_product_ids)))
-    return _empty(session.exec(query), seen)
-
-
-def _accounts_without_deals(session: Session, where: DealFilter, seen: set[str | None]) -> list[Metrics]:
-    query = select(Account.name)
-    if where.account_ids is not None:
-        query = query.where(col(Account.id).in_(list(where.account_ids)))
-    if where.exclude_account_ids:
-        query = query.where(col(Account.id).not_in(list(where.exclude_account_ids)))
-    if where.sector is not None:
-        query = query.where(func.lower(Account.sector) == where.sector.lower())
-    if where.owner_ids is not None:  # "my accounts": those I have had a deal with, at any stage and time
-        theirs = select(Deal.account_id).where(col(Deal.owner_id).in_(list(where.owner_ids)))
-        query = query.where(col(Account.id).in_(theirs))
-    return _empty(session.exec(query), seen)
-
-
-def _sectors_without_deals(session: Session, where: DealFilter, seen: set[str | None]) -> list[Metrics]:
-    query = select(Account.sector)
-    if where.account_ids is not None:
-        query = query.where(col(Account.id).in_(list(where.account_ids)))
-    return _empty(session.exec(query), seen)
-
-
-def _offices_without_deals(session: Session, where: DealFilter, seen: set[str | None]) -> list[Metrics]:
-    query = select(User.office).where(User.role == Role.REP)
-    if where.owner_ids is not None:
-        query = query.where(col(User.id).in_(list(where.owner_ids)))
-    return _empty(session.exec(query), seen)
-
-
-# the groups a dimension has whether or not any deal in scope falls in them: "which products have I never won?"
-_EMPTY_GROUPS = {"rep": _reps_without_deals, "product": _products_without_deals, "account": _accounts_without_deals,
-                 "sector": _sectors_without_deals, "office": _offices_without_deals}  # fmt: skip
 
 
 def _empty_buckets(session: Session, scope: ResolvedScope, group_by: Dimension, bucket: TimeBucket,
