@@ -13,7 +13,9 @@ from policies.privacy.lexicon_identity import _ETHNIC
 _NAME = r"(?-i:[A-Z][a-z]+)"
 
 # the one said to be of a people is named just before it (maybe with a bracketed firm) or is "wo"/"woh"
-_WHO = r"(?:\b" + _NAME + r"(?: \([^()]{1,60}\))?|\b(?:wo|woh|vo|voh))"
+# a word after "ka"/"ke" (of), "ye" (this) or an article is a thing's ("client dinner ka Menu Punjabi hai"), not a name
+_NOT_AFTER = "".join(rf"(?<!\b{w} )" for w in ("ka", "ke", "ye", "yeh", "the", "The", "a", "our", "my"))
+_WHO = r"(?:" + _NOT_AFTER + r"\b" + _NAME + r"(?: \([^()]{1,60}\))?|\b(?:wo|woh|vo|voh))"
 HINGLISH_ETHNICITY = ((_WHO + r" " + _ETHNIC + r" (?:hai|hain|tha|thi|the)\b", "self"),)
 _FOR_WORSHIP = (
     r"(?:prayer|prayers|puja|pooja|namaz|namaaz|ibadat|paath|ardas|mass) (?:ke|ki|karne ke) (?:liye|waaste|vaaste)"

@@ -129,3 +129,8 @@ def test_round55_classes_found(text: str, category: str) -> None:
 ])  # fmt: skip
 def test_round55_near_misses_stay_quiet(text: str) -> None:
     assert detect(text).categories == []
+
+
+@pytest.mark.parametrize("text", ["Client dinner ka Menu Punjabi hai, book kar do.", "Launch ke Theme Tibetan hai."])
+def test_a_things_people_word_after_ka_is_no_ethnicity(text: str) -> None:
+    assert not [f for f in detect(text).findings if f.category == "ethnicity"]
