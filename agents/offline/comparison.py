@@ -43,6 +43,14 @@ _OWNER_KINDS = ("person",)
 _SCOPE_FIELD = {"person": "owner", "account": "account", "product": "product", "office": "office", "sector": "sector"}
 
 
+def _mine_and_theirs(t: str, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The asker's own side and one rep's (or manager's team) set against it: "my team vs Cara's team"."""
+    mine = _self_side(t)
+    if len(found) != 1 or "owner" not in found[0] or mine not in ({"owner": "me"}, {"owner": "my team"}):
+        return []
+    return [mine, found[0]] if re.search(r" (?:vs|versus|v|against|compared to|or) ", t) else []
+
+
 def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None = None) -> list[dict[str, Any]] | None:
     """The scopes being compared (two or more), or None when the message compares nothing."""
     accounts = {m.name for m in mentions if m.kind == "account"}
@@ -62,9 +70,10 @@ def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None
         return asked_again(t, today) if today is not None else None
     found = _named_sides(tokens, mentions)
     named_pair = len(found) >= 2 and len({next(iter(s)) for s in found}) == 1  # "Wilburn vs Rosie, last month"
-    if today is not None and (periods := period_sides(t, today, not named_pair)):
-        if named_pair:  # "compare anna and moses on win rate, q3 and q4": each of them in each period
-            return [{**side, **period} for side in _compared_kind(found) for period in periods]
+    pair = _compared_kind(found) if named_pair else _mine_and_theirs(t, found)
+    if today is not None and (periods := period_sides(t, today, not pair)):
+        if pair:  # "compare anna and moses on win rate, q3 and q4", "my team vs Cara's, Q3 and Q4": each in each
+            return [{**side, **period} for side in pair for period in periods]
         return periods  # "did I do better in Q2 or Q3?": the same scope in two periods
     if not found and (people := _asker_team_company(t)):
         return people  # "my avg deal size vs the team average", "my team vs the company"

@@ -10,12 +10,12 @@ from datetime import date
 
 from agents.offline import german, spelling
 from agents.offline import lexicon as lx
-from agents.offline.corrections import name_corrected, period_corrected
+from agents.offline.corrections import name_corrected, period_corrected, restarted
 from agents.offline.domain import off_domain
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
 from agents.offline.focus import focus, resolve
 from agents.offline.left_out import excluded
-from agents.offline.measures import measures_of
+from agents.offline.listed import NUMBERED, counts_in_a_row, listed_after_colon
 from agents.offline.money_words import money_in_digits
 from agents.offline.parser import read, tool_calls
 from agents.offline.question import Question
@@ -33,10 +33,6 @@ _THE_FIGURE = r"the (?:[\w-]+ ){0,2}?(?:win rate|loss rate|won revenue|conversio
 _MY_FIGURE = r"(?:my|our) (?:won|win|wins|lost|losses|open|pipeline|pipe|average|avg|booked|bookings)"
 
 
-# items numbered in one line: "1) team win rate YTD 2) how many open deals", "(1) my Q3 wins (2) my pipeline"
-_NUMBERED = re.compile(r"(?:^|\s+)\(?[1-9]\)\s+|\s+[1-9]\.\s+(?=[a-z])", re.IGNORECASE)
-
-
 def _breaks(counts: str) -> re.Pattern[str]:
     """Where one question ends and the next begins in chat: "?", an ellipsis, a semicolon, or a comma and "and"
     before a count or a "what did" ("which companies sit under Inity, and how many open opps does the group have")."""
@@ -52,7 +48,7 @@ def _breaks(counts: str) -> re.Pattern[str]:
         # "how many open deals do I have, what's their value, and my won $ this quarter": the asker's own figure
         rf"|and\s+{_MY_FIGURE}\b|and\s+{_THE_FIGURE}\b)"
         # "3 things: 1) team win rate YTD 2) how many open deals 3) top closer": items numbered in one line
-        rf"|{_NUMBERED.pattern}",
+        rf"|{NUMBERED.pattern}",
         re.IGNORECASE,
     )
 
@@ -94,7 +90,8 @@ def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     text = quoted_answer_as_mine(german.in_english(text))  # "wie viele...?", "> dealbot: Your total for Q3 is..."
     text = money_in_digits(text)  # "over five grand": read as "over 5 grand"
     text = spelling.corrected(text, lambda word: name_key(word) in gazetteer.aliases)  # "opps got engagd"
-    text = holidays_as_dates(text, today)  # "since Labor Day": since 4 September
+    text = restarted(text)  # "my office vs Cara's... wait no, we're both East. ok then: my team vs Cara's team"
+    text = holidays_as_dates(text, today)  # "since Labor Day": since September 4
     text = period_corrected(text, today)  # "for Q3.. wait no, I mean Q2": the period as meant
     text = name_corrected(text, gazetteer)  # "on GTX Plus Basic.. sorry, I meant GTX Basic": the one meant
     text = set_aside_spelled_out(text)  # "(carol has no deals, ignore her)": "leave her out"
@@ -112,8 +109,8 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         return each  # "hottechi or isdom - which is bigger by headcount?": the fact of both
     breaks = _GROUP_BREAK if _GROUP.search(text) else _BREAK
     clauses = [c.strip() for c in breaks.split(text) if c.strip(" .,!()-") and not _THANKS.match(c.strip())]
-    clauses = [part for c in clauses for part in _counts_in_a_row(c)]
-    if len(clauses) == 1 and whole.style in ("figure", "list") and (items := _listed_after_colon(text)) is not None:
+    clauses = [part for c in clauses for part in counts_in_a_row(c)]
+    if len(clauses) == 1 and whole.style in ("figure", "list") and (items := listed_after_colon(text)) is not None:
         clauses = items  # "For Kami: win rate this year, # of open deals, and her biggest win": each for Kami
     clauses = [c for c in clauses if not c.endswith(":")] or clauses  # "3 things for my staff mtg:" asks nothing
     if len(clauses) == 1 and (held := _HELD_THEN_DONE.match(text)) is not None:
@@ -121,7 +118,7 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if len(clauses) >= 2 and len(clauses[-1].split()) <= _TAIL_WORDS and not _full_question(clauses[-1]):
         clauses[-2:] = [f"{clauses[-2]} {clauses[-1]}"]  # "...in H2? all reps": the tail belongs to the question
     asks_several = len(clauses) >= 2 and whole.style in (*_ANSWERABLE, "compare")
-    listed = len(_NUMBERED.findall(text)) >= 2 or items is not None  # each item listed is a question
+    listed = len(NUMBERED.findall(text)) >= 2 or items is not None  # each item listed is a question
     if not asks_several or not (listed or _all_questions(clauses, gazetteer, today)):
         return whole  # "my oldest deal? opp id + account pls": the second clause only refines the first
     parts = [read(c, gazetteer, today) for c in clauses]
@@ -184,48 +181,6 @@ _QUESTION = re.compile(
     r"\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
-
-
-# a second count after a comma, in a clause that opened on one: "how many did my team engage in November, how many
-# did we close that month"; not after a remark ("moses sent three deals to legal, how many did he win")
-_ANOTHER_COUNT = re.compile(r",\s+(?=how many (?:did|do|does|have|has|had|were|are|was|is)\b)", re.IGNORECASE)
-
-
-def _counts_in_a_row(clause: str) -> list[str]:
-    if not re.match(r"(?:how many|how much)\b", clause, re.IGNORECASE):
-        return [clause]
-    return [c.strip() for c in _ANOTHER_COUNT.split(clause) if c.strip()]
-
-
-# figures listed after a colon that says whose: "For Kami: win rate this year, # of open deals, and her biggest win"
-_COLON_LIST = re.compile(r"^(?P<whose>[^:?]{2,40}):\s*(?P<items>[^:?]+?)\??\s*$")
-_ASKED_ALREADY = re.compile(
-    r"\s*(?:how|what|what's|whats|which|who|who's|where|when|is|are|was|were|did|do|does|has"
-    r"|have|can|could)\b",
-    re.IGNORECASE,
-)
-_ITEM_BREAK = re.compile(r",\s*(?:and\s+|plus\s+|\+\s*)?|\s+(?:and|plus)\s+(?=(?:her|his|their|the|# of|number of)\b)")
-
-
-def _listed_after_colon(text: str) -> list[str] | None:
-    """The items of a list after "whose:" as questions of their own, each led by the words before the colon; None
-    unless there are two or more, split by commas."""
-    m = _COLON_LIST.match(text.strip())
-    if m is None or "," not in m.group("items"):
-        return None
-    if _ASKED_ALREADY.match(m.group("items")):
-        return None  # "Darcel and Gladys: how many deals did each win in October, and in November?": one question
-    items = [i.strip() for i in _ITEM_BREAK.split(m.group("items")) if i.strip(" .,!-")]
-    if len(items) < 2 or any(len(i.split()) > 12 or not _names_a_figure(i) for i in items):
-        return None  # "MG Special: closed deals, won and lost together, for me?": one figure told three ways
-    return [f"{m.group('whose').strip()}: {item}" for item in items]
-
-
-def _names_a_figure(item: str) -> bool:
-    """Whether a listed item names a figure or one deal of its own ("win rate this year", "her biggest win")."""
-    t = lx.normalised(item)
-    return bool(measures_of(t)) or re.search(r" (?:biggest|largest|smallest|oldest|newest|latest|best|worst|top)"
-                                             r" ", t) is not None  # fmt: skip
 
 
 def _all_questions(clauses: list[str], gazetteer: Gazetteer, today: date) -> bool:

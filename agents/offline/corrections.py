@@ -83,3 +83,18 @@ def _said(words: list[str], text: str) -> list[re.Match[str]]:
     """Where ``words`` stand in ``text``, last first."""
     said = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
     return list(said.finditer(text))[::-1]
+
+
+# the request taken back and asked again from scratch: "my office vs Cara's... wait no, we're both East. ok then: my
+# team vs Cara's team", "top reps in Q3 - actually scratch that. ok so: my Q3 wins"
+_STARTED_OVER = re.compile(
+    r"\b(?:wait|hold on|hang on|actually|hmm+|oops)\W+(?:no|nope|scratch that|never ?mind|forget that)\b[^:]{0,80}?"
+    r"\b(?:ok(?:ay)?|so|right|fine|alright)(?: then| so)?\s*[:,-]\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def restarted(text: str) -> str:
+    """The request as asked again after the asker took the first try back; ``text`` when nothing was taken back."""
+    ends = [m.end() for m in _STARTED_OVER.finditer(text)]
+    return text[ends[-1] :] if ends else text

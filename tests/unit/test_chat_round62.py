@@ -279,3 +279,20 @@ def test_no_series_asked(gazetteer: Gazetteer, text: str) -> None:
 def test_series_set_side_by_side_count_open_deals(gazetteer: Gazetteer) -> None:
     question = ask(gazetteer, "which product series (GTX, MG or GTK) had the most open deals?")
     assert question.measures == ("deals",), question  # open deals have no won revenue to compare
+
+
+def test_my_team_and_another_each_in_each_period(gazetteer: Gazetteer) -> None:
+    question = ask(gazetteer, "my team vs Summer's team on deals won, H1 and H2")
+    assert question.style == "compare" and len(question.sides) == 4, question
+    assert {s.get("owner") for s in question.sides} == {"my team", "Summer Sewald team"}, question
+    one = ask(gazetteer, "my team vs Summer's team on deals won in H1")
+    assert len(one.sides) == 2, one
+
+
+def test_a_request_asked_again_from_scratch(gazetteer: Gazetteer) -> None:
+    question = ask(
+        gazetteer, "top accounts by wins in Q2 - hang on, scratch that, the list is old. ok so: my Q2 losses"
+    )
+    assert question.style == "figure" and question.scope.get("stage") == "lost", question
+    kept = ask(gazetteer, "wait, no way - how many did I win in Q2?")
+    assert kept.scope.get("stage") == "won" and kept.scope.get("period") == "q2", kept

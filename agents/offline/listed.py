@@ -1,0 +1,57 @@
+"""Asks listed in one message, each a question of its own however terse: items numbered in a line ("1) team win
+rate YTD 2) how many open deals"), counts one after another ("how many did we engage in November, how many did we
+close that month"), and figures listed after a colon that says whose ("For Kami: win rate, # of open deals, and her
+biggest win")."""
+
+from __future__ import annotations
+
+import re
+
+from agents.offline import lexicon as lx
+from agents.offline.measures import measures_of
+
+# items numbered in one line: "1) team win rate YTD 2) how many open deals", "(1) my Q3 wins (2) my pipeline"
+NUMBERED = re.compile(r"(?:^|\s+)\(?[1-9]\)\s+|\s+[1-9]\.\s+(?=[a-z])", re.IGNORECASE)
+
+
+# a second count after a comma, in a clause that opened on one: "how many did my team engage in November, how many
+# did we close that month"; not after a remark ("moses sent three deals to legal, how many did he win")
+_ANOTHER_COUNT = re.compile(r",\s+(?=how many (?:did|do|does|have|has|had|were|are|was|is)\b)", re.IGNORECASE)
+
+
+def counts_in_a_row(clause: str) -> list[str]:
+    """The counts asked one after another in a clause that opens on one, each a clause of its own."""
+    if not re.match(r"(?:how many|how much)\b", clause, re.IGNORECASE):
+        return [clause]
+    return [c.strip() for c in _ANOTHER_COUNT.split(clause) if c.strip()]
+
+
+# figures listed after a colon that says whose: "For Kami: win rate this year, # of open deals, and her biggest win"
+_COLON_LIST = re.compile(r"^(?P<whose>[^:?]{2,40}):\s*(?P<items>[^:?]+?)\??\s*$")
+_ASKED_ALREADY = re.compile(
+    r"\s*(?:how|what|what's|whats|which|who|who's|where|when|is|are|was|were|did|do|does|has"
+    r"|have|can|could)\b",
+    re.IGNORECASE,
+)
+_ITEM_BREAK = re.compile(r",\s*(?:and\s+|plus\s+|\+\s*)?|\s+(?:and|plus)\s+(?=(?:her|his|their|the|# of|number of)\b)")
+
+
+def listed_after_colon(text: str) -> list[str] | None:
+    """The items of a list after "whose:" as questions of their own, each led by the words before the colon; None
+    unless there are two or more, split by commas."""
+    m = _COLON_LIST.match(text.strip())
+    if m is None or "," not in m.group("items"):
+        return None
+    if _ASKED_ALREADY.match(m.group("items")):
+        return None  # "Darcel and Gladys: how many deals did each win in October, and in November?": one question
+    items = [i.strip() for i in _ITEM_BREAK.split(m.group("items")) if i.strip(" .,!-")]
+    if len(items) < 2 or any(len(i.split()) > 12 or not _names_a_figure(i) for i in items):
+        return None  # "MG Special: closed deals, won and lost together, for me?": one figure told three ways
+    return [f"{m.group('whose').strip()}: {item}" for item in items]
+
+
+def _names_a_figure(item: str) -> bool:
+    """Whether a listed item names a figure or one deal of its own ("win rate this year", "her biggest win")."""
+    t = lx.normalised(item)
+    return bool(measures_of(t)) or re.search(r" (?:biggest|largest|smallest|oldest|newest|latest|best|worst|top)"
+                                             r" ", t) is not None  # fmt: skip
