@@ -16,6 +16,7 @@ from agents.insights.cues_budget_share import SHARE
 from agents.insights.cues_budget_source import REFUSED
 from agents.insights.cues_budget_squeeze import SQUEEZE
 from agents.insights.cues_budget_taken import TAKEN
+from agents.insights.cues_budget_vanished import VANISHED
 from agents.insights.cues_budget_withheld import WITHHELD
 
 # the money told coin by coin: "every euro left this year", "every last penny"
@@ -187,6 +188,7 @@ BUDGET = (
     *TAKEN,  # money taken to pay for something else, or none left in theirs for this
     *REFUSED,  # the grant or loan meant to pay for this refused
     *EMPTIED,  # the money set aside for this cut, gone or steered elsewhere by their decision
+    *VANISHED,  # the figure they approved gone, or money frozen under a quantifier
     *WITHHELD,  # the money not there to pay, not released, or all new payments blocked
     *PAYER_GONE,  # the money that was to pay for this gone, and nothing else to charge it to
     *SHARE,  # a share taken off their budget, or the money said gone with a hedge

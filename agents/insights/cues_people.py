@@ -9,6 +9,7 @@ import re
 
 from agents.insights.cues import cue
 from agents.insights.cues_people_elsewhere import ELSEWHERE
+from agents.insights.cues_people_handover import HANDOVER
 from agents.insights.cues_people_moves import AUTHORITY_MOVED, DECISION_PASSED
 
 # the decision moved to a person ("now sits with our CFO"), not to a date ("moves to the end of February"), or a
@@ -217,6 +218,7 @@ STAKEHOLDER = (
     *AUTHORITY_MOVED,
     DECISION_PASSED,
     *ELSEWHERE,
+    *HANDOVER,
 )
 # a departure of a person who matters to the deal (checked with a person as the subject, see signals)
 DEPARTURE = re.compile(

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from agents.insights import cues as c
 from agents.insights import cues_people as people
+from agents.insights.cues_people_handover import FIRST_PERSON, INHERITED
 from agents.insights.signals import Evidence, as_evidence, negated, said, says
 from agents.insights.thread import Turn
 
@@ -39,6 +40,8 @@ def stakeholder(
                           or says(people.STAKEHOLDER_BLOCKERS, people.CONTACT_ONLY.sub(" ", s.sentence)))}  # fmt: skip
     for s in said(turns):
         weight = _change_weight(s.sentence, ours, account)
+        if s.turn.source == "note" and FIRST_PERSON.match(s.sentence) and INHERITED.search(s.sentence):
+            weight = 0.0  # "I've inherited this from Sam" in our note: our rep took the account over
         if not weight and _departure(s.sentence, ours, note=s.turn.source == "note"):
             weight = 0.8
         if weight and s.turn.index not in blocked_turns:
