@@ -195,7 +195,7 @@ def facts_and_figures(measures: tuple[str, ...], scope: dict[str, Any], facts: t
     """An account's own facts; with a count asked of some of its deals too ("how many ppl work at Hottechi, and how
     many deals has my team won with them"), those deals' figures beside them, as a question of their own."""
     told = Question("facts", measures, scope, facts=facts, text=text)
-    if not measures or "parent" in facts or not {"owner", "period", "product", "office"} & scope.keys():
+    if not measures or "parent" in facts or not (_DEAL_FILTERS - {"stage"}) & scope.keys():
         return told  # the account's record has its own totals by stage, and the parent's figures
     return Question("multi", text=text, parts=(replace(told, measures=()), Question("figure", measures, scope,
                                                                                       text=text)))  # fmt: skip

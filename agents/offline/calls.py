@@ -3,14 +3,15 @@ from the reading (:mod:`agents.offline.parser`) so what is asked and how it is l
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
 from agents.offline import account_shapes, everyday
 from agents.offline.normalise import normalised
 from agents.offline.question import Question, ToolCall
 from agents.offline.ranking import owners_of_them
+from agents.tools.accounts import AccountFact
 
-ACCOUNT_SORTS = ("employees", "revenue", "founded")  # an account's own facts it can be ranked by
+ACCOUNT_SORTS = get_args(AccountFact)  # an account's own facts it can be ranked by
 _ONE_DEAL = ("oldest_engaged", "largest", "smallest", "recently_closed", "first_closed", "longest_cycle",
              "shortest_cycle")  # fmt: skip
 

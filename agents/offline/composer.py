@@ -12,6 +12,7 @@ from agents.offline.normalise import normalised
 from agents.offline.parser import Question, tool_calls
 from agents.offline.share_shape import share_of_whole
 from agents.offline.wording import LABELS, figure, money, open_split, subject, where
+from agents.tools.accounts import FACT_COLUMNS
 
 
 def compose(question: Question, results: list[dict[str, Any]]) -> str:
@@ -158,17 +159,18 @@ def _ranking(question: Question, data: dict[str, Any], whole: dict[str, Any] | N
     return f"{heading} ({order} first):\n" + "\n".join(lines) + f"\n(Scope: {where(data)}.)"
 
 
-_ACCOUNT_FACT = {  # an account's own figure: its key in the row, the superlative each way, how it is told
-    "employees": ("employees", ("biggest", "smallest"), "{:,} employees"),
-    "revenue": ("revenue_musd", ("biggest by annual revenue", "smallest by annual revenue"), "${:,.0f}M a year"),
-    "founded": ("year_established", ("youngest", "oldest"), "founded {}"),
+_ACCOUNT_FACT = {  # an account's own figure: the superlative each way, how it is told
+    "employees": (("biggest", "smallest"), "{:,} employees"),
+    "revenue": (("biggest by annual revenue", "smallest by annual revenue"), "${:,.0f}M a year"),
+    "founded": (("youngest", "oldest"), "founded {}"),
 }
 
 
 def _by_account_fact(question: Question, data: dict[str, Any]) -> str:
     """The accounts among some deals ranked by their own size or age, each with those deals' figures: "Kan-code is
     the biggest of them (34,288 employees): 9 won, 0 lost; won revenue $7,736"."""
-    key, (high, low), told = _ACCOUNT_FACT[question.sort]
+    (high, low), told = _ACCOUNT_FACT[question.sort]
+    key = FACT_COLUMNS[question.sort]  # the row carries it under its column's name
     word = low if question.ascending else high
     said = [
         f"{g['group']} ({'not on record' if g.get(key) is None else told.format(g[key])}): {g['deals']:,} deals, "

@@ -166,8 +166,9 @@ def change(t: str, scope: dict[str, Any], measures: tuple[str, ...], mentions: l
     dropped the most between Q1 and Q2". Sides are the two periods, earlier first."""
     t = _than_last(t, today)  # "fewer deals this qtr than last": than last quarter
     periods = find_periods(t, today)
-    held_against = shapes.change_direction(t) is None
-    direction = shapes.change_direction(t) or _than_direction(t, periods, today)
+    said = shapes.change_direction(t)  # "grew", "dropped"; else one period held against the other
+    held_against = said is None
+    direction = said or _than_direction(t, periods, today)
     if direction is None or len(periods) != 2:
         return None
     group_by, top, _ = ranking(t, mentions, measures)

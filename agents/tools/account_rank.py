@@ -4,15 +4,13 @@ figures stay those of the deals in scope; the ranking is by the company's own si
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from sqlmodel import Session, col, select
 
+from agents.tools.accounts import FACT_COLUMNS, AccountFact
 from memory.analytics import Metrics
 from memory.models import Account
-
-AccountFact = Literal["employees", "revenue", "founded"]
-FACT_KEYS = {"employees": "employees", "revenue": "revenue_musd", "founded": "year_established"}
 
 
 def ranked_by_account_fact(
@@ -20,7 +18,7 @@ def ranked_by_account_fact(
 ) -> tuple[list[Metrics], dict[str, Any]]:
     """``groups`` (one per account) ordered by the account's ``fact``, highest first unless ``lowest_first``; an
     account without that fact on record goes last. Also each account's value, by name."""
-    key = FACT_KEYS[fact]
+    key = FACT_COLUMNS[fact]
     names = [str(g.group) for g in groups]
     values = {a.name: getattr(a, key) for a in session.exec(select(Account).where(col(Account.name).in_(names)))}
     known = [g for g in groups if values.get(str(g.group)) is not None]

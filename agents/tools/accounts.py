@@ -150,11 +150,13 @@ def _one_of(candidates: list[str], text: str, what: str) -> str:
     return match.name
 
 
-_SORTS = {"revenue": "revenue_musd", "employees": "employees", "founded": "year_established"}
+# an account's own facts it can be ranked by, and the column each is kept in
+AccountFact = Literal["revenue", "employees", "founded"]
+FACT_COLUMNS: dict[str, str] = {"revenue": "revenue_musd", "employees": "employees", "founded": "year_established"}
 
 
 class ListAccountsArgs(AccountFacts):
-    sort_by: Literal["revenue", "employees", "founded"] | None = Field(
+    sort_by: AccountFact | None = Field(
         None, description="rank the accounts by their own annual revenue, headcount or founding year, highest first"
     )
     lowest_first: bool = Field(False, description="rank from the lowest value up (the oldest company first)")
@@ -174,7 +176,7 @@ def list_accounts(ctx: ToolContext, args: ListAccountsArgs) -> ToolResult:
         accounts = found if found is not None else queries.accounts_where(session)
     matched = len(accounts)
     if args.sort_by:
-        key = _SORTS[args.sort_by]
+        key = FACT_COLUMNS[args.sort_by]
         accounts = [a for a in accounts if getattr(a, key) is not None]
         accounts.sort(key=lambda a: getattr(a, key), reverse=not args.lowest_first)
         labels.append(f"by {args.sort_by}, {'lowest' if args.lowest_first else 'highest'} first")

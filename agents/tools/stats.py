@@ -15,7 +15,8 @@ from pydantic import Field
 from sqlmodel import Session
 
 from agents.context import ToolContext
-from agents.tools.account_rank import FACT_KEYS, AccountFact, ranked_by_account_fact
+from agents.tools.account_rank import ranked_by_account_fact
+from agents.tools.accounts import FACT_COLUMNS, AccountFact
 from agents.tools.base import ToolResult, make_tool
 from agents.tools.by_country import metrics_by_country
 from agents.tools.empty_groups import EMPTY_GROUPS
@@ -119,7 +120,7 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
             groups = groups[: args.top]
     rows = [g.as_dict() | ({"empty_in": gaps[str(g.group)]} if gaps else {}) for g in groups]
     if args.sort_by_account and args.group_by == "account":  # each account's own figure, to be told with it
-        rows = [r | {FACT_KEYS[args.sort_by_account]: facts.get(str(r["group"]))} for r in rows]
+        rows = [r | {FACT_COLUMNS[args.sort_by_account]: facts.get(str(r["group"]))} for r in rows]
     if args.group_by is None and rows:
         with ctx.session() as session:
             rows[0].update(_per_deal_figures(queries.find_deals(session, where=scope.where), ctx.today))
