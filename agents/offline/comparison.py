@@ -251,9 +251,7 @@ def products_against(t: str, tokens: list[str], mentions: list[Mention], series:
         return None
     base = {k: v for k, v in scope.items() if k not in ("product", "products")}
     # "which had the most open deals": a count; open and lost deals bring in no revenue to set side by side
-    counted = re.search(
-        r" (?:most|fewest|least|more|fewer|number of|how many) (?:\w+ ){0,2}(?:deals|opps|wins|losses) ", t
-    )
+    counted = lx.COUNT_ASKED.search(t)
     default = "deals" if counted or base.get("stage") in ("open", "lost", "engaging", "prospecting") else "won_revenue"
     return Question("compare", measures or (default,), base, text=text, sides=tuple(found))
 

@@ -15,7 +15,7 @@ from agents.offline.domain import off_domain
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
 from agents.offline.focus import focus, resolve
 from agents.offline.left_out import excluded
-from agents.offline.listed import NUMBERED, counts_in_a_row, listed_after_colon
+from agents.offline.listed import NUMBERED, counts_in_a_row, listed_after_colon, numbered_lead
 from agents.offline.money_words import money_in_digits
 from agents.offline.parser import read, tool_calls
 from agents.offline.question import Question
@@ -113,12 +113,16 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if len(clauses) == 1 and whole.style in ("figure", "list") and (items := listed_after_colon(text)) is not None:
         clauses = items  # "For Kami: win rate this year, # of open deals, and her biggest win": each for Kami
     clauses = [c for c in clauses if not c.endswith(":")] or clauses  # "3 things for my staff mtg:" asks nothing
+    lead = numbered_lead(text)
+    if len(clauses) > 2 and lead and clauses[0] == lead and read(lead, gazetteer, today).style not in _ANSWERABLE:
+        clauses = clauses[1:]  # "quick one before my 1:1 - (1) my Q3 wins (2) my pipeline": the lead asks nothing
     if len(clauses) == 1 and (held := _HELD_THEN_DONE.match(text)) is not None:
         clauses = [held.group(1), held.group(2)]  # "how many open deals do we have there and how many did we lose"
-    if len(clauses) >= 2 and len(clauses[-1].split()) <= _TAIL_WORDS and not _full_question(clauses[-1]):
+    listed = len(NUMBERED.findall(text)) >= 2 or items is not None  # each item listed is a question
+    short_tail = len(clauses) >= 2 and len(clauses[-1].split()) <= _TAIL_WORDS and not _full_question(clauses[-1])
+    if short_tail and not listed:
         clauses[-2:] = [f"{clauses[-2]} {clauses[-1]}"]  # "...in H2? all reps": the tail belongs to the question
     asks_several = len(clauses) >= 2 and whole.style in (*_ANSWERABLE, "compare")
-    listed = len(NUMBERED.findall(text)) >= 2 or items is not None  # each item listed is a question
     if not asks_several or not (listed or _all_questions(clauses, gazetteer, today)):
         return whole  # "my oldest deal? opp id + account pls": the second clause only refines the first
     parts = [read(c, gazetteer, today) for c in clauses]

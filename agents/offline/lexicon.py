@@ -66,6 +66,7 @@ STAGE_WORDS: dict[str, str] = {
     "won": "won", "win": "won", "wins": "won", "winning": "won", "did i book": "won", "did we book": "won",
     "bookings": "won", "closed won": "won", "closed-won": "won", "close-won": "won", "close won": "won",
     "booked": "won", "bought": "won", "buy": "won", "purchased": "won",  # the customer's side of a win
+    "sold": "won", "did we sell": "won", "did i sell": "won", "did he sell": "won", "did she sell": "won",
     "over the line": "won", "across the line": "won", "got signed": "won",  # "the last deal I got over the line"
     "brought in": "won", "lost": "lost", "loss": "lost", "losses": "lost", "lose": "lost", "losing": "lost",
     "closed lost": "lost",
@@ -165,6 +166,13 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
 PERIOD_WORDS = re.compile(
     r" (?:this|last|next|current|previous|prior|that|the same) (?:month|quarter) "
     r"| (?:month|quarter) (?:before last|ago|to date) | \w+ (?:months|quarters) ago "
+)
+# a count asked for by its comparative or its question ("the most deals", "fewer wins", "how many opps") or by its
+# deals' outcome ("bringing up the rear for deals won"): rankings, comparisons and changes then count deals, not money
+COUNT_ASKED = re.compile(
+    r" (?:most|fewest|least|more|fewer|number of|count of|how many) (?:\w+ ){0,2}"
+    r"(?:deals|opps|opportunities|wins|losses|sales) "
+    r"| (?:for|on|in|by) (?:deals|opps) (?:won|closed|lost) "
 )
 RANK_CUES = ("which", "top", "best", "highest", "most", "#1", "number one", "no 1", "leader", "leading",
              "rank", "ranking", "leaderboard", "worst", "lowest", "least", "who", "laggard", "laggards",

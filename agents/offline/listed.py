@@ -14,6 +14,12 @@ from agents.offline.measures import measures_of
 NUMBERED = re.compile(r"(?:^|\s+)\(?[1-9]\)\s+|\s+[1-9]\.\s+(?=[a-z])", re.IGNORECASE)
 
 
+def numbered_lead(text: str) -> str:
+    """What comes before the first of two or more numbered items ("quick one before my 1:1 - "), "" if nothing."""
+    found = list(NUMBERED.finditer(text))
+    return text[: found[0].start()].strip() if len(found) >= 2 else ""
+
+
 # a second count after a comma, in a clause that opened on one: "how many did my team engage in November, how many
 # did we close that month"; not after a remark ("moses sent three deals to legal, how many did he win")
 _ANOTHER_COUNT = re.compile(r",\s+(?=how many (?:did|do|does|have|has|had|were|are|was|is)\b)", re.IGNORECASE)

@@ -154,7 +154,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         base = {k: v for k, v in scope.items() if k not in named}
         if (measures or ("won_revenue",))[:1] == ("win_rate",) and base.get("stage") in ("won", "lost"):
             del base["stage"]  # "do we win more often at A or at B": a rate needs the losses too
-        deals_asked = bool(_COUNTED.search(t) or _DEALS_FIRST.match(t)) or base.get("stage") in ("lost", "open")
+        deals_asked = bool(lx.COUNT_ASKED.search(t) or _DEALS_FIRST.match(t)) or base.get("stage") in ("lost", "open")
         default = ("deals",) if deals_asked else ("won_revenue",)
         return Question("compare", measures or default, base, text=text, sides=tuple(compared))  # "who won more deals"
     if _IDS.search(t):  # "pull the opp ids for the deals I lost, and which customers": the deals themselves
@@ -207,7 +207,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if group_by is not None and measures[:1] == ("win_rate",) and scope.get("stage") in ("won", "lost"):
         del scope["stage"]  # "which account do we win most often at": a rate needs the losses too
     if group_by is not None:
-        counts = _COUNTED.search(t)
+        counts = lx.COUNT_ASKED.search(t)
         # lost and open deals bring in nothing: "which product do we lose the most", "who's got the biggest pile of
         # prospecting deals" rank by how many
         unearned = scope.get("stage") in ("lost", "open", "engaging", "prospecting")
@@ -329,11 +329,6 @@ _GROUP_KINDS = {"office": "office", "product": "product", "sector": "sector", "a
 
 # the deals themselves as what the message opens on: "deals I started engaging in sept vs oct", "opps won in q3 or q4"
 _DEALS_FIRST = re.compile(r"^ (?:(?:my|our|the|new) )?(?:deals|opps|opportunities|wins) (?!by |per |\$|dollars|value)")
-# a count asked for by its comparative: "the most deals", "more wins", "fewer opps"
-_COUNTED = re.compile(
-    r" (most|fewest|least|more|fewer|number of) (\w+ ){0,2}(deals|opps|opportunities|wins|losses|sales) "
-    r"| (?:for|on|in|by) (?:deals|opps) (?:won|closed|lost) "  # "bringing up the rear for deals won": a count
-)
 
 
 def _competitor(t: str) -> str | None:

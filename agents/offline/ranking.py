@@ -178,7 +178,7 @@ def change(t: str, scope: dict[str, Any], measures: tuple[str, ...], mentions: l
         return None
     first, second = sorted(periods, key=lambda p: p.start)
     base = {k: v for k, v in scope.items() if k not in ("period", "date_field")}
-    counted = re.search(r" (?:fewer|more|number of|count of) (?:\w+ ){0,2}(?:deals|wins|opps|losses) ", t)
+    counted = lx.COUNT_ASKED.search(t)
     measure = next((m for m in measures if m not in ("breakdown",)), "deals" if counted else "won_revenue")
     sides = tuple(
         {"period": p.phrase or p.label, "date_field": scope.get("date_field", "close")} for p in (first, second)
@@ -253,6 +253,10 @@ _WHO_ALL = re.compile(
     r"|owns?|owned|holds?|held|handles?|handled|booked|landed|working|handling|carrying|holding|running|on)(?= )"
     r"|(?:^| )(?:who|whos|who's)[ ?.!]*$"
     r"| (?:who|whos|who's)(?: and| plus|,)? (?:how many|how much|and how) "
+    # "which reps won deals at Konex", "what sellers have closed anything there": every one, said as the reps
+    r"| (?:which|what) (?:of (?:my|our|the) )?(?:reps|people|sellers|agents|salespeople|guys|folks|aes) (?:(?:has|have"
+    r"|had) )?(?:got |been )?(?:won|closed|sold|lost|owns?|owned|holds?|held|handles?|handled|booked|landed|working"
+    r"|handling|carrying|holding|running)(?= )"
 )
 # what makes a "who" a ranking: "who has the most", "who's ahead", "who leads", "who won more"
 _SUPERLATIVE = re.compile(
