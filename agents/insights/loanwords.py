@@ -76,6 +76,9 @@ _WORDS = {
     # a leaving verb only with the firm after it ("je quitte Domzoom", "dejo la empresa"): "te dejo el enlace" is a link
     "I am leaving": r"(?:je quitte|dejo|deixo|lascio|ich verlasse|me voy de|saio d[ao])" + _FIRM,
     "is leaving": r"(?:quitte|deja|deixa|lascia|verlässt|se va de|sai d[ao])" + _FIRM,
+    # Dutch, the date between ("ik vertrek per 1 oktober bij Domzoom"); the French perfect ("a quitté Domzoom")
+    "I'm leaving": r"ik (?:vertrek|verlaat)(?: (?:per|op|vanaf|eind|begin|half) [^.,;]{1,20}?)?(?: bij)?" + _FIRM,
+    "has left": r"a quitté" + _FIRM,
     # the file or the decision taken over ("reprend le dossier"), not work resuming ("le travail reprend lundi")
     "takes over": r"(?:reprend(?:ra)?|asum(?:e|irá|ió)|assum(?:e|irá|iu)|prend(?:e|erà) in carico|übernimmt)"
     r" (?:le dossier|le projet|el proyecto|el expediente|o projeto|o processo|il progetto|la pratica|das projekt)"

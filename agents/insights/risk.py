@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from agents.insights import signals, signals_rivals
@@ -24,6 +24,7 @@ from agents.insights.signals_timeline import timeline
 from agents.insights.silence import gone_quiet
 from agents.insights.thread import DealFacts, Message, Thread, Turn, split_sentences
 from agents.insights.tone_failure import FIXED, our_open_failure
+from agents.insights.tone_formal import turned_formal
 from agents.insights.tone_reserve import terse_register
 
 REASONS = ("sentiment_drop", "gone_quiet", "competitor_mentioned", "budget_concern", "stakeholder_change",
@@ -126,6 +127,8 @@ def _sentiment(turns: list[Turn], topical: frozenset[str]) -> Reason:
     tones = [
         message_tone(t.text, skip=skip, failed_before=open_failure_before(recent, i)) for i, t in enumerate(recent)
     ]
+    if turned_formal(recent) and tones[-1].score < 0.3 and not tones[-1].curt:  # "Hi Dan!!" ... "Dear Mr Ortiz,"
+        tones[-1] = replace(tones[-1], score=min(tones[-1].score, -0.4), curt=True)
     last, best = tones[-1].score, max(t.score for t in tones[:-1])
     # a drop held over two messages also counts when each step is smaller: neutral, then sarcasm, then a curt reply
     # (neither holds for a customer terse from the very first message: "pricing for 1 seat pls." ... "fine. will sign

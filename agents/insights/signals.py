@@ -21,6 +21,7 @@ from agents.insights.cues_budget_lines import LINE_FROZEN, line_cut
 from agents.insights.cues_budget_restored import restored_after_cut
 from agents.insights.cues_budget_safe import BUDGET_SAFE
 from agents.insights.cues_budget_source import good_news_move
+from agents.insights.cues_pricing_abroad import PRICE_ABROAD
 from agents.insights.cues_pricing_before import PRICE_BEFORE
 from agents.insights.cues_pricing_counter import COUNTER_FIGURES, counter_figure
 from agents.insights.cues_pricing_lines import NOT_OUR_PRICE, PRICE_LINES
@@ -212,6 +213,7 @@ def pricing(turns: Sequence[Turn]) -> list[Evidence]:
                 *COUNTER_FIGURES,
                 *PRICE_REFERENCE,
                 *PRICE_POLITE,
+                *PRICE_ABROAD,
             ),
         ):
             found.append(as_evidence(s, weight))

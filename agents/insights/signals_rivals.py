@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from agents.insights import cues as c
+from agents.insights.cues_rivals_elided import elided_bid
 from agents.insights.elsewhere import used_elsewhere
 from agents.insights.signals import Evidence, Said, as_evidence, negated, said
 from agents.insights.thread import Turn
@@ -56,8 +57,10 @@ def _rivals(turns: Sequence[Turn]) -> tuple[dict[str, tuple[str, Said]], dict[st
             talk.setdefault(key, []).append(s)
             if _ruled_out(s.sentence, name):
                 state[key] = ("out", s)
-            elif _priced(s.sentence, name) or any(
-                not negated(s.sentence, m.start()) for m in c.RIVAL_ACTIVE.finditer(s.sentence)
+            elif (
+                _priced(s.sentence, name)
+                or elided_bid(s.sentence, name)
+                or any(not negated(s.sentence, m.start()) for m in c.RIVAL_ACTIVE.finditer(s.sentence))
             ):
                 if key in state and state[key][0] == "out" and state[key][1].turn.index == s.turn.index:
                     if not _REOPENED.search(s.sentence):

@@ -16,6 +16,7 @@ from agents.insights.cues_timeline_agenda import agenda_moved
 from agents.insights.cues_timeline_arrow import arrow_moved
 from agents.insights.cues_timeline_deadline import deadline_ruled_out
 from agents.insights.cues_timeline_elided import elided_slip
+from agents.insights.cues_timeline_estimate import later_estimate
 from agents.insights.cues_timeline_passive import PASSIVE_COMMIT
 from agents.insights.cues_timeline_restart import restart_undated
 from agents.insights.cues_timeline_suspended import suspended
@@ -63,11 +64,12 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
             slips.FORUM_MOVED.search(sentence) is not None or sits_later or agenda_moved(sentence)
         )
         elided = elided_slip(sentence, s.turn.day, find_dates)  # "pushing to Q1.": the deal itself moves
-        cued = follows or forum or elided or slips.MOVE.search(sentence) is not None
+        cued = follows or forum or elided or later_estimate(sentence) or slips.MOVE.search(sentence) is not None
         tied = [] if pause or cued else _committed_dates(sentence, s.turn.day)
         tied = tied or ([] if pause or cued else deadline_ruled_out(sentence, find_dates(sentence, s.turn.day)))
         move = cued or bool(tied)
-        about = (follows or forum or bool(tied) or window_out or halted or slips.DEAL_OBJECT.search(sentence)
+        about = (follows or forum or bool(tied) or window_out or halted or later_estimate(sentence)
+                 or slips.DEAL_OBJECT.search(sentence)
                  or slips.STRONG_PAUSE.search(sentence) or elided)  # fmt: skip
         if not (pause or move) or not about:
             continue

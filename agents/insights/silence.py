@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from agents.insights.dates import NUMBERS, DateMention, find_dates
+from agents.insights.silence_abroad import away_in_english
 from agents.insights.thread import DealFacts, Thread, Turn, split_sentences
 
 QUIET_DAYS = {"Engaging": 21, "Prospecting": 30}  # the stage's norm for a reply; other stages use Engaging's
@@ -89,7 +90,7 @@ def absence_end(turns: list[Turn]) -> tuple[date, str] | None:
     """The latest end of an absence or waiting period the customer announced, with the sentence that says so."""
     best: tuple[date, str] | None = None
     for turn in turns:
-        sentences = split_sentences(turn.text)
+        sentences = [away_in_english(s) for s in split_sentences(turn.text)]  # "vado in ferie": on holiday
         week_after = any("week after" in s.lower() for s in sentences)
         named: list[DateMention] = []  # the dates of the turn's last sentence that named one
         for sentence in sentences:

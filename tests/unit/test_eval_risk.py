@@ -80,14 +80,14 @@ SETS = {
     "blind62": PROJECT_ROOT / "tests" / "evals" / "risk_blind62.jsonl",  # first run f1=0.800, now 1.000
     "blind63": PROJECT_ROOT / "tests" / "evals" / "risk_blind63.jsonl",  # first run f1=0.743, now 1.000
     "blind64": PROJECT_ROOT / "tests" / "evals" / "risk_blind64.jsonl",  # first run f1=0.867, now 1.000
-    "blind65": PROJECT_ROOT / "tests" / "evals" / "risk_blind65.jsonl",  # first run f1=0.667
-    "blind66": PROJECT_ROOT / "tests" / "evals" / "risk_blind66.jsonl",  # first run f1=0.733
+    "blind65": PROJECT_ROOT / "tests" / "evals" / "risk_blind65.jsonl",  # first run f1=0.667, now 0.914
+    "blind66": PROJECT_ROOT / "tests" / "evals" / "risk_blind66.jsonl",  # first run f1=0.733, now 0.914
 }
 # every set keeps its score: f1 1.000 and every expected reason found. A set that cannot is listed here with its
 # floor (f1, reasons found) and why; a bar of f1 >= 0.85 once hid a regression (risk-b21-009), so none is listed now
 KNOWN_EXCEPTIONS: dict[str, tuple[float, int]] = {
-    "blind65": (0.667, 9),  # written blind, first run: being fixed
-    "blind66": (0.733, 13),  # written blind, first run: being fixed
+    "blind65": (0.914, 15),  # sarcasm/legal-queue/forwarded-memo/budget-pause/call-price misses left; see report
+    "blind66": (0.914, 18),  # rival-outage anger, code-freeze, budget-pause slip, a cooled sarcasm left
     "blind38": (0.966, 17),  # written blind: a tone drop told only in curt non-native replies missed
     "blind37": (1.0, 18),  # written blind: a signature date given as a bare answer to our question in a call missed
     "blind36": (0.966, 19),  # written blind: one tone drop (thanks for more spam, "we feel very much loved") missed
