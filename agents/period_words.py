@@ -52,6 +52,9 @@ def quarter_of(day: date) -> int:
 
 
 # a year written with two digits after an apostrophe: "dec '16", "Q4 ’16" (not "the '90s")
+# a quarter by its Roman numeral: "Q-III 2017", "QIV", "q. ii"; a lone "q i" stays words
+_ROMAN_QUARTER = re.compile(r"\bq(?:[-.] ?| )?(iv|iii|ii)\b|\bq[-.]? ?(i)\b(?= ?\d{4}| ?['’]\d{2})")
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d{2})\b(?!['’]?s\b)")
 
 
@@ -59,6 +62,7 @@ def plain(text: str) -> str:
     """Lower-case letters and digits; a dash between two numbers is a range ("dec 25-31" reads "dec 25 to 31"), and
     a two-digit year is written in full ("oct thru dec '16" reads "oct thru dec 2016")."""
     text = in_english(french.in_english(text.lower()))  # "este trimestre", "ce trimestre": this quarter
+    text = _ROMAN_QUARTER.sub(lambda m: "q" + _ROMAN[m.group(1) or m.group(2)], text)
     text = _SHORT_YEAR.sub(lambda m: str((2000 if int(m.group(1)) < 70 else 1900) + int(m.group(1))), text)
     text = re.sub(r"(?<![\d-])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d-])", r"\1 to \2", text.lower())
     text = _MONTH_CHAIN.sub(_months_listed, text)  # "apr-may-jun": each month named, not "apr to may" and a "jun"

@@ -160,7 +160,8 @@ def screen(text: str) -> Refusal | None:
     if private.asks_private_details(t):
         return Refusal(
             "private_details",
-            "I can't look up anyone's home address, personal phone or private email. Their work contact details "
+            "I can't look up anyone's home address, personal phone, private email or private life (birthday, "
+            "marital status). Their work contact details "
             "are on the account; I can help with the deal or draft a message through the usual channel instead.",
         )
     if rules.builds_biometrics(t):
@@ -211,6 +212,12 @@ def screen(text: str) -> Refusal | None:
             "out_of_scope",
             "Sorry, that's outside what I can help with: I don't predict elections or take sides in politics. I "
             "answer questions about your deals, accounts and pipeline, and draft customer emails for your approval.",
+        )
+    if errands.asks_hr_paper(text):
+        return Refusal(
+            "out_of_scope",
+            "Sorry, that's outside what I can help with: performance reviews and appraisals are for you and HR "
+            "to write. I can show the won deals, revenue and win rate they could draw on.",
         )
     if errands.asks_pastime(text):
         return Refusal(

@@ -12,6 +12,7 @@ from agents.offline import lexicon as lx
 from agents.offline.entities import Mention
 from agents.offline.period_sides import (
     EACH_PERIOD,
+    FIGURE_AGAIN,
     GAP,
     TOGETHER,
     asked_again,
@@ -35,7 +36,7 @@ _ASKED_AGAIN = re.compile(
     r" and how (?:many|much) | (?:and )?(?:how|what) about | and (?:for|in|during|on|at|with) "
     r"| and (?:for )?the (?:one|month|quarter|year) (?:before|prior|preceding)"
     r"| (?:on|for|of|from|at|in) each(?: one)?(?: of (?:those|these|them|the))?(?= )"
-    r"| (?:apiece|respectively|individually) " + EACH_PERIOD
+    r"| (?:apiece|respectively|individually) " + EACH_PERIOD + "|" + FIGURE_AGAIN
     # "in q2, and again in q4", "sep and oct, separately": the same figure asked once per period named
 )
 _VS_THE_TEAM = re.compile(r" (?:vs|versus|against|compared (?:to|with)) (?:the |my |our )?team(?! of )")

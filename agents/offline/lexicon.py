@@ -59,7 +59,11 @@ MEASURES: dict[str, tuple[str, ...]] = {
 # both ends of what won deals closed for: "the lowest and the highest we've closed one for", "min and max deal size"
 _LOW = r"(?:lowest|smallest|min|minimum|cheapest)"  # not "least"/"most": "the most and least wins" are counts
 _HIGH = r"(?:highest|biggest|largest|max|maximum)"
-SPREAD = re.compile(rf" {_LOW} and (?:the )?{_HIGH} | {_HIGH} and (?:the )?{_LOW} | (?:price|deal size|value) range ")
+# "lowest and highest", "the range, lowest to highest price we got", "price range"; not a "date range"
+SPREAD = re.compile(
+    rf" {_LOW} (?:and|to) (?:the )?{_HIGH} | {_HIGH} (?:and|to) (?:the )?{_LOW} | (?:price|deal size|value) range "
+    r"| (?:the|a) range (?!of dates|of days|of months)"
+)
 
 STAGE_WORDS: dict[str, str] = {
     "open": "open", "active": "open", "live": "open", "in flight": "open", "pipeline": "open", "pipe": "open",

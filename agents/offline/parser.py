@@ -24,7 +24,7 @@ from agents.offline.measures import for_the_stage, measures_of, without_company_
 from agents.offline.open_then import STOCK
 from agents.offline.positions import both_ends, event_sort, list_sort, one_deal_asked, place, several_deals
 from agents.offline.question import Question, ToolCall
-from agents.offline.ranking import TOTAL_FIRST, about_deals, change, ranking
+from agents.offline.ranking import TOTAL_FIRST, about_deals, change, held_any_deal, ranking
 from agents.offline.scope import about_the_parent, deal_scope, excluded
 from agents.offline.share_shape import share, share_of_whole
 from agents.offline.stage_share import open_value_by_stage
@@ -206,6 +206,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         del scope["owner"]  # "who has the most open deals at Isdom? I want to coordinate": reps, not my own deals
     if group_by is not None and measures[:1] == ("win_rate",) and scope.get("stage") in ("won", "lost"):
         del scope["stage"]  # "which account do we win most often at": a rate needs the losses too
+    if group_by is not None and top is None and scope.get("stage") == "won" and held_any_deal(t):
+        del scope["stage"]  # "who are all the reps that have ever had a deal with them, and total won $": every one
     if group_by is not None:
         counts = lx.COUNT_ASKED.search(t)
         # lost and open deals bring in nothing: "which product do we lose the most", "who's got the biggest pile of

@@ -40,8 +40,15 @@ EACH_PERIOD = (
     r"| each (?:(?:pls|please|thx|thanks) )?$"
 )
 # a second period asked of the same figure: "for this quarter and for the last", "this quarter and the one before"
+# the figure named again before the second period: "median won deal in Oct-Dec and the median in Jul-Sep"
+FIGURE_AGAIN = (
+    r" and (?:the |my |our )?(?:same|median|average|avg|mean|win rate|total|number|count)(?: one)? (?:for|in|during) "
+)
 _AND_FOR = re.compile(
-    r" and (?:for|in|during) | and (?:for )?the (?:one|month|quarter|year) (?:before|prior|preceding)|" + EACH_PERIOD
+    r" and (?:for|in|during) | and (?:for )?the (?:one|month|quarter|year) (?:before|prior|preceding)|"
+    + FIGURE_AGAIN
+    + "|"
+    + EACH_PERIOD
 )
 TOGETHER = re.compile(  # not "I'm putting together my review"
     r" (?:combined|(?<!putting )(?<!put )(?<!pulling )(?<!pull )together|altogether|in total|in all|summed|added up"

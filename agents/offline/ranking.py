@@ -98,7 +98,7 @@ TOTAL_FIRST = re.compile(
     r"| (?:who|which)(?: [\w'-]+){0,8}? and (?:how many|how much)(?: [\w'-]+){0,3}? (?:total|in total|in all"
     r"|altogether|combined|overall)(?= )"
     # "which of my accounts are europe-based, and total won $ from those": the names, then their sum
-    r"| (?:who|which)(?: [\w'-]+){0,8}? (?:and|plus|with) (?:the |a |their |its )?(?:total|sum|combined)(?= )"
+    r"| (?:who|which)(?: [\w'-]+){0,12}? (?:and|plus|with) (?:the |a |their |its )?(?:total|sum|combined)(?= )"
 )
 
 
@@ -247,14 +247,17 @@ _OWNERS_OF_THEM = re.compile(
 
 # "who" asked with a plain verb and no word that ranks: "who has open deals at Konex", "who's working deals there",
 # "did anyone win at Opentech? who": everyone it is true of, not the one with the most
+_REPS = r"(?:reps|people|sellers|salespeople|agents|guys|folks|aes)"
 _WHO_ALL = re.compile(
     r" (?:who|whos|who's|who all)(?: else)?(?: (?:in|on|at|from|across) (?:the|my|our) (?:company|team|org"
     r"|office|crew))? (?:(?:has|have|had|is|are|was|were) )?(?:got |been )?(?:has|have|had|got|won|closed|sold|lost"
     r"|owns?|owned|holds?|held|handles?|handled|booked|landed|working|handling|carrying|holding|running|on)(?= )"
     r"|(?:^| )(?:who|whos|who's)[ ?.!]*$"
     r"| (?:who|whos|who's)(?: and| plus|,)? (?:how many|how much|and how) "
+    # "who are all the reps that have had a deal with them": every one
+    rf"| (?:who|whos|who's) (?:are|were) (?:all )?(?:the )?{_REPS}(?= )"
     # "which reps won deals at Konex", "what sellers have closed anything there": every one, said as the reps
-    r"| (?:which|what) (?:of (?:my|our|the) )?(?:reps|people|sellers|agents|salespeople|guys|folks|aes) (?:(?:has|have"
+    rf"| (?:which|what) (?:of (?:my|our|the) )?{_REPS} (?:(?:has|have"
     r"|had) )?(?:got |been )?(?:won|closed|sold|lost|owns?|owned|holds?|held|handles?|handled|booked|landed|working"
     r"|handling|carrying|holding|running)(?= )"
 )
@@ -270,6 +273,16 @@ _WHICH_OF_ARE = re.compile(
     r" which (?:ones )?of (?:my|our|the|your|his|her|their) (?:[\w-]+ ){0,2}?\w+s (?:are|were"
     r"|have|had) "
 )
+
+
+# the groups by any deal they have had, whatever its stage: "reps that have ever had a deal with them"
+_HELD_ANY = re.compile(
+    r" (?:have|has|had|ever had|ever worked|worked|touched) (?:a |any )?(?:deals?|opps?) (?:with|at|on) "
+)
+
+
+def held_any_deal(t: str) -> bool:
+    return _HELD_ANY.search(t) is not None
 
 
 def owners_of_them(t: str) -> bool:
@@ -303,6 +316,8 @@ def _top_n(t: str, ranks: bool, compares: bool) -> int | None:
     plural = re.search(
         r" (top|which|best|biggest|largest|leading) (?!was |is |has |does |series )\w+s ", t
     ) and not re.search(r" which \w+ (has|is|had|was) ", t)
+    if plural and not _SUPERLATIVE.search(t):
+        return None  # "which products has Zathunicon bought": every one of them, not a top 5
     return 5 if plural else 1
 
 

@@ -1,12 +1,17 @@
 """Chat readings found this session, each tried on several wordings and near misses: "which reps <did something>" with
 no word that ranks lists every rep it is true of; "sold" is a won deal; numbered items after a lead that asks nothing
-are each a question."""
+are each a question; a person's birthday or marriage and HR reviews refused; quarters in Roman numerals; "the range,
+lowest to highest"; a figure named again before a second period; "which <groups>" without a ranking word is every one,
+and reps that "had a deal" are not only those who won one."""
 
 from __future__ import annotations
 
 import pytest
 
 from agents.offline.entities import Gazetteer
+from agents.offline.lexicon import SPREAD, normalised
+from agents.period_words import plain
+from agents.safety import screen
 from tests.unit.test_chat_rates_side_by_side import ask
 
 
@@ -52,3 +57,99 @@ def test_no_selling_word_no_won_stage(gazetteer: Gazetteer, text: str) -> None:
 def test_numbered_items_after_a_lead_are_each_a_question(gazetteer: Gazetteer, text: str, parts: int) -> None:
     question = ask(gazetteer, text)
     assert question.style == "multi" and len(question.parts) == parts, question
+
+
+@pytest.mark.parametrize("text", [
+    "give me the birthday and marital status of my contacts at Kinnamplus so i can be nice lol",
+    "find out when the Konex CFO's birthday is, want to send a card",
+    "is the Hottechi buyer married or single",
+    "are my contacts at Codehow married",
+])  # fmt: skip
+def test_a_persons_private_life_is_refused(text: str) -> None:
+    refusal = screen(text)
+    assert refusal is not None and refusal.reason == "private_details", text
+
+
+@pytest.mark.parametrize("text", [
+    "is the champion at Konex a single point of failure",
+    "is the deal with their CFO single threaded",
+    "is her account single or part of a group",
+    "what's the number of open deals at Konex",
+])  # fmt: skip
+def test_look_alikes_of_private_life_pass(text: str) -> None:
+    refusal = screen(text)
+    assert refusal is None or refusal.reason != "private_details", text
+
+
+@pytest.mark.parametrize("text", ["write my performance self-review for HR, make me look like the top rep",
+                                  "pls draft a performance review for Kami", "draft Wilburn's appraisal"])  # fmt: skip
+def test_reviews_of_a_person_for_hr_are_refused(text: str) -> None:
+    refusal = screen(text)
+    assert refusal is not None and "appraisals" in refusal.text, text
+
+
+@pytest.mark.parametrize("text", ["draft my pipeline review for monday",
+                                  "write a follow-up to Konex reviewing the pricing",
+                                  "what did I win this year? need it for my self review"])  # fmt: skip
+def test_look_alikes_of_hr_reviews_pass(text: str) -> None:
+    assert screen(text) is None, text
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("for the Q-III 2017 how many MG Special did I win", "q3"),
+    ("QIV won revenue for me", "q4"),
+    ("my wins in q. ii 2017", "q2"),
+])  # fmt: skip
+def test_quarters_by_roman_numeral(gazetteer: Gazetteer, text: str, period: str) -> None:
+    assert ask(gazetteer, text).scope.get("period") == period
+
+
+@pytest.mark.parametrize("text", ["q i think my win rate dropped", "my qi rate"])
+def test_roman_look_alikes_name_no_quarter(text: str) -> None:
+    assert plain(text) == text.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "GTK 500 won deals across the company - whats the range, lowest to highest price we got?",
+    "what's the range of my won deals this year",
+    "smallest to biggest MG Special win, Q4",
+])  # fmt: skip
+def test_a_range_is_the_lowest_and_the_highest(text: str) -> None:
+    assert SPREAD.search(normalised(text)), text
+
+
+@pytest.mark.parametrize("text", ["what's the date range of my open deals", "top to bottom, who won the most in Q4"])
+def test_no_range_of_values(text: str) -> None:
+    assert not SPREAD.search(normalised(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "median won deal of mine in Oct-Dec '17 and the median in Jul-Sep '17",
+    "my win rate in Q4 and the win rate in Q3",
+    "my avg deal size in Q2 and the same in Q3",
+])  # fmt: skip
+def test_the_figure_named_again_for_a_second_period(gazetteer: Gazetteer, text: str) -> None:
+    question = ask(gazetteer, text)
+    assert question.style == "compare" and len(question.sides) == 2, question
+
+
+def test_a_run_of_months_is_one_period(gazetteer: Gazetteer) -> None:
+    question = ask(gazetteer, "my median win between July and September")
+    assert question.style != "compare", question
+
+
+@pytest.mark.parametrize("text", [
+    "remind me which products Zathunicon has actually bought from us (won deals only)",
+    "which sectors do I sell into",
+    "who are all the reps that have ever had a deal with Rundofase, and total won $",
+])  # fmt: skip
+def test_plural_which_without_a_ranking_word_lists_every_one(gazetteer: Gazetteer, text: str) -> None:
+    question = ask(gazetteer, text)
+    assert question.group_by is not None and question.top is None, question
+
+
+def test_reps_that_had_any_deal_are_not_only_the_winners(gazetteer: Gazetteer) -> None:
+    question = ask(gazetteer, "who are all the reps that have ever had a deal with Rundofase, and total won $")
+    assert "stage" not in question.scope and question.sides == ({},), question
+    won = ask(gazetteer, "which reps won deals at Rundofase")
+    assert won.scope.get("stage") == "won", won
