@@ -94,10 +94,12 @@ def asks_pastime(text: str) -> bool:
     return _PASTIME.search(normalised(text)) is not None
 
 
-# papers about a person for HR: "write my performance self-review for HR", "draft Kami's appraisal"; not a review of
-# deals ("draft my pipeline review for Monday"); a resume or cover letter is personal writing (safety_rules)
+# papers about a person for HR, asked of us: "write my performance self-review for HR", "draft Kami's appraisal"; not
+# news of one ("if you did not fill out a self evaluation, please do so now") nor a review of deals ("draft my
+# pipeline review for Monday"); a resume or cover letter is personal writing (safety_rules)
 _HR_PAPER = re.compile(
-    r" (?:write|draft|compose|prepare|do|fill in|fill out|polish|punch up) (?:up )?(?:me |for me )?(?:my |a |an |the "
+    rf"{_ASKED}(?:write|draft|compose|prepare|do|fill in|fill out|polish|punch up) (?:up )?(?:me |for me )?"
+    r"(?:my |a |an |the "
     r"|our |his |her )?(?:[\w'-]+ ){0,2}?(?:self-? ?reviews?|self-? ?assessments?|self-? ?evaluations?|performance"
     r" (?:reviews?|appraisals?|evaluations?)|appraisals?|references? letters?|letters? of reference"
     r"|promotion case)(?= )"
@@ -106,7 +108,7 @@ _HR_PAPER = re.compile(
 
 def asks_hr_paper(text: str) -> bool:
     """Whether ``text`` asks the bot to write a performance review, appraisal or reference about a person."""
-    return _HR_PAPER.search(normalised(text)) is not None
+    return any(_HR_PAPER.search(normalised(s)) for s in _SENTENCE.split(text) if s.strip())
 
 
 def asks_errand(text: str) -> bool:

@@ -7,6 +7,7 @@ from typing import Any
 from agents.offline import answers, everyday_answers, positions, ratios, standing_answers
 from agents.offline.calls import ACCOUNT_SORTS
 from agents.offline.comparison_answer import comparison
+from agents.offline.coverage import coverage_line
 from agents.offline.facts_answer import account_facts
 from agents.offline.normalise import normalised
 from agents.offline.parser import Question, tool_calls
@@ -25,6 +26,8 @@ def compose(question: Question, results: list[dict[str, Any]]) -> str:
             n = len(tool_calls(part))
             replies.append(compose(part, results[at : at + n]))
             at += n
+        if (covers := coverage_line(question, results)) is not None:
+            replies.append(covers)  # the open pipeline against the revenue won: how many times over
         return "\n".join(replies)
     data = _first_error(results) if question.style in _SEVERAL_RESULTS else results[0]
     if "error" in data:

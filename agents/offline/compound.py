@@ -11,6 +11,7 @@ from datetime import date
 from agents.offline import german, spelling
 from agents.offline import lexicon as lx
 from agents.offline.corrections import name_corrected, period_corrected, restarted
+from agents.offline.coverage import pipeline_against_won
 from agents.offline.domain import off_domain
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
 from agents.offline.focus import focus, resolve
@@ -104,6 +105,8 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         asked = read_message(resolve(scene, request, gazetteer), gazetteer, today)
         return replace(asked, text=text) if asked.style == "draft" else asked  # the draft keeps the occasion
     whole = read(text, gazetteer, today)
+    if (covered := pipeline_against_won(lx.normalised(text), whole.scope, today)) is not None:
+        return replace(covered, text=text)  # "coverage: open pipeline vs what we won last qtr": two figures
     items = None
     if whole.style == "facts" and (each := _facts_of_each(text, whole, gazetteer)) is not None:
         return each  # "hottechi or isdom - which is bigger by headcount?": the fact of both

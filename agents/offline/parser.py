@@ -26,6 +26,7 @@ from agents.offline.positions import both_ends, event_sort, list_sort, one_deal_
 from agents.offline.question import Question, ToolCall
 from agents.offline.ranking import TOTAL_FIRST, about_deals, change, held_any_deal, ranking
 from agents.offline.scope import about_the_parent, deal_scope, excluded
+from agents.offline.series_words import series_scope
 from agents.offline.share_shape import share, share_of_whole
 from agents.offline.stage_share import open_value_by_stage
 from agents.offline.team_average import against_the_team_average
@@ -54,6 +55,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         return shapes.lookup(named_deals[0], text)  # "opp 3F5AAJZB - who closed it, for how much?"
     left_out = named_out.excluded(tokens, mentions)  # "besides Kan-code", "leave Carl out of it"
     aside = [*named_out.contrasted(tokens, mentions), *(m for m in mentions if bystander(tokens, m))]
+    every_named = mentions  # every product named, left out or not, keeps its series word from being read as the series
     mentions = [m for m in mentions if m not in left_out and m not in aside]  # "b4 my 1:1 w/ melvin": no side
     account = next((m for m in mentions if m.kind == "account"), None)
     vs_list, t = filters.list_price_side(
@@ -71,6 +73,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     }
     if me_left_out:
         scope["exclude_owners"] = [*scope.get("exclude_owners", []), "me"]
+    if not {"product", "products"} & scope.keys():
+        scope.update(series_scope(t, gazetteer.series, every_named))  # "were GTX", "deals that aren't GTX"
     if (everyday_question := everyday.read_first(t, text, scope, today)) is not None:
         return everyday_question  # "what's stuck?", "anything closing soon?", "how many did I lose to price?"
     if vs_list == "both":  # "how many closed above list and how many below it": the two sides, side by side

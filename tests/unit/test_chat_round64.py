@@ -2,17 +2,19 @@
 no word that ranks lists every rep it is true of; "sold" is a won deal; numbered items after a lead that asks nothing
 are each a question; a person's birthday or marriage and HR reviews refused; quarters in Roman numerals; "the range,
 lowest to highest"; a figure named again before a second period; "which <groups>" without a ranking word is every one,
-and reps that "had a deal" are not only those who won one."""
+and reps that "had a deal" are not only those who won one; a product series by its bare name ("were GTX", "aren't GTX",
+"non-MG"); the open pipeline held against what was won in a period, with the coverage."""
 
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import Engine
 
 from agents.offline.entities import Gazetteer
 from agents.offline.lexicon import SPREAD, normalised
 from agents.period_words import plain
 from agents.safety import screen
-from tests.unit.test_chat_rates_side_by_side import ask
+from tests.unit.test_chat_rates_side_by_side import answer, ask
 
 
 @pytest.mark.parametrize("text", [
@@ -90,7 +92,8 @@ def test_reviews_of_a_person_for_hr_are_refused(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["draft my pipeline review for monday",
                                   "write a follow-up to Konex reviewing the pricing",
-                                  "what did I win this year? need it for my self review"])  # fmt: skip
+                                  "what did I win this year? need it for my self review",
+                                  "If you did not fill out a self evaluation, please do so now"])  # fmt: skip
 def test_look_alikes_of_hr_reviews_pass(text: str) -> None:
     assert screen(text) is None, text
 
@@ -153,3 +156,45 @@ def test_reps_that_had_any_deal_are_not_only_the_winners(gazetteer: Gazetteer) -
     assert "stage" not in question.scope and question.sides == ({},), question
     won = ask(gazetteer, "which reps won deals at Rundofase")
     assert won.scope.get("stage") == "won", won
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("what % of my Q4 wins were GTX", "products"),
+    ("how many MG deals did I win in Q3", "products"),
+    ("deals that aren't GTX, won by my team in Q4 - how many", "exclude_products"),
+    ("non-MG wins for me in Q3", "exclude_products"),
+    ("my won deals excluding GTX this year", "exclude_products"),
+])  # fmt: skip
+def test_a_series_said_by_its_bare_name(gazetteer: Gazetteer, text: str, key: str) -> None:
+    question = ask(gazetteer, text)
+    scopes = [question.scope, *question.sides]  # a share puts the series on its part of the whole
+    assert [next(s for s in ("GTX", "MG") if s in text)] in [scope.get(key) for scope in scopes], question
+
+
+@pytest.mark.parametrize("text", ["my GTX Pro wins this year", "MG Special won revenue in Q4"])
+def test_a_series_word_starting_a_product_is_that_product(gazetteer: Gazetteer, text: str) -> None:
+    question = ask(gazetteer, text)
+    assert "products" not in question.scope and "exclude_products" not in question.scope, question
+
+
+def test_two_series_named_stay_side_by_side(gazetteer: Gazetteer) -> None:
+    assert ask(gazetteer, "GTX vs MG won revenue this year").style == "compare"
+
+
+@pytest.mark.parametrize("text", [
+    "coverage: open pipeline vs what we won last qtr",
+    "my team's open pipeline compared to our Q3 won revenue",
+    "is my open pipe bigger than what I won in Q4",
+])  # fmt: skip
+def test_the_open_pipeline_against_what_was_won(gazetteer: Gazetteer, seeded_engine: Engine, text: str) -> None:
+    question = ask(gazetteer, text)
+    assert question.style == "multi" and [p.measures[0] for p in question.parts] == ["pipeline_value", "won_revenue"]
+    assert "period" not in question.parts[0].scope and "period" in question.parts[1].scope, question
+    assert "Coverage: the open pipeline is " in answer(seeded_engine, question)
+
+
+@pytest.mark.parametrize("text", ["won revenue Q3 vs Q4", "my open pipeline vs my team's open pipeline",
+                                  "what did I win in Q4, and what's my open pipeline"])  # fmt: skip
+def test_no_coverage_without_the_pipeline_held_against_a_periods_wins(gazetteer: Gazetteer, text: str) -> None:
+    question = ask(gazetteer, text)
+    assert not (question.style == "multi" and question.parts[0].measures[:1] == ("pipeline_value",)), question
