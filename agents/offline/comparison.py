@@ -91,7 +91,11 @@ def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None
     if len(found) == 1 and "owner" in found[0] and _VS_THE_TEAM.search(t):
         return [found[0], {"owner": "my team"}]  # a manager's "zane vs team win rate 2017"
     if self_side and found and any(next(iter(s)) == "owner" for s in found):
-        found.append(self_side)
+        # in the order said: "my open pipeline vs Kami's" puts me first, "Kami vs me" second
+        first = str(found[0].get("owner", "")).split(" ")[0].lower()
+        mine = re.search(r" (?:my|mine|me|i|i've|i'm|ive|im) ", t)
+        said_first = mine is not None and first and f" {first}" in t and mine.start() < t.find(f" {first}")
+        found = [self_side, *found] if said_first else [*found, self_side]
     found = _compared_kind(found)
     kinds = {next(iter(s)) for s in found}
     if len(found) < 2 or len(kinds) != 1:

@@ -54,7 +54,12 @@ def comparison(question: Question, results: list[dict[str, Any]]) -> str:
             name = f"{kind} in {_period_name(data, question.scope.get('period', ''))}"
         name = f"{side['vs_list'].capitalize()} list price" if "vs_list" in side else name
         shown[name] = figure(measure, g)
-        rows.append((name, g.get(measure), f"{name}: {shown[name]} ({g['won']:,} won, {g['lost']:,} lost)"))
+        counted = (  # open deals have no outcome yet: their stages, not "0 won, 0 lost"
+            f"{g['engaging']:,} engaging, {g['prospecting']:,} prospecting"
+            if g.get("won") == g.get("lost") == 0 and g.get("open")
+            else f"{g['won']:,} won, {g['lost']:,} lost"
+        )
+        rows.append((name, g.get(measure), f"{name}: {shown[name]} ({counted})"))
     known = [r for r in rows if isinstance(r[1], int | float)]
     verdict = ""
     dated = any("date_field" in side for side in question.sides)  # two counts of different things: no winner

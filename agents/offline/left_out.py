@@ -71,6 +71,10 @@ def _left_out(tokens: list[str], m: Mention) -> bool:
     before = tokens[max(0, m.start - 4) : m.start]
     while before and before[-1] in _FILLER:
         before = before[:-1]
+    if before[-2:] in (["ones", "in"], ["ones", "from"], ["ones", "at"], ["accounts", "in"]):
+        before = before[:-2]  # "accounts except the ones in retail": what the ones are, said by where they are
+        while before and before[-1] in _FILLER:
+            before = before[:-1]
     if before and (before[-1] in _LEAVE_OUT or before[-1] in _NOT_BEING):
         return True
     if len(before) >= 2 and tuple(before[-2:]) in _LEAVE_OUT_PAIRS:

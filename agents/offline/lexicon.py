@@ -53,7 +53,9 @@ MEASURES: dict[str, tuple[str, ...]] = {
                   "status of", "how are we doing with", "how's it going with", "summary"),
     "deals": ("how many", "number of", "count of", "# of", "no of", "how much deals", "deal count", "deals count",
               "win count", "wins count", "opp count", "won count", "lost count", "loss count", "losses count",
-              "open count"),
+              "open count",
+              # chat shorthand, "#" for a count: "# won q2 vs q3 for me pls", "# deals open"
+              "# won", "# wins", "# deals", "# lost", "# losses", "# closed", "# open", "# opps"),
 }  # fmt: skip
 
 # both ends of what won deals closed for: "the lowest and the highest we've closed one for", "min and max deal size"

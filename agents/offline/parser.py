@@ -159,7 +159,9 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         if (measures or ("won_revenue",))[:1] == ("win_rate",) and base.get("stage") in ("won", "lost"):
             del base["stage"]  # "do we win more often at A or at B": a rate needs the losses too
         deals_asked = bool(lx.COUNT_ASKED.search(t) or _DEALS_FIRST.match(t)) or base.get("stage") in ("lost", "open")
-        default = ("deals",) if deals_asked else ("won_revenue",)
+        default: tuple[str, ...] = ("deals",) if deals_asked else ("won_revenue",)
+        if base.get("stage") == "open" and re.search(r" (?:pipeline|pipe)s? ", t) and not lx.COUNT_ASKED.search(t):
+            default = ("pipeline_value", "deals")  # "my open pipeline vs Kami's": what it is worth, and how many
         return Question("compare", measures or default, base, text=text, sides=tuple(compared))  # "who won more deals"
     if _IDS.search(t):  # "pull the opp ids for the deals I lost, and which customers": the deals themselves
         return Question("list", measures, scope, sort=sort or "newest", text=text)

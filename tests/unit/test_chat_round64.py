@@ -198,3 +198,44 @@ def test_the_open_pipeline_against_what_was_won(gazetteer: Gazetteer, seeded_eng
 def test_no_coverage_without_the_pipeline_held_against_a_periods_wins(gazetteer: Gazetteer, text: str) -> None:
     question = ask(gazetteer, text)
     assert not (question.style == "multi" and question.parts[0].measures[:1] == ("pipeline_value",)), question
+
+
+@pytest.mark.parametrize("text", ["my open pipeline vs Kami's", "compare my pipeline with Kami's pipeline"])
+def test_pipelines_side_by_side_by_worth_and_count(gazetteer: Gazetteer, seeded_engine: Engine, text: str) -> None:
+    question = ask(gazetteer, text)
+    assert question.style == "compare" and question.measures == ("pipeline_value", "deals"), question
+    assert question.sides[0] == {"owner": "me"}, question  # in the order said
+    assert " engaging, " in answer(seeded_engine, question) and "0 won, 0 lost" not in answer(seeded_engine, question)
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("more open deals in my pipeline than Kami?", "me"),
+    ("Kami vs me on win rate this year", "Kami Bicknell"),
+])  # fmt: skip
+def test_a_count_or_another_figure_stays_itself(gazetteer: Gazetteer, text: str, first: str) -> None:
+    question = ask(gazetteer, text)
+    assert "pipeline_value" not in question.measures, question
+    assert question.sides[0] == {"owner": first}, question  # in the order said
+
+
+@pytest.mark.parametrize("text", ["# won q2 vs q3 for me pls", "# deals open at Konex", "# lost in Q4 for my team"])
+def test_a_hash_before_the_deals_is_a_count(gazetteer: Gazetteer, text: str) -> None:
+    assert ask(gazetteer, text).measures[:1] == ("deals",), text
+
+
+def test_a_hash_one_is_no_count(gazetteer: Gazetteer) -> None:
+    assert ask(gazetteer, "what's my #1 account").measures[:1] != ("deals",)
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("accounts except the ones in retail - how much did I win from them this year", "retail"),
+    ("my won revenue this year besides the accounts in software", "software"),
+])  # fmt: skip
+def test_the_ones_in_a_sector_left_out(gazetteer: Gazetteer, text: str, sector: str) -> None:
+    question = ask(gazetteer, text)
+    assert question.scope.get("exclude_sectors") == [sector] and "sector" not in question.scope, question
+
+
+def test_the_ones_in_a_sector_kept_without_a_word_that_leaves_out(gazetteer: Gazetteer) -> None:
+    question = ask(gazetteer, "how much did I win from the accounts in retail this year")
+    assert "exclude_sectors" not in question.scope, question
