@@ -86,8 +86,13 @@ SETS = {
 # every set keeps its score: f1 1.000 and every expected reason found. A set that cannot is listed here with its
 # floor (f1, reasons found) and why; a bar of f1 >= 0.85 once hid a regression (risk-b21-009), so none is listed now
 KNOWN_EXCEPTIONS: dict[str, tuple[float, int]] = {
-    "blind65": (0.914, 15),  # sarcasm/legal-queue/forwarded-memo/budget-pause/call-price misses left; see report
-    "blind66": (0.914, 18),  # rival-outage anger, code-freeze, budget-pause slip, a cooled sarcasm left
+    # written blind, partly fixed: counsel's quoted later date, a reorg told in a forwarded newsletter, silence shown
+    # only by our own contact log, a dateless budget freeze's slip, a price objection across speakers in a call;
+    # false alarms on rivals' names used for a restaurant and an office tower, and on "MSA sent to legal"
+    "blind65": (0.914, 15),
+    # written blind, partly fixed: anger at the customer's current vendor read as a drop, a "code freeze" read as a
+    # stakeholder change, a dateless budget freeze's slip, sarcasm after mild praise not a wide enough drop
+    "blind66": (0.914, 18),
     "blind38": (0.966, 17),  # written blind: a tone drop told only in curt non-native replies missed
     "blind37": (1.0, 18),  # written blind: a signature date given as a bare answer to our question in a call missed
     "blind36": (0.966, 19),  # written blind: one tone drop (thanks for more spam, "we feel very much loved") missed

@@ -460,7 +460,9 @@ EVAL_SETS = {
 # Sets not at a perfect score, with the (f1, category accuracy) each must keep and why. A bar below 1.000 for the
 # rest once hid a regression in the risk sets: every other set must stay perfect.
 KNOWN_EXCEPTIONS = {
-    "blind57": (0.800, 0.667),  # written blind, first run: being fixed
+    # written blind, not fixed yet: a nurses' union branch meeting, a Swedish "fackklubb", Ramazan Bayrami, Polish sick
+    # leave after surgery, a romanised Japanese antenatal check, a Spanish "discapacidad visual" (6 of 18 missed)
+    "blind57": (0.800, 0.667),
     "blind23": (0.974, 0.95),  # b23-009: a man's "my husband", signed with a name the given-name tables lack
 }
 
