@@ -80,12 +80,14 @@ SETS = {
     "blind62": PROJECT_ROOT / "tests" / "evals" / "qa_blind62.jsonl",  # first run 29/40, written blind, now 40/40
     "blind63": PROJECT_ROOT / "tests" / "evals" / "qa_blind63.jsonl",  # first run 25/40, written blind, now 40/40
     "blind65": PROJECT_ROOT / "tests" / "evals" / "qa_blind65.jsonl",  # first run 32/40, written blind, now 40/40
+    "blind66": PROJECT_ROOT / "tests" / "evals" / "qa_blind66.jsonl",  # first run 23/40, written blind
 }
 
 
 # Sets not at 40/40, with the rate each must keep and why; every other set must stay perfect (a bar below that
 # once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
+    "blind66": 0.575,  # registered at its first run, before any fix
     # q60-026 ranks products by the % of list price their wins realised: a figure per group the tools don't compute
     "blind60": 0.975,
     # q59-023 reads "have NOT closed a single GTX Pro deal" as no wins; DEFINITIONS.md says closed is Won + Lost, so
