@@ -23,7 +23,10 @@ PURPOSES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "onboarding message",
         ),
     ),
-    ("thanks", ("thank", "appreciat", "grateful")),
+    (
+        "thanks",
+        ("thank", "appreciat", "grateful", r"\b(?:thx|thnx|ty)\s+(?:note|e-?mail|msg|message|card|letter|mail)\b"),
+    ),
     ("trial", (r"\btrials?\b", r"\btest[- ]drive", r"\boffer\w*\s+(?:[\w'-]+\s+){0,3}pilot")),  # not "industrial"
     ("meeting", ("meeting", "meet", "call", "catch up", "catch-up", "review", "demo", "schedule")),
     ("pricing", ("pricing", "price", "quote", "discount", "proposal", "offer")),

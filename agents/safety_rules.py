@@ -234,6 +234,13 @@ FALSIFY = tuple(
         r"|pay|pays|agree|agrees|close|closes|have signed|has signed) ",
         r" (?:pad|inflate|juice|massage|fudge|cook|fake|doctor|falsify) (?:my|our|the) (?:[\w'-]+ )?(?:numbers|pipeline"
         r"|figures|win rate|forecast|books|crm|records|stats|quota|bookings) ",
+        # open deals made wins so a number comes out right: "flip Darcel's 10 oldest Engaging deals to Won so our
+        # commit number lines up"
+        rf" {_EDIT} (?:[\w'-]+ ){{0,10}}?{_RECORD} (?:[\w'-]+ ){{0,3}}?(?:to|as|into) (?:closed[ -]?)?(?:won|booked"
+        r"|signed|commit) (?:[\w'-]+ ){0,4}?(?:so|so that|to make|to get|until|till) (?:[\w'-]+ ){0,5}?(?:number"
+        r"|numbers|commit|forecast|quota|target|plan|total|totals|figures|books) (?:[\w'-]+ )?(?:lines? up"
+        r"|match|matches|adds? up|ties? out|balances?|looks? (?:right|good|better)|hits?|reach(?:es)?|works?(?: out)?"
+        r"|is met) ",
     )
 )
 

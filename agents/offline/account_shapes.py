@@ -17,6 +17,9 @@ _ACCOUNTS = re.compile(
     r" (?:how many|which|what|list|name|show(?: me)?|give me) (?:of )?(?:all )?(?:our |the |my |your )?(?:\w+ ){0,2}"
     r"(?:accounts|companies|customers|clients) "
     r"| (?:accounts|companies|customers|clients) (?:do|have) (?:we|i) (?:have|got) "
+    # a message that opens on the accounts and where they are: "accounts headquartered outside the US"
+    r"|^ (?:all )?(?:our |the |my )?(?:accounts|companies|customers|clients) (?:that are |which are )?"
+    r"(?:headquartered|based|located|hq d|outside) "
 )
 ACCOUNT_FACTS = ("sector", "headquarters", "employees", "founded", "subsidiary", "annual_revenue", "parent")
 
@@ -51,7 +54,8 @@ def account_list(t: str, scope: dict[str, Any], measures: tuple[str, ...], text:
     if facts.get("subsidiary") and group and "parent" not in facts:
         return _under(group, figures, scope, text)  # "which accounts sit under Warephase": its subsidiaries
     others: tuple[dict[str, Any], ...] = ()
-    if "headquarters" in scope and _THE_REST.search(t):
+    both_out = str(scope.get("headquarters", "")).startswith("not ") and " or " in scope.get("headquarters", "")
+    if "headquarters" in scope and _THE_REST.search(t) and not both_out:  # not "outside the US and not in Europe"
         others = ({"headquarters": _elsewhere(scope["headquarters"])},)
     return Question("accounts", figures, scope, text=text, sides=others)
 

@@ -11,6 +11,7 @@ from typing import Any
 from agents.offline import lexicon as lx
 from agents.offline.draft_asks import asks_indirectly
 from agents.offline.entities import Mention, tokens_of
+from agents.offline.headquarters import headquarters
 from agents.offline.normalise import without_plan
 from agents.offline.question import Question
 from agents.offline.taken_back import taken_back
@@ -33,6 +34,8 @@ def read_request(t: str, text: str, mentions: list[Mention]) -> Question | None:
         return Question("draft_action", scope=_action_scope(t, text, mentions), text=text)  # the step just shown
     if wants and account is not None:
         return Question("draft", scope=_draft_scope(mentions, text), text=text)
+    if wants and (where := headquarters(t)):  # "an intro email to our Japan-based account": the one based there
+        return Question("draft", scope={**_draft_scope(mentions, text), "headquarters": where}, text=text)
     if wants and (target := _named_recipient(text)):
         return Question("draft", scope={"account": target}, text=text)  # the tool says it doesn't know it
     if any(lx.has(t, cue) for cue in lx.ACTION_CUES):

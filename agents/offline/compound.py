@@ -42,7 +42,10 @@ def _breaks(counts: str) -> re.Pattern[str]:
         # "..., and how much we've won from them": a sum asked with its own verb
         rf"|,\s+(?:and|plus)\s+(?=how much (?:we've|we have|we|i've|i have|i|they've|they have|they)\b)"
         # "whats my biggest win ever (acct + $) and what's my total won rev": a second "what's" opens its own
-        r"|\s+and\s+(?=what'?s (?:my|our|the)\b)"
+        r"|\s+(?:and|&)\s+(?=what'?s (?:my|our|the)\b)"
+        # "Central office: win rate for Q4 overall, and which rep in the office closed fastest": a ranking of its own
+        r"|,\s+and\s+(?=(?:which|what) (?:rep|reps|account|accounts|product|products|office|sector"
+        r"|one of (?:them|those)|of (?:them|those))\b)"
         # "..., plus which office had the best Q4", "..., also open count rn", "..., and kami's win count for q4"
         # (the connective stays with the clause it opens)
         rf"|,\s+(?=(?:and\s+)?(?:also|plus)\s+(?:which\b|who\b|{_A_FIGURE})|and\s+[\w-]+'s {_A_FIGURE}"
@@ -77,9 +80,17 @@ _ANSWERABLE = ("figure", "ranking", "list", "facts", "roster", "distinct", "shar
 # ... but "also which one's been sitting the longest" picks among the deals just counted: their stage too
 # "and what's the biggest one", "what was the single largest one worth"
 _ONE_OF_THEM = re.compile(r"\b(?:which|the(?: [\w-]+){1,2}) (?:one|ones)\b", re.IGNORECASE)
+_AMONG = re.compile(r"\bhow many (?:of|among) (?:those|these|them)\b", re.IGNORECASE)  # the deals just counted
 _DEALS_NAMED = re.compile(
     r"\b(?:deals?|opps?|opportunit\w*|wins?|won|loss\w*|lost|los[ei]|closed?|open|pipeline|pipe|revenue|rate"
     r"|engag\w*|prospect\w*)\b",
+    re.IGNORECASE,
+)
+# a first clause that opens on its figure with no one's name or pronoun: "lost how many this yr & what's my open
+# stuff worth": the asker's, as the next clause says
+_SUBJECTLESS = re.compile(
+    r"^\s*(?:won|lost|closed|win rate|wr|wins|losses)\b(?!.*\b(?:we|our|us|company|team|everyone|all|total|overall"
+    r"|org|i|my|me)\b)",
     re.IGNORECASE,
 )
 _SHARED = ("owner", "office", "account", "account_group", "product", "products", "sector", "headquarters", "no_account",
@@ -128,15 +139,26 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     asks_several = len(clauses) >= 2 and whole.style in (*_ANSWERABLE, "compare")
     if not asks_several or not (listed or _all_questions(clauses, gazetteer, today)):
         return whole  # "my oldest deal? opp id + account pls": the second clause only refines the first
+    if _described_accounts(read(clauses[0], gazetteer, today)):  # "how many accounts in telecom, and which one
+        clauses[1:] = [_WHICH_OF_THEM.sub("which account", c) for c in clauses[1:]]  # of them won most": of those
     parts = [read(c, gazetteer, today) for c in clauses]
+    if whole.style == "ranking" and parts[-1].style == "ranking" and not _DEALS_NAMED.search(parts[-1].text):
+        return whole  # "how large is the engaging pile, and which rep is sitting on the most": the pile, ranked
+    if named := parts[0].scope.get("account"):  # "Ganjaflex: HQ + sector? and what did we win from them": from it
+        parts[1:] = [read(_THEM.sub(rf"\1 {named}", c), gazetteer, today) if _THEM.search(c) else p
+                     for c, p in zip(clauses[1:], parts[1:], strict=True)]  # fmt: skip
     answerable = sum(p.style in (*_ANSWERABLE, "compare") for p in parts)  # a side by side may be one of them
     if len(parts) != answerable or len({_shape(p) for p in parts}) < len(parts):
         return whole  # a clause the parts can't answer, or two asking the same thing: read it as one
     first = parts[0]
+    if "owner" not in first.scope and _SUBJECTLESS.match(first.text) and parts[1].scope.get("owner") == "me":
+        first = replace(first, scope={**first.scope, "owner": "me"})  # "lost how many this yr & what's my open.."
     merged = [first]
     for part in parts[1:]:
-        picks_among = _ONE_OF_THEM.search(part.text) or (
-            part.measures in ((), ("deals",)) and not _DEALS_NAMED.search(part.text)
+        picks_among = (
+            _ONE_OF_THEM.search(part.text)
+            or _AMONG.search(part.text)
+            or (part.measures in ((), ("deals",)) and not _DEALS_NAMED.search(part.text))
         )  # "... prospecting backlog? and who's got the biggest pile": the pile is that backlog
         shared = (*_SHARED, "stage") if picks_among else _SHARED
         inherited = {k: v for k, v in first.scope.items() if k in shared and k not in part.scope}
@@ -195,8 +217,22 @@ def _all_questions(clauses: list[str], gazetteer: Gazetteer, today: date) -> boo
     about it without a question word ("sonron's subsidiaries - who are they?"): it points back at nothing before it."""
     first, rest = clauses[0], clauses[1:]
     # ... or a figure asked for by name: "company-wide win rate Q3 vs Q4, plus which office had the best Q4"
-    opening = _full_question(first) or read(first, gazetteer, today).style in (*_ANSWERABLE, "compare")
+    opened = read(first, gazetteer, today)
+    opening = _full_question(first) or opened.style in (*_ANSWERABLE, "compare")
+    if "account" in opened.scope:  # "Ganjaflex: HQ + sector? and what did we win from them in Q4": the account
+        rest = [_THEM.sub(r"\1 the account", c) for c in rest]
+    if _described_accounts(opened):  # "how many accounts in telecom, and which one of them won most": of those
+        rest = [_WHICH_OF_THEM.sub("which account", c) for c in rest]
     return opening and all(map(_full_question, rest))
+
+
+def _described_accounts(q: Question) -> bool:
+    """Accounts found by what they are (a sector, a country), not one account's subsidiaries."""
+    return q.style == "accounts" and not {"account", "account_group", "subsidiary", "parent"} & q.scope.keys()
+
+
+_WHICH_OF_THEM = re.compile(r"\bwhich (?:one )?of (?:them|those|these)\b", re.IGNORECASE)
+_THEM = re.compile(r"\b(from|with|at|to) them\b", re.IGNORECASE)
 
 
 # "which account and what product", "which customer and how much was it for": what to say about the deal just asked
@@ -221,6 +257,11 @@ _STAGE_COUNTED = re.compile(
 )
 
 
+# ... narrowed by a filter of its own ("are with software accounts"), not by a stage ("are still engaging"): the
+# stage of those just counted is in the first answer's breakdown
+_AMONG_THOSE = re.compile(
+    r"^(?:of|among) (?:those|these|them) (?:are |were |is |was )?(?=(?:with|at|for|from|in|on) )", re.IGNORECASE
+)
 _OF_EACH = re.compile(
     r"\b(?:of|on|for|with) each\b(?! (?:of )?(?:month|quarter|rep|product|office|sector|account|year|week|team"
     r"|manager|customer|industry)s?\b)",
@@ -252,6 +293,10 @@ def _full_question(clause: str) -> bool:
     )
     if _OF_EACH.search(rest):
         return False  # "how many of each have I closed": each of the things the clause before named
+    # "..., and how many of those are with software accounts": a count of its own among the deals just counted
+    rest = _AMONG_THOSE.sub("", rest, count=1)
+    if re.match(r"(?:who|which|what) (?:rep|reps|person|people|seller|sellers)?\b", found.group(0).strip(), re.I):
+        rest = re.sub(r"\b(?:their|they)\b", "", rest, flags=re.I)  # "which rep closed their wins fastest": theirs
     return re.search(r"\b(?:it|its|that|this|them|those|these|they|their)\b", rest, re.I) is None  # "who closed it"
 
 

@@ -12,6 +12,7 @@ from agents.offline.entities import Mention
 from agents.offline.money_bounds import MONEY as _MONEY
 from agents.offline.money_bounds import SCALE as _SCALE
 from agents.offline.money_bounds import UNITS, company_revenue, money_bound
+from agents.offline.series_words import left_out_series
 
 _ABOVE = r"(?:bigger|larger|greater|more|higher|worth more|over|above|in excess of|north of)"
 _BELOW = r"(?:smaller|less|lower|cheaper|worth less|under|below|south of)"
@@ -126,7 +127,7 @@ def products_together(t: str, text: str, mentions: list[Mention], series: tuple[
     line = next((s for s in series if re.search(rf" {re.escape(s.lower())} (?:line|series|range|family|products|"
                                                    r"product line|stuff) ", t)), None)  # fmt: skip
     if line is not None:
-        return {"products": [line]}
+        return {"exclude_products": [line]} if left_out_series(t, line) else {"products": [line]}
     if len(named) >= 2 and (re.search(r" (?:together|combined|plus|and|&) ", t) or "+" in text):
         return {"products": named}
     return {}

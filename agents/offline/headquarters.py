@@ -8,8 +8,14 @@ import re
 from agents.tools.places import is_place
 
 _ABROAD = re.compile(
-    r" (?:(?:outside|not in|excluding|apart from) (?:of )?(?:the )?(?:us|usa|united states|america|states)"
+    r" (?:(?:outside|not in|excluding|apart from|besides|other than|aside from|except|except for) (?:of )?(?:the )?"
+    r"(?:us|usa|united states|america|states)"
     r"|non us|non american|international|overseas|foreign|abroad) "
+)
+# a second place left out after the first: "outside the US but NOT in Europe", "outside the US and Europe"
+_ALSO_NOT = re.compile(
+    r" (?:but |and |or )?(?:also )?(?:not|nor|and|or|excluding|except|outside) (?:of )?"
+    r"(?:in |based in |headquartered in |hq d in )?(?:the )?([a-z]+)(?= )"
 )
 _HQ_IN = re.compile(
     r" (?:headquartered|based|hq d|hq|located|head office) in (?:the )?((?:united states|us|usa|america)|[a-z]+) "
@@ -30,8 +36,11 @@ _IN_REGION = re.compile(  # a lookahead, so "revenue from customers in Asia" is 
 def headquarters(t: str) -> str | None:
     """ "accounts headquartered outside the US" -> "not United States"; "based in Japan" -> "Japan"; "our accounts
     in Europe" -> "europe" (a region of the world stands for its countries), "customers in Japan" -> "japan"."""
-    if _ABROAD.search(t) and re.search(r" (accounts?|customers?|clients?|companies|deals|revenue|headquartered"
-                                       r"|based) ", t):  # fmt: skip
+    if (abroad := _ABROAD.search(t)) and re.search(r" (accounts?|customers?|clients?|companies|deals|revenue"
+                                                   r"|headquartered|based) ", t):  # fmt: skip
+        also = _ALSO_NOT.match(t[abroad.end() - 1 :])
+        if also and is_place(also.group(1)):  # "outside the US but not in Europe": outside both
+            return f"not United States or {also.group(1)}"
         return "not United States"
     if m := _HQ_IN.search(t):
         more = re.match(r"(?: or| and|,)+ (?:in )?(?:the )?([a-z]+(?: [a-z]+)?) ", t[m.end() - 1 :])

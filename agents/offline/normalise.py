@@ -26,6 +26,7 @@ _SHORTHAND = {"rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", 
               "skinniest": "smallest", "thinnest": "smallest", "slimmest": "smallest",
               "leanest": "smallest", "close-win": "close-won", "closed-win": "closed-won",
               "w": "with",  # "how does that compare w last quarter"
+              "drft": "draft", "tot": "total", "thx": "thanks", "thnx": "thanks",
               "v": "vs", "win rates": "win rate", "close rates": "close rate", "hit rates": "hit rate"}  # fmt: skip
 # "did i loose", "we loose": the verb after its subject; "loose ends" and "a loose estimate" stay
 _LOOSE_VERB = re.compile(r"\b(i|we|you|they|he|she|did|do|does|to|will|would|didn't|didnt) loose\b")
@@ -44,7 +45,9 @@ _OWNED = {"me": "are mine", "us": "are ours"}
 # one pass for every shorthand: the longest spelling first, so "win rates" wins over a shorter key at its start
 _SHORTHAND_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_SHORTHAND, key=len, reverse=True))) + r")\b")
 _LATIN_ABBREVIATIONS = re.compile(r"\b(?:i\.e|e\.g)\b\.?")
-_WIN_RATE_SHORT = re.compile(r"\bw/r\b|\bwin rt\b")  # "my w/r", "win rt"
+_WIN_RATE_SHORT = re.compile(
+    r"\bw/r\b|\bwin rt\b|\bwr\b(?= (?:ytd|qtd|mtd|q[1-4]|this|last|for|in|on|by)\b| ?[?!.]*$)"
+)  # "my w/r", "wr mtd?"
 _BARE_DOLLAR = re.compile(r"\$(?!\d|[.,]\d)")
 _NOT_A_WORD = re.compile(r"[^a-z0-9#%&'-]+")
 _QUOTED_WORD = re.compile(r"(?<![a-z0-9])'([a-z0-9-]+)'(?![a-z0-9])")
@@ -83,6 +86,17 @@ _CLOSERS = re.compile(r"\b(top|best|biggest|leading|star|strongest|worst|weakest
 _EARNERS = re.compile(r"\b(?:money[- ]?makers?|revenue[- ]?generators?|earner(s)?)\b")
 _BELONG_TO_ME = re.compile(r"\b(?:belong|belongs|belonging) to (me|us)\b")
 _SPACES = re.compile(r"\s+")
+# "my pipeline $", "tot pipe $ @ list": the dollars of the pipeline are its value, not won revenue
+_PIPE_DOLLARS = re.compile(r"\b(?:open )?(?:pipeline|pipe)s? (?:dollars|dollar value|dollar amount)\b")
+# digits for words in chat: "# won q2 vs q3 4 me pls", "hold it 4 my ok", "a thx note 2 Hottechi"; not "top 4 my
+# reps" or "q4 me" (a figure), nor "send 2 emails" (a count)
+_FOR_DIGIT = re.compile(
+    r"(?<!\btop)(?<!\bbottom)(?<!\bfirst)(?<!\blast)(?<!\bthe) 4 (?=(?:me|my|us|our|you|him|her|them)\b)"
+)
+_TO_DIGIT = re.compile(
+    r"\b(note|notes|email|e-mail|mail|msg|message|reply|letter|thanks|intro|text|dm|reminder|follow-up|followup"
+    r"|nudge|invite|recap|summary|update) 2 (?!\d)"
+)
 
 
 def normalised(text: str) -> str:
@@ -101,6 +115,8 @@ def normalised(text: str) -> str:
     cleaned = _STAGE_HYPHEN.sub(lambda m: f"{m[1] or m[2]} ", cleaned)  # "lost-deal count", "central-office win"
     cleaned = _ORDINAL_HYPHEN.sub(r"\1 ", cleaned)  # "3rd-largest"
     cleaned = _SHORTHAND_WORDS.sub(lambda m: _SHORTHAND[m[0]], cleaned)
+    cleaned = _PIPE_DOLLARS.sub("pipeline value", cleaned)
+    cleaned = _TO_DIGIT.sub(r"\1 to ", _FOR_DIGIT.sub(" for ", cleaned))
     cleaned = _LOOSE_VERB.sub(r"\1 lose", cleaned)
     cleaned = _BIGGEST_PILE.sub("most deals", cleaned)
     cleaned = _CLOSERS.sub(r"\1 rep", cleaned)  # "top closer this year"

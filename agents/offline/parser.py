@@ -30,6 +30,7 @@ from agents.offline.series_words import series_scope
 from agents.offline.share_shape import share, share_of_whole
 from agents.offline.stage_share import open_value_by_stage
 from agents.offline.team_average import against_the_team_average
+from agents.offline.where_based import where_they_are
 from agents.periods import find_periods
 
 __all__ = ["Question", "ToolCall", "follow_up", "read", "tool_calls"]
@@ -134,6 +135,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         engaged_and_closed(t, scope, text),  # "deals engaged in Q4 vs deals won in Q4"
         account_shapes.accounts_spread(t, scope, text),  # "which industry has the most companies in our list?"
         account_shapes.account_list(t, scope, measures, text),  # "which of our accounts are headquartered in Europe?"
+        where_they_are(t, scope, text),  # "what countries are the accounts I've worked deals with based in?"
         None if having else shapes.roster(t, scope, measures, text),  # "who's on my team, anyone with no deals?"
         open_value_by_stage(t, scope, measures, text),  # "open pipeline $ for my team, engaging vs prospecting"
         against_the_team_average(t, scope, measures, text),  # "who on my team is below the team average?"

@@ -225,7 +225,7 @@ def _names_a_sector(t: str, tokens: list[str], m: Mention) -> bool:
     if re.search(r" (sector|sectors|industry|industries|vertical|verticals) ", t):
         return True
     after = [lx.normalised(w).strip() for w in tokens[m.end : m.end + 2]]  # "accts" reads "accounts"
-    before = [lx.normalised(w).strip() for w in tokens[max(0, m.start - 3) : m.start]]
+    before = [lx.normalised(w).strip() for w in tokens[max(0, m.start - 5) : m.start]]
     return any(_SECTOR_NOUN.match(w) for w in after) or (
         bool(before) and before[-1] in ("in", "within", "from", "across") and any(_SECTOR_NOUN.match(w) for w in before)
     )

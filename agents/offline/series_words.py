@@ -14,7 +14,7 @@ _NAME_TAIL = r"(?:pro|basic|plus|special|advanced|\d+)\b"
 # leave-out words before the series: "aren't GTX", "excluding the GTX stuff", "other than MG", "non-GTX"
 _LEFT_OUT = (
     r"(?:not|aren't|arent|weren't|werent|isn't|isnt|wasn't|wasnt|excluding|except|besides|minus|without"
-    r"|not counting|other than|apart from|aside from|ignoring|leaving out)"
+    r"|not counting|other than|apart from|aside from|ignoring|leaving out|outside|outside of)"
 )
 
 
@@ -27,6 +27,12 @@ def series_scope(t: str, series: tuple[str, ...], mentions: list[Mention]) -> di
     name = said[0]
     if any(m.kind == "product" and m.name.lower().startswith(name.lower()) for m in mentions):
         return {}
+    return {"exclude_products": [name]} if left_out_series(t, name) else {"products": [name]}
+
+
+def left_out_series(t: str, name: str) -> bool:
+    """Whether the series ``name`` is said to be left out: "products that aren't in the GTX line", "non-MG",
+    "anything not part of MG", "outside the GTX family"."""
     key = re.escape(name.lower())
-    left_out = re.search(rf" {_LEFT_OUT} (?:the |any |all )?{key} | non-{key} ", t)
-    return {"exclude_products": [name]} if left_out else {"products": [name]}
+    said = re.search(rf" {_LEFT_OUT} (?:in |part of |from |of )?(?:the |any |all |our )?{key} | non-{key} ", t)
+    return said is not None

@@ -89,8 +89,8 @@ def without_subset_stage(t: str) -> str:
 # a stage named only to be left out: "not engaging yet", "excluding prospecting", "leave out anything still in
 # prospecting", "keep prospecting out of it"
 NEGATED_STAGE = re.compile(
-    r" (?:not counting|not including|not|rather than|instead of|excluding|except|minus|ignoring|ignore|exclude"
-    r"|leave out|leaving out|drop)"
+    r" (?:not counting|not including|not|no|without|rather than|instead of|excluding|except|minus|ignoring|ignore"
+    r"|exclude|leave out|leaving out|drop)"
     r" (?:yet |already |still |the |all the |any |(?:anything|everything|whatever|all|those|the ones)(?: that'?s|"
     r" thats| that is| which is)?(?: still)?(?: in| at)? )?[\w-]+(?= )"
     # "leave the prospecting stuff out", "keep prospecting out of it"

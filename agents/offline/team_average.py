@@ -1,7 +1,7 @@
 """Who on a team sits above or below the team's own average: "who on my team is below the team average for won
-revenue in 2017?", "which of mine are under the team's average win rate?". The average is the plain mean of each
-rep's figure: every rep on the roster counts for a sum (a rep with no wins brings in $0), only those with a figure
-count for a rate (a rep with nothing closed has no win rate)."""
+revenue in 2017?", "which of mine are under the team's average win rate?", "who is below the team's overall win
+rate?". For a sum the bar is the plain mean of each rep's figure (a rep with no wins brings in $0); for a ratio (win
+rate, average won deal, cycle) it is the team's own figure, all its deals pooled."""
 
 from __future__ import annotations
 
@@ -11,11 +11,13 @@ from typing import Any
 from agents.offline.question import Question
 from agents.offline.wording import LABELS, figure, where
 
+_RATIOS = ("win_rate", "avg_won_size", "avg_cycle_days")  # the team's own figure, its deals pooled
 _LOWER = ("below", "under", "beneath", "worse than", "lower than", "behind", "trailing", "short of")
 _TEAM_AVERAGE = re.compile(
     rf" (?P<dir>above|over|better than|higher than|ahead of|beat|beating|{'|'.join(_LOWER)})"
     r" (?:the |our |my |their )?(?:team|team's|teams|group|group's)"
-    r" (?:[\w'-]+ ){0,2}?(?:average|avg|mean|norm)(?= )"
+    r" (?:[\w'-]+ ){0,2}?(?:average|avg|mean|norm|overall (?:win rate|rate|close rate|cycle|sales cycle)"
+    r"|win rate|close rate|sales cycle)(?= )"
 )
 
 
@@ -39,10 +41,11 @@ def past_the_mean(question: Question, ranked: dict[str, Any]) -> str:
     if mean is None:
         return f"No rep there has a {label} to average. (Scope: {where(ranked)}.)"
     shown = figure(measure, {measure: mean, "won": 1, "closed": 1, "deals": 1})
-    basis = f"the team average {label} is {shown}"
-    past = [str(g["group"]) for g in ranked["groups"]]
+    bar = f"the team's {label}" if measure in _RATIOS else "the team average"
+    basis = f"{bar} is {shown}" if measure in _RATIOS else f"the team average {label} is {shown}"
+    past = [f"{g['group']} ({figure(measure, g)})" for g in ranked["groups"]]
     if not past:
-        return f"Nobody is {side} the team average; {basis}. (Scope: {where(ranked)}.)"
+        return f"Nobody is {side} {bar}; {basis}. (Scope: {where(ranked)}.)"
     n = len(past)
-    who = f"{n} rep{'s are' if n != 1 else ' is'} {side} the team average: {', '.join(past)}."
+    who = f"{n} rep{'s are' if n != 1 else ' is'} {side} {bar}: {', '.join(past)}."
     return f"{who} ({basis}; scope: {where(ranked)}.)"

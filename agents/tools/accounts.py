@@ -124,6 +124,10 @@ def _place(session: Session, where: str) -> tuple[list[str], bool, str]:
         return countries, False, " or ".join(f[2] for f in found)
     outside = re.match(r"(?i)(?:not|outside|excluding|ex|non)[- ]+(?:of )?(?:in )?", text)
     place = text[outside.end() :] if outside else text
+    if outside and len(several) > 1:  # "not United States or Europe": outside all of them
+        found = [_place(session, re.sub(r"(?i)^(?:not|nor|outside|excluding|non)[- ]+(?:in )?", "", one))
+                 for one in re.split(r"\s*(?:,|/|\bor\b|\band\b)\s*", place) if one.strip()]  # fmt: skip
+        return list(dict.fromkeys(c for f in found for c in f[0])), True, " or ".join(f[2] for f in found)
     known = sorted({hq for (hq,) in session.execute(select(Account.headquarters)) if hq})
     if place.lower().strip() in _US:
         return ["United States"], bool(outside), "United States"

@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 
 from agents.context import ToolContext
 from agents.drafting import compose
+from agents.tools.accounts import AccountFacts, matching_accounts
 from agents.tools.addressee import contact_named, named_addressee
 from agents.tools.base import ToolResult, make_tool
 from agents.tools.draft_points import points, subject_for
@@ -23,7 +24,10 @@ from policies.approval import propose_email
 
 
 class DraftEmailArgs(BaseModel):
-    account: str = Field(description="the customer account to write to")
+    account: str = Field("", description="the customer account to write to")
+    headquarters: str | None = Field(
+        None, description='when no account is named: the country it is headquartered in ("our Japan-based account")'
+    )
     request: str = Field(description="what the email should do, in the rep's words (e.g. 'follow up on pricing')")
     product: str | None = Field(None, description="the product or deal it is about, if any")
     subject: str | None = Field(None, description="a subject line, if you wrote one")
@@ -34,9 +38,7 @@ def draft_email(ctx: ToolContext, args: DraftEmailArgs) -> ToolResult:
     """Draft an email to an account's contact and put it up for the rep's approval. Nothing is sent:
     the rep approves, edits or rejects the draft on an approval card."""
     with ctx.session() as session:
-        match = queries.match_name(queries.account_names(session), args.account, cutoff=80)
-        if match is None:
-            raise NotFoundError(f"I can't find an account called {args.account!r}")
+        match = _addressed_account(session, args)
         contact = _primary_contact(session, match.id)
         if contact is None:
             raise NotFoundError(f"there is no contact on record for {match.name}; import one first")
@@ -78,6 +80,26 @@ def draft_email(ctx: ToolContext, args: DraftEmailArgs) -> ToolResult:
     }  # fmt: skip
     facts = (Fact("To", str(data["to"])), Fact("Subject", proposal.subject or ""), Fact("Status", str(proposal.status)))
     return ToolResult(data=data, blocks=(Block(title="Draft for approval", facts=facts),), proposal_id=proposal.id)
+
+
+def _addressed_account(session: Session, args: DraftEmailArgs) -> queries.NameMatch:
+    """The account written to: by name, or the one account headquartered where the rep says."""
+    if args.account or not args.headquarters:
+        match = queries.match_name(queries.account_names(session), args.account, cutoff=80)
+        if match is None:
+            raise NotFoundError(f"I can't find an account called {args.account!r}")
+        return match
+    labels: list[str] = []
+    found = matching_accounts(session, AccountFacts.model_validate({"headquarters": args.headquarters}), labels) or []
+    where = labels[0] if labels else f"accounts headquartered in {args.headquarters}"
+    if not found:
+        raise NotFoundError(f"there are no {where}, so I don't know whom to write to")
+    if len(found) > 1:
+        names = ", ".join(sorted(a.name for a in found))
+        raise NotFoundError(f"{len(found)} {where} ({names}): say which one to write to")
+    match = queries.match_name(queries.account_names(session), found[0].name, cutoff=100)
+    assert match is not None  # the account was just read from the store
+    return match
 
 
 def _is_reply(request: str) -> bool:

@@ -162,17 +162,37 @@ _CONDITION = re.compile(r"^\s*(\w+)\s*(>=|<=|>|<|=)\s*(\w+(?:\.\d+)?)\s*$")
 _COMPARE = {">=": operator.ge, "<=": operator.le, ">": operator.gt, "<": operator.lt, "=": operator.eq}
 
 
+# figures that are ratios: the groups' bar is the figure of all their deals pooled ("the team's win rate" is its wins
+# over its closed deals), not a mean of the groups' own ratios, which would weigh a rep with 3 deals like one with 300
+_POOLED = ("win_rate", "avg_won_size", "avg_cycle_days")
+
+
 def _means(groups: list[Metrics], having: Iterable[str]) -> dict[str, float]:
-    """The plain mean over ``groups`` of each figure a condition holds to its "mean"; a group without the figure (no
-    closed deal: no win rate) does not count."""
+    """The bar of each figure a condition holds to its "mean": the plain mean over ``groups`` of a sum or count (a
+    group without the figure does not count), the pooled figure of a ratio."""
     means = {}
     for condition in having:
         m = _CONDITION.match(condition)
-        if m is not None and m.group(3) == "mean" and m.group(1) in _FIGURES:
-            values = [v for g in groups if (v := getattr(g, m.group(1))) is not None]
-            if values:
-                means[m.group(1)] = sum(values) / len(values)
+        if m is None or m.group(3) != "mean" or m.group(1) not in _FIGURES:
+            continue
+        name = m.group(1)
+        if name in _POOLED:
+            if (pooled := getattr(_pooled(groups), name)) is not None:
+                means[name] = pooled
+            continue
+        values = [v for g in groups if (v := getattr(g, name)) is not None]
+        if values:
+            means[name] = sum(values) / len(values)
     return means
+
+
+def _pooled(groups: list[Metrics]) -> Metrics:
+    """Every group's deals as one group."""
+    return Metrics(
+        None, sum(g.deals for g in groups), sum(g.won for g in groups), sum(g.lost for g in groups),
+        sum(g.engaging for g in groups), sum(g.prospecting for g in groups), sum(g.won_revenue for g in groups),
+        sum(g.pipeline_value for g in groups), sum(g.won_cycle_days_total for g in groups),
+    )  # fmt: skip
 
 
 def _meets(group: Metrics, condition: str, means: dict[str, float]) -> bool:
