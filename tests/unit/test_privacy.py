@@ -454,12 +454,14 @@ EVAL_SETS = {
     "blind55": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind55.jsonl",  # first run f1=0.538, now 1
     "blind56": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind56.jsonl",  # first run f1=0.842, now 1
     "blind57": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind57.jsonl",  # first run f1=0.800
+    "blind58": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind58.jsonl",  # first run f1=0.519
 }
 
 
 # Sets not at a perfect score, with the (f1, category accuracy) each must keep and why. A bar below 1.000 for the
 # rest once hid a regression in the risk sets: every other set must stay perfect.
 KNOWN_EXCEPTIONS = {
+    "blind58": (0.519, 0.368),  # written blind, registered at its first run before any fix
     # written blind, not fixed yet: a nurses' union branch meeting, a Swedish "fackklubb", Ramazan Bayrami, Polish sick
     # leave after surgery, a romanised Japanese antenatal check, a Spanish "discapacidad visual" (6 of 18 missed)
     "blind57": (0.800, 0.667),
