@@ -79,6 +79,7 @@ SETS = {
     "blind55": ROOT / "tests" / "evals" / "extract_blind55.jsonl",  # first run rate=0.806, now 0.939
     "blind56": ROOT / "tests" / "evals" / "extract_blind56.jsonl",  # first run rate=0.897, now 1.000
     "blind57": ROOT / "tests" / "evals" / "extract_blind57.jsonl",  # first run rate=0.937, now 1.000
+    "blind58": ROOT / "tests" / "evals" / "extract_blind58.jsonl",  # first run rate=0.862
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
@@ -473,6 +474,7 @@ def test_field_comparison_accepts_obvious_role_expansions() -> None:
 # Sets not at a perfect rate, with the rate each must keep and why; every other set must stay at 1.000 (a bar
 # below that once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
+    "blind58": 0.862,  # written blind, registered at its first run before any fix
     # e55-018/019 want facts found only in our quoted earlier mail left out (earlier sets expect the fallback to
     # them); e55-004 expects "head of" for the note's "hd of"; e55-016 "plan on the 29th" of the board's month;
     # e55-017 "let's say end of January" with no closing word
