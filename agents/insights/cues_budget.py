@@ -24,8 +24,9 @@ _EVERY_UNIT = r"every (?:last |single |spare )?(?:euro|pound|dollar|penny|cent|k
 BUDGET: tuple[Cue, ...] = (
     cue(
         r"\bbudgets?\b(?:(?!\b(?:quote|price|proposal|offer|bid|yours|cost|total)\b)[^.;]){0,50}\b(?:cut|slashed|frozen|reduced|pulled|reallocated|redirected|diverted|moved|withdrawn"
-        # "spent", but not money that "has to be spent by the 31st anyway" or is "spent wisely"
-        r"|cancell?ed|gone|exhausted|used up|(?<!\bbe )spent(?! (?:wisely|well|carefully))|under review|on hold"
+        # "spent", but not money that "has to be spent by the 31st anyway" or is "spent wisely", nor a compound
+        # ("approved and spent-on-signature")
+        r"|cancell?ed|gone|exhausted|used up|(?<!\bbe )spent(?! (?:wisely|well|carefully))(?!-)|under review|on hold"
         r"|earmarked|lower than|smaller than|halved|trimmed|squeezed|tight|taken|clawed back)\b",
         0.85,
     ),

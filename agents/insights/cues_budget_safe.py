@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from agents.insights.cues_budget_unchanged import UNCHANGED
+
 # a message that says this deal's money is safe makes its freeze talk benign ("nothing is frozen on our side")
 BUDGET_SAFE = re.compile(
     r"\bnothing (?:is |has been |was )?(?:frozen|cut|affected|on hold)\b|\b(?:doesn't|does not|won't|will not"
@@ -43,6 +45,8 @@ BUDGET_SAFE = re.compile(
     r"|purchase|project|deal|contract|spend|subscription|software|tools?|money|budget))(?:'re|'s| is| are| will be"
     r"| remains?| stays?| falls?| sits?)? (?:well |fully |entirely |completely |clearly )?(?:outside|exempt from"
     r"|excluded from|not covered by|not part of|not subject to|out of scope of|carved out of) (?:the|this|that|any)"
-    r" (?:[\w-]+ ){0,2}?(?:freeze|cuts?|stop|moratorium|savings programme|cost-cutting)\b",
+    r" (?:[\w-]+ ){0,2}?(?:freeze|cuts?|stop|moratorium|savings programme|cost-cutting)\b"
+    # the writer's own budget said to stand as it was (cues_budget_unchanged)
+    r"|" + UNCHANGED,
     re.IGNORECASE,
 )

@@ -220,12 +220,21 @@ STAKEHOLDER = (
     *ELSEWHERE,
     *HANDOVER,
 )
+# a trip, not a departure: "she's just left for a tour of our overseas plants", "he left on a week's leave"
+_TRIP = (
+    r"(?! (?:(?:a|an|her|his|their|our) )?(?:(?:[\w'-]+ ){0,2}(?:tours?|trips?|visits?|holidays?|vacations?"
+    r"|conferences?|trade ?shows?|roadshows?|sabbatical)|leave|week|weeks|few|couple|fortnight|days?)\b)"
+)
 # a departure of a person who matters to the deal (checked with a person as the subject, see signals)
 DEPARTURE = re.compile(
     # (money remaining is not a departure: "fund three from what's left", "nothing left in the pot")
     r"(?<!\bwhat's )(?<!\bwhat is )(?<!\bwhat was )(?<!\bnothing )(?<!\banything )(?<!\bwhatever's )"
     r"\b(?:left|leaving)(?=\s*(?:[.,;!)]|$)|\s+(?:the (?:company|business|team|firm|organi[sz]ation|group)|us\b|our\b"
-    r"|(?-i:[A-Z])|last\b|this\b|on\b|at the end|earlier|yesterday|today|for (?:a|another|good)|to join|and\b"
+    r"|(?-i:[A-Z])|last\b|this\b|on\b"
+    + _TRIP
+    + r"|at the end|earlier|yesterday|today|for (?:a"
+    + _TRIP
+    + r"|another|good)|to join|and\b"
     r"|suddenly|unexpectedly|abruptly|recently|in (?-i:[A-Z])))"
     # "moved on to other things" is attention gone elsewhere, not a departure ("moved on to another company" is one)
     r"|\b(?:departed|departing|resigned|resigning|retired|retiring|retires|stepping down|stepped down"

@@ -166,6 +166,21 @@ def _quarter(m: re.Match[str], ref: date) -> tuple[date, date]:
     return _quarter_range(q, ref, int(m["year"]) if m["year"] else None)
 
 
+# a day of next month: "until the 20th of next month" (from 4 Sep, 20 Oct); "of this month" is the writer's month
+@_resolver(r"\b(?:the )?(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)? of (?P<which>next|the next|the following|this) month\b")
+def _day_of_next_month(m: re.Match[str], ref: date) -> tuple[date, date]:
+    first = ref.replace(day=1) if m["which"].lower() == "this" else _month_end(ref.year, ref.month) + timedelta(days=1)
+    day = first.replace(day=min(int(m["d"]), calendar.monthrange(first.year, first.month)[1]))
+    return day, day
+
+
+# one step further than "next": "the quarter after next" (from April, Q4), "the month after next"
+@_resolver(r"\b(?:the )?(?P<unit>week|month|quarter|year) after next\b")
+def _after_next(m: re.Match[str], ref: date) -> tuple[date, date]:
+    first, _ = _next_unit(m, ref)
+    return _next_unit(m, first)
+
+
 @_resolver(r"\bnext (?P<unit>week|month|quarter|year)\b")
 def _next_unit(m: re.Match[str], ref: date) -> tuple[date, date]:
     unit = m["unit"].lower()

@@ -37,6 +37,7 @@ from agents.insights.tone_reserve import (
     SEEN_ENOUGH,
     SLOT_TAKEN,
 )
+from agents.insights.tone_sarcasm_patience import MOCK_PATIENCE
 
 _REACTION = -0.5  # a sentence that tells a grievance (distrust, the cost to them, face lost) at least this low
 _INITIALS = re.compile(r"[A-Z]\.?(?:[A-Z]\.?)?")
@@ -67,7 +68,8 @@ def sentence_score(sentence: str, *, failure_context: bool = False, beside_failu
     """A sentence's tone in [-1, 1], and whether it was read as sarcasm (``beside_failure``: the sentence
     just before or after it reports the failure)."""
     if failure_context and (ts.SARCASM.search(sentence) or ts.SARCASM_QUALITY.search(sentence)
-                            or ts.SARCASM_COMPETENCE.search(sentence) and not tc.SINCERE.search(sentence)):  # fmt: skip
+                            or ts.SARCASM_COMPETENCE.search(sentence) and not tc.SINCERE.search(sentence)
+                            or MOCK_PATIENCE.search(sentence)):  # fmt: skip
         return -0.7, True
     if _praise_then_failure(sentence) or MOCK_SELF_BLAME.search(sentence) or PRAISE_WHILE_WORKING.search(sentence):
         return -0.7, True  # praise heading bad news, or blame taken for reading what we sent: sarcasm wherever it is

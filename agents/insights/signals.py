@@ -21,6 +21,7 @@ from agents.insights.cues_budget_lines import LINE_FROZEN, line_cut
 from agents.insights.cues_budget_restored import restored_after_cut
 from agents.insights.cues_budget_safe import BUDGET_SAFE
 from agents.insights.cues_budget_source import good_news_move
+from agents.insights.cues_budget_stop import SPEND_STOP
 from agents.insights.cues_pricing_abroad import PRICE_ABROAD
 from agents.insights.cues_pricing_before import PRICE_BEFORE
 from agents.insights.cues_pricing_counter import COUNTER_FIGURES, counter_figure
@@ -160,7 +161,7 @@ def _budget_cue(sentence: str, *, asked: bool = False) -> float:
     """The strongest budget cue whose money is the customer's own, not their clients' or the market's; with
     ``asked``, only the cues inside a question of ours the customer repeats ("You asked whether the freeze ...")."""
     best = 0.0
-    for item in (*cb.BUDGET, *LINE_FROZEN):
+    for item in (*cb.BUDGET, *LINE_FROZEN, *SPEND_STOP):
         for m in item.pattern.finditer(sentence):
             clause = re.split(r"[,;:()\u2014]|\bbut\b|\bso\b|\bwhile\b", sentence[: m.start()])[-1]
             if item.negatable and negated(sentence, m.start(), m.end()) or cb.others_money(clause, m.group(0)):

@@ -17,9 +17,11 @@ from agents.insights.cues_timeline_arrow import arrow_moved
 from agents.insights.cues_timeline_deadline import deadline_ruled_out
 from agents.insights.cues_timeline_elided import elided_slip
 from agents.insights.cues_timeline_estimate import later_estimate
+from agents.insights.cues_timeline_halted import undated_halt
 from agents.insights.cues_timeline_passive import PASSIVE_COMMIT
 from agents.insights.cues_timeline_restart import restart_undated
 from agents.insights.cues_timeline_suspended import suspended
+from agents.insights.cues_timeline_then import signed_then
 from agents.insights.dates import DateMention
 from agents.insights.dates import find_dates as _all_dates
 from agents.insights.signals import Evidence, as_evidence, cue_weight, negated, said
@@ -58,6 +60,7 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
             continue  # "other IT projects have been shelved": not this one ("..., yours included" is)
         window_out = _window_ruled_out(sentence, s.turn.day, horizon)
         halted = suspended(sentence)  # "the tender is suspended", "no award will be made at this time"
+        halted = max(halted, undated_halt(sentence))  # "nobody can tell me when it will be reopened"
         pause = max(cue_weight(sentence, slips.PAUSE), 0.85 if window_out else 0.0, halted)
         sits_later = slips.NEXT_SITTING.search(sentence) is not None and _DEAL_WORD.search(sentence) is not None
         forum = slips.FORUM.search(sentence) is not None and (
@@ -67,6 +70,7 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
         cued = follows or forum or elided or later_estimate(sentence) or slips.MOVE.search(sentence) is not None
         tied = [] if pause or cued else _committed_dates(sentence, s.turn.day)
         tied = tied or ([] if pause or cued else deadline_ruled_out(sentence, find_dates(sentence, s.turn.day)))
+        tied = tied or ([] if pause or cued else signed_then(sentence, find_dates(sentence, s.turn.day)))
         move = cued or bool(tied)
         about = (follows or forum or bool(tied) or window_out or halted or later_estimate(sentence)
                  or slips.DEAL_OBJECT.search(sentence)

@@ -82,7 +82,7 @@ SETS = {
     "blind64": PROJECT_ROOT / "tests" / "evals" / "risk_blind64.jsonl",  # first run f1=0.867, now 1.000
     "blind65": PROJECT_ROOT / "tests" / "evals" / "risk_blind65.jsonl",  # first run f1=0.667, now 0.914
     "blind66": PROJECT_ROOT / "tests" / "evals" / "risk_blind66.jsonl",  # first run f1=0.733, now 0.914
-    "blind67": PROJECT_ROOT / "tests" / "evals" / "risk_blind67.jsonl",  # first run f1=0.765
+    "blind67": PROJECT_ROOT / "tests" / "evals" / "risk_blind67.jsonl",  # first run f1=0.765, now 1.000
 }
 # every set keeps its score: f1 1.000 and every expected reason found. A set that cannot is listed here with its
 # floor (f1, reasons found) and why; a bar of f1 >= 0.85 once hid a regression (risk-b21-009), so none is listed now
@@ -94,7 +94,6 @@ KNOWN_EXCEPTIONS: dict[str, tuple[float, int]] = {
     # written blind, partly fixed: anger at the customer's current vendor read as a drop, a "code freeze" read as a
     # stakeholder change, a dateless budget freeze's slip, sarcasm after mild praise not a wide enough drop
     "blind66": (0.914, 18),
-    "blind67": (0.765, 13),  # written blind, registered at its first run before any fix
     "blind38": (0.966, 17),  # written blind: a tone drop told only in curt non-native replies missed
     "blind37": (1.0, 18),  # written blind: a signature date given as a bare answer to our question in a call missed
     "blind36": (0.966, 19),  # written blind: one tone drop (thanks for more spam, "we feel very much loved") missed

@@ -1,0 +1,57 @@
+"""The deal halted in words the pause cues (cues_timeline.PAUSE) do not know, each a pause with no date of its own
+unless the sentence gives one (timeline_slip):
+
+- nobody able to say when it starts again: "Nobody can tell me when it will be reopened", "we don't know when the
+  tender will resume" (the thing must be the deal or its tender: "nobody knows when the canteen reopens" is not);
+- the purchase orders themselves stopped: "purchasing has frozen PO creation until the new system is live", "no POs
+  can be raised until go-live" (the money is not in doubt: a stop on raising orders is no budget cut);
+- the purchase named among what a stop caught: "the GTX Pro purchase was one of the items parked".
+"""
+
+from __future__ import annotations
+
+import re
+
+_THING = (
+    r"(?:it|this|the (?:[\w-]+ ){0,2}?(?:event|tender|project|purchase|deal|order|process|sourcing|rfp|rfq"
+    r"|procurement|signature|signing|evaluation|contract|requisition))"
+)
+_UNKNOWN_RESUME = re.compile(
+    r"\b(?:(?:nobody|no one|no-one|none of us)(?: (?:can|could|is able to|will|seems able to))? (?:tell|say|know|knows"
+    r"|predict|guess)(?: (?:me|us|you|him|her))?"
+    r"|(?:I|we|they|finance|procurement|purchasing)(?: still)? (?:can't|cannot|couldn't|don't|doesn't|do not|does not)"
+    r" (?:yet )?(?:tell|say|know|predict)(?: (?:me|us|you|him|her))?"
+    r"|(?:no idea|no word|no clue|no indication|no visibility)(?: (?:yet|as yet))?(?: (?:on|of|about|as to))?)"
+    rf" when {_THING} (?:will|'ll|would|might|could|can|is going to|is likely to)? ?(?:be |get |go )?"
+    r"(?:reopen(?:ed|s)?|resum(?:e|ed|es)|restart(?:ed|s)?|back on|un-?paused|unfrozen|reinstated|go ahead"
+    r"|proceed|start(?:ed)? again|move again|moving again)\b",
+    re.IGNORECASE,
+)
+# the orders themselves stopped: "frozen PO creation", "blocked all new purchase orders", "purchase orders are frozen"
+# (not a PO fixed in what it says: "we froze the PO at ten seats")
+_ORDERS = r"(?:POs|purchase orders|(?:PO|purchase order|order) (?:creation|raising|issuing|issuance|processing))"
+_PO_STOP = re.compile(
+    r"\b(?:frozen|froze|freez(?:e|es|ing)|block(?:ed|s|ing)?|halt(?:ed|s|ing)?|stopp(?:ed|ing)|suspend(?:ed|s|ing)?"
+    rf"|paused)(?: all| any)?(?: new)? {_ORDERS}\b"
+    rf"|\b(?:all |any |new )*{_ORDERS} (?:is |are |has been |have been )?(?:frozen|blocked|halted|suspended|paused"
+    r"|on hold)\b"
+    r"|\bno (?:new )?(?:POs|purchase orders) (?:can|will|may) be (?:raised|issued|created|placed)\b",
+    re.IGNORECASE,
+)
+_AMONG_STOPPED = re.compile(
+    r"\b(?:purchase|order|deal|project|contract|signature|licen[cs]es?|renewal)\b[^.;]{0,20}?\b(?:was|is|were|are)"
+    r" (?:one of|among) (?:the )?(?:[\w-]+ ){0,2}?(?:items?|things|projects|purchases|spends?|requests|orders"
+    r"|investments)(?: (?:that|which) (?:were|got|have been|has been))? (?:parked|shelved|paused|deferred|postponed"
+    r"|put on hold|on hold|frozen|stopped)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(?:not|n't|never|no longer)\b[^.;]{0,12}$", re.IGNORECASE)
+
+
+def undated_halt(sentence: str) -> float:
+    """The weight of a halt of this deal said as one of the forms above (0 when none)."""
+    for pattern in (_UNKNOWN_RESUME, _PO_STOP, _AMONG_STOPPED):
+        m = pattern.search(sentence)
+        if m and not _NEGATED.search(sentence[: m.start()]):
+            return 0.8
+    return 0.0
