@@ -17,9 +17,12 @@ from memory.extract.caps_labels import title_case_labels
 from memory.extract.chat_headers import join_chat_headers
 from memory.extract.close_date import find_close_date
 from memory.extract.courtesy_names import with_courtesy_titles
+from memory.extract.currency_label import labelled_currency
 from memory.extract.fields import KNOWN_COMPETITORS, find_account, find_competitors, named_in_passing, short_name
 from memory.extract.foreign_dates import english_dates
 from memory.extract.foreign_signed import english_signed
+from memory.extract.german_mail import for_names, german_departments
+from memory.extract.mail_sides import TEAM_NAMES
 from memory.extract.money_forms import money_forms
 from memory.extract.new_account import declared_prospect, structural_account
 from memory.extract.next_step import find_next_step
@@ -27,6 +30,7 @@ from memory.extract.others_rivals import others_rivals
 from memory.extract.outcomes import account_lost_to, rival_chosen, signed_paper
 from memory.extract.people import extract_contacts
 from memory.extract.products import PRODUCT_WORDS
+from memory.extract.recount import recounted
 from memory.extract.reference_lead import reference_lead
 from memory.extract.rival_spellings import respell_rivals
 from memory.extract.segments import without_other_accounts
@@ -77,6 +81,7 @@ def extract_update(
     ``people_to_ignore`` are never reported as the customer's contacts."""
     text = unstrike(text)  # "~~close EOM~~ mid-July now": the struck words were taken back
     text = fix_typos(text)  # "decison", "prospectng": the readers below key on these words
+    text = labelled_currency(text)  # "em dólares: 21.928": the dots group thousands
     text = money_forms(text)  # "27,6k", "1.07mm": a decimal comma, "mm" for million
     text = spelled_out(text)  # "wants sig b4 EOQ", "end of nxt mo", "sign by Q four": shorthand the readers know
     text = without_honorifics(text)  # "Kenji Watanabe-san (IT department head)": the name, then its title
@@ -106,11 +111,16 @@ def extract_update(
     others += [short for a in others if (short := short_name(a))]  # "Globex's facilities director, Hank Scorpio"
     others += [r.split()[0] for r in rivals if " " in r]  # "the Kestrel account exec" for Kestrel CRM
     contacts = extract_contacts(
-        text, exclude=people_to_ignore, account=account, other_orgs=others, not_names=PRODUCT_WORDS + TOOL_WORDS
+        for_names(text),
+        exclude=people_to_ignore,
+        account=account,
+        other_orgs=others,
+        not_names=PRODUCT_WORDS + TOOL_WORDS + TEAM_NAMES,
     )
     contacts = third_party_people(text, account, contacts)  # "Cc: Laura <l@partner-firm.example>"
     contacts = with_courtesy_titles(text, contacts)  # "la Sra. Ortiz": her title kept, as written
-    amount = find_amount(text, rivals)
+    contacts = german_departments(text, contacts)  # "Herr Bauer aus dem Controlling"
+    amount = recounted(text, find_amount(text, rivals))  # "9 seats at 4,821 each ... make it 11 seats"
     return DealUpdate(
         account=account,
         amount=amount,

@@ -15,6 +15,7 @@ import re
 from datetime import date, timedelta
 
 from memory.extract.dates import WEEKDAYS, DateMention, find_dates
+from memory.extract.event_words import its_end, named_event
 from memory.extract.text import sentences
 
 _COUNTS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
@@ -26,7 +27,7 @@ _END_VERBS = (
 _ANCHORED = re.compile(
     r"\b(?:the |on the )?(?:(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)"
     r" (?P<unit>days?|weeks?)|(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week))\s+"
-    r"(?P<rel>after|before)\s+(?:the |their |our |its |his |her )?"
+    r"(?P<rel>after|before)\s+(?:the |their |our |its |his |her |(?:that|this) (?!(?:they|we|he|she|it|i|you)\b))?"
     # the event: a word or three, then its verb ("the pilot ends") or where its phrase stops ("the offsite.")
     r"(?P<event>(?!next\b|that\b|this\b|then\b)[a-z][a-z-]{2,20}(?: [a-z][a-z-]{2,20}){0,2}?)"
     r"(?:\s+(?P<verb>" + _END_VERBS + r")\b|(?=\s*(?:[,.;:!?)]|$|\s(?:on|which|and|but|so|if)\b)))",
@@ -93,13 +94,13 @@ def _said_before(head: str, event: str, now: date) -> tuple[date, int] | None:
     dates = find_dates(head, now)
     if not dates:
         return None
-    named = re.search(r"\b" + re.escape(event.split()[-1]) + r"s?\b", head[: dates[-1].start], re.IGNORECASE)
+    named = re.search(named_event(event.split()[-1]), head[: dates[-1].start], re.IGNORECASE)
     return (dates[-1].value, dates[-1].start) if named else None
 
 
 def _event_end(text: str, event: str, relating: str, now: date) -> date | None:
     """The last date said in another sentence of ``text`` naming ``event`` ("Pilot runs 6 Nov to 30 Nov")."""
-    named = re.compile(r"\b" + re.escape(event.split()[-1]) + r"s?\b", re.IGNORECASE)
+    named = re.compile(named_event(event.split()[-1]), re.IGNORECASE)
     ends = []
     for _, sentence in sentences(text):
         if relating.strip() in sentence or not named.search(sentence):
@@ -107,7 +108,7 @@ def _event_end(text: str, event: str, relating: str, now: date) -> date | None:
         dates = find_dates(sentence, now)
         if dates:
             ends.append(max(d.value for d in dates))
-    return ends[0] if ends else None
+    return ends[0] if ends else (its_end(text, relating, now) if named.search(text) else None)
 
 
 def _same_day(sentence: str, text: str, now: date) -> list[DateMention]:

@@ -15,6 +15,7 @@ from memory.extract.elided import ELIDED_CUES, elided_thousands
 from memory.extract.envelopes import envelope
 from memory.extract.in_dollars import dollars_first
 from memory.extract.no_figure import no_figure_yet
+from memory.extract.not_deal_figures import not_deal_figure
 from memory.extract.numbers import Money, find_money
 from memory.extract.options import option_to_log
 from memory.extract.past_spend import past_figure
@@ -61,7 +62,7 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
         if dream:  # "IF they ever rolled it out everywhere, that could be 400k": a daydream, no deal's value
             units = [u for u in units if not _dreamt(sentence, dream, u)]
             moneys = [m for m in moneys if not _dreamt(sentence, dream, m)]
-        for total in units:
+        for total in (u for u in units if not not_deal_figure(text, offset + u.start)):
             ranked.append((1 if offset + total.start < history else -2, offset + total.start, total))
         bounds = _clause_bounds(sentence) if moneys else ([], [])  # once per sentence, not once per figure
         for money in moneys:
@@ -87,6 +88,8 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
                 continue  # "(not to be confused with last year's renewal, that was ~14k)": another deal's figure
             if rivals and rivals_price(sentence, money.start, clause, rivals):
                 continue  # "their guy offered us twenty K", "Brightwave also quoted, at about $14k": the rival's
+            if not_deal_figure(text, offset + money.start):
+                continue  # a reference customer's spend, the firm's whole budget, an instalment, a dinner's price
             if past_figure(sentence, money.start) or company_figure(sentence, money.start, money.end):
                 continue  # "their old contract back in 2015 was ~9k": what they paid before, not this deal
             if _DISCOUNT_AFTER.match(sentence, money.end) or _DISCOUNT_BEFORE.search(sentence, 0, money.start):
@@ -117,7 +120,7 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
                 tier -= 3  # the quoted earlier message: superseded by what is written above it
             ranked.append((tier, offset + money.start, money))
     # "40 users. $550 per user, with the 10% discount": a total implied, never written out
-    implied = implied_totals(text, rivals) + counted
+    implied = [m for m in implied_totals(text, rivals) + counted if not not_deal_figure(text, m.start)]
     ranked += [(2 if m.start < history else -1, m.start, m) for m in implied if m.start >= blanked]
     if (fix := rescaled_correction(text)) is not None and fix.start < history:
         ranked.append((2, fix.start, fix))  # "twelve k... no, wait, fourteen and a half now"
@@ -276,9 +279,12 @@ def _blanked_until(text: str) -> int:
 
 
 _COUNT_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_COUNT_WORDS |= {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
 # a count of units at a price each: "30 techs at 550 each", "twelve seats at $1,200/seat", "8 GTX Basic @ 550"
 _UNIT_PRICE = re.compile(
-    r"(?<![\w$€£.,-])(\d{1,5}|" + "|".join(_COUNT_WORDS) + r")\s*(?:x\s+)?((?:[\w-]+\s+){0,5}?)(?:at|@)\s*"
+    r"(?<![\w$€£.,-])(\d{1,5}|"
+    + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
+    + r")\s*(?:x\s+)?((?:[\w-]+\s+){0,5}?)(?:at|@)\s*"
     r"[$€£]?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s?k\b)?"
     r"(?:\s?(?:usd|eur|gbp|dollars)\b)?"  # the currency's code after the price: "at 3,393 USD each"
     r"(\s*(?:each|apiece|a (?:seat|head|user|licen[cs]e|piece)|per (?:seat|user|licen[cs]e|unit|head|tech\w*|"

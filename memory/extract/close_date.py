@@ -11,6 +11,7 @@ from memory.extract.close_cues import MORE_CLOSE_CUES, OUTCOME_MORE, listed_peri
 from memory.extract.close_words import last_weekdays, taken_back, to_record
 from memory.extract.dates import DateMention, find_dates
 from memory.extract.entry_stamps import newest_entry_date, stale_entries
+from memory.extract.off_dates import off_date
 from memory.extract.sent_for_signing import sending_day, sent_for_signature
 from memory.extract.stage import other_paper
 from memory.extract.text import lowered, quoted_history, sentences
@@ -170,7 +171,7 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
                 continue  # "emailing the order form for signature today": our sending's day, a next step
             if _TASK_DEADLINE.match(sentence, d.end):
                 continue  # "a first quarter 2002 deadline to compile the list": a task's deadline, not the deal's
-            if disclaimed(sentence, d.end) or fiscal_start(sentence, d.start):
+            if disclaimed(sentence, d.end) or fiscal_start(sentence, d.start) or off_date(sentence, d.start, d.end):
                 continue  # "kickoff on 9 Jan, but that's implementation", "fiscal year starts in July": not the signing
             score = -1 if counter or to_record(sentence, d.start) else min(abs(c - d.start) for c in cues)
             # a counter-offer beats the offer, and a date to put down any other; one taken back loses to the rest

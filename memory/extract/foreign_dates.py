@@ -17,10 +17,14 @@ _MONTHS = {
     # Dutch
     "januari": "January", "februari": "February", "maart": "March", "mei": "May", "juni": "June",
     "juli": "July", "augustus": "August", "oktober": "October",
+    # Italian: "entro fine aprile"
+    "gennaio": "January", "febbraio": "February", "marzo": "March", "aprile": "April", "maggio": "May",
+    "giugno": "June", "luglio": "July", "settembre": "September", "ottobre": "October", "novembre": "November",
+    "dicembre": "December",
 }  # fmt: skip
 _MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
 _PERIODS = {"mês": "month", "mes": "month", "trimestre": "quarter", "ano": "year",
-            "maand": "month", "kwartaal": "quarter", "jaar": "year"}  # fmt: skip
+            "maand": "month", "kwartaal": "quarter", "jaar": "year", "mese": "month", "anno": "year"}  # fmt: skip
 
 _REWRITES: list[tuple[re.Pattern[str], str]] = [
     # "até dia 25", "até o dia 3" (Portuguese), "uiterlijk de 25e", "vóór de 3de" (Dutch): by that day of the month
@@ -33,7 +37,9 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:(?:até|antes d)o? )?(?:no |o )?fi(?:m|nal) d[oe] (mês|mes|trimestre|ano)\b"
-            r"|\b(?:(?:voor|vóór|tegen) )?(?:het )?einde? van (?:het|de|dit|deze) (maand|kwartaal|jaar)\b",
+            r"|\b(?:(?:voor|vóór|tegen) )?(?:het )?einde? van (?:het|de|dit|deze) (maand|kwartaal|jaar)\b"
+            # Italian: "entro fine mese", "entro la fine del trimestre"
+            r"|\b(?:entro )?(?:la )?fine (?:del |dell['’]|di questo |di quest['’])?(mese|trimestre|anno)\b",
             re.I,
         ),
         "period end",
@@ -54,7 +60,11 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         "foreign period end",
     ),
     # a month's end: "fim de março", "no final de maio", "eind juni", "einde maart"
-    (re.compile(r"\b(?:fi(?:m|nal) de|eind(?:e)?(?: van)?) " + _MONTH + r"\b", re.I), "month end"),
+    # ... Italian too: "entro fine aprile", "a fine maggio"
+    (
+        re.compile(r"\b(?:fi(?:m|nal) de|eind(?:e)?(?: van)?|(?:entro )?(?:la )?fine(?: di)?) " + _MONTH + r"\b", re.I),
+        "month end",
+    ),
     # French spans from today: "d'ici quinze jours" (a fortnight: 14 days), "sous huit jours" (a week), "dans 3
     # semaines"; not "il y a quinze jours" (ago), which takes no "d'ici", "dans" or "sous"
     (
@@ -99,6 +109,7 @@ _NEEDLES = (
     "proximo",
     "que viene",
     "prochain",
+    "fine ",
 )
 _FOREIGN_PERIODS = {"mois": "month", "mes": "month", "trimestre": "quarter", "monats": "month", "quartals": "quarter"}
 # "quinze jours" and "huit jours" are a fortnight and a week, as French counts them
@@ -126,7 +137,7 @@ def _english(kind: str, m: re.Match[str]) -> str:
     if kind == "next weekday":
         return f"next {_WEEKDAYS[(m.group(1) or m.group(2)).lower()]}"
     if kind == "period end":
-        period = _PERIODS[(m.group(1) or m.group(2)).lower()]
+        period = _PERIODS[next(g for g in m.groups() if g).lower()]
         return "by year-end" if period == "year" else f"by the end of the {period}"
     return f"end of {_MONTHS[m.group(1).lower()]}"
 

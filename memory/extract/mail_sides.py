@@ -8,6 +8,8 @@ import re
 # Our reps write from this domain (LABELS.md); a name shown with such an address is our staff.
 OUR_EMAIL_DOMAINS = ("ourteam.example",)
 TEAM_TAGS = "|".join(re.escape(d.split(".")[0]) for d in OUR_EMAIL_DOMAINS)  # "(ourteam)" as a speaker tag
+# our firm's name, never a person's: "Malik Ross (Ourteam, Account Manager)"
+TEAM_NAMES = tuple(d.split(".")[0].capitalize() for d in OUR_EMAIL_DOMAINS)
 
 # a quoted mail's From line with its sender's domain: "> From: Marisol Quintero <m.q@streethex.example>"
 _QUOTED_FROM = re.compile(r"^[ \t]*>[ \t>]*(?i:from):[^\n@]*@([^\s>]+)", re.MULTILINE)

@@ -41,7 +41,7 @@ _EXPLICIT_WORDS = (
     *LABEL_WORDS,
     *MORE_LABEL_WORDS,
 )
-_FOR_WHOM = r"(?: for (?:me|us|them|him|her|you|the team))?"  # "NS for me:", "todo for you:" in a handover
+_FOR_WHOM = r"(?: for (?:me|us|them|him|her|you|the team)| (?:from|on) (?:my|our) (?:side|end))?"  # "NS for me:"
 _NEXT_EXPLICIT = re.compile(
     r"\b(next steps?|next up|next:|next is|next thing(?: is)?|next[ _](?:move|action)s?\b|"  # "ok. next move?"
     # a chat's question, answered on the line after ("what's next"); not one quoted ('I'd say "What next?"')

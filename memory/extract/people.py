@@ -16,6 +16,7 @@ from memory.extract.fields import short_name
 from memory.extract.firm_words import has_firm_word
 from memory.extract.greeted_ours import greeted_ours
 from memory.extract.holidays import lower_holidays
+from memory.extract.lower_named import lower_named
 from memory.extract.lowercase import INTRO, NOT_NAME, labelled_contacts, lowercase_contacts
 from memory.extract.masks import first_word, mask, unmasked
 from memory.extract.name_edges import reached_name, salutes_ours, surname_of, trails_a_name
@@ -254,9 +255,11 @@ def extract_contacts(
         if role and named and not any(w in stop or w in NOT_NAME for w in words):
             name = " ".join(w.capitalize() for w in words)
             people.setdefault(name.lower(), Person(name, role))
-    for name, role in lowercase_contacts(masked, stop, valid_role, sides) + labelled_contacts(
-        masked, stop, valid_role, sides
-    ):
+    for name, role in (
+        lowercase_contacts(masked, stop, valid_role, sides)
+        + labelled_contacts(masked, stop, valid_role, sides)
+        + lower_named(masked, stop, valid_role, sides)
+    ):  # "jonas eriksen is VP Customer Experience"
         people.setdefault(name.lower(), Person(name, role))
     for name, role, colleague in singles:
         given = re.sub(r"['’]s$", "", name)  # "Henrik's team" names Henrik Dahlgren, said in full before

@@ -1,6 +1,7 @@
 """A person at another customer, named as a reference: "Palomar Inns told us good things, Gil Ventura there says
 you were great", "same setup as for Kettering Labs (Nora Quist was our champion there)". "There" points back to
-the firm just named, so the person is that firm's, not the account's contact."""
+the firm just named, so the person is that firm's, not the account's contact. So is one named after a firm offered
+"as a reference" in the same sentence: "I offered Cancity as a reference ... their admin Maria Lopez"."""
 
 from __future__ import annotations
 
@@ -24,10 +25,21 @@ _FIRM_BEFORE = re.compile(
 _THERE_IS_AFTER = re.compile(r"[ \t]+there[ \t]+(?:is|was|has been)\b")
 
 
+# a firm offered as a reference, its people named after it in the same sentence: "I offered § as a reference:
+# they've been on GTX Pro for a year, and their admin Maria Lopez is happy to talk"
+_OFFERED_AS_REFERENCE = re.compile(
+    r"(?:§[^.!?;\n¤]{0,40}?\b(?:as|for) (?:a|our) reference\b|\breference (?:customer|account|site|client)s?\b"
+    r"[^.!?;\n¤]{0,20}§)[^.!?;\n¤]{0,140}\b(?:their|its)\b[^.!?;\n¤]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 def at_reference_firm(masked: str, start: int, end: int) -> bool:
     """Whether the name from ``start`` to ``end`` is placed "there", at a firm named just before it (not the
     account, masked ``¤``, which would make them the account's): one named as a firm, or another known account
     (masked ``§``): "I suggested § (live with us 2 yrs, Raj Patel there is happy to talk)"."""
+    if _OFFERED_AS_REFERENCE.search(masked, max(0, start - 220), start):
+        return True
     if not (_THERE_AFTER.match(masked, end) or _THERE_IS_AFTER.match(masked, end)):
         return False
     before = masked[max(0, start - 100) : start]

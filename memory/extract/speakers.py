@@ -25,7 +25,9 @@ Span = tuple[int, int]
 _CHANNEL = re.compile(r"\A\W{0,3}(?:[A-Za-z ]{0,24}\bin )?#[A-Za-z][\w-]*")
 # a name labelling a chat line: at the line's start (after a "[10:02]" stamp), then ":" or a time
 # (or a WebVTT voice tag: "<v Dorcas Mwale>He's here")
-_LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*|<v(?:\.[\w.-]+)?[ \t]+)?$")
+_LINE_START = re.compile(  # also after the channel opening the note: "#deals-emea  Kai Brooks: ..."
+    r"(?:\A|\n)[ \t]*(?:#[A-Za-z][\w-]*[ \t]+)?(?:\[[^\]\n]{1,20}\][ \t]*|<v(?:\.[\w.-]+)?[ \t]+)?$"
+)
 _LABEL_END = re.compile(r"[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?(?::|>|[ \t]+\d{1,2}:\d{2}\b)")
 # a speaker's line: "Speaker 1: ...", "Rosa: ...", "Boris (us): ..."
 # (after a time stamp too: "[00:00:11] Pernille Ask: ...")

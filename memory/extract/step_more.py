@@ -4,6 +4,7 @@
   through your roadmap", "please get the signature routed through legal" (``MORE_ASKS``, among the implicit cues).
 - What an "I'll"/"we'll" says that is no step: the record kept on our side ("I'll mark it as Won on our side") or
   what the writer will then know ("after that I'll know whether ...") (``not_a_step``).
+- A meeting proposed or agreed in bare words: "shall we meet on 9 August", "we agreed a follow-up call on the 19th".
 - Labels that lead the step: "My follow-up: ...", "Open item: ..." (``MORE_LABELS``)."""
 
 from __future__ import annotations
@@ -18,7 +19,12 @@ MORE_ASKS = (
     # the deal's paper moved on, asked of someone: "please get the signature routed through legal", "pls get the po
     # raised"; not "please get back to me" (no paper named)
     r"(?:please|pls|plz) (?:get|have) (?:the|this|our|your) (?:signature|contract|order form|po|purchase order|"
-    r"paperwork|agreement|msa|sow)\b"
+    r"paperwork|agreement|msa|sow)\b|"
+    # a meeting proposed in a bare verb: "shall we meet on 9 August to confirm the seat count?"
+    r"(?:could|can|shall|should) we (?:please )?(?:meet|get together|sit down)\b|"
+    # a meeting both sides agreed on: "we agreed a follow-up call on 19 December"; not a past one that happened
+    r"(?:we|they|she|he) (?:agreed|settled) (?:on )?(?:a|an|the) (?:[\w-]+ ){0,2}?(?:call|meeting|demo|session|"
+    r"workshop|review|visit|check-?in|catch-?up|follow-?up)\b"
 )
 # said after "I'll"/"we'll": the stage recorded on our side, or what the writer will then know
 _NO_STEP_AFTER = re.compile(

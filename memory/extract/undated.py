@@ -19,6 +19,7 @@ _UNKNOWN = re.compile(
     r"(?: to)?(?: yet)? when"
     r"|(?:not sure|unsure|unclear|(?:don't|doesn't|do not|does not) know|no telling) (?:yet )?when"
     r"|no (?:decision|close|closing|signing|sign-?off|signature) date"
+    r"|\bno (?:timeline|timing|time ?frame)(?: (?:yet|given|set|at all))?(?=\s*[:;,—–-])"  # "No timeline: the fair"
     r"|(?:decision|close|closing|signing) date (?:is |still )*(?:unknown|tbd|tbc|unclear|open|not (?:set|given|known)))"
     r"(?:(?!\bbut\b)[^.,;!?\n]){0,40}"  # to the clause's end: "hasn't said when the demo is, but they sign ..."
 )
@@ -27,7 +28,7 @@ _UNKNOWN = re.compile(
 def unknown_timing(low: str, cues: list[int]) -> list[int]:
     """``cues`` (offsets of closing words in the lower-cased ``low``) without those said only to say that the
     close's timing is unknown."""
-    if not cues or not any(w in low for w in ("when", "date")):  # the cheap test first
+    if not cues or not any(w in low for w in ("when", "date", "tim")):  # the cheap test first
         return cues
     spans = [m.span() for m in _UNKNOWN.finditer(low)]
     return [c for c in cues if not any(s <= c < e for s, e in spans)]

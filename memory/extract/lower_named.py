@@ -1,0 +1,48 @@
+"""A person typed in lower case in a note that otherwise has capitals, given a capitalised title straight after:
+"jonas eriksen is VP Customer Experience btw", "fyi maria santos is the Head of IT". Chat notes are typed in a
+hurry; the title written with capitals, after "is", says the two lower-case words before it are a person (a
+title in brackets after them is read in ``people``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from memory.extract.lowercase import NOT_NAME
+from memory.extract.sides import Sides
+
+_TITLE_AFTER = re.compile(
+    r"(?<![\w'’@#])([a-z]{2,}(?: [a-z]{2,}){1,2})(?:['’]s| is| was| has become| became)(?: the| their| now)? "
+    r"((?:[A-Z][\w&/.-]*)(?: (?:[A-Z][\w&/.-]*|of|and|&|for|the))*)"
+)
+
+# a chat's asides before a name: "fyi maria santos is ...", "btw tomas berg's the CFO"
+_CHAT_WORDS = frozenset("fyi btw ps oh ok okay plus note update most more also just".split())
+# "he most recently was", "his actual title is": a pronoun or a determiner before the words, no name
+_PRONOUN_BEFORE = re.compile(
+    r"\b(?:he|she|who|they|it|we|i|you|his|her|their|our|my|your|its|the|a|an|this|that)\s+$", re.IGNORECASE
+)
+
+
+def lower_named(
+    masked: str, stop: Iterable[str], valid_role: Callable[[str], str | None], sides: Sides
+) -> list[tuple[str, str]]:
+    """``(Name, role)`` for each lower-case full name given a capitalised title after "is"."""
+    if " is " not in masked and "'s " not in masked and "’s " not in masked:  # the cheap test first
+        return []
+    stop_words = set(stop) | NOT_NAME | _CHAT_WORDS
+    found = []
+    for m in _TITLE_AFTER.finditer(masked):
+        words = m.group(1).split()
+        while len(words) > 2 and words[0] in stop_words:
+            words = words[1:]  # "fyi maria santos": the name is the last words
+        role = valid_role(m.group(2))
+        if len(words) < 2 or not role or any(w in stop_words or w.endswith("ly") for w in words):
+            continue  # "he most recently was Managing Director": an adverb, no name
+        start = m.start(1) + m.group(1).index(words[0])
+        if _PRONOUN_BEFORE.search(masked, max(0, start - 12), start):
+            continue
+        if sides.not_customer(start, m.end(1), " ".join(words)):
+            continue
+        found.append((" ".join(w.capitalize() for w in words), role))
+    return found
