@@ -188,6 +188,12 @@ def screen(text: str) -> Refusal | None:
             "I can't write reviews, ratings or testimonials as if customers wrote them. I can draft a note asking "
             "a happy customer to leave a review in their own words instead.",
         )
+    if offtopic.asks_weather(t):
+        return Refusal(
+            "out_of_scope",
+            "Sorry, that's outside what I can help with: I have no weather forecasts. I answer questions about your "
+            "deals, accounts and pipeline, and draft customer emails for your approval.",
+        )
     if offtopic.personal_question(t, text):
         return Refusal(
             "out_of_scope",

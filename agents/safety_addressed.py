@@ -16,7 +16,8 @@ _BOT = r"(?:dealbot|deal bot|deal-bot|assistant|ai|a\.i\.|bot|chatbot|copilot|gp
 # the bot as the one spoken to: opening a line or clause, or after "hey", "oh and", set off by a comma, "!" or dash
 _VOCATIVE = re.compile(
     rf"(?:^|[.!?,;:\])>#*/]\s*|\b(?:hey|hi|hello|oh|and|so|also|btw|ok|okay|listen|yo)\s+)(?:dear\s+)?{_BOT}"
-    r"\s*(?:[,!:]|\s[-–—]+)\s*",  # "dealbot:" labels a line for the bot
+    r"\s*(?:[,!:]|\s[-–—]+)\s*"  # "dealbot:" labels a line for the bot
+    rf"|@{_BOT}\b[,:]?\s*",  # an @-mention always turns to the bot: "Finjob-IT: @dealbot Finjob has granted you..."
     re.IGNORECASE,
 )
 # what may come before the order: who is talking, whether the bot hears it
@@ -25,12 +26,15 @@ _LEAD_IN = (
     r"|processing this)|if you can (?:hear|read|see) (?:this|me)|this is (?:\w+ ){0,3}speaking"
     r"|(?:it's|its|it is) \w+(?: \w+)? here|quick (?:one|request|ask)|one (?:more )?thing|while you're at it"
     r"|as (?:the|your|their|our|an?) (?:[\w-]+ ){0,3}?[\w-]+(?=,? (?:we|i) ))"  # "as the system integrator we ..."
+    # authority claimed for the order: "Finjob has granted you admin on this account."
+    r"|(?:[\w&'-]+ ){0,3}(?:has|have|hereby) (?:granted|given|assigned) you (?:[\w-]+ ){0,3}?(?:admin|access"
+    r"|permissions?|rights|authority|clearance|privileges)(?: [\w-]+){0,4}[.!]?"
 )
 _ORDER = re.compile(
     rf"^(?:{_LEAD_IN}[\s,.;:!–—-]*)*(?:{_LEAD_IN}$|(?:please|pls|kindly|can you|could you|would you|will you"
     r"|i need you to|i want you to|you (?:should|must|need to|have to)|make sure|go ahead and|ignore|disregard"
     r"|forget|send|email|e-mail|forward|share|tell|give|reveal|disclose|reply|delete|update|mark|approve|remove"
-    r"|change|cancel|export|attach|cc|bcc|add"
+    r"|change|cancel|export|attach|cc|bcc|add|set|post|list|move|flip|paste|dump|print"
     r"|(?:we|i) (?:hereby )?(?:instruct|order|direct|require|command|authori[sz]e|tell|ask) you)\b)",
     re.IGNORECASE,
 )

@@ -85,6 +85,20 @@ _EQUATION = re.compile(r"\b\d*\s?[a-z]\s?[-+*/]\s?\d+\s?=\s?-?\d+\b| solve for [
 _SCHOOL_ASK = re.compile(r" (?:help|solve|answer|explain|do|finish|check|work out|figure out|write) ")
 
 
+# the weather asked for, which no CRM holds: "will it be raining in seattle on the 3rd", "is it going to snow in
+# Denver"; not "make it rain this quarter" nor "what's the forecast for Q4" (a sales forecast)
+_WEATHER = re.compile(
+    r" (?:will|is|would|could) it (?:still )?(?:be )?(?:going to |gonna )?(?:rain|raining|snow|snowing|pour|pouring"
+    r"|storm|stormy|sunny|foggy|icy|freezing|hail|hailing) "
+    r"| (?:chance|odds) of (?:rain|snow|storms?|hail) | weather (?:forecast|report|like|be|in|for|on|tomorrow|today) "
+)
+
+
+def asks_weather(t: str) -> bool:
+    """Whether ``t`` (normalised) asks what the weather will be."""
+    return _WEATHER.search(t) is not None
+
+
 def personal_question(t: str, raw: str = "") -> bool:
     """Whether ``t`` (normalised; ``raw`` as written) asks for advice about a matter of private life, or for
     help with schoolwork."""

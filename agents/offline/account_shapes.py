@@ -25,6 +25,10 @@ ACCOUNT_FACTS = ("sector", "headquarters", "employees", "founded", "subsidiary",
 
 
 _DEAL_FILTERS = {"stage", "period", "owner", "product", "office"}
+_STAGED = re.compile(
+    r" (?:win|won|wins|lose|lost|losses|close|closed|sell|sold|book|booked|land|landed|sign|signed|engag\w*|open"
+    r"|pipeline|prospect\w*) "
+)
 
 
 def account_list(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str) -> Question | None:
@@ -42,7 +46,9 @@ def account_list(t: str, scope: dict[str, Any], measures: tuple[str, ...], text:
         and not {"subsidiary", "parent"} & facts.keys()
         and re.search(rf" (?:{DEAL_VERBS}) ", own_clause)
     )
-    if re.search(rf" (?:{DEAL_VERBS}) ", t) and (not facts or among_deals):
+    # "which of the accounts I've done deals with have 10k+ staff": the rep's accounts, whatever became of the deals
+    any_deal = scope.keys() & _DEAL_FILTERS == {"owner"} and not _STAGED.search(own_clause)
+    if re.search(rf" (?:{DEAL_VERBS}) ", t) and (not facts or (among_deals and not any_deal)):
         return None  # "how many accounts do I have open deals with": accounts among deals (distinct)
     if any(lx.has(t, w) for w in ("most", "top", "best", "biggest", "largest", "highest", "fewest", "least")):
         return None  # "which accounts have the most open deals": a ranking
@@ -157,7 +163,7 @@ def accounts_spread(t: str, scope: dict[str, Any], text: str) -> Question | None
         return None
     dim = _SPREAD_BY[found.group("dim") or found.group("dim2") or found.group("dim3")]
     order = found.group("order") or ""
-    facts = {k: scope[k] for k in ACCOUNT_FACTS if k in scope}
+    facts = {k: scope[k] for k in (*ACCOUNT_FACTS, "owner") if k in scope}  # "most of MY accounts": the rep's
     top = 1 if order else None
     return Question("accounts", (), facts, group_by=dim, top=top, ascending=order.startswith(("fewest", "least",
                     "lowest", "smallest")), sort="count", text=text)  # fmt: skip

@@ -54,6 +54,8 @@ def tool_calls(question: Question) -> list[ToolCall]:
             question.group_by == "rep"
             and question.ascending
             and (counted or not question.ends)  # the bottom of "best and worst win rate" has a rate
+            # "bottom 3 products by won revenue": a product nothing was won on is the bottom
+            or (question.group_by == "product" and question.ascending and counted)
             or any("<" in h or h.endswith("=0") for h in question.having)
             or question.per_group
             # "open deal count per rep on my team": every rep listed, a rep with none as 0
@@ -71,7 +73,7 @@ def tool_calls(question: Question) -> list[ToolCall]:
     if question.style == "share":
         return [ToolCall("deal_stats", dict(scope)), *[ToolCall("deal_stats", {**scope, **s}) for s in question.sides]]
     if question.style == "accounts":
-        facts: dict[str, Any] = {k: scope[k] for k in account_shapes.ACCOUNT_FACTS if k in scope}
+        facts: dict[str, Any] = {k: scope[k] for k in (*account_shapes.ACCOUNT_FACTS, "owner") if k in scope}
         figures = [ToolCall("deal_stats", dict(scope))] if question.measures else []
         if question.group_by:  # the accounts counted per sector or country
             facts |= {"group_by": question.group_by, "lowest_first": question.ascending}

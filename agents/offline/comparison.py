@@ -96,6 +96,8 @@ def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None
         mine = re.search(r" (?:my|mine|me|i|i've|i'm|ive|im) ", t)
         said_first = mine is not None and first and f" {first}" in t and mine.start() < t.find(f" {first}")
         found = [self_side, *found] if said_first else [*found, self_side]
+        if (company := _COMPANY.search(t)) and len(found) == 2:  # "my win rate vs rocco's team vs the company"
+            return found + [{}] if company.start() > max(t.find(f" {first}"), 0) else [{}, *found]
     found = _compared_kind(found)
     kinds = {next(iter(s)) for s in found}
     if len(found) < 2 or len(kinds) != 1:

@@ -142,7 +142,12 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if _described_accounts(read(clauses[0], gazetteer, today)):  # "how many accounts in telecom, and which one
         clauses[1:] = [_WHICH_OF_THEM.sub("which account", c) for c in clauses[1:]]  # of them won most": of those
     parts = [read(c, gazetteer, today) for c in clauses]
-    if whole.style == "ranking" and parts[-1].style == "ranking" and not _DEALS_NAMED.search(parts[-1].text):
+    if (
+        whole.style == "ranking"
+        and re.match(r"which\b", clauses[-1], re.IGNORECASE)
+        and parts[-1].style == "ranking"
+        and not _DEALS_NAMED.search(parts[-1].text)
+    ):
         return whole  # "how large is the engaging pile, and which rep is sitting on the most": the pile, ranked
     if named := parts[0].scope.get("account"):  # "Ganjaflex: HQ + sector? and what did we win from them": from it
         parts[1:] = [read(_THEM.sub(rf"\1 {named}", c), gazetteer, today) if _THEM.search(c) else p

@@ -32,8 +32,8 @@ def value_bound(text: str) -> str | None:
     Only next to a deal word, so "reps who booked more than $200k" (a total) is not a bound on each deal."""
     low = _SPACES.sub(" ", _WHOLE_COMPANY.sub(" ", text.lower()))  # "deals company wide that came in above $25k"
     found = _COMPARED.search(low) or _OF_OR_MORE.search(low)
-    if found is None:
-        return None
+    if found is None or re.match(rf"\s*(?:\+\s*)?{_HEADCOUNT}\b", low[found.end() :]):
+        return None  # "accounts with over 10k employees": a headcount, not a deal's value
     first = found.group("d1") is not None
     digits, unit = found.group("d1" if first else "d2"), found.group("u1" if first else "u2")
     scale = _SCALE.get(unit or "", 1)

@@ -12,16 +12,23 @@ _ABROAD = re.compile(
     r"(?:us|usa|united states|america|states)"
     r"|non us|non american|international|overseas|foreign|abroad) "
 )
+# a country said by its people's name: "our German-based account", "Japanese-headquartered customers"
+_DEMONYMS = {"german": "germany", "japanese": "japan", "korean": "korea", "chinese": "china", "brazilian": "brazil",
+             "italian": "italy", "polish": "poland", "belgian": "belgium", "norwegian": "norway", "kenyan": "kenya",
+             "jordanian": "jordan", "panamanian": "panama", "romanian": "romania", "filipino": "philipines",
+             "european": "europe", "asian": "asia", "african": "africa", "british": "united kingdom",
+             "french": "france", "spanish": "spain", "dutch": "netherlands", "swedish": "sweden", "indian": "india",
+             "canadian": "canada", "mexican": "mexico", "australian": "australia"}  # fmt: skip
 # a second place left out after the first: "outside the US but NOT in Europe", "outside the US and Europe"
 _ALSO_NOT = re.compile(
     r" (?:but |and |or )?(?:also )?(?:not|nor|and|or|excluding|except|outside) (?:of )?"
-    r"(?:in |based in |headquartered in |hq d in )?(?:the )?([a-z]+)(?= )"
+    r"(?:in |based in |headquartered in |hq ?'?d in )?(?:the )?([a-z]+)(?= )"
 )
 _HQ_IN = re.compile(
-    r" (?:headquartered|based|hq d|hq|located|head office) in (?:the )?((?:united states|us|usa|america)|[a-z]+) "
+    r" (?:headquartered|based|hq ?'?d|hq|located|head office) in (?:the )?((?:united states|us|usa|america)|[a-z]+) "
 )
 # "which of my accounts are europe-based", "japan based customers", "us-headquartered companies"
-_PLACE_BASED = re.compile(r" (?:the )?([a-z]+(?: [a-z]+)?)[- ](?:based|headquartered|hq d) ")
+_PLACE_BASED = re.compile(r" (?:the )?([a-z]+(?: [a-z]+)?)[- ](?:based|headquartered|hq ?'?d) ")
 _US_BASED = re.compile(r" (?:us|usa|american|u s) (?:based |headquartered )?(?:accounts|customers|clients|companies) ")
 
 
@@ -43,15 +50,19 @@ def headquarters(t: str) -> str | None:
             return f"not United States or {also.group(1)}"
         return "not United States"
     if m := _HQ_IN.search(t):
-        more = re.match(r"(?: or| and|,)+ (?:in )?(?:the )?([a-z]+(?: [a-z]+)?) ", t[m.end() - 1 :])
-        if more and (is_place(more.group(1)) or is_place(more.group(1).split()[0])):  # "in Japan or Korea"
+        places, rest = [m.group(1)], t[m.end() - 1 :]
+        # "in Japan or Korea", "in japan china or korea": every place in the run
+        while more := re.match(r"(?: or| and|,)* (?:in )?(?:the )?([a-z]+(?: [a-z]+)?) ", rest):
             other = more.group(1) if is_place(more.group(1)) else more.group(1).split()[0]
-            return f"{m.group(1)} or {other}"
-        return m.group(1)
+            if not is_place(other):
+                break
+            places.append(other)
+            rest = rest[more.start(1) + len(other) :]
+        return " or ".join(places)
     if _US_BASED.search(t):
         return "United States"
     for m in _PLACE_BASED.finditer(t):
-        for words in (m.group(1), m.group(1).split(" ")[-1]):
+        for words in (m.group(1), _DEMONYMS.get(m.group(1).split(" ")[-1], m.group(1).split(" ")[-1])):
             if words in ("us", "usa", "america", "u s"):
                 return "United States"
             if is_place(words):

@@ -26,7 +26,7 @@ _SHORTHAND = {"rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", 
               "skinniest": "smallest", "thinnest": "smallest", "slimmest": "smallest",
               "leanest": "smallest", "close-win": "close-won", "closed-win": "closed-won",
               "w": "with",  # "how does that compare w last quarter"
-              "drft": "draft", "tot": "total", "thx": "thanks", "thnx": "thanks",
+              "drft": "draft", "tot": "total", "sise": "size", "thx": "thanks", "thnx": "thanks",
               "v": "vs", "win rates": "win rate", "close rates": "close rate", "hit rates": "hit rate"}  # fmt: skip
 # "did i loose", "we loose": the verb after its subject; "loose ends" and "a loose estimate" stay
 _LOOSE_VERB = re.compile(r"\b(i|we|you|they|he|she|did|do|does|to|will|would|didn't|didnt) loose\b")

@@ -18,7 +18,8 @@ from agents.offline.vocabulary import common_words
 DOMAIN_WORDS = ("engaged", "engaging", "engagement", "prospecting", "prospects", "opportunity", "opportunities",
                 "revenue", "pipeline", "quarter", "quarterly", "customers", "customer", "accounts", "account",
                 "products", "product", "offices", "sectors", "managers", "average", "forecast", "conversion",
-                "biggest", "largest", "smallest", "highest", "lowest", "closed", "closing")  # fmt: skip
+                "biggest", "largest", "smallest", "highest", "lowest", "closed", "closing", "company", "everyone",
+                "everybody")  # fmt: skip
 _MIN_LENGTH = 5
 _WORD = re.compile(rf"[A-Za-z]{{{_MIN_LENGTH},}}")
 

@@ -9,7 +9,7 @@ import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from agents.context import ToolContext
 from agents.tools.base import ToolResult, make_tool
@@ -17,7 +17,7 @@ from agents.tools.places import region_countries, region_label
 from bot.errors import NotFoundError
 from bot.events import Block
 from memory import queries
-from memory.models import Account
+from memory.models import Account, Deal
 from memory.normalise import canonical_sector
 
 _US = {"us", "usa", "u.s.", "u.s.a.", "america", "the us", "the usa", "united states", "the united states", "states"}
@@ -168,6 +168,9 @@ class ListAccountsArgs(AccountFacts):
     group_by: Literal["sector", "country"] | None = Field(
         None, description="also count the matching accounts per sector or per headquarters country, most first"
     )
+    owner: str | None = Field(
+        None, description='only the accounts this rep has had deals with ("me", "my team", or a name)'
+    )
 
 
 def list_accounts(ctx: ToolContext, args: ListAccountsArgs) -> ToolResult:
@@ -178,6 +181,9 @@ def list_accounts(ctx: ToolContext, args: ListAccountsArgs) -> ToolResult:
     with ctx.session() as session:
         found = matching_accounts(session, args, labels)
         accounts = found if found is not None else queries.accounts_where(session)
+        if args.owner:  # "which of my accounts are in retail": the ones the rep has had deals with
+            dealt = _dealt_with(ctx, session, args.owner, labels)
+            accounts = [a for a in accounts if a.id in dealt]
     matched = len(accounts)
     if args.sort_by:
         key = FACT_COLUMNS[args.sort_by]
@@ -204,6 +210,15 @@ def list_accounts(ctx: ToolContext, args: ListAccountsArgs) -> ToolResult:
                                      lowest_first=args.lowest_first)  # fmt: skip
     block = Block(title=f"{len(rows)} accounts", columns=columns, rows=table)
     return ToolResult(data=data, blocks=(block,), basis="the accounts' records")
+
+
+def _dealt_with(ctx: ToolContext, session: Session, owner: str, labels: list[str]) -> set[int]:
+    """The ids of the accounts ``owner`` ("me", "my team", a rep) has had any deal with."""
+    from agents.tools.scope import owner_ids  # the scope reads accounts' facts from this module
+
+    ids = owner_ids(ctx, session, owner, labels) or []
+    query = select(Deal.account_id).where(col(Deal.owner_id).in_(ids), col(Deal.account_id).is_not(None))
+    return {i for (i,) in session.execute(query.distinct()) if i is not None}
 
 
 def _counted_by(rows: list[dict[str, Any]], key: str, *, lowest_first: bool) -> list[dict[str, Any]]:

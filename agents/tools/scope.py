@@ -233,6 +233,11 @@ def _period(scope: DealScope, today: date) -> Period | None:
     return period
 
 
+def owner_ids(ctx: ToolContext, session: Session, owner: str | None, labels: list[str]) -> list[int] | None:
+    """The ids of the reps ``owner`` names ("me", "my team", a rep, a manager's team), labelled in ``labels``."""
+    return _owner_ids(ctx, session, owner, labels)
+
+
 def _owner_ids(ctx: ToolContext, session: Session, owner: str | None, labels: list[str]) -> list[int] | None:
     if owner is None or not owner.strip():
         return None

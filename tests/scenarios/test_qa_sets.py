@@ -81,14 +81,16 @@ SETS = {
     "blind63": PROJECT_ROOT / "tests" / "evals" / "qa_blind63.jsonl",  # first run 25/40, written blind, now 40/40
     "blind65": PROJECT_ROOT / "tests" / "evals" / "qa_blind65.jsonl",  # first run 32/40, written blind, now 40/40
     "blind66": PROJECT_ROOT / "tests" / "evals" / "qa_blind66.jsonl",  # first run 23/40, written blind, now 36/40
-    "blind67": PROJECT_ROOT / "tests" / "evals" / "qa_blind67.jsonl",  # first run 32/40, written blind
+    "blind67": PROJECT_ROOT / "tests" / "evals" / "qa_blind67.jsonl",  # first run 32/40, written blind, now 39/40
 }
 
 
 # Sets not at 40/40, with the rate each must keep and why; every other set must stay perfect (a bar below that
 # once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
-    "blind67": 0.8,  # registered at its first run, before any fix
+    # q67-010 "won $ this yr from accts with more than 10k employees" expects the asker's own figure for a question
+    # naming no owner; the dev set answers those company-wide (qa-015), and so do we (as blind51, blind66)
+    "blind67": 0.975,
     # q66-020/021/022 ("avg $ per win ytd?", "tot pipe $ @ list, engaging only", "wr mtd?") expect the asker's own
     # figures for questions naming no owner; the dev set answers those company-wide (qa-015), and so do we (as
     # blind51). q66-028 asks how much "I won from that sector" after "which sector has the most accounts": a
