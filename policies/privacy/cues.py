@@ -30,6 +30,7 @@ from policies.privacy.lexicon_allegations import ALLEGATIONS
 from policies.privacy.lexicon_allergies_abroad import ALLERGIES_ABROAD
 from policies.privacy.lexicon_antenatal import ANTENATAL
 from policies.privacy.lexicon_arrests_abroad import ARRESTS_ABROAD
+from policies.privacy.lexicon_bayram import BAYRAM
 from policies.privacy.lexicon_biometrics_abroad import BIOMETRICS_ABROAD
 from policies.privacy.lexicon_bout_kinds import BOUT_KINDS
 from policies.privacy.lexicon_burns import BURNS
@@ -55,6 +56,7 @@ from policies.privacy.lexicon_death_causes import DEATH_CAUSES
 from policies.privacy.lexicon_descent_abroad import DESCENT_ABROAD
 from policies.privacy.lexicon_devotions import DEVOTIONS
 from policies.privacy.lexicon_disability import DISABILITY
+from policies.privacy.lexicon_disability_abroad import DISABILITY_ABROAD
 from policies.privacy.lexicon_enrolled_templates import ENROLLED_TEMPLATES
 from policies.privacy.lexicon_episodes import EPISODES
 from policies.privacy.lexicon_faith_groups import FAITH_GROUPS
@@ -114,6 +116,7 @@ from policies.privacy.lexicon_party_policies import PARTY_POLICIES
 from policies.privacy.lexicon_party_stalls import PARTY_STALLS
 from policies.privacy.lexicon_party_wings import PARTY_WINGS
 from policies.privacy.lexicon_plain_unions import PLAIN_UNIONS
+from policies.privacy.lexicon_polish_health import POLISH_HEALTH
 from policies.privacy.lexicon_political import POLITICAL
 from policies.privacy.lexicon_political_support import POLITICAL_SUPPORT
 from policies.privacy.lexicon_polling_day import POLLING_DAY
@@ -130,6 +133,7 @@ from policies.privacy.lexicon_rehab_abroad import REHAB_ABROAD
 from policies.privacy.lexicon_relapse import RELAPSE
 from policies.privacy.lexicon_religion import RELIGION
 from policies.privacy.lexicon_rites import RITES
+from policies.privacy.lexicon_romaji_health import ROMAJI_HEALTH
 from policies.privacy.lexicon_screen_findings import SCREEN_FINDINGS
 from policies.privacy.lexicon_sides_abroad import DEVOUT_ABROAD, SIDES_ABROAD, UNION_SEATS_ABROAD
 from policies.privacy.lexicon_status_abroad import STATUS_ABROAD
@@ -138,10 +142,12 @@ from policies.privacy.lexicon_support_groups import SUPPORT_GROUPS
 from policies.privacy.lexicon_surgery_abroad import SURGERY_ABROAD
 from policies.privacy.lexicon_suspect_status import SUSPECT_STATUS
 from policies.privacy.lexicon_swedish import SWEDISH_HEALTH, SWEDISH_POLITICAL
+from policies.privacy.lexicon_swedish_unions import SWEDISH_UNIONS
 from policies.privacy.lexicon_template_ids import TEMPLATE_IDS
 from policies.privacy.lexicon_treatment_abroad import TREATMENT_ABROAD
 from policies.privacy.lexicon_unbelief import UNBELIEF
 from policies.privacy.lexicon_union_acts import UNION_ACTS
+from policies.privacy.lexicon_union_branches import UNION_BRANCHES
 from policies.privacy.lexicon_union_members_abroad import UNION_MEMBERS_ABROAD
 from policies.privacy.lexicon_union_offices_abroad import UNION_OFFICES_ABROAD
 from policies.privacy.lexicon_union_posts_abroad import UNION_POSTS_ABROAD
@@ -179,19 +185,21 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + FERTILITY + BURNS + SURGERY_ABROAD + STATUS_ABROAD + PART_INJURIES + ORGANS_OUT + FEVER_DEGREES
     + NAMED_SURGERY + HOSPITAL_ABROAD + EPISODES + RECURRING + LABOUR + SUPPORT_GROUPS + REHAB_ABROAD
     + ALLERGIES_ABROAD + MINDS_ABROAD + INHERITED_ILLNESS + CONDITIONS_ABROAD + SWEDISH_HEALTH + TREATMENT_ABROAD
-    + KOREAN_HEALTH + NOTE_SHORTHAND + BOUT_KINDS + DEATH_CAUSES + MONITORING + CARE_NOTES,
+    + KOREAN_HEALTH + NOTE_SHORTHAND + BOUT_KINDS + DEATH_CAUSES + MONITORING + CARE_NOTES + ROMAJI_HEALTH
+    + DISABILITY_ABROAD + POLISH_HEALTH,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD
     + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND + SWEDISH_POLITICAL + CAMPAIGN_SEATS + OP_EDS + SIDES_ABROAD,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
     + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS + FAITHS_ABROAD + FAITH_ROLES_ABROAD + HOLY_DAYS_ABROAD
-    + FASTS_ABROAD + CONVERSIONS + HINGLISH_RELIGION + DEVOUT_ABROAD,
+    + FASTS_ABROAD + CONVERSIONS + HINGLISH_RELIGION + DEVOUT_ABROAD + BAYRAM,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
     + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES + CHINA_PEOPLES + DESCENT_ABROAD
     + NAME_FORMS + FAMILY_SIDES + NORDIC_PEOPLES + KOREAN_ETHNICITY + HINGLISH_ETHNICITY,
     "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES + HINGLISH_ORIENTATION,
     "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS + UNION_TRAINING
-    + UNION_OFFICES_ABROAD + UNION_MEMBERS_ABROAD + UNION_POSTS_ABROAD + WALKOUTS + UNION_SEATS_ABROAD,
+    + UNION_OFFICES_ABROAD + UNION_MEMBERS_ABROAD + UNION_POSTS_ABROAD + WALKOUTS + UNION_SEATS_ABROAD + UNION_BRANCHES
+    + SWEDISH_UNIONS,
     "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + GENE_VARIANTS + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS
     + SCREEN_FINDINGS + ENROLLED_TEMPLATES + GENES_ABROAD + BIOMETRICS_ABROAD + STORED_TEMPLATES + RECORDS_ABROAD,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS

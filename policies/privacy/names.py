@@ -4,6 +4,8 @@ couple) from "Priya's husband", and to recognise a bare first name as a person (
 
 from __future__ import annotations
 
+from policies.privacy.names_diminutives import DIMINUTIVE_FEMALE, DIMINUTIVE_MALE
+
 MALE = frozenset(
     """Aaron Abdul Adam Adrian Ahmed Ahmet Alan Albert Alejandro Alessandro Alfie Ali Amir Amit Anders Andre
     Andreas Andrew Andrzej Andy Anil Antoine Anton Antonio Arash Arjun Arthur Ben Benjamin Bernard Bernd Bill
@@ -93,3 +95,7 @@ FEMALE = frozenset(
     Beata Jolanta Grażyna Grazyna Ewa Joanna Magdalena Justyna Urszula Bożena Bozena Iwona Halina Krystyna
     Elżbieta Elzbieta""".split()
 )
+
+# the Polish short forms a note uses for the same people ("Kasia", "Tomek")
+MALE = MALE | DIMINUTIVE_MALE
+FEMALE = FEMALE | DIMINUTIVE_FEMALE

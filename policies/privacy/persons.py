@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from policies.privacy.names import FEMALE, MALE
+from policies.privacy.persons_romaji import a_romaji_person
 
 _PRONOUN = re.compile(
     r"\b(?:he|she|him|his|her|hers|himself|herself)\b"
@@ -186,7 +187,7 @@ def refers_to_person(text: str, *, allow_plural: bool = False, cue: tuple[int, i
             _TIE,
             _CHAT_HANDLE,
         )
-    ):
+    ) or a_romaji_person(text):
         return True
     if any(m.group("name") not in _NOT_NAMES for m in _NAME_AND_DEPARTMENT.finditer(text)):
         return True

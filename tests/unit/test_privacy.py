@@ -453,7 +453,7 @@ EVAL_SETS = {
     "blind54": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind54.jsonl",  # first run f1=0.865, now 1
     "blind55": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind55.jsonl",  # first run f1=0.538, now 1
     "blind56": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind56.jsonl",  # first run f1=0.842, now 1
-    "blind57": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind57.jsonl",  # first run f1=0.800
+    "blind57": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind57.jsonl",  # first run f1=0.800, now 1
     "blind58": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind58.jsonl",  # first run f1=0.519
 }
 
@@ -462,9 +462,6 @@ EVAL_SETS = {
 # rest once hid a regression in the risk sets: every other set must stay perfect.
 KNOWN_EXCEPTIONS = {
     "blind58": (0.519, 0.368),  # written blind, registered at its first run before any fix
-    # written blind, not fixed yet: a nurses' union branch meeting, a Swedish "fackklubb", Ramazan Bayrami, Polish sick
-    # leave after surgery, a romanised Japanese antenatal check, a Spanish "discapacidad visual" (6 of 18 missed)
-    "blind57": (0.800, 0.667),
     "blind23": (0.974, 0.95),  # b23-009: a man's "my husband", signed with a name the given-name tables lack
 }
 

@@ -1,0 +1,22 @@
+"""People in romanised Japanese, as chat and notes type it without a Japanese keyboard ("Tanaka-san wa ...",
+"okusan no ..."): a surname with its honorific, or a relative by the word for them. :mod:`.persons` knows the
+honorifics only in kana and kanji ("田中さん"), and the relatives only in European languages."""
+
+from __future__ import annotations
+
+import re
+
+# "Tanaka-san", "Suzuki-sama", "Kenji-kun", "Yamada-sensei"; "Ko-op" and the like end otherwise
+_HONORIFIC = re.compile(r"(?-i:\b[A-Z][a-z]{1,14})-(?:san|sama|kun|chan|sensei|senpai|shi)\b", re.IGNORECASE)
+# one's own or another's relatives ("okusan" his wife, "goshujin" her husband, "musuko-san" a son); not "haha",
+# "chichi", "ane" and the like, which are laughter or words in other languages
+_RELATIVE = re.compile(
+    r"\b(?:okusan|okusama|tsuma|goshujin|danna-?san|musuko(?:-san)?|musume(?:-san)?|okaasan|okaa-san|"
+    r"otousan|otou-san|obaachan|ojiichan|kodomo-san|akachan)\b",
+    re.IGNORECASE,
+)
+
+
+def a_romaji_person(text: str) -> bool:
+    """Whether ``text`` names someone the romanised Japanese way."""
+    return _HONORIFIC.search(text) is not None or _RELATIVE.search(text) is not None
