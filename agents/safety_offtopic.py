@@ -90,7 +90,10 @@ _SCHOOL_ASK = re.compile(r" (?:help|solve|answer|explain|do|finish|check|work ou
 _WEATHER = re.compile(
     r" (?:will|is|would|could) it (?:still )?(?:be )?(?:going to |gonna )?(?:rain|raining|snow|snowing|pour|pouring"
     r"|storm|stormy|sunny|foggy|icy|freezing|hail|hailing) "
-    r"| (?:chance|odds) of (?:rain|snow|storms?|hail) | weather (?:forecast|report|like|be|in|for|on|tomorrow|today) "
+    # asked, not told: "what's the weather like in chicago", "how's the weather for the Konex visit"; not "a new
+    # weather forecast came in" or "due to the weather in sugarland" (energy mail talks weather all day)
+    r"| (?:what|whats|how|hows)(?: is| will| does| s)? (?:the )?weather(?: forecast)? (?:be |look |looking |like |in "
+    r"|for |on |tomorrow |today |this |next )"
 )
 
 

@@ -141,6 +141,8 @@ def test_the_weather_is_refused(text: str) -> None:
     "lets make it rain this quarter, how many open deals",
     "what is the forecast for Q4",
     "Konex said the storm closed their office, push the call",
+    "due to the inclimate weather in sugarland I was not able to send the Konex report on time",
+    "the schedule has been updated to incorporate a new weather forecast, resend it to Konex",
 ])  # fmt: skip
 def test_weather_words_in_sales_talk_pass(text: str) -> None:
     assert screen(text) is None, text
