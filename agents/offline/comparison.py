@@ -204,7 +204,9 @@ def _asker_team_company(t: str) -> list[dict[str, Any]] | None:
 def _self_side(t: str) -> dict[str, Any] | None:
     if any(lx.has(t, w) for w in lx.TEAM_WORDS) or re.search(r" my team", t):
         return {"owner": "my team"}
-    t = re.sub(r" (?:give|show|tell|send|get|let|for) me ", " ", t)  # "give me the name": the reply, not a side
+    # "give me the name": the reply, not a side; but "won revenue for me vs Kami" is one
+    t = re.sub(r" (?:give|show|tell|send|get|let|for) me (?!vs |versus |v |and (?:for )?[a-z]|or |compared |against )",
+               " ", t)  # fmt: skip
     if any(lx.has(t, w) for w in ("mine", "me", "my", "i", "myself")):
         return {"owner": "me"}
     return None

@@ -61,3 +61,19 @@ def _names_a_figure(item: str) -> bool:
     t = lx.normalised(item)
     return bool(measures_of(t)) or re.search(r" (?:biggest|largest|smallest|oldest|newest|latest|best|worst|top)"
                                              r" ", t) is not None  # fmt: skip
+
+
+# numbered items that are each only whose figure it is: "Q3 won revenue (1) for me (2) for Kami": the sides of one
+# figure, read as "for me vs for Kami"
+_FOR_WHOM = re.compile(r"^(?:for|of|by) [\w'-]+(?: [\w'-]+)?[\s,;.]*$", re.IGNORECASE)
+
+
+def numbered_sides(text: str) -> str:
+    """``text`` with numbered "for X" items after a lead joined by "vs"; ``text`` itself otherwise."""
+    found = list(NUMBERED.finditer(text))
+    if len(found) < 2 or not text[: found[0].start()].strip():
+        return text
+    items = [text[a.end() : b.start() if b else None].strip() for a, b in zip(found, [*found[1:], None], strict=True)]
+    if not all(_FOR_WHOM.match(item) for item in items):
+        return text
+    return f"{text[: found[0].start()].strip()} " + " vs ".join(item.rstrip(" ,;.") for item in items)

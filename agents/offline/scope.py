@@ -215,7 +215,7 @@ _BARE_ME = re.compile(r"(?:^|[,.;:!?(]|\s[-–—])\s*(?:just |only )?me\s*(?:[,
 
 _SECTOR_NOUN = re.compile(
     r"(accounts?|compan(y|ies)|cos|customers?|clients?|deals?|opps|firms?|businesses|shops?|"
-    r"revenue|pipeline|pipe|wins|space|market|players|logos)$"
+    r"revenue|pipeline|pipe|wins|space|market|players|logos|ones)$"
 )
 
 

@@ -162,3 +162,33 @@ def test_the_spread_of_my_accounts_is_mine(gazetteer: Gazetteer, seeded_engine: 
     assert "of 55 accounts" in mine, mine  # the 55 accounts Darcel has dealt with
     ours = ask(gazetteer, "which industry has the most companies in our account list?")
     assert "of 85 accounts" in _answer_as(seeded_engine, "Darcel Schlecht", ours)
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("how much did I win from the ones in retail", "retail"),
+    ("my open deals with the ones in medical", "medical"),
+    ("which ones in finance did I lose", "finance"),
+])  # fmt: skip
+def test_the_ones_in_a_sector(gazetteer: Gazetteer, text: str, sector: str) -> None:
+    assert ask(gazetteer, text).scope.get("sector") == sector, text
+
+
+@pytest.mark.parametrize(("text", "owners"), [
+    ("Q3 won revenue for me vs Kami", ["me", "Kami Bicknell"]),
+    ("Q3 won revenue (1) for me (2) for Kami", ["me", "Kami Bicknell"]),
+    ("win rate this year: 1) for me 2) for Kami 3) for Zane", ["me", "Kami Bicknell", "Zane Levy"]),
+])  # fmt: skip
+def test_for_me_beside_another_is_a_side(gazetteer: Gazetteer, text: str, owners: list[str]) -> None:
+    question = ask(gazetteer, text)
+    assert question.style == "compare" and [s.get("owner") for s in question.sides] == owners, question
+
+
+@pytest.mark.parametrize("text", ["give me Kami's won revenue vs Zane's", "show me the win rate for Kami vs Zane"])
+def test_give_me_is_the_reply_not_a_side(gazetteer: Gazetteer, text: str) -> None:
+    question = ask(gazetteer, text)
+    assert [s.get("owner") for s in question.sides] == ["Kami Bicknell", "Zane Levy"], question
+
+
+def test_numbered_questions_stay_questions(gazetteer: Gazetteer) -> None:
+    question = ask(gazetteer, "quick one before my 1:1 - (1) my Q3 wins (2) my open pipeline")
+    assert question.style == "multi" and len(question.parts) == 2, question
