@@ -12,9 +12,11 @@ from agents.offline.question import Question
 from agents.offline.wording import LABELS, figure, where
 
 _RATIOS = ("win_rate", "avg_won_size", "avg_cycle_days")  # the team's own figure, its deals pooled
-_LOWER = ("below", "under", "beneath", "worse than", "lower than", "behind", "trailing", "short of")
+_LOWER = ("below", "under", "beneath", "worse than", "lower than", "behind", "trailing", "short of", "shorter than",
+          "faster than", "quicker than", "less than")
 _TEAM_AVERAGE = re.compile(
-    rf" (?P<dir>above|over|better than|higher than|ahead of|beat|beating|{'|'.join(_LOWER)})"
+    rf" (?P<dir>above|over|better than|higher than|ahead of|beat|beating|longer than|slower than|more than"
+    rf"|{'|'.join(_LOWER)})"
     r" (?:the |our |my |their )?(?:team|team's|teams|group|group's)"
     r" (?:[\w'-]+ ){0,2}?(?:average|avg|mean|norm|overall (?:win rate|rate|close rate|cycle|sales cycle)"
     r"|win rate|close rate|sales cycle)(?= )"

@@ -192,3 +192,17 @@ def test_give_me_is_the_reply_not_a_side(gazetteer: Gazetteer, text: str) -> Non
 def test_numbered_questions_stay_questions(gazetteer: Gazetteer) -> None:
     question = ask(gazetteer, "quick one before my 1:1 - (1) my Q3 wins (2) my open pipeline")
     assert question.style == "multi" and len(question.parts) == 2, question
+
+
+@pytest.mark.parametrize(("text", "ascending"), [
+    ("who on my team takes longer than the team average sales cycle?", False),
+    ("which of my reps close faster than the team's average cycle", True),
+    ("who on my team won more than the team average in Q3", False),
+])  # fmt: skip
+def test_longer_or_faster_than_the_team(gazetteer: Gazetteer, text: str, ascending: bool) -> None:
+    question = ask(gazetteer, text)
+    assert question.style == "against" and question.per_group and question.ascending is ascending, question
+
+
+def test_a_rep_longer_than_another_is_no_team_bar(gazetteer: Gazetteer) -> None:
+    assert not ask(gazetteer, "has Kami been at it longer than me").per_group
