@@ -12,8 +12,20 @@ from agents.offline.question import Question
 from agents.offline.wording import LABELS, figure, where
 
 _RATIOS = ("win_rate", "avg_won_size", "avg_cycle_days")  # the team's own figure, its deals pooled
-_LOWER = ("below", "under", "beneath", "worse than", "lower than", "behind", "trailing", "short of", "shorter than",
-          "faster than", "quicker than", "less than")
+_LOWER = (
+    "below",
+    "under",
+    "beneath",
+    "worse than",
+    "lower than",
+    "behind",
+    "trailing",
+    "short of",
+    "shorter than",
+    "faster than",
+    "quicker than",
+    "less than",
+)
 _TEAM_AVERAGE = re.compile(
     rf" (?P<dir>above|over|better than|higher than|ahead of|beat|beating|longer than|slower than|more than"
     rf"|{'|'.join(_LOWER)})"
