@@ -47,6 +47,7 @@ from policies.privacy.lexicon_churchgoing import CHURCHGOING
 from policies.privacy.lexicon_conditions_abroad import CONDITIONS_ABROAD
 from policies.privacy.lexicon_conversions import CONVERSIONS
 from policies.privacy.lexicon_convictions_abroad import CONVICTIONS_ABROAD
+from policies.privacy.lexicon_council_seats import COUNCIL_SEATS
 from policies.privacy.lexicon_couples import COUPLES
 from policies.privacy.lexicon_criminal import CRIMINAL
 from policies.privacy.lexicon_criminal_courts import CRIMINAL_COURTS
@@ -102,6 +103,7 @@ from policies.privacy.lexicon_minority_peoples import MINORITY_PEOPLES
 from policies.privacy.lexicon_monitoring import MONITORING
 from policies.privacy.lexicon_name_forms import NAME_FORMS
 from policies.privacy.lexicon_named_surgery import NAMED_SURGERY
+from policies.privacy.lexicon_nordic_couples import NORDIC_COUPLES
 from policies.privacy.lexicon_nordic_peoples import NORDIC_PEOPLES
 from policies.privacy.lexicon_note_shorthand import NOTE_SHORTHAND
 from policies.privacy.lexicon_observances import OBSERVANCES
@@ -115,12 +117,15 @@ from policies.privacy.lexicon_party_poland import PARTY_POLAND
 from policies.privacy.lexicon_party_policies import PARTY_POLICIES
 from policies.privacy.lexicon_party_stalls import PARTY_STALLS
 from policies.privacy.lexicon_party_wings import PARTY_WINGS
+from policies.privacy.lexicon_pilgrimages_abroad import PILGRIMAGES_ABROAD
 from policies.privacy.lexicon_plain_unions import PLAIN_UNIONS
+from policies.privacy.lexicon_polish_courts import POLISH_COURTS
 from policies.privacy.lexicon_polish_health import POLISH_HEALTH
 from policies.privacy.lexicon_political import POLITICAL
 from policies.privacy.lexicon_political_support import POLITICAL_SUPPORT
 from policies.privacy.lexicon_polling_day import POLLING_DAY
 from policies.privacy.lexicon_pregnancy import PREGNANCY
+from policies.privacy.lexicon_pregnancy_abroad import PREGNANCY_ABROAD
 from policies.privacy.lexicon_probes_abroad import PROBES_ABROAD
 from policies.privacy.lexicon_proceedings import PROCEEDINGS
 from policies.privacy.lexicon_prosecutions import PROSECUTIONS
@@ -134,6 +139,7 @@ from policies.privacy.lexicon_relapse import RELAPSE
 from policies.privacy.lexicon_religion import RELIGION
 from policies.privacy.lexicon_rites import RITES
 from policies.privacy.lexicon_romaji_health import ROMAJI_HEALTH
+from policies.privacy.lexicon_romaji_minds import ROMAJI_ARRESTS, ROMAJI_MINDS
 from policies.privacy.lexicon_screen_findings import SCREEN_FINDINGS
 from policies.privacy.lexicon_sides_abroad import DEVOUT_ABROAD, SIDES_ABROAD, UNION_SEATS_ABROAD
 from policies.privacy.lexicon_status_abroad import STATUS_ABROAD
@@ -154,6 +160,7 @@ from policies.privacy.lexicon_union_posts_abroad import UNION_POSTS_ABROAD
 from policies.privacy.lexicon_union_support import UNION_SUPPORT
 from policies.privacy.lexicon_union_training import UNION_TRAINING
 from policies.privacy.lexicon_unions import TRADE_UNION
+from policies.privacy.lexicon_unions_iberia_poland import UNIONS_IBERIA_POLAND
 from policies.privacy.lexicon_veiled_health import VEILED_HEALTH
 from policies.privacy.lexicon_vetting import VETTING
 from policies.privacy.lexicon_voice_prints import VOICE_PRINTS
@@ -186,25 +193,26 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + NAMED_SURGERY + HOSPITAL_ABROAD + EPISODES + RECURRING + LABOUR + SUPPORT_GROUPS + REHAB_ABROAD
     + ALLERGIES_ABROAD + MINDS_ABROAD + INHERITED_ILLNESS + CONDITIONS_ABROAD + SWEDISH_HEALTH + TREATMENT_ABROAD
     + KOREAN_HEALTH + NOTE_SHORTHAND + BOUT_KINDS + DEATH_CAUSES + MONITORING + CARE_NOTES + ROMAJI_HEALTH
-    + DISABILITY_ABROAD + POLISH_HEALTH,
+    + DISABILITY_ABROAD + POLISH_HEALTH + PREGNANCY_ABROAD + ROMAJI_MINDS,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD
-    + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND + SWEDISH_POLITICAL + CAMPAIGN_SEATS + OP_EDS + SIDES_ABROAD,
+    + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND + SWEDISH_POLITICAL + CAMPAIGN_SEATS + OP_EDS + SIDES_ABROAD
+    + COUNCIL_SEATS,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
     + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS + FAITHS_ABROAD + FAITH_ROLES_ABROAD + HOLY_DAYS_ABROAD
-    + FASTS_ABROAD + CONVERSIONS + HINGLISH_RELIGION + DEVOUT_ABROAD + BAYRAM,
+    + FASTS_ABROAD + CONVERSIONS + HINGLISH_RELIGION + DEVOUT_ABROAD + BAYRAM + PILGRIMAGES_ABROAD,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
     + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES + CHINA_PEOPLES + DESCENT_ABROAD
     + NAME_FORMS + FAMILY_SIDES + NORDIC_PEOPLES + KOREAN_ETHNICITY + HINGLISH_ETHNICITY,
-    "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES + HINGLISH_ORIENTATION,
+    "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES + HINGLISH_ORIENTATION + NORDIC_COUPLES,
     "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS + UNION_TRAINING
     + UNION_OFFICES_ABROAD + UNION_MEMBERS_ABROAD + UNION_POSTS_ABROAD + WALKOUTS + UNION_SEATS_ABROAD + UNION_BRANCHES
-    + SWEDISH_UNIONS,
+    + SWEDISH_UNIONS + UNIONS_IBERIA_POLAND,
     "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + GENE_VARIANTS + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS
     + SCREEN_FINDINGS + ENROLLED_TEMPLATES + GENES_ABROAD + BIOMETRICS_ABROAD + STORED_TEMPLATES + RECORDS_ABROAD,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS
     + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES + CRIMINAL_COURTS + ARRESTS_ABROAD + CONVICTIONS_ABROAD
-    + JAILINGS + VETTING + PROBES_ABROAD,
+    + JAILINGS + VETTING + PROBES_ABROAD + POLISH_COURTS + ROMAJI_ARRESTS,
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self", "field")
 

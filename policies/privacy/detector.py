@@ -198,7 +198,12 @@ def _gated(
     if cue.gate == "self":
         return True
     if cue.gate == "couple":
-        return same_sex_couple(match, writer=writer if match.groupdict().get("mine") else None)
+        mine = writer if match.groupdict().get("mine") else None
+        if same_sex_couple(match, writer=mine):
+            return True
+        # an owner named only in the sentence before ("Rohit se baat hui. Woh apne boyfriend ke saath ...")
+        again = cue.pattern.match(window, match.start() + offset)
+        return again is not None and same_sex_couple(again, writer=mine)
     plural = cue.gate == "people"
     span = match.span()
     return (

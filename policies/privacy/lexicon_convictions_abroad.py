@@ -7,14 +7,16 @@ invloed", Italian "è stato condannato per", Spanish "fue condenado a", French "
 Senses that must stay quiet: "condemned" as criticised ("condenó la decisión", "ha condannato l'accordo"), a
 court's ruling on a firm ("wyrok sądu w sprawie fuzji") and drink-driving as a campaign's subject ("kampania
 przeciw jeździe po pijanemu"): so a conviction needs the passive and what it was for or to, and drink-driving
-the offence as someone's ("for", "by", a past driver)."""
+the offence as someone's ("for", "by", a past driver); and Polish "skazany na porażkę" (doomed to fail)."""
 
 from __future__ import annotations
 
 # convicted, passive, with what for or to
 _CONVICTED = (
     # Polish, with or without diacritics ("zostal skazany na", "wyrok w zawieszeniu", "po wyroku za")
-    r"\b(?:zosta[lł]a?|jest|by[lł]a?) (?:\w+ )?skazan[yaie] (?:na|za)\b|\bwyrok\w* (?:\w+ )?(?:za|w zawieszeniu)\b|"
+    r"\b(?:zosta[lł]a?|jest|by[lł]a?) (?:\w+ )?skazan[yaie] (?:na|za)\b"
+    r"(?! (?:pora[zż]k[eę]|niepowodzenie|kl[eę]sk[eę]|sukces|zapomnienie|siebie)\b)|"
+    r"\bwyrok\w* (?:\w+ )?(?:za|w zawieszeniu)\b|"
     # Dutch
     r"\b(?:is|werd|was|ben|zijn) (?:\w+ ){0,2}?veroordeeld (?:tot|voor|wegens)\b|\b(?:heeft|had) een strafblad\b|"
     # a sentence received ("heeft een voorwaardelijke straf gekregen voor", "kreeg een taakstraf wegens")

@@ -45,7 +45,11 @@ _NOT_A_BODY = (
 # require the accented French "alévi", so that is left out)
 _ALEVI = r"(?:Alevit(?:in)?|alevit[ae]|alevie?)"
 
+# the writer's own "I am" ("sou Testemunha de Jeová", "ik ben moslim", "jestem katolikiem"): said of oneself
+_I_AM = r"(?:sou|soy|ik ben|ich bin|je suis|jestem)(?: (?:een|ein|eine|um|uma|un|una|une))?"
+
 FAITHS_ABROAD = (
+    (r"\b" + _I_AM + r" (?:" + _WITNESS + r"|" + _FAITH + r")\b" + _NOT_A_BODY, "self"),
     (r"\b" + _NOT_OF_A_BODY + _IS + r" (?:" + _WITNESS + r"|" + _FAITH + r")\b" + _NOT_A_BODY, "person"),
     (r"\b" + _NOT_OF_A_BODY + _IS + r" " + _ALEVI + r"\b" + _NOT_A_BODY, "person"),
 )

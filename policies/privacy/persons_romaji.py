@@ -6,8 +6,15 @@ from __future__ import annotations
 
 import re
 
-# "Tanaka-san", "Suzuki-sama", "Kenji-kun", "Yamada-sensei"; "Ko-op" and the like end otherwise
-_HONORIFIC = re.compile(r"(?-i:\b[A-Z][a-z]{1,14})-(?:san|sama|kun|chan|sensei|senpai|shi)\b", re.IGNORECASE)
+# "Tanaka-san", "Suzuki-sama", "Kenji-kun", "Yamada-sensei", and job titles used the same way ("Yamada-buchou"
+# the department head, "Sasaki-kachou" the section head, "Ono-shachou" the president); "Ko-op" ends otherwise
+_HONORIFIC = re.compile(
+    r"(?-i:\b[A-Z][a-z]{1,14})-(?:san|sama|kun|chan|sensei|senpai|shi|buchou|buchō|bucho|kachou|kachō|kacho|"
+    r"shachou|shachō|shacho|senmu|joumu|tenchou|tenchō)\b",
+    re.IGNORECASE,
+)
+# the writer naming themself ("Tantou no Itou desu ga", "Watakushi wa ..."): the first person of a mail
+_SELF = re.compile(r"\b(?:watashi|watakushi|boku)\b|(?-i:\b[A-Z][a-z]{1,14}) desu(?: ga|,)", re.IGNORECASE)
 # one's own or another's relatives ("okusan" his wife, "goshujin" her husband, "musuko-san" a son); not "haha",
 # "chichi", "ane" and the like, which are laughter or words in other languages
 _RELATIVE = re.compile(
@@ -19,4 +26,4 @@ _RELATIVE = re.compile(
 
 def a_romaji_person(text: str) -> bool:
     """Whether ``text`` names someone the romanised Japanese way."""
-    return _HONORIFIC.search(text) is not None or _RELATIVE.search(text) is not None
+    return any(pattern.search(text) is not None for pattern in (_HONORIFIC, _RELATIVE, _SELF))
