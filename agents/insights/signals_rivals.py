@@ -38,6 +38,7 @@ def _rivals(turns: Sequence[Turn]) -> tuple[dict[str, tuple[str, Said]], dict[st
     for s in said(turns):
         names = [n for n in c.COMPETITORS if re.search(rf"\b{re.escape(n)}\b", s.sentence, re.IGNORECASE)]
         names = [n for n in names if not any(n != o and n in o for o in names)]  # "Kestrel" inside "Kestrel CRM"
+        names = [n for n in names if not only_a_place(s.sentence, n)]  # "our new office is in the Brightwave Tower"
         if not names and c.GENERIC_RIVAL.search(s.sentence):
             names = ["another vendor"]
         names = [n for n in names if not c.RIVAL_QUESTIONED.search(s.sentence[: _where(s.sentence, n)[0]])]
@@ -68,6 +69,19 @@ def _rivals(turns: Sequence[Turn]) -> tuple[dict[str, tuple[str, Said]], dict[st
                 if not negated(s.sentence, _where(s.sentence, name)[0]):
                     state[key] = ("active", s)
     return state, talk
+
+
+# a vendor's name inside a place's: "the Brightwave Tower, 5th floor", "Stackline Arena", "Lumora Street"
+_PLACE_NOUN = (
+    r"(?:tower|towers|building|plaza|centre|center|hotel|street|st|avenue|ave|road|rd|park|arena|stadium|square"
+    r"|hall|house|mall|station|airport|campus|bridge|boulevard|blvd|lane|court|gardens|quay|wharf|terminal)"
+)
+
+
+def only_a_place(sentence: str, name: str) -> bool:
+    """Whether every mention of ``name`` in ``sentence`` is part of a place's name, not the vendor."""
+    found = list(re.finditer(rf"\b{re.escape(name)}\b", sentence, re.IGNORECASE))
+    return bool(found) and all(re.match(rf"\s+{_PLACE_NOUN}\b", sentence[m.end() :], re.IGNORECASE) for m in found)
 
 
 # a money figure: "3,900", "$3900", "3.9k" (not a count or a year: "Stackline: 12 tickets", "Lumora: 2015")
