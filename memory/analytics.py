@@ -3,6 +3,7 @@ time, for everything or grouped by rep, team, office, account, sector or product
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -54,6 +55,16 @@ class Metrics:
         keys = ("group", "deals", "won", "lost", "engaging", "prospecting", "open", "closed", "won_revenue",
                 "pipeline_value", "win_rate", "avg_won_size", "avg_cycle_days")  # fmt: skip
         return {k: getattr(self, k) for k in keys}
+
+
+def pooled(groups: Sequence[Metrics], group: str | None = None) -> Metrics:
+    """The deals of every one of ``groups`` as one group named ``group``: counts and totals added, so its rates and
+    averages are those of all the deals together."""
+    return Metrics(
+        group, sum(g.deals for g in groups), sum(g.won for g in groups), sum(g.lost for g in groups),
+        sum(g.engaging for g in groups), sum(g.prospecting for g in groups), sum(g.won_revenue for g in groups),
+        sum(g.pipeline_value for g in groups), sum(g.won_cycle_days_total for g in groups),
+    )  # fmt: skip
 
 
 _MANAGER = User.__table__.alias("manager")  # type: ignore[attr-defined]

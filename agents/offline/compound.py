@@ -138,11 +138,13 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if short_tail and not listed:
         clauses[-2:] = [f"{clauses[-2]} {clauses[-1]}"]  # "...in H2? all reps": the tail belongs to the question
     asks_several = len(clauses) >= 2 and whole.style in (*_ANSWERABLE, "compare")
-    if not asks_several or not (listed or _all_questions(clauses, gazetteer, today)):
+    if not asks_several:
+        return whole
+    opened = read(clauses[0], gazetteer, today)
+    clauses[1:] = [_pointing_back(c, opened) for c in clauses[1:]]
+    if not (listed or _all_questions(clauses, opened)):
         return whole  # "my oldest deal? opp id + account pls": the second clause only refines the first
-    if _described_accounts(read(clauses[0], gazetteer, today)):  # "how many accounts in telecom, and which one
-        clauses[1:] = [_WHICH_OF_THEM.sub("which account", c) for c in clauses[1:]]  # of them won most": of those
-    parts = [read(c, gazetteer, today) for c in clauses]
+    parts = [opened, *(read(c, gazetteer, today) for c in clauses[1:])]
     if (
         whole.style == "ranking"
         and re.match(r"which\b", clauses[-1], re.IGNORECASE)
@@ -150,9 +152,6 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         and not _DEALS_NAMED.search(parts[-1].text)
     ):
         return whole  # "how large is the engaging pile, and which rep is sitting on the most": the pile, ranked
-    if named := parts[0].scope.get("account"):  # "Ganjaflex: HQ + sector? and what did we win from them": from it
-        parts[1:] = [read(_THEM.sub(rf"\1 {named}", c), gazetteer, today) if _THEM.search(c) else p
-                     for c, p in zip(clauses[1:], parts[1:], strict=True)]  # fmt: skip
     answerable = sum(p.style in (*_ANSWERABLE, "compare") for p in parts)  # a side by side may be one of them
     if len(parts) != answerable or len({_shape(p) for p in parts}) < len(parts):
         return whole  # a clause the parts can't answer, or two asking the same thing: read it as one
@@ -218,18 +217,24 @@ _QUESTION = re.compile(
 )
 
 
-def _all_questions(clauses: list[str], gazetteer: Gazetteer, today: date) -> bool:
-    """Whether each clause asks a question of its own. The first may also name an account and the facts wanted
-    about it without a question word ("sonron's subsidiaries - who are they?"): it points back at nothing before it."""
-    first, rest = clauses[0], clauses[1:]
+def _all_questions(clauses: list[str], opened: Question) -> bool:
+    """Whether each clause asks a question of its own (``opened`` is the first one read). The first may also name an
+    account and the facts wanted about it without a question word ("sonron's subsidiaries - who are they?"): it
+    points back at nothing before it."""
     # ... or a figure asked for by name: "company-wide win rate Q3 vs Q4, plus which office had the best Q4"
-    opened = read(first, gazetteer, today)
-    opening = _full_question(first) or opened.style in (*_ANSWERABLE, "compare")
-    if "account" in opened.scope:  # "Ganjaflex: HQ + sector? and what did we win from them in Q4": the account
-        rest = [_THEM.sub(r"\1 the account", c) for c in rest]
-    if _described_accounts(opened):  # "how many accounts in telecom, and which one of them won most": of those
-        rest = [_WHICH_OF_THEM.sub("which account", c) for c in rest]
-    return opening and all(map(_full_question, rest))
+    opening = _full_question(clauses[0]) or opened.style in (*_ANSWERABLE, "compare")
+    return opening and all(map(_full_question, clauses[1:]))
+
+
+def _pointing_back(clause: str, first: Question) -> str:
+    """A later ``clause`` with what it points back at in the ``first`` spelled out: the account named ("Ganjaflex: HQ
+    + sector? and what did we win from them in Q4"), or the accounts described ("how many accounts in telecom, and
+    which one of them won most")."""
+    if named := first.scope.get("account"):
+        clause = _THEM.sub(rf"\1 {named}", clause)
+    if _described_accounts(first):
+        clause = _WHICH_OF_THEM.sub("which account", clause)
+    return clause
 
 
 def _described_accounts(q: Question) -> bool:

@@ -62,7 +62,8 @@ def headquarters(t: str) -> str | None:
     if _US_BASED.search(t):
         return "United States"
     for m in _PLACE_BASED.finditer(t):
-        for words in (m.group(1), _DEMONYMS.get(m.group(1).split(" ")[-1], m.group(1).split(" ")[-1])):
+        last = m.group(1).split(" ")[-1]
+        for words in (m.group(1), _DEMONYMS.get(last, last)):
             if words in ("us", "usa", "america", "u s"):
                 return "United States"
             if is_place(words):

@@ -10,8 +10,8 @@ from typing import Any
 
 from agents.offline.question import Question
 from agents.offline.wording import LABELS, figure, where
+from agents.tools.stats import POOLED
 
-_RATIOS = ("win_rate", "avg_won_size", "avg_cycle_days")  # the team's own figure, its deals pooled
 _LOWER = (
     "below",
     "under",
@@ -55,8 +55,8 @@ def past_the_mean(question: Question, ranked: dict[str, Any]) -> str:
     if mean is None:
         return f"No rep there has a {label} to average. (Scope: {where(ranked)}.)"
     shown = figure(measure, {measure: mean, "won": 1, "closed": 1, "deals": 1})
-    bar = f"the team's {label}" if measure in _RATIOS else "the team average"
-    basis = f"{bar} is {shown}" if measure in _RATIOS else f"the team average {label} is {shown}"
+    bar = f"the team's {label}" if measure in POOLED else "the team average"
+    basis = f"{bar} is {shown}" if measure in POOLED else f"the team average {label} is {shown}"
     past = [f"{g['group']} ({figure(measure, g)})" for g in ranked["groups"]]
     if not past:
         return f"Nobody is {side} {bar}; {basis}. (Scope: {where(ranked)}.)"

@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agents.offline import lexicon as lx
 from agents.offline.question import Question
 
-_DIMENSIONS = {"country": "country", "countries": "country", "nation": "country", "nations": "country",
-               "sector": "sector", "sectors": "sector", "industry": "sector", "industries": "sector",
-               "vertical": "sector", "verticals": "sector"}  # fmt: skip
+_DIMENSIONS = {word: dim for dim in ("country", "sector") for word in lx.GROUP_WORDS[dim]}  # "nations", "verticals"
 _PLACES = re.compile(
     rf" (?:what|which) (?P<dim>{'|'.join(_DIMENSIONS)}) (?:are|is|were|was|do|does) (?:all )?(?:of )?"
     r"(?:my|our|the|his|her|their|[a-z]+) (?:[\w'-]+ ){0,1}?(?:accounts|customers|clients|companies|accts) "

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from sqlmodel import Session, select
 
-from memory.analytics import Metrics, deal_metrics
+from memory.analytics import Metrics, deal_metrics, pooled
 from memory.models import Account
 from memory.queries import DealFilter
 
@@ -22,13 +22,5 @@ def metrics_by_country(session: Session, where: DealFilter) -> list[Metrics]:
         if not country:
             continue
         seen = totals.get(country)
-        totals[country] = replace(g, group=country) if seen is None else _plus(seen, g)
+        totals[country] = replace(g, group=country) if seen is None else pooled((seen, g), country)
     return list(totals.values())
-
-
-def _plus(a: Metrics, b: Metrics) -> Metrics:
-    return Metrics(
-        a.group, a.deals + b.deals, a.won + b.won, a.lost + b.lost, a.engaging + b.engaging,
-        a.prospecting + b.prospecting, a.won_revenue + b.won_revenue, a.pipeline_value + b.pipeline_value,
-        a.won_cycle_days_total + b.won_cycle_days_total,
-    )  # fmt: skip

@@ -97,9 +97,9 @@ def _addressed_account(session: Session, args: DraftEmailArgs) -> queries.NameMa
     if len(found) > 1:
         names = ", ".join(sorted(a.name for a in found))
         raise NotFoundError(f"{len(found)} {where} ({names}): say which one to write to")
-    match = queries.match_name(queries.account_names(session), found[0].name, cutoff=100)
-    assert match is not None  # the account was just read from the store
-    return match
+    account = found[0]
+    assert account.id is not None  # read from the store
+    return queries.NameMatch(account.name, account.id, 100.0)
 
 
 def _is_reply(request: str) -> bool:

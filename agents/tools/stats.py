@@ -25,7 +25,7 @@ from agents.tools.scope import DealScope, ResolvedScope, resolve
 from bot.errors import NotFoundError
 from bot.events import Block, Fact
 from memory import queries
-from memory.analytics import Dimension, Metrics, deal_metrics
+from memory.analytics import Dimension, Metrics, deal_metrics, pooled
 from memory.queries import DealFilter
 
 TimeBucket = Literal["month", "quarter"]
@@ -164,7 +164,7 @@ _COMPARE = {">=": operator.ge, "<=": operator.le, ">": operator.gt, "<": operato
 
 # figures that are ratios: the groups' bar is the figure of all their deals pooled ("the team's win rate" is its wins
 # over its closed deals), not a mean of the groups' own ratios, which would weigh a rep with 3 deals like one with 300
-_POOLED = ("win_rate", "avg_won_size", "avg_cycle_days")
+POOLED = ("win_rate", "avg_won_size", "avg_cycle_days")
 
 
 def _means(groups: list[Metrics], having: Iterable[str]) -> dict[str, float]:
@@ -176,23 +176,14 @@ def _means(groups: list[Metrics], having: Iterable[str]) -> dict[str, float]:
         if m is None or m.group(3) != "mean" or m.group(1) not in _FIGURES:
             continue
         name = m.group(1)
-        if name in _POOLED:
-            if (pooled := getattr(_pooled(groups), name)) is not None:
-                means[name] = pooled
+        if name in POOLED:
+            if (whole := getattr(pooled(groups), name)) is not None:
+                means[name] = whole
             continue
         values = [v for g in groups if (v := getattr(g, name)) is not None]
         if values:
             means[name] = sum(values) / len(values)
     return means
-
-
-def _pooled(groups: list[Metrics]) -> Metrics:
-    """Every group's deals as one group."""
-    return Metrics(
-        None, sum(g.deals for g in groups), sum(g.won for g in groups), sum(g.lost for g in groups),
-        sum(g.engaging for g in groups), sum(g.prospecting for g in groups), sum(g.won_revenue for g in groups),
-        sum(g.pipeline_value for g in groups), sum(g.won_cycle_days_total for g in groups),
-    )  # fmt: skip
 
 
 def _meets(group: Metrics, condition: str, means: dict[str, float]) -> bool:
