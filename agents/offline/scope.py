@@ -217,6 +217,12 @@ _SECTOR_NOUN = re.compile(
     r"(accounts?|compan(y|ies)|cos|customers?|clients?|deals?|opps|firms?|businesses|shops?|"
     r"revenue|pipeline|pipe|wins|space|market|players|logos|ones)$"
 )
+# "how much did I win from medical", "what have we sold in retail": a sale made in the sector, not its department
+_SALE_VERB = re.compile(r"(win|won|winning|sold|sell|selling|lost|lose|losing|booked|closed|made|earned)$")
+_SALE_FILLERS = frozenset(
+    "anything something much most more least less of it them the this last year quarter month so far ytd to date"
+    " ".split()
+)
 
 
 def _names_a_sector(t: str, tokens: list[str], m: Mention) -> bool:
@@ -227,8 +233,21 @@ def _names_a_sector(t: str, tokens: list[str], m: Mention) -> bool:
     after = [lx.normalised(w).strip() for w in tokens[m.end : m.end + 2]]  # "accts" reads "accounts"
     before = [lx.normalised(w).strip() for w in tokens[max(0, m.start - 5) : m.start]]
     return any(_SECTOR_NOUN.match(w) for w in after) or (
-        bool(before) and before[-1] in ("in", "within", "from", "across") and any(_SECTOR_NOUN.match(w) for w in before)
+        bool(before)
+        and before[-1] in ("in", "within", "from", "across")
+        and (any(_SECTOR_NOUN.match(w) for w in before) or _sold_there(before[:-1]))
     )
+
+
+def _sold_there(before: list[str]) -> bool:
+    """ "won from", "sold the most in", "lost this year in": a sale verb right before the place, nothing else
+    named between ("lost the sign-off from finance" is the department)."""
+    for i in range(len(before) - 1, -1, -1):
+        if _SALE_VERB.match(before[i]):
+            return True
+        if before[i] not in _SALE_FILLERS:
+            return False
+    return False
 
 
 def about_the_parent(t: str, facts: tuple[str, ...]) -> bool:
