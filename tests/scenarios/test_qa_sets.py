@@ -82,12 +82,14 @@ SETS = {
     "blind65": PROJECT_ROOT / "tests" / "evals" / "qa_blind65.jsonl",  # first run 32/40, written blind, now 40/40
     "blind66": PROJECT_ROOT / "tests" / "evals" / "qa_blind66.jsonl",  # first run 23/40, written blind, now 36/40
     "blind67": PROJECT_ROOT / "tests" / "evals" / "qa_blind67.jsonl",  # first run 32/40, written blind, now 39/40
+    "blind68": PROJECT_ROOT / "tests" / "evals" / "qa_blind68.jsonl",  # first run 26/40, written blind
 }
 
 
 # Sets not at 40/40, with the rate each must keep and why; every other set must stay perfect (a bar below that
 # once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
+    "blind68": 0.65,  # written blind, first run: not yet fixed
     # q67-010 "won $ this yr from accts with more than 10k employees" expects the asker's own figure for a question
     # naming no owner; the dev set answers those company-wide (qa-015), and so do we (as blind51, blind66)
     "blind67": 0.975,

@@ -83,10 +83,12 @@ SETS = {
     "blind65": PROJECT_ROOT / "tests" / "evals" / "risk_blind65.jsonl",  # first run f1=0.667, now 0.941
     "blind66": PROJECT_ROOT / "tests" / "evals" / "risk_blind66.jsonl",  # first run f1=0.733, now 0.914
     "blind67": PROJECT_ROOT / "tests" / "evals" / "risk_blind67.jsonl",  # first run f1=0.765, now 1.000
+    "blind68": PROJECT_ROOT / "tests" / "evals" / "risk_blind68.jsonl",  # first run f1=0.800
 }
 # every set keeps its score: f1 1.000 and every expected reason found. A set that cannot is listed here with its
 # floor (f1, reasons found) and why; a bar of f1 >= 0.85 once hid a regression (risk-b21-009), so none is listed now
 KNOWN_EXCEPTIONS: dict[str, tuple[float, int]] = {
+    "blind68": (0.8, 16),  # written blind, first run: not yet fixed
     # written blind, partly fixed: counsel's quoted later date, a reorg told in a forwarded newsletter, silence shown
     # only by our own contact log, a dateless budget freeze's slip, a price objection across speakers in a call;
     # a false alarm on "MSA sent to legal"
