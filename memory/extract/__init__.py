@@ -44,6 +44,7 @@ from memory.extract.text import unpack_field_rows
 from memory.extract.third_party import third_party_people
 from memory.extract.tool_words import TOOL_WORDS, without_honorifics
 from memory.extract.typos import fix_typos
+from memory.extract.won_lost_more import lost_more, won_more
 
 
 @dataclass(frozen=True)
@@ -135,9 +136,9 @@ def extract_update(
 def _outcome(text: str, rivals: list[str], account: str | None) -> str | None:
     """A stage the customer's own words give: a rival chosen (Lost), the order sent signed (Won); or the account
     said lost to a rival ("lost streethex to stackline")."""
-    if rival_chosen(text, rivals) or account_lost_to(text, account, rivals):
+    if rival_chosen(text, rivals) or account_lost_to(text, account, rivals) or lost_more(text, rivals):
         return "Lost"
-    return "Won" if signed_paper(text) else None
+    return "Won" if signed_paper(text) or won_more(text) else None
 
 
 __all__ = ["DealUpdate", "KNOWN_COMPETITORS", "extract_update"]

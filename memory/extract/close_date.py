@@ -11,6 +11,7 @@ from memory.extract.close_cues import MORE_CLOSE_CUES, OUTCOME_MORE, listed_peri
 from memory.extract.close_words import last_weekdays, taken_back, to_record
 from memory.extract.dates import DateMention, find_dates
 from memory.extract.entry_stamps import newest_entry_date, stale_entries
+from memory.extract.if_dates import conditional_date
 from memory.extract.off_dates import off_date
 from memory.extract.sent_for_signing import sending_day, sent_for_signature
 from memory.extract.stage import other_paper
@@ -24,7 +25,7 @@ _CLOSED_AWAY = r"(?<!office )(?<!offices )(?<!plant )(?<!site )(?<!shop )(?<!sto
 _CLOSE_CUE = re.compile(
     r"\b(" + _CLOSED_AWAY + r"close[sd]?(?! (?:until|till|til|through|thru|over|for the (?:holiday|break|week|day)))"
     r"(?! from [^.;!?\n]{1,30}? (?:to|until|till|through|thru|-|–) )|"  # "closed from 22 December to 2 January"
-    r"closing|(?:counter)?sign(?:ed|ing|ature|s)?|decid(?:e|es|ed|ing)|decision|commit|wrapped up|"
+    r"closing|(?:counter)?sign(?:ed|ing|atures?|s)?|decid(?:e|es|ed|ing)|decision|commit|wrapped up|"
     r"wrap(?:ped)? it up|(?:go/)?no[- ]go|at the earliest|"
     # a period or a day said as the limit: "end of Q1 latest", "by the 20th at the latest"; not "tomorrow at the
     # latest" (a task's deadline for today's mail)
@@ -167,6 +168,8 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
                 continue  # "a demo before they sign; we propose the 24 October": a meeting's date, not the deal's
             if _WRITER_BACK.search(sentence, max(0, d.start - 60), d.start):
                 continue  # "I got back from leave today and the signed form was waiting": when we found it
+            if conditional_date(sentence, d.start, cues):
+                continue  # "If you must trade today, we could exchange fax signatures": the condition's day
             if sending_day(sentence, d.start):
                 continue  # "emailing the order form for signature today": our sending's day, a next step
             if _TASK_DEADLINE.match(sentence, d.end):

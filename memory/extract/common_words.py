@@ -5,6 +5,7 @@ deal's papers ("Master Agreement"), and the holidays a deadline is set by (see `
 from __future__ import annotations
 
 from memory.extract.holidays import HOLIDAYS
+from memory.extract.plural_days import PLURAL_DAYS
 
 # greetings, sign-offs, dates
 COMMON = frozenset(
@@ -39,3 +40,4 @@ COMMON = frozenset(
 )
 
 COMMON = COMMON | HOLIDAYS  # "before Thanksgiving, call it the 22nd": a date, no person
+COMMON = COMMON | PLURAL_DAYS  # "signs everything on Tuesdays": a habit's day, no person

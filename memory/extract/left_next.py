@@ -28,7 +28,9 @@ def left_next_sentence(text: str, end: int) -> bool:
 # Monday") nor "left early"
 _LEFT_DATED = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?\s+left (?:(?:back |earlier )?in |(?:at )?(?:the )?(?:end|start|beginning|middle) of )?"
-    r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|recently)\b"
+    r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|recently"
+    # ... or by a season: "Lars Brekkesto left in the spring", "Ana left last autumn"
+    r"|(?:the |last |this )?(?:spring|summer|autumn|fall|winter))\b"
     r"(?![^.;!?\n]{0,50}\b(?i:back|return\w*|holiday|vacation|leave|trip|offsite|conference|for the day)\b)"
 )
 

@@ -21,7 +21,7 @@ from memory.extract.step_cues import (
 )
 from memory.extract.step_labels import LABEL_WORDS, LABELS, gated_decision, own_work
 from memory.extract.step_more import MORE_ASKS, MORE_LABEL_WORDS, MORE_LABELS, not_a_step
-from memory.extract.step_reason import introduction_for
+from memory.extract.step_reason import ask_before, introduction_for, only_reason
 from memory.extract.text import lowered, sentences
 
 # cheap test before the sentence walk; the last three open the label in Spanish, German, French
@@ -208,7 +208,7 @@ def find_next_step(text: str) -> str | None:
             PRONOUN_OBJECT.search(lows[last])  # "Please send it to me": "it" is said just before
             or (
                 _SCHEDULING.search(lows[last])
-                and (_is_request(low, parts[last - 1], lows[last - 1]) or answer == _antecedent(lows, last))
+                and (_is_request(low, parts[k := ask_before(lows, last)], lows[k]) or answer == _antecedent(lows, last))
             )  # ... or the answer to "what would help?": "A workshop with my team. / I'll propose slots."
         ):  # "..would like you to give a presentation. Please propose two dates.": the dates are for it
             step = parts[_antecedent(lows, last)][1].strip() + " " + step
@@ -225,7 +225,7 @@ def _antecedent(lows: list[str], i: int) -> int:
     """The sentence before sentence ``i`` that names what its "it" stands for: a bare "Perfect." said between them
     names nothing ("I'll send the contract tonight. / Perfect. Send it to me")."""
     j = i - 1
-    while j > 0 and ACKNOWLEDGED.match(lows[j]):
+    while j > 0 and (ACKNOWLEDGED.match(lows[j]) or only_reason(lows[j])):  # nor a reason for the ask said between
         j -= 1
     if j > 0 and PRONOUN_OBJECT.search(lows[j]) and not PRONOUN_OBJECT.search(lows[j - 1]):
         j -= 1  # "A cost comparison. / If you can send that, I'll take it to our CFO. / I'll have it to you": one more

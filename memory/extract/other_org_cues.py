@@ -44,7 +44,9 @@ OTHER_ORG_BEFORE = re.compile(
     r"|§+[^.;!?\n§¤]{0,120}\btheir (?i:(?:sales |account |partner )?(?:guy|rep|person|salesperson|salesman|"
     r"saleswoman|ae|exec\w*|manager))\s*,?\s*$"
     # ... or opening the next sentence with a seller's title: "Brightwave sent a quote. Their account exec, Lisa Holm"
-    r"|§+[^;!?\n§¤]{0,60}[.!?]\s+(?i:their) (?i:(?:sales |account )?(?:rep|salesperson|salesman|saleswoman|ae|"
+    # (in a transcript the next speaker's turn may open it: "... with §?\nIngvild Rostad: Their account manager, Paul")
+    r"|§+[^;!?\n§¤]{0,60}[.!?](?:\s*\n[^\n:§¤]{1,60}:)?\s+(?:(?i:yes|yeah|well|so|honestly|oh|um|uh|hmm)[,.]?\s+)*"
+    r"(?i:their) (?i:(?:sales |account )?(?:rep|salesperson|salesman|saleswoman|ae|"
     r"account (?:exec\w*|manager)|sales (?:manager|director|lead)))\s*,?\s*$"
     r"|§+(?:'s)?\s+as (?:a |an |our )?reference\b[^.;!?\n§¤]{0,20}\b(?:their|its)\s+[\w -]{0,30}$",
 )  # ^ "Hottechi as a reference - their admin Paul Grant": the reference customer's person

@@ -13,8 +13,19 @@ _SENT_FOR = re.compile(
 )
 
 
+# ... or names the paper we send: "I'll send the signature page tonight", "emailing the signature pack tomorrow"
+_SENT_PAPER = re.compile(
+    r"\b(?:send|sends|sending|sent|email|emailing|forward|forwarding|courier|post|get|getting|upload|uploading)\b"
+    r"(?: (?:you|them|him|her|over|across))? (?:the|a|our|your|their|an) (?:final |updated |clean |revised )?$"
+)
+_PAPER_NAME = re.compile(r"signature (?:pages?|packs?|packets?|blocks?|copy|copies|version|doc\w*)\b")
+
+
 def sent_for_signature(low: str, at: int) -> bool:
-    """Whether the signature word at ``at`` (in the lower-cased ``low``) is the purpose of our sending a paper."""
+    """Whether the signature word at ``at`` (in the lower-cased ``low``) is the purpose of our sending a paper, or
+    part of the paper's name we send."""
+    if _PAPER_NAME.match(low, at) and _SENT_PAPER.search(low, max(0, at - 50), at):
+        return True
     return bool(_SENT_FOR.search(low, max(0, at - 80), at))
 
 

@@ -24,14 +24,22 @@ MORE_ASKS = (
     r"(?:could|can|shall|should) we (?:please )?(?:meet|get together|sit down)\b|"
     # a meeting both sides agreed on: "we agreed a follow-up call on 19 December"; not a past one that happened
     r"(?:we|they|she|he) (?:agreed|settled) (?:on )?(?:a|an|the) (?:[\w-]+ ){0,2}?(?:call|meeting|demo|session|"
-    r"workshop|review|visit|check-?in|catch-?up|follow-?up)\b"
+    r"workshop|review|visit|check-?in|catch-?up|follow-?up)\b|"
+    # a colleague's promise to give the customer something: "Mira will get you a sandbox this week", "Raj'll set them
+    # up with a trial login"; not what a thing would bring ("that will get you a better rate")
+    r"(?<!\bit)(?<!\bthat)(?<!\bthis)(?<!\bwhich)(?<!\bwhat)(?<!\bthey)(?<!\bthere)"
+    r"(?: will|['’]ll) (?:get|give|find|line up|set) (?:you|them|him|her)(?: up)?(?: with)? "
+    r"(?:a|an|the|some|your|their|his|her|access)\b"
 )
 # said after "I'll"/"we'll": the stage recorded on our side, or what the writer will then know
 _NO_STEP_AFTER = re.compile(
-    r"\s+(?:mark|log|move|set|flag|book|update|put)\s+(?:it|this(?: one)?|the (?:deal|opp\w*)|that)\s+"
-    r"(?:as |to |in |down as )?(?:won|lost|engaging|prospecting|closed[- ](?:won|lost))\b"
+    # ... or kept where it is: "I'll keep this in Prospecting until then", "we'll leave the opp at Engaging"
+    r"\s+(?:mark|log|move|set|flag|book|update|put|keep|leave|hold|park)\s+"
+    r"(?:it|this(?: one)?|the (?:deal|opp\w*)|that)\s+(?:as |to |in |at |down as )?"
+    r"(?:won|lost|engaging|prospecting|closed[- ](?:won|lost))\b"
     # ... and nothing more in the clause: "I'll move this to Engaging and set up trial accounts" has its step
-    r"(?:\s+(?:on|in) (?:our|my) (?:side|end|crm|system))?(?=\s*(?:[.!;)\n]|$)|,? (?:once|when|after|until)\b)"
+    r"(?:\s+(?:on|in) (?:our|my) (?:side|end|crm|system))?"
+    r"(?=\s*(?:[.!;)\n]|$)|,? (?:once|when|after|until|till|for now|for the moment)\b)"
     r"|\s+(?:then |now )?(?:know|see|find out|have a (?:better |clearer )?idea)\s+(?:whether|if)\b"
 )
 MORE_LABEL_WORDS = ("open item", "open point")  # the cheap test's words ("follow" is there already)

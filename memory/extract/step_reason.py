@@ -22,3 +22,23 @@ _WANTS_MEETING = re.compile(
 def introduction_for(sentences: list[str], i: int) -> bool:
     """Whether sentence ``i`` (lower case) promises an introduction that sentence ``i - 1`` says the reason for."""
     return i > 0 and bool(_INTRODUCTION.search(sentences[i]) and _WANTS_MEETING.search(sentences[i - 1]))
+
+
+# a sentence that only says why the writer asked for a meeting, between the ask and its answer: "Would you give me
+# half an hour for a feedback session? I'd like to understand it properly. / Sure, send me a slot."
+_ONLY_REASON = re.compile(
+    r"^\s*(?:[^:\n]{0,60}:\s*)?(?:(?:just|honestly|really),? )?(?:i|we)(?:['’]d| would)? (?:really )?(?:like|love|want)"
+    r" to (?:understand|learn|know|hear|see|get a sense of|get a feel for) (?:it|that|this|why|what|how|where|more|"
+    r"the reasons?)\b[^.?!:]{0,40}[.!]?\s*$"
+)
+
+
+def only_reason(sentence: str) -> bool:
+    """Whether ``sentence`` (lower case) only gives the reason for the ask before it, naming nothing to do."""
+    return _ONLY_REASON.match(sentence) is not None
+
+
+def ask_before(sentences: list[str], i: int) -> int:
+    """The sentence an answer at ``i`` (lower case) replies to: the one before it, or the one before that when
+    only a reason for the ask is said between."""
+    return i - 2 if i > 1 and only_reason(sentences[i - 1]) else i - 1
