@@ -14,6 +14,7 @@ from agents.insights.cues_budget_share import GONE as _GONE
 from agents.insights.cues_budget_share import MONEY as _MONEY
 from agents.insights.cues_budget_share import SHARE
 from agents.insights.cues_budget_source import REFUSED
+from agents.insights.cues_budget_spend import SPEND_WITHDRAWN
 from agents.insights.cues_budget_squeeze import SQUEEZE
 from agents.insights.cues_budget_taken import TAKEN
 from agents.insights.cues_budget_vanished import VANISHED
@@ -195,6 +196,7 @@ BUDGET = (
     *SHARE,  # a share taken off their budget, or the money said gone with a hedge
     *SQUEEZE,  # an order from above to buy nothing new, or new spend queued until a date
     *DIVERTED,  # the money steered elsewhere, or a whole kind of spend on hold
+    *SPEND_WITHDRAWN,  # spend itself withdrawn or frozen, said as a memo says it
     cue(
         rf"\b{_MONEY}\b(?:(?!\b(?:quote|price|proposal|offer|bid|cost|and|but)\b)[^.;:,]){{0,60}}\b(?:is|are|was|were"
         rf"|has been|have been|had been|got|gets|now)(?: now| just| already| all| completely| effectively)? {_GONE}\b",

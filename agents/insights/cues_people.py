@@ -11,6 +11,7 @@ from agents.insights.cues import cue
 from agents.insights.cues_people_elsewhere import ELSEWHERE
 from agents.insights.cues_people_handover import HANDOVER
 from agents.insights.cues_people_moves import AUTHORITY_MOVED, DECISION_PASSED
+from agents.insights.cues_people_routine import SITS_WITH
 
 # the decision moved to a person ("now sits with our CFO"), not to a date ("moves to the end of February"), or a
 # purchase that now needs someone new ("every purchase over 5k now goes through our new CRO"), not a routine step
@@ -219,6 +220,7 @@ STAKEHOLDER = (
     DECISION_PASSED,
     *ELSEWHERE,
     *HANDOVER,
+    *SITS_WITH,
 )
 # a trip, not a departure: "she's just left for a tour of our overseas plants", "he left on a week's leave"
 _TRIP = (

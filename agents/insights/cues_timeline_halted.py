@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from agents.insights.signals import negated
+
 _THING = (
     r"(?:it|this|the (?:[\w-]+ ){0,2}?(?:event|tender|project|purchase|deal|order|process|sourcing|rfp|rfq"
     r"|procurement|signature|signing|evaluation|contract|requisition))"
@@ -45,13 +47,12 @@ _AMONG_STOPPED = re.compile(
     r"|put on hold|on hold|frozen|stopped)\b",
     re.IGNORECASE,
 )
-_NEGATED = re.compile(r"\b(?:not|n't|never|no longer)\b[^.;]{0,12}$", re.IGNORECASE)
 
 
 def undated_halt(sentence: str) -> float:
     """The weight of a halt of this deal said as one of the forms above (0 when none)."""
     for pattern in (_UNKNOWN_RESUME, _PO_STOP, _AMONG_STOPPED):
         m = pattern.search(sentence)
-        if m and not _NEGATED.search(sentence[: m.start()]):
+        if m and not negated(sentence, m.start()):  # the shared clause-bound check: "not that nobody knows when"
             return 0.8
     return 0.0

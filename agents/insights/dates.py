@@ -233,7 +233,8 @@ def _span(m: re.Match[str], ref: date) -> tuple[date, date]:
     if m["fortnight"]:
         return ref + timedelta(days=14), ref + timedelta(days=14)
     n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].lower()]
-    days = {"d": 1, "w": 7, "m": 30}[m["unit"][0].lower()] * n
+    # capped at a century: a figure no span has ("in 99999999999 days" in a pasted ID) must not overflow the date
+    days = min({"d": 1, "w": 7, "m": 30}[m["unit"][0].lower()] * n, 36500)
     return ref + timedelta(days=days), ref + timedelta(days=days)
 
 

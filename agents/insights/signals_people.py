@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from agents.insights import cues as c
 from agents.insights import cues_people as people
 from agents.insights.cues_people_handover import FIRST_PERSON, INHERITED
+from agents.insights.cues_people_routine import REMAINING, routine_they
 from agents.insights.signals import Evidence, as_evidence, negated, said, says
 from agents.insights.thread import Turn
 
@@ -58,6 +59,8 @@ def _change_weight(sentence: str, ours: set[str], account: str = "") -> float:
         for m in item.pattern.finditer(sentence):
             if item.negatable and negated(sentence, m.start(), m.end()) or _ours_take_over(sentence, m, ours):
                 continue
+            if routine_they(sentence, m.start()):
+                continue  # "sent the MSA to legal, they'll take it from here": the process, not a new owner
             if account_words.match(sentence, m.end()) or _busy(sentence, m):
                 continue
             best = max(best, item.weight)
@@ -112,6 +115,8 @@ def _departure(sentence: str, ours: set[str], *, note: bool = False) -> bool:
         window = " ".join(words)
         if negated(sentence, m.start()) or _LEFT_OVER.search(before) and m.group(0).lower() == "left":
             continue
+        if m.group(0).lower() == "left" and REMAINING.search(before):
+            continue  # a step still to go, not a person gone: "all approvals in, just legal left"
         if words and words[-1].lower() in ("his", "her"):
             return True  # "after his departure": the pronoun is the person who left
         for p in people.PERSON_SUBJECT.finditer(window):

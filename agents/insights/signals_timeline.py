@@ -20,6 +20,7 @@ from agents.insights.cues_timeline_estimate import later_estimate
 from agents.insights.cues_timeline_halted import undated_halt
 from agents.insights.cues_timeline_passive import PASSIVE_COMMIT
 from agents.insights.cues_timeline_restart import restart_undated
+from agents.insights.cues_timeline_review import review_estimate
 from agents.insights.cues_timeline_suspended import suspended
 from agents.insights.cues_timeline_then import signed_then
 from agents.insights.dates import DateMention
@@ -67,12 +68,13 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
             slips.FORUM_MOVED.search(sentence) is not None or sits_later or agenda_moved(sentence)
         )
         elided = elided_slip(sentence, s.turn.day, find_dates)  # "pushing to Q1.": the deal itself moves
-        cued = follows or forum or elided or later_estimate(sentence) or slips.MOVE.search(sentence) is not None
+        estimated = later_estimate(sentence) or review_estimate(sentence)  # "legal: probably late October"
+        cued = follows or forum or elided or estimated or slips.MOVE.search(sentence) is not None
         tied = [] if pause or cued else _committed_dates(sentence, s.turn.day)
         tied = tied or ([] if pause or cued else deadline_ruled_out(sentence, find_dates(sentence, s.turn.day)))
         tied = tied or ([] if pause or cued else signed_then(sentence, find_dates(sentence, s.turn.day)))
         move = cued or bool(tied)
-        about = (follows or forum or bool(tied) or window_out or halted or later_estimate(sentence)
+        about = (follows or forum or bool(tied) or window_out or halted or estimated
                  or slips.DEAL_OBJECT.search(sentence)
                  or slips.STRONG_PAUSE.search(sentence) or elided)  # fmt: skip
         if not (pause or move) or not about:

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 
 from agents.insights.dates import NUMBERS, DateMention, find_dates
 from agents.insights.silence_abroad import away_in_english
+from agents.insights.silence_denied import absence_denied
 from agents.insights.thread import DealFacts, Thread, Turn, split_sentences
 
 QUIET_DAYS = {"Engaging": 21, "Prospecting": 30}  # the stage's norm for a reply; other stages use Engaging's
@@ -119,7 +120,10 @@ def absence_end(turns: list[Turn]) -> tuple[date, str] | None:
 
 
 def _away(sentence: str, cue: re.Match[str]) -> bool:
-    """The cue announces time away or waiting, not a holiday set as the deadline ("wrapped before the holidays")."""
+    """The cue announces time away or waiting, not a holiday set as the deadline ("wrapped before the holidays"),
+    nor one denied ("no out-of-office")."""
+    if absence_denied(sentence, cue):
+        return False  # "no holiday mentioned": nobody is away
     return not (_HOLIDAY.fullmatch(cue.group(0)) and _DEADLINE.search(sentence[: cue.start()]))
 
 

@@ -80,8 +80,8 @@ SETS = {
     "blind62": PROJECT_ROOT / "tests" / "evals" / "risk_blind62.jsonl",  # first run f1=0.800, now 1.000
     "blind63": PROJECT_ROOT / "tests" / "evals" / "risk_blind63.jsonl",  # first run f1=0.743, now 1.000
     "blind64": PROJECT_ROOT / "tests" / "evals" / "risk_blind64.jsonl",  # first run f1=0.867, now 1.000
-    "blind65": PROJECT_ROOT / "tests" / "evals" / "risk_blind65.jsonl",  # first run f1=0.667, now 0.941
-    "blind66": PROJECT_ROOT / "tests" / "evals" / "risk_blind66.jsonl",  # first run f1=0.733, now 0.914
+    "blind65": PROJECT_ROOT / "tests" / "evals" / "risk_blind65.jsonl",  # first run f1=0.667, now 1.000
+    "blind66": PROJECT_ROOT / "tests" / "evals" / "risk_blind66.jsonl",  # first run f1=0.733, now 0.970
     "blind67": PROJECT_ROOT / "tests" / "evals" / "risk_blind67.jsonl",  # first run f1=0.765, now 1.000
     "blind68": PROJECT_ROOT / "tests" / "evals" / "risk_blind68.jsonl",  # first run f1=0.800
 }
@@ -89,13 +89,12 @@ SETS = {
 # floor (f1, reasons found) and why; a bar of f1 >= 0.85 once hid a regression (risk-b21-009), so none is listed now
 KNOWN_EXCEPTIONS: dict[str, tuple[float, int]] = {
     "blind68": (0.8, 16),  # written blind, first run: not yet fixed
-    # written blind, partly fixed: counsel's quoted later date, a reorg told in a forwarded newsletter, silence shown
-    # only by our own contact log, a dateless budget freeze's slip, a price objection across speakers in a call;
-    # a false alarm on "MSA sent to legal"
-    "blind65": (0.941, 15),
-    # written blind, partly fixed: anger at the customer's current vendor read as a drop, a "code freeze" read as a
-    # stakeholder change, a dateless budget freeze's slip, sarcasm after mild praise not a wide enough drop
-    "blind66": (0.914, 18),
+    # written blind, partly fixed (round 69 fixed counsel's date, the newsletter reorg, the contact-log silence,
+    # spend withdrawn in a memo, the "MSA sent to legal" false alarm): a price objection across speakers in a call
+    "blind65": (1.0, 19),
+    # written blind, partly fixed (round 69 fixed "just legal left" read as a departure and anger at their current
+    # vendor read as a drop): a dateless budget freeze's slip, sarcasm after mild praise not a wide enough drop
+    "blind66": (0.97, 18),
     "blind38": (0.966, 17),  # written blind: a tone drop told only in curt non-native replies missed
     "blind37": (1.0, 18),  # written blind: a signature date given as a bare answer to our question in a call missed
     "blind36": (0.966, 19),  # written blind: one tone drop (thanks for more spam, "we feel very much loved") missed
