@@ -53,13 +53,17 @@ from policies.privacy.lexicon_criminal import CRIMINAL
 from policies.privacy.lexicon_criminal_courts import CRIMINAL_COURTS
 from policies.privacy.lexicon_crown_cases import CROWN_CASES
 from policies.privacy.lexicon_custody import CUSTODY
+from policies.privacy.lexicon_czech_faith import CZECH_FAITH
 from policies.privacy.lexicon_death_causes import DEATH_CAUSES
 from policies.privacy.lexicon_descent_abroad import DESCENT_ABROAD
+from policies.privacy.lexicon_descent_indonesian import DESCENT_INDONESIAN
 from policies.privacy.lexicon_devotions import DEVOTIONS
+from policies.privacy.lexicon_diagnoses_abroad import DIAGNOSES_ABROAD
 from policies.privacy.lexicon_disability import DISABILITY
 from policies.privacy.lexicon_disability_abroad import DISABILITY_ABROAD
 from policies.privacy.lexicon_enrolled_templates import ENROLLED_TEMPLATES
 from policies.privacy.lexicon_episodes import EPISODES
+from policies.privacy.lexicon_face_scans_abroad import FACE_SCANS_ABROAD
 from policies.privacy.lexicon_faith_groups import FAITH_GROUPS
 from policies.privacy.lexicon_faith_roles_abroad import FAITH_ROLES_ABROAD
 from policies.privacy.lexicon_faiths_abroad import FAITHS_ABROAD
@@ -76,6 +80,7 @@ from policies.privacy.lexicon_gestation import GESTATION
 from policies.privacy.lexicon_health import HEALTH
 from policies.privacy.lexicon_heritage import HERITAGE
 from policies.privacy.lexicon_hinglish import HINGLISH_ETHNICITY, HINGLISH_ORIENTATION, HINGLISH_RELIGION
+from policies.privacy.lexicon_hinglish_pregnancy import HINGLISH_PREGNANCY
 from policies.privacy.lexicon_holy_days_abroad import HOLY_DAYS_ABROAD
 from policies.privacy.lexicon_home_ground import HOME_GROUND
 from policies.privacy.lexicon_home_tongue import HOME_TONGUE
@@ -103,6 +108,7 @@ from policies.privacy.lexicon_minority_peoples import MINORITY_PEOPLES
 from policies.privacy.lexicon_monitoring import MONITORING
 from policies.privacy.lexicon_name_forms import NAME_FORMS
 from policies.privacy.lexicon_named_surgery import NAMED_SURGERY
+from policies.privacy.lexicon_nordic_candidacies import NORDIC_CANDIDACIES
 from policies.privacy.lexicon_nordic_couples import NORDIC_COUPLES
 from policies.privacy.lexicon_nordic_peoples import NORDIC_PEOPLES
 from policies.privacy.lexicon_note_shorthand import NOTE_SHORTHAND
@@ -111,17 +117,20 @@ from policies.privacy.lexicon_op_eds import OP_EDS
 from policies.privacy.lexicon_opinions import OPINIONS
 from policies.privacy.lexicon_organs_out import ORGANS_OUT
 from policies.privacy.lexicon_origin_notes import ORIGIN_NOTES
+from policies.privacy.lexicon_own_specialists import OWN_SPECIALISTS
 from policies.privacy.lexicon_part_injuries import PART_INJURIES
 from policies.privacy.lexicon_party_members import PARTY_MEMBERS
 from policies.privacy.lexicon_party_poland import PARTY_POLAND
 from policies.privacy.lexicon_party_policies import PARTY_POLICIES
 from policies.privacy.lexicon_party_stalls import PARTY_STALLS
 from policies.privacy.lexicon_party_wings import PARTY_WINGS
+from policies.privacy.lexicon_pilgrim_trips import PILGRIM_TRIPS
 from policies.privacy.lexicon_pilgrimages_abroad import PILGRIMAGES_ABROAD
 from policies.privacy.lexicon_plain_unions import PLAIN_UNIONS
 from policies.privacy.lexicon_polish_courts import POLISH_COURTS
 from policies.privacy.lexicon_polish_health import POLISH_HEALTH
 from policies.privacy.lexicon_political import POLITICAL
+from policies.privacy.lexicon_political_labels_abroad import POLITICAL_LABELS_ABROAD
 from policies.privacy.lexicon_political_support import POLITICAL_SUPPORT
 from policies.privacy.lexicon_polling_day import POLLING_DAY
 from policies.privacy.lexicon_pregnancy import PREGNANCY
@@ -140,8 +149,11 @@ from policies.privacy.lexicon_religion import RELIGION
 from policies.privacy.lexicon_rites import RITES
 from policies.privacy.lexicon_romaji_health import ROMAJI_HEALTH
 from policies.privacy.lexicon_romaji_minds import ROMAJI_ARRESTS, ROMAJI_MINDS
+from policies.privacy.lexicon_romance_couples import ROMANCE_COUPLES
 from policies.privacy.lexicon_screen_findings import SCREEN_FINDINGS
+from policies.privacy.lexicon_sentence_kinds import SENTENCE_KINDS
 from policies.privacy.lexicon_sides_abroad import DEVOUT_ABROAD, SIDES_ABROAD, UNION_SEATS_ABROAD
+from policies.privacy.lexicon_spoken_notes import SPOKEN_BIOMETRIC, SPOKEN_HEALTH
 from policies.privacy.lexicon_status_abroad import STATUS_ABROAD
 from policies.privacy.lexicon_stored_templates import STORED_TEMPLATES
 from policies.privacy.lexicon_support_groups import SUPPORT_GROUPS
@@ -161,6 +173,7 @@ from policies.privacy.lexicon_union_support import UNION_SUPPORT
 from policies.privacy.lexicon_union_training import UNION_TRAINING
 from policies.privacy.lexicon_unions import TRADE_UNION
 from policies.privacy.lexicon_unions_iberia_poland import UNIONS_IBERIA_POLAND
+from policies.privacy.lexicon_unions_more_abroad import UNIONS_MORE_ABROAD
 from policies.privacy.lexicon_veiled_health import VEILED_HEALTH
 from policies.privacy.lexicon_vetting import VETTING
 from policies.privacy.lexicon_voice_prints import VOICE_PRINTS
@@ -193,26 +206,29 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + NAMED_SURGERY + HOSPITAL_ABROAD + EPISODES + RECURRING + LABOUR + SUPPORT_GROUPS + REHAB_ABROAD
     + ALLERGIES_ABROAD + MINDS_ABROAD + INHERITED_ILLNESS + CONDITIONS_ABROAD + SWEDISH_HEALTH + TREATMENT_ABROAD
     + KOREAN_HEALTH + NOTE_SHORTHAND + BOUT_KINDS + DEATH_CAUSES + MONITORING + CARE_NOTES + ROMAJI_HEALTH
-    + DISABILITY_ABROAD + POLISH_HEALTH + PREGNANCY_ABROAD + ROMAJI_MINDS,
+    + DISABILITY_ABROAD + POLISH_HEALTH + PREGNANCY_ABROAD + ROMAJI_MINDS + SPOKEN_HEALTH + DIAGNOSES_ABROAD
+    + OWN_SPECIALISTS + HINGLISH_PREGNANCY,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD
     + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND + SWEDISH_POLITICAL + CAMPAIGN_SEATS + OP_EDS + SIDES_ABROAD
-    + COUNCIL_SEATS,
+    + COUNCIL_SEATS + NORDIC_CANDIDACIES + POLITICAL_LABELS_ABROAD,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
     + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS + FAITHS_ABROAD + FAITH_ROLES_ABROAD + HOLY_DAYS_ABROAD
-    + FASTS_ABROAD + CONVERSIONS + HINGLISH_RELIGION + DEVOUT_ABROAD + BAYRAM + PILGRIMAGES_ABROAD,
+    + FASTS_ABROAD + CONVERSIONS + HINGLISH_RELIGION + DEVOUT_ABROAD + BAYRAM + PILGRIMAGES_ABROAD + CZECH_FAITH
+    + PILGRIM_TRIPS,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
     + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES + CHINA_PEOPLES + DESCENT_ABROAD
-    + NAME_FORMS + FAMILY_SIDES + NORDIC_PEOPLES + KOREAN_ETHNICITY + HINGLISH_ETHNICITY,
-    "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES + HINGLISH_ORIENTATION + NORDIC_COUPLES,
+    + NAME_FORMS + FAMILY_SIDES + NORDIC_PEOPLES + KOREAN_ETHNICITY + HINGLISH_ETHNICITY + DESCENT_INDONESIAN,
+    "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES + HINGLISH_ORIENTATION + NORDIC_COUPLES + ROMANCE_COUPLES,
     "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS + UNION_TRAINING
     + UNION_OFFICES_ABROAD + UNION_MEMBERS_ABROAD + UNION_POSTS_ABROAD + WALKOUTS + UNION_SEATS_ABROAD + UNION_BRANCHES
-    + SWEDISH_UNIONS + UNIONS_IBERIA_POLAND,
+    + SWEDISH_UNIONS + UNIONS_IBERIA_POLAND + UNIONS_MORE_ABROAD,
     "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + GENE_VARIANTS + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS
-    + SCREEN_FINDINGS + ENROLLED_TEMPLATES + GENES_ABROAD + BIOMETRICS_ABROAD + STORED_TEMPLATES + RECORDS_ABROAD,
+    + SCREEN_FINDINGS + ENROLLED_TEMPLATES + GENES_ABROAD + BIOMETRICS_ABROAD + STORED_TEMPLATES + RECORDS_ABROAD
+    + SPOKEN_BIOMETRIC + FACE_SCANS_ABROAD,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS
     + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES + CRIMINAL_COURTS + ARRESTS_ABROAD + CONVICTIONS_ABROAD
-    + JAILINGS + VETTING + PROBES_ABROAD + POLISH_COURTS + ROMAJI_ARRESTS,
+    + JAILINGS + VETTING + PROBES_ABROAD + POLISH_COURTS + ROMAJI_ARRESTS + SENTENCE_KINDS,
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self", "field")
 

@@ -20,6 +20,7 @@ from policies.privacy.aggregates import (
 from policies.privacy.cues import CATEGORIES, Cue, compiled_cues
 from policies.privacy.disfluency import fluent
 from policies.privacy.fiction import about_a_made_up_person
+from policies.privacy.firm_subject import of_a_firm
 from policies.privacy.labels import a_quoted_label
 from policies.privacy.persons import gender_of, refers_to_person, same_sex_couple
 from policies.privacy.prefilter import Prefilter
@@ -151,6 +152,9 @@ def _detect(text: str, allowed: Iterable[str]) -> Detection:
     findings = [f for f in findings if not (f.category == "health" and _not_a_persons(reading, f))]
     findings = [f for f in findings if not (f.category == "religion" and closed_for(reading, f.sentence[0], f.start))]
     findings = [f for f in findings if not about_a_made_up_person(reading, spans, f.sentence[0])]
+    findings = [
+        f for f in findings if not (f.category == "criminal_record" and of_a_firm(reading, f.sentence[0], f.start))
+    ]
     findings = [f for f in findings if not a_quoted_label(reading, f.start, f.end)]
     findings = [f for f in findings if not retracted(reading, f.end)]  # "on the picket -- sorry, autocorrect"
     lists = category_lists(text) if findings else []

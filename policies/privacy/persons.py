@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from policies.privacy.names import FEMALE, MALE
 from policies.privacy.persons_romaji import a_romaji_person
+from policies.privacy.persons_spoken import a_spoken_person
 
 _PRONOUN = re.compile(
     r"\b(?:he|she|him|his|her|hers|himself|herself)\b"
@@ -20,7 +21,9 @@ _PRONOUN = re.compile(
     # English: Dutch "hij", Swedish "han/hon/honom/hennes" ("hans" is Hans when capitalised, a name anyway),
     # Polish "jego/jej", Portuguese "ele/ela", Italian "lui", French "elle", German "ihn/ihm" (not "il", the Italian
     # article, nor "er", "sie", "lei": a filler, "they", the polite "you")
-    r"|\b(?:hij|han|hon|honom|hennes|(?-i:hans)|jego|jej|ele|ela|lui|elle|ihn|ihm)\b",
+    # Finnish "hän" (he or she) in its cases
+    r"|\b(?:hij|han|hon|honom|hennes|(?-i:hans)|jego|jej|ele|ela|lui|elle|ihn|ihm|hän|hänen|häntä|hänet|hänelle|"
+    r"hänellä|hänestä)\b",
     re.IGNORECASE,
 )
 # chat writes the first person in lower case ("i'm", "im all over the place", "ive"); not "i.e." or a list's "i)",
@@ -173,21 +176,25 @@ def refers_to_person(text: str, *, allow_plural: bool = False, cue: tuple[int, i
     """Whether ``text`` mentions an individual (or, with ``allow_plural``, people as "they"). Capitalised
     words inside the ``cue`` span are not names ("for Ramadan hours" names nobody), except the owner or
     subject that opens it ("Ana's DNA test", "Femi voted for ...")."""
-    if any(
-        rx.search(text)
-        for rx in (
-            _PRONOUN,
-            _FIRST_PERSON,
-            _RELATIVE,
-            _TITLE,
-            _HONORIFIC,
-            _ROLE,
-            _NICKNAMED,
-            _NAME_AND_INITIAL,
-            _TIE,
-            _CHAT_HANDLE,
+    if (
+        any(
+            rx.search(text)
+            for rx in (
+                _PRONOUN,
+                _FIRST_PERSON,
+                _RELATIVE,
+                _TITLE,
+                _HONORIFIC,
+                _ROLE,
+                _NICKNAMED,
+                _NAME_AND_INITIAL,
+                _TIE,
+                _CHAT_HANDLE,
+            )
         )
-    ) or a_romaji_person(text):
+        or a_romaji_person(text)
+        or a_spoken_person(text)
+    ):
         return True
     if any(m.group("name") not in _NOT_NAMES for m in _NAME_AND_DEPARTMENT.finditer(text)):
         return True

@@ -43,6 +43,12 @@ _SIGNED_BLOCK = re.compile(
     r"(?:\n[ \t]*[^\n.!?]{1,60}[ \t]*){1,3}\s*$"
 )
 
+# a signature block with no closing word: a blank line, a full name on a line of its own, then up to three short
+# lines of title or company ("...\n\nMichael Tran\nIT Director, Treequote")
+_SIGNED_BARE = re.compile(
+    r"\n[ \t]*\n[ \t]*(?P<name>[A-Z][a-z]+)(?: [A-Z][\w'’-]*\.?){1,2}[ \t]*(?:\n[ \t]*[^\n.!?]{1,60}[ \t]*){0,3}\s*$"
+)
+
 
 def as_third_person(text: str) -> str:
     """``text`` with the first person's "am" read as "is", of the same length."""
@@ -63,7 +69,7 @@ def writer_at(text: str, pos: int) -> str | None:
     sender = _FROM.search(text)
     if sender:
         return sender.group("name")
-    signed = _SIGNED_BLOCK.search(text[pos:]) or _SIGNED.search(text[pos:])
+    signed = _SIGNED_BLOCK.search(text[pos:]) or _SIGNED_BARE.search(text[pos:]) or _SIGNED.search(text[pos:])
     return signed.group("name") if signed else None
 
 
