@@ -57,23 +57,42 @@ def combined(t: str, today: date) -> Period | None:
         added = _CUE_BEFORE.search(before) or " plus " in f" {run} " or _CUE_AFTER.match(after) or spanned
         if not (added or (len(items) >= 3 and not _APART.search(t))):
             continue
-        years: list[int] = []
-        next_year = today.year
-        for item in reversed(items):  # a year named last counts for the items before it ("jan and mar 2017")
-            next_year = int(item.group("year")) if item.group("year") else next_year
-            years.insert(0, next_year)
-        parts, names = [], []
-        for item, year in zip(items, years, strict=True):
-            if item.group("month"):
-                month = MONTHS[item.group("month")]
-                parts.append(month_range(year, month))
-                names.append((calendar.month_name[month], year))
-            else:
-                q = int(item.group("q")) if item.group("q") else _QUARTER[item.group("nth")]
-                parts.append(quarter_range(year, q))
-                names.append((f"Q{q}", year))
+        parts, names = _ranges(items, today)
         return _joined(parts, names)
     return None
+
+
+def each_apart(t: str, today: date) -> list[Period] | None:
+    """Three or more months or quarters listed and set apart ("oct, nov and dec separately", "q1 q2 and q3 each"):
+    each its own period, in the order named. None for two (a plain comparison reads those) or when added up."""
+    if _APART.search(t) is None:
+        return None
+    for m in _RUN.finditer(_each_quarter_named(t)):
+        items = list(_ITEM.finditer(m.group(1)))
+        if len(items) >= 3:
+            parts, names = _ranges(items, today)
+            return [Period(start, end, f"{n} {y}") for (start, end), (n, y) in zip(parts, names, strict=True)]
+    return None
+
+
+def _ranges(items: list[re.Match[str]], today: date) -> tuple[list[tuple[date, date]], list[tuple[str, int]]]:
+    """Each month or quarter item's days and name; a year named last counts for the items before it."""
+    years: list[int] = []
+    next_year = today.year
+    for item in reversed(items):  # "jan and mar 2017"
+        next_year = int(item.group("year")) if item.group("year") else next_year
+        years.insert(0, next_year)
+    parts, names = [], []
+    for item, year in zip(items, years, strict=True):
+        if item.group("month"):
+            month = MONTHS[item.group("month")]
+            parts.append(month_range(year, month))
+            names.append((calendar.month_name[month], year))
+        else:
+            q = int(item.group("q")) if item.group("q") else _QUARTER[item.group("nth")]
+            parts.append(quarter_range(year, q))
+            names.append((f"Q{q}", year))
+    return parts, names
 
 
 def _joined(parts: list[tuple[date, date]], names: list[tuple[str, int]]) -> Period:
@@ -102,3 +121,16 @@ def days_of(period: Period) -> list[date]:
     for start, end in period.parts:
         days += [start + timedelta(days=i) for i in range((end - start).days + 1)]
     return days
+
+
+def months_named(t: str) -> set[int]:
+    """The months of the year each month or quarter named in ``t`` (padded, lower-case words) covers: "oct nov and
+    dec" names 10, 11 and 12; "q3" names 7 to 9."""
+    months: set[int] = set()
+    for item in _ITEM.finditer(t):
+        if item.group("month"):
+            months.add(MONTHS[item.group("month")])
+        else:
+            q = int(item.group("q")) if item.group("q") else _QUARTER[item.group("nth")]
+            months |= {3 * q - 2, 3 * q - 1, 3 * q}
+    return months

@@ -19,10 +19,13 @@ def month_span(t: str, today: date) -> Period | None:
         return _run(MONTHS[m.group(1)], m.group(2), MONTHS[m.group(3)], m.group(4), today)
     m = re.search(rf" between ({names}) and ({names})(?: (\d{{4}}))? ", t)
     if not m:  # "mar + apr combined", "jan plus feb": two months next to each other, added up
-        m = re.search(rf" ({names}) (?:plus |and )?({names})(?: (\d{{4}}))? {_ADDED_UP}", t) or re.search(
+        # ... and only two: "jul aug and sep combined" is three (a list of months, read elsewhere)
+        more = rf"(?!(?:and |plus |& )?(?:{names}) )"
+        m = re.search(rf" ({names}) (?:plus |and )?({names})(?: (\d{{4}}))? {more}{_ADDED_UP}", t) or re.search(
             rf" ({names}) plus ({names})(?: (\d{{4}}))? ", t
         )
-        if m and MONTHS[m.group(2)] - MONTHS[m.group(1)] != 1:
+        if m and (MONTHS[m.group(2)] - MONTHS[m.group(1)] != 1 or re.search(rf" (?:{names}) (?:and |plus )?$",
+                                                                               t[: m.start() + 1])):  # fmt: skip
             return None
     if not m:
         return None

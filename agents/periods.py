@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from agents.period_back import one_day, units_ago
 from agents.period_current import last_whole_units, month_so_far, this_or_last_week, to_date, up_to_today
-from agents.period_lists import combined
+from agents.period_lists import combined, months_named
 from agents.period_spans import day_span, month_span
 from agents.period_words import (  # the calendar words, re-exported for the modules that read periods
     MONTHS,
@@ -89,12 +89,17 @@ def find_periods(text: str, today: date) -> list[Period]:
 
 
 def _longer_after(words: list[str], i: int, size: int, today: date) -> bool:
-    """Whether a period named from a later word of this phrase runs past its end."""
-    return any(
-        _names_exactly(words[j : j + n], today)
-        for j in range(i + 1, i + size)
-        for n in range(i + size - j + 1, min(5, len(words) - j) + 1)
-    )
+    """Whether a period named from a later word of this phrase runs past its end and names other days ("in may
+    2016"), not days inside it ("jul aug and sep combined" holds "aug and sep combined")."""
+    here = read_period(" ".join(words[i : i + size]), today)
+    for j in range(i + 1, i + size):
+        for n in range(i + size - j + 1, min(5, len(words) - j) + 1):
+            if not _names_exactly(words[j : j + n], today):
+                continue
+            later = read_period(" ".join(words[j : j + n]), today)
+            if here is None or later is None or not (here.start <= later.start and later.end <= here.end):
+                return True
+    return False
 
 
 def _names_exactly(words: list[str], today: date) -> bool:
@@ -105,6 +110,8 @@ def _names_exactly(words: list[str], today: date) -> bool:
         return False
     if len(words) == 1:
         return True
+    if not months_named(f" {' '.join(words)} ") <= _months_of(period):
+        return False  # "oct nov and dec separately" read as October alone: three months named, each its own
     dates = (period.start, period.end)
 
     def same(shorter: list[str]) -> bool:
@@ -116,6 +123,17 @@ def _names_exactly(words: list[str], today: date) -> bool:
     last = read_period(" ".join(words[-2:]), today)
     year_of_it = re.fullmatch(r"\d{4}", words[-1]) and (last is None or period.start <= last.start <= period.end)
     return not same(words[1:]) and not (same(words[:-1]) and not year_of_it)
+
+
+def _months_of(period: Period) -> set[int]:
+    """The months of the year a period touches (every one, when it runs a year or more)."""
+    if (period.end - period.start).days >= 365:
+        return set(range(1, 13))
+    months, day = set(), period.start.replace(day=1)
+    while day <= period.end:
+        months.add(day.month)
+        day = (day + timedelta(days=32)).replace(day=1)
+    return months
 
 
 def find_period(text: str, today: date) -> Period | None:

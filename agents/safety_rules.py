@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from agents.offline.lexicon import normalised
+from agents.safety_appearance import changed_for_looks
 
 _APPROVAL = r"(?:approv\w*|review\w*|sign-?off|sign off|oversight|queue)"
 
@@ -308,7 +309,7 @@ def is_injection(t: str, raw: str) -> bool:
 
 
 def falsifies_records(t: str) -> bool:
-    return any(p.search(t) for p in FALSIFY)
+    return any(p.search(t) for p in FALSIFY) or changed_for_looks(t)
 
 
 def personal_writing(t: str) -> bool:

@@ -20,7 +20,11 @@ def _change(rows: list[tuple[str, Any, str]], results: list[dict[str, Any]] | No
     (first, before, _), (second, after, _) = rows
     if not before:
         return ""
-    return f" From {first} to {second} that is a change of {(after - before) / before * 100:+.1f}%."
+    change = (after - before) / before * 100
+    if round(change, 1) == 0:
+        return f" From {first} to {second} that is no change (0.0%)."
+    # said as a rise or a fall: a board asks "by what % did it drop", and a bare minus sign is easy to misread
+    return f" From {first} to {second} that is a {'rise' if change > 0 else 'fall'} of {abs(change):.1f}%."
 
 
 # the two figures as a multiple, when asked: "and the ratio East/West (like 1.2x)", "how many times bigger"

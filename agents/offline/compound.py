@@ -10,6 +10,7 @@ from datetime import date
 
 from agents.offline import german, spelling
 from agents.offline import lexicon as lx
+from agents.offline.chained import LEADER, leader_key, pointing_back
 from agents.offline.corrections import name_corrected, period_corrected, restarted
 from agents.offline.coverage import pipeline_against_won
 from agents.offline.domain import off_domain
@@ -40,11 +41,12 @@ def _breaks(counts: str) -> re.Pattern[str]:
     return re.compile(
         rf"\?+|\.{{2,}}|…|;|,\s+(?:and|plus)\s+(?=how {counts}\b|what (?:did|does|do|was|were|is|are)\b|what'?s\b)"
         # "..., and how much we've won from them": a sum asked with its own verb
-        rf"|,\s+(?:and|plus)\s+(?=how much (?:we've|we have|we|i've|i have|i|they've|they have|they)\b)"
+        rf"|,\s+(?:and|plus)\s+(?=how much (?:we've|we have|we|i've|i have|i|they've|they have|they"
+        r"|(?:have|did|do|had) (?:i|we|they))\b(?![^?.]*\b(?:itself|the parent|the group)\b))"
         # "whats my biggest win ever (acct + $) and what's my total won rev": a second "what's" opens its own
         r"|\s+(?:and|&)\s+(?=what'?s (?:my|our|the)\b)"
         # "Central office: win rate for Q4 overall, and which rep in the office closed fastest": a ranking of its own
-        r"|,\s+and\s+(?=(?:which|what) (?:rep|reps|account|accounts|product|products|office|sector"
+        r"|(?:,|\s+[-–—])\s+and\s+(?=(?:which|what) (?:rep|reps|account|accounts|product|products|office|sector"
         r"|one of (?:them|those)|of (?:them|those))\b)"
         # "..., plus which office had the best Q4", "..., also open count rn", "..., and kami's win count for q4"
         # (the connective stays with the clause it opens)
@@ -142,11 +144,13 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         return whole
     opened = read(clauses[0], gazetteer, today)
     clauses[1:] = [_pointing_back(c, opened) for c in clauses[1:]]
-    if not (listed or _all_questions(clauses, opened)):
+    clauses, waiting = _waiting_for_the_leader(clauses, opened)  # "..., and how much from that sector?"
+    if not (listed or _all_questions([c for i, c in enumerate(clauses) if i not in waiting], opened)):
         return whole  # "my oldest deal? opp id + account pls": the second clause only refines the first
     parts = [opened, *(read(c, gazetteer, today) for c in clauses[1:])]
     if (
         whole.style == "ranking"
+        and len(clauses) - 1 not in waiting
         and re.match(r"which\b", clauses[-1], re.IGNORECASE)
         and parts[-1].style == "ranking"
         and not _DEALS_NAMED.search(parts[-1].text)
@@ -159,7 +163,7 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if "owner" not in first.scope and _SUBJECTLESS.match(first.text) and parts[1].scope.get("owner") == "me":
         first = replace(first, scope={**first.scope, "owner": "me"})  # "lost how many this yr & what's my open.."
     merged = [first]
-    for part in parts[1:]:
+    for i, part in enumerate(parts[1:], 1):
         picks_among = (
             _ONE_OF_THEM.search(part.text)
             or _AMONG.search(part.text)
@@ -183,6 +187,12 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
             closing |= {"win_rate", "loss_rate"} & set(part.measures)  # "..., and the win rate": of deals closed then
             if closing and "engag" not in part.text.lower():
                 inherited["date_field"] = "close"  # "... engaged in August, and how many did I close that month?"
+        if i in waiting:  # filled in with the first part's leader once it is found
+            key = leader_key(first)
+            assert key is not None
+            inherited = {k: v for k, v in inherited.items() if k not in ("owner", key) or k == "owner" == key}
+            merged.append(replace(part, scope={**inherited, **part.scope, key: LEADER}))
+            continue
         merged.append(replace(part, scope={**inherited, **part.scope}))
     calls = [repr(tool_calls(p)) for p in merged]
     if len(set(calls)) < len(calls):
@@ -235,6 +245,29 @@ def _pointing_back(clause: str, first: Question) -> str:
     if _described_accounts(first):
         clause = _WHICH_OF_THEM.sub("which account", clause)
     return clause
+
+
+def _waiting_for_the_leader(clauses: list[str], first: Question) -> tuple[list[str], set[int]]:
+    """The clauses with what points back at the first clause's leader taken out, and which ones did."""
+    key = leader_key(first)
+    if key is None:
+        return clauses, set()
+    rests = [pointing_back(c, key) if i and _asks(c) else None for i, c in enumerate(clauses)]
+    return [r if r is not None else c for c, r in zip(clauses, rests, strict=True)], {
+        i for i, r in enumerate(rests) if r is not None
+    }
+
+
+def _asks(clause: str) -> bool:
+    """Whether a later clause asks something ("how much ...", "and the largest deal of it"), not an aside told
+    ("(Markita's numbers are odd, leave her out)")."""
+    clause = clause.strip(" ,.!-")
+    return _QUESTION.match(clause) is not None or _SUPERLATIVE_ASKED.match(clause) is not None
+
+
+_SUPERLATIVE_ASKED = re.compile(
+    r"^(?:and |also |plus )?(?:the |its |his |her |their )?(?:single )?(?:\w+est|top|most|#1)\b", re.IGNORECASE
+)
 
 
 def _described_accounts(q: Question) -> bool:

@@ -100,7 +100,12 @@ _THEY = (
     (re.compile(r"\b(?:they|them)\b", re.I), "{}"),
     (re.compile(r"\btheir\b", re.I), "{}'s"),
 )
-_HIM = ((re.compile(r"\b(?:him|her)\b", re.I), "{}"), (re.compile(r"\b(?:his|hers)\b", re.I), "{}'s"))
+_HIM = (
+    (re.compile(r"\b(?:him|her)\b", re.I), "{}"),
+    (re.compile(r"\b(?:his|hers)\b", re.I), "{}'s"),
+    (re.compile(r"\b(?:he|she)(?:'s| is)\b", re.I), "{} is"),  # "how many open deals is he handing over"
+    (re.compile(r"\b(?:he|she)\b", re.I), "{}"),
+)
 
 
 def resolve(preamble: str, request: str, gazetteer: Gazetteer) -> str:

@@ -94,6 +94,7 @@ def measures_of(t: str) -> tuple[str, ...]:
     fast = re.search(
         r" (close|closes|closing|win|wins|convert|converts) (\w+ ){0,2}(fastest|quickest|slowest|fast|"
         r"quickly|slowly)| (fastest|quickest|slowest) (to (close|win)|closers?) "
+        r"| (fastest|quickest|slowest)[ -](closing|converting|to-close) "  # "the fastest-closing products"
         r"| (longest|shortest) (time )?to (close|win) | (take|takes|took|taking) (the )?(most|fewest|least) days ",
         t,
     )  # "which office closes fastest"
@@ -192,7 +193,8 @@ _WORTH_OF_THEM = re.compile(
 )
 # the mean asked beside the median: "and the plain average too", "and the mean, so I can see the skew"
 _MEAN_TOO = re.compile(
-    r" (?:and|also|plus|vs|versus|against|with|or) (?:the |a |its )?(?:plain |simple |regular |normal "
+    r" (?:and|also|plus|vs|versus|against|with|or|next to|beside|alongside|along with|compared to|compared with)"
+    r" (?:the |a |its )?(?:plain |simple |regular |normal "
     r"|straight |arithmetic |ordinary )?(?:average|mean|avg) "
 )
 _VALUES = {"won_revenue", "pipeline_value", "avg_won_size", "median_won_size", "weighted_pipeline", "won_vs_list"}

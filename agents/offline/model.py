@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -16,10 +17,12 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import PrivateAttr
 
+from agents.offline import chained
 from agents.offline.composer import compose
 from agents.offline.compound import read_message
 from agents.offline.entities import Gazetteer
 from agents.offline.parser import Question, follow_up, tool_calls
+from agents.offline.question import ToolCall
 from agents.tools.base import ToolResult
 
 HELP = (
@@ -55,18 +58,14 @@ class OfflineChatModel(BaseChatModel):
     def _generate(self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None,
                   **kwargs: Any) -> ChatResult:  # fmt: skip
         question = self._question(messages)
-        if isinstance(messages[-1], ToolMessage):
+        if isinstance(messages[-1], ToolMessage) and chained.waits(question):
+            message = _second_round(question, _results_of_this_turn(messages))
+        elif isinstance(messages[-1], ToolMessage):
             # a change's per-period tables list every group, even those the answer leaves out as not having moved
             hide = {TABLES_KEY: False} if question.style == "change" else {}
             message = AIMessage(content=compose(question, _results_since_last_call(messages)), additional_kwargs=hide)
-        elif calls := tool_calls(question):
-            message = AIMessage(
-                content="",
-                tool_calls=[
-                    {"name": c.name, "args": c.args, "id": f"call_{i}", "type": "tool_call"}
-                    for i, c in enumerate(calls)
-                ],
-            )
+        elif calls := (chained.first_round(question) if chained.waits(question) else tool_calls(question)):
+            message = _calling(calls)
         else:
             text = HELP if question.style == "help" else _not_ours(question.reason) or OUT_OF_SCOPE
             text = WELCOME if question.style == "help" and question.reason == "thanks" else text
@@ -83,6 +82,43 @@ class OfflineChatModel(BaseChatModel):
             question = follow_up(read_message(text, gazetteer, today), question)
         assert question is not None
         return question
+
+
+def _calling(calls: list[ToolCall], first: int = 0) -> AIMessage:
+    return AIMessage(
+        content="",
+        tool_calls=[
+            {"name": c.name, "args": c.args, "id": f"call_{first + i}", "type": "tool_call"}
+            for i, c in enumerate(calls)
+        ],
+    )
+
+
+def _second_round(question: Question, results: list[dict[str, Any]]) -> AIMessage:
+    """The calls of the parts that waited for the first round's leader, or the answer once all are in."""
+    first = chained.first_round(question)
+    full = chained.resolved(question, results[: len(first)])
+    if full is None:  # no leader to ask about: the parts that stood alone are the answer
+        alone = replace(question, parts=tuple(p for p in question.parts if chained.LEADER not in p.scope.values()))
+        return AIMessage(content=compose(alone, results[: len(first)]))
+    if len(results) == len(first):
+        return _calling(_waited_calls(question, full), first=len(first))
+    return AIMessage(content=compose(full, chained.in_part_order(question, results)))
+
+
+def _waited_calls(question: Question, full: Question) -> list[ToolCall]:
+    return [c for p, q in zip(question.parts, full.parts, strict=True) if chained.LEADER in p.scope.values()
+            for c in tool_calls(q)]  # fmt: skip
+
+
+def _results_of_this_turn(messages: list[BaseMessage]) -> list[dict[str, Any]]:
+    """Every tool result since the rep's last message, over all rounds of calls."""
+    last_human = max(i for i, m in enumerate(messages) if isinstance(m, HumanMessage))
+    return [
+        m.artifact.data if isinstance(m.artifact, ToolResult) else {"error": str(m.content)}
+        for m in messages[last_human:]
+        if isinstance(m, ToolMessage)
+    ]
 
 
 def _not_ours(reason: str) -> str | None:

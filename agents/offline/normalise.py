@@ -63,6 +63,11 @@ _STAGE_HYPHEN = re.compile(
     r"|\b(central|east|west|eastern|western)-(?=(?:office|region|team|based)\b)"
 )
 _ORDINAL_HYPHEN = re.compile(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)-(?=\w+est\b)")
+# "best-selling product", "top-performing rep", "worst-converting office": the superlative read as its own word
+_RANKED_HYPHEN = re.compile(
+    r"\b(best|top|worst|bottom|highest|lowest|fastest|slowest|biggest)-(?=(?:selling|performing|earning|converting"
+    r"|grossing)\b)"
+)
 _MY_TOP_BY = re.compile(r"\bmy top (\d+|two|three|four|five|ten) (by|on|for|in)\b")
 # "which companies sit under them": the verb between may be left out or be any of sitting, falling, being
 _COMPANIES_UNDER_IT = re.compile(r"\b(?:all )?(?:of )?(?:the )?(?:companies|cos|firms|businesses|entities|brands)"
@@ -114,6 +119,7 @@ def normalised(text: str) -> str:
     cleaned = _ADVERB_HYPHEN.sub(lambda m: f"{m[1] or m[2]} ", cleaned)  # "still-open"
     cleaned = _STAGE_HYPHEN.sub(lambda m: f"{m[1] or m[2]} ", cleaned)  # "lost-deal count", "central-office win"
     cleaned = _ORDINAL_HYPHEN.sub(r"\1 ", cleaned)  # "3rd-largest"
+    cleaned = _RANKED_HYPHEN.sub(r"\1 ", cleaned)  # "best-selling"
     cleaned = _SHORTHAND_WORDS.sub(lambda m: _SHORTHAND[m[0]], cleaned)
     cleaned = _PIPE_DOLLARS.sub("pipeline value", cleaned)
     cleaned = _TO_DIGIT.sub(r"\1 to ", _FOR_DIGIT.sub(" for ", cleaned))

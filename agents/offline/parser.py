@@ -18,6 +18,7 @@ from agents.offline.closed_unwon import closed_never_won
 from agents.offline.domain import HELD, greeted_only
 from agents.offline.engaged_closed import engaged_and_closed
 from agents.offline.entities import Gazetteer, find_mentions, plain_words, tokens_of
+from agents.offline.every_group import every_group_asked
 from agents.offline.focus import without_courtesy
 from agents.offline.group_member import picks_a_member
 from agents.offline.measures import for_the_stage, measures_of, without_company_size
@@ -232,11 +233,11 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
             measures = ("deals", *(m for m in measures if m != "deals"))  # "closed-won the most deals": a count
         if _CHUNK.search(t) and "won_revenue" in measures:
             measures = ("won_revenue", *(m for m in measures if m != "won_revenue"))  # "the biggest chunk of it ($)"
-        if measures[0] == "avg_cycle_days" and any(lx.has(t, c) for c in lx.FAST_CUES):
+        if measures[0] == "avg_cycle_days" and any(lx.has(t.replace("-", " "), c) for c in lx.FAST_CUES):
             ascending = True  # "which office closes its wins fastest": the fewest days
         if top == 1 and _EACH.search(t) and not re.search(r" (which|who|whos|what) ", t):
             top = None  # "open deals per rep on my team, highest first": every group, not the leader
-        if top == 1 and _ALL_OF_THEM.search(t):
+        if top == 1 and every_group_asked(t):
             top = None  # "which office closes fastest? per office, all three": the leader first, then the rest
         periods = find_periods(text, today) if group_by in ("month", "quarter") else []
         if len(periods) > 1 or (periods and (periods[0].parts or scope.get("period") != periods[0].phrase)):
@@ -324,11 +325,6 @@ _IDS = re.compile(
 )
 _CHUNK = re.compile(
     r" (?:biggest|largest|main|most of|bulk) (?:chunk|share|portion|slice|part|piece|contributor)? ?(?:of )?it "
-)
-_ALL_OF_THEM = re.compile(
-    r" (?:all|each of the|every one of the) (?:two|three|four|five|six|seven|2|3|4|5|6|7)(?: of them)?"
-    r"(?: pls| please)? "
-    r"| (?:all|each|every one) of them (?:pls |please )?$| show (?:me )?(?:them )?all "
 )
 _EACH = re.compile(r" (?:each|every|per|separately|individually|one by one|broken down|split by|counts) ")
 _COMPANY_REVENUE = re.compile(r" (?:annual|company|yearly|total company) revenue ")

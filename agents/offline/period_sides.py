@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from agents.period_before import periods_with_the_one_before, the_one_before
+from agents.period_lists import each_apart
 from agents.periods import Period, find_period, find_periods, plain
 
 _PERIOD_SPLIT = re.compile(
@@ -91,13 +92,17 @@ def period_sides(t: str, today: date, unit_back: bool = True) -> list[dict[str, 
     periods named in a message that asks for their gap; or a period and "the quarter before it"."""
     t = _ELIDED_UNIT.sub(lambda m: f"{m.group('head')} last {m.group('unit')}", t)
     t = _THIS_ONE.sub(lambda m: f"{m.group('head')} this {m.group('unit')} ", t)
+    if (apart := each_apart(t, today)) is not None:
+        return [{"period": p.label} for p in apart]  # "oct, nov and dec separately": one side each
     if (pair := periods_with_the_one_before(t, today)) is not None:
         return [{"period": p.phrase or p.label} for p in pair]
-    if GAP.search(t) and len(named := find_periods(t, today)) == 2:
+    gap, trend = GAP.search(t) is not None, _TREND_ASKED.search(t) is not None
+    named = find_periods(t, today) if gap or trend else []
+    if gap and len(named) == 2:
         return [{"period": p.phrase or p.label} for p in named]
-    if GAP.search(t) and len(named) == 1 and (ends := _span_ends(named[0], today)) is not None:
+    if gap and len(named) == 1 and (ends := _span_ends(named[0], today)) is not None:
         return ends  # "% change from October to November": the two months, not the span they make
-    if _TREND_ASKED.search(t) and len(named) == 1 and (before := the_one_before(named[0])) is not None:
+    if trend and len(named) == 1 and (before := the_one_before(named[0])) is not None:
         return [{"period": before.phrase}, {"period": named[0].phrase or named[0].label}]  # "did it improve in Q4?"
     for cue in _PERIOD_SPLIT.finditer(t):
         left, right = find_period(t[: cue.start()], today), find_period(t[cue.end() :], today)

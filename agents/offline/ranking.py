@@ -93,7 +93,7 @@ _INFORMAL_REPS = re.compile(
 # the whole asked for before the leader: "how many GTK 500s are open across my reps, and who's holding the most?"
 TOTAL_FIRST = re.compile(
     r" (?:how many|how much|how big|how large|what is the total|what the total|in total) (?:[\w'-]+ ){1,16}?"
-    r"and (?:who|which) "
+    r"(?:and|with) (?:who|which) "  # "how many open deals does he have, with which accounts"
     # ... or after the names: "who, and how many deals total?", "which reps - and how much in all"
     r"| (?:who|which)(?: [\w'-]+){0,8}? and (?:how many|how much)(?: [\w'-]+){0,3}? (?:total|in total|in all"
     r"|altogether|combined|overall)(?= )"
@@ -118,8 +118,11 @@ _MY_TOP = re.compile(
     r"|leading|most valuable) (\w+) ()"
 )
 # "which 3 medical-sector customers": the count and a qualifier come before the group's noun
+# not "(asked) what my team doesn't sell": a clause told, whose subject is no group asked for
 _WHICH_GROUP = re.compile(
-    r" (?:which|what) (?:(?:\d{1,2}|" + "|".join(lx.NUMBER_WORDS) + r") )?(\w+) (?:([\w-]+) )?(?:(\w+) )?"
+    r" (?:which|what(?! (?:my|our|we|i|you|they|he|she|his|her|their) )) (?:(?:\d{1,2}|"
+    + "|".join(lx.NUMBER_WORDS)
+    + r") )?(\w+) (?:([\w-]+) )?(?:(\w+) )?"
 )
 _TOP_N_OF = re.compile(
     r" (?:top|bottom|best|worst|biggest|largest|leading) (?:\d+|" + "|".join(lx.NUMBER_WORDS) + r") (\w+) (?:(\w+) )?"
@@ -174,7 +177,7 @@ def change(t: str, scope: dict[str, Any], measures: tuple[str, ...], mentions: l
     group_by, top, _ = ranking(t, mentions, measures)
     if group_by is None and _ANY_OF_MINE.search(t):
         group_by = "rep"  # "any of my reps winning fewer deals this qtr than last?"
-    if group_by is None or group_by in ("month", "quarter"):
+    if group_by is None or group_by in ("month", "quarter") or (_ALL_TOGETHER.search(t) and not _WHICH.search(t)):
         return None
     first, second = sorted(periods, key=lambda p: p.start)
     base = {k: v for k, v in scope.items() if k not in ("period", "date_field")}
@@ -190,6 +193,12 @@ def change(t: str, scope: dict[str, Any], measures: tuple[str, ...], mentions: l
                     having=moved)  # fmt: skip
 
 
+# "October vs November (all offices), and the drop in %": every office added up, not each office's own drop
+_ALL_TOGETHER = re.compile(
+    r" all (?:the |our |of the |of our )?(?:offices|reps|products|sectors|teams|regions|accounts) "
+    r"(?!(?:each|separately|individually|one by one|side by side) )"
+)
+_WHICH = re.compile(r" (?:which|who|whose) ")
 # one period's figure held against another's: "won less $ in Q4 than they did in Q3", "more deals in Q3 than Q4"
 _THAN = re.compile(r" (?P<cmp>less|fewer|lower|smaller|more|higher|bigger) (?:[\w$'-]+ ){0,8}?than ")
 _ANY_OF_MINE = re.compile(
@@ -291,12 +300,18 @@ def owners_of_them(t: str) -> bool:
     return _OWNERS_OF_THEM.search(t) is not None or (_WHO_ALL.search(t) is not None and not _SUPERLATIVE.search(t))
 
 
+# "the 3 busiest closers", "our two largest customers": the count before the adjective that ranks them
+_RANKED_ADJECTIVE = (
+    "(?:lowest|highest|weakest|strongest|worst|best|biggest|largest|smallest|busiest|top|leading|fastest|slowest)"
+)
+
+
 def _top_n(t: str, ranks: bool, compares: bool) -> int | None:
     # "top 3", "bottom 2", "lowest 2 reps", "highest three products", "the 2 lowest earners"
     numbers = r"(\d+|" + "|".join(lx.NUMBER_WORDS) + ")"
     m = (
         re.search(rf" (?:top|best|bottom|worst|lowest|highest|weakest|strongest) {numbers} ", t)
-        or re.search(rf" (?:the |my |our )?{numbers} (?:lowest|highest|weakest|strongest|worst|best|biggest) ", t)
+        or re.search(rf" (?:the |my |our )?{numbers} {_RANKED_ADJECTIVE} ", t)
     ) or re.search(
         r" (?:which|what) (\d{1,2}|" + "|".join(lx.NUMBER_WORDS) + r") (?:[\w-]+ ){0,2}?(?!deals? |wins? |opps? )\w+s ",
         t,

@@ -45,6 +45,9 @@ def share(
     measure = next((m for m in measures if m in ("won_revenue", "pipeline_value", "deals")), None)
     if not measures:  # "what % of my pipeline is GTX Pro": its value; "what % of my deals": their number
         measure = "pipeline_value" if re.search(r" (pipeline|pipe) ", t) else "deals"
+    if measure and "account_group" in scope and not scope.get("subsidiary") and _FROM_THE_SUBS.search(t):
+        # "Massive Dynamic as a group: won revenue, and what % came from the subsidiary": the subs' part of the group
+        return Question("share", (measure,), scope, text=text, sides=({"subsidiary": True},))
     part = {k: scope[k] for k in _PART_KEYS if k in scope}
     if "value" in scope and _VALUE_PART.search(t):
         part["value"] = scope["value"]  # "how many wins under $400, and what % of our won deals is that"
@@ -77,6 +80,10 @@ def share(
     return Question("share", (measure,), whole, text=text, sides=(part,))
 
 
+_FROM_THE_SUBS = re.compile(
+    r" (?:from|by|of|at|with|is|was|are|were) (?:the|its|their|that|those) (?:sub|subs|subsidiary|subsidiaries"
+    r"|daughter compan(?:y|ies)|child compan(?:y|ies))(?= )"
+)
 # deals of a size as the part, not a bound on the whole: the share asked of the deals just counted ("..., and what % of
 # our won deals is that") or of those the size names after it ("what share of my revenue came from deals over $10k");
 # not "what % of my deals over $5k did I win"
@@ -152,7 +159,9 @@ def _period_share(t: str, scope: dict[str, Any], measures: tuple[str, ...], text
 # company's total", "best products this year with their % of the overall"
 _SHARE_OF_WHOLE = re.compile(
     r" (?:share|%|percent|percentage|portion|proportion|pct|slice) of (?:the |our |my |all )?(?:(?:whole |entire )?"
-    r"(?:company|team|office|org|organisation|organization|business)(?:'s|s)? )?(?:total|whole|overall|sum|combined"
+    r"(?:company|team|office|org|organisation|organization|business)(?:'s|s)? )?"
+    r"(?:(?:h[12]|q[1-4]|\d{4}|annual|yearly|quarterly|ytd|full year|year to date) )?"  # "the team's H2 total"
+    r"(?:total|whole|overall|sum|combined"
     r"|grand total)\b"
     # "... in Engaging vs Prospecting? as percentages", "what share of the open pipeline sits in each stage"
     r"| as (?:a )?(?:percentages?|percents?|%|shares?|pct)(?= )"

@@ -331,8 +331,13 @@ wfo_sql = sorted(
     )
 )
 assert wfo == wfo_sql, (wfo, wfo_sql)
-show("wilburn open accounts", wfo, metric("open_n", agent="Wilburn Farren"), metric("pipeline", agent="Wilburn Farren"),
-     metric("open_n", agent="Wilburn Farren", no_account=True))
+show(
+    "wilburn open accounts",
+    wfo,
+    metric("open_n", agent="Wilburn Farren"),
+    metric("pipeline", agent="Wilburn Farren"),
+    metric("open_n", agent="Wilburn Farren", no_account=True),
+)
 add(
     "Garret Kinder",
     "I'm inheriting Wilburn Farren's territory next month. how many open deals is he handing over, with which accounts, "

@@ -80,24 +80,25 @@ SETS = {
     "blind62": PROJECT_ROOT / "tests" / "evals" / "qa_blind62.jsonl",  # first run 29/40, written blind, now 40/40
     "blind63": PROJECT_ROOT / "tests" / "evals" / "qa_blind63.jsonl",  # first run 25/40, written blind, now 40/40
     "blind65": PROJECT_ROOT / "tests" / "evals" / "qa_blind65.jsonl",  # first run 32/40, written blind, now 40/40
-    "blind66": PROJECT_ROOT / "tests" / "evals" / "qa_blind66.jsonl",  # first run 23/40, written blind, now 36/40
+    "blind66": PROJECT_ROOT / "tests" / "evals" / "qa_blind66.jsonl",  # first run 23/40, written blind, now 37/40
     "blind67": PROJECT_ROOT / "tests" / "evals" / "qa_blind67.jsonl",  # first run 32/40, written blind, now 39/40
-    "blind68": PROJECT_ROOT / "tests" / "evals" / "qa_blind68.jsonl",  # first run 26/40, written blind
+    "blind68": PROJECT_ROOT / "tests" / "evals" / "qa_blind68.jsonl",  # first run 26/40, written blind, now 39/40
 }
 
 
 # Sets not at 40/40, with the rate each must keep and why; every other set must stay perfect (a bar below that
 # once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
-    "blind68": 0.65,  # written blind, first run: not yet fixed
+    # q68-016 reads "which of my reps closed the most GTX Pro deals" as wins; DEFINITIONS.md says closed is Won + Lost
+    # (as blind30, blind59)
+    "blind68": 0.975,
     # q67-010 "won $ this yr from accts with more than 10k employees" expects the asker's own figure for a question
     # naming no owner; the dev set answers those company-wide (qa-015), and so do we (as blind51, blind66)
     "blind67": 0.975,
     # q66-020/021/022 ("avg $ per win ytd?", "tot pipe $ @ list, engaging only", "wr mtd?") expect the asker's own
     # figures for questions naming no owner; the dev set answers those company-wide (qa-015), and so do we (as
-    # blind51). q66-028 asks how much "I won from that sector" after "which sector has the most accounts": a
-    # figure over the answer to the first question, which the parts don't chain
-    "blind66": 0.9,
+    # blind51)
+    "blind66": 0.925,
     # q60-026 ranks products by the % of list price their wins realised: a figure per group the tools don't compute
     "blind60": 0.975,
     # q59-023 reads "have NOT closed a single GTX Pro deal" as no wins; DEFINITIONS.md says closed is Won + Lost, so

@@ -66,7 +66,9 @@ def test_subsidiaries_ranked_on_their_own_facts(gazetteer: Gazetteer) -> None:
 def test_a_two_sided_comparison_states_the_relative_change() -> None:
     from agents.offline.comparison_answer import _change
 
-    assert _change([("Q3", 200.0, ""), ("Q4", 250.0, "")]) == " From Q3 to Q4 that is a change of +25.0%."
+    assert _change([("Q3", 200.0, ""), ("Q4", 250.0, "")]) == " From Q3 to Q4 that is a rise of 25.0%."
+    assert _change([("Q3", 250.0, ""), ("Q4", 235.0, "")]) == " From Q3 to Q4 that is a fall of 6.0%."
+    assert _change([("Q3", 250.0, ""), ("Q4", 250.0, "")]) == " From Q3 to Q4 that is no change (0.0%)."
     assert _change([("Q3", 0, ""), ("Q4", 250.0, "")]) == ""
 
 
