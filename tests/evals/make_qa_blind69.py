@@ -15,7 +15,6 @@ from datetime import date
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from qa_twice import (  # noqa: E402
-    OPEN,
     Q2,
     Q3,
     Q4,
