@@ -208,10 +208,10 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
 
     def numeric(m: re.Match[str]) -> date | None:
         """12/19/17, 19/12/2017, 19.12.2017: the day is whichever part cannot be a month; when both can,
-        month first, as the (US) CRM writes them."""
+        month first for slashes, as the (US) CRM writes them, but day first for dots (8.9.2017), as Europe does."""
         a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
         year += 2000 if year < 100 else 0
-        month, day = (b, a) if a > 12 else (a, b)
+        month, day = (b, a) if a > 12 or (m[0][len(m[1])] == "." and b <= 12) else (a, b)
         try:
             return date(year, month, day)
         except ValueError:

@@ -53,18 +53,24 @@ _IS_THEIR_ROLE = (
 _ALONE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:(?i:from|to|cc):[ \t]*)?$")
 _ALONE_AFTER = re.compile(r"[ \t]*(?:<[^<>\s]+@[^<>\s]+>|\n[ \t]*([^\n]{2,50}))")
 _ROLE_IN_BRACKETS = re.compile(r"[ \t]*\(([^()\n]{2,40})\)")
-_SIGN_OFF_WORDS = frozenset("regards thanks thank cheers best wishes".split())  # "Warm Regards" is no name
+SIGN_OFF_WORDS = frozenset("regards thanks thank cheers best wishes".split())  # "Warm Regards" is no name
 
 
 def common_surname(text: str, start: int, end: int, surname: str, common: frozenset[str]) -> bool:
     """Whether ``surname``, a word in ``common``, closes the two-word name from ``start`` to ``end`` standing alone
     (see above)."""
     low = surname.lower()
-    if low not in common or low in _SIGN_OFF_WORDS or not surname.isalpha():
+    if low not in common or low in SIGN_OFF_WORDS or not surname.isalpha():
         return False
     bracketed = _ROLE_IN_BRACKETS.match(text, end)
     if bracketed and (role := valid_role(bracketed.group(1))) and any(w in ROLE_WORDS for w in role.lower().split()):
         return True  # "Owen Price (head of IT)": a role in brackets makes the pair a person
+    return stands_alone(text, start, end)
+
+
+def stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether the name from ``start`` to ``end`` stands alone: a mail's sender before the address, or a signature's
+    line with a title on the next."""
     if not _ALONE_BEFORE.search(text, max(0, start - 12), start):
         return False
     after = _ALONE_AFTER.match(text, end)

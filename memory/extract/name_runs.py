@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from memory.extract.common_words import COMMON
-from memory.extract.name_edges import common_surname
+from memory.extract.name_edges import SIGN_OFF_WORDS, common_surname, stands_alone
 
 # a verb opening a question ("Is Kaspar on?", "Did Marta sign?"): no name's word; inside a run, a headline's
 _AUXILIARIES = frozenset("Is Are Was Were Does Did".split())
@@ -17,6 +17,8 @@ GIVEN_NAMES_TOO = frozenset(("Mark",))
 _MIDDLE_NAMES_TOO = frozenset(("Won",))
 # calendar words that are given names too: "Sunday Adeleke (COO)", "June Okafor"; not "May", which opens wishes
 # and questions ("May God bless", "May I ask") far more often
+# greetings that are never a given name, though a line may start "Hi Marta" with no comma
+_GREETINGS = frozenset("hi hello hey dear".split())
 _CALENDAR_NAMES = frozenset("Sunday April June August".split())
 _DATE_PREPOSITION = re.compile(
     r"\b(?i:on|in|since|by|until|till|from|last|next|this|every|of|before|after|early|mid|late)\W*$"
@@ -47,6 +49,15 @@ def clean_runs(m: re.Match[str], stop: frozenset[str] | set[str]) -> list[tuple[
             and len(words) == 2
             and words[0].group(0).lower() not in stop
             and common_surname(m.string, m.start(), m.end(), w.group(0), COMMON)
+        )
+        # a common word as the given name of a name standing alone: "Selam Tesfaye <selam@...>", "May Lindqvist\nCFO"
+        given = given or (
+            k == 0
+            and len(words) == 2
+            and w.group(0).lower() not in SIGN_OFF_WORDS | _GREETINGS
+            and words[1].group(0).isalpha()
+            and words[1].group(0).lower() not in stop
+            and stands_alone(m.string, m.start(), m.end())
         )
         opening = not (runs and runs[-1][2])  # a particle opens no name: "Directora de Operaciones"
         if (w.group(0).lower() in stop and not given) or (opening and w.group(0)[0].islower()):

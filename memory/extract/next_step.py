@@ -101,9 +101,10 @@ _NEXT_IMPLICIT = re.compile(
     r"(?:i|we) can (?:do|run|send|share|set up|book|arrange|schedule|put together|prepare|draft) "
     r"(?:you |her |him |them |over )?(?:a|an|the|some|our)\b|"
     r"let's|plan is to|"
-    # the customer's own step on our paper: "copying Anton, our head of legal, who will review the contract"
-    r"(?:who|she|he|they|legal)(?:'ll| will) (?:now )?(?:review|look over|go through|check|redline|mark up) "
-    r"(?:the|our|your) (?:contract|agreement|order form|msa|dpa|terms|paperwork|sow|proposal|quote)|"
+    # the customer's own step on our paper, or raising theirs, whoever is named: "copying Anton, our head of legal,
+    # who will review the contract", "Rachel Cho (Finance Manager), who will raise the PO"
+    r"\w+[),]?(?:'ll| will) (?:now )?(?:review|look over|go through|check|redline|mark up|raise|issue|process) (?:the|"
+    r"our|your) (?:contract|agreement|order form|msa|dpa|terms|paperwork|sow|proposal|quote|po\b|purchase order)|"
     # a step asked as whether it can be done: "would it be possible to have a video call", "is it possible to get"
     r"(?:would|will|is) it be possible to|is it possible to|would you be able to|"
     # a thing asked for with the verb left out, opening its sentence: "Your SOC 2 report, please."

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from memory.extract.common_words import COMMON as _COMMON
+from memory.extract.event_names import event_name
 from memory.extract.fields import short_name
 from memory.extract.firm_words import has_firm_word
 from memory.extract.greeted_ours import greeted_ours
@@ -208,8 +209,8 @@ def extract_contacts(
             short = [" ".join(tokens[:-1]).lower()]  # its short name, not a person's: "Cindy Olson Properties"
             excluded.update([name.lower()] + (short if tokens[-1] in FIRM_SUFFIXES or len(tokens) == 2 else []))
             continue
-        if street_name(masked, start, tokens):
-            continue  # "moved to 1200 Harbour Road": an address, no person
+        if street_name(masked, start, tokens) or event_name(tokens):
+            continue  # "moved to 1200 Harbour Road", "at Hannover Messe": an address or a trade fair, no person
         if sides.not_customer(start, end, name) or at_reference_firm(masked, start, end):
             excluded.add(name.lower())
             continue

@@ -35,6 +35,9 @@ FOREIGN_ROLE_WORDS = frozenset(
     müdür müdürü yönetici yöneticisi
     директор руководитель начальник менеджер бухгалтер""".split()
 )
+# the same German titles typed without umlauts, as on a keyboard lacking them: "Geschaeftsfuehrerin", "Einkaeufer"
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+FOREIGN_ROLE_WORDS = FOREIGN_ROLE_WORDS | frozenset(w.translate(_UMLAUTS) for w in FOREIGN_ROLE_WORDS)
 # the head a closed compound ends on in German or a Nordic language: "Bereichsleiterin", "inköpschef",
 # "innkjøpssjef", "avdelingsleder"; the compound alone titles someone
 _COMPOUND_HEADS = ("leiter", "leiterin", "chef", "chefin", "sjef", "leder", "ansvarig", "ansvarlig", "direktør")
