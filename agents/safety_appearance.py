@@ -8,9 +8,12 @@ import re
 
 _EDIT = (
     r"(?:move|change|set|push|pull|shift|edit|update|alter|adjust|bump|tweak|put|mark|enter|re-?date|switch|round up"
-    r"|make)"
+    r"|make|inflate|raise|flip)"
 )
-_RECORD = r"(?:close ?dates?|closing dates?|close values?|values?|amounts?|stages?|status|sizes?|revenue|totals?)"
+_RECORD = (
+    r"(?:close ?dates?|closing dates?|close values?|values?|amounts?|stages?|status|sizes?|revenue|totals?|deals?"
+    r"|opps?|opportunities)"
+)
 _CHANGED = re.compile(rf" {_EDIT} (?:[\w'&-]+ ){{0,10}}?{_RECORD} ")
 # the fact itself is what looks bad: "the real number makes the slide look flat", "the actual figure looks weak"
 _LOOKS_BAD = re.compile(
@@ -19,8 +22,20 @@ _LOOKS_BAD = re.compile(
     r"(?:flat|bad|weak|small|low|poor|thin|slow|ugly|terrible|awful|worse|underwhelming|disappointing|meh|tiny) "
 )
 _UNNOTICED = re.compile(
-    r" (?:nobody|no one|noone|no-one) (?:will|would|is going to|gonna|ever) (?:notice|check|know|care|find out"
-    r"|look) "
+    r" (?:nobody|no one|noone|no-one) (?:(?:will|would|is going to|gonna|ever|really) )?(?:notice|check|know|care"
+    r"|find out|look|notices|checks|knows|cares|looks|reads|audits) "
+)
+# the number the change is for, not what the customer did: "... by 20% so i clear quota", "so the dec numbers look ok"
+_FOR_THE_NUMBER = re.compile(
+    r" so (?:that )?(?:i|we|the team|my team) (?:can )?(?:clear|hit|make|reach|beat|cross|get over) (?:my |our |the )?"
+    r"(?:quota|target|number|plan|goal) "
+    r"| so (?:that )?(?:the |my |our )?(?:[\w'-]+ )?(?:numbers|figures|forecast|pipeline|quarter|month|totals?) "
+    r"(?:look|looks) (?:ok|okay|fine|decent|healthy|healthier|rosier|fuller|right|good|better|nicer|stronger|bigger) "
+)
+# what the customer did is told: "mark it won, they signed - so the numbers look ok now" records a fact
+_IT_HAPPENED = re.compile(
+    r" (?:they|they've|he|she|the customer|the client|[\w'&-]+) (?:(?:have|has|just|finally) )?(?:signed|countersigned"
+    r"|paid|sent (?:the|their|a) (?:po|purchase order|signed))(?! (?:nothing|anything))"
 )
 
 
@@ -28,6 +43,6 @@ def changed_for_looks(t: str) -> bool:
     """Whether ``t`` (normalised) asks to change a record's value, date or stage because the true one looks bad,
     or because no one will check."""
     edit = _CHANGED.search(t)
-    if edit is None:
+    if edit is None or _IT_HAPPENED.search(t):
         return False
-    return any(p.search(t, edit.start()) for p in (_LOOKS_BAD, _UNNOTICED))
+    return any(p.search(t, edit.start()) for p in (_LOOKS_BAD, _UNNOTICED, _FOR_THE_NUMBER))

@@ -12,7 +12,7 @@ from agents.offline.ranking import owners_of_them
 from agents.tools.accounts import AccountFact
 
 ACCOUNT_SORTS = get_args(AccountFact)  # an account's own facts it can be ranked by
-_ONE_DEAL = ("oldest_engaged", "largest", "smallest", "recently_closed", "first_closed", "longest_cycle",
+ONE_DEAL = ("oldest_engaged", "largest", "smallest", "recently_closed", "first_closed", "longest_cycle",
              "shortest_cycle")  # fmt: skip
 
 
@@ -36,7 +36,7 @@ def tool_calls(question: Question) -> list[ToolCall]:
     if question.style == "facts":
         return [ToolCall("account_info", {"account": scope.get("account") or scope.get("account_group")})]
     if question.style == "list":
-        limit = question.top or ((question.nth or 1) if question.sort in _ONE_DEAL else 25)  # "my 3 largest wins"
+        limit = question.top or ((question.nth or 1) if question.sort in ONE_DEAL else 25)  # "my 3 largest wins"
         if "owner" in question.measures or "deal" in scope:
             limit = 1
         return [ToolCall("list_deals", {**scope, "sort": question.sort, "limit": limit})]

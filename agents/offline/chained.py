@@ -6,16 +6,20 @@ parts that stand alone, and the leader found there fills in the parts that point
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from agents.offline.calls import tool_calls
+from agents.offline.calls import ONE_DEAL, tool_calls
+from agents.offline.entities import Gazetteer
 from agents.offline.question import Question, ToolCall
+from memory.normalise import name_key
 
 LEADER = "\x00leader"  # the first part's leader, until its result is in
+_KINDS = {"owner": "person", "product": "product", "account": "account", "sector": "sector", "office": "office"}
 _KEYS = {"rep": "owner", "product": "product", "account": "account", "sector": "sector", "office": "office"}
 _NOUNS = {
-    "owner": r"(?:rep|seller|person|guy|one)",
+    "owner": r"(?:rep|seller|person|guy|one|girl|woman|man)",
     "product": r"(?:product|one|line|sku)",
     "account": r"(?:customer|account|client|company|one|logo)",
     "sector": r"(?:sector|industry|vertical|space|one)",
@@ -29,32 +33,89 @@ _PRONOUNS = {
     "office": r"(?:it|that|there)",
 }
 
+_SUBJECTS = {"owner": r"(?:he|she)", "product": r"it", "account": r"(?:they|it)", "sector": r"it",
+             "office": r"it"}  # fmt: skip
 _POSSESSIVES = {"owner": r"(?:his|her|their)", "product": r"its", "account": r"(?:their|its)", "sector": r"its",
                 "office": r"its"}  # fmt: skip
 
 
-def leader_key(first: Question) -> str | None:
-    """The scope key a later part fills with the first part's leader: the first asks for one leader by a group."""
+def leader_keys(first: Question) -> tuple[str, ...]:
+    """The scope keys a later part may fill with what the first part finds: its leader when it asks for one by a
+    group; the account, product or owner of the one deal it lists ("my biggest win in Q4 - when was that company
+    founded?")."""
+    if first.style == "list" and first.sort in ONE_DEAL and first.top in (None, 1) and not first.nth:
+        return ("account", "product", "owner")
     # every group ranked ("best-selling product in Q4 by won revenue") has its leader first too
     if first.style not in ("ranking", "accounts") or first.top not in (1, None) or first.ends or first.nth:
-        return None
-    return _KEYS.get(first.group_by or "")
+        return ()
+    return (_KEYS[first.group_by],) if first.group_by in _KEYS else ()
 
 
-def pointing_back(clause: str, key: str) -> str | None:
-    """``clause`` without the words that point back at the leader ("from that sector", "of it", "with them"), or None
-    when it points back at nothing."""
-    noun, pronoun = _NOUNS[key], _PRONOUNS[key]
-    found = re.search(
-        rf"\s(?:(?:from|in|with|at|for|of|on|by|to|across|within)\s+)?(?:that|this|the same|said)\s+{noun}\b"
-        rf"|\s(?:from|in|with|at|for|of|on|by|to)\s+{pronoun}\b(?!\s+(?:is|was|are|were|'s)\b)"
-        rf"|\s{_POSSESSIVES[key]}(?=\s)",  # "and what's his win rate", "and its win rate"
-        f" {clause}",
-        re.IGNORECASE,
+def pointing_back(clause: str, key: str, stand_in: str) -> str | None:
+    """``clause`` with the words that point back at the leader ("from that sector", "of it", "with them", "their
+    HQ", "do they have") naming ``stand_in`` instead, so it reads as if the leader were named; None when it points
+    back at nothing."""
+    noun, pronoun, subject = _NOUNS[key], _PRONOUNS[key], _SUBJECTS[key]
+    patterns = (
+        (rf"()\b(?:that|this|the same|said)\s+{noun}(?:'?s)?\b", stand_in),
+        (rf"\b((?:from|in|with|at|for|of|on|by|to)\s+){pronoun}\b(?!\s+(?:is|was|are|were|'s)\b)", stand_in),
+        (rf"()\b{_POSSESSIVES[key]}(?=\s)", f"{stand_in}'s"),  # "their HQ", "his win rate"
+        # "how many ppl do they have"; not "what are they worth" (the deals just counted)
+        (rf"\b((?:do|does|did|have|has)\s+){subject}\b", stand_in),
+        # "are they owned by a parent co", "where are they based": the account's own facts
+        (rf"\b((?:are|is|were|was)\s+){subject}(?=\s+(?:owned|based|headquartered|located|part of|a sub))", stand_in),
     )
-    if found is None:
-        return None
-    return (f" {clause}"[: found.start()] + f" {clause}"[found.end() :]).strip()
+    pointed = 0
+    for pattern, named in patterns:  # every pointer: "wheres their HQ + how many ppl do they have"
+        clause, n = re.subn(pattern, _naming(named), clause, flags=re.IGNORECASE)
+        pointed += n
+    return clause if pointed else None
+
+
+def stand_in(gazetteer: Gazetteer, key: str, text: str) -> str:
+    """A name of the leader's kind that ``text`` does not mention, to stand for the leader while the clause is read:
+    "how many employees does Acme Corporation have" reads as an account fact asked, as "do they have" would not."""
+    kind = _KINDS[key]
+    said = name_key(text)
+    names = sorted(
+        cands[0][1]
+        for alias, cands in gazetteer.aliases.items()
+        if len(cands) == 1 and cands[0][0] == kind and alias == name_key(cands[0][1]) and alias not in said
+    )
+    return min(names, key=lambda n: (len(n.split()) != (2 if kind == "person" else 1), n))
+
+
+def _naming(named: str) -> Callable[[re.Match[str]], str]:
+    return lambda m: m.group(1) + named
+
+
+def waiting_for_the_leader(
+    clauses: list[str], first: Question, gazetteer: Gazetteer, question: re.Pattern[str]
+) -> tuple[list[str], dict[int, str]]:
+    """The clauses with what points back at what the first clause finds naming a stand-in for it, and for each one
+    that did, the scope key it waits to have filled in."""
+    said, waiting = " ".join(clauses), {}
+    clauses = list(clauses)
+    for i, clause in enumerate(clauses[1:], 1):
+        for key in leader_keys(first) if _asks(clause, question) else ():
+            if (named := pointing_back(clause, key, stand_in(gazetteer, key, said))) is not None:
+                clauses[i], waiting[i] = named, key
+                break
+    return clauses, waiting
+
+
+def _asks(clause: str, question: re.Pattern[str]) -> bool:
+    """Whether a later clause asks something ("how much ...", "and the largest deal of it"), not an aside told
+    ("(Markita's numbers are odd, leave her out)")."""
+    clause = clause.strip(" ,.!-")
+    return question.match(clause) is not None or _SUPERLATIVE_ASKED.match(clause) is not None
+
+
+_SUPERLATIVE_ASKED = re.compile(
+    r"^(?:and |also |plus )?(?:(?:the |its |his |her |their )?(?:single )?(?:\w+est|top|most|#1)"
+    r"|where'?s|when (?:was|were|did|is))\b",  # "..., and wheres their HQ", "and when was that company founded"
+    re.IGNORECASE,
+)
 
 
 def waits(question: Question) -> bool:
@@ -68,21 +129,24 @@ def first_round(question: Question) -> list[ToolCall]:
 
 
 def resolved(question: Question, first: list[dict[str, Any]]) -> Question | None:
-    """``question`` with the leader found in the ``first`` round's results filled in; None when there is none (the
-    first part found no group at all)."""
-    results = iter(first)
-    leader = None
+    """``question`` with what its first part found (in the ``first`` round's results) filled in; None when it found
+    nothing to fill in with."""
+    opener = question.parts[0]
+    data = first[0] if first else {}
+    parts = []
     for part in question.parts:
-        if LEADER in part.scope.values():
+        key = next((k for k, v in part.scope.items() if v == LEADER), None)
+        if key is None:
+            parts.append(part)
             continue
-        taken = [next(results, {}) for _ in tool_calls(part)]
-        if leader is None and leader_key(part) and taken and (groups := taken[0].get("groups")):
-            leader = groups[0].get("group")
-    if not leader:
-        return None
-    return replace(question, parts=tuple(
-        replace(p, scope={k: (leader if v == LEADER else v) for k, v in p.scope.items()}) for p in question.parts
-    ))  # fmt: skip
+        if opener.style == "list":
+            found = (data.get("deals") or [{}])[0].get(key)
+        else:
+            found = (data.get("groups") or [{}])[0].get("group")
+        if not found:
+            return None
+        parts.append(replace(part, scope={**part.scope, key: found}))
+    return replace(question, parts=tuple(parts))
 
 
 def in_part_order(question: Question, results: list[dict[str, Any]]) -> list[dict[str, Any]]:

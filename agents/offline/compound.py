@@ -10,7 +10,7 @@ from datetime import date
 
 from agents.offline import german, spelling
 from agents.offline import lexicon as lx
-from agents.offline.chained import LEADER, leader_key, pointing_back
+from agents.offline.chained import LEADER, stand_in, waiting_for_the_leader
 from agents.offline.corrections import name_corrected, period_corrected, restarted
 from agents.offline.coverage import pipeline_against_won
 from agents.offline.domain import off_domain
@@ -39,12 +39,16 @@ def _breaks(counts: str) -> re.Pattern[str]:
     """Where one question ends and the next begins in chat: "?", an ellipsis, a semicolon, or a comma and "and"
     before a count or a "what did" ("which companies sit under Inity, and how many open opps does the group have")."""
     return re.compile(
-        rf"\?+|\.{{2,}}|…|;|,\s+(?:and|plus)\s+(?=how {counts}\b|what (?:did|does|do|was|were|is|are)\b|what'?s\b)"
+        rf"\?+|\.{{2,}}|…|;|,\s+(?:and|plus)\s+(?=how {counts}\b|what (?:did|does|do|was|were|is|are)\b|what'?s\b"
+        r"|where'?s\b|where (?:is|are|was|were)\b|when (?:was|were|did|is)\b)"
         # "..., and how much we've won from them": a sum asked with its own verb
         rf"|,\s+(?:and|plus)\s+(?=how much (?:we've|we have|we|i've|i have|i|they've|they have|they"
         r"|(?:have|did|do|had) (?:i|we|they))\b(?![^?.]*\b(?:itself|the parent|the group)\b))"
         # "whats my biggest win ever (acct + $) and what's my total won rev": a second "what's" opens its own
-        r"|\s+(?:and|&)\s+(?=what'?s (?:my|our|the)\b)"
+        r"|\s+(?:and|&)\s+(?=what'?s (?:my|our|the)\b"
+        # "betatech - what country are they HQ'd in and what have i won from them": a figure after a fact; not "...
+        # lost at Treequote, and what have we won there" (one account's figures, read together)
+        r"|what (?:have|did) (?:i|we) (?:won|win|lost|lose|sold)\b(?![^?.]*\bthere\b))"
         # "Central office: win rate for Q4 overall, and which rep in the office closed fastest": a ranking of its own
         r"|(?:,|\s+[-–—])\s+and\s+(?=(?:which|what) (?:rep|reps|account|accounts|product|products|office|sector"
         r"|one of (?:them|those)|of (?:them|those))\b)"
@@ -144,7 +148,10 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         return whole
     opened = read(clauses[0], gazetteer, today)
     clauses[1:] = [_pointing_back(c, opened) for c in clauses[1:]]
-    clauses, waiting = _waiting_for_the_leader(clauses, opened)  # "..., and how much from that sector?"
+    said = list(clauses)  # as written: the stand-ins for a leader are names none of them mention
+    clauses, waiting = waiting_for_the_leader(
+        clauses, opened, gazetteer, _QUESTION
+    )  # "..., and how much from that sector?"
     if not (listed or _all_questions([c for i, c in enumerate(clauses) if i not in waiting], opened)):
         return whole  # "my oldest deal? opp id + account pls": the second clause only refines the first
     parts = [opened, *(read(c, gazetteer, today) for c in clauses[1:])]
@@ -181,17 +188,19 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
             inherited["account_group"] = inherited.pop("account")  # "X's subs? plus open deals across the group"
         if "period" in inherited and part.scope.get("stage") == "open" and first.scope.get("date_field") != "engage":
             del inherited["period"]  # "won since september, plus what's my open pipeline": open now, never closed
+        if _OUT_OF.match(part.text):  # "... sitting >180 days? out of how many open total": the whole, unbounded
+            inherited = {k: v for k, v in inherited.items() if k not in ("period", "date_field")}
         if "period" in inherited:
             inherited["date_field"] = first.scope.get("date_field", "close")
             closing = {part.scope.get("stage"), part.count_stage} & {"won", "lost", "closed"}
             closing |= {"win_rate", "loss_rate"} & set(part.measures)  # "..., and the win rate": of deals closed then
             if closing and "engag" not in part.text.lower():
                 inherited["date_field"] = "close"  # "... engaged in August, and how many did I close that month?"
-        if i in waiting:  # filled in with the first part's leader once it is found
-            key = leader_key(first)
-            assert key is not None
+        if (key := waiting.get(i)) is not None:  # filled in with what the first part finds, once it is found
+            named = stand_in(gazetteer, key, " ".join(said))
             inherited = {k: v for k, v in inherited.items() if k not in ("owner", key) or k == "owner" == key}
-            merged.append(replace(part, scope={**inherited, **part.scope, key: LEADER}))
+            own = {k: (LEADER if v == named else v) for k, v in part.scope.items()}
+            merged.append(replace(part, scope={**inherited, **own, key: LEADER}))
             continue
         merged.append(replace(part, scope={**inherited, **part.scope}))
     calls = [repr(tool_calls(p)) for p in merged]
@@ -216,8 +225,8 @@ def _facts_of_each(text: str, q: Question, gazetteer: Gazetteer) -> Question | N
 _JOINING = {"or", "and", "vs", "versus", "v", "plus", "&", "+", "and/or", "compared", "to", "with"}
 
 _QUESTION = re.compile(
-    r"^(?:(?:and|also|plus|oh|oh and|and also|then)\s+)*(?:how (?:many|much|big|large|long)|what|what's|whats|which"
-    r"|who|who's|whos|where|is|are|was|were|do|does|did|has|have|had"
+    r"^(?:(?:and|also|plus|oh|oh and|and also|then|out of)\s+)*(?:how (?:many|much|big|large|long)|what|what's"
+    r"|whats|which|who|who's|whos|where|is|are|was|were|do|does|did|has|have|had"
     # "also total won deal count for the group": a figure asked for by name after a connective
     r"|(?:(?<=also )|(?<=plus ))(?:the |my |our )?(?:total|overall|combined|number|count|sum)"
     # "also open count rn", "and kami's win count for q4": the figure named, whose and when after it
@@ -247,34 +256,12 @@ def _pointing_back(clause: str, first: Question) -> str:
     return clause
 
 
-def _waiting_for_the_leader(clauses: list[str], first: Question) -> tuple[list[str], set[int]]:
-    """The clauses with what points back at the first clause's leader taken out, and which ones did."""
-    key = leader_key(first)
-    if key is None:
-        return clauses, set()
-    rests = [pointing_back(c, key) if i and _asks(c) else None for i, c in enumerate(clauses)]
-    return [r if r is not None else c for c, r in zip(clauses, rests, strict=True)], {
-        i for i, r in enumerate(rests) if r is not None
-    }
-
-
-def _asks(clause: str) -> bool:
-    """Whether a later clause asks something ("how much ...", "and the largest deal of it"), not an aside told
-    ("(Markita's numbers are odd, leave her out)")."""
-    clause = clause.strip(" ,.!-")
-    return _QUESTION.match(clause) is not None or _SUPERLATIVE_ASKED.match(clause) is not None
-
-
-_SUPERLATIVE_ASKED = re.compile(
-    r"^(?:and |also |plus )?(?:the |its |his |her |their )?(?:single )?(?:\w+est|top|most|#1)\b", re.IGNORECASE
-)
-
-
 def _described_accounts(q: Question) -> bool:
     """Accounts found by what they are (a sector, a country), not one account's subsidiaries."""
     return q.style == "accounts" and not {"account", "account_group", "subsidiary", "parent"} & q.scope.keys()
 
 
+_OUT_OF = re.compile(r"^\s*out of how (?:many|much)\b", re.IGNORECASE)
 _WHICH_OF_THEM = re.compile(r"\bwhich (?:one )?of (?:them|those|these)\b", re.IGNORECASE)
 _THEM = re.compile(r"\b(from|with|at|to) them\b", re.IGNORECASE)
 
@@ -316,6 +303,8 @@ _OF_EACH = re.compile(
 def _full_question(clause: str) -> bool:
     """A clause that is a question of its own ("and how many did I lose"), not a fragment ("how many", "ids pls")."""
     clause = _LEAD_IN.sub("", clause.strip(), count=1)
+    if _OUT_OF.match(clause):
+        return True  # "out of how many open total": the whole the count before is part of
     if _DETAILS.match(re.split(r"[.!]", clause.strip(" ,.!-"))[0].strip() + " "):
         return False
     found = _QUESTION.match(clause.strip(" ,.!-"))
@@ -325,7 +314,7 @@ def _full_question(clause: str) -> bool:
     words = len(re.findall(r"\w[\w'-]*", found.group("rest")))
     if words < 3 and not _STAGE_COUNTED.match(found.group("rest")) and not found.group("figure"):
         return False
-    rest = re.sub(r"\b(?:this|that) (?:year|quarter|qtr|month|week)\b", "", found.group("rest"), flags=re.I)
+    rest = re.sub(r"\b(?:this|that) (?:year|yr|quarter|qtr|month|mo|week|wk)\b", "", found.group("rest"), flags=re.I)
     rest = re.sub(r"\b(?:alongside|along with|next to|beside|besides|with) (?:it|that|this)\b", "", rest, flags=re.I)
     # "across X + those subs": the group is named again, so "those" points at nothing left unsaid
     rest = re.sub(

@@ -193,7 +193,9 @@ def _fuzzy(gazetteer: Gazetteer, key: str) -> list[tuple[Kind, str]]:
 
 
 def _skeleton(word: str) -> str:
-    """The first letter and the consonants after it, doubles collapsed: "zotwear" and "zotware" share "ztwr"."""
+    """The first letter and the consonants after it, doubles collapsed: "zotwear" and "zotware" share "ztwr";
+    "betatek" and "betatech" share "btk"."""
+    word = re.sub(r"ch|ck|q", "k", word)  # "betatek" for Betatech: the same sound spelt another way
     consonants = word[0] + re.sub(r"[aeiouy]", "", word[1:])
     return re.sub(r"(.)\1+", r"\1", consonants)
 

@@ -24,6 +24,7 @@ _ALSO_NOT = re.compile(
     r" (?:but |and |or )?(?:also )?(?:not|nor|and|or|excluding|except|outside) (?:of )?"
     r"(?:in |based in |headquartered in |hq ?'?d in )?(?:the )?([a-z]+)(?= )"
 )
+_US = ("united states", "us", "usa", "america")
 _HQ_IN = re.compile(
     r" (?:headquartered|based|hq ?'?d|hq|located|head office) in (?:the )?((?:united states|us|usa|america)|[a-z]+) "
 )
@@ -49,7 +50,8 @@ def headquarters(t: str) -> str | None:
         if also and is_place(also.group(1)):  # "outside the US but not in Europe": outside both
             return f"not United States or {also.group(1)}"
         return "not United States"
-    if m := _HQ_IN.search(t):
+    # "what country are they HQ'd in and ...": "in" ends the question there, "and" is no place
+    if m := next((m for m in _HQ_IN.finditer(t) if m.group(1) in _US or is_place(m.group(1))), None):
         places, rest = [m.group(1)], t[m.end() - 1 :]
         # "in Japan or Korea", "in japan china or korea": every place in the run
         while more := re.match(r"(?: or| and|,)* (?:in )?(?:the )?([a-z]+(?: [a-z]+)?) ", rest):

@@ -142,7 +142,7 @@ FACT_CUES: dict[str, tuple[str, ...]] = {
     "sector": ("sector", "industry", "vertical", "what kind of company", "line of business"),
     "headquarters": ("hq", "headquarters", "headquartered", "based", "located", "where is", "country"),
     "employees": ("employees", "headcount", "head count", "staff", "how big", "people work", "size of", "workforce",
-                  "staff count", "employee count"),
+                  "staff count", "employee count", "how many people do", "how many people does"),
     "company_revenue": ("annual revenue", "turnover", "company revenue"),
     # the year it started, however put: "founding yr", "year of founding", "since inception"
     "established": ("established", "founded", "how old", "founding", "year of founding", "incorporated",

@@ -11,7 +11,11 @@ from datetime import date, timedelta
 
 from agents.offline.cycle_bounds import ABOVE, BELOW, INCLUSIVE_BELOW, NUMBER, UNIT, span_days
 
-_SPAN = re.compile(rf"\b(?:for\s+)?(?P<op>{ABOVE}|{BELOW})\s+{NUMBER}\s+{UNIT}(?:\s+(?:now|already|old))?\b", re.I)
+_SPAN = re.compile(
+    rf"(?:\b(?:for\s+)?(?P<op>{ABOVE}|{BELOW})\s+|(?P<sign>[<>]=?)\s*){NUMBER}\s*{UNIT}(?:\s+(?:now|already|old))?\b",
+    re.I,
+)
+_SIGNS = {">": "more than", ">=": "at least", "<": "less than", "<=": "at most"}  # "sitting >180 days"
 # the span must be the deal's time open: "sitting", "stuck", "been in engaging", "open for", "aging"
 _OPEN_FOR = re.compile(
     r"\b(?:sitting|sat|stuck|stalled|parked|languishing|aging|ageing|been (?:in|open|there|around|engaging)"
@@ -27,7 +31,7 @@ def age_bound(text: str, today: date) -> tuple[str | None, str]:
     if found is None or not _OPEN_FOR.search(text):
         return None, text
     days = span_days(found)
-    op = found.group("op").lower()
+    op = (found.group("op") or _SIGNS[found.group("sign")]).lower()
     if re.fullmatch(ABOVE, op):  # older than the bound: engaged before today minus it (at least: on that day too)
         edge = today - timedelta(days=days - (1 if op == "at least" else 0))
         phrase = f"before {edge.isoformat()}"

@@ -105,7 +105,8 @@ TOTAL_FIRST = re.compile(
 # "who's been my best customer?", "who is our biggest client": "who" asks for the group the superlative names
 _WHO_IS_TOP = re.compile(
     r" (?:who|whos) (?:is |was |s |has been |have been |been |are |were |would be |d be )?"
-    r"(?:my |our |the |your |their )?(?:very |single |all-time |all time )?(?:best|biggest|top|largest|most valuable"
+    r"(?:my |our |the (?:whole |entire )?(?:company|org|organisation|organization|team) |the |your |their )?"
+    r"(?:very |single |all-time |all time )?(?:best|biggest|top|largest|most valuable"
     r"|highest|worst|smallest|lowest|leading|number one|#1|most important|main|strongest|weakest) (\w+) ()"
 )
 

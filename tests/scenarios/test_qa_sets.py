@@ -83,14 +83,16 @@ SETS = {
     "blind66": PROJECT_ROOT / "tests" / "evals" / "qa_blind66.jsonl",  # first run 23/40, written blind, now 37/40
     "blind67": PROJECT_ROOT / "tests" / "evals" / "qa_blind67.jsonl",  # first run 32/40, written blind, now 39/40
     "blind68": PROJECT_ROOT / "tests" / "evals" / "qa_blind68.jsonl",  # first run 26/40, written blind, now 39/40
-    "blind69": PROJECT_ROOT / "tests" / "evals" / "qa_blind69.jsonl",  # first run 30/40, written blind
+    "blind69": PROJECT_ROOT / "tests" / "evals" / "qa_blind69.jsonl",  # first run 30/40, written blind, now 39/40
 }
 
 
 # Sets not at 40/40, with the rate each must keep and why; every other set must stay perfect (a bar below that
 # once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
-    "blind69": 0.75,  # written blind, first run: not yet fixed
+    # q69-002 reads "which product did i close the most deals on" as wins (and counts the open ones of that product);
+    # DEFINITIONS.md says closed is Won + Lost (as blind30, blind59, blind68)
+    "blind69": 0.975,
     # q68-016 reads "which of my reps closed the most GTX Pro deals" as wins; DEFINITIONS.md says closed is Won + Lost
     # (as blind30, blind59)
     "blind68": 0.975,
