@@ -84,12 +84,14 @@ SETS = {
     "blind67": PROJECT_ROOT / "tests" / "evals" / "qa_blind67.jsonl",  # first run 32/40, written blind, now 39/40
     "blind68": PROJECT_ROOT / "tests" / "evals" / "qa_blind68.jsonl",  # first run 26/40, written blind, now 39/40
     "blind69": PROJECT_ROOT / "tests" / "evals" / "qa_blind69.jsonl",  # first run 30/40, written blind, now 39/40
+    "blind70": PROJECT_ROOT / "tests" / "evals" / "qa_blind70.jsonl",  # first run 27/40, written blind
 }
 
 
 # Sets not at 40/40, with the rate each must keep and why; every other set must stay perfect (a bar below that
 # once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
+    "blind70": 0.675,  # written blind, first run: not yet fixed
     # q69-002 reads "which product did i close the most deals on" as wins (and counts the open ones of that product);
     # DEFINITIONS.md says closed is Won + Lost (as blind30, blind59, blind68)
     "blind69": 0.975,
