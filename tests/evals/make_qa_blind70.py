@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: E702, B023  (a generator written blind: one-line SQL builders; each lambda runs inside its own loop step)
 """Generator for qa_blind70.jsonl (blind round 70, kind qa), modelled on make_qa_blind66.py.
 Every figure is computed twice: plain Python over the CSV rows (qa_twice.PIPE) and SQL over sqlite3 (qa_twice.db);
 the helper `two` raises SystemExit when they disagree.
