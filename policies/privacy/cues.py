@@ -45,6 +45,7 @@ from policies.privacy.lexicon_childhood_bugs import CHILDHOOD_BUGS
 from policies.privacy.lexicon_china_peoples import CHINA_PEOPLES
 from policies.privacy.lexicon_churchgoing import CHURCHGOING
 from policies.privacy.lexicon_conditions_abroad import CONDITIONS_ABROAD
+from policies.privacy.lexicon_conditions_more import CONDITIONS_MORE
 from policies.privacy.lexicon_conversions import CONVERSIONS
 from policies.privacy.lexicon_convictions_abroad import CONVICTIONS_ABROAD
 from policies.privacy.lexicon_council_seats import COUNCIL_SEATS
@@ -77,6 +78,7 @@ from policies.privacy.lexicon_gene_variants import GENE_VARIANTS
 from policies.privacy.lexicon_genes_abroad import GENES_ABROAD, INHERITED_ILLNESS
 from policies.privacy.lexicon_genotype import GENOTYPE
 from policies.privacy.lexicon_gestation import GESTATION
+from policies.privacy.lexicon_greeklish import GREEKLISH_HEALTH, GREEKLISH_POLITICAL, GREEKLISH_UNIONS
 from policies.privacy.lexicon_health import HEALTH
 from policies.privacy.lexicon_heritage import HERITAGE
 from policies.privacy.lexicon_hinglish import HINGLISH_ETHNICITY, HINGLISH_ORIENTATION, HINGLISH_RELIGION
@@ -129,6 +131,7 @@ from policies.privacy.lexicon_pilgrimages_abroad import PILGRIMAGES_ABROAD
 from policies.privacy.lexicon_plain_unions import PLAIN_UNIONS
 from policies.privacy.lexicon_polish_courts import POLISH_COURTS
 from policies.privacy.lexicon_polish_health import POLISH_HEALTH
+from policies.privacy.lexicon_polish_more import POLISH_CHARGES, POLISH_ILLNESS
 from policies.privacy.lexicon_political import POLITICAL
 from policies.privacy.lexicon_political_labels_abroad import POLITICAL_LABELS_ABROAD
 from policies.privacy.lexicon_political_support import POLITICAL_SUPPORT
@@ -147,6 +150,7 @@ from policies.privacy.lexicon_rehab_abroad import REHAB_ABROAD
 from policies.privacy.lexicon_relapse import RELAPSE
 from policies.privacy.lexicon_religion import RELIGION
 from policies.privacy.lexicon_rites import RITES
+from policies.privacy.lexicon_romaji_faith import ROMAJI_FAITH
 from policies.privacy.lexicon_romaji_health import ROMAJI_HEALTH
 from policies.privacy.lexicon_romaji_minds import ROMAJI_ARRESTS, ROMAJI_MINDS
 from policies.privacy.lexicon_romance_couples import ROMANCE_COUPLES
@@ -163,6 +167,7 @@ from policies.privacy.lexicon_swedish import SWEDISH_HEALTH, SWEDISH_POLITICAL
 from policies.privacy.lexicon_swedish_unions import SWEDISH_UNIONS
 from policies.privacy.lexicon_template_ids import TEMPLATE_IDS
 from policies.privacy.lexicon_treatment_abroad import TREATMENT_ABROAD
+from policies.privacy.lexicon_turkish import TURKISH_CRIMINAL, TURKISH_HEALTH
 from policies.privacy.lexicon_unbelief import UNBELIEF
 from policies.privacy.lexicon_union_acts import UNION_ACTS
 from policies.privacy.lexicon_union_branches import UNION_BRANCHES
@@ -207,28 +212,29 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + ALLERGIES_ABROAD + MINDS_ABROAD + INHERITED_ILLNESS + CONDITIONS_ABROAD + SWEDISH_HEALTH + TREATMENT_ABROAD
     + KOREAN_HEALTH + NOTE_SHORTHAND + BOUT_KINDS + DEATH_CAUSES + MONITORING + CARE_NOTES + ROMAJI_HEALTH
     + DISABILITY_ABROAD + POLISH_HEALTH + PREGNANCY_ABROAD + ROMAJI_MINDS + SPOKEN_HEALTH + DIAGNOSES_ABROAD
-    + OWN_SPECIALISTS + HINGLISH_PREGNANCY,
+    + OWN_SPECIALISTS + HINGLISH_PREGNANCY + TURKISH_HEALTH + GREEKLISH_HEALTH + POLISH_ILLNESS + CONDITIONS_MORE,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD
     + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND + SWEDISH_POLITICAL + CAMPAIGN_SEATS + OP_EDS + SIDES_ABROAD
-    + COUNCIL_SEATS + NORDIC_CANDIDACIES + POLITICAL_LABELS_ABROAD,
+    + COUNCIL_SEATS + NORDIC_CANDIDACIES + POLITICAL_LABELS_ABROAD + GREEKLISH_POLITICAL,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
     + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS + FAITHS_ABROAD + FAITH_ROLES_ABROAD + HOLY_DAYS_ABROAD
     + FASTS_ABROAD + CONVERSIONS + HINGLISH_RELIGION + DEVOUT_ABROAD + BAYRAM + PILGRIMAGES_ABROAD + CZECH_FAITH
-    + PILGRIM_TRIPS,
+    + PILGRIM_TRIPS + ROMAJI_FAITH,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
     + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES + CHINA_PEOPLES + DESCENT_ABROAD
     + NAME_FORMS + FAMILY_SIDES + NORDIC_PEOPLES + KOREAN_ETHNICITY + HINGLISH_ETHNICITY + DESCENT_INDONESIAN,
     "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES + HINGLISH_ORIENTATION + NORDIC_COUPLES + ROMANCE_COUPLES,
     "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS + UNION_TRAINING
     + UNION_OFFICES_ABROAD + UNION_MEMBERS_ABROAD + UNION_POSTS_ABROAD + WALKOUTS + UNION_SEATS_ABROAD + UNION_BRANCHES
-    + SWEDISH_UNIONS + UNIONS_IBERIA_POLAND + UNIONS_MORE_ABROAD,
+    + SWEDISH_UNIONS + UNIONS_IBERIA_POLAND + UNIONS_MORE_ABROAD + GREEKLISH_UNIONS,
     "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + GENE_VARIANTS + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS
     + SCREEN_FINDINGS + ENROLLED_TEMPLATES + GENES_ABROAD + BIOMETRICS_ABROAD + STORED_TEMPLATES + RECORDS_ABROAD
     + SPOKEN_BIOMETRIC + FACE_SCANS_ABROAD,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS
     + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES + CRIMINAL_COURTS + ARRESTS_ABROAD + CONVICTIONS_ABROAD
-    + JAILINGS + VETTING + PROBES_ABROAD + POLISH_COURTS + ROMAJI_ARRESTS + SENTENCE_KINDS,
+    + JAILINGS + VETTING + PROBES_ABROAD + POLISH_COURTS + ROMAJI_ARRESTS + SENTENCE_KINDS + TURKISH_CRIMINAL
+    + POLISH_CHARGES,
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self", "field")
 

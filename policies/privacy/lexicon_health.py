@@ -83,7 +83,8 @@ CONDITION = _any(
     # medical word endings: appendicitis, mastectomy, anaemia, fibromyalgia, angioplasty, neuropathy, melanoma
     # (not the everyday words and places with those endings: academia, Bohemia, nostalgia, dichotomy)
     r"\w{3,}(?:ectomy|otomy|itis|aemia|emia|algia|plasty|opathy|carcinoma|melanoma|sarcoma|glioma)"
-    r"(?<!academia)(?<!bohemia)(?<!nostalgia)(?<!dichotomy)(?<!trichotomy)",
+    r"(?<!academia)(?<!bohemia)(?<!nostalgia)(?<!dichotomy)(?<!trichotomy)"
+    r"(?<!politis)(?<!pwlitis)(?<!mathitis)(?<!texnitis)(?<!technitis)",  # Greeklish seller, student, technician
     r"\w{3,}osis(?<!diagnosis)(?<!prognosis)(?<!osmosis)(?<!symbiosis)(?<!metamorphosis)(?<!apotheosis)",
     *CONDITIONS,
 )  # fmt: skip
