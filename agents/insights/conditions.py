@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from agents.insights.conditions_denied import supposed_then_denied
+
 # the opener of a supposed case, then at most its subject and auxiliaries, right up to the cue
 _SUPPOSED = re.compile(
     r"(?<!\bknow )(?<!\bsure )(?<!\bask )(?<!\basked )(?<!\bwonder )(?<!\bcheck )(?<!\bsee )"
@@ -27,7 +29,7 @@ _CLAUSE_END = re.compile(r"[,;:()\u2014]|$")
 def supposed(sentence: str, start: int) -> bool:
     """The cue at ``start`` is the verb of an if-clause ("if it slipped", "if our budget were cut")."""
     clause = re.split(r"[,;:()\u2014]|\bbut\b|\band\b", sentence[:start])[-1]
-    return _SUPPOSED.search(clause) is not None
+    return _SUPPOSED.search(clause) is not None or supposed_then_denied(sentence, start)
 
 
 def drop_supposed(sentence: str, cues: Iterable[re.Pattern[str]]) -> str:

@@ -9,6 +9,7 @@ import re
 
 from agents.insights.cues import cue
 from agents.insights.cues_people_elsewhere import ELSEWHERE
+from agents.insights.cues_people_fronted import FRONTED
 from agents.insights.cues_people_handover import HANDOVER
 from agents.insights.cues_people_moves import AUTHORITY_MOVED, DECISION_PASSED
 from agents.insights.cues_people_routine import SITS_WITH
@@ -22,7 +23,9 @@ _MOVED_TO_SOMEONE = (
     r"(?:(?:sits?|rests?|lies|lie) (?:with|to)|(?:has moved|moves) to)(?!\s*(?:the (?:end|start|beginning|middle"
     r"|close)|early|late"
     r"|mid|next|after|q[1-4]\b|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|now (?:goes|go|runs?|routes?) "
-    r"through (?!procurement|purchasing|legal|finance\b)|now (?:needs?|requires?) (?:(?!procurement|purchasing"
+    # (a routine function, named with its determiner too, is no new owner: "now goes through our legal team")
+    r"through (?!(?:our |the |their |group )?(?:procurement|purchasing|legal|finance)\b)"
+    r"|now (?:needs?|requires?) (?:(?!procurement|purchasing"
     r"|legal|finance\b)[\w'-]+ ){0,3}(?:sign-?off|approval|signature)\b"
     # or to the writer, who is new to it: "all open purchases now come across my desk", "now need my approval"
     r"|(?:now|from now on|going forward) (?:(?:all |will |must )?(?:come|comes|go|goes|land|lands|cross|crosses|pass"
@@ -217,6 +220,7 @@ STAKEHOLDER = (
         0.8,
     ),
     *AUTHORITY_MOVED,
+    *FRONTED,
     DECISION_PASSED,
     *ELSEWHERE,
     *HANDOVER,

@@ -47,7 +47,11 @@ def stakeholder(
             weight = 0.8
         if weight and s.turn.index not in blocked_turns:
             found.append(as_evidence(s, weight))
-    return found + [as_evidence(s, 0.8) for s in said(notices) if _departure(s.sentence, ours)]
+    # an auto-reply's departure answered later by the champion keeping the decision ("Bram has left" ... "he only
+    # helped with the test; I'm still the one deciding"): the person who left was no decider
+    kept = [t.at for t in turns if t.index in blocked_turns]
+    return found + [as_evidence(s, 0.8) for s in said(notices)
+                    if _departure(s.sentence, ours) and not any(at > s.turn.at for at in kept)]  # fmt: skip
 
 
 def _change_weight(sentence: str, ours: set[str], account: str = "") -> float:

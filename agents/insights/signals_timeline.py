@@ -17,6 +17,7 @@ from agents.insights.cues_timeline_arrow import arrow_moved
 from agents.insights.cues_timeline_deadline import deadline_ruled_out
 from agents.insights.cues_timeline_elided import elided_slip
 from agents.insights.cues_timeline_estimate import later_estimate
+from agents.insights.cues_timeline_expect import NOT_EXPECTED_BEFORE
 from agents.insights.cues_timeline_halted import undated_halt
 from agents.insights.cues_timeline_passive import PASSIVE_COMMIT
 from agents.insights.cues_timeline_restart import restart_undated
@@ -187,6 +188,7 @@ def _ruled_out_after(text: str, mention: DateMention) -> bool:
     """The words right after the date rule it out ("October is off the table"), or those right before it ("don't
     plan on July")."""
     before = slips.WINDOW_OUT_BEFORE.search(text[: mention.start_at]) is not None
+    before = before or NOT_EXPECTED_BEFORE.search(text[: mention.start_at]) is not None  # "don't expect a signature in"
     return before or slips.WINDOW_OUT.match(text[mention.end_at :].lstrip()) is not None
 
 

@@ -11,8 +11,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from agents.insights.auto_reply_abroad import AUTO_REPLY_ABROAD
 from agents.insights.elsewhere import anothers_past
 from agents.insights.form_answers import denied_field
+from agents.insights.forward_fenced import forward_fenced_off
+from agents.insights.mail_markers import FORWARD_HEADS, HEADER_NAMES, QUOTE_START
 from agents.insights.pasted_note import pasted_note
 
 KINDS = ("email", "call_transcript", "meeting_note", "voice_note")
@@ -36,14 +39,23 @@ _NOT_SPEAKERS = frozenset(
     " Reason Important Edit Context Background Decision Price Total Cost Budget Timeline Owner Risk Risks Issue"
     " Problem Example Translation Also Plus Bottom Short Long Upshot Verdict Headline Quote".split()
 )
-_QUOTED = re.compile(r"\n(?:On .{5,80} wrote:|-{2,} ?(?:Original|Forwarded) Message|From: )", re.I)
+_QUOTED = re.compile(
+    rf"\n(?:On .{{5,80}} wrote:|-{{2,}} ?(?:Original|Forwarded) Message|From: |(?m:{QUOTE_START}))", re.I
+)
 # the line that closes a quoted or forwarded mail: what follows it is the customer's own again ("-----", "--- End of
 # forwarded message ---"; a signature's "-- " is too short, and "-----Original Message-----" opens one)
 _QUOTE_END = re.compile(r"^[ \t]*(?:-{3,}|-{2,} ?end of (?:forwarded|original) message ?-*)[ \t]*$", re.I | re.M)
 # a forward: the customer chose to pass the mail below on to us ("Fwd: Leadership changes", "FW: RE: shortlist")
-_FORWARD = re.compile(r"\A\s*(?:fwd?|fw)\s*:|^-{2,} ?forwarded message\b", re.IGNORECASE | re.MULTILINE)
+_FORWARD = re.compile(
+    rf"\A\s*(?:fwd?|fw|wg|tr|rv|doorst)\s*:|^-{{2,}} ?forwarded message\b|^-*\s*(?:{FORWARD_HEADS})\s*-*\s*:?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # the lines that head a forwarded mail: its marker, "On ... wrote:" and the From/To/Subject headers
-_HEADER = re.compile(r"\s*(?:(?:from|to|cc|sent|date|subject)\s*:.*|-{2,}.*-{2,}|On .{5,80} wrote:)\s*", re.IGNORECASE)
+_HEADER = re.compile(
+    rf"\s*(?:(?:from|to|cc|sent|date|subject|{HEADER_NAMES})\s*:.*|-{{2,}}.*-{{2,}}|On .{{5,80}} wrote:"
+    rf"|{QUOTE_START})\s*",
+    re.IGNORECASE,
+)
 # who answers the phone for the company rather than for themselves
 _GATEKEEPER = re.compile(r"(?:the )?(?:receptionist|reception|switchboard|operator|front desk|secretary|(?:personal )?"
                          r"assistant|pa|office|voicemail|answerphone)", re.IGNORECASE)  # fmt: skip
@@ -111,7 +123,9 @@ class Thread:
         sent = [m.text for m in self.messages if m.direction == "outbound"]
         for index, m in enumerate(self.messages):
             if m.kind == "email" and m.direction == "inbound" and not is_auto_reply(m.text):
-                passed = _forwarded(m.text) or pasted_note("".join(_split_quoted(m.text)[0]), sent)
+                cover = "".join(_split_quoted(m.text)[0])
+                passed = _forwarded(m.text) or pasted_note(cover, sent)
+                passed = "" if forward_fenced_off(cover) else passed  # "nothing in here changes our plans"
                 turns.append(Turn(m.at, _strip_quoted(m.text), "email", index, passed))
             elif m.kind == "call_transcript" and not _VOICEMAIL.match(m.text):
                 said = self.customer_lines(m)
@@ -172,7 +186,7 @@ class Thread:
 
 def is_auto_reply(text: str) -> bool:
     """An out-of-office or other automatic answer: not a reply from a person."""
-    return _AUTO_REPLY.search(text) is not None
+    return _AUTO_REPLY.search(text) is not None or AUTO_REPLY_ABROAD.search(text) is not None
 
 
 def _speaker_lines(text: str) -> list[tuple[str, str]]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from agents.insights.tone_done import DONE_LISTENING
 from agents.insights.tone_escalation import ESCALATION
 
 _SHARED = {
@@ -254,7 +255,9 @@ def _expand(pattern: str) -> str:
     return pattern
 
 
-_COMPILED = tuple((name, re.compile(_expand(pattern), re.IGNORECASE), needs) for name, pattern, needs in REACTIONS)
+_COMPILED = tuple(
+    (name, re.compile(_expand(pattern), re.IGNORECASE), needs) for name, pattern, needs in (*REACTIONS, *DONE_LISTENING)
+)
 
 
 # a reaction whose subject is nobody tells the opposite: "Nobody here has gone cold on it", "none of the reps has
