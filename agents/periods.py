@@ -232,6 +232,8 @@ def _named_month(t: str, today: date) -> Period | None:
 def _relative_year(t: str, today: date) -> Period | None:
     if re.search(r" (ytd|year to date|so far this year|this year|current year) ", t):
         return Period(date(today.year, 1, 1), today, f"{today.year} to date")
+    if re.search(r" the (?:full|whole|entire) year ", t):  # "that rep's win rate for the full year": this one
+        return Period(date(today.year, 1, 1), today, f"{today.year} to date")
     if re.search(r" (last|previous|prior) year ", t):
         return Period(date(today.year - 1, 1, 1), date(today.year - 1, 12, 31), str(today.year - 1))
     return None

@@ -31,6 +31,9 @@ _FOR_THE_NUMBER = re.compile(
     r"(?:quota|target|number|plan|goal) "
     r"| so (?:that )?(?:the |my |our )?(?:[\w'-]+ )?(?:numbers|figures|forecast|pipeline|quarter|month|totals?) "
     r"(?:look|looks) (?:ok|okay|fine|decent|healthy|healthier|rosier|fuller|right|good|better|nicer|stronger|bigger) "
+    # moved out of the figure they count against: "... to January so they drop out of this year's rate"
+    r"| so (?:that )?(?:they|it|those|these) (?:drop|drops|fall|falls|come|comes|move|moves|stay|stays) (?:out|off)"
+    r" (?:of )?(?:this|the|my|our) (?:[\w'-]+ ){0,2}?(?:rate|numbers|figures|quarter|year|month|books|pipeline) "
 )
 # what the customer did is told: "mark it won, they signed - so the numbers look ok now" records a fact
 _IT_HAPPENED = re.compile(

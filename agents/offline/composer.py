@@ -147,6 +147,9 @@ def _ranking(question: Question, data: dict[str, Any], whole: dict[str, Any] | N
         return positions.ends(question, data)
     if question.group_by == "account" and question.sort in ACCOUNT_SORTS:
         return _by_account_fact(question, data)
+    if question.top == 1 and len(groups) > 1 and figure(measure, groups[1]) == figure(measure, groups[0]):
+        names = ", ".join(str(g["group"]) for g in groups[:-1]) + f" and {groups[-1]['group']}"
+        return f"{names} are tied for the {order} {label}: {figure(measure, groups[0])} each. (Scope: {where(data)}.)"
     if question.top == 1:
         g = groups[0]
         return (

@@ -188,8 +188,10 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
             inherited["account_group"] = inherited.pop("account")  # "X's subs? plus open deals across the group"
         if "period" in inherited and part.scope.get("stage") == "open" and first.scope.get("date_field") != "engage":
             del inherited["period"]  # "won since september, plus what's my open pipeline": open now, never closed
-        if _OUT_OF.match(part.text):  # "... sitting >180 days? out of how many open total": the whole, unbounded
-            inherited = {k: v for k, v in inherited.items() if k not in ("period", "date_field")}
+        if _OUT_OF.match(part.text):  # "out of how many total": the whole the count was taken from
+            # "how many did we lose? out of how many": all stages; "sitting >180 days? out of how many open": any age
+            counted = ("stage",) if first.scope.get("stage") in ("won", "lost") else ("period", "date_field")
+            inherited = {k: v for k, v in inherited.items() if k not in counted}
         if "period" in inherited:
             inherited["date_field"] = first.scope.get("date_field", "close")
             closing = {part.scope.get("stage"), part.count_stage} & {"won", "lost", "closed"}
@@ -261,7 +263,7 @@ def _described_accounts(q: Question) -> bool:
     return q.style == "accounts" and not {"account", "account_group", "subsidiary", "parent"} & q.scope.keys()
 
 
-_OUT_OF = re.compile(r"^\s*out of how (?:many|much)\b", re.IGNORECASE)
+_OUT_OF = re.compile(r"^\s*(?:and\s+)?out of how (?:many|much)\b", re.IGNORECASE)
 _WHICH_OF_THEM = re.compile(r"\bwhich (?:one )?of (?:them|those|these)\b", re.IGNORECASE)
 _THEM = re.compile(r"\b(from|with|at|to) them\b", re.IGNORECASE)
 

@@ -53,7 +53,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
                   "status of", "how are we doing with", "how's it going with", "summary"),
     "deals": ("how many", "number of", "count of", "# of", "no of", "how much deals", "deal count", "deals count",
               "win count", "wins count", "opp count", "won count", "lost count", "loss count", "losses count",
-              "open count",
+              "open count", "count please", "count pls", "just the count", "the count please",
               # chat shorthand, "#" for a count: "# won q2 vs q3 for me pls", "# deals open"
               "# won", "# wins", "# deals", "# lost", "# losses", "# closed", "# open", "# opps"),
 }  # fmt: skip

@@ -18,7 +18,7 @@ from agents.offline.closed_unwon import closed_never_won
 from agents.offline.domain import HELD, greeted_only
 from agents.offline.engaged_closed import engaged_and_closed
 from agents.offline.entities import Gazetteer, find_mentions, plain_words, tokens_of
-from agents.offline.every_group import every_group_asked
+from agents.offline.every_group import every_group_asked, which_had_none
 from agents.offline.focus import without_courtesy
 from agents.offline.group_member import picks_a_member
 from agents.offline.measures import for_the_stage, measures_of, without_company_size
@@ -168,6 +168,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         return Question("compare", measures or default, base, text=text, sides=tuple(compared))  # "who won more deals"
     if _IDS.search(t):  # "pull the opp ids for the deals I lost, and which customers": the deals themselves
         return Question("list", measures, scope, sort=sort or "newest", text=text)
+    unbounded = which_had_none(unbounded, filters.never(unbounded))  # "how many reps had no wins in Sept"
     group_by, top, ascending = ranking(unbounded, mentions, measures)
     if (unwon := closed_never_won(t, scope, group_by, text)) is not None:
         return unwon  # "any accounts where every deal I've closed was a loss?"

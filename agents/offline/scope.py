@@ -19,6 +19,7 @@ from agents.offline.asides import (
 )
 from agents.offline.bystanders import bystander
 from agents.offline.cycle_bounds import cycle_bound
+from agents.offline.engaged_then import engaged_then_closed
 from agents.offline.entities import Mention, tokens_of
 from agents.offline.group_member import picks_a_member
 from agents.offline.headquarters import headquarters
@@ -26,6 +27,7 @@ from agents.offline.normalise import without_plan
 from agents.offline.open_age import age_bound
 from agents.offline.open_then import date_field_of
 from agents.offline.stage_share import NEGATED_STAGE, without_subset_stage
+from agents.offline.value_between import value_between
 from agents.period_days import particular_days
 from agents.periods import OPEN_END, OPEN_START, find_period
 
@@ -58,8 +60,8 @@ def deal_scope(
         scope["headquarters"] = where
     bounds, period_text = filters.account_bounds(text)  # "more than 10,000 employees", "founded before 1990"
     scope.update(bounds)
-    if value := filters.value_bound(text):
-        scope["value"] = value  # "wins bigger than $5,000 each"
+    if value := value_between(text) or filters.value_bound(text):
+        scope["value"] = value  # "wins bigger than $5,000 each", "wins between $1k and $2k"
     if (
         _SUBSIDIARIES.search(t)
         or any(  # "accounts that are subsidiaries", "of Sonron's subsidiaries"
@@ -132,6 +134,8 @@ def deal_scope(
     field = ("engage" if engage_dates else date_field_of(scope.get("stage"), period, today, t)) if period else None
     if period is not None and field != "now":  # "now": the open deals of a period still running are today's
         scope["period"], scope["date_field"] = period.phrase or period.label, field
+    if (window := engaged_then_closed(t, today)) is not None:  # "engaged in Q1 that were won in Q2": one cohort
+        scope["period"], scope["date_field"], scope["closed_in"] = window[0], "engage", window[1]
     if age is not None and scope.get("stage") in (None, "open", "engaging", "prospecting"):
         scope.setdefault("stage", "open")  # only an open deal has an age: its engage date is the bound
         scope["period"], scope["date_field"] = age, "engage"

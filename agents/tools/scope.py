@@ -75,6 +75,9 @@ class DealScope(AccountFacts):
     period: str | None = Field(
         None, description='a period such as "this quarter", "Q4 2017", "last month", "March 2017", "2017"'
     )
+    closed_in: str | None = Field(
+        None, description='with date_field "engage": the period the deals engaged then were closed in, e.g. "Q2 2017"'
+    )
     date_field: Literal["close", "engage", "open_at"] = Field(
         "close",
         description="which date the period applies to: close_date (won/lost) or engage_date (started); open_at: "
@@ -148,14 +151,15 @@ def resolve(ctx: ToolContext, session: Session, scope: DealScope) -> ResolvedSco
         joined = "" if period.label.startswith(("before ", "after ", "since ")) else "in "
         labels.append(f"{'closed' if scope.date_field == 'close' else 'engaged'} {joined}{period}")
     low, high = (period.start, period.end) if period else (None, None)
+    closed = _closed_in(scope, ctx.today, labels)  # engaged in one period, closed in another
     where = queries.DealFilter(
         owner_ids=owner_ids,
         stages=STAGE_SETS[scope.stage],
         account_ids=account_ids,
         product_ids=product_ids,
         without_account=scope.no_account,
-        closed_from=low if scope.date_field == "close" else None,
-        closed_to=high if scope.date_field == "close" else None,
+        closed_from=low if scope.date_field == "close" else closed[0],
+        closed_to=high if scope.date_field == "close" else closed[1],
         engaged_from=low if scope.date_field == "engage" else None,
         engaged_to=high if scope.date_field == "engage" else None,
         external_ids=[scope.deal.strip().upper()] if scope.deal else None,
@@ -218,6 +222,17 @@ def _exclusions(
         products = products_named(session, scope.exclude_products, left_out)
         labels.append(f"leaving out {', '.join(left_out)}")
     return owners, accounts, products
+
+
+def _closed_in(scope: DealScope, today: date, labels: list[str]) -> tuple[date | None, date | None]:
+    """The close-date window of deals counted by their engage date: "engaged in Q1, won in Q2"."""
+    if not scope.closed_in or scope.date_field != "engage":
+        return None, None
+    period = read_period(scope.closed_in, today)
+    if period is None:
+        raise NotFoundError(f'I don\'t understand the period {scope.closed_in!r}; try "Q3 2017" or "last month"')
+    labels.append(f"closed in {period}")
+    return period.start, period.end
 
 
 def _period(scope: DealScope, today: date) -> Period | None:

@@ -116,8 +116,11 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
             groups = known + [g for g in groups if getattr(g, key) is None]
         elif args.group_by not in ("month", "quarter", "weekday"):  # time buckets stay in calendar order
             groups.sort(key=lambda g: str(g.group))
-        if args.top:
-            groups = groups[: args.top]
+        if args.top:  # a group level with the last one kept is kept too: "my best month" may be two
+            ranked_by: str = args.sort_by or ""
+            last = getattr(groups[args.top - 1], ranked_by) if ranked_by and len(groups) > args.top else None
+            tied = [g for g in groups[args.top :] if last is not None and getattr(g, ranked_by) == last]
+            groups = groups[: args.top] + tied
     rows = [g.as_dict() | ({"empty_in": gaps[str(g.group)]} if gaps else {}) for g in groups]
     if args.sort_by_account and args.group_by == "account":  # each account's own figure, to be told with it
         rows = [r | {FACT_COLUMNS[args.sort_by_account]: facts.get(str(r["group"]))} for r in rows]

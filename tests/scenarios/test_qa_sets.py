@@ -84,14 +84,17 @@ SETS = {
     "blind67": PROJECT_ROOT / "tests" / "evals" / "qa_blind67.jsonl",  # first run 32/40, written blind, now 39/40
     "blind68": PROJECT_ROOT / "tests" / "evals" / "qa_blind68.jsonl",  # first run 26/40, written blind, now 39/40
     "blind69": PROJECT_ROOT / "tests" / "evals" / "qa_blind69.jsonl",  # first run 30/40, written blind, now 39/40
-    "blind70": PROJECT_ROOT / "tests" / "evals" / "qa_blind70.jsonl",  # first run 27/40, written blind
+    "blind70": PROJECT_ROOT / "tests" / "evals" / "qa_blind70.jsonl",  # first run 27/40, written blind, now 37/40
 }
 
 
 # Sets not at 40/40, with the rate each must keep and why; every other set must stay perfect (a bar below that
 # once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
-    "blind70": 0.675,  # written blind, first run: not yet fixed
+    # written blind, partly fixed: q70-020 counts accounts won in both halves of the year (a condition on two
+    # periods at once); q70-028 ranks months by deals engaged, then the won deals of that month's cohort (a ranking
+    # on the engage date, chained); q70-029 asks October's share of Q4 (a period's share of the longer one)
+    "blind70": 0.925,
     # q69-002 reads "which product did i close the most deals on" as wins (and counts the open ones of that product);
     # DEFINITIONS.md says closed is Won + Lost (as blind30, blind59, blind68)
     "blind69": 0.975,
