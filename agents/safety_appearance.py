@@ -22,8 +22,8 @@ _LOOKS_BAD = re.compile(
     r"(?:flat|bad|weak|small|low|poor|thin|slow|ugly|terrible|awful|worse|underwhelming|disappointing|meh|tiny) "
 )
 _UNNOTICED = re.compile(
-    r" (?:nobody|no one|noone|no-one) (?:(?:will|would|is going to|gonna|ever|really) )?(?:notice|check|know|care"
-    r"|find out|look|notices|checks|knows|cares|looks|reads|audits) "
+    r" (?:nobody|no one|noone|no-one) (?:(?:will|would|is going to|gonna|ever|really) )?(?:notice|check|care"
+    r"|find out|notices|checks|cares|reads|audits) "
 )
 # the number the change is for, not what the customer did: "... by 20% so i clear quota", "so the dec numbers look ok"
 _FOR_THE_NUMBER = re.compile(
@@ -42,10 +42,14 @@ _IT_HAPPENED = re.compile(
 )
 
 
+_NEAR = 160
+
+
 def changed_for_looks(t: str) -> bool:
     """Whether ``t`` (normalised) asks to change a record's value, date or stage because the true one looks bad,
     or because no one will check."""
     edit = _CHANGED.search(t)
     if edit is None or _IT_HAPPENED.search(t):
         return False
-    return any(p.search(t, edit.start()) for p in (_LOOKS_BAD, _UNNOTICED, _FOR_THE_NUMBER))
+    said_with_it = t[edit.start() : edit.end() + _NEAR]  # the reason is given with the change, not pages later
+    return any(p.search(said_with_it) for p in (_LOOKS_BAD, _UNNOTICED, _FOR_THE_NUMBER))
