@@ -84,15 +84,21 @@ def _ranges(items: list[re.Match[str]], today: date) -> tuple[list[tuple[date, d
         years.insert(0, next_year)
     parts, names = [], []
     for item, year in zip(items, years, strict=True):
-        if item.group("month"):
-            month = MONTHS[item.group("month")]
-            parts.append(month_range(year, month))
-            names.append((calendar.month_name[month], year))
+        unit, n = _unit(item)
+        if unit == "month":
+            parts.append(month_range(year, n))
+            names.append((calendar.month_name[n], year))
         else:
-            q = int(item.group("q")) if item.group("q") else _QUARTER[item.group("nth")]
-            parts.append(quarter_range(year, q))
-            names.append((f"Q{q}", year))
+            parts.append(quarter_range(year, n))
+            names.append((f"Q{n}", year))
     return parts, names
+
+
+def _unit(item: re.Match[str]) -> tuple[str, int]:
+    """A month item as ("month", 1-12), a quarter item as ("quarter", 1-4)."""
+    if item.group("month"):
+        return "month", MONTHS[item.group("month")]
+    return "quarter", int(item.group("q")) if item.group("q") else _QUARTER[item.group("nth")]
 
 
 def _joined(parts: list[tuple[date, date]], names: list[tuple[str, int]]) -> Period:
@@ -127,10 +133,6 @@ def months_named(t: str) -> set[int]:
     """The months of the year each month or quarter named in ``t`` (padded, lower-case words) covers: "oct nov and
     dec" names 10, 11 and 12; "q3" names 7 to 9."""
     months: set[int] = set()
-    for item in _ITEM.finditer(t):
-        if item.group("month"):
-            months.add(MONTHS[item.group("month")])
-        else:
-            q = int(item.group("q")) if item.group("q") else _QUARTER[item.group("nth")]
-            months |= {3 * q - 2, 3 * q - 1, 3 * q}
+    for unit, n in map(_unit, _ITEM.finditer(t)):
+        months |= {n} if unit == "month" else {3 * n - 2, 3 * n - 1, 3 * n}
     return months

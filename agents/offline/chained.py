@@ -91,17 +91,18 @@ def _naming(named: str) -> Callable[[re.Match[str]], str]:
 
 def waiting_for_the_leader(
     clauses: list[str], first: Question, gazetteer: Gazetteer, question: re.Pattern[str]
-) -> tuple[list[str], dict[int, str]]:
+) -> tuple[list[str], dict[int, tuple[str, str]]]:
     """The clauses with what points back at what the first clause finds naming a stand-in for it, and for each one
-    that did, the scope key it waits to have filled in."""
-    said, waiting = " ".join(clauses), {}
+    that did, the scope key it waits to have filled in and the stand-in named there."""
+    said, waits_for = " ".join(clauses), {}
     clauses = list(clauses)
     for i, clause in enumerate(clauses[1:], 1):
         for key in leader_keys(first) if _asks(clause, question) else ():
-            if (named := pointing_back(clause, key, stand_in(gazetteer, key, said))) is not None:
-                clauses[i], waiting[i] = named, key
+            named = stand_in(gazetteer, key, said)
+            if (pointed := pointing_back(clause, key, named)) is not None:
+                clauses[i], waits_for[i] = pointed, (key, named)
                 break
-    return clauses, waiting
+    return clauses, waits_for
 
 
 def _asks(clause: str, question: re.Pattern[str]) -> bool:
@@ -118,14 +119,19 @@ _SUPERLATIVE_ASKED = re.compile(
 )
 
 
+def waiting(part: Question) -> bool:
+    """Whether ``part`` waits for a leader still to be found."""
+    return LEADER in part.scope.values()
+
+
 def waits(question: Question) -> bool:
     """Whether a part of ``question`` waits for a leader still to be found."""
-    return question.style == "multi" and any(LEADER in p.scope.values() for p in question.parts)
+    return question.style == "multi" and any(map(waiting, question.parts))
 
 
 def first_round(question: Question) -> list[ToolCall]:
     """The calls of the parts that stand alone."""
-    return [c for p in question.parts if LEADER not in p.scope.values() for c in tool_calls(p)]
+    return [c for p in question.parts if not waiting(p) for c in tool_calls(p)]
 
 
 def resolved(question: Question, first: list[dict[str, Any]]) -> Question | None:
@@ -151,8 +157,8 @@ def resolved(question: Question, first: list[dict[str, Any]]) -> Question | None
 
 def in_part_order(question: Question, results: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The results of both rounds in the order of the parts they answer (the first round's, then the second's)."""
-    waiting = [LEADER in p.scope.values() for p in question.parts]
+    waits_for_it = [waiting(p) for p in question.parts]
     counts = [len(tool_calls(p)) for p in question.parts]
-    alone = sum(n for n, w in zip(counts, waiting, strict=True) if not w)
+    alone = sum(n for n, w in zip(counts, waits_for_it, strict=True) if not w)
     first, second = iter(results[:alone]), iter(results[alone:])
-    return [next(second if w else first, {}) for n, w in zip(counts, waiting, strict=True) for _ in range(n)]
+    return [next(second if w else first, {}) for n, w in zip(counts, waits_for_it, strict=True) for _ in range(n)]

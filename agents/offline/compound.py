@@ -10,7 +10,7 @@ from datetime import date
 
 from agents.offline import german, spelling
 from agents.offline import lexicon as lx
-from agents.offline.chained import LEADER, stand_in, waiting_for_the_leader
+from agents.offline.chained import LEADER, waiting_for_the_leader
 from agents.offline.corrections import name_corrected, period_corrected, restarted
 from agents.offline.coverage import pipeline_against_won
 from agents.offline.domain import off_domain
@@ -148,7 +148,6 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         return whole
     opened = read(clauses[0], gazetteer, today)
     clauses[1:] = [_pointing_back(c, opened) for c in clauses[1:]]
-    said = list(clauses)  # as written: the stand-ins for a leader are names none of them mention
     clauses, waiting = waiting_for_the_leader(
         clauses, opened, gazetteer, _QUESTION
     )  # "..., and how much from that sector?"
@@ -198,9 +197,9 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
             closing |= {"win_rate", "loss_rate"} & set(part.measures)  # "..., and the win rate": of deals closed then
             if closing and "engag" not in part.text.lower():
                 inherited["date_field"] = "close"  # "... engaged in August, and how many did I close that month?"
-        if (key := waiting.get(i)) is not None:  # filled in with what the first part finds, once it is found
-            named = stand_in(gazetteer, key, " ".join(said))
-            inherited = {k: v for k, v in inherited.items() if k not in ("owner", key) or k == "owner" == key}
+        if i in waiting:  # filled in with what the first part finds, once it is found
+            key, named = waiting[i]
+            inherited = {k: v for k, v in inherited.items() if k != "owner"}  # whose: the leader's or the part's own
             own = {k: (LEADER if v == named else v) for k, v in part.scope.items()}
             merged.append(replace(part, scope={**inherited, **own, key: LEADER}))
             continue

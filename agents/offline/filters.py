@@ -11,7 +11,7 @@ from typing import Any
 from agents.offline.entities import Mention
 from agents.offline.money_bounds import MONEY as _MONEY
 from agents.offline.money_bounds import SCALE as _SCALE
-from agents.offline.money_bounds import UNITS, company_revenue, money_bound
+from agents.offline.money_bounds import UNITS, company_revenue, dollars, money_bound
 from agents.offline.series_words import left_out_series
 
 _ABOVE = r"(?:bigger|larger|greater|more|higher|worth more|over|above|in excess of|north of)"
@@ -302,5 +302,5 @@ def quota(text: str) -> float | None:
     if found is None:
         return None
     number, scale = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
-    value = float(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1)
+    value = dollars(number, scale)
     return value if value >= 1000 else None  # "quota for 2017" names a year, not an amount

@@ -26,7 +26,7 @@ _ALSO_NOT = re.compile(
 )
 _US = ("united states", "us", "usa", "america")
 _HQ_IN = re.compile(
-    r" (?:headquartered|based|hq ?'?d|hq|located|head office) in (?:the )?((?:united states|us|usa|america)|[a-z]+) "
+    r" (?:headquartered|based|hq ?'?d|hq|located|head office) in (?:the )?((?:" + "|".join(_US) + r")|[a-z]+) "
 )
 # "which of my accounts are europe-based", "japan based customers", "us-headquartered companies"
 _PLACE_BASED = re.compile(r" (?:the )?([a-z]+(?: [a-z]+)?)[- ](?:based|headquartered|hq ?'?d) ")

@@ -99,7 +99,7 @@ def _second_round(question: Question, results: list[dict[str, Any]]) -> AIMessag
     first = chained.first_round(question)
     full = chained.resolved(question, results[: len(first)])
     if full is None:  # no leader to ask about: the parts that stood alone are the answer
-        alone = replace(question, parts=tuple(p for p in question.parts if chained.LEADER not in p.scope.values()))
+        alone = replace(question, parts=tuple(p for p in question.parts if not chained.waiting(p)))
         return AIMessage(content=compose(alone, results[: len(first)]))
     if len(results) == len(first):
         return _calling(_waited_calls(question, full), first=len(first))
@@ -107,18 +107,13 @@ def _second_round(question: Question, results: list[dict[str, Any]]) -> AIMessag
 
 
 def _waited_calls(question: Question, full: Question) -> list[ToolCall]:
-    return [c for p, q in zip(question.parts, full.parts, strict=True) if chained.LEADER in p.scope.values()
-            for c in tool_calls(q)]  # fmt: skip
+    return [c for p, q in zip(question.parts, full.parts, strict=True) if chained.waiting(p) for c in tool_calls(q)]
 
 
 def _results_of_this_turn(messages: list[BaseMessage]) -> list[dict[str, Any]]:
     """Every tool result since the rep's last message, over all rounds of calls."""
     last_human = max(i for i, m in enumerate(messages) if isinstance(m, HumanMessage))
-    return [
-        m.artifact.data if isinstance(m.artifact, ToolResult) else {"error": str(m.content)}
-        for m in messages[last_human:]
-        if isinstance(m, ToolMessage)
-    ]
+    return [_data_of(m) for m in messages[last_human:] if isinstance(m, ToolMessage)]
 
 
 def _not_ours(reason: str) -> str | None:
@@ -144,6 +139,11 @@ def _results_since_last_call(messages: list[BaseMessage]) -> list[dict[str, Any]
     for m in reversed(messages):
         if not isinstance(m, ToolMessage):
             break
-        artifact = m.artifact
-        results.insert(0, artifact.data if isinstance(artifact, ToolResult) else {"error": str(m.content)})
+        results.insert(0, _data_of(m))
     return results
+
+
+def _data_of(message: ToolMessage) -> dict[str, Any]:
+    """A tool's result data, or its error when it failed."""
+    artifact = message.artifact
+    return artifact.data if isinstance(artifact, ToolResult) else {"error": str(message.content)}

@@ -34,6 +34,11 @@ _COMPANY_REVENUE = re.compile(
 _IN_MILLIONS = {"billion": 1000.0, "bn": 1000.0, "b": 1000.0, "million": 1.0, "mil": 1.0, "mm": 1.0, "m": 1.0}
 
 
+def dollars(number: str, unit: str | None) -> float:
+    """An amount said as digits and an optional scale word: ("1,5", None), ("2", "k"), ("1.2", "M")."""
+    return float(number.replace(",", "")) * SCALE.get((unit or "").lower(), 1)
+
+
 def company_revenue(text: str) -> tuple[str, re.Match[str]] | None:
     """A bound on the accounts' own annual revenue in $M (">6000" for "over $6 billion in annual revenue"), with its
     match. Only when the words say it is the company's ("annual", "turnover") or the sum is one no deal total reaches

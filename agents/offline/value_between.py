@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from agents.offline.money_bounds import SCALE
+from agents.offline.money_bounds import dollars
 
 _AMOUNT = r"(?P<{d}>\$\s*)?(?P<{n}>\d[\d,]*(?:\.\d+)?)\s*(?P<{u}>k|m|grand)?\b"
 _BETWEEN = re.compile(
@@ -22,9 +22,5 @@ def value_between(text: str) -> str | None:
     found = _BETWEEN.search(text)
     if found is None or not any(found.group(g) for g in ("d1", "u1", "d2", "u2")):
         return None
-    low, high = (_dollars(found.group(f"n{i}"), found.group(f"u{i}") or found.group("u2")) for i in (1, 2))
+    low, high = (dollars(found.group(f"n{i}"), found.group(f"u{i}") or found.group("u2")) for i in (1, 2))
     return f"{low:.0f}-{high:.0f}" if low <= high else None
-
-
-def _dollars(number: str, unit: str | None) -> float:
-    return float(number.replace(",", "")) * SCALE.get((unit or "").lower(), 1)
