@@ -82,6 +82,7 @@ SETS = {
     "blind58": ROOT / "tests" / "evals" / "extract_blind58.jsonl",  # first run rate=0.862
     "blind59": ROOT / "tests" / "evals" / "extract_blind59.jsonl",  # first run rate=0.939, now 1.000
     "blind60": ROOT / "tests" / "evals" / "extract_blind60.jsonl",  # first run rate=0.963, now 1.000
+    "blind61": ROOT / "tests" / "evals" / "extract_blind61.jsonl",  # first run rate=0.942
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
@@ -476,6 +477,7 @@ def test_field_comparison_accepts_obvious_role_expansions() -> None:
 # Sets not at a perfect rate, with the rate each must keep and why; every other set must stay at 1.000 (a bar
 # below that once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
+    "blind61": 0.942,  # written blind, first run; not yet fixed
     # blind60: written blind, first run 0.963; 1.000 after the round-60 fixes, so no exception is kept (misses left:
     # none)
     # blind59: written blind, first run 0.939 (0.719 when first scored without the demo accounts); 1.000 after the
