@@ -68,11 +68,15 @@ def plain(text: str) -> str:
     text = _MONTH_CHAIN.sub(_months_listed, text)  # "apr-may-jun": each month named, not "apr to may" and a "jun"
     text = _MONTH_DASH.sub(_month_to_month, text)  # "oct-dec", "nov – feb": one run of months
     text = _DAY_DASH.sub(_day_to_day, text)  # "aug 1 - oct 31", "1 aug – 31 oct": one run of days
+    text = _BEFORE_THIS_ONE.sub(r"last \1", text)  # "the quarter before this one": last quarter, no "before"
     words = re.sub(r"[^a-z0-9 ]+", " ", text)
     words = re.sub(r"[a-z]{5,}", lambda m: misspelt_month(m.group(0)) or m.group(0), words)
     return _SHARED_YEAR.sub(_year_for_both, words)
 
 
+_BEFORE_THIS_ONE = re.compile(
+    r"\b(?:the |last |previous |prior )?(quarter|qtr|month|year|week) (?:right |just |immediately )?before this one\b"
+)
 # one year after two months or two quarters joined by "and"/"or"/"vs" belongs to both: "nov and dec 2016" is
 # November 2016 and December 2016 (it read as this November), "q1 and q2 2017"
 _SHARED_YEAR = re.compile(r"\b([a-z]{3,}|q[1-4])( (?:and|or|vs|versus|n) )([a-z]{3,}|q[1-4]) (\d{4})\b")

@@ -12,7 +12,7 @@ _EDIT = (
 )
 _RECORD = (
     r"(?:close ?dates?|closing dates?|close values?|values?|amounts?|stages?|status|sizes?|revenue|totals?|deals?"
-    r"|opps?|opportunities)"
+    r"|opps?|opportunities|losses|wins)"  # "bump a few of my Q4 losses back to engaging"
 )
 _CHANGED = re.compile(rf" {_EDIT} (?:[\w'&-]+ ){{0,10}}?{_RECORD} ")
 # the fact itself is what looks bad: "the real number makes the slide look flat", "the actual figure looks weak"
@@ -29,7 +29,8 @@ _UNNOTICED = re.compile(
 _FOR_THE_NUMBER = re.compile(
     r" so (?:that )?(?:i|we|the team|my team) (?:can )?(?:clear|hit|make|reach|beat|cross|get over) (?:my |our |the )?"
     r"(?:quota|target|number|plan|goal) "
-    r"| so (?:that )?(?:the |my |our )?(?:[\w'-]+ )?(?:numbers|figures|forecast|pipeline|quarter|month|totals?) "
+    r"| so (?:that )?(?:the |my |our )?(?:[\w'-]+ )?(?:numbers|figures|forecast|pipeline|quarter|month|totals?"
+    r"|rate|w/r|stats|metrics|dashboard|scorecard|results) "
     r"(?:look|looks) (?:ok|okay|fine|decent|healthy|healthier|rosier|fuller|right|good|better|nicer|stronger|bigger) "
     # moved out of the figure they count against: "... to January so they drop out of this year's rate"
     r"| so (?:that )?(?:they|it|those|these) (?:drop|drops|fall|falls|come|comes|move|moves|stay|stays) (?:out|off)"

@@ -109,7 +109,16 @@ def _asks(clause: str, question: re.Pattern[str]) -> bool:
     """Whether a later clause asks something ("how much ...", "and the largest deal of it"), not an aside told
     ("(Markita's numbers are odd, leave her out)")."""
     clause = clause.strip(" ,.!-")
-    return question.match(clause) is not None or _SUPERLATIVE_ASKED.match(clause) is not None
+    return question.match(clause) is not None or _SUPERLATIVE_ASKED.match(clause) is not None or fact_of_them(clause)
+
+
+# a fact of the leader named by its possessive alone, with no verb: "+ their hq", "and its sector?", "her win rate"
+_FACT_OF_THEM = re.compile(r"^(?:and |also |plus |\+ ?|& ?)?(?:their|its|his|her) \w+", re.IGNORECASE)
+
+
+def fact_of_them(clause: str) -> bool:
+    """Whether ``clause`` is a bare fact asked of whoever the clause before found ("top acct for me? + their hq")."""
+    return _FACT_OF_THEM.match(clause.strip(" ,.!-?")) is not None
 
 
 _SUPERLATIVE_ASKED = re.compile(
@@ -117,6 +126,19 @@ _SUPERLATIVE_ASKED = re.compile(
     r"|where'?s|when (?:was|were|did|is))\b",  # "..., and wheres their HQ", "and when was that company founded"
     re.IGNORECASE,
 )
+
+
+def standing_for_the_leader(scope: dict[str, Any], named: str) -> dict[str, Any]:
+    """``scope`` with the stand-in ``named`` marked as the leader, alone or in a list ("its list price" reads as
+    the catalogue of products ["GTK 500"])."""
+    return {k: LEADER if v == named else [LEADER if x == named else x for x in v] if isinstance(v, list) else v
+            for k, v in scope.items()}  # fmt: skip
+
+
+def _filled(value: Any, found: Any) -> Any:
+    if isinstance(value, list):
+        return [found if x == LEADER else x for x in value]
+    return found if value == LEADER else value
 
 
 def waiting(part: Question) -> bool:
@@ -151,7 +173,7 @@ def resolved(question: Question, first: list[dict[str, Any]]) -> Question | None
             found = (data.get("groups") or [{}])[0].get("group")
         if not found:
             return None
-        parts.append(replace(part, scope={**part.scope, key: found}))
+        parts.append(replace(part, scope={k: _filled(v, found) for k, v in part.scope.items()}))
     return replace(question, parts=tuple(parts))
 
 

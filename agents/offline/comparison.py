@@ -25,7 +25,8 @@ from agents.offline.question import Question
 _CUES = (
     r" (vs|versus|compare|compared|compares|comparing|comparison|stacks? up|measures? up|better than|worse than"
     r"|more than|less than|than|or|against|behind"
-    r"|ahead of"
+    # "my team's Q4 won rev next to Summer's team"; not "East and West next to each other" (a ranking, shown whole)
+    r"|ahead of|(?:next to|alongside|beside)(?! each other| one another)|side by side with"
     # "my team's avg, and the same for the whole company - are we slower?": a side by side without "vs"
     r"|(?:the )?same (?:\w+ )?for|slower|faster|quicker) "
 )
@@ -49,7 +50,7 @@ def _mine_and_theirs(t: str, found: list[dict[str, Any]]) -> list[dict[str, Any]
     mine = _self_side(t)
     if len(found) != 1 or "owner" not in found[0] or mine not in ({"owner": "me"}, {"owner": "my team"}):
         return []
-    return [mine, found[0]] if re.search(r" (?:vs|versus|v|against|compared to|or) ", t) else []
+    return [mine, found[0]] if re.search(r" (?:vs|versus|v|against|compared to|or|next to|alongside) ", t) else []
 
 
 def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None = None) -> list[dict[str, Any]] | None:

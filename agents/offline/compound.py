@@ -10,7 +10,7 @@ from datetime import date
 
 from agents.offline import german, spelling
 from agents.offline import lexicon as lx
-from agents.offline.chained import LEADER, waiting_for_the_leader
+from agents.offline.chained import LEADER, fact_of_them, leader_keys, standing_for_the_leader, waiting_for_the_leader
 from agents.offline.corrections import name_corrected, period_corrected, restarted
 from agents.offline.coverage import pipeline_against_won
 from agents.offline.domain import off_domain
@@ -86,7 +86,10 @@ _ANSWERABLE = ("figure", "ranking", "list", "facts", "roster", "distinct", "shar
 # ... but "also which one's been sitting the longest" picks among the deals just counted: their stage too
 # "and what's the biggest one", "what was the single largest one worth"
 _ONE_OF_THEM = re.compile(r"\b(?:which|the(?: [\w-]+){1,2}) (?:one|ones)\b", re.IGNORECASE)
-_AMONG = re.compile(r"\bhow many (?:of|among) (?:those|these|them)\b", re.IGNORECASE)  # the deals just counted
+# the deals just counted: "how many of those", "and for those, which product did we lose most often"
+_AMONG = re.compile(
+    r"\bhow many (?:of|among) (?:those|these|them)\b|^(?:and |also |plus )?(?:for|of|among) (?:those|these)\b", re.I
+)
 _DEALS_NAMED = re.compile(
     r"\b(?:deals?|opps?|opportunit\w*|wins?|won|loss\w*|lost|los[ei]|closed?|open|pipeline|pipe|revenue|rate"
     r"|engag\w*|prospect\w*)\b",
@@ -141,6 +144,8 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         clauses = [held.group(1), held.group(2)]  # "how many open deals do we have there and how many did we lose"
     listed = len(NUMBERED.findall(text)) >= 2 or items is not None  # each item listed is a question
     short_tail = len(clauses) >= 2 and len(clauses[-1].split()) <= _TAIL_WORDS and not _full_question(clauses[-1])
+    if short_tail and fact_of_them(clauses[-1]) and leader_keys(read(clauses[-2], gazetteer, today)):
+        short_tail = False  # "top acct by won $ for me? + their hq": a fact of the account found, asked apart
     if short_tail and not listed:
         clauses[-2:] = [f"{clauses[-2]} {clauses[-1]}"]  # "...in H2? all reps": the tail belongs to the question
     asks_several = len(clauses) >= 2 and whole.style in (*_ANSWERABLE, "compare")
@@ -195,12 +200,12 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
             inherited["date_field"] = first.scope.get("date_field", "close")
             closing = {part.scope.get("stage"), part.count_stage} & {"won", "lost", "closed"}
             closing |= {"win_rate", "loss_rate"} & set(part.measures)  # "..., and the win rate": of deals closed then
-            if closing and "engag" not in part.text.lower():
+            if closing and "engag" not in part.text.lower() and not picks_among:
                 inherited["date_field"] = "close"  # "... engaged in August, and how many did I close that month?"
         if i in waiting:  # filled in with what the first part finds, once it is found
             key, named = waiting[i]
             inherited = {k: v for k, v in inherited.items() if k != "owner"}  # whose: the leader's or the part's own
-            own = {k: (LEADER if v == named else v) for k, v in part.scope.items()}
+            own = standing_for_the_leader(part.scope, named)
             merged.append(replace(part, scope={**inherited, **own, key: LEADER}))
             continue
         merged.append(replace(part, scope={**inherited, **part.scope}))
@@ -278,7 +283,8 @@ _DETAILS = re.compile(
 
 # a time or scope set before the question word: "since jul 1 how many deals have I lost?", "in Q3, what did I win"
 _LEAD_IN = re.compile(
-    r"^(?:since|from|in|during|for|over|after|before|through|across|between|starting)\b[^?.!]{1,40}?[\s,]+"
+    r"^(?:(?:and|also|plus),? )?(?:(?:since|from|in|during|for|over|after|before|through|across|between|starting)\b"
+    r"[^?.!]{1,40}?|(?:of|among) (?:those|these|them)\b[^?.!]{0,40}?)[\s,]+"
     r"(?=(?:how|what|which|who)\b)",
     re.IGNORECASE,
 )

@@ -10,9 +10,9 @@ import re
 
 # a span in days, weeks or months and the words that bound it; open_age.py reads an open deal's age with them too
 NUMBER = r"(?P<n>\d+|a|an|one|two|three|four|five|six|ten|twelve)"
-UNIT = r"(?P<unit>days?|weeks?|months?)"
+UNIT = r"(?P<unit>days?|weeks?|months?|years?|yrs?)"
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12}
-_PER_UNIT = {"day": 1, "week": 7, "month": 30}
+_PER_UNIT = {"day": 1, "week": 7, "month": 30, "year": 365, "yr": 365}
 ABOVE = r"more than|over|longer than|upwards of|at least|north of|beyond|in excess of"
 BELOW = r"less than|under|fewer than|within|at most|no more than|inside|in under|in less than|shorter than"
 INCLUSIVE_BELOW = ("within", "at most", "no more than", "inside")  # the bound's own day is inside it
@@ -27,7 +27,7 @@ def span_days(found: re.Match[str]) -> int:
 # the span must be tied to the cycle: engage/close words near it ("from engage to close", "to close", "to win")
 _CYCLE = r"(?:engag\w*|clos\w*|to win|to sign|cycle|sales cycle|from first touch|start to finish|from start)"
 _BOUND = re.compile(
-    rf"\b(?:(?P<op>{ABOVE}|{BELOW})\s+)?{NUMBER}\s+{UNIT}(?P<tail>\s+or\s+(?:less|fewer|under|more|longer|over))?"
+    rf"\b(?:(?P<op>{ABOVE}|{BELOW})\s+)?{NUMBER}\s+{UNIT}(?!\s+ago\b)(?P<tail>\s+or\s+(?:less|fewer|under|more|longer|over))?"
     rf"(?:\s+[\w→-]+){{0,4}}?\s*(?:\(|→|-|\s)\s*{_CYCLE}(?:\s*(?:→|->|-|to)\s*clos\w*)?",
     re.IGNORECASE,
 )

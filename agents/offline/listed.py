@@ -25,10 +25,17 @@ def numbered_lead(text: str) -> str:
 _ANOTHER_COUNT = re.compile(r",\s+(?=how many (?:did|do|does|have|has|had|were|are|was|is)\b)", re.IGNORECASE)
 
 
+# a count asked after a figure named bare: "software sector - q4 won rev and how many deals still open there"
+_FIGURE_THEN_COUNT = re.compile(r"\s+(?:and|&|plus)\s+(?=how many\b)", re.IGNORECASE)
+_QUESTION_WORD = re.compile(r"\b(?:how|what|whats|what's|which|who|whose|where|when|did|do|does|is|are)\b", re.I)
+
+
 def counts_in_a_row(clause: str) -> list[str]:
-    """The counts asked one after another in a clause that opens on one, each a clause of its own."""
+    """The counts asked one after another in a clause that opens on one, each a clause of its own; a count after a
+    figure named with no question word is a clause of its own too."""
     if not re.match(r"(?:how many|how much)\b", clause, re.IGNORECASE):
-        return [clause]
+        named, *count = _FIGURE_THEN_COUNT.split(clause, maxsplit=1)
+        return [named, *count] if count and not _QUESTION_WORD.search(named) else [clause]
     return [c.strip() for c in _ANOTHER_COUNT.split(clause) if c.strip()]
 
 

@@ -24,7 +24,9 @@ _SHORTHAND = {"rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", 
               "fattest": "biggest", "juiciest": "biggest", "meatiest": "biggest", "beefiest": "biggest",
               "chunkiest": "biggest", "heftiest": "biggest", "tiniest": "smallest", "puniest": "smallest",
               "skinniest": "smallest", "thinnest": "smallest", "slimmest": "smallest",
-              "leanest": "smallest", "close-win": "close-won", "closed-win": "closed-won",
+              "leanest": "smallest", "most ancient": "oldest", "most elderly": "oldest", "crustiest": "oldest",
+              "moldiest": "oldest", "mouldiest": "oldest", "dustiest": "oldest",
+              "close-win": "close-won", "closed-win": "closed-won",
               "w": "with",  # "how does that compare w last quarter"
               "drft": "draft", "tot": "total", "sise": "size", "thx": "thanks", "thnx": "thanks",
               "v": "vs", "win rates": "win rate", "close rates": "close rate", "hit rates": "hit rate"}  # fmt: skip

@@ -11,12 +11,23 @@ from datetime import date
 from agents.periods import Period
 
 STOCK = ("open", "engaging", "prospecting")  # stages a deal sits in, with no close date
+# the pipeline carried into the period that starts next: "open deals going into Q1" (said in December) is today's
+_GOING_INTO = re.compile(r" (?:going|heading|headed|rolling|carried|carrying|walking|taking) (?:in)?to ")
+_NEXT_START = 92  # days: a period that starts within the next quarter is the one being gone into
 _CLOSING = re.compile(r" (?:clos\w*|due|expected|forecast\w*|slated|landing|land|won|lost|win|lose) ")
 
 
 def date_field_of(stage: str | None, period: Period, today: date, t: str) -> str:
     """``open_at`` for a stock stage asked of a period already over, ``now`` for one still running ("open deals
     this quarter" are the ones open today, Prospecting included), else ``close``."""
+    if stage in STOCK and _GOING_INTO.search(t) and _starts_next(period, today):
+        return "now"
     if stage not in STOCK or _CLOSING.search(t) or period.start > today:
         return "close"
     return "open_at" if period.end < today else "now"
+
+
+def _starts_next(period: Period, today: date) -> bool:
+    """Whether ``period`` (a bare "Q1" read as this year's, once passed, as next year's) starts within a quarter."""
+    start = period.start if period.start > today else period.start.replace(year=period.start.year + 1)
+    return 0 < (start - today).days <= _NEXT_START

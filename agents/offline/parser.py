@@ -133,7 +133,7 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     having, unbounded = filters.group_bounds(t, text)  # "which reps closed-won at least 20 deals": groups past a bar
     for shape in (
         shapes.catalogue(t, scope, text),  # "what's the list price on MG Advanced?"
-        engaged_and_closed(t, scope, text),  # "deals engaged in Q4 vs deals won in Q4"
+        engaged_and_closed(t, scope, text, today),  # "deals engaged in Q4 vs deals won in Q4"
         account_shapes.accounts_spread(t, scope, text),  # "which industry has the most companies in our list?"
         account_shapes.account_list(t, scope, measures, text),  # "which of our accounts are headquartered in Europe?"
         where_they_are(t, scope, text),  # "what countries are the accounts I've worked deals with based in?"

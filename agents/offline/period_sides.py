@@ -70,7 +70,10 @@ GAP = re.compile(
     r"(?:strong|stronger|weak|weaker|on a high|on a low)|(?:pick|picked|picking) up|(?:tail|tailed|tailing) off"
     r"|(?:ramp|ramped|ramping) up|(?:slow|slowed|slowing) down"
     # one period measured against another: "did I beat september this month?", "have we outdone Q2 yet?"
-    r"|beat|beaten|beating|outdo|outdid|outdone|surpass|surpassed|outperform|outperformed) "
+    r"|beat|beaten|beating|outdo|outdid|outdone|surpass|surpassed|outperform|outperformed"
+    # how far one fell short of the other: "how many $ did Q4 come in under Q3?", "the shortfall vs Q3"
+    r"|(?:come|came|comes|coming) in (?:under|below|over|above|short of|lower than|higher than)|shortfall"
+    r"|(?:fell|fall|falls|falling) short of) "
 )
 
 

@@ -147,7 +147,10 @@ _DEAL_VALUE_TOP = re.compile(
 
 
 # "which open Treequote deals are mine": the deals named, with a word or three between
-_WHICH_DEALS = re.compile(r" (?:which|what) (?!of )(?:[\w-]+ ){1,3}?(?:deals|opps|opportunities) ")
+_WHICH_DEALS = re.compile(
+    r" (?:which|what) (?!of )(?:[\w-]+ ){1,3}?(?:deals|opps|opportunities) "
+    r"| which of (?:my|our|your|his|her|their|the) (?:[\w-]+ )?(?:deals|opps|opportunities) "  # "which of my deals"
+)
 
 
 def one_deal_asked(t: str) -> bool:

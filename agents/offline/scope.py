@@ -271,6 +271,13 @@ def excluded(t: str, cue: str) -> bool:
     return _EXCLUDE.search(" ".join(before.split()[-5:]).join("  ")) is not None
 
 
+_OPEN_WITH_ITS_PART = re.compile(
+    r" (?:incl|including|inc|with|plus|counting|\+|and) (?:the ones |those |the deals |deals |ones |the )?"
+    r"(?:(?:still|that are|that're|in|currently) )*(?:prospecting|engaging)(?: ones| deals| too| as well)?"
+    r" (?:(?:too|as well|also) )?(?:pls |please )?$"
+)
+
+
 def _stage(t: str, engage_dates: bool) -> str | None:
     t = without_subset_stage(t)
     t = _WHATEVER_STAGE.sub(" ", t)  # "doesn't matter if they closed since": every stage counts
@@ -287,6 +294,8 @@ def _stage(t: str, engage_dates: bool) -> str | None:
         found = affirmed
         if set(found) == {"open"} and len(dropped & {"engaging", "prospecting"}) == 1:
             return ({"engaging", "prospecting"} - dropped).pop()  # "my open pipe, excluding prospecting": engaging
+    if "open" in found and _OPEN_WITH_ITS_PART.search(t):
+        return "open"  # "open deals count, incl the ones still prospecting": a part of open named as included
     specific = [s for s in found if s != "open"] or found
     distinct = set(specific)
     if len(distinct) == 2 and "closed" in distinct and distinct & {"won", "lost"}:

@@ -85,16 +85,17 @@ SETS = {
     "blind68": PROJECT_ROOT / "tests" / "evals" / "qa_blind68.jsonl",  # first run 26/40, written blind, now 39/40
     "blind69": PROJECT_ROOT / "tests" / "evals" / "qa_blind69.jsonl",  # first run 30/40, written blind, now 39/40
     "blind70": PROJECT_ROOT / "tests" / "evals" / "qa_blind70.jsonl",  # first run 27/40, written blind, now 37/40
-    "blind71": PROJECT_ROOT / "tests" / "evals" / "qa_blind71.jsonl",  # first run 33/40, written blind
-    "blind72": PROJECT_ROOT / "tests" / "evals" / "qa_blind72.jsonl",  # first run 32/40, written blind
+    "blind71": PROJECT_ROOT / "tests" / "evals" / "qa_blind71.jsonl",  # first run 33/40, written blind, now 40/40
+    "blind72": PROJECT_ROOT / "tests" / "evals" / "qa_blind72.jsonl",  # first run 32/40, written blind, now 39/40
 }
 
 
 # Sets not at 40/40, with the rate each must keep and why; every other set must stay perfect (a bar below that
 # once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
-    "blind72": 0.800,  # written blind, first run; not yet fixed
-    "blind71": 0.825,  # written blind, first run; not yet fixed
+    # q72-002: a rep's "open deals count pls, incl the ones still prospectin" names no owner; an owner-less count is
+    # read as the company's (so the earlier sets take it), the set expects the rep's own
+    "blind72": 0.975,
     # written blind, partly fixed: q70-020 counts accounts won in both halves of the year (a condition on two
     # periods at once); q70-028 ranks months by deals engaged, then the won deals of that month's cohort (a ranking
     # on the engage date, chained); q70-029 asks October's share of Q4 (a period's share of the longer one)

@@ -156,7 +156,7 @@ def test_reps_with_no_wins_or_losses_are_the_zero_rows(gazetteer: Gazetteer, tex
 
 @pytest.mark.parametrize(("text", "style", "stage"), [
     ("which of my reps has the most deals that haven't closed?", "ranking", "open"),
-    ("which of my deals haven't closed yet?", "figure", "open"),
+    ("which of my deals haven't closed yet?", "list", "open"),  # which deals: listed, with their count (round 71)
     ("who on my team closed the most deals this month?", "ranking", "closed"),
 ])  # fmt: skip
 def test_deals_not_closed_and_the_top_closer_stay_as_they_were(
