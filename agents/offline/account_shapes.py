@@ -19,7 +19,7 @@ _ACCOUNTS = re.compile(
     r"| (?:accounts|companies|customers|clients) (?:do|have) (?:we|i) (?:have|got) "
     # a message that opens on the accounts and where they are: "accounts headquartered outside the US"
     r"|^ (?:all )?(?:our |the |my )?(?:accounts|companies|customers|clients) (?:that are |which are )?"
-    r"(?:headquartered|based|located|hq d|outside) "
+    r"(?:headquartered|based|located|hq d|hq'd|hqd|hq-d|hq ed|outside) "
 )
 ACCOUNT_FACTS = ("sector", "headquarters", "employees", "founded", "subsidiary", "annual_revenue", "parent")
 

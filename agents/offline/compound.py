@@ -259,6 +259,8 @@ def _pointing_back(clause: str, first: Question) -> str:
         clause = _THEM.sub(rf"\1 {named}", clause)
     if _described_accounts(first):
         clause = _WHICH_OF_THEM.sub("which account", clause)
+    if (period := first.scope.get("period")) and _SHARE_WAS_THAT.search(clause):
+        clause = _WAS_THAT.sub(f" came in {period}", clause)  # "won $ in October? what % of Q4's was that?"
     return clause
 
 
@@ -267,6 +269,9 @@ def _described_accounts(q: Question) -> bool:
     return q.style == "accounts" and not {"account", "account_group", "subsidiary", "parent"} & q.scope.keys()
 
 
+# the figure just given as a part of a longer period's: "and what share of the whole Q4 won revenue was that"
+_SHARE_WAS_THAT = re.compile(r"\b(?:share|%|percent|percentage|proportion|fraction|pct) of\b", re.IGNORECASE)
+_WAS_THAT = re.compile(r" (?:was|is) (?:that|this|it)\b", re.IGNORECASE)
 _OUT_OF = re.compile(r"^\s*(?:and\s+)?out of how (?:many|much)\b", re.IGNORECASE)
 _WHICH_OF_THEM = re.compile(r"\bwhich (?:one )?of (?:them|those|these)\b", re.IGNORECASE)
 _THEM = re.compile(r"\b(from|with|at|to) them\b", re.IGNORECASE)

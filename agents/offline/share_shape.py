@@ -74,7 +74,8 @@ def share(
         # "what fraction of the company's 2017 won revenue came from Rocco's team?": the owner's part of everyone's
         return Question("share", (measure,), {k: v for k, v in scope.items() if k != "owner"}, text=text,
                         sides=({"owner": scope["owner"]},))  # fmt: skip
-    if measure is None or not part or len(part) == len([k for k in scope if k not in ("period", "date_field")]):
+    alone = len(part) == len([k for k in scope if k not in ("period", "date_field")])
+    if measure is None or not part or (alone and not _whole_named_first(t, part)):
         return None  # nothing left to be the whole: "what % of deals are GTX Pro" is the whole company
     whole = {k: v for k, v in scope.items() if k not in part}
     return Question("share", (measure,), whole, text=text, sides=(part,))
@@ -126,11 +127,21 @@ _MINE_OF_THEIRS = re.compile(
     r"|(?:that|this|it) (?:is|was|represents|makes up|comes to|amounts to)|(?:is|was) (?:that|this|it))(?= |$)"
 )
 _SHARE_OF = re.compile(
-    r" (?:%|percent|percentage|share|proportion|fraction|pct) of (?:my |our |the |all |team )*"
-    r"(?:team )?(?P<what>wins|won deals|won revenue|revenue|bookings|losses|lost deals|deals) "
+    r" (?:%|percent|percentage|share|proportion|fraction|pct) of (?:my |our |the |all |team |whole |entire )*"
+    # the longer period may come first: "what % of Q4 won revenue came in October", "share of this year's wins"
+    r"(?:team )?(?:(?:q[1-4]|h[12]|\d{4}|(?:this|last|the) (?:year|quarter)(?:'s|s)?) )?"
+    r"(?P<what>wins|won deals|won revenue|revenue|bookings|losses|lost deals|deals) "
 )
 _WHOLE_STAGE = {"wins": "won", "won deals": "won", "losses": "lost", "lost deals": "lost"}
 _BY_COUNT = re.compile(r"\b(?:by|in) (?:number|count|#)|\bnumber of deals\b|\bnot (?:\$|dollars|revenue|value)")
+
+
+def _whole_named_first(t: str, part: dict[str, Any]) -> bool:
+    """Whether the whole is named before the part, every deal of a period being it: "what % of Q4 deals were GTX
+    Pro", "share of the company's deals that are with Konex"."""
+    whole = _SHARE_OF.search(re.sub(r" (?:company|org|business)(?:'s|s)? ", " ", t))
+    named = [str(v).lower().split()[0] for v in part.values() if isinstance(v, str)]
+    return whole is not None and bool(named) and all(t.find(f" {n}", whole.end() - 1) >= 0 for n in named)
 
 
 def _period_share(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str, today: date) -> Question | None:

@@ -222,3 +222,52 @@ def test_of_those_keeps_the_cohort_date(gazetteer: Gazetteer) -> None:
 def test_next_to_each_other_is_no_comparison(gazetteer: Gazetteer) -> None:
     question = ask(gazetteer, "win rate by office for Q2, I need East and West next to each other")
     assert question.style == "ranking" and question.sides == (), question
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("what % of Q4 won revenue came in October", "$731,980 of the company's won revenue of $2,802,496, i.e. 26.1%"),
+    ("what share of this year's wins came in Q4", "1,196 of the company's won deals of 4,238, i.e. 28.2%"),
+    ("what % of 2017 won revenue came in H2", "i.e. 57.8%"),
+])  # fmt: skip
+def test_a_period_share_with_the_longer_period_first(seeded_engine: Engine, text: str, said: str) -> None:
+    reply = _reply(seeded_engine, "Cara Losch", text)
+    assert said in reply, reply
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("what % of Q4 deals were GTX Pro", "325 of the company's deals of 1,985, i.e. 16.4%"),
+    ("what share of the company's deals are with Konex", "178 of the company's deals of 8,800, i.e. 2.0%"),
+    ("what % of deals are GTX Pro", "1,480 of the company's deals of 8,800, i.e. 16.8%"),
+])  # fmt: skip
+def test_the_whole_named_first_is_every_deal(seeded_engine: Engine, text: str, said: str) -> None:
+    reply = _reply(seeded_engine, "Cara Losch", text)
+    assert said in reply, reply
+
+
+def test_a_part_named_first_is_no_company_share(seeded_engine: Engine) -> None:
+    reply = _reply(seeded_engine, "Cara Losch", "what % of GTX Pro deals did we win")
+    assert "of GTX Pro's closed deals" in reply and "company" not in reply.split("\n")[0], reply
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("how much did we win in October? and what share of the whole Q4 won revenue was that?",
+     "$731,980 of the company's won revenue of $2,802,496, i.e. 26.1%"),
+    ("how many deals did we win in november? what % of this year's wins is that", "406 of the company's won deals"),
+    ("how much did we win in Q3? and what share of 2017 won revenue was that", "i.e. 29.8%"),
+])  # fmt: skip
+def test_the_figure_just_given_as_a_share_of_a_longer_period(seeded_engine: Engine, text: str, said: str) -> None:
+    reply = _reply(seeded_engine, "Cara Losch", text)
+    assert said in reply, reply
+
+
+def test_a_share_of_something_else_is_no_period_share(gazetteer: Gazetteer) -> None:
+    question = read_message("how much did we win in October? and what share of GTX Pro was that", gazetteer, TODAY)
+    assert all(part.style != "share" or "period" not in part.sides[0] for part in question.parts or (question,))
+
+
+@pytest.mark.parametrize(
+    "text", ["accounts hq'd in japan or korea", "customers hqd in the US", "clients hq'd in Kenya"]
+)
+def test_accounts_hqd_somewhere_are_listed(gazetteer: Gazetteer, text: str) -> None:
+    question = ask(gazetteer, text)
+    assert question.style == "accounts" and "headquarters" in question.scope, question
