@@ -93,8 +93,8 @@ SETS = {
 # Sets not at 40/40, with the rate each must keep and why; every other set must stay perfect (a bar below that
 # once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
-    # q72-002: a rep's "open deals count pls, incl the ones still prospectin" names no owner; an owner-less count is
-    # read as the company's (so the earlier sets take it), the set expects the rep's own
+    # q72-002: "open deals count pls, incl the ones still prospectin" expects the asker's own count for a question
+    # naming no owner; the dev set answers those company-wide (qa-015), and so do we (as blind66, blind67)
     "blind72": 0.975,
     # written blind, partly fixed: q70-020 counts accounts won in both halves of the year (a condition on two
     # periods at once); q70-028 ranks months by deals engaged, then the won deals of that month's cohort (a ranking
