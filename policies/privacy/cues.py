@@ -30,6 +30,7 @@ from policies.privacy.lexicon_allegations import ALLEGATIONS
 from policies.privacy.lexicon_allergies_abroad import ALLERGIES_ABROAD
 from policies.privacy.lexicon_antenatal import ANTENATAL
 from policies.privacy.lexicon_arrests_abroad import ARRESTS_ABROAD
+from policies.privacy.lexicon_baby_plans import BABY_PLANS
 from policies.privacy.lexicon_bayram import BAYRAM
 from policies.privacy.lexicon_biometrics_abroad import BIOMETRICS_ABROAD
 from policies.privacy.lexicon_bout_kinds import BOUT_KINDS
@@ -91,6 +92,7 @@ from policies.privacy.lexicon_hospital_abroad import HOSPITAL_ABROAD
 from policies.privacy.lexicon_hyphen_offences import HYPHEN_OFFENCES
 from policies.privacy.lexicon_identity import ETHNICITY, ORIENTATION
 from policies.privacy.lexicon_illness_abroad import ILLNESS_ABROAD
+from policies.privacy.lexicon_illness_fights import ILLNESS_FIGHTS
 from policies.privacy.lexicon_implants import IMPLANTS
 from policies.privacy.lexicon_implied_health import IMPLIED_HEALTH
 from policies.privacy.lexicon_implied_views import (
@@ -156,7 +158,9 @@ from policies.privacy.lexicon_romaji_minds import ROMAJI_ARRESTS, ROMAJI_MINDS
 from policies.privacy.lexicon_romance_couples import ROMANCE_COUPLES
 from policies.privacy.lexicon_screen_findings import SCREEN_FINDINGS
 from policies.privacy.lexicon_sentence_kinds import SENTENCE_KINDS
+from policies.privacy.lexicon_services_attended import ATTENDED_SERVICES
 from policies.privacy.lexicon_sides_abroad import DEVOUT_ABROAD, SIDES_ABROAD, UNION_SEATS_ABROAD
+from policies.privacy.lexicon_spells_off import SPELLS_OFF
 from policies.privacy.lexicon_spoken_notes import SPOKEN_BIOMETRIC, SPOKEN_HEALTH
 from policies.privacy.lexicon_status_abroad import STATUS_ABROAD
 from policies.privacy.lexicon_stored_templates import STORED_TEMPLATES
@@ -212,7 +216,8 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + ALLERGIES_ABROAD + MINDS_ABROAD + INHERITED_ILLNESS + CONDITIONS_ABROAD + SWEDISH_HEALTH + TREATMENT_ABROAD
     + KOREAN_HEALTH + NOTE_SHORTHAND + BOUT_KINDS + DEATH_CAUSES + MONITORING + CARE_NOTES + ROMAJI_HEALTH
     + DISABILITY_ABROAD + POLISH_HEALTH + PREGNANCY_ABROAD + ROMAJI_MINDS + SPOKEN_HEALTH + DIAGNOSES_ABROAD
-    + OWN_SPECIALISTS + HINGLISH_PREGNANCY + TURKISH_HEALTH + GREEKLISH_HEALTH + POLISH_ILLNESS + CONDITIONS_MORE,
+    + OWN_SPECIALISTS + HINGLISH_PREGNANCY + TURKISH_HEALTH + GREEKLISH_HEALTH + POLISH_ILLNESS + CONDITIONS_MORE
+    + BABY_PLANS + ILLNESS_FIGHTS + SPELLS_OFF,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD
     + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND + SWEDISH_POLITICAL + CAMPAIGN_SEATS + OP_EDS + SIDES_ABROAD
@@ -220,7 +225,7 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
     + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS + FAITHS_ABROAD + FAITH_ROLES_ABROAD + HOLY_DAYS_ABROAD
     + FASTS_ABROAD + CONVERSIONS + HINGLISH_RELIGION + DEVOUT_ABROAD + BAYRAM + PILGRIMAGES_ABROAD + CZECH_FAITH
-    + PILGRIM_TRIPS + ROMAJI_FAITH,
+    + PILGRIM_TRIPS + ROMAJI_FAITH + ATTENDED_SERVICES,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
     + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES + CHINA_PEOPLES + DESCENT_ABROAD
     + NAME_FORMS + FAMILY_SIDES + NORDIC_PEOPLES + KOREAN_ETHNICITY + HINGLISH_ETHNICITY + DESCENT_INDONESIAN,

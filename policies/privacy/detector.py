@@ -23,6 +23,7 @@ from policies.privacy.fiction import about_a_made_up_person
 from policies.privacy.firm_subject import of_a_firm
 from policies.privacy.labels import a_quoted_label
 from policies.privacy.persons import gender_of, refers_to_person, same_sex_couple
+from policies.privacy.possessed_figures import had_by_a_deal
 from policies.privacy.prefilter import Prefilter
 from policies.privacy.record_subject import names_a_record
 from policies.privacy.retraction import retracted
@@ -180,6 +181,7 @@ def _not_a_persons(text: str, finding: Finding) -> bool:
         or a_figure_of_speech(text, finding.sentence[0], finding.end)
         or said_of_a_thing(text, finding.sentence[0], finding.start, finding.cue)
         or said_of_a_deal(text, finding.sentence[0], finding.start, finding.cue)
+        or had_by_a_deal(text, finding.sentence[0], finding.start, finding.cue)
         or in_a_roll_call_of_deals(text, finding.sentence, finding.start, finding.cue)
     )
 

@@ -457,14 +457,13 @@ EVAL_SETS = {
     "blind58": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind58.jsonl",  # first run f1=0.519, now 1
     "blind59": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind59.jsonl",  # first run f1=0.320, now 1
     "blind60": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind60.jsonl",  # first run f1=0.640, now 1
-    "blind61": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind61.jsonl",  # first run f1=0.839
+    "blind61": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind61.jsonl",  # first run f1=0.839, now 1
 }
 
 
 # Sets not at a perfect score, with the (f1, category accuracy) each must keep and why. A bar below 1.000 for the
 # rest once hid a regression in the risk sets: every other set must stay perfect.
 KNOWN_EXCEPTIONS = {
-    "blind61": (0.839, 0.706),  # written blind, first run; not yet fixed
     "blind23": (0.974, 0.95),  # b23-009: a man's "my husband", signed with a name the given-name tables lack
 }
 
