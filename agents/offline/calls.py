@@ -49,6 +49,8 @@ def tool_calls(question: Question) -> list[ToolCall]:
             args["having"] = list(question.having)
         if question.every:
             args["empty_in"] = question.every
+        if question.in_each or question.none_in:
+            args |= {"in_each": list(question.in_each), "none_in": list(question.none_in)}
         counted = question.measures[0] in ("deals", "won", "lost", "open", "won_revenue")
         if (
             question.group_by == "rep"

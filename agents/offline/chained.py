@@ -17,13 +17,15 @@ from memory.normalise import name_key
 
 LEADER = "\x00leader"  # the first part's leader, until its result is in
 _KINDS = {"owner": "person", "product": "product", "account": "account", "sector": "sector", "office": "office"}
-_KEYS = {"rep": "owner", "product": "product", "account": "account", "sector": "sector", "office": "office"}
+_KEYS = {"rep": "owner", "product": "product", "account": "account", "sector": "sector", "office": "office",
+         "month": "period", "quarter": "period"}  # fmt: skip
 _NOUNS = {
     "owner": r"(?:rep|seller|person|guy|one|girl|woman|man)",
     "product": r"(?:product|one|line|sku)",
     "account": r"(?:customer|account|client|company|one|logo)",
     "sector": r"(?:sector|industry|vertical|space|one)",
     "office": r"(?:office|region|one)",
+    "period": r"(?:month|quarter|period)",
 }
 _PRONOUNS = {
     "owner": r"(?:him|her|them)",
@@ -31,12 +33,15 @@ _PRONOUNS = {
     "account": r"(?:them|it|that)",
     "sector": r"(?:it|that|there)",
     "office": r"(?:it|that|there)",
+    "period": r"(?:it)",
 }
 
 _SUBJECTS = {"owner": r"(?:he|she)", "product": r"it", "account": r"(?:they|it)", "sector": r"it",
-             "office": r"it"}  # fmt: skip
+             "office": r"it", "period": r"it"}  # fmt: skip
 _POSSESSIVES = {"owner": r"(?:his|her|their)", "product": r"its", "account": r"(?:their|its)", "sector": r"its",
-                "office": r"its"}  # fmt: skip
+                "office": r"its", "period": r"its"}  # fmt: skip
+# months no question about this data names, to stand for a month or quarter found by the first part
+_PERIOD_STAND_INS = ("january 2015", "february 2015")
 
 
 def leader_keys(first: Question) -> tuple[str, ...]:
@@ -75,6 +80,8 @@ def pointing_back(clause: str, key: str, stand_in: str) -> str | None:
 def stand_in(gazetteer: Gazetteer, key: str, text: str) -> str:
     """A name of the leader's kind that ``text`` does not mention, to stand for the leader while the clause is read:
     "how many employees does Acme Corporation have" reads as an account fact asked, as "do they have" would not."""
+    if key == "period":
+        return next(p for p in _PERIOD_STAND_INS if p not in text.lower())
     kind = _KINDS[key]
     said = name_key(text)
     names = sorted(
@@ -108,8 +115,16 @@ def waiting_for_the_leader(
 def _asks(clause: str, question: re.Pattern[str]) -> bool:
     """Whether a later clause asks something ("how much ...", "and the largest deal of it"), not an aside told
     ("(Markita's numbers are odd, leave her out)")."""
-    clause = clause.strip(" ,.!-")
+    clause = _ABOUT_IT_FIRST.sub("", clause.strip(" ,.!-"), count=1)
     return question.match(clause) is not None or _SUPERLATIVE_ASKED.match(clause) is not None or fact_of_them(clause)
+
+
+# what the question is about, said before it: "and of that month's cohort, how many got won", "for that rep, how many"
+_ABOUT_IT_FIRST = re.compile(
+    r"^(?:and |also |plus )?(?:of|among|for|in|from) (?:that|this|the same|said) [\w-]+(?:'?s)?(?: [\w-]+)?,? "
+    r"(?=(?:how|what|which|who)\b)",
+    re.IGNORECASE,
+)
 
 
 # a fact of the leader named by its possessive alone, with no verb: "+ their hq", "and its sector?", "her win rate"
@@ -128,11 +143,17 @@ _SUPERLATIVE_ASKED = re.compile(
 )
 
 
-def standing_for_the_leader(scope: dict[str, Any], named: str) -> dict[str, Any]:
-    """``scope`` with the stand-in ``named`` marked as the leader, alone or in a list ("its list price" reads as
-    the catalogue of products ["GTK 500"])."""
-    return {k: LEADER if v == named else [LEADER if x == named else x for x in v] if isinstance(v, list) else v
-            for k, v in scope.items()}  # fmt: skip
+def standing_for_the_leader(part: Question, named: str, first: Question) -> dict[str, Any]:
+    """``part``'s scope with the stand-in ``named`` marked as the leader, alone or in a list ("its list price" reads
+    as the catalogue of products ["GTK 500"]); a month's cohort is dated as the first part grouped its months."""
+    own = {k: LEADER if v == named else [LEADER if x == named else x for x in v] if isinstance(v, list) else v
+           for k, v in part.scope.items()}  # fmt: skip
+    if own.get("period") == LEADER and _COHORT.search(part.text):  # "and of that month's cohort how many got won"
+        own["date_field"] = first.scope.get("date_field", "close")
+    return own
+
+
+_COHORT = re.compile(r"\bcohort\b", re.IGNORECASE)
 
 
 def _filled(value: Any, found: Any) -> Any:

@@ -9,6 +9,7 @@ from agents.offline.calls import ACCOUNT_SORTS
 from agents.offline.comparison_answer import comparison
 from agents.offline.coverage import coverage_line
 from agents.offline.facts_answer import account_facts
+from agents.offline.in_each_period import in_each_answer
 from agents.offline.normalise import normalised
 from agents.offline.parser import Question, tool_calls
 from agents.offline.share_shape import share_of_whole
@@ -132,6 +133,8 @@ def _ranking(question: Question, data: dict[str, Any], whole: dict[str, Any] | N
     groups = data["groups"]
     if question.every:
         return answers.empty_spells(question, data)
+    if question.in_each or question.none_in:
+        return in_each_answer(question, data)
     if question.having and question.top is None:
         return answers.past_the_bar(question, data)
     if not groups:

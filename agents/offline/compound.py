@@ -205,7 +205,7 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         if i in waiting:  # filled in with what the first part finds, once it is found
             key, named = waiting[i]
             inherited = {k: v for k, v in inherited.items() if k != "owner"}  # whose: the leader's or the part's own
-            own = standing_for_the_leader(part.scope, named)
+            own = standing_for_the_leader(part, named, first)
             merged.append(replace(part, scope={**inherited, **own, key: LEADER}))
             continue
         merged.append(replace(part, scope={**inherited, **part.scope}))

@@ -25,8 +25,8 @@ _SIDE_BY_SIDE = re.compile(
 )
 # the closed side named first: "deals won in Q4 vs deals engaged in Q3"
 _CLOSED_FIRST = re.compile(
-    rf" (?P<closed>{_CLOSED}) (?:[\w-]+ ){{0,4}}?(?P<cue>vs|versus|v|against|compared (?:to|with)|/) "
-    rf"(?:[\w-]+ ){{0,4}}?{_ENGAGED} "
+    rf" (?P<closed>{_CLOSED}|win|lose) (?:[\w-]+ ){{0,4}}?(?P<cue>vs|versus|v|against|compared (?:to|with)|/) "
+    rf"(?:[\w-]+ ){{0,4}}?(?:{_ENGAGED}|engage) "  # "how many did I win in Q4 vs engage in Q4"
 )
 # one cohort: "of the deals engaged in Q3, how many were won", "engaged in Q3 and later won"
 _COHORT = re.compile(
@@ -44,7 +44,7 @@ def engaged_and_closed(t: str, scope: dict[str, Any], text: str, today: date) ->
     if found is None or "period" not in scope or _COHORT.search(t):
         return None
     word = found.group("closed")
-    stage = "lost" if word in ("lost", "losses") else "closed" if word in ("closed", "close") else "won"
+    stage = "lost" if word in ("lost", "losses", "lose") else "closed" if word in ("closed", "close") else "won"
     base = {k: v for k, v in scope.items() if k not in ("stage", "date_field")}
     engaged, closed = {"date_field": "engage"}, {"stage": stage, "date_field": "close"}
     sides = (closed, engaged) if found.re is _CLOSED_FIRST else (engaged, closed)

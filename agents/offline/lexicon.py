@@ -92,6 +92,7 @@ ENGAGE_DATE_CUES = (
     r"(?:into|to|reached|entered|hit) (?:the )?engaging(?: stage)? (?:in|during|last|this|on)",
     r"(?:first|initially|originally) engag(?:e|ed|ing)(?!ment)",  # "deals I first engaged in Q3 '17"
     r"engage date",
+    r"engag(?:e|ed) (?:the )?(?:most|fewest|least|more|fewer) ",  # "which month did we engage the most deals"
     r"new deals",
     r"deals (?:were )?(?:started|created|opened)",
     r"(?<!quarter )(?<!month )(?<!year )(?<!week )started",  # not "since the quarter started": that is a period
@@ -230,6 +231,11 @@ _THE_TEAM = re.compile(
     r"|booked|numbers|nums|quota|avg|average|total|cycle|closed|close-won|closed-won|open|deals|opps|results|figures|stats"
     r"|conversion|close rate|performance)\b)"
 )
+
+
+def engaged_when(t: str) -> bool:
+    """Whether the message dates deals by when they were engaged ("deals engaged in March", "engage the most")."""
+    return any(re.search(f" {cue}", t) for cue in ENGAGE_DATE_CUES)
 
 
 def means_my_team(t: str, text: str) -> bool:

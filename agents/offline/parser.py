@@ -21,6 +21,7 @@ from agents.offline.entities import Gazetteer, find_mentions, plain_words, token
 from agents.offline.every_group import every_group_asked, which_had_none
 from agents.offline.focus import without_courtesy
 from agents.offline.group_member import picks_a_member
+from agents.offline.in_each_period import picked_by_period
 from agents.offline.measures import for_the_stage, measures_of, without_company_size
 from agents.offline.open_then import STOCK
 from agents.offline.positions import both_ends, event_sort, list_sort, one_deal_asked, place, several_deals
@@ -38,7 +39,12 @@ __all__ = ["Question", "ToolCall", "follow_up", "read", "tool_calls"]
 
 
 def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
-    """The :class:`Question` in ``text``."""
+    """The :class:`Question` in ``text``; the groups with deals in each period named, when that is what it asks
+    ("accounts I won deals with in both halves of 2017")."""
+    return picked_by_period(_read(text, gazetteer, today), lx.normalised(text), text, today)
+
+
+def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     t = without_courtesy(lx.normalised(text))  # "would you mind drafting ...": the request it wraps
     tokens = tokens_of(text)
     if everyday.only_thanks(t, text):  # "thanks!", "great, thanks": nothing asked, so nothing to look up
@@ -240,6 +246,8 @@ def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
             top = None  # "open deals per rep on my team, highest first": every group, not the leader
         if top == 1 and every_group_asked(t):
             top = None  # "which office closes fastest? per office, all three": the leader first, then the rest
+        if group_by in ("month", "quarter") and "period" not in scope and lx.engaged_when(t):
+            scope["date_field"] = "engage"  # "which month did we engage the most deals": months of the engage date
         periods = find_periods(text, today) if group_by in ("month", "quarter") else []
         if len(periods) > 1 or (periods and (periods[0].parts or scope.get("period") != periods[0].phrase)):
             # "each quarter of this year? q1, q2, q3, q4", "oct nov dec, each month": the buckets are named, the span

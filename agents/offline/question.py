@@ -57,6 +57,8 @@ class Question:
     ends: bool = False  # for rankings: the top and the bottom together ("which fastest and which slowest")
     nth: int | None = None  # for lists and rankings: the place asked for below the top ("my second biggest win")
     per_group: bool = False  # for rankings: the whole shared out over its groups ("what's that per rep?")
+    in_each: tuple[str, ...] = ()  # for rankings: the periods each group must have a deal in ("in both halves")
+    none_in: tuple[str, ...] = ()  # for rankings: the periods no group may have a deal in ("but not in Q4")
 
 
 @dataclass(frozen=True)

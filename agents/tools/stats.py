@@ -20,6 +20,7 @@ from agents.tools.accounts import FACT_COLUMNS, AccountFact
 from agents.tools.base import ToolResult, make_tool
 from agents.tools.by_country import metrics_by_country
 from agents.tools.empty_groups import EMPTY_GROUPS
+from agents.tools.in_each import kept_by_period
 from agents.tools.period_filter import OPEN_AT_BASIS, open_then
 from agents.tools.scope import DealScope, ResolvedScope, resolve
 from bot.errors import NotFoundError
@@ -70,6 +71,15 @@ class DealStatsArgs(DealScope):
         description="with group_by: keep only the groups that had no matching deal in at least one calendar month or "
         'quarter of the period ("accounts that went a whole quarter without a win"); each names its empty ones',
     )
+    in_each: list[str] | None = Field(
+        None,
+        description='with group_by: keep only the groups with a matching deal in each of these periods ("both halves '
+        'of 2017": ["H1 2017", "H2 2017"]); set period to the span they make',
+    )
+    none_in: list[str] | None = Field(
+        None,
+        description='with group_by: drop the groups with a matching deal in any of these periods ("but not in Q4")',
+    )
     include_empty: bool = Field(
         False,
         description="with group_by rep, product, account, sector or office: also list those in scope that have no "
@@ -102,6 +112,9 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
         with ctx.session() as session:
             gaps = _empty_buckets(session, scope, args.group_by, args.empty_in, groups)  # type: ignore[arg-type]
         groups = [g for g in groups if g.group in gaps]
+    if (args.in_each or args.none_in) and args.group_by not in (None, "month", "quarter", "weekday", "country"):
+        with ctx.session() as session:
+            groups = kept_by_period(ctx, session, args, args.group_by, groups, args.in_each or [], args.none_in or [])  # type: ignore[arg-type]
     if args.group_by is not None:
         means = _means([g for g in groups if g.group is not None], args.having or ())
         groups = [g for g in groups if g.group is not None and all(_meets(g, h, means) for h in args.having or ())]

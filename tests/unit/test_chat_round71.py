@@ -271,3 +271,13 @@ def test_a_share_of_something_else_is_no_period_share(gazetteer: Gazetteer) -> N
 def test_accounts_hqd_somewhere_are_listed(gazetteer: Gazetteer, text: str) -> None:
     question = ask(gazetteer, text)
     assert question.style == "accounts" and "headquarters" in question.scope, question
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("how many did I win in Q4 vs engage in Q4", {"stage": "won", "date_field": "close"}),
+    ("how many did we lose in Q3 vs engage in Q4", {"stage": "lost", "date_field": "close", "period": "q3"}),
+])  # fmt: skip
+def test_a_closing_verb_against_engaging(gazetteer: Gazetteer, text: str, first: dict[str, str]) -> None:
+    question = ask(gazetteer, text)
+    assert question.style == "compare" and first.items() <= question.sides[0].items(), question
+    assert question.sides[1].get("date_field") == "engage", question
