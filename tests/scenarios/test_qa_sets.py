@@ -84,7 +84,7 @@ SETS = {
     "blind67": PROJECT_ROOT / "tests" / "evals" / "qa_blind67.jsonl",  # first run 32/40, written blind, now 39/40
     "blind68": PROJECT_ROOT / "tests" / "evals" / "qa_blind68.jsonl",  # first run 26/40, written blind, now 39/40
     "blind69": PROJECT_ROOT / "tests" / "evals" / "qa_blind69.jsonl",  # first run 30/40, written blind, now 39/40
-    "blind70": PROJECT_ROOT / "tests" / "evals" / "qa_blind70.jsonl",  # first run 27/40, written blind, now 38/40
+    "blind70": PROJECT_ROOT / "tests" / "evals" / "qa_blind70.jsonl",  # first run 27/40, written blind, now 39/40
     "blind71": PROJECT_ROOT / "tests" / "evals" / "qa_blind71.jsonl",  # first run 33/40, written blind, now 40/40
     "blind72": PROJECT_ROOT / "tests" / "evals" / "qa_blind72.jsonl",  # first run 32/40, written blind, now 39/40
 }
@@ -96,11 +96,10 @@ KNOWN_EXCEPTIONS = {
     # q72-002: "open deals count pls, incl the ones still prospectin" expects the asker's own count for a question
     # naming no owner; the dev set answers those company-wide (qa-015), and so do we (as blind66, blind67)
     "blind72": 0.975,
-    # written blind, partly fixed (round 71 fixed q70-020, accounts won in both halves of the year): q70-028 ranks
-    # months by deals engaged, then the won deals of that month's cohort (a ranking on the engage date, chained);
-    # q70-029 asks "won revenue in October?" with no owner and expects the company's, where a terse tally is the
-    # asker's own (its share of Q4 is now read)
-    "blind70": 0.95,
+    # written blind, partly fixed (round 71 fixed q70-020, accounts won in both halves of the year, and q70-028, the
+    # won deals of the month found first): q70-029 asks "won revenue in October?" with no owner and expects the
+    # company's, where a terse tally is the asker's own (its share of Q4 is now read)
+    "blind70": 0.975,
     # q69-002 reads "which product did i close the most deals on" as wins (and counts the open ones of that product);
     # DEFINITIONS.md says closed is Won + Lost (as blind30, blind59, blind68)
     "blind69": 0.975,
