@@ -11,6 +11,7 @@ from agents.insights.cues import cue
 from agents.insights.cues_people_elsewhere import ELSEWHERE
 from agents.insights.cues_people_fronted import FRONTED
 from agents.insights.cues_people_handover import HANDOVER
+from agents.insights.cues_people_initiative import INITIATIVE_MOVED
 from agents.insights.cues_people_moves import AUTHORITY_MOVED, DECISION_PASSED
 from agents.insights.cues_people_routine import SITS_WITH
 
@@ -79,6 +80,8 @@ STAKEHOLDER = (
         r"(?:call|decision)|(?:this|it)(?! (?:to|up|back|before|in front of|into|through|along|with|home|work"
         r"|happen)\b)|over)|" + _MOVED_TO_SOMEONE + r"|(?:his|her|their) (?:replacement|successor)"
         r"|has been replaced|replaced (?:him|her|by)|hand(?:ed|ing)? (?:this |it |the project |things )?over to"
+        # (a routine desk is no new owner: "handing over to procurement for the commercial bit")
+        r"(?! (?:(?:our|the|their|group) )?(?:procurement|purchasing|legal|finance|accounts payable)\b)"
         # the buying itself passed on: "Thandiwe has handed the tools budget over to me"
         r"|hand(?:s|ed|ing)? (?:the |this |that |my |our |her |his |their )(?:[\w-]+ ){0,2}(?:budget|decision|purchase"
         r"|project|evaluation|sign-?off|deal|contract)s? over to (?!procurement|purchasing|legal|finance\b|the team\b)"
@@ -225,6 +228,7 @@ STAKEHOLDER = (
     *ELSEWHERE,
     *HANDOVER,
     *SITS_WITH,
+    INITIATIVE_MOVED,
 )
 # a trip, not a departure: "she's just left for a tour of our overseas plants", "he left on a week's leave"
 _TRIP = (

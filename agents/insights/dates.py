@@ -315,5 +315,10 @@ def _month_word_ok(m: re.Match[str]) -> bool:
     """ "May" and "march" are also ordinary words: a lower-case one counts only next to a day number."""
     word = m["month"]
     if word.lower() in _AMBIGUOUS_MONTHS and word[0].islower():
-        return bool(m.groupdict().get("day"))
+        # a clipped month after a preposition is the month in casual mail: "no way we sign in dec", "by aug"
+        lead = m.string[max(0, m.start() - 12) : m.start("month")]
+        return bool(m.groupdict().get("day")) or word.lower() not in ("may", "march") and _LEAD.search(lead) is not None
     return True
+
+
+_LEAD = re.compile(r"\b(?:in|by|until|till|before|after|from|since|early|mid|late|end of|start of)[\s-]+$", re.I)

@@ -26,6 +26,7 @@ from agents.insights.thread import DealFacts, Message, Thread, Turn, split_sente
 from agents.insights.tone_elsewhere import aimed_elsewhere
 from agents.insights.tone_failure import FIXED, our_open_failure
 from agents.insights.tone_formal import turned_formal
+from agents.insights.tone_loyalty import mock_loyalty
 from agents.insights.tone_reserve import terse_register
 
 REASONS = ("sentiment_drop", "gone_quiet", "competitor_mentioned", "budget_concern", "stakeholder_change",
@@ -124,7 +125,7 @@ def _sentiment(turns: list[Turn], topical: frozenset[str]) -> Reason:
     # a topical sentence stays in the tone when it also says how they feel about us ("..., and frankly I'm
     # disappointed the proposal ignored what we discussed"): the feeling is tone whatever the topic
     skip = frozenset(s for t in turns[-4:] for s in split_sentences(t.text)
-                     if " ".join(s.split()) in topical and not _FELT.search(s))  # fmt: skip
+                     if " ".join(s.split()) in topical and not _FELT.search(s) and not mock_loyalty(s))  # fmt: skip
     skip |= aimed_elsewhere(turns[-4:])  # anger at another vendor is not at us
     tones = [
         message_tone(t.text, skip=skip, failed_before=open_failure_before(recent, i)) for i, t in enumerate(recent)

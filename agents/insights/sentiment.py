@@ -26,6 +26,7 @@ from agents.insights.thread import split_sentences
 from agents.insights.tone_denied import without_denied_worry
 from agents.insights.tone_grievance import reactions
 from agents.insights.tone_loanwords import tone_in_english
+from agents.insights.tone_loyalty import mock_loyalty
 from agents.insights.tone_mock import ECHOED_FAULT, MOCK_SELF_BLAME, PRAISE_WHILE_WORKING
 from agents.insights.tone_rebuke import REBUKE_PHRASES
 from agents.insights.tone_reserve import (
@@ -71,6 +72,8 @@ def sentence_score(sentence: str, *, failure_context: bool = False, beside_failu
                             or ts.SARCASM_COMPETENCE.search(sentence) and not tc.SINCERE.search(sentence)
                             or MOCK_PATIENCE.search(sentence)):  # fmt: skip
         return -0.7, True
+    if mock_loyalty(sentence):
+        return -0.7, True  # "thanks so much for rewarding our loyalty" after a price rise: no failure needed
     if _praise_then_failure(sentence) or MOCK_SELF_BLAME.search(sentence) or PRAISE_WHILE_WORKING.search(sentence):
         return -0.7, True  # praise heading bad news, or blame taken for reading what we sent: sarcasm wherever it is
     if ECHOED_FAULT.match(sentence.strip()) and re.search(r",|\b(?:yes|yeah|yep|indeed|you)\b", sentence, re.I):

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from agents.insights import cues as c
 from agents.insights import cues_people as people
 from agents.insights.cues_people_handover import FIRST_PERSON, INHERITED
+from agents.insights.cues_people_newcomer import newcomer_readings
 from agents.insights.cues_people_routine import REMAINING, routine_they
 from agents.insights.signals import Evidence, as_evidence, negated, said, says
 from agents.insights.thread import Turn
@@ -39,8 +40,13 @@ def stakeholder(
     blocked_turns = {s.turn.index for s in said(turns) if says(people.STAKEHOLDER_BLOCKERS, s.sentence)
                      and (s.turn.index not in moved
                           or says(people.STAKEHOLDER_BLOCKERS, people.CONTACT_ONLY.sub(" ", s.sentence)))}  # fmt: skip
+    before: tuple[int, str] = (-1, "")  # the turn and sentence before this one
     for s in said(turns):
         weight = _change_weight(s.sentence, ours, account)
+        if not weight:  # "a new CFO. she's pulled sign-off to herself"
+            prev = before[1] if before[0] == s.turn.index else ""
+            weight = max((_change_weight(r, ours, account) for r in newcomer_readings(s.sentence, prev)), default=0.0)
+        before = (s.turn.index, s.sentence)
         if s.turn.source == "note" and FIRST_PERSON.match(s.sentence) and INHERITED.search(s.sentence):
             weight = 0.0  # "I've inherited this from Sam" in our note: our rep took the account over
         if not weight and _departure(s.sentence, ours, note=s.turn.source == "note"):
