@@ -35,6 +35,8 @@ _NUMERIC = re.compile(
     r"\d{1,3}(?:\.\d{3})+,\d{2}(?!\d)|\d{1,3}(?:['’]\d{3})+(?![\d'’])|"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|"
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?(?:[$€£]|usd|eur|dollars|d[oó]lares|euros?)(?!\s?\d))|\d+(?:\.\d+)?)"
+    # "9 and a half k": a digit, then a spoken half before its scale
+    r"(?P<half>\s+and\s+a\s+half(?=\s?(?:k|m|mil|million|thousand|grand)\b))?"
     r"(?:\s?(?P<scale>k|m|mil|million|thousand|grand|bn|billion)\b)?"
     r"(?P<after>\s?(?:(?:dollars|d[oó]lares|usd|eur|euros?|bucks)\b|€|[$£](?!\s?\d)))?",
 )  # "32 892 $", "1 250 000 EUR": spaces group thousands only where a currency follows
@@ -60,7 +62,10 @@ class Money:
 
 def find_money(text: str) -> list[Money]:
     """Every amount of money in ``text``, in order of appearance."""
-    found = [m for m in _numeric(text)] + [m for m in _spelled(text)] + _grouped(text)
+    numeric = _numeric(text)
+    # "9 and a half k": its "a half k" is part of the digit's figure, not a 500 of its own
+    spelled = [s for s in _spelled(text) if not any(n.start < s.start and s.end <= n.end for n in numeric)]
+    found = numeric + spelled + _grouped(text)
     found.sort(key=lambda m: m.start)
     return found
 
@@ -90,6 +95,7 @@ def _numeric(text: str) -> list[Money]:
             continue  # "166.102.165": an address or a version, no money
         else:
             value = float(raw.replace(",", ""))
+        value += 0.5 if m.group("half") else 0
         scale = m.group("scale") or ""
         money = bool(m.group("cur") or scale or m.group("after") or grouped)
         if scale in ("bn", "billion"):
