@@ -477,9 +477,9 @@ def test_field_comparison_accepts_obvious_role_expansions() -> None:
 # Sets not at a perfect rate, with the rate each must keep and why; every other set must stay at 1.000 (a bar
 # below that once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
-    # written blind, first run 0.942; round 61 fixed "9 and a half k". Left: e61-005 a close date, e61-010 a first-name
-    # caller on a voicemail, e61-015/026 contacts given as "Kofi Mensah, ops lead" / "Jonas Berg, CFO" in a transcript,
-    # e61-023 a reference customer's 60k read as the amount; e61-012 (a rival named for a sister company) is disputed
+    # written blind, first run 0.942; round 61 fixed "9 and a half k". Left: e61_005 a close date, e61_010 a first-name
+    # caller on a voicemail, e61_015/026 contacts given as "Kofi Mensah, ops lead" / "Jonas Berg, CFO" in a transcript,
+    # e61_023 a reference customer's 60k read as the amount; e61_012 (a rival named for a sister company) is disputed
     "blind61": 0.947,
     # blind60: written blind, first run 0.963; 1.000 after the round-60 fixes, so no exception is kept (misses left:
     # none)
