@@ -12,10 +12,14 @@ from memory.extract.lowercase import NOT_NAME
 from memory.extract.sides import Sides
 
 _TITLE_AFTER = re.compile(
-    r"(?<![\w'’@#])([a-z]{2,}(?: [a-z]{2,}){1,2})(?:['’]s| is| was| has become| became)(?: the| their| now)? "
-    r"((?:[A-Z][\w&/.-]*)(?: (?:[A-Z][\w&/.-]*|of|and|&|for|the))*)"
+    r"(?<![\w'’@#])([a-z]{2,}(?: [a-z]{2,}){1,2})(?:['’]s| is| was| has become| became"
+    # after a comma only a two-word name with whose title it is: "jonas berg, their CFO", "ana ruiz, she's VP Sales"
+    r"|(?P<comma>, (?:(?:he|she)(?:['’]s| is)|their|the|our)))(?: the| their| now)? "
+    r"(?P<title>(?:[A-Z][\w&/.-]*)(?: (?:[A-Z][\w&/.-]*|of|and|&|for|the))*)"
 )
 
+# where a name given with its title after a comma stands: the note's start, or after a stop, colon or dash
+_CLAUSE_START = re.compile(r"(?:^|[.:;!?(\n]|\s[-–—])\s*$")
 # a chat's asides before a name: "fyi maria santos is ...", "btw tomas berg's the CFO"
 _CHAT_WORDS = frozenset("fyi btw ps oh ok okay plus note update most more also just".split())
 # "he most recently was", "his actual title is": a pronoun or a determiner before the words, no name
@@ -27,8 +31,8 @@ _PRONOUN_BEFORE = re.compile(
 def lower_named(
     masked: str, stop: Iterable[str], valid_role: Callable[[str], str | None], sides: Sides
 ) -> list[tuple[str, str]]:
-    """``(Name, role)`` for each lower-case full name given a capitalised title after "is"."""
-    if " is " not in masked and "'s " not in masked and "’s " not in masked:  # the cheap test first
+    """``(Name, role)`` for each lower-case full name given a capitalised title after "is" or a comma."""
+    if not any(link in masked for link in (" is ", "'s ", "’s ", ", ")):  # the cheap test first
         return []
     stop_words = set(stop) | NOT_NAME | _CHAT_WORDS
     found = []
@@ -36,7 +40,9 @@ def lower_named(
         words = m.group(1).split()
         while len(words) > 2 and words[0] in stop_words:
             words = words[1:]  # "fyi maria santos": the name is the last words
-        role = valid_role(m.group(2))
+        role = valid_role(m.group("title").rstrip("."))  # "jonas berg, their CFO. wants it by june": the stop ends it
+        if m.group("comma") and (len(m.group(1).split()) != 2 or not _CLAUSE_START.search(masked[: m.start(1)])):
+            continue  # "speed dial phones, their IT group": running prose, not a name opening a clause
         if len(words) < 2 or not role or any(w in stop_words or w.endswith("ly") for w in words):
             continue  # "he most recently was Managing Director": an adverb, no name
         start = m.start(1) + m.group(1).index(words[0])

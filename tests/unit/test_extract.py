@@ -82,7 +82,7 @@ SETS = {
     "blind58": ROOT / "tests" / "evals" / "extract_blind58.jsonl",  # first run rate=0.862
     "blind59": ROOT / "tests" / "evals" / "extract_blind59.jsonl",  # first run rate=0.939, now 1.000
     "blind60": ROOT / "tests" / "evals" / "extract_blind60.jsonl",  # first run rate=0.963, now 1.000
-    "blind61": ROOT / "tests" / "evals" / "extract_blind61.jsonl",  # first run rate=0.942, now 0.947
+    "blind61": ROOT / "tests" / "evals" / "extract_blind61.jsonl",  # first run rate=0.942, now 0.958
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
@@ -477,10 +477,10 @@ def test_field_comparison_accepts_obvious_role_expansions() -> None:
 # Sets not at a perfect rate, with the rate each must keep and why; every other set must stay at 1.000 (a bar
 # below that once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
-    # written blind, first run 0.942; round 61 fixed "9 and a half k". Left: e61_005 a close date, e61_010 a first-name
-    # caller on a voicemail, e61_015/026 contacts given as "Kofi Mensah, ops lead" / "Jonas Berg, CFO" in a transcript,
+    # written blind, first run 0.942; round 61 fixed "9 and a half k" and "jonas berg, their CFO". Left: e61_005 a close
+    # date, e61_010 a first-name caller on a voicemail, e61_015 a lower-case role ("kofi mensah, he's ops lead"),
     # e61_023 a reference customer's 60k read as the amount; e61_012 (a rival named for a sister company) is disputed
-    "blind61": 0.947,
+    "blind61": 0.958,
     # blind60: written blind, first run 0.963; 1.000 after the round-60 fixes, so no exception is kept (misses left:
     # none)
     # blind59: written blind, first run 0.939 (0.719 when first scored without the demo accounts); 1.000 after the
