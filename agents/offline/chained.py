@@ -146,8 +146,7 @@ _SUPERLATIVE_ASKED = re.compile(
 def standing_for_the_leader(part: Question, named: str, first: Question) -> dict[str, Any]:
     """``part``'s scope with the stand-in ``named`` marked as the leader, alone or in a list ("its list price" reads
     as the catalogue of products ["GTK 500"]); a month's cohort is dated as the first part grouped its months."""
-    own = {k: LEADER if v == named else [LEADER if x == named else x for x in v] if isinstance(v, list) else v
-           for k, v in part.scope.items()}  # fmt: skip
+    own = {k: _swapped(v, named, LEADER) for k, v in part.scope.items()}
     if own.get("period") == LEADER and _COHORT.search(part.text):  # "and of that month's cohort how many got won"
         own["date_field"] = first.scope.get("date_field", "close")
     return own
@@ -156,10 +155,11 @@ def standing_for_the_leader(part: Question, named: str, first: Question) -> dict
 _COHORT = re.compile(r"\bcohort\b", re.IGNORECASE)
 
 
-def _filled(value: Any, found: Any) -> Any:
+def _swapped(value: Any, old: Any, new: Any) -> Any:
+    """``value`` with ``old`` put as ``new``, itself or in a list: the stand-in as the leader, the leader as found."""
     if isinstance(value, list):
-        return [found if x == LEADER else x for x in value]
-    return found if value == LEADER else value
+        return [new if x == old else x for x in value]
+    return new if value == old else value
 
 
 def waiting(part: Question) -> bool:
@@ -194,7 +194,7 @@ def resolved(question: Question, first: list[dict[str, Any]]) -> Question | None
             found = (data.get("groups") or [{}])[0].get("group")
         if not found:
             return None
-        parts.append(replace(part, scope={k: _filled(v, found) for k, v in part.scope.items()}))
+        parts.append(replace(part, scope={k: _swapped(v, LEADER, found) for k, v in part.scope.items()}))
     return replace(question, parts=tuple(parts))
 
 

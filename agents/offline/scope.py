@@ -106,7 +106,7 @@ def deal_scope(
     if (cue := lx.no_account_cue(t)) is not None and not excluded(t, cue):
         scope["no_account"] = True  # not for "ignore the ones without an account": those are left out anyway
     # "average days between engage date and close date" names the cycle's two ends, not the dates the period is on
-    engage_dates = any(re.search(f" {cue}", _CYCLE_ENDS.sub(" ", t)) for cue in lx.ENGAGE_DATE_CUES)
+    engage_dates = lx.engaged_when(_CYCLE_ENDS.sub(" ", t))
     stage = _stage(t, engage_dates)
     if stage:
         scope["stage"] = stage
