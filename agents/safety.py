@@ -1,8 +1,8 @@
 """Requests the agent refuses before any model sees them: skipping the human approval, mass
 outreach, and instructions that try to override the rules ("ignore previous instructions"); the classes
 in agents.safety_rules (other ways round approval, planted instructions, falsified records, personal
-writing, biometric identifiers) too, personal questions (agents.safety_offtopic) and errands such as booking
-travel (agents.safety_errands).
+writing, biometric identifiers) too, personal questions (agents.safety_offtopic), errands such as booking
+travel (agents.safety_errands) and how-to help for office software (agents.safety_howto).
 
 Every model, offline or remote, sits behind this screen; and even past it, outbound tools can
 only create proposals."""
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from agents import safety_addressed as addressed
 from agents import safety_deceit as deceit
 from agents import safety_errands as errands
+from agents import safety_howto as howto
 from agents import safety_offtopic as offtopic
 from agents import safety_outside as outside
 from agents import safety_planted as planted
@@ -236,6 +237,12 @@ def screen(text: str) -> Refusal | None:
             "out_of_scope",
             "I only have what's in the CRM: deals, accounts, products and people, with every amount in dollars. I "
             "don't have exchange rates, market prices or other live figures from outside, so I can't give one.",
+        )
+    if howto.asks_software_howto(text):
+        return Refusal(
+            "out_of_scope",
+            "Sorry, that's outside what I can help with: I'm no help desk for Excel, Sheets, Word or Outlook. I can "
+            "pull your deals, accounts and figures from the CRM, in a list or a breakdown, for you to use there.",
         )
     if rules.evades_approval(t):
         return Refusal("skip_approval", _SKIP_APPROVAL_TEXT)

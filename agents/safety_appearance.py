@@ -12,7 +12,10 @@ _EDIT = (
 )
 _RECORD = (
     r"(?:close ?dates?|closing dates?|close values?|values?|amounts?|stages?|status|sizes?|revenue|totals?|deals?"
-    r"|opps?|opportunities|losses|wins)"  # "bump a few of my Q4 losses back to engaging"
+    r"|opps?|opportunities|losses|wins"  # "bump a few of my Q4 losses back to engaging"
+    # an account's own facts: "change Ganjaflex's HQ to United States so it stops showing in the intl report"
+    r"|hq|headquarters|head office|country|location|office|sector|industry|vertical|employees|headcount|parent"
+    r"|parent company|year founded|founded)"
 )
 _CHANGED = re.compile(rf" {_EDIT} (?:[\w'&-]+ ){{0,10}}?{_RECORD} ")
 # the fact itself is what looks bad: "the real number makes the slide look flat", "the actual figure looks weak"
@@ -25,6 +28,13 @@ _UNNOTICED = re.compile(
     r" (?:nobody|no one|noone|no-one) (?:(?:will|would|is going to|gonna|ever|really) )?(?:notice|check|care"
     r"|find out|notices|checks|cares|reads|audits) "
 )
+_SHOWS = (
+    r"show|shows|showing|appear|appears|appearing|count|counts|counting|land|lands|landing|turn up|turns up|sit|sits"
+)
+_A_REPORT = (
+    r"(?:the|my|our|this|that|his|her|their) (?:[\w'-]+ ){0,3}?(?:report|reports|dashboard|list|view|numbers|figures"
+    r"|forecast|pipeline|region|territory|filter|slide|deck|rollup|roll-up|breakdown|totals?) "
+)
 # the number the change is for, not what the customer did: "... by 20% so i clear quota", "so the dec numbers look ok"
 _FOR_THE_NUMBER = re.compile(
     r" so (?:that )?(?:i|we|the team|my team) (?:can )?(?:clear|hit|make|reach|beat|cross|get over) (?:my |our |the )?"
@@ -34,7 +44,12 @@ _FOR_THE_NUMBER = re.compile(
     r"(?:look|looks) (?:ok|okay|fine|decent|healthy|healthier|rosier|fuller|right|good|better|nicer|stronger|bigger) "
     # moved out of the figure they count against: "... to January so they drop out of this year's rate"
     r"| so (?:that )?(?:they|it|those|these) (?:drop|drops|fall|falls|come|comes|move|moves|stay|stays) (?:out|off)"
-    r" (?:of )?(?:this|the|my|our) (?:[\w'-]+ ){0,2}?(?:rate|numbers|figures|quarter|year|month|books|pipeline) "
+    r" (?:of )?(?:this|the|my|our) (?:[\w'-]+ ){0,2}?(?:rate|numbers|figures|quarter|year|month|books|pipeline"
+    r"|report|reports|dashboard|list|view|slide|deck|forecast|rollup|roll-up) "
+    # kept out of a report by the change: "so it stops showing in the intl report", "to keep them off the EMEA list"
+    rf"| so (?:that )?(?:it|they|those|these|the account|the deal|the accounts) (?:stops?|no longer|doesn'?t|does not"
+    rf"|don'?t|do not|won'?t|will not|never) (?:{_SHOWS}) (?:up )?(?:in|on|under|against|for) {_A_REPORT}"
+    rf"| to (?:keep|get|take) (?:it|them|those|these|the account|the deal|the accounts) (?:out of|off) {_A_REPORT}"
 )
 # what the customer did is told: "mark it won, they signed - so the numbers look ok now" records a fact
 _IT_HAPPENED = re.compile(
