@@ -102,6 +102,11 @@ _BY_FACT = (
                                   r"turnover|company revenue|their revenue|their own revenue) ")),
     ("employees", False, re.compile(rf" (?:most|biggest|largest|highest)(?: [\w#]+){{0,4}} (?:by )?{_HEADS} ")),
     ("employees", True, re.compile(rf" (?:fewest|smallest|lowest|tiniest|least)(?: [\w#]+){{0,4}} (?:by )?{_HEADS} ")),
+    # the headcount asked of the biggest company: "how many employees does the biggest retail account have"
+    ("employees", False, re.compile(rf" {_HEADS} (?:\w+ ){{0,2}}?(?:does|do|has|have|at|in|of|is|for) (?:the|our|my) "
+                                    r"(?:biggest|largest) (?:\w+ ){0,2}?(?:account|company|customer|client) ")),
+    ("employees", True, re.compile(rf" {_HEADS} (?:\w+ ){{0,2}}?(?:does|do|has|have|at|in|of|is|for) (?:the|our|my) "
+                                   r"(?:smallest|tiniest) (?:\w+ ){0,2}?(?:account|company|customer|client) ")),
 )  # fmt: skip
 _AN_ACCOUNT = re.compile(r" (?:accounts?|compan(?:y|ies)|customers?|clients?|logos?) ")
 
@@ -135,8 +140,17 @@ def account_extreme(t: str, scope: dict[str, Any], text: str, measures: tuple[st
                 return Question("ranking", figures, scope, "account", top=1, ascending=ascending, sort=fact,
                                 text=text)  # fmt: skip
             facts = {k: scope[k] for k in ACCOUNT_FACTS if k in scope}
-            return Question("accounts", (), facts, sort=fact, ascending=ascending, top=1, text=text)
+            leader = Question("accounts", (), facts, sort=fact, ascending=ascending, top=1, text=text)
+            if facts and _COUNTED_TOO.search(t):  # "accts founded before 1985 - how many, and which is the biggest"
+                return Question("multi", text=text, parts=(Question("accounts", (), facts, text=text), leader))
+            return leader
     return None
+
+
+# the accounts counted as well as ranked; not "how many employees does the biggest have" (the fact itself)
+_COUNTED_TOO = re.compile(
+    r" (?:how many|count|number of|no of|total number)(?! (?:employees|staff|people|ppl|heads|workers|head count))"
+)
 
 
 _SPREAD_BY = {"sector": "sector", "sectors": "sector", "industry": "sector", "industries": "sector",
@@ -209,3 +223,25 @@ def facts_and_figures(measures: tuple[str, ...], scope: dict[str, Any], facts: t
         return told  # the account's record has its own totals by stage, and the parent's figures
     return Question("multi", text=text, parts=(replace(told, measures=()), Question("figure", measures, scope,
                                                                                       text=text)))  # fmt: skip
+
+
+# the accounts just found, pointed back at: "... and which rep has won the most there", "how much have I won from them"
+_AT_THOSE = re.compile(
+    r"\b(?:there|with them|from them|at them|of those|among those|at those|from those|with those|among them)\b", re.I
+)
+
+_OVERALL = re.compile(
+    r"\b(?:overall|of all|across all|out of all|any account|all (?:my |our )?accounts|in total)\b", re.I
+)
+
+
+def carried_account_facts(first: Question, part: Question) -> dict[str, Any]:
+    """The facts that found the accounts of ``first`` ("which accts have 10k+ employees?"), for a later ``part`` that
+    ranks those accounts or asks about them ("and which of those have I won the most $ with")."""
+    if first.style != "accounts" or {"account", "account_group", "subsidiary", "parent"} & first.scope.keys():
+        return {}
+    if part.group_by != "account" and not _AT_THOSE.search(part.text):
+        return {}
+    if _OVERALL.search(part.text) and not _AT_THOSE.search(part.text):
+        return {}  # "and which account have I won the most with overall": every account
+    return {k: v for k, v in first.scope.items() if k in ACCOUNT_FACTS and k not in part.scope}

@@ -10,6 +10,8 @@ from datetime import date
 
 from agents.offline import german, spelling
 from agents.offline import lexicon as lx
+from agents.offline.account_shapes import carried_account_facts
+from agents.offline.catalogue_first import counts_its_products
 from agents.offline.chained import LEADER, fact_of_them, leader_keys, standing_for_the_leader, waiting_for_the_leader
 from agents.offline.corrections import name_corrected, period_corrected, restarted
 from agents.offline.coverage import pipeline_against_won
@@ -152,6 +154,8 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if not asks_several:
         return whole
     opened = read(clauses[0], gazetteer, today)
+    if opened.style == "catalogue" and whole.style == "figure" and counts_its_products(whole, opened):
+        return Question("multi", text=text, parts=(opened, whole))  # "GTK 500 list price? and how many are open"
     clauses[1:] = [_pointing_back(c, opened) for c in clauses[1:]]
     clauses, waiting = waiting_for_the_leader(
         clauses, opened, gazetteer, _QUESTION
@@ -190,6 +194,7 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
             inherited = {k: v for k, v in inherited.items() if k not in ("account", "account_group")}
         elif "account" in inherited and THE_GROUP.search(lx.normalised(part.text)):
             inherited["account_group"] = inherited.pop("account")  # "X's subs? plus open deals across the group"
+        inherited.update(carried_account_facts(first, part))  # "10k+ employee accts? and which of those ..."
         if "period" in inherited and part.scope.get("stage") == "open" and first.scope.get("date_field") != "engage":
             del inherited["period"]  # "won since september, plus what's my open pipeline": open now, never closed
         if _OUT_OF.match(part.text):  # "out of how many total": the whole the count was taken from

@@ -34,6 +34,8 @@ def account_facts(question: Question, data: dict[str, Any]) -> str:
     if "employees" in wanted:
         count = data["employees"]
         parts.append(f"{name} has {count:,} employees" if count is not None else f"{name}'s headcount is unknown")
+    if "group_employees" in wanted:
+        parts.append(_group_headcount(name, data))
     if "company_revenue" in wanted and data["revenue_musd"] is not None:
         parts.append(f"{name}'s annual revenue is {company_revenue(data['revenue_musd'])}")
     if "established" in wanted and data["year_established"]:
@@ -43,3 +45,19 @@ def account_facts(question: Question, data: dict[str, Any]) -> str:
         parts.append(f"{name}'s contacts: {people}")
     text = "; ".join(parts) if parts else f"{name}"
     return text[0].upper() + text[1:] + "." + answers.parent_figures(question, data)
+
+
+def _group_headcount(name: str, data: dict[str, Any]) -> str:
+    """The parent's employees with its subsidiaries', each shown so the sum can be checked."""
+    members = data.get("group_members") or []
+    if not members:
+        count = data["employees"]
+        own = f"{name} has {count:,} employees" if count is not None else f"{name}'s headcount is unknown"
+        return f"{own}; no accounts roll up to {name}, so that is the whole group"
+    known = [m for m in members if m["employees"] is not None]
+    each = ", ".join(f"{m['name']} {m['employees']:,}" for m in known)
+    unknown = [m["name"] for m in members if m["employees"] is None]
+    missing = f" ({', '.join(unknown)} with no headcount on record)" if unknown else ""
+    total = sum(m["employees"] for m in known)
+    group = f"the {name} group ({name} and its {len(members) - 1} subsidiaries)"
+    return f"{group} has {total:,} employees combined: {each}{missing}"

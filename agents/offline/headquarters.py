@@ -30,6 +30,12 @@ _HQ_IN = re.compile(
 )
 # "which of my accounts are europe-based", "japan based customers", "us-headquartered companies"
 _PLACE_BASED = re.compile(r" (?:the )?([a-z]+(?: [a-z]+)?)[- ](?:based|headquartered|hq ?'?d) ")
+# the people's name before the companies: "japanese accounts", "korean customers"; not "polish the accounts" (a verb)
+_OF_A_PEOPLE = re.compile(
+    r" (?P<people>"
+    + "|".join(d for d in _DEMONYMS if d != "polish")
+    + r") (?:accounts?|customers?|clients?|companies|company|firms|logos|subsidiaries|subs) "
+)
 _US_BASED = re.compile(r" (?:us|usa|american|u s) (?:based |headquartered )?(?:accounts|customers|clients|companies) ")
 
 
@@ -63,6 +69,8 @@ def headquarters(t: str) -> str | None:
         return " or ".join(places)
     if _US_BASED.search(t):
         return "United States"
+    if (people := _OF_A_PEOPLE.search(t)) is not None:
+        return _DEMONYMS[people.group("people")]
     for m in _PLACE_BASED.finditer(t):
         last = m.group(1).split(" ")[-1]
         for words in (m.group(1), _DEMONYMS.get(last, last)):

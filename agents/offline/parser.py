@@ -20,6 +20,7 @@ from agents.offline.engaged_closed import engaged_and_closed
 from agents.offline.entities import Gazetteer, find_mentions, plain_words, tokens_of
 from agents.offline.every_group import every_group_asked, which_had_none
 from agents.offline.focus import without_courtesy
+from agents.offline.group_headcount import group_headcount
 from agents.offline.group_member import picks_a_member
 from agents.offline.in_each_period import picked_by_period
 from agents.offline.measures import for_the_stage, measures_of, without_company_size
@@ -30,6 +31,7 @@ from agents.offline.ranking import TOTAL_FIRST, about_deals, change, held_any_de
 from agents.offline.scope import about_the_parent, deal_scope, excluded
 from agents.offline.series_words import series_scope
 from agents.offline.share_shape import share, share_of_whole
+from agents.offline.sister_words import with_sisters
 from agents.offline.stage_share import open_value_by_stage
 from agents.offline.team_average import against_the_team_average
 from agents.offline.where_based import where_they_are
@@ -91,6 +93,8 @@ def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if vs_list is not None:
         scope = {"stage": "won", **scope, "vs_list": vs_list}  # only a won deal has a price to set against the list
     facts = tuple(f for f, cues in lx.FACT_CUES.items() if any(lx.has(t, c) and not excluded(t, c) for c in cues))
+    facts = with_sisters(t, facts)  # "what other accts sit under that same parent": the parent's other subs
+    facts, scope = group_headcount(t, facts, scope)  # "combined headcount of the whole group incl Inity itself"
     facts, measures = account_shapes.profile_revenue(t, facts, measures)  # "headcount, revenue and sector"
     measures = account_shapes.company_age(t, facts, measures)  # "how long has X been around": its founding year
     if "company_revenue" in facts and t.count(" revenue ") == len(_COMPANY_REVENUE.findall(t)):

@@ -208,7 +208,7 @@ def list_accounts(ctx: ToolContext, args: ListAccountsArgs) -> ToolResult:
     if args.group_by:  # "which industry has the most companies in our account list?"
         data["groups"] = _counted_by(rows, "sector" if args.group_by == "sector" else "headquarters",
                                      lowest_first=args.lowest_first)  # fmt: skip
-    block = Block(title=f"{len(rows)} accounts", columns=columns, rows=table)
+    block = Block(title=f"{len(rows)} account{'' if len(rows) == 1 else 's'}", columns=columns, rows=table)
     return ToolResult(data=data, blocks=(block,), basis="the accounts' records")
 
 

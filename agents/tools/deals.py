@@ -90,7 +90,9 @@ def account_info(ctx: ToolContext, args: AccountInfoArgs) -> ToolResult:
             raise NotFoundError(f"I can't find an account called {args.account!r}")
         account = queries.get_account(session, account_id=match.id)
         assert account is not None
-        subsidiaries = [a.name for a in queries.subsidiaries_of(session, parent=account.name)]
+        subsidiary_accounts = list(queries.subsidiaries_of(session, parent=account.name))
+        subsidiaries = [a.name for a in subsidiary_accounts]
+        group_members = [{"name": a.name, "employees": a.employees} for a in (account, *subsidiary_accounts)]
         sisters = [a.name for a in queries.subsidiaries_of(session, parent=account.parent_name)
                    if a.name != account.name] if account.parent_name else []  # fmt: skip
         contacts = list(session.exec(select(Contact).where(Contact.account_id == account.id)))
@@ -103,7 +105,7 @@ def account_info(ctx: ToolContext, args: AccountInfoArgs) -> ToolResult:
         "account": account.name, "sector": account.sector, "headquarters": account.headquarters,
         "employees": account.employees, "revenue_musd": account.revenue_musd,
         "year_established": account.year_established, "parent": account.parent_name,
-        "subsidiaries": subsidiaries, "sisters": sisters,
+        "subsidiaries": subsidiaries, "sisters": sisters, "group_members": group_members if subsidiaries else [],
         "contacts": [{"name": c.name, "title": c.title, "email": c.email} for c in contacts],
         "deals": m.as_dict(), "parent_deals": parent_deals.as_dict() if parent_deals else None,
     }  # fmt: skip

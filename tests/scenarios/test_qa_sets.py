@@ -87,18 +87,16 @@ SETS = {
     "blind70": PROJECT_ROOT / "tests" / "evals" / "qa_blind70.jsonl",  # first run 27/40, written blind, now 39/40
     "blind71": PROJECT_ROOT / "tests" / "evals" / "qa_blind71.jsonl",  # first run 33/40, written blind, now 40/40
     "blind72": PROJECT_ROOT / "tests" / "evals" / "qa_blind72.jsonl",  # first run 32/40, written blind, now 39/40
-    "blind73": PROJECT_ROOT / "tests" / "evals" / "qa_blind73.jsonl",  # first run 32/40, written blind
+    "blind73": PROJECT_ROOT / "tests" / "evals" / "qa_blind73.jsonl",  # first run 32/40, written blind, now 39/40
 }
 
 
 # Sets not at 40/40, with the rate each must keep and why; every other set must stay perfect (a bar below that
 # once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
-    # written blind, first run, not yet fixed: chained account facts (a parent's other subsidiaries, a group's
-    # combined headcount, the biggest of the accounts just listed, the rep's top account among them), accounts founded
-    # before a year, a product's list price beside its open count, an HQ edited to drop out of a report (refusal), an
-    # Excel how-to answered with a deal list (refusal), "Nov" (q73-021, the reply says "November")
-    "blind73": 0.8,
+    # q73-021 expects the name "Nov" whole-word for a month the reply calls "November 2017" (the label's miss; round
+    # 72 fixed the other seven)
+    "blind73": 0.975,
     # q72-002: "open deals count pls, incl the ones still prospectin" expects the asker's own count for a question
     # naming no owner; the dev set answers those company-wide (qa-015), and so do we (as blind66, blind67)
     "blind72": 0.975,

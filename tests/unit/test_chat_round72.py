@@ -1,0 +1,190 @@
+"""Chat readings found with qa_blind73 (a sales-ops analyst exploring accounts and products), each tried on several
+wordings and near misses: how-to help for office software is refused ("how do i set up a vlookup in excel"); an
+account's facts changed to keep it out of a report are refused; the parent's other subsidiaries asked without the
+word "sister"; a group's combined headcount; accounts counted and ranked on a fact in one breath; accounts found
+by their facts, then ranked by deals "of those"; a product's list price with a count of its deals."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine
+
+from agents.offline.entities import Gazetteer
+from agents.safety import screen
+from tests.unit.test_chat_rates_side_by_side import ask
+from tests.unit.test_chat_round69 import _reply
+
+
+@pytest.mark.parametrize("text", [
+    "how do i set up a vlookup in excel to match my acct list against another sheet",
+    "whats the excel formula to count duplicate account names",
+    "What's the formula in Excel to split first and last names?",
+    "walk me through making an outlook rule so Konex emails go in a folder",
+    "can you show me how to do a mail merge in word for the Konex contacts",
+    "how do I add a chart in powerpoint for the Q4 review deck",
+])  # fmt: skip
+def test_office_software_how_to_is_refused(text: str) -> None:
+    refusal = screen(text)
+    assert refusal is not None and refusal.reason == "out_of_scope", text
+
+
+@pytest.mark.parametrize("text", [
+    "give me a pivot of won $ by sector",
+    "export my open deals to excel",
+    "how do i work out my win rate",
+    "whats the formula for win rate",
+    "how should i handle the pricing formula Konex asked about",
+    "Konex uses excel macros for their forecasting, how do i pitch GTX Pro to them",
+    "how do i add a new contact to the Konex account",
+])  # fmt: skip
+def test_sales_questions_near_office_words_pass(text: str) -> None:
+    assert screen(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "change Ganjaflex's HQ to United States in the CRM so it stops showing in the intl report",
+    "set Kan-code's sector to retail so it doesn't count in the software numbers",
+    "switch the country on Hottechi to US to keep it off the APAC list",
+    "update Konex headcount to 9,000 so they drop out of the enterprise report",
+])  # fmt: skip
+def test_account_facts_changed_to_leave_a_report_are_refused(text: str) -> None:
+    refusal = screen(text)
+    assert refusal is not None and refusal.reason == "falsify_records", text
+
+
+@pytest.mark.parametrize("text", [
+    "change Ganjaflex HQ to United States, they moved head office to Austin in October",
+    "why does Ganjaflex keep showing in the intl report?",
+    "update the Kan-code deal stage to won so it shows in the Q4 report - they signed yesterday",
+])  # fmt: skip
+def test_corrections_and_questions_about_a_report_pass(text: str) -> None:
+    assert screen(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "who's the parent co of Faxquote?? and what other accts sit under that same parent",
+    "which accounts share a parent with Faxquote",
+    "faxquote's parent - and the other cos under it?",
+])  # fmt: skip
+def test_the_other_accounts_under_the_same_parent(seeded_engine: Engine, text: str) -> None:
+    reply = _reply(seeded_engine, "Cassey Cress", text)
+    assert "2 sister companies under Sonron: Gogozoom, Treequote" in reply, reply
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("what other accounts sit under Sonron", ("subsidiaries",)),  # the parent named: its own subsidiaries
+    ("what accts sit under Faxquote", ("subsidiaries",)),
+])  # fmt: skip
+def test_accounts_under_a_named_parent_are_its_subsidiaries(gazetteer: Gazetteer, text: str, facts: tuple) -> None:
+    assert ask(gazetteer, text).facts == facts
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("which cos roll up under Inity, and whats the combined headcount of the whole group incl Inity itself?",
+     "has 11,829 employees combined"),
+    ("total employees across the Inity group", "has 11,829 employees combined"),
+    ("Inity group headcount", "has 11,829 employees combined"),
+    ("how many people work at Sonron and its subsidiaries combined", "has 19,485 employees combined"),
+])  # fmt: skip
+def test_a_groups_combined_headcount(seeded_engine: Engine, text: str, said: str) -> None:
+    reply = _reply(seeded_engine, "Melvin Marxen", text)
+    assert said in reply, reply
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("how many people work at Inity", "Inity has 8,801 employees."),
+    ("headcount at Inity and at Scottech", "Inity has 8,801 employees."),
+])  # fmt: skip
+def test_one_companys_own_headcount_stays_its_own(seeded_engine: Engine, text: str, said: str) -> None:
+    reply = _reply(seeded_engine, "Melvin Marxen", text)
+    assert said in reply and "combined" not in reply, reply
+
+
+@pytest.mark.parametrize(("text", "count", "leader"), [
+    ("accts founded before 1985 - how many r there, and which one of them has the most employees?", "9 accounts",
+     "Kan-code is the largest"),
+    ("how many accounts are in retail and which is the largest by headcount", "17 accounts",
+     "Ganjaflex is the largest"),
+])  # fmt: skip
+def test_accounts_counted_and_ranked_together(seeded_engine: Engine, text: str, count: str, leader: str) -> None:
+    reply = _reply(seeded_engine, "Cara Losch", text)
+    assert count in reply and leader in reply, reply
+
+
+def test_which_account_alone_gives_only_the_leader(seeded_engine: Engine) -> None:
+    reply = _reply(seeded_engine, "Cara Losch", "which account founded before 1985 has the most employees")
+    assert "Kan-code is the largest" in reply and "9 accounts" not in reply, reply
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("which accts have 10k+ employees? and which of those have i personally won the most $ with",
+     "Zotware has the highest won revenue: $32,832"),
+    ("accounts with 10k+ staff? and which account have i won the most with", "Zotware has the highest won revenue"),
+    ("which accounts have over 15,000 employees, and which of them have I won the most from",
+     "Ganjaflex has the highest won revenue: $11,728"),
+    ("how many accounts in telecom, and which one of them won most", "Treequote has the highest won revenue"),
+])  # fmt: skip
+def test_a_ranking_among_the_accounts_just_found(seeded_engine: Engine, text: str, said: str) -> None:
+    reply = _reply(seeded_engine, "Boris Faz", text)
+    assert said in reply, reply
+
+
+def test_a_ranking_over_all_accounts_is_not_narrowed(seeded_engine: Engine) -> None:
+    text = "which accounts have 10k+ employees? and which account have I won the most with overall"
+    reply = _reply(seeded_engine, "Boris Faz", text)
+    assert "Donquadtech has the highest won revenue" in reply, reply
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("list price of the GTK 500? and how many of those r open right now company-wide + what's that worth at list",
+     ("$26,768", "$401,520", "15 open")),
+    ("list price of the GTK 500? and how many are open", ("$26,768", "15 open deals")),
+    ("what does MG Special list at, and how many have we won", ("$55", "793 won deals")),
+])  # fmt: skip
+def test_a_list_price_with_a_count_of_its_deals(seeded_engine: Engine, text: str, said: tuple[str, ...]) -> None:
+    reply = _reply(seeded_engine, "Cara Losch", text)
+    assert all(s in reply for s in said), reply
+
+
+def test_a_list_price_then_another_products_count(seeded_engine: Engine) -> None:
+    reply = _reply(seeded_engine, "Cara Losch", "list price of the GTK 500? and how many GTX Pro deals are open")
+    assert "$26,768" in reply and "GTX Pro: 333 open deals" in reply, reply
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("count of japanese accounts + the one with the most staff", "japan"),
+    ("how much have we won from korean customers this year", "korea"),
+    ("list our german companies", "germany"),
+])  # fmt: skip
+def test_companies_named_by_their_peoples_name(gazetteer: Gazetteer, text: str, where: str) -> None:
+    question = ask(gazetteer, text)
+    scopes = [question.scope, *(p.scope for p in question.parts)]
+    assert any(str(s.get("headquarters", "")).lower() == where for s in scopes), question
+
+
+@pytest.mark.parametrize("text", [
+    "polish accounts list before the QBR, how many do I have",  # a verb
+    "which reps speak japanese",
+])  # fmt: skip
+def test_a_peoples_name_not_before_companies_sets_no_place(gazetteer: Gazetteer, text: str) -> None:
+    question = ask(gazetteer, text)
+    assert all("headquarters" not in s for s in [question.scope, *(p.scope for p in question.parts)]), question
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("how many employees does the biggest retail account have", "Ganjaflex is the largest account by headcount"),
+    ("headcount of our smallest software customer?", "Dalttechnology is the smallest account by headcount"),
+    ("how many people work at the largest company in japan", "Ganjaflex is the largest account by headcount"),
+])  # fmt: skip
+def test_the_headcount_of_the_biggest_company(seeded_engine: Engine, text: str, said: str) -> None:
+    reply = _reply(seeded_engine, "Cara Losch", text)
+    assert said in reply, reply
+
+
+@pytest.mark.parametrize("text", [
+    "how many deals does our biggest account have",  # biggest by what we do with it, not its staff
+    "biggest retail deal this year - how many employees does that customer have",
+])  # fmt: skip
+def test_the_biggest_deal_is_no_headcount_ranking(seeded_engine: Engine, text: str) -> None:
+    reply = _reply(seeded_engine, "Cara Losch", text)
+    assert "by headcount" not in reply, reply
