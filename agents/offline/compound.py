@@ -18,6 +18,7 @@ from agents.offline.coverage import pipeline_against_won
 from agents.offline.domain import off_domain
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
 from agents.offline.focus import focus, resolve
+from agents.offline.leader_inside import leader_asked_inside
 from agents.offline.left_out import excluded
 from agents.offline.listed import NUMBERED, counts_in_a_row, listed_after_colon, numbered_lead, numbered_sides
 from agents.offline.money_words import money_in_digits
@@ -119,6 +120,7 @@ def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     text = name_corrected(text, gazetteer)  # "on GTX Plus Basic.. sorry, I meant GTX Basic": the one meant
     text = set_aside_spelled_out(text)  # "(carol has no deals, ignore her)": "leave her out"
     text = numbered_sides(text)  # "Q3 won revenue (1) for me (2) for Kami": one figure for each
+    text = leader_asked_inside(text)  # "how many deals does our biggest account have": the leader, then its deals
     return off_domain(_read_message(text, gazetteer, today), text, gazetteer)
 
 

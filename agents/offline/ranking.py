@@ -33,6 +33,7 @@ def ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple
             t = re.sub(rf" (the|our|with|in) {m.name} accounts ", rf" \1 {m.name} ", t)
     # "whose open pipeline is smallest": pipelines set against each other by their size
     ranks = any(lx.has(t, c) for c in lx.RANK_CUES) or ("pipeline_value" in measures and bool(SIZED_PIPELINE.search(t)))
+    ranks = ranks or _BIGGEST_CUSTOMER.search(t) is not None  # "our biggest account?": a customer, not a deal
     compares = any(lx.has(t, c) for c in lx.COMPARE_CUES)
     if compares and not ranks and _sums_across(t):
         return None, None, False  # "total pipeline across all my reps": one figure, not a split
@@ -102,6 +103,12 @@ TOTAL_FIRST = re.compile(
 )
 
 
+# the asker's own biggest customer: "our biggest account?", "my largest client - how many open deals"; not "our
+# biggest account deal" nor "the biggest account by headcount" (the company's own size)
+_BIGGEST_CUSTOMER = re.compile(
+    r" (?:my|our|the company s|the team s|my team s) (?:very |single |all-time |all time )?(?:biggest|largest"
+    r"|most valuable) (?:account|customer|client|logo)(?! deal| opp| win|s? by (?:head|employ|staff|annual|size))"
+)
 # "who's been my best customer?", "who is our biggest client": "who" asks for the group the superlative names
 _WHO_IS_TOP = re.compile(
     r" (?:who|whos) (?:is |was |s |has been |have been |been |are |were |would be |d be )?"

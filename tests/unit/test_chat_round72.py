@@ -188,3 +188,28 @@ def test_the_headcount_of_the_biggest_company(seeded_engine: Engine, text: str, 
 def test_the_biggest_deal_is_no_headcount_ranking(seeded_engine: Engine, text: str) -> None:
     reply = _reply(seeded_engine, "Cara Losch", text)
     assert "by headcount" not in reply, reply
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("how many deals does our biggest account have", "Kan-code: 196 deals"),
+    ("whats the win rate at our largest customer", "Kan-code: win rate 61.5%"),
+    ("our biggest account - how many open deals do we have with them", "Kan-code: 9 open deals"),
+    ("what's our biggest customer's won revenue this year", "Kan-code: won revenue $341,455"),
+])  # fmt: skip
+def test_a_figure_of_our_biggest_customer(seeded_engine: Engine, text: str, said: str) -> None:
+    reply = _reply(seeded_engine, "Cara Losch", text)
+    assert "Kan-code has the highest won revenue" in reply and said in reply, reply
+
+
+@pytest.mark.parametrize(("text", "style"), [
+    ("our biggest account?", "ranking"),
+    ("what was our biggest account deal this year", "list"),  # a deal
+    ("our biggest account by headcount", "accounts"),  # the company's own size
+])  # fmt: skip
+def test_our_biggest_account_alone(gazetteer: Gazetteer, text: str, style: str) -> None:
+    assert ask(gazetteer, text).style == style
+
+
+def test_who_is_our_biggest_customer_asks_only_the_leader(gazetteer: Gazetteer) -> None:
+    question = ask(gazetteer, "who is our biggest customer")
+    assert (question.style, question.group_by, question.top) == ("ranking", "account", 1), question
