@@ -66,15 +66,26 @@ def pointing_back(clause: str, key: str, stand_in: str) -> str | None:
         (rf"\b((?:from|in|with|at|for|of|on|by|to)\s+){pronoun}\b(?!\s+(?:is|was|are|were|'s)\b)", stand_in),
         (rf"()\b{_POSSESSIVES[key]}(?=\s)", f"{stand_in}'s"),  # "their HQ", "his win rate"
         # "how many ppl do they have"; not "what are they worth" (the deals just counted)
-        (rf"\b((?:do|does|did|have|has)\s+){subject}\b", stand_in),
+        (rf"\b((?:do|does|did|have|has)\s+){subject}\b", f"the {stand_in} office" if key == "office" else stand_in),
         # "are they owned by a parent co", "where are they based": the account's own facts
         (rf"\b((?:are|is|were|was)\s+){subject}(?=\s+(?:owned|based|headquartered|located|part of|a sub))", stand_in),
+        *((pattern, named.format(named=stand_in)) for pattern, named in _THERE.get(key, ())),
     )
     pointed = 0
     for pattern, named in patterns:  # every pointer: "wheres their HQ + how many ppl do they have"
         clause, n = re.subn(pattern, _naming(named), clause, flags=re.IGNORECASE)
         pointed += n
     return clause if pointed else None
+
+
+# a bare "there" ending the clause points at a place-like leader: "whats the win rate there", "how much did we win
+# there in Q4?"; "there" inside a clause ("is there a deal") does not
+_THERE_AT_END = r"()\bthere(?=(?:\s+(?:in|this|last|since|during|for)\b[^?]*)?\s*[?.!]*\s*$)"
+_THERE = {
+    "account": ((_THERE_AT_END, "at {named}"),),
+    "sector": ((_THERE_AT_END, "in {named}"),),
+    "office": ((_THERE_AT_END, "in {named}"),),
+}
 
 
 def stand_in(gazetteer: Gazetteer, key: str, text: str) -> str:

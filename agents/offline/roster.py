@@ -11,6 +11,8 @@ _UNIT = r"(?:(?:my|our|the|\w+) )?(?:\w+ )?(?:team|office|region)"
 _WHO = rf"(?:which|who|any|anyone|anybody|how many {_MEMBERS})"
 ROSTER = re.compile(
     rf" how many {_MEMBERS} (?:\w+ ){{0,3}}(?:on|in|under|report to|work for) {_UNIT} "
+    # "how many reps does the East office have"
+    rf"| how many {_MEMBERS} (?:does|do|did) {_UNIT} (?:have|employ|got|carry) "
     rf"| who(?:'s| is| are) (?:on|in) {_UNIT} | who (?:on|in) {_UNIT} $"
     r"| (?:team size|size of (?:my|our|the) team|headcount (?:on|of|in) (?:my|our|the) team|my team roster|roster) "
     r"| (?:anyone|anybody|any reps?|who|which reps?|reps?|someone|somebody|people|agents?) (?:\w+ ){0,4}"

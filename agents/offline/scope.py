@@ -18,6 +18,7 @@ from agents.offline.asides import (
     without_scene_actor,
 )
 from agents.offline.bystanders import bystander
+from agents.offline.closed_ago import close_age_bound
 from agents.offline.cycle_bounds import cycle_bound
 from agents.offline.engaged_then import engaged_then_closed
 from agents.offline.entities import Mention, tokens_of
@@ -38,7 +39,10 @@ def deal_scope(
     """Which deals the message is about: whose, where, which accounts and products, what stage, when."""
     cycle, text = cycle_bound(text)  # "wins that took more than 90 days to close": its span is no period
     age, text = age_bound(text, today) if cycle is None else (None, text)  # "sitting in engaging over 90 days"
-    if cycle is not None or age is not None:
+    closed_ago, text = (
+        close_age_bound(text, today) if cycle is None and age is None else (None, text)
+    )  # "won >90 days ago"
+    if cycle is not None or age is not None or closed_ago is not None:
         t = lx.normalised(text)
     tokens = tokens_of(text)
     scope: dict[str, Any] = {}
@@ -139,6 +143,8 @@ def deal_scope(
     if age is not None and scope.get("stage") in (None, "open", "engaging", "prospecting"):
         scope.setdefault("stage", "open")  # only an open deal has an age: its engage date is the bound
         scope["period"], scope["date_field"] = age, "engage"
+    if closed_ago is not None:  # "deals we won over 90 days ago": their close dates
+        scope["period"], scope["date_field"] = closed_ago, "close"
     if listed is not None:
         low, high = (period.start, period.end) if period else (date(today.year, 1, 1), date(today.year, 12, 31))
         days = particular_days(period_text, low, high)

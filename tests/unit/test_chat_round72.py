@@ -213,3 +213,63 @@ def test_our_biggest_account_alone(gazetteer: Gazetteer, text: str, style: str) 
 def test_who_is_our_biggest_customer_asks_only_the_leader(gazetteer: Gazetteer) -> None:
     question = ask(gazetteer, "who is our biggest customer")
     assert (question.style, question.group_by, question.top) == ("ranking", "account", 1), question
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("top account by won revenue in Q4? whats the win rate there", "Kan-code: win rate 49.2%"),
+    ("our largest customer: what's the win rate there", "Kan-code: win rate 61.5%"),
+    ("top customer by won $ in Q4? how much is still open there", "Kan-code"),
+])  # fmt: skip
+def test_there_points_at_the_account_found(seeded_engine: Engine, text: str, said: str) -> None:
+    reply = _reply(seeded_engine, "Cara Losch", text)
+    assert said in reply and "The company: win rate" not in reply, reply
+
+
+def test_there_inside_a_clause_points_at_nothing(seeded_engine: Engine) -> None:
+    reply = _reply(seeded_engine, "Cara Losch", "top account by won revenue in Q4? is there anything still open")
+    assert "Kan-code has the highest won revenue" in reply, reply
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("how many reps does the East office have", "East office has 12 reps"),
+    ("best office by won rev this year? and how many reps does it have", "West office has 12 reps"),
+    ("how many sellers does the central office have", "Central office has"),
+])  # fmt: skip
+def test_how_many_reps_an_office_has(seeded_engine: Engine, text: str, said: str) -> None:
+    reply = _reply(seeded_engine, "Cara Losch", text)
+    assert said in reply, reply
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("how many deals does the East office have", "East office: 2,291 deals"),
+    ("best office by won rev this year? how many open deals does it have", "West office: 748 open deals"),
+])  # fmt: skip
+def test_how_many_deals_an_office_has_is_no_roster(seeded_engine: Engine, text: str, said: str) -> None:
+    reply = _reply(seeded_engine, "Cara Losch", text)
+    assert said in reply and " reps:" not in reply, reply
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("how many deals did we win over 90 days ago", "before 2017-10-02"),
+    ("my losses from more than 6 months ago", "before 2017-07-04"),
+    ("deals I closed less than 30 days ago, how many", "since 2017-12-02"),
+    ("wins signed at least two weeks ago for GTX Pro", "before 2017-12-18"),
+])  # fmt: skip
+def test_a_close_date_said_as_a_time_ago(gazetteer: Gazetteer, text: str, period: str) -> None:
+    scope = ask(gazetteer, text).scope
+    assert (scope.get("period"), scope.get("date_field")) == (period, "close"), scope
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("open deals i engaged more than 90 days ago, how many?", "engage"),  # the engage date: open_age's
+    ("how many of my wins took over 90 days to close", None),  # a cycle, no period
+    ("how many did i win in the last 90 days", "close"),
+])  # fmt: skip
+def test_other_spans_stay_as_they_were(gazetteer: Gazetteer, text: str, field: str | None) -> None:
+    scope = ask(gazetteer, text).scope
+    assert scope.get("date_field") == field, scope
+
+
+def test_a_count_of_wins_a_span_ago(seeded_engine: Engine) -> None:
+    reply = _reply(seeded_engine, "Cara Losch", "how many deals did we win over 90 days ago")
+    assert "3,050 won deals" in reply, reply
