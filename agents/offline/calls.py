@@ -106,6 +106,8 @@ def tool_calls(question: Question) -> list[ToolCall]:
         return [ToolCall("deal_stats", dict(scope))]
     if question.style == "catalogue":
         return [ToolCall("product_info", dict(scope))]
+    if question.style == "org":
+        return [ToolCall("team_info", dict(scope))]
     if question.style == "compare":
         return [ToolCall("deal_stats", {**scope, **side}) for side in question.sides]
     return []

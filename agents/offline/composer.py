@@ -11,6 +11,7 @@ from agents.offline.coverage import coverage_line
 from agents.offline.facts_answer import account_facts
 from agents.offline.in_each_period import in_each_answer
 from agents.offline.normalise import normalised
+from agents.offline.org_answer import org_answer
 from agents.offline.parser import Question, tool_calls
 from agents.offline.share_shape import share_of_whole
 from agents.offline.wording import LABELS, figure, money, open_split, subject, where
@@ -41,6 +42,8 @@ def compose(question: Question, results: list[dict[str, Any]]) -> str:
         return answers.distinct(question, data)
     if question.style == "catalogue":
         return answers.catalogue(data)
+    if question.style == "org":
+        return org_answer(question, data)
     if question.style == "list" and question.scope.get("deal"):
         return answers.lookup(data)
     if question.style == "ranking" and question.per_group:

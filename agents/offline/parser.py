@@ -25,6 +25,7 @@ from agents.offline.group_member import picks_a_member
 from agents.offline.in_each_period import picked_by_period
 from agents.offline.measures import for_the_stage, measures_of, without_company_size
 from agents.offline.open_then import STOCK
+from agents.offline.org_chart import org_question
 from agents.offline.positions import both_ends, event_sort, list_sort, one_deal_asked, place, several_deals
 from agents.offline.question import Question, ToolCall
 from agents.offline.ranking import TOTAL_FIRST, about_deals, change, held_any_deal, ranking
@@ -142,6 +143,7 @@ def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     people = {tokens[m.start]: m.name for m in mentions if m.kind == "person"}
     having, unbounded = filters.group_bounds(t, text)  # "which reps closed-won at least 20 deals": groups past a bar
     for shape in (
+        org_question(t, scope, text),  # "who manages the West office?", "who does Vicki report to?"
         shapes.catalogue(t, scope, text),  # "what's the list price on MG Advanced?"
         engaged_and_closed(t, scope, text, today),  # "deals engaged in Q4 vs deals won in Q4"
         account_shapes.accounts_spread(t, scope, text),  # "which industry has the most companies in our list?"

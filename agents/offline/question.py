@@ -31,6 +31,7 @@ Style = Literal[
     "loss_reasons",
     "closing_soon",
     "attention",
+    "org",
 ]
 
 

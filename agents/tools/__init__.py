@@ -7,6 +7,7 @@ from agents.tools.deals import ACCOUNT_INFO, LIST_DEALS
 from agents.tools.memory_search import SEARCH_MEMORY
 from agents.tools.next_step import DRAFT_NEXT_STEP, NEXT_BEST_ACTION
 from agents.tools.outbound import DRAFT_EMAIL
+from agents.tools.people import TEAM_INFO
 from agents.tools.products import PRODUCT_INFO
 from agents.tools.risk import DEAL_RISK
 from agents.tools.stats import DEAL_STATS
@@ -19,6 +20,7 @@ CATALOGUE: dict[str, Tool] = {
         ACCOUNT_INFO,
         LIST_ACCOUNTS,
         PRODUCT_INFO,
+        TEAM_INFO,
         DRAFT_EMAIL,
         SET_DEAL_STAGE,
         DEAL_RISK,
