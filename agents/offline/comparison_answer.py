@@ -97,6 +97,9 @@ def comparison(question: Question, results: list[dict[str, Any]]) -> str:
         for m in dict.fromkeys(question.measures)
         if m not in (measure, "breakdown")
     )
+    empty = [row[0] for row, data in zip(rows, results, strict=True) if not data["groups"][0].get("deals")]
+    if empty and all("period" in side for side in question.sides):  # "vs last year" when the CRM starts in 2017
+        verdict = f" There are no such deals on record for {' or '.join(empty)}, so there is no change to measure."
     verdict = _together(question, measure, results) or verdict  # asked with "and", not to be compared
     return (
         f"{LABELS.get(measure, measure).capitalize()}: "

@@ -273,3 +273,19 @@ def test_other_spans_stay_as_they_were(gazetteer: Gazetteer, text: str, field: s
 def test_a_count_of_wins_a_span_ago(seeded_engine: Engine) -> None:
     reply = _reply(seeded_engine, "Cara Losch", "how many deals did we win over 90 days ago")
     assert "3,050 won deals" in reply, reply
+
+
+@pytest.mark.parametrize(("text", "empty"), [
+    ("how did we do vs last year", "2016"),
+    ("q4 2016 vs q4 2017 won revenue", "Q4 2016"),
+    ("won deals in 2016 compared with 2017?", "2016"),
+])  # fmt: skip
+def test_a_period_with_nothing_on_record_gives_no_change(seeded_engine: Engine, text: str, empty: str) -> None:
+    reply = _reply(seeded_engine, "Cara Losch", text)
+    assert f"no such deals on record for {empty}" in reply and "is ahead" not in reply, reply
+
+
+@pytest.mark.parametrize("text", ["q3 vs q4 won revenue", "won revenue this week vs last week"])
+def test_two_periods_with_deals_still_give_the_change(seeded_engine: Engine, text: str) -> None:
+    reply = _reply(seeded_engine, "Cara Losch", text)
+    assert "is ahead on won revenue" in reply and "on record for" not in reply, reply
