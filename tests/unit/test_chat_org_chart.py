@@ -110,3 +110,22 @@ def test_a_boss_named_in_passing_asks_no_org_question(gazetteer: Gazetteer, text
 def test_the_manager_alone_is_the_question(gazetteer: Gazetteer, text: str) -> None:
     question = ask(gazetteer, text)
     assert (question.style, question.facts) == ("org", ("manager",)), question
+
+
+@pytest.mark.parametrize(("user", "text", "said"), [
+    ("Cara Losch", "who reports to Celia Rouche", "Celia Rouche has 6 reps: Vicki Laflamme"),
+    ("Cara Losch", "who works for Rocco Neubert?", "Rocco Neubert has 6 reps: Cassey Cress"),
+    ("Cara Losch", "who reports to me", "Your team has 6 reps: Corliss Cosme"),
+])  # fmt: skip
+def test_who_reports_to_a_manager_is_the_team(seeded_engine: Engine, user: str, text: str, said: str) -> None:
+    reply = _reply(seeded_engine, user, text)
+    assert said in reply, reply
+
+
+def test_who_i_report_to_is_my_manager(seeded_engine: Engine) -> None:
+    assert "Boris Faz reports to Rocco Neubert" in _reply(seeded_engine, "Boris Faz", "who do I report to")
+
+
+def test_an_offices_people_and_its_managers(seeded_engine: Engine) -> None:
+    reply = _reply(seeded_engine, "Cara Losch", "who's in the West office, and who are the managers over there?")
+    assert "West office has 12 reps: Vicki Laflamme" in reply and "Managers: Celia Rouche, Summer Sewald" in reply
