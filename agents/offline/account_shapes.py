@@ -245,3 +245,21 @@ def carried_account_facts(first: Question, part: Question) -> dict[str, Any]:
     if _OVERALL.search(part.text) and not _AT_THOSE.search(part.text):
         return {}  # "and which account have I won the most with overall": every account
     return {k: v for k, v in first.scope.items() if k in ACCOUNT_FACTS and k not in part.scope}
+
+
+# the accounts' own headcounts added up: "total headcount of accounts in the software sector", "how many employees do
+# our japanese accounts have combined"; one account's ("Inity group headcount") is its facts (group_headcount)
+_TOTAL_HEADS = re.compile(
+    rf" (?:total|combined|sum of|overall|aggregate) (?:the )?{_HEADS} | {_HEADS} (?:\w+ ){{0,6}}?(?:combined|in total"
+    r"|altogether|all together|added up|summed) "
+)
+
+
+def total_headcount(t: str, scope: dict[str, Any], text: str) -> Question | None:
+    """The accounts found by their facts, with their employees added up."""
+    facts = {k: scope[k] for k in ACCOUNT_FACTS if k in scope and k != "parent"}
+    if not _TOTAL_HEADS.search(t) or not _AN_ACCOUNT.search(t) or "account" in scope or "account_group" in scope:
+        return None
+    if not facts and not re.search(r" (?:all|our|every) (?:of )?(?:our |the )?(?:accounts|customers|clients) ", t):
+        return None
+    return Question("accounts", (), facts, facts=("total_employees",), text=text)

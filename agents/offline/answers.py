@@ -87,6 +87,8 @@ def accounts(question: Question, results: list[dict[str, Any]]) -> str:
         parents = sorted({str(r["parent"]) for r in rows if r.get("parent")})
         companies = "parent companies" if len(parents) != 1 else "parent company"
         text += f" They roll up to {len(parents)} {companies}: {', '.join(parents)}."
+    if "total_employees" in question.facts:  # "total headcount of our software accounts"
+        text += _headcount_added(rows)
     for measure in question.measures:
         g = results[1]["groups"][0]
         extra = f" from {g['won']:,} won deals" if measure == "won_revenue" else ""
@@ -94,6 +96,13 @@ def accounts(question: Question, results: list[dict[str, Any]]) -> str:
     for other in results[len(results) - len(question.sides) :] if question.sides else ():
         text += " And " + _accounts_named(other)  # "... and how many outside it?"
     return text
+
+
+def _headcount_added(rows: list[dict[str, Any]]) -> str:
+    known = [r["employees"] for r in rows if r.get("employees") is not None]
+    unknown = len(rows) - len(known)
+    missing = f" ({unknown} with no headcount on record)" if unknown else ""
+    return f" Together they have {sum(known):,} employees{missing}." if rows else ""
 
 
 def _accounts_per_group(question: Question, data: dict[str, Any]) -> str:

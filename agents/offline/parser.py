@@ -147,6 +147,7 @@ def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         shapes.catalogue(t, scope, text),  # "what's the list price on MG Advanced?"
         engaged_and_closed(t, scope, text, today),  # "deals engaged in Q4 vs deals won in Q4"
         account_shapes.accounts_spread(t, scope, text),  # "which industry has the most companies in our list?"
+        account_shapes.total_headcount(t, scope, text),  # "total headcount of accounts in the software sector"
         account_shapes.account_list(t, scope, measures, text),  # "which of our accounts are headquartered in Europe?"
         where_they_are(t, scope, text),  # "what countries are the accounts I've worked deals with based in?"
         None if having else shapes.roster(t, scope, measures, text),  # "who's on my team, anyone with no deals?"

@@ -289,3 +289,22 @@ def test_a_period_with_nothing_on_record_gives_no_change(seeded_engine: Engine, 
 def test_two_periods_with_deals_still_give_the_change(seeded_engine: Engine, text: str) -> None:
     reply = _reply(seeded_engine, "Cara Losch", text)
     assert "is ahead on won revenue" in reply and "on record for" not in reply, reply
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("total headcount of accounts in the software sector", "Together they have 79,950 employees."),
+    ("how many employees do our japanese accounts have combined", "Together they have 17,479 employees."),
+    ("combined headcount of all our accounts", "Together they have 396,170 employees."),
+])  # fmt: skip
+def test_the_headcount_of_accounts_added_up(seeded_engine: Engine, text: str, said: str) -> None:
+    reply = _reply(seeded_engine, "Cara Losch", text)
+    assert said in reply, reply
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Inity group headcount", "has 11,829 employees combined"),  # one group: its members
+    ("how many employees does Kan-code have", "Kan-code has 34,288 employees."),
+])  # fmt: skip
+def test_one_companys_headcount_is_not_added_up(seeded_engine: Engine, text: str, said: str) -> None:
+    reply = _reply(seeded_engine, "Cara Losch", text)
+    assert said in reply and "Together they have" not in reply, reply
