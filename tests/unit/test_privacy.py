@@ -458,12 +458,17 @@ EVAL_SETS = {
     "blind59": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind59.jsonl",  # first run f1=0.320, now 1
     "blind60": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind60.jsonl",  # first run f1=0.640, now 1
     "blind61": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind61.jsonl",  # first run f1=0.839, now 1
+    "blind62": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind62.jsonl",  # first run f1=0.941, blind
 }
 
 
 # Sets not at a perfect score, with the (f1, category accuracy) each must keep and why. A bar below 1.000 for the
 # rest once hid a regression in the risk sets: every other set must stay perfect.
 KNOWN_EXCEPTIONS = {
+    # written blind (managers coaching reps in chat), first run, not yet fixed: a buyer's depression and medication
+    # told as "on new meds ... seeing someone for his depression", "Muslim" inside an erasure request, a church named by
+    # its denomination beside a health detail
+    "blind62": (0.941, 0.833),
     "blind23": (0.974, 0.95),  # b23-009: a man's "my husband", signed with a name the given-name tables lack
 }
 
