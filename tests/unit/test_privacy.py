@@ -459,6 +459,7 @@ EVAL_SETS = {
     "blind60": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind60.jsonl",  # first run f1=0.640, now 1
     "blind61": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind61.jsonl",  # first run f1=0.839, now 1
     "blind62": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind62.jsonl",  # first run f1=0.941, blind
+    "blind63": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind63.jsonl",  # first run f1=0.813, blind
 }
 
 
@@ -469,6 +470,11 @@ KNOWN_EXCEPTIONS = {
     # told as "on new meds ... seeing someone for his depression", "Muslim" inside an erasure request, a church named by
     # its denomination beside a health detail
     "blind62": (0.941, 0.833),
+    # written blind (the same theme by a second writer), first run, not yet fixed: an ethnicity told with a homeland
+    # ("he's Uyghur"), a pregnancy guessed on a call ("she's expecting by march"), a faith guessed from a mission, a
+    # Jehovah's Witness note and a health note quoted inside erasure and access requests; "a cancer on our margins" and
+    # "blind to TCO" (figures of speech) flagged as health
+    "blind63": (0.813, 0.722),
     "blind23": (0.974, 0.95),  # b23-009: a man's "my husband", signed with a name the given-name tables lack
 }
 
