@@ -20,6 +20,11 @@ def org_answer(question: Question, data: dict[str, Any]) -> str:
             reps = len(data["reports"])
             return f"{name} is a manager ({office or 'no'} office, {reps} reps) with no manager above on record."
         return f"{name} has no manager on record."
+    if "unmanaged" in question.facts:
+        alone, where = data["unmanaged"], f" in the {data['office']} office" if data["office"] else ""
+        if not alone:
+            return f"Every one of the {data['reps']} reps{where} has a manager on record."
+        return f"{len(alone)} of the {data['reps']} reps{where} have no manager on record: {', '.join(alone)}."
     if "sizes" in question.facts:
         return _sizes(question, data)
     teams = data["managers"]

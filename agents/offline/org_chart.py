@@ -52,6 +52,13 @@ _SIZES = re.compile(
     r"| team sizes? (?:per|by|for each|for every) (?P<g4>office|region|manager) "
 )
 
+# reps with no one over them: "which reps have no manager", "anyone without a manager?"
+_NO_MANAGER = re.compile(
+    r" (?:reps?|people|anyone|anybody|who|someone|somebody|sellers|salespeople) (?:[\w'-]+ ){0,6}?"
+    rf"(?:without|with no|have no|has no|having no|without a|missing a|lacking a) (?:{_MANAGER})"
+    r" (?!sign|approv|review|ok |okay|check)"
+)
+
 
 def team_sizes(t: str, text: str) -> Question | None:
     """The reps counted by office or by manager, largest first (smallest first for "fewest")."""
@@ -71,6 +78,8 @@ def org_question(t: str, scope: dict[str, Any], text: str) -> Question | None:
     if owner and owner not in ("my team",) and (_MANAGER_OF.search(t) or _OFFICE_OF.search(t)):
         wanted = ("manager",) if _MANAGER_OF.search(t) else ("office",)
         return Question("org", (), {"person": owner}, facts=wanted, text=text)
+    if _NO_MANAGER.search(t):
+        return Question("org", (), {"office": office} if office else {}, facts=("unmanaged",), text=text)
     if (sizes := team_sizes(t, text)) is not None:
         return sizes
     if ROSTER.search(t):

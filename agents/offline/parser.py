@@ -132,6 +132,8 @@ def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         and not ((measures or about_deals(t)) and picks_a_member(t))  # "which of Sonron's subs has the most open deals"
     ):
         return account_shapes.facts_and_figures(measures, scope, facts, text)  # "who's the parent of X", "staff?"
+    if ratios.PER_HEAD.search(t) and "win_rate" in measures:  # "our average win rate per rep": the pooled rate
+        return Question("figure", ("win_rate",), scope, text=text)
     if ratios.PER_HEAD.search(t) and scope.get("owner") != "me":  # "the team's total, and what's that per rep?"
         open_deals = scope.get("stage") in ("open", "engaging", "prospecting")  # "the open pipeline in total"
         counted = next((m for m in measures if m in ("won_revenue", "deals", "pipeline_value")),

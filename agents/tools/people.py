@@ -50,7 +50,8 @@ def team_info(ctx: ToolContext, args: TeamInfoArgs) -> ToolResult:
     listed = [{"manager": m.name, "office": m.office, "reps": names} for m, names in teams]
     rows = tuple((m.name, m.office or "-", str(len(names))) for m, names in teams)
     block = Block(title="Managers", columns=("Manager", "Office", "Reps"), rows=rows)
-    data = {"office": office, "managers": listed, "reps": len(reps)}
+    unmanaged = [u.name for u in reps if u.manager_id is None or u.manager_id not in by_id]
+    data = {"office": office, "managers": listed, "reps": len(reps), "unmanaged": unmanaged}
     return ToolResult(data=data, blocks=(block,), basis="the sales org in the users table")
 
 

@@ -129,3 +129,30 @@ def test_who_i_report_to_is_my_manager(seeded_engine: Engine) -> None:
 def test_an_offices_people_and_its_managers(seeded_engine: Engine) -> None:
     reply = _reply(seeded_engine, "Cara Losch", "who's in the West office, and who are the managers over there?")
     assert "West office has 12 reps: Vicki Laflamme" in reply and "Managers: Celia Rouche, Summer Sewald" in reply
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("which reps have no manager", "Every one of the 35 reps has a manager on record."),
+    ("anyone in the west office without a manager?", "Every one of the 12 reps in the West office has a manager"),
+])  # fmt: skip
+def test_reps_without_a_manager(seeded_engine: Engine, text: str, said: str) -> None:
+    assert said in _reply(seeded_engine, "Cara Losch", text)
+
+
+@pytest.mark.parametrize("text", ["which reps have no open deals", "deals with no manager sign-off"])
+def test_no_manager_near_misses(gazetteer: Gazetteer, text: str) -> None:
+    assert ask(gazetteer, text).style != "org"
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("what's our average win rate per rep", "The company: win rate 63.2% (4,238 won of 6,711 closed)."),
+    ("avg win rate per rep on my team this year", "Your team: win rate 64.4% (480 won of 745 closed)."),
+])  # fmt: skip
+def test_a_rate_per_rep_is_the_pooled_rate(seeded_engine: Engine, text: str, said: str) -> None:
+    reply = _reply(seeded_engine, "Cara Losch", text)
+    assert said in reply and "per rep over" not in reply, reply
+
+
+def test_revenue_per_rep_is_still_shared_out(seeded_engine: Engine) -> None:
+    reply = _reply(seeded_engine, "Cara Losch", "what's our won revenue per rep on average")
+    assert "$285,872 per rep over 35 reps" in reply, reply
