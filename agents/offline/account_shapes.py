@@ -20,6 +20,9 @@ _ACCOUNTS = re.compile(
     # a message that opens on the accounts and where they are: "accounts headquartered outside the US"
     r"|^ (?:all )?(?:our |the |my )?(?:accounts|companies|customers|clients) (?:that are |which are )?"
     r"(?:headquartered|based|located|hq d|hq'd|hqd|hq-d|hq ed|outside) "
+    # ... or their own size or age: "accounts with more than $5bn annual revenue", "customers founded before 1990"
+    r"|^ (?:all )?(?:our |the |my )?(?:accounts|companies|customers|clients) (?:with|having|that have|which have"
+    r"|founded|established|making|that make|turning over) "
 )
 ACCOUNT_FACTS = ("sector", "headquarters", "employees", "founded", "subsidiary", "annual_revenue", "parent")
 
@@ -40,7 +43,7 @@ def account_list(t: str, scope: dict[str, Any], measures: tuple[str, ...], text:
         return None
     # "how many retail customers did we win in Q4": the accounts among those deals; not "how many accounts have
     # 10k+ staff, and how much have we won from them" (a figure over the accounts) nor "which are X's subs"
-    own_clause = re.split(r" (?:and|plus|also) (?:how much|what) ", t)[0]
+    own_clause = re.split(r" (?:and|plus|also|-|–|—) (?:how much|what) ", t)[0]
     among_deals = (
         _DEAL_FILTERS & scope.keys()
         and not {"subsidiary", "parent"} & facts.keys()

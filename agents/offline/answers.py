@@ -49,7 +49,11 @@ def distinct(question: Question, data: dict[str, Any]) -> str:
     deals = _STAGE_DEALS.get(question.scope.get("stage", ""), "deals")
     names = f": {', '.join(str(g['group']) for g in groups)}" if 0 < len(groups) <= _LISTED else ""
     count = len(groups) if groups else "no"
-    return f"{subject(question.scope)}: {count} different {noun} with {deals}{names}. (Scope: {where(data)}.)"
+    noun = f"different {noun}" if len(groups) != 1 else _ONE.get(question.group_by or "", question.group_by or "group")
+    return f"{subject(question.scope)}: {count} {noun} with {deals}{names}. (Scope: {where(data)}.)"
+
+
+_ONE = {"manager": "team"}  # "1 account with open deals: Ganjaflex"; a manager's deals are their team's
 
 
 def share(question: Question, results: list[dict[str, Any]]) -> str:
@@ -59,7 +63,7 @@ def share(question: Question, results: list[dict[str, Any]]) -> str:
         return " ".join(share(question, [results[0], part]) for part in results[1:])
     measure = question.measures[0]
     whole, part = results[0]["groups"][0], results[1]["groups"][0]
-    named = [label for label in results[1].get("scope", []) if label not in results[0].get("scope", [])]
+    named = _closed_when([label for label in results[1].get("scope", []) if label not in results[0].get("scope", [])])
     part_name = "; ".join(named) or "that part"
     part_name = part_name[:1].upper() + part_name[1:]
     label = (
@@ -72,6 +76,17 @@ def share(question: Question, results: list[dict[str, Any]]) -> str:
     percent = 100.0 * (part.get(measure) or 0) / whole[measure]
     return (f"{part_name}: {figure(measure, part)} of {_whose(question.scope)} {label} of {figure(measure, whole)}, "
             f"i.e. {percent:.1f}%. (Scope: {where(results[0])}.)")  # fmt: skip
+
+
+def _closed_when(labels: list[str]) -> list[str]:
+    """A stage and the period it closed in as one label: "won deals" and "closed in H2 2017 (...)" read as "won in H2
+    2017 (...)" ("what share of Kan-code's deals were won in H2")."""
+    stage = next((s for s in ("won deals", "lost deals", "closed deals") if s in labels), None)
+    when = next((w for w in labels if w.startswith("closed in ")), None)
+    if stage is None or when is None:
+        return labels
+    merged = f"{stage.removesuffix(' deals')} in {when.removeprefix('closed in ')}"
+    return [merged if label == when else label for label in labels if label != stage]
 
 
 def accounts(question: Question, results: list[dict[str, Any]]) -> str:
@@ -155,7 +170,11 @@ def parent_figures(question: Question, data: dict[str, Any]) -> str:
 
 def _whose(scope: dict[str, Any]) -> str:
     who = subject(scope)
-    return {"You": "your", "Your team": "your team's", "The company": "the company's"}.get(who, f"{who}'s")
+    return _POSSESSIVE.get(who, f"{who}'s")
+
+
+_POSSESSIVE = {"You": "your", "Your team": "your team's", "The company": "the company's",
+               "The rest of your team": "the rest of your team's", "Everyone else": "everyone else's"}  # fmt: skip
 
 
 _MONEY_FIGURES = ("won_revenue", "pipeline_value")

@@ -39,8 +39,9 @@ UNDECIDED = re.compile(
 _TEAM_SET_ASIDE = re.compile(
     r" (?:not|rather than|instead of|excluding|except|but not|minus|leaving out|apart from|as opposed to|never mind"
     r"|ignore|ignoring|forget) (?:about )?(?:for |on |of |in |from )?(?:the rest of |the whole |the entire |all of "
-    r"|any of |anyone else on |everyone else on |everybody else on |the others on |others on |the other )?"
-    r"(?:my |our |the )?(?:team|teams|reps)(?:'s|’s|s'|s)?(?=[\s.,;:!?)])"  # the raw text keeps its stops
+    r"|any of |anyone else on |everyone else on |everybody else on |the others on |others on |the other "
+    r"|just |only )?"  # "the whole Central office, not just my guys"
+    r"(?:my |our |the )?(?:team|teams|reps|guys|folks|people|crew|lot)(?:'s|’s|s'|s)?(?=[\s.,;:!?)])"  # raw keeps stops
 )
 
 
@@ -79,6 +80,9 @@ _SCENE_I = re.compile(
     r"(?: [a-z][\w'&-]*)?(?: myself| personally| on my own)?(?= )"
     r"| (?:i|i'm|im) (?:feel|think|guess|reckon|suspect|believe|bet|sense|have a feeling|have a hunch)"
     r"(?: like| that)?(?= )"
+    # what the answer lets the asker do: "whats the number so i can reply", "so that I can tell the VP"
+    r"| so (?:that )?i (?:can|could|will|'ll|may) (?!(?:\w+ )?(?:win|won|close|closed|lose|lost|sell|sold|book|booked"
+    r"|land|landed|hit|beat|make)\b)[\w'-]+(?= )"
 )
 
 

@@ -9,7 +9,8 @@ from agents.offline.entities import Mention
 _WRITE_UP = {"update", "report", "summary", "recap", "email", "note", "deck", "slides", "review", "writeup",
              "write-up", "brief", "briefing", "presentation", "memo", "message", "1:1", "one-on-one",
              "meeting"}  # fmt: skip
-_TELL = {"tell", "ask", "show", "brief", "remind", "cc", "ping", "email", "message", "update", "send"}
+_TELL = {"tell", "ask", "show", "brief", "remind", "cc", "ping", "email", "message", "update", "send", "answer",
+         "answering"}  # fmt: skip
 
 
 def bystander(tokens: list[str], m: Mention) -> bool:
@@ -88,6 +89,8 @@ _SAYS = {"wants", "wanted", "asked", "asks", "asking", "says", "said", "keeps", 
          "forwarded", "gave"}  # fmt: skip
 _ADVERBS = {"already", "just", "also", "kindly", "helpfully", "literally"}
 _ME_WORDS = {"i", "me", "my", "mine", "myself", "i'm", "im", "i've", "ive"}
+_US_WORDS = {"us", "we", "our", "ours", "we're", "we've", "we'll"}
+_THIRD_PERSON = {"he", "she", "him", "her", "his", "hers", "he's", "she's", "hes", "shes"}
 
 
 # what a message passed on is: "fwd from Cara", "a question from Rocco", "this came in from Summer"
@@ -104,4 +107,8 @@ def _speaker(tokens: list[str], m: Mention) -> bool:
         return not (before[0] == "came" and set(tokens[: m.start - 2]) & {"what", "how", "which", "share", "much"})
     after = [*[t for t in tokens[m.end : m.end + 3] if t not in _ADVERBS][:2], "", ""]  # "dustin already sent"
     says = after[0] in _SAYS or (after[0] in ("is", "was", "has") and after[1] in _SAYS)  # "celia is asking"
-    return says and any(t in _ME_WORDS for t in tokens[m.end :])
+    # "cara says the VP will grill us": the speaker talks to the asker's side, whose figures follow
+    # unless the question comes back to them ("darcel says we closed more - how many did he win?")
+    rest = tokens[m.end :]
+    ours = any(t in _US_WORDS for t in rest) and not any(t in _THIRD_PERSON for t in rest)
+    return says and (ours or any(t in _ME_WORDS for t in rest))

@@ -60,6 +60,7 @@ def tool_calls(question: Question) -> list[ToolCall]:
             or (question.group_by == "product" and question.ascending and counted)
             or any("<" in h or h.endswith("=0") for h in question.having)
             or question.per_group
+            or (question.group_by == "office" and question.top is None and counted)  # "GTK 500 wins per office": 0s too
             # "open deal count per rep on my team": every rep listed, a rep with none as 0
             or (
                 question.group_by == "rep"
@@ -109,5 +110,16 @@ def tool_calls(question: Question) -> list[ToolCall]:
     if question.style == "org":
         return [ToolCall("team_info", dict(scope))]
     if question.style == "compare":
-        return [ToolCall("deal_stats", {**scope, **side}) for side in question.sides]
+        return [ToolCall("deal_stats", _side_scope(scope, side)) for side in question.sides]
     return []
+
+
+def _side_scope(scope: dict[str, Any], side: dict[str, Any]) -> dict[str, Any]:
+    """One side of a comparison; the asker left out of the others ("my rate vs the rest of the team, me left out
+    of theirs") is never left out of their own side."""
+    merged = {**scope, **side}
+    if side.get("owner") == "me" and "me" in merged.get("exclude_owners", ()):
+        merged["exclude_owners"] = [o for o in merged["exclude_owners"] if o != "me"]
+        if not merged["exclude_owners"]:
+            del merged["exclude_owners"]
+    return merged

@@ -55,6 +55,22 @@ def _mine_and_theirs(t: str, found: list[dict[str, Any]]) -> list[dict[str, Any]
 
 def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None = None) -> list[dict[str, Any]] | None:
     """The scopes being compared (two or more), or None when the message compares nothing."""
+    found = _sides(t, tokens, mentions, today)
+    if found and {"owner": "me"} in found and _THE_REST.search(t):
+        # "my win rate vs the rest of the team": the others' side without the asker
+        return [s if s == {"owner": "me"} else {**s, "exclude_owners": ["me"]} for s in found]
+    return found
+
+
+_THE_REST = re.compile(
+    r" (?:the )?rest of (?:the |my |our )?(?:team|company|org|organi[sz]ation|office|floor|sales team|reps|squad) "
+    r"| (?:everyone|everybody|anyone|all the others|the others) else | the other reps "
+)
+
+
+def _sides(
+    t: str, tokens: list[str], mentions: list[Mention], today: date | None = None
+) -> list[dict[str, Any]] | None:
     accounts = {m.name for m in mentions if m.kind == "account"}
     if len(accounts) == 1 and (alone := alone_and_group(t)) is not None:
         name = next(iter(accounts))
@@ -82,6 +98,10 @@ def sides(t: str, tokens: list[str], mentions: list[Mention], today: date | None
     self_side = _self_side(t)
     if self_side and not found and _WHOLE_COMPANY.search(t):
         return [self_side, {}]  # "am I above or below the company average?": the asker, then everyone
+    if not self_side and len(found) == 1 and (company := _COMPANY.search(t) or _WHOLE_COMPANY.search(t)):
+        # "cycle for the East office vs the whole co", "the company avg vs GTK 500": in the order said
+        at = t.find(f" {str(next(iter(found[0].values()))).lower().split()[0]}")
+        return [found[0], {}] if at < company.start() else [{}, found[0]]
     if self_side in ({"owner": "me"}, {"owner": "my team"}) and len(found) == 1 and "office" in found[0]:
         # "my win rate last quarter vs the East office overall", "east office overall vs just my guys": in that order
         return (
@@ -189,7 +209,7 @@ _ASKER = re.compile(r" (?:my|me|mine|i|myself)(?! (?:team|reps|guys|people|folks
 _TEAM = re.compile(r" (?:my|our|the) (?:sales )?team(?:'s|s)? | team (?:average|avg|norm|benchmark) ")
 _COMPANY = re.compile(
     r" (?:the )?(?:whole |entire )?(?:company|org|organi[sz]ation|business)(?:'s|-wide| wide| overall| average| avg)? "
-    r"| (?:companywide|orgwide|everyone|everybody) "
+    r"| (?:companywide|orgwide|everyone|everybody) | the (?:whole|entire) co "  # "vs the whole co"
 )
 
 

@@ -13,9 +13,11 @@ from agents.offline import lexicon as lx
 from agents.offline.account_shapes import carried_account_facts
 from agents.offline.catalogue_first import counts_its_products
 from agents.offline.chained import LEADER, fact_of_them, leader_keys, standing_for_the_leader, waiting_for_the_leader
+from agents.offline.clause_breaks import A_FIGURE, BREAK, GROUP, GROUP_BREAK, MY_FIGURE, THE_FIGURE
 from agents.offline.corrections import name_corrected, period_corrected, restarted
 from agents.offline.coverage import pipeline_against_won
 from agents.offline.domain import off_domain
+from agents.offline.draft_to_leader import draft_to_the_leader
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
 from agents.offline.focus import focus, resolve
 from agents.offline.leader_inside import leader_asked_inside
@@ -30,43 +32,6 @@ from agents.offline.set_aside import set_aside_spelled_out
 from agents.period_holidays import holidays_as_dates
 from memory.normalise import name_key
 
-# a figure asked for by name, with no question word: "open count rn", "kami's win count for q4"
-_A_FIGURE = r"(?:[\w-]+ ){0,2}?(?:count|total|number|tally)\b"
-# a rate or sum named after "and": "..., and the Nov win rate", "..., and the total won revenue"
-_THE_FIGURE = r"the (?:[\w-]+ ){0,2}?(?:win rate|loss rate|won revenue|conversion rate|close rate)"
-# the asker's own figure after "and": "..., and my won $ this quarter"
-_MY_FIGURE = r"(?:my|our) (?:won|win|wins|lost|losses|open|pipeline|pipe|average|avg|booked|bookings)"
-
-
-def _breaks(counts: str) -> re.Pattern[str]:
-    """Where one question ends and the next begins in chat: "?", an ellipsis, a semicolon, or a comma and "and"
-    before a count or a "what did" ("which companies sit under Inity, and how many open opps does the group have")."""
-    return re.compile(
-        rf"\?+|\.{{2,}}|…|;|,\s+(?:and|plus)\s+(?=how {counts}\b|what (?:did|does|do|was|were|is|are)\b|what'?s\b"
-        r"|where'?s\b|where (?:is|are|was|were)\b|when (?:was|were|did|is)\b)"
-        # "..., and how much we've won from them": a sum asked with its own verb
-        rf"|,\s+(?:and|plus)\s+(?=how much (?:we've|we have|we|i've|i have|i|they've|they have|they"
-        r"|(?:have|did|do|had) (?:i|we|they))\b(?![^?.]*\b(?:itself|the parent|the group)\b))"
-        # "whats my biggest win ever (acct + $) and what's my total won rev": a second "what's" opens its own
-        r"|\s+(?:and|&)\s+(?=what'?s (?:my|our|the)\b"
-        # "betatech - what country are they HQ'd in and what have i won from them": a figure after a fact; not "...
-        # lost at Treequote, and what have we won there" (one account's figures, read together)
-        r"|what (?:have|did) (?:i|we) (?:won|win|lost|lose|sold)\b(?![^?.]*\bthere\b))"
-        # "Central office: win rate for Q4 overall, and which rep in the office closed fastest": a ranking of its own
-        r"|(?:,|\s+[-–—])\s+and\s+(?=(?:which|what) (?:rep|reps|account|accounts|product|products|office|sector"
-        r"|one of (?:them|those)|of (?:them|those))\b)"
-        # "..., plus which office had the best Q4", "..., also open count rn", "..., and kami's win count for q4"
-        # (the connective stays with the clause it opens)
-        rf"|,\s+(?=(?:and\s+)?(?:also|plus)\s+(?:which\b|who\b|{_A_FIGURE})|and\s+[\w-]+'s {_A_FIGURE}"
-        # "how many open deals do I have, what's their value, and my won $ this quarter": the asker's own figure
-        rf"|and\s+{_MY_FIGURE}\b|and\s+{_THE_FIGURE}\b)"
-        # "3 things: 1) team win rate YTD 2) how many open deals 3) top closer": items numbered in one line
-        rf"|{NUMBERED.pattern}",
-        re.IGNORECASE,
-    )
-
-
-_BREAK = _breaks("many")
 # what is held now, then what happened, each counted with a verb of its own: "how many open deals do we have with
 # them and how many did we lose all time?"; not one cohort told two ways ("how many did we win and how many lose")
 _HELD_THEN_DONE = re.compile(
@@ -74,16 +39,13 @@ _HELD_THEN_DONE = re.compile(
     r"\s+and\s+(how many (?:did|have|has|had) [^?]*\??)\s*$",
     re.IGNORECASE,
 )
-# ", and how much" starts a question of its own only beside a group's members ("which companies are in that group,
-# and how much have we won from the group"); "who's X's parent, and how much from the parent itself" stays one
-_GROUP_BREAK = _breaks("(?:many|much)")
-_GROUP = re.compile(r"\b(?:group|subsidiar\w*|subs)\b", re.IGNORECASE)
 _TAIL_WORDS = 3
 # thanks after the questions asks nothing: "...? Thanks so much in advance!"
 _THANKS = re.compile(
     r"(?:thanks|thank you|thx|ty|cheers|many thanks|much appreciated|appreciate it)\b[^?]*$", re.IGNORECASE
 )
-_ANSWERABLE = ("figure", "ranking", "list", "facts", "roster", "distinct", "share", "accounts", "against", "catalogue")
+_ANSWERABLE = ("figure", "ranking", "list", "facts", "roster", "distinct", "share", "accounts", "against", "catalogue",
+               "org")  # fmt: skip
 # what a later clause takes over from the first ("and how many did I lose": mine, last month). Not the stage:
 # "how many did I win? and my win rate?" asks the rate over all closed deals.
 # ... but "also which one's been sitting the longest" picks among the deals just counted: their stage too
@@ -121,6 +83,8 @@ def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     text = set_aside_spelled_out(text)  # "(carol has no deals, ignore her)": "leave her out"
     text = numbered_sides(text)  # "Q3 won revenue (1) for me (2) for Kami": one figure for each
     text = leader_asked_inside(text)  # "how many deals does our biggest account have": the leader, then its deals
+    if (drafted := draft_to_the_leader(text, gazetteer, today, read)) is not None:
+        return drafted  # "draft a check-in to my #1 acct": the account found first, then the draft to it
     return off_domain(_read_message(text, gazetteer, today), text, gazetteer)
 
 
@@ -135,7 +99,7 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     items = None
     if whole.style == "facts" and (each := _facts_of_each(text, whole, gazetteer)) is not None:
         return each  # "hottechi or isdom - which is bigger by headcount?": the fact of both
-    breaks = _GROUP_BREAK if _GROUP.search(text) else _BREAK
+    breaks = GROUP_BREAK if GROUP.search(text) else BREAK
     clauses = [c.strip() for c in breaks.split(text) if c.strip(" .,!()-") and not _THANKS.match(c.strip())]
     clauses = [part for c in clauses for part in counts_in_a_row(c)]
     if len(clauses) == 1 and whole.style in ("figure", "list") and (items := listed_after_colon(text)) is not None:
@@ -190,6 +154,8 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         inherited = {k: v for k, v in first.scope.items() if k in shared and k not in part.scope}
         if inherited.get("owner") == "me" and "me" in part.scope.get("exclude_owners", ()):
             del inherited["owner"]  # "how many do I have there? and who else is working deals there": the others
+        if part.scope.get("office") not in (None, "mine") and inherited.get("owner") in ("me", "my team"):
+            del inherited["owner"]  # "who on my team has the most open pipe, and the east office total": the office's
         if "product" in part.scope:
             inherited.pop("products", None)  # "GTX Pro and GTX Basic list prices, and my best GTX Pro win": that one
         if {"account", "account_group"} & part.scope.keys():  # "X's subs? and across X and the subs": widened
@@ -243,7 +209,7 @@ _QUESTION = re.compile(
     # "also total won deal count for the group": a figure asked for by name after a connective
     r"|(?:(?<=also )|(?<=plus ))(?:the |my |our )?(?:total|overall|combined|number|count|sum)"
     # "also open count rn", "and kami's win count for q4": the figure named, whose and when after it
-    rf"|(?P<figure>(?:(?<=also )|(?<=plus )|(?<=and ))(?:(?:[\w-]+'s )?{_A_FIGURE}|{_MY_FIGURE}|{_THE_FIGURE})))\b"
+    rf"|(?P<figure>(?:(?<=also )|(?<=plus )|(?<=and ))(?:(?:[\w-]+'s )?{A_FIGURE}|{MY_FIGURE}|{THE_FIGURE})))\b"
     r"\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )

@@ -53,7 +53,35 @@ _ASKED_OF = re.compile(
     r"|tell|please|pls)\b",
     re.IGNORECASE,
 )
+# someone else's question, reported before the asker's own concrete one: "vp asked who actually sells the GTK 500",
+# "my manager wants to know how retail is going"
+_REPORTED = re.compile(
+    r"^(?:(?:the|our|my|new|a|their)\s+)*[\w'-]+(?:\s+[\w'-]+)?\s+(?:asked|asks|is asking|was asking|keeps asking"
+    r"|wants to know|wanted to know|was wondering|is wondering|wondered|wants to understand)(?:\s+(?:me|us|everyone"
+    r"|the team|the channel|around|again))?\s+(?:who|what|which|how|where|whether|if|why|when)\b",
+    re.IGNORECASE,
+)
+# the asker's own request after it names a figure: "# of GTK 500 wins per office?", "how many open deals"
+_CONCRETE = re.compile(
+    r"#|\b(?:how many|how much|wins?|won|lost|losses|revenue|rev|deals?|opps?|pipeline|pipe|rate|bookings|count"
+    r"|total|number of|avg|average|cycle)\b",
+    re.IGNORECASE,
+)
 _MIN_SCENE_WORDS = 4  # "q3 - how many did I win?", "Konex: status?": a bare topic is part of the question
+
+
+_OURS = re.compile(r"\b(?:my|our|we|us|i|mine|ours)\b(?! (?:manager|boss|vp|director|cro|ceo|lead)\b)", re.IGNORECASE)
+_TEAM = re.compile(r"\b(?:my|our) (?:team|reps|guys|people|crew|office)\b", re.IGNORECASE)
+
+
+def _told_again(reported: str, request: str, gazetteer: Gazetteer) -> bool:
+    """Whether the request after a reported question names again all it needs from it: "vp asked who sells the GTK
+    500. # of GTK 500 wins per office?"; not "new reps asked what my team doesn't sell: which products have we never
+    won" (whose products) nor "customer asked what people pay for MG Advanced. what's our average won deal?"."""
+    if _TEAM.search(reported) or (_OURS.search(reported) and not _OURS.search(request)):
+        return False  # whose deals are said only in the reported question
+    needed = {m.name for m in find_mentions(gazetteer, tokens_of(reported))}
+    return needed <= {m.name for m in find_mentions(gazetteer, tokens_of(request))}
 
 
 def focus(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
@@ -64,6 +92,15 @@ def focus(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
         words = part.strip(" .!,").split()
         if i < len(parts) - 1 and "?" not in part and _COURTESY.search(part) and not _ASKED_OF.search(part):
             scene.append(part)  # politeness only: its "I" and "Sunday" are no owner or period
+            continue
+        if (
+            i < len(parts) - 1
+            and "?" not in part
+            and _REPORTED.match(part.strip(" .!,("))
+            and _CONCRETE.search(" ".join(parts[i + 1 :]))
+            and _told_again(part, " ".join(parts[i + 1 :]), gazetteer)
+        ):
+            scene.append(part)  # "vp asked who actually sells the GTK 500. # of GTK 500 wins per office?"
             continue
         if "?" in part or _ASKS.match(part.strip(" .!,(")) or len(words) < _MIN_SCENE_WORDS:
             break

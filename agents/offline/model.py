@@ -21,6 +21,7 @@ from agents.offline import chained
 from agents.offline.composer import compose
 from agents.offline.compound import read_message
 from agents.offline.entities import Gazetteer
+from agents.offline.not_recorded import not_ours
 from agents.offline.parser import Question, follow_up, tool_calls
 from agents.offline.question import ToolCall
 from agents.tools.base import ToolResult
@@ -67,7 +68,7 @@ class OfflineChatModel(BaseChatModel):
         elif calls := (chained.first_round(question) if chained.waits(question) else tool_calls(question)):
             message = _calling(calls)
         else:
-            text = HELP if question.style == "help" else _not_ours(question.reason) or OUT_OF_SCOPE
+            text = HELP if question.style == "help" else not_ours(question.reason) or OUT_OF_SCOPE
             text = WELCOME if question.style == "help" and question.reason == "thanks" else text
             kind = "answer" if question.style == "help" else REFUSAL_KIND
             message = AIMessage(content=text, additional_kwargs={"dealbot_kind": kind})
@@ -114,15 +115,6 @@ def _results_of_this_turn(messages: list[BaseMessage]) -> list[dict[str, Any]]:
     """Every tool result since the rep's last message, over all rounds of calls."""
     last_human = max(i for i, m in enumerate(messages) if isinstance(m, HumanMessage))
     return [_data_of(m) for m in messages[last_human:] if isinstance(m, ToolMessage)]
-
-
-def _not_ours(reason: str) -> str | None:
-    """The refusal for data the CRM does not hold: other vendors' figures."""
-    if not reason.startswith("competitor:"):
-        return None
-    rival = reason.removeprefix("competitor:")
-    return (f"I can't answer that: the CRM holds only our own deals, accounts and pipeline, not figures about "
-            f"{rival}. I can tell you about our own deals with an account instead.")  # fmt: skip
 
 
 def _today(messages: list[BaseMessage]) -> date:

@@ -22,7 +22,8 @@ _REVENUE_WORDS = r"(?P<what{i}>annual revenue|yearly revenue|company revenue|ann
 # a bound on the companies' own size in money: "over $6 billion in annual revenue", "turnover above $500M"
 _COMPANY_REVENUE = re.compile(
     rf"\b{_REVENUE_WORDS.format(i=1)}\s+(?:of\s+)?(?P<op1>{_COMPANY_OP})\s+{_COMPANY_AMOUNT.format(i=1)}"
-    rf"|\b(?P<op2>{_COMPANY_OP})\s+{_COMPANY_AMOUNT.format(i=2)}\s*(?:\+\s*)?(?:in|of)\s+(?:their\s+|own\s+)*"
+    # "over $6 billion in annual revenue", "more than $5bn annual revenue"
+    rf"|\b(?P<op2>{_COMPANY_OP})\s+{_COMPANY_AMOUNT.format(i=2)}\s*(?:\+\s*)?(?:(?:in|of)\s+)?(?:their\s+|own\s+)*"
     rf"{_REVENUE_WORDS.format(i=2)}"
     # "customers that make more than $1 billion a year", "companies turning over $500M+ annually"
     r"|\b(?P<what3>make|makes|making|earn|earns|earning|bring in|brings in|turn over|turns over|turning over"

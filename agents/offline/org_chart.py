@@ -60,8 +60,20 @@ _NO_MANAGER = re.compile(
 )
 
 
-def team_sizes(t: str, text: str) -> Question | None:
+# two teams' sizes set side by side, or every team's in an office: "how many reps sit under me vs under dustin?",
+# "team sizes in central"
+_TEAMS_SIDE_BY_SIDE = re.compile(
+    r" how many (?:reps|people|salespeople|sellers|heads|aes) (?:[\w'-]+ ){0,3}?(?:under|on|in|report to|reporting to"
+    r"|work for|working for) (?:[\w'-]+ ){1,3}?(?:vs|versus|compared to|compared with|against|or) "
+    r"| team sizes? (?:in|for|at|of|across) "
+)
+
+
+def team_sizes(t: str, text: str, office: str | None = None) -> Question | None:
     """The reps counted by office or by manager, largest first (smallest first for "fewest")."""
+    if _TEAMS_SIDE_BY_SIDE.search(t):
+        return Question("org", (), {"office": office} if office else {}, group_by="manager", facts=("sizes",),
+                        text=text)  # fmt: skip
     found = _SIZES.search(t)
     if found is None:
         return None
@@ -80,7 +92,7 @@ def org_question(t: str, scope: dict[str, Any], text: str) -> Question | None:
         return Question("org", (), {"person": owner}, facts=wanted, text=text)
     if _NO_MANAGER.search(t):
         return Question("org", (), {"office": office} if office else {}, facts=("unmanaged",), text=text)
-    if (sizes := team_sizes(t, text)) is not None:
+    if (sizes := team_sizes(t, text, office)) is not None:
         return sizes
     if ROSTER.search(t):
         return None  # "how many reps in the East office, and who are the managers": the roster, with its managers

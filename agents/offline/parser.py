@@ -24,6 +24,7 @@ from agents.offline.group_headcount import group_headcount
 from agents.offline.group_member import picks_a_member
 from agents.offline.in_each_period import picked_by_period
 from agents.offline.measures import for_the_stage, measures_of, without_company_size
+from agents.offline.not_recorded import outside_the_crm
 from agents.offline.open_then import STOCK
 from agents.offline.org_chart import org_question
 from agents.offline.positions import both_ends, event_sort, list_sort, one_deal_asked, place, several_deals
@@ -56,8 +57,8 @@ def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if (request := read_request(t, text, mentions)) is not None:
         return request
     t = without_rep_writing(t)  # "I'll write to Konex myself, just tell me ...": the rep's aside owns no deals
-    if (rival := _competitor(t)) is not None:
-        return Question("out_of_scope", text=text, reason=f"competitor:{rival}")
+    if (outside := outside_the_crm(t, text)) is not None:  # "Quorvia's win rate", "which reps speak japanese"
+        return outside
     named_deals = filters.opportunity_ids(text)
     if len(named_deals) > 1:  # "ZGSQMEQ9 and Z063OYW0, which closed for more?"
         measure = "pipeline_value" if re.search(r" (?:open|pipeline|pipe|list) ", t) else "won_revenue"
@@ -353,11 +354,3 @@ _GROUP_KINDS = {"office": "office", "product": "product", "sector": "sector", "a
 
 # the deals themselves as what the message opens on: "deals I started engaging in sept vs oct", "opps won in q3 or q4"
 _DEALS_FIRST = re.compile(r"^ (?:(?:my|our|the|new) )?(?:deals|opps|opportunities|wins) (?!by |per |\$|dollars|value)")
-
-
-def _competitor(t: str) -> str | None:
-    """The other vendor whose figures a question asks for ("Quorvia's win rate against us"), if any."""
-    named = next((name for word, name in lx.COMPETITORS.items() if lx.has(t, word)), None)
-    if named is not None:
-        return named
-    return "competitors" if lx.RIVAL_FIGURES.search(t) else None

@@ -20,7 +20,8 @@ ROSTER = re.compile(
     rf"| who(?:'s| is| are) (?:on|in) {_UNIT} | who (?:on|in) {_UNIT} (?:$|(?=(?:and|plus|also) ))"
     r"| (?:team size|size of (?:my|our|the) team|headcount (?:on|of|in) (?:my|our|the) team|my team roster|roster) "
     r"| (?:anyone|anybody|any reps?|who|which reps?|reps?|someone|somebody|people|agents?) (?:\w+ ){0,4}"
-    r"(?:(?:with|has|have) (?:no|zero|0) deals|not (?:got )?a single deal|without (?:a single |any )?deals?"
+    r"(?:(?:with|has|have) (?:(?:literally|actually|really|still|currently|genuinely) )?(?:no|zero|0) deals"
+    r"|not (?:got )?a single deal|without (?:a single |any )?deals?"
     r"|(?:not|hasnt|hasn't|havent|haven't) got (?:a single|any) deals?|never had a deal) "
     # "which of my reps have literally nothing open", "how many reps have no won deals": the roster, by stage
     rf"| {_WHO} (?:of )?(?:\w+ ){{0,4}}(?:has|have|with|got|is|are) "

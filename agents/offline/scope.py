@@ -80,6 +80,7 @@ def deal_scope(
     t_owner = without_plan(t_owner, text)  # "...? want to ping them before I reach out": the asker's plan, not whose
     t_owner = without_purpose(t_owner, text)  # "..., for my account plan": what the figures are for, not whose
     t_owner = without_scene_actor(t_owner)  # "before I email them - how many do we have there": a scene, not whose
+    t_owner = lx.without_team_set_aside(t_owner)  # "the whole office, not just my guys": the "my" is set aside
     if any(lx.has(t, w) for w in lx.COMPANY_WORDS):  # "I just need the numbers: what have we lost at X": ours
         t_owner = without_requester(t_owner)
     if own_office and "office" not in scope:
@@ -281,6 +282,8 @@ _OPEN_WITH_ITS_PART = re.compile(
     r" (?:incl|including|inc|with|plus|counting|\+|and) (?:the ones |those |the deals |deals |ones |the )?"
     r"(?:(?:still|that are|that're|in|currently) )*(?:prospecting|engaging)(?: ones| deals| too| as well)?"
     r" (?:(?:too|as well|also) )?(?:pls |please )?$"
+    # said as an aside anywhere: "open opps (prospecting counts)", "open pipe, engaging ones included, by rep"
+    r"| (?:prospecting|engaging)(?: ones| deals| stage)? (?:counts|count|included|incl|too|as well|counted) "
 )
 
 

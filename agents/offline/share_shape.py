@@ -45,17 +45,22 @@ def share(
     measure = next((m for m in measures if m in ("won_revenue", "pipeline_value", "deals")), None)
     if not measures:  # "what % of my pipeline is GTX Pro": its value; "what % of my deals": their number
         measure = "pipeline_value" if re.search(r" (pipeline|pipe) ", t) else "deals"
+        measure = "won_revenue" if measure == "deals" and " how much " in t else measure  # "how much of X came from"
     if measure and "account_group" in scope and not scope.get("subsidiary") and _FROM_THE_SUBS.search(t):
         # "Massive Dynamic as a group: won revenue, and what % came from the subsidiary": the subs' part of the group
         return Question("share", (measure,), scope, text=text, sides=({"subsidiary": True},))
     part = {k: scope[k] for k in _PART_KEYS if k in scope}
     if "value" in scope and _VALUE_PART.search(t):
         part["value"] = scope["value"]  # "how many wins under $400, and what % of our won deals is that"
+    if measure and part and "office" not in part and _from_the_owner(t, scope.get("owner"), part):
+        # "what % of Treequote's won revenue came from dustin's team": the account is the whole, the team its part
+        whole = {k: v for k, v in scope.items() if k != "owner"}
+        return Question("share", (measure,), whole, text=text, sides=({"owner": scope["owner"]},))
     if "office" in part and "owner" in scope and measure:
         # an office holds teams, never the other way: "what share of the Central office's revenue comes from my
         # team"; "East Q4 won revenue - what % came from my team and what % from Rocco's?" (each team a part)
         return Question("share", (measure,), {k: v for k, v in scope.items() if k != "owner"}, text=text,
-                        sides=_teams_in_office(t, scope["owner"]))  # fmt: skip
+                        sides=_teams_in_office(t, scope["owner"], people))  # fmt: skip
     if "office" in part and len(part) > 1:
         # the one named first is the whole: "what % of Central's deals are GTX Pro", "what share of GTX Pro won
         # revenue came from the West office"
@@ -74,11 +79,58 @@ def share(
         # "what fraction of the company's 2017 won revenue came from Rocco's team?": the owner's part of everyone's
         return Question("share", (measure,), {k: v for k, v in scope.items() if k != "owner"}, text=text,
                         sides=({"owner": scope["owner"]},))  # fmt: skip
+    if measure and (in_period := _set_in_a_period(t, scope, part)) is not None:
+        return Question("share", (measure,), in_period[0], text=text, sides=(in_period[1],))
     alone = len(part) == len([k for k in scope if k not in ("period", "date_field")])
     if measure is None or not part or (alone and not _whole_named_first(t, part)):
         return None  # nothing left to be the whole: "what % of deals are GTX Pro" is the whole company
     whole = {k: v for k, v in scope.items() if k not in part}
     return Question("share", (measure,), whole, text=text, sides=(part,))
+
+
+# the period's deals as the part of a set named before it: "what % of GTX Pro deals closed in Q4"
+_OF_SET = re.compile(
+    r" (?:%|percent|percentage|share|proportion|fraction|pct) of (?:my |our |the |all )?(?P<them>them |those |these )?"
+)
+_CLOSED_THEN = re.compile(r" (?:closed|close|won|lost|signed|landed|booked|came in|were won|were lost|got won) ")
+_WHEN = ("period", "date_field", "stage")
+_STAGE_WORD = re.compile(r" (?:wins|won|losses|lost|closed|open) ")
+
+
+def _set_in_a_period(
+    t: str, scope: dict[str, Any], part: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """The whole (the set named after "of") and its part (closed in the period), when the period is said after the
+    set with the verb that closes them; not "what % of Q4 deals were GTX Pro" (the period's deals are the whole)."""
+    of_set = _OF_SET.search(t)
+    if "period" not in scope or not part or of_set is None:
+        return None
+    named = max(t.find(f" {str(v).lower().split()[0]}") for v in part.values() if isinstance(v, str))
+    before = named < of_set.start() and of_set.group("them")  # "GTX Pro deals - what % of them closed in Q4"
+    closed = _CLOSED_THEN.search(t, max(named, of_set.end() - 1))
+    if named < 0 or not (before or named > of_set.start()) or closed is None:
+        return None
+    # "what % of my GTX Pro wins came in Q4": a stage said with the set is the whole's ("wins"), not the part's
+    said_with_the_set = _STAGE_WORD.search(t[of_set.end() - 1 : closed.start() + 1])
+    when = ("period", "date_field") if said_with_the_set else _WHEN
+    return {k: v for k, v in scope.items() if k not in when}, {k: scope[k] for k in when if k in scope}
+
+
+def _from_the_owner(t: str, owner: str | None, part: dict[str, Any]) -> bool:
+    """Whether the message takes the share of the set named after "of" that came from ``owner``: "how much of
+    Treequote's won revenue came from dustin's team", "what % of GTX Pro wins were by me"."""
+    if owner is None:
+        return False
+    said = {"me": " (?:me|mine|myself) ", "my team": " my (?:team|guys|reps|crew) "}.get(owner)
+    who = re.search(said or rf" {re.escape(owner.split()[0].lower())}", t)
+    first = str(next(iter(part.values()))).lower().split()[0]
+    of_part = re.search(rf" of (?:the |all |our |my )?{re.escape(first)}", t)
+    if who is None or of_part is None or of_part.start() > who.start():
+        return False
+    return _CAME_FROM.search(t[of_part.end() : who.start() + 1]) is not None
+
+
+_CAME_FROM = re.compile(r" (?:came|come|comes|coming|was|were|is|are) (?:from|by) | from | by ")
 
 
 _FROM_THE_SUBS = re.compile(
@@ -185,8 +237,12 @@ def share_of_whole(t: str) -> bool:
     return _SHARE_OF_WHOLE.search(t) is not None
 
 
-def _teams_in_office(t: str, owner: str) -> tuple[dict[str, Any], ...]:
-    """The owner the scope kept, and the asker's team when it is named beside another, in the order asked."""
+def _teams_in_office(t: str, owner: str, people: tuple[str, ...] = ()) -> tuple[dict[str, Any], ...]:
+    """The owner the scope kept, and the asker's team or the other reps named beside it, in the order asked."""
+    if owner not in ("me", "my team") and (others := [p for p in people if p not in (owner, "me", "my team")]):
+        # "what % of East's won rev came from rocco's team vs cara's": a share for each
+        named = sorted(dict.fromkeys([owner, *others]), key=lambda p: t.find(f" {p.split()[0].lower()}"))
+        return tuple({"owner": p} for p in named)
     mine = re.search(r" my (?:team|crew|guys|reps|people|squad)(?:'s|s)? ", t)
     theirs = t.find(f" {owner.split()[0].lower()}")
     if owner in ("me", "my team") or mine is None or theirs < 0:

@@ -42,12 +42,18 @@ def figure(measure: str, g: dict[str, Any]) -> str:
     return f"{value:,}" if isinstance(value, int | float) else str(value)
 
 
+_NAMED_SCOPES = ("deal", "owners", "office", "products", "account", "account_group", "product", "sector")
+
+
 def subject(scope: dict[str, Any]) -> str:
     owner = scope.get("owner")
     if owner == "me":
         return "You"
+    without_me = "me" in (scope.get("exclude_owners") or ())  # "my win rate vs the rest of the team"
     if owner == "my team":
-        return "Your team"
+        return "The rest of your team" if without_me else "Your team"
+    if without_me and not owner and not any(scope.get(k) for k in _NAMED_SCOPES):
+        return "Everyone else"
     if owner and owner.endswith(" team"):
         return f"{owner.removesuffix(' team')}'s team"
     if owner:
