@@ -105,13 +105,16 @@ def _set_in_a_period(
     of_set = _OF_SET.search(t)
     if "period" not in scope or not part or of_set is None:
         return None
-    named = max(t.find(f" {str(v).lower().split()[0]}") for v in part.values() if isinstance(v, str))
+    names = [str(n) for v in part.values() for n in (v if isinstance(v, list) else [v]) if isinstance(n, str) and n]
+    named = max((t.find(f" {n.lower().split()[0]}") for n in names), default=-1)
     before = named < of_set.start() and of_set.group("them")  # "GTX Pro deals - what % of them closed in Q4"
     closed = _CLOSED_THEN.search(t, max(named, of_set.end() - 1))
     if named < 0 or not (before or named > of_set.start()) or closed is None:
         return None
     # "what % of my GTX Pro wins came in Q4": a stage said with the set is the whole's ("wins"), not the part's
     said_with_the_set = _STAGE_WORD.search(t[of_set.end() - 1 : closed.start() + 1])
+    if closed.group(0) == " came in " and not said_with_the_set:
+        return None  # "won $ in October? what share of GTX Pro came in october": GTX Pro is the part
     when = ("period", "date_field") if said_with_the_set else _WHEN
     return {k: v for k, v in scope.items() if k not in when}, {k: scope[k] for k in when if k in scope}
 
