@@ -88,17 +88,13 @@ SETS = {
     "blind71": PROJECT_ROOT / "tests" / "evals" / "qa_blind71.jsonl",  # first run 33/40, written blind, now 40/40
     "blind72": PROJECT_ROOT / "tests" / "evals" / "qa_blind72.jsonl",  # first run 32/40, written blind, now 39/40
     "blind73": PROJECT_ROOT / "tests" / "evals" / "qa_blind73.jsonl",  # first run 32/40, written blind, now 39/40
-    "blind74": PROJECT_ROOT / "tests" / "evals" / "qa_blind74.jsonl",  # first run 29/40, written blind
+    "blind74": PROJECT_ROOT / "tests" / "evals" / "qa_blind74.jsonl",  # first run 29/40, now 40/40
 }
 
 
 # Sets not at 40/40, with the rate each must keep and why; every other set must stay perfect (a bar below that
 # once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
-    # written blind (a new VP of sales in their first week, asked on their behalf), first run, not yet fixed: figures
-    # of a manager's team set against its office (share, difference, the other manager), an office's own figures asked
-    # by one of its reps, a rep's count beside the office's, cycle by office for a team, a proposal read as a ranking
-    "blind74": 0.725,
     # q73-021 expects the name "Nov" whole-word for a month the reply calls "November 2017" (the label's miss; round
     # 72 fixed the other seven)
     "blind73": 0.975,
