@@ -14,6 +14,7 @@ from agents.insights.cues_people_handover import HANDOVER
 from agents.insights.cues_people_initiative import INITIATIVE_MOVED
 from agents.insights.cues_people_moves import AUTHORITY_MOVED, DECISION_PASSED
 from agents.insights.cues_people_routine import SITS_WITH
+from agents.insights.cues_people_theirs import DECISIONS_THEIRS
 
 # the decision moved to a person ("now sits with our CFO"), not to a date ("moves to the end of February"), or a
 # purchase that now needs someone new ("every purchase over 5k now goes through our new CRO"), not a routine step
@@ -229,6 +230,7 @@ STAKEHOLDER = (
     *HANDOVER,
     *SITS_WITH,
     INITIATIVE_MOVED,
+    DECISIONS_THEIRS,
 )
 # a trip, not a departure: "she's just left for a tour of our overseas plants", "he left on a week's leave"
 _TRIP = (

@@ -18,6 +18,7 @@ from agents.insights import cues_budget as cb
 from agents.insights import cues_pricing as prices
 from agents.insights.conditions import supposed
 from agents.insights.cues_budget_lines import LINE_FROZEN, line_cut
+from agents.insights.cues_budget_lower import BUDGET_DOWN, BUDGET_LOWER
 from agents.insights.cues_budget_restored import restored_after_cut
 from agents.insights.cues_budget_safe import BUDGET_SAFE
 from agents.insights.cues_budget_source import good_news_move
@@ -29,6 +30,7 @@ from agents.insights.cues_pricing_lines import NOT_OUR_PRICE, PRICE_LINES
 from agents.insights.cues_pricing_modest import BARE_ASK, MODEST_SIZE
 from agents.insights.cues_pricing_polite import PRICE_POLITE
 from agents.insights.cues_pricing_reference import PRICE_REFERENCE
+from agents.insights.cues_pricing_rival import RIVAL_SENT
 from agents.insights.cues_pricing_terms import PRICE_TERMS
 from agents.insights.cues_pricing_verdicts import PRICE_VERDICTS
 from agents.insights.loanwords import in_english
@@ -161,7 +163,7 @@ def _budget_cue(sentence: str, *, asked: bool = False) -> float:
     """The strongest budget cue whose money is the customer's own, not their clients' or the market's; with
     ``asked``, only the cues inside a question of ours the customer repeats ("You asked whether the freeze ...")."""
     best = 0.0
-    for item in (*cb.BUDGET, *LINE_FROZEN, *SPEND_STOP):
+    for item in (*cb.BUDGET, *LINE_FROZEN, *SPEND_STOP, *BUDGET_LOWER):
         for m in item.pattern.finditer(sentence):
             clause = re.split(r"[,;:()\u2014]|\bbut\b|\bso\b|\bwhile\b", sentence[: m.start()])[-1]
             if item.negatable and negated(sentence, m.start(), m.end()) or cb.others_money(clause, m.group(0)):
@@ -202,7 +204,8 @@ def pricing(turns: Sequence[Turn]) -> list[Evidence]:
         ours = prices.OUR_DISCOUNT.search(s.sentence) and not prices.THEIR_ASK.search(s.sentence)
         if s.turn.source == "note" and ours:
             continue  # "she suggested offering them 10% off": our idea, not their ask
-        priced = NOT_OUR_PRICE.sub(" ", _without_rival_offer(s.sentence))  # not "owing us a lot of money"
+        # not "owing us a lot of money", nor their budget "20% lower"
+        priced = BUDGET_DOWN.sub(" ", NOT_OUR_PRICE.sub(" ", _without_rival_offer(s.sentence)))
         if weight := cue_weight(
             priced,
             (
@@ -241,8 +244,9 @@ def _without_rival_offer(sentence: str) -> str:
     offered 20% off; could you offer a big discount too?")."""
     if not (c.GENERIC_RIVAL.search(sentence) or any(re.search(rf"\b{n}\b", sentence, re.I) for n in c.COMPETITORS)):
         return sentence
-    for m in reversed(list(prices.RIVAL_OFFER.finditer(sentence))):
-        clause = re.split(r"[,;:()\u2014]|\b(?:but|and|so)\b", sentence[: m.start()])[-1]
-        if not re.search(r"\byou\b", clause, re.IGNORECASE):
-            sentence = sentence[: m.start()] + sentence[m.end() :]
+    for offered in (prices.RIVAL_OFFER, RIVAL_SENT):  # "offered us 20% off", "sent me a 'last chance' 30% discount"
+        for m in reversed(list(offered.finditer(sentence))):
+            clause = re.split(r"[,;:()\u2014]|\b(?:but|and|so)\b", sentence[: m.start()])[-1]
+            if not re.search(r"\byou\b", clause, re.IGNORECASE):
+                sentence = sentence[: m.start()] + sentence[m.end() :]
     return sentence

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from agents.insights import cues as c
 from agents.insights import cues_people as people
 from agents.insights.cues_people_handover import FIRST_PERSON, INHERITED
+from agents.insights.cues_people_moving import thing_moving
 from agents.insights.cues_people_newcomer import newcomer_readings
 from agents.insights.cues_people_routine import REMAINING, routine_they
 from agents.insights.signals import Evidence, as_evidence, negated, said, says
@@ -127,6 +128,8 @@ def _departure(sentence: str, ours: set[str], *, note: bool = False) -> bool:
             continue
         if m.group(0).lower() == "left" and REMAINING.search(before):
             continue  # a step still to go, not a person gone: "all approvals in, just legal left"
+        if thing_moving(sentence, m.start(), m.end()):
+            continue  # "I'll get the contract moving on our side": the contract moves, nobody leaves
         if words and words[-1].lower() in ("his", "her"):
             return True  # "after his departure": the pronoun is the person who left
         for p in people.PERSON_SUBJECT.finditer(window):

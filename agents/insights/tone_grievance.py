@@ -156,7 +156,12 @@ REACTIONS: tuple[tuple[str, str, bool], ...] = (
         r"|\b(?:for|since) (?:(?:well )?over|more than|nearly|almost|the best part of|a full|a whole) (?:a|one|two"
         r"|three|four|five|six|\d+|several) (?:whole |full |entire )?(?:weeks?|days?|months?|working days?)"
         r"(?: now)?(?=\s*[.!\u2026]|\s*$)|\bfor (?:a|one|two|three|four|five|six|\d+|several) (?:whole |full |entire )?"
-        r"(?:weeks?|days?|months?|working days?) now(?=\s*[.!\u2026]|\s*$)",
+        r"(?:weeks?|days?|months?|working days?) now(?=\s*[.!\u2026]|\s*$)"
+        # the same counted by its ordinal: "Third week now.", "Second day running.", "Week three and counting."
+        r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:straight |whole "
+        r"|full )?(?:day|week|month|working day) (?:now|running|in a row|and counting)(?=\s*[.!\u2026]|\s*$)"
+        r"|\b(?:day|week|month) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:now|and counting)"
+        r"(?=\s*[.!\u2026]|\s*$)",
         True,
     ),
     # face lost inside: "after telling all of them this was the right tool", "I don't know what to say to my
@@ -175,8 +180,10 @@ REACTIONS: tuple[tuple[str, str, bool], ...] = (
         r"|buying|bringing (?:you|it|this) in)\b"
         r"|\bi'?m the one (?:who|that) (?:has|have|had|'ll have|will have|gets?) to (?:face|tell|explain|answer"
         r"|deal with|apologi)|\b(?:asked|asking|asks|wonder\w*|question\w*) (?:me |us )?(?:whether|if|why) we"
-        r" (?:chose|picked|made|went with|are paying|'re paying|pay|bought|signed)\b|\bexplain (?:this|it|that|all"
-        r" this) to (?:my|our|the) (?:\w+ )?(?:<people>|<boss>)\b"
+        r" (?:chose|picked|made|went with|are paying|'re paying|pay|bought|signed)\b"
+        # the whole mess to be explained upwards: "looking forward to explaining all this to my VP"
+        r"|\bexplain(?:ing)? (?:this|it|that|all (?:of )?(?:this|that|it)|(?:this|that|the) (?:whole )?(?:mess|saga"
+        r"|fiasco|episode|thing)|everything) to (?:my|our|the) (?:\w+ )?(?:<people>|<boss>)\b"
         r"|\b(?:i|we) (?:told|assured|promised|convinced|persuaded) (?:all of )?(?:them|everyone|everybody|(?:my|our"
         r"|the) (?:\w+ )?(?:<people>|<boss>)) (?:that )?(?:this|you|it|your \w+|the (?:tool|product|system|software"
         r"|platform|app)) (?:was|were|would|will|is|are)\b|\b(?:i|we)\b[^.;]{0,60}?\b(?:said|promised|swore) (?:that )?"
