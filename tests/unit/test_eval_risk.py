@@ -85,15 +85,16 @@ SETS = {
     "blind67": PROJECT_ROOT / "tests" / "evals" / "risk_blind67.jsonl",  # first run f1=0.765, now 1.000
     "blind68": PROJECT_ROOT / "tests" / "evals" / "risk_blind68.jsonl",  # first run f1=0.800, now 1.000
     "blind69": PROJECT_ROOT / "tests" / "evals" / "risk_blind69.jsonl",  # first run f1=0.971, now 1.000
-    "blind70": PROJECT_ROOT / "tests" / "evals" / "risk_blind70.jsonl",  # first run f1=0.914, written blind
+    "blind70": PROJECT_ROOT / "tests" / "evals" / "risk_blind70.jsonl",  # first run f1=0.914, now 1.000
+    "blind71": PROJECT_ROOT / "tests" / "evals" / "risk_blind71.jsonl",  # first run f1=0.903, written blind
 }
 # every set keeps its score: f1 1.000 and every expected reason found. A set that cannot is listed here with its
 # floor (f1, reasons found) and why; a bar of f1 >= 0.85 once hid a regression (risk-b21-009), so none is listed now
 KNOWN_EXCEPTIONS: dict[str, tuple[float, int]] = {
-    # written blind (deals going quiet over the year-end holidays), first run, not yet fixed: a contact promising to
-    # move the contract read as a stakeholder change, a rival's discount told in passing read as a price objection, a
-    # missed year-end flush, a merged budget cut read only as price
-    "blind70": (0.914, 18),
+    # written blind (deals stuck in procurement and legal review), first run, not yet fixed: sarcasm about a month's
+    # wait ("Really impressive turnaround"), a champion pulled onto another project handing the decision over, a
+    # signature said to slip from January to "more like end of February", a new counsel reviewing from scratch
+    "blind71": (0.903, 17),
     # written blind, partly fixed (round 69 fixed counsel's date, the newsletter reorg, the contact-log silence,
     # spend withdrawn in a memo, the "MSA sent to legal" false alarm): a price objection across speakers in a call
     "blind65": (1.0, 19),
