@@ -460,6 +460,7 @@ EVAL_SETS = {
     "blind61": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind61.jsonl",  # first run f1=0.839, now 1
     "blind62": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind62.jsonl",  # first run f1=0.941, blind
     "blind63": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind63.jsonl",  # first run f1=0.813, blind
+    "blind64": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind64.jsonl",  # first run f1=0.848, blind
 }
 
 
@@ -475,6 +476,11 @@ KNOWN_EXCEPTIONS = {
     # Jehovah's Witness note and a health note quoted inside erasure and access requests; "a cancer on our margins" and
     # "blind to TCO" (figures of speech) flagged as health
     "blind63": (0.813, 0.722),
+    # written blind (handover notes when an account changes owner), first run, not yet fixed: a faith told by its
+    # practice (seva at a gurdwara), depression "in treatment" told after a call summary, a Republican fundraiser
+    # hosted, a pregnancy beside a faith, users enrolled on fingerprint sign-in (biometric); "isn't off sick, he's
+    # skiing" flagged as health
+    "blind64": (0.848, 0.722),
     "blind23": (0.974, 0.95),  # b23-009: a man's "my husband", signed with a name the given-name tables lack
 }
 
