@@ -74,10 +74,13 @@ _OURS = re.compile(r"\b(?:my|our|we|us|i|mine|ours)\b(?! (?:manager|boss|vp|dire
 _TEAM = re.compile(r"\b(?:my|our) (?:team|reps|guys|people|crew|office)\b", re.IGNORECASE)
 
 
-def _told_again(reported: str, request: str, gazetteer: Gazetteer) -> bool:
-    """Whether the request after a reported question names again all it needs from it: "vp asked who sells the GTK
-    500. # of GTK 500 wins per office?"; not "new reps asked what my team doesn't sell: which products have we never
-    won" (whose products) nor "customer asked what people pay for MG Advanced. what's our average won deal?"."""
+def _reported_before(reported: str, request: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``reported`` is someone else's question and the concrete request after it names again all it needs
+    from it: "vp asked who sells the GTK 500. # of GTK 500 wins per office?"; not "new reps asked what my team
+    doesn't sell: which products have we never won" (whose products) nor "customer asked what people pay for MG
+    Advanced. what's our average won deal?"."""
+    if not _REPORTED.match(reported.strip(" .!,(")) or not _CONCRETE.search(request):
+        return False
     if _TEAM.search(reported) or (_OURS.search(reported) and not _OURS.search(request)):
         return False  # whose deals are said only in the reported question
     needed = {m.name for m in find_mentions(gazetteer, tokens_of(reported))}
@@ -93,13 +96,7 @@ def focus(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
         if i < len(parts) - 1 and "?" not in part and _COURTESY.search(part) and not _ASKED_OF.search(part):
             scene.append(part)  # politeness only: its "I" and "Sunday" are no owner or period
             continue
-        if (
-            i < len(parts) - 1
-            and "?" not in part
-            and _REPORTED.match(part.strip(" .!,("))
-            and _CONCRETE.search(" ".join(parts[i + 1 :]))
-            and _told_again(part, " ".join(parts[i + 1 :]), gazetteer)
-        ):
+        if i < len(parts) - 1 and "?" not in part and _reported_before(part, " ".join(parts[i + 1 :]), gazetteer):
             scene.append(part)  # "vp asked who actually sells the GTK 500. # of GTK 500 wins per office?"
             continue
         if "?" in part or _ASKS.match(part.strip(" .!,(")) or len(words) < _MIN_SCENE_WORDS:
