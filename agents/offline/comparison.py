@@ -10,6 +10,7 @@ from typing import Any
 
 from agents.offline import lexicon as lx
 from agents.offline.entities import Mention
+from agents.offline.named_apart import named_apart
 from agents.offline.period_sides import (
     EACH_PERIOD,
     FIGURE_AGAIN,
@@ -80,7 +81,7 @@ def _sides(
         if today is not None and (periods := side_by_side(t, today)):
             return periods  # "Q2 and Q3 side by side"
         if not _ASKED_AGAIN.search(t) and not (today is not None and periods_joined(t, today)):
-            return None
+            return named_apart(t, tokens, mentions)  # "won revenue for Kami and Rosie in Q4": a figure for each
         named = _named_sides(tokens, mentions)
         if len(named) >= 2 and len({next(iter(s)) for s in named}) == 1 and not TOGETHER.search(t):
             return named

@@ -11,6 +11,7 @@ from datetime import date
 from agents.offline import german, spelling
 from agents.offline import lexicon as lx
 from agents.offline.account_shapes import carried_account_facts
+from agents.offline.asked_of_another import asked_of_another
 from agents.offline.catalogue_first import counts_its_products
 from agents.offline.chained import LEADER, fact_of_them, leader_keys, standing_for_the_leader, waiting_for_the_leader
 from agents.offline.clause_breaks import A_FIGURE, BREAK, GROUP, GROUP_BREAK, MY_FIGURE, THE_FIGURE
@@ -82,6 +83,7 @@ def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     text = name_corrected(text, gazetteer)  # "on GTX Plus Basic.. sorry, I meant GTX Basic": the one meant
     text = set_aside_spelled_out(text)  # "(carol has no deals, ignore her)": "leave her out"
     text = numbered_sides(text)  # "Q3 won revenue (1) for me (2) for Kami": one figure for each
+    text = asked_of_another(text, gazetteer, today, read)  # "my won rev in Q4? and my team's?": one for each
     text = leader_asked_inside(text)  # "how many deals does our biggest account have": the leader, then its deals
     if (drafted := draft_to_the_leader(text, gazetteer, today, read)) is not None:
         return drafted  # "draft a check-in to my #1 acct": the account found first, then the draft to it
@@ -209,7 +211,9 @@ _QUESTION = re.compile(
     # "also total won deal count for the group": a figure asked for by name after a connective
     r"|(?:(?<=also )|(?<=plus ))(?:the |my |our )?(?:total|overall|combined|number|count|sum)"
     # "also open count rn", "and kami's win count for q4": the figure named, whose and when after it
-    rf"|(?P<figure>(?:(?<=also )|(?<=plus )|(?<=and ))(?:(?:[\w-]+'s )?{A_FIGURE}|{MY_FIGURE}|{THE_FIGURE})))\b"
+    # ... or a team's: "and the team's open count"
+    rf"|(?P<figure>(?:(?<=also )|(?<=plus )|(?<=and ))"
+    rf"(?:(?:(?:the |my |our )?[\w-]+'s )?{A_FIGURE}|{MY_FIGURE}|{THE_FIGURE})))\b"
     r"\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )

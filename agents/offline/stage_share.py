@@ -23,6 +23,11 @@ _OF_A_STAGE = re.compile(
     # "how much of my team's open book (by deal count) hasn't left prospecting yet? as a %"
     r"| (?:how much|how many|what part|what portion) of (?:my |our |the |team |my team |our team )*"
     rf"(?P<whole_book>open|active|live) (?:book|pipeline|pipe|deals|opps|business|portfolio) (?=.* {_SHARE_WORD})"
+    # the whole said first, then the share of it: "my open deals - what % of them are prospecting", "of my open deals,
+    # what share are prospecting"
+    r"|^ (?:of |out of |among )?(?:my |our |the |all |team |team's |my team's |our team's )*"
+    r"(?P<whole_lead>open|active|live|closed) (?:[\w-]+ ){0,2}?(?:deals|opps|opportunities|pipeline|pipe|book) "
+    rf"(?:[\w-]+ ){{0,3}}?(?:- )?(?=(?:what|which|how much|how many)(?: \w+){{0,2}} {_SHARE_WORD} )"
 )
 # "hasn't made it past prospecting": still there; "made it past prospecting": on to engaging
 _PAST = re.compile(
@@ -63,7 +68,7 @@ def stage_share(t: str) -> tuple[str, str] | None:
     found = _OF_A_STAGE.search(t)
     if found is None:
         return None
-    named_whole = {found.group(g) for g in ("whole", "whole_first", "whole_after", "whole_book")}
+    named_whole = {found.group(g) for g in ("whole", "whole_first", "whole_after", "whole_book", "whole_lead")}
     whole = "open" if {"open", "active", "live"} & named_whole else "closed"
     # "(won or lost)" only restates the whole; the part is the stage named after it
     rest = _BOTH_CLOSED.sub(" ", t[found.end() - 1 :])
