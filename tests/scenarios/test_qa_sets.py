@@ -89,12 +89,15 @@ SETS = {
     "blind72": PROJECT_ROOT / "tests" / "evals" / "qa_blind72.jsonl",  # first run 32/40, written blind, now 39/40
     "blind73": PROJECT_ROOT / "tests" / "evals" / "qa_blind73.jsonl",  # first run 32/40, written blind, now 39/40
     "blind74": PROJECT_ROOT / "tests" / "evals" / "qa_blind74.jsonl",  # first run 29/40, now 40/40
+    "blind75": PROJECT_ROOT / "tests" / "evals" / "qa_blind75.jsonl",  # first run 27/40, written blind
 }
 
 
 # Sets not at 40/40, with the rate each must keep and why; every other set must stay perfect (a bar below that
 # once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
+    # written blind (end-of-quarter crunch), first run on 55d77a8, not yet fixed
+    "blind75": 0.675,
     # q73-021 expects the name "Nov" whole-word for a month the reply calls "November 2017" (the label's miss; round
     # 72 fixed the other seven)
     "blind73": 0.975,

@@ -87,10 +87,15 @@ SETS = {
     "blind69": PROJECT_ROOT / "tests" / "evals" / "risk_blind69.jsonl",  # first run f1=0.971, now 1.000
     "blind70": PROJECT_ROOT / "tests" / "evals" / "risk_blind70.jsonl",  # first run f1=0.914, now 1.000
     "blind71": PROJECT_ROOT / "tests" / "evals" / "risk_blind71.jsonl",  # first run f1=0.903, written blind
+    "blind72": PROJECT_ROOT / "tests" / "evals" / "risk_blind72.jsonl",  # first run f1=0.941, written blind
 }
 # every set keeps its score: f1 1.000 and every expected reason found. A set that cannot is listed here with its
 # floor (f1, reasons found) and why; a bar of f1 >= 0.85 once hid a regression (risk-b21-009), so none is listed now
 KNOWN_EXCEPTIONS: dict[str, tuple[float, int]] = {
+    # written blind (year-end deals on threads with resellers and consultants), first run on 55d77a8, not yet fixed: a
+    # sponsor transferred with a new GM taking the decision, a project paused with no restart date, warm to curt
+    # replies, a decision moved to the end of March past the expected close
+    "blind72": (0.941, 18),
     # written blind (deals stuck in procurement and legal review), first run, not yet fixed: sarcasm about a month's
     # wait ("Really impressive turnaround"), a champion pulled onto another project handing the decision over, a
     # signature said to slip from January to "more like end of February", a new counsel reviewing from scratch
