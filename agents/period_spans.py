@@ -78,9 +78,13 @@ def day_span(t: str, today: date) -> Period | None:
     )
     point = rf"(?:({names}) (\d{{1,2}}){ORDINAL}|(\d{{1,2}}){ORDINAL} (?:of )?({names}))"
     # both ends a whole day, in either order of day and month: "1 aug to october 31", "jan 1 up to and including aug 31"
-    full = re.search(rf" {point} (?:{_UNTIL}|up to (?:and including )?)(?:the )?{point}(?: (\d{{4}}))? ", t)
+    # ... each with its year: "jul 1 2017 to aug 15 2017" (from "2017-07-01 to 2017-08-15")
+    full = re.search(
+        rf" {point}(?: (\d{{4}}))? (?:{_UNTIL}|up to (?:and including )?)(?:the )?{point}(?: (\d{{4}}))? ", t
+    )
+    first_year = None
     if full:
-        ma, da, db, mb, mc, dc, dd, md, y = full.groups()
+        ma, da, db, mb, first_year, mc, dc, dd, md, y = full.groups()
         m1, d1, m2, d2 = ma or mb, da or db, mc or md, dc or dd
     elif month_first:
         m1, d1, m2, d2, y = month_first.groups()
@@ -89,12 +93,14 @@ def day_span(t: str, today: date) -> Period | None:
         m1 = m1 or m2
     else:
         return None
-    year = int(y) if y else today.year
+    year = int(y or first_year or today.year)
     try:
-        start, end = date(year, MONTHS[m1], int(d1)), date(year, MONTHS[m2 or m1], int(d2))
+        start, end = date(int(first_year or year), MONTHS[m1], int(d1)), date(year, MONTHS[m2 or m1], int(d2))
     except ValueError:
         return None
     if end <= start:
         return None
     label = f"{start.day} {calendar.month_name[start.month]} to {end.day} {calendar.month_name[end.month]} {year}"
+    if start.year != end.year:
+        label = f"{start.day} {calendar.month_name[start.month]} {start.year} to " + label.split(" to ", 1)[1]
     return Period(start, end, label)

@@ -10,6 +10,7 @@ from datetime import date
 
 from agents.offline import french
 from agents.offline.spanish import in_english
+from agents.period_dates import numeric_dates
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | {
     name.lower(): i for i, name in enumerate(calendar.month_abbr) if name
@@ -63,6 +64,7 @@ def plain(text: str) -> str:
     a two-digit year is written in full ("oct thru dec '16" reads "oct thru dec 2016")."""
     text = in_english(french.in_english(text.lower()))  # "este trimestre", "ce trimestre": this quarter
     text = _ROMAN_QUARTER.sub(lambda m: "q" + _ROMAN[m.group(1) or m.group(2)], text)
+    text = numeric_dates(text)  # "2017-12-29", "12/29": "dec 29 2017", "dec 29"
     text = _SHORT_YEAR.sub(lambda m: str((2000 if int(m.group(1)) < 70 else 1900) + int(m.group(1))), text)
     text = re.sub(r"(?<![\d-])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d-])", r"\1 to \2", text.lower())
     text = _MONTH_CHAIN.sub(_months_listed, text)  # "apr-may-jun": each month named, not "apr to may" and a "jun"

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from agents.period_back import one_day, units_ago
 from agents.period_current import last_whole_units, month_so_far, this_or_last_week, to_date, up_to_today
+from agents.period_dates import named_day
 from agents.period_lists import combined, months_named
 from agents.period_spans import day_span, month_span
 from agents.period_words import (  # the calendar words, re-exported for the modules that read periods
@@ -310,6 +311,8 @@ def _bounded(t: str, today: date) -> Period | None:
     # the first bounding word a period follows: "since summer kicked off, since jul 1" is since 1 July
     for m in re.finditer(r" (before|prior to|earlier than|after|later than|since) ", t):
         rest = " " + t[m.end() :]
+        if _day(rest, today) is None:  # "since the QBR on dec 1", "before our call on the 15th of dec": that day
+            rest = re.sub(r"^ (?:the |our |my |their |last )?(?:[a-z0-9]+ ){1,2}?on ", " ", rest)
         if (day := _day(rest, today)) is not None:
             return _bounded_by(m, t, today, day, day, f"{day.day} {calendar.month_name[day.month]} {day.year}")
         head = " ".join(rest.split()[:3]).join("  ")  # the period must follow the word: "before q3", not "before i .."
@@ -339,11 +342,17 @@ def _next_to(unit: str, day: date) -> Period:
     return Period(start, end, f"Q{q} {day.year}")
 
 
+def _one_named_day(t: str, today: date) -> Period | None:
+    """ "on dec 29", "the 29th of december 2017": that one day, not its month."""
+    found = named_day(t, today)
+    return Period(found[0], found[0], f"on {found[1]}") if found else None
+
+
 # Order matters: the more specific phrase wins ("Q4 2017" before "2017", "last month" before "last 3 months").
 _PARSERS = (
     to_date, month_so_far, last_whole_units, units_ago, day_span, _bounded, month_span, combined, _trailing_days,
-    _relative_quarter, _named_quarter, _half_year, _relative_month, _named_month, this_or_last_week, _relative_year,
-    _bare_year, one_day,
+    _one_named_day, _relative_quarter, _named_quarter, _half_year, _relative_month, _named_month, this_or_last_week,
+    _relative_year, _bare_year, one_day,
 )  # fmt: skip
 # what "before"/"since" can be counted from: a named period
 _NAMED = (_relative_quarter, _named_quarter, _half_year, _relative_month, _named_month, _relative_year, _bare_year)

@@ -58,6 +58,19 @@ _IT_HAPPENED = re.compile(
 )
 
 
+# ... or to be undone once the period's numbers are in: "I'll flip them back in jan", "we can revert it next week"
+_UNDONE_LATER = re.compile(
+    r" (?:i'?ll|ill|we'?ll|i will|we will|i can|we can|and|then) (?:just )?(?:(?:flip|change|move|switch|put|set|swap"
+    r"|roll) (?:them|it|those|these|that|everything|all of (?:them|it)) back|(?:revert|undo|reverse) (?:them|it|those"
+    r"|these|that|everything|all of (?:them|it))(?: back)?) (?:in|after|next|on|once|when|first thing|early"
+    r"|at the start of) "
+)
+# ... or so the period "doesn't look" bad: "so Q4 doesn't look ugly"
+_NOT_LOOK_BAD = re.compile(
+    r" so (?:that )?(?:the |my |our )?(?:[\w'-]+ )?(?:numbers|figures|forecast|pipeline|quarter|month|year|q[1-4]"
+    r"|totals?|rate|results|dashboard) (?:doesn'?t|does not|don'?t|do not|won'?t|wont|will not) (?:look|looks) "
+    r"(?:[\w'-]+ )?(?:ugly|bad|weak|thin|poor|flat|terrible|awful|empty|light|soft|small|low) "
+)
 _NEAR = 160
 
 
@@ -68,4 +81,4 @@ def changed_for_looks(t: str) -> bool:
     if edit is None or _IT_HAPPENED.search(t):
         return False
     said_with_it = t[edit.start() : edit.end() + _NEAR]  # the reason is given with the change, not pages later
-    return any(p.search(said_with_it) for p in (_LOOKS_BAD, _UNNOTICED, _FOR_THE_NUMBER))
+    return any(p.search(said_with_it) for p in (_LOOKS_BAD, _UNNOTICED, _FOR_THE_NUMBER, _UNDONE_LATER, _NOT_LOOK_BAD))

@@ -179,6 +179,7 @@ _POSSESSIVE = {"You": "your", "Your team": "your team's", "The company": "the co
 
 _MONEY_FIGURES = ("won_revenue", "pipeline_value")
 _SIGNS = {">=": "at least", "<=": "at most", ">": "more than", "<": "fewer than", "=": "exactly"}
+_RATE_SIGNS = {">=": "of at least", "<=": "of at most", ">": "above", "<": "below", "=": "of exactly"}
 _PLURAL_FIGURES = {"closed": "closed deals", "engaging": "Engaging deals", "prospecting": "Prospecting deals"}
 
 
@@ -193,6 +194,8 @@ def past_the_bar(question: Question, data: dict[str, Any]) -> str:
         what = LABELS.get(left) or _PLURAL_FIGURES.get(left, left)
         if sign == "=" and right == "0" and left == "deals":  # "never won": no deals of the stage asked about
             bars.append(f"no {_STAGE_DEALS.get(question.scope.get('stage', ''), 'deals')}")
+        elif left == "win_rate":  # "a win rate below 60%"
+            bars.append(f"a win rate {_RATE_SIGNS[sign]} {float(right):g}%")
         elif right.replace(".", "").isdigit() and left in _MONEY_FIGURES:  # "more than $400,000 in won revenue"
             bars.append(f"{_SIGNS[sign]} {money(float(right))} in {what}")
         elif right.replace(".", "").isdigit():  # "at least 20 won deals"
@@ -208,6 +211,8 @@ def past_the_bar(question: Question, data: dict[str, Any]) -> str:
     money_bar = next((m for m in barred if m in _MONEY_FIGURES), None)
     if question.having == ("deals=0",):  # "never won": each has 0 of what was asked; the names say it all
         shown = ", ".join(str(g["group"]) for g in groups)
+    elif "win_rate" in barred:  # each with its rate and what it is made of
+        shown = "; ".join(f"{g['group']} ({g['win_rate']:.1f}%: {g['won']:,} won, {g['lost']:,} lost)" for g in groups)
     elif money_bar:  # "reps past $400k won": each with the figure the bar is about
         shown = "; ".join(f"{g['group']} ({figure(money_bar, g)})" for g in groups)
     else:

@@ -25,9 +25,11 @@ from agents.offline.leader_inside import leader_asked_inside
 from agents.offline.left_out import excluded
 from agents.offline.listed import NUMBERED, counts_in_a_row, listed_after_colon, numbered_lead, numbered_sides
 from agents.offline.money_words import money_in_digits
+from agents.offline.occasion_dates import occasion_dates_dropped
 from agents.offline.parser import read, tool_calls
 from agents.offline.question import Question
 from agents.offline.quoted_answer import quoted_answer_as_mine
+from agents.offline.quoted_colleague import quoted_colleague
 from agents.offline.scope import THE_GROUP
 from agents.offline.set_aside import set_aside_spelled_out
 from agents.period_holidays import holidays_as_dates
@@ -75,9 +77,11 @@ _SHARED = ("owner", "office", "account", "account_group", "product", "products",
 def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     """The question in ``text``, or a "multi" question of its parts when it asks several answerable things."""
     text = quoted_answer_as_mine(german.in_english(text))  # "wie viele...?", "> dealbot: Your total for Q3 is..."
+    text = quoted_colleague(text, gazetteer)  # '> Cara Losch: "which East rep has the most open deals?" answer pls'
     text = money_in_digits(text)  # "over five grand": read as "over 5 grand"
     text = spelling.corrected(text, lambda word: name_key(word) in gazetteer.aliases)  # "opps got engagd"
     text = restarted(text)  # "my office vs Cara's... wait no, we're both East. ok then: my team vs Cara's team"
+    text = occasion_dates_dropped(text)  # "kan-code QBR is jan 3. how many deals have we lost there": no period
     text = holidays_as_dates(text, today)  # "since Labor Day": since September 4
     text = period_corrected(text, today)  # "for Q3.. wait no, I mean Q2": the period as meant
     text = name_corrected(text, gazetteer)  # "on GTX Plus Basic.. sorry, I meant GTX Basic": the one meant
@@ -104,6 +108,12 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     breaks = GROUP_BREAK if GROUP.search(text) else BREAK
     clauses = [c.strip() for c in breaks.split(text) if c.strip(" .,!()-") and not _THANKS.match(c.strip())]
     clauses = [part for c in clauses for part in counts_in_a_row(c)]
+    if (
+        whole.style == "loss_reasons"
+        and len(clauses) >= 2
+        and (why := _why_then_asked(text, clauses, gazetteer, today))
+    ):
+        return why  # "why do i keep losing at hottechi?? how many have i won vs lost with them": both said
     if len(clauses) == 1 and whole.style in ("figure", "list") and (items := listed_after_colon(text)) is not None:
         clauses = items  # "For Kami: win rate this year, # of open deals, and her biggest win": each for Kami
     clauses = [c for c in clauses if not c.endswith(":")] or clauses  # "3 things for my staff mtg:" asks nothing
@@ -165,7 +175,11 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         elif "account" in inherited and THE_GROUP.search(lx.normalised(part.text)):
             inherited["account_group"] = inherited.pop("account")  # "X's subs? plus open deals across the group"
         inherited.update(carried_account_facts(first, part))  # "10k+ employee accts? and which of those ..."
-        if "period" in inherited and part.scope.get("stage") == "open" and first.scope.get("date_field") != "engage":
+        if (
+            "period" in inherited
+            and part.scope.get("stage") in ("open", "engaging", "prospecting")
+            and first.scope.get("date_field") != "engage"
+        ):
             del inherited["period"]  # "won since september, plus what's my open pipeline": open now, never closed
         if _OUT_OF.match(part.text):  # "out of how many total": the whole the count was taken from
             # "how many did we lose? out of how many": all stages; "sitting >180 days? out of how many open": any age
@@ -188,6 +202,19 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if len(set(calls)) < len(calls):
         return whole  # "where do we stand with X? how many won, lost..": one set of figures answers both
     return Question("multi", text=text, parts=tuple(merged))
+
+
+def _why_then_asked(text: str, clauses: list[str], gazetteer: Gazetteer, today: date) -> Question | None:
+    """A "why" the CRM can't answer, then the figures asked after it: the first said (no loss reason is kept), the
+    others answered, with "them" the account the "why" named."""
+    why = read(clauses[0], gazetteer, today)
+    if why.style != "loss_reasons":
+        return None
+    rest = _pointing_back(text[text.find(clauses[1]) :], why)
+    asked = _read_message(rest, gazetteer, today)
+    if asked.style not in (*_ANSWERABLE, "compare", "multi"):
+        return None
+    return Question("multi", text=text, parts=(why, *(asked.parts or (asked,))))
 
 
 def _facts_of_each(text: str, q: Question, gazetteer: Gazetteer) -> Question | None:

@@ -12,10 +12,15 @@ from typing import Any
 from agents.offline.question import Question
 from agents.periods import find_periods
 
-_PIPELINE = r"(?:open )?(?:pipeline|pipe)(?: value)?"
+# ... or the forecast as the asker spells it out: "my 'forecast' (everything i still have open, at list price)"
+_PIPELINE = (
+    r"(?:(?:open )?(?:pipeline|pipe)(?: value)?|forecast(?: everything (?:i|we) (?:still )?(?:have|got|hold) open"
+    r"(?: at list(?: price)?)?)?)"
+)
 _WON = (
     r"(?:what (?:we|i|they|he|she|the team|my team) (?:won|closed|booked)"
-    r"|(?:our |my |the |their )?(?:won revenue|wins|bookings|won \$|closed won))"
+    r"|what (?:we|i|they|he|she|the team|my team) (?:actually |really )?(?:closed-won|closed won|won|closed|booked)"
+    r"|(?:our |my |the |their )?(?:won revenue|wins|bookings|won \$|closed won|closed-won))"
 )
 _AGAINST = (
     r"(?:vs|versus|against|compared (?:to|with)|bigger than|larger than|smaller than|more than|less than|cover|covers)"
@@ -26,9 +31,20 @@ _COVERAGE = re.compile(
 )
 
 
+# the won revenue with every open deal added at list: "best case for the year", "the total if every open deal landed"
+_BEST_CASE = re.compile(
+    r" best[- ]case | (?:if|when|assuming) (?:every|all|each)(?: of)?(?: the| my| our)? open"
+    r" (?:deal|deals|opp|opps|one|ones)(?: \w+){0,2} (?:landed|land|closed|close|closes|won|win|came in|comes in"
+    r"|lands) "
+)
+
+
 def pipeline_against_won(t: str, scope: dict[str, Any], today: date) -> Question | None:
     """The open pipeline beside the revenue won in the period named, as two figures; None unless asked so."""
-    if not _COVERAGE.search(t) and not (" coverage " in t and re.search(rf" {_PIPELINE} ", t) and " won " in t):
+    best_case = _BEST_CASE.search(t)
+    if not (_COVERAGE.search(t) or best_case) and not (
+        " coverage " in t and re.search(rf" {_PIPELINE} ", t) and " won " in t
+    ):
         return None
     periods = find_periods(t, today)
     if len(periods) != 1:
@@ -53,6 +69,12 @@ def coverage_line(question: Question, results: list[dict[str, Any]]) -> str | No
         won = sum(g["won_revenue"] for g in results[1]["groups"])
     except (KeyError, TypeError):
         return None
+    if _BEST_CASE.search(question.text):  # what the period ends on if every open deal closed at its list price
+        total = won + pipeline
+        return (
+            f"Best case: ${won:,.0f} won + ${pipeline:,.0f} open at list = ${total:,.0f} if every open deal closed at"
+            " list."
+        )
     if not won:
         return None
     return (

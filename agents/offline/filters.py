@@ -12,6 +12,7 @@ from agents.offline.entities import Mention
 from agents.offline.money_bounds import MONEY as _MONEY
 from agents.offline.money_bounds import SCALE as _SCALE
 from agents.offline.money_bounds import UNITS, company_revenue, dollars, money_bound
+from agents.offline.rate_bounds import rate_bound
 from agents.offline.series_words import left_out_series
 
 _ABOVE = r"(?:bigger|larger|greater|more|higher|worth more|over|above|in excess of|north of)"
@@ -180,6 +181,9 @@ def group_bounds(t: str, text: str = "") -> tuple[tuple[str, ...], str]:
     if text and (bar := money_bound(text)) is not None:
         conditions.append(bar)
         t = re.sub(r" (?:at least|at most|no more than|no less than|more than|less than|fewer than) ", " ", t, count=1)
+    if (rate := rate_bound(t)) is not None:
+        conditions.append(rate[0])  # "which reps are below a 60% win rate": the reps past the bar
+        t = rate[1]
     for m in list(_GROUP_COUNT.finditer(t)):
         n = m.group("n") or m.group("n2")
         words = [m.group(k) or "" for k in ("stage", "b_stage", "noun", "b_noun")]

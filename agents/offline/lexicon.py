@@ -48,7 +48,10 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "won_revenue": ("revenue", "how much have", "how much did", "how much has", "how much we",
                     "how much i", "brought in", "bookings", "booked", "did i book", "did we book", "closed-won",
                     "closed won", "close-won", "close won", "sales volume", "total won",
-                    "amount won", "dollars", "made", "earned", "closed-won value"),
+                    "amount won", "dollars", "made", "earned", "closed-won value",
+                    # what the wins came to in money: "what did the wins add up to", "what do my Q4 wins come to"
+                    "wins add up to", "wins added up to", "wins adds up to", "wins come to", "wins came to",
+                    "wins come out to", "wins came out to", "wins total", "wins totaled", "wins totalled"),
     "breakdown": ("pipeline summary", "where do we stand", "where we stand", "breakdown", "by stage",
                   "status of", "how are we doing with", "how's it going with", "summary"),
     "deals": ("how many", "number of", "count of", "# of", "no of", "how much deals", "deal count", "deals count",
@@ -123,11 +126,14 @@ LAST_EVENT = re.compile(
     r"| (?:the )?(?:last|latest|most recent) time | when did (?:\w+ ){1,3}last "  # "the last time anyone won at X"
 )
 LONGEST_CYCLE = re.compile(
-    r" (?:took|takes|take|taking|dragged|dragging|sat|was) (?:\w+ )?(?:the )?(?:longest|most time|most days|slowest) "
+    # ... said by a non-native speaker too: "which won deal needed the most long time for close"
+    r" (?:took|takes|take|taking|dragged|dragging|sat|was|needed|needs|need|spent|lasted|ran) (?:\w+ )?(?:the )?"
+    r"(?:longest|most time|most days|slowest|most long time|longest time|more long time) "
     r"| (?:longest|slowest) (?:sales )?(?:cycle|to close|to win|to get|to land) "
 )
 SHORTEST_CYCLE = re.compile(
-    r" (?:took|takes|take|was) (?:\w+ )?(?:the )?(?:shortest|least time|fewest days|quickest|fastest) "
+    r" (?:took|takes|take|was|needed|needs|need|spent) (?:\w+ )?(?:the )?(?:shortest|least time|fewest days|quickest"
+    r"|fastest|less time|shortest time) "
     r"| (?:shortest|quickest|fastest) (?:sales )?(?:cycle|to close|to win|to land) "
 )
 
@@ -190,7 +196,7 @@ COMPARE_CUES = ("compare", "across", "by", "per", "each", "split", "breakdown by
 # "whose conversion is lagging most", "who's trailing": the bottom of the ranking
 ASCENDING_CUES = ("worst", "lowest", "least", "bottom", "laggard", "laggards", "weakest", "fewest", "smallest",
                   "lagging", "trailing", "underperforming", "bringing up the rear", "dead last", "in last place",
-                  "at the back")  # fmt: skip
+                  "at the back", "furthest behind", "farthest behind", "most behind", "furthest back")  # fmt: skip
 # for a cycle in days, fast means few: "which office closes its wins fastest"
 FAST_CUES = ("fastest", "quickest", "shortest", "speediest", "least time", "fewest days")
 

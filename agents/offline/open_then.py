@@ -14,6 +14,12 @@ STOCK = ("open", "engaging", "prospecting")  # stages a deal sits in, with no cl
 # the pipeline carried into the period that starts next: "open deals going into Q1" (said in December) is today's
 _GOING_INTO = re.compile(r" (?:going|heading|headed|rolling|carried|carrying|walking|taking) (?:in)?to ")
 _NEXT_START = 92  # days: a period that starts within the next quarter is the one being gone into
+# a deal still in its stage today, from a period named: "still engaging from before Q4", "Q3 deals still open"; not
+# the pipeline as it stood then ("still open at the end of Q3"). A prospect has no engage date to place it by.
+_STILL = re.compile(r" still (?:\w+ ){0,2}?(?:open|engaging|engaged|live|active|sitting|stuck|in play|going) ")
+_AS_OF = re.compile(
+    r" (?:at|by|on) the (?:end|close|last day) of | as (?:of|at) | at (?:q[1-4]|month|quarter|year)'?s? end "
+)
 _CLOSING = re.compile(r" (?:clos\w*|due|expected|forecast\w*|slated|landing|land|won|lost|win|lose) ")
 
 
@@ -24,6 +30,8 @@ def date_field_of(stage: str | None, period: Period, today: date, t: str) -> str
         return "now"
     if stage not in STOCK or _CLOSING.search(t) or period.start > today:
         return "close"
+    if stage != "prospecting" and _STILL.search(t) and not _AS_OF.search(t) and period.end < today:
+        return "engage"  # "my deals still in engaging from before Q4": sitting there now, engaged back then
     return "open_at" if period.end < today else "now"
 
 

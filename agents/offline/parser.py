@@ -145,6 +145,8 @@ def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         return Question("ranking", (counted,), scope, "rep", text=text, sides=({},), per_group=True, having=with_deals)
     people = {tokens[m.start]: m.name for m in mentions if m.kind == "person"}
     having, unbounded = filters.group_bounds(t, text)  # "which reps closed-won at least 20 deals": groups past a bar
+    if _RATE_BAR in "".join(having) and scope.get("stage") in ("won", "lost"):
+        scope = {k: v for k, v in scope.items() if k != "stage"}  # "a loss rate over 35%": won and lost both count
     for shape in (
         org_question(t, scope, text),  # "who manages the West office?", "who does Vicki report to?"
         shapes.catalogue(t, scope, text),  # "what's the list price on MG Advanced?"
@@ -161,7 +163,8 @@ def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         shapes.behind_leader(t, scope, measures, text),  # "who's #1 on our team, and how far behind them am I?"
         shapes.standing(t, scope, measures, text),  # "where do I rank in our office by won revenue?"
         comparison.products_against(t, tokens, mentions, gazetteer.series, scope, measures, text),  # "GTX vs MG"
-        share(t, scope, measures, text, today, tuple(people.values())),  # "what share of my won $ is GTX Pro?"
+        # "what share of my won $ is GTX Pro?"; not "which reps have a loss rate over 35%" (a bar on each rep)
+        None if _RATE_BAR in "".join(having) else share(t, scope, measures, text, today, tuple(people.values())),
     ):
         if shape is not None:
             return shape
@@ -353,4 +356,5 @@ _GROUP_KINDS = {"office": "office", "product": "product", "sector": "sector", "a
 
 
 # the deals themselves as what the message opens on: "deals I started engaging in sept vs oct", "opps won in q3 or q4"
+_RATE_BAR = "win_rate"  # a condition on each group's win rate (agents.offline.rate_bounds)
 _DEALS_FIRST = re.compile(r"^ (?:(?:my|our|the|new) )?(?:deals|opps|opportunities|wins) (?!by |per |\$|dollars|value)")

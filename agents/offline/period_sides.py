@@ -13,8 +13,8 @@ from agents.period_lists import each_apart
 from agents.periods import Period, find_period, find_periods, plain
 
 _PERIOD_SPLIT = re.compile(
-    r" (?:vs|versus|or|than|against|compared? (?:to|with)|and|then) "
-)  # "Q3, then the same for Q4"
+    r" (?:vs|versus|or|than|against|compared? (?:to|with)|and|then|ahead of|behind) "
+)  # "Q3, then the same for Q4", "am I ahead of last quarter"
 # the second period with its unit left out: "this quarter compared to last", "this month or the one before"
 _ELIDED_UNIT = re.compile(
     r"(?P<head> (?:this|current|the current) (?P<unit>week|month|quarter|year)\b(?:(?! (?:last|previous|prior) ).)*?"

@@ -247,7 +247,7 @@ def listing(question: Question, data: dict[str, Any]) -> str:
         what = _ONE[question.sort]
         dates = deal_dates(d)
         if d.get("cycle_days") is not None:
-            dates += f", {d['cycle_days']} days from engage to close"
+            dates += f", {d['cycle_days']} day{'' if d['cycle_days'] == 1 else 's'} from engage to close"
         return (
             f"The {what} deal ({where(data)}) is {d['id']} with {d['account'] or 'no account'}: "
             f"{d['product']}, {d['stage']}, {money(d['value'])} ({d['value_basis']}), {dates}, owned by {d['owner']}."

@@ -19,7 +19,10 @@ DOMAIN_WORDS = ("engaged", "engaging", "engagement", "prospecting", "prospects",
                 "revenue", "pipeline", "quarter", "quarterly", "customers", "customer", "accounts", "account",
                 "products", "product", "offices", "sectors", "managers", "average", "forecast", "conversion",
                 "biggest", "largest", "smallest", "highest", "lowest", "closed", "closing", "company", "everyone",
-                "everybody")  # fmt: skip
+                "everybody",
+                # the sectors accounts are grouped in: "entertaiment vs finance accounts"
+                "entertainment", "telecommunications", "marketing", "employment", "software", "medical", "services",
+                "technology", "finance")  # fmt: skip
 _MIN_LENGTH = 5
 _WORD = re.compile(rf"[A-Za-z]{{{_MIN_LENGTH},}}")
 
@@ -62,7 +65,12 @@ def corrections() -> dict[str, str]:
 # short words slipped in chat, too short for the one-keystroke rule and no word of their own: "teh team's",
 # "waht was", "the qtr befor that"
 _SLIPS = {"teh": "the", "waht": "what", "whta": "what", "wat": "what", "wats": "whats", "taht": "that",
-          "thier": "their", "befor": "before", "howmany": "how many", "hwo many": "how many"}  # fmt: skip
+          "thier": "their", "befor": "before", "howmany": "how many", "hwo many": "how many",
+          # texting with the vowels left out: "hw mny deals did ma team win in decembr, n how much $ was tht"
+          "hw": "how", "mny": "many", "wht": "what", "whts": "whats", "tht": "that", "ma team": "my team",
+          "ma deals": "my deals", "ma wins": "my wins", "ma pipeline": "my pipeline", "ma pipe": "my pipe",
+          "ma accounts": "my accounts", "ma reps": "my reps", "ma numbers": "my numbers", "n how": "and how",
+          "n what": "and what", "n whats": "and whats", "n which": "and which", "n who": "and who"}  # fmt: skip
 _SLIP = re.compile(r"\b(?:" + "|".join(sorted(_SLIPS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 

@@ -148,7 +148,7 @@ def resolve(ctx: ToolContext, session: Session, scope: DealScope) -> ResolvedSco
     if period and open_at:
         labels.append(f"open at the end of {period.label} ({min(period.end, ctx.today).isoformat()})")
     elif period:
-        joined = "" if period.label.startswith(("before ", "after ", "since ")) else "in "
+        joined = "" if period.label.startswith(("before ", "after ", "since ", "on ")) else "in "
         labels.append(f"{'closed' if scope.date_field == 'close' else 'engaged'} {joined}{period}")
     low, high = (period.start, period.end) if period else (None, None)
     closed = _closed_in(scope, ctx.today, labels)  # engaged in one period, closed in another
