@@ -34,6 +34,7 @@ from memory.extract.recount import recounted
 from memory.extract.reference_lead import reference_lead
 from memory.extract.rival_spellings import respell_rivals
 from memory.extract.segments import without_other_accounts
+from memory.extract.sender_title import with_sender_title
 from memory.extract.shorthand import spelled_out
 from memory.extract.stage import find_stage
 from memory.extract.step_labels import colon_bare_ns
@@ -121,6 +122,7 @@ def extract_update(
     contacts = third_party_people(text, account, contacts)  # "Cc: Laura <l@partner-firm.example>"
     contacts = with_courtesy_titles(text, contacts)  # "la Sra. Ortiz": her title kept, as written
     contacts = german_departments(text, contacts)  # "Herr Bauer aus dem Controlling"
+    contacts = with_sender_title(text, contacts)  # "From: Elena Petrova" over "I am Head of Procurement"
     amount = recounted(text, find_amount(text, rivals))  # "9 seats at 4,821 each ... make it 11 seats"
     return DealUpdate(
         account=account,

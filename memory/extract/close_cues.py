@@ -83,6 +83,10 @@ MORE_CLOSE_CUES = (
     # signed by the 20th"; not "to be done with the audit first", not a task of ours ("I need to be done by 5")
     r"(?:they|she|he)(?:'d| would)? (?:want|wants|need|needs|hope|hopes|expect|expects|aim|aims|plan|plans) to "
     r"(?:be|get it|have it|have this|get this) (?:all )?(?:done|signed|closed|finished|wrapped up|sorted)\b(?! with\b)|"
+    # the deal itself expected by a date, said bare: "still expecting it end of Q3", "we expect the order by June";
+    # not something else awaited ("expecting the delivery end of Q3")
+    r"\b(?:expecting|expects?|expected) (?:it|the (?:deal|order|po|signature|contract|close)|to close)"
+    r"(?= (?:by |before |around |in |at )?(?:the )?(?:end|mid|q[1-4]|eo[mqy])\b)|"
     # the customer's choice of vendor made by a date: "wants the supplier picked by Q3", "will select a vendor by
     # June"; not a vendor of the past ("the vendor they chose in 2015")
     # the customer wanting to finish the deal itself: "we'd like to finish this by the end of next month"; not a task

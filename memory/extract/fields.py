@@ -59,7 +59,8 @@ def find_account(text: str, accounts: Iterable[str]) -> str | None:
     squashed = _SEPARATORS.sub("", lowered)  # what the spelling-insensitive pattern can match, joined up
     for name in accounts:
         exact, key = _account_keys(name)
-        if exact not in lowered and (key is None or key not in squashed):
+        bare = without_article(exact)
+        if exact not in lowered and (key is None or key not in squashed) and (bare is None or bare not in lowered):
             continue  # cheap test first: most accounts are not named at all
         hits = list({m.start(): m for pattern in _account_patterns(name) for m in pattern.finditer(lowered)}.values())
         hits = [m for m in hits if not _TAKEN_BACK.match(lowered, m.end())]  # "Finhigh — no, sorry, Funholding"
@@ -213,13 +214,23 @@ def _account_keys(name: str) -> tuple[str, str | None]:
     return name.lower(), (None if key == name.lower() or len(key) < 4 else key)
 
 
+def without_article(lowered_name: str) -> str | None:
+    """A name opening on "the" as it is said without it, when two words or more are left: "new york inquirer" for
+    The New York Inquirer; not "the hub" (one word left: "hub" is any hub)."""
+    words = lowered_name.split()
+    return " ".join(words[1:]) if len(words) > 2 and words[0] == "the" else None
+
+
 @lru_cache(maxsize=4096)  # compiled once per account name, not once per text
 def _account_patterns(name: str) -> list[re.Pattern[str]]:
     exact = re.compile(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])")
+    bare = without_article(name.lower())
+    # the name said without its "The": "call with the New York Inquirer's editor", "New York Inquirer, call w/ Ruth"
+    extra = [re.compile(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])")] if bare else []
     key = _account_keys(name)[1]
     if key is None:
-        return [exact]
-    return [exact, re.compile(r"(?<![\w-])" + r"[\s&.-]*".join(re.escape(c) for c in key) + r"(?![\w-])")]
+        return [exact, *extra]
+    return [exact, *extra, re.compile(r"(?<![\w-])" + r"[\s&.-]*".join(re.escape(c) for c in key) + r"(?![\w-])")]
 
 
 def find_competitors(

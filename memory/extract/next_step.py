@@ -174,6 +174,8 @@ _NEXT_IMPERATIVE = re.compile(
 _SCHEDULING = re.compile(
     r"\b(?:propose|suggest|send|share|offer|give)\b[^.?!]{0,20}\b(?:dates?|times?|slots?|availability|options)\b"
     r"|\blet (?:me|us) know (?:when|what time|your availability)"
+    # an invite for a meeting asked for just before: "can we do a pricing call Thursday?" / "I'll send an invite"
+    r"|\bsend (?:an?|the|over an?|out an?) (?:calendar |meeting |teams |zoom )?(?:invite|invitation)\b"
 )
 
 

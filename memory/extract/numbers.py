@@ -266,6 +266,8 @@ def spelled_value(words: list[str]) -> float:
             current += _UNITS[word]
             seen_number = True
         elif word in _TENS:
+            if prev in _UNITS and 0 < current < 10 and not decimals:
+                current *= 100  # "one twenty k": a digit then a pair is hundreds said without "hundred" (120k)
             current += _TENS[word]
             seen_number = True
         elif word in ("a", "an", "of"):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from memory.extract.common_words import COMMON as _COMMON
 from memory.extract.event_names import event_name
-from memory.extract.fields import short_name
+from memory.extract.fields import short_name, without_article
 from memory.extract.firm_words import has_firm_word
 from memory.extract.greeted_ours import greeted_ours
 from memory.extract.holidays import lower_holidays
@@ -120,8 +120,9 @@ _IS_AFTER = re.compile(
 _PRONOUNS_IS = frozenset("what everything nothing something everyone someone nobody anyone".split())
 # a deal's paper named after the words: they are its title ("Paying Agent Agreement")
 _PAPER_AFTER = re.compile(r"[ \t]+(?:Agreements?|Contracts?|Addendum|Amendment|Proposal|Invoice|Quote|Renewal)\b")
-# a courtesy title is not a name of its own: "Dear Mr Hayden" names Hayden
-_HONORIFICS = frozenset("mr mrs ms miss mx dr herr frau".split())
+# a courtesy title is not a name of its own: "Dear Mr Hayden" names Hayden; French, Spanish and Italian ones too
+# ("Mme Lucie Garnier" is Lucie Garnier; before a surname alone, "Mme Girard", the title stays as written)
+_HONORIFICS = frozenset("mr mrs ms miss mx dr herr frau mme mlle madame sra srta señora signora".split())
 # a first name placed in the customer's team: "Sven from her team sat in"
 _COLLEAGUE_AFTER = re.compile(
     r"^\s+(?:from|on|in) (?:his|her|their) (?:own |[a-z]+ )?(?:team|side|department|office|group|end)\b", re.IGNORECASE
@@ -148,7 +149,9 @@ def extract_contacts(
     accounts, whose people ("Derek Mills at Sonron", "Stackline's rep, Tony Blake") are left out;
     ``not_names`` are words (products) that are never part of a name."""
     shown: dict[str, str] = {}  # each run of mask characters, and the organisation it hides
-    masked = mask(mask(text, other_orgs, "§", shown), [account] if account else [], "¤", shown)
+    # the account said without its "The" too: "New York Inquirer" for The New York Inquirer
+    ours = [account, without_article(account.lower())] if account else []
+    masked = mask(mask(text, other_orgs, "§", shown), ours, "¤", shown)
     if account and (firm := short_name(account)):  # "George Michael Bluth (analytics lead)" at Bluth Company
         masked = mask(masked, [firm], "¤", shown, keep=surname_of(firm))
     masked = lower_holidays(masked)  # "before Thanksgiving, call it the 22nd": a date, no person

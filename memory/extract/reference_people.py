@@ -20,9 +20,10 @@ _FIRM_BEFORE = re.compile(
 )
 
 
-# "there" straight after the name, then what they are there: "Raj Patel there is happy to talk" (with a word between,
-# "there is" opens a clause of its own: "Jo Hart says there is budget")
-_THERE_IS_AFTER = re.compile(r"[ \t]+there[ \t]+(?:is|was|has been)\b")
+# "there" straight after the name, then what they are there: "Raj Patel there is happy to talk", "Rafael Nunes over
+# there is happy to talk" (with another word between, "there is" opens a clause of its own: "Jo Hart says there is
+# budget")
+_THERE_IS_AFTER = re.compile(r"[ \t]+(?:(?:over|out|up|down)[ \t]+)?there[ \t]+(?:is|was|has been|are|were)\b")
 
 
 # a firm offered as a reference, its people named after it in the same sentence: "I offered § as a reference:

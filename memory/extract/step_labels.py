@@ -16,6 +16,9 @@ _TODO_VERB = (
     r"(?:send|draft|book|schedule|set up|prepare|build|write up|write|call|email|chase|follow up|share|arrange|"
     r"organi[sz]e|put together|pull together|update|revise|draw up|get|run|confirm|review|check)\b"
 )
+# after the "NS" label only (a transcript's "Me: ask you something" is talk, not a to-do), a step that asks the
+# customer for something: "NS ask tobias for a debrief", "ns request the PO number", "NS invite ravi to the demo"
+_ASK_VERB = r"(?:ask|request|invite|ping|remind|nudge|propose|line up|loop in)\b"
 # a label for the step, to put among ``next_step._NEXT_EXPLICIT``'s alternatives (each ends where the step begins)
 LABELS = (
     r"(?:pr[oó]ximos? pass?os?|prossim[oi] pass[oi]|volgende stap(?:pen)?|action items?)\s*:|"
@@ -28,7 +31,7 @@ LABELS = (
     r"(?=(?:[a-z][\w'-]*\s+){0,3}?(?:to|will|'ll|should)\s+" + _TODO_VERB + r"|" + _TODO_VERB + r")|"
     # the "NS" or "todo" label typed with no colon, a to-do's verb straight after, opening its sentence or after a
     # comma: "NS send invoice details", "..., ns chase the PO", "todo - book the demo"; not "NS Energy", "NS tbd"
-    r"(?:^|(?<=[,;]))\s*(?:ns|todo)\s*(?:[-–—]\s*)?(?=" + _TODO_VERB + r")"
+    r"(?:^|(?<=[,;]))\s*(?:ns|todo)\s*(?:[-–—]\s*)?(?=" + _TODO_VERB + r"|" + _ASK_VERB + r")"
 )
 
 # our own work on the deal, said as going on or due, closing its clause: "contract redline from legal, I'm chasing",
