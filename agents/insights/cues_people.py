@@ -13,6 +13,7 @@ from agents.insights.cues_people_fronted import FRONTED
 from agents.insights.cues_people_handover import HANDOVER
 from agents.insights.cues_people_initiative import INITIATIVE_MOVED
 from agents.insights.cues_people_moves import AUTHORITY_MOVED, DECISION_PASSED
+from agents.insights.cues_people_pulled import PULLED_AWAY
 from agents.insights.cues_people_routine import SITS_WITH
 from agents.insights.cues_people_theirs import DECISIONS_THEIRS
 
@@ -228,6 +229,7 @@ STAKEHOLDER = (
     DECISION_PASSED,
     *ELSEWHERE,
     *HANDOVER,
+    *PULLED_AWAY,
     *SITS_WITH,
     INITIATIVE_MOVED,
     DECISIONS_THEIRS,

@@ -76,9 +76,13 @@ PRICING: tuple[Cue, ...] = (
         r"|a bit |quite a bit |any |somewhere )?(?:closer|nearer) to (?:that|their|theirs|them|it)(?=[,.;!?]|$)",
         0.8,
     ),
-    cue(  # a price said, then "hard to justify": "at twenty-six seven, the GTK 500 is hard to justify"
+    # a price said, then "hard to justify": "at twenty-six seven, the GTK 500 is hard to justify", "at your price it's
+    # hard to argue for you", "at that price it's tough to make the case for you internally"
+    cue(
         r"\bat (?:\$?[\d.,]+ ?(?:k|K|grand|thousand)?|[a-z]+-[a-z]+(?: [a-z]+)?|that price|this price|those numbers"
-        r"|that number)\b[^.;]{0,60}\b(?:hard|difficult|tough) to (?:justify|defend|swallow)",
+        r"|that number|your (?:price|pricing|number|quote|rate)s?|the (?:current|quoted|proposed) (?:price|number))\b"
+        r"[^.;]{0,60}\b(?:hard|difficult|tough) to (?:justify|defend|swallow|argue for|make (?:a|the|any) case for"
+        r"|sell (?:you|it|this)|get (?:it|this|you) (?:past|through))",
         0.85,
     ),
     # the figure as it stands can't be sold inside, is "steep" in a word, or a lower one is named as the price of a

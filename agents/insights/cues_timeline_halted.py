@@ -5,7 +5,9 @@ unless the sentence gives one (timeline_slip):
   tender will resume" (the thing must be the deal or its tender: "nobody knows when the canteen reopens" is not);
 - the purchase orders themselves stopped: "purchasing has frozen PO creation until the new system is live", "no POs
   can be raised until go-live" (the money is not in doubt: a stop on raising orders is no budget cut);
-- the purchase named among what a stop caught: "the GTX Pro purchase was one of the items parked".
+- the purchase named among what a stop caught: "the GTX Pro purchase was one of the items parked";
+- the spend that would pay for it stopped with no end date: "all non-essential spending is frozen until further
+  notice".
 """
 
 from __future__ import annotations
@@ -48,6 +50,24 @@ _AMONG_STOPPED = re.compile(
     re.IGNORECASE,
 )
 
+# spend stopped with no end date: "the CFO has frozen all non-essential spending until further notice", "all new
+# purchases are on hold until further notice" (a dated freeze is the date cues' to judge; what stops is spend that
+# would pay for the deal, not payments already owed, travel or hiring; "the budget is frozen until further notice"
+# is money in doubt, budget_concern alone)
+_STOP = (r"(?:frozen|froze|freez(?:e|es|ing)|block(?:ed|s|ing)?|halt(?:ed|s|ing)?|stopp(?:ed|ing)|suspend(?:ed|s|ing)?"
+         r"|paused|put on hold|on hold)")  # fmt: skip
+_SPEND = (r"(?:spend(?:ing)?|expenditures?|expenses|purchas(?:es|ing)|investments?|new contracts"
+          r"|new projects|orders)")  # fmt: skip
+_SPEND_STOPPED = re.compile(
+    rf"\b(?:{_STOP}|(?:a )?(?:spending |budget |purchasing )?freeze on)\b[^.;:]{{0,40}}?\b{_SPEND}\b[^.;:]{{0,40}}?"
+    r"\buntil further notice\b"
+    rf"|\b{_SPEND}\b[^.;:]{{0,30}}?\b(?:is|are|has been|have been|remains?|stays?) {_STOP}\b[^.;:]{{0,20}}?"
+    r"\buntil further notice\b",
+    re.IGNORECASE,
+)
+_NOT_THE_DEAL = re.compile(r"\b(?:payments?|travel|hiring|recruit\w*|hospitality|entertainment|overtime|bonus\w*"
+                           r"|catering|headcount)\b", re.IGNORECASE)  # fmt: skip
+
 
 def undated_halt(sentence: str) -> float:
     """The weight of a halt of this deal said as one of the forms above (0 when none)."""
@@ -55,4 +75,7 @@ def undated_halt(sentence: str) -> float:
         m = pattern.search(sentence)
         if m and not negated(sentence, m.start()):  # the shared clause-bound check: "not that nobody knows when"
             return 0.8
+    m = _SPEND_STOPPED.search(sentence)
+    if m and not negated(sentence, m.start()) and not _NOT_THE_DEAL.search(m.group(0)):
+        return 0.8
     return 0.0

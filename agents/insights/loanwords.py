@@ -93,7 +93,12 @@ _WORDS = {
     # the Spanish preterite a CFO acts in ("el CFO congeló todo el budget"), and how long: "hasta nuevo aviso"
     "froze": r"congel(?:ó|é)",
     "all the": r"tod[oa] (?:el|la)(?= (?:budget|presupuesto|gasto))",
-    "until further notice": r"hasta nuevo aviso|até novo aviso|jusqu'à nouvel ordre|fino a nuovo avviso",
+    "until further notice": r"hasta nuevo aviso|hasta nueva orden|até novo aviso|até nova ordem|jusqu'à nouvel"
+    r" (?:ordre|avis)|fino a nuovo (?:avviso|ordine)|bis auf weiteres|tot nader (?:order|bericht)",
+    # spend stopped, in Italian or French ("ha bloccato tutte le spese", "a bloqué toutes les dépenses")
+    "blocked": r"bloccat[oaie]|bloqué(?:e|s|es)?|bloquead[oa]s?|bloque(?:ó|ou)|blockiert|geblokkeerd",
+    "all spending": r"tutte le spese|toutes les dépenses|todos los gastos|todas as despesas|alle ausgaben"
+    r"|alle uitgaven",
     "all new projects": r"(?:todos (?:los|os)|tous les|tutti i|alle) (?:(?:nouveaux|nuovi|neuen) (?:projets|progetti"
     r"|projekte)|(?:proyectos|projetos|projets|progetti) (?:nuevos|novos|nouveaux|nuovi))",
     "all projects": r"(?:todos (?:los|os)|tous les|tutti i|alle) (?:proyectos|projetos|projets|progetti|projekte)",

@@ -38,7 +38,9 @@ from agents.insights.tone_reserve import (
     SEEN_ENOUGH,
     SLOT_TAKEN,
 )
+from agents.insights.tone_sarcasm_more import MOCK_FEELING, THANKS_FOR_MORE
 from agents.insights.tone_sarcasm_patience import MOCK_PATIENCE
+from agents.insights.tone_sarcasm_speed import WAITED, slow_mocked
 
 _REACTION = -0.5  # a sentence that tells a grievance (distrust, the cost to them, face lost) at least this low
 _INITIALS = re.compile(r"[A-Z]\.?(?:[A-Z]\.?)?")
@@ -65,15 +67,19 @@ def _vader() -> Any:
     return analyzer
 
 
-def sentence_score(sentence: str, *, failure_context: bool = False, beside_failure: bool = False) -> tuple[float, bool]:
+def sentence_score(
+    sentence: str, *, failure_context: bool = False, beside_failure: bool = False, waited: bool = False
+) -> tuple[float, bool]:
     """A sentence's tone in [-1, 1], and whether it was read as sarcasm (``beside_failure``: the sentence
-    just before or after it reports the failure)."""
+    just before or after it reports the failure; ``waited``: the message counts how long we kept them waiting)."""
+    if slow_mocked(sentence, waited):
+        return -0.7, True  # "after a month the answer is ... Really impressive turnaround."
     if failure_context and (ts.SARCASM.search(sentence) or ts.SARCASM_QUALITY.search(sentence)
                             or ts.SARCASM_COMPETENCE.search(sentence) and not tc.SINCERE.search(sentence)
                             or MOCK_PATIENCE.search(sentence)):  # fmt: skip
         return -0.7, True
-    if mock_loyalty(sentence):
-        return -0.7, True  # "thanks so much for rewarding our loyalty" after a price rise: no failure needed
+    if mock_loyalty(sentence) or THANKS_FOR_MORE.search(sentence):
+        return -0.7, True  # "thanks so much for rewarding our loyalty", "thanks for the newsletters, three more today"
     if _praise_then_failure(sentence) or MOCK_SELF_BLAME.search(sentence) or PRAISE_WHILE_WORKING.search(sentence):
         return -0.7, True  # praise heading bad news, or blame taken for reading what we sent: sarcasm wherever it is
     if ECHOED_FAULT.match(sentence.strip()) and re.search(r",|\b(?:yes|yeah|yep|indeed|you)\b", sentence, re.I):
@@ -139,7 +145,8 @@ def _tone(text: str, *, skip: frozenset[str] = frozenset(), failed_before: bool 
     fence = next((i for i, s in enumerate(sentences) if _FENCED.search(s)), -1)
     # their own bad time, fenced off from the deal ("None of that touches the order"): no failure of ours, no mood
     failures = fence <= 0 and tf.our_open_failure(text, split_sentences(text))
-    scored = [(s, *sentence_score(s, failure_context=failures)) for s in sentences]
+    waited = WAITED.search(text) is not None
+    scored = [(s, *sentence_score(s, failure_context=failures, waited=waited)) for s in sentences]
     scored[: max(fence, 0)] = [(s, max(score, 0.0), sarc) for s, score, sarc in scored[: max(fence, 0)]]
     if failures:  # praise right next to a failure told with feeling is sarcasm; a run of it too
         bad = [score <= -0.3 and (sarc or tf.failed(s)) for s, score, sarc in scored]
@@ -148,6 +155,9 @@ def _tone(text: str, *, skip: frozenset[str] = frozenset(), failed_before: bool 
                 scored[i] = (s, *sentence_score(s, failure_context=True, beside_failure=True))
                 bad[i] = bad[i] or scored[i][2]
     carried = failed_before and not any(tf.FIXED.search(s) for s in sentences)
+    # a feeling of being loved beside sarcasm or a failure is mock too: "... today three more. We feel very much loved."
+    if failures or carried or any(sarc for _, _, sarc in scored):
+        scored = [(s, -0.7, True) if MOCK_FEELING.search(s) else (s, score, sarc) for s, score, sarc in scored]
     told = _grievance(scored, failures or carried)
     weights = [0.3 + abs(score) for _, score, _ in scored]
     tone = sum(w * score for w, (_, score, _) in zip(weights, scored, strict=True)) / sum(weights)

@@ -19,6 +19,7 @@ from agents.insights.cues_timeline_elided import elided_slip
 from agents.insights.cues_timeline_estimate import later_estimate
 from agents.insights.cues_timeline_expect import NOT_EXPECTED_BEFORE
 from agents.insights.cues_timeline_halted import undated_halt
+from agents.insights.cues_timeline_manage import NOT_MANAGED_BEFORE
 from agents.insights.cues_timeline_noway import NO_WAY_BEFORE
 from agents.insights.cues_timeline_passive import PASSIVE_COMMIT
 from agents.insights.cues_timeline_restart import restart_undated
@@ -191,6 +192,7 @@ def _ruled_out_after(text: str, mention: DateMention) -> bool:
     before = slips.WINDOW_OUT_BEFORE.search(text[: mention.start_at]) is not None
     before = before or NOT_EXPECTED_BEFORE.search(text[: mention.start_at]) is not None  # "don't expect a signature in"
     before = before or NO_WAY_BEFORE.search(text[: mention.start_at]) is not None  # "no way we sign in December"
+    before = before or NOT_MANAGED_BEFORE.search(text[: mention.start_at]) is not None  # "won't manage it in May"
     return before or slips.WINDOW_OUT.match(text[mention.end_at :].lstrip()) is not None
 
 

@@ -261,8 +261,19 @@ def _reports_failure(text: str) -> bool:
             _NOBODY_WORRIED.match(text, m.end()) or _NOBODY_NEEDS.match(text, m.end())
         ):
             continue
+        if word.startswith("thanks to your") and _CREDITED.search(re.split(r"[.!?;]", text[: m.start()])[-1]):
+            continue  # "install went smoothly, thanks to your team": credit for a success, not blame
         return True
     return False
+
+
+# a success the "thanks to your ..." after it credits us with: "the pilot install went smoothly, thanks to your team"
+_CREDITED = re.compile(
+    r"\b(?:went|ran|running|goes|going|worked|works|was|were|is|are|came (?:out|through)|landed)\b[^.;!?]{0,25}?"
+    r"\b(?:smooth(?:ly)?|well|great|perfectly|fine|flawless(?:ly)?|brilliantly|like clockwork|without a hitch"
+    r"|a (?:success|breeze|dream|hit))\b|\b(?:went live|all good|on time|ahead of schedule)\b",
+    re.IGNORECASE,
+)
 
 
 def failed(sentence: str) -> bool:

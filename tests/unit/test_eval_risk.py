@@ -51,7 +51,7 @@ SETS = {
     "blind32": PROJECT_ROOT / "tests" / "evals" / "risk_blind32.jsonl",  # first run f1=0.857
     "blind33": PROJECT_ROOT / "tests" / "evals" / "risk_blind33.jsonl",  # first run f1=0.857
     "blind35": PROJECT_ROOT / "tests" / "evals" / "risk_blind35.jsonl",  # first run f1=0.625
-    "blind36": PROJECT_ROOT / "tests" / "evals" / "risk_blind36.jsonl",  # first run f1=0.480
+    "blind36": PROJECT_ROOT / "tests" / "evals" / "risk_blind36.jsonl",  # first run f1=0.480, now 1.000
     "blind37": PROJECT_ROOT / "tests" / "evals" / "risk_blind37.jsonl",  # first run f1=0.667
     "blind38": PROJECT_ROOT / "tests" / "evals" / "risk_blind38.jsonl",  # first run f1=0.741
     "blind39": PROJECT_ROOT / "tests" / "evals" / "risk_blind39.jsonl",  # first run f1=0.867
@@ -81,12 +81,12 @@ SETS = {
     "blind63": PROJECT_ROOT / "tests" / "evals" / "risk_blind63.jsonl",  # first run f1=0.743, now 1.000
     "blind64": PROJECT_ROOT / "tests" / "evals" / "risk_blind64.jsonl",  # first run f1=0.867, now 1.000
     "blind65": PROJECT_ROOT / "tests" / "evals" / "risk_blind65.jsonl",  # first run f1=0.667, now 1.000
-    "blind66": PROJECT_ROOT / "tests" / "evals" / "risk_blind66.jsonl",  # first run f1=0.733, now 0.970
+    "blind66": PROJECT_ROOT / "tests" / "evals" / "risk_blind66.jsonl",  # first run f1=0.733, now 1.000
     "blind67": PROJECT_ROOT / "tests" / "evals" / "risk_blind67.jsonl",  # first run f1=0.765, now 1.000
     "blind68": PROJECT_ROOT / "tests" / "evals" / "risk_blind68.jsonl",  # first run f1=0.800, now 1.000
     "blind69": PROJECT_ROOT / "tests" / "evals" / "risk_blind69.jsonl",  # first run f1=0.971, now 1.000
     "blind70": PROJECT_ROOT / "tests" / "evals" / "risk_blind70.jsonl",  # first run f1=0.914, now 1.000
-    "blind71": PROJECT_ROOT / "tests" / "evals" / "risk_blind71.jsonl",  # first run f1=0.903, written blind
+    "blind71": PROJECT_ROOT / "tests" / "evals" / "risk_blind71.jsonl",  # first run f1=0.903, now 1.000
     "blind72": PROJECT_ROOT / "tests" / "evals" / "risk_blind72.jsonl",  # first run f1=0.941, written blind
 }
 # every set keeps its score: f1 1.000 and every expected reason found. A set that cannot is listed here with its
@@ -96,19 +96,12 @@ KNOWN_EXCEPTIONS: dict[str, tuple[float, int]] = {
     # sponsor transferred with a new GM taking the decision, a project paused with no restart date, warm to curt
     # replies, a decision moved to the end of March past the expected close
     "blind72": (0.941, 18),
-    # written blind (deals stuck in procurement and legal review), first run, not yet fixed: sarcasm about a month's
-    # wait ("Really impressive turnaround"), a champion pulled onto another project handing the decision over, a
-    # signature said to slip from January to "more like end of February", a new counsel reviewing from scratch
-    "blind71": (0.903, 17),
-    # written blind, partly fixed (round 69 fixed counsel's date, the newsletter reorg, the contact-log silence,
-    # spend withdrawn in a memo, the "MSA sent to legal" false alarm): a price objection across speakers in a call
-    "blind65": (1.0, 19),
-    # written blind, partly fixed (round 69 fixed "just legal left" read as a departure and anger at their current
-    # vendor read as a drop): a dateless budget freeze's slip, sarcasm after mild praise not a wide enough drop
-    "blind66": (0.97, 18),
-    "blind38": (0.966, 17),  # written blind: a tone drop told only in curt non-native replies missed
-    "blind37": (1.0, 18),  # written blind: a signature date given as a bare answer to our question in a call missed
-    "blind36": (0.966, 19),  # written blind: one tone drop (thanks for more spam, "we feel very much loved") missed
+    # written blind, still short after round 73: a tone drop told only in curt non-native replies ("Working. We will
+    # decide internally." after two complaints), whose warm message lies outside the last three
+    "blind38": (0.966, 17),
+    # written blind, still short after round 73: a signature date given as a bare answer to our question in a call
+    # ("After their pilot, so realistically mid-January."), our question not kept beside their answer
+    "blind37": (1.0, 18),
 }
 LAST_LINE = re.compile(
     r"^risk: passed=\d+ total=\d+ rate=\d\.\d{3} precision=\d\.\d{3} recall=\d\.\d{3} f1=(\d\.\d{3})$"
