@@ -40,6 +40,7 @@ from policies.privacy.lexicon_candidacies import CANDIDACIES
 from policies.privacy.lexicon_candidacies_abroad import CANDIDACIES_ABROAD
 from policies.privacy.lexicon_care import CARE
 from policies.privacy.lexicon_care_notes import CARE_NOTES
+from policies.privacy.lexicon_care_sought import CARE_SOUGHT
 from policies.privacy.lexicon_carriers import CARRIERS
 from policies.privacy.lexicon_causes import CAUSES
 from policies.privacy.lexicon_childhood_bugs import CHILDHOOD_BUGS
@@ -63,10 +64,12 @@ from policies.privacy.lexicon_devotions import DEVOTIONS
 from policies.privacy.lexicon_diagnoses_abroad import DIAGNOSES_ABROAD
 from policies.privacy.lexicon_disability import DISABILITY
 from policies.privacy.lexicon_disability_abroad import DISABILITY_ABROAD
+from policies.privacy.lexicon_due_months import DUE_MONTHS
 from policies.privacy.lexicon_enrolled_templates import ENROLLED_TEMPLATES
 from policies.privacy.lexicon_episodes import EPISODES
 from policies.privacy.lexicon_face_scans_abroad import FACE_SCANS_ABROAD
 from policies.privacy.lexicon_faith_groups import FAITH_GROUPS
+from policies.privacy.lexicon_faith_notes import FAITH_NOTES
 from policies.privacy.lexicon_faith_roles_abroad import FAITH_ROLES_ABROAD
 from policies.privacy.lexicon_faiths_abroad import FAITHS_ABROAD
 from policies.privacy.lexicon_family_sides import FAMILY_SIDES
@@ -75,6 +78,7 @@ from policies.privacy.lexicon_fasts_abroad import FASTS_ABROAD
 from policies.privacy.lexicon_fertility import FERTILITY
 from policies.privacy.lexicon_fever_degrees import FEVER_DEGREES
 from policies.privacy.lexicon_form_fields import ETHNICITY_FIELDS, UNION_FIELDS
+from policies.privacy.lexicon_fundraisers import FUNDRAISERS
 from policies.privacy.lexicon_gene_variants import GENE_VARIANTS
 from policies.privacy.lexicon_genes_abroad import GENES_ABROAD, INHERITED_ILLNESS
 from policies.privacy.lexicon_genotype import GENOTYPE
@@ -160,6 +164,7 @@ from policies.privacy.lexicon_screen_findings import SCREEN_FINDINGS
 from policies.privacy.lexicon_sentence_kinds import SENTENCE_KINDS
 from policies.privacy.lexicon_services_attended import ATTENDED_SERVICES
 from policies.privacy.lexicon_sides_abroad import DEVOUT_ABROAD, SIDES_ABROAD, UNION_SEATS_ABROAD
+from policies.privacy.lexicon_sign_in_enrolment import SIGN_IN_ENROLMENT
 from policies.privacy.lexicon_spells_off import SPELLS_OFF
 from policies.privacy.lexicon_spoken_notes import SPOKEN_BIOMETRIC, SPOKEN_HEALTH
 from policies.privacy.lexicon_status_abroad import STATUS_ABROAD
@@ -172,6 +177,7 @@ from policies.privacy.lexicon_swedish_unions import SWEDISH_UNIONS
 from policies.privacy.lexicon_template_ids import TEMPLATE_IDS
 from policies.privacy.lexicon_treatment_abroad import TREATMENT_ABROAD
 from policies.privacy.lexicon_turkish import TURKISH_CRIMINAL, TURKISH_HEALTH
+from policies.privacy.lexicon_unapostrophed import UNAPOSTROPHED_ETHNICITY, UNAPOSTROPHED_RELIGION
 from policies.privacy.lexicon_unbelief import UNBELIEF
 from policies.privacy.lexicon_union_acts import UNION_ACTS
 from policies.privacy.lexicon_union_branches import UNION_BRANCHES
@@ -217,25 +223,26 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + KOREAN_HEALTH + NOTE_SHORTHAND + BOUT_KINDS + DEATH_CAUSES + MONITORING + CARE_NOTES + ROMAJI_HEALTH
     + DISABILITY_ABROAD + POLISH_HEALTH + PREGNANCY_ABROAD + ROMAJI_MINDS + SPOKEN_HEALTH + DIAGNOSES_ABROAD
     + OWN_SPECIALISTS + HINGLISH_PREGNANCY + TURKISH_HEALTH + GREEKLISH_HEALTH + POLISH_ILLNESS + CONDITIONS_MORE
-    + BABY_PLANS + ILLNESS_FIGHTS + SPELLS_OFF,
+    + BABY_PLANS + ILLNESS_FIGHTS + SPELLS_OFF + CARE_SOUGHT + DUE_MONTHS,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD
     + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND + SWEDISH_POLITICAL + CAMPAIGN_SEATS + OP_EDS + SIDES_ABROAD
-    + COUNCIL_SEATS + NORDIC_CANDIDACIES + POLITICAL_LABELS_ABROAD + GREEKLISH_POLITICAL,
+    + COUNCIL_SEATS + NORDIC_CANDIDACIES + POLITICAL_LABELS_ABROAD + GREEKLISH_POLITICAL + FUNDRAISERS,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
     + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS + FAITHS_ABROAD + FAITH_ROLES_ABROAD + HOLY_DAYS_ABROAD
     + FASTS_ABROAD + CONVERSIONS + HINGLISH_RELIGION + DEVOUT_ABROAD + BAYRAM + PILGRIMAGES_ABROAD + CZECH_FAITH
-    + PILGRIM_TRIPS + ROMAJI_FAITH + ATTENDED_SERVICES,
+    + PILGRIM_TRIPS + ROMAJI_FAITH + ATTENDED_SERVICES + FAITH_NOTES + UNAPOSTROPHED_RELIGION,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
     + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES + CHINA_PEOPLES + DESCENT_ABROAD
-    + NAME_FORMS + FAMILY_SIDES + NORDIC_PEOPLES + KOREAN_ETHNICITY + HINGLISH_ETHNICITY + DESCENT_INDONESIAN,
+    + NAME_FORMS + FAMILY_SIDES + NORDIC_PEOPLES + KOREAN_ETHNICITY + HINGLISH_ETHNICITY + DESCENT_INDONESIAN
+    + UNAPOSTROPHED_ETHNICITY,
     "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES + HINGLISH_ORIENTATION + NORDIC_COUPLES + ROMANCE_COUPLES,
     "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS + UNION_TRAINING
     + UNION_OFFICES_ABROAD + UNION_MEMBERS_ABROAD + UNION_POSTS_ABROAD + WALKOUTS + UNION_SEATS_ABROAD + UNION_BRANCHES
     + SWEDISH_UNIONS + UNIONS_IBERIA_POLAND + UNIONS_MORE_ABROAD + GREEKLISH_UNIONS,
     "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + GENE_VARIANTS + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS
     + SCREEN_FINDINGS + ENROLLED_TEMPLATES + GENES_ABROAD + BIOMETRICS_ABROAD + STORED_TEMPLATES + RECORDS_ABROAD
-    + SPOKEN_BIOMETRIC + FACE_SCANS_ABROAD,
+    + SPOKEN_BIOMETRIC + FACE_SCANS_ABROAD + SIGN_IN_ENROLMENT,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS
     + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES + CRIMINAL_COURTS + ARRESTS_ABROAD + CONVICTIONS_ABROAD
     + JAILINGS + VETTING + PROBES_ABROAD + POLISH_COURTS + ROMAJI_ARRESTS + SENTENCE_KINDS + TURKISH_CRIMINAL

@@ -18,6 +18,7 @@ from policies.privacy.aggregates import (
     spreads_through_a_group,
 )
 from policies.privacy.cues import CATEGORIES, Cue, compiled_cues
+from policies.privacy.denials import a_cancer_figure, denied
 from policies.privacy.disfluency import fluent
 from policies.privacy.fiction import about_a_made_up_person
 from policies.privacy.firm_subject import of_a_firm
@@ -175,7 +176,8 @@ def _after_an_animal(text: str, finding: Finding) -> bool:
 def _not_a_persons(text: str, finding: Finding) -> bool:
     """An illness that goes through a team, a state said of a thing ("that demo was sick"), a deal in a
     medical figure of speech ("the deal is in intensive care", "the Kestrel deal has flatlined, Dunmore is on life
-    support"), or a shock nobody had ("nearly had a stroke")."""
+    support"), a shock nobody had ("nearly had a stroke"), an illness denied ("isn't off sick") or a cancer that eats
+    at a business ("a cancer on our margins")."""
     return (
         spreads_through_a_group(text, finding.end)
         or a_figure_of_speech(text, finding.sentence[0], finding.end)
@@ -183,6 +185,8 @@ def _not_a_persons(text: str, finding: Finding) -> bool:
         or said_of_a_deal(text, finding.sentence[0], finding.start, finding.cue)
         or had_by_a_deal(text, finding.sentence[0], finding.start, finding.cue)
         or in_a_roll_call_of_deals(text, finding.sentence, finding.start, finding.cue)
+        or denied(text, finding.sentence[0], finding.start, finding.cue)
+        or a_cancer_figure(text, finding.sentence[0], finding.start, finding.cue)
     )
 
 

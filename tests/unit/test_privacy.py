@@ -458,29 +458,20 @@ EVAL_SETS = {
     "blind59": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind59.jsonl",  # first run f1=0.320, now 1
     "blind60": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind60.jsonl",  # first run f1=0.640, now 1
     "blind61": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind61.jsonl",  # first run f1=0.839, now 1
-    "blind62": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind62.jsonl",  # first run f1=0.941, blind
-    "blind63": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind63.jsonl",  # first run f1=0.813, blind
-    "blind64": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind64.jsonl",  # first run f1=0.848, blind
+    "blind62": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind62.jsonl",  # first run f1=0.941, now 1
+    "blind63": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind63.jsonl",  # first run f1=0.813, now 1
+    "blind64": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind64.jsonl",  # first run f1=0.848, now 1
+    "blind65": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind65.jsonl",  # first run f1=0.759, blind
 }
 
 
 # Sets not at a perfect score, with the (f1, category accuracy) each must keep and why. A bar below 1.000 for the
 # rest once hid a regression in the risk sets: every other set must stay perfect.
 KNOWN_EXCEPTIONS = {
-    # written blind (managers coaching reps in chat), first run, not yet fixed: a buyer's depression and medication
-    # told as "on new meds ... seeing someone for his depression", "Muslim" inside an erasure request, a church named by
-    # its denomination beside a health detail
-    "blind62": (0.941, 0.833),
-    # written blind (the same theme by a second writer), first run, not yet fixed: an ethnicity told with a homeland
-    # ("he's Uyghur"), a pregnancy guessed on a call ("she's expecting by march"), a faith guessed from a mission, a
-    # Jehovah's Witness note and a health note quoted inside erasure and access requests; "a cancer on our margins" and
-    # "blind to TCO" (figures of speech) flagged as health
-    "blind63": (0.813, 0.722),
-    # written blind (handover notes when an account changes owner), first run, not yet fixed: a faith told by its
-    # practice (seva at a gurdwara), depression "in treatment" told after a call summary, a Republican fundraiser
-    # hosted, a pregnancy beside a faith, users enrolled on fingerprint sign-in (biometric); "isn't off sick, he's
-    # skiing" flagged as health
-    "blind64": (0.848, 0.722),
+    # written blind (notes and questions after customer events, dinners and trade shows), first run on 55d77a8, not
+    # yet fixed: faith by practice (ashes and fasting; no pork, prays at sunset), Sami dress and language, an IG Metall
+    # bargaining committee, a DNA-kit result, iris templates, probation; a blockade arrest's political opinion
+    "blind65": (0.759, 0.556),
     "blind23": (0.974, 0.95),  # b23-009: a man's "my husband", signed with a name the given-name tables lack
 }
 
