@@ -9,6 +9,10 @@ import re
 from datetime import date
 
 _ABBR = [name.lower() for name in calendar.month_abbr]  # "", "jan", ... "dec"
+# every way a month is named, to its number; here so the numeric dates below and agents.period_words share one table
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | {
+    name: i for i, name in enumerate(_ABBR) if name
+} | {"sept": 9}  # fmt: skip
 _ISO = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/-])")
 # "12/29/2017", "29/12/17", "12/29": a year or a word that leads to a date must be there, so "3/4 of my deals" and
 # "24/7" stay numbers
@@ -46,7 +50,7 @@ def _spelled(month: int, day: int, year: str | None) -> str | None:
     return f"{_ABBR[month]} {day}" + (f" {year}" if year else "")
 
 
-_MONTHS = "|".join(sorted({*(n.lower() for n in calendar.month_name if n), *_ABBR[1:], "sept"}, key=len, reverse=True))
+_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th)?"
 _DASHED_RUN = re.compile(rf"\b((?:{_MONTHS}) \d{{1,2}}(?: \d{{4}})?)\s*[-–—]+\s*(?=(?:{_MONTHS}) \d)")
 _COUNTED = (
@@ -68,9 +72,6 @@ _NAMED_DAY = re.compile(
 _ANY_DAY = re.compile(
     rf" (?:{_MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?(?= )| \d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS})(?= )"
 )
-_MONTH_NUMBER = {name: i for i, name in enumerate(_ABBR) if name} | {
-    name.lower(): i for i, name in enumerate(calendar.month_name) if name
-} | {"sept": 9}  # fmt: skip
 
 
 def named_day(t: str, today: date) -> tuple[date, str] | None:
@@ -80,7 +81,7 @@ def named_day(t: str, today: date) -> tuple[date, str] | None:
     found = next((m for m in _NAMED_DAY.finditer(t) if m["on"] or m["o1"] or m["o2"] or m["year"]), None)
     if found is None:
         return None
-    month = _MONTH_NUMBER[found["m1"] or found["m2"]]
+    month = MONTHS[found["m1"] or found["m2"]]
     try:
         day = date(int(found["year"] or today.year), month, int(found["d1"] or found["d2"]))
     except ValueError:

@@ -10,11 +10,8 @@ from datetime import date
 
 from agents.offline import french
 from agents.offline.spanish import in_english
-from agents.period_dates import numeric_dates
+from agents.period_dates import MONTHS, numeric_dates
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | {
-    name.lower(): i for i, name in enumerate(calendar.month_abbr) if name
-} | {"sept": 9}  # fmt: skip
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12}
 # the ends of an open range ("before 1 July", "since March"): far enough out for any deal date
 OPEN_START = date(1900, 1, 1)

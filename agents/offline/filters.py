@@ -140,12 +140,12 @@ def reps_together(t: str, text: str, mentions: list[Mention]) -> dict[str, Any]:
     named = list(dict.fromkeys(m.name for m in mentions if m.kind == "person"))
     if len(named) < 2 or _SIDE_BY_SIDE.search(t):
         return {}
-    if _ADDED_UP.search(t) or re.search(r"\w\s*\+\s*\w", text):
+    if ADDED_UP.search(t) or re.search(r"\w\s*\+\s*\w", text):
         return {"owners": named}
     return {}
 
 
-_ADDED_UP = re.compile(
+ADDED_UP = re.compile(
     r" (?:together|combined|altogether|in total|added together|added up|summed|between them|between the (?:two|three"
     r"|four) of them|as a group|jointly|collectively|one number|pooled) "
 )

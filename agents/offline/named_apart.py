@@ -9,15 +9,13 @@ import re
 from typing import Any
 
 from agents.offline.entities import Mention
+from agents.offline.filters import ADDED_UP
 
 _FIELDS = {"person": "owner", "account": "account", "office": "office"}
 # words that may sit between the names of one list: "kami, rosie and wilburn", "the east and the west offices"
 _BETWEEN = {"and", "&", "or", "the", "office", "offices", "team", "teams", "s"}
 # one set made of the names, or a question about what they share, not a figure for each
-_AS_ONE = re.compile(
-    r" (?:together|combined|altogether|in total|added together|added up|summed|between them|between|as a group"
-    r"|jointly|collectively|one number|pooled|both|total|overall|sum) | \+ "
-)
+_AS_ONE = re.compile(rf"{ADDED_UP.pattern}| (?:between|both|total|overall|sum) | \+ ")  # the reps' words, and more
 
 
 # a ranking that names some of its groups ("win rate by office, I need East and West next to each other") or a

@@ -145,7 +145,8 @@ def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         return Question("ranking", (counted,), scope, "rep", text=text, sides=({},), per_group=True, having=with_deals)
     people = {tokens[m.start]: m.name for m in mentions if m.kind == "person"}
     having, unbounded = filters.group_bounds(t, text)  # "which reps closed-won at least 20 deals": groups past a bar
-    if _RATE_BAR in "".join(having) and scope.get("stage") in ("won", "lost"):
+    rate_barred = any(h.startswith(_RATE_BAR) for h in having)  # "which reps are below a 60% win rate"
+    if rate_barred and scope.get("stage") in ("won", "lost"):
         scope = {k: v for k, v in scope.items() if k != "stage"}  # "a loss rate over 35%": won and lost both count
     for shape in (
         org_question(t, scope, text),  # "who manages the West office?", "who does Vicki report to?"
@@ -164,7 +165,7 @@ def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         shapes.standing(t, scope, measures, text),  # "where do I rank in our office by won revenue?"
         comparison.products_against(t, tokens, mentions, gazetteer.series, scope, measures, text),  # "GTX vs MG"
         # "what share of my won $ is GTX Pro?"; not "which reps have a loss rate over 35%" (a bar on each rep)
-        None if _RATE_BAR in "".join(having) else share(t, scope, measures, text, today, tuple(people.values())),
+        None if rate_barred else share(t, scope, measures, text, today, tuple(people.values())),
     ):
         if shape is not None:
             return shape
