@@ -266,3 +266,19 @@ def total_headcount(t: str, scope: dict[str, Any], text: str) -> Question | None
     if not facts and not re.search(r" (?:all|our|every) (?:of )?(?:our |the )?(?:accounts|customers|clients) ", t):
         return None
     return Question("accounts", (), facts, facts=("total_employees",), text=text)
+
+
+# "who owns them" after deals were named: the reps on those deals, not the account's parent ("how many open deals
+# with Treequote, and who owns them"); after accounts ("Treequote and Kan-code - who owns them?") it is the parent
+_DEALS_OWNED = re.compile(
+    r" (?:deals?|opps?|opportunit(?:y|ies)|pipeline|pipe|wins|losses)\b"
+    r"(?:(?! (?:company|companies|accounts?|firms?) ).)*"
+    r" who (?:owns|owned|has|holds) (?:them|those|these|it|that)(?= )"
+)
+
+
+def deals_owned(t: str, facts: tuple[str, ...]) -> tuple[str, ...]:
+    """``facts`` without the parent company when normalised ``t`` asks who owns the deals it just named."""
+    if "parent" in facts and _DEALS_OWNED.search(t):
+        return tuple(f for f in facts if f != "parent")
+    return facts

@@ -47,9 +47,20 @@ def asked_of_another(
     head, side = text[: found.start()].strip(), found.group("side").strip()
     if not _only_a_side(side, gazetteer) or _said_in(side, head, gazetteer):
         return text  # "and who owns them", "and in Q3": a question or a period of its own, not another side
-    if read(head, gazetteer, today).style not in _FIGURES:
-        return text  # "who's on my team? and cara's?": a roster, not a figure set side by side
+    style = read(head, gazetteer, today).style
+    if style == "roster":
+        return _roster_of_another(text, head, side, gazetteer)  # "who's on my team? and cara's?": both rosters
+    if style not in _FIGURES:
+        return text
     return f"{head} vs {side}"
+
+
+def _roster_of_another(text: str, head: str, side: str, gazetteer: Gazetteer) -> str:
+    """The roster asked again of a named manager or office, as a question of its own; ``text`` itself otherwise."""
+    mentions = find_mentions(gazetteer, tokens_of(side))
+    kind = mentions[0].kind if len(mentions) == 1 else None
+    again = {"person": f"who's on {mentions[0].name}'s team?", "office": f"who's in the {mentions[0].name} office?"}
+    return f"{head.rstrip(' ?')}? {again[kind]}" if kind in again else text
 
 
 def _only_a_side(side: str, gazetteer: Gazetteer) -> bool:

@@ -11,6 +11,7 @@ from datetime import date
 from agents.offline import german, spelling
 from agents.offline import lexicon as lx
 from agents.offline.account_shapes import carried_account_facts
+from agents.offline.addressee import addressee_dropped
 from agents.offline.asked_of_another import asked_of_another
 from agents.offline.catalogue_first import counts_its_products
 from agents.offline.chained import LEADER, fact_of_them, leader_keys, standing_for_the_leader, waiting_for_the_leader
@@ -77,6 +78,7 @@ _SHARED = ("owner", "office", "account", "account_group", "product", "products",
 def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     """The question in ``text``, or a "multi" question of its parts when it asks several answerable things."""
     text = quoted_answer_as_mine(german.in_english(text))  # "wie viele...?", "> dealbot: Your total for Q3 is..."
+    text = addressee_dropped(text, gazetteer)  # "how many did I win in Q4? thanks kami": asked of no Kami
     text = quoted_colleague(text, gazetteer)  # '> Cara Losch: "which East rep has the most open deals?" answer pls'
     text = money_in_digits(text)  # "over five grand": read as "over 5 grand"
     text = spelling.corrected(text, lambda word: name_key(word) in gazetteer.aliases)  # "opps got engagd"

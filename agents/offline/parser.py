@@ -95,6 +95,7 @@ def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if vs_list is not None:
         scope = {"stage": "won", **scope, "vs_list": vs_list}  # only a won deal has a price to set against the list
     facts = tuple(f for f, cues in lx.FACT_CUES.items() if any(lx.has(t, c) and not excluded(t, c) for c in cues))
+    facts = account_shapes.deals_owned(t, facts)  # "open deals with X, and who owns them": the reps on them
     facts = with_sisters(t, facts)  # "what other accts sit under that same parent": the parent's other subs
     facts, scope = group_headcount(t, facts, scope)  # "combined headcount of the whole group incl Inity itself"
     facts, measures = account_shapes.profile_revenue(t, facts, measures)  # "headcount, revenue and sector"

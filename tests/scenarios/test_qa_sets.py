@@ -96,8 +96,8 @@ SETS = {
 # Sets not at 40/40, with the rate each must keep and why; every other set must stay perfect (a bar below that
 # once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
-    # written blind (end-of-quarter crunch), first run on 55d77a8, not yet fixed
-    "blind75": 0.675,
+    # blind75: written blind (end-of-quarter crunch), first run 27/40 on 55d77a8; 40/40 after round 75, so no
+    # exception is kept (misses left: none)
     # q73-021 expects the name "Nov" whole-word for a month the reply calls "November 2017" (the label's miss; round
     # 72 fixed the other seven)
     "blind73": 0.975,
