@@ -88,10 +88,16 @@ SETS = {
     "blind70": PROJECT_ROOT / "tests" / "evals" / "risk_blind70.jsonl",  # first run f1=0.914, now 1.000
     "blind71": PROJECT_ROOT / "tests" / "evals" / "risk_blind71.jsonl",  # first run f1=0.903, now 1.000
     "blind72": PROJECT_ROOT / "tests" / "evals" / "risk_blind72.jsonl",  # first run f1=0.941, written blind
+    "blind73": PROJECT_ROOT / "tests" / "evals" / "risk_blind73.jsonl",  # first run f1=0.882, written blind
 }
 # every set keeps its score: f1 1.000 and every expected reason found. A set that cannot is listed here with its
 # floor (f1, reasons found) and why; a bar of f1 >= 0.85 once hid a regression (risk-b21-009), so none is listed now
 KNOWN_EXCEPTIONS: dict[str, tuple[float, int]] = {
+    # written blind (spring 2017 deals bought through procurement), first run on bbeadf8, not yet fixed: tone going
+    # warm to pointed to curt over redlines, and warm to sarcastic over portal rejections; our own product named as
+    # the "preferred supplier" read as a rival; a cost centre locked until October in texting; "nothing before
+    # mid-July" from a sourcing firm; "the other finalists" of an RFP; a signer no longer allowed to sign
+    "blind73": (0.882, 17),
     # written blind (year-end deals on threads with resellers and consultants), first run on 55d77a8, not yet fixed: a
     # sponsor transferred with a new GM taking the decision, a project paused with no restart date, warm to curt
     # replies, a decision moved to the end of March past the expected close
