@@ -84,6 +84,7 @@ SETS = {
     "blind60": ROOT / "tests" / "evals" / "extract_blind60.jsonl",  # first run rate=0.963, now 1.000
     "blind61": ROOT / "tests" / "evals" / "extract_blind61.jsonl",  # first run rate=0.942, now 0.974
     "blind62": ROOT / "tests" / "evals" / "extract_blind62.jsonl",  # first run rate=0.959, now 1.000
+    "blind63": ROOT / "tests" / "evals" / "extract_blind63.jsonl",  # first run rate=0.842, written blind
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
@@ -478,6 +479,10 @@ def test_field_comparison_accepts_obvious_role_expansions() -> None:
 # Sets not at a perfect rate, with the rate each must keep and why; every other set must stay at 1.000 (a bar
 # below that once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
+    # written blind (quotes, purchase orders and renewals), first run on 4985e49, not yet fixed: contacts (a "Purchase
+    # Order" or "Mr" read as a name, a role in the signature or the cc line missed, a parent's buyer kept) and next
+    # steps (W-9, DocuSign, the v2 quote) most of all; close dates said as "by 20th" or "eind april"
+    "blind63": 0.842,
     # blind62: written blind (reps' voice notes and "log:" notes), first run 0.959; 1.000 after the round-62 fixes,
     # so no exception is kept (misses left: none)
     # written blind, first run 0.942; round 61 fixed "9 and a half k" and "jonas berg, their CFO", round 62 "kofi
