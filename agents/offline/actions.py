@@ -14,6 +14,7 @@ from agents.offline.entities import Mention, tokens_of
 from agents.offline.headquarters import headquarters
 from agents.offline.normalise import without_plan
 from agents.offline.question import Question
+from agents.offline.risk_reasons import asked_reason
 from agents.offline.taken_back import taken_back
 
 
@@ -40,6 +41,8 @@ def read_request(t: str, text: str, mentions: list[Mention]) -> Question | None:
         return Question("draft", scope={"account": target}, text=text)  # the tool says it doesn't know it
     if any(lx.has(t, cue) for cue in lx.ACTION_CUES):
         return Question("action", scope=_action_scope(t, text, mentions), text=text)
+    if (reason := asked_reason(t, text)) is not None:  # "any stakeholder changes at Cancity?": that reason only
+        return Question("risk", scope={**_risk_scope(t, mentions), "reason": reason}, text=text)
     if any(lx.has(t, cue) for cue in lx.RISK_CUES) and not _counted_after_remark(text):
         return Question("risk", scope=_risk_scope(t, mentions), text=text)
     return None

@@ -13,6 +13,7 @@ from agents.offline.in_each_period import in_each_answer
 from agents.offline.normalise import normalised
 from agents.offline.org_answer import org_answer
 from agents.offline.parser import Question, tool_calls
+from agents.offline.risk_answer_one import one_reason
 from agents.offline.share_shape import share_of_whole
 from agents.offline.wording import LABELS, figure, money, open_split, subject, where
 from agents.tools.accounts import FACT_COLUMNS
@@ -274,6 +275,8 @@ def _risk(data: dict[str, Any]) -> str:
     scope_line = where(data)
     if not data["open_deals"]:
         return f"No open deals ({scope_line})."
+    if data.get("reason"):
+        return one_reason(data, scope_line)
     if not data["deals_with_interactions"]:
         return (f"I have no emails, calls or notes on file for the {data['open_deals']} open deal(s) ({scope_line}), "
                 "so I can't judge their risk from what the customer said.")  # fmt: skip

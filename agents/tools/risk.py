@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 from sqlalchemy import or_
@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 
 from agents.context import ToolContext
 from agents.insights.actions import next_best_action
-from agents.insights.risk import RiskAssessment, assess
+from agents.insights.risk import LABELS, RiskAssessment, assess
 from agents.insights.thread import DealFacts, Message
 from agents.tools.base import ToolResult, make_tool
 from agents.tools.risk_scan import Assessed, people_of, remember
@@ -27,6 +27,10 @@ KIND_NAMES = {
     InteractionKind.NOTE: "meeting_note",
     InteractionKind.VOICE_NOTE: "voice_note",
 }
+RiskCode = Literal[
+    "sentiment_drop", "gone_quiet", "competitor_mentioned", "budget_concern", "stakeholder_change", "timeline_slip",
+    "pricing_objection",
+]  # fmt: skip
 MAX_DEALS = 200  # open deals read per question; a whole company's pipeline is summarised, not listed
 
 
@@ -34,6 +38,9 @@ class DealRiskArgs(BaseModel):
     account: str | None = Field(None, description="one account (customer company); leave empty for several deals")
     owner: str | None = Field(None, description='"me", "my team", or a sales rep\'s name; empty = whoever can see')
     deal: str | None = Field(None, description="one opportunity id, e.g. 1C1I7A6R")
+    reason: RiskCode | None = Field(
+        None, description="only this reason, when the question names one (e.g. 'any stakeholder changes?')"
+    )
 
 
 def deal_risk(ctx: ToolContext, args: DealRiskArgs) -> ToolResult:
@@ -65,13 +72,21 @@ def deal_risk(ctx: ToolContext, args: DealRiskArgs) -> ToolResult:
     with ctx.session() as session:  # the first time a reason is seen, and when it clears, is kept for the KPIs
         remember(session, assessed, ctx.today, ctx.origin)
     at_risk = sorted((d for d in checked if d["at_risk"]), key=lambda d: -d["score"])
+    if args.reason:  # the deals showing that one reason, flagged or only a weak sign, with only its evidence
+        at_risk = [d | {"reasons": asked} for d in at_risk if (asked := _only(d["reasons"], args.reason))]
+        weak = [d | {"reasons": asked} for d in checked if (asked := _only(d["watch"], args.reason))]
     data = {
+        "reason": args.reason,
+        "reason_label": LABELS[args.reason] if args.reason else None,
+        "weak": weak if args.reason else [],
         "scope": list(scope.labels) or ["all open deals"],
         "today": ctx.today.isoformat(),
         "open_deals": len(deals),
         "deals_with_interactions": len(checked),
         "at_risk": at_risk,
         "healthy": [{k: d[k] for k in ("deal", "account", "product", "stage")} for d in checked if not d["at_risk"]],
+        "at_risk_otherwise": sum(d["at_risk"] for d in checked) - len(at_risk) if args.reason else 0,
+        "other_reasons": sorted({r["label"] for d in checked for r in d["reasons"] if r["code"] != args.reason}),
     }
     return ToolResult(data=data, blocks=tuple(_block(d) for d in at_risk[:5]), basis=_basis(data))
 
@@ -139,8 +154,13 @@ def _describe(deal: Deal, names: dict[str, dict[int, str]], verdict: RiskAssessm
         "at_risk": verdict.at_risk,
         "score": verdict.score,
         "reasons": [r.as_dict() for r in verdict.reasons],
+        "watch": [r.as_dict() for r in verdict.watch],  # too weak to flag alone; shown when asked by name
         "next_action": next_best_action(verdict, _facts(deal)).as_dict(),  # without the thread; see deal_risk
     }
+
+
+def _only(reasons: list[dict[str, Any]], code: str) -> list[dict[str, Any]]:
+    return [r for r in reasons if r["code"] == code]
 
 
 def _block(d: dict[str, Any]) -> Block:
