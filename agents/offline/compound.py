@@ -20,6 +20,7 @@ from agents.offline.corrections import name_corrected, period_corrected, restart
 from agents.offline.coverage import pipeline_against_won
 from agents.offline.domain import off_domain
 from agents.offline.draft_to_leader import draft_to_the_leader
+from agents.offline.drafts_each import drafts_to_each
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
 from agents.offline.focus import focus, resolve
 from agents.offline.leader_inside import leader_asked_inside
@@ -93,6 +94,8 @@ def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     text = leader_asked_inside(text)  # "how many deals does our biggest account have": the leader, then its deals
     if (drafted := draft_to_the_leader(text, gazetteer, today, read)) is not None:
         return drafted  # "draft a check-in to my #1 acct": the account found first, then the draft to it
+    if (each := drafts_to_each(text, gazetteer, today, read)) is not None:
+        return each  # "draft a check-in email to Treequote and Kan-code": one draft each
     return off_domain(_read_message(text, gazetteer, today), text, gazetteer)
 
 

@@ -73,3 +73,24 @@ def test_who_owns_the_deals_named_is_their_reps(seeded_engine: Engine, text: str
 ])  # fmt: skip
 def test_who_owns_the_accounts_named_is_their_parent(seeded_engine: Engine, text: str, parts: tuple[str, ...]) -> None:
     _says(seeded_engine, "Melvin Marxen", text, *parts)
+
+
+@pytest.mark.parametrize(("text", "accounts"), [
+    ("draft a check-in email to Treequote? and Kan-code?", ("Treequote", "Kan-code")),
+    ("write a thank-you note to Cancity, Hottechi and Isdom", ("Cancity", "Hottechi", "Isdom")),
+    ("draft a quick follow-up to Isdom and one to Hottechi", ("Isdom", "Hottechi")),
+])  # fmt: skip
+def test_one_email_asked_of_several_accounts_is_drafted_for_each(seeded_engine: Engine, text: str,
+                                                                 accounts: tuple[str, ...]) -> None:  # fmt: skip
+    reply = _reply(seeded_engine, "Darcel Schlecht", text)
+    assert all(f"at {a} for your approval" in reply for a in accounts), reply
+    assert reply.count("for your approval") == len(accounts), reply
+
+
+@pytest.mark.parametrize("text", [
+    "draft a check-in email to Treequote about their Kan-code subsidiary",
+    "draft an email to Cancity like the one I sent Hottechi",
+    "draft a note to Isdom and loop in Hottechi on it",
+])  # fmt: skip
+def test_an_account_named_for_another_reason_gets_no_draft(seeded_engine: Engine, text: str) -> None:
+    assert _reply(seeded_engine, "Darcel Schlecht", text).count("for your approval") == 1
