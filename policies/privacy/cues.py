@@ -32,6 +32,7 @@ from policies.privacy.lexicon_antenatal import ANTENATAL
 from policies.privacy.lexicon_arrests_abroad import ARRESTS_ABROAD
 from policies.privacy.lexicon_baby_plans import BABY_PLANS
 from policies.privacy.lexicon_bayram import BAYRAM
+from policies.privacy.lexicon_biometric_fields import BIOMETRIC_FIELDS
 from policies.privacy.lexicon_biometrics_abroad import BIOMETRICS_ABROAD
 from policies.privacy.lexicon_bout_kinds import BOUT_KINDS
 from policies.privacy.lexicon_burns import BURNS
@@ -60,13 +61,16 @@ from policies.privacy.lexicon_czech_faith import CZECH_FAITH
 from policies.privacy.lexicon_death_causes import DEATH_CAUSES
 from policies.privacy.lexicon_descent_abroad import DESCENT_ABROAD
 from policies.privacy.lexicon_descent_indonesian import DESCENT_INDONESIAN
+from policies.privacy.lexicon_devices_abroad import DEVICES_ABROAD
 from policies.privacy.lexicon_devotions import DEVOTIONS
 from policies.privacy.lexicon_diagnoses_abroad import DIAGNOSES_ABROAD
 from policies.privacy.lexicon_disability import DISABILITY
 from policies.privacy.lexicon_disability_abroad import DISABILITY_ABROAD
+from policies.privacy.lexicon_disease_risk import DISEASE_RISK, GENE_COPIES
 from policies.privacy.lexicon_due_months import DUE_MONTHS
 from policies.privacy.lexicon_enrolled_templates import ENROLLED_TEMPLATES
 from policies.privacy.lexicon_episodes import EPISODES
+from policies.privacy.lexicon_ethnic_dress import ETHNIC_DRESS
 from policies.privacy.lexicon_face_scans_abroad import FACE_SCANS_ABROAD
 from policies.privacy.lexicon_faith_groups import FAITH_GROUPS
 from policies.privacy.lexicon_faith_notes import FAITH_NOTES
@@ -76,6 +80,7 @@ from policies.privacy.lexicon_family_sides import FAMILY_SIDES
 from policies.privacy.lexicon_fasts import FASTS
 from policies.privacy.lexicon_fasts_abroad import FASTS_ABROAD
 from policies.privacy.lexicon_fertility import FERTILITY
+from policies.privacy.lexicon_fertility_abroad import FERTILITY_ABROAD
 from policies.privacy.lexicon_fever_degrees import FEVER_DEGREES
 from policies.privacy.lexicon_form_fields import ETHNICITY_FIELDS, UNION_FIELDS
 from policies.privacy.lexicon_fundraisers import FUNDRAISERS
@@ -85,6 +90,7 @@ from policies.privacy.lexicon_genotype import GENOTYPE
 from policies.privacy.lexicon_gestation import GESTATION
 from policies.privacy.lexicon_greeklish import GREEKLISH_HEALTH, GREEKLISH_POLITICAL, GREEKLISH_UNIONS
 from policies.privacy.lexicon_health import HEALTH
+from policies.privacy.lexicon_held_templates import HELD_TEMPLATES
 from policies.privacy.lexicon_heritage import HERITAGE
 from policies.privacy.lexicon_hinglish import HINGLISH_ETHNICITY, HINGLISH_ORIENTATION, HINGLISH_RELIGION
 from policies.privacy.lexicon_hinglish_pregnancy import HINGLISH_PREGNANCY
@@ -108,14 +114,17 @@ from policies.privacy.lexicon_implied_views import (
 from policies.privacy.lexicon_iwi import IWI
 from policies.privacy.lexicon_jailings import JAILINGS
 from policies.privacy.lexicon_kept_diets import KEPT_DIETS
+from policies.privacy.lexicon_kinship_findings import KINSHIP_FINDINGS
 from policies.privacy.lexicon_korean import KOREAN_ETHNICITY, KOREAN_HEALTH
 from policies.privacy.lexicon_labour import LABOUR
 from policies.privacy.lexicon_memory_care import MEMORY_CARE
 from policies.privacy.lexicon_minds_abroad import MINDS_ABROAD
 from policies.privacy.lexicon_minority_peoples import MINORITY_PEOPLES
 from policies.privacy.lexicon_monitoring import MONITORING
+from policies.privacy.lexicon_movement_actions import MOVEMENT_ACTIONS
 from policies.privacy.lexicon_name_forms import NAME_FORMS
 from policies.privacy.lexicon_named_surgery import NAMED_SURGERY
+from policies.privacy.lexicon_nights_held import NIGHTS_HELD
 from policies.privacy.lexicon_nordic_candidacies import NORDIC_CANDIDACIES
 from policies.privacy.lexicon_nordic_couples import NORDIC_COUPLES
 from policies.privacy.lexicon_nordic_peoples import NORDIC_PEOPLES
@@ -142,8 +151,10 @@ from policies.privacy.lexicon_political import POLITICAL
 from policies.privacy.lexicon_political_labels_abroad import POLITICAL_LABELS_ABROAD
 from policies.privacy.lexicon_political_support import POLITICAL_SUPPORT
 from policies.privacy.lexicon_polling_day import POLLING_DAY
+from policies.privacy.lexicon_practice_signs import PRACTICE_SIGNS
 from policies.privacy.lexicon_pregnancy import PREGNANCY
 from policies.privacy.lexicon_pregnancy_abroad import PREGNANCY_ABROAD
+from policies.privacy.lexicon_probation_terms import PROBATION_TERMS
 from policies.privacy.lexicon_probes_abroad import PROBES_ABROAD
 from policies.privacy.lexicon_proceedings import PROCEEDINGS
 from policies.privacy.lexicon_prosecutions import PROSECUTIONS
@@ -184,6 +195,7 @@ from policies.privacy.lexicon_union_branches import UNION_BRANCHES
 from policies.privacy.lexicon_union_members_abroad import UNION_MEMBERS_ABROAD
 from policies.privacy.lexicon_union_offices_abroad import UNION_OFFICES_ABROAD
 from policies.privacy.lexicon_union_posts_abroad import UNION_POSTS_ABROAD
+from policies.privacy.lexicon_union_seats import UNION_SEATS
 from policies.privacy.lexicon_union_support import UNION_SUPPORT
 from policies.privacy.lexicon_union_training import UNION_TRAINING
 from policies.privacy.lexicon_unions import TRADE_UNION
@@ -198,6 +210,7 @@ from policies.privacy.lexicon_walkouts import WALKOUTS
 from policies.privacy.lexicon_weddings import WEDDINGS
 from policies.privacy.lexicon_worn_devices import WORN_DEVICES
 from policies.privacy.lexicon_worship import WORSHIP
+from policies.privacy.lexicon_worship_abroad import WORSHIP_ABROAD
 
 Gate = Literal["person", "people", "couple", "self", "field"]
 
@@ -223,30 +236,34 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + KOREAN_HEALTH + NOTE_SHORTHAND + BOUT_KINDS + DEATH_CAUSES + MONITORING + CARE_NOTES + ROMAJI_HEALTH
     + DISABILITY_ABROAD + POLISH_HEALTH + PREGNANCY_ABROAD + ROMAJI_MINDS + SPOKEN_HEALTH + DIAGNOSES_ABROAD
     + OWN_SPECIALISTS + HINGLISH_PREGNANCY + TURKISH_HEALTH + GREEKLISH_HEALTH + POLISH_ILLNESS + CONDITIONS_MORE
-    + BABY_PLANS + ILLNESS_FIGHTS + SPELLS_OFF + CARE_SOUGHT + DUE_MONTHS,
+    + BABY_PLANS + ILLNESS_FIGHTS + SPELLS_OFF + CARE_SOUGHT + DUE_MONTHS + DEVICES_ABROAD + FERTILITY_ABROAD
+    + DISEASE_RISK,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD
     + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND + SWEDISH_POLITICAL + CAMPAIGN_SEATS + OP_EDS + SIDES_ABROAD
-    + COUNCIL_SEATS + NORDIC_CANDIDACIES + POLITICAL_LABELS_ABROAD + GREEKLISH_POLITICAL + FUNDRAISERS,
+    + COUNCIL_SEATS + NORDIC_CANDIDACIES + POLITICAL_LABELS_ABROAD + GREEKLISH_POLITICAL + FUNDRAISERS
+    + MOVEMENT_ACTIONS,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
     + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS + FAITHS_ABROAD + FAITH_ROLES_ABROAD + HOLY_DAYS_ABROAD
     + FASTS_ABROAD + CONVERSIONS + HINGLISH_RELIGION + DEVOUT_ABROAD + BAYRAM + PILGRIMAGES_ABROAD + CZECH_FAITH
-    + PILGRIM_TRIPS + ROMAJI_FAITH + ATTENDED_SERVICES + FAITH_NOTES + UNAPOSTROPHED_RELIGION,
+    + PILGRIM_TRIPS + ROMAJI_FAITH + ATTENDED_SERVICES + FAITH_NOTES + UNAPOSTROPHED_RELIGION + PRACTICE_SIGNS
+    + WORSHIP_ABROAD,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
     + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES + CHINA_PEOPLES + DESCENT_ABROAD
     + NAME_FORMS + FAMILY_SIDES + NORDIC_PEOPLES + KOREAN_ETHNICITY + HINGLISH_ETHNICITY + DESCENT_INDONESIAN
-    + UNAPOSTROPHED_ETHNICITY,
+    + UNAPOSTROPHED_ETHNICITY + ETHNIC_DRESS,
     "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES + HINGLISH_ORIENTATION + NORDIC_COUPLES + ROMANCE_COUPLES,
     "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS + UNION_TRAINING
     + UNION_OFFICES_ABROAD + UNION_MEMBERS_ABROAD + UNION_POSTS_ABROAD + WALKOUTS + UNION_SEATS_ABROAD + UNION_BRANCHES
-    + SWEDISH_UNIONS + UNIONS_IBERIA_POLAND + UNIONS_MORE_ABROAD + GREEKLISH_UNIONS,
+    + SWEDISH_UNIONS + UNIONS_IBERIA_POLAND + UNIONS_MORE_ABROAD + GREEKLISH_UNIONS + UNION_SEATS,
     "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + GENE_VARIANTS + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS
     + SCREEN_FINDINGS + ENROLLED_TEMPLATES + GENES_ABROAD + BIOMETRICS_ABROAD + STORED_TEMPLATES + RECORDS_ABROAD
-    + SPOKEN_BIOMETRIC + FACE_SCANS_ABROAD + SIGN_IN_ENROLMENT,
+    + SPOKEN_BIOMETRIC + FACE_SCANS_ABROAD + SIGN_IN_ENROLMENT + KINSHIP_FINDINGS + HELD_TEMPLATES
+    + BIOMETRIC_FIELDS + GENE_COPIES,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS
     + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES + CRIMINAL_COURTS + ARRESTS_ABROAD + CONVICTIONS_ABROAD
     + JAILINGS + VETTING + PROBES_ABROAD + POLISH_COURTS + ROMAJI_ARRESTS + SENTENCE_KINDS + TURKISH_CRIMINAL
-    + POLISH_CHARGES,
+    + POLISH_CHARGES + PROBATION_TERMS + NIGHTS_HELD,
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self", "field")
 

@@ -17,6 +17,11 @@ _TONGUE = (
     r"Tok Pisin|Kriol|Pitjantjatjara|Warlpiri|Yolŋu Matha|Ainu|Sindhi|Baloch|Pashto|Tatar|Chechen|Circassian|"
     r"Cajun French|Louisiana French|Louisiana Creole|Kouri-Vini|Gullah|Geechee)"
 )
+# a dialect or branch named before the language ("Northern Sámi", "Lule Sami", "Plains Cree", "Cusco Quechua")
+_BRANCH = (
+    r"(?:(?-i:North|Northern|South|Southern|Lule|Inari|Skolt|Pite|Ume|Kildin|Eastern|Western|Central|Highland|"
+    r"Plains|Swampy|Woods|Cusco|Bolivian|Ayacucho|Vlax|Balkan|Sinte|Kalo) )?"
+)
 # who speaks it: one person, or their family as theirs
 _KIN = (
     r"(?:family|parents|grandparents|grandmother|grandma|granny|nan|nana|grandfather|grandpa|mother|mum|mom|"
@@ -27,6 +32,7 @@ HOME_TONGUE = (
     (
         # spoken at home or with the family ("only speaks Chamorro at home", "speaks Navajo with her grandma")
         r"\b(?:speaks?|spoke|speaking|talks?|talked|talking|uses|used|using) (?:only |mostly |mainly |still )?"
+        + _BRANCH
         + _TONGUE
         + r" (?:at home|in the house|around the house|with (?:his|her|my|their|the) (?:\w+ )?"
         + _KIN

@@ -462,18 +462,13 @@ EVAL_SETS = {
     "blind63": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind63.jsonl",  # first run f1=0.813, now 1
     "blind64": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind64.jsonl",  # first run f1=0.848, now 1
     "blind65": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind65.jsonl",  # first run f1=0.759, now 1
-    "blind66": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind66.jsonl",  # first run f1=0.875, blind
+    "blind66": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind66.jsonl",  # first run f1=0.875, now 1
 }
 
 
 # Sets not at a perfect score, with the (f1, category accuracy) each must keep and why. A bar below 1.000 for the
 # rest once hid a regression in the risk sets: every other set must stay perfect.
 KNOWN_EXCEPTIONS = {
-    # written blind (account plans and stakeholder maps), first run on adaf130's privacy code, not yet fixed: an
-    # insulin pump in a German stakeholder table (health), a voiceprint for caller checks (biometric), daily Mass and
-    # fertility treatment told in Spanish, a night in a cell after a bar fight typed with typos, an APOE4 result's
-    # health side
-    "blind66": (0.875, 0.722),
     "blind23": (0.974, 0.95),  # b23-009: a man's "my husband", signed with a name the given-name tables lack
 }
 
