@@ -33,6 +33,16 @@ __all__ = ["MONTHS", "OPEN_END", "OPEN_START", "ORDINAL", "Period", "find_period
            "parse_period", "plain", "read_period", "quarter_of", "quarter_range"]  # fmt: skip
 
 
+# "my full-year 2017 won revenue": 2017's; "what % of my full-year was that": this year's
+_FULL_YEAR_OF = re.compile(r"\b(?:the )?full[- ]?year (?=(?:of )?\d{4}\b)", re.IGNORECASE)
+_FULL_YEAR = re.compile(r"\b(my|our|your) full[- ]?year\b(?! \d)", re.IGNORECASE)  # "the full year" is read as is
+
+
+def full_year_said(text: str) -> str:
+    """``text`` with "full-year" read as the year it names."""
+    return _FULL_YEAR.sub(r"\1 this year", _FULL_YEAR_OF.sub("", text))
+
+
 def parse_period(text: str, today: date) -> Period | None:
     """The first single run of days named in ``text``, or None when it names none, or adds up months apart ("jan and
     mar combined": no one run covers it; :func:`read_period` reads it with its parts)."""
@@ -57,6 +67,7 @@ def read_period(text: str, today: date) -> Period | None:
     t = re.sub(r" (?:the|this|current|the current) (year|quarter|month) so far ", r" \1 to date ", t)
     t = re.sub(r" so far (?:in |for )?(?:the|this) (year|quarter|month) ", r" \1 to date ", t)
     t = re.sub(r" calendar (month|quarter|year) ", r" \1 ", t)  # "this calendar month": the month
+    t = full_year_said(t)
     t = up_to_today(t)
     for parser in _PARSERS:
         period = parser(t, today)
@@ -258,10 +269,18 @@ def _half_year(t: str, today: date) -> Period | None:
     )
     t = re.sub(r" (?:the )?(?:(first)|last|final|second) (?:six|6) months (?:of (?:the |this )?(?:year |(?=\d{4}))"
                r"|(?(1)|(?!)))", lambda m: " first half " if m[1] else " second half ", t)  # fmt: skip
-    m = re.search(r" (h1|h2|first half|second half)(?: (?:of )?(\d{4}))? ", t)
+    # "so far this half", "the current half-year", "last half": the half that holds today, or the one before it
+    this = "first half" if today.month <= 6 else "second half"
+    before = f"second half {today.year - 1}" if today.month <= 6 else "first half"
+    t = re.sub(r" (?:this|the current|current) half(?:-year| year)? ", f" {this} ", t)
+    t = re.sub(r" (of|in|for|during|over|across) the half(?:-year| year)? ", rf" \1 {this} ", t)  # "win of the half"
+    t = re.sub(r" (?:the )?(?:last|final|latter) half of ", " second half of ", t)  # "the last half of 2017"
+    t = re.sub(r" (?:the )?(?:last|previous|prior) half(?:-year| year)? ", f" {before} ", t)
+    m = re.search(r" (h1|h2|first half|second half)(?: (?:of )?(\d{4}| ?(?:last|the previous|the prior) year))? ", t)
     if not m:
         return None
-    year = int(m.group(2)) if m.group(2) else today.year
+    said = (m.group(2) or "").strip()
+    year = int(said) if said.isdigit() else today.year - 1 if said else today.year  # "of last year"
     first = m.group(1) in {"h1", "first half"}
     start, end = (date(year, 1, 1), date(year, 6, 30)) if first else (date(year, 7, 1), date(year, 12, 31))
     return Period(start, end, f"{'H1' if first else 'H2'} {year}")

@@ -23,6 +23,7 @@ from agents import safety_private as private
 from agents import safety_rules as rules
 from agents.offline.actions import without_rep_writing
 from agents.offline.lexicon import normalised
+from agents.safety_pay_advice import asks_pay_advice
 from policies.privacy import records_a_trait, trait_request
 
 _SEND = (
@@ -213,6 +214,12 @@ def screen(text: str) -> Refusal | None:
             "out_of_scope",
             "Sorry, that's outside what I can help with: pay, commission and bonuses are set in payroll, not the "
             "CRM, and I can't change them. I can show the won deals and revenue they are worked out from.",
+        )
+    if asks_pay_advice(text):
+        return Refusal(
+            "out_of_scope",
+            "Sorry, that's outside what I can help with: pay isn't in the CRM and I don't advise on raises or "
+            "salaries. For your review I can pull your won deals, revenue and win rate for the period.",
         )
     if errands.asks_politics(text):
         return Refusal(

@@ -37,7 +37,7 @@ def read_request(t: str, text: str, mentions: list[Mention]) -> Question | None:
         return Question("draft", scope=_draft_scope(mentions, text), text=text)
     if wants and (where := headquarters(t)):  # "an intro email to our Japan-based account": the one based there
         return Question("draft", scope={**_draft_scope(mentions, text), "headquarters": where}, text=text)
-    if wants and (target := _named_recipient(text)):
+    if wants and (target := _named_recipient(text)) and not _a_colleague(target, mentions):
         return Question("draft", scope={"account": target}, text=text)  # the tool says it doesn't know it
     if any(lx.has(t, cue) for cue in lx.ACTION_CUES):
         return Question("action", scope=_action_scope(t, text, mentions), text=text)
@@ -343,6 +343,12 @@ def _asked_in_a_sentence(text: str) -> bool:
 
 # what the customer (or anyone) sent in: "they sent a note saying", "got an email from Konex saying"
 _RECEIVED = re.compile(r" (?:sent|got|received|had|left|wrote|forwarded|dropped) (?:us |me |over |in )?$")
+
+
+def _a_colleague(name: str, mentions: list[Mention]) -> bool:
+    """Whether ``name`` is one of our people ("I need to send it to Rocco"): no customer email is asked for."""
+    ours = {w.lower() for m in mentions if m.kind == "person" for w in m.name.split()}
+    return name.split()[0].lower() in ours
 
 
 def _named_recipient(text: str) -> str | None:

@@ -16,11 +16,14 @@ from agents.offline.question import Question
 _END = r"(?:\?+\s*|\s*[,;]\s*|\s*(?:\.{2,}|…)\s*|\s+[-–—]+\s+)"
 # what opens the tail: "and", "what about", "same for"; "and for the west office" too
 _OPENER = (
-    r"(?:(?:and|&|\+|plus|also)\s+(?:also\s+)?(?:(?:what|how)\s+about\s+|(?:the\s+)?same\s+for\s+|(?:for|from|with|at|in|on)\s+)?"
+    r"(?:(?:and|n|&|\+|plus|also)\s+(?:also\s+)?(?:(?:what|how)\s+about\s+|(?:the\s+)?same\s+for\s+|(?:for|from|with|at|in|on)\s+)?"
     r"|(?:what|how)\s+about\s+|(?:the\s+)?same\s+for\s+|ditto\s+for\s+)"
 )
 # what may close it: "too", "as well", "pls"
-_CLOSER = r"(?:\s+(?:too|as well|pls|please|then|though))?\s*[?.!]*\s*$"
+_CLOSER = (
+    r"(?:\s+(?:for|in|over) (?:the )?same (?:period|time|timeframe|window|months|dates|stretch|half|quarter))?"
+    r"(?:\s+(?:too|as well|pls|please|then|though))?\s*[?.!]*\s*$"
+)
 _POSSESSIVE = r"(?:'s|’s|s'|')?"
 # the other side when it is the asker, their team or the whole company, not a name
 _OWN_SIDES = (
@@ -34,6 +37,9 @@ _BARE_TAIL = re.compile(rf"\s+(?:and|&)\s+(?P<side>[^?,;]{{1,40}}?(?:'s|’s)){_
 # filler around a name that leaves it a name: "the west office", "cara's team", "the GTX Pro"
 _FILLER = {"the", "office", "team", "s", "crew", "guys", "reps", "product", "account", "sector", "region"}
 _FIGURES = ("figure",)
+# the measure said again after the side, when the first asks an average: "the company avg", "the team's average"
+_AVERAGES = {"avg_cycle_days", "avg_deal_size", "win_rate", "avg_won_size"}
+_SAME_MEASURE = re.compile(r"\s+(?:avg|average|mean|number|figure|one|equivalent|benchmark)$", re.IGNORECASE)
 
 
 def asked_of_another(
@@ -45,9 +51,12 @@ def asked_of_another(
     if found is None or found.start() == 0:
         return text
     head, side = text[: found.start()].strip(), found.group("side").strip()
+    head_read = read(head, gazetteer, today)
+    if set(head_read.measures) & _AVERAGES:  # "my avg cycle on h1 wins? n the company avg": the same average
+        side = _SAME_MEASURE.sub("", side).strip()
     if not _only_a_side(side, gazetteer) or _said_in(side, head, gazetteer):
         return text  # "and who owns them", "and in Q3": a question or a period of its own, not another side
-    style = read(head, gazetteer, today).style
+    style = head_read.style
     if style == "roster":
         return _roster_of_another(text, head, side, gazetteer)  # "who's on my team? and cara's?": both rosters
     if style not in _FIGURES:

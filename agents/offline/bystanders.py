@@ -78,7 +78,14 @@ def _audience(tokens: list[str], m: Mention) -> bool:
         return True
     if len(before) >= 2 and before[-1] in ("with", "w") and before[-2] in _MEETINGS:
         return True
+    if before[-1:] == ["to"] and set(before[:-1]) & _PASS_ON:
+        return True  # "I must explain it to Rocco on the review", "present this to Summer"
     return len(before) >= 2 and before[-1] in ("for", "to") and before[-2] in _WRITE_UP
+
+
+# handing the answer on to someone: "explain it to", "present them to", "pass this on to", "justify it to"
+_PASS_ON = {"explain", "present", "justify", "pass", "on", "hand", "show", "forward", "report", "defend", "pitch",
+            "walk", "give", "send"}  # fmt: skip
 
 
 # what someone says, wants or thinks of the asker: "celia wants me to ...", "summer keeps joking that i ..."

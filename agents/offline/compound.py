@@ -23,9 +23,18 @@ from agents.offline.draft_to_leader import draft_to_the_leader
 from agents.offline.drafts_each import drafts_to_each
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
 from agents.offline.focus import focus, resolve
+from agents.offline.in_stage_since import in_stage_since
 from agents.offline.leader_inside import leader_asked_inside
 from agents.offline.left_out import excluded
-from agents.offline.listed import NUMBERED, counts_in_a_row, listed_after_colon, numbered_lead, numbered_sides
+from agents.offline.listed import (
+    NUMBERED,
+    addressed_items,
+    counts_in_a_row,
+    lead_asks_for_items,
+    listed_after_colon,
+    numbered_lead,
+    numbered_sides,
+)
 from agents.offline.money_words import money_in_digits
 from agents.offline.occasion_dates import occasion_dates_dropped
 from agents.offline.parser import read, tool_calls
@@ -35,6 +44,7 @@ from agents.offline.quoted_colleague import quoted_colleague
 from agents.offline.scope import THE_GROUP
 from agents.offline.set_aside import set_aside_spelled_out
 from agents.period_holidays import holidays_as_dates
+from agents.periods import full_year_said
 from memory.normalise import name_key
 
 # what is held now, then what happened, each counted with a verb of its own: "how many open deals do we have with
@@ -58,7 +68,8 @@ _ANSWERABLE = ("figure", "ranking", "list", "facts", "roster", "distinct", "shar
 _ONE_OF_THEM = re.compile(r"\b(?:which|the(?: [\w-]+){1,2}) (?:one|ones)\b", re.IGNORECASE)
 # the deals just counted: "how many of those", "and for those, which product did we lose most often"
 _AMONG = re.compile(
-    r"\bhow many (?:of|among) (?:those|these|them)\b|^(?:and |also |plus )?(?:for|of|among) (?:those|these)\b", re.I
+    r"\bhow many (?:of|among) (?:those|these|them)\b|^(?:and |also |plus )?(?:for|of|among|out of) (?:those|these)\b",
+    re.I,
 )
 _DEALS_NAMED = re.compile(
     r"\b(?:deals?|opps?|opportunit\w*|wins?|won|loss\w*|lost|los[ei]|closed?|open|pipeline|pipe|revenue|rate"
@@ -71,6 +82,10 @@ _SUBJECTLESS = re.compile(
     r"^\s*(?:won|lost|closed|win rate|wr|wins|losses)\b(?!.*\b(?:we|our|us|company|team|everyone|all|total|overall"
     r"|org|i|my|me)\b)",
     re.IGNORECASE,
+)
+# a later clause that says which date its own period is of: "and how many did I win in Q1", "engaged in Q2"
+_DATED_BY = re.compile(
+    r"\b(?:won|win|wins|lost|lose|loss\w*|clos\w*|engag\w*|sign\w*|book\w*|start\w*|began|begun|open\w*)\b", re.I
 )
 _SHARED = ("owner", "office", "account", "account_group", "product", "products", "sector", "headquarters", "no_account",
            "period")  # fmt: skip
@@ -86,6 +101,8 @@ def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     text = restarted(text)  # "my office vs Cara's... wait no, we're both East. ok then: my team vs Cara's team"
     text = occasion_dates_dropped(text)  # "kan-code QBR is jan 3. how many deals have we lost there": no period
     text = holidays_as_dates(text, today)  # "since Labor Day": since September 4
+    text = full_year_said(text)  # "what % of my full-year 2017 won revenue was that": 2017's
+    text = in_stage_since(text, today)  # "sitting in Engaging since last year": engaged before this year, still there
     text = period_corrected(text, today)  # "for Q3.. wait no, I mean Q2": the period as meant
     text = name_corrected(text, gazetteer)  # "on GTX Plus Basic.. sorry, I meant GTX Basic": the one meant
     text = set_aside_spelled_out(text)  # "(carol has no deals, ignore her)": "leave her out"
@@ -123,8 +140,14 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         clauses = items  # "For Kami: win rate this year, # of open deals, and her biggest win": each for Kami
     clauses = [c for c in clauses if not c.endswith(":")] or clauses  # "3 things for my staff mtg:" asks nothing
     lead = numbered_lead(text)
-    if len(clauses) > 2 and lead and clauses[0] == lead and read(lead, gazetteer, today).style not in _ANSWERABLE:
+    if (
+        len(clauses) > 2
+        and lead
+        and clauses[0] == lead
+        and (lead_asks_for_items(lead) or read(lead, gazetteer, today).style not in _ANSWERABLE)
+    ):
         clauses = clauses[1:]  # "quick one before my 1:1 - (1) my Q3 wins (2) my pipeline": the lead asks nothing
+        clauses = addressed_items(lead, clauses, gazetteer)  # "Hayden - please bring (1) your won revenue": Hayden's
     if len(clauses) == 1 and (held := _HELD_THEN_DONE.match(text)) is not None:
         clauses = [held.group(1), held.group(2)]  # "how many open deals do we have there and how many did we lose"
     listed = len(NUMBERED.findall(text)) >= 2 or items is not None  # each item listed is a question
@@ -202,7 +225,10 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
             own = standing_for_the_leader(part, named, first)
             merged.append(replace(part, scope={**inherited, **own, key: LEADER}))
             continue
-        merged.append(replace(part, scope={**inherited, **part.scope}))
+        own_scope = dict(part.scope)
+        if "period" in own_scope and first.scope.get("date_field") == "engage" and not _DATED_BY.search(part.text):
+            own_scope["date_field"] = "engage"  # "...start engaging in H2 2016, and how many in H1 2017?": engaged too
+        merged.append(replace(part, scope={**inherited, **own_scope}))
     calls = [repr(tool_calls(p)) for p in merged]
     if len(set(calls)) < len(calls):
         return whole  # "where do we stand with X? how many won, lost..": one set of figures answers both
@@ -298,7 +324,7 @@ _DETAILS = re.compile(
 # a time or scope set before the question word: "since jul 1 how many deals have I lost?", "in Q3, what did I win"
 _LEAD_IN = re.compile(
     r"^(?:(?:and|also|plus),? )?(?:(?:since|from|in|during|for|over|after|before|through|across|between|starting)\b"
-    r"[^?.!]{1,40}?|(?:of|among) (?:those|these|them)\b[^?.!]{0,40}?)[\s,]+"
+    r"[^?.!]{1,40}?|(?:of|among|out of) (?:those|these|them)\b[^?.!]{0,40}?)[\s,]+"
     r"(?=(?:how|what|which|who)\b)",
     re.IGNORECASE,
 )

@@ -14,8 +14,11 @@ from agents.offline.actions import asks_for_message
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
 from agents.offline.left_out import excluded
 
-# where a scene-setting clause ends: a full stop or "!" before a new sentence, a spaced dash, a colon
-_SEGMENTS = re.compile(r"(?<=[a-z0-9)'\"][.!])\s+|\s+[-–—]+\s+|:\s+")
+# where a scene-setting clause ends: a full stop or "!" before a new sentence, a spaced dash, a colon, or an emoji
+# before a capital ("... than everyone else 🙃 Can you give me ...")
+_SEGMENTS = re.compile(
+    r"(?<=[a-z0-9)'\"][.!])\s+|\s+[-–—]+\s+|:\s+|(?<=[\u2600-\u27bf\U0001f300-\U0001faff])\s+(?=[A-Z])"
+)
 # how a question or request opens ("how many", "remind me", "draft"): such a clause is never scene-setting
 _ASKS = re.compile(
     r"^(?:how|what|what's|whats|which|who|who's|whos|whose|where|when|why|is|are|was|were|do|does|did|has|have"
@@ -67,6 +70,14 @@ _CONCRETE = re.compile(
     r"|total|number of|avg|average|cycle)\b",
     re.IGNORECASE,
 )
+# a question the asker expects someone to ask, before their own: "I just know someone's going to ask whether West is
+# slower to close than everyone else"; what they ask for next is what to answer
+_ANTICIPATED = re.compile(
+    r"\b(?:going to|gonna|will|'ll|might|may|could|bound to|sure to|likely to|about to)"
+    r"(?:\s+(?:probably|definitely|surely|certainly|likely|totally|def|prob|also|just))?\s+(?:ask|wonder|want to know"
+    r"|grill (?:me|us)|press (?:me|us)|quiz (?:me|us))\b",
+    re.IGNORECASE,
+)
 _MIN_SCENE_WORDS = 4  # "q3 - how many did I win?", "Konex: status?": a bare topic is part of the question
 
 
@@ -98,6 +109,9 @@ def focus(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
             continue
         if i < len(parts) - 1 and "?" not in part and _reported_before(part, " ".join(parts[i + 1 :]), gazetteer):
             scene.append(part)  # "vp asked who actually sells the GTK 500. # of GTK 500 wins per office?"
+            continue
+        if i < len(parts) - 1 and "?" not in part and _ANTICIPATED.search(part) and _CONCRETE.search(parts[i + 1]):
+            scene.append(part)  # "someone's going to ask whether West is slower 🙃 Can you give me ... each office"
             continue
         if "?" in part or _ASKS.match(part.strip(" .!,(")) or len(words) < _MIN_SCENE_WORDS:
             break
@@ -155,7 +169,15 @@ def resolve(preamble: str, request: str, gazetteer: Gazetteer) -> str:
     if person and not any(m.kind == "person" for m in named):
         for pattern, form in _HIM:
             request = pattern.sub(form.format(person), request)
+    whose = _WHOSE_LEAD.search(preamble)
+    if whose and not named and not _OURS.search(request):
+        request = f"{whose[1]}: {request}"  # "... two figures for my team: total won revenue from January..."
     return request
+
+
+# whose figures the preamble's last words ask for, leading into the request: "would appreciate two figures for my
+# team: ...", "a few numbers for my office -"
+_WHOSE_LEAD = re.compile(r"\b(for (?:my|our) (?:team|office|reps|crew|squad|region)|for me|for myself)\W*$", re.I)
 
 
 # courtesy round a request: "would you mind", "I'd be grateful if you could", "could you possibly"

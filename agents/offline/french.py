@@ -9,7 +9,9 @@ import unicodedata
 
 # words only French uses among the chat's languages; three different ones, one of them a sales or question word,
 # mark a message as French ("mon ami ... ce deal ... pour" alone does not)
-_STRONG = re.compile(r"\b(?:combien|quel\w*|equipe|gagne\w*|perdu\w*|avons|mois|annee|trimestre|montant|chiffre)\b")
+_STRONG = re.compile(
+    r"\b(?:combien|quel\w*|equipe|gagne\w*|perdu\w*|avons|mois|annee|trimestre|semestre|montant|chiffre)\b"
+)
 _MARKERS = re.compile(
     r"\b(?:combien|quel|quelle|quels|quelles|mon|ma|mes|notre|nos|equipe|gagne|gagnes|gagnees|perdu|perdus|pour"
     r"|ce|cette|mois|annee|trimestre|merci|avons|ai|montant|affaires|dernier|derniere|petite|chiffre|encore|juste"
@@ -31,6 +33,8 @@ _PHRASES = {
     "ai-je": "did i", "avons-nous": "did we", "en": "in", "et": "and", "pour": "for", "merci": "thanks",
     "j'ai": "i have", "encore": "still", "au stade": "in stage", "juste": "just",
     "le chiffre": "the number",
+    "premier semestre": "first half", "second semestre": "second half", "deuxieme semestre": "second half",
+    "ce semestre": "this half", "le semestre dernier": "last half", "au": "in",
     **dict(pair.split() for pair in _MONTHS),
 }  # fmt: skip
 _PHRASE = re.compile(

@@ -12,7 +12,7 @@ import re
 _MARKERS = re.compile(
     r"\b(?:ich|wir|wie|viele|viel|habe|haben|hat|meine|meinen|mein|unsere|unser|nur|bitte|anzahl|frage|kurze|verloren"
     r"|gewonnen|offene|offenen|und|nicht|diesem|dieses|diesen|letzten|letztes|quartal|monat|jahr|umsatz|welche"
-    r"|welcher|wer|danke|gibt|es|sind|noch)\b"
+    r"|welcher|wer|danke|gibt|es|sind|noch|halbjahr|produkte|nach|firmenweit)\b"
 )
 _PHRASES = {
     "wie viele": "how many", "wie viel": "how much", "welche": "which", "welcher": "which", "welches": "which",
@@ -32,6 +32,10 @@ _PHRASES = {
     "quartal": "quarter", "monat": "month", "jahr": "year", "januar": "january", "februar": "february",
     "märz": "march", "maerz": "march", "mai": "may", "juni": "june", "juli": "july", "oktober": "october",
     "dezember": "december",
+    "ersten halbjahr": "first half", "erstes halbjahr": "first half", "zweiten halbjahr": "second half",
+    "zweites halbjahr": "second half", "dieses halbjahr": "this half", "diesem halbjahr": "this half",
+    "letzten halbjahr": "last half", "halbjahr": "half", "produkte": "products", "produkt": "product",
+    "nach": "by", "gewonnenem": "won", "gewonnenen": "won", "firmenweit": "company-wide", "beträgen": "amounts",
 }  # fmt: skip
 _PHRASE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b", re.I)
 

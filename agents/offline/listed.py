@@ -8,10 +8,41 @@ from __future__ import annotations
 import re
 
 from agents.offline import lexicon as lx
+from agents.offline.entities import Gazetteer, find_mentions, tokens_of
 from agents.offline.measures import measures_of
 
 # items numbered in one line: "1) team win rate YTD 2) how many open deals", "(1) my Q3 wins (2) my pipeline"
 NUMBERED = re.compile(r"(?:^|\s+)\(?[1-9]\)\s+|\s+[1-9]\.\s+(?=[a-z])", re.IGNORECASE)
+
+
+# a lead that only asks for the items after it: "Hayden - ahead of Thursday please bring", "can you pull me"
+_ASKS_FOR_ITEMS = re.compile(
+    r"\b(?:bring|send|pull|get|give|prepare|have ready|share|need|want|gather|compile|collect|dig up|grab)"
+    r"(?: (?:me|us|along|over|in))?\s*[:\-–—]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def lead_asks_for_items(lead: str) -> bool:
+    """Whether the numbered list's ``lead`` only asks for the items it introduces."""
+    return _ASKS_FOR_ITEMS.search(lead) is not None
+
+
+_YOUR = re.compile(r"\byour\b", re.IGNORECASE)
+# the colleague a note opens on: "Hayden - ahead of Thursday ...", "Hi Kami, ..."
+_ADDRESSED = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:hi|hey|hello|dear)\s+)?(?P<who>[A-Z][\w'-]+)[ \t]*(?:[,:!]|\s[-–—])", re.MULTILINE
+)
+
+
+def addressed_items(lead: str, items: list[str], gazetteer: Gazetteer) -> list[str]:
+    """The items a note addressed to a colleague asks of them, with their "your" made theirs ("Hayden - please
+    bring (1) your won revenue": Hayden's won revenue), so a note forwarded by its addressee reads as theirs."""
+    for found in _ADDRESSED.finditer(lead):  # a header line ("From: Celia Rouche") is no one addressed
+        people = [m for m in find_mentions(gazetteer, tokens_of(found["who"])) if m.kind == "person"]
+        if len(people) == 1:
+            return [_YOUR.sub(f"{people[0].name}'s", item) for item in items]
+    return items
 
 
 def numbered_lead(text: str) -> str:

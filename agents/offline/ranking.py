@@ -19,6 +19,7 @@ from agents.periods import Period, find_periods
 def ranking(t: str, mentions: list[Mention], measures: tuple[str, ...]) -> tuple[str | None, int | None, bool]:
     t = re.sub(r" (across|in|for) the (whole |entire )?(company|org|organisation|organization|business) ", " ", t)
     t = lx.PERIOD_WORDS.sub(" ", t)  # "this quarter", "the month before last" name no dimension
+    t = re.sub(r" (?:across|over|from|in) how many (?:won )?(?:deals|opps|wins|opportunities) ", " how many deals ", t)
     # "top of funnel check", "top of mind", "off the top of my head": idioms, no ranking
     t = re.sub(r" (?:off )?(?:the )?top(?:-| )of(?:-| )(?:the |my )?(?:funnel|pipe|pipeline|mind|head|hour|agenda) ",
                " ", t)  # fmt: skip

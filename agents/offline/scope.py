@@ -19,6 +19,7 @@ from agents.offline.asides import (
 )
 from agents.offline.bystanders import bystander
 from agents.offline.closed_ago import close_age_bound
+from agents.offline.closed_by_now import closed_by_now
 from agents.offline.cycle_bounds import cycle_bound
 from agents.offline.engaged_then import engaged_then_closed
 from agents.offline.entities import Mention, tokens_of
@@ -141,6 +142,8 @@ def deal_scope(
         scope["period"], scope["date_field"] = period.phrase or period.label, field
     if (window := engaged_then_closed(t, today)) is not None:  # "engaged in Q1 that were won in Q2": one cohort
         scope["period"], scope["date_field"], scope["closed_in"] = window[0], "engage", window[1]
+    if "closed_in" not in scope and (by_now := closed_by_now(t, scope.get("stage"), today)) is not None:
+        scope["closed_in"] = by_now  # "of those engaged in H1, how many have I already won by today?"
     if age is not None and scope.get("stage") in (None, "open", "engaging", "prospecting"):
         scope.setdefault("stage", "open")  # only an open deal has an age: its engage date is the bound
         scope["period"], scope["date_field"] = age, "engage"
@@ -290,6 +293,7 @@ _OPEN_WITH_ITS_PART = re.compile(
 def _stage(t: str, engage_dates: bool) -> str | None:
     t = without_subset_stage(t)
     t = _WHATEVER_STAGE.sub(" ", t)  # "doesn't matter if they closed since": every stage counts
+    t = _ANY_STAGE.sub(" ", t)  # "whatever stage those deals are in now", "pipeline build-up": no stage filter
     t = re.sub(r" win (rate|%|pct|percentage|ratio) ", " ", t)
     t = re.sub(r" (closed|won|signed|booked) at (full )?(list|full)", " ", t)  # "if they all closed at list price"
     if engage_dates:  # "deals engaged in March" is a date, not the stage; "deals in engaging" still is
@@ -315,6 +319,15 @@ def _stage(t: str, engage_dates: bool) -> str | None:
     if len(distinct) > 1:  # "won, lost, engaging and prospecting": a breakdown, not a filter
         return None
     return specific[0] if specific else None
+
+
+# any stage said out, or new pipeline made (deals engaged), not what is open today: "All East reps, whatever stage those
+# deals are in now", "pipeline gen for the review: how many new deals did my team start engaging in H2"
+_ANY_STAGE = re.compile(
+    r" (?:whatever|any|all|every) stages?(?: (?:they're|they are|those deals are|the deals are|theyre|it's|its)"
+    r" (?:in|at)(?: now| today)?)? "
+    r"| pipe(?:line)? (?:gen|generation|generated|build-?up|build|building|created|creation|added|adds|growth) "
+)
 
 
 # a stage named only to say it doesn't matter: "doesn't matter if they closed since", "whether or not they've won",

@@ -10,8 +10,8 @@ import unicodedata
 # words that mark a message as Spanish; two of them (or an accented question word) are needed
 _MARKERS = re.compile(
     r"\b(?:cuantos|cuantas|cuanto|cuanta|cual|cuales|que|el|los|las|en|mis|mi|tengo|tenemos|gane|ganamos|perdi"
-    r"|perdimos|este|esta|ano|mes|trimestre|total|gracias|porfa|por favor|hola|oye|suman|y|necesito|correo|para|un|una"
-    r"|escribelo|redactalo|ingles)\b"
+    r"|perdimos|este|esta|ano|mes|trimestre|semestre|total|gracias|porfa|por favor|hola|oye|suman|y|necesito|correo"
+    r"|para|un|una|escribelo|redactalo|ingles)\b"
 )
 _PHRASES = {
     "cuantos": "how many", "cuantas": "how many", "cuanto": "how much", "cuanta": "how much",
@@ -23,6 +23,9 @@ _PHRASES = {
     "suman": "total", "en total": "in total", "este trimestre": "this quarter", "el trimestre pasado": "last quarter",
     "este mes": "this month", "el mes pasado": "last month", "este ano": "this year", "el ano pasado": "last year",
     "tasa de exito": "win rate", "tasa de cierre": "win rate",
+    "primer semestre": "first half", "segundo semestre": "second half", "este semestre": "this half",
+    "el semestre pasado": "last half", "que sector": "which sector", "que producto": "which product",
+    "menos": "least", "toda la empresa": "company-wide",
     # a message asked for: "necesito un correo para X", "escríbelo en inglés"
     "necesito": "i need", "un correo": "an email", "una nota": "a note", "un mensaje": "a message",
     "correo": "email", "escribelo": "write it", "redactalo": "draft it", "para": "for",

@@ -231,7 +231,7 @@ def _closed_in(scope: DealScope, today: date, labels: list[str]) -> tuple[date |
     period = read_period(scope.closed_in, today)
     if period is None:
         raise NotFoundError(f'I don\'t understand the period {scope.closed_in!r}; try "Q3 2017" or "last month"')
-    labels.append(f"closed in {period}")
+    labels.append(f"closed {period}" if str(period).startswith("before ") else f"closed in {period}")
     return period.start, period.end
 
 
