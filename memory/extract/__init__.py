@@ -22,8 +22,10 @@ from memory.extract.fields import KNOWN_COMPETITORS, find_account, find_competit
 from memory.extract.foreign_dates import english_dates
 from memory.extract.foreign_signed import english_signed
 from memory.extract.german_mail import for_names, german_departments
+from memory.extract.lower_titled import lower_titled
 from memory.extract.mail_sides import TEAM_NAMES
 from memory.extract.money_forms import money_forms
+from memory.extract.name_tidy import short_given_names, tidy_contacts
 from memory.extract.new_account import declared_prospect, structural_account
 from memory.extract.next_step import find_next_step
 from memory.extract.others_rivals import others_rivals
@@ -32,6 +34,7 @@ from memory.extract.people import extract_contacts
 from memory.extract.products import PRODUCT_WORDS
 from memory.extract.recount import recounted
 from memory.extract.reference_lead import reference_lead
+from memory.extract.resellers import reseller_people
 from memory.extract.rival_spellings import respell_rivals
 from memory.extract.segments import without_other_accounts
 from memory.extract.sender_title import with_sender_title
@@ -113,7 +116,7 @@ def extract_update(
     others += [short for a in others if (short := short_name(a))]  # "Globex's facilities director, Hank Scorpio"
     others += [r.split()[0] for r in rivals if " " in r]  # "the Kestrel account exec" for Kestrel CRM
     contacts = extract_contacts(
-        for_names(text),
+        for_names(short_given_names(text)),  # "Ma. Teresa Villanueva": one name
         exclude=people_to_ignore,
         account=account,
         other_orgs=others,
@@ -123,6 +126,9 @@ def extract_update(
     contacts = with_courtesy_titles(text, contacts)  # "la Sra. Ortiz": her title kept, as written
     contacts = german_departments(text, contacts)  # "Herr Bauer aus dem Controlling"
     contacts = with_sender_title(text, contacts)  # "From: Elena Petrova" over "I am Head of Procurement"
+    contacts = tidy_contacts(text, contacts, others + account_list, account)  # "our GM, Mr. Radu Ionescu", "Ma. Teresa"
+    contacts = reseller_people(text, contacts)  # "Reseller Islas Tech Distributors": no person, nor its staff
+    contacts = lower_titled(text, contacts, others)  # "signed by their controller benji aldana"
     amount = recounted(text, find_amount(text, rivals))  # "9 seats at 4,821 each ... make it 11 seats"
     return DealUpdate(
         account=account,

@@ -8,11 +8,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from memory.extract.amount_cues import ordered_logged, reweigh_cued
+from memory.extract.bare_totals import bare_totals
 from memory.extract.company_size import company_figure
 from memory.extract.count_priced import counted_prices
 from memory.extract.count_unknown import count_unknown
 from memory.extract.elided import ELIDED_CUES, elided_thousands
 from memory.extract.envelopes import envelope
+from memory.extract.flat_renewal import flat_renewal
 from memory.extract.in_dollars import dollars_first
 from memory.extract.no_figure import no_figure_yet
 from memory.extract.not_deal_figures import not_deal_figure
@@ -22,10 +24,12 @@ from memory.extract.past_spend import past_figure
 from memory.extract.ranges import range_end_to_log
 from memory.extract.rival_prices import rivals_price
 from memory.extract.rough import demote_rough
+from memory.extract.taken_back import taken_back
 from memory.extract.tax_figures import net_of_tax
 from memory.extract.term_figure import term_figure_to_log
 from memory.extract.text import lowered, quoted_history, sentences
 from memory.extract.turned_down import turned_down
+from memory.extract.unit_discount import percent_off_after
 from memory.extract.unit_terms import PER_UNIT_AFTER, implied_totals, rescaled_correction
 
 _AMOUNT_EXCLUDE = re.compile(
@@ -79,6 +83,7 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
                 clause = clause.replace(judged.group(0), " ", 1)
             low = clause.lower()
             logged = ordered_logged(sentence, money.start)  # "(log the 14.4k total, not the monthly)"
+            logged = logged or flat_renewal(sentence, money.start)  # "the renewal is the same 6,786 as last year"
             if any(r in low for r in rivals) or (_AMOUNT_EXCLUDE.search(clause) and not logged):
                 continue
             aside = None if logged else _aside(sentence, money.start, money.end, bounds)
@@ -112,6 +117,8 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
             tier = 2 if high or product or summed else 1
             if envelope(before, sentence[money.end : money.end + 60]) or turned_down(sentence, money.end):
                 tier = 0  # "a budget of up to 500k", "the 18k one was too rich": an envelope or a price turned down
+            if taken_back(text, offset + money.end):
+                tier = 0  # "the number: 1.4 mil... no, it's 1.25M now": the speaker corrects it at once
             if _OTHER_DEAL_BEFORE.search(sentence, max(0, money.start - 60), money.start) or _OTHER_DEAL_AFTER.match(
                 sentence, money.end
             ):
@@ -120,7 +127,8 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
                 tier -= 3  # the quoted earlier message: superseded by what is written above it
             ranked.append((tier, offset + money.start, money))
     # "40 users. $550 per user, with the 10% discount": a total implied, never written out
-    implied = [m for m in implied_totals(text, rivals) + counted if not not_deal_figure(text, m.start)]
+    implied = implied_totals(text, rivals) + counted + bare_totals(text, rivals)  # ... or a bare "660 total"
+    implied = [m for m in implied if not not_deal_figure(text, m.start)]
     ranked += [(2 if m.start < history else -1, m.start, m) for m in implied if m.start >= blanked]
     if (fix := rescaled_correction(text)) is not None and fix.start < history:
         ranked.append((2, fix.start, fix))  # "twelve k... no, wait, fourteen and a half now"
@@ -138,7 +146,8 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
     top = max(t for t, _, _ in ranked)
     if top <= 0 and no_figure_yet(lower_text):
         return None  # "our IT envelope is 200k ... I can't give you a number for this project yet"
-    chosen = max(dollars_first([r for r in ranked if r[0] == top]), key=lambda r: r[1])  # "USD 19.800 (≈ €17.400)"
+    tied = dollars_first([r for r in ranked if r[0] == top], text)  # "USD 19.800 (≈ €17.400)", "(about EUR 22,600)"
+    chosen = max(tied, key=lambda r: r[1])
     return round(chosen[2].value)
 
 
@@ -280,11 +289,12 @@ def _blanked_until(text: str) -> int:
 
 _COUNT_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 _COUNT_WORDS |= {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_COUNT_WORDS |= {w + "teen": i for i, w in enumerate("thir four fif six seven eigh nine".split(), 13)}  # "fifteen"
 # a count of units at a price each: "30 techs at 550 each", "twelve seats at $1,200/seat", "8 GTX Basic @ 550"
 _UNIT_PRICE = re.compile(
     r"(?<![\w$€£.,-])(\d{1,5}|"
     + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
-    + r")\s*(?:x\s+)?((?:[\w-]+\s+){0,5}?)(?:at|@)\s*"
+    + r")\s*(?:x\s+)?((?:[\w-]+\s+){0,5}?(?:[\w-]+,\s+)?)(?:at|@)\s*"  # "Twenty on GTX Basic, at 550 each"
     r"[$€£]?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s?k\b)?"
     r"(?:\s?(?:usd|eur|gbp|dollars)\b)?"  # the currency's code after the price: "at 3,393 USD each"
     r"(\s*(?:each|apiece|a (?:seat|head|user|licen[cs]e|piece)|per (?:seat|user|licen[cs]e|unit|head|tech\w*|"
@@ -305,6 +315,8 @@ def _unit_price_totals(sentence: str, rivals: list[str]) -> list[Money]:
         each = m.group(5) or ""
         if not each and not ("@" in m.group(0) and _UNIT_WORDS.search(m.group(2))):
             continue  # "12 seats at $65,784", "6 users at $5,160 per year": the price of them all
+        if "," in m.group(2) and not _UNIT_WORDS.search(m.group(2)):
+            continue  # "in 2 weeks, at 500 each": a count of units only when they are named before the comma
         if "/" in each and "mo" in each.lower():
             continue  # "$50/mo": a price per month is not the deal's value
         clause = _clause(sentence, m.start(), m.end())
@@ -314,8 +326,10 @@ def _unit_price_totals(sentence: str, rivals: list[str]) -> list[Money]:
         count = m.group(1).lower()
         n = int(count) if count.isdigit() else _COUNT_WORDS[count]
         price = float(m.group(3).replace(",", "")) * (1000 if m.group(4) else 1)
-        if n > 0 and price > 0:
-            out.append(Money(n * price, m.start(), m.end(), m.group(0)))
+        if n > 0 and price > 0:  # "..., minus 5 percent": the cut said after it taken off
+            out.append(
+                Money(n * price * (1 - percent_off_after(sentence, m.end()) / 100), m.start(), m.end(), m.group(0))
+            )
     return out
 
 

@@ -70,7 +70,8 @@ _CLOSE_CUE = re.compile(
     r"(?:timing|timeline|time ?frame)(?=\s*[:=])|"  # a field of the note: "Timing: end of Q3", "Timeline: Q4"
     # the order itself: "PO to be issued by mid-July", "the purchase order arrived Thu 1 June" (a win's date)
     r"(?:po|purchase order|the order|their order)s? (?:is |was |has been |to be |will be |gets? |got |should be )?"
-    r"(?:raised|issued|placed|cut|submitted|received|approved|came (?:through|in)|arrived|landed|confirmed)|"
+    r"(?:raised|issued|placed|cut|submitted|received|approved|came (?:through|in)|arrived|landed|confirmed|"
+    r"released|go(?:es)? out|going out|sent out)|"  # "PO will be released by 20th", "when does the PO go out?"
     r"order confirmation|"  # the buyer's deadline for the order: "need the order confirmed by next Tuesday"
     # the order promised by a date: "says PO by the 5th", "purchase order before month-end"
     r"(?:po|purchase order)s?(?= (?:by|before|due|expected|around)\b)|"
@@ -271,7 +272,9 @@ _RESTATED = re.compile(
     # ... or made concrete: "in our fiscal Q1, and to be concrete, before the end of September"
     r",\s*(?:and\s+)?(?:so|i\.e\.|ie|meaning|that's|that is|which means|in other words|concretely|specifically|"
     r"to be (?:concrete|precise|specific|exact))\s*,?\s+"
-    r"(?=(?:by|before|on)\s+[^,;:.!?]{1,20}[.!;]?\s*$)",
+    # ... or a bare day and month: "only at their month-end close, so Sept 29"
+    r"(?=(?:(?:by|before|on)\s+[^,;:.!?]{1,20}|"
+    r"[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9})[.!;]?\s*$)",
     re.IGNORECASE,
 )
 

@@ -1,6 +1,7 @@
 """A count of units and its unit price said in orders ``unit_terms`` and ``amount`` do not read, times each other:
 - the unit price first, its count after it: "at 550 a seat for 25 seats", "$1,200 per user, twelve users";
-- a unit price spoken digit by digit: "one-oh-nine-six a head, fifteen heads" (1,096 a head);
+- a unit price spoken digit by digit: "one-oh-nine-six a head, fifteen heads" (1,096 a head), or as hundreds and
+  tens: "five-fifty a seat, eight seats";
 - a new count at the unit price said before: "make it 14 seats at the same $550";
 - a terse log's count written "x2" after the product, then its price "@" each: "GTX Pro x2 @ 4,821 ea";
 - a unit price in any form, then how many the customer needs, said bare: "five thousand four hundred eighty-two per
@@ -30,8 +31,11 @@ _COUNT_WORDS = {
 _COUNT = r"(\d{1,5}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")"
 _UNIT = r"(?:seats?|users?|licen[cs]es?|units?|techs?|technicians?|agents?|reps?|people|heads?|devices?|logins?)"
 # a price: figures, or digits said one by one ("one-oh-nine-six"), never a code's digits ("GTK 500", "#3391")
-_PRICE = (
-    r"(?<![\w#/-])[$€£]?\s?(\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d{2,5}(?:\.\d\d)?|" + _DIGIT + r"(?:-" + _DIGIT + r"){2,4})"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# ... or hundreds said as a digit and a pair of tens: "five-fifty a seat" (550), "four twenty-five each" (425)
+_SPOKEN = _DIGIT + r"[- ]" + _TENS + r"(?:-" + _DIGIT + r")?"  # "five-fifty", "four twenty-five"
+_PRICE = r"(?<![\w#/-])[$€£]?\s?(\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d{2,5}(?:\.\d\d)?|" + (
+    _DIGIT + r"(?:-" + _DIGIT + r"){2,4}|" + _SPOKEN + ")"
 )
 _EACH = r"\s*(?:each|apiece|a (?:seat|user|licen[cs]e|head|unit)|per (?:seat|user|licen[cs]e|unit|head|person))"
 # "550 a seat for 25 seats", "1,096 a head, fifteen heads"; not "550 a seat per month"
@@ -58,7 +62,14 @@ _NOT_THIS = re.compile(r"\b(?:last year|used to|paid|paying|currently|monthly|a 
 def _price(word: str) -> float:
     if word[0].isdigit():
         return float(word.replace(",", ""))
+    head, _, rest = word.replace(" ", "-").partition("-")
+    if re.match(_TENS, rest):  # "five-fifty": 5 hundreds and fifty
+        tens, _, unit = rest.partition("-")
+        return 100 * int(_DIGIT_WORDS[head]) + 10 * (_TENS_WORDS.index(tens) + 2) + int(_DIGIT_WORDS.get(unit, "0"))
     return float("".join(_DIGIT_WORDS[d] for d in word.split("-")))
+
+
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 
 
 def _count(word: str) -> int:

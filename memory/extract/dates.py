@@ -265,6 +265,7 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
         ),
         (r"\b(?:by|on|before|for) the (" + _ORDINAL[1:] + r"\b", nth),  # "by the twenty-first"
         (r"\b(?:by|on|before|for) the " + _DAY + r"\b", nth),
+        (r"\b(?:by|before) (\d{1,2}(?:st|nd|rd|th))\b(?! (?:of )?(?:floor|century|place|round|time|edition))", nth),
         # a bare day closing its phrase: "he said the 22nd.", "signature on their side is the 9th, latest"
         # ... or as the subject of a limit: "the 21st is their last working day"; not "the 14th is our offsite"
         (

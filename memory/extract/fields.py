@@ -160,7 +160,11 @@ def _named_by_start(text: str, lowered: str, accounts: tuple[str, ...]) -> str |
 
 
 # a note's first line, when it says what kind of note it is: "Call notes - Newex - 15/03/2017 - transcript (auto)"
-_TITLE_LINE = re.compile(r"[^\n]{0,40}\b(?:notes?|log|update|recap|memo|minutes|transcript|debrief)\b[^\n]{0,80}")
+_TITLE_LINE = re.compile(
+    r"[^\n]{0,40}\b(?:(?:notes?|log|update|recap|memo|minutes|transcript|debrief)\b[^\n]{0,80}|"
+    # the call's kind heads it too, up to its stop: "Betasoloin - first call.", "Acme / discovery call"
+    r"(?:first|intro|introductory|discovery|kick-?off|scoping|qualification) (?:call|meeting)\b[^.\n]{0,80})"
+)
 _HEAD_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]{4,}(?![\w-])")  # five letters or more: "plus" could be many
 # the kind of note the heading opens: "dalttech update -", "Genco, voice note.", "nordhaven - quick recap"
 _NOTE_KIND_AFTER = re.compile(

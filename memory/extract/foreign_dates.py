@@ -65,6 +65,11 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\b(?:fi(?:m|nal) de|eind(?:e)?(?: van)?|(?:entro )?(?:la )?fine(?: di)?) " + _MONTH + r"\b", re.I),
         "month end",
     ),
+    # ... a Dutch month spelled as in English: "tegen eind april" (not "a fine April day": Dutch "eind" only)
+    (
+        re.compile(r"\beind(?:e)?(?: van)? (april|september|november|december)\b", re.I),
+        "month end",
+    ),
     # French spans from today: "d'ici quinze jours" (a fortnight: 14 days), "sous huit jours" (a week), "dans 3
     # semaines"; not "il y a quinze jours" (ago), which takes no "d'ici", "dans" or "sous"
     (
@@ -139,7 +144,7 @@ def _english(kind: str, m: re.Match[str]) -> str:
     if kind == "period end":
         period = _PERIODS[next(g for g in m.groups() if g).lower()]
         return "by year-end" if period == "year" else f"by the end of the {period}"
-    return f"end of {_MONTHS[m.group(1).lower()]}"
+    return f"end of {_MONTHS.get(m.group(1).lower(), m.group(1).capitalize())}"
 
 
 def english_dates(text: str) -> str:

@@ -19,8 +19,8 @@ _ENGLISH_HEADS = (
     )
 )
 _GLOSSED = re.compile(r"^(?P<own>[^\W\d_][^,.;:!?\n()]{1,40}?)\s*\((?P<gloss>[^()\n]{2,50})\)$")
-# after a name: ", innkjøpssjef (head of purchasing)" or the signature's next line
-_AFTER_NAME = re.compile(r"^[ \t]*(?:,[ \t]*|\n[ \t]*)([^\W\d_][^,.;:!?\n()]{1,40}?[ \t]*\([^()\n]{2,50}\))")
+# after a name: ", innkjøpssjef (head of purchasing)" or the signature's next line, quoted too ("> ...")
+_AFTER_NAME = re.compile(r"^[ \t]*(?:,[ \t]*|\n[ \t>]*)([^\W\d_][^,.;:!?\n()]{1,40}?[ \t]*\([^()\n]{2,50}\))")
 
 
 def _english(words: str) -> bool:

@@ -109,11 +109,13 @@ def _bracketed(
     return found
 
 
-# one lower-case word opening a sentence, its title in brackets, then what it says: "dana (vp cs) says eom works";
-# the saying makes the word a person ("ops (vp cs) says" has a department, a stop word)
+# one lower-case word opening a sentence (or after a label's colon), its title in brackets, then what it says or how
+# it got in touch: "dana (vp cs) says eom works", "LOST. ola (head of support) rang fri"; the saying makes the word
+# a person ("ops (vp cs) says" has a department, a stop word)
 _SINGLE_BRACKETED = re.compile(
-    r"(?:^|[.;!?]\s+|\n\s*)([a-z][a-z'’-]{2,}) \(([a-z][a-z .&/-]{1,40})\)[ \t]+"
-    r"(?=(?:says|said|wants|confirmed|confirms|agreed|agrees|asked|thinks|mentioned|told)\b)"
+    r"(?:^|[.;:!?]\s+|\n\s*)([a-z][a-z'’-]{2,}) \(([a-z][a-z .&/-]{1,40})\)[ \t]+"
+    r"(?=(?:says|said|wants|confirmed|confirms|agreed|agrees|asked|thinks|mentioned|told|rang|called|phoned|"
+    r"emailed|e-mailed|wrote|replied|texted|messaged|pinged|rings|calls)\b)"
 )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from memory.extract.auto_reply import in_quoted_auto_reply
+
 # Our reps write from this domain (LABELS.md); a name shown with such an address is our staff.
 OUR_EMAIL_DOMAINS = ("ourteam.example",)
 TEAM_TAGS = "|".join(re.escape(d.split(".")[0]) for d in OUR_EMAIL_DOMAINS)  # "(ourteam)" as a speaker tag
@@ -20,5 +22,7 @@ def in_quoted_customer_mail(masked: str, at: int) -> bool:
     line = masked.rfind("\n", 0, at) + 1
     if not masked[line:at].lstrip().startswith(">"):
         return False
+    if in_quoted_auto_reply(masked, at):
+        return True  # "> Automatic reply: ... please contact my colleague Anneke Visser": the customer's words
     senders = [m.group(1).lower().rstrip(".") for m in _QUOTED_FROM.finditer(masked, 0, at)]
     return bool(senders) and senders[-1] not in OUR_EMAIL_DOMAINS

@@ -50,6 +50,8 @@ def _quiet_mention(lowered: str, start: int, end: int) -> bool:
 # said just before an account named in passing: "at X", "like X", "a reference call with X"
 _PASSING_BEFORE = re.compile(
     r"\b(?:at|from|like|references?|as|reference (?:call|check|chat|visit)s? (?:with|at|to)|"
+    # the account that sent the customer to us: "found us through X", "heard about us via X", "referred by X"
+    r"(?:found|heard (?:about|of)|came to|got to know) us (?:through|via|thanks to|from)|referred (?:by|from)|"
     # another account's own setup held up as the model: "the same setup we did for Golddex", "what we built for X"
     r"(?:we|i) (?:did|built|set up|rolled out|deployed|installed|delivered)(?: (?:last year|before))? for|"
     # another account held up to the customer as proof: "told them X is live and happy", "showed her how X uses it"

@@ -8,6 +8,7 @@ import re
 from memory.extract.booked_events import BOOKED_EVENT
 from memory.extract.invite_step import invitation_title
 from memory.extract.need_answer import ACKNOWLEDGED, answer_to_ask
+from memory.extract.offered_steps import ACCESS_ASK, COPY_REQUEST, HOLD_ASK, OFFERED_STEP, decision_only
 from memory.extract.step_asks import ASKED_CONTACT, PRONOUN_OBJECT, ask_before_promise, step_in_hand
 from memory.extract.step_cues import (
     HELD_PRICE,
@@ -22,6 +23,7 @@ from memory.extract.step_cues import (
 from memory.extract.step_labels import LABEL_WORDS, LABELS, gated_decision, own_work
 from memory.extract.step_more import MORE_ASKS, MORE_LABEL_WORDS, MORE_LABELS, not_a_step
 from memory.extract.step_reason import ask_before, introduction_for, only_reason
+from memory.extract.step_requests import FOREIGN_LABEL_WORDS, FOREIGN_LABELS, PAPER_ASKS, echoed_ask, vague_promise
 from memory.extract.text import lowered, sentences
 
 # cheap test before the sentence walk; the last three open the label in Spanish, German, French
@@ -40,6 +42,7 @@ _EXPLICIT_WORDS = (
     "étape",
     *LABEL_WORDS,
     *MORE_LABEL_WORDS,
+    *FOREIGN_LABEL_WORDS,
 )
 _FOR_WHOM = r"(?: for (?:me|us|them|him|her|you|the team)| (?:from|on) (?:my|our) (?:side|end))?"  # "NS for me:"
 _NEXT_EXPLICIT = re.compile(
@@ -56,7 +59,7 @@ _NEXT_EXPLICIT = re.compile(
     r"next (?:from|on) (?:me|us|you|my side|our side|our end|my end|your side|your end)\b[^:\n]{0,12}:|"
     # the same label in Spanish, German, French: "Próximo paso:", "Nächste Schritte:", "Prochaine étape :"
     r"(?:pr[oó]ximos? pasos?|siguientes? pasos?|n[aä]chster? schritte?|prochaines? [ée]tapes?)\s*:)"
-    r"|" + LABELS + r"|" + MORE_LABELS + r"|^\s*(?:follow[- ]up:|next\s*,)"
+    r"|" + LABELS + r"|" + MORE_LABELS + r"|" + FOREIGN_LABELS + r"|^\s*(?:follow[- ]up:|next\s*,)"
     # a heading alone on its line, the steps listed below it: "ACTIONS", "Action items:", "Follow-ups"
     r"|^\s*(?:action items?|actions?|to-?dos?|follow[- ]ups?)\s*[:.]?\s*$"  # "5. Actions. Walter to circulate ..."
     # "Next" opening the sentence before who does it: "Next I'm setting up a call", "Next we'll send the SOW"
@@ -82,6 +85,8 @@ _NOTHING_PLANNED = re.compile(
     r"(?:[.;!)\]\n]|$))"
 )
 _ASKED = ASKED_CONTACT + "|" + MORE_ASKS  # "please call me back", "could we do a call next week"
+_ASKED += "|" + OFFERED_STEP + "|" + COPY_REQUEST + "|" + ACCESS_ASK + "|" + HOLD_ASK  # "Shall I send the link?"
+_ASKED += "|" + PAPER_ASKS  # "could you reissue v2", "kindly send the contract", "please could you also send"
 _NEXT_IMPLICIT = re.compile(
     r"\b(" + NEEDED_FROM_US + r"|" + WRITER_WANTS + r"|" + STEP_UNDER_WAY + r"|" + _ASKED + r"|"
     r"i'll|i will|i need to|i'm going to|i am going to|i'm sending|i promised|i've promised|i'd (?:still )?like to|"
@@ -109,7 +114,9 @@ _NEXT_IMPLICIT = re.compile(
     r"(?:would|will|is) it be possible to|is it possible to|would you be able to|"
     # a thing asked for with the verb left out, opening its sentence: "Your SOC 2 report, please."
     r"(?:(?<=[.!?:] )|(?<=\n))(?:your|the|a|an|our) [\w -]{2,40}?,? please\b(?=\s*(?:[.!]|$))|"
-    r"going to send|promised to|will (?:follow up|reach out|email|ping|chase|circle back|book|"
+    # a call back said as "ring" or "phone": "will ring him back tomorrow"; not "the phone will ring"
+    r"going to send|promised to|will (?:(?:ring|phone) (?:him|her|them|you|back)\b|follow up|reach out|email|ping|"
+    r"chase|circle back|book|"
     r"schedule|arrange|get back|share|loop in)|(?:we|they) (?:still )?need (?:your|the|a|an|our)|"
     # a transcript's "I'll" without its apostrophe: "ill send the revised quote"
     r"(?<![\w'])ill (?=send|call|email|book|schedule|set up|share|draft|get back|follow up)|"
@@ -217,6 +224,8 @@ def find_next_step(text: str) -> str | None:
             step = parts[_antecedent(lows, last)][1].strip() + " " + step
         elif introduction_for(lows, last):  # "She wants a reference. I'll connect her with Ben": what it is for
             step = parts[last - 1][1].strip() + " " + step
+        elif (asked := echoed_ask(lows, last)) is not None:  # "If you send the DocuSign envelope ..." / "I'll send it"
+            step = parts[asked][1].strip() + " " + step
         return step
     if NOTHING_TO_DO.search(low):
         return None  # "Nothing further to do on my side.": a meeting named in the mail below is no step of ours
@@ -259,9 +268,11 @@ def _last_commitment(low: str, parts: list[tuple[int, str]], lows: list[str]) ->
         offset = parts[i][0]
         if offset <= hit < offset + len(lows[i]) or _NEXT_IMPERATIVE.match(lows[i]):
             return i
-        if (
+        # "Revised quote coming"; but not in the older mail quoted below a reply that asks for its own step
+        passed_over = hit >= 0 and _quoted(low, offset) and not _quoted(low, hit)
+        if not passed_over and (
             tagged_step(lows[i]) or paper_on_its_way(lows[i]) or step_in_hand(lows[i]) or own_work(lows[i])
-        ):  # "Revised quote coming"
+        ):
             return i
         if offset + len(lows[i]) <= hit:
             return None
@@ -319,10 +330,13 @@ def _quoted(low: str, at: int) -> bool:
 def _denied(low: str, m: re.Match[str]) -> bool:
     if m.group(0) in ("i'll", "i will", "we'll", "we will", "let's") and _FIGURE_OF_SPEECH.match(low, m.end()):
         return True
-    if m.group(0) in ("i'll", "i will", "we'll", "we will") and not_a_step(low, m.end()):
-        return True  # "I'll mark it as Won on our side", "I'll know whether ...": no step with the customer
+    promise = m.group(0) in ("i'll", "i will", "we'll", "we will")
+    if promise and (not_a_step(low, m.end()) or vague_promise(low, m.end())):
+        return True  # "I'll mark it as Won on our side", "I'll let you know.": no step with the customer
     if m.group(0) in ("i'll", "i will", "we'll", "we will") and HELD_PRICE.match(low, m.end()):
         return True  # "we'll hold 47.5": the price kept, not a step
+    if m.group(0) in ("i'll", "i will", "we'll", "we will") and decision_only(low, m.end()):
+        return True  # "we'll move ahead with GTX Pro": the decision to buy, not a step
     if m.group(0) in ("i'll", "i will", "we'll", "we will") and _DECIDING.match(low, m.end()):
         return True  # "we'll make the decision in two weeks": when they decide (the close date), not a step
     if m.group(0) in ("i'll", "i will", "we'll", "we will") and _BOOKKEEPING.match(low, m.end()):

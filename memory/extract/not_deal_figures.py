@@ -7,13 +7,15 @@
 - a meal's or a trip's price, not our product's: "restaurant is $85 a head", "the hotel is 140 a night";
 - a price per seat while the customer says they do not know how many seats: "your per-seat price of $1,096 is
   acceptable, but we won't know how many seats until the reorg";
-- the gap between two prices (see ``price_gaps``).
+- the gap between two prices (see ``price_gaps``);
+- what another firm paid for its own purchase (see ``peer_spend``).
 """
 
 from __future__ import annotations
 
 import re
 
+from memory.extract.peer_spend import peer_spend
 from memory.extract.price_gaps import price_gap
 from memory.extract.text import sentences
 
@@ -67,7 +69,7 @@ def not_deal_figure(text: str, at: int) -> bool:
             head = sentence[max(0, start - 60) : start]
             if _REFERENCE.search(sentence, 0, start) or _WHOLE_BUDGET.search(head) or _INSTALMENT.search(head):
                 return True
-            if price_gap(sentence, start):  # "the 2.5k gap": a difference of two prices
+            if price_gap(sentence, start) or peer_spend(sentence, start):  # "the 2.5k gap", "paid 60k for theirs"
                 return True
             if _hospitality(sentence, start) and not _OUR_THING.search(sentence):
                 return True

@@ -68,7 +68,10 @@ _INTERJECTIONS = frozenset(
 )  # "Look, I'm just the office manager": a call for attention, no name
 _CLAUSE_OPENING = re.compile(r"(?:\A|[.!?:;,\n\"“(—–])[ \t]*$")
 # the writer introducing themselves: "this is Dmitri from Iselectrics, I am procurement head"
-_SELF_INTRO_BEFORE = re.compile(r"\b(?:this is|my name is|i am|i'm|it's)\s+$", re.IGNORECASE)
+# ... a spoken filler between: "it's, uh, Tom from Cheers", "this is, erm, Ines"
+_SELF_INTRO_BEFORE = re.compile(
+    r"\b(?:this is|my name is|i am|i'm|it's)(?:[ \t]*,?[ \t]*(?:uh+|um+|erm+|er|ah+|hm+)[ \t]*,?)?\s+$", re.IGNORECASE
+)
 # "his colleague Mina", "a colleague of his, Femke", "her deputy, Jo", "one of her people, Bram"
 _COLLEAGUE = re.compile(
     r"\b(?:colleague|boss|deputy|assistant|counterpart|manager)(?: of (?:his|hers|theirs|mine|ours))?,?\s+$"
@@ -217,7 +220,11 @@ def extract_contacts(
         if sides.not_customer(start, end, name) or at_reference_firm(masked, start, end):
             excluded.add(name.lower())
             continue
-        introduced = before.rstrip()[-2:] in ("is", "am", "'m", "’m", "'s") and bool(_SELF_INTRO_BEFORE.search(before))
+        introduced = (
+            before.rstrip(" \t,")[-2:] in ("is", "am", "'m", "’m", "'s", "uh", "um", "rm", "er", "ah", "hm")
+            and bool(_SELF_INTRO_BEFORE.search(before))
+            and re.sub(r"['’]s$", "", name).lower() not in stop  # "it's Monday's call that matters": a day's
+        )
         speaking = introduced or is_label(masked, start, end)  # a speaker's own words follow: "I'm the CFO"
         role = addressed_role(masked, end)  # "Aisha, you're the sales ops analyst on this": the words are no title
         role = (

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-# (with the short forms typed in a hurry: "warehouse mngr", "IT dir")
+# (with the short forms typed in a hurry: "warehouse mngr", "IT dir"; and the assistant or deputy general manager of
+# Indian firms: "AGM Purchase", "DGM Finance")
 ROLE_WORDS = frozenset(
     """ceo cfo coo cto cro cio cmo cpo ciso vp svp evp director head manager mgr lead owner founder co-founder
     procurement purchasing finance financial controller chief president officer admin administrator engineer
@@ -15,6 +16,7 @@ ROLE_WORDS = frozenset(
     technician recruiter auditor attorney paralegal receptionist estimator surveyor inspector pharmacist
     producer publisher registrar bursar provost superintendent headteacher professor librarian
     mngr dir coord asst supv
+    agm dgm
     sponsor signatory approver
     intern trainee apprentice""".split()
 )

@@ -189,6 +189,7 @@ def valid_role(text: str) -> str | None:
     role = _FIRM_FIRST.sub("", role)  # "(Hottechi, Dir. of Sales Enablement)": the customer, then the title
     role = re.sub(r"^(?:(?:he|she|who)['’]?s|(?:he|she|who) is|they['’]?re|i['’]m|i am)\s+", "", role, flags=re.I)
     role = re.sub(r"^(?:the|their|our|my|his|her|your|a|an)\s+", "", role, flags=re.IGNORECASE)  # "(your CFO)"
+    role = re.sub(r"^from\s+(?=\w)", "", role, flags=re.IGNORECASE)  # "he is from procurement": the department
     role = re.sub(r"^(?:job )?(?:title|role|position)\s*[:=]\s*", "", role, flags=re.IGNORECASE)  # "(title: VP Ops)"
     role = _TENURE.sub("", role)  # "our new CISO": "new" says since when, not what
     # "just the office manager"; a Spanish, French or German article too: "la CFO", "die CFO"

@@ -18,7 +18,8 @@ from memory.extract.sides import OUR_EMAIL_DOMAINS
 
 # the thing asked for was named just before: "Please send it to me", "...likes the 1-pager. pls send asap"
 PRONOUN_OBJECT = re.compile(
-    r"\b(?:send|share|forward|provide|confirm|sign) (?:it|them|this|that|those|yours|ours|one)\b"
+    r"\b(?:send|share|forward|provide|confirm|sign|sending|sharing|forwarding) "  # "... sending it monday"
+    r"(?:it|them|this|that|those|yours|ours|one)\b"
     # a promise about a thing named just before: "I'll have it to you Thursday", "I will route it internally"
     r"|\b(?:i'll|i will|we'll|we will) (?:have|get|set|put|draft|prepare|write|sort|turn|route|pass|circulate|"
     r"take|run|push|walk) (?:it|them|that|those)\b"

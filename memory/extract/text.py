@@ -6,6 +6,8 @@ import re
 
 # "i.e." and "e.g." gloss what went before ("close wk 50, i.e. Fri 15 Dec"): no sentence ends at them
 _GLOSS = r"(?<!\bi\.e)(?<!\be\.g)"
+# ... nor a given name written short before the rest of the name: "Ma. Teresa Villanueva", "Md. Rafiqul Islam"
+_GLOSS += r"(?<!\bMa)(?<!\bMd)(?<!\bMohd)"
 _SENTENCE_END = re.compile(_GLOSS + r"[.!?;]+(?=\s|$)|\n|\s//?\s")
 _FULL_STOP = re.compile(_GLOSS + r"[.!?]+(?=\s|$)|\n|\s//?\s")
 

@@ -2,6 +2,7 @@
 - a unit price said in a sentence of its own, its count said just before ("We confirm 40 users. Your price is
   $550 per user", "How many seats? / Nine. / At four eight two one each"), times that count;
 - a percentage off taken from a figure or from such a total ("20% off the 27,410 list", "with the 10% discount");
+- a price per month over a stated term (see ``monthly_term``);
 - a figure corrected to one said without its scale ("twelve k... no, wait, fourteen and a half now").
 Each comes as a ``Money`` whose offsets point into the whole text."""
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from memory.extract.list_discount import list_discounts
+from memory.extract.monthly_term import monthly_term_totals
 from memory.extract.numbers import Money, find_money, spelled_value
 from memory.extract.products import PRODUCT_SERIES
 from memory.extract.text import lowered, sentences
@@ -64,6 +66,7 @@ def implied_totals(text: str, rivals: list[str]) -> list[Money]:
     times = _times_totals(low, rivals) if "x" in low or "×" in low else []
     times += list_discounts(text)  # "List is 54,820. ... Fifteen percent off list I can do."
     times += times_at_totals(text, rivals)  # "2 x GTK 500 at $26,768 if you knock the $2,536 off"
+    times += monthly_term_totals(text, rivals)  # "15 seats @ 50/mo, 24 mo term": the contract's total
     if not ("%" in low or "percent" in low or "per cent" in low or PER_UNIT_AFTER.search(low)):
         return times  # the cheap test first: most notes price nothing per unit and take nothing off
     parts = sentences(low)
@@ -200,10 +203,13 @@ def rescaled_correction(text: str) -> Money | None:
     was before the night shift, so it's fourteen and a half now" reads as 14,500."""
     low = lowered(text)
     for first in find_money(text):
-        if first.value < 1000 or not re.search(r"(?:k|thousand|grand)$", first.text.lower()):
+        if first.value < 1000 or first.value >= 1_000_000:
             continue
-        fix = _CORRECTION.search(low, first.end, first.end + 20)
-        if fix is None:
+        scaled = re.search(r"(?:k|thousand|grand)$", first.text.lower()) is not None
+        # the correction right after a "k" figure, or a turn or two later after any figure in thousands: "31,500,
+        # noted / Oksana: actually make that thirty-two and a half" (nothing numeric said between)
+        fix = _CORRECTION.search(low, first.end, first.end + (20 if scaled else 70))
+        if fix is None or (not scaled and re.search(r"\d", low[first.end : fix.start()])):
             continue
         window = low[fix.end() : fix.end() + 120]
         if find_money(text[fix.end() : fix.end() + 120]):
@@ -219,6 +225,8 @@ def rescaled_correction(text: str) -> Money | None:
             head, _, rest = word.replace(" ", "-").partition("-")
             n = spelled_value([head]) * 100 + spelled_value(rest.split("-"))
         tail = (m.group(2) or "").split()
+        if not scaled and not tail and n < 10:
+            continue  # "4,821 for one seat. Actually, make it two": a count of seats, no figure
         value = (n + (0.5 if "half" in tail else spelled_value(tail[-1:]) / 10 if tail else 0)) * 1000
         if first.value / 3 <= value <= first.value * 3:
             at = fix.end() + m.start()

@@ -479,18 +479,16 @@ def test_field_comparison_accepts_obvious_role_expansions() -> None:
 # Sets not at a perfect rate, with the rate each must keep and why; every other set must stay at 1.000 (a bar
 # below that once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
-    # written blind (quotes, purchase orders and renewals), first run on 4985e49, not yet fixed: contacts (a "Purchase
-    # Order" or "Mr" read as a name, a role in the signature or the cc line missed, a parent's buyer kept) and next
-    # steps (W-9, DocuSign, the v2 quote) most of all; close dates said as "by 20th" or "eind april"
-    "blind63": 0.842,
+    # written blind (quotes, purchase orders and renewals), first run 0.842; 0.995 after the round-64 fixes. Left:
+    # e63_020 names its account nowhere (a newsroom's call; only the CRM could tell it is The New York Inquirer)
+    "blind63": 0.995,
     # blind62: written blind (reps' voice notes and "log:" notes), first run 0.959; 1.000 after the round-62 fixes,
     # so no exception is kept (misses left: none)
     # written blind, first run 0.942; round 61 fixed "9 and a half k" and "jonas berg, their CFO", round 62 "kofi
     # mensah, he's ops lead", "still expecting it end of Q3" and "I'll send an invite" for the pricing call asked
-    # for. Left: e61_001 a figure corrected as "make that thirty-two and a half", e61_010 a first-name caller on a
-    # voicemail, e61_023 a reference customer's 60k read as the amount; e61_012 (a rival named for a sister company)
-    # is disputed
-    "blind61": 0.974,
+    # for, round 63 a correction said without its scale a turn later, "it's, uh, Tom from ..." with "will ring him
+    # back", and what a peer paid "for theirs". Left: e61_012 (a rival named for a sister company) is disputed
+    "blind61": 0.995,
     # blind60: written blind, first run 0.963; 1.000 after the round-60 fixes, so no exception is kept (misses left:
     # none)
     # blind59: written blind, first run 0.939 (0.719 when first scored without the demo accounts); 1.000 after the
@@ -498,17 +496,18 @@ KNOWN_EXCEPTIONS = {
     # blind58: written blind, first run 0.862; 1.000 after the round-58 fixes, so no exception is kept (misses left:
     # none)
     # e55-018/019 want facts found only in our quoted earlier mail left out (earlier sets expect the fallback to
-    # them); e55-004 expects "head of" for the note's "hd of"; e55-016 "plan on the 29th" of the board's month;
-    # e55-017 "let's say end of January" with no closing word
-    "blind55": 0.939,
-    # eb51-001/003/009/011/015: a total less its stated discount, per seat per month over a term, a bare "660
-    # total", a count in words; eb51-016/026: the step in a quoted offer, a request losing to "move ahead"
-    "blind51": 0.962,
-    "blind48": 0.989,  # eb48-09: lower-case "ola (head of support)"; eb48-13: the label trims the role as written
-    "blind45": 0.983,  # eb45-01: price spoken "five-fifty", count after it; eb45-20: "twelve-five", Femi's title
+    # them); e55-004 expects "head of" for the note's "hd of" (the role as written is "hd of finance"); e55-016 "plan
+    # on the 29th" of the board's month; e55-017 "let's say end of January" with no closing word (its step, "can you
+    # hold the price", fixed in round 63)
+    "blind55": 0.944,
+    # blind51: 1.000 after the round-63 fixes (a cut after a count priced each, a monthly price over a term, a bare
+    # "660 total", a count in words, our offer asked as a question, "please copy ... on"), so no exception is kept
+    "blind48": 0.994,  # eb48-13: the label trims the role as written (round 63 fixed "ola (head of support) rang")
+    "blind45": 0.994,  # eb45-20: Femi's title ("taken over as"); round 63 fixed eb45-01 (price spoken "five-fifty")
     "blind38": 0.986,  # x38-015: a bare quarter corrected, no closing word; x38-018/021: role given as a joke/corrected
-    "blind35": 0.943,  # x35-002/022: spoken amount corrections; x35-011: tier chosen by position; x35-010: French
-    # spelled figure, step; x35-012: account only in a file name; x35-019: DD/MM field history; x35-003/004/017
+    "blind35": 0.967,  # x35-011: tier chosen by position; x35-010: French spelled figure; x35-012: account only
+    # in a file name; x35-019: DD/MM field history; x35-001: a role given in a booking form's answer; x35-003: an
+    # all-lower-case "name, title" after "//" (round 63 fixed x35-002 "1.4 mil... no" and x35-004 sandbox access)
     "blind33": 0.98,  # x33-006: Q1 said with no closing word; x33-016: French year-end, French title; x33-018: SMS
     "blind28": 0.989,  # x28-002, x28-021: the account is named nowhere in the text (only the CRM could tell)
     "blind13": 0.995,  # b13-019 is mislabelled
