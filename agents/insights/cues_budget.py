@@ -9,6 +9,7 @@ import re
 from agents.insights.cues import Cue, cue
 from agents.insights.cues_budget_diverted import DIVERTED
 from agents.insights.cues_budget_emptied import EMPTIED
+from agents.insights.cues_budget_locked import LOCKED
 from agents.insights.cues_budget_payer import PAYER_GONE
 from agents.insights.cues_budget_share import GONE as _GONE
 from agents.insights.cues_budget_share import MONEY as _MONEY
@@ -197,6 +198,7 @@ BUDGET = (
     *SQUEEZE,  # an order from above to buy nothing new, or new spend queued until a date
     *DIVERTED,  # the money steered elsewhere, or a whole kind of spend on hold
     *SPEND_WITHDRAWN,  # spend itself withdrawn or frozen, said as a memo says it
+    *LOCKED,  # the cost centre the purchase is charged to locked or frozen
     cue(
         rf"\b{_MONEY}\b(?:(?!\b(?:quote|price|proposal|offer|bid|cost|and|but)\b)[^.;:,]){{0,60}}\b(?:is|are|was|were"
         rf"|has been|have been|had been|got|gets|now)(?: now| just| already| all| completely| effectively)? {_GONE}\b",

@@ -15,6 +15,7 @@ from agents.insights.cues_people_initiative import INITIATIVE_MOVED
 from agents.insights.cues_people_moves import AUTHORITY_MOVED, DECISION_PASSED
 from agents.insights.cues_people_pulled import PULLED_AWAY
 from agents.insights.cues_people_routine import SITS_WITH
+from agents.insights.cues_people_signing import SIGNING_LOST
 from agents.insights.cues_people_theirs import DECISIONS_THEIRS
 
 # the decision moved to a person ("now sits with our CFO"), not to a date ("moves to the end of February"), or a
@@ -37,7 +38,7 @@ _MOVED_TO_SOMEONE = (
     r"|(?:need|needs|require|requires) (?:my|his|her) (?:personal )?(?:approval|sign-?off|signature|say-?so)\b))"
 )
 _ROLE = (r"(?:director|head|cfo|ceo|cto|coo|cio|vp|manager|owner|lead|boss|sponsor|decision[- ]maker|md|managing "
-         r"director|president|partner|chief (?:\w+ )?(?:officer|executive))")  # fmt: skip
+         r"director|president|partner|chief (?:\w+ )?(?:officer|executive)|gm|general manager)")  # fmt: skip
 _THEIR_CALL = (r"(?:it's|it is|it'll be|it will be|that's|that is)\s+(?:his|her|their|the (?:[\w-]+ ){0,2}[\w-]+'s"
                r"|[A-Z][\w-]+'s)\s+(?:decision|call)\b")  # fmt: skip
 # what deciding on this deal is in charge of: buying, the budget, the decision (not "the rollout" or "training")
@@ -233,6 +234,7 @@ STAKEHOLDER = (
     *SITS_WITH,
     INITIATIVE_MOVED,
     DECISIONS_THEIRS,
+    SIGNING_LOST,  # "I am not allowed to sign anymore"
 )
 # a trip, not a departure: "she's just left for a tour of our overseas plants", "he left on a week's leave"
 _TRIP = (

@@ -2,7 +2,8 @@
 unless the sentence gives one (timeline_slip):
 
 - nobody able to say when it starts again: "Nobody can tell me when it will be reopened", "we don't know when the
-  tender will resume" (the thing must be the deal or its tender: "nobody knows when the canteen reopens" is not);
+  tender will resume" (the thing must be the deal or its tender: "nobody knows when the canteen reopens" is not),
+  or when they can: "I cannot say when we can restart";
 - the purchase orders themselves stopped: "purchasing has frozen PO creation until the new system is live", "no POs
   can be raised until go-live" (the money is not in doubt: a stop on raising orders is no budget cut);
 - the purchase named among what a stop caught: "the GTX Pro purchase was one of the items parked";
@@ -20,15 +21,31 @@ _THING = (
     r"(?:it|this|the (?:[\w-]+ ){0,2}?(?:event|tender|project|purchase|deal|order|process|sourcing|rfp|rfq"
     r"|procurement|signature|signing|evaluation|contract|requisition))"
 )
-_UNKNOWN_RESUME = re.compile(
-    r"\b(?:(?:nobody|no one|no-one|none of us)(?: (?:can|could|is able to|will|seems able to))? (?:tell|say|know|knows"
+# nobody able to say: "nobody can tell me", "I cannot say", "we don't know yet", "no idea"
+_NOBODY_KNOWS = (
+    r"\b(?:(?:nobody|no one|no-one|none of us)(?: here| internally)?(?: (?:can|could|is able to|will|seems able to))?"
+    r" (?:tell|say|know|knows"
     r"|predict|guess)(?: (?:me|us|you|him|her))?"
     r"|(?:I|we|they|finance|procurement|purchasing)(?: still)? (?:can't|cannot|couldn't|don't|doesn't|do not|does not)"
     r" (?:yet )?(?:tell|say|know|predict)(?: (?:me|us|you|him|her))?"
+    r"|(?:I'?m|I am|we'?re|we are) (?:not sure|unsure|uncertain)"
     r"|(?:no idea|no word|no clue|no indication|no visibility)(?: (?:yet|as yet))?(?: (?:on|of|about|as to))?)"
-    rf" when {_THING} (?:will|'ll|would|might|could|can|is going to|is likely to)? ?(?:be |get |go )?"
+)
+_UNKNOWN_RESUME = re.compile(
+    _NOBODY_KNOWS + rf" when {_THING} (?:will|'ll|would|might|could|can|is going to|is likely to)? ?(?:be |get |go )?"
     r"(?:reopen(?:ed|s)?|resum(?:e|ed|es)|restart(?:ed|s)?|back on|un-?paused|unfrozen|reinstated|go ahead"
     r"|proceed|start(?:ed)? again|move again|moving again)\b",
+    re.IGNORECASE,
+)
+# the same with the people as the subject, the deal understood: "I cannot say when we can restart", "we don't know
+# when we'll be able to pick this up again" (what restarts is this work with us, so nothing else may follow the verb
+# but the deal or us: "when we can restart the server" is not it)
+_UNKNOWN_WE_RESUME = re.compile(
+    _NOBODY_KNOWS + r" when (?:we|they|I)(?:'ll| will| can| could| might| would| are able to| will be able to"
+    r"|'ll be able to)? (?:restart|resume|continue|start again|pick (?:this|it|things) (?:back )?up|come back to"
+    r" (?:this|it|you)|get back to (?:this|it)|go ahead|proceed|re-?open)(?: (?:it|this|the (?:project|purchase|deal"
+    r"|evaluation|talks|discussions?|order|process)|with (?:you|this|it|the (?:project|purchase|deal|evaluation))))?"
+    r"(?: again)?(?=\s*(?:[,.;!?]|$))",
     re.IGNORECASE,
 )
 # the orders themselves stopped: "frozen PO creation", "blocked all new purchase orders", "purchase orders are frozen"
@@ -71,7 +88,7 @@ _NOT_THE_DEAL = re.compile(r"\b(?:payments?|travel|hiring|recruit\w*|hospitality
 
 def undated_halt(sentence: str) -> float:
     """The weight of a halt of this deal said as one of the forms above (0 when none)."""
-    for pattern in (_UNKNOWN_RESUME, _PO_STOP, _AMONG_STOPPED):
+    for pattern in (_UNKNOWN_RESUME, _UNKNOWN_WE_RESUME, _PO_STOP, _AMONG_STOPPED):
         m = pattern.search(sentence)
         if m and not negated(sentence, m.start()):  # the shared clause-bound check: "not that nobody knows when"
             return 0.8

@@ -23,6 +23,7 @@ from agents.insights.signals_people import stakeholder
 from agents.insights.signals_timeline import timeline
 from agents.insights.silence import gone_quiet
 from agents.insights.thread import DealFacts, Message, Thread, Turn, split_sentences
+from agents.insights.tone_bare_name import greeting_dropped
 from agents.insights.tone_elsewhere import aimed_elsewhere
 from agents.insights.tone_failure import FIXED, our_open_failure
 from agents.insights.tone_formal import turned_formal
@@ -130,7 +131,8 @@ def _sentiment(turns: list[Turn], topical: frozenset[str]) -> Reason:
     tones = [
         message_tone(t.text, skip=skip, failed_before=open_failure_before(recent, i)) for i, t in enumerate(recent)
     ]
-    if turned_formal(recent) and tones[-1].score < 0.3 and not tones[-1].curt:  # "Hi Dan!!" ... "Dear Mr Ortiz,"
+    # "Hi Dan!!" ... "Dear Mr Ortiz,", or "Hola Kevin!!" ... "Kevin."
+    if (turned_formal(recent) or greeting_dropped(recent)) and tones[-1].score < 0.3 and not tones[-1].curt:
         tones[-1] = replace(tones[-1], score=min(tones[-1].score, -0.4), curt=True)
     last, best = tones[-1].score, max(t.score for t in tones[:-1])
     # a drop held over two messages also counts when each step is smaller: neutral, then sarcasm, then a curt reply

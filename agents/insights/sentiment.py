@@ -23,10 +23,12 @@ from agents.insights import tone_cues as tc
 from agents.insights import tone_failure as tf
 from agents.insights import tone_sarcasm as ts
 from agents.insights.thread import split_sentences
+from agents.insights.tone_awaited import without_awaited
 from agents.insights.tone_denied import without_denied_worry
 from agents.insights.tone_grievance import reactions
 from agents.insights.tone_loanwords import tone_in_english
 from agents.insights.tone_loyalty import mock_loyalty
+from agents.insights.tone_messenger import MESSENGER_PHRASES
 from agents.insights.tone_mock import ECHOED_FAULT, MOCK_SELF_BLAME, PRAISE_WHILE_WORKING
 from agents.insights.tone_rebuke import REBUKE_PHRASES
 from agents.insights.tone_reserve import (
@@ -41,6 +43,7 @@ from agents.insights.tone_reserve import (
 from agents.insights.tone_sarcasm_more import MOCK_FEELING, THANKS_FOR_MORE
 from agents.insights.tone_sarcasm_patience import MOCK_PATIENCE
 from agents.insights.tone_sarcasm_speed import WAITED, slow_mocked
+from agents.insights.tone_withheld import DECIDED_INSIDE, FIX_NOTED
 
 _REACTION = -0.5  # a sentence that tells a grievance (distrust, the cost to them, face lost) at least this low
 _INITIALS = re.compile(r"[A-Z]\.?(?:[A-Z]\.?)?")
@@ -94,7 +97,7 @@ def sentence_score(
     if failure_context and ts.SCARE_QUOTES.search(sentence):
         phrase -= 0.4
     lowered = without_denied_worry(sentence).lower()  # a worry denied is no worry: "not that price is a problem"
-    for pattern, score in (*tc.PHRASES, *REBUKE_PHRASES):
+    for pattern, score in (*tc.PHRASES, *REBUKE_PHRASES, *MESSENGER_PHRASES):
         if pattern.search(lowered):
             phrase += score
     return max(-1.0, min(1.0, 0.55 * vader + phrase)), False
@@ -174,7 +177,8 @@ def _tone(text: str, *, skip: frozenset[str] = frozenset(), failed_before: bool 
     # then.", agrees to nothing)
     brief = len(words) <= 4 and not tc.ASSENT.search(text) and not SLOT_TAKEN.search(text)
     short = brief or len(words) <= 14 and _deferred(text) or _bare_reply(text) or flat
-    short = short or _dismissive(sentences, carried) and not tc.ASSENT.search(text)
+    # (a thing awaited is no assent: "Fine. Tell me when it's actually done.")
+    short = short or _dismissive(sentences, carried) and not tc.ASSENT.search(without_awaited(text))
     # told to stop chasing, with nothing agreed and no time given ("Got it. Don't chase me on it.")
     rest = REBUFF.sub(" ", text)
     short = short or len(words) <= 14 and rest != text and not tc.ASSENT.search(rest) and _no_time(text)
@@ -242,8 +246,8 @@ def _bare_reply(text: str) -> bool:
     """Receipt acknowledged and a promise to be in touch with no date: nothing else said."""
     sentences = [s for s in split_sentences(text) if not _INITIALS.fullmatch(s)]  # signed "R."
     promised = [s for s in sentences if tc.BARE_PROMISE.fullmatch(s) or LOOK_THEN_PROMISE.fullmatch(s)
-                or SEEN_ENOUGH.fullmatch(s)]  # fmt: skip
-    bare = (tc.ACKNOWLEDGEMENT, tc.BARE_REFUSAL, NAMED_REFUSAL, BARE_REPORT)
+                or SEEN_ENOUGH.fullmatch(s) or DECIDED_INSIDE.fullmatch(s)]  # fmt: skip
+    bare = (tc.ACKNOWLEDGEMENT, tc.BARE_REFUSAL, NAMED_REFUSAL, BARE_REPORT, FIX_NOTED)
     return bool(promised) and all(any(p.fullmatch(s) for p in bare) or s in promised for s in sentences)
 
 

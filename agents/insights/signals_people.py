@@ -14,6 +14,7 @@ from agents.insights.cues_people_handover import FIRST_PERSON, INHERITED
 from agents.insights.cues_people_moving import thing_moving
 from agents.insights.cues_people_newcomer import newcomer_readings
 from agents.insights.cues_people_routine import REMAINING, routine_they
+from agents.insights.cues_people_transfer import CARRIES_ON, transferred
 from agents.insights.signals import Evidence, as_evidence, negated, said, says
 from agents.insights.thread import Turn
 
@@ -52,6 +53,8 @@ def stakeholder(
             weight = 0.0  # "I've inherited this from Sam" in our note: our rep took the account over
         if not weight and _departure(s.sentence, ours, note=s.turn.source == "note"):
             weight = 0.8
+        elif not weight and transferred(s.sentence, ours) and not CARRIES_ON.search(s.turn.text):
+            weight = 0.8  # "Morita-san is transferred to Nagoya head office": off the deal as surely as gone
         if weight and s.turn.index not in blocked_turns:
             found.append(as_evidence(s, weight))
     # an auto-reply's departure answered later by the champion keeping the decision ("Bram has left" ... "he only

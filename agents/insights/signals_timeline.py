@@ -12,18 +12,23 @@ from datetime import date, timedelta
 from agents.insights import cues_timeline as slips
 from agents.insights.conditions import budget_year, drop_supposed
 from agents.insights.cues import NEGATORS
+from agents.insights.cues_people_signing import without_lost_authority
 from agents.insights.cues_timeline_agenda import agenda_moved
+from agents.insights.cues_timeline_answer import answers_deal_date
 from agents.insights.cues_timeline_arrow import arrow_moved
 from agents.insights.cues_timeline_deadline import deadline_ruled_out
 from agents.insights.cues_timeline_elided import elided_slip
 from agents.insights.cues_timeline_estimate import later_estimate
 from agents.insights.cues_timeline_expect import NOT_EXPECTED_BEFORE
+from agents.insights.cues_timeline_floor import TILL_AFTER_THAT, floor_dates
+from agents.insights.cues_timeline_funding import funding_wait
 from agents.insights.cues_timeline_halted import undated_halt
 from agents.insights.cues_timeline_manage import NOT_MANAGED_BEFORE
 from agents.insights.cues_timeline_noway import NO_WAY_BEFORE
 from agents.insights.cues_timeline_passive import PASSIVE_COMMIT
 from agents.insights.cues_timeline_restart import restart_undated
 from agents.insights.cues_timeline_review import review_estimate
+from agents.insights.cues_timeline_rival_plan import rival_on_plan
 from agents.insights.cues_timeline_suspended import suspended
 from agents.insights.cues_timeline_then import signed_then
 from agents.insights.dates import DateMention
@@ -43,15 +48,19 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
     dated: tuple[int, list[DateMention]] = (-1, [])  # the dates of the turn's last sentence that named one
     for s in said(turns):
         sentence = drop_supposed(s.sentence, _SLIP_CUES)  # "if it slipped into January": planned around, not said
+        sentence = without_lost_authority(sentence)  # "I am not allowed to sign anymore": a new owner, not a pause
         if mentions := find_dates(sentence, s.turn.day):
             dated = (s.turn.index, mentions)
         follows = deal_said == s.turn.index and _elliptical(sentence, s.turn.day)
+        # a date said in answer to our question about the signature ("And your signature date?" "Mid-January.")
+        follows = follows or answers_deal_date(s.turn, s.written) and bool(find_dates(sentence, s.turn.day))
         deal_said = s.turn.index if _DEAL_WORD.search(sentence) and not slips.MEETING_ONLY.search(sentence) else -1
         if moved := arrow_moved(sentence, s.turn.day):  # "contract signature: 9/29 -> 11/17"
             if weight := _slip_weight(0.0, True, [moved], deal.expected_close, now):
                 found.append(as_evidence(s, weight))
             continue
         resumed = _resumed(sentence) or slips.NOTHING_PAUSED.search(sentence) is not None
+        resumed = resumed and not rival_on_plan(sentence)  # "Their pilot kicks off 4 Dec as planned": theirs
         if resumed and all(d.start <= horizon for d in find_dates(sentence, s.turn.day)):
             found = []  # back on, and on time: "false alarm ... Still June, as planned"
             continue
@@ -72,10 +81,13 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
         )
         elided = elided_slip(sentence, s.turn.day, find_dates)  # "pushing to Q1.": the deal itself moves
         estimated = later_estimate(sentence) or review_estimate(sentence)  # "legal: probably late October"
+        estimated = estimated or funding_wait(sentence, s.turn.text)  # "I have to apply again ... decided in March"
         cued = follows or forum or elided or estimated or slips.MOVE.search(sentence) is not None
         tied = [] if pause or cued else _committed_dates(sentence, s.turn.day)
         tied = tied or ([] if pause or cued else deadline_ruled_out(sentence, find_dates(sentence, s.turn.day)))
         tied = tied or ([] if pause or cued else signed_then(sentence, find_dates(sentence, s.turn.day)))
+        # a floor under the deal: "not to expect anything on this one before mid-July", "no POs til oct 1"
+        tied = tied or ([] if pause or cued else floor_dates(sentence, find_dates(sentence, s.turn.day)))
         move = cued or bool(tied)
         about = (follows or forum or bool(tied) or window_out or halted or estimated
                  or slips.DEAL_OBJECT.search(sentence)
@@ -89,7 +101,8 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
         target = re.split(r"\b(?:rather than|instead of|not|originally|as planned|from)\b", sentence)[0]
         text = target if find_dates(target, s.turn.day) and not window_out else sentence  # "June is not realistic"
         dates = tied or _new_dates(text, s.turn.day)
-        if not dates and dated[0] == s.turn.index and (_AFTER_THAT.search(sentence) or _ON_RETURN.search(sentence)):
+        after = _AFTER_THAT.search(sentence) or _ON_RETURN.search(sentence) or TILL_AFTER_THAT.search(sentence)
+        if not dates and dated[0] == s.turn.index and after:
             dates = [d.end + timedelta(days=1) for d in dated[1]]  # "... until 6 November. Let's pick it up after."
         weight = _slip_weight(pause, move, dates, deal.expected_close, now)
         if weight:

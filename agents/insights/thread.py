@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from agents.insights.auto_reply_abroad import AUTO_REPLY_ABROAD
+from agents.insights.call_questions import answered_questions
 from agents.insights.elsewhere import anothers_past
 from agents.insights.form_answers import denied_field
 from agents.insights.forward_fenced import forward_fenced_off
 from agents.insights.mail_markers import FORWARD_HEADS, HEADER_NAMES, QUOTE_START
 from agents.insights.pasted_note import pasted_note
+from agents.insights.texting import split_texting
 
 KINDS = ("email", "call_transcript", "meeting_note", "voice_note")
 _SPEAKER = re.compile(r"^\s*(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*:\s*(?P<text>.*)$")
@@ -97,6 +99,7 @@ class Turn:
     source: str  # "email", "call", "note"
     index: int  # position of the interaction in the thread
     forwarded: str = ""  # mail the customer forwarded to us: read for what it says, not for their tone
+    asked: tuple[tuple[str, str], ...] = ()  # in a call: (their line, our question it answers), see call_questions
 
     @property
     def day(self) -> date:
@@ -130,7 +133,8 @@ class Thread:
             elif m.kind == "call_transcript" and not _VOICEMAIL.match(m.text):
                 said = self.customer_lines(m)
                 if said:
-                    turns.append(Turn(m.at, "\n".join(said), "call", index))
+                    lines, ours = self._labelled(m)
+                    turns.append(Turn(m.at, "\n".join(said), "call", index, asked=answered_questions(lines, ours)))
             elif m.kind == "call_transcript" and m.direction == "inbound":  # they left us a voicemail
                 turns.append(Turn(m.at, _VOICEMAIL.sub("", m.text), "call", index))
         return turns
@@ -173,15 +177,20 @@ class Thread:
         return call.direction == "outbound" and bool(labels) and all(_GATEKEEPER.fullmatch(x) for x in labels)
 
     def _their_lines(self, call: Message) -> list[tuple[str, str]]:
+        lines, known = self._labelled(call)
+        return [(label, text) for label, text in lines if label not in known and text]
+
+    def _labelled(self, call: Message) -> tuple[list[tuple[str, str]], set[str]]:
+        """The call's (speaker, text) lines and the speakers who are ours."""
         lines = _speaker_lines(_VOICEMAIL.sub("", call.text))
         if not lines:
-            return []
+            return [], set()
         labels = [label for label, _ in lines]
         known = {label for label in labels if label.lower() in self.ours or label.split()[0].lower() in self.ours}
         if not known:  # nobody recognised: the caller speaks first
             first = labels[0]
             known = {first} if call.direction == "outbound" else set(labels) - {first}
-        return [(label, text) for label, text in lines if label not in known and text]
+        return lines, known
 
 
 def is_auto_reply(text: str) -> bool:
@@ -258,14 +267,16 @@ def _name_forms(name: str) -> set[str]:
 
 # a German day number takes a full stop ("am 25. Oktober", "bis 3. März"): no sentence ends there
 _DAY_MONTH = r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+# nor does a title before a name ("The new GM is Mr. Kenji Sato")
+_TITLE = r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bProf\.)"
 _SENTENCE_BREAK = re.compile(
-    rf"(?<=[.!?])(?!(?<=\b\d\.){_DAY_MONTH})(?!(?<=\b\d\d\.){_DAY_MONTH})\s+(?=[A-Z0-9\"'(])|\n+"
+    rf"(?<=[.!?]){_TITLE}(?!(?<=\b\d\.){_DAY_MONTH})(?!(?<=\b\d\d\.){_DAY_MONTH})\s+(?=[A-Z0-9\"'(])|\n+"
 )
 
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of a message, greetings and sign-offs dropped (they carry no evidence)."""
-    parts = _SENTENCE_BREAK.split(text)
+    parts = split_texting(_SENTENCE_BREAK.split(text), text)  # "ugh ok bad news. our dept ...": lower case
     out = []
     for part in parts:
         s = part.strip()

@@ -12,6 +12,7 @@ import re
 from agents.insights.tone_denied import without_denied_worry
 from agents.insights.tone_failure_counted import COUNTED_FAULT
 from agents.insights.tone_failure_forms import FAILURE_FORMS, REPEATED_SAME, worsened
+from agents.insights.tone_failure_rejected import REJECTED
 from agents.insights.tone_failure_skewed import SKEWED
 
 # nobody holding out any more, a double negative that is praise: "nobody on the team is unconvinced any more",
@@ -246,6 +247,8 @@ _NOBODY_WORRIED = re.compile(r"[^.;,]{0,40}\b(?:concerns?|objections?|object(?:s
 def _reports_failure(text: str) -> bool:
     text = without_denied_worry(text)  # "nobody's asking you for a discount" reports nothing gone wrong
     if FAILURE_FORMS.search(text) or REPEATED_SAME.search(text) or COUNTED_FAULT.search(text) or worsened(text):
+        return True
+    if REJECTED.search(text):  # "your registration has been rejected twice", "AP have bounced that too"
         return True
     if SKEWED.search(text):  # "one hour too early", "showed at 8 instead of 9"
         return True

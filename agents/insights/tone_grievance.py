@@ -19,6 +19,8 @@ import re
 
 from agents.insights.tone_done import DONE_LISTENING
 from agents.insights.tone_escalation import ESCALATION
+from agents.insights.tone_face_upward import FACE_UPWARD
+from agents.insights.tone_wait_counted import WAIT_COUNTED
 
 _SHARED = {
     "<people>": r"(?:team|people|staff|reps|engineers|technicians|managers|agents|users|planners|drivers|nurses"
@@ -253,6 +255,8 @@ REACTIONS: tuple[tuple[str, str, bool], ...] = (
         True,
     ),
     *ESCALATION,  # over our contact's head, and the runaround (tone_escalation.py)
+    *WAIT_COUNTED,  # "Already two weeks." (tone_wait_counted.py)
+    *FACE_UPWARD,  # "increasingly difficult to explain to our General Counsel why" (tone_face_upward.py)
 )
 
 

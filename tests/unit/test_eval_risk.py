@@ -87,28 +87,12 @@ SETS = {
     "blind69": PROJECT_ROOT / "tests" / "evals" / "risk_blind69.jsonl",  # first run f1=0.971, now 1.000
     "blind70": PROJECT_ROOT / "tests" / "evals" / "risk_blind70.jsonl",  # first run f1=0.914, now 1.000
     "blind71": PROJECT_ROOT / "tests" / "evals" / "risk_blind71.jsonl",  # first run f1=0.903, now 1.000
-    "blind72": PROJECT_ROOT / "tests" / "evals" / "risk_blind72.jsonl",  # first run f1=0.941, written blind
-    "blind73": PROJECT_ROOT / "tests" / "evals" / "risk_blind73.jsonl",  # first run f1=0.882, written blind
+    "blind72": PROJECT_ROOT / "tests" / "evals" / "risk_blind72.jsonl",  # first run f1=0.941, now 1.000
+    "blind73": PROJECT_ROOT / "tests" / "evals" / "risk_blind73.jsonl",  # first run f1=0.882, now 1.000
 }
 # every set keeps its score: f1 1.000 and every expected reason found. A set that cannot is listed here with its
 # floor (f1, reasons found) and why; a bar of f1 >= 0.85 once hid a regression (risk-b21-009), so none is listed now
-KNOWN_EXCEPTIONS: dict[str, tuple[float, int]] = {
-    # written blind (spring 2017 deals bought through procurement), first run on bbeadf8, not yet fixed: tone going
-    # warm to pointed to curt over redlines, and warm to sarcastic over portal rejections; our own product named as
-    # the "preferred supplier" read as a rival; a cost centre locked until October in texting; "nothing before
-    # mid-July" from a sourcing firm; "the other finalists" of an RFP; a signer no longer allowed to sign
-    "blind73": (0.882, 17),
-    # written blind (year-end deals on threads with resellers and consultants), first run on 55d77a8, not yet fixed: a
-    # sponsor transferred with a new GM taking the decision, a project paused with no restart date, warm to curt
-    # replies, a decision moved to the end of March past the expected close
-    "blind72": (0.941, 18),
-    # written blind, still short after round 73: a tone drop told only in curt non-native replies ("Working. We will
-    # decide internally." after two complaints), whose warm message lies outside the last three
-    "blind38": (0.966, 17),
-    # written blind, still short after round 73: a signature date given as a bare answer to our question in a call
-    # ("After their pilot, so realistically mid-January."), our question not kept beside their answer
-    "blind37": (1.0, 18),
-}
+KNOWN_EXCEPTIONS: dict[str, tuple[float, int]] = {}
 LAST_LINE = re.compile(
     r"^risk: passed=\d+ total=\d+ rate=\d\.\d{3} precision=\d\.\d{3} recall=\d\.\d{3} f1=(\d\.\d{3})$"
 )
