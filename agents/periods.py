@@ -337,6 +337,20 @@ def _bounded(t: str, today: date) -> Period | None:
         head = " ".join(rest.split()[:3]).join("  ")  # the period must follow the word: "before q3", not "before i .."
         if (named := next((p for p in (parser(head, today) for parser in _NAMED) if p), None)) is not None:
             return _bounded_by(m, t, today, named.start, named.end, named.label)
+    return _up_to_day(t, today)
+
+
+# a day an open range runs up to, itself included: "won until 2017-06-30", "through 6/30/2017", "up to dec 29" (read
+# as that one day before); not the end of a run that starts earlier ("from march through 2017-06-30"), nor "by"
+_UP_TO = re.compile(r" (?:until|till|til|up to|up until|through|thru|no later than|on or before) ")
+
+
+def _up_to_day(t: str, today: date) -> Period | None:
+    for m in _UP_TO.finditer(t):
+        if re.search(r" (?:from|since|between|starting) ", t[: m.start() + 1]):
+            return None
+        if (day := _day(" " + t[m.end() :], today)) is not None:
+            return Period(OPEN_START, day, f"up to {day.day} {calendar.month_name[day.month]} {day.year}")
     return None
 
 

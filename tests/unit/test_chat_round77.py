@@ -226,3 +226,28 @@ def test_a_forwarded_note_asks_its_addressee_for_the_items(seeded_engine: Engine
 def test_a_numbered_list_with_my_stays_the_askers(seeded_engine: Engine) -> None:
     reply = _reply(seeded_engine, "Hayden Neloms", "quick one before my 1:1 - (1) my Q2 win rate (2) my H1 won revenue")
     assert "73.5%" in reply and "$100,291" in reply, reply
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("won until 2017-06-30", date(2017, 6, 30)),
+    ("deals closed through 6/30/2017", date(2017, 6, 30)),
+    ("till june 30", date(2017, 6, 30)),
+    ("everything up to dec 29", date(2017, 12, 29)),
+])  # fmt: skip
+def test_a_range_up_to_a_day_includes_everything_before_it(text: str, end: date) -> None:
+    period = find_period(text, date(2017, 12, 31))
+    assert period is not None and period.end == end and period.start.year < 2016, period
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("from march through 2017-06-30", date(2017, 3, 1)),
+    ("on dec 29", date(2017, 12, 29)),
+])  # fmt: skip
+def test_a_run_with_its_start_or_one_day_stays_as_said(text: str, start: date) -> None:
+    period = find_period(text, date(2017, 12, 31))
+    assert period is not None and period.start == start, period
+
+
+def test_won_up_to_a_day(seeded_engine: Engine) -> None:
+    reply = _reply(seeded_engine, "Kami Bicknell", "how many deals did I win until 2017-06-30?")
+    assert "79 won deals" in reply, reply
