@@ -38,7 +38,7 @@ _BARE_TAIL = re.compile(rf"\s+(?:and|&)\s+(?P<side>[^?,;]{{1,40}}?(?:'s|’s)){_
 _FILLER = {"the", "office", "team", "s", "crew", "guys", "reps", "product", "account", "sector", "region"}
 _FIGURES = ("figure",)
 # the measure said again after the side, when the first asks an average: "the company avg", "the team's average"
-_AVERAGES = {"avg_cycle_days", "avg_deal_size", "win_rate", "avg_won_size"}
+_AVERAGES = {"avg_cycle_days", "win_rate", "avg_won_size"}
 _SAME_MEASURE = re.compile(r"\s+(?:avg|average|mean|number|figure|one|equivalent|benchmark)$", re.IGNORECASE)
 
 
@@ -51,12 +51,14 @@ def asked_of_another(
     if found is None or found.start() == 0:
         return text
     head, side = text[: found.start()].strip(), found.group("side").strip()
-    head_read = read(head, gazetteer, today)
-    if set(head_read.measures) & _AVERAGES:  # "my avg cycle on h1 wins? n the company avg": the same average
-        side = _SAME_MEASURE.sub("", side).strip()
+    head_read = None  # the first question is parsed only once a side may follow it
+    if _SAME_MEASURE.search(side):
+        head_read = read(head, gazetteer, today)
+        if set(head_read.measures) & _AVERAGES:  # "my avg cycle on h1 wins? n the company avg": the same average
+            side = _SAME_MEASURE.sub("", side).strip()
     if not _only_a_side(side, gazetteer) or _said_in(side, head, gazetteer):
         return text  # "and who owns them", "and in Q3": a question or a period of its own, not another side
-    style = head_read.style
+    style = (head_read or read(head, gazetteer, today)).style
     if style == "roster":
         return _roster_of_another(text, head, side, gazetteer)  # "who's on my team? and cara's?": both rosters
     if style not in _FIGURES:
