@@ -333,6 +333,8 @@ def _inside_a_role(person: Person, people: list[Person]) -> bool:
     if person.role:
         return False
     name = re.sub(r"['’]s$", "", person.name)
+    if not any(p is not person and p.role and name in p.role for p in people):
+        return False  # checked before compiling: a pattern per name would churn ``re``'s cache on every text
     pattern = re.compile(r"\b" + re.escape(name) + r"\b(?!['’]s)")  # "Ana Lee's assistant" names her
     return any(p is not person and p.role and pattern.search(p.role) for p in people)
 

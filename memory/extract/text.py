@@ -5,11 +5,23 @@ from __future__ import annotations
 import re
 
 # "i.e." and "e.g." gloss what went before ("close wk 50, i.e. Fri 15 Dec"): no sentence ends at them
-_GLOSS = r"(?<!\bi\.e)(?<!\be\.g)"
 # ... nor a given name written short before the rest of the name: "Ma. Teresa Villanueva", "Md. Rafiqul Islam"
-_GLOSS += r"(?<!\bMa)(?<!\bMd)(?<!\bMohd)"
-_SENTENCE_END = re.compile(_GLOSS + r"[.!?;]+(?=\s|$)|\n|\s//?\s")
-_FULL_STOP = re.compile(_GLOSS + r"[.!?]+(?=\s|$)|\n|\s//?\s")
+_GLOSSED = re.compile(r"(?<=\bi\.e)|(?<=\be\.g)|(?<=\bMa)|(?<=\bMd)|(?<=\bMohd)")
+# a sentence's end, the gloss checked apart: as lookbehinds ahead of the pattern they ran at every character
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n|\s//?\s")
+_FULL_STOP = re.compile(r"[.!?]+(?=\s|$)|\n|\s//?\s")
+
+
+def _ends(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """The sentence ends of ``text``: punctuation right after a gloss or a short given name ends none."""
+    out, pos = [], 0
+    while m := pattern.search(text, pos):
+        if text[m.start()] in ".!?;" and _GLOSSED.match(text, m.start()):
+            pos = m.start() + 1
+            continue
+        out.append(m)
+        pos = m.end()
+    return out
 
 
 def sentences(text: str, *, semicolons: bool = True) -> list[tuple[int, str]]:
@@ -17,7 +29,7 @@ def sentences(text: str, *, semicolons: bool = True) -> list[tuple[int, str]]:
     and "w/" do not."""
     out = []
     start = 0
-    for m in (_SENTENCE_END if semicolons else _FULL_STOP).finditer(text):
+    for m in _ends(text, _SENTENCE_END if semicolons else _FULL_STOP):
         if text[start : m.end()].strip():
             out.append((start, text[start : m.end()]))
         start = m.end()
