@@ -26,6 +26,7 @@ from policies.privacy.labels import a_quoted_label
 from policies.privacy.persons import gender_of, refers_to_person, same_sex_couple
 from policies.privacy.possessed_figures import had_by_a_deal
 from policies.privacy.prefilter import Prefilter
+from policies.privacy.prefilter_cache import cached_build
 from policies.privacy.record_subject import names_a_record
 from policies.privacy.retraction import retracted
 from policies.privacy.speaker import as_third_person, writer_at, writer_is_subject
@@ -42,7 +43,7 @@ _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\be\.g)(?<
 @cache
 def _prefilter() -> Prefilter:
     """Built on first use, not at import: every command line start imports the detector, few detect anything."""
-    return Prefilter.build([cue.pattern for cue in compiled_cues()])
+    return cached_build([cue.pattern for cue in compiled_cues()])
 
 
 # an animal just before a health or DNA cue is whose it is ("Tess's dog had emergency surgery", "our cat's

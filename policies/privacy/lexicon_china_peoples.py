@@ -11,7 +11,7 @@ from __future__ import annotations
 from policies.privacy.names import FEMALE, MALE
 
 _PEOPLE = r"(?-i:Hui|Manchu|Miao|Tujia|Naxi|Bouyei|Lisu|Hani|Lahu|Jingpo|Mosuo|Dongxiang|Salar|Bonan)"
-_GIVEN = r"(?-i:" + "|".join(sorted(MALE | FEMALE, key=len, reverse=True)) + r")"
+_GIVEN = r"(?-i:" + "|".join(sorted(sorted(MALE | FEMALE), key=len, reverse=True)) + r")"
 # a named person, maybe with a second name and a bracketed employer ("Chen Wei (Zathunicon Xi'an)")
 _NAMED = r"\b" + _GIVEN + r"(?: (?-i:[A-Z][a-z]+))?(?: \([^()]{1,60}\))?"
 

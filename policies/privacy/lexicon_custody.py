@@ -25,7 +25,7 @@ _KIN = (
     r"(?:brother|sister|son|daughter|husband|wife|partner|father|dad|mother|mum|mom|uncle|aunt|cousin|nephew|"
     r"niece|boyfriend|girlfriend|fianc[ée]e?|stepson|stepdaughter|brother-in-law|sister-in-law|grandson)"
 )
-_GIVEN = r"(?-i:" + "|".join(sorted(MALE | FEMALE, key=len, reverse=True)) + r")"
+_GIVEN = r"(?-i:" + "|".join(sorted(sorted(MALE | FEMALE), key=len, reverse=True)) + r")"
 _DEFENDANT = r"(?:he|she|I|(?:my|his|her|their|our) " + _KIN + r"|" + _GIVEN + r")"
 # a trial that is a probation at work or a product's: "on trial with us", "on trial until March"
 _NOT_A_TRIAL_RUN = (

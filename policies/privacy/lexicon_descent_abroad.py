@@ -21,7 +21,7 @@ _IMMIGRANTS = (
     r"rifugiati|refugiats|japoneses|japonais|giapponesi|japonesos)"
 )
 # who the origin is said of: a pronoun or a given name the lists know ("o vinho é de origem francesa" is none)
-_GIVEN = "|".join(sorted(MALE | FEMALE, key=len, reverse=True))
+_GIVEN = "|".join(sorted(sorted(MALE | FEMALE), key=len, reverse=True))
 _COPULA = r"(?:é|és|es|est|è|são|son|sont|sono|era|eram|eran|était|erano)"
 # (the look-ahead for a word and its copula first spares trying every name at every word)
 _SUBJECT = (

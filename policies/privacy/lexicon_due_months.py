@@ -15,7 +15,7 @@ _MONTH = (
     r"nov(?:ember)?|dec(?:ember)?|(?:the )?(?:spring|summer|autumn|fall|winter)|the new year)"
 )
 # a person by a known given name: "Finance is expecting by March" is a team's
-_GIVEN = r"(?-i:" + "|".join(sorted(MALE | FEMALE, key=len, reverse=True)) + r")"
+_GIVEN = r"(?-i:" + "|".join(sorted(sorted(MALE | FEMALE), key=len, reverse=True)) + r")"
 # who expects: she or he (with a partner), a couple, or a named person; "shes"/"hes" as notes type them
 _WHO = (
     r"(?:\bshe(?:'s| is| was|s)|\bhe and (?:his|her) (?:wife|husband|partner|missus|fianc[ée]e?)(?: are| were|'re)|"

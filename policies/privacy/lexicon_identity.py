@@ -61,7 +61,7 @@ _FAMILY_IS = (
 )
 # "Meagan's parents are Sally & David": a family named by its given names, not its people
 _NOT_GIVEN_NAMES = (
-    r"(?!(?-i:" + "|".join(sorted(MALE | FEMALE, key=len, reverse=True)) + r")\b|(?-i:[A-Z][a-z]+) & (?-i:[A-Z]))"
+    r"(?!(?-i:" + "|".join(sorted(sorted(MALE | FEMALE), key=len, reverse=True)) + r")\b|(?-i:[A-Z][a-z]+) & (?-i:[A-Z]))"
 )
 # a firm or place whose name opens with a people's word ("CounterParty is Black Hills Trucking, Inc"), unless
 # the next word names a nationality ("is Black British")

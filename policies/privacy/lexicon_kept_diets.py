@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from policies.privacy.names import FEMALE, MALE
 
-_GIVEN = r"(?-i:" + "|".join(sorted(MALE | FEMALE, key=len, reverse=True)) + r")"
+_GIVEN = r"(?-i:" + "|".join(sorted(sorted(MALE | FEMALE), key=len, reverse=True)) + r")"
 _WHO = r"(?:\b(?:he|she)|\b" + _GIVEN + r"(?: (?-i:[A-Z][a-z]+))?(?: \([^()]{1,60}\))?)"
 
 KEPT_DIETS = (

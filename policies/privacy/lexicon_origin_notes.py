@@ -14,7 +14,7 @@ from policies.privacy.names import FEMALE, MALE
 # "Black" left out: a note's "Colour: Black, size M" is a product's; "Sámi" too, whose ASCII run is too short
 # for the cue prefilter to require
 _A_PEOPLE = r"(?-i:" + _PEOPLES.replace("|Black|", "|").replace("Sámi|", "") + r")s?"
-_GIVEN = r"(?=(?-i:" + "|".join(sorted(MALE | FEMALE, key=len, reverse=True)) + r")\b)"
+_GIVEN = r"(?=(?-i:" + "|".join(sorted(sorted(MALE | FEMALE), key=len, reverse=True)) + r")\b)"
 # the labels a note gives a language, market or colour, not a person ("Language: Zulu, ...")
 _NOT_A_PERSON = (
     r"(?!(?-i:Languages?|Lang|Markets?|Segments?|Regions?|Locales?|Dialects?|Audiences?|Translations?|Subtitles|"

@@ -11,7 +11,7 @@ from policies.privacy.lexicon_gene_variants import _GENE
 from policies.privacy.names import FEMALE, MALE
 
 # a known given name, so a brand or a site after "van" is no owner ("een gezichtsscan van Philips")
-_NAME = r"(?-i:" + "|".join(sorted(MALE | FEMALE, key=len, reverse=True)) + r")"
+_NAME = r"(?-i:" + "|".join(sorted(sorted(MALE | FEMALE), key=len, reverse=True)) + r")"
 
 RECORDS_ABROAD = (
     # Spanish and Portuguese: a carrier of a gene's variant, or having the test done oneself

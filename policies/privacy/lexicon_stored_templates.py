@@ -28,7 +28,7 @@ def _kept_on(whose: str) -> str:
     )  # fmt: skip
 
 
-_GIVEN = r"(?-i:" + "|".join(sorted(MALE | FEMALE, key=len, reverse=True)) + r")"
+_GIVEN = r"(?-i:" + "|".join(sorted(sorted(MALE | FEMALE), key=len, reverse=True)) + r")"
 
 
 def _captured_for(first: str) -> str:
