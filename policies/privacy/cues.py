@@ -25,6 +25,7 @@ from functools import cache
 from typing import Literal
 
 from policies.privacy.lexicon_addiction import ADDICTION
+from policies.privacy.lexicon_addiction_abroad import ADDICTION_ABROAD
 from policies.privacy.lexicon_affinity_programmes import AFFINITY_PROGRAMMES
 from policies.privacy.lexicon_allegations import ALLEGATIONS
 from policies.privacy.lexicon_allergies_abroad import ALLERGIES_ABROAD
@@ -59,6 +60,7 @@ from policies.privacy.lexicon_crown_cases import CROWN_CASES
 from policies.privacy.lexicon_custody import CUSTODY
 from policies.privacy.lexicon_czech_faith import CZECH_FAITH
 from policies.privacy.lexicon_death_causes import DEATH_CAUSES
+from policies.privacy.lexicon_denominations_abroad import DENOMINATIONS_ABROAD
 from policies.privacy.lexicon_descent_abroad import DESCENT_ABROAD
 from policies.privacy.lexicon_descent_indonesian import DESCENT_INDONESIAN
 from policies.privacy.lexicon_devices_abroad import DEVICES_ABROAD
@@ -171,6 +173,7 @@ from policies.privacy.lexicon_romaji_faith import ROMAJI_FAITH
 from policies.privacy.lexicon_romaji_health import ROMAJI_HEALTH
 from policies.privacy.lexicon_romaji_minds import ROMAJI_ARRESTS, ROMAJI_MINDS
 from policies.privacy.lexicon_romance_couples import ROMANCE_COUPLES
+from policies.privacy.lexicon_sabbath_signs import SABBATH_SIGNS
 from policies.privacy.lexicon_screen_findings import SCREEN_FINDINGS
 from policies.privacy.lexicon_sentence_kinds import SENTENCE_KINDS
 from policies.privacy.lexicon_services_attended import ATTENDED_SERVICES
@@ -178,6 +181,7 @@ from policies.privacy.lexicon_sides_abroad import DEVOUT_ABROAD, SIDES_ABROAD, U
 from policies.privacy.lexicon_sign_in_enrolment import SIGN_IN_ENROLMENT
 from policies.privacy.lexicon_spells_off import SPELLS_OFF
 from policies.privacy.lexicon_spoken_notes import SPOKEN_BIOMETRIC, SPOKEN_HEALTH
+from policies.privacy.lexicon_spouse_corrections import SPOUSE_CORRECTIONS
 from policies.privacy.lexicon_status_abroad import STATUS_ABROAD
 from policies.privacy.lexicon_stored_templates import STORED_TEMPLATES
 from policies.privacy.lexicon_support_groups import SUPPORT_GROUPS
@@ -186,6 +190,7 @@ from policies.privacy.lexicon_suspect_status import SUSPECT_STATUS
 from policies.privacy.lexicon_swedish import SWEDISH_HEALTH, SWEDISH_POLITICAL
 from policies.privacy.lexicon_swedish_unions import SWEDISH_UNIONS
 from policies.privacy.lexicon_template_ids import TEMPLATE_IDS
+from policies.privacy.lexicon_tissue_typing import TISSUE_TYPING
 from policies.privacy.lexicon_treatment_abroad import TREATMENT_ABROAD
 from policies.privacy.lexicon_turkish import TURKISH_CRIMINAL, TURKISH_HEALTH
 from policies.privacy.lexicon_unapostrophed import UNAPOSTROPHED_ETHNICITY, UNAPOSTROPHED_RELIGION
@@ -237,7 +242,7 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + DISABILITY_ABROAD + POLISH_HEALTH + PREGNANCY_ABROAD + ROMAJI_MINDS + SPOKEN_HEALTH + DIAGNOSES_ABROAD
     + OWN_SPECIALISTS + HINGLISH_PREGNANCY + TURKISH_HEALTH + GREEKLISH_HEALTH + POLISH_ILLNESS + CONDITIONS_MORE
     + BABY_PLANS + ILLNESS_FIGHTS + SPELLS_OFF + CARE_SOUGHT + DUE_MONTHS + DEVICES_ABROAD + FERTILITY_ABROAD
-    + DISEASE_RISK,
+    + DISEASE_RISK + ADDICTION_ABROAD,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD
     + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND + SWEDISH_POLITICAL + CAMPAIGN_SEATS + OP_EDS + SIDES_ABROAD
@@ -247,19 +252,20 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS + FAITHS_ABROAD + FAITH_ROLES_ABROAD + HOLY_DAYS_ABROAD
     + FASTS_ABROAD + CONVERSIONS + HINGLISH_RELIGION + DEVOUT_ABROAD + BAYRAM + PILGRIMAGES_ABROAD + CZECH_FAITH
     + PILGRIM_TRIPS + ROMAJI_FAITH + ATTENDED_SERVICES + FAITH_NOTES + UNAPOSTROPHED_RELIGION + PRACTICE_SIGNS
-    + WORSHIP_ABROAD,
+    + WORSHIP_ABROAD + DENOMINATIONS_ABROAD + SABBATH_SIGNS,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
     + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES + CHINA_PEOPLES + DESCENT_ABROAD
     + NAME_FORMS + FAMILY_SIDES + NORDIC_PEOPLES + KOREAN_ETHNICITY + HINGLISH_ETHNICITY + DESCENT_INDONESIAN
     + UNAPOSTROPHED_ETHNICITY + ETHNIC_DRESS,
-    "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES + HINGLISH_ORIENTATION + NORDIC_COUPLES + ROMANCE_COUPLES,
+    "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES + HINGLISH_ORIENTATION + NORDIC_COUPLES + ROMANCE_COUPLES
+    + SPOUSE_CORRECTIONS,
     "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS + UNION_TRAINING
     + UNION_OFFICES_ABROAD + UNION_MEMBERS_ABROAD + UNION_POSTS_ABROAD + WALKOUTS + UNION_SEATS_ABROAD + UNION_BRANCHES
     + SWEDISH_UNIONS + UNIONS_IBERIA_POLAND + UNIONS_MORE_ABROAD + GREEKLISH_UNIONS + UNION_SEATS,
     "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + GENE_VARIANTS + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS
     + SCREEN_FINDINGS + ENROLLED_TEMPLATES + GENES_ABROAD + BIOMETRICS_ABROAD + STORED_TEMPLATES + RECORDS_ABROAD
     + SPOKEN_BIOMETRIC + FACE_SCANS_ABROAD + SIGN_IN_ENROLMENT + KINSHIP_FINDINGS + HELD_TEMPLATES
-    + BIOMETRIC_FIELDS + GENE_COPIES,
+    + BIOMETRIC_FIELDS + GENE_COPIES + TISSUE_TYPING,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS
     + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES + CRIMINAL_COURTS + ARRESTS_ABROAD + CONVICTIONS_ABROAD
     + JAILINGS + VETTING + PROBES_ABROAD + POLISH_COURTS + ROMAJI_ARRESTS + SENTENCE_KINDS + TURKISH_CRIMINAL

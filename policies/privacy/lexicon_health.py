@@ -76,6 +76,8 @@ CONDITION = _any(
     r"haemophilia", r"hemophilia", r"thyroid (?:problems?|condition|cancer)", r"high blood pressure", r"hypertension",
     r"a blood clot", r"DVT", r"an aneurysm", r"glaucoma", r"cataracts?", r"macular degeneration", r"vertigo",
     r"a hernia", r"gallstones", r"an ulcer", r"psoriasis", r"eczema", r"ME/CFS", r"fibromyalgia", r"scoliosis",
+    # an ulcer named by where it is ("recovering from a stomach ulcer"); "giving me a stomach ulcer" is a figure
+    r"an? (?:stomach|peptic|gastric|duodenal|bleeding|perforated|leg|foot|venous) ulcer",
     r"osteoporosis", r"a disc (?:problem|injury)", r"postnatal depression", r"post-?partum", r"went into labou?r",
     r"in labou?r", r"a C-section", r"(?:long-term|serious|chronic|terminal|mystery) illness", r"ill health",
     r"health (?:issues?|problems?|scare|condition|crisis|worries)", r"a medical condition", r"his illness",

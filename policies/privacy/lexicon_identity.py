@@ -46,7 +46,12 @@ _PEOPLE_ABROAD = (
     r"(?:gitan[oae]s?|cigan[oa]s?|zingar[oaie]|tsiganes?|manouches?|romaní|romanís|romnj?i|sint[oi]|sintiza|"
     r"kurd[oa]s?|kurdes?|kurdin|bereber(?:es)?|berb[èe]res?|amazighs?|kabyles?|cabil(?:es)?|ind[íi]genas?|"
     r"autochtones?|mapuches?|quechuas?|aymaras?|afrodescendientes?|afro-?(?:americano|americana|brasileir[oa]|"
-    r"latin[oa]|descendente)s?|magrebí|maghrébine?s?|wolofs?|peuls?|tamoul(?:e|s)?|tamil(?:e|es)?|rohingyas?)"
+    r"latin[oa]|descendente)s?|magrebí|maghrébine?s?|wolofs?|peuls?|tamoul(?:e|s)?|tamil(?:e|es)?|rohingyas?|"
+    # the indigenous peoples as those languages write them, lower case ("il est kanak", "es aborigen")
+    r"kanak(?:e|s|es)?|am[ée]rindien(?:ne)?s?|amer[íi]ndi[oa]s?|aborig[èe]nes?|abor[íi]gen(?:es)?|aborigeni|"
+    r"touaregs?|tuaregs?|inuits?|inuk|maori(?:e|s|es)?|maor[íi]es|"
+    # Italian and German "rom" in lower case only: "ein ROM" is a chip
+    r"(?-i:rom))"
 )
 # the same without "Sámi", whose only ASCII run ("mi") is too short for the cue prefilter to require: a cue
 # that may open with "a " needs every people's name to hold one, or it runs on every text
@@ -61,7 +66,9 @@ _FAMILY_IS = (
 )
 # "Meagan's parents are Sally & David": a family named by its given names, not its people
 _NOT_GIVEN_NAMES = (
-    r"(?!(?-i:" + "|".join(sorted(sorted(MALE | FEMALE), key=len, reverse=True)) + r")\b|(?-i:[A-Z][a-z]+) & (?-i:[A-Z]))"
+    r"(?!(?-i:"
+    + "|".join(sorted(sorted(MALE | FEMALE), key=len, reverse=True))
+    + r")\b|(?-i:[A-Z][a-z]+) & (?-i:[A-Z]))"
 )
 # a firm or place whose name opens with a people's word ("CounterParty is Black Hills Trucking, Inc"), unless
 # the next word names a nationality ("is Black British")
@@ -148,6 +155,8 @@ ETHNICITY = (
         # after a copula or an origin; lower case is the rule in those languages
         r"\b(?:es|era|son|eran|soy|somos|est|était|sont|suis|ist|war|sind|bin|é|è|era|sono|erano|is|zijn|"
         r"(?:de|d')\s?(?:origen|origine|ascendencia|etnia|origem)|(?:di|de) (?:origine|etnia)|"
+        # born into the people ("é de família cigana", "d'une famille kabyle", "di famiglia sinti")
+        r"(?:de|da|di|d['’]) ?(?:uma |una |une )?(?:fam[íi]lia|famille|famiglia)|"
         r"(?:un|una|une|ein|eine|uno|um|uma)) (?:(?:un|una|une|ein|eine|uno) )?" + _PEOPLE_ABROAD + r"\b",
         "person",
     ),

@@ -463,6 +463,7 @@ EVAL_SETS = {
     "blind64": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind64.jsonl",  # first run f1=0.848, now 1
     "blind65": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind65.jsonl",  # first run f1=0.759, now 1
     "blind66": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind66.jsonl",  # first run f1=0.875, now 1
+    "blind67": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind67.jsonl",  # first run f1=0.813, now 1
 }
 
 
