@@ -19,9 +19,11 @@ from memory.extract.close_date import find_close_date
 from memory.extract.courtesy_names import with_courtesy_titles
 from memory.extract.currency_label import labelled_currency
 from memory.extract.fields import KNOWN_COMPETITORS, find_account, find_competitors, named_in_passing, short_name
+from memory.extract.fiscal_quarters import fiscal_quarters
 from memory.extract.foreign_dates import english_dates
 from memory.extract.foreign_signed import english_signed
 from memory.extract.german_mail import for_names, german_departments
+from memory.extract.glossed_title import said_glosses
 from memory.extract.lower_titled import lower_titled
 from memory.extract.mail_sides import TEAM_NAMES
 from memory.extract.money_forms import money_forms
@@ -35,6 +37,7 @@ from memory.extract.products import PRODUCT_WORDS
 from memory.extract.recount import recounted
 from memory.extract.reference_lead import reference_lead
 from memory.extract.resellers import reseller_people
+from memory.extract.restated_close import month_for_day
 from memory.extract.rival_spellings import respell_rivals
 from memory.extract.segments import without_other_accounts
 from memory.extract.sender_title import with_sender_title
@@ -92,6 +95,8 @@ def extract_update(
     text = without_honorifics(text)  # "Kenji Watanabe-san (IT department head)": the name, then its title
     text = english_dates(text)  # "até dia 25", "voor het einde van het kwartaal": dates the readers know
     text = english_signed(text)  # "ils ont signé ce matin": they signed this morning
+    text = fiscal_quarters(text)  # "end of Q1 their fiscal ... their fiscal year starts in April": end of June
+    text = month_for_day(text)  # "on July the twelfth ... So make it the twelfth": the twelfth of July
     text = join_chat_headers(text)  # "[13/09/2017 09:41] Kami Bicknell" over its message: "Kami Bicknell: ..."
     text = colon_bare_ns(text)  # "NS intro call w/ Mbali": the step's label, its colon left out
     text = flatten_subtitles(text)  # an .srt/.vtt export: cue numbers and timings are no words of the call
@@ -125,6 +130,7 @@ def extract_update(
     contacts = third_party_people(text, account, contacts)  # "Cc: Laura <l@partner-firm.example>"
     contacts = with_courtesy_titles(text, contacts)  # "la Sra. Ortiz": her title kept, as written
     contacts = german_departments(text, contacts)  # "Herr Bauer aus dem Controlling"
+    contacts = said_glosses(text, contacts)  # "Leiter Einkauf, so head of purchasing": the English gloss
     contacts = with_sender_title(text, contacts)  # "From: Elena Petrova" over "I am Head of Procurement"
     contacts = tidy_contacts(text, contacts, others + account_list, account)  # "our GM, Mr. Radu Ionescu", "Ma. Teresa"
     contacts = reseller_people(text, contacts)  # "Reseller Islas Tech Distributors": no person, nor its staff

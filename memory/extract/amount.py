@@ -31,6 +31,7 @@ from memory.extract.text import lowered, quoted_history, sentences
 from memory.extract.turned_down import turned_down
 from memory.extract.unit_discount import percent_off_after
 from memory.extract.unit_terms import PER_UNIT_AFTER, implied_totals, rescaled_correction
+from memory.extract.usd_logged import usd_logged
 
 _AMOUNT_EXCLUDE = re.compile(
     r"\b(last (?:year|yr)|this year's spend|currently (?:pay|spend)|pays?|paying|spent|spend|came in at|quoted them|"
@@ -136,6 +137,7 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
         ranked += elided_thousands(lower_text, ranked, min(history, len(text)), blanked)
     if not ranked:  # "$45 per seat per month ... log the annual value": a monthly price, set aside, made a year's
         return round(annual) if (annual := term_figure_to_log(text)) is not None else None
+    ranked = usd_logged(text, lower_text, ranked)  # "finance wants the USD number on the opp": not the C$ one
     ranked = reweigh_cued(text, demote_rough(text, ranked))  # "481,824 dollars, ... half a million": the exact one
     chosen_end = range_end_to_log(text)  # "between 20 and 25k ... log the low end"
     chosen_end = option_to_log(text) if chosen_end is None else chosen_end  # "A) ... B) ... log the middle option"

@@ -27,9 +27,14 @@ BOOKED_EVENT = re.compile(
     # a dated event heading its clause: "Jo (COO): demo on the 12th for the team"; not "liked the demo on the 3rd"
     + r"|(?:^|[:–—]\s*)(?:(?:a|the|next|their|our)\s+)?(?:demo|workshop|presentation|visit|walkthrough|kick-?off)"
     r"\s+on the \d{1,2}(?:st|nd|rd|th)\b(?![^.;]{0,30}\b(?:went|was|were|had)\b)"
+    # a meeting heading its sentence, whom it is with, then its day: "Scoping meeting with Tobias and their IT lead,
+    # Marit Olsen, on the 24th", "call with their CFO on Tuesday"; not one that went ("meeting with Ana on the 3rd
+    # went well")
+    r"|^\s*(?:[\w-]+ )?(?:meeting|call|session|workshop|demo|review|visit|walkthrough)\s+with\b[^.;]{0,80}?\bon "
+    r"(?:the \d{1,2}(?:st|nd|rd|th)|(?:mon|tue|wed|thu|fri)\w*)\b" + _NOT_PAST + r"|"
     # the day first, opening its sentence or clause, then who holds the event: "next friday we demo again for their
     # CEO", "tomorrow they walk us through their setup"; not what happened ("on monday we demoed") nor a deadline
-    r"|(?:^|[,;:]\s*)\s*" + _DAY_WORDS + r",? (?:we|they|i)(?:['’](?:ll|re)| will| are)? (?:(?:go|be) )?"
+    r"(?:^|[,;:]\s*)\s*" + _DAY_WORDS + r",? (?:we|they|i)(?:['’](?:ll|re)| will| are)? (?:(?:go|be) )?"
     r"(?:demo(?:ing)?|present(?:ing)?|meet(?:ing)?|visit(?:ing)?|run(?:ning)?|show(?:ing)?|walk(?:ing)?|"
     r"review(?:ing)?|host(?:ing)?|pitch(?:ing)?)\b"
 )

@@ -13,6 +13,7 @@ from memory.extract.dates import DateMention, find_dates
 from memory.extract.entry_stamps import newest_entry_date, stale_entries
 from memory.extract.if_dates import conditional_date
 from memory.extract.off_dates import off_date
+from memory.extract.restated_close import restated_cues
 from memory.extract.sent_for_signing import sending_day, sent_for_signature
 from memory.extract.stage import other_paper
 from memory.extract.text import lowered, quoted_history, sentences
@@ -131,6 +132,7 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
     # cannot give the date, whatever dates it has, so most sentences are never searched for dates
     low = lowered(text)
     all_cues = sorted(_cues(low, stage in ("Won", "Lost")) + customer_calls(text, low) + listed_periods(low))
+    all_cues = sorted(all_cues + restated_cues(low))  # "... gets signed before it. So make it the twelfth."
     past = stage in ("Won", "Lost")
     asked = False  # the sentence before asked when the deal closes: "timing?", "when do they sign?"
     carried = False  # ... and was answered by a sentence with no date in it

@@ -48,6 +48,11 @@ _COUNT_AT_SAME = re.compile(
     r"(?<![\w$€£.,])" + _COUNT + r"\s+(?:[\w-]+\s+){0,2}?" + _UNIT + r"\s+at\s+the\s+same\s+"
     r"(?:(?:unit |per[- ]\w+ )?(?:price|rate)(?:\s+of)?\s+)?" + _PRICE
 )
+# a count at a unit price spoken as hundreds and tens, which ``amount`` reads in figures only: "Sixteen at
+# five-fifty a seat", "12 users at the four twenty-five per user"
+_COUNT_AT_SPOKEN = re.compile(
+    r"(?<![\w$€£.,-])" + _COUNT + r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?(" + _SPOKEN + r")" + _EACH + r"\b"
+)
 # "GTX Pro x2 @ 4,821 ea", "MG Special x 12 at $55 each": "@" alone says each, "at" needs an each word; not a total
 # or a month's price said after it ("x2 @ 9,642 total", "x3 @ 50/mo")
 _TIMES_AT = re.compile(
@@ -89,6 +94,9 @@ def counted_prices(text: str, rivals: list[str]) -> list[Money]:
             continue
         for m in _PRICE_THEN_COUNT.finditer(sentence):
             total = _price(m.group(1)) * _count(m.group(2))
+            out.append(Money(total, offset + m.start(), offset + m.end(), text[offset + m.start() : offset + m.end()]))
+        for m in _COUNT_AT_SPOKEN.finditer(sentence) if "ty" in sentence else ():  # every tens word ends so
+            total = _price(m.group(2)) * _count(m.group(1))
             out.append(Money(total, offset + m.start(), offset + m.end(), text[offset + m.start() : offset + m.end()]))
         for m in _COUNT_AT_SAME.finditer(sentence):
             total = _price(m.group(2)) * _count(m.group(1))

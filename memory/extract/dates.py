@@ -266,10 +266,11 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
         (r"\b(?:by|on|before|for) the (" + _ORDINAL[1:] + r"\b", nth),  # "by the twenty-first"
         (r"\b(?:by|on|before|for) the " + _DAY + r"\b", nth),
         (r"\b(?:by|before) (\d{1,2}(?:st|nd|rd|th))\b(?! (?:of )?(?:floor|century|place|round|time|edition))", nth),
-        # a bare day closing its phrase: "he said the 22nd.", "signature on their side is the 9th, latest"
-        # ... or as the subject of a limit: "the 21st is their last working day"; not "the 14th is our offsite"
+        # a bare day closing its phrase: "he said the 22nd.", "the 9th, latest", "make it the twelfth." (spelled past
+        # "third"); or as the subject of a limit: "the 21st is their last working day"; not "the 14th is our offsite"
         (
-            r"\bthe (\d{1,2}(?:st|nd|rd|th))(?=\s*(?:[.,;:!?)]|$|at the latest\b|latest\b|"
+            r"\bthe (\d{1,2}(?:st|nd|rd|th)|(?!(?:first|second|third)\b)(?:" + _ORDINAL[1:-1] + r"))"
+            r"(?=\s*(?:[.,;:!?)]|$|at the latest\b|latest\b|"
             r"(?:is|'s) (?:the |their |our |her |his )?(?:very )?(?:last|final|latest|deadline|cut-?off)\b))",
             nth,
         ),

@@ -9,7 +9,9 @@ import re
 _AMOUNT_LOW = re.compile(
     r"\b(budget|envelope|up to|approved|ceiling|cap|max(?:imum)?|around|roughly|threshold|limit|"
     # a sign-off rule's threshold, not this deal: "anything over 25k needs board approval", "purchases above $10k"
-    r"(?:anything|everything|any (?:deal|purchase|spend|contract|order)|(?:deals|purchases|contracts|orders))"
+    # ... or said as a ban: "nothing over ten k gets signed before the board", "no purchase above 5k without it"
+    r"(?:anything|everything|nothing|any (?:deal|purchase|spend|contract|order)|(?:deals|purchases|contracts|orders)|"
+    r"no (?:deal|purchase|spend|contract|order|po))"
     r" (?:over|above|exceeding|more than|greater than|beyond|north of|under|below|less than))\b",
     re.I,
 )

@@ -11,6 +11,7 @@ from memory.extract.initials import named_by_initials
 from memory.extract.mention_weights import mention_weights
 from memory.extract.past_job import not_in_this_deal
 from memory.extract.products import is_our_product
+from memory.extract.rival_homonyms import rival_homonym
 from memory.extract.segments import inside, other_account_parts
 from memory.extract.text import lowered
 from memory.normalise import name_key
@@ -149,8 +150,12 @@ def _named_short(text: str, lowered: str, accounts: tuple[str, ...]) -> str | No
 def _named_by_start(text: str, lowered: str, accounts: tuple[str, ...]) -> str | None:
     """The one account whose name starts with the word heading a note, said with what kind of note it is:
     "dalttech update - ..." for Dalttechnology, "Genco, voice note." for Genco Pura Olive Oil Company."""
-    for m in _HEAD_WORD.finditer(lowered, 0, 40):
-        if not _NOTE_KIND_AFTER.match(lowered, m.end()):
+    label = _CHAT_LABEL.match(lowered)  # "[14/09/2017, 16:02] kami bicknell: zencorp update": after the label
+    begin = label.end() if label else 0
+    for m in _HEAD_WORD.finditer(lowered, begin, begin + 40):
+        # the note opening on the name, a dash then its news: "dalttech - lost a wk bc nadia was out"
+        dashed = m.start() == begin and len(m.group(0)) >= 7 and _DASH_AFTER.match(lowered, m.end())  # not "single"
+        if not dashed and not _NOTE_KIND_AFTER.match(lowered, m.end()):
             continue  # "Scott, as discussed": a greeting, not a note's heading
         word = m.group(0)
         starting = [a for a in accounts if a.lower().startswith(word) and len(a) > len(word)]
@@ -171,6 +176,9 @@ _NOTE_KIND_AFTER = re.compile(
     r"\s*[,:.–—-]?\s*(?:quick |short |brief |voice |call |meeting |visit |deal )?"
     r"(?:update|notes?|memo|recap|log|debrief)\b"
 )
+# a chat export's line label before the first message: "[14/09/2017, 16:02] Kami Bicknell: "
+_CHAT_LABEL = re.compile(r"\s*\[[\d/.,: apm-]{4,24}\]\s*[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,2}:\s*")
+_DASH_AFTER = re.compile(r"\s+[-–—]\s+")
 _SUFFIX_AFTER = re.compile(r"\s+(?:corp|corporation|co|company|inc|incorporated|ltd|limited|llc|plc|gmbh)\.?(?![\w-])")
 _HEADING_END = re.compile(r"\s*(?:[.:,;!?\n—–]|\s-\s|$)")
 
@@ -264,6 +272,8 @@ def find_competitors(
             continue  # "our champion left in April (went to Lumora)": where a person went, not a rival bid
         if _OLD_EMPLOYER.search(text, max(0, m.start() - 40), m.start()) or not_in_this_deal(text, m.start(), m.end()):
             continue  # "she joined them from Stackline", "Kestrel came up as she used it at her last job"
+        if rival_homonym(text, m.start(), m.end()):
+            continue  # "they're in Kestrel House now", "our new Brightwave LED range": a building, their product
         found.setdefault(name, m.start())
     skip = {n.lower() for n in not_competitors} | {k.lower() for k in found} | {k.split()[0].lower() for k in found}
     skip |= {k.lower() for k in chosen_elsewhere}

@@ -51,3 +51,26 @@ def glossed_after(tail: str, valid_role: Callable[[str], str | None]) -> str | N
         return None
     gloss = english_gloss(m.group(1))
     return valid_role(gloss) if gloss != m.group(1) else None
+
+
+# the gloss said after the foreign title, not bracketed: "he is Leiter Einkauf, so head of purchasing", "Jefa de
+# Compras, i.e. head of purchasing", "Leiter Einkauf - that's head of purchasing"
+_SAID_GLOSS = re.compile(
+    r"\s*(?:,|—|–| - )\s*(?:so|i\.e\.?|ie|meaning|that is|that's|which is|in english)[,:]?\s+(?:the\s+|a\s+)?"
+    r"([^\W\d_][^,.;:!?\n()]{1,40}?)\s*(?=[,.;:!?\n)]|$)",
+    re.IGNORECASE,
+)
+
+
+def said_glosses(text: str, contacts: list[dict[str, str | None]]) -> list[dict[str, str | None]]:
+    """``contacts`` with a foreign title replaced by the English gloss the note says after it."""
+    out = []
+    for contact in contacts:
+        role = contact.get("role") or ""
+        if role and _foreign(role) and not _english(role):  # rare: the cheap test first
+            at = text.find(role)
+            m = _SAID_GLOSS.match(text, at + len(role)) if at != -1 else None
+            if m and _english(m.group(1)) and len(m.group(1).split()) <= 5:
+                contact = {**contact, "role": m.group(1).strip()}
+        out.append(contact)
+    return out

@@ -13,7 +13,11 @@ HOLIDAYS = frozenset(
 )
 _NAME = "|".join(sorted(HOLIDAYS, key=len, reverse=True))
 # ... and the words that name one only with "Day": "Memorial Day", "Labor Day" (not "Director of Labor Relations")
-_DAY_NAMES = r"Memorial|Labou?r|Veterans['’]?|Presidents['’]?|Independence|Boxing|Remembrance|Columbus|May"
+_DAY_NAMES = (
+    r"Memorial|Labou?r|Veterans['’]?|Presidents['’]?|Independence|Boxing|Remembrance|Columbus|May|"
+    # national days a deadline is set by: "signed before Canada Day", "after Australia Day"
+    r"Canada|Australia|Anzac|Bastille|Waitangi|Armistice|Emancipation|Valentine['’]s|Mother['’]s|Father['’]s"
+)
 # the whole phrase: "Memorial Day weekend", "Christmas Eve", "New Year's Day", "Black Friday", "Bank Holiday weekend"
 _PHRASE = re.compile(
     r"\b(?:(?:(?:(?:Chinese|Lunar) )?New Year(?:['’]s)?|Black Friday|Cyber Monday|Good Friday|Easter Monday|"

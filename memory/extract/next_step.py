@@ -48,7 +48,8 @@ _FOR_WHOM = r"(?: for (?:me|us|them|him|her|you|the team)| (?:from|on) (?:my|our
 _NEXT_EXPLICIT = re.compile(
     r"\b(next steps?|next up|next:|next is|next thing(?: is)?|next[ _](?:move|action)s?\b|"  # "ok. next move?"
     # a chat's question, answered on the line after ("what's next"); not one quoted ('I'd say "What next?"')
-    r"(?<![\"“'‘])what(?:'s| is| happens)? next\b(?=\s*\??\s*$)|(?:(?<=: )|^)next\s*\?(?=\s*$)|"  # "Ann: Next?"
+    r"(?<![\"“'‘])what(?:'s| is| happens)? next\b(?=\s*\??\s*$)|"
+    r"(?:(?<=: )|(?<=^\s)|^)next\s*\?(?=\s*$)|"  # "Ann: Next?", "Ann: ok. next?"
     r"(?:ns|to ?do|actions?)" + _FOR_WHOM + r":|"
     r"(?:ns|next|to ?do)\s*(?:->|=>|→|=(?![=>]))|"  # an arrow or "=" for the colon: "NS -> send the deck"
     # the step said as the writer's action, in a sentence: "my action is to spin up a sandbox", "our takeaway is

@@ -38,7 +38,8 @@ _NUMERIC = re.compile(
     # "9 and a half k": a digit, then a spoken half before its scale
     r"(?P<half>\s+and\s+a\s+half(?=\s?(?:k|m|mil|million|thousand|grand)\b))?"
     r"(?:\s?(?P<scale>k|m|mil|million|thousand|grand|bn|billion)\b)?"
-    r"(?P<after>\s?(?:(?:dollars|d[oó]lares|usd|eur|euros?|bucks)\b|€|[$£](?!\s?\d)))?",
+    r"(?P<after>\s?(?:(?:dollars|d[oó]lares|usd|eur|euros?|bucks)\b|€|[$£](?!\s?\d)|"
+    r"(?<=\d\.\d{3} )(?:dollar|d[oó]lar)\b))?",  # "80.304 dollar": the singular only after dots grouping thousands
 )  # "32 892 $", "1 250 000 EUR": spaces group thousands only where a currency follows
 # with a currency said after it ("4.821 USD") or a euro sign only: "1.500" alone or "$149.164" may be decimals
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")

@@ -5,11 +5,14 @@
 - When the customer's place is shut: "their office is closed 25 Dec to 1 Jan for the holidays", "before their
   summer shutdown, which starts the first of July, so end of June". The close word "closed" there is a door's, and
   the shutdown's day is a bound, not the signing.
+- When the service starts (see ``start_dates``): "the licence start date is the first of July".
 """
 
 from __future__ import annotations
 
 import re
+
+from memory.extract.start_dates import service_start
 
 _REFUSED = re.compile(r"\bnot\s+(?:in\s+|during\s+|within\s+)?$", re.IGNORECASE)
 # the place or the season that is shut, somewhere in the sentence
@@ -34,7 +37,7 @@ def off_date(sentence: str, start: int, end: int) -> bool:
     """Whether the date from ``start`` to ``end`` in ``sentence`` is turned down ("not this quarter") or is when
     the customer's place is shut."""
     head = sentence[max(0, start - 60) : start]
-    if _REFUSED.search(head):
-        return True
+    if _REFUSED.search(head) or service_start(sentence, start):
+        return True  # "not this quarter"; "the licence start date is the first of July": when the service starts
     shut = bool(_SHUT_BEFORE.search(head) or _SHUT_AFTER.match(sentence, end))
     return shut and bool(_SHUT_WHAT.search(sentence))

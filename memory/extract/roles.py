@@ -9,6 +9,7 @@ from memory.extract.corrected_role import corrected_role
 from memory.extract.doing_title import title_after_doing
 from memory.extract.glossed_title import glossed_after
 from memory.extract.joint_roles import joint_role
+from memory.extract.kin_asides import without_kin
 from memory.extract.own_titles import I_WE, OWN_TITLES, own_function
 from memory.extract.role_words import (
     CLIPPED_TITLE_WORDS,
@@ -314,7 +315,7 @@ def role_next_sentence(text: str, end: int, *, ours_theirs: bool) -> str | None:
 
 def role_before(text: str, start: int, *, full_name: bool = True) -> str | None:
     """The role written before a name starting at ``start``: "their COO, X", "New CIO is X", "CFO X"."""
-    before = text[max(0, start - 60) : start]
+    before = without_kin(text[max(0, start - 60) : start])  # "the owner, his father, Ernesto": "the owner, Ernesto"
     m = _ROLE_BEFORE.match(before)  # as search would (the pattern opens with .*), minus a retry per offset
     if m and m.group(2).split()[-1].lower() in ("of", "for"):
         return None  # "their Director of Field Operations": the word after "of" is the title's field, not a name

@@ -24,6 +24,9 @@ _LEFT = re.compile(
     r"\b(has left|have left|left the (company|business|firm)|is leaving|no longer (with|at|there)|moved on|"
     r"departed|resigned|retired|ex-|former|(?:his|her|their) predecessor|replaced|"
     r"used to (?:run|own|lead|manage|handle|be)|(?:he|she|they) left|"
+    # "the champion, Marcus, he's left, he went to §": said with the clause closing, or where they went
+    r"(?:he|she)['’]s (?:now )?left(?=\s*(?:[,.;!?\n—–]|-\s|$)|\s+(?:the (?:company|business|firm)|them)\b)|"
+    r"(?:he|she)(?:['’]s| has)? (?:gone|moved|went)(?: over)? to(?= §)|"
     r"left them|who left us\b|"
     # "moved to another company last month", "has gone to a different firm"; not "moved to another team"
     r"(?:moved|gone|went) (?:on )?to (?:another|a new|a different|a rival|a competing) (?:company|firm|employer|"

@@ -16,6 +16,11 @@ _AFTER_NUMBER = re.compile(
     + r")\b\.?"
 )
 _NUMBER_BEFORE = re.compile(r"(?<![\w,.$€£])\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?$")
+# a building's name: "in Kestrel Tower", "the Lumora Building"; one whose word is also a surname (House, Hall, Park)
+# only where a place stands: "they're in Kestrel House now", not "met Tim House"
+_BUILDING_ONLY = frozenset("building tower towers plaza centre center campus hotel arena".split())
+_BUILDING_TOO = frozenset("house hall park".split())
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|into|inside|outside) (?:the )?$", re.IGNORECASE)
 
 
 def street_after(text: str, end: int) -> bool:
@@ -28,6 +33,8 @@ def street_name(text: str, start: int, words: Sequence[str]) -> bool:
     if len(words) < 2:
         return False
     last = words[-1].strip(".,").lower()
-    if last in _STREET_ONLY:
+    if last in _STREET_ONLY or last in _BUILDING_ONLY:
+        return True
+    if last in _BUILDING_TOO and len(words) == 2 and _PLACE_BEFORE.search(text, max(0, start - 9), start):
         return True
     return last in _STREET_TOO and _NUMBER_BEFORE.search(text, max(0, start - 12), start) is not None

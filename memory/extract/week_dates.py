@@ -30,6 +30,33 @@ def _half_end(now: date, half: int, year_said: str | None = None) -> date:
 
 
 _HALF_WORDS = {"1": 1, "1st": 1, "fir": 1, "2": 2, "2nd": 2, "sec": 2}
+_MONTHS = [m.lower()[:3] for m in calendar.month_abbr]
+# the month a "last working day of" or "last Friday of" names: "of September", "of the month", "of next month"
+_OF_MONTH = (
+    r"of (?:(?:the|this) month|(?:next|the following) month|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?)\b"
+)
+
+
+def _last_in_month(now: date, said: str, month_word: str | None, weekday: str | None) -> date:
+    """The last working day (``weekday`` None) or the last ``weekday`` of the month said: a month by name is its
+    next occurrence."""
+    if month_word:
+        month = _MONTHS.index(month_word.lower())
+        year = now.year if month >= now.month else now.year + 1
+    else:
+        ahead = 1 if ("next" in said.lower() or "following" in said.lower()) else 0
+        year, month = now.year + (now.month - 1 + ahead) // 12, (now.month - 1 + ahead) % 12 + 1
+    day = date(year, month, calendar.monthrange(year, month)[1])
+    target = _DAYS[weekday.lower()[:3]] if weekday else None
+    while (day.weekday() >= 5) if target is None else (day.weekday() != target):
+        day -= timedelta(days=1)
+    return day
+
+
+def _week_after_this(now: date, weekday: str) -> date:
+    """The ``weekday`` a week after this week's coming one: "not this Friday, the Friday after"."""
+    return now + timedelta(days=((_DAYS[weekday.lower()[:3]] - now.weekday()) % 7 or 7) + 7)
 
 
 def week_rules(now: date) -> list[tuple[str, Callable[[re.Match[str]], date]]]:
@@ -42,6 +69,20 @@ def week_rules(now: date) -> list[tuple[str, Callable[[re.Match[str]], date]]]:
         # "Friday next week", "the Wednesday of next week"; not "Friday. Next week ..." (another sentence)
         (rf"\b(?:the )?{_WEEKDAY},? (?:of |in |on )?{_NEXT}\b", lambda m: _in_week(now, 1, m[1])),
         (rf"\b{_NEXT},? \(?(?:on )?(?:the )?{_WEEKDAY}(?![\w-])", lambda m: _in_week(now, 1, m[1])),
+        # "the last working day of September", "last business day of the month", "the last Friday of next month"
+        (
+            rf"\b(?:the )?last (?:working|business|work|week) ?day {_OF_MONTH}",
+            lambda m: _last_in_month(now, m[0], m[1], None),
+        ),
+        (rf"\b(?:the )?last {_WEEKDAY} {_OF_MONTH}", lambda m: _last_in_month(now, m[0], m[2], m[1])),
+        # the coming weekday turned down for the one a week on: "not this Friday, the Friday after", "not this Friday
+        # but the one after", "the Friday after this one" (not "the Friday after next", nor "after the board")
+        (
+            rf"\b(?:not )?this {_WEEKDAY},? (?:but |no,? |rather )?the (?:one|{_WEEKDAY}) after\b"
+            r"(?!\s+(?:next|the|that|our|their))",
+            lambda m: _week_after_this(now, m[1]),
+        ),
+        (rf"\bthe {_WEEKDAY} after this(?: one| coming one)?\b", lambda m: _week_after_this(now, m[1])),
         # a half-year: "end of H1", "by H2 2018", "in the second half of the year"
         (
             r"\b(?:(?:the )?end of |by |before |in )?(?:the )?h([12])(?: (20\d\d))?\b(?![-/.]?\d)",

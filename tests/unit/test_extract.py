@@ -85,6 +85,8 @@ SETS = {
     "blind61": ROOT / "tests" / "evals" / "extract_blind61.jsonl",  # first run rate=0.942, now 0.974
     "blind62": ROOT / "tests" / "evals" / "extract_blind62.jsonl",  # first run rate=0.959, now 1.000
     "blind63": ROOT / "tests" / "evals" / "extract_blind63.jsonl",  # first run rate=0.842, written blind
+    # first run 0.883, now 1.000; two labels fixed: e64-019 names no account, e64-027's "end of next month" on Aug 31
+    "blind64": ROOT / "tests" / "evals" / "extract_blind64.jsonl",
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
