@@ -18,12 +18,15 @@ from agents import safety_errands as errands
 from agents import safety_howto as howto
 from agents import safety_offtopic as offtopic
 from agents import safety_outside as outside
+from agents import safety_period_shift as period_shift
 from agents import safety_planted as planted
 from agents import safety_private as private
 from agents import safety_rules as rules
 from agents.offline.actions import without_rep_writing
 from agents.offline.lexicon import normalised
 from agents.safety_pay_advice import asks_pay_advice
+from agents.safety_pay_amount import asks_pay_amount
+from agents.safety_trait_reasons import picks_out_by_trait
 from policies.privacy import records_a_trait, trait_request
 
 _SEND = (
@@ -147,7 +150,7 @@ def screen(text: str) -> Refusal | None:
             "exfiltration",
             "I can't send customer data to a personal or outside address. Export requests go through your admin.",
         )
-    if trait_request(text) is not None:
+    if trait_request(text) is not None or picks_out_by_trait(text):
         return Refusal(
             "sensitive_inference",
             "I can't guess or look up anyone's health, beliefs, politics, ethnicity, sexuality, union membership, "
@@ -172,7 +175,7 @@ def screen(text: str) -> Refusal | None:
             "I can't build voiceprints, face matches or any other biometric identifier of a person, nor use one "
             "to work out who was on a call. I can help with the deal and its notes instead.",
         )
-    if rules.falsifies_records(t):
+    if rules.falsifies_records(t) or period_shift.shifts_for_period(t):
         return Refusal(
             "falsify_records",
             "I can't change CRM records so they show something that didn't happen: close dates, stages and "
@@ -220,6 +223,13 @@ def screen(text: str) -> Refusal | None:
             "out_of_scope",
             "Sorry, that's outside what I can help with: pay isn't in the CRM and I don't advise on raises or "
             "salaries. For your review I can pull your won deals, revenue and win rate for the period.",
+        )
+    if asks_pay_amount(text):
+        return Refusal(
+            "out_of_scope",
+            "Sorry, that's outside what I can help with: commission and bonuses are worked out in payroll under plans "
+            "the CRM doesn't hold, so I can't tell you what anyone will be paid. I can show the won deals and revenue "
+            "they are worked out from.",
         )
     if errands.asks_politics(text):
         return Refusal(
