@@ -31,6 +31,7 @@ from agents.insights.cues_pricing_modest import BARE_ASK, MODEST_SIZE
 from agents.insights.cues_pricing_polite import PRICE_POLITE
 from agents.insights.cues_pricing_reference import PRICE_REFERENCE
 from agents.insights.cues_pricing_rival import RIVAL_SENT
+from agents.insights.cues_pricing_side import PRICE_SIDE
 from agents.insights.cues_pricing_terms import PRICE_TERMS
 from agents.insights.cues_pricing_verdicts import PRICE_VERDICTS
 from agents.insights.loanwords import in_english
@@ -218,6 +219,7 @@ def pricing(turns: Sequence[Turn]) -> list[Evidence]:
                 *PRICE_REFERENCE,
                 *PRICE_POLITE,
                 *PRICE_ABROAD,
+                *PRICE_SIDE,
             ),
         ):
             found.append(as_evidence(s, weight))

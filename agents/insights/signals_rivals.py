@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from agents.insights import cues as c
 from agents.insights.cues_rivals_elided import elided_bid
+from agents.insights.cues_rivals_excluded import excluded, ours_alone
 from agents.insights.cues_rivals_tender import ours_picked, still_in, withdrawn
 from agents.insights.elsewhere import used_elsewhere
 from agents.insights.signals import Evidence, Said, as_evidence, negated, said
@@ -127,8 +128,8 @@ _REFUSAL = re.compile(
 
 def _chose_us(sentence: str) -> bool:
     """The customer says they have chosen us, as a fact rather than a condition or a question."""
-    if ours_picked(sentence):
-        return True  # our product named as the pick: "GTX Pro is the preferred supplier"
+    if ours_picked(sentence) or ours_alone(sentence):
+        return True  # our product named as the pick: "GTX Pro is the preferred supplier", "... the only candidate"
     m = c.CHOSE_US.search(sentence)
     return (m is not None and not negated(sentence, m.start(), m.end()) and not sentence.rstrip().endswith("?")
             and not c.CONDITIONAL.search(sentence))  # fmt: skip
@@ -149,8 +150,8 @@ def _ruled_out(sentence: str, name: str) -> bool:
     start, end = _where(sentence, name)
     left, right = _clause(sentence, start, end)
     own = [m for m in active if left <= m.start() < right]
-    if withdrawn(sentence[left:right]):
-        return True  # "Quorvia was knocked out at the compliance stage", "Stackline withdrew their bid"
+    if withdrawn(sentence[left:right]) or excluded(sentence, name):
+        return True  # "Quorvia was knocked out at the compliance stage", "they decided to exclude Lumora"
     if _chose_us(sentence) or _rival_out(sentence) and not _out_for_another(sentence, name, own, (left, right)):
         return True
     if _DISCLAIMED.search(sentence):

@@ -23,6 +23,7 @@ from agents.insights.cues_timeline_expect import NOT_EXPECTED_BEFORE
 from agents.insights.cues_timeline_floor import TILL_AFTER_THAT, floor_dates
 from agents.insights.cues_timeline_funding import funding_wait
 from agents.insights.cues_timeline_halted import undated_halt
+from agents.insights.cues_timeline_happen import step_dates
 from agents.insights.cues_timeline_manage import NOT_MANAGED_BEFORE
 from agents.insights.cues_timeline_noway import NO_WAY_BEFORE
 from agents.insights.cues_timeline_passive import PASSIVE_COMMIT
@@ -88,6 +89,8 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
         tied = tied or ([] if pause or cued else signed_then(sentence, find_dates(sentence, s.turn.day)))
         # a floor under the deal: "not to expect anything on this one before mid-July", "no POs til oct 1"
         tied = tied or ([] if pause or cued else floor_dates(sentence, find_dates(sentence, s.turn.day)))
+        # the step told as an event: "the PO sign-off will happen only after he is back, tentatively by 20th January"
+        tied = tied or ([] if pause or cued else step_dates(sentence, find_dates(sentence, s.turn.day)))
         move = cued or bool(tied)
         about = (follows or forum or bool(tied) or window_out or halted or estimated
                  or slips.DEAL_OBJECT.search(sentence)
