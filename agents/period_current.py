@@ -56,7 +56,10 @@ _DAY = r"\d{1,2}" + ORDINAL
 _START_TO_TODAY = re.compile(
     rf" ({_MONTH}(?: {_DAY})?(?: \d{{4}})?|{_DAY} (?:of )?{_MONTH}(?: \d{{4}})?|q[1-4](?: \d{{4}})?)"
     r" (?:to date|to now|till now|until now|up to now|up to today|to today|till today|until today|through today"
-    r"|thru today|through now|thru now|- ?today|- ?now) "
+    r"|thru today|through now|thru now|- ?today|- ?now"
+    # "for september so far", "q4 so far": that month or quarter up to today; not "... so far this year" nor "in
+    # march? so far i count 5" (a remark of the asker's own tally)
+    r"|so far(?= (?:$|pls |please |and |or |for |vs |versus |compared |plus |then |too |ok |thanks )| ?$)) "
     # a dash read away leaves the day beside "today": "jan 1 - today" is read "jan 1 today"
     rf"| ({_MONTH} {_DAY}|{_DAY} (?:of )?{_MONTH}) (?:today|now) "
 )

@@ -56,11 +56,12 @@ _ON: dict[str, Callable[[int], date]] = {
     r"christmas(?: day)?|xmas(?: day)?": lambda y: date(y, 12, 25),
 }
 _NAMES = "|".join(f"(?:{n})" for n in _ON)
-# only where a date or a month is meant: after a word that starts or places a period ("since", "between ... and"),
-# or as a month ("Halloween month", "the month of Thanksgiving"); "the halloween promo deals" keeps its words, and
-# so does a rep's own timeline ("cleaning up before the new year", "need it by christmas")
+# only where a date or a month is meant: after a word that starts or places a period ("since", "between ... and",
+# Spanish "desde", French "depuis", German "seit"), or as a month ("Halloween month", "the month of Thanksgiving");
+# "the halloween promo deals" keeps its words, and so does a rep's own timeline ("cleaning up before the new year",
+# "need it by christmas")
 _HOLIDAY = re.compile(
-    r"(?:\b(?P<bound>since|after|from|through|thru|on|between|and|to)\s+"
+    r"(?:\b(?P<bound>since|after|from|through|thru|on|between|and|to|desde|depuis|seit)\s+"
     r"|\b(?P<month_of>the month of)\s+|\b(?=(?:the )?(?:" + _NAMES + r")(?:,? (?:19|20)\d\d)?'?s? month\b))"
     r"(?:last |this |the (?=4th|fourth))?(?P<name>" + _NAMES + r")"
     r"(?:(?:,? | of )(?P<year>(?:19|20)\d\d))?(?P<month>'?s? month)?\b",

@@ -26,8 +26,23 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|my|me|mine|we|our|us)\b", re.I)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|u|ur|you're|youre|ya)\b", re.I)
 
 
+# the colleague a quoted note opens on: "> Celia - for Thursday's call I'd like West's win rate ...", "> Hi Kami,";
+# not "> Rocco Neubert: how many ..." (who said the quoted line, read by quoted_colleague)
+_WHO = r"(?P<who>[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*)?)"
+_NOTE_OPENING = re.compile(
+    rf"^(?P<quote>[ \t]*>[ \t]*)(?:(?:{_HELLO}|dear)[ \t,]+{_WHO}[ \t]*(?:,|:|[ \t][-–—])"
+    rf"|{_WHO.replace('who', 'named')}[ \t]*(?:,|[ \t][-–—]))[ \t]*",
+    re.I | re.M,
+)
+
+
 def addressee_dropped(text: str, gazetteer: Gazetteer) -> str:
-    """``text`` without a greeting or thanks that names the colleague it is addressed to."""
+    """``text`` without a greeting or thanks that names the colleague it is addressed to, nor the colleague a
+    quoted note opens on when the note asks nothing of their own ("> Celia - I'd like West's win rate")."""
+    note = _NOTE_OPENING.search(text)
+    greeted = note and (note["who"] or note["named"])
+    if note and greeted and _is_person(greeted, gazetteer) and not _SECOND_PERSON.search(text[note.end() :]):
+        text = text[: note.start()] + note["quote"] + text[note.end() :]
     trailing = _TRAILING.search(text)
     if trailing and text[: trailing.start()].strip() and _is_person(trailing["who"], gazetteer):
         text = text[: trailing.start()] + (trailing["before"] if trailing["before"].strip() else "")

@@ -22,7 +22,8 @@ from agents.offline.domain import off_domain
 from agents.offline.draft_to_leader import draft_to_the_leader
 from agents.offline.drafts_each import drafts_to_each
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
-from agents.offline.focus import focus, resolve
+from agents.offline.figures_in_a_row import figures_in_a_row
+from agents.offline.focus import focus, resolve, to_date_carried
 from agents.offline.in_stage_since import in_stage_since
 from agents.offline.leader_inside import leader_asked_inside
 from agents.offline.left_out import excluded
@@ -36,11 +37,12 @@ from agents.offline.listed import (
     numbered_sides,
 )
 from agents.offline.money_words import money_in_digits
-from agents.offline.occasion_dates import occasion_dates_dropped
+from agents.offline.occasion_dates import named_occasions_dropped, occasion_dates_dropped
 from agents.offline.parser import read, tool_calls
 from agents.offline.question import Question
 from agents.offline.quoted_answer import quoted_answer_as_mine
 from agents.offline.quoted_colleague import quoted_colleague
+from agents.offline.remark_first import question_after_remark
 from agents.offline.scope import THE_GROUP
 from agents.offline.set_aside import set_aside_spelled_out
 from agents.period_holidays import holidays_as_dates
@@ -100,6 +102,7 @@ def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     text = spelling.corrected(text, lambda word: name_key(word) in gazetteer.aliases)  # "opps got engagd"
     text = restarted(text)  # "my office vs Cara's... wait no, we're both East. ok then: my team vs Cara's team"
     text = occasion_dates_dropped(text)  # "kan-code QBR is jan 3. how many deals have we lost there": no period
+    text = named_occasions_dropped(text, today)  # "q3 forecast call tmrw. my won rev last month?": last month's
     text = holidays_as_dates(text, today)  # "since Labor Day": since September 4
     text = full_year_said(text)  # "what % of my full-year 2017 won revenue was that": 2017's
     text = in_stage_since(text, today)  # "sitting in Engaging since last year": engaged before this year, still there
@@ -119,6 +122,7 @@ def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
 def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     scene, request = focus(text, gazetteer)
     if scene:  # the preamble only sets the scene; it may name who the request's "there" or "them" is
+        request = to_date_carried(scene, request, today)  # "boarding in 20 qtd for me - # of wins?": QTD's
         asked = read_message(resolve(scene, request, gazetteer), gazetteer, today)
         return replace(asked, text=text) if asked.style == "draft" else asked  # the draft keeps the occasion
     whole = read(text, gazetteer, today)
@@ -139,6 +143,9 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if len(clauses) == 1 and whole.style in ("figure", "list") and (items := listed_after_colon(text)) is not None:
         clauses = items  # "For Kami: win rate this year, # of open deals, and her biggest win": each for Kami
     clauses = [c for c in clauses if not c.endswith(":")] or clauses  # "3 things for my staff mtg:" asks nothing
+    clauses[1:] = [question_after_remark(c, _full_question) for c in clauses[1:]]  # "crm says so. how many did i"
+    if len(row := [part for c in clauses for part in figures_in_a_row(c, today) or [c]]) > len(clauses):
+        clauses = items = row  # "won revenue in October, won revenue for November to date": each its own
     lead = numbered_lead(text)
     if (
         len(clauses) > 2
@@ -338,7 +345,10 @@ _STAGE_COUNTED = re.compile(
 # ... narrowed by a filter of its own ("are with software accounts"), not by a stage ("are still engaging"): the
 # stage of those just counted is in the first answer's breakdown
 _AMONG_THOSE = re.compile(
-    r"^(?:of|among) (?:those|these|them) (?:are |were |is |was )?(?=(?:with|at|for|from|in|on) )", re.IGNORECASE
+    r"^(?:of|among) (?:those|these|them) (?:are |were |is |was )?(?=(?:with|at|for|from|in|on) )"
+    # "..., and how many of those are mine": the asker's share of the deals just counted
+    r"|^(?:of|among) (?:those|these|them) (?:are|were|is|was) (?=(?:mine|ours|my own|our own)\b)",
+    re.IGNORECASE,
 )
 _OF_EACH = re.compile(
     r"\b(?:of|on|for|with) each\b(?! (?:of )?(?:month|quarter|rep|product|office|sector|account|year|week|team"

@@ -59,6 +59,8 @@ def name_corrected(text: str, gazetteer: Gazetteer) -> str:
     for marker in _MARKER.finditer(text):
         head, tail = text[: marker.start()], text[marker.end() :]
         ahead = [m for m in find_mentions(gazetteer, tokens_of(tail)[:6]) if m.kind in _CORRECTED_KINDS]
+        if _MINE_INSTEAD.match(tail) and (not ahead or ahead[0].start > 0):
+            return _person_taken_back(head, text[marker.start() :], gazetteer) or text
         if not ahead or ahead[0].start > 4:  # "I meant plain GTX Basic", "they asked about GTX Plus Pro"
             continue
         new = ahead[0]
@@ -77,6 +79,24 @@ def name_corrected(text: str, gazetteer: Gazetteer) -> str:
                       text[marker.start() :], flags=re.IGNORECASE)  # fmt: skip
         return f"{head[:start]}{new.name}{head[end:]}{rest}"
     return text
+
+
+# the asker's own deals named in place of a rep's: "how many deals Niesha... no wait scratch that, MY deals"
+_MINE_INSTEAD = re.compile(r"\s*(?:(?:just|only)\s+)?(?:my|mine|me|myself)\b(?! bad\b)", re.IGNORECASE)
+
+
+def _person_taken_back(head: str, rest: str, gazetteer: Gazetteer) -> str | None:
+    """The message with the last rep named before the correction dropped, the asker's own words after it standing
+    for whose deals; None when no rep was named before it ("in Q3.. no, I mean Q2": a period, not whose)."""
+    tokens = tokens_of(head)
+    people = [m for m in find_mentions(gazetteer, tokens) if m.kind == "person"]
+    if not people:
+        return None
+    spans = [m.span() for m in _said(tokens[people[-1].start : people[-1].end], head)]
+    if not spans:
+        return None
+    start, end = spans[0]
+    return f"{head[:start]}{head[end:]}{rest}"
 
 
 def _said(words: list[str], text: str) -> list[re.Match[str]]:

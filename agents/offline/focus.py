@@ -9,10 +9,13 @@ grateful if you could send" are read as the bare request they wrap."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from agents.offline import lexicon as lx
 from agents.offline.actions import asks_for_message
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
 from agents.offline.left_out import excluded
+from agents.periods import find_periods
 
 # where a scene-setting clause ends: a full stop or "!" before a new sentence, a spaced dash, a colon, or an emoji
 # before a capital ("... than everyone else 🙃 Can you give me ...")
@@ -173,6 +176,19 @@ def resolve(preamble: str, request: str, gazetteer: Gazetteer) -> str:
     if whose and not named and not _OURS.search(request):
         request = f"{whose[1]}: {request}"  # "... two figures for my team: total won revenue from January..."
     return request
+
+
+def to_date_carried(scene: str, request: str, today: date) -> str:
+    """``request`` with the to-date period its scene ends on when it names none of its own: "boarding in 20 qtd for
+    me - # of wins + $ won?". Running up to today, such a period is never when the scene happens (unlike "meeting
+    X's buyer in Jan")."""
+    if find_periods(lx.normalised(request), today):
+        return request
+    said = [p for p in find_periods(lx.normalised(scene), today) if p.end == today and p.start < today]
+    return f"{request.rstrip()} ({said[-1].phrase})" if len(said) == 1 and _TO_DATE.search(said[-1].phrase) else request
+
+
+_TO_DATE = re.compile(r"\b(?:qtd|ytd|mtd|to date|so far)\b")
 
 
 # whose figures the preamble's last words ask for, leading into the request: "would appreciate two figures for my

@@ -32,7 +32,7 @@ _PHRASES = {
     "ce trimestre": "this quarter", "le trimestre dernier": "last quarter", "cette annee": "this year",
     "ai-je": "did i", "avons-nous": "did we", "en": "in", "et": "and", "pour": "for", "merci": "thanks",
     "j'ai": "i have", "encore": "still", "au stade": "in stage", "juste": "just",
-    "le chiffre": "the number",
+    "le chiffre": "the number", "depuis": "since",
     "premier semestre": "first half", "second semestre": "second half", "deuxieme semestre": "second half",
     "ce semestre": "this half", "le semestre dernier": "last half", "au": "in",
     **dict(pair.split() for pair in _MONTHS),

@@ -36,6 +36,7 @@ _PHRASES = {
     "zweites halbjahr": "second half", "dieses halbjahr": "this half", "diesem halbjahr": "this half",
     "letzten halbjahr": "last half", "halbjahr": "half", "produkte": "products", "produkt": "product",
     "nach": "by", "gewonnenem": "won", "gewonnenen": "won", "firmenweit": "company-wide", "beträgen": "amounts",
+    "seit": "since",
 }  # fmt: skip
 _PHRASE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b", re.I)
 

@@ -113,6 +113,10 @@ def measures_of(t: str) -> tuple[str, ...]:
     ticket = _TICKET.search(t) or _AVERAGED.search(t)
     if ticket and _WON_WORDS.search(t) and not any(m in ("avg_won_size", "avg_cycle_days") for _, m in found):
         found = [(p, m) for p, m in found if m != "won_revenue"] + [(ticket.start(), "avg_won_size")]
+    if not _LOST_WORDS.search(t):  # "the sum of their close values", "the mean close value of those deals"
+        for cue, measure in ((_CLOSE_VALUE_SUM, "won_revenue"), (_CLOSE_VALUE_MEAN, "avg_won_size")):
+            if (said := cue.search(t)) and measure not in [m for _, m in found]:
+                found.append((said.start(), measure))
     if not found and (tally := _STAGE_NOUNS.search(t)):
         found.append((tally.start(), "deals"))  # "my Q3 wins and Q3 losses, can u fill those in": the counts
     measures = [m for _, m in sorted(found)]
@@ -122,7 +126,8 @@ def measures_of(t: str) -> tuple[str, ...]:
         measures = [m for m in measures if m not in ("avg_won_size", "won_revenue")]
         if _MEAN_TOO.search(t):
             measures.append("avg_won_size")  # "my median won deal, and the plain average too?": both
-    if "avg_won_size" in measures and "won_revenue" in measures and not lx.has(t, "revenue"):
+    summed = _CLOSE_VALUE_SUM.search(t) and not _LOST_WORDS.search(t)  # "(b) the sum of their close values"
+    if "avg_won_size" in measures and "won_revenue" in measures and not lx.has(t, "revenue") and not summed:
         measures.remove("won_revenue")
     if "pipeline_value" in measures and "won_revenue" in measures and not lx.has(t, "revenue"):
         measures.remove("won_revenue")
@@ -171,6 +176,15 @@ _AVERAGED = re.compile(
     r" (?:did|do|does|would) (?:[\w'-]+ ){0,3}?average(?: out)?(?: to| at| in| around)?(?: dollars| usd| value)?(?= )"
     r"(?! (?:[\w'-]+ )?(?:deals?|won|wins?|days?|per|count|number|reps?|months?|weeks?|quarters?) )"
 )
+
+# the CRM's "close value" (a won deal's amount; a lost one's is 0) summed or averaged: "the sum of their close values",
+# "total close value", "the mean close value of those deals"
+_CLOSE_VALUE = r"(?:the |their |its |those |these |our |my )?clos(?:e|ing|ed) (?:values?|amounts?)(?= )"
+_CLOSE_VALUE_SUM = re.compile(
+    rf" (?:sum|total|combined|aggregate)(?: of)? {_CLOSE_VALUE}| {_CLOSE_VALUE} (?:summed|added up|in total) "
+)
+_CLOSE_VALUE_MEAN = re.compile(rf" (?:average|avg|mean|typical)(?: of)? {_CLOSE_VALUE}")
+_LOST_WORDS = re.compile(r" (?:lost|losses|loss|open|pipeline|pipe|engaging|prospecting) ")
 
 # deals named by their outcome as nouns, which asks how many there were when no other figure is named
 _STAGE_NOUNS = re.compile(r" (?:wins|losses) ")

@@ -6,6 +6,9 @@ on jan 3", "deals closed before our call on the 15th"."""
 from __future__ import annotations
 
 import re
+from datetime import date
+
+from agents.periods import find_periods
 
 _OCCASION = (
     r"(?:qbr|ebr|mbr|meeting|mtg|call|demo|review|dinner|lunch|visit|offsite|off-site|pitch|presentation|1:1|1on1"
@@ -23,6 +26,33 @@ _OCCASION_DATE = re.compile(
 )
 # the occasion bounding the deals: "since the QBR on jan 3", "before our call on the 15th"
 _BOUNDING = re.compile(r"\b(?:since|before|after|until|till|from|prior to)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+# a meeting named by the period it reviews: "q3 forecast call in the morning", "the March QBR", "Q4 kickoff", "2018
+# planning offsite"; its period names the meeting, and only when the message names the deals' own period elsewhere
+# ("my team's won rev last month") is it set aside: "my Q3 review - what did I win?" may still want Q3
+_NAMED_OCCASION = re.compile(
+    r"\b(?:(?:the|our|my|a|this|tomorrow's|today's|monday's|tuesday's|wednesday's|thursday's|friday's)\s+)?"
+    r"(?P<period>q[1-4]|h[12]|fy ?\d{2,4}|(?:19|20)\d\d|year-?end|quarter-?end|mid-?year|eoq|eoy"
+    # a month by its name or its three letters; not "may" (a verb as often) nor "marketing call" (no month)
+    r"|january|february|march|april|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:'s)?\s+"
+    r"(?P<kind>(?:(?:forecast|forecasting|planning|pipeline|pipe|business|sales|team|exec|board|kick-?off|all-hands"
+    rf"|number|numbers|commit|deal)\s+)*{_OCCASION}s?)\b",
+    re.IGNORECASE,
+)
+
+
+def named_occasions_dropped(text: str, today: date) -> str:
+    """``text`` with the period that names a meeting taken off ("q3 forecast call" -> "the forecast call") when the
+    message names the deals' period elsewhere."""
+    for found in _NAMED_OCCASION.finditer(text):
+        if find_periods(found["period"], today) and not _BOUNDING.search(text[: found.start()]):
+            rest = f"{text[: found.start()]} {text[found.end() :]}"
+            if find_periods(rest, today):
+                said = f"{text[: found.start()]}the {found['kind']}{text[found.end() :]}"
+                return named_occasions_dropped(said, today)
+    return text
 
 
 def occasion_dates_dropped(text: str) -> str:

@@ -73,7 +73,11 @@ GAP = re.compile(
     r"|beat|beaten|beating|outdo|outdid|outdone|surpass|surpassed|outperform|outperformed"
     # how far one fell short of the other: "how many $ did Q4 come in under Q3?", "the shortfall vs Q3"
     r"|(?:come|came|comes|coming) in (?:under|below|over|above|short of|lower than|higher than)|shortfall"
-    r"|(?:fell|fall|falls|falling) short of) "
+    r"|(?:fell|fall|falls|falling) short of"
+    # "how far my win rate fell from Q3 to this quarter", "how much it climbed since Q2"
+    r"|(?:fell|fallen|dipped|sank|sunk|slid|rose|risen|climbed|jumped|shrank|shrunk)(?! (?:through|apart|out|over) )"
+    r"|(?:fall|rise|dip|climb)(?= (?:from|between) )"  # not the season: "this fall"
+    r") "
 )
 
 

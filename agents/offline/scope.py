@@ -26,6 +26,7 @@ from agents.offline.entities import Mention, tokens_of
 from agents.offline.group_member import picks_a_member
 from agents.offline.headquarters import headquarters
 from agents.offline.normalise import without_plan
+from agents.offline.offices_asked import without_wanting_of_offices
 from agents.offline.open_age import age_bound
 from agents.offline.open_then import date_field_of
 from agents.offline.stage_share import NEGATED_STAGE, without_subset_stage
@@ -84,6 +85,7 @@ def deal_scope(
     t_owner = lx.without_team_set_aside(t_owner)  # "the whole office, not just my guys": the "my" is set aside
     if any(lx.has(t, w) for w in lx.COMPANY_WORDS):  # "I just need the numbers: what have we lost at X": ours
         t_owner = without_requester(t_owner)
+    t_owner = without_wanting_of_offices(t_owner, mentions)  # "I'd like West's win rate next to East's": theirs
     if own_office and "office" not in scope:
         scope["office"] = "mine"
     # "..., all reps?" widens an "I" that only set the scene ("before my call"); "my win rate company-wide" stays

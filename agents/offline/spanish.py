@@ -11,7 +11,7 @@ import unicodedata
 _MARKERS = re.compile(
     r"\b(?:cuantos|cuantas|cuanto|cuanta|cual|cuales|que|el|los|las|en|mis|mi|tengo|tenemos|gane|ganamos|perdi"
     r"|perdimos|este|esta|ano|mes|trimestre|semestre|total|gracias|porfa|por favor|hola|oye|suman|y|necesito|correo"
-    r"|para|un|una|escribelo|redactalo|ingles)\b"
+    r"|para|un|una|escribelo|redactalo|ingles|desde|hemos|ganado|perdido)\b"
 )
 _PHRASES = {
     "cuantos": "how many", "cuantas": "how many", "cuanto": "how much", "cuanta": "how much",
@@ -29,6 +29,10 @@ _PHRASES = {
     # a message asked for: "necesito un correo para X", "escríbelo en inglés"
     "necesito": "i need", "un correo": "an email", "una nota": "a note", "un mensaje": "a message",
     "correo": "email", "escribelo": "write it", "redactalo": "draft it", "para": "for",
+    # the perfect tense and a period's start: "desde Labor Day cuántos deals he ganado?"
+    "he ganado": "have i won", "hemos ganado": "have we won", "he perdido": "have i lost",
+    "hemos perdido": "have we lost", "he cerrado": "have i closed", "hemos cerrado": "have we closed",
+    "desde": "since", "el total": "the total",
 }  # fmt: skip
 _PHRASE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b")
 

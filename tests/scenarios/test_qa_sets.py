@@ -91,6 +91,7 @@ SETS = {
     "blind74": PROJECT_ROOT / "tests" / "evals" / "qa_blind74.jsonl",  # first run 29/40, now 40/40
     "blind75": PROJECT_ROOT / "tests" / "evals" / "qa_blind75.jsonl",  # first run 27/40, written blind
     "blind76": PROJECT_ROOT / "tests" / "evals" / "qa_blind76.jsonl",  # first run 24/40, now 40/40
+    "blind77": PROJECT_ROOT / "tests" / "evals" / "qa_blind77.jsonl",  # first run 27/40, now 40/40
 }
 
 
