@@ -24,6 +24,7 @@ from agents import safety_private as private
 from agents import safety_rules as rules
 from agents.offline.actions import without_rep_writing
 from agents.offline.lexicon import normalised
+from agents.safety_job_decisions import asks_job_decision
 from agents.safety_pay_advice import asks_pay_advice
 from agents.safety_pay_amount import asks_pay_amount
 from agents.safety_trait_reasons import picks_out_by_trait
@@ -236,6 +237,12 @@ def screen(text: str) -> Refusal | None:
             "out_of_scope",
             "Sorry, that's outside what I can help with: I don't predict elections or take sides in politics. I "
             "answer questions about your deals, accounts and pipeline, and draft customer emails for your approval.",
+        )
+    if asks_job_decision(text):
+        return Refusal(
+            "out_of_scope",
+            "Whom to let go, promote or pay more is yours to make with HR, on more than the CRM holds, so I won't "
+            "pick anyone for it. I can show each rep's won deals, revenue and win rate for you to weigh.",
         )
     if errands.asks_hr_paper(text):
         return Refusal(

@@ -233,6 +233,8 @@ def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
             r" (?:my|mine|me|i've|ive|i'm) | i (?!want |need |'d like |would like )", t
         ):
             del scope["owner"]
+    if group_by == "rep" and scope.get("owner") in (None, "me") and _FOR_THE_ASKER.search(t):
+        scope["owner"] = "my team"  # "who closed the most deals for me last month": the reps who sell for the asker
     if group_by == "rep" and scope.get("owner") == "me" and not re.search(r" (my|mine|our) ", t):
         del scope["owner"]  # "who has the most open deals at Isdom? I want to coordinate": reps, not my own deals
     if group_by is not None and measures[:1] == ("win_rate",) and scope.get("stage") in ("won", "lost"):
@@ -244,6 +246,7 @@ def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         # lost and open deals bring in nothing: "which product do we lose the most", "who's got the biggest pile of
         # prospecting deals" rank by how many
         unearned = scope.get("stage") in ("lost", "open", "engaging", "prospecting")
+        unearned = unearned or scope.get("stage") == "closed"  # "who closed the most in september": counted
         if not measures and re.search(r" how much (?:open )?(?:pipeline|pipe) ", t):
             measures = ("pipeline_value",)  # "how much pipeline does each of my people have": its value
         measures = measures or (
@@ -349,6 +352,12 @@ _IDS = re.compile(
 )
 _CHUNK = re.compile(
     r" (?:biggest|largest|main|most of|bulk) (?:chunk|share|portion|slice|part|piece|contributor)? ?(?:of )?it "
+)
+# deals sold for the asker, a ranking of reps: "who closed the most deals for me", "which rep won the most for us in
+# Q3", "who's brought in the most revenue for me"; a favour asked ("pull it for me") says nothing of whose deals
+_FOR_THE_ASKER = re.compile(
+    r" (?:closed|won|sold|booked|landed|brought in|bringing in|made|generated|signed)"
+    r"(?: (?:the )?(?:most|least|fewest|more|less|biggest|largest))?(?: [\w$'-]+){0,3}? for (?:me|us) "
 )
 _EACH = re.compile(r" (?:each|every|per|separately|individually|one by one|broken down|split by|counts) ")
 _COMPANY_REVENUE = re.compile(r" (?:annual|company|yearly|total company) revenue ")

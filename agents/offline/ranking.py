@@ -346,5 +346,9 @@ def _top_n(t: str, ranks: bool, compares: bool) -> int | None:
 
 
 def about_deals(t: str) -> bool:
-    return any(lx.has(t, w) for w in ("deal", "deals", "opp", "opps", "opportunity", "opportunities",
-                                      "pipeline", "pipe", "quota", "forecast"))  # fmt: skip
+    words = ("deal", "deals", "opp", "opps", "opportunity", "opportunities", "pipeline", "pipe", "quota", "forecast")
+    return any(lx.has(t, w) for w in words) or _SOLD_MOST.search(t) is not None
+
+
+# a sale's verb ranked with no noun: "who closed the most in september", "who's sold the least this year"
+_SOLD_MOST = re.compile(r" (?:closed|won|lost|sold|booked|landed|signed) (?:the )?(?:most|least|fewest) ")
