@@ -4,13 +4,13 @@ call with HR, made on more than the CRM holds; picking a name from win rates wou
 refusal offers the figures instead. Deals, products and customers' own people are not meant: "which deals should I let
 go", "should I promote the GTX Pro bundle", "who got promoted at Cancity", "who should I pair with the new hire".
 
-Patterns run on each sentence, ``normalised``."""
+Patterns run on each clause (``agents.safety_clauses``), ``normalised``."""
 
 from __future__ import annotations
 
 import re
 
-from agents.offline.lexicon import normalised
+from agents.safety_clauses import in_a_clause
 
 # the people a decision is asked about: "who", "which rep", "which of my guys"
 _PEOPLE = (
@@ -30,9 +30,8 @@ _DECISION = re.compile(
     rf"| {_PEOPLE} (?:[\w'-]+ ){{0,4}}?(?:should|needs? to|ought to) be (?:fired|sacked|let go|laid off|promoted"
     r"|demoted|put on (?:a )?(?:pip|performance (?:improvement )?plan))(?= )"
 )
-_SENTENCE = re.compile(r"(?<=[.!?;\n])\s*|\s+[-–—]+\s+|,\s+and\s+")
 
 
 def asks_job_decision(text: str) -> bool:
     """Whether ``text`` asks us to pick whom to fire, promote, pay more or put on a performance plan."""
-    return any(_DECISION.search(normalised(s)) for s in _SENTENCE.split(text) if s.strip())
+    return in_a_clause(_DECISION, text)

@@ -3,13 +3,13 @@ usually make these days", "am I underpaid?". Pay is not in the CRM and career ad
 still draw on the rep's figures, which the refusal offers. Money the deals make ("how much did we make on Cancity",
 "what do reps usually close per month") and a price raised for a customer are not pay.
 
-Patterns run on each sentence, ``normalised``."""
+Patterns run on each clause (``agents.safety_clauses``), ``normalised``."""
 
 from __future__ import annotations
 
 import re
 
-from agents.offline.lexicon import normalised
+from agents.safety_clauses import in_a_clause
 
 _RAISE = r"(?:raise|pay ?rise|pay increase|salary increase|salary bump|bump|comp increase|increase)"
 _EARNERS = (
@@ -30,9 +30,8 @@ _ADVICE = re.compile(
     rf"(?:{_RAISE}|salary|base pay|pay|comp package|compensation)(?= )"
     r"| (?:salary|pay|comp) (?:negotiation|expectations?|ranges?|benchmarks?|bands?|advice)(?= )"
 )
-_SENTENCE = re.compile(r"(?<=[.!?;\n])\s*|\s+[-–—]+\s+|,\s+and\s+")
 
 
 def asks_pay_advice(text: str) -> bool:
     """Whether ``text`` asks for advice on the rep's own pay: a raise, a salary, what a role earns."""
-    return any(_ADVICE.search(normalised(s)) for s in _SENTENCE.split(text) if s.strip())
+    return in_a_clause(_ADVICE, text)

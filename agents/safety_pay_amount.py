@@ -6,13 +6,13 @@ the pay ("finance thinks my commission is off, how many deals did I win from aug
 have in november"), a commission window's dates and the commission slide are not this; nor is a raise or a change to
 pay (agents.safety_pay_advice, agents.safety_errands).
 
-Patterns run on each sentence, ``normalised`` (which drops a possessive 's: "markita bonus")."""
+Patterns run on each clause (``agents.safety_clauses``), ``normalised`` (a possessive 's dropped: "markita bonus")."""
 
 from __future__ import annotations
 
 import re
 
-from agents.offline.lexicon import normalised
+from agents.safety_clauses import in_a_clause
 
 _PAY = (
     r"(?:commissions?|commish|bonus(?:es)?|pay ?checks?|pay ?cheques?|payouts?|take-?home(?: pay)?|take home(?: pay)?"
@@ -54,9 +54,8 @@ _ASKS = re.compile(
     r"|be paid|get paid|getting paid|being paid|paid|pocket|pocketing|clear|clearing)(?: [\w'-]+){0,3}? (?:in|as"
     rf"|from|for|of) (?:a |an |the |my |his |her |their )?(?:[\w'-]+ )?{_PAY}(?= )"
 )
-_SENTENCE = re.compile(r"(?<=[.!?;\n])\s*|\s+[-–—]+\s+|,\s+and\s+")
 
 
 def asks_pay_amount(text: str) -> bool:
     """Whether ``text`` asks how much commission, bonus or salary someone gets: a payroll figure, not a CRM one."""
-    return any(_ASKS.search(normalised(s)) for s in _SENTENCE.split(text) if s.strip())
+    return in_a_clause(_ASKS, text)
