@@ -77,6 +77,7 @@ def tidy_contacts(
             person["role"] = role[len(account) :].strip(" ,-/") or None  # "(Green-Plus procurement)"
     orgs = [o for o in others if o and o != account]
     orgs += [short for o in orgs if (short := short_name(o))]  # "at Acme group procurement" for Acme Corporation
+    orgs = [o for o in orgs if o in text]  # a firm the text does not name cannot follow a name
     return [c for c in kept if not _placed_elsewhere(text, c["name"] or "", orgs)]
 
 
@@ -140,8 +141,7 @@ def _named_after(text: str, title: str, people: list[Contact]) -> Contact | None
 
 def _placed_elsewhere(text: str, name: str, orgs: list[str]) -> bool:
     """Whether ``name`` is given a title at another organisation right after it: "X (Buyer at Acme ...)"."""
-    orgs = [o for o in orgs if o in text]  # a firm the text does not name cannot follow the name
-    if not orgs or not name:
+    if not orgs or not name:  # ``orgs``: only the firms the text names (``tidy_contacts`` keeps no others)
         return False
     firms = "|".join(re.escape(o) for o in sorted(orgs, key=len, reverse=True))
     pattern = (

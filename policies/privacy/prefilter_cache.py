@@ -26,8 +26,12 @@ log = logging.getLogger("dealbot.privacy")
 def cache_file(patterns: Sequence[re.Pattern[str]]) -> Path:
     """Where the index for ``patterns`` is kept: ``$XDG_CACHE_HOME/dealbot/privacy`` (``~/.cache/...``). The
     cues' order differs between processes (some tables are sets), so the key is the sorted unique patterns."""
+    return _file_for(sorted({(p.pattern, p.flags) for p in patterns}))
+
+
+def _file_for(unique: list[tuple[str, int]]) -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    key = json.dumps([FORMAT, list(sys.version_info[:2]), sorted({(p.pattern, p.flags) for p in patterns})])
+    key = json.dumps([FORMAT, list(sys.version_info[:2]), unique])
     digest = hashlib.sha256(key.encode()).hexdigest()[:20]
     return Path(base) / "dealbot" / "privacy" / f"prefilter-{digest}.json"
 
@@ -41,7 +45,7 @@ def cached_build(patterns: Sequence[re.Pattern[str]]) -> Prefilter:
         first.setdefault((pattern.pattern, pattern.flags), pattern)
         where.setdefault((pattern.pattern, pattern.flags), []).append(i)
     unique = sorted(first)
-    path = cache_file(patterns)
+    path = _file_for(unique)
     built = _load(path, len(unique))
     if built is None:
         built = Prefilter.build([first[key] for key in unique])
