@@ -61,6 +61,8 @@ def comparison(question: Question, results: list[dict[str, Any]]) -> str:
         counted = (  # open deals have no outcome yet: their stages, not "0 won, 0 lost"
             f"{g['engaging']:,} engaging, {g['prospecting']:,} prospecting"
             if g.get("won") == g.get("lost") == 0 and g.get("open")
+            else f"{g['won']:,} won"
+            if question.scope.get("stage") == "won"  # only won deals were counted: "0 lost" would mislead
             else f"{g['won']:,} won, {g['lost']:,} lost"
         )
         rows.append((name, g.get(measure), f"{name}: {shown[name]} ({counted})"))

@@ -45,6 +45,7 @@ from agents.offline.quoted_colleague import quoted_colleague
 from agents.offline.remark_first import question_after_remark
 from agents.offline.scope import THE_GROUP
 from agents.offline.set_aside import set_aside_spelled_out
+from agents.offline.whose_carried import whose_carried
 from agents.period_holidays import holidays_as_dates
 from agents.periods import full_year_said
 from memory.normalise import name_key
@@ -192,6 +193,7 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         first = replace(first, scope={**first.scope, "owner": "me"})  # "lost how many this yr & what's my open.."
     merged = [first]
     for i, part in enumerate(parts[1:], 1):
+        part = whose_carried(first, part)  # noqa: PLW2901 - "for my team: X in Oct, Y in Nov": Y is the team's too
         picks_among = (
             _ONE_OF_THEM.search(part.text)
             or _AMONG.search(part.text)
@@ -392,4 +394,6 @@ def _full_question(clause: str) -> bool:
 
 def _shape(q: Question) -> tuple[object, ...]:
     """What a clause asks, and of whom: "how many has carl won, and kami's win count" asks one thing of two reps."""
-    return (q.style, q.measures, q.scope.get("stage"), q.count_stage, q.group_by, q.sort, q.scope.get("owner"))
+    # ... and when: "won revenue in October, won revenue in November" asks two figures
+    return (q.style, q.measures, q.scope.get("stage"), q.count_stage, q.group_by, q.sort, q.scope.get("owner"),
+            q.scope.get("period"))  # fmt: skip

@@ -12,7 +12,7 @@ from agents.offline.measures import measures_of
 from agents.periods import find_periods
 
 # a comma (with "and", "plus" or "+" after it) between two listed figures
-_ITEM_BREAK = re.compile(r",\s*(?:(?:and|plus|\+)\s+)?(?=\S)", re.IGNORECASE)
+_ITEM_BREAK = re.compile(r",\s*(?:(?:and|plus|\+)\s+)?(?=\S)|\s+(?:and|plus|\+|&)\s+", re.IGNORECASE)
 # an item that opens on a question word asks on its own and is split elsewhere; one that opens on a comparison sets
 # its period against the first ("win rate in Q3, compared to Q2's win rate"): one side by side
 _ASKS = re.compile(

@@ -149,7 +149,7 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
     if means:
         data["means"] = means  # the bar a "below the team average" filter set, to be told with the names
     basis = OPEN_AT_BASIS if args.date_field == "open_at" and args.period else BASIS
-    return ToolResult(data=data, blocks=_blocks(groups, args.group_by), basis=basis)
+    return ToolResult(data=data, blocks=_blocks(groups, args.group_by, args.stage), basis=basis)
 
 
 def _per_deal_figures(deals: list[queries.DealRow], today: date) -> dict[str, float | None]:
@@ -296,7 +296,7 @@ def _earlier(bucket: date, scope: date | None) -> date:
     return bucket if scope is None else min(bucket, scope)
 
 
-def _blocks(groups: list[Metrics], group_by: str | None) -> tuple[Block, ...]:
+def _blocks(groups: list[Metrics], group_by: str | None, stage: str = "all") -> tuple[Block, ...]:
     if group_by is None and groups:
         g = groups[0]
         facts = (
@@ -307,7 +307,9 @@ def _blocks(groups: list[Metrics], group_by: str | None) -> tuple[Block, ...]:
             Fact("Win rate", f"{g.win_rate:.1f}%" if g.win_rate is not None else "-"),
             Fact("Open pipeline (list price)", f"${g.pipeline_value:,.0f}"),
         )
-        return (Block(title="Figures", facts=facts),)
+        # Filtered to won (or lost) deals, the win rate is 100% (or 0%) by construction, not a finding.
+        shown = tuple(f for f in facts if not (stage in ("won", "lost") and f.label == "Win rate"))
+        return (Block(title="Figures", facts=shown),)
     columns = ((group_by or "group").capitalize(), "Deals", "Won", "Lost", "Open", "Won revenue", "Win rate")
     rows = tuple(
         (
