@@ -15,6 +15,7 @@ from agents.period_back import one_day, units_ago
 from agents.period_current import last_whole_units, month_so_far, this_or_last_week, to_date, up_to_today
 from agents.period_dates import named_day
 from agents.period_lists import combined, months_named
+from agents.period_same_point import current_to_date, same_point_before
 from agents.period_spans import day_span, month_span
 from agents.period_words import (  # the calendar words, re-exported for the modules that read periods
     MONTHS,
@@ -78,7 +79,7 @@ def read_period(text: str, today: date) -> Period | None:
 
 def find_periods(text: str, today: date) -> list[Period]:
     """Every distinct period named in ``text``, in the order they are named ("Q3 ... this quarter")."""
-    words = plain(text).split()
+    words = current_to_date(f" {plain(text)} ").split()  # "this month vs the same point last month": both to date
     found: list[Period] = []
     taken: set[int] = set()
     for i in range(len(words)):
@@ -383,9 +384,9 @@ def _one_named_day(t: str, today: date) -> Period | None:
 
 # Order matters: the more specific phrase wins ("Q4 2017" before "2017", "last month" before "last 3 months").
 _PARSERS = (
-    to_date, month_so_far, last_whole_units, units_ago, day_span, _bounded, month_span, combined, _trailing_days,
-    _one_named_day, _relative_quarter, _named_quarter, _half_year, _relative_month, _named_month, this_or_last_week,
-    _relative_year, _bare_year, one_day,
+    to_date, same_point_before, month_so_far, last_whole_units, units_ago, day_span, _bounded, month_span, combined,
+    _trailing_days, _one_named_day, _relative_quarter, _named_quarter, _half_year, _relative_month, _named_month,
+    this_or_last_week, _relative_year, _bare_year, one_day,
 )  # fmt: skip
 # what "before"/"since" can be counted from: a named period
 _NAMED = (_relative_quarter, _named_quarter, _half_year, _relative_month, _named_month, _relative_year, _bare_year)

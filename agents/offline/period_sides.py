@@ -10,6 +10,7 @@ from typing import Any
 
 from agents.period_before import periods_with_the_one_before, the_one_before
 from agents.period_lists import each_apart
+from agents.period_same_point import current_to_date
 from agents.periods import Period, find_period, find_periods, plain
 
 _PERIOD_SPLIT = re.compile(
@@ -97,7 +98,7 @@ _TREND_ASKED = re.compile(
 def period_sides(t: str, today: date, unit_back: bool = True) -> list[dict[str, Any]] | None:
     """Two different periods either side of "or"/"vs"/"than": "q2 or q3", "this month vs last month"; or any two
     periods named in a message that asks for their gap; or a period and "the quarter before it"."""
-    t = _ELIDED_UNIT.sub(lambda m: f"{m.group('head')} last {m.group('unit')}", t)
+    t = current_to_date(_ELIDED_UNIT.sub(lambda m: f"{m.group('head')} last {m.group('unit')}", t))
     t = _THIS_ONE.sub(lambda m: f"{m.group('head')} this {m.group('unit')} ", t)
     if (apart := each_apart(t, today)) is not None:
         return [{"period": p.label} for p in apart]  # "oct, nov and dec separately": one side each

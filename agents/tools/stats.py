@@ -323,6 +323,11 @@ def _blocks(groups: list[Metrics], group_by: str | None, stage: str = "all") -> 
         )  # fmt: skip
         for g in groups
     )
+    if stage in ("won", "lost"):  # only won (lost) deals in scope: the other counts and the rate say nothing
+        shown = ("Won", "Won revenue") if stage == "won" else ("Lost",)
+        keep = [0, *(columns.index(name) for name in shown)]
+        columns = tuple(columns[i] for i in keep)
+        rows = tuple(tuple(row[i] for i in keep) for row in rows)
     return (Block(title=f"By {group_by}", columns=columns, rows=rows),)
 
 
