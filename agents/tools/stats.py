@@ -310,8 +310,9 @@ def _blocks(groups: list[Metrics], group_by: str | None, stage: str = "all") -> 
         # Filtered to won (or lost) deals, the win rate is 100% (or 0%) by construction, not a finding.
         shown = tuple(f for f in facts if not (stage in ("won", "lost") and f.label == "Win rate"))
         return (Block(title="Figures", facts=shown),)
-    columns = ((group_by or "group").capitalize(), "Deals", "Won", "Lost", "Open", "Won revenue", "Win rate")
-    rows = tuple(
+    columns: tuple[str, ...] = ((group_by or "group").capitalize(), "Deals", "Won", "Lost", "Open", "Won revenue",
+                                "Win rate")  # fmt: skip
+    rows: tuple[tuple[str, ...], ...] = tuple(
         (
             str(g.group),
             f"{g.deals:,}",
@@ -324,8 +325,8 @@ def _blocks(groups: list[Metrics], group_by: str | None, stage: str = "all") -> 
         for g in groups
     )
     if stage in ("won", "lost"):  # only won (lost) deals in scope: the other counts and the rate say nothing
-        shown = ("Won", "Won revenue") if stage == "won" else ("Lost",)
-        keep = [0, *(columns.index(name) for name in shown)]
+        kept = ("Won", "Won revenue") if stage == "won" else ("Lost",)
+        keep = [0, *(columns.index(name) for name in kept)]
         columns = tuple(columns[i] for i in keep)
         rows = tuple(tuple(row[i] for i in keep) for row in rows)
     return (Block(title=f"By {group_by}", columns=columns, rows=rows),)
