@@ -228,6 +228,22 @@ def event_sort(t: str, scope: dict[str, Any]) -> str | None:
     return None
 
 
+# what deals level with the one shown share: "one of 19 deals at $5,482", "one of 3 engaged that day"
+_LEVEL_ON = {"largest": "at that value", "smallest": "at that value", "oldest_engaged": "engaged that day",
+             "recently_closed": "closed that day", "first_closed": "closed that day",
+             "longest_cycle": "with that cycle", "shortest_cycle": "with that cycle"}  # fmt: skip
+
+
+def _level_with(sort: str, tied: list[str]) -> str:
+    """A sentence naming the deals level with the one shown, so a tie is not passed off as one winner."""
+    if not tied or sort not in _LEVEL_ON:
+        return ""
+    many = len(tied) >= 100  # the tool reads 101 rows: past that it cannot say how many
+    count = "over 100" if many else f"{len(tied) + 1}"
+    named = ", ".join(tied[:5]) + (" and more" if many or len(tied) > 5 else "")
+    return f" It is one of {count} deals {_LEVEL_ON[sort]} (also {named})."
+
+
 _ONE = {"oldest_engaged": "oldest", "largest": "largest", "smallest": "smallest", "recently_closed": "latest",
         "first_closed": "first closed", "longest_cycle": "longest-running", "shortest_cycle": "quickest"}  # fmt: skip
 
@@ -251,7 +267,7 @@ def listing(question: Question, data: dict[str, Any]) -> str:
         return (
             f"The {what} deal ({where(data)}) is {d['id']} with {d['account'] or 'no account'}: "
             f"{d['product']}, {d['stage']}, {money(d['value'])} ({d['value_basis']}), {dates}, owned by {d['owner']}."
-        )
+        ) + _level_with(question.sort, data.get("tied_with") or [])
     lines = [
         f"- {d['id']}: {d['account'] or 'no account'}, {d['product']}, {d['stage']}, {money(d['value'])}" for d in deals
     ]

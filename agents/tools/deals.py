@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -15,6 +16,7 @@ from bot.events import Block, Fact
 from memory import queries
 from memory.analytics import deal_metrics
 from memory.models import Contact
+from memory.queries import DealRow
 
 
 class ListDealsArgs(DealScope):
@@ -29,13 +31,32 @@ class ListDealsArgs(DealScope):
     limit: int = Field(20, ge=1, le=100, description="how many deals to list at most")
 
 
+# what a one-deal answer is ordered by, to find the deals level with it
+_TIE_KEYS: dict[str, Callable[[DealRow], object]] = {
+    "largest": lambda r: r.value,
+    "smallest": lambda r: r.value,
+    "oldest_engaged": lambda r: r.engage_date,
+    "recently_closed": lambda r: r.close_date,
+    "first_closed": lambda r: r.close_date,
+    "longest_cycle": lambda r: (r.close_date - r.engage_date) if r.close_date and r.engage_date else None,
+    "shortest_cycle": lambda r: (r.close_date - r.engage_date) if r.close_date and r.engage_date else None,
+}
+_TIES_SEEN = 101  # rows read to count the deals level with the first; a count past that is "over 100"
+
+
 def list_deals(ctx: ToolContext, args: ListDealsArgs) -> ToolResult:
     """List individual deals (opportunity id, account, product, owner, stage, dates, value), e.g. the
     oldest open deal, the biggest won deal at an account, or the ids of my open deals with an account."""
     with ctx.session() as session:
         scope = resolve(ctx, session, args)
-        rows = queries.find_deals(session, where=scope.where, sort=args.sort, limit=args.limit)
+        tie_key = _TIE_KEYS.get(args.sort) if args.limit == 1 else None
+        rows = queries.find_deals(
+            session, where=scope.where, sort=args.sort, limit=_TIES_SEEN if tie_key else args.limit
+        )
         total = deal_metrics(session, where=scope.where)[0].deals
+    # "my biggest open deal" when 19 share the top list price: the one shown is one of them, and the reply says so
+    tied = [r.external_id for r in rows[1:] if tie_key is not None and tie_key(r) == tie_key(rows[0])]
+    rows = rows[: args.limit]
     deals = [
         {
             "id": r.external_id,
@@ -72,6 +93,8 @@ def list_deals(ctx: ToolContext, args: ListDealsArgs) -> ToolResult:
         for d in deals
     )
     data = {"scope": list(scope.labels) or ["all deals"], "total": total, "sort": args.sort, "deals": deals}
+    if tied:
+        data["tied_with"] = tied  # at most _TIES_SEEN - 1 of them: "and more" past that
     block = Block(title=f"{len(deals)} of {total:,} deals", columns=columns, rows=table)
     return ToolResult(data=data, blocks=(block,), basis="open and lost deals are valued at list price")
 

@@ -2,7 +2,8 @@
 October, won revenue in November" answered October only), and for the deals the list is about: a later item that
 names no one is the first item's team or rep, not the asker ("for my team: ..., won revenue for November to date"
 was labelled "You"). "This month vs the same point last month" sets 1-15 September against 1-15 August, not
-the whole months. A figure or ranking of won (lost) deals shows no 100% (0%) win rate, nor "0 lost". Figures checked
+the whole months. A figure or ranking of won (lost) deals shows no 100% (0%) win rate, nor "0 lost"; the one deal
+asked for ("my biggest open deal") says when others tie with it. Figures checked
 against the Maven CSVs (sales_pipeline.csv, sales_teams.csv: Versie Hillebrand is on Dustin Brinkmann's team)."""
 
 from __future__ import annotations
@@ -138,3 +139,19 @@ def test_won_or_lost_deals_alone_show_no_rate(seeded_engine: Engine, text: str, 
 def test_all_closed_deals_keep_the_rate(seeded_engine: Engine, text: str) -> None:
     shown = _shown(seeded_engine, "Melvin Marxen", text, YEAR_END)
     assert "Win rate" in shown or "win rate" in shown, shown
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # Darcel Schlecht on 31 Dec: 19 open deals at GTX Plus Pro's $5,482; 3 Engaging since 2017-07-19; 3 won on 12-30
+    ("what's my biggest open deal", "one of 19 deals at that value"),
+    ("which of my deals have been sitting in engaging the longest?", "one of 3 deals engaged that day"),
+    ("what was my most recent win", "one of 3 deals closed that day"),
+])  # fmt: skip
+def test_a_tie_for_the_one_deal_asked_is_said(seeded_engine: Engine, text: str, said: str) -> None:
+    reply = _answer(_reply(seeded_engine, "Darcel Schlecht", text, YEAR_END))
+    assert said in reply, reply
+
+
+def test_a_deal_alone_at_the_top_is_not_called_a_tie(seeded_engine: Engine) -> None:
+    reply = _answer(_reply(seeded_engine, "Darcel Schlecht", "my biggest win ever", YEAR_END))
+    assert "4XLLUO6J" in reply and "$6,360" in reply and "one of" not in reply, reply
