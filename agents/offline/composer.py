@@ -168,8 +168,12 @@ def _ranking(question: Question, data: dict[str, Any], whole: dict[str, Any] | N
             f"(Scope: {where(data)}.)"
         )
     counted = question.group_by == "stage" and "deals" in question.measures[1:]  # each open stage's value, and count
+    # "top 3 reps by won rev and their win rates": the other figures asked, beside each
+    beside = [m for m in question.measures[1:] if m != "deals" and m in LABELS and all(m in g for g in groups)]
     lines = [
-        f"{i}. {g['group']}: {figure(measure, g)}{_part(g, measure, whole)}" + (f" ({g['deals']:,} deals)" * counted)
+        f"{i}. {g['group']}: {figure(measure, g)}{_part(g, measure, whole)}"
+        + (f" ({g['deals']:,} deals)" * counted)
+        + (" (" + ", ".join(f"{LABELS[m]} {figure(m, g)}" for m in beside) + ")") * bool(beside)
         for i, g in enumerate(groups, 1)
     ]
     heading = f"{label.capitalize()} by {question.group_by}"

@@ -155,3 +155,18 @@ def test_a_tie_for_the_one_deal_asked_is_said(seeded_engine: Engine, text: str, 
 def test_a_deal_alone_at_the_top_is_not_called_a_tie(seeded_engine: Engine) -> None:
     reply = _answer(_reply(seeded_engine, "Darcel Schlecht", "my biggest win ever", YEAR_END))
     assert "4XLLUO6J" in reply and "$6,360" in reply and "one of" not in reply, reply
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("top 3 reps on my team by revenue this year and their win rates",
+     "1. Darcel Schlecht: $1,153,214 (win rate 63.1%)"),
+    ("rank my reps by win rate, with their won revenue", "Jonathan Berthelot: 64.8% (won revenue $284,886)"),
+])  # fmt: skip
+def test_a_ranking_tells_the_other_figure_asked_beside_each(seeded_engine: Engine, text: str, said: str) -> None:
+    reply = _answer(_reply(seeded_engine, "Melvin Marxen", text, YEAR_END))
+    assert said in reply, reply
+
+
+def test_a_ranking_of_one_figure_has_nothing_beside(seeded_engine: Engine) -> None:
+    reply = _answer(_reply(seeded_engine, "Melvin Marxen", "top 3 reps on my team by revenue this year", YEAR_END))
+    assert "1. Darcel Schlecht: $1,153,214\n" in reply, reply
