@@ -31,6 +31,7 @@ from policies.privacy.lexicon_allegations import ALLEGATIONS
 from policies.privacy.lexicon_allergies_abroad import ALLERGIES_ABROAD
 from policies.privacy.lexicon_antenatal import ANTENATAL
 from policies.privacy.lexicon_arrests_abroad import ARRESTS_ABROAD
+from policies.privacy.lexicon_attacks_abroad import ATTACKS_ABROAD
 from policies.privacy.lexicon_baby_plans import BABY_PLANS
 from policies.privacy.lexicon_bayram import BAYRAM
 from policies.privacy.lexicon_biometric_fields import BIOMETRIC_FIELDS
@@ -65,11 +66,13 @@ from policies.privacy.lexicon_descent_abroad import DESCENT_ABROAD
 from policies.privacy.lexicon_descent_indonesian import DESCENT_INDONESIAN
 from policies.privacy.lexicon_devices_abroad import DEVICES_ABROAD
 from policies.privacy.lexicon_devotions import DEVOTIONS
+from policies.privacy.lexicon_diagnosed_abroad import DIAGNOSED_ABROAD
 from policies.privacy.lexicon_diagnoses_abroad import DIAGNOSES_ABROAD
 from policies.privacy.lexicon_disability import DISABILITY
 from policies.privacy.lexicon_disability_abroad import DISABILITY_ABROAD
 from policies.privacy.lexicon_disease_risk import DISEASE_RISK, GENE_COPIES
 from policies.privacy.lexicon_due_months import DUE_MONTHS
+from policies.privacy.lexicon_dutch_origins import DUTCH_ORIGINS
 from policies.privacy.lexicon_enrolled_templates import ENROLLED_TEMPLATES
 from policies.privacy.lexicon_episodes import EPISODES
 from policies.privacy.lexicon_ethnic_dress import ETHNIC_DRESS
@@ -135,9 +138,11 @@ from policies.privacy.lexicon_observances import OBSERVANCES
 from policies.privacy.lexicon_op_eds import OP_EDS
 from policies.privacy.lexicon_opinions import OPINIONS
 from policies.privacy.lexicon_organs_out import ORGANS_OUT
+from policies.privacy.lexicon_orientation_nl_pl import ORIENTATION_NL_PL
 from policies.privacy.lexicon_origin_notes import ORIGIN_NOTES
 from policies.privacy.lexicon_own_specialists import OWN_SPECIALISTS
 from policies.privacy.lexicon_part_injuries import PART_INJURIES
+from policies.privacy.lexicon_party_insignia_abroad import PARTY_INSIGNIA_ABROAD
 from policies.privacy.lexicon_party_members import PARTY_MEMBERS
 from policies.privacy.lexicon_party_poland import PARTY_POLAND
 from policies.privacy.lexicon_party_policies import PARTY_POLICIES
@@ -156,6 +161,7 @@ from policies.privacy.lexicon_polling_day import POLLING_DAY
 from policies.privacy.lexicon_practice_signs import PRACTICE_SIGNS
 from policies.privacy.lexicon_pregnancy import PREGNANCY
 from policies.privacy.lexicon_pregnancy_abroad import PREGNANCY_ABROAD
+from policies.privacy.lexicon_prison_abroad import PRISON_ABROAD
 from policies.privacy.lexicon_probation_terms import PROBATION_TERMS
 from policies.privacy.lexicon_probes_abroad import PROBES_ABROAD
 from policies.privacy.lexicon_proceedings import PROCEEDINGS
@@ -210,6 +216,7 @@ from policies.privacy.lexicon_veiled_health import VEILED_HEALTH
 from policies.privacy.lexicon_vetting import VETTING
 from policies.privacy.lexicon_voice_prints import VOICE_PRINTS
 from policies.privacy.lexicon_voter_verdicts import VOTER_VERDICTS
+from policies.privacy.lexicon_votes_abroad import VOTES_ABROAD
 from policies.privacy.lexicon_vows import VOWS
 from policies.privacy.lexicon_walkouts import WALKOUTS
 from policies.privacy.lexicon_weddings import WEDDINGS
@@ -242,12 +249,12 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + DISABILITY_ABROAD + POLISH_HEALTH + PREGNANCY_ABROAD + ROMAJI_MINDS + SPOKEN_HEALTH + DIAGNOSES_ABROAD
     + OWN_SPECIALISTS + HINGLISH_PREGNANCY + TURKISH_HEALTH + GREEKLISH_HEALTH + POLISH_ILLNESS + CONDITIONS_MORE
     + BABY_PLANS + ILLNESS_FIGHTS + SPELLS_OFF + CARE_SOUGHT + DUE_MONTHS + DEVICES_ABROAD + FERTILITY_ABROAD
-    + DISEASE_RISK + ADDICTION_ABROAD,
+    + DISEASE_RISK + ADDICTION_ABROAD + DIAGNOSED_ABROAD + ATTACKS_ABROAD,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD
     + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND + SWEDISH_POLITICAL + CAMPAIGN_SEATS + OP_EDS + SIDES_ABROAD
     + COUNCIL_SEATS + NORDIC_CANDIDACIES + POLITICAL_LABELS_ABROAD + GREEKLISH_POLITICAL + FUNDRAISERS
-    + MOVEMENT_ACTIONS,
+    + MOVEMENT_ACTIONS + PARTY_INSIGNIA_ABROAD + VOTES_ABROAD,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
     + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS + FAITHS_ABROAD + FAITH_ROLES_ABROAD + HOLY_DAYS_ABROAD
     + FASTS_ABROAD + CONVERSIONS + HINGLISH_RELIGION + DEVOUT_ABROAD + BAYRAM + PILGRIMAGES_ABROAD + CZECH_FAITH
@@ -256,9 +263,9 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
     + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES + CHINA_PEOPLES + DESCENT_ABROAD
     + NAME_FORMS + FAMILY_SIDES + NORDIC_PEOPLES + KOREAN_ETHNICITY + HINGLISH_ETHNICITY + DESCENT_INDONESIAN
-    + UNAPOSTROPHED_ETHNICITY + ETHNIC_DRESS,
+    + UNAPOSTROPHED_ETHNICITY + ETHNIC_DRESS + DUTCH_ORIGINS,
     "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES + HINGLISH_ORIENTATION + NORDIC_COUPLES + ROMANCE_COUPLES
-    + SPOUSE_CORRECTIONS,
+    + SPOUSE_CORRECTIONS + ORIENTATION_NL_PL,
     "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS + UNION_TRAINING
     + UNION_OFFICES_ABROAD + UNION_MEMBERS_ABROAD + UNION_POSTS_ABROAD + WALKOUTS + UNION_SEATS_ABROAD + UNION_BRANCHES
     + SWEDISH_UNIONS + UNIONS_IBERIA_POLAND + UNIONS_MORE_ABROAD + GREEKLISH_UNIONS + UNION_SEATS,
@@ -269,7 +276,7 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS
     + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES + CRIMINAL_COURTS + ARRESTS_ABROAD + CONVICTIONS_ABROAD
     + JAILINGS + VETTING + PROBES_ABROAD + POLISH_COURTS + ROMAJI_ARRESTS + SENTENCE_KINDS + TURKISH_CRIMINAL
-    + POLISH_CHARGES + PROBATION_TERMS + NIGHTS_HELD,
+    + POLISH_CHARGES + PROBATION_TERMS + NIGHTS_HELD + PRISON_ABROAD,
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self", "field")
 

@@ -1,10 +1,10 @@
 """Criminal-record cues for an arrest or police custody told in the languages a rep's notes mix in: Portuguese "foi
-detido pela PF", "foi preso"; Spanish "fue detenido por la Guardia Civil", "fue arrestada"; French "a été arrêté",
-"placé en garde à vue"; Italian "è stato arrestato", "ai domiciliari"; German "wurde festgenommen", "sitzt in
-U-Haft", "saß bis Mai in U-Haft"; Dutch "in voorlopige hechtenis"; Polish "w areszcie tymczasowym"; Japanese
-"逮捕された", "書類送検された" (referred to prosecutors), "起訴された", said of a person named by an honorific or
-title ("佐藤部長が…書類送検された"). (The English forms are in :mod:`.lexicon_criminal` and
-:mod:`.lexicon_prosecutions`.)
+detido pela PF", "foi preso"; Spanish "fue detenido por la Guardia Civil", "fue arrestada", "lo detuvieron el
+sábado"; French "a été arrêté", "placé en garde à vue"; Italian "è stato arrestato", "ai domiciliari"; German
+"wurde festgenommen", "sitzt in U-Haft", "saß bis Mai in U-Haft"; Dutch "in voorlopige hechtenis"; Polish "w
+areszcie tymczasowym"; Japanese "逮捕された", "書類送検された" (referred to prosecutors), "起訴された", said of a
+person named by an honorific or title ("佐藤部長が…書類送検された"). (The English forms are in
+:mod:`.lexicon_criminal` and :mod:`.lexicon_prosecutions`.)
 
 Senses that must stay quiet: goods held at customs ("a carga foi detida na alfândega", "el envío fue detenido en la
 aduana"), a firm referred to prosecutors ("法人として書類送検された"), someone stuck ("ficou preso no trânsito",
@@ -50,7 +50,21 @@ _PORTUGUESE = (
     r"engarrafamento|elevador|reuni[ãaõo]\w*|fila|trabalho|escrit[óo]rio|call|chamadas?))|"
     r"\bpris[ãa]o (?:preventiva|domiciliar|domicili[áa]ria|tempor[áa]ria)\b"
 )
+# the active voice, the person its clitic ("lo detuvieron el sábado", "la arrestó la policía", "prenderam-no
+# ontem", "o prenderam na manifestação"); held to a time, a police force or a street event, as the passive is,
+# since "lo detuvieron en la aduana" is a parcel's
+_THEY_HELD = (
+    r"\b(?:lo|la|le) (?:detuvieron|detuvo|arrestaron|arrestó|han detenido|han arrestado|ha detenido|ha arrestado)|"
+    r"\b(?:o|a) (?:prenderam|prendeu|detiveram|deteve)|\b(?:prenderam|prendeu|detiveram|deteve)-(?:no|na|o|a)"
+)
+_HELD_AT = (
+    r"(?: (?:" + _WHEN + r"|(?:\w+ ){0,2}?(?:la |el |los |a |o )?(?:polic[íi]a|" + _POLICE + r")|(?:\w+ ){0,2}?"
+    r"(?:en|na|no|durante|tras|ap[óo]s|"
+    r"depois d[ae]) (?:la |el |una |un |a |o |uma |um )?(?:manifestaci[óo]n|protesta|marcha|concentraci[óo]n|"
+    r"huelga|piquete|disturbios|" + _STREET_EVENT + r")))"
+)
 _SPANISH = (
+    r"(?:" + _THEY_HELD + r")\b" + _HELD_AT + r"|"
     r"\b(?:detenid[oa]s?|arrestad[oa]s?) (?:\w+ )?(?:por|a manos de) (?:la |los |el )?" + _POLICE + r"\b|"
     r"\b(?:fue|ha sido|han|quedó|está) (?:detenid[oa]|arrestad[oa]) " + _WHEN + r"|\b(?:fue|ha sido|han sido) "
     r"arrestad[oa]s?\b|\bprisi[óo]n (?:preventiva|provisional)\b"

@@ -11,6 +11,8 @@ the sentence needs it."""
 
 from __future__ import annotations
 
+from policies.privacy.lexicon_descent_abroad import _GIVEN
+
 # whose it is: a singular possessive, or (Swedish, German) a name's genitive "Johans", "Annas"
 _WHOSE = (
     r"(?:jego|jej|hans|hennes|(?-i:[A-ZÅÄÖ][a-zåäö]{2,}s)|seinen?|seine[mr]?|ihren?|ihre[mr]?|zijn|haar|"
@@ -23,7 +25,10 @@ _TEMPLATE = (
     r"Gesichtsdaten|Stimmprofil|Stimmprobe|vingerafdruk(?:ken)?|gezichtsscan|gezichtssjabloon|stemprofiel|"
     # French, Spanish, Italian, Portuguese
     r"empreintes? digitales?|empreinte vocale|gabarit facial|huellas? dactilar(?:es)?|huella digital|"
-    r"plantilla facial|muestra de voz|impront[ae] digital[ie]|campione vocale|impress(?:ão|ões) digita(?:l|is))"
+    r"plantilla facial|muestra de voz|impront[ae] digital[ie]|campione vocale|impress(?:ão|ões) digita(?:l|is)|"
+    # a voice or face kept to know someone by ("huella de voz", "impressão vocal", "biometria facial")
+    r"huellas? (?:de voz|vocal|facial)|impress(?:ão|ões) vocal|impronta vocale|biometr[íi]a (?:de voz|vocal|facial)|"
+    r"firma vocal|stemafdruk|Stimmabdruck)"
 )
 
 # the same Polish templates in the cases a sentence puts them in ("próbki głosu", "odcisków palców", "skanu twarzy")
@@ -34,7 +39,25 @@ _POLISH_DECLINED = (
 # a titled person after it, whose it is ("Pana Tomasza", "pani Ewy", "Panu Nowakowi"); the title names one person
 _POLISH_OWNER = r"(?:[Pp]ana|[Pp]ani|[Pp]anu|[Pp]anią) (?-i:[A-ZĄĆĘŁŃÓŚŹŻ])"
 
+# the Spanish and Portuguese templates, which put their owner after them (each its own literal for the prefilter)
+_IBERIAN_TEMPLATE = (
+    r"(?:huellas? (?:dactilar(?:es)?|digital(?:es)?|de voz|vocal|facial)|impress(?:ão|ões) (?:digita(?:l|is)|vocal)|"
+    r"biometr[íi]a (?:de voz|vocal|facial)|plantilla facial|muestra de voz|firma vocal)"
+)
+# a named person after it, whose it is ("la huella dactilar de Carmen", "a impressão digital do Rui Costa"): a
+# given name the lists know, so that a maker's ("el lector de huella digital de Samsung") is none
+_OWNER_AFTER = r" (?:de|del|do|da) (?-i:" + _GIVEN + r")\b"
+# a voice or face of a named person kept as a template ("tiene registrada la voz de Carmen Soto como huella de
+# voz", "guardou o rosto da Ana como biometria facial")
+_KEPT_AS = (
+    r"\b(?:la|a|su|sua) (?:voz|cara|rostro|iris|íris) (?:de|del|do|da) (?-i:" + _GIVEN + r")(?: (?-i:[A-Z])[\w-]+)? "
+    r"(?:\w+ ){0,2}?como (?:su |sua |una |uma )?" + _IBERIAN_TEMPLATE
+)
+
 BIOMETRICS_ABROAD = (
     (r"\b" + _WHOSE + r" (?:\w+ )?" + _TEMPLATE + r"\b", "person"),
     (r"\b" + _POLISH_DECLINED + r" " + _POLISH_OWNER, "self"),
+    # the match names whose it is, so it is its own person (the gate reads names inside a cue as none)
+    (r"\b" + _IBERIAN_TEMPLATE + _OWNER_AFTER, "self"),
+    (_KEPT_AS, "self"),
 )

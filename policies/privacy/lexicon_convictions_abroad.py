@@ -11,6 +11,14 @@ the offence as someone's ("for", "by", a past driver); and Polish "skazany na po
 
 from __future__ import annotations
 
+# when a conviction came, said between it and its offence ("foi condenado no ano passado por", "fue condenado
+# en 2019 a"); only a time, so that "condenado" by someone ("condenado por la prensa") gains no reach
+_WHEN = (
+    r"(?:(?:no|em|en el|el|en|o) (?:ano|año|mês|mes) (?:passado|pasado)|(?:em|en) (?:\d{4}|janeiro|fevereiro|março|"
+    r"abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|"
+    r"septiembre|octubre|noviembre|diciembre)|h[áa] (?:\w+ )?anos|hace (?:\w+ )?años|ontem|ayer|"
+    r"recentemente|recientemente|j[áa]|ya),? "
+)
 # convicted, passive, with what for or to
 _CONVICTED = (
     # Polish, with or without diacritics ("zostal skazany na", "wyrok w zawieszeniu", "po wyroku za")
@@ -25,7 +33,7 @@ _CONVICTED = (
     # Italian
     r"\b(?:è|e'|sono|era|fu) (?:stat[oaie] )?condannat[oaie] (?:a|per|in)\b|"
     # Spanish and Portuguese
-    r"\b(?:fue|ha sido|había sido|foi|tinha sido|está|quedó) condenad[oa]s? (?:a|por|em)\b|"
+    r"\b(?:fue|ha sido|había sido|foi|tinha sido|está|quedó) condenad[oa]s? (?:" + _WHEN + r")?(?:a|por|em)\b|"
     # serving a sentence (PT "está a cumprir pena", BR "cumpre pena", ES "cumple condena")
     r"\b(?:est[áa] a cumprir|est[áa] cumprindo|cumpre|cumpriu|cumple|cumpli[óo]|est[áa] cumpliendo) (?:uma )?"
     r"(?:pena|condena)\b|"
@@ -47,6 +55,11 @@ _DRUNK_DRIVING = (
     r"\b(?:per|multat[oa] per|fermat[oa] per|denunciat[oa] per) guida in stato di ebbrezza\b|"
     r"\b(?:por|de) (?:conducir|manejar) (?:borrach[oa]|ebri[oa]|bajo los efectos del alcohol)\b|"
     r"\b(?:por|de) (?:dirigir|conduzir) (?:embriagad[oa]|b[êe]bad[oa]|alcoolizad[oa])\b|"
+    # the offence by its noun ("por condução sob o efeito do álcool", "por conducción bajo los efectos del alcohol",
+    # "por condução em estado de embriaguez")
+    r"\b(?:por|de) (?:condu[çc][ãa]o|dire[çc][ãa]o|conducci[óo]n) (?:sob (?:o |a )?(?:efeito|influ[êe]ncia) d[eo] "
+    r"[áa]lcool|bajo (?:los |el )?(?:efectos?|influencia) del alcohol|em estado de embriaguez|en estado de "
+    r"embriaguez|alcoolizad[oa]|etílica)\b|"
     r"\b(?:pour|de) conduite en état (?:d['’]ivresse|alcoolique)\b|"
     r"\b(?:wegen|für) Trunkenheit am Steuer\b|"
     r"\b(?:for|för) (?:spirituskørsel|promillekjøring|promillekjøyring|rattfylleri|grovt rattfylleri)\b"

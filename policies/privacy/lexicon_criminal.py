@@ -92,6 +92,9 @@ _SPAN = (
     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eighteen|several|many|a few) (?:\w+ )?"
     r"(?:years?|months?)"
 )
+# where the time was done, said between it and its offence ("did 18 months in Spain for fraud", "served two years
+# over there for bribery"); the offence after it still decides
+_WHERE_SERVED = r"(?: (?:in|out in|over in|back in) (?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?| (?:over )?there| abroad)?"
 # "charged" as billed ("is charged an allocation", "time charged to the project") or tasked ("charged
 # with leading the rollout")
 _CHARGED = (
@@ -116,7 +119,9 @@ CRIMINAL = (
         # client" and "doing two years of night school" are no sentence
         r"(?:served|spent|did|done|serving|spending|doing) (?:time|a (?:\w+[- ])?(?:sentence|stretch|stint)|"
         + _SPAN
-        + r") (?:in (?:prison|jail)|inside|behind bars|for "
+        + r")"
+        + _WHERE_SERVED
+        + r" (?:in (?:prison|jail)|inside|behind bars|for "
         + _CRIME
         + r")|(?:serving|doing) (?:a |an |his |her )?(?:life|\w+[- ](?:year|month)) sentence|(?:prison|jail|custodial|"
         r"suspended) sentence|sentenced to|"

@@ -300,8 +300,10 @@ HEALTH = (
         "person",
     ),
     (
-        # ("rushed in for emergency surgery", "went in for an operation": admitted for it)
+        # ("rushed in for emergency surgery", "went in for an operation": admitted for it; "off for a few weeks
+        # following surgery", but not a list's "the following operations")
         r"\b(?:having|had|has|have|after|before|from|in for|scheduled for|undergo(?:ing|es)?|post-?op|"
+        r"(?<!the )(?<!The )(?<!these )following|"
         r"needs?|getting|gets|get|got) (?:an? |his |her |some |minor |major |emergency |knee |hip |back |eye |heart |"
         r"keyhole |"
         r"yearly |annual |regular |routine |monthly |weekly |daily |six-monthly |quarterly |further |more |another |"

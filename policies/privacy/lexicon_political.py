@@ -98,7 +98,15 @@ POLITICAL = (
     ),
     (
         _PARTY + r"(?: [Pp]arty)? (?:member|supporter|voter|activist|councill?or|candidate|donor|volunteer|"
-        r"delegate|MP|politician)s?\b|\b(?:member|supporter|activist|donor|volunteer) (?:of|for) (?:the )?"
+        r"delegate|MP|politician)s?\b|"
+        # a person named by the party or movement they are for ("a huge MAGA guy", "a proper Labour man", "a
+        # diehard Tory type"), said of someone by a verb of being; a party's staff who call are none ("the Labour
+        # guy who rang about the venue", "a Labour guy rang")
+        r"\b(?:is|was|'s|’s|as|being|such) an? (?:(?:huge|big|massive|real|proper|total|true|diehard|die-hard|"
+        r"hardcore|staunch|lifelong|rabid|committed|card-carrying|typical|old-school) )?"
+        + _PARTY
+        + r" (?:guy|man|woman|girl|bloke|lady|dude|type|fan|fanatic|nut)\b|"
+        r"\b(?:member|supporter|activist|donor|volunteer) (?:of|for) (?:the )?"
         + _PARTY
         + r"|\b(?:his|her|my|their|the|a) (?:local )?"
         + _PARTY

@@ -464,6 +464,7 @@ EVAL_SETS = {
     "blind65": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind65.jsonl",  # first run f1=0.759, now 1
     "blind66": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind66.jsonl",  # first run f1=0.875, now 1
     "blind67": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind67.jsonl",  # first run f1=0.813, now 1
+    "blind68": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind68.jsonl",  # first run f1=0.735, now 1
 }
 
 
