@@ -12,7 +12,9 @@ from agents.offline.measures import measures_of
 from agents.periods import find_periods
 
 # a comma (with "and", "plus" or "+" after it) between two listed figures
-_ITEM_BREAK = re.compile(r",\s*(?:(?:and|plus|\+)\s+)?(?=\S)|\s+(?:and|plus|\+|&)\s+", re.IGNORECASE)
+_COMMA_BREAK = re.compile(r",\s*(?:(?:and|plus|\+)\s+)?(?=\S)", re.IGNORECASE)
+_ITEM_BREAK = re.compile(rf"{_COMMA_BREAK.pattern}|\s+(?:and|plus|\+|&)\s+", re.IGNORECASE)
+_PLUS_BREAK = re.compile(r"\s+(?:plus|\+|&)\s+", re.IGNORECASE)  # "my win rate in Q2 plus my win rate in Q3"
 # an item that opens on a question word asks on its own and is split elsewhere; one that opens on a comparison sets
 # its period against the first ("win rate in Q3, compared to Q2's win rate"): one side by side
 _ASKS = re.compile(
@@ -25,7 +27,10 @@ _ASKS = re.compile(
 def figures_in_a_row(clause: str, today: date) -> list[str] | None:
     """The figures of ``clause`` listed with a period each, as clauses of their own; None unless two or more are,
     each naming a figure and a period of its own (not "won revenue in October, my team" nor "win rate, Q3 vs Q4")."""
-    items = [i.strip() for i in _ITEM_BREAK.split(clause) if i.strip(" .,!-")]
+    # a bare "and" ends a list made with commas ("X in Oct, Y in Nov and Z this quarter"); between two figures alone
+    # it names the figure again for a second period ("my win rate in Q4 and the win rate in Q3"): a side by side
+    breaks = _ITEM_BREAK if "," in clause else _PLUS_BREAK
+    items = [i.strip() for i in breaks.split(clause) if i.strip(" .,!-")]
     if len(items) < 2 or any(_ASKS.match(i) for i in items[1:]):
         return None
     periods = []

@@ -43,8 +43,9 @@ EACH_PERIOD = (
 )
 # a second period asked of the same figure: "for this quarter and for the last", "this quarter and the one before"
 # the figure named again before the second period: "median won deal in Oct-Dec and the median in Jul-Sep"
-FIGURE_AGAIN = (
-    r" and (?:the |my |our )?(?:same|median|average|avg|mean|win rate|total|number|count)(?: one)? (?:for|in|during) "
+FIGURE_AGAIN = (  # "my win rate in Q4 and the win rate in Q3", "won rev in oct and won rev in nov"
+    r" and (?:the |my |our )?(?:same|median|average|avg|mean|win rate|total|number|count|won revenue"
+    r"|won rev|revenue|rev|wins|won deals|deal size|avg deal size|sales cycle|pipeline)(?: one)? (?:for|in|during) "
 )
 _AND_FOR = re.compile(
     r" and (?:for|in|during) | and (?:for )?the (?:one|month|quarter|year) (?:before|prior|preceding)|"

@@ -34,7 +34,7 @@ def _answer(reply: str) -> str:
     ("Dustin Brinkmann", "Versie Hillebrand: won revenue in October, won revenue in November", ("$16,241", "$20,075")),
     ("Dustin Brinkmann", "for Versie Hillebrand pls - won revenue in october and won revenue in november",
      ("$16,241", "$20,075")),
-    ("Versie Hillebrand", "won revenue in october and won revenue in november?", ("$16,241", "$20,075")),
+    ("Versie Hillebrand", "my won revenue in october and my won revenue in november?", ("$16,241", "$20,075")),
     ("Darcel Schlecht", "won revenue in Q2, won revenue in Q3", ("$310,075", "$373,218")),
     ("Darcel Schlecht", "my win rate in Q2 plus my win rate in Q3", ("61.5%", "63.5%")),
 ])  # fmt: skip
