@@ -12,6 +12,7 @@ from memory.extract.bare_totals import bare_totals
 from memory.extract.company_size import company_figure
 from memory.extract.count_priced import counted_prices
 from memory.extract.count_unknown import count_unknown
+from memory.extract.current_spend import current_spend, kept_off
 from memory.extract.elided import ELIDED_CUES, elided_thousands
 from memory.extract.envelopes import envelope
 from memory.extract.flat_renewal import flat_renewal
@@ -21,6 +22,7 @@ from memory.extract.not_deal_figures import not_deal_figure
 from memory.extract.numbers import Money, find_money
 from memory.extract.options import option_to_log
 from memory.extract.past_spend import past_figure
+from memory.extract.products import priced_as_total
 from memory.extract.ranges import range_end_to_log
 from memory.extract.rival_prices import rivals_price
 from memory.extract.rough import demote_rough
@@ -98,6 +100,10 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
                 continue  # a reference customer's spend, the firm's whole budget, an instalment, a dinner's price
             if past_figure(sentence, money.start) or company_figure(sentence, money.start, money.end):
                 continue  # "their old contract back in 2015 was ~9k": what they paid before, not this deal
+            upto = next((m.start for m in moneys if m.start > money.start), len(sentence))  # the next figure
+            at, end = offset + money.start, offset + money.end
+            if current_spend(lower_text, at) or kept_off(lower_text, end, offset + upto):
+                continue  # "what they pay Stackline ..., 9k a yr", "~$8k ..., that's their own SOW": not this deal
             if _DISCOUNT_AFTER.match(sentence, money.end) or _DISCOUNT_BEFORE.search(sentence, 0, money.start):
                 continue  # "we knocked 1.5k off": a reduction, not the deal's value
             if unknown_count and PER_UNIT_AFTER.match(sentence.lower(), money.end):
@@ -328,6 +334,8 @@ def _unit_price_totals(sentence: str, rivals: list[str]) -> list[Money]:
         count = m.group(1).lower()
         n = int(count) if count.isdigit() else _COUNT_WORDS[count]
         price = float(m.group(3).replace(",", "")) * (1000 if m.group(4) else 1)
+        if not each and priced_as_total(n, price, m.group(2).lower()):
+            continue  # "3 GTX Pro @ 14,463": near three times the list price, so the price of them all
         if n > 0 and price > 0:  # "..., minus 5 percent": the cut said after it taken off
             out.append(
                 Money(n * price * (1 - percent_off_after(sentence, m.end()) / 100), m.start(), m.end(), m.group(0))

@@ -99,9 +99,14 @@ MORE_CLOSE_CUES = (
     r"(?![^.;!?\n]*\b(?:demo|call|meeting|workshop|session|pilot|trial|training|kick-?off|onboarding|review)\b)|"
     r"(?:vendor|supplier|provider|solution)s? (?:is |are |to be |will be |should be )?(?:chosen|selected|picked)"
     r"(?= (?:by|before|in|within|at)\b)|(?:choose|choosing|select|selecting|pick|picking) (?:a|the|their|one) "
-    r"(?:vendor|supplier|provider|solution)s?(?= (?:by|before|in|within|at)\b)|"
+    r"(?:new )?(?:vendor|supplier|provider|solution)s?(?= (?:by|before|in|within|at|on|next|this)\b)|"
+    # the approver's formal yes: "needs her MD to rubber-stamp it, which should happen by the 15th"; not the tool
+    # ("layers, magic wand, rubber stamp) Monday Oct 22")
+    r"rubber[- ]?stamp(?:s|ed|ing)?(?= (?:it|this|that|them|the (?:deal|order|contract|purchase|spend|po|budget))\b)|"
     # the customer's papers promised by a date, said bare: "he says paperwork by the 31st"; not ours to send
     r"(?<!send )(?<!send the )(?<!send over the )(?<!send them the )(?<!prepare the )(?<!draft the )(?<!our )"
+    # ... nor ours to get to them: "if you get me the paperwork by tomorrow"
+    r"(?<!get me the )(?<!get us the )(?<!get him the )(?<!get her the )(?<!get them the )"
     r"paperwork(?= (?:by|before|due)\b)|"
     # the deal itself wanted by the customer as "this": "Ruth wants this by mid-May"; not "wants this
     # fixed by Friday" (a task) nor "wants this week's slides"

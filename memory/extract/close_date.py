@@ -12,6 +12,7 @@ from memory.extract.close_words import last_weekdays, taken_back, to_record
 from memory.extract.dates import DateMention, find_dates
 from memory.extract.entry_stamps import newest_entry_date, stale_entries
 from memory.extract.if_dates import conditional_date
+from memory.extract.mail_days import header_date, header_dates, sent_on, signed_on_mail_day
 from memory.extract.off_dates import off_date
 from memory.extract.restated_close import restated_cues
 from memory.extract.sent_for_signing import sending_day, sent_for_signature
@@ -19,7 +20,7 @@ from memory.extract.stage import other_paper
 from memory.extract.text import lowered, quoted_history, sentences
 from memory.extract.their_call import customer_calls
 from memory.extract.trial_end import trial_end
-from memory.extract.undated import disclaimed, fiscal_start, not_before, put_off, unknown_timing
+from memory.extract.undated import disclaimed, fiscal_start, not_before, ours_only, put_off, unknown_timing
 
 # a place shut for a while, not a deal closed: "offices closed until 2 January", "we close over the holidays"
 _CLOSED_AWAY = r"(?<!office )(?<!offices )(?<!plant )(?<!site )(?<!shop )(?<!store )"
@@ -138,9 +139,10 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
     carried = False  # ... and was answered by a sentence with no date in it
     refused = False  # ... and the answer so far only turned the date asked about down
     revised = False  # the best date so far is in an older entry of a dated log
-    headers = _header_dates(text, now)
+    headers = header_dates(text, now)
     history = quoted_history(text)  # a date in the quoted earlier mail gives way to one written above it
     stale = stale_entries(text, now)  # ... as does one in a log's older entry ("[Jun 21] ...") to the newest's
+    signed_day: date | None = None  # the day of the dated mail that says it was signed, when it says no date itself
     all_cues = unknown_timing(low, all_cues)  # "no word on when they decide": no date is given for it
     for offset, sentence in sentences(text):
         cues = [c - offset for c in all_cues if offset <= c < offset + len(sentence)]
@@ -158,10 +160,12 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
         counter, refused = answer and refused, False
         if not cues:
             continue
-        day = _sent_on(headers, offset) or now
+        day = sent_on(headers, offset) or now
         anchored = dates_after_event(sentence, text, day)  # "after the pilot", "the Friday after the board on 20 Nov"
         found = [d for d in find_dates(sentence, day, past=past) if not _inside(d, anchored)] + anchored
         carried = answer and not found and not counter
+        if past and not found and offset < history and signed_day is None:  # "Signed and attached!" in a dated mail
+            signed_day = signed_on_mail_day(sentence, sent_on(headers, offset))
         # a decision put off with no date of its own: "not deciding before the holidays; he said end of January"
         carried = carried or (put_off(sentence) and all(not_before(sentence, d.start) for d in found))
         for d in last_weekdays(sentence, day, found) if past else found:  # "signed last Thursday"
@@ -179,6 +183,8 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
                 continue  # "a first quarter 2002 deadline to compile the list": a task's deadline, not the deal's
             if disclaimed(sentence, d.end) or fiscal_start(sentence, d.start) or off_date(sentence, d.start, d.end):
                 continue  # "kickoff on 9 Jan, but that's implementation", "fiscal year starts in July": not the signing
+            if ours_only(text, sentence, d.start):
+                continue  # "you want it in before our EOQ, but she hasn't committed to any date": our wish
             score = -1 if counter or to_record(sentence, d.start) else min(abs(c - d.start) for c in cues)
             # a counter-offer beats the offer, and a date to put down any other; one taken back loses to the rest
             score += _DEMOTED if taken_back(sentence, d.start, d.end) else 0
@@ -190,8 +196,10 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
                 revised = any(a <= offset + d.start < b for a, b in stale)
     if best is not None and revised and (newest := newest_entry_date(text, now)):
         return newest  # the close set in an older entry of a log, and the newest entry dates it anew
+    if signed_day is not None and (best is None or best[0] >= _DEMOTED):
+        return signed_day  # ... beats a date from the older mail quoted under it
     if best is None:
-        return _header_date(text, now) if past else None
+        return header_date(text, now) if past else None
     offset, sentence, end = where
     corrected = _corrected(sentence, end, now, past) or _corrected_next(text, offset + len(sentence), now, past)
     return corrected or best[1]
@@ -202,34 +210,12 @@ _DEMOTED = 10_000
 _BARE_DATE = re.compile(r"^\s*(?:[^:\n]{0,80}:\s*)?(?:[\w/-]+[ ,]*){1,4}[.!]?\s*$")
 # ... told as the contact's word: "He said end of January."
 _SAID = re.compile(r"^\s*(?:she|he|they) (?:said|says|reckons|thinks)[,:]?(?= )", re.IGNORECASE)
-# an email's own date line: "Date: Thu, 1 Jun 2017 at 16:40"
-_DATE_HEADER = re.compile(r"^[ \t>]*(?:date|sent):[ \t]*(.+)$", re.IGNORECASE | re.MULTILINE)
 
 
 def _inside(d: DateMention, spans: list[DateMention]) -> bool:
     """Whether ``d`` is said within one of ``spans``: the event's own date in "three weeks after it closes on
     30 June"."""
     return any(s.start <= d.start < s.end for s in spans)
-
-
-def _header_dates(text: str, now: date) -> list[tuple[int, date]]:
-    """Where each quoted email's own date line is, and its date."""
-    return [
-        (m.start(), ds[0].value) for m in _DATE_HEADER.finditer(text) if (ds := find_dates(m.group(1), now, past=True))
-    ]
-
-
-def _sent_on(headers: list[tuple[int, date]], offset: int) -> date | None:
-    """The date of the quoted email a sentence is in: its "today" and "this morning" are that day, not the note's."""
-    before = [day for at, day in headers if at <= offset]
-    return before[-1] if before else None
-
-
-def _header_date(text: str, now: date) -> date | None:
-    """For a win or loss with no date said in words: the date of the (forwarded) email that brought the signed
-    paper or the news, when it is the only message dated in the text."""
-    found = [day for _at, day in _header_dates(text, now)]
-    return found[0] if len(set(found)) == 1 else None
 
 
 # a person's move, said just before its date: "resigned in April", "joined Corvex on the 3rd"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from memory.extract.numbers import Money, find_money
+from memory.extract.products import priced_as_total
 from memory.extract.text import lowered, sentences
 
 _DIGIT_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
@@ -115,8 +116,11 @@ def _times_at(text: str, low: str, rivals: list[str]) -> list[Money]:
         if any(r in field.group(0) for r in rivals) or _NOT_THIS.search(field.group(0)):
             continue
         for m in _TIMES_AT.finditer(low, field.start(), field.end()):
+            count, price = int(m.group(1)), _price(m.group(3))
+            if not m.group(4) and priced_as_total(count, price, low[field.start() : m.start()]):
+                continue  # "GTX Pro x3 @ 14,463": near three times the list price, so the price of them all
             if m.group(2) or m.group(4):
-                total = _price(m.group(3)) * int(m.group(1))
+                total = price * count
                 out.append(Money(total, m.start(), m.end(), text[m.start() : m.end()]))
     return out
 

@@ -11,7 +11,8 @@ _COUNT_UNKNOWN = re.compile(
     r"\bhow many (?:\w+ )?(?:is|are|is still|are still|remains?) " + _UNKNOWN + r"|"
     r"\b(?:not sure|unsure|(?:no|any) idea(?: yet)?|(?:don't|do not|doesn't|does not) (?:yet )?know|unclear|undecided"
     r"|can't say|cannot say) (?:yet )?(?:about )?how many\b|"
-    r"\b(?:quantity|the count|the number of (?:units|seats|users|licen[cs]es|machines|devices))"
+    r"\b(?:quantity|the count|(?:seat|user|licen[cs]e|unit) count|the number of (?:units|seats|users|licen[cs]es|"
+    r"machines|devices))"
     r"(?: is| are)?(?: still)? " + _UNKNOWN
 )
 

@@ -18,6 +18,14 @@ _NEVER = (
     r"approached)(?:,?\s+(?:or|nor|and)\s+|,\s*)?){1,3}\s*"
 )
 _NOTHING = r"\b(?:nothing to do with|unrelated to|no relation to)\s+"
+# the denial said further on in the vendor's line, with no subject or by a pronoun: "Their phones are Tellurix
+# (the customer's telephony supplier ...). Not competing with us on this.", "X does their payroll; they're not a rival"
+_LATER = (
+    r"[^\n]{0,250}?(?:[.!?;(—–][ \t]*|\b(?:they|it)(?:['’]re| are|['’]s| is)\s+)(?:not|never)\s+(?:really\s+)?"
+    # ... with us, or in this deal; not on some point ("not competing on price")
+    r"(?:competing(?=\s+(?:with us|against us|here|on this|for this|in this)\b|\s*(?:[.;,)!]|$))|a competitor\b|"
+    r"a rival\b|in competition\b)"
+)
 _BUT_NOW = re.compile(
     r"[^.;!?\n]{0,40}?\b(?:but|and|though)\s+(?:now\s+)?(?:(?:they|she|he)(?:['’]re| are| is|['’]s)?|are|is)\s+"
     r"(?:now\s+)?"
@@ -31,5 +39,5 @@ def denied(text: str, vendor: str) -> bool:
     name = r"\b" + re.escape(vendor.split()[0]) + r"\b"
     if not re.search(name, text, re.IGNORECASE):
         return False
-    pattern = re.compile(rf"{name}{_NOT_A_RIVAL}|(?:{_NEVER}|{_NOTHING}){name}", re.IGNORECASE)
+    pattern = re.compile(rf"{name}(?:{_NOT_A_RIVAL}|{_LATER})|(?:{_NEVER}|{_NOTHING}){name}", re.IGNORECASE)
     return any(not _BUT_NOW.match(text, m.end()) for m in pattern.finditer(text))

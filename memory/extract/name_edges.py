@@ -1,7 +1,8 @@
 """Where a name's run ends, at the edges the people reader can get wrong: a mail's greeting word before one of our
 own first names ("Hei Zane,"), a word typed after a first name ("met priya today (cfo)"), and a family firm's
 first word that is also its people's surname ("Miriam Kaplan (co-owner)" at Kaplan & Sons Hardware), a surname
-that is a common word ("Gwenllian Price"), and a first name said as whom we try to reach ("chased Marta")."""
+that is a common word ("Gwenllian Price"), a first name said as whom we try to reach ("chased Marta"), and "Per"
+said as "according to" ("Per Cara it stays Prospecting")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,16 @@ _AFTER_A_NAME = NOT_NAME | frozenset("today yesterday tomorrow earlier later ton
 def trails_a_name(word: str) -> bool:
     """Whether a lower-case ``word`` after a first name is an adverb, not a surname."""
     return word in _AFTER_A_NAME or word.endswith("ly")
+
+
+# a clause straight after "Per" and one name: "Per Cara it stays Prospecting" (not "Per Lindqvist, head of IT", a
+# given name)
+_CLAUSE_AFTER = re.compile(r"\s+(?:it|it's|the|this|that|we|they|there|our|their|his|her)\b")
+
+
+def per_as_said(text: str, first: str, end: int) -> bool:
+    """Whether a two-word run ending at ``end`` and opening on ``first`` is "Per" meaning "according to"."""
+    return first == "Per" and bool(_CLAUSE_AFTER.match(text, end))
 
 
 def salutes_ours(text: str, start: int, end: int, second: str, excluded: set[str]) -> bool:

@@ -9,7 +9,7 @@ from memory.extract.booked_events import BOOKED_EVENT
 from memory.extract.invite_step import invitation_title
 from memory.extract.need_answer import ACKNOWLEDGED, answer_to_ask
 from memory.extract.offered_steps import ACCESS_ASK, COPY_REQUEST, HOLD_ASK, OFFERED_STEP, decision_only
-from memory.extract.step_asks import ASKED_CONTACT, PRONOUN_OBJECT, ask_before_promise, step_in_hand
+from memory.extract.step_asks import ASKED_CONTACT, BARE_PRONOUN_STEP, PRONOUN_OBJECT, ask_before_promise, step_in_hand
 from memory.extract.step_cues import (
     HELD_PRICE,
     NEEDED_FROM_US,
@@ -203,6 +203,8 @@ def find_next_step(text: str) -> str | None:
                 short = len(sentence[m.end() :].strip(" ,:-")) < 12 or sentence.rstrip().endswith("/")
                 if short and i + 1 < len(parts):
                     step += " " + parts[i + 1][1].strip()
+                elif i > 0 and BARE_PRONOUN_STEP.fullmatch(sentence, m.end()):  # "Next step: schedule it."
+                    step = parts[_antecedent(lows, i)][1].strip() + " " + step  # what "it" is, said just before
                 return step
     last = _last_commitment(low, parts, lows)
     answer = answer_to_ask(lows)

@@ -17,6 +17,12 @@ _NO_FIGURE = re.compile(
     # ... said bare, or as no figure of ours: "we haven't quoted, I need the seat count", "no number from us yet"
     r"|\b(?:we|i) (?:haven't|have not|havent) (?:priced|quoted)(?=\s*(?:[,.;:!—–]|$))"
     r"|\bno (?:number|figure|price|quote|amount) from (?:us|our side|me)\b"
+    # ... or the customer has seen none of ours, or money was left out: "he hasn't seen any numbers from us yet",
+    # "no quote yet", "we did NOT get into our pricing"
+    r"|\b(?:hasn't|hasnt|has not|haven't|have not|not) (?:yet )?seen (?:any )?(?:numbers|figures|pricing|prices|"
+    r"a quote|a number) from us\b|\bno (?:quote|pricing) (?:yet|so far)\b"
+    r"|\b(?:did not|didn't|didnt|haven't|have not|never) (?:get|got|go|gone) into (?:our |any )?"
+    r"(?:pricing|prices|numbers)\b"
     # ... or the customer not ready to talk money at all: "we're not in a position to talk numbers or timing yet"
     r"|\b(?:not|n't) (?:yet )?(?:in a position|ready|able) to (?:talk|discuss|give|share|commit to|name) (?:about )?"
     r"(?:any )?(?:numbers|a number|figures|a figure|pricing|price|budget|money)\b"

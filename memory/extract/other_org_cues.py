@@ -40,9 +40,10 @@ OTHER_ORG_BEFORE = re.compile(
     r"|§+\s+(?:runs|uses|has|is using|bought|deployed|installed|rolled out|went live)\b[^.!?\n§¤]{0,60}[;,—–]\s*"
     r"(?:their|its)\s+[\w -]{1,30},?\s*$"
     # the vendor named earlier in the sentence, its seller after: "Tellurix came in low, their guy Jonah Pratt"
-    # (a long sentence may run between: "Kestrel came in at 40k against our 47k ..., and their rep, Ben Hartley")
-    r"|§+[^.;!?\n§¤]{0,120}\btheir (?i:(?:sales |account |partner )?(?:guy|rep|person|salesperson|salesman|"
-    r"saleswoman|ae|exec\w*|manager))\s*,?\s*$"
+    # (a long sentence may run between: "Kestrel came in at 40k against our 47k ..., and their rep, Ben Hartley"; or
+    # a semicolon soon after the vendor: "Incumbent is Brightwave; their AE, Sanjay Kapoor")
+    r"|§+(?:[^.;!?\n§¤]{0,40};)?[^.;!?\n§¤]{0,120}\btheir (?i:(?:sales |account |partner )?(?:guy|rep|person|"
+    r"salesperson|salesman|saleswoman|ae|exec\w*|manager))\s*,?\s*$"
     # ... or opening the next sentence with a seller's title: "Brightwave sent a quote. Their account exec, Lisa Holm"
     # (in a transcript the next speaker's turn may open it: "... with §?\nIngvild Rostad: Their account manager, Paul")
     r"|§+[^;!?\n§¤]{0,60}[.!?](?:\s*\n[^\n:§¤]{1,60}:)?\s+(?:(?i:yes|yeah|well|so|honestly|oh|um|uh|hmm)[,.]?\s+)*"

@@ -20,7 +20,7 @@ from memory.extract.holidays import lower_holidays
 from memory.extract.lower_named import lower_named
 from memory.extract.lowercase import INTRO, NOT_NAME, labelled_contacts, lowercase_contacts
 from memory.extract.masks import first_word, mask, unmasked
-from memory.extract.name_edges import reached_name, salutes_ours, surname_of, trails_a_name
+from memory.extract.name_edges import per_as_said, reached_name, salutes_ours, surname_of, trails_a_name
 from memory.extract.name_runs import GIVEN_NAMES_TOO, clean_runs, month_and_day
 from memory.extract.owned_role import owned_role_before as owned_role
 from memory.extract.quoted_author import quoted_author_title
@@ -186,6 +186,8 @@ def extract_contacts(
             continue  # four capitalised words or more are an organisation or a list, not one person
         if len(tokens) == 1 and month_and_day(masked, end, tokens[0]):
             continue  # "our webinar on Jan 12": a date, not Jan
+        if len(tokens) == 2 and per_as_said(masked, tokens[0], end):
+            start, tokens = masked.index(tokens[1], start + 3), tokens[1:]  # "Per Cara it stays": as Cara says
         if len(tokens) > 1 and tokens[0].lower() in _PREPOSITIONS | _GREETINGS:
             start = masked.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]

@@ -16,7 +16,7 @@ _FIRM = r"(?P<firm>[A-Z][\w&'’-]+(?:[ \t]+[A-Z][\w&'’-]+){0,3})"
 _INTRODUCED = (
     re.compile(_PART + r"[ \t]+(?:is[ \t]+|here[ \t]+is[ \t]+)?" + _FIRM),
     re.compile(
-        _FIRM + r"[ \t]*(?:\([ \t]*|,[ \t]*)(?:(?:our|their|the|your)[ \t]+)?(?:local[ \t]+)?"
+        _FIRM + r"[ \t]*(?:\([ \t]*|,[ \t]*|[-–—][ \t]+)(?:(?:our|their|the|your)[ \t]+)?(?:local[ \t]+)?"
         r"(?i:reseller|distributor|integrator|var|channel partner|implementation partner)\b"
     ),
 )
@@ -49,6 +49,9 @@ def _at_reseller(text: str, name: str, firms: list[str]) -> bool:
             r"\b" + re.escape(words[0]) + r"\b[^.;:!?\n]{0,40}?\b(?:from|at|of|with)[ \t]+" + re.escape(firm.split()[0])
         )
         if re.search(joined + r"\b", text):
+            return True
+        # the firm in the person's bracket: "Kasia Nowicki (Channel Manager, Meridale Resellers - our reseller)"
+        if re.search(re.escape(name) + r"[ \t]*\([^()\n]{0,40}?\b" + re.escape(firm.split()[0]) + r"\b", text):
             return True
     # a speaker's line saying they are the reseller: "Marco Reyes: ... As your reseller here ..."
     line = re.compile(r"^[ \t]*" + re.escape(name) + r"[ \t]*:([^\n]*)", re.MULTILINE)

@@ -63,8 +63,10 @@ _DASH_ROLE = re.compile(r"^\s+[-–—]\s+([^-–—,.;:!?\n()]{2,40}?)\s+[-–�
 # (or a list's item, ";" after it: "Beatriz Souza - procurement mgr; Pavel Novak - IT |")
 # (or closing its sentence, the line going on: "Acme: Ines Ruiz - Head of Data. She wants ..."; a report's line
 # "Report Name: General Expenses - Sept & Oct Days In Mgr." ending there is no person's)
+# (or its firm in brackets after it: "Ines Moreau - VP Inside Sales (Treequote); Tomás Reyes - ...")
 _DASH_ROLE_EOL = re.compile(
-    r"[ \t]+[-–—][ \t]+([^-–—,.;:!?\n()|]{2,40}?)(?:[ \t]*(?:\||;|\n|$|\.(?=[ \t]+\S))|[ \t]+/[ \t])"
+    r"[ \t]+[-–—][ \t]+([^-–—,.;:!?\n()|]{2,40}?)(?:[ \t]*\([^()\n]{1,40}\))?"
+    r"(?:[ \t]*(?:\||;|\n|$|\.(?=[ \t]+\S))|[ \t]+/[ \t])"
 )
 # a function alone is the role a terse field gives: "Pavel Novak - IT |", "Ama Owusu - finance;"
 _FUNCTIONS = frozenset("it hr finance legal procurement purchasing ops operations marketing sales security".split())

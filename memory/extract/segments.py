@@ -51,7 +51,26 @@ def other_account_parts(text: str, account: str | None, others: Iterable[str]) -
         return asides  # "(Sonron still dragging btw, Lumora in there, 12k)": an aside on another account
     opens.sort()
     ends = [at for at, _ in opens[1:]] + [len(text)]
-    return [(at, end) for (at, own), end in zip(opens, ends, strict=True) if not own] + asides
+    return [(at, _item_end(text, at, end)) for (at, own), end in zip(opens, ends, strict=True) if not own] + asides
+
+
+# a list item's mark heading its line, and its kind: "2." / "2)" / "(2)" / "-" / "•" / "*"
+_ITEM_MARK = re.compile(r"[ \t]*(\(\d{1,2}\)|\d{1,2}[.)]|[-•*])[ \t]")
+
+
+def _item_end(text: str, at: int, end: int) -> int:
+    """Where a part opened at ``at`` by a list item ends: at the next item of the same list (its mark of the same
+    kind at the same indent: "- Sonron paid 44k last year\n- Target signature: 19 January"), when that comes before
+    ``end``; a part not opened by a list item runs to ``end``."""
+    line = text.rfind("\n", 0, at) + 1
+    mark = _ITEM_MARK.match(text, line)
+    if mark is None or mark.end() > at or text[line:at].strip() != text[mark.start(1) : at].strip():
+        return end
+    indent = text[line : mark.start(1)]
+    kind = re.sub(r"\d{1,2}", r"\\d{1,2}", re.escape(mark.group(1)))
+    sibling = re.compile(r"\n" + re.escape(indent) + kind + r"[ \t]")
+    found = sibling.search(text, at, end)
+    return found.start() + 1 if found else end
 
 
 def _aside(name: str) -> str:

@@ -17,6 +17,10 @@ import re
 from memory.extract.sides import OUR_EMAIL_DOMAINS
 
 # the thing asked for was named just before: "Please send it to me", "...likes the 1-pager. pls send asap"
+# a labelled step that is only a verb and "it": "schedule it.", "book that in", "set it up asap"
+BARE_PRONOUN_STEP = re.compile(
+    r"[\s:,-]*(?:\w+ ){1,2}(?:it|that|this|them)(?: (?:up|in|over|asap|today|tomorrow|this week|next week)){0,2}[\s.!]*"
+)
 PRONOUN_OBJECT = re.compile(
     r"\b(?:send|share|forward|provide|confirm|sign|sending|sharing|forwarding) "  # "... sending it monday"
     r"(?:it|them|this|that|those|yours|ours|one)\b"

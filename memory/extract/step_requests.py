@@ -26,6 +26,9 @@ _MEETING_NOUNS = (
     r"reference|case study|letter|presentation|survey)"
 )
 PAPER_ASKS = (
+    # the customer's condition naming what we send: "I can sign ... if you get me the paperwork by tomorrow"
+    r"if you (?:can )?(?:get|send) (?:me|us) (?:the|a|an|your|our) (?:[\w-]+ ){0,2}?(?:paperwork|contract|order form|"
+    r"agreement|quote|invoice|proposal|msa|sow|dpa|po\b)|"
     r"(?:could|can|would) you (?:(?:please|also|kindly|maybe|perhaps) )*(?:re-?issue|re-?quote|split|amend)\b|"
     # a term or a paper extended: "could you extend it month-to-month", "would you extend the current term"
     r"(?:could|can|would) you (?:(?:please|also|kindly|maybe|perhaps) )*extend (?:it|them|(?:the|our|your|this) "

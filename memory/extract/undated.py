@@ -98,3 +98,19 @@ _PUT_OFF = re.compile(
 def put_off(sentence: str) -> bool:
     """Whether ``sentence`` says the customer will not decide or sign before some bound."""
     return bool(_PUT_OFF.search(sentence))
+
+
+# our own period said as the target ("you want it in before our EOQ", "pushing for our year-end"), in a note that
+# says the customer has set no date: our wish, not when they sign
+_OURS_BEFORE = re.compile(r"\bour (?:own |internal )?$", re.IGNORECASE)
+_NO_DATE_OF_THEIRS = re.compile(
+    r"\b(?:she|he|they|(?:the )?customer)(?: (?:has|have|is|are))?(?:n't| not|n’t)(?: yet)? (?:committed|agreed|given|"
+    r"set|named|confirmed|put)(?: (?:us|me))?(?: to)? (?:any|a|an)(?: \w+)? (?:date|timeline|time ?frame)\b",
+    re.IGNORECASE,
+)
+
+
+def ours_only(text: str, sentence: str, start: int) -> bool:
+    """Whether the date at ``start`` in ``sentence`` is our own period ("our EOQ"), in a note (``text``) that says
+    the customer has no date."""
+    return bool(_OURS_BEFORE.search(sentence, max(0, start - 12), start)) and bool(_NO_DATE_OF_THEIRS.search(text))

@@ -67,7 +67,8 @@ def test_amount_classes(text: str, expected: float) -> None:
         ("Umbrella - $30,000, less than 5% of their tooling spend.", 30000),
         ("Initech. List is $10,000. We can't do 20% off list, so it stays at list.", 10000),
         ("Acme. List is $10,000. They want 20% off list, which I can't give.", 10000),
-        ("Umbrella wants 3 x GTX Pro at $12,000 for the lot; we won't knock the $500 off.", 36000),
+        # (12,000 "for the lot" is the price of all three, near three times GTX Pro's list price: round 66)
+        ("Umbrella wants 3 x GTX Pro at $12,000 for the lot; we won't knock the $500 off.", 12000),
         ("Globex. Budget is $10,000. Ten percent off list is our usual.", 10000),
         # a budget envelope, the customer not ready to talk numbers
         ("Acme: not in a position to discuss pricing yet. Their whole IT budget is around $300k.", None),
