@@ -23,8 +23,20 @@ _BREAK = re.compile(r"[,;:()]|\b(?:who|whom|whose|and|but|while|whereas)\b", re.
 _OPENING = re.compile(r"\s*(?:(?:in|since|back in) \d{4}\s*)?(?:then|also|later|eventually|previously|meanwhile)?\s*")
 
 
+# German names the inquiry's target with "gegen" ("gegen die Firma wird wegen Preisabsprachen ermittelt")
+_AGAINST_A_FIRM = re.compile(
+    r"\bgegen (?:die|den|das|eine|einen) (?:\w+ )?(?:Firma|Konzern|Unternehmen|Gesellschaft|Bank|Lieferanten|"
+    r"Hersteller|Händler|Anbieter|Kanzlei|Behörde|Stadtwerke|Gruppe)\b",
+    re.IGNORECASE,
+)
+
+
 def of_a_firm(text: str, sentence_start: int, cue_start: int) -> bool:
-    """Whether the clause the cue at ``cue_start`` sits in has a firm for its subject, with no person between."""
+    """Whether the clause the cue at ``cue_start`` sits in has a firm for its subject, or, in German, a firm
+    after "gegen" for its target, with no person between."""
+    against = list(_AGAINST_A_FIRM.finditer(text, sentence_start, cue_start))
+    if against and not _BREAK.search(text, against[-1].end(), cue_start):
+        return not refers_to_person(text[against[-1].end() : cue_start])
     firms = list(_FIRM.finditer(text, sentence_start, cue_start))
     if not firms:
         return False

@@ -107,9 +107,17 @@ _NOT_A_WISH = (
     r"(?<!belong )(?<!belongs )(?<!should be )(?<!ought to be )(?<!deserves to be )(?<!deserve to be )"
     r"(?<!should all be )(?<!needs to be )"
 )
+# a criminal record check as a product's or a process's ("trigger the criminal record check for new hires", "runs
+# criminal history screening"): a check tells nobody's record, only what it found does (:mod:`.lexicon_vetting`)
+_NOT_A_CHECK = (
+    r"(?! (?:checks?|checking|screening|screenings|searches|search|vetting|lookups?|verification|providers?|"
+    r"vendors?|integrations?|modules?|features?|services?|requests?|process|polic(?:y|ies)|API)\b)"
+)
 CRIMINAL = (
     (
-        r"\b(?:criminal (?:record|conviction|past|history|charges?|case)|(?:was|been|got|is|being|were) "
+        r"\b(?:criminal (?:(?:record|history)"
+        + _NOT_A_CHECK
+        + r"|conviction|past|charges?|case)|(?:was|been|got|is|being|were) "
         r"(?:convicted|arrested|" + _CHARGED + r"|indicted|jailed|imprisoned|sentenced|cautioned|prosecuted|acquitted)|"
         r"convicted (?:of|for)|(?:a |his |her |previous |prior |spent |old )convictions? for|"
         r"(?!(?:the|a|an|real|strong|great|such|that|this|some|much|no|full|deep|quiet|genuine|with|of|in|his|her|"

@@ -5,8 +5,9 @@ Split from :mod:`.lexicon_health`, whose cues are illnesses, injuries and treatm
 
 Senses that must stay quiet: an aid with no user ("the wheelchair ramp", "a hearing aid retailer" have no
 "uses"/"his" before them) and "blind" or "deaf" as a compound's first half ("blind-spot", "deaf-proof"), and
-deaf or blind to something in any language ("es sordo a las quejas", "ist blind für Zahlen", "è cieco davanti ai
-numeri"): so there the word is said of a person by a verb of being and nothing it is deaf or blind to follows."""
+deaf or blind to something in any language ("the bot is blind to attachments", "es sordo a las quejas", "ist
+blind für Zahlen", "è cieco davanti ai numeri"): so there the word is said of a person by a verb of being and
+nothing it is deaf or blind to follows."""
 
 from __future__ import annotations
 
@@ -21,8 +22,11 @@ _SENSES_ABROAD = (
     r"\b(?:é|es|está|está ficando|è|e'|est|ist|war|is|jest|by[lł]a?|nació|nasceu|nato|nata|geboren) (?:\w+ )?"
     r"(?:surd[oa]|sord[oa]|sourde?|gehörlos|schwerhörig|taub|slechthorend|g[lł]uch[aiy]|niesłysząc[aey]|"
     r"niedosłysząc[aey]|ciego|ciega|cego|cega|ciec[oa]|aveugle|sehbehindert|erblindet|slechtziend|niewidom[aey]|"
-    r"ipoudente|hipoacúsic[oa]|deficiente (?:auditiv|visual)[oa]?)\b(?! (?:a|à|ao|aos|às|al|ai|alle|für|voor|"
-    r"gegenüber|di fronte|davanti|ante|face|na|aux?|para|per|op|bij)\b)"
+    r"ipoudente|hipoacúsic[oa]|deficiente (?:auditiv|visual)[oa]?|"
+    # hard of hearing or sightless as French and German say it ("M. Roux est malentendant", "ist hörgeschädigt");
+    # the Italian and Spanish words are in :mod:`.lexicon_disability_abroad`
+    r"malentendante?|non-?voyante?|non-?entendante?|hörgeschädigt|sehgeschädigt)\b"
+    r"(?! (?:a|à|ao|aos|às|al|ai|alle|für|voor|gegenüber|di fronte|davanti|ante|face|na|aux?|para|per|op|bij)\b)"
     # Dutch "doof" only after Dutch "is": German "ist doof" is "is silly"
     r"|\bis (?:\w+ )?doof\b(?! (?:voor|voor de)\b)"
 )
@@ -36,7 +40,8 @@ DISABILITY = (
         + _AID
         + r"\b|\bamputees?\b|\bamputat(?:ed|ion)\b|\blost (?:a|an|his|"
         r"her|my|both) (?:legs?|arms?|feet|foot|hands?|eyes?|kidney|lung)\b|\b(?:is|being|registered|"
-        r"legally|partially) (?:blind|deaf|sighted|disabled)\b(?!-)|\b(?:a|his|her|my|has a|with a) (?:disability|"
+        r"legally|partially) (?:blind|deaf|sighted|disabled)\b(?!-| to\b)|"
+        r"\b(?:a|his|her|my|has a|with a) (?:disability|"
         r"impairment|learning difficulty)\b",
         "person",
     ),

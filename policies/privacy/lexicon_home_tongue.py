@@ -3,7 +3,8 @@ home, grown up in or named as a first language ("his grandmother only speaks Cha
 speaking Navajo", "her first language is Quechua").
 
 A national language tells a passport or a school, not a people ("speaks French at home", "learnt Spanish"), so
-only the languages of Indigenous peoples and stateless minorities count. Senses that must stay quiet: a
+only the languages of Indigenous peoples, stateless minorities and the peoples within a state (Punjabi, Yoruba,
+Hakka) count. Senses that must stay quiet: a
 language learnt or sold ("is learning Māori on Duolingo", "our Navajo localisation", "the Yiddish theatre
 tickets") and one spoken by no one in particular ("Quechua is spoken in Peru")."""
 
@@ -15,7 +16,11 @@ _TONGUE = (
     r"Anishinaabemowin|Cree|Inuktitut|Inupiaq|Yup['’]ik|Mi['’]kmaq|Mohawk|S[áa]mi|Romani|Romanes|Yiddish|Ladino|"
     r"Kurdish|Kurmanji|Sorani|Tamazight|Kabyle|Berber|Uyghur|Tibetan|Hmong|Assyrian|Aramaic|Sorbian|Garifuna|"
     r"Tok Pisin|Kriol|Pitjantjatjara|Warlpiri|Yolŋu Matha|Ainu|Sindhi|Baloch|Pashto|Tatar|Chechen|Circassian|"
-    r"Cajun French|Louisiana French|Louisiana Creole|Kouri-Vini|Gullah|Geechee)"
+    r"Cajun French|Louisiana French|Louisiana Creole|Kouri-Vini|Gullah|Geechee|"
+    # the languages of peoples within a state, which no passport names ("speaks Punjabi with her parents")
+    r"Punjabi|Panjabi|Gujarati|Tamil|Telugu|Malayalam|Kannada|Marathi|Sylheti|Mirpuri|Pahari|Yoruba|Igbo|Hausa|"
+    r"Twi|Akan|Ewe|Zulu|isiZulu|Xhosa|isiXhosa|Oromo|Oromiffa|Tigrinya|Hakka|Hokkien|Teochew|Cantonese|Basque|"
+    r"Euskara|Breton)"
 )
 # a dialect or branch named before the language ("Northern Sámi", "Lule Sami", "Plains Cree", "Cusco Quechua")
 _BRANCH = (

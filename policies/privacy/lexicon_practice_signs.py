@@ -2,7 +2,8 @@
 forehead ("came in with the ashes still on her forehead", "his forehead smudged with ash"), a place or a time
 sought to pray ("asked for a quiet corner where he could pray", "is there somewhere she can pray", "prayed at
 sunset in the lobby", "stepped out for his afternoon prayers", "rolled out his prayer rug"), and a fast kept
-to the sun ("fasting until sunset", "breaks her fast at sundown"), which only a religious fast is.
+to the sun or broken at a house of worship ("fasting until sunset", "breaks her fast at sundown", "breaks the fast
+at the mosque"), which only a religious fast is.
 
 Senses that must stay quiet: prayer as a figure ("we can only pray the deal closes", "pray that legal signs"),
 a place's facility or a plan with no one praying ("the venue has a prayer corner"), ashes of a fire or a
@@ -45,7 +46,12 @@ _SUN_DOWN = r"(?:sunset|sundown|dusk|nightfall|iftar|maghrib)"
 _SUN_FAST = (
     r"\b(?:fasting|fasts|fasted|fast) (?:\w+ ){0,2}?(?:until|till|til|to|up to) " + _SUN_DOWN + r"\b|"
     r"\b(?:breaks?|breaking|broke|break) (?:his|her|their|my|the) fast (?:at|around|after|by|with) (?:the )?"
-    r"(?:" + _SUN_DOWN + r"|dates)\b"
+    r"(?:" + _SUN_DOWN + r"|dates)\b|"
+    # the fast broken at a house of worship, or left for at sundown ("to break the fast at the mosque", "leaves by
+    # sunset to break her fast")
+    r"\b(?:breaks?|breaking|broke|break) (?:his|her|their|my|the) fast (?:at|in) (?:the |his |her |their |a )?"
+    r"(?:local )?(?:mosque|masjid|gurdwara|synagogue|temple|mandir)\b|"
+    r"\b(?:by|at|before|around) " + _SUN_DOWN + r" to break (?:his|her|their|my|the) fast\b"
 )
 
 PRACTICE_SIGNS = (

@@ -13,7 +13,10 @@ from __future__ import annotations
 # German: a criminal inquiry with its offence, or charges brought ("angeklagt wegen", "Anklage wegen")
 _INQUIRY = (
     r"\b(?:Ermittlungsverfahren|Strafverfahren|Strafanzeige|Anklage) (?:\w+ ){0,3}?wegen\b|"
-    r"\b(?:wurde|ist|war|wird) (?:\w+ ){0,3}?angeklagt wegen\b|\bermittelt (?:\w+ ){0,4}?wegen\b"
+    r"\b(?:wurde|ist|war|wird) (?:\w+ ){0,3}?angeklagt wegen\b|\bermittelt (?:\w+ ){0,4}?wegen\b|"
+    # the offence before the verb, as a passive or a clause puts it ("gegen ihn wird wegen Bestechung ermittelt",
+    # "weil er wegen Betrugs angeklagt ist"); "wegen" then names an offence, not a reason ("wegen des Streiks")
+    r"\bwegen (?!(?:des|der|dem|den|eines|einer) (?!Verdachts?\b))(?:\w+ ){1,4}?(?:ermittelt|angeklagt|verurteilt)\b"
 )
 # the same against a titled or named person, who is then in the match ("gegen Herrn Brandt läuft ein ...")
 _AGAINST_SOMEONE = (

@@ -1,5 +1,6 @@
 """Cues for trade-union membership (GDPR Art. 9): a person's membership of or office in a union, named or
-not, in the languages a rep meets it in ("shop steward", "délégué CGT", "ver.di-Vertrauensfrau").
+not, in the languages a rep meets it in ("shop steward", "délégué CGT", "ver.di-Vertrauensfrau"), and as a
+transcript's speech-to-text writes it ("the shop stewart for Unite").
 
 Senses that must not match: "union of two datasets", "the European Union", "the credit union", and a
 union or its members as a group ("the warehouse union voted", "they're in the Teamsters")."""
@@ -124,7 +125,9 @@ TRADE_UNION = (
         r"\b"
         + _NOT_DENIED
         + _OF_A_WORKFORCE
-        + r"(?:shop steward|union (?:rep|representative|member|membership|official|organi[sz]er|steward|card|dues|"
+        # ("stewart", "stuart": how speech-to-text hears "steward")
+        + r"(?:shop (?:steward|(?-i:stewart|stuart))|union (?:rep|representative|member|membership|official|"
+        r"organi[sz]er|steward|card|dues|"
         r"conven[eo]r|delegate|activist|leader|president|secretary|chair|workplace rep)s?|(?:his|her|my) (?:local )?"
         r"(?:\w+'? )?union(?: branch| meetings?| card| dues)?|"
         + _OFFICER

@@ -50,7 +50,9 @@ MALE = frozenset(
     Joakim Olle Mats Ulf Kjell Leif Fredrik Viktor Gustav Axel Håkan Göran Torbjörn Bengt Lennart Sten Jarl
     Oriol Arnau Carles Ferran Jaume Lluís Lluis Quim Martí Guillem Xavi Josep Enric Genís Ignasi Eudald
     Dariusz Bartosz Przemysław Przemyslaw Zbigniew Jarosław Jaroslaw Mirosław Miroslaw Sławomir Slawomir Mateusz
-    Stanisław Stanislaw Marcin Michał Michal Rafał Rafal Radosław Radoslaw Kacper Szymon Wojtek""".split()
+    Stanisław Stanislaw Marcin Michał Michal Rafał Rafal Radosław Radoslaw Kacper Szymon Wojtek
+    Dario Fabrizio Alberto Luigi Maurizio Vittorio Jacopo Tommaso Filippo Pietro Gianni Emanuele Carlo Alfonso
+    Ettore Gianfranco Pierluigi Renato Sandro Silvio Ugo Umberto Valerio""".split()
 )
 FEMALE = frozenset(
     """Aaliyah Abigail Ada Adriana Agnes Agnieszka Aiko Aisha Alessia Alice Alicia Amanda Amara Amelia Amelie Amina
@@ -93,7 +95,9 @@ FEMALE = frozenset(
     Montserrat Montse Núria Nuria Laia Mireia Meritxell Roser Neus Aina Queralt Ariadna Carlota Berta Txell Mercè
     Clàudia Júlia Assumpta Cristina Glòria Elisenda
     Beata Jolanta Grażyna Grazyna Ewa Joanna Magdalena Justyna Urszula Bożena Bozena Iwona Halina Krystyna
-    Elżbieta Elzbieta""".split()
+    Elżbieta Elzbieta
+    Giovanna Serena Elisabetta Ilaria Roberta Lucrezia Benedetta Ginevra Arianna Antonella Donatella Simona
+    Raffaella Gabriella Manuela Patrizia Rossella Loredana""".split()
 )
 
 # the Polish short forms a note uses for the same people ("Kasia", "Tomek")

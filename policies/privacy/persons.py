@@ -58,9 +58,12 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _TITLE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Frau|Herr|Mme|Mlle|Sr|Sra|Señor|Señora|Signor|Signora|Sig|Dott|Dña)\.? [A-Z]"
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Frau|Herrn?|Mme|Mlle|Sr|Sra|Señor|Señora|Signor|Signora|Sig|Dott|Dña)\.? [A-Z]"
     # Malay and Indonesian forms of address ("Encik Faizal", "Puan Aishah", "Pak Budi", "Bu Sari")
     r"|\b(?:Encik|Puan|Tuan|Datuk|Dato'?|Datin|Bapak|Pak|Ibu|Bu) [A-Z][a-z]"
+    # the Romance forms of address, in lower case after an article ("la signora Bianchi", "il signor Ferri",
+    # "madame Roux", "el señor Gil")
+    r"|\b(?:signor[ae]?|sig\.(?:ra)?|[Mm]adame|[Mm]onsieur|señor[a]?|senhor[a]?) [A-Z][a-zà-ÿ]"
     r"|(?-i:\bM\.) (?-i:[A-Z][a-zé])"  # French "M. Lefèvre" (an initial before a surname reads the same)
     # Dutch, Polish, Czech, Spanish and Portuguese forms of address, written in lower case mid-sentence in Dutch
     # ("meneer Visser", "Pan Kowalski", "Paní Horáková", "Doña Inés"); "Pan Am", "Pan-European" are not

@@ -18,9 +18,17 @@ _FIRST_PERSON_BE = re.compile(r"(?-i:\bI)(?: am\b|['’]m\b)")
 # a turn of a transcript or chat: "Graham (Zotware): ...", "Ana: ..." at a line start, after a "[00:01:10]"
 # stamp, or after the previous turn's last sentence
 _TURN = re.compile(
-    r"(?:^|(?<=\n)|(?<=\]) |(?<=[.!?]) )(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?: \([^()\n]{1,40}\))?:(?=\s)",
+    r"(?:^|(?<=\n)|(?<=\]) |(?<=[.!?]) )(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?: \((?P<gloss>[^()\n]{1,40})\))?:"
+    r"(?=\s)",
     re.MULTILINE,
 )
+# a turn labelled by the speaker's side, with their name in the brackets ("Customer (Julia Brandt):", "Rep (Tom):",
+# "Customer (Hugo, Rundofase HR):"): the name in the brackets is who speaks
+_SIDES = frozenset(
+    "Customer Client Prospect Caller Agent Rep Seller Buyer Contact Speaker User Guest Host Interviewer Interviewee "
+    "Participant Attendee Support Vendor Partner Kunde Kundin Cliente".split()
+)
+_GLOSSED_NAME = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?=$|,| \()")
 # labels that open a line without being anyone's turn; "From:" names the writer
 _NOT_A_TURN = frozenset(
     "From Subject Re Fw Fwd To Cc Bcc Date Sent Attendees Agenda Note Notes Action Actions Update Summary Scope "
@@ -65,12 +73,22 @@ def writer_at(text: str, pos: int) -> str | None:
     "From:" or signature; None when the text does not say."""
     turns = [m for m in _TURN.finditer(text, 0, pos) if m.group("name").split()[0] not in _NOT_A_TURN]
     if turns:
-        return turns[-1].group("name")
+        return _speaker(turns[-1])
     sender = _FROM.search(text)
     if sender:
         return sender.group("name")
     signed = _SIGNED_BLOCK.search(text[pos:]) or _SIGNED_BARE.search(text[pos:]) or _SIGNED.search(text[pos:])
     return signed.group("name") if signed else None
+
+
+def _speaker(turn: re.Match[str]) -> str:
+    """The turn's speaker: its label, or the name glossing a label that only gives a side."""
+    gloss = turn.group("gloss")
+    if gloss and turn.group("name") in _SIDES:
+        named = _GLOSSED_NAME.match(gloss)
+        if named:
+            return named.group("name")
+    return turn.group("name")
 
 
 # A chat line often leaves its "I" out ("Sorry, was out Mon-Tue", "started sertraline last week", "cant do

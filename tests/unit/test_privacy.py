@@ -465,6 +465,7 @@ EVAL_SETS = {
     "blind66": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind66.jsonl",  # first run f1=0.875, now 1
     "blind67": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind67.jsonl",  # first run f1=0.813, now 1
     "blind68": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind68.jsonl",  # first run f1=0.735, now 1
+    "blind69": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind69.jsonl",  # first run f1=0.792, now 1
 }
 
 
