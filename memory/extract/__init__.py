@@ -38,13 +38,16 @@ from memory.extract.recount import recounted
 from memory.extract.reference_lead import reference_lead
 from memory.extract.resellers import reseller_people
 from memory.extract.restated_close import month_for_day
+from memory.extract.restated_names import without_restated
 from memory.extract.rival_spellings import respell_rivals
 from memory.extract.segments import without_other_accounts
 from memory.extract.sender_title import with_sender_title
 from memory.extract.shorthand import spelled_out
+from memory.extract.slipped_rivals import without_slips
 from memory.extract.stage import find_stage
 from memory.extract.step_labels import colon_bare_ns
 from memory.extract.struck import unstrike
+from memory.extract.stutters import unstuttered
 from memory.extract.subtitles import flatten_subtitles
 from memory.extract.superseded import drop_superseded_rows
 from memory.extract.text import unpack_field_rows
@@ -89,6 +92,7 @@ def extract_update(
     ``people_to_ignore`` are never reported as the customer's contacts."""
     text = unstrike(text)  # "~~close EOM~~ mid-July now": the struck words were taken back
     text = fix_typos(text)  # "decison", "prospectng": the readers below key on these words
+    text = unstuttered(text)  # "Lars Becker, the, the group CIO": a word said twice while thinking, said once
     text = labelled_currency(text)  # "em dólares: 21.928": the dots group thousands
     text = money_forms(text)  # "27,6k", "1.07mm": a decimal comma, "mm" for million
     text = spelled_out(text)  # "wants sig b4 EOQ", "end of nxt mo", "sign by Q four": shorthand the readers know
@@ -115,6 +119,7 @@ def extract_update(
     text = without_other_accounts(text, account, account_list)  # "1) Warephase: 22k ... 2) Kan-code: 7,350"
     rivals = find_competitors(text, known=competitors, not_competitors=account_list, account=account)
     rivals = others_rivals(text, rivals, account, account_list)  # "Zoomit had evaluated Quorvia last year"
+    rivals = without_slips(text, rivals)  # "a quote from Quorvia, sorry, I mean Lumora": Lumora only
     stage = find_stage(text) or _outcome(text, rivals, account)
     lowered = text.lower()
     others = [a for a in account_list if a != account and a.lower() in lowered] + rivals
@@ -135,6 +140,7 @@ def extract_update(
     contacts = tidy_contacts(text, contacts, others + account_list, account)  # "our GM, Mr. Radu Ionescu", "Ma. Teresa"
     contacts = reseller_people(text, contacts)  # "Reseller Islas Tech Distributors": no person, nor its staff
     contacts = lower_titled(text, contacts, others)  # "signed by their controller benji aldana"
+    contacts = without_restated(text, contacts)  # "Kasia - Katarzyna Wójcik": one person, named in full
     amount = recounted(text, find_amount(text, rivals))  # "9 seats at 4,821 each ... make it 11 seats"
     return DealUpdate(
         account=account,

@@ -51,6 +51,8 @@ _CLOSE_CUE = re.compile(
     # a deadline reported bare, the date closing its sentence: "She said by the 20th."
     # (or glossed after a comma: "she said by the 1st, meaning next month")
     r"(?:she|he|they) (?:said|says)(?=,? (?:by|before) [^.;,!?\n]{1,25}(?:[.!;\n]|$|, (?:meaning|i\.e\.|so|that's)\b))|"
+    # ... or a period said bare as their word, as voice notes do: "They say end of the month, so tomorrow basically"
+    r"(?:she|he|they) (?:said|says|say)(?=,? (?:end of|eo[mqy]\b|mid[- ]|q[1-4]\b|next (?:month|quarter)\b))|"
     + MORE_CLOSE_CUES
     + r"|go[- ]ahead|inside their|fiscal|budget year|deadline|done by|finali[sz]e|award|"
     # the money arriving is when they buy: "next quarter, their budget refresh", "after the budget reset in Q3"
@@ -251,7 +253,10 @@ _REFUSAL = re.compile(
 _CORRECTION = re.compile(
     r"\b(?:no,? wait|wait,? no|actually,? no(?=\s*[,.—–-])|sorry(?=\s*[,—–-])|i mean|correction|"
     r"(?:scratch|strike) that|make that|(?:hang|hold) on(?=\s*[,.—–-])|or rather|my (?:mistake|bad)|i misspoke|"
-    r"corrected (?:herself|himself|themselves|myself|me))\b",
+    r"corrected (?:herself|himself|themselves|myself|me)|"
+    # what was meant, said after a bare "no": "today - no, she meant end of June", "the 15th... no, he said the 25th"
+    # (not a gloss: "by the 20th; he meant next month")
+    r"no(?=, (?:she|he|they) (?:said|meant|says)\b))\b",
     re.IGNORECASE,
 )
 

@@ -238,7 +238,7 @@ def _rules(now: date, past: bool = False) -> list[tuple[re.Pattern[str], object,
         (r"\b(?:(?:fiscal|financial) year|fy)\b[^.;]{0,40}?\bends? (?:in )?" + _MONTH + r"\b(?!\.? ?\d)", month_end),
         (r"\b(?:end of|by the end of|before the end of|close of|(?:bis )?ende) " + _MONTH + r"\b", month_end),
         (r"\b" + _MONTH + r"(?:[- ])end\b", month_end),
-        (r"\b(?:mid|middle of|mitte)[- ]" + _MONTH + r"\b", mid_month),
+        (r"\b(?:mid(?: of)?|middle of|mitte)[- ]" + _MONTH + r"\b", mid_month),  # "mid of May" too
         (foreign_months.MONTH_END, lambda m: month_end_of(foreign_months.month_number(m.group(1)))),
         (foreign_months.MID_MONTH, lambda m: mid_month_of(foreign_months.month_number(m.group(1)))),
         (r"\b(?:end of |by |in |before )?(?:the )?q([1-4])(?: end)?\b", quarter),

@@ -56,7 +56,9 @@ def glossed_after(tail: str, valid_role: Callable[[str], str | None]) -> str | N
 # the gloss said after the foreign title, not bracketed: "he is Leiter Einkauf, so head of purchasing", "Jefa de
 # Compras, i.e. head of purchasing", "Leiter Einkauf - that's head of purchasing"
 _SAID_GLOSS = re.compile(
-    r"\s*(?:,|—|–| - )\s*(?:so|i\.e\.?|ie|meaning|that is|that's|which is|in english)[,:]?\s+(?:the\s+|a\s+)?"
+    # ... or put beside it with "the": "she is the directora de operaciones, the operations director"
+    r"\s*(?:,|—|–| - )\s*"
+    r"(?:(?:so|i\.e\.?|ie|meaning|that is|that's|which is|in english)[,:]?\s+(?:the\s+|a\s+)?|the\s+)"
     r"([^\W\d_][^,.;:!?\n()]{1,40}?)\s*(?=[,.;:!?\n)]|$)",
     re.IGNORECASE,
 )

@@ -147,5 +147,13 @@ def _placed_elsewhere(text: str, name: str, orgs: list[str]) -> bool:
     pattern = (
         re.escape(name) + r"[ \t]*(?:\(|,[ \t]*)([^()\n,;|]{2,40}?)\b(?:at|of|from)[ \t]+(?:the[ \t]+)?(?:" + firms
     )
-    # the words before "at" make a title: "Category Buyer at Acme", not "with Gerhard Linde at Xx-holding"
-    return any(valid_role(m.group(1)) for m in re.finditer(pattern + r")(?:['’]s)?\b", text))
+    # the words before "at" make a title: "Category Buyer at Acme", not "with Gerhard Linde at Xx-holding"; nor
+    # words running into the next sentence: "Joanna Park, VP ops. A guy from Kestrel CRM came by"
+    return any(
+        valid_role(m.group(1)) and not _SENTENCE_BREAK.search(m.group(1))
+        for m in re.finditer(pattern + r")(?:['’]s)?\b", text)
+    )
+
+
+# a lower-case word closing its sentence ("Sr. Buyer" is one title, an abbreviation's stop no break)
+_SENTENCE_BREAK = re.compile(r"(?<![A-Za-z])[a-z]{2,}[.!?][ \t]+[A-Z]")

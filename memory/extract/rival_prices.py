@@ -8,11 +8,12 @@ import re
 # the rival's seller or offer, in the figure's clause, after the rival is named in the sentence
 _RIVAL_SELLER = re.compile(
     r"\btheir (?:sales |account )?(?:guy|rep|person|ae|exec\w*|salesperson|price|quote|offer|bid|number)\b"
-    r"|\b(?:offer(?:ed|ing|s)?|quot(?:ed|ing|es)) (?:us|them)\b",
+    # the verb in any form, as non-native notes say it: "NorthPeak quote them fifty k"
+    r"|\b(?:offer(?:ed|ing|s)?|quot(?:e|ed|ing|es)) (?:us|them)\b",
     re.IGNORECASE,
 )
 # a rival named with a quoting verb, its figure following in a later clause: "Stackline also quoted, at about $9k"
-_RIVAL_QUOTE_VERB = re.compile(r"\b(?:quot(?:ed|ing|es)|bid|offered|came in|priced|charg(?:ed|es|ing))\b")
+_RIVAL_QUOTE_VERB = re.compile(r"\b(?:quot(?:e|ed|ing|es)|bid|offered|came in|priced|charg(?:ed|es|ing))\b")
 # ... unless the sentence turns back to our own figure before it: "Stackline quoted, but ours is 12k"
 _OUR_TURN = re.compile(r"\b(?:but|whereas|while|however|though|we|we're|our|ours|you|you're|your|yours)\b")
 

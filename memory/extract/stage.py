@@ -113,8 +113,9 @@ _SIGNED = re.compile(
     r"|\b(?i:docusign)(?:ed\b| (?:completed?|done|signed|came back|is back)\b)"
     r"|(?<![a-z] )\bSIGNED\b"  # a status word in capitals: "Bubba Gump ✅ SIGNED"
     r"|\b(?:they|we)\s+(?:JUST |FINALLY |just |finally )?(?:COUNTER)?SIGNED\b"  # shouted: "they SIGNED yesterday!!"
-    # a clause opening on the word, with when: "Rangreen - countersigned Mon 5/8"
-    r"|(?:^|[—–:|✅]\s*|\s-\s)(?i:counter)?(?i:signed)(?=\s+(?i:on|today|yesterday|this|last|mon|tue|wed|thu|fri|\d)))"
+    # a clause opening on the word, with when: "Rangreen - countersigned Mon 5/8"; or a sentence: "Closed it! Signed
+    # this afternoon by the COO"
+    r"|(?:^|[—–:|✅]\s*|\s-\s|[.!?]\s+)(?i:counter)?(?i:signed)(?=\s+(?i:on|today|yesterday|this|last|mon|tue|wed|thu|fri|\d)))"
     r"(?!\s+(?:off\b|up for a demo|by|before|once|when|after|if|as soon as|next|tomorrow|(?:with|w/) (?!us\b|you\b)))|"
     r"\b(?i:closed[- ]won)\b|\bsigned (?:this|today|yesterday)",  # "CLOSED WON" in a status line too
 )

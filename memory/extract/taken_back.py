@@ -19,3 +19,9 @@ _TAKEN_BACK = re.compile(
 def taken_back(text: str, end: int) -> bool:
     """Whether the figure ending at ``end`` in ``text`` is taken back by the words right after it."""
     return _TAKEN_BACK.match(text, end) is not None
+
+
+def taken_back_end(text: str, end: int) -> int | None:
+    """Where the words taking back what ends at ``end`` stop (``None`` when nothing is taken back)."""
+    m = _TAKEN_BACK.match(text, end)
+    return m.end() if m else None

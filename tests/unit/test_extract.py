@@ -88,6 +88,7 @@ SETS = {
     # first run 0.883, now 1.000; two labels fixed: e64-019 names no account, e64-027's "end of next month" on Aug 31
     "blind64": ROOT / "tests" / "evals" / "extract_blind64.jsonl",
     "blind65": ROOT / "tests" / "evals" / "extract_blind65.jsonl",  # first run rate=0.929, now 1.000
+    "blind66": ROOT / "tests" / "evals" / "extract_blind66.jsonl",  # first run rate=0.948, now 1.000
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
