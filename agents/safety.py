@@ -2,7 +2,8 @@
 outreach, and instructions that try to override the rules ("ignore previous instructions"); the classes
 in agents.safety_rules (other ways round approval, planted instructions, falsified records, personal
 writing, biometric identifiers) too, personal questions (agents.safety_offtopic), errands such as booking
-travel (agents.safety_errands) and how-to help for office software (agents.safety_howto).
+travel (agents.safety_errands), the way somewhere (agents.safety_directions) and how-to help for office
+software (agents.safety_howto).
 
 Every model, offline or remote, sits behind this screen; and even past it, outbound tools can
 only create proposals."""
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from agents import safety_addressed as addressed
 from agents import safety_deceit as deceit
+from agents import safety_directions as directions
 from agents import safety_errands as errands
 from agents import safety_howto as howto
 from agents import safety_offtopic as offtopic
@@ -212,6 +214,12 @@ def screen(text: str) -> Refusal | None:
             "Sorry, that's outside what I can help with: I can't book travel, rooms, tables or rides, or file "
             "expenses and leave. I can help with your deals, accounts and pipeline, and draft a meeting invitation "
             "to a customer for you to approve.",
+        )
+    if directions.asks_directions(text):
+        return Refusal(
+            "out_of_scope",
+            "Sorry, that's outside what I can help with: I have no maps, routes or traffic. I answer questions about "
+            "your deals, accounts and pipeline, and draft customer emails for your approval.",
         )
     if errands.asks_pay_change(text):
         return Refusal(

@@ -10,6 +10,7 @@ from typing import Any
 
 from agents.offline import lexicon as lx
 from agents.offline.draft_asks import asks_indirectly
+from agents.offline.draft_spelling import draft_words_spelt
 from agents.offline.entities import Mention, tokens_of
 from agents.offline.headquarters import headquarters
 from agents.offline.normalise import without_plan
@@ -22,11 +23,14 @@ def read_request(t: str, text: str, mentions: list[Mention]) -> Question | None:
     """The action ``text`` asks for (``t`` is its normalised form), or None for a question about figures."""
     mentions = taken_back(text, mentions)  # "a note to Toughzap - sorry, Treequote": written to the one meant
     account = next((m for m in reversed(mentions) if m.kind == "account"), None)
+    tokens = tokens_of(text)
+    named = frozenset(w.lower() for m in mentions for w in (*m.name.split(), *tokens[m.start : m.end]))
+    t, spelt = draft_words_spelt(t, named), draft_words_spelt(text, named)  # "can u writ smthng to Conecom"
     if (update := _stage_command(t, text, mentions)) is not None:
         return Question("update", scope=update, text=text)
     t = without_plan(t, text)  # "who owns it? want to ping them first": the rep's plan, not a request
     t = _NOT_ASKED.sub(" ", t)  # "before I reply", "I'll send it myself": the rep writes, not us
-    wants = _wants_draft(t) or _made_for_review(text, t) or _asked_in_a_sentence(text)
+    wants = _wants_draft(t) or _made_for_review(spelt, t) or _asked_in_a_sentence(spelt)
     if (
         lx.AFFIRMATIONS.match(t)
         or (lx.DRAFT_IT.search(t) and account is None)
@@ -102,12 +106,18 @@ _NOT_ASKED = re.compile(
     # the figures come to the rep: "send me the Q3 numbers", "email us the list", "can you ping me the totals"
      + r"| (?:send|email|e-mail|mail|ping|forward|shoot|message|dm|text|drop|get|remind) (?:it |them |those |these )?"
     r"(?:over )?(?:to )?(?:me|us|myself)(?= )"
+    # ... or are what is written: "draft me the numbers for Conecom", "write up my Q4 figures"; not "write them the
+    # numbers" (a message to them) nor "draft a note with the numbers"
+     + r"| (?:draft|write|write up|write down|jot down|note down|put together|pull together|prep|prepare|compose)"
+    r" (?:me |us )?(?:up |down )?(?:the |my |our |their |his |her |some )?"
+    r"(?:(?!them |him |her |to |a |an )[\w'-]+ ){0,2}?(?:numbers|figures|stats|metrics|totals|kpis|nums)(?= )"
 )
 
 
 def asks_for_message(text: str) -> bool:
     """Whether ``text`` asks for a message to be written, whoever it is for ("could you put something together I
     can look over?")."""
+    text = draft_words_spelt(text)  # "pls writ smthng I can look over"
     t = _NOT_ASKED.sub(" ", lx.normalised(text))
     return _wants_draft(t) or _made_for_review(text, t) or _asked_in_a_sentence(text)
 

@@ -1,9 +1,10 @@
 """The domain gate: a question with nothing of sales in it is out of scope, however it is shaped.
 
 "who should I start at quarterback this weekend?" reads like a ranking ("who ... start"), but names no deal,
-account, product, rep, sector or measure, and no name the store knows: it is refused, never answered with a
-default figure. Terse sales questions ("q3 wins?") carry a sales word; follow-ups ("and last quarter?") keep
-their scope so the thread's previous question completes them."""
+account, product, rep, sector or measure, and no name the store knows: it is refused, never answered with a default
+figure. So is a phone number asked for (agents.offline.phone_numbers), whatever account it names. Terse sales
+questions ("q3 wins?") carry a sales word; follow-ups ("and last quarter?") keep their scope so the thread's
+previous question completes them."""
 
 from __future__ import annotations
 
@@ -11,10 +12,13 @@ import re
 
 from agents.offline import lexicon as lx
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
+from agents.offline.phone_numbers import asks_phone_number
 from agents.offline.question import Question
 
 # the shapes built from figures; actions, drafts and everyday chat have gates of their own
 _FIGURED = ("figure", "ranking", "list", "compare", "distinct", "share", "standing", "against", "change")
+# what a phone number asked for can't be: a message or a change to make ("text him the quote", "update his number")
+_NOT_DONE = ("draft", "draft_action", "update")
 # words that make a question a sales one on their own
 _SALES = re.compile(
     r" (?:deals?|opps?|oppt?ys?|opportunit\w*|pipeline|pipe|revenue|rev|sales?|sold|sell\w*|accounts?|customers?"
@@ -52,6 +56,10 @@ HELD = re.compile(
 
 def off_domain(question: Question, text: str, gazetteer: Gazetteer) -> Question:
     """``question``, or an out-of-scope one (keeping its scope for a follow-up) when ``text`` isn't about sales."""
+    if question.style not in _NOT_DONE and asks_phone_number(lx.normalised(text)):
+        # "whats the direct cell # for the IT director at Kan-code?": no figure of the account answers it, nor of the
+        # question before it, so no scope is kept for a follow-up to complete
+        return Question("out_of_scope", text=question.text, reason="phone_number")
     if question.style not in _FIGURED:
         return question
     t = lx.normalised(text).replace("-", " ")  # "close-won", "medical-sector"
