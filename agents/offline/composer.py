@@ -227,9 +227,9 @@ def _roster(question: Question, data: dict[str, Any]) -> str:
     if stage:  # "which of my reps have nothing open": the gap is in that stage, not in deals at all
         kind = {"open": "open", "won": "won", "lost": "lost", "closed": "closed"}.get(stage, stage.capitalize())
         gap = f"{len(empty)} of them ha{'ve' if len(empty) != 1 else 's'} no {kind} deals: {', '.join(empty)}."
-        none = gap if empty else f"Every one of them has {kind} deals."
+        none = gap if empty else f"0 of them have no {kind} deals: every one has some."  # "how many?" is answered
     else:
-        none = f"No deals at all: {', '.join(empty)}." if empty else "Every one of them has deals."
+        none = f"No deals at all: {', '.join(empty)}." if empty else "0 of them have no deals: every one has some."
     count = f"{len(groups)} rep{'s' if len(groups) != 1 else ''}"
     if len(groups) > 12:  # the whole company: the table lists everyone, the sentence names who has nothing
         return f"{who} has {count}. {none} (Scope: {where(data)}.)"

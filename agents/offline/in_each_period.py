@@ -15,7 +15,11 @@ from agents.periods import find_periods, parse_period
 _HALVES = re.compile(r" (?:in |during |across )?both halves(?: of (?P<year>(?:the |this |last )?year|\d{4}))? ")
 _BOTH = re.compile(r" (?:in |during )?(?:both|each of|every one of|all of) ")
 _LISTED = re.compile(r",? and |, | & | ")
-_BUT_NOT = re.compile(r" (?:but|and|yet)? ?not (?:in |during )?| (?:but|and) (?:none|nothing) in ")
+# "in Q3 but not in Q4", "... but then not a single win in the second half", "... and no wins in H2"
+_BUT_NOT = re.compile(
+    r" (?:but|and|yet)? ?(?:then )?(?:not|never) (?:(?:a single|one|any) (?:wins?|deals?|sales?|one) )?(?:in |during )?"
+    r"| (?:but|and|yet) (?:then )?(?:none|nothing|no (?:wins|deals|sales)|zero (?:wins|deals)) (?:in|during) "
+)
 _TIME_GROUPS = ("month", "quarter", "weekday", "country")
 _PICKED_FROM = ("ranking", "figure", "compare", "distinct", "list")
 # the groups asked for by name: "which reps on my team ...", "accounts I won deals with ...", "how many products"
@@ -86,7 +90,7 @@ def in_each_answer(question: Question, data: dict[str, Any]) -> str:
     if question.none_in:
         bar += f" and none in {_joined(question.none_in, '')}"
     if not groups:
-        return f"No {noun} {bar}. (Scope: {where(data)}.)"
+        return f"None: 0 {noun} {bar}. (Scope: {where(data)}.)"  # "how many?": 0, said as a number
     names = ", ".join(str(g["group"]) for g in groups)
     n = len(groups)
     return f"{n} {noun if n != 1 else noun.removesuffix('s')} {bar}: {names}. (Scope: {where(data)}.)"

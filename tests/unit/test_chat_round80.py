@@ -170,3 +170,20 @@ def test_a_ranking_tells_the_other_figure_asked_beside_each(seeded_engine: Engin
 def test_a_ranking_of_one_figure_has_nothing_beside(seeded_engine: Engine) -> None:
     reply = _answer(_reply(seeded_engine, "Melvin Marxen", "top 3 reps on my team by revenue this year", YEAR_END))
     assert "1. Darcel Schlecht: $1,153,214\n" in reply, reply
+
+
+@pytest.mark.parametrize("text", [
+    "which customers did we win business with in the first half but then not a single win in the second half?",
+    "Looking back: which accounts did we win in the first half but never in the second half? how many?",
+    "which products did we sell in Q2 but then not a single deal in Q3",
+])  # fmt: skip
+def test_none_in_the_later_period_is_counted_as_zero(seeded_engine: Engine, text: str) -> None:
+    # every account won in H1 2017 was won again in H2; every product sold in Q2 sold in Q3 (the Maven CSVs)
+    reply = _answer(_reply(seeded_engine, "Melvin Marxen", text, YEAR_END))
+    assert "None: 0 " in reply and "none in" in reply, reply
+
+
+def test_a_team_with_no_one_left_out_says_zero(seeded_engine: Engine) -> None:
+    reply = _answer(_reply(seeded_engine, "Dustin Brinkmann", "any of my reps with zero wins in October? how many?",
+                           YEAR_END))  # fmt: skip
+    assert "0 of them have no won deals" in reply, reply  # each of the 5 won at least 8 deals in October
