@@ -149,6 +149,9 @@ def _months_of(period: Period) -> set[int]:
     return months
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def find_period(text: str, today: date) -> Period | None:
     """Like :func:`read_period`, and also says which words named the period (``phrase``)."""
     period = read_period(text, today)
@@ -158,6 +161,8 @@ def find_period(text: str, today: date) -> Period | None:
     for size in range(1, min(len(words), 5) + 1):
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i : i + size])
+            if period.start > today and _YEAR.fullmatch(words[i + size] if i + size < len(words) else ""):
+                continue  # "december 2017" asked in February 2017: a period to come keeps its year, not read as gone by
             if read_period(phrase, today) == period:
                 return replace(period, phrase=phrase)
     if period.parts:  # too many words for a phrase ("dec 2016 and feb 2017 combined"): its label, added up

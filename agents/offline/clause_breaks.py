@@ -19,6 +19,10 @@ MY_FIGURE = (  # ... or the team's: "..., and my team's total won rev for 2017"
 )
 
 
+# a pronoun pointing back within the question: "how many ppl do they have"
+_BACK = r"[^?.;]*\b(?:they|them|their|theirs)\b"
+
+
 def _breaks(counts: str) -> re.Pattern[str]:
     """Where one question ends and the next begins in chat: "?", an ellipsis, a semicolon, or a comma and "and"
     before a count or a "what did" ("which companies sit under Inity, and how many open opps does the group have")."""
@@ -41,6 +45,11 @@ def _breaks(counts: str) -> re.Pattern[str]:
         rf"|,\s+(?=(?:and\s+)?(?:also|plus)\s+(?:which\b|who\b|{A_FIGURE})|and\s+[\w-]+'s {A_FIGURE}"
         # "how many open deals do I have, what's their value, and my won $ this quarter": the asker's own figure
         rf"|and\s+{MY_FIGURE}\b|and\s+{THE_FIGURE}\b)"
+        # "whats my teams rev for the qtr and also whos got the best wr", "won $ in april + how many new deals did i
+        # engage": a question word after "and also" or "+" opens a question of its own, comma or none
+        # (not "wheres their HQ + how many ppl do they have": facts of the one just found, read together)
+        rf"|\s+(?=and\s+also\s+(?:who|who'?s|whos|which|what|what'?s|whats|how (?:many|much))\b(?!{_BACK}))"
+        rf"|\s+\+\s+(?=(?:who|who'?s|whos|which|what|what'?s|whats|how (?:many|much))\b(?!{_BACK}))"
         # "#1 customer by won rev, how much - and how much of that came from dustin's team": a part of the figure
         r"|(?:,|\s+[-–—])\s+(?=and\s+how much of (?:that|it|this)\b)"
         # "3 things: 1) team win rate YTD 2) how many open deals 3) top closer": items numbered in one line

@@ -13,6 +13,7 @@ from agents.offline import lexicon as lx
 from agents.offline.account_shapes import carried_account_facts
 from agents.offline.addressee import addressee_dropped
 from agents.offline.asked_of_another import asked_of_another
+from agents.offline.asked_tails import without_trailing_asides
 from agents.offline.catalogue_first import counts_its_products
 from agents.offline.chained import LEADER, fact_of_them, leader_keys, standing_for_the_leader, waiting_for_the_leader
 from agents.offline.clause_breaks import A_FIGURE, BREAK, GROUP, GROUP_BREAK, MY_FIGURE, THE_FIGURE
@@ -361,7 +362,7 @@ _OF_EACH = re.compile(
 
 def _full_question(clause: str) -> bool:
     """A clause that is a question of its own ("and how many did I lose"), not a fragment ("how many", "ids pls")."""
-    clause = _LEAD_IN.sub("", clause.strip(), count=1)
+    clause = _LEAD_IN.sub("", without_trailing_asides(clause.strip()), count=1)  # "... and what is it": the leader's
     if _OUT_OF.match(clause):
         return True  # "out of how many open total": the whole the count before is part of
     if _DETAILS.match(re.split(r"[.!]", clause.strip(" ,.!-"))[0].strip() + " "):
@@ -373,7 +374,7 @@ def _full_question(clause: str) -> bool:
     words = len(re.findall(r"\w[\w'-]*", found.group("rest")))
     if words < 3 and not _STAGE_COUNTED.match(found.group("rest")) and not found.group("figure"):
         return False
-    rest = re.sub(r"\b(?:this|that) (?:year|yr|quarter|qtr|month|mo|week|wk)\b", "", found.group("rest"), flags=re.I)
+    rest = re.sub(r"\b(?:this|that) (?:year|yr|quarter|qtr|q|month|mo|week|wk)\b", "", found.group("rest"), flags=re.I)
     rest = re.sub(r"\b(?:alongside|along with|next to|beside|besides|with) (?:it|that|this)\b", "", rest, flags=re.I)
     # "across X + those subs": the group is named again, so "those" points at nothing left unsaid
     rest = re.sub(

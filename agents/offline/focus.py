@@ -15,12 +15,14 @@ from agents.offline import lexicon as lx
 from agents.offline.actions import asks_for_message
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
 from agents.offline.left_out import excluded
+from agents.offline.remarks_before import remark_before_question
 from agents.periods import find_periods
 
 # where a scene-setting clause ends: a full stop or "!" before a new sentence, a spaced dash, a colon, or an emoji
 # before a capital ("... than everyone else 🙃 Can you give me ...")
 _SEGMENTS = re.compile(
     r"(?<=[a-z0-9)'\"][.!])\s+|\s+[-–—]+\s+|:\s+|(?<=[\u2600-\u27bf\U0001f300-\U0001faff])\s+(?=[A-Z])"
+    r"|(?<=\.\.)\s+|(?<=…)\s+"  # an ellipsis: "new on summer's team, still figuring stuff out.. how many ..."
 )
 # how a question or request opens ("how many", "remind me", "draft"): such a clause is never scene-setting
 _ASKS = re.compile(
@@ -101,6 +103,10 @@ def _reported_before(reported: str, request: str, gazetteer: Gazetteer) -> bool:
     return needed <= {m.name for m in find_mentions(gazetteer, tokens_of(request))}
 
 
+def _names_a_period(part: str) -> bool:
+    return bool(find_periods(lx.normalised(part), date.today()))
+
+
 def focus(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
     """``text`` split into its scene-setting preamble and the request after it; ("", text) when it has none."""
     parts = _SEGMENTS.split(text.strip())
@@ -113,6 +119,12 @@ def focus(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
         if i < len(parts) - 1 and "?" not in part and _reported_before(part, " ".join(parts[i + 1 :]), gazetteer):
             scene.append(part)  # "vp asked who actually sells the GTK 500. # of GTK 500 wins per office?"
             continue
+        if i < len(parts) - 1 and "?" not in part and not _CONCRETE.search(part) and remark_before_question(part):
+            # "q2 feels slow already lol. # of wins in q1 vs since apr 1?": the question names its own period; not
+            # "sept was rough. how many did i lose that month?" (the remark's month is the question's)
+            if not _names_a_period(part) or find_periods(lx.normalised(" ".join(parts[i + 1 :])), date.today()):
+                scene.append(part)  # "new on summer's team, still figuring stuff out.."
+                continue
         if i < len(parts) - 1 and "?" not in part and _ANTICIPATED.search(part) and _CONCRETE.search(parts[i + 1]):
             scene.append(part)  # "someone's going to ask whether West is slower 🙃 Can you give me ... each office"
             continue

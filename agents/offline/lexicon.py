@@ -98,7 +98,10 @@ ENGAGE_DATE_CUES = (
     r"engag(?:e|ed) (?:the )?(?:most|fewest|least|more|fewer) ",  # "which month did we engage the most deals"
     r"new deals",
     r"deals (?:were )?(?:started|created|opened)",
-    r"(?<!quarter )(?<!month )(?<!year )(?<!week )started",  # not "since the quarter started": that is a period
+    # not "since the quarter started" (a period), nor a person who started ("leave elizabeth out she just started",
+    # "he only started monday"): a new hire, not a deal's engage date
+    r"(?<!quarter )(?<!month )(?<!year )(?<!week )(?<!just )(?<!only )(?<!recently )(?<! she )(?<! he )(?<!who )"
+    r"(?<!she's )(?<!he's )started",
     # "deals my reps pushed into the engaging stage this quarter": the move is dated, whatever the stage now
     r"(?:mov|push|brought|bring|got|get|put|advanc|progress|took|take|turn|convert|graduat|shift|transition|promot)"
     r"[a-z]* (?:[\w'-]+ ){0,3}?(?:in)?to (?:the )?engag(?:ing|ed)(?: stage| phase| status)?",
@@ -232,8 +235,10 @@ _THE_TEAM = re.compile(
     r" (?:who |that )?(?:report|reports|reporting|directly reporting)(?: directly)? (?:in )?to me\b"
     r"|\b(?:reps?|people|person|folks|sellers?|salespeople|agents?) (?:under|below) me\b"
     # "team w/r since july?", "team bookings in q3", "h1 vs h2 - team won revenue": a terse message or clause opening
-    # on "team" and a figure
-    r"|(?:^|[-–—:;,(])\W*team (?=(?:sales )?(?:w/r|win rate|wins|won|losses|lost|pipe|pipeline|revenue|rev|bookings"
+    # on "team" and a figure; typed on a phone as "teams open pipe" too, the possessive's apostrophe dropped (not
+    # "teams won the most?": the teams ranked)
+    r"|(?:^|[-–—:;,(])\W*team(?:s|['’]s|s['’])? (?!\w+ (?:the )?(?:most|more|least|fewest|best|worst)\b)"
+    r"(?=(?:sales )?(?:w/r|win rate|wins|won|losses|lost|pipe|pipeline|revenue|rev|bookings"
     r"|booked|numbers|nums|quota|avg|average|total|cycle|closed|close-won|closed-won|open|deals|opps|results|figures|stats"
     r"|conversion|close rate|performance)\b)"
 )

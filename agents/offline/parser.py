@@ -180,8 +180,10 @@ def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if compared:
         named = {field for side in compared for field in side} | ({"products"} if "product" in compared[0] else set())
         base = {k: v for k, v in scope.items() if k not in named}
-        if (measures or ("won_revenue",))[:1] == ("win_rate",) and base.get("stage") in ("won", "lost"):
-            del base["stage"]  # "do we win more often at A or at B": a rate needs the losses too
+        rated = (measures or ("won_revenue",))[:1] == ("win_rate",) or ratios.rate_beside_won_only(measures)
+        if rated and base.get("stage") in ("won", "lost"):
+            # "do we win more often at A or at B", "East vs West: won rev and win rate": a rate needs the losses too
+            del base["stage"]
         deals_asked = bool(lx.COUNT_ASKED.search(t) or _DEALS_FIRST.match(t)) or base.get("stage") in ("lost", "open")
         default: tuple[str, ...] = ("deals",) if deals_asked else ("won_revenue",)
         if base.get("stage") == "open" and re.search(r" (?:pipeline|pipe)s? ", t) and not lx.COUNT_ASKED.search(t):

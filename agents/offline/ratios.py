@@ -78,3 +78,12 @@ def _loss_rate(question: Question, g: dict[str, Any]) -> str:
 
 
 DERIVED = {"won_lost_ratio": _won_lost, "avg_open_value": _average_open, "loss_rate": _loss_rate}
+
+
+_WON_ONLY_MEASURES = frozenset({"won_revenue", "avg_won_size", "median_won_size", "win_rate"})
+
+
+def rate_beside_won_only(measures: tuple[str, ...]) -> bool:
+    """A win rate asked beside figures that count won deals alone ("won rev and win rate"): the "won" of "won
+    revenue" is no filter on the rate, which needs the losses too."""
+    return "win_rate" in measures and set(measures) <= _WON_ONLY_MEASURES

@@ -33,6 +33,12 @@ _PHRASES = {
     "he ganado": "have i won", "hemos ganado": "have we won", "he perdido": "have i lost",
     "hemos perdido": "have we lost", "he cerrado": "have i closed", "hemos cerrado": "have we closed",
     "desde": "since", "el total": "the total",
+    # a period up to today: "en lo que va del año" (so far this year), "hasta la fecha" (to date)
+    "en lo que va del ano": "so far this year", "en lo que va de ano": "so far this year",
+    "en lo que va del trimestre": "so far this quarter", "en lo que va del mes": "so far this month",
+    "en lo que va de mes": "so far this month", "en lo que llevamos de ano": "so far this year",
+    "hasta la fecha": "to date", "hasta ahora": "so far", "toda la compania": "company-wide",
+    "toda la company": "company-wide",
 }  # fmt: skip
 _PHRASE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b")
 

@@ -70,7 +70,9 @@ _SLIPS = {"teh": "the", "waht": "what", "whta": "what", "wat": "what", "wats": "
           "hw": "how", "mny": "many", "wht": "what", "whts": "whats", "tht": "that", "ma team": "my team",
           "ma deals": "my deals", "ma wins": "my wins", "ma pipeline": "my pipeline", "ma pipe": "my pipe",
           "ma accounts": "my accounts", "ma reps": "my reps", "ma numbers": "my numbers", "n how": "and how",
-          "n what": "and what", "n whats": "and whats", "n which": "and which", "n who": "and who"}  # fmt: skip
+          "n what": "and what", "n whats": "and whats", "n which": "and which", "n who": "and who",
+          # the apostrophe dropped: "whos got the best wr", "whats my teams rev" (one team is the asker's)
+          "whos": "who's", "my teams": "my team's"}  # fmt: skip
 _SLIP = re.compile(r"\b(?:" + "|".join(sorted(_SLIPS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -12,7 +13,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from agents.context import ToolContext
-from agents.periods import Period, read_period
+from agents.periods import MONTHS, Period, read_period
 from agents.tools.accounts import AccountFacts, matching_accounts, parse_range, sector_named
 from agents.tools.cycle_filter import by_cycle
 from agents.tools.period_filter import by_period
@@ -151,7 +152,9 @@ def resolve(ctx: ToolContext, session: Session, scope: DealScope) -> ResolvedSco
         joined = "" if period.label.startswith(("before ", "after ", "since ", "on ")) else "in "
         labels.append(f"{'closed' if scope.date_field == 'close' else 'engaged'} {joined}{period}")
     low, high = (period.start, period.end) if period else (None, None)
-    closed = _closed_in(scope, ctx.today, labels)  # engaged in one period, closed in another
+    closed = _closed_in(scope, ctx.today, labels, high)  # engaged in one period, closed in another
+    if scope.date_field == "close":  # "my biggest win so far": the close window narrowed to what has closed by now
+        low, high = _narrowed(low, closed[0], max), _narrowed(high, closed[1], min)
     where = queries.DealFilter(
         owner_ids=owner_ids,
         stages=STAGE_SETS[scope.stage],
@@ -224,15 +227,29 @@ def _exclusions(
     return owners, accounts, products
 
 
-def _closed_in(scope: DealScope, today: date, labels: list[str]) -> tuple[date | None, date | None]:
-    """The close-date window of deals counted by their engage date: "engaged in Q1, won in Q2"."""
-    if not scope.closed_in or scope.date_field != "engage":
+def _closed_in(
+    scope: DealScope, today: date, labels: list[str], close_end: date | None
+) -> tuple[date | None, date | None]:
+    """The close-date window of deals counted by their engage date ("engaged in Q1, won in Q2"), or a further bound
+    on deals counted by their close date ("won so far": closed before tomorrow), labelled when it narrows the
+    close window ending on ``close_end``."""
+    if not scope.closed_in or scope.date_field not in ("engage", "close"):
         return None, None
     period = read_period(scope.closed_in, today)
     if period is None:
         raise NotFoundError(f'I don\'t understand the period {scope.closed_in!r}; try "Q3 2017" or "last month"')
+    if scope.date_field == "close" and close_end is not None and close_end <= period.end:
+        return period.start, period.end  # "this year so far": the period asked about ends by then already
     labels.append(f"closed {period}" if str(period).startswith("before ") else f"closed in {period}")
     return period.start, period.end
+
+
+# a month named alone, without its year: "december", "in dec"
+_BARE_MONTH = re.compile(rf"\s*(?:in |during )?(?:the month of )?(?:{'|'.join(MONTHS)})\.?\s*", re.IGNORECASE)
+
+
+def _narrowed(bound: date | None, other: date | None, tighter: Callable[[date, date], date]) -> date | None:
+    return other if bound is None else bound if other is None else tighter(bound, other)
 
 
 def _period(scope: DealScope, today: date) -> Period | None:
@@ -245,6 +262,10 @@ def _period(scope: DealScope, today: date) -> Period | None:
     period = read_period(scope.period, today)
     if period is None:
         raise NotFoundError(f'I don\'t understand the period {scope.period!r}; try "Q3 2017" or "last month"')
+    if scope.date_field == "engage" and period.start > today and _BARE_MONTH.fullmatch(scope.period):
+        # "how many deals did we start engaging in december?" asked in February: the December gone by, not the one
+        # to come (deals are engaged by the day asked about; a bare month of close dates stays this year's)
+        period = read_period(f"{scope.period.strip()} {today.year - 1}", today) or period
     return period
 
 

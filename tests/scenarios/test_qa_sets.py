@@ -92,6 +92,7 @@ SETS = {
     "blind75": PROJECT_ROOT / "tests" / "evals" / "qa_blind75.jsonl",  # first run 27/40, written blind
     "blind76": PROJECT_ROOT / "tests" / "evals" / "qa_blind76.jsonl",  # first run 24/40, now 40/40
     "blind77": PROJECT_ROOT / "tests" / "evals" / "qa_blind77.jsonl",  # first run 27/40, now 40/40
+    "blind78": PROJECT_ROOT / "tests" / "evals" / "qa_blind78.jsonl",  # first run 26/40, now 40/40
 }
 
 
