@@ -239,8 +239,9 @@ def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         scope["owner"] = "my team"  # "who closed the most deals for me last month": the reps who sell for the asker
     if group_by == "rep" and scope.get("owner") == "me" and not re.search(r" (my|mine|our) ", t):
         del scope["owner"]  # "who has the most open deals at Isdom? I want to coordinate": reps, not my own deals
-    if group_by is not None and measures[:1] == ("win_rate",) and scope.get("stage") in ("won", "lost"):
-        del scope["stage"]  # "which account do we win most often at": a rate needs the losses too
+    rated = measures[:1] == ("win_rate",) or ratios.rate_beside_won_only(measures)
+    if group_by is not None and rated and scope.get("stage") in ("won", "lost"):
+        del scope["stage"]  # "which account do we win most often at", "top reps by won rev and their win rates"
     if group_by is not None and top is None and scope.get("stage") == "won" and held_any_deal(t):
         del scope["stage"]  # "who are all the reps that have ever had a deal with them, and total won $": every one
     if group_by is not None:

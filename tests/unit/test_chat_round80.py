@@ -160,6 +160,8 @@ def test_a_deal_alone_at_the_top_is_not_called_a_tie(seeded_engine: Engine) -> N
 @pytest.mark.parametrize(("text", "said"), [
     ("top 3 reps on my team by revenue this year and their win rates",
      "1. Darcel Schlecht: $1,153,214 (win rate 63.1%)"),
+    ("top 3 reps on my team by won rev this year and their win rates",  # the losses counted for the rate, not 100%
+     "1. Darcel Schlecht: $1,153,214 (win rate 63.1%)"),
     ("rank my reps by win rate, with their won revenue", "Jonathan Berthelot: 64.8% (won revenue $284,886)"),
 ])  # fmt: skip
 def test_a_ranking_tells_the_other_figure_asked_beside_each(seeded_engine: Engine, text: str, said: str) -> None:
