@@ -16,7 +16,7 @@ Dates (DEFINITIONS.md: relative periods counted from the case's `now`, both ends
   Case 024 asks for the biggest win as of 2017-09-12: the rep's biggest win of the whole year closed later, at
   another account, which must not be named.
 
-Run:  python3 make_qa_blind78.py  -> writes qa_blind78.jsonl (and NOTES.md, one line per case) beside this file.
+Run:  python3 make_qa_blind78.py  -> writes qa_blind78.jsonl (and qa_blind78_notes.md, one line per case) beside this file.
 """
 
 import json
@@ -577,7 +577,7 @@ def main():
     with open(os.path.join(here, "qa_blind78.jsonl"), "w", encoding="utf-8") as f:
         for c in items:
             f.write(json.dumps(c, ensure_ascii=False) + "\n")
-    with open(os.path.join(here, "NOTES.md"), "w", encoding="utf-8") as f:
+    with open(os.path.join(here, "qa_blind78_notes.md"), "w", encoding="utf-8") as f:
         f.write("# qa_blind78: why each case has its label\n\n")
         for c, note in zip(items, NOTES, strict=True):
             f.write(f"- {c['id']} ({c['as_user']}, {c['now']}): {note}\n")
