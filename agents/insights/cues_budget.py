@@ -9,6 +9,7 @@ import re
 from agents.insights.cues import Cue, cue
 from agents.insights.cues_budget_diverted import DIVERTED
 from agents.insights.cues_budget_emptied import EMPTIED
+from agents.insights.cues_budget_grants import GRANT_REDIRECTED
 from agents.insights.cues_budget_locked import LOCKED
 from agents.insights.cues_budget_payer import PAYER_GONE
 from agents.insights.cues_budget_share import GONE as _GONE
@@ -197,6 +198,7 @@ BUDGET = (
     *SHARE,  # a share taken off their budget, or the money said gone with a hedge
     *SQUEEZE,  # an order from above to buy nothing new, or new spend queued until a date
     *DIVERTED,  # the money steered elsewhere, or a whole kind of spend on hold
+    *GRANT_REDIRECTED,  # a gift, grant or appropriation steered to another project
     *SPEND_WITHDRAWN,  # spend itself withdrawn or frozen, said as a memo says it
     *LOCKED,  # the cost centre the purchase is charged to locked or frozen
     cue(

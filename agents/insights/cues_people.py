@@ -13,6 +13,7 @@ from agents.insights.cues_people_fronted import FRONTED
 from agents.insights.cues_people_handover import HANDOVER
 from agents.insights.cues_people_initiative import INITIATIVE_MOVED
 from agents.insights.cues_people_moves import AUTHORITY_MOVED, DECISION_PASSED
+from agents.insights.cues_people_public import POST_TAKEN, PUBLIC_CHANGE, PUBLIC_TITLES
 from agents.insights.cues_people_pulled import PULLED_AWAY
 from agents.insights.cues_people_routine import SITS_WITH
 from agents.insights.cues_people_signing import SIGNING_LOST
@@ -38,7 +39,8 @@ _MOVED_TO_SOMEONE = (
     r"|(?:need|needs|require|requires) (?:my|his|her) (?:personal )?(?:approval|sign-?off|signature|say-?so)\b))"
 )
 _ROLE = (r"(?:director|head|cfo|ceo|cto|coo|cio|vp|manager|owner|lead|boss|sponsor|decision[- ]maker|md|managing "
-         r"director|president|partner|chief (?:\w+ )?(?:officer|executive)|gm|general manager)")  # fmt: skip
+         r"director|president|partner|chief (?:\w+ )?(?:officer|executive)|gm|general manager|"
+         + PUBLIC_TITLES + r")")  # fmt: skip
 _THEIR_CALL = (r"(?:it's|it is|it'll be|it will be|that's|that is)\s+(?:his|her|their|the (?:[\w-]+ ){0,2}[\w-]+'s"
                r"|[A-Z][\w-]+'s)\s+(?:decision|call)\b")  # fmt: skip
 # what deciding on this deal is in charge of: buying, the budget, the decision (not "the rollout" or "training")
@@ -96,7 +98,7 @@ STAKEHOLDER = (
     ),
     cue(
         r"\bin my absence\b[^.;]{0,60}\b(?:sign|decid|approv|own|lead|handle)|\b(?:sign|decid|approv|own|lead|"
-        r"handle)\w*\b[^.;]{0,60}\bin my absence\b|\bmy last day\b|\b(?:I've|I have|I'm|I am|I'll be|I was|she's|"
+        r"handle)\w*\b[^.;]{0,60}\bin my absence\b|\b(?:I've|I have|I'm|I am|I'll be|I was|she's|"
         r"he's|she has|he has) been (?:moved|reassigned|transferred|seconded) to (?:another|a different|a new|the)\b",
         0.75,
     ),
@@ -235,6 +237,7 @@ STAKEHOLDER = (
     INITIATIVE_MOVED,
     DECISIONS_THEIRS,
     SIGNING_LOST,  # "I am not allowed to sign anymore"
+    *PUBLIC_CHANGE,  # "his last day was", "no longer the approver", "decided by the Board rather than by managers"
 )
 # a trip, not a departure: "she's just left for a tour of our overseas plants", "he left on a week's leave"
 _TRIP = (
@@ -273,11 +276,13 @@ DEPARTURE = re.compile(
     r"|(?:(?<=['\u2019]s )|(?<=\bhis )|(?<=\bher ))(?:sudden |recent |unexpected |abrupt )?(?:departure|resignation"
     r"|retirement|exit)(?=\s*(?:[.,;:!)\u2014]|$)|\s+(?:last|this|earlier|yesterday|today|on|in|from|as|and"
     r"|was|is|has|had|means|leaves|left|next)\b))\b"
-    r"(?! (?:a|an|you|me|him|her|us a|over|behind|out|it|them)\b)",
+    r"(?! (?:a|an|you|me|him|her|us a|over|behind|out|it|them)\b)"
+    r"|" + POST_TAKEN,  # gone to a post elsewhere: "has accepted a superintendent post in another state"
     re.IGNORECASE,
 )
+_TITLED = r"(?:cfo|ceo|cto|coo|vp|director|manager|champion|sponsor|boss|" + PUBLIC_TITLES + r")"
 PERSON_SUBJECT = re.compile(
-    r"\b(?:(?i:our (?:\w+ )?" + _ROLE + r"|(?:cfo|ceo|cto|coo|vp|director|manager|champion|sponsor|boss))"
+    r"\b(?:(?i:our (?:\w+ )?" + _ROLE + r"|" + _TITLED + r")"
     # names written with accents count too ("Tom\u00e1s", "Jos\u00e9 \u00c1lvarez")
     r"|I|I'm|I am|I've|I'll|he|she|he's|she's|who|[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+"
     r" [A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+|[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{2,})\b",

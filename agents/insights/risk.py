@@ -24,6 +24,7 @@ from agents.insights.signals_timeline import timeline
 from agents.insights.silence import gone_quiet
 from agents.insights.thread import DealFacts, Message, Thread, Turn, split_sentences
 from agents.insights.tone_bare_name import greeting_dropped
+from agents.insights.tone_cues import WARMTH
 from agents.insights.tone_elsewhere import aimed_elsewhere
 from agents.insights.tone_failure import FIXED, our_open_failure
 from agents.insights.tone_formal import turned_formal
@@ -160,6 +161,8 @@ def _sentiment(turns: list[Turn], topical: frozenset[str]) -> Reason:
         best = before.score
     elif (last > -0.3 or best - last < 0.5 or _style_only(tones[-1], terse and best < 0.25)) and not held:
         return Reason("sentiment_drop", 0.0, "", ())
+    elif not held and _curt_only(tones[-1]) and not _warm_before(turns[-4 : -len(recent)], recent, tones):
+        return Reason("sentiment_drop", 0.0, "", ())  # curt after plain requests ("Quote please."): no warmth lost
     weight = max(0.6, min(0.95, 0.6 + 0.3 * (best - last - 0.5)))
     warmest = max(range(len(tones) - 1), key=lambda i: tones[i].score)
     evidence = [Evidence(tones[i].strongest, recent[i].day, recent[i].source, weight) for i in (warmest, -1)
@@ -197,6 +200,24 @@ def _style_only(tone: Tone, terse: bool) -> bool:
     scoring a little warmer before it is no warmth lost; only sarcasm, a grievance or worse than curt is a drop.
     ``terse`` holds only when none of their messages was warm in any language (the caller checks the scores)."""
     return terse and tone.score > -0.5 and not _reacts(tone)
+
+
+def _curt_only(tone: Tone) -> bool:
+    """The last message low for its curtness alone: no sarcasm, no grievance, nothing worse than curt."""
+    return tone.curt and not _reacts(tone) and tone.score > -0.5
+
+
+def _warm_before(earlier: list[Turn], recent: list[Turn], tones: list[Tone]) -> bool:
+    """Warmth a curt last reply can fall from, in the window or the message just before it: thanks, praise or delight
+    ("the team enjoyed the walkthrough"), or a failure of ours the customer is still waiting on. A plain "please" is
+    courtesy, not warmth, though VADER scores it 0.18 ("Please send a quote." is no warm message to fall from)."""
+    if any(t.score >= 0.3 for t in tones[:-1]) or open_failure_before(recent, len(recent) - 1):
+        return True
+    return any(WARMTH.search(t.text) or "!" in t.text or message_tone(_COURTESY.sub(" ", t.text)).score >= 0.2
+               for t in [*earlier, *recent[:-1]])  # fmt: skip
+
+
+_COURTESY = re.compile(r"\b(?:please|pls|plz|kindly)\b", re.IGNORECASE)
 
 
 def _plain(tone: Tone) -> bool:

@@ -31,6 +31,7 @@ from agents.insights.tone_loyalty import mock_loyalty
 from agents.insights.tone_messenger import MESSENGER_PHRASES
 from agents.insights.tone_mock import ECHOED_FAULT, MOCK_SELF_BLAME, PRAISE_WHILE_WORKING
 from agents.insights.tone_rebuke import REBUKE_PHRASES
+from agents.insights.tone_refused import refused_and_handed_off
 from agents.insights.tone_reserve import (
     BARE_REPORT,
     LOOK_THEN_PROMISE,
@@ -182,6 +183,9 @@ def _tone(text: str, *, skip: frozenset[str] = frozenset(), failed_before: bool 
     # told to stop chasing, with nothing agreed and no time given ("Got it. Don't chase me on it.")
     rest = REBUFF.sub(" ", text)
     short = short or len(words) <= 14 and rest != text and not tc.ASSENT.search(rest) and _no_time(text)
+    # our slot turned down, with only receipt noted and a hand-off to someone else ("Noted. Thursday is not
+    # convenient. Please send the costs to our bursar directly.")
+    short = short or refused_and_handed_off(text)
     warm = text
     # a receipt, or a look closed ("We've seen enough for now thanks."): its thanks is a formality, not warmth
     for formality in (s for s in split_sentences(text) if tc.ACKNOWLEDGEMENT.fullmatch(s) or SEEN_ENOUGH.fullmatch(s)):

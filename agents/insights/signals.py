@@ -24,6 +24,7 @@ from agents.insights.cues_budget_safe import BUDGET_SAFE
 from agents.insights.cues_budget_source import good_news_move
 from agents.insights.cues_budget_stop import SPEND_STOP
 from agents.insights.cues_pricing_abroad import PRICE_ABROAD
+from agents.insights.cues_pricing_asked import without_questioned
 from agents.insights.cues_pricing_before import PRICE_BEFORE
 from agents.insights.cues_pricing_counter import COUNTER_FIGURES, counter_figure
 from agents.insights.cues_pricing_lines import NOT_OUR_PRICE, PRICE_LINES
@@ -205,8 +206,10 @@ def pricing(turns: Sequence[Turn]) -> list[Evidence]:
         ours = prices.OUR_DISCOUNT.search(s.sentence) and not prices.THEIR_ASK.search(s.sentence)
         if s.turn.source == "note" and ours:
             continue  # "she suggested offering them 10% off": our idea, not their ask
-        # not "owing us a lot of money", nor their budget "20% lower"
-        priced = BUDGET_DOWN.sub(" ", NOT_OUR_PRICE.sub(" ", _without_rival_offer(s.sentence)))
+        # not "owing us a lot of money", nor their budget "20% lower", nor a concern we asked about and they denied
+        next_said = after.sentence if after is not None and after.turn.index == s.turn.index else ""
+        asked = without_questioned(s.sentence, next_said)
+        priced = BUDGET_DOWN.sub(" ", NOT_OUR_PRICE.sub(" ", _without_rival_offer(asked)))
         if weight := cue_weight(
             priced,
             (

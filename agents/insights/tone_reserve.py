@@ -73,6 +73,8 @@ _SLOT = (
 REFUSED_SLOT = re.compile(
     r"\b(?:not|no to|can't do|cannot do|can't make|cannot make|can't manage|won't work on)(?: on)? " + _SLOT + r"\b"
     r"|\b" + _SLOT + r"(?:'s| is)?,? (?:no|nope|out|no good|not good|not possible|impossible|a no|taken"
+    # or in the formal words of a public office: "Thursday is not convenient.", "Thursday does not suit."
+    r"|not convenient|inconvenient|not suitable|unsuitable|(?:doesn't|does not|won't|will not) suit(?: (?:me|us))?"
     r"|(?:doesn't|does not|won't|will not|isn't going to) work)\b(?! (?:problem|worries|issue|bother)s?\b)",
     re.IGNORECASE,
 )
