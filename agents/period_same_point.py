@@ -21,10 +21,9 @@ _THIS = re.compile(r" (?:this|the current|current) (month|quarter|year)(?! to da
 
 def same_point_before(t: str, today: date) -> Period | None:
     """The period before today's, from its start to the same point in it (padded, lower-case words)."""
-    m = _SAME_POINT.search(t)
-    if m is None:
+    unit = _unit_back(t)
+    if unit is None:
         return None
-    unit = m.group(1) or m.group(2)
     if unit == "month":
         year, month = (today.year - 1, 12) if today.month == 1 else (today.year, today.month - 1)
         end = date(year, month, min(today.day, calendar.monthrange(year, month)[1]))
@@ -42,11 +41,16 @@ def same_point_before(t: str, today: date) -> Period | None:
 
 def current_to_date(t: str) -> str:
     """``t`` with "this month" read as "month to date" when it is set against the same point of last month."""
-    m = _SAME_POINT.search(t)
-    if m is None:
+    unit = _unit_back(t)
+    if unit is None:
         return t
-    unit = m.group(1) or m.group(2)
     return _THIS.sub(lambda found: f" {unit} to date " if found.group(1) == unit else found.group(0), t)
+
+
+def _unit_back(t: str) -> str | None:
+    """The unit whose same point before ``t`` asks for ("month", "quarter", "year"), or None."""
+    m = _SAME_POINT.search(t)
+    return None if m is None else m.group(1) or m.group(2)
 
 
 def _span(start: date, end: date) -> str:

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from agents.offline import lexicon as lx
 from agents.offline.question import Question
 
-_SELF = re.compile(r"\b(?:i|me|my|mine|myself|i've|ive|im|i'm|i'd|i'll)\b", re.IGNORECASE)
+_SELF_WORDS = (*lx.SELF_WORDS, "me", "i'll")  # the asker named, as the parser reads it, and "me"
+_SELF = re.compile(r"\b(?:" + "|".join(map(re.escape, _SELF_WORDS)) + r")\b", re.IGNORECASE)
 
 
 def whose_carried(first: Question, part: Question) -> Question:

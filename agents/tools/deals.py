@@ -31,6 +31,11 @@ class ListDealsArgs(DealScope):
     limit: int = Field(20, ge=1, le=100, description="how many deals to list at most")
 
 
+def _cycle_days(r: DealRow) -> int | None:
+    """Days from engage to close; None while a deal is open or was never engaged."""
+    return (r.close_date - r.engage_date).days if r.close_date and r.engage_date else None
+
+
 # what a one-deal answer is ordered by, to find the deals level with it
 _TIE_KEYS: dict[str, Callable[[DealRow], object]] = {
     "largest": lambda r: r.value,
@@ -38,8 +43,8 @@ _TIE_KEYS: dict[str, Callable[[DealRow], object]] = {
     "oldest_engaged": lambda r: r.engage_date,
     "recently_closed": lambda r: r.close_date,
     "first_closed": lambda r: r.close_date,
-    "longest_cycle": lambda r: (r.close_date - r.engage_date) if r.close_date and r.engage_date else None,
-    "shortest_cycle": lambda r: (r.close_date - r.engage_date) if r.close_date and r.engage_date else None,
+    "longest_cycle": lambda r: _cycle_days(r),
+    "shortest_cycle": lambda r: _cycle_days(r),
 }
 _TIES_SEEN = 101  # rows read to count the deals level with the first; a count past that is "over 100"
 
@@ -69,7 +74,7 @@ def list_deals(ctx: ToolContext, args: ListDealsArgs) -> ToolResult:
             "value": r.value,
             "value_basis": r.value_basis,
             "list_price": r.list_price,  # the product's list price: what a win closed for against it
-            "cycle_days": (r.close_date - r.engage_date).days if r.close_date and r.engage_date else None,
+            "cycle_days": _cycle_days(r),
             # how long an open deal has sat since it was engaged ("stuck in Engaging for how many days?")
             "open_days": (ctx.today - r.engage_date).days if r.engage_date and not r.close_date else None,
         }  # fmt: skip
