@@ -149,7 +149,8 @@ def deal_stats(ctx: ToolContext, args: DealStatsArgs) -> ToolResult:
     if means:
         data["means"] = means  # the bar a "below the team average" filter set, to be told with the names
     basis = OPEN_AT_BASIS if args.date_field == "open_at" and args.period else BASIS
-    return ToolResult(data=data, blocks=_blocks(groups, args.group_by, args.stage), basis=basis)
+    closed_only = args.stage in ("won", "lost", "closed") or (bool(args.period) and args.date_field == "close")
+    return ToolResult(data=data, blocks=_blocks(groups, args.group_by, args.stage, closed_only), basis=basis)
 
 
 def _per_deal_figures(deals: list[queries.DealRow], today: date) -> dict[str, float | None]:
@@ -296,7 +297,18 @@ def _earlier(bucket: date, scope: date | None) -> date:
     return bucket if scope is None else min(bucket, scope)
 
 
-def _blocks(groups: list[Metrics], group_by: str | None, stage: str = "all") -> tuple[Block, ...]:
+# cells that say nothing about a scope: open deals have no close date (so none closed in a period, none won or lost),
+# and closed deals are in no open stage
+_OPEN_CELLS = ("Engaging / Prospecting", "Open pipeline (list price)", "Open")
+_CLOSED_CELLS = ("Won / Lost", "Won revenue", "Win rate", "Won", "Lost")
+
+
+def _blocks(
+    groups: list[Metrics], group_by: str | None, stage: str = "all", closed_only: bool = False
+) -> tuple[Block, ...]:
+    """The figures as a table, without the cells the scope makes empty by construction (a period on close dates holds
+    no open deal; open deals hold no won or lost one)."""
+    empty = _OPEN_CELLS if closed_only else _CLOSED_CELLS if stage in ("open", "engaging", "prospecting") else ()
     if group_by is None and groups:
         g = groups[0]
         facts = (
@@ -308,7 +320,9 @@ def _blocks(groups: list[Metrics], group_by: str | None, stage: str = "all") -> 
             Fact("Open pipeline (list price)", f"${g.pipeline_value:,.0f}"),
         )
         # Filtered to won (or lost) deals, the win rate is 100% (or 0%) by construction, not a finding.
-        shown = tuple(f for f in facts if not (stage in ("won", "lost") and f.label == "Win rate"))
+        shown = tuple(
+            f for f in facts if not (stage in ("won", "lost") and f.label == "Win rate") and f.label not in empty
+        )
         return (Block(title="Figures", facts=shown),)
     columns: tuple[str, ...] = ((group_by or "group").capitalize(), "Deals", "Won", "Lost", "Open", "Won revenue",
                                 "Win rate")  # fmt: skip
@@ -327,6 +341,10 @@ def _blocks(groups: list[Metrics], group_by: str | None, stage: str = "all") -> 
     if stage in ("won", "lost"):  # only won (lost) deals in scope: the other counts and the rate say nothing
         kept = ("Won", "Won revenue") if stage == "won" else ("Lost",)
         keep = [0, *(columns.index(name) for name in kept)]
+        columns = tuple(columns[i] for i in keep)
+        rows = tuple(tuple(row[i] for i in keep) for row in rows)
+    if empty:
+        keep = [i for i, name in enumerate(columns) if name not in empty]
         columns = tuple(columns[i] for i in keep)
         rows = tuple(tuple(row[i] for i in keep) for row in rows)
     return (Block(title=f"By {group_by}", columns=columns, rows=rows),)
