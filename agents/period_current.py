@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from agents.period_words import MONTHS, NUMBER_WORDS, ORDINAL, Period, month_range, quarter_of, quarter_range
@@ -27,6 +28,24 @@ def to_date(t: str, today: date) -> Period | None:
         return Period(today.replace(day=1), today, f"{calendar.month_name[today.month]} {today.year} to date")
     q = quarter_of(today)
     return Period(quarter_range(today.year, q)[0], today, f"Q{q} {today.year} to date")
+
+
+# "numbers for the qtr", "win rate over the year": the current unit, when nothing else dates the question. Not "the
+# month of March", "the year before", "the quarter ending June", "the year 2016"
+_THE_UNIT = re.compile(
+    r"\b(for|over|in|during|across|within|through|thru|on) the (year|yr|quarter|qtr|month)\b"
+    r"(?! ?(?:of|before|after|prior|previous|ending|ended|end|that|which|when|where|in which|\d|[-'’]))",
+    re.IGNORECASE,
+)
+
+
+def the_unit_as_current(text: str, reads: Callable[[str], Period | None]) -> str:
+    """``text`` with "for the quarter" (year, month) written "for this quarter" when no other words of it name a
+    period (``reads`` finds one): "Q3 ... for the quarter" is Q3's, not today's."""
+    found = _THE_UNIT.search(text)
+    if found is None or reads(text[: found.start()] + " " + text[found.end() :]) is not None:
+        return text
+    return f"{text[: found.start()]}{found.group(1)} this {found.group(2)}{text[found.end() :]}"
 
 
 def this_or_last_week(t: str, today: date) -> Period | None:

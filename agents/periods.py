@@ -12,7 +12,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from agents.period_back import one_day, units_ago
-from agents.period_current import last_whole_units, month_so_far, this_or_last_week, to_date, up_to_today
+from agents.period_current import (
+    last_whole_units,
+    month_so_far,
+    the_unit_as_current,
+    this_or_last_week,
+    to_date,
+    up_to_today,
+)
 from agents.period_dates import named_day
 from agents.period_lists import combined, months_named
 from agents.period_same_point import current_to_date, same_point_before
@@ -79,6 +86,7 @@ def read_period(text: str, today: date) -> Period | None:
 
 def find_periods(text: str, today: date) -> list[Period]:
     """Every distinct period named in ``text``, in the order they are named ("Q3 ... this quarter")."""
+    text = the_unit_as_current(text, lambda rest: read_period(rest, today))  # "numbers for the qtr"
     words = current_to_date(f" {plain(text)} ").split()  # "this month vs the same point last month": both to date
     found: list[Period] = []
     taken: set[int] = set()
@@ -154,6 +162,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 def find_period(text: str, today: date) -> Period | None:
     """Like :func:`read_period`, and also says which words named the period (``phrase``)."""
+    text = the_unit_as_current(text, lambda rest: read_period(rest, today))  # "numbers for the qtr"
     period = read_period(text, today)
     if period is None:
         return None

@@ -110,7 +110,7 @@ def _figures(question: Question, data: dict[str, Any]) -> str:
             parts.append(
                 f"{g['won']:,} won, {g['lost']:,} lost, {g['open']:,} open ({g['engaging']:,} engaging and "
                 f"{g['prospecting']:,} prospecting); {g['deals']:,} deals; won revenue {money(g['won_revenue'])}, "
-                f"win rate {figure('win_rate', g)})"
+                f"win rate {figure('win_rate', g)}"
             )
         elif measure in answers.DERIVED:
             parts.append(answers.DERIVED[measure](question, g))

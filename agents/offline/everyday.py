@@ -28,9 +28,13 @@ _HOW_DOING = re.compile(
     r" (?:been )?(?:doing|do|done|going|go|looking|look|tracking|trending|shaping up|performing|perform|pacing"
     r"|stacking up)(?= )"
 )
-# "what's my number this quarter", "my numbers for Q3", "where am I at this month"
+# "what's my number this quarter", "my numbers for Q3", "gimme the team numbers ytd", "numbers for the qtr?" (the
+# asker's own), "where am I at this month"
 _MY_NUMBER = re.compile(
-    r"^ (?:what(?:'s| is| are)? )?(?P<whose>my|our|the team's|the teams|my team's) (?:number|numbers|nums|stats)(?= )"
+    r"^ (?:(?:hey|hi|ok|okay|so|quick one|quick q|yo) )*(?:(?:what(?:'s| is| are| were| was)?|gimme|give me|get me"
+    r"|show me|pull up|pull|can i (?:get|see|have)|could i (?:get|see|have)|can (?:you|u) (?:give me|show me|pull up"
+    r"|pull|get me)|could you (?:give me|show me|pull up|pull|get me)|i need|need|lemme see|let me see) )?"
+    r"(?:(?P<whose>my|our|the team's|the teams|my team's|the team|my team) )?(?:number|numbers|nums|stats)(?= )"
     r"| where (?P<at>am i|are we|is the team) (?:at|sitting)(?= )"
 )
 _OWNERS = {"my": "i", "am i": "i", "our": "we", "are we": "we"}  # any other: the team
@@ -121,8 +125,8 @@ def read_last(t: str, text: str, scope: dict[str, Any], mentions: int, today: da
         named = found.groupdict()
         span = named.get("span") or named.get("our")
         who = named.get("who") or ("we" if named.get("our") else None)
-        if named.get("whose") or named.get("at"):
-            who = _OWNERS.get(named.get("whose") or named.get("at") or "", "the team")
+        if named.get("whose") or named.get("at") or found.re is _MY_NUMBER:
+            who = _OWNERS.get(named.get("whose") or named.get("at") or "my", "the team")  # no owner said: the asker
         scope = _whose(who, scope)
         if "period" not in scope:
             scope = {**scope, "period": _SPAN_PERIODS.get(span or "", "this quarter"), "date_field": "close"}
@@ -180,7 +184,7 @@ def _about_work(rest: str) -> bool:
 _FILLER = {"so", "far", "in", "for", "on", "the", "this", "last", "overall", "lately", "recently", "pls", "please",
            "now", "right", "really", "honestly", "at", "all", "then", "sales", "quota", "target", "like", "as",
            "of", "to", "date", "numbers", "these", "days", "ok", "mate", "team", "looking", "look", "shaping",
-           "up"}  # fmt: skip
+           "up", "year", "quarter", "month", "week"}  # fmt: skip
 
 
 def _only_when(rest: str, scope: dict[str, Any], today: date) -> bool:
@@ -194,6 +198,8 @@ def _a_seller(found: re.Match[str], mentions: int) -> bool:
     """ "how are you doing" is small talk; "how's Darcel doing" names a rep."""
     if found.groupdict().get("who") == "they":
         return mentions > 0
+    if found.re is _MY_NUMBER:  # "numbers for the qtr?": a seller's own status check
+        return True
     return any(found.groupdict().get(g) for g in ("who", "span", "our", "whose", "at")) or mentions > 0
 
 

@@ -36,6 +36,8 @@ _LOOKUP = (
 # the rep's own or ours ("what's on my phone"), nor one given ("if you need a room, the hotel phone number is 503...")
 _ASKED = re.compile(
     rf" {_LOOKUP} (?:[\w'&#-]+ ){{0,6}}?(?<! my )(?<! our )(?<! your )(?:{_PHONE})(?= )(?! (?:is|are|was|at|on) \d)"
+    # or only named, as a terse ask: "phone numbers for Kan-code?", "the CFO's cell at Konex pls"
+    rf"|^ (?:(?:the|their|a|any|his|her) )?(?:{_PHONE}) (?:for|of|at|from|on) (?!\d)"
 )
 # a number wanted to call someone on: "best number to reach their buyer", "what number do I call for the CFO"
 _NUMBER_TO_CALL = re.compile(
