@@ -159,10 +159,11 @@ def _ranking(question: Question, data: dict[str, Any], whole: dict[str, Any] | N
         return f"{names} are tied for the {order} {label}: {figure(measure, groups[0])} each. (Scope: {where(data)}.)"
     if question.top == 1:
         g = groups[0]
-        stage = question.scope.get("stage")  # filtered to won (lost) deals: "0 lost" ("0 won") would say nothing
-        outcome = {"won": f" ({g['won']:,} won)", "lost": ""}.get(
+        stage = question.scope.get("stage")  # filtered to won (lost, open) deals: "0 lost" ("0 won") would say nothing
+        outcome = {"won": f" ({g['won']:,} won)", "lost": "", "engaging": "", "prospecting": "",
+                   "open": f" ({g['engaging']:,} Engaging, {g['prospecting']:,} Prospecting)"}.get(
             stage or "", f" ({g['won']:,} won, {g['lost']:,} lost)"
-        )
+        )  # fmt: skip
         return (
             f"{g['group']} has the {order} {label}: {figure(measure, g)}{_part(g, measure, whole)}{outcome}. "
             f"(Scope: {where(data)}.)"

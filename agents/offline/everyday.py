@@ -21,6 +21,14 @@ _VERB_LED = re.compile(
     rf" what(?:'d| did| have| has|'ve| do| does) {_WHO} (?:actually |really |already |even |end up |ended up )?"
     rf"(?P<verb>{'|'.join(_VERBS)})(?: up)?(?= )(?! (?:rate|ratio|percentage|%|the cup|the game|the match))"
 )
+# "did the team close anything yesterday", "anything won this week?", "any deals lost last week": a check on one's
+# latest results, read like "what did we close"; not "did they sign anything" (no seller), "anything I should know"
+_ANYTHING_DONE = re.compile(
+    rf" (?:did|have|has|'ve) {_WHO} (?:actually |already |even |managed to )?(?P<verb>{'|'.join(_VERBS)})"
+    r" (?:anything|something|any deals?|any) "
+    r"|^ (?:(?:is|was|has|have|got) )?(?:anything|something|any deals?) (?:been |get |got |gotten )?"
+    r"(?P<done>won|closed|lost|signed|booked|landed|dropped|sold)(?= )"
+)
 # "how are we doing", "how did I do last month", "how's my quarter looking", "how is the team tracking"
 _HOW_DOING = re.compile(
     rf" how(?:'s|s|'re|'d|'ve| is| are| am| did| do| does| was| were| have| has)? (?:{_WHO}"
@@ -114,12 +122,10 @@ def read_last(t: str, text: str, scope: dict[str, Any], mentions: int, today: da
     """Questions nothing else read, before they are refused: "what did we close in Q3", "how am I doing";
     ``mentions`` counts the names the message links."""
     if (found := _VERB_LED.search(t)) is not None and (found.group("who") != "they" or mentions):
-        stage = _VERBS[found.group("verb")]
-        scope = _whose(found.group("who"), scope)
-        if stage == "lost":
-            return Question("figure", ("deals",), {**scope, "stage": "lost"}, text=text)
-        return Question("figure", ("won_revenue",), {k: v for k, v in scope.items() if k != "stage"}, text=text,
-                        count_stage="won")  # fmt: skip
+        return _done_figure(_VERBS[found.group("verb")], found.group("who"), scope, text)
+    done = _ANYTHING_DONE.search(t)
+    if done is not None and (done.group("who") != "they" or mentions) and _only_when(t[done.end() :], scope, today):
+        return _done_figure(_VERBS[done.group("verb") or done.group("done")], done.group("who"), scope, text)
     found = _HOW_DOING.search(t) or _MY_NUMBER.search(t)
     if found is not None and _a_seller(found, mentions) and _only_when(t[found.end() :], scope, today):
         named = found.groupdict()
@@ -136,6 +142,15 @@ def read_last(t: str, text: str, scope: dict[str, Any], mentions: int, today: da
         # open deals have no close date: the pipeline of a current period is what is open now
         return Question("summary", ("breakdown",), scope, text=text, sides=({"stage": "open"},) if current else ())
     return None
+
+
+def _done_figure(stage: str, who: str | None, scope: dict[str, Any], text: str) -> Question:
+    """What was won (its revenue and count) or lost (a count), by whom the message says."""
+    scope = _whose(who, scope)
+    if stage == "lost":
+        return Question("figure", ("deals",), {**scope, "stage": "lost"}, text=text)
+    return Question("figure", ("won_revenue",), {k: v for k, v in scope.items() if k != "stage"}, text=text,
+                    count_stage="won")  # fmt: skip
 
 
 def calls(question: Question) -> list[ToolCall]:

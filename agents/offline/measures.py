@@ -194,6 +194,10 @@ _SIZE = r"(?:biggest|largest|smallest|lowest|highest|fullest|heaviest|weakest|st
 SIZED_PIPELINE = re.compile(
     rf" {_SIZE} (?:open |active |current |live )?(?:pipeline|pipe) "
     rf"| (?:pipeline|pipe) (?:is |was |looks )(?:the )?{_SIZE} "
+    # pipeline as an amount held: "which rep has the most open pipeline", "less pipe than Vicki"; not "the most
+    # pipeline deals" (a count)
+    r"| (?:most|least|more|less) (?:open |active |current |live )?(?:pipeline|pipe)"
+    r"(?! (?:deals?|opps?|opportunities|count|entries|items|lines) )(?= )"
     # the biggest part of a pipeline, which is money: "which product makes up the biggest chunk of my open pipeline"
     rf"| {_SIZE} (?:chunk|share|slice|part|portion|piece|bit) of (?:my |our |the |your |their |his |her )?"
     r"(?:open |active |current |live )?(?:pipeline|pipe) "

@@ -149,7 +149,10 @@ def resolve(ctx: ToolContext, session: Session, scope: DealScope) -> ResolvedSco
     if period and open_at:
         labels.append(f"open at the end of {period.label} ({min(period.end, ctx.today).isoformat()})")
     elif period:
-        joined = "" if period.label.startswith(("before ", "after ", "since ", "on ")) else "in "
+        # "closed yesterday, 19 November", "closed this week": those say when without an "in"
+        unjoined = ("before ", "after ", "since ", "on ", "yesterday", "today", "the day before", "this week",
+                    "last week")  # fmt: skip
+        joined = "" if period.label.startswith(unjoined) else "in "
         labels.append(f"{'closed' if scope.date_field == 'close' else 'engaged'} {joined}{period}")
     low, high = (period.start, period.end) if period else (None, None)
     closed = _closed_in(scope, ctx.today, labels, high)  # engaged in one period, closed in another

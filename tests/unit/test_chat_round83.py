@@ -87,3 +87,36 @@ def test_a_whole_book_keeps_every_cell(seeded_engine: Engine) -> None:
     blocks = _send(seeded_engine, "Darcel Schlecht", "how many deals do I have in total").blocks
     labels = [f.label for b in blocks if b.title == "Figures" for f in b.facts]
     assert "Won / Lost" in labels and "Engaging / Prospecting" in labels, labels
+
+
+@pytest.mark.parametrize(("user", "text", "figures"), [
+    ("Darcel Schlecht", "anything won yesterday?", ("$7,016", "2 won", "closed yesterday, 19 November")),
+    ("Melvin Marxen", "did the team close anything yesterday", ("$14,830", "6 won")),
+    ("Darcel Schlecht", "anything lost last week", ("8 lost",)),
+    ("Melvin Marxen", "anything closed this week?", ("$36,937", "18 won", "closed this week")),
+])  # fmt: skip
+def test_anything_done_lately_is_the_askers_results(
+    seeded_engine: Engine, user: str, text: str, figures: tuple[str, ...]
+) -> None:
+    reply = _send(seeded_engine, user, text).text
+    assert all(f in reply for f in figures), reply
+
+
+@pytest.mark.parametrize("text", ["anything I should know this week?", "did they sign anything yesterday"])
+def test_anything_without_a_result_or_a_seller_is_not_a_tally(seeded_engine: Engine, text: str) -> None:
+    assert OUT_OF_SCOPE in _send(seeded_engine, "Darcel Schlecht", text).text
+
+
+VALUE = "has the highest open pipeline value (list price): "
+COUNT = "Darcel Schlecht has the most open deals: 194 (83 Engaging, 111 Prospecting)"
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("which rep has the most open pipeline", f"Darcel Schlecht {VALUE}$656,040"),
+    ("which account has the most pipeline", f"Betasoloin {VALUE}$53,669"),
+    ("which rep has the most pipeline deals", COUNT),
+    ("which rep has the most open deals", COUNT),
+])  # fmt: skip
+def test_most_pipeline_is_its_value_and_open_counts_split_by_stage(seeded_engine: Engine, text: str, said: str) -> None:
+    reply = _send(seeded_engine, "Melvin Marxen", text, date(2017, 12, 31)).text
+    assert said in reply and "0 won" not in reply, reply
