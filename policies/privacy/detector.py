@@ -30,6 +30,7 @@ from policies.privacy.prefilter_cache import cached_build
 from policies.privacy.record_subject import names_a_record
 from policies.privacy.retraction import retracted
 from policies.privacy.speaker import as_third_person, writer_at, writer_is_subject
+from policies.privacy.speculation import only_wondered
 from policies.privacy.taxonomy import category_lists, inside_a_list
 from policies.privacy.ticket_subject import names_its_subject, refers_to_the_subject
 
@@ -160,6 +161,7 @@ def _detect(text: str, allowed: Iterable[str]) -> Detection:
     ]
     findings = [f for f in findings if not a_quoted_label(reading, f.start, f.end)]
     findings = [f for f in findings if not retracted(reading, f.end)]  # "on the picket -- sorry, autocorrect"
+    findings = [f for f in findings if not only_wondered(reading, f.sentence[0], f.start)]  # "if he turns out to be"
     lists = category_lists(text) if findings else []
     findings = [f for f in findings if not inside_a_list(lists, f.start, f.end)]
     genetic = [f for f in findings if f.category == "genetic_biometric"]

@@ -63,8 +63,16 @@ _HELD_AT = (
     r"depois d[ae]) (?:la |el |una |un |a |o |uma |um )?(?:manifestaci[óo]n|protesta|marcha|concentraci[óo]n|"
     r"huelga|piquete|disturbios|" + _STREET_EVENT + r")))"
 )
+# what a person is held for: an offence ("lo detuvieron por fraude", "la arrestaron el mes pasado por robo"); a
+# parcel is held for papers, not for these
+_FOR_AN_OFFENCE = (
+    r"(?: (?:\w+ ){0,4}?por (?:fraude|estafa|robo|hurto|agresi[óo]n|lesiones|tr[áa]fico|contrabando|malversaci[óo]n|"
+    r"soborno|cohecho|blanqueo|lavado de dinero|violencia|amenazas|abuso|acoso|homicidio|asesinato|vandalismo|"
+    r"conducir (?:ebri[oa]|borrach[oa])|manejar (?:ebri[oa]|borrach[oa])|alcoholemia|desacato|falsificaci[óo]n|"
+    r"extorsi[óo]n|secuestro|posesi[óo]n|narcotr[áa]fico|corrupci[óo]n)\b)"
+)
 _SPANISH = (
-    r"(?:" + _THEY_HELD + r")\b" + _HELD_AT + r"|"
+    r"(?:" + _THEY_HELD + r")\b(?:" + _HELD_AT + r"|" + _FOR_AN_OFFENCE + r")|"
     r"\b(?:detenid[oa]s?|arrestad[oa]s?) (?:\w+ )?(?:por|a manos de) (?:la |los |el )?" + _POLICE + r"\b|"
     r"\b(?:fue|ha sido|han|quedó|está) (?:detenid[oa]|arrestad[oa]) " + _WHEN + r"|\b(?:fue|ha sido|han sido) "
     r"arrestad[oa]s?\b|\bprisi[óo]n (?:preventiva|provisional)\b"

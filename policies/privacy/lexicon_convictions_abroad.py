@@ -38,7 +38,9 @@ _CONVICTED = (
     r"\b(?:est[áa] a cumprir|est[áa] cumprindo|cumpre|cumpriu|cumple|cumpli[óo]|est[áa] cumpliendo) (?:uma )?"
     r"(?:pena|condena)\b|"
     # French
-    r"\b(?:a été|avait été|ont été) condamnée?s? (?:à|a|pour|avec sursis)\b|"
+    # (when may come between: "a été condamné l'an dernier pour", "en 2019 à")
+    r"\b(?:a été|avait été|ont été) condamnée?s? (?:(?:l'an dernier|l'année dernière|l'an passé|le mois dernier|"
+    r"hier|récemment|déjà|en \d{4}|il y a (?:\w+ )?(?:ans?|mois)) )?(?:à|a|pour|avec sursis)\b|"
     # German
     r"\b(?:wurde|ist|war|sind|wurden) (?:\w+ ){0,3}?verurteilt\b|\b(?:ist|war) vorbestraft\b|"
     # Danish, Norwegian and Swedish ("blev dømt for", "ble dømt til", "dömdes för"); not a plan doomed ("dømt

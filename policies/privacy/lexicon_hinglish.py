@@ -32,7 +32,7 @@ HINGLISH_RELIGION = (
 HINGLISH_ORIENTATION = (
     (
         r"\b(?P<owner>" + _NAME + r")(?: \([^()]{1,60}\))? (?:apne|apni|uske|uski) "
-        r"(?P<rel>boyfriend|girlfriend|husband|wife)\b",
+        r"(?P<rel>boyfriend|girlfriend|husband|wife|fianc[ée]e?|fiance)\b",
         "couple",
     ),
 )

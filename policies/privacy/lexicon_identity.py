@@ -71,10 +71,11 @@ _NOT_GIVEN_NAMES = (
     + r")\b|(?-i:[A-Z][a-z]+) & (?-i:[A-Z]))"
 )
 # a firm or place whose name opens with a people's word ("CounterParty is Black Hills Trucking, Inc"), unless
-# the next word names a nationality ("is Black British")
+# the next word names a nationality or a faith ("is Black British", "is Punjabi Sikh")
 _NOT_A_PROPER_NAME = (
     r"(?! (?!(?-i:American|British|Canadian|Caribbean|African|Australian|European|Brazilian|Cuban|Dominican|"
-    r"Latino|Latina|Hispanic|Muslim|Jewish|Christian|Nation|Nations|Tribe|Band|Pueblo|Creek)\b)(?-i:[A-Z][a-z]+))"
+    r"Latino|Latina|Hispanic|Muslim|Jewish|Christian|Sikh|Hindu|Catholic|Buddhist|Jain|Parsi|Orthodox|Protestant|"
+    r"Nation|Nations|Tribe|Band|Pueblo|Creek)\b)(?-i:[A-Z][a-z]+))"
 )
 # where a family came from, and the country it lives in: together an identity ("British Pakistani",
 # "Korean-American"), not a market ("the Turkish-German border", "our Indian American customers")

@@ -7,7 +7,8 @@ Kumbh Mela", "the Hajj travel agency wants a demo"): so it needs a verb of going
 
 from __future__ import annotations
 
-_GATHERING = r"(?-i:Kumbh Mela|Maha Kumbh|Ardh Kumbh|Hajj|Umrah|Amarnath Yatra|Char Dham Yatra|Arba'?een)"
+# (chat writes the two Meccan pilgrimages in lower case: "off to umrah with her mum")
+_GATHERING = r"(?:(?-i:Kumbh Mela|Maha Kumbh|Ardh Kumbh|Amarnath Yatra|Char Dham Yatra|Arba'?een)|hajj|umrah)"
 
 PILGRIM_TRIPS = (
     (

@@ -51,13 +51,14 @@ _PRENATAL_TEST = (
 # a multi-gene panel or screen taken by someone ("our son's genetic panel", "her gene panel came back"); "our
 # genetic panel portfolio" is a lab's
 _RELATIVE_OWNER = (
-    r"(?:son|daughter|baby|child|kid|wife|husband|partner|mother|father|mum|dad|brother|sister|niece|nephew)'s"
+    r"(?:son|daughter|baby|newborn|infant|toddler|twins?|child|kid|wife|husband|partner|mother|father|mum|dad|brother|"
+    r"sister|niece|nephew|grandson|granddaughter|stepson|stepdaughter)'s"
 )
 _GENE_PANEL = (
-    r"\b(?:(?:his|her|my|our|their|(?-i:[A-Z][a-z]+)'s|" + _RELATIVE_OWNER + r") (?:\w+ )?(?:genetic|gene|"
+    r"\b(?:(?:his|her|my|our|their|(?-i:[A-Z][a-z]+)'s|" + _RELATIVE_OWNER + r") (?:[\w-]+ )?(?:genetic|gene|"
     r"genomic|DNA|hereditary cancer|cardiac gene) (?:panel|screen)s?\b|\b(?:genetic|gene|genomic|DNA) "
-    r"(?:panel|screen)s? (?:results? )?(?:came back|showed|confirmed|revealed|found|detected|was positive|"
-    r"was negative)\b)"
+    r"(?:panel|screen)s? (?:results? )?(?:came back|showed|confirmed|revealed|found|detected|flagged|picked up|"
+    r"was positive|was negative)\b)"
 )
 _NOT_A_MARKET_FOR_TESTS = (
     r"(?! (?:kits?|products?|market|business|compan(?:y|ies)|vendors?|labs?|services?|partners?|partnerships?|"

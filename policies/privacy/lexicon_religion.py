@@ -17,7 +17,7 @@ _HOLY_PLACE = (
     r"Haifa|Shrine|shrine|Ajmer|Nankana Sahib|Kartarpur|Mount Kailash|Uman|Ise)"
 )
 _PILGRIMAGE = (
-    r"(?-i:Hajj|Umrah|Kumbh Mela|Arba'?een|Char Dham Yatra|Amarnath Yatra|Shikoku pilgrimage|Camino(?: de Santiago)?)|"
+    r"(?-i:Kumbh Mela|Arba'?een|Char Dham Yatra|Amarnath Yatra|Shikoku pilgrimage|Camino(?: de Santiago)?)|hajj|umrah|"
     r"pilgrimage(?!s? to (?!" + _HOLY_PLACE + r"))"
 )
 _FAITH = (
@@ -57,7 +57,11 @@ _TO_A_MOVEMENT = [
 ]  # fmt: skip
 _BRANCH = (
     r"(?:evangelical |charismatic |fundamentalist |orthodox |catholic )?(?-i:(?:Sunni|Shia|Shi'a|Greek|Russian|"
-    r"Roman|Coptic|Reform|Orthodox|Hasidic|Evangelical|Southern|Tibetan|Zen|Ismaili|Ahmadi|Sufi|Latter-day) )?"
+    r"Roman|Coptic|Reform|Orthodox|Hasidic|Evangelical|Southern|Tibetan|Zen|Ismaili|Ahmadi|Sufi|Latter-day|"
+    # the people a faith is told with ("is Punjabi Sikh", "an Arab Christian")
+    r"Punjabi|Arab|Somali|Lebanese|Syrian|Egyptian|Armenian|Assyrian|Palestinian|Nigerian|Pakistani|Bengali|"
+    r"Gujarati|Tamil|Irish|Polish|Filipino|Malay|Ethiopian|Eritrean|Iranian|Persian|Turkish|Kurdish|Bosnian|"
+    r"Albanian|Ukrainian) )?"
 )
 _ISM = r"(?:Catholicism|Judaism|Islam|Buddhism|Hinduism|Sikhism|Christianity|Orthodoxy|Protestantism)"
 _NOT_A_PERSON = (  # "a Catholic school", "a Muslim-majority country", "a Trappist ale", "a former Cistercian abbey"

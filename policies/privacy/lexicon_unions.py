@@ -166,7 +166,7 @@ TRADE_UNION = (
         + r")\b|\b"
         + _NOT_A_GROUP
         + _NOT_DENIED
-        + r"(?:in the|(?:(?:re-?)?joined|(?:re-?)?joining|member of|rep for|belongs to|belonged to|active in) "
+        + r"(?:in the |(?:(?:re-?)?joined|(?:re-?)?joining|member of|rep for|belongs to|belonged to|active in) "
         r"(?:the )?)"
         + _UNION
         + r"\b(?! (?-i:Students|Group|Capital|Partners|Holdings|Homes|Bank|Software|Systems|Ltd|Inc)\b)|"

@@ -5,6 +5,7 @@ couple) from "Priya's husband", and to recognise a bare first name as a person (
 from __future__ import annotations
 
 from policies.privacy.names_diminutives import DIMINUTIVE_FEMALE, DIMINUTIVE_MALE
+from policies.privacy.names_south_asian import SOUTH_ASIAN_FEMALE, SOUTH_ASIAN_MALE
 
 MALE = frozenset(
     """Aaron Abdul Adam Adrian Ahmed Ahmet Alan Albert Alejandro Alessandro Alfie Ali Amir Amit Anders Andre
@@ -100,6 +101,6 @@ FEMALE = frozenset(
     Raffaella Gabriella Manuela Patrizia Rossella Loredana""".split()
 )
 
-# the Polish short forms a note uses for the same people ("Kasia", "Tomek")
-MALE = MALE | DIMINUTIVE_MALE
-FEMALE = FEMALE | DIMINUTIVE_FEMALE
+# the Polish short forms a note uses for the same people ("Kasia", "Tomek"), and South Asian names
+MALE = MALE | DIMINUTIVE_MALE | SOUTH_ASIAN_MALE
+FEMALE = FEMALE | DIMINUTIVE_FEMALE | SOUTH_ASIAN_FEMALE

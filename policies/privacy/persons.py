@@ -14,6 +14,7 @@ from collections.abc import Callable
 from policies.privacy.names import FEMALE, MALE
 from policies.privacy.persons_romaji import a_romaji_person
 from policies.privacy.persons_spoken import a_spoken_person
+from policies.privacy.persons_taglish import a_taglish_person
 from policies.privacy.persons_translit import a_translit_person
 
 _PRONOUN = re.compile(
@@ -199,6 +200,7 @@ def refers_to_person(text: str, *, allow_plural: bool = False, cue: tuple[int, i
         or a_romaji_person(text)
         or a_spoken_person(text)
         or a_translit_person(text)
+        or a_taglish_person(text)
     ):
         return True
     if any(m.group("name") not in _NOT_NAMES for m in _NAME_AND_DEPARTMENT.finditer(text)):

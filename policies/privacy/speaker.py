@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from policies.privacy.quoted_speaker import quoted_speaker
+
 # "I am" / "I'm" rewritten letter for letter as "I is" / "I's": the offsets stay those of the text, and the
 # cues' "is"/"'s" alternatives read the writer too
 _FIRST_PERSON_BE = re.compile(r"(?-i:\bI)(?: am\b|['’]m\b)")
@@ -70,7 +72,10 @@ def _as_is(match: re.Match[str]) -> str:
 
 def writer_at(text: str, pos: int) -> str | None:
     """The name of who says "I" at ``pos``: the last transcript turn begun before it, else the message's
-    "From:" or signature; None when the text does not say."""
+    "From:" or signature; None when the text does not say. A quotation is its speaker's ("Greg said 'my ...'")."""
+    quoted = quoted_speaker(text, pos)
+    if quoted:
+        return quoted
     turns = [m for m in _TURN.finditer(text, 0, pos) if m.group("name").split()[0] not in _NOT_A_TURN]
     if turns:
         return _speaker(turns[-1])
