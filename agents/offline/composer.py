@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from agents.offline import answers, everyday_answers, positions, ratios, standing_answers
+from agents.offline import answers, everyday_answers, pipeline_summary, positions, ratios, standing_answers
 from agents.offline.calls import ACCOUNT_SORTS
 from agents.offline.comparison_answer import comparison
 from agents.offline.coverage import coverage_line
@@ -79,7 +79,8 @@ def compose(question: Question, results: list[dict[str, Any]]) -> str:
 
 _SEVERAL_RESULTS = {"share": answers.share, "accounts": answers.accounts, "against": standing_answers.against,
                    "standing": standing_answers.standing,
-                   "change": standing_answers.change, **everyday_answers.STYLES}  # fmt: skip
+                   "change": standing_answers.change, "pipeline": pipeline_summary.answer,
+                   **everyday_answers.STYLES}  # fmt: skip
 
 
 def _first_error(results: list[dict[str, Any]]) -> dict[str, Any]:

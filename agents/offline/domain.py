@@ -16,7 +16,12 @@ from agents.offline.phone_numbers import asks_phone_number
 from agents.offline.question import Question
 
 # the shapes built from figures; actions, drafts and everyday chat have gates of their own
-_FIGURED = ("figure", "ranking", "list", "compare", "distinct", "share", "standing", "against", "change")
+_FIGURED = ("figure", "ranking", "list", "compare", "distinct", "share", "standing", "against", "change", "pipeline")
+# a pipeline of another trade: "our hiring pipeline", "the data pipeline", "the CI pipe"; it makes no sales question
+_OTHER_PIPELINE = re.compile(
+    r" (?:hiring|recruiting|recruitment|talent|candidate|candidates|data|etl|ci|cd|build|deploy|deployment|release"
+    r"|oil|gas|water|sewage|content|editorial|video|render|rendering|ml|training|graphics|audio) (?:pipeline|pipe)s? "
+)
 # what a phone number asked for can't be: a message or a change to make ("text him the quote", "update his number")
 _NOT_DONE = ("draft", "draft_action", "update")
 # words that make a question a sales one on their own
@@ -63,12 +68,16 @@ def off_domain(question: Question, text: str, gazetteer: Gazetteer) -> Question:
     if question.style not in _FIGURED:
         return question
     t = lx.normalised(text).replace("-", " ")  # "close-won", "medical-sector"
+    other_trade = _OTHER_PIPELINE.search(t) is not None
+    t = _OTHER_PIPELINE.sub(" ", t)  # "how's the hiring pipeline": no sales word left in it
     leisure = _LEISURE.search(t) is not None
     # a place or a sector named in passing ("lunch near the West office") makes no sales question of a leisure one
     kinds = {m.kind for m in find_mentions(gazetteer, tokens_of(text))} - ({"office", "sector"} if leisure else set())
     held = "stage" in question.scope and HELD.search(t) is not None and not leisure
     named_deal = any("deal" in side for side in question.sides)  # "3F5AAJZB vs ZGSQMEQ9 - which was bigger?"
-    if _SALES.search(t) or (_SHARED.search(t) and not leisure) or kinds or held or named_deal:
+    # "what's in the hiring pipe for my team": the team's hiring, whatever words it shares with sales
+    shared = _SHARED.search(t) is not None and not leisure and not other_trade
+    if _SALES.search(t) or shared or kinds or held or named_deal:
         return question
     return Question("out_of_scope", scope=question.scope, text=question.text)
 

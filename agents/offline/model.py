@@ -136,6 +136,13 @@ def _results_since_last_call(messages: list[BaseMessage]) -> list[dict[str, Any]
 
 
 def _data_of(message: ToolMessage) -> dict[str, Any]:
-    """A tool's result data, or its error when it failed."""
+    """A tool's result data, or its error when it failed. A call the tool's schema rejected is our parser's fault, not
+    the user's: its validation text (for a model to mend its call) is no answer to show them."""
     artifact = message.artifact
-    return artifact.data if isinstance(artifact, ToolResult) else {"error": str(message.content)}
+    if isinstance(artifact, ToolResult):
+        return artifact.data
+    return {"error": _UNRUNNABLE, "detail": str(message.content)}
+
+
+_UNRUNNABLE = ("I couldn't turn that into a query I can run. Could you rephrase it, or ask for one figure at a time "
+               "(for example \"open pipeline by rep for my team\")?")  # fmt: skip

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from agents.offline import account_shapes, comparison, everyday, filters, ratios, shapes
+from agents.offline import account_shapes, comparison, everyday, filters, pipeline_summary, ratios, shapes
 from agents.offline import left_out as named_out
 from agents.offline import lexicon as lx
 from agents.offline.actions import draft_the_step, read_request, without_rep_writing
@@ -89,6 +89,8 @@ def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         scope.update(series_scope(t, gazetteer.series, every_named))  # "were GTX", "deals that aren't GTX"
     if (everyday_question := everyday.read_first(t, text, scope, today)) is not None:
         return everyday_question  # "what's stuck?", "anything closing soon?", "how many did I lose to price?"
+    if (pipeline := pipeline_summary.read(t, text, scope, measures)) is not None:
+        return pipeline  # "pipeline summary for my team", "how's the team pipe looking"
     if vs_list == "both":  # "how many closed above list and how many below it": the two sides, side by side
         sides = ({"vs_list": "above"}, {"vs_list": "below"})
         return Question("compare", measures or ("deals",), {"stage": "won", **scope}, text=text, sides=sides)

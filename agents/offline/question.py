@@ -32,6 +32,7 @@ Style = Literal[
     "closing_soon",
     "attention",
     "org",
+    "pipeline",
 ]
 
 

@@ -303,6 +303,16 @@ _OPEN_CELLS = ("Engaging / Prospecting", "Open pipeline (list price)", "Open")
 _CLOSED_CELLS = ("Won / Lost", "Won revenue", "Win rate", "Won", "Lost")
 
 
+_GROUP_COLUMNS = {
+    "all": ("Deals", "Won", "Lost", "Open", "Won revenue", "Win rate"),
+    "won": ("Won", "Won revenue"),
+    "lost": ("Lost",),
+    "open": ("Deals", "Pipeline (list price)"),
+    "engaging": ("Deals", "Pipeline (list price)"),
+    "prospecting": ("Deals", "Pipeline (list price)"),
+}
+
+
 def _blocks(
     groups: list[Metrics], group_by: str | None, stage: str = "all", closed_only: bool = False
 ) -> tuple[Block, ...]:
@@ -325,7 +335,7 @@ def _blocks(
         )
         return (Block(title="Figures", facts=shown),)
     columns: tuple[str, ...] = ((group_by or "group").capitalize(), "Deals", "Won", "Lost", "Open", "Won revenue",
-                                "Win rate")  # fmt: skip
+                                "Win rate", "Pipeline (list price)")  # fmt: skip
     rows: tuple[tuple[str, ...], ...] = tuple(
         (
             str(g.group),
@@ -335,18 +345,15 @@ def _blocks(
             f"{g.open:,}",
             f"${g.won_revenue:,.0f}",
             f"{g.win_rate:.1f}%" if g.win_rate is not None else "-",
+            f"${g.pipeline_value:,.0f}",
         )  # fmt: skip
         for g in groups
     )
-    if stage in ("won", "lost"):  # only won (lost) deals in scope: the other counts and the rate say nothing
-        kept = ("Won", "Won revenue") if stage == "won" else ("Lost",)
-        keep = [0, *(columns.index(name) for name in kept)]
-        columns = tuple(columns[i] for i in keep)
-        rows = tuple(tuple(row[i] for i in keep) for row in rows)
-    if empty:
-        keep = [i for i, name in enumerate(columns) if name not in empty]
-        columns = tuple(columns[i] for i in keep)
-        rows = tuple(tuple(row[i] for i in keep) for row in rows)
+    # only won (lost, open) deals in scope: the other counts and the rate say nothing; the pipeline only of open ones
+    kept = _GROUP_COLUMNS.get(stage, _GROUP_COLUMNS["all"])
+    keep = [0, *(columns.index(name) for name in kept if name not in empty)]
+    columns = tuple(columns[i] for i in keep)
+    rows = tuple(tuple(row[i] for i in keep) for row in rows)
     return (Block(title=f"By {group_by}", columns=columns, rows=rows),)
 
 
