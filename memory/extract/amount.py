@@ -17,7 +17,7 @@ from memory.extract.elided import ELIDED_CUES, elided_thousands
 from memory.extract.envelopes import envelope
 from memory.extract.flat_renewal import flat_renewal
 from memory.extract.in_dollars import dollars_first
-from memory.extract.no_figure import no_figure_yet
+from memory.extract.no_figure import no_figure_yet, told_not_to_log
 from memory.extract.not_deal_figures import not_deal_figure
 from memory.extract.numbers import Money, find_money
 from memory.extract.options import option_to_log
@@ -152,8 +152,8 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
     if chosen_end is not None:
         return round(chosen_end)
     top = max(t for t, _, _ in ranked)
-    if top <= 0 and no_figure_yet(lower_text):
-        return None  # "our IT envelope is 200k ... I can't give you a number for this project yet"
+    if (top <= 0 and no_figure_yet(lower_text)) or told_not_to_log(lower_text):
+        return None  # "our IT envelope is 200k ... I can't give you a number for this project yet"; "nothing to log"
     tied = dollars_first([r for r in ranked if r[0] == top], text)  # "USD 19.800 (≈ €17.400)", "(about EUR 22,600)"
     chosen = max(tied, key=lambda r: r[1])
     return round(chosen[2].value)

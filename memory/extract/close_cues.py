@@ -36,6 +36,10 @@ MORE_CLOSE_CUES = (
     # which no Spanish preposition (nor an English date put in for a Spanish one) follows
     r"firma(?:r|mos|remos|rán|ría|da|do)?(?= (?:a|al|en|el|la|antes|para|hacia|este|esta|by|before|end|in)\b)|"
     r"cierre|cerrar(?:emos|án)?|"
+    # a terse note's field for the timing, "when:" opening its line, bullet or sentence: "- when: EOQ"; not "asked
+    # when: ..." inside a sentence, nor an invite's "When: Tuesday, 9:00 AM-10:00 AM (GMT-06:00)" or a meeting's
+    r"(?:(?<![^\n])|(?<=[-*•>] )|(?<=[.;|] ))when(?=[ \t]*[:=])(?![^\n]*(?:\d:\d\d|\d ?[ap]\.?m\b|\bgmt\b|\butc\b|"
+    r"\b(?:demo|call|meeting|workshop|session|visit|kick-?off|training|lunch|dinner)\b))|"
     # a log record's field for the close or the outcome's day: "target_close=wk 9 (Fri 3 Mar)", "lost_on=2017-08-18"
     r"(?:target|expected|planned|projected|est(?:imated)?)_?close(?:_?date)?(?=\s*[:=])|"
     r"(?:won|lost|closed|signed|signature)_(?:on|date|at)(?=\s*[:=])|"
@@ -156,7 +160,14 @@ MORE_CLOSE_CUES = (
 
 # more words telling a won deal's date, for ``close_date._OUTCOME_CUE``: an e-signature's completion stamp,
 # "Envelope completed", "Completed: Nov 28, 2017 16:42"; not "training completed" with no label or envelope
-OUTCOME_MORE = r"(?:envelope|document|signing|signature)s? (?:was |has been )?completed|completed(?=\s*:)"
+OUTCOME_MORE = (
+    r"(?:envelope|document|signing|signature)s? (?:was |has been )?completed|completed(?=\s*:)|"
+    # the customer's paper that makes the win, sent to us: "Olga sent the PO this am", "they returned the signed order
+    # form on Friday"; not ours sent to them ("we sent the contract on the 3rd")
+    r"(?<!\bwe )(?<!\bi )(?<!\bi've )(?<!\bwe've )(?:sent|emailed|returned|issued|raised|cut)"
+    r"(?: (?:us|me|over|back|through|in))? (?:the |their |a |an )?"
+    r"(?:signed |countersigned )?(?:po|purchase order|order form|contract|agreement)s?"
+)
 
 
 # a period's end given bare as one item of a list of the deal's facts, a figure among them: "Grace Okafor, practice

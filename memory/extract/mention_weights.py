@@ -20,7 +20,8 @@ def mention_weights(lowered: str, hits: list[re.Match[str]], title_end: int) -> 
         if _SIGN_OFF.match(lowered, m.end()) and lowered[max(0, m.start() - 1) : m.start()] in ("", "\n"):
             continue  # "Cheers,\nCordelia": a word that signs the mail off, though an account is so named
         quiet = _quiet_mention(lowered, m.start(), m.end())
-        title = m.end() <= title_end and not quiet  # the note's title names it: "Call notes - Newex - 15/03"
+        # the note's title names it: "Call notes - Newex - 15/03"; not in passing ("log: X. saw our case study w/ Y")
+        title = m.end() <= title_end and not quiet and not passing
         subject = 2.0 if _SUBJECT_BEFORE.search(context) else 0.0  # "anyway, the actual update is X": the deal's
         out.append((0.5 if passing or quiet else 1.0) + (1.0 if title else 0.0) + subject)
     return out
@@ -55,7 +56,9 @@ _PASSING_BEFORE = re.compile(
     # another account's own setup held up as the model: "the same setup we did for Golddex", "what we built for X"
     r"(?:we|i) (?:did|built|set up|rolled out|deployed|installed|delivered)(?: (?:last year|before))? for|"
     # another account held up to the customer as proof: "told them X is live and happy", "showed her how X uses it"
-    r"(?:told|tell|telling|reminded|showed|showing) (?:them|him|her)(?: that| about| how)?)\s+$"
+    r"(?:told|tell|telling|reminded|showed|showing) (?:them|him|her)(?: that| about| how)?|"
+    # ... or as the subject of our story shown to them: "saw our case study w/ X", "the success story with X"
+    r"(?:case stud(?:y|ies)|success stor(?:y|ies)|testimonials?|write-?ups?)(?: (?:with|w/|from|of|about|on|for))?)\s+$"
 )
 # named as a reference for another account: "after the Zotware reference call", "Zotware as a reference", "used
 # Sonron as the reference on this one", "Zotware as their reference customer"

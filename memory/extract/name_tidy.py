@@ -155,5 +155,9 @@ def _placed_elsewhere(text: str, name: str, orgs: list[str]) -> bool:
     )
 
 
-# a lower-case word closing its sentence ("Sr. Buyer" is one title, an abbreviation's stop no break)
-_SENTENCE_BREAK = re.compile(r"(?<![A-Za-z])[a-z]{2,}[.!?][ \t]+[A-Z]")
+# a lower-case word closing its sentence ("Sr. Buyer" is one title, an abbreviation's stop no break); or any word
+# closing it before a lower-case subject, as notes typed on a phone start their sentences ("VP Finance. she said Tom
+# from Quorvia ...")
+_SENTENCE_BREAK = re.compile(
+    r"(?<![A-Za-z])[a-z]{2,}[.!?][ \t]+[A-Z]|[A-Za-z]{2,}[.!?][ \t]+(?:she|he|they|we|i|it|you|but|so|also|then)\b"
+)

@@ -1,5 +1,7 @@
 """Whether a note says this deal has no figure yet ("I can't give you a number for this project yet"): then a
-budget envelope or last year's spend, set aside as no deal value, is not taken for want of another."""
+budget envelope or last year's spend, set aside as no deal value, is not taken for want of another; and whether it
+says outright that no figure is to be logged yet ("nothing to log yet", "don't log a number till then"): then no
+figure it names is the deal's (a wider rollout priced as an aside, a rough guess)."""
 
 from __future__ import annotations
 
@@ -32,3 +34,19 @@ _NO_FIGURE = re.compile(
 def no_figure_yet(low: str) -> bool:
     """``low``: the lower-cased note."""
     return _NO_FIGURE.search(low) is not None
+
+
+# the writer's own order to log no figure: "this deal is just the pilot, nothing to log yet", "dont log a number
+# till then", "not logging any amount for now"; not "nothing to log on the call" (the writer's day), nor an order
+# about one figure ("don't log the 50k list price, log 42k")
+_NOT_TO_LOG = re.compile(
+    r"\bnothing to (?:log|book|enter|record)(?: (?:yet|for now|so far|at this stage|until|till|on (?:the )?"
+    r"(?:amount|value|price|deal value)))?\b(?! (?:on|from|about|for) (?:the |that |this )?(?:call|meeting|visit|demo))"
+    r"|\b(?:don['’]?t|do not|not to|won['’]?t|not) (?:log|logging|book|enter|record|put (?:in|down)) (?:a|any) "
+    r"(?:number|figure|amount|value|price)s?\b"
+)
+
+
+def told_not_to_log(low: str) -> bool:
+    """``low``: the lower-cased note."""
+    return ("log" in low or "book" in low or "enter" in low or "record" in low) and _NOT_TO_LOG.search(low) is not None

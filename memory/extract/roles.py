@@ -21,7 +21,7 @@ from memory.extract.role_words import (
 )
 from memory.extract.signed_as import signed_title, without_aided
 from memory.extract.spoken_role import bare_title_after
-from memory.extract.title_before import TITLE_CORE, title_before
+from memory.extract.title_before import TITLE_CORE, title_before, title_bracketing
 
 _SAYS_ROLE = re.compile(
     r"^[^.;!?\n]{0,30}?\b(?:(?:he|she|who)['’]?s|he is|she is|who is|they['’]?re)\s+"  # "hes" typed in a hurry
@@ -337,7 +337,8 @@ def role_before(text: str, start: int, *, full_name: bool = True) -> str | None:
     bare = _BARE_ROLE_BEFORE.search(before)
     if bare and bare.group(1).split()[-1].lower() in ROLE_WORDS:
         return valid_role(bare.group(1))
-    return title_before(before) if full_name else None  # "Executive Committee" is no committee's title
+    # "+ CFO (Raj)": the bracket names who holds the title; "Executive Committee" is no committee's title
+    return title_bracketing(before, text[start : start + 60]) or (title_before(before) if full_name else None)
 
 
 def own_title(line: str) -> str | None:

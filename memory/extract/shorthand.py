@@ -1,6 +1,6 @@
 """Texted and dictated ways of saying a date or a signature, written out for the readers: "wants sig b4 then",
-"end of nxt mo", "SIGNED 2day"; and speech-to-text's "sign by Q four", "end of queue three", "signed by the forth",
-"Noor Rahman comma the COO period".
+"end of nxt mo", "end of next qtr", "end of the mth", "SIGNED 2day"; and speech-to-text's "sign by Q four", "end of
+queue three", "signed by the forth", "Noor Rahman comma the COO period".
 
 Only the lower-case shorthand is touched ("Sig" or "B4" may be a name or a product), and only whole words."""
 
@@ -18,6 +18,12 @@ _EDGE_AFTER = r"(?![\w'’@/-]|\.\w)"
 _WORDS = {"sig": "signature", "b4": "before", "2day": "today", "tmrw": "tomorrow", "2moro": "tomorrow"}
 _TEXTED = re.compile(_EDGE_BEFORE + r"(?:sig|b4|2day|tmrw|2moro)" + _EDGE_AFTER)  # "Sig", "B4": a name, a paper size
 _MONTH_SHORT = re.compile(r"(?<=\b(?:next|this|last) )mo\.?(?![\w'’-])|(?<=\bend of )mo\.?(?![\w'’-])")
+# a period with its vowels dropped: "end of next qtr", "EO mth", "end of yr"; "qtr" is always the quarter, while "mth"
+# and "yr" ("yr call" is "your call" in a text) only after the words that name a period
+_QUARTER_SHORT = re.compile(_EDGE_BEFORE + r"(?:qtr|Qtr|QTR)(s?)" + _EDGE_AFTER)
+_PERIOD_SHORT = re.compile(
+    r"(?:(?<=\bnext )|(?<=\bthis )|(?<=\blast )|(?<=\bthe )|(?<=\bend of ))(?:(mth|mnth)|yr)\.?(?![\w'’-])"
+)
 
 # a quarter dictated as words: "Q four", "queue three" (speech-to-text for "Q3"); not "queue two tickets"
 _NUMBER = {"one": "1", "two": "2", "three": "3", "four": "4"}
@@ -52,6 +58,10 @@ def spelled_out(text: str) -> str:
     text = _dictated_marks(text)
     text = _TEXTED.sub(_word, text)
     text = _MONTH_SHORT.sub("month", text)
+    if "qtr" in text.lower():  # the cheap test first
+        text = _QUARTER_SHORT.sub(lambda m: "quarter" + m.group(1), text)
+    if "yr" in text or "mth" in text or "mnth" in text:
+        text = _PERIOD_SHORT.sub(lambda m: "month" if m.group(1) else "year", text)
     text = _SPOKEN_QUARTER.sub(lambda m: "Q" + _NUMBER[m.group(1)], text)
     text = their_for_there(text)  # "she's there controller"
     return _FORTH.sub("fourth", text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 # the cheap test words for the labels below ("action" and "next" are ``next_step``'s own already)
-LABEL_WORDS = ("passo", "stap", "me:", "us:", "ai:", "ai -", "ai (")
+LABEL_WORDS = ("passo", "stap", "me:", "us:", "ai:", "ai -", "ai (", "tomorrow:", "tomorrow :")
 
 _TODO_VERB = (
     r"(?:send|draft|book|schedule|set up|prepare|build|write up|write|call|email|chase|follow up|share|arrange|"
@@ -22,6 +22,10 @@ _ASK_VERB = r"(?:ask|request|invite|ping|remind|nudge|propose|line up|loop in)\b
 # a label for the step, to put among ``next_step._NEXT_EXPLICIT``'s alternatives (each ends where the step begins)
 LABELS = (
     r"(?:pr[oó]ximos? pass?os?|prossim[oi] pass[oi]|volgende stap(?:pen)?|action items?)\s*:|"
+    # a time still ahead as the label, opening its line or sentence: "nxt wk: scoping workshop", "tmrw: send the
+    # paperwork", "next fri: demo"; not a weekday alone ("Mon: spoke to Ana" heads a log's past entry)
+    r"(?:^|(?<=\n))[\s*•>-]*(?:(?:early |later )?next (?:week|wk)|tomorrow|later this week|"
+    r"next (?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)(?:day|nesday|rsday|sday)?)\s*:\s*(?=\w)|"
     # a to-do tagged with its owner, us, a verb straight after: "Me: send updated quote", ">> us: draft the plan";
     # not a speaker's label in a transcript ("Me: Hi Ann, thanks for joining")
     r"(?:^|(?<=\n))[\s>»→*•-]*(?:me|us|our side|my side)\s*:\s*(?=" + _TODO_VERB + r")|"

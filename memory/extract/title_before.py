@@ -1,7 +1,10 @@
-"""A title written straight before a name ("CFO Ingrid Solheim", "Head of Procurement Sara Lind"), and the words
-that make a title; kept apart from ``roles`` (at its size limit)."""
+"""A title written straight before a name ("CFO Ingrid Solheim", "Head of Procurement Sara Lind"), or before the
+bracket the name is given in ("+ CFO (Raj)"), and the words that make a title; kept apart from ``roles`` (at its size
+limit)."""
 
 from __future__ import annotations
+
+import re
 
 from memory.extract.role_words import DEPARTMENT_WORDS, ROLE_WORDS
 
@@ -43,3 +46,21 @@ def title_before(before: str) -> str | None:
     if len(title) == 1 and title[0].lower() in _NEEDS_HEAD:
         return None  # "(Managing Trade Risk)": a title's first word alone, a course's name, no title
     return " ".join(reversed(title))
+
+
+def title_bracketing(before: str, after: str) -> str | None:
+    """A title written just before the bracket that opens on the name (``after`` starts with the name): "met their VP
+    Ops + CFO (Raj)", "head of IT (Marta Nowak)"; the bracket names who holds the title, so one given name is enough.
+    Not a speaker's label ("> Manager (Jonas): log the 45k"): there the words are whose the line is; nor a bracket
+    holding more than a name ("the Chairman (Ken, Jeff or Joe)"), nor a title outside the customer ("outside counsel
+    (Stikeman)" names a firm)."""
+    stripped = before.rstrip(" \t")
+    if not stripped.endswith("(") or len(stripped) < 3 or not _NAME_ALONE.match(after):
+        return None
+    title = title_before(stripped[:-1].rstrip(" \t") + " ")
+    return None if title is None or _OUTSIDE.search(stripped[:-1], max(0, len(stripped) - len(title) - 12)) else title
+
+
+# the bracket holds the name alone, in capitalised words, and closes with no colon after it
+_NAME_ALONE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*\)(?![ \t]*:)")
+_OUTSIDE = re.compile(r"\b(?:outside|external|independent|their own|third[- ]party)\s", re.IGNORECASE)

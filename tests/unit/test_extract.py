@@ -89,6 +89,7 @@ SETS = {
     "blind64": ROOT / "tests" / "evals" / "extract_blind64.jsonl",
     "blind65": ROOT / "tests" / "evals" / "extract_blind65.jsonl",  # first run rate=0.929, now 1.000
     "blind66": ROOT / "tests" / "evals" / "extract_blind66.jsonl",  # first run rate=0.948, now 1.000
+    "blind67": ROOT / "tests" / "evals" / "extract_blind67.jsonl",  # first run rate=0.957, now 1.000
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
