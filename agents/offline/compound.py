@@ -23,7 +23,7 @@ from agents.offline.domain import off_domain
 from agents.offline.draft_to_leader import draft_to_the_leader
 from agents.offline.drafts_each import drafts_to_each
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
-from agents.offline.figures_in_a_row import figures_in_a_row
+from agents.offline.figures_in_a_row import added_figure, figures_in_a_row
 from agents.offline.focus import focus, resolve, to_date_carried
 from agents.offline.in_stage_since import in_stage_since
 from agents.offline.leader_inside import leader_asked_inside
@@ -83,8 +83,8 @@ _DEALS_NAMED = re.compile(
 # a first clause that opens on its figure with no one's name or pronoun: "lost how many this yr & what's my open
 # stuff worth": the asker's, as the next clause says
 _SUBJECTLESS = re.compile(
-    r"^\s*(?:won|lost|closed|win rate|wr|wins|losses)\b(?!.*\b(?:we|our|us|company|team|everyone|all|total|overall"
-    r"|org|i|my|me)\b)",
+    r"^\s*(?:won|lost|closed|win rate|wr|wins|losses|open|pipeline|pipe|engaging|prospecting)\b"
+    r"(?!.*\b(?:we|our|us|company|team|everyone|all|total|overall|org|i|my|me)\b)",
     re.IGNORECASE,
 )
 # a later clause that says which date its own period is of: "and how many did I win in Q1", "engaged in Q2"
@@ -159,8 +159,14 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         clauses = addressed_items(lead, clauses, gazetteer)  # "Hayden - please bring (1) your won revenue": Hayden's
     if len(clauses) == 1 and (held := _HELD_THEN_DONE.match(text)) is not None:
         clauses = [held.group(1), held.group(2)]  # "how many open deals do we have there and how many did we lose"
-    listed = len(NUMBERED.findall(text)) >= 2 or items is not None  # each item listed is a question
-    short_tail = len(clauses) >= 2 and len(clauses[-1].split()) <= _TAIL_WORDS and not _full_question(clauses[-1])
+    # each item listed is a question; so is a figure added at the end ("..., open deals count? + my q4 won rev")
+    listed = len(NUMBERED.findall(text)) >= 2 or items is not None or (len(clauses) >= 2 and added_figure(clauses[-1]))
+    short_tail = (
+        len(clauses) >= 2
+        and len(clauses[-1].split()) <= _TAIL_WORDS
+        and not _full_question(clauses[-1])
+        and not added_figure(clauses[-1])  # "... open deals count? + my q4 won rev": a figure of its own
+    )
     if short_tail and fact_of_them(clauses[-1]) and leader_keys(read(clauses[-2], gazetteer, today)):
         short_tail = False  # "top acct by won $ for me? + their hq": a fact of the account found, asked apart
     if short_tail and not listed:

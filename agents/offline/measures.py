@@ -63,6 +63,8 @@ def measures_of(t: str) -> tuple[str, ...]:
         found.append((len(t), "breakdown"))
     if (sized := SIZED_PIPELINE.search(t)) and not any(m == "pipeline_value" for _, m in found):
         found.append((sized.start(), "pipeline_value"))  # "who has the smallest open pipeline": its value, no count
+    if found and (listed := _PIPELINE_LISTED.search(t)) and not any(m == "pipeline_value" for _, m in found):
+        found.append((listed.start(), "pipeline_value"))  # "my pipeline and win rate": the pipeline is a figure too
     if "avg_won_size" not in [m for _, m in found] and (
         mean_win := re.search(
             # the words between say what is averaged: not a duration ("avg engage-to-close on won deals": the cycle)
@@ -203,6 +205,12 @@ SIZED_PIPELINE = re.compile(
     r"(?:open |active |current |live )?(?:pipeline|pipe) "
 )
 
+# the pipeline listed beside other figures: "my pipeline and win rate", "win rate, pipe and revenue for the team"
+_PIPELINE_LISTED = re.compile(
+    r" (?:pipeline|pipe) (?:and|&|plus|\+)(?= )"
+    r"| (?:and|&|plus|\+) (?:my |our |the |team |his |her |their )?(?:open |current )?(?:pipeline|pipe)"
+    r"(?= (?:$|and |& |plus |for |pls |please |this |last |in |at |\?))"
+)
 # the value of the deals just counted: "+ the total value", "and what are they worth", "what they add up to"
 _WORTH_OF_THEM = re.compile(
     r" (?:the |their |its )?(?:total|combined|overall) (?:value|worth|amount) "

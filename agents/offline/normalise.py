@@ -95,6 +95,13 @@ _BELONG_TO_ME = re.compile(r"\b(?:belong|belongs|belonging) to (me|us)\b")
 _SPACES = re.compile(r"\s+")
 # "my pipeline $", "tot pipe $ @ list": the dollars of the pipeline are its value, not won revenue
 _PIPE_DOLLARS = re.compile(r"\b(?:open )?(?:pipeline|pipe)s? (?:dollars|dollar value|dollar amount)\b")
+# what a seller carries is their open pipeline: "what am I carrying into jan", "what's the team carrying into 2018"
+# (the period is where it goes, not the deals' dates: agents.offline.open_then reads "carrying into")
+_CARRYING = re.compile(
+    r"\b(?:what|how much(?: pipe| pipeline)?) (?:(?P<me>am i|i am|im|i m)|(?P<we>are we|we are|we re)"
+    r"|(?P<team>is (?:the|my) team|s (?:the|my) team)) (?:still )?carrying\b"
+)
+_CARRIER = {"me": "my", "we": "our", "team": "my team"}
 # digits for words in chat: "# won q2 vs q3 4 me pls", "hold it 4 my ok", "a thx note 2 Hottechi"; not "top 4 my
 # reps" or "q4 me" (a figure), nor "send 2 emails" (a count)
 _FOR_DIGIT = re.compile(
@@ -124,6 +131,7 @@ def normalised(text: str) -> str:
     cleaned = _RANKED_HYPHEN.sub(r"\1 ", cleaned)  # "best-selling"
     cleaned = _SHORTHAND_WORDS.sub(lambda m: _SHORTHAND[m[0]], cleaned)
     cleaned = _PIPE_DOLLARS.sub("pipeline value", cleaned)
+    cleaned = _CARRYING.sub(lambda m: f"what is {_CARRIER[m.lastgroup or 'me']} open pipeline carrying", cleaned)
     cleaned = _TO_DIGIT.sub(r"\1 to ", _FOR_DIGIT.sub(" for ", cleaned))
     cleaned = _LOOSE_VERB.sub(r"\1 lose", cleaned)
     cleaned = _BIGGEST_PILE.sub("most deals", cleaned)

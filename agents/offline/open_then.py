@@ -21,6 +21,10 @@ _AS_OF = re.compile(
     r" (?:at|by|on) the (?:end|close|last day) of | as (?:of|at) | at (?:q[1-4]|month|quarter|year)'?s? end "
 )
 _CLOSING = re.compile(r" (?:clos\w*|due|expected|forecast\w*|slated|landing|land|won|lost|win|lose) ")
+# the asker said to be done, not deals said to be closed: "am I fully closed out", "are we all closed out for the year"
+DONE_FOR_THE_YEAR = re.compile(
+    r" (?:am i|are we|is the team|im|i m|we re|were) (?:fully |all |completely |totally |pretty much )?closed out "
+)
 
 
 def date_field_of(stage: str | None, period: Period, today: date, t: str) -> str:
@@ -28,7 +32,7 @@ def date_field_of(stage: str | None, period: Period, today: date, t: str) -> str
     this quarter" are the ones open today, Prospecting included), else ``close``."""
     if stage in STOCK and _GOING_INTO.search(t) and _starts_next(period, today):
         return "now"
-    if stage not in STOCK or _CLOSING.search(t) or period.start > today:
+    if stage not in STOCK or _CLOSING.search(DONE_FOR_THE_YEAR.sub(" ", t)) or period.start > today:
         return "close"
     if stage != "prospecting" and _STILL.search(t) and not _AS_OF.search(t) and period.end < today:
         return "engage"  # "my deals still in engaging from before Q4": sitting there now, engaged back then

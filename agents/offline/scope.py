@@ -28,7 +28,7 @@ from agents.offline.headquarters import headquarters
 from agents.offline.normalise import without_plan
 from agents.offline.offices_asked import without_wanting_of_offices
 from agents.offline.open_age import age_bound
-from agents.offline.open_then import date_field_of
+from agents.offline.open_then import DONE_FOR_THE_YEAR, date_field_of
 from agents.offline.stage_share import NEGATED_STAGE, without_subset_stage
 from agents.offline.value_between import value_between
 from agents.period_days import particular_days
@@ -298,6 +298,7 @@ def _stage(t: str, engage_dates: bool) -> str | None:
     t = _ANY_STAGE.sub(" ", t)  # "whatever stage those deals are in now", "pipeline build-up": no stage filter
     t = re.sub(r" win (rate|%|pct|percentage|ratio) ", " ", t)
     t = re.sub(r" (closed|won|signed|booked) at (full )?(list|full)", " ", t)  # "if they all closed at list price"
+    t = DONE_FOR_THE_YEAR.sub(" ", t)  # "any open opps left or am I fully closed out?": the asker done, no stage
     if engage_dates:  # "deals engaged in March" is a date, not the stage; "deals in engaging" still is
         for cue in lx.ENGAGE_DATE_CUES:
             t = re.sub(f" {cue}", " ", t)

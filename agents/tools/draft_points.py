@@ -52,6 +52,11 @@ _POINTS: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
     # "we want offer them a free trial of MG Special": what we offer the customer
     (re.compile(rf"\boffer(?:ing)?\s+(?:them|him|her|you)\s+(?P<what>[^.;!?(]+?){_END}", re.I),
      lambda what: f"I'd like to offer you {what}."),
+    # a decision pressed for: "push for a decision by friday", "nudge them towards sign-off before month end"
+    (re.compile(rf"\b(?:push|pushing|press|pressing|nudge|nudging|ask|asking|aim|aiming)\s+(?:them\s+|him\s+|her\s+)?"
+                rf"(?:for|towards?)\s+(?:a\s+|an\s+|their\s+|the\s+)?(?P<what>(?:final\s+)?(?:decision|answer|go-ahead"
+                rf"|go ahead|sign-off|signoff|sign off|signature|commitment|verdict)\b[^.;!?(]*?){_END}", re.I),
+     lambda what: f"Could we aim for {_a(what)}?"),
     # a value put right: "the invoice went out with the wrong PO number, correct one is PO-88213"
     (re.compile(r"\bwrong\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,2}?\s*[,;:.]?\s*(?:but\s+|and\s+)?(?:the\s+)?(?:correct"
                 r"|right|actual)\s+(?:one\s+|[\w-]+(?:\s+[\w-]+){0,2}?\s+)?(?:is|should be|should have been|=)\s+"
@@ -87,6 +92,18 @@ def points(request: str, colleagues: Iterable[str] = ()) -> list[str]:
             if what and not any(start <= m.start() < start + 200 and what in s for start, s in found):
                 found.append((m.start(), sentence(_addressed(what, full))))
     return [s for _, s in sorted(found)]
+
+
+_DAY_NAMES = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
+    r"|june|july|august|september|october|november|december)\b"
+)
+
+
+def _a(what: str) -> str:
+    """ "decision by friday" -> "a decision by Friday": the thing pressed for, with its article and day names."""
+    what = _DAY_NAMES.sub(lambda m: m.group(1).capitalize(), what)
+    return what if re.match(r"(?:your|a|an|the)\b", what) else f"{'an' if what[:1] in 'aeiou' else 'a'} {what}"
 
 
 def _correction(what: str) -> str:

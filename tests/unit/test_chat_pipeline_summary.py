@@ -87,3 +87,20 @@ def test_a_rejected_tool_call_is_told_as_a_question_to_rephrase() -> None:
     rejected = ToolMessage("Error invoking tool 'deal_stats' with kwargs {...}", tool_call_id="1", status="error")
     data = _data_of(rejected)
     assert data["error"].startswith("I couldn't turn that into a query") and "kwargs" not in data["error"], data
+
+
+@pytest.mark.parametrize(("user", "text", "figures"), [
+    ("Darcel Schlecht", "my pipeline and win rate", ("$656,040", "63.1%")),
+    ("Melvin Marxen", "team win rate, pipeline and won revenue", ("62.2%", "$1,312,792", "$2,251,930")),
+    ("Darcel Schlecht", "my win rate plus pipe", ("63.1%", "$656,040")),
+])  # fmt: skip
+def test_the_pipeline_listed_beside_other_figures_is_told_too(
+    seeded_engine: Engine, user: str, text: str, figures: tuple[str, ...]
+) -> None:
+    answer = _send(seeded_engine, user, text).text.split("\n\n", 1)[0]  # the sentences, not the tables
+    assert all(f in answer for f in figures), answer
+
+
+def test_a_win_rate_of_pipeline_deals_names_no_pipeline_value(seeded_engine: Engine) -> None:
+    answer = _send(seeded_engine, "Darcel Schlecht", "win rate of deals in my pipeline").text.split("\n\n", 1)[0]
+    assert "63.1%" in answer and "$656,040" not in answer, answer
