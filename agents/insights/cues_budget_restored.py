@@ -6,6 +6,10 @@ again. It holds when the cut sits wholly in a clause before the one that restore
 which came first (a time before: "last year", "in March", "earlier"; or a time after: "since", "now", "this year").
 A cut after the restoration ("approved in March but has since been cut") or with no order told ("the budget was
 halved, so the rest is secured") stays a concern.
+
+The money can also be said to be there in a sentence of its own, for a new period and without the word "budget":
+"We looked at this last year but our budget was cut. This year it's in the plan and already signed off." The new
+period ("this year", "this time round") is what makes the cut before it history (FUNDED_THIS_TIME).
 """
 
 from __future__ import annotations
@@ -44,3 +48,21 @@ def restored_after_cut(sentence: str, verb_at: int, budget_cue: Callable[[str], 
     if budget_cue(tail) or not budget_cue(head):
         return False
     return _BEFORE.search(head) is not None or _AFTER.search(tail) is not None
+
+
+# this period's money in place, told of the purchase itself: "This year it's in the plan and already signed off",
+# "this time round it's budgeted and approved", "it's in this year's plan now and approved" (a plan alone, or a
+# question, is no money: "Is it in the plan?")
+_IN_PLACE = (
+    r"(?:in (?:the|our|this year's|the new|next year's) (?:plan|budget|capex plan|spending plan)|budgeted(?: for)?"
+    r"|signed off|approved|funded|there)"
+)
+FUNDED_THIS_TIME = re.compile(
+    r"\b(?:this (?:year|time|time round|time around|round|cycle)|(?:for )?(?:20\d\d|the new (?:financial |fiscal )?"
+    r"year))\b,? (?:(?:it|this|the (?:project|purchase|money|funding))(?:'s| is| has been)|the money's) (?:now |already"
+    r" |fully |properly )?" + _IN_PLACE + r"\b[^.;?]{0,40}\b(?:and|&) (?:now |already |fully )?(?:signed off|approved"
+    r"|funded|ring-?fenced|secured)\b"
+    r"|\bit(?:'s| is) in this year's (?:plan|budget) (?:now |already )?(?:and|&) (?:already |fully )?(?:signed off"
+    r"|approved|funded)\b",
+    re.IGNORECASE,
+)

@@ -1,7 +1,8 @@
 """Pricing said as what they can pay set against our figure, with no verdict word: the share of our quote they can
 do ("they can do 60% of the quote, full stop"), a ceiling above which nothing is signed ("anything north of ~2.9k
-and it doesn't get signed"), our premium over a rival refused ("not at a 40% premium"), and two labelled figures
-side by side ("Your number: 26,768 / Our number: 18,000")."""
+and it doesn't get signed"), our premium over a rival refused ("not at a 40% premium"), our figure refused in a bare
+"not at" ("Nice kit. Not at 53k."), their own figure named as the price of talking on ("if they come back at around
+35 we can talk"), and two labelled figures side by side ("Your number: 26,768 / Our number: 18,000")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,14 @@ _SCHEDULE = (
     r"(?![^.;]{0,40}\b(?:up ?front|in advance|on (?:signing|signature|delivery|order)|deposit|the rest|the balance"
     r"|remainder|in instal?ments|this quarter and|now and)\b)"
 )
+# a figure of theirs, whole (not "2" of "20"): with a currency or a "k", or a bare number past any hour ("35"); not a
+# count, a share or a time ("at 3", "at 10", "20 users")
+_THEIR_FIGURE = (
+    r"(?:[$\u20ac\u00a3]\d[\d,.]*|\d[\d,.]*\s?k\b|(?:2[5-9]|[3-9]\d|\d{3,})(?:,\d{3})*)(?<![.,])(?![\d,.]?\d)"
+    r"(?! ?(?:%|per ?cent|users|seats|sites|licen|people"
+    r"|days|weeks|months|units|o'clock|am\b|pm\b|th\b|st\b|nd\b|rd\b))"
+)
+_PER = r"(?:\s?(?:a|per|/)\s?(?:year|month|seat|user|head|licen[cs]e))?"  # "12k a year"
 _SHARE_UNDER_85 = r"(?:[1-7]\d|8[0-4]|[1-9])\s?(?:%|per ?cent)"
 
 COUNTER_FIGURES: tuple[Cue, ...] = (
@@ -42,6 +51,27 @@ COUNTER_FIGURES: tuple[Cue, ...] = (
         r"\b(?:not|never|no way)(?: [\w']+){0,2}? at (?:a|an|that|this|the) (?:~?\d+\s?(?:%|per ?cent)|[\w-]+ per ?cent"
         r"|[\w-]+(?:-| )percent) premium\b|\b(?:can't|cannot|won't|couldn't|can not) (?:justify|pay|swallow|stomach"
         r"|accept) (?:a|an|that|this|the) (?:~?\d+\s?(?:%|per ?cent)|[\w-]+ per ?cent) premium\b",
+        0.8,
+        negatable=False,
+    ),
+    # our figure refused in two words, leading its sentence or after a "but": "Not at 53k.", "Good kit, but not at
+    # £53,000." (a count reached is no price: "we're not at 50k users yet")
+    cue(
+        r"(?:^|[:\u2014]\s*|\bbut |\b(?:just|simply|certainly|definitely|absolutely) )not at "
+        + AMOUNT
+        + _PER
+        + r"(?=\s*(?:[.!;\u2014]|$))",
+        0.8,
+        negatable=False,
+    ),
+    # their figure as the condition to go on: "if they come back at around 35 we can talk", "get it to 18k and we'll
+    # sign" (a date or a number of seats is no figure: "come back on the 5th", "get it to 20 users")
+    cue(
+        r"\b(?:(?:come|comes|coming) (?:back |down )?(?:at|to|in at|nearer|closer to|with)"
+        r"|(?:get|bring) (?:it |that |this |the price )?(?:down )?to)"
+        r"(?: (?:around|about|roughly|something like|nearer|closer to|under))? " + _THEIR_FIGURE + r"[^.;?]{0,25}?"
+        r"\b(?:we|I)(?: can|'ll| will| could| might)(?: \w+)? (?:talk|sign|do (?:it|business|a deal)|have a deal"
+        r"|go ahead|proceed)\b",
         0.8,
         negatable=False,
     ),

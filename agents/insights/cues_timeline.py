@@ -217,10 +217,13 @@ MEETING_ONLY = re.compile(
     r" to\b(?![^.;]*\bapprov))\b",
     re.IGNORECASE,
 )
-# pauses that are about the deal whatever the sentence names ("we'd love to revisit in 2018")
+# pauses that are about the deal whatever the sentence names ("we'd love to revisit in 2018", "park the rollout until
+# the move is bedded in": work on it parked with no date is the deal parked)
 STRONG_PAUSE = re.compile(
     r"\b(?:revisit|look (?:at (?:this|it|things) )?again|pick (?:this|it|things) (?:back )?up"
     r"|pick(?:s|ed|ing)? (?:this |it |things )?back up|shelv\w+"
+    r"|park(?:ed|ing)? (?:the |our |this )?(?:rollout|roll-out|implementation|go-?live|install\w*)"
+    r"|(?:rollout|roll-out|implementation|go-?live|install\w*) (?:is |was |has been |got )?parked"
     r"|postpon\w+|on hold|on ice|not a priority|de-?prioriti[sz]\w+|defer\w*|timing|not to proceed|proceed"
     r"|(?:done|finished|stopping|stopped) (?:evaluating|looking))\b",
     re.IGNORECASE,

@@ -4,8 +4,9 @@ Code-switched mail ("the precio is very high for us", "he wants to decide in feb
 borrowed words, so the topical finders read each sentence with them put into English (signals.said); the quote
 shown to the rep stays as written. Spanish, Portuguese, French and Italian: price, discount, budget, expensive,
 the year's close, "rather", and month names (matched in lower case only, since "Julio" or "Abril" is more often a
-name); with German too, what happened to the money ("unser Budget wurde gekürzt", "el presupuesto fue congelado")
-and a rival weighed up (a demo or quote of theirs, the two compared, a rival ruled out, a French "pas").
+name); with German too, price, discount and dear ("der Preis ist zu hoch", "Rabatt", "zu teuer"), what happened
+to the money ("unser Budget wurde gekürzt", "el presupuesto fue congelado") and a rival weighed up (a demo or quote
+of theirs, the two compared, a rival ruled out, a French "pas").
 Also the regular past a learner gives an irregular verb ("headquarter has cutted the money", "they freezed all
 spend"), read as the English form.
 """
@@ -22,16 +23,17 @@ _FIRM = (
     r"|das unternehmen))"
 )
 _WORDS = {
-    "price": r"precios?|preços?|prix|prezzi|prezzo",
+    "price": r"precios?|preços?|prix|prezzi|prezzo|preise?",
     # before "too" and "very" below: the level said with its degree ("troppo alto", "trop élevé", "zu hoch")
     "too high": r"(?:troppo|trop|demasiado|zu) (?:alt[oa]|élevée?|elevad[oa]|elevat[oa]|hoch)",
     "very high": r"(?:muy|muito|très|molto|sehr) (?:alt[oa]|élevée?|elevad[oa]|elevat[oa]|hoch)",
-    "discount": r"descuentos?|descontos?|remises?|rabais|sconti|sconto",
+    "discount": r"descuentos?|descontos?|remises?|rabais|sconti|sconto|rabatt|(?:preis)?nachlass",
     # and the German compounds: "Projektbudget", "Vertriebsbudget"
     "budget": r"presupuestos?|orçamentos?|bilancio|[a-zäöüß]{3,}budgets?",
+    "too expensive": r"zu teuer",
     # "caro" alone is also a greeting ("Caro Marco"): only with a degree word before it
     "very expensive": r"(?:muy|demasiado|bastante|tan|muito|très|trop|molto|troppo) (?:car[oa]s?|cher|chère)",
-    "expensive": r"costos[oaie]s?",
+    "expensive": r"costos[oaie]s?|teuer",
     "very": r"muy|muito|très|molto",
     "too": r"demasiado|trop|troppo",
     "year-end": r"(?:el )?(?:cierre|fin|final) (?:del|de) año|(?:o )?fim do ano|(?:la )?fin d'année"
@@ -41,7 +43,9 @@ _WORDS = {
     "rather": r"más bien|mais (?:para|pra)|plutôt|piuttosto",
     "competitor": r"competidor(?:es)?|concurrents?|concorrent[ei]",
     # what happened to the money, said in their language; a "nicht"/"non" before it still negates it
-    "not": r"nicht(?= (?:gekürzt|gestrichen|eingefroren|gesperrt))|(?:não|no)(?= (?:cortou|cortaram|recortó|recortaron"
+    # (and before the price level, already in English by then: "der Preis ist nicht zu hoch")
+    "not": r"nicht(?= (?:gekürzt|gestrichen|eingefroren|gesperrt|too high|too expensive|expensive"
+    r"|very high))|(?:não|no)(?= (?:cortou|cortaram|recortó|recortaron"
     r"|adiou|adiaram|aplazó|aplazaron|pospuso|pospusieron)\b)",
     "the meeting": r"(?:a|la) (?:reunião|reunión|réunion|riunione)",
     # the participle, and the plain past a board acts in ("a diretoria cortou o orçamento", "recortaron")

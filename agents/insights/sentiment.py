@@ -227,7 +227,8 @@ _WAVED_OFF = re.compile(
     r"(?:(?:oh|ah|yeah|yes|sure|fine|right|ok(?:ay)?|well),? )?whatever(?:,? (?:then|I guess|I suppose))?[.!]*",
     re.IGNORECASE,
 )
-_WAVED_OFF_FAILED = re.compile(r"(?:fine|if you say so|as you say)(?:,? (?:then|I guess|I suppose))?[.!]*", re.I)
+# (a bare "Noted." too: after our failure and our apology, receipt with no thanks is a cold reply)
+_WAVED_OFF_FAILED = re.compile(r"(?:fine|noted|if you say so|as you say)(?:,? (?:then|I guess|I suppose))?[.!]*", re.I)
 
 
 def _dismissive(sentences: list[str], failures: bool) -> bool:

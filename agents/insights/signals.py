@@ -19,7 +19,7 @@ from agents.insights import cues_pricing as prices
 from agents.insights.conditions import supposed
 from agents.insights.cues_budget_lines import LINE_FROZEN, line_cut
 from agents.insights.cues_budget_lower import BUDGET_DOWN, BUDGET_LOWER
-from agents.insights.cues_budget_restored import restored_after_cut
+from agents.insights.cues_budget_restored import FUNDED_THIS_TIME, restored_after_cut
 from agents.insights.cues_budget_safe import BUDGET_SAFE
 from agents.insights.cues_budget_source import good_news_move
 from agents.insights.cues_budget_stop import SPEND_STOP
@@ -146,6 +146,8 @@ def _budget_resolved(sentence: str) -> bool:
     freeze lifted resolves even though it names the freeze ("finance ended the spending freeze")."""
     if sentence.rstrip().endswith("?"):
         return False  # "Is the freeze over yet?" asks
+    if FUNDED_THIS_TIME.search(sentence) and not _budget_cue(sentence):
+        return True  # "This year it's in the plan and already signed off": last year's cut is history
     return any(not negated(sentence, m.start(m.lastgroup or 0))
                and (m.lastgroup in ("lift", "lifted", "lifted_") or not _budget_cue(sentence)
                     or restored_after_cut(sentence, m.start(m.lastgroup or 0), _budget_cue))

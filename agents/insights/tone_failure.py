@@ -14,6 +14,7 @@ from agents.insights.tone_failure_counted import COUNTED_FAULT
 from agents.insights.tone_failure_forms import FAILURE_FORMS, REPEATED_SAME, worsened
 from agents.insights.tone_failure_rejected import REJECTED
 from agents.insights.tone_failure_skewed import SKEWED
+from agents.insights.tone_failure_work import WORK_FAILED
 
 # nobody holding out any more, a double negative that is praise: "nobody on the team is unconvinced any more",
 # "no one here is against it", "none of us has doubts now" (tone_cues.py scores it as warmth)
@@ -251,6 +252,8 @@ def _reports_failure(text: str) -> bool:
     if REJECTED.search(text):  # "your registration has been rejected twice", "AP have bounced that too"
         return True
     if SKEWED.search(text):  # "one hour too early", "showed at 8 instead of 9"
+        return True
+    if WORK_FAILED.search(text):  # "the go-live didn't go as planned", "the template still rejects our part numbers"
         return True
     for m in FAILURE.finditer(text):
         word = m.group(0).lower()
