@@ -37,6 +37,7 @@ from agents.offline.listed import (
     numbered_lead,
     numbered_sides,
 )
+from agents.offline.mine_asked import as_mine, mine_asked
 from agents.offline.money_words import money_in_digits
 from agents.offline.occasion_dates import named_occasions_dropped, occasion_dates_dropped
 from agents.offline.parser import read, tool_calls
@@ -122,6 +123,8 @@ def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
 
 
 def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
+    if (split := mine_asked(text)) and (mine := as_mine(read_message(split[0], gazetteer, today), text, split[0])):
+        return mine  # "Rocco wants everyone's 2017 won revenue for the team sheet. what's mine?"
     scene, request = focus(text, gazetteer)
     if scene:  # the preamble only sets the scene; it may name who the request's "there" or "them" is
         request = to_date_carried(scene, request, today)  # "boarding in 20 qtd for me - # of wins?": QTD's

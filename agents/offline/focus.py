@@ -86,7 +86,10 @@ _ANTICIPATED = re.compile(
 _MIN_SCENE_WORDS = 4  # "q3 - how many did I win?", "Konex: status?": a bare topic is part of the question
 
 
-_OURS = re.compile(r"\b(?:my|our|we|us|i|mine|ours)\b(?! (?:manager|boss|vp|director|cro|ceo|lead)\b)", re.IGNORECASE)
+_OURS = re.compile(
+    r"\b(?:my|our|we|us|i|mine|ours|im|i'm|i’m|i've|ive|me)\b(?! (?:manager|boss|vp|director|cro|ceo|lead)\b)",
+    re.IGNORECASE,
+)
 _TEAM = re.compile(r"\b(?:my|our) (?:team|reps|guys|people|crew|office)\b", re.IGNORECASE)
 
 

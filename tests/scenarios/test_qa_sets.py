@@ -100,12 +100,6 @@ SETS = {
 # Sets not at 40/40, with the rate each must keep and why; every other set must stay perfect (a bar below that
 # once hid a regression in the risk sets).
 KNOWN_EXCEPTIONS = {
-    # Two misses that passed only by a 0 in a table cell the scope made empty ("Engaging / Prospecting 0 / 0" beside
-    # a closed period), found when those cells went: qa-b15-005 "Rocco wants everyone's 2017 won revenue for the team
-    # sheet. what's mine?" answers Rocco's team, not the asker's own (0); q74-029 "vp asked what im carrying into
-    # 2018. open opps + what theyre worth" answers the company's, not the asker's (0).
-    "blind15": 0.975,
-    "blind74": 0.975,
     # blind76: written blind (the mid-year review), first run 24/40 on d4d7b7d; 40/40 after round 77, so no exception
     # is kept (misses left: none)
     # blind75: written blind (end-of-quarter crunch), first run 27/40 on 55d77a8; 40/40 after round 75, so no

@@ -65,3 +65,47 @@ def test_closed_out_is_the_asker_done_not_a_stage(seeded_engine: Engine, user: s
 def test_deals_closed_out_are_still_closed_deals(seeded_engine: Engine) -> None:
     reply = _answer(seeded_engine, "Darcel Schlecht", "how many deals have i closed out this year")
     assert "553 closed deals" in reply, reply
+
+
+@pytest.mark.parametrize(("user", "text", "said", "not_said"), [
+    ("Natalya Ivanova", "Rocco wants everyone's 2017 won revenue for the team sheet. what's mine?",
+     "You: won revenue $0", "Rocco"),
+    ("Darcel Schlecht", "Melvin needs each rep's Q3 win rate. what's mine?", "You: win rate 63.5%", "by rep"),
+    ("Darcel Schlecht", "which rep had the best Q3 win rate? and mine?", "You: win rate 63.5%", "Scope: Darcel"
+     " Schlecht; closed in Q3 2017 (2017-07-01 to 2017-09-30).)\nYou"),
+])  # fmt: skip
+def test_whats_mine_after_a_figure_of_others_is_the_askers_own(
+    seeded_engine: Engine, user: str, text: str, said: str, not_said: str
+) -> None:
+    reply = _answer(seeded_engine, user, text)
+    assert said in reply and not_said not in reply, reply
+
+
+def test_a_ranking_asked_before_mine_is_answered_too(seeded_engine: Engine) -> None:
+    reply = _answer(seeded_engine, "Darcel Schlecht", "which rep had the best Q3 win rate? and mine?")
+    assert reply.startswith("Rosie Papadopoulos has the highest win rate: 74.2%"), reply
+
+
+@pytest.mark.parametrize(("user", "text", "said"), [
+    ("Donn Cantrell", "vp asked what im carrying into 2018. open opps + what theyre worth at list?", "You: no open"),
+    ("Darcel Schlecht", "my boss asked how im doing this quarter. win rate + open deals?", "You: win rate 59.1%"),
+])  # fmt: skip
+def test_a_relayed_question_about_the_asker_keeps_the_asker_as_owner(
+    seeded_engine: Engine, user: str, text: str, said: str
+) -> None:
+    reply = _answer(seeded_engine, user, text)
+    assert said in reply and "The company" not in reply, reply
+
+
+def test_a_relayed_question_naming_no_one_keeps_the_requests_scope(seeded_engine: Engine) -> None:
+    reply = _answer(
+        seeded_engine, "Darcel Schlecht", "vp asked who actually sells the GTK 500. # of GTK 500 wins per office?"
+    )
+    assert "1. West: 15" in reply and "Scope: GTK 500; won deals" in reply, reply
+
+
+def test_mine_after_every_reps_ranking_of_something_else_is_my_ranking(seeded_engine: Engine) -> None:
+    text = "the boss wants every rep's top 2 products by won revenue. mine?"
+    reply = _answer(seeded_engine, "Darcel Schlecht", text)
+    assert "1. GTX Pro: $773,129" in reply and "2. GTX Plus Pro: $176,844" in reply, reply
+    assert "Scope: Darcel Schlecht" in reply, reply
