@@ -59,7 +59,13 @@ from policies.privacy.lexicon_criminal import CRIMINAL
 from policies.privacy.lexicon_criminal_courts import CRIMINAL_COURTS
 from policies.privacy.lexicon_crown_cases import CROWN_CASES
 from policies.privacy.lexicon_custody import CUSTODY
+from policies.privacy.lexicon_czech import CZECH_COUPLES, CZECH_HEALTH
 from policies.privacy.lexicon_czech_faith import CZECH_FAITH
+from policies.privacy.lexicon_danish_norwegian import (
+    DANISH_NORWEGIAN_POLITICAL,
+    DANISH_NORWEGIAN_RELIGION,
+    DANISH_NORWEGIAN_UNIONS,
+)
 from policies.privacy.lexicon_death_causes import DEATH_CAUSES
 from policies.privacy.lexicon_denominations_abroad import DENOMINATIONS_ABROAD
 from policies.privacy.lexicon_descent_abroad import DESCENT_ABROAD
@@ -94,6 +100,7 @@ from policies.privacy.lexicon_genes_abroad import GENES_ABROAD, INHERITED_ILLNES
 from policies.privacy.lexicon_genotype import GENOTYPE
 from policies.privacy.lexicon_german_families import GERMAN_FAMILY_FAITHS, GERMAN_FAMILY_ORIGINS
 from policies.privacy.lexicon_gestation import GESTATION
+from policies.privacy.lexicon_greek import GREEK_CRIMINAL, GREEK_HEALTH, GREEK_POLITICAL, GREEK_UNIONS
 from policies.privacy.lexicon_greeklish import GREEKLISH_HEALTH, GREEKLISH_POLITICAL, GREEKLISH_UNIONS
 from policies.privacy.lexicon_health import HEALTH
 from policies.privacy.lexicon_held_templates import HELD_TEMPLATES
@@ -179,10 +186,12 @@ from policies.privacy.lexicon_rehab_abroad import REHAB_ABROAD
 from policies.privacy.lexicon_relapse import RELAPSE
 from policies.privacy.lexicon_religion import RELIGION
 from policies.privacy.lexicon_rites import RITES
+from policies.privacy.lexicon_romaji_couples import ROMAJI_COUPLES
 from policies.privacy.lexicon_romaji_faith import ROMAJI_FAITH
 from policies.privacy.lexicon_romaji_health import ROMAJI_HEALTH
 from policies.privacy.lexicon_romaji_minds import ROMAJI_ARRESTS, ROMAJI_MINDS
 from policies.privacy.lexicon_romance_couples import ROMANCE_COUPLES
+from policies.privacy.lexicon_russian import RUSSIAN_CRIMINAL, RUSSIAN_HEALTH, RUSSIAN_POLITICAL, RUSSIAN_UNIONS
 from policies.privacy.lexicon_sabbath_signs import SABBATH_SIGNS
 from policies.privacy.lexicon_screen_findings import SCREEN_FINDINGS
 from policies.privacy.lexicon_sentence_kinds import SENTENCE_KINDS
@@ -204,6 +213,7 @@ from policies.privacy.lexicon_template_ids import TEMPLATE_IDS
 from policies.privacy.lexicon_tissue_typing import TISSUE_TYPING
 from policies.privacy.lexicon_treatment_abroad import TREATMENT_ABROAD
 from policies.privacy.lexicon_turkish import TURKISH_CRIMINAL, TURKISH_HEALTH
+from policies.privacy.lexicon_turkish_politics import TURKISH_POLITICAL, TURKISH_UNIONS
 from policies.privacy.lexicon_unapostrophed import UNAPOSTROPHED_ETHNICITY, UNAPOSTROPHED_RELIGION
 from policies.privacy.lexicon_unbelief import UNBELIEF
 from policies.privacy.lexicon_union_acts import UNION_ACTS
@@ -255,27 +265,29 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + OWN_SPECIALISTS + HINGLISH_PREGNANCY + TURKISH_HEALTH + GREEKLISH_HEALTH + POLISH_ILLNESS + CONDITIONS_MORE
     + BABY_PLANS + ILLNESS_FIGHTS + SPELLS_OFF + CARE_SOUGHT + DUE_MONTHS + DEVICES_ABROAD + FERTILITY_ABROAD
     + DISEASE_RISK + ADDICTION_ABROAD + DIAGNOSED_ABROAD + ATTACKS_ABROAD + HINGLISH_ILLNESS
-    + TAGLISH_HEALTH + PROCEDURES,
+    + TAGLISH_HEALTH + PROCEDURES + GREEK_HEALTH + RUSSIAN_HEALTH + CZECH_HEALTH,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD
     + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND + SWEDISH_POLITICAL + CAMPAIGN_SEATS + OP_EDS + SIDES_ABROAD
     + COUNCIL_SEATS + NORDIC_CANDIDACIES + POLITICAL_LABELS_ABROAD + GREEKLISH_POLITICAL + FUNDRAISERS
-    + MOVEMENT_ACTIONS + PARTY_INSIGNIA_ABROAD + VOTES_ABROAD + HINGLISH_PARTY_WORK + PARTY_ACTIVISM,
+    + MOVEMENT_ACTIONS + PARTY_INSIGNIA_ABROAD + VOTES_ABROAD + HINGLISH_PARTY_WORK + PARTY_ACTIVISM + GREEK_POLITICAL
+    + RUSSIAN_POLITICAL + TURKISH_POLITICAL + DANISH_NORWEGIAN_POLITICAL,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
     + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS + FAITHS_ABROAD + FAITH_ROLES_ABROAD + HOLY_DAYS_ABROAD
     + FASTS_ABROAD + CONVERSIONS + HINGLISH_RELIGION + DEVOUT_ABROAD + BAYRAM + PILGRIMAGES_ABROAD + CZECH_FAITH
     + PILGRIM_TRIPS + ROMAJI_FAITH + ATTENDED_SERVICES + FAITH_NOTES + UNAPOSTROPHED_RELIGION + PRACTICE_SIGNS
-    + WORSHIP_ABROAD + DENOMINATIONS_ABROAD + SABBATH_SIGNS + GERMAN_FAMILY_FAITHS + TAGLISH_FAITH,
+    + WORSHIP_ABROAD + DENOMINATIONS_ABROAD + SABBATH_SIGNS + GERMAN_FAMILY_FAITHS + TAGLISH_FAITH
+    + DANISH_NORWEGIAN_RELIGION,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
     + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES + CHINA_PEOPLES + DESCENT_ABROAD
     + NAME_FORMS + FAMILY_SIDES + NORDIC_PEOPLES + KOREAN_ETHNICITY + HINGLISH_ETHNICITY + DESCENT_INDONESIAN
     + UNAPOSTROPHED_ETHNICITY + ETHNIC_DRESS + DUTCH_ORIGINS + GERMAN_FAMILY_ORIGINS,
     "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES + HINGLISH_ORIENTATION + NORDIC_COUPLES + ROMANCE_COUPLES
-    + SPOUSE_CORRECTIONS + ORIENTATION_NL_PL,
+    + SPOUSE_CORRECTIONS + ORIENTATION_NL_PL + CZECH_COUPLES + ROMAJI_COUPLES,
     "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS + UNION_TRAINING
     + UNION_OFFICES_ABROAD + UNION_MEMBERS_ABROAD + UNION_POSTS_ABROAD + WALKOUTS + UNION_SEATS_ABROAD + UNION_BRANCHES
     + SWEDISH_UNIONS + UNIONS_IBERIA_POLAND + UNIONS_MORE_ABROAD + GREEKLISH_UNIONS + UNION_SEATS
-    + HINGLISH_UNION_SEATS,
+    + HINGLISH_UNION_SEATS + GREEK_UNIONS + RUSSIAN_UNIONS + TURKISH_UNIONS + DANISH_NORWEGIAN_UNIONS,
     "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + GENE_VARIANTS + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS
     + SCREEN_FINDINGS + ENROLLED_TEMPLATES + GENES_ABROAD + BIOMETRICS_ABROAD + STORED_TEMPLATES + RECORDS_ABROAD
     + SPOKEN_BIOMETRIC + FACE_SCANS_ABROAD + SIGN_IN_ENROLMENT + KINSHIP_FINDINGS + HELD_TEMPLATES
@@ -283,7 +295,7 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS
     + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES + CRIMINAL_COURTS + ARRESTS_ABROAD + CONVICTIONS_ABROAD
     + JAILINGS + VETTING + PROBES_ABROAD + POLISH_COURTS + ROMAJI_ARRESTS + SENTENCE_KINDS + TURKISH_CRIMINAL
-    + POLISH_CHARGES + PROBATION_TERMS + NIGHTS_HELD + PRISON_ABROAD,
+    + POLISH_CHARGES + PROBATION_TERMS + NIGHTS_HELD + PRISON_ABROAD + GREEK_CRIMINAL + RUSSIAN_CRIMINAL,
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self", "field")
 

@@ -18,6 +18,9 @@ _PEOPLES = (
     r"Alaska Native|Torres Strait Islander|M[ée]tis|Cherokee|Navajo|Lakota|Sioux|Ojibwe|Cree|Mohawk|Apache|Hopi|"
     r"Quechua|Aymara|Mapuche|Mayan|Zapotec|Garifuna|Ainu|Hakka|Hausa|Fulani|Akan|Ashanti|Kikuyu|Maasai|Xhosa|"
     r"Amhara|Oromo|Tigrayan|Sherpa|Basque|Sorbian|Ndebele|Tswana|Sotho|"
+    # the minority peoples of the Black Sea, the Balkans, the Caucasus and the Volga ("is Pontic Greek")
+    r"Pontic Greek|Pontian|Pontic|Aromanian|Rusyn|Lemko|Hutsul|Gagauz|Ossetian|Ingush|Kalmyk|Bashkir|Chuvash|"
+    r"Udmurt|Karelian|Pomak|Arvanite|Karaim|Kumyk|Lezgin|Kabardian|Adyghe|Abkhaz|"
     # Indigenous peoples of the Arctic, the Americas, Asia and Oceania by their own names ("is Yup'ik")
     r"Yup['’]ik|Yupik|Cup['’]ik|I[ñn]upiat|I[ñn]upiaq|Aleut|Unangan|Athaba[sk]can|Tlingit|Haida|Tsimshian|"
     r"Gwich['’]in|Anishinaabe|Mi['’]kmaq|Mi['’]kmaw|Haudenosaunee|Blackfoot|Blackfeet|Cheyenne|Comanche|Choctaw|"

@@ -27,7 +27,9 @@ _EUROPE = (
     r"Syriza|PASOK|KKE|New Democracy|Fidesz|Jobbik|PiS|Civic Platform|Civic Coalition|Konfederacja|Lewica|"
     r"Left Alliance|Vasemmistoliitto|National Coalition|Kokoomus|Perussuomalaiset|Keskusta|Red-Green Alliance|"
     r"Enhedslisten|Venstre|Socialdemokratiet|Dansk Folkeparti|H[øo]yre|Arbeiderpartiet|Fremskrittspartiet|"
-    r"Senterpartiet|R[øo]dt|Moderaterna|Sverigedemokraterna|V[äa]nsterpartiet|Socialdemokraterna|Five Star"
+    r"Senterpartiet|R[øo]dt|Moderaterna|Sverigedemokraterna|V[äa]nsterpartiet|Socialdemokraterna|Five Star|"
+    # Nordic parties by the English names notes give them ("councillor for the Moderates")
+    r"Moderates|Moderaterne"
 )
 _REST_OF_WORLD = (
     r"Likud|Yesh Atid|BJP|Shiv Sena|DMK|AIADMK|Komeito|LDP|ANC|EFF|AKP|MHP|HDP|PSOL|PSDB|Morena|Kuomintang|KMT"

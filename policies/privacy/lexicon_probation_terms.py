@@ -21,6 +21,11 @@ _BARRED = (
     r"state lines|to (?-i:[A-Z])\w+)|"
     r"cross (?:state lines|the border)|go out of|going out of|get out of|be out of|set foot outside)"
 )
+# a conviction said with it ("after the conviction", "pleaded guilty", "a DUI")
+_CONVICTED = (
+    r"\b(?:convictions?|convicted|sentenced|pleaded guilty|pled guilty|found guilty|court-ordered|DUI|DWI|"
+    r"drink[- ]driving|drunk[- ]driving)\b"
+)
 _SUPERVISION = r"(?:probation|parole|supervised release|probation order|community order)"
 # the terms or conditions of one's own probation or parole (a job's probation has "period", not "terms of his")
 _TERMS = r"(?:terms|conditions|rules|restrictions) of " + _WHOSE + r" (?:\w+ )?" + _SUPERVISION
@@ -53,6 +58,15 @@ PROBATION_TERMS = (
         r"\b(?:terms|conditions) of " + _WHOSE + r" parole\b|\b" + _WHOSE + r" parole (?:conditions|terms|hearing|"
         r"board|review)\b|\b(?:on|under|serving|began|begins|finished|completes?|completed) (?:\w+ )?supervised "
         r"release\b",
+        "person",
+    ),
+    (
+        # one's probation and the conviction it follows, in one clause, either order ("finished his probation last
+        # year after the conviction", "convicted of fraud and put on probation"); a job's probation has no
+        # conviction beside it
+        r"\b(?:" + _WHOSE + r"|on|finished|served|serving|completed|completing|did|doing) probation\b(?! period)"
+        r"[^.!?;\n]{0,60}?" + _CONVICTED + r"|" + _CONVICTED + r"[^.!?;\n]{0,60}?\b(?:on|to|" + _WHOSE + r") "
+        r"probation\b(?! period)",
         "person",
     ),
 )

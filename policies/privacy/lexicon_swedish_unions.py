@@ -14,6 +14,9 @@ _UNION = (
     r"GS-facket|Livsmedelsarbetareförbundet|Transportarbetareförbundet|Fastighets|Pappers|Ledarna|Saco|TCO))"
 )
 
+# the union's club or branch at a workplace, its name hyphened on ("IF Metall-klubben", "Unionen-klubben")
+_ITS_CLUB = r"(?:-(?:klubben|klubb|avdelningen|sektionen))?"
+
 SWEDISH_UNIONS = (
     (
         # "sin fackklubb", "hennes fackförening", "min fackavdelning"
@@ -24,7 +27,10 @@ SWEDISH_UNIONS = (
     (
         # "med i facket", "medlem i IF Metall", "gick med i Kommunal", "ordförande i fackklubben"
         r"\b(?:är med i|var med i|medlem i|medlemmar i|går med i|gick med i|gått med i|aktiv i|engagerad i|"
-        r"ordförande i|ordförande för|sitter i styrelsen för) " + _UNION + r"(?![\w-]| (?-i:[a-zåäö]+ )?(?:som kund|"
+        r"ordförande i|ordförande för|sitter i styrelsen för) "
+        + _UNION
+        + _ITS_CLUB
+        + r"(?![\w-]| (?-i:[a-zåäö]+ )?(?:som kund|"
         r"rapport))",
         "person",
     ),

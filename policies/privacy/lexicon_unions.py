@@ -100,7 +100,8 @@ _HEADS = (
     r"(?:chairs?|chaired|chairing|heads?(?: up)?|headed(?: up)?|heading(?: up)?|leads|led|leading|runs|ran|running|"
     r"presides? over|presided over|presiding over|fronts|fronted|fronting|convenes|convened|convening)"
 )
-_ITS_UNIT = r"(?: (?:local|branch|chapter|lodge|chapel|executive|committee|council))?"
+# (a "club" is a Nordic union's unit at a workplace: "chairs the Unionen club at Volvo")
+_ITS_UNIT = r"(?: (?:local|branch|chapter|lodge|chapel|executive|committee|council|club))?"
 _AFTER_THE_UNIT = (
     r"(?=\s*[.,;:!?)–-]|\s*$|\s+(?:and|at|in|on|for|since|there|here|now|until|who|which|where|so|but|these|"
     r"this|these days|nowadays|locally|too|as well)\b)"

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from policies.privacy.names import FEMALE, MALE
 from policies.privacy.persons_romaji import a_romaji_person
+from policies.privacy.persons_scripts import a_script_person
 from policies.privacy.persons_spoken import a_spoken_person
 from policies.privacy.persons_taglish import a_taglish_person
 from policies.privacy.persons_translit import a_translit_person
@@ -123,8 +124,10 @@ _FULL_NAME_WHO = re.compile(
 # a name set off by the firm it works at, as an aside ("o Anselmo, da Yearin, foi", "Kemi, from Dunmore, says"):
 # firms are placed by country or sector, not by another firm
 _NAME_AT_A_FIRM = re.compile(
-    r"\b(?P<first>[A-ZÀ-ÖØ-Þ]" + _LOWER + r"+), (?:from|at|of|da|do|de|del|della|di|von|bei|chez) (?:the )?[A-Z][\w-]+"
-    r"(?: [A-Z][\w-]+)?,"
+    r"\b(?P<first>[A-ZÀ-ÖØ-Þ]" + _LOWER + r"+)(?:,|(?P<surname> [A-Z][a-z]+)) (?:from|at|of|da|do|de|del|della|di|von|"
+    r"bei|chez) (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?"
+    # a full name needs no commas, just its verb ("Eleni Savvidou from Zencorporation is Pontic Greek")
+    r"(?(surname)(?:,| (?:is|was|has|had|says|said|told|wants|will)\b)|,)"
 )
 # a one-word firm name the name lists don't know, by its trade ending ("Dalttechnology is under investigation",
 # "Zotware was fined"): no person's surname ends so
@@ -200,6 +203,7 @@ def refers_to_person(text: str, *, allow_plural: bool = False, cue: tuple[int, i
         or a_romaji_person(text)
         or a_spoken_person(text)
         or a_translit_person(text)
+        or a_script_person(text)
         or a_taglish_person(text)
     ):
         return True
@@ -233,8 +237,14 @@ def _glossed_name(match: re.Match[str]) -> bool:
 
 
 def _owner_known(match: re.Match[str]) -> bool:
-    """A known given name that owns something inside the cue ("enrolled Priya's gait profile")."""
-    return (match.group("after") or "").startswith(("'", "’")) and gender_of(match.group("name")) is not None
+    """A known given name that owns something inside the cue ("enrolled Priya's gait profile"), or the surname
+    after one ("enrolled Jonas Lind's face template")."""
+    given = _GIVEN_BEFORE.search(match.string, 0, match.start())
+    owners = (match.group("name"), given.group(1) if given else "")
+    return (match.group("after") or "").startswith(("'", "’")) and any(gender_of(n) is not None for n in owners)
+
+
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 
 
 def _looks_like_name(match: re.Match[str]) -> bool:
@@ -264,14 +274,14 @@ _REL_GENDER = {"husband": "m", "boyfriend": "m", "fella": "m", "feller": "m", "b
 _REL_GENDER.update(
     {
         w: "m"
-        for w in "novio esposo marido copain mari compagnon namorado fidanzato ragazzo marito "
+        for w in "novio esposo marido copain mari compagnon namorado fidanzato ragazzo marito kareshi goshujin "
         "ehemann mann lebensgefährte lebensgefahrte lebensgefährten lebensgefahrten echtgenoot man".split()
     }
 )
 _REL_GENDER.update(
     {
         w: "f"
-        for w in "novia esposa mujer copine femme compagne namorada fidanzata ragazza moglie "
+        for w in "novia esposa mujer copine femme compagne namorada fidanzata ragazza moglie tsuma okusan "
         "ehefrau frau lebensgefährtin lebensgefahrtin echtgenote vrouw".split()
     }
 )

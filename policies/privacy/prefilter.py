@@ -30,9 +30,18 @@ MAX_ALTERNATIVES = 256  # expansions of (a|b)(c|d)... beyond this stop being tra
 # Macron vowels (Māori names: "Ngāi Tahu", "Kāi Tahu") are folded to their plain vowel on both sides, text
 # and literal, so such a name yields a literal long enough to file; a plain-vowel text passing too only costs a run.
 _FOLD = str.maketrans({"ı": "i", "ſ": "s", "ā": "a", "ē": "e", "ī": "i", "ō": "o", "ū": "u"})
+# Greek and Cyrillic letters lower faithfully but for the variant forms re's case-insensitive matching takes for
+# the plain letter (final "ς" for "σ", "ϐ" for "β", the old round "ᲀ" for "в"): folded to it on both sides, so
+# a Greek or Russian cue can file a literal of its own script
+_FOLD.update(
+    {ord(variant): plain for variants, plain in (("ς", "σ"), ("ϐ", "β"), ("ϵ", "ε"), ("ϑ", "θ"), ("ϰ", "κ"),
+     ("µ", "μ"), ("ϖ", "π"), ("ϱ", "ρ"), ("ϕ", "φ"), ("\u0345\u1fbe", "ι"), ("\u1fd3", "\u0390"),
+     ("\u1fe3", "\u03b0"), ("ᲀ", "в"), ("ᲁ", "д"), ("ᲂ", "о"), ("ᲃ", "с"), ("ᲄᲅ", "т"), ("ᲆ", "ъ"),
+     ("ᲇ", "ѣ"), ("ᲈ", "ꙋ")) for variant in variants}
+)  # fmt: skip
 # Kana, CJK ideographs and Hangul syllables have no case, so lowering a text keeps them as they are: a literal may
-# hold them
-_CASELESS = r"\x00-\x7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
+# hold them; so may Greek and Cyrillic, whose few odd forms are folded above
+_CASELESS = r"\x00-\x7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff"
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from policies.privacy.prefilter import Prefilter
 
-FORMAT = 1  # bump when the index's meaning changes, so old files are not used
+FORMAT = 2  # bump when the index's meaning changes, so old files are not used
 KEEP = 8  # files of other cue versions kept (other checkouts, other releases)
 log = logging.getLogger("dealbot.privacy")
 
