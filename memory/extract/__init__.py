@@ -20,7 +20,9 @@ from memory.extract.courtesy_names import with_courtesy_titles
 from memory.extract.currency_label import labelled_currency
 from memory.extract.fields import KNOWN_COMPETITORS, find_account, find_competitors, named_in_passing, short_name
 from memory.extract.fiscal_quarters import fiscal_quarters
+from memory.extract.footers import without_footers
 from memory.extract.foreign_dates import english_dates
+from memory.extract.foreign_days import english_days
 from memory.extract.foreign_signed import english_signed
 from memory.extract.german_mail import for_names, german_departments
 from memory.extract.glossed_title import said_glosses
@@ -91,6 +93,7 @@ def extract_update(
     """Read ``text`` (written at ``now``) against the known ``accounts``; our own staff in
     ``people_to_ignore`` are never reported as the customer's contacts."""
     text = unstrike(text)  # "~~close EOM~~ mid-July now": the struck words were taken back
+    text = without_footers(text)  # "registered at Amtsgericht Hamburg, share capital EUR 250,000": boilerplate
     text = fix_typos(text)  # "decison", "prospectng": the readers below key on these words
     text = unstuttered(text)  # "Lars Becker, the, the group CIO": a word said twice while thinking, said once
     text = labelled_currency(text)  # "em dólares: 21.928": the dots group thousands
@@ -98,6 +101,7 @@ def extract_update(
     text = spelled_out(text)  # "wants sig b4 EOQ", "end of nxt mo", "sign by Q four": shorthand the readers know
     text = without_honorifics(text)  # "Kenji Watanabe-san (IT department head)": the name, then its title
     text = english_dates(text)  # "até dia 25", "voor het einde van het kwartaal": dates the readers know
+    text = english_days(text)  # "le 3 mars", "el 20 de julio", "vóór 15/09", "a choisi Lumora": in English
     text = english_signed(text)  # "ils ont signé ce matin": they signed this morning
     text = fiscal_quarters(text)  # "end of Q1 their fiscal ... their fiscal year starts in April": end of June
     text = month_for_day(text)  # "on July the twelfth ... So make it the twelfth": the twelfth of July

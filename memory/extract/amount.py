@@ -13,6 +13,7 @@ from memory.extract.company_size import company_figure
 from memory.extract.count_priced import counted_prices
 from memory.extract.count_unknown import count_unknown
 from memory.extract.current_spend import current_spend, kept_off
+from memory.extract.earlier_said import earlier_mail_figure
 from memory.extract.elided import ELIDED_CUES, elided_thousands
 from memory.extract.envelopes import envelope
 from memory.extract.flat_renewal import flat_renewal
@@ -124,8 +125,8 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
             tier = 2 if high or product or summed else 1
             if envelope(before, sentence[money.end : money.end + 60]) or turned_down(sentence, money.end):
                 tier = 0  # "a budget of up to 500k", "the 18k one was too rich": an envelope or a price turned down
-            if taken_back(text, offset + money.end):
-                tier = 0  # "the number: 1.4 mil... no, it's 1.25M now": the speaker corrects it at once
+            if taken_back(text, offset + money.end) or earlier_mail_figure(sentence, money.start):
+                tier = 0  # "1.4 mil... no, it's 1.25M now", "your first mail said 31k": corrected, or the old one
             if _OTHER_DEAL_BEFORE.search(sentence, max(0, money.start - 60), money.start) or _OTHER_DEAL_AFTER.match(
                 sentence, money.end
             ):

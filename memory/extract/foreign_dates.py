@@ -22,6 +22,7 @@ _MONTHS = {
     "giugno": "June", "luglio": "July", "settembre": "September", "ottobre": "October", "novembre": "November",
     "dicembre": "December",
 }  # fmt: skip
+ENGLISH_MONTHS = dict(_MONTHS)  # for ``foreign_days``: "21 maart", "5 de março"
 _MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
 _PERIODS = {"mês": "month", "mes": "month", "trimestre": "quarter", "ano": "year",
             "maand": "month", "kwartaal": "quarter", "jaar": "year", "mese": "month", "anno": "year"}  # fmt: skip

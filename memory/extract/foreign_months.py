@@ -11,6 +11,7 @@ _NAMES = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }  # fmt: skip
+MONTH_WORDS = tuple(_NAMES)
 # "mai" (May) is left to the German names in ``dates``, which already read it
 _MONTH = "(" + "|".join(sorted(_NAMES, key=len, reverse=True)) + "|mai)"
 # the month's last day: "fin août", "fin d'octobre", "a finales de marzo", "antes de fin de junio"

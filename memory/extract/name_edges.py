@@ -88,7 +88,8 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     if after is None:
         return False
     role = valid_role(after.group(1)) if after.group(1) else None
-    return after.group(1) is None or bool(role and role.split()[-1].lower() in ROLE_WORDS)
+    # the title's head word closes it ("Sales Director") or opens it ("Head of Customer Service")
+    return after.group(1) is None or bool(role and {role.split()[0].lower(), role.split()[-1].lower()} & ROLE_WORDS)
 
 
 # a first name we try to reach is the customer's contact: "left a voicemail for Idris", "no answer from Dana",

@@ -75,6 +75,8 @@ def tidy_contacts(
             and _listed_with_firm(text, person["name"] or "", account)
         ):
             person["role"] = role[len(account) :].strip(" ,-/") or None  # "(Green-Plus procurement)"
+        elif account and (dash := _FIRM_AFTER_DASH.search(role)) and dash.group(1).lower().startswith(account.lower()):
+            person["role"] = role[: dash.start()] or None  # "Purchasing Director - <account>": the firm, no title
     orgs = [o for o in others if o and o != account]
     orgs += [short for o in orgs if (short := short_name(o))]  # "at Acme group procurement" for Acme Corporation
     orgs = [o for o in orgs if o in text]  # a firm the text does not name cannot follow a name
@@ -87,6 +89,8 @@ def short_given_names(text: str) -> str:
     return _SHORT_BEFORE_NAME.sub(lambda m: m.group(1) + " ", text) if "." in text else text
 
 
+# a signature's title line run on into its firm: "Head of Purchasing - Newex", "CFO – Newex SAS"
+_FIRM_AFTER_DASH = re.compile(r"[ \t]+[-–—][ \t]+(\S.*)$")
 _SHORT_BEFORE_NAME = re.compile(r"\b(" + "|".join(_SHORT_NAMES) + r")\.(?=[ \t]+[A-Z][a-z])")
 
 

@@ -86,6 +86,8 @@ def _numeric(text: str) -> list[Money]:
         code_first = code_first or (
             m.group("cur") == "$" and _COUNTRY_DOLLAR.search(text, 0, m.start("cur")) is not None
         )
+        # ... or a "$" set apart by a space, as continental Europe writes it: "$ 9.850" (the US writes "$9.85")
+        code_first = code_first or (m.group("cur") in ("$", "£") and text[m.end("cur") : m.end("cur") + 1] == " ")
         if (
             (m.group("cur") == "€" or code_first or m.group("after"))
             and not m.group("scale")
@@ -116,7 +118,12 @@ def _numeric(text: str) -> list[Money]:
 
 # a phone number written in groups: "020 7946 0321", "+44 20 7946 0321", "(312) 555 0148"; a bare group of it is no
 # figure (a grouped one, "26,768", or one with a sign or scale still is)
-_PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[ .-])?\(?\d{2,5}\)?(?:[ .-]\d{2,5}){2,3}(?!\w|[,.]\d)")
+# ... an area code of one digit after the country's: "+81 3 5555 0123", "+33 1 55 50 12 34"
+_PHONE = re.compile(
+    r"(?<![\w,.])(?:\+\d{1,3}[ .-]\(?\d{1,5}\)?(?:[ .-]\d{2,5}){1,4}"
+    r"|(?:\+\d{1,3}[ .-])?\(?\d{2,5}\)?(?:[ .-]\d{2,5}){2,3})"
+    r"(?!\w|[,.]\d)"
+)
 
 
 # a bare number labelled as an address's part or a reference: "Suite 1200", "Room 1450", "ticket #4821", "ext. 2271"

@@ -14,6 +14,8 @@ _CHOSE = (
     r"(?:\bwe(?:'ve| have)?|\bour(?: [\w-]+){1,3}?|\bthe (?:committee|board|panel|steering group|customer|client|"
     r"business|company)|\bthey(?:'ve| have)?)\s+(?:(?:finally|eventually|ultimately|just|now|officially)\s+)?"
     r"(?:signed off on|went with|(?:(?:have|has) )?(?:gone|decided to go) with|decided (?:to go with|on)|"
+    # a day between: "decided on 22/05 to go with", "decided yesterday to go with"
+    r"decided (?:on [\w/.-]+(?: [\w.]+)?|yesterday|today|this \w+|last \w+) to go with|"
     r"(?:chose|selected|picked|awarded (?:it|the (?:contract|deal|business|order)) to)(?: to go with)?)\s+"
 )
 # a choice of long ago, the rival still the incumbent: "three years ago we went with X", "back in 2015 chose X"
@@ -50,6 +52,11 @@ def rival_chosen(text: str, rivals: Iterable[str]) -> bool:
 _PAPER = r"(?:order(?: form)?|po|purchase order|contract|agreement)"
 _SIGNED_PAPER = re.compile(
     r"\bour (?:formal,? |fully )?signed " + _PAPER + r"\b"
+    # the paper itself said to come with the mail: "Signed order attached", "the signed contract is enclosed"
+    # (a sentence of its own: not "please send the signed contract attached", "once the signed PO is attached")
+    r"|(?:^|(?<=\n)|(?<=[.!?] ))[ \t]*(?:the |our )?(?:counter-?)?signed "
+    + _PAPER
+    + r" (?:is |are )?(?:attached|enclosed)\b"
     r"|\b(?:attached|enclosed|please find|here(?:'s| is))[^.;!?\n]{0,40}?\bsigned " + _PAPER + r"\b"
     # the paper come back signed, told by the rep: "she sent the countersigned contract back this am", "he returned
     # the signed order form"; past only ("will send the signed contract back" is no win)

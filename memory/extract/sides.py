@@ -14,6 +14,7 @@ from memory.extract.left_next import left_dated, left_next_sentence
 from memory.extract.mail_sides import OUR_EMAIL_DOMAINS, TEAM_TAGS, in_quoted_customer_mail
 from memory.extract.other_org_cues import OTHER_ORG_AFTER, OTHER_ORG_BEFORE
 from memory.extract.roles import ROLE_WORDS
+from memory.extract.signed_letters import signed_by_customer
 from memory.extract.speakers import Speakers
 from memory.extract.text import lowered
 
@@ -162,7 +163,9 @@ def written_by_customer(masked: str, ours: Iterable[str] = ()) -> bool:
     if m:
         line = m.group(0).lower()
         return m.group(1).lower() not in OUR_EMAIL_DOMAINS and not any(n in line for n in ours)
-    return bool(_SELF_INTRO.search(masked[:300]) or _SIGNED_AT_CUSTOMER.search(masked[-200:]))
+    return bool(
+        _SELF_INTRO.search(masked[:300]) or _SIGNED_AT_CUSTOMER.search(masked[-200:]) or signed_by_customer(masked)
+    )
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,15 @@
 - What an "I'll"/"we'll" says that is no step: the record kept on our side ("I'll mark it as Won on our side") or
   what the writer will then know ("after that I'll know whether ...") (``not_a_step``).
 - A meeting proposed or agreed in bare words: "shall we meet on 9 August", "we agreed a follow-up call on the 19th".
-- Labels that lead the step: "My follow-up: ...", "Open item: ..." (``MORE_LABELS``)."""
+- Labels that lead the step: "My follow-up: ...", "Open item: ..." (``MORE_LABELS``).
+- A meeting asked of us or offered ("could you hold a scoping workshop", "happy to do a debrief call"), and a paper
+  or meeting asked in French, Dutch or German ("pouvez-vous nous envoyer le contrat", "kun je een demo plannen")."""
 
 from __future__ import annotations
 
 import re
 
+_MEETING = r"(?:call|meeting|demo|session|walk-?through|workshop|webinar|training|presentation|debrief|visit)\b"
 MORE_ASKS = (
     # a meeting proposed together: "could we do a call next thursday", "can we have a short session on sso"; not
     # "could we do better on price" (no meeting named)
@@ -29,7 +32,20 @@ MORE_ASKS = (
     # up with a trial login"; not what a thing would bring ("that will get you a better rate")
     r"(?<!\bit)(?<!\bthat)(?<!\bthis)(?<!\bwhich)(?<!\bwhat)(?<!\bthey)(?<!\bthere)"
     r"(?: will|['’]ll) (?:get|give|find|line up|set) (?:you|them|him|her)(?: up)?(?: with)? "
-    r"(?:a|an|the|some|your|their|his|her|access)\b"
+    r"(?:a|an|the|some|your|their|his|her|access)\b|"
+    # a meeting asked of us: "could you hold a scoping workshop", "can you run a webinar for the regional team"
+    r"(?:could|can|would) you (?:please )?(?:hold|run|host|organi[sz]e|arrange|plan|schedule|book|set up|give|do) "
+    r"(?:us |me |them )?(?:a|an|the|some) (?:[\w-]+ ){0,2}?" + _MEETING + r"|"
+    # ... or offered by them: "I'm happy to do a short debrief call", "we'd be glad to host a site visit"
+    r"(?:i'm|i am|we're|we are|i'd be|we'd be|i would be|we would be) (?:happy|glad|willing) to (?:do|have|hold|"
+    r"host|join|set up|arrange|give|run) (?:a|an|the) (?:[\w-]+ ){0,2}?" + _MEETING + r"|"
+    # asked in French, Dutch or German: "pouvez-vous nous envoyer le contrat", "kun je een demo plannen",
+    # "könnten Sie uns das Angebot schicken"
+    r"(?:pouvez|pourriez|peux|pourrais)[- ](?:vous|tu) (?:nous |me |m['’])?(?:envoyer|transmettre|faire parvenir|"
+    r"organiser|planifier|préparer|proposer)\b|"
+    r"(?:kun|kan|kunt|kunnen) (?:je|u|jij|jullie) (?:ons |me |mij )?(?:een|de|het|die|dat) [\w -]{2,40}?"
+    r"(?:sturen|plannen|inplannen|regelen|opsturen|toesturen|maken|organiseren)\b|"
+    r"(?:können|könnten) sie (?:uns |mir )?(?:bitte )?(?:\w+ ){1,4}?(?:schicken|senden|zusenden|vorbereiten|planen)\b"
 )
 # said after "I'll"/"we'll": the stage recorded on our side, or what the writer will then know
 _NO_STEP_AFTER = re.compile(

