@@ -209,7 +209,8 @@ _EDIT = (
     r"|mark|log|record|enter|re-?date|delete|remove|hide|reclassify|rebook|flip|switch|book)"
 )
 _RECORD = (
-    r"(?:close ?dates?|closing dates?|dates?|close values?|values?|amounts?|stages?|deals?|wins?|opps?|opportunities)"
+    r"(?:close ?dates?|closing dates?|dates?|close values?|values?|amounts?|stages?|deals?|wins?|opps?|opportunities"
+    r"|records?|entry|entries)"
 )
 FALSIFY = tuple(
     re.compile(p)
@@ -221,7 +222,7 @@ FALSIFY = tuple(
         r" (?:count|counts|get counted|gets counted|be counted|get credited|gets credited|be credited|show up"
         r"|shows up) (?:(?:for|toward|towards|against|in|under|on|into) |(?:this|last|the|my|our|q[1-4]) )",
         rf" {_EDIT} (?:[\w'-]+ ){{0,10}}?{_RECORD} (?:[\w'-]+ ){{0,12}}?(?:so|so that|to make)(?: [\w'-]+){{0,3}}"
-        r" (?:look|looks) (?:better|good|bigger|healthier|stronger|nicer|like) ",
+        r" (?:look|looks) (?:better|good|bigger|healthier|healthy|stronger|nicer|rosier|like) ",
         rf" {_EDIT} (?:[\w'-]+ ){{0,10}}?{_RECORD} (?:[\w'-]+ ){{0,12}}?(?:to|so i can|so we can|so i|so we) "
         r"(?:hit|make|reach|meet|beat|close the gap to) (?:(?:my|our|the) )?(?:[\w'-]+ )?(?:number|numbers|quota|target"
         r"|plan|goal) ",

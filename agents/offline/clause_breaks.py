@@ -52,6 +52,8 @@ def _breaks(counts: str) -> re.Pattern[str]:
         rf"|\s+\+\s+(?=(?:who|who'?s|whos|which|what|what'?s|whats|how (?:many|much))\b(?!{_BACK}))"
         # "#1 customer by won rev, how much - and how much of that came from dustin's team": a part of the figure
         r"|(?:,|\s+[-–—])\s+(?=and\s+how much of (?:that|it|this)\b)"
+        # Spanish ", y cuántos ...": a second count asked ("¿cuántas cuentas ..., y cuántos deals son en total?")
+        r"|,\s+y\s+(?=cu[áa]nt[oa]s\b)"
         # "3 things: 1) team win rate YTD 2) how many open deals 3) top closer": items numbered in one line
         rf"|{NUMBERED.pattern}",
         re.IGNORECASE,

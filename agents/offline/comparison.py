@@ -21,6 +21,7 @@ from agents.offline.period_sides import (
     periods_joined,
     side_by_side,
 )
+from agents.offline.place_sides import place_sides
 from agents.offline.question import Question
 
 _CUES = (
@@ -77,6 +78,8 @@ def _sides(
         name = next(iter(accounts))
         sides = [{"account": name}, {"account_group": name}]
         return sides if alone == "first" else sides[::-1]  # "X alone vs X with its subs", in the order asked
+    if (places := place_sides(t)) is not None:
+        return places  # "italy vs poland hq'd accts": the accounts based in each
     if not re.search(_CUES, t) and not GAP.search(t) and not roll_call(t, mentions):
         if today is not None and (periods := side_by_side(t, today)):
             return periods  # "Q2 and Q3 side by side"
@@ -208,8 +211,9 @@ _WHOLE_COMPANY = re.compile(
 # the three sides a rep or manager measures against: the asker ("my", not "my team"), their team, everyone
 _ASKER = re.compile(r" (?:my|me|mine|i|myself)(?! (?:team|reps|guys|people|folks|aes|sellers|direct reports))(?= )")
 _TEAM = re.compile(r" (?:my|our|the) (?:sales )?team(?:'s|s)? | team (?:average|avg|norm|benchmark) ")
-_COMPANY = re.compile(
-    r" (?:the )?(?:whole |entire )?(?:company|org|organi[sz]ation|business)(?:'s|-wide| wide| overall| average| avg)? "
+_COMPANY = re.compile(  # not the business won or lost: "the accounts i won business with"
+    r" (?<!won )(?<!win )(?<!lost )(?<!lose )(?<!new )(?<!more )(?<!repeat )"
+    r"(?:the )?(?:whole |entire )?(?:company|org|organi[sz]ation|business)(?:'s|-wide| wide| overall| average| avg)? "
     r"| (?:companywide|orgwide|everyone|everybody) | the (?:whole|entire) co "  # "vs the whole co"
 )
 

@@ -57,6 +57,7 @@ def comparison(question: Question, results: list[dict[str, Any]]) -> str:
             kind = _DATED.get(side.get("stage", side["date_field"]), "Deals")
             name = f"{kind} in {_period_name(data, question.scope.get('period', ''))}"
         name = f"{side['vs_list'].capitalize()} list price" if "vs_list" in side else name
+        name = f"Accounts based in {side['headquarters'].title()}" if set(side) == {"headquarters"} else name
         shown[name] = figure(measure, g)
         counted = (  # open deals have no outcome yet: their stages, not "0 won, 0 lost"
             f"{g['engaging']:,} engaging, {g['prospecting']:,} prospecting"

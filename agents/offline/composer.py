@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from agents.offline import answers, everyday_answers, pipeline_summary, positions, ratios, standing_answers
@@ -133,6 +134,9 @@ def _figures(question: Question, data: dict[str, Any]) -> str:
     return f"{who}: " + "; ".join(parts) + f". (Scope: {where(data)}.)"
 
 
+_COUNT_ASKED = re.compile(r"\b(?:how many|count|number of|# of)\b", re.IGNORECASE)
+
+
 def _ranking(question: Question, data: dict[str, Any], whole: dict[str, Any] | None = None) -> str:
     measure = question.measures[0]
     groups = data["groups"]
@@ -179,6 +183,9 @@ def _ranking(question: Question, data: dict[str, Any], whole: dict[str, Any] | N
         for i, g in enumerate(groups, 1)
     ]
     heading = f"{label.capitalize()} by {question.group_by}"
+    if question.top is None and _COUNT_ASKED.search(question.text):  # "which accounts ...? names + count"
+        plural = "countries" if question.group_by == "country" else f"{question.group_by}s"
+        heading = f"{len(groups):,} {plural}. {heading}"
     return f"{heading} ({order} first):\n" + "\n".join(lines) + f"\n(Scope: {where(data)}.)"
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from agents.offline import german, spelling
+from agents.offline import german, spanish, spelling
 from agents.offline import lexicon as lx
 from agents.offline.account_shapes import carried_account_facts
 from agents.offline.addressee import addressee_dropped
@@ -92,8 +92,8 @@ _SUBJECTLESS = re.compile(
 _DATED_BY = re.compile(
     r"\b(?:won|win|wins|lost|lose|loss\w*|clos\w*|engag\w*|sign\w*|book\w*|start\w*|began|begun|open\w*)\b", re.I
 )
-_SHARED = ("owner", "office", "account", "account_group", "product", "products", "sector", "headquarters", "no_account",
-           "period")  # fmt: skip
+_SHARED = ("owner", "office", "account", "account_group", "parent", "product", "products", "sector", "headquarters",
+           "no_account", "period")  # fmt: skip
 
 
 def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
@@ -217,8 +217,8 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
             del inherited["owner"]  # "who on my team has the most open pipe, and the east office total": the office's
         if "product" in part.scope:
             inherited.pop("products", None)  # "GTX Pro and GTX Basic list prices, and my best GTX Pro win": that one
-        if {"account", "account_group"} & part.scope.keys():  # "X's subs? and across X and the subs": widened
-            inherited = {k: v for k, v in inherited.items() if k not in ("account", "account_group")}
+        if {"account", "account_group", "parent"} & part.scope.keys():  # "X's subs? and across X and the subs"
+            inherited = {k: v for k, v in inherited.items() if k not in ("account", "account_group", "parent")}
         elif "account" in inherited and THE_GROUP.search(lx.normalised(part.text)):
             inherited["account_group"] = inherited.pop("account")  # "X's subs? plus open deals across the group"
         inherited.update(carried_account_facts(first, part))  # "10k+ employee accts? and which of those ..."
@@ -371,6 +371,8 @@ _OF_EACH = re.compile(
 
 def _full_question(clause: str) -> bool:
     """A clause that is a question of its own ("and how many did I lose"), not a fragment ("how many", "ids pls")."""
+    if (english := spanish.in_english(clause.lower())) != clause.lower():
+        clause = english  # "y cuántos deals abiertos son en total": "and how many open deals are in total"
     clause = _LEAD_IN.sub("", without_trailing_asides(clause.strip()), count=1)  # "... and what is it": the leader's
     if _OUT_OF.match(clause):
         return True  # "out of how many open total": the whole the count before is part of

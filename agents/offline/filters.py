@@ -14,6 +14,7 @@ from agents.offline.money_bounds import SCALE as _SCALE
 from agents.offline.money_bounds import UNITS, company_revenue, dollars, money_bound
 from agents.offline.rate_bounds import rate_bound
 from agents.offline.series_words import left_out_series
+from agents.offline.times_bounds import times_bound
 
 _ABOVE = r"(?:bigger|larger|greater|more|higher|worth more|over|above|in excess of|north of)"
 _BELOW = r"(?:smaller|less|lower|cheaper|worth less|under|below|south of)"
@@ -59,6 +60,30 @@ _EMPLOYEES = re.compile(
     r"(?P<n3>\d[\d,]*)\s*(?P<k3>k)?",
     re.IGNORECASE,
 )
+# a headcount band, both ends counted: "1000 to 5000 employees", "between 1k and 5k staff", "employees of 1,000-5,000"
+_NUMBER = r"\d[\d,]*(?:\s*k\b)?"
+_BAND = rf"(?:between\s+)?(?P<low>{_NUMBER})\s*(?:to|-|–|and)\s*(?P<high>{_NUMBER})"
+_BAND_AFTER = _BAND.replace("P<", "P<b")  # "employees between 1k and 5k": the same band, its groups renamed
+_EMPLOYEE_BAND = re.compile(
+    rf"\b{_BAND}\s+{_HEADCOUNT}\b|\b{_HEADCOUNT}\s+(?:of\s+|count\s+(?:of\s+)?)?(?:from\s+)?{_BAND_AFTER}",
+    re.IGNORECASE,
+)
+
+
+def _headcount(number: str) -> int:
+    digits = number.lower().replace(",", "").replace(" ", "")
+    return int(digits[:-1]) * 1000 if digits.endswith("k") else int(digits)
+
+
+def _band(text: str) -> tuple[int, int, re.Match[str]] | None:
+    """The headcount band said in ``text``, low end first, with where it is said; "q3 2017 - 500 employees" is none."""
+    if (found := _EMPLOYEE_BAND.search(text)) is None:
+        return None
+    low = _headcount(found.group("low") or found.group("blow"))
+    high = _headcount(found.group("high") or found.group("bhigh"))
+    return (low, high, found) if low <= high else None
+
+
 # "founded in 2010 or later", "established 1990 or before", "set up in 2012 and onwards": the tail opens the bound
 _OPEN_TAIL = (
     r"(?:\s+(?:or|and)\s+(?P<tail>earlier|before|later|after|since|newer|older|up|onwards?|beyond)|\s+(?P<on>onwards?))"
@@ -78,7 +103,10 @@ def account_bounds(text: str) -> tuple[dict[str, str], str]:
     if (revenue := company_revenue(text)) is not None:
         scope["annual_revenue"], found = revenue
         text = text[: found.start()] + " " * (found.end() - found.start()) + text[found.end() :]
-    if m := _EMPLOYEES.search(text):
+    if band := _band(text):
+        scope["employees"] = f"{band[0]}-{band[1]}"
+        text = text[: band[2].start()] + " " * (band[2].end() - band[2].start()) + text[band[2].end() :]
+    elif m := _EMPLOYEES.search(text):
         op = (m.group("op") or m.group("op3") or "or more").lower()
         n = int((m.group("n") or m.group("n2") or m.group("n3")).replace(",", ""))
         n *= 1000 if (m.group("k") or m.group("k2") or m.group("k3")) else 1
@@ -192,6 +220,9 @@ def group_bounds(t: str, text: str = "") -> tuple[tuple[str, ...], str]:
         op = _OPS[m.group("op")] if m.group("op") else ">="
         conditions.append(f"{named[0] if named else 'deals'}{op}{n}")
         t = t.replace(m.group(0)[len(" ".join(verb)) + 1 :], " ", 1)
+    if (often := times_bound(t))[0] is not None:  # "accounts we lost deals at twice or more"
+        conditions.append(often[0])
+        t = often[1]
     for m in _MORE_THAN.finditer(t):
         a, b = (_METRIC_WORDS[m.group(k)] for k in (("a", "b") if m.group("a") else ("a2", "b2")))
         conditions.append(f"{a}>{b}")

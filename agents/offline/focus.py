@@ -14,6 +14,7 @@ from datetime import date
 from agents.offline import lexicon as lx
 from agents.offline.actions import asks_for_message
 from agents.offline.entities import Gazetteer, find_mentions, tokens_of
+from agents.offline.headquarters import sets_us_aside
 from agents.offline.left_out import excluded
 from agents.offline.remarks_before import remark_before_question
 from agents.periods import find_periods
@@ -46,6 +47,11 @@ _SCENE = re.compile(
     r"|(?:(?:a|an|my|our|the|big|quick|short|first|cold|cold-ish|warm|intro|early|late)\s+)*"
     r"(?:call|meeting|lunch|dinner|coffee|demo|catch-up|catchup|1:1|qbr|visit|trip|flight|chat|workshop|offsite)"
     r"\s+(?:with|at|to|in)\b)",
+    re.IGNORECASE,
+)
+# a greeting that opens the scene: "Hello, I am preparing an account review for X. ..."
+_GREETING = re.compile(
+    r"^(?:hello|hi|hey|hiya|yo|good (?:morning|afternoon|evening)|morning)(?: dealbot| there| team| all)?\s*[,!.]\s+",
     re.IGNORECASE,
 )
 # courtesy before the question, with nothing of it asked: "Good morning dealbot, I hope this isn't a silly question,
@@ -131,13 +137,16 @@ def focus(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
         if i < len(parts) - 1 and "?" not in part and _ANTICIPATED.search(part) and _CONCRETE.search(parts[i + 1]):
             scene.append(part)  # "someone's going to ask whether West is slower 🙃 Can you give me ... each office"
             continue
-        if "?" in part or _ASKS.match(part.strip(" .!,(")) or len(words) < _MIN_SCENE_WORDS:
+        said = _GREETING.sub("", part.strip(" .!,("), count=1)  # "Hello, I am preparing a review for X."
+        if "?" in part or _ASKS.match(said) or len(words) < _MIN_SCENE_WORDS:
             break
         lead = find_mentions(gazetteer, tokens_of(words[0]))  # "Funholding just signed": a name, not a doing
-        if not _SCENE.match(part.strip(" .!,(")) or lead:
+        if not _SCENE.match(said) or lead:
             break  # "Rocco needs my bookings from last quarter - what did I close?": the topic, not a scene
         if excluded(tokens_of(part), find_mentions(gazetteer, tokens_of(part))):
             break  # "leaving carl out (he's got nothing yet) - who ...": it narrows the request
+        if sets_us_aside(lx.normalised(part)):
+            break  # "leaving the US out - which country ...": it narrows the request too
         if asks_for_message(part):
             break  # "dictating in the car.. draft something to X. I'll approve it tonight": the request itself
         scene.append(part)

@@ -12,7 +12,7 @@ import re
 _MARKERS = re.compile(
     r"\b(?:ich|wir|wie|viele|viel|habe|haben|hat|meine|meinen|mein|unsere|unser|nur|bitte|anzahl|frage|kurze|verloren"
     r"|gewonnen|offene|offenen|und|nicht|diesem|dieses|diesen|letzten|letztes|quartal|monat|jahr|umsatz|welche"
-    r"|welcher|wer|danke|gibt|es|sind|noch|halbjahr|produkte|nach|firmenweit)\b"
+    r"|welcher|wer|danke|gibt|es|sind|noch|halbjahr|produkte|nach|firmenweit|sektor|branche|kunden|gewinnrate|firma)\b"
 )
 _PHRASES = {
     "wie viele": "how many", "wie viel": "how much", "welche": "which", "welcher": "which", "welches": "which",
@@ -37,6 +37,10 @@ _PHRASES = {
     "letzten halbjahr": "last half", "halbjahr": "half", "produkte": "products", "produkt": "product",
     "nach": "by", "gewonnenem": "won", "gewonnenen": "won", "firmenweit": "company-wide", "beträgen": "amounts",
     "seit": "since",
+    # the accounts a figure is for: "mit Kunden aus dem Sektor Software", "in der Branche Retail", "ganze Firma"
+    "sektor": "sector", "branche": "sector", "aus": "from", "kunde": "customer", "konten": "accounts",
+    "ganze firma": "company-wide", "gesamte firma": "company-wide", "ganzen firma": "company-wide",
+    "wie hoch": "what", "war": "was", "dort": "there",
 }  # fmt: skip
 _PHRASE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b", re.I)
 

@@ -7,13 +7,29 @@ import re
 
 from agents.tools.places import is_place
 
+# the US set aside by a verb around it: "leaving the US out", "leave out the US", "setting the US accounts aside";
+# not "keep the US accounts" (only those)
+_THE_US = r"(?:the (?:us|usa|united states|america|states)|usa|united states|america)"
+_SET_VERB = r"(?:leav(?:e|ing)|tak(?:e|ing)|keep(?:ing)?|set(?:ting)?|putt?(?:ing)?)"
+_US_SET_ASIDE = (
+    rf"{_SET_VERB} (?:out|aside) {_THE_US}|{_SET_VERB} {_THE_US}(?: (?:accounts|customers|clients|ones))? (?:out|aside)"
+    r"|(?:the us|usa|united states) aside"
+)
 _ABROAD = re.compile(
     r" (?:(?:outside|not in|excluding|apart from|besides|other than|aside from|except|except for) (?:of )?(?:the )?"
     r"(?:us|usa|united states|america|states)"
-    r"|non us|non american|international|overseas|foreign|abroad) "
+    rf"|non us|non american|international|overseas|foreign|abroad|{_US_SET_ASIDE}) "
 )
+_SETS_US_ASIDE = re.compile(rf" (?:{_US_SET_ASIDE}) ")
+
+
+def sets_us_aside(t: str) -> bool:
+    """Whether ``t`` (normalised) leaves the US-based accounts out: "leaving the US out - which country ..."."""
+    return _SETS_US_ASIDE.search(t) is not None
+
+
 # a country said by its people's name: "our German-based account", "Japanese-headquartered customers"
-_DEMONYMS = {"german": "germany", "japanese": "japan", "korean": "korea", "chinese": "china", "brazilian": "brazil",
+DEMONYMS = {"german": "germany", "japanese": "japan", "korean": "korea", "chinese": "china", "brazilian": "brazil",
              "italian": "italy", "polish": "poland", "belgian": "belgium", "norwegian": "norway", "kenyan": "kenya",
              "jordanian": "jordan", "panamanian": "panama", "romanian": "romania", "filipino": "philipines",
              "european": "europe", "asian": "asia", "african": "africa", "british": "united kingdom",
@@ -33,7 +49,7 @@ _PLACE_BASED = re.compile(r" (?:the )?([a-z]+(?: [a-z]+)?)[- ](?:based|headquart
 # the people's name before the companies: "japanese accounts", "korean customers"; not "polish the accounts" (a verb)
 _OF_A_PEOPLE = re.compile(
     r" (?P<people>"
-    + "|".join(d for d in _DEMONYMS if d != "polish")
+    + "|".join(d for d in DEMONYMS if d != "polish")
     + r") (?:accounts?|customers?|clients?|companies|company|firms|logos|subsidiaries|subs) "
 )
 _US_BASED = re.compile(r" (?:us|usa|american|u s) (?:based |headquartered )?(?:accounts|customers|clients|companies) ")
@@ -51,7 +67,7 @@ def headquarters(t: str) -> str | None:
     """ "accounts headquartered outside the US" -> "not United States"; "based in Japan" -> "Japan"; "our accounts
     in Europe" -> "europe" (a region of the world stands for its countries), "customers in Japan" -> "japan"."""
     if (abroad := _ABROAD.search(t)) and re.search(r" (accounts?|customers?|clients?|companies|deals|revenue"
-                                                   r"|headquartered|based) ", t):  # fmt: skip
+                                                   r"|headquartered|based|country|countries) ", t):  # fmt: skip
         also = _ALSO_NOT.match(t[abroad.end() - 1 :])
         if also and is_place(also.group(1)):  # "outside the US but not in Europe": outside both
             return f"not United States or {also.group(1)}"
@@ -70,10 +86,10 @@ def headquarters(t: str) -> str | None:
     if _US_BASED.search(t):
         return "United States"
     if (people := _OF_A_PEOPLE.search(t)) is not None:
-        return _DEMONYMS[people.group("people")]
+        return DEMONYMS[people.group("people")]
     for m in _PLACE_BASED.finditer(t):
         last = m.group(1).split(" ")[-1]
-        for words in (m.group(1), _DEMONYMS.get(last, last)):
+        for words in (m.group(1), DEMONYMS.get(last, last)):
             if words in ("us", "usa", "america", "u s"):
                 return "United States"
             if is_place(words):

@@ -150,7 +150,7 @@ FACT_CUES: dict[str, tuple[str, ...]] = {
                "owned by which", "owned by what"),
     "sisters": ("sister company", "sister companies", "sisters", "sister firms", "siblings", "sibling companies"),
     "sector": ("sector", "industry", "vertical", "what kind of company", "line of business"),
-    "headquarters": ("hq", "headquarters", "headquartered", "based", "located", "where is", "country"),
+    "headquarters": ("hq", "headquarters", "headquarter", "headquartered", "based", "located", "where is", "country"),
     "employees": ("employees", "headcount", "head count", "staff", "how big", "people work", "size of", "workforce",
                   "staff count", "employee count", "how many people do", "how many people does"),
     "company_revenue": ("annual revenue", "turnover", "company revenue"),

@@ -131,7 +131,7 @@ def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if (
         account is not None
         and facts
-        and "account_group" not in scope
+        and not {"account_group", "parent"} & scope.keys()
         and (not set(measures) - {"deals"} or about_the_parent(t, facts))
         and not ((measures or about_deals(t)) and picks_a_member(t))  # "which of Sonron's subs has the most open deals"
     ):

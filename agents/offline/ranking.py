@@ -287,9 +287,9 @@ _SUPERLATIVE = re.compile(
 
 
 # "which of my accounts are ...", "which of our customers have ...": a plain description, every group it fits
-_WHICH_OF_ARE = re.compile(
-    r" which (?:ones )?of (?:my|our|the|your|his|her|their) (?:[\w-]+ ){0,2}?\w+s (?:are|were"
-    r"|have|had) "
+_WHICH_OF_ARE = re.compile(  # ... with a clause saying which they are: "which of the accounts i won business with were"
+    r" which (?:ones )?of (?:my|our|the|your|his|her|their) (?:[\w-]+ ){0,2}?\w+s "
+    r"(?:(?:that |who )?(?:i|we|you|they|he|she)(?: [\w'-]+){1,6}? )?(?:are|were|have|had) "
 )
 
 

@@ -30,6 +30,7 @@ from agents.offline.offices_asked import without_wanting_of_offices
 from agents.offline.open_age import age_bound
 from agents.offline.open_then import DONE_FOR_THE_YEAR, date_field_of
 from agents.offline.stage_share import NEGATED_STAGE, without_subset_stage
+from agents.offline.subsidiaries_only import subsidiaries_only
 from agents.offline.value_between import value_between
 from agents.period_days import particular_days
 from agents.periods import OPEN_END, OPEN_START, find_period
@@ -133,6 +134,7 @@ def deal_scope(
         and not about_the_parent(t, ("parent",))
     ):
         scope["account_group"] = scope.pop("account")
+    scope = subsidiaries_only(t, scope)  # "golddex's subs only, not golddex itself - what did we win from them"
     if cycle is not None:
         scope["cycle_days"] = cycle
         scope.setdefault("stage", "won")  # the cycle is a won deal's measure

@@ -39,6 +39,12 @@ _PHRASES = {
     "en lo que va de mes": "so far this month", "en lo que llevamos de ano": "so far this year",
     "hasta la fecha": "to date", "hasta ahora": "so far", "toda la compania": "company-wide",
     "toda la company": "company-wide",
+    # the accounts by where they are based: "cuentas con sede fuera de Estados Unidos", "clientes con sede en Japón"
+    "cuentas": "accounts", "cuenta": "account", "clientes": "customers", "cliente": "customer",
+    "con sede fuera de": "headquartered outside", "con sede en": "headquartered in", "fuera de": "outside",
+    "estados unidos": "the united states", "ee uu": "the united states", "eeuu": "the united states",
+    "tienen": "have", "tiene": "has", "deals abiertos": "open deals", "oportunidades abiertas": "open opportunities",
+    "ahora mismo": "right now", "son": "are", "y": "and", "o": "or", "del sector": "in the sector",
 }  # fmt: skip
 _PHRASE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b")
 

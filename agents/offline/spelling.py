@@ -19,7 +19,7 @@ DOMAIN_WORDS = ("engaged", "engaging", "engagement", "prospecting", "prospects",
                 "revenue", "pipeline", "quarter", "quarterly", "customers", "customer", "accounts", "account",
                 "products", "product", "offices", "sectors", "managers", "average", "forecast", "conversion",
                 "biggest", "largest", "smallest", "highest", "lowest", "closed", "closing", "company", "everyone",
-                "everybody",
+                "everybody", "employees",
                 # the sectors accounts are grouped in: "entertaiment vs finance accounts"
                 "entertainment", "telecommunications", "marketing", "employment", "software", "medical", "services",
                 "technology", "finance")  # fmt: skip

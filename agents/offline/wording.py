@@ -70,6 +70,8 @@ def subject(scope: dict[str, Any]) -> str:
                         ("sector", " sector")):  # fmt: skip
         if scope.get(key):
             return f"{scope[key]}{suffix}"
+    if scope.get("parent"):  # "golddex's subs only, not golddex itself"
+        return f"{scope['parent']}'s subsidiaries"
     return "The company"
 
 

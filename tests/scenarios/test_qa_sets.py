@@ -93,6 +93,7 @@ SETS = {
     "blind76": PROJECT_ROOT / "tests" / "evals" / "qa_blind76.jsonl",  # first run 24/40, now 40/40
     "blind77": PROJECT_ROOT / "tests" / "evals" / "qa_blind77.jsonl",  # first run 27/40, now 40/40
     "blind78": PROJECT_ROOT / "tests" / "evals" / "qa_blind78.jsonl",  # first run 26/40, now 40/40
+    "blind79": PROJECT_ROOT / "tests" / "evals" / "qa_blind79.jsonl",  # first run 30/40, now 40/40
     "blind80": PROJECT_ROOT / "tests" / "evals" / "qa_blind80.jsonl",  # first run 35/40, now 40/40
 }
 
