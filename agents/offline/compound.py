@@ -65,7 +65,7 @@ _THANKS = re.compile(
     r"(?:thanks|thank you|thx|ty|cheers|many thanks|much appreciated|appreciate it)\b[^?]*$", re.IGNORECASE
 )
 _ANSWERABLE = ("figure", "ranking", "list", "facts", "roster", "distinct", "share", "accounts", "against", "catalogue",
-               "org")  # fmt: skip
+               "org", "pipeline")  # fmt: skip
 # what a later clause takes over from the first ("and how many did I lose": mine, last month). Not the stage:
 # "how many did I win? and my win rate?" asks the rate over all closed deals.
 # ... but "also which one's been sitting the longest" picks among the deals just counted: their stage too

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from agents.offline.question import Question, ToolCall
-from agents.offline.wording import money, subject, where
+from agents.offline.wording import figure, money, subject, where
 
 _PIPE = r"(?:pipeline|pipe)"
 # asked to be summed up: "pipeline summary", "summarize my pipe", "how's the pipeline looking", "what's in my pipe"
@@ -44,7 +44,11 @@ _RANKED = re.compile(
 )
 _RANKED_GROUP = re.compile(r" (?:which|what|top|bottom) (?:\d+ )?(" + "|".join(_SPLITS_WORDS) + ") ")
 _SPLIT_BY = re.compile(r" (?:by|per|for each|for every|broken down by|split by|across) (" + "|".join(_SPLITS) + ") ")
-_MEASURES = {"deals", "pipeline_value", "breakdown", "list_value"}  # what a pipeline summary already tells
+# what a pipeline summary already tells; a value asked for by name ("open pipeline value by rep", "total pipe") is a
+# figure the figure machinery answers
+_MEASURES = {"deals", "breakdown"}
+# one figure each of several named ("Zane and Kary, how many open deals does each have"), or a mean: no summary
+_EACH = re.compile(r" (?:each|both|respectively|average|avg|mean|median)(?= )")
 _SHOWN = 10  # groups listed in the sentence; the table holds every one
 
 
@@ -55,7 +59,7 @@ def read(t: str, text: str, scope: dict[str, Any], measures: tuple[str, ...]) ->
     split = _SPLIT_BY.search(t)
     summed_up = _SUMMED_UP.search(t) is not None
     ranked = _RANKED.search(t) is not None
-    if _NOT_A_SUMMARY.search(t) or (ranked and not summed_up):
+    if _NOT_A_SUMMARY.search(t) or _EACH.search(t) or (ranked and not summed_up):
         return None
     if not (split or summed_up or _bare(t, scope)):
         return None
@@ -102,7 +106,9 @@ def _natural_split(scope: dict[str, Any]) -> str:
 def calls(question: Question) -> list[ToolCall]:
     """The total, the split by stage, then the split asked for (value first)."""
     scope = question.scope
-    found = [ToolCall("deal_stats", dict(scope)), ToolCall("deal_stats", {**scope, "group_by": "stage"})]
+    closed = {k: v for k, v in scope.items() if k != "stage"}
+    found = [ToolCall("deal_stats", dict(scope)), ToolCall("deal_stats", {**scope, "group_by": "stage"}),
+             ToolCall("deal_stats", {**closed, "stage": "closed"})]  # fmt: skip
     if question.group_by and question.group_by != "stage":
         found.append(ToolCall("deal_stats", {**scope, "group_by": question.group_by, "sort_by": "pipeline_value"}))
     return found
@@ -120,14 +126,23 @@ def answer(question: Question, results: list[dict[str, Any]]) -> str:
     stages = "; ".join(f"{g['group']}: {_deals(g['deals'])}, {money(g['pipeline_value'])}"
                        for g in results[1]["groups"] if g["deals"])  # fmt: skip
     lines = [f"{whose} open pipeline: {_deals(whole['open'])} worth {money(whole['pipeline_value'])} at list price "
-             f"({stages})."]  # fmt: skip
-    if len(results) > 2 and (groups := [g for g in results[2]["groups"] if g["deals"]]):
+             f"({stages})." + _closed_so_far(results[2])]  # fmt: skip
+    if len(results) > 3 and (groups := [g for g in results[3]["groups"] if g["deals"]]):
         lines.append(f"By {_LABEL.get(question.group_by or '', question.group_by)} (highest value first):")
         lines += [f"{i}. {g['group']}: {money(g['pipeline_value'])} ({_deals(g['deals'])})"
                   for i, g in enumerate(groups[:_SHOWN], 1)]  # fmt: skip
         if len(groups) > _SHOWN:
             lines.append(f"... and {len(groups) - _SHOWN} more (all in the table below)")
     return "\n".join(lines) + f"\n(Scope: {where(total)}; pipeline value = list price of open deals.)"
+
+
+def _closed_so_far(data: dict[str, Any]) -> str:
+    """What the same deals' owners have closed: the won and lost beside the pipeline, as a review reads them."""
+    g = data["groups"][0] if data.get("groups") else None
+    if g is None or not (g["won"] or g["lost"]):
+        return ""
+    return (f" Closed so far: {g['won']:,} won ({money(g['won_revenue'])}) and {g['lost']:,} lost, win rate "
+            f"{figure('win_rate', g)}.")  # fmt: skip
 
 
 def _deals(n: int) -> str:
