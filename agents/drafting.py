@@ -74,7 +74,6 @@ def compose(
     contact_name: str,
     rep_name: str,
     product: str | None,
-    stage: str | None,
     asked: Sequence[str] = (),
     product_named: bool = False,
 ) -> Draft:
@@ -117,10 +116,8 @@ def compose(
     }
     if asked:  # what the rep asked to say; a welcome still opens with its welcome
         middle = " ".join([welcome, *asked] if purpose == "welcome" else asked)
-    else:
-        evaluating = stage == "Engaging" and purpose not in ("thanks", "welcome")
-        stage_line = " We're currently at the evaluation stage." if evaluating else ""
-        middle = middles[purpose] + stage_line
+    else:  # the deal's stage is our own bookkeeping: "we're at the evaluation stage" tells the customer nothing
+        middle = middles[purpose]
     subject = subjects[purpose]
     if product and product_named and not _mentions(product, subject, middle):
         middle = f"I'm writing about {product}. {middle}"  # "...a kickoff call" alone loses what they bought

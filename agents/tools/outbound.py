@@ -57,7 +57,7 @@ def draft_email(ctx: ToolContext, args: DraftEmailArgs) -> ToolResult:
         asked = asked or promised(args.request, ctx.user.name)  # "what I promised on that call", from the transcript
         draft = compose(
             request=args.request, account=match.name, contact_name=greeting, rep_name=ctx.user.name,
-            product=product, stage=deal.stage if deal else None, asked=asked, product_named=args.product is not None,
+            product=product, asked=asked, product_named=args.product is not None,
         )  # fmt: skip
         proposal = propose_email(
             session,

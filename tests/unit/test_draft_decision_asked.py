@@ -35,3 +35,12 @@ def test_the_draft_carries_the_decision_asked(seeded_engine: Engine) -> None:
     message = IncomingMessage("console", "Darcel Schlecht", text, conversation_id="decision", today=date(2017, 12, 27))
     reply = Pipeline(seeded_engine, Agent(seeded_engine)).handle_sync(message)
     assert reply.kind == "proposal" and "Could we aim for a decision by Friday?" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("request_text", ["follow up with them", "send them pricing", "check in on the deal"])
+def test_a_draft_tells_the_customer_nothing_of_our_stage(request_text: str) -> None:
+    from agents.drafting import compose
+
+    draft = compose(request=request_text, account="Konex", contact_name="Reese Example", rep_name="A Rep",
+                    product="GTX Pro")  # fmt: skip
+    assert "stage" not in draft.body and "Hi Reese," in draft.body, draft.body

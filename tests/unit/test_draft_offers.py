@@ -51,7 +51,7 @@ def test_what_the_customer_asked_stays_out() -> None:
 
 def _draft(request: str, product: str | None, named: bool, asked: list[str] | None = None) -> tuple[str, str]:
     d = compose(request=request, account="Konex", contact_name="Reese Example", rep_name="A Rep", product=product,
-                stage="Engaging", asked=points(request) if asked is None else asked, product_named=named)  # fmt: skip
+                asked=points(request) if asked is None else asked, product_named=named)  # fmt: skip
     return d.subject, d.body
 
 
