@@ -16,7 +16,7 @@ from agents.offline.org_answer import org_answer
 from agents.offline.parser import Question, tool_calls
 from agents.offline.risk_answer_one import one_reason
 from agents.offline.share_shape import share_of_whole
-from agents.offline.wording import LABELS, figure, money, open_split, subject, where
+from agents.offline.wording import LABELS, figure, money, open_split, subject, subject_of, where
 from agents.tools.accounts import FACT_COLUMNS
 
 
@@ -90,7 +90,7 @@ def _first_error(results: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _figures(question: Question, data: dict[str, Any]) -> str:
     g = data["groups"][0]
-    who = subject(question.scope)
+    who = subject_of(question.scope, data)
     parts = []
     stage = question.scope.get("stage", "all")
     for measure in question.measures:

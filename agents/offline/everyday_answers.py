@@ -6,14 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from agents.offline.question import Question
-from agents.offline.wording import figure, money, subject, where
+from agents.offline.wording import figure, money, subject, subject_of, where
 
 
 def summary(question: Question, results: list[dict[str, Any]]) -> str:
     """Won revenue and count, win rate, losses; the open pipeline now when the period is current."""
     data = results[0]
     g = data["groups"][0]
-    line = (f"{subject(question.scope)}: won revenue {money(g['won_revenue'])} from {g['won']:,} won deals; win rate "
+    who = subject_of(question.scope, data)
+    line = (f"{who}: won revenue {money(g['won_revenue'])} from {g['won']:,} won deals; win rate "
             f"{figure('win_rate', g)} ({g['won']:,} won, {g['lost']:,} lost)")  # fmt: skip
     if len(results) > 1:
         now = results[1]["groups"][0]

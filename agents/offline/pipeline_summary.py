@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from agents.offline.question import Question, ToolCall
-from agents.offline.wording import figure, money, subject, where
+from agents.offline.wording import figure, money, subject_of, where
 
 _PIPE = r"(?:pipeline|pipe)"
 # asked to be summed up: "pipeline summary", "summarize my pipe", "how's the pipeline looking", "what's in my pipe"
@@ -119,7 +119,7 @@ def answer(question: Question, results: list[dict[str, Any]]) -> str:
     each group of the split."""
     total = results[0]
     whole = total["groups"][0] if total.get("groups") else None
-    who = subject(question.scope)
+    who = subject_of(question.scope, total)
     whose = "Your" if who == "You" else f"{who}'" if who.endswith("s") else f"{who}'s"
     if whole is None or not whole["open"]:
         return f"{'You have' if who == 'You' else who + ' has'} no open deals. (Scope: {where(total)}.)"

@@ -45,6 +45,15 @@ def figure(measure: str, g: dict[str, Any]) -> str:
 _NAMED_SCOPES = ("deal", "owners", "office", "products", "account", "account_group", "product", "sector")
 
 
+def subject_of(scope: dict[str, Any], data: dict[str, Any]) -> str:
+    """Like :func:`subject`, and a manager's own figures ("how am I doing") are their team's: the tool read "me" as
+    the team it manages, and the answer says so."""
+    said = subject(scope)
+    if said == "You" and any(str(label).endswith("'s team") for label in data.get("scope", ())):
+        return "Your team"
+    return said
+
+
 def subject(scope: dict[str, Any]) -> str:
     owner = scope.get("owner")
     if owner == "me":

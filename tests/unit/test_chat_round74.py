@@ -104,7 +104,7 @@ def test_a_count_with_the_whole_said_first_stays_a_count(seeded_engine: Engine, 
 
 @pytest.mark.parametrize(("user", "text", "said"), [
     ("Melvin Marxen", "my win rate this year? and the team's open count?",
-     ("You: win rate 62.2% (882 won of 1,418 closed)", "Your team: 511 open deals")),
+     ("Your team: win rate 62.2% (882 won of 1,418 closed)", "Your team: 511 open deals")),  # a manager's "my": theirs
     ("Darcel Schlecht", "my win rate this year? and the team's open count?",
      ("You: win rate 63.1% (349 won of 553 closed)", "Your team: 511 open deals")),
     ("Darcel Schlecht", "my lost count for q4, and our team's win count", ("You: 65 lost deals", "Your team: 243 won")),

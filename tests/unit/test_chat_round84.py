@@ -109,3 +109,12 @@ def test_mine_after_every_reps_ranking_of_something_else_is_my_ranking(seeded_en
     reply = _answer(seeded_engine, "Darcel Schlecht", text)
     assert "1. GTX Pro: $773,129" in reply and "2. GTX Plus Pro: $176,844" in reply, reply
     assert "Scope: Darcel Schlecht" in reply, reply
+
+
+@pytest.mark.parametrize(("user", "text", "said"), [
+    ("Melvin Marxen", "my win rate this year", "Your team: win rate 62.2%"),
+    ("Melvin Marxen", "how am I doing this year", "Your team: won revenue $2,251,930"),
+    ("Darcel Schlecht", "my win rate this year", "You: win rate 63.1%"),  # a rep's own stays "You"
+])  # fmt: skip
+def test_a_managers_own_figures_are_told_as_the_teams(seeded_engine: Engine, user: str, text: str, said: str) -> None:
+    assert said in _answer(seeded_engine, user, text)
