@@ -123,7 +123,7 @@ def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
 
 
 def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
-    if (split := mine_asked(text)) and (mine := as_mine(read_message(split[0], gazetteer, today), text, split[0])):
+    if (before := mine_asked(text)) and (mine := as_mine(read_message(before, gazetteer, today), text, before)):
         return mine  # "Rocco wants everyone's 2017 won revenue for the team sheet. what's mine?"
     scene, request = focus(text, gazetteer)
     if scene:  # the preamble only sets the scene; it may name who the request's "there" or "them" is
@@ -162,13 +162,10 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
         clauses = addressed_items(lead, clauses, gazetteer)  # "Hayden - please bring (1) your won revenue": Hayden's
     if len(clauses) == 1 and (held := _HELD_THEN_DONE.match(text)) is not None:
         clauses = [held.group(1), held.group(2)]  # "how many open deals do we have there and how many did we lose"
-    # each item listed is a question; so is a figure added at the end ("..., open deals count? + my q4 won rev")
-    listed = len(NUMBERED.findall(text)) >= 2 or items is not None or (len(clauses) >= 2 and added_figure(clauses[-1]))
-    short_tail = (
-        len(clauses) >= 2
-        and len(clauses[-1].split()) <= _TAIL_WORDS
-        and not _full_question(clauses[-1])
-        and not added_figure(clauses[-1])  # "... open deals count? + my q4 won rev": a figure of its own
+    added = len(clauses) >= 2 and added_figure(clauses[-1])  # "..., open deals count? + my q4 won rev"
+    listed = len(NUMBERED.findall(text)) >= 2 or items is not None or added  # each item listed is a question
+    short_tail = (  # a figure added at the end is a question of its own, not the tail of the one before
+        len(clauses) >= 2 and len(clauses[-1].split()) <= _TAIL_WORDS and not _full_question(clauses[-1]) and not added
     )
     if short_tail and fact_of_them(clauses[-1]) and leader_keys(read(clauses[-2], gazetteer, today)):
         short_tail = False  # "top acct by won $ for me? + their hq": a fact of the account found, asked apart

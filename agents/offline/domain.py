@@ -68,15 +68,14 @@ def off_domain(question: Question, text: str, gazetteer: Gazetteer) -> Question:
     if question.style not in _FIGURED:
         return question
     t = lx.normalised(text).replace("-", " ")  # "close-won", "medical-sector"
-    other_trade = _OTHER_PIPELINE.search(t) is not None
-    t = _OTHER_PIPELINE.sub(" ", t)  # "how's the hiring pipeline": no sales word left in it
+    t, other_trades = _OTHER_PIPELINE.subn(" ", t)  # "how's the hiring pipeline": no sales word left in it
     leisure = _LEISURE.search(t) is not None
     # a place or a sector named in passing ("lunch near the West office") makes no sales question of a leisure one
     kinds = {m.kind for m in find_mentions(gazetteer, tokens_of(text))} - ({"office", "sector"} if leisure else set())
     held = "stage" in question.scope and HELD.search(t) is not None and not leisure
     named_deal = any("deal" in side for side in question.sides)  # "3F5AAJZB vs ZGSQMEQ9 - which was bigger?"
     # "what's in the hiring pipe for my team": the team's hiring, whatever words it shares with sales
-    shared = _SHARED.search(t) is not None and not leisure and not other_trade
+    shared = _SHARED.search(t) is not None and not leisure and not other_trades
     if _SALES.search(t) or shared or kinds or held or named_deal:
         return question
     return Question("out_of_scope", scope=question.scope, text=question.text)

@@ -20,13 +20,13 @@ _WHOSE = ("owner", "owners", "office", "exclude_owners")
 _PEOPLE = ("rep", "manager", "office")  # a ranking of whose: the asker's own figure is their place in it
 
 
-def mine_asked(text: str) -> tuple[str, str] | None:
-    """``text`` split into what names the figure and the closing "what's mine?", or None when it doesn't close so."""
+def mine_asked(text: str) -> str | None:
+    """What ``text`` says before its closing "what's mine?" (the figure asked), or None when it doesn't close so."""
     found = _MINE.search(text.strip())
     if found is None:
         return None
     before = text.strip()[: found.start("mine")].strip()
-    return (before, found.group("mine")) if len(before.split()) >= 3 else None
+    return before if len(before.split()) >= 3 else None
 
 
 def as_mine(question: Question, text: str, before: str) -> Question | None:

@@ -141,7 +141,7 @@ def _data_of(message: ToolMessage) -> dict[str, Any]:
     artifact = message.artifact
     if isinstance(artifact, ToolResult):
         return artifact.data
-    return {"error": _UNRUNNABLE, "detail": str(message.content)}
+    return {"error": _UNRUNNABLE}
 
 
 _UNRUNNABLE = ("I couldn't turn that into a query I can run. Could you rephrase it, or ask for one figure at a time "

@@ -16,6 +16,7 @@ from agents.offline.question import Question, ToolCall
 from agents.offline.wording import figure, money, subject_of, where
 
 _PIPE = r"(?:pipeline|pipe)"
+_PIPE_SAID = re.compile(rf" {_PIPE} ")
 # asked to be summed up: "pipeline summary", "summarize my pipe", "how's the pipeline looking", "what's in my pipe"
 _SUMMED_UP = re.compile(
     r" (?:summary|summarise|summarize|summarised|summarized|sum up|overview|review|snapshot|rundown|run-down"
@@ -31,7 +32,6 @@ _SPLITS = {"rep": "rep", "reps": "rep", "seller": "rep", "sellers": "rep", "pers
            "customer": "account", "customers": "account", "sector": "sector", "sectors": "sector",
            "industry": "sector", "office": "office", "offices": "office", "region": "office", "regions": "office",
            "series": "series", "team": "manager", "teams": "manager", "manager": "manager"}  # fmt: skip
-_SPLITS_WORDS = tuple(_SPLITS)
 # asked for a comparison or a pipeline of another kind, which the figure machinery answers
 _NOT_A_SUMMARY = re.compile(
     r" (?:vs|versus|compared|compare|against|than|created|added|built|generated|coverage|weighted|forecast)(?= )"
@@ -42,7 +42,7 @@ _RANKED = re.compile(
     r" (?:which|who|whos|whose|top|bottom|biggest|largest|smallest|highest|lowest|most|least|fewest|rank|ranked"
     r"|ranking)(?= )"
 )
-_RANKED_GROUP = re.compile(r" (?:which|what|top|bottom) (?:\d+ )?(" + "|".join(_SPLITS_WORDS) + ") ")
+_RANKED_GROUP = re.compile(r" (?:which|what|top|bottom) (?:\d+ )?(" + "|".join(_SPLITS) + ") ")
 _SPLIT_BY = re.compile(r" (?:by|per|for each|for every|broken down by|split by|across) (" + "|".join(_SPLITS) + ") ")
 # what a pipeline summary already tells; a value asked for by name ("open pipeline value by rep", "total pipe") is a
 # figure the figure machinery answers
@@ -54,7 +54,7 @@ _SHOWN = 10  # groups listed in the sentence; the table holds every one
 
 def read(t: str, text: str, scope: dict[str, Any], measures: tuple[str, ...]) -> Question | None:
     """The pipeline summary ``t`` (normalised) asks for, or None when it asks something else."""
-    if not re.search(rf" {_PIPE} ", t) or set(measures) - _MEASURES or "period" in scope:
+    if not _PIPE_SAID.search(t) or set(measures) - _MEASURES or "period" in scope:
         return None
     split = _SPLIT_BY.search(t)
     summed_up = _SUMMED_UP.search(t) is not None
@@ -78,7 +78,8 @@ _BARE = re.compile(
     rf"^ (?:(?:and|so|ok|hey|quick one) )*(?:[\w'-]+ ){{0,3}}?{_PIPE}"
     r"(?P<whose> (?:at|for|with|of|on|in) (?:[\w'&.-]+ ){1,4}?)? ?(?:pls |please |now |today |right now )*$"
 )
-_NAMED = ("account", "account_group", "owners", "office", "product", "products", "sector", "series")
+# what a message names besides its owner, for the pipeline to be of
+_NAMED = frozenset(("account", "account_group", "owners", "office", "product", "products", "sector", "series"))
 
 
 def _bare(t: str, scope: dict[str, Any]) -> bool:
@@ -87,10 +88,7 @@ def _bare(t: str, scope: dict[str, Any]) -> bool:
     found = _BARE.search(t)
     if found is None or not found.group("whose"):
         return found is not None
-    return bool(_NAMED_KEYS & scope.keys()) or scope.get("owner") not in (None, "me")
-
-
-_NAMED_KEYS = frozenset(_NAMED)
+    return bool(_NAMED & scope.keys()) or scope.get("owner") not in (None, "me")
 
 
 def _natural_split(scope: dict[str, Any]) -> str:

@@ -5,6 +5,7 @@ name is written in full."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterable
 
@@ -94,9 +95,9 @@ def points(request: str, colleagues: Iterable[str] = ()) -> list[str]:
     return [s for _, s in sorted(found)]
 
 
+# weekday and month names, to be capitalised; not "may" (most often the verb)
 _DAY_NAMES = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
-    r"|june|july|august|september|october|november|december)\b"
+    r"\b(" + "|".join(n.lower() for n in (*calendar.day_name, *calendar.month_name[1:]) if n != "May") + r")\b"
 )
 
 

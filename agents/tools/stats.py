@@ -319,6 +319,8 @@ def _blocks(
     """The figures as a table, without the cells the scope makes empty by construction (a period on close dates holds
     no open deal; open deals hold no won or lost one)."""
     empty = _OPEN_CELLS if closed_only else _CLOSED_CELLS if stage in ("open", "engaging", "prospecting") else ()
+    if stage in ("won", "lost"):  # filtered to won (or lost) deals, the win rate is 100% (0%) by construction
+        empty = (*empty, "Win rate")
     if group_by is None and groups:
         g = groups[0]
         facts = (
@@ -329,10 +331,7 @@ def _blocks(
             Fact("Win rate", f"{g.win_rate:.1f}%" if g.win_rate is not None else "-"),
             Fact("Open pipeline (list price)", f"${g.pipeline_value:,.0f}"),
         )
-        # Filtered to won (or lost) deals, the win rate is 100% (or 0%) by construction, not a finding.
-        shown = tuple(
-            f for f in facts if not (stage in ("won", "lost") and f.label == "Win rate") and f.label not in empty
-        )
+        shown = tuple(f for f in facts if f.label not in empty)
         return (Block(title="Figures", facts=shown),)
     columns: tuple[str, ...] = ((group_by or "group").capitalize(), "Deals", "Won", "Lost", "Open", "Won revenue",
                                 "Win rate", "Pipeline (list price)")  # fmt: skip
