@@ -36,6 +36,7 @@ from memory.extract.others_rivals import others_rivals
 from memory.extract.outcomes import account_lost_to, rival_chosen, signed_paper
 from memory.extract.people import extract_contacts
 from memory.extract.products import PRODUCT_WORDS
+from memory.extract.quoted_titles import unquoted_titles
 from memory.extract.recount import recounted
 from memory.extract.reference_lead import reference_lead
 from memory.extract.resellers import reseller_people
@@ -56,6 +57,7 @@ from memory.extract.text import unpack_field_rows
 from memory.extract.third_party import third_party_people
 from memory.extract.tool_words import TOOL_WORDS, without_honorifics
 from memory.extract.typos import fix_typos
+from memory.extract.untitled import untitled
 from memory.extract.won_lost_more import lost_more, won_more
 
 
@@ -96,6 +98,7 @@ def extract_update(
     text = without_footers(text)  # "registered at Amtsgericht Hamburg, share capital EUR 250,000": boilerplate
     text = fix_typos(text)  # "decison", "prospectng": the readers below key on these words
     text = unstuttered(text)  # "Lars Becker, the, the group CIO": a word said twice while thinking, said once
+    text = unquoted_titles(text)  # "Ana, their 'Head of Growth'": a title marked new, read as any title
     text = labelled_currency(text)  # "em dólares: 21.928": the dots group thousands
     text = money_forms(text)  # "27,6k", "1.07mm": a decimal comma, "mm" for million
     text = spelled_out(text)  # "wants sig b4 EOQ", "end of nxt mo", "sign by Q four": shorthand the readers know
@@ -145,6 +148,7 @@ def extract_update(
     contacts = reseller_people(text, contacts)  # "Reseller Islas Tech Distributors": no person, nor its staff
     contacts = lower_titled(text, contacts, others)  # "signed by their controller benji aldana"
     contacts = without_restated(text, contacts)  # "Kasia - Katarzyna Wójcik": one person, named in full
+    contacts = untitled(text, contacts)  # "her colleague Marek (no title given)": no role
     amount = recounted(text, find_amount(text, rivals))  # "9 seats at 4,821 each ... make it 11 seats"
     return DealUpdate(
         account=account,

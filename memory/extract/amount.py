@@ -306,7 +306,7 @@ _UNIT_PRICE = re.compile(
     + r")\s*(?:x\s+)?((?:[\w-]+\s+){0,5}?(?:[\w-]+,\s+)?)(?:at|@)\s*"  # "Twenty on GTX Basic, at 550 each"
     r"[$€£]?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s?k\b)?"
     r"(?:\s?(?:usd|eur|gbp|dollars)\b)?"  # the currency's code after the price: "at 3,393 USD each"
-    r"(\s*(?:each|apiece|a (?:seat|head|user|licen[cs]e|piece)|per (?:seat|user|licen[cs]e|unit|head|tech\w*|"
+    r"(\s*(?:each|apiece|a (?:seat|head|user|licen[cs]e|piece|pop|throw)|per (?:seat|user|licen[cs]e|unit|head|tech\w*|"
     r"person|agent|rep|device)|/\s?(?:seat|user|licen[cs]e|unit|head|mo)\w*)\b)?",
     re.IGNORECASE,
 )

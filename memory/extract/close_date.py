@@ -123,6 +123,9 @@ _OUTCOME_CUE = re.compile(
     r"(?:staying|stay|sticking|stick|remaining|remain) with|renewed|renewing|" + OUTCOME_MORE + r")\b"
 )
 _SIGN_WORD = re.compile(r"(?:counter)?sign")
+# a won or lost note's outcome, or the customer telling us of it: "Ines informed us last night, sadly"
+_OUTCOME_WORD = re.compile(r"\b(?:signed|lost|went|gone|chose)\b", re.I)
+_TOLD = re.compile(r"\b(?:(?:told|informed) (?:me|us)|broke the news)\b", re.I)
 
 
 def find_close_date(text: str, now: date, stage: str | None) -> date | None:
@@ -148,8 +151,9 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
     all_cues = unknown_timing(low, all_cues)  # "no word on when they decide": no date is given for it
     for offset, sentence in sentences(text):
         cues = [c - offset for c in all_cues if offset <= c < offset + len(sentence)]
-        if not cues and past and re.search(r"\b(signed|lost|went|gone|chose)\b", sentence, re.I):
-            cues = [0]
+        told = not cues and past and not _OUTCOME_WORD.search(sentence) and bool(_TOLD.search(sentence))
+        if not cues and past and (told or _OUTCOME_WORD.search(sentence)):
+            cues = [0]  # ... a day the news was told gives way to the outcome's own day: "signed on the 24th"
         # the answer goes on in a bare date after a reason: "When do we sign?" / "Not before the holidays." / "Mid-Jan."
         answer = (asked or (carried and _BARE_DATE.match(_SAID.sub("", sentence, 1)) is not None)) and not cues
         carried = False
@@ -190,6 +194,7 @@ def find_close_date(text: str, now: date, stage: str | None) -> date | None:
             score = -1 if counter or to_record(sentence, d.start) else min(abs(c - d.start) for c in cues)
             # a counter-offer beats the offer, and a date to put down any other; one taken back loses to the rest
             score += _DEMOTED if taken_back(sentence, d.start, d.end) else 0
+            score += 1_000 if told else 0  # the day we heard of the outcome, below the outcome's own day
             old = offset + d.start >= history or any(a <= offset + d.start < b for a, b in stale)
             if old or not_before(sentence, d.start) or trial_end(sentence, d.start):
                 score += _DEMOTED  # quoted history or an older log entry, "can't sign before July", a trial's end
@@ -287,7 +292,11 @@ def _corrected(sentence: str, end: int, now: date, past: bool) -> date | None:
 
 
 # a correction opening the next sentence, after a hesitation: "in two weeks... actually scratch that, end of October"
-_OPENS_CORRECTION = re.compile(r"^\W*(?:(?:oh|ah|um|uh|ok|okay|so|actually|no|sorry|hmm)\b\W*){0,3}$", re.IGNORECASE)
+# (a chat line's time and speaker may lead: "[08:41] Jo: no wait, ...")
+_OPENS_CORRECTION = re.compile(
+    r"^\W*(?:\[[\d:. apmAPM/-]{1,20}\]\s*)?(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}:\s*)?"
+    r"(?:(?i:oh|ah|um|uh|ok|okay|so|actually|no|sorry|hmm)\b\W*){0,3}$"
+)
 # ... or a bare "actually"/"wait, no" there, which corrects the date only when the sentence is about closing too
 _MEETING_IN_CLAUSE = re.compile(_MEETING_BEFORE.pattern + r"[^,;:]*$")  # "the demo is next Tuesday"
 _BARE_CORRECTION = re.compile(r"^\W*(?:(?:oh|ah|um|uh|ok|okay|so)\b\W*){0,2}(?:actually|wait|no)\b\W*", re.IGNORECASE)

@@ -38,7 +38,9 @@ _SPOKEN = _DIGIT + r"[- ]" + _TENS + r"(?:-" + _DIGIT + r")?"  # "five-fifty", "
 _PRICE = r"(?<![\w#/-])[$€£]?\s?(\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d{2,5}(?:\.\d\d)?|" + (
     _DIGIT + r"(?:-" + _DIGIT + r"){2,4}|" + _SPOKEN + ")"
 )
-_EACH = r"\s*(?:each|apiece|a (?:seat|user|licen[cs]e|head|unit)|per (?:seat|user|licen[cs]e|unit|head|person))"
+_EACH = (
+    r"\s*(?:each|apiece|a (?:seat|user|licen[cs]e|head|unit|pop|throw)|per (?:seat|user|licen[cs]e|unit|head|person))"
+)
 # "550 a seat for 25 seats", "1,096 a head, fifteen heads"; not "550 a seat per month"
 _PRICE_THEN_COUNT = re.compile(
     _PRICE + _EACH + r"\s*(?:,\s*|\s+(?:for|across|times|x|on)\s+|,\s*(?:for|so)\s+)(?:the\s+)?" + _COUNT

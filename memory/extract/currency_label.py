@@ -1,6 +1,7 @@
 """A figure whose currency is named just before it, as a label: "o valor a registrar é o da nossa proposta em
 dólares: 21.928", "in USD: 4.821". There the dots group thousands (as "21.928 USD" would say) and the figure is
-money; rewritten with commas, the same length, so every offset stays."""
+money; rewritten with commas, the same length, so every offset stays. So is a dot-grouped figure called the whole
+("also 7.350 insgesamt", "au total 12.500", "total: 6.120"): a decimal is never a deal's total."""
 
 from __future__ import annotations
 
@@ -12,9 +13,19 @@ _LABELLED = re.compile(
     re.IGNORECASE,
 )
 
+# a total word right after or before: German, French, Spanish, Portuguese, Italian and English
+_TOTALLED = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)(?=\s*(?:insgesamt|gesamt|in total|total|en total|au total|en tout|"
+    r"in totale|im ganzen|all[- ]in)\b)"
+    r"|\b(?:insgesamt|gesamt|total|totale|summe|gesamtsumme):?\s+[$€]?\s?\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)",
+    re.IGNORECASE,
+)
+
 
 def labelled_currency(text: str) -> str:
-    """``text`` with a dot-grouped figure after a currency label written with commas."""
+    """``text`` with a dot-grouped figure after a currency label, or called the total, written with commas."""
+    if "." in text:  # "7.350 insgesamt": the whole, its dots group thousands
+        text = _TOTALLED.sub(lambda m: m.group(0).replace(".", ","), text)
     if ":" not in text:
         return text
     return _LABELLED.sub(lambda m: m.group(1) + m.group(2).replace(".", ","), text)

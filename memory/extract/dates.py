@@ -57,7 +57,8 @@ _WEEKDAY_WORD = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nes
 _ON_WEEKDAY = r"(?:" + _WEEKDAY_WORD + r",? )?"
 # a note's field naming a date, its value a day with no year: "close: 02/28", "decision date - 3/15"
 _DATE_FIELD = (
-    r"\b(?:close|closing|decision|sign(?:ing|ature)?|target|go[- ]live)(?: date)?[ \t]*(?::|=|[-–][ \t])[ \t]*"
+    r"\b(?:close|closing|decision|sign(?:ing|ature)?|target|go[- ]live)(?: date)?"
+    r"(?:[ \t]*(?::|=|[-–][ \t])[ \t]*|[ \t]+(?=\d{1,2}/\d))"  # "close 6/14": a log's field, no colon
 )
 _BY_ON = r"\b(?:by |on |before |until )?"  # the word leading a date; "before the 20th of April" is one date
 # a hedge before a count: "sign in about three weeks give or take"

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from memory.extract.denied_rivals import denied
+from memory.extract.firm_slot import org_slot
 from memory.extract.initials import named_by_initials
 from memory.extract.mention_weights import mention_weights
 from memory.extract.past_job import not_in_this_deal
@@ -137,7 +138,7 @@ def _named_short(text: str, lowered: str, accounts: tuple[str, ...]) -> str | No
         if short not in lowered:
             continue
         for m in pattern.finditer(lowered):
-            heading = m.start() < 40 and _HEADING_END.match(text, m.end())
+            heading = m.start() < 40 and _HEADING_END.match(text, m.end()) or org_slot(text, m.start(), m.end())
             # with a legal suffix of its own it is a company in any case: "fyi umbrella corp moved to engaging"
             suffixed = anywhere and _SUFFIX_AFTER.match(lowered, m.end())
             if (anywhere and text[m.start()].isupper()) or heading or suffixed:
@@ -187,15 +188,15 @@ _HEADING_END = re.compile(r"\s*(?:[.:,;!?\n—–]|\s-\s|$)")
 def _short_names(accounts: tuple[str, ...]) -> list[tuple[str, re.Pattern[str], str, bool]]:
     """``(short name in lower case, its pattern, account, whether it counts anywhere)`` for the accounts that
     have a short name. A long name also goes by its first two words ("genco pura - angela ricci ..." for
-    Genco Pura Olive Oil Company), but only heading the note."""
+    Genco Pura Olive Oil Company), but only heading the note or where a firm stands ("(Acme Rubber, CFO)")."""
     shorts = [(short.lower(), name, True) for name in accounts if (short := short_name(name))]
-    shorts += [(lead.lower(), name, False) for name in accounts if (lead := _leading_words(name))]
+    shorts += [(lead.lower(), name, False) for name in accounts if (lead := leading_words(name))]
     return [
         (s, re.compile(r"(?<![\w-])" + re.escape(s) + r"(?![\w-])"), name, anywhere) for s, name, anywhere in shorts
     ]
 
 
-def _leading_words(name: str) -> str | None:
+def leading_words(name: str) -> str | None:
     """The first two words of a name of four words or more, not counting "The" and a legal suffix ("New York
     Inquirer" is said in full)."""
     words = (short_name(name) or name).split()

@@ -61,8 +61,8 @@ _NEXT_EXPLICIT = re.compile(
     # the same label in Spanish, German, French: "Próximo paso:", "Nächste Schritte:", "Prochaine étape :"
     r"(?:pr[oó]ximos? pasos?|siguientes? pasos?|n[aä]chster? schritte?|prochaines? [ée]tapes?)\s*:)"
     r"|" + LABELS + r"|" + MORE_LABELS + r"|" + FOREIGN_LABELS + r"|^\s*(?:follow[- ]up:|next\s*,)"
-    # a heading alone on its line, the steps listed below it: "ACTIONS", "Action items:", "Follow-ups"
-    r"|^\s*(?:action items?|actions?|to-?dos?|follow[- ]ups?)\s*[:.]?\s*$"  # "5. Actions. Walter to circulate ..."
+    # a heading alone on its line, the steps listed below it: "ACTIONS", "Action items:", "5. Actions."
+    r"|^\s*(?:\d{1,2}[.)]\s*)?(?:action items?|actions?|to-?dos?|follow[- ]ups?)\s*[:.]?\s*$"
     # "Next" opening the sentence before who does it: "Next I'm setting up a call", "Next we'll send the SOW"
     r"|^\s*next,? (?=(?:i|we)(?:'m|'ll|'re| am| will| are| need| have to)?\b)"
 )  # "follow-up:" only leading a line: "Codehow follow-up: ..." is a heading

@@ -33,6 +33,16 @@ _BEING_WEIGHED = re.compile(
     re.IGNORECASE,
 )
 
+# ... or brought into this deal's race: "he's pulling Lumora into the bake-off", "added X to the shortlist"
+_BROUGHT = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|add(?:s|ed|ing)?|invit(?:e|es|ed|ing)|pull(?:s|ed|ing)?)\s+$", re.I
+)
+_INTO_RACE = re.compile(
+    r"\s+(?:in\s+|into\s+|to\s+|onto\s+)(?:the|this|our|their)\s+(?:\w+\s+)?"
+    r"(?:evaluation|shortlist|short-list|process|bake-?off|rfp|tender|running|race|comparison|mix)\b",
+    re.I,
+)
+
 
 # the customer never having been with the vendor: "never been a Kestrel customer", "were never a Lumora shop"
 _NEVER_BEFORE = re.compile(
@@ -48,5 +58,7 @@ def not_in_this_deal(text: str, start: int, end: int) -> bool:
         return True
     if _BEING_WEIGHED.search(text, max(0, start - 30), start):
         return False  # "also talking to Kestrel, mainly because Tom used it at his last job": weighed in this deal
+    if _BROUGHT.search(text, max(0, start - 20), start) and _INTO_RACE.match(text, end):
+        return False  # "bringing Kestrel into the evaluation because she used it at her last job"
     m = _USED_THERE.match(text, end)
     return m is not None and not _IN_THIS_DEAL_TOO.search(text, m.end(), m.end() + 80)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from memory.extract.common_words import COMMON as _COMMON
 from memory.extract.event_names import event_name
-from memory.extract.fields import short_name, without_article
+from memory.extract.fields import leading_words, short_name, without_article
 from memory.extract.firm_words import has_firm_word
 from memory.extract.greeted_ours import greeted_ours
 from memory.extract.holidays import lower_holidays
@@ -152,8 +152,8 @@ def extract_contacts(
     accounts, whose people ("Derek Mills at Sonron", "Stackline's rep, Tony Blake") are left out;
     ``not_names`` are words (products) that are never part of a name."""
     shown: dict[str, str] = {}  # each run of mask characters, and the organisation it hides
-    # the account said without its "The" too: "New York Inquirer" for The New York Inquirer
-    ours = [account, without_article(account.lower())] if account else []
+    # the account said without its "The" ("New York Inquirer"), or by its first two words ("Acme Rubber")
+    ours = [account, without_article(account.lower()), leading_words(account)] if account else []
     masked = mask(mask(text, other_orgs, "§", shown), ours, "¤", shown)
     if account and (firm := short_name(account)):  # "George Michael Bluth (analytics lead)" at Bluth Company
         masked = mask(masked, [firm], "¤", shown, keep=surname_of(firm))

@@ -29,11 +29,12 @@ _THERE_IS_AFTER = re.compile(r"[ \t]+(?:(?:over|out|up|down)[ \t]+)?there[ \t]+(
 # a firm offered as a reference, its people named after it in the same sentence: "I offered § as a reference:
 # they've been on GTX Pro for a year, and their admin Maria Lopez is happy to talk"
 # ... or named by us when asked who else uses it: "She asked who else uses it so I said §, and she will call their ops
-# director Derek Mills herself"
+# director Derek Mills herself"; or told of: "I told her § have run it for years, she wants their lead, Ann Roe"
 _OFFERED_AS_REFERENCE = re.compile(
     r"(?:§[^.!?;\n¤]{0,40}?\b(?:as|for) (?:a|our) reference\b|\breference (?:customer|account|site|client)s?\b"
-    r"[^.!?;\n¤]{0,20}§|\b(?:i|we) (?:said|named|mentioned|suggested|gave (?:her|him|them)|pointed (?:her|him|them) to)"
-    r"\s+§)[^.!?;\n¤]{0,140}\b(?:their|its)\b[^.!?;\n¤]{0,30}$",
+    r"[^.!?;\n¤]{0,20}§|\b(?:i|we) (?:said|named|mentioned|suggested|recommended|gave (?:her|him|them)|"
+    r"pointed (?:her|him|them) to|told (?:her|him|them)(?: about| that)?)\s+§)"
+    r"[^.!?;\n¤]{0,140}\b(?:their|its)\b[^.!?;\n¤]{0,30}$",
     re.IGNORECASE,
 )
 

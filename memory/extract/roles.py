@@ -165,11 +165,12 @@ _TENURE = re.compile(
 _DANGLING = re.compile(r"(?:\s+(?:in|for|of|at|with|the|to|and|or|a|an))+$", re.IGNORECASE)
 
 
-# a title's word cut short with a dot, more of the title following: "fin. controller", "sr. mgr", "asst. dir"
+# a title's word cut short with a dot, more of the title following: "fin. controller", "sr. mgr", "Gen. Mgr. Stores"
 # (only short forms that are no words of their own, and only before a word in lower case or a title's next
 # word: "IT dir. Wants it by May" ends its sentence)
 _ABBREVIATED = re.compile(
-    r"\b((?i:fin|sr|snr|jr|asst|assoc|dir|mgr|mngr|mktg|engr|dept|acct|purch|coord|supv|ctrl|intl|natl|ds))\.[ \t]+"
+    r"\b((?i:fin|sr|snr|jr|asst|assoc|dir|mgr|mngr|mktg|engr|dept|acct|purch|coord|supv|ctrl|intl|natl|ds|gen|genl|dep|"
+    r"reg|chf|prin|exec))\.[ \t]+"
     r"(?=[a-z]|(?i:" + "|".join(sorted(ROLE_WORDS | DEPARTMENT_WORDS)) + r")\b)"
 )
 _TITLED = ROLE_WORDS | CLIPPED_TITLE_WORDS  # a word that makes a title of a phrase: "data eng" too

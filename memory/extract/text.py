@@ -6,7 +6,10 @@ import re
 
 # "i.e." and "e.g." gloss what went before ("close wk 50, i.e. Fri 15 Dec"): no sentence ends at them
 # ... nor a given name written short before the rest of the name: "Ma. Teresa Villanueva", "Md. Rafiqul Islam"
-_GLOSSED = re.compile(r"(?<=\bi\.e)|(?<=\be\.g)|(?<=\bMa)|(?<=\bMd)|(?<=\bMohd)")
+# ... nor a list's number opening its line: "Actions\n1. Book the audit." is one step, not "1."
+_GLOSSED = re.compile(
+    r"(?<=\bi\.e)|(?<=\be\.g)|(?<=\bMa)|(?<=\bMd)|(?<=\bMohd)|(?<=^\d)|(?<=\n\d)|(?<=^\d\d)|(?<=\n\d\d)"
+)
 # a sentence's end, the gloss checked apart: as lookbehinds ahead of the pattern they ran at every character
 _SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n|\s//?\s")
 _FULL_STOP = re.compile(r"[.!?]+(?=\s|$)|\n|\s//?\s")

@@ -91,6 +91,7 @@ SETS = {
     "blind66": ROOT / "tests" / "evals" / "extract_blind66.jsonl",  # first run rate=0.948, now 1.000
     "blind67": ROOT / "tests" / "evals" / "extract_blind67.jsonl",  # first run rate=0.957, now 1.000
     "blind68": ROOT / "tests" / "evals" / "extract_blind68.jsonl",  # first run rate=0.882, now 0.996
+    "blind69": ROOT / "tests" / "evals" / "extract_blind69.jsonl",  # first run rate=0.946, now 1.000
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
