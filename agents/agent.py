@@ -140,4 +140,5 @@ def _reply(final: BaseMessage, produced: list[BaseMessage], ctx: ToolContext) ->
         kind = "proposal"
     elif final.additional_kwargs.get("dealbot_kind") == REFUSAL_KIND:
         kind = "refusal"
-    return Reply(text=str(final.content), kind=kind, blocks=blocks, basis=basis, proposal_ids=tuple(ctx.proposals))
+    return Reply(text=str(final.content), kind=kind, blocks=blocks, basis=basis, proposal_ids=tuple(ctx.proposals),
+                 reshown_ids=tuple(ctx.reshown))  # fmt: skip

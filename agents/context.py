@@ -31,6 +31,7 @@ class ToolContext:
     thread_id: str = "default"
     proposal_ttl_hours: float = 72.0
     proposals: list[str] = field(default_factory=list)  # ids created during this request
+    reshown: list[str] = field(default_factory=list)  # ids of drafts awaiting a decision whose cards are shown again
     memory: Callable[[], VectorMemory] | None = None  # opens the vector memory on first use (search_memory)
     origin: str = "chat"  # who asks on the person's behalf: chat, home (recorded with risk flags)
 

@@ -152,7 +152,8 @@ class Reply:
     blocks: tuple[Block, ...] = ()
     basis: str | None = None  # one line on where the numbers come from
     proposal_ids: tuple[str, ...] = ()
-    cards: tuple[ProposalCard, ...] = ()  # approval cards for the proposals this reply created
+    cards: tuple[ProposalCard, ...] = ()  # approval cards for the proposals this reply created or shows again
+    reshown_ids: tuple[str, ...] = ()  # drafts made earlier, still awaiting a decision, whose cards are shown again
     update_cards: tuple[UpdateCard, ...] = ()  # proposed deal updates to confirm (e.g. from a logged note)
     data: dict[str, Any] = field(default_factory=dict)
 

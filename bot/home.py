@@ -9,16 +9,17 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from agents.context import ToolContext
 from agents.tools import CATALOGUE
 from bot.events import UNLINKED_REPLY, Fact, HomeSummary, ProposalCard, UpdateCard
 from memory.ingest.updates import list_updates
-from memory.models import OPEN_STAGES, Proposal, ProposalStatus, Role, User, utcnow
+from memory.models import OPEN_STAGES, Role, User
 from memory.queries import DealFilter, stage_totals
 from memory.users import find_chat_user, team_of
 from policies.cards import card_for
+from policies.pending import awaiting_decision
 from policies.update_cards import update_card_for
 
 PENDING_SHOWN = 10
@@ -40,7 +41,7 @@ def home_summary(
             user_name=user.name,
             deals_title="Your team's open deals by stage" if team else "Your open deals by stage",
             open_by_stage=_open_by_stage(session, owners),
-            pending=_pending_for(session, user, owners),
+            pending=_pending_for(session, user),
             updates=_updates_for(session, user, owners),
             at_risk=_at_risk(engine, user, today or date.today()),
         )
@@ -72,14 +73,9 @@ def _open_by_stage(session: Session, owners: list[int]) -> tuple[Fact, ...]:
     )
 
 
-def _pending_for(session: Session, user: User, owners: list[int]) -> tuple[ProposalCard, ...]:
+def _pending_for(session: Session, user: User) -> tuple[ProposalCard, ...]:
     """Pending, unexpired drafts this person may decide: their own, their team's, or (admins) anyone's."""
-    query = select(Proposal.id).where(
-        col(Proposal.status) == ProposalStatus.PENDING.value, col(Proposal.expires_at) > utcnow()
-    )
-    if user.role != Role.ADMIN:
-        query = query.where(col(Proposal.requested_by_id).in_(owners))
-    ids = session.exec(query.order_by(col(Proposal.created_at).desc()).limit(PENDING_SHOWN)).all()
+    ids, _ = awaiting_decision(session, user=user, limit=PENDING_SHOWN)
     return tuple(card for pid in ids if (card := card_for(session, proposal_id=pid)) is not None)
 
 

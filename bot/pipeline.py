@@ -49,8 +49,9 @@ class Pipeline:
         today = message.today or date.today()
         thread = f"{message.platform}:{message.conversation_id}:{message.thread_id or ''}"
         reply = self._agent.answer(user_id=user_id, text=message.text, today=today, thread_id=thread)
-        if not reply.proposal_ids:
+        ids = (*reply.proposal_ids, *reply.reshown_ids)
+        if not ids:
             return reply
         with Session(self._engine) as session:  # every draft comes with its approval card
-            cards = tuple(c for pid in reply.proposal_ids if (c := card_for(session, proposal_id=pid)) is not None)
+            cards = tuple(c for pid in ids if (c := card_for(session, proposal_id=pid)) is not None)
         return replace(reply, cards=cards)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, get_args
 
-from agents.offline import account_shapes, everyday, pipeline_summary
+from agents.offline import account_shapes, drafts_waiting, everyday, memory_asked, pipeline_summary
 from agents.offline.normalise import normalised
 from agents.offline.question import Question, ToolCall
 from agents.offline.ranking import owners_of_them
@@ -23,6 +23,10 @@ def tool_calls(question: Question) -> list[ToolCall]:
         return everyday.calls(question)
     if question.style in pipeline_summary.STYLES:
         return pipeline_summary.calls(question)
+    if question.style in memory_asked.STYLES:
+        return memory_asked.calls(question)
+    if question.style in drafts_waiting.STYLES:
+        return drafts_waiting.calls(question)
     if question.style == "multi":
         return [call for part in question.parts for call in tool_calls(part)]
     if question.style == "draft":

@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agents.offline import answers, everyday_answers, pipeline_summary, positions, ratios, standing_answers
+from agents.offline import (
+    answers,
+    drafts_waiting,
+    everyday_answers,
+    memory_asked,
+    pipeline_summary,
+    positions,
+    ratios,
+    standing_answers,
+)
 from agents.offline.calls import ACCOUNT_SORTS
 from agents.offline.comparison_answer import comparison
 from agents.offline.coverage import coverage_line
@@ -80,7 +89,8 @@ def compose(question: Question, results: list[dict[str, Any]]) -> str:
 
 _SEVERAL_RESULTS = {"share": answers.share, "accounts": answers.accounts, "against": standing_answers.against,
                    "standing": standing_answers.standing,
-                   "change": standing_answers.change, "pipeline": pipeline_summary.answer,
+                   "change": standing_answers.change, "pipeline": pipeline_summary.answer, "said": memory_asked.answer,
+                   "drafts_waiting": drafts_waiting.answer,
                    **everyday_answers.STYLES}  # fmt: skip
 
 

@@ -17,7 +17,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import PrivateAttr
 
-from agents.offline import chained
+from agents.offline import chained, drafts_waiting
 from agents.offline.composer import compose
 from agents.offline.compound import read_message
 from agents.offline.entities import Gazetteer
@@ -68,7 +68,7 @@ class OfflineChatModel(BaseChatModel):
         elif calls := (chained.first_round(question) if chained.waits(question) else tool_calls(question)):
             message = _calling(calls)
         else:
-            text = HELP if question.style == "help" else not_ours(question.reason) or OUT_OF_SCOPE
+            text = HELP if question.style == "help" else _declined(question.reason)
             text = WELCOME if question.style == "help" and question.reason == "thanks" else text
             kind = "answer" if question.style == "help" else REFUSAL_KIND
             message = AIMessage(content=text, additional_kwargs={"dealbot_kind": kind})
@@ -83,6 +83,11 @@ class OfflineChatModel(BaseChatModel):
             question = follow_up(read_message(text, gazetteer, today), question)
         assert question is not None
         return question
+
+
+def _declined(reason: str) -> str:
+    """Why a question gets no answer: data the CRM does not hold, an approval typed in chat, or not a sales question."""
+    return not_ours(reason) or drafts_waiting.refusal(reason) or OUT_OF_SCOPE
 
 
 def _calling(calls: list[ToolCall], first: int = 0) -> AIMessage:

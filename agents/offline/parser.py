@@ -8,7 +8,17 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from agents.offline import account_shapes, comparison, everyday, filters, pipeline_summary, ratios, shapes
+from agents.offline import (
+    account_shapes,
+    comparison,
+    drafts_waiting,
+    everyday,
+    filters,
+    memory_asked,
+    pipeline_summary,
+    ratios,
+    shapes,
+)
 from agents.offline import left_out as named_out
 from agents.offline import lexicon as lx
 from agents.offline.actions import draft_the_step, read_request, without_rep_writing
@@ -56,6 +66,10 @@ def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     mentions = plain_words(find_mentions(gazetteer, tokens), tokens, text)  # "summer push": no Summer
     if (request := read_request(t, text, mentions)) is not None:
         return request
+    if (waiting := drafts_waiting.read(t)) is not None:
+        return waiting  # "show my pending drafts"; a typed "approve it", which only the card's button can do
+    if (said := memory_asked.read(t, text, mentions, today)) is not None:
+        return said  # "what did Cancity say about pricing?": their words, from the interaction memory
     t = without_rep_writing(t)  # "I'll write to Konex myself, just tell me ...": the rep's aside owns no deals
     if (outside := outside_the_crm(t, text)) is not None:  # "Quorvia's win rate", "which reps speak japanese"
         return outside
@@ -323,6 +337,8 @@ def follow_up(current: Question, previous: Question | None) -> Question:
     question's shape and changes only what it names; a complete question stands on its own."""
     if current.style == "draft_action":
         return draft_the_step(current, previous)
+    if current.style == "said":
+        return memory_asked.follow_up(current, previous)
     if previous is not None and previous.style == "multi":
         previous = previous.parts[-1]  # "and last quarter?" after several questions: the last one asked
     if previous is None or previous.style in ("help", "out_of_scope", "draft"):

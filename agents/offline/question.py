@@ -33,6 +33,8 @@ Style = Literal[
     "attention",
     "org",
     "pipeline",
+    "said",
+    "drafts_waiting",
 ]
 
 

@@ -7,6 +7,7 @@ from agents.tools.deals import ACCOUNT_INFO, LIST_DEALS
 from agents.tools.memory_search import SEARCH_MEMORY
 from agents.tools.next_step import DRAFT_NEXT_STEP, NEXT_BEST_ACTION
 from agents.tools.outbound import DRAFT_EMAIL
+from agents.tools.pending import PENDING_DRAFTS
 from agents.tools.people import TEAM_INFO
 from agents.tools.products import PRODUCT_INFO
 from agents.tools.risk import DEAL_RISK
@@ -22,6 +23,7 @@ CATALOGUE: dict[str, Tool] = {
         PRODUCT_INFO,
         TEAM_INFO,
         DRAFT_EMAIL,
+        PENDING_DRAFTS,
         SET_DEAL_STAGE,
         DEAL_RISK,
         SEARCH_MEMORY,

@@ -110,8 +110,10 @@ async def test_a_message_is_answered_through_the_connector(client: TestClient, c
     question = activity(connector, text="revenue by product")
     response = await client.post("/api/messages", json=question)
     assert response.status == 201
-    assert [r.body["type"] for r in connector.posted] == ["typing", "message"]
-    typing, answer = connector.posted
+    # one typing indicator at once, renewed every few seconds while the agent works (more on a loaded machine)
+    types = [r.body["type"] for r in connector.posted]
+    assert types[-1] == "message" and set(types[:-1]) == {"typing"}, types
+    typing, answer = connector.posted[0], connector.posted[-1]
     assert typing.conversation_id == answer.conversation_id == "a:1personal-chat"
     assert answer.activity_id == question["id"]  # a reply to the question
     assert answer.authorization is None  # Emulator mode: the connector call carries no token
