@@ -47,7 +47,7 @@ def read_request(t: str, text: str, mentions: list[Mention]) -> Question | None:
         return Question("action", scope=_action_scope(t, text, mentions), text=text)
     if (reason := asked_reason(t, text)) is not None:  # "any stakeholder changes at Cancity?": that reason only
         return Question("risk", scope={**_risk_scope(t, mentions), "reason": reason}, text=text)
-    if any(lx.has(t, cue) for cue in lx.RISK_CUES) and not _counted_after_remark(text):
+    if any(lx.has(lx.REASSURED.sub(" ", t), cue) for cue in lx.RISK_CUES) and not _counted_after_remark(text):
         return Question("risk", scope=_risk_scope(t, mentions), text=text)
     return None
 

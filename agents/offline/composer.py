@@ -106,10 +106,12 @@ def _figures(question: Question, data: dict[str, Any]) -> str:
     for measure in question.measures:
         if measure == "deals" and question.count_stage:
             n = g[question.count_stage] if question.count_stage in g else g["deals"]
-            parts.append(f"{'no' if n == 0 else f'{n:,}'} {question.count_stage} deals" + (" (0)" if n == 0 else ""))
+            noun = "deal" if n == 1 else "deals"
+            parts.append(f"{'no' if n == 0 else f'{n:,}'} {question.count_stage} {noun}" + (" (0)" if n == 0 else ""))
         elif measure == "deals":
             n = g["deals"]
-            label = f"{stage} deals" if stage != "all" else "deals"
+            noun = "deal" if n == 1 else "deals"  # "You: 1 open deal", not "1 open deals"
+            label = f"{stage} {noun}" if stage != "all" else noun
             count = "no" if n == 0 else f"{n:,}"
             detail = ""
             if stage == "open" and n:

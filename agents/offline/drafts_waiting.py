@@ -15,6 +15,7 @@ from agents.offline.question import Question, ToolCall
 
 STYLES = ("drafts_waiting",)
 APPROVE_IN_CHAT = "approve_in_chat"
+REJECT_IN_CHAT = "reject_in_chat"
 
 _DRAFTS = r"(?:drafts?|draft emails?|emails?|e-mails?|mails?|proposals?|approvals?|approval cards?|cards?|follow-ups?)"
 _WAITING = (
@@ -36,24 +37,37 @@ _TYPED_APPROVAL = re.compile(
     r"(?: it| that| this| them| both| all| the draft| the email| the mail| the note| that draft| that email)?"
     r"(?: off| out)?(?: now| please| pls| then)? $"
 )
+# a typed rejection: "reject it", "cancel that draft", "nah scrap the email"
+_TYPED_REJECTION = re.compile(
+    r"^ (?:(?:no|nah|nope|actually|hmm|ok|okay)(?: thanks)? )*(?:reject|cancel|discard|delete|scrap|bin|drop|kill)"
+    r"(?: it| that| this| them| the draft| the email| the mail| that draft| that email| this draft)"
+    r"(?: please| pls| now)? $"
+)
 
 
 def read(t: str) -> Question | None:
     """The drafts-waiting question ``t`` (normalised) asks, or None."""
     if _TYPED_APPROVAL.match(t):
         return Question("out_of_scope", text=t, reason=APPROVE_IN_CHAT)
+    if _TYPED_REJECTION.match(t):
+        return Question("out_of_scope", text=t, reason=REJECT_IN_CHAT)
     if _ASKED.search(t) and not _NOT_DRAFTS.search(t):
         return Question("drafts_waiting", text=t)
     return None
 
 
 def refusal(reason: str) -> str | None:
-    if reason != APPROVE_IN_CHAT:
-        return None
-    return (
-        "I can't approve or send from a chat message: only the Approve button on the draft's card lets an email go "
-        'out (you can edit it there first). Say "show my pending drafts" to see the cards again.'
-    )
+    if reason == APPROVE_IN_CHAT:
+        return (
+            "I can't approve or send from a chat message: only the Approve button on the draft's card lets an email "
+            'go out (you can edit it there first). Say "show my pending drafts" to see the cards again.'
+        )
+    if reason == REJECT_IN_CHAT:
+        return (
+            "Drafts are decided on their cards: press Reject on the draft's card (nothing is sent meanwhile, and a "
+            'draft nobody decides expires). Say "show my pending drafts" to see the cards again.'
+        )
+    return None
 
 
 def calls(question: Question) -> list[ToolCall]:

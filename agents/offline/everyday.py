@@ -58,7 +58,8 @@ _DONE = re.compile(r" (?:closed|won|lost) | (?:did|didn't|didnt) (?:\w+ ){1,2}?(
 # "which deals need attention", "what should I work on today", "what's stuck", "where should I focus"
 _ATTENTION = re.compile(
     r" (?:need|needs|needing|require|requires) (?:my |our |some |urgent |immediate )?(?:attention|a push|a nudge|love)"
-    r"| (?:what|which deals?|which opps?|where) should (?:i|we|my team) (?:work on|focus on|focus|prioriti[sz]e"
+    r"| (?:what|which deals?|which opps?|which (?:of )?(?:my|our|the team s|the) (?:deals|opps)|where) should"
+    r" (?:i|we|my team) (?:work on|focus on|focus|prioriti[sz]e"
     r"|look at|chase|spend (?:my|our) time on|be working on)"
     r"| (?:what|which|anything|deals|opps|opportunities|ones) (?:is |are |s |re |that are |that's |thats )?(?:stuck"
     r"|stale|sitting idle|idle|gathering dust)"

@@ -315,7 +315,10 @@ RIVAL_FIGURES = re.compile(
 # "is the Hatfan deal in trouble", "any risks on my deals?": the deal_risk tool
 RISK_CUES = ("at risk", "risk", "risks", "risky", "at-risk", "in trouble", "trouble", "red flag", "red flags",
              "warning signs", "warning sign", "going cold", "gone cold", "gone quiet", "going quiet", "slipping",
-             "in danger", "in jeopardy", "worried about", "wobbling", "off track", "stalling", "stalled")  # fmt: skip
+             "in danger", "in jeopardy", "worried about", "worry about", "be worried", "worrying", "wobbling",
+             "off track", "stalling", "stalled")  # fmt: skip
+# a worry waved away is no risk question: "don't worry about the format", "no need to worry about Q4"
+REASSURED = re.compile(r" (?:don't|don t|dont|do not|no need to|not|never|stop) (?:\w+ )?(?:worry|worried|worrying)(?= )")
 # "what should I do about Cancity?", "next steps on my deals": the next_best_action tool
 ACTION_CUES = ("what should my team do", "what should my reps do",
                "what should i do", "what should we do", "what do i do", "what can i do", "what shall i do",

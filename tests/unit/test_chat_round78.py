@@ -99,7 +99,7 @@ def test_no_figures_in_a_row(clause: str) -> None:
     ("Reed Clapper", "lol did i actually win anything on thanksgiving day? crm says i closed stuff that day. how many "
      "did i close", ("0 won deals", "2 deals (0 Won, 2 Lost")),
     ("Reed Clapper", "did i win anything on halloween? kami says i closed a bunch that day. how many did i close",
-     ("0 won deals", "1 deals (0 Won, 1 Lost")),
+     ("0 won deals", "1 deal (0 Won, 1 Lost")),
     ("Reed Clapper", "how many deals did I win in October? saw a note about it. how many did I lose",
      ("8 won deals", "3 lost deals")),
 ])  # fmt: skip
