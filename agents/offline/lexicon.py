@@ -190,16 +190,21 @@ COUNT_ASKED = re.compile(
     r"(?:deals|opps|opportunities|wins|losses|sales) "
     r"| (?:for|on|in|by) (?:deals|opps) (?:won|closed|lost) "
 )
+# "who on my team is behind?", "who's falling behind", "which reps are struggling": the bottom of a ranking ("right
+# behind Darcel" is second place, so "behind" alone is not one)
+BEHIND = ("is behind", "are behind", "who behind", "falling behind", "fallen behind", "fell behind", "struggling",
+          "underperformers", "behind the rest", "behind everyone")  # fmt: skip
 RANK_CUES = ("which", "top", "best", "highest", "most", "#1", "number one", "no 1", "leader", "leading",
              "rank", "ranking", "leaderboard", "worst", "lowest", "least", "who", "laggard", "laggards",
              "crushing it", "killing it", "bottom", "strongest", "weakest", "fewest", "fastest", "quickest",
              "slowest", "shortest", "lagging", "trailing", "underperforming", "bringing up the rear", "dead last",
-             "in last place", "at the back")  # fmt: skip
+             "in last place", "at the back", *BEHIND)  # fmt: skip
 COMPARE_CUES = ("compare", "across", "by", "per", "each", "split", "breakdown by", "vs", "versus")
 # "whose conversion is lagging most", "who's trailing": the bottom of the ranking
 ASCENDING_CUES = ("worst", "lowest", "least", "bottom", "laggard", "laggards", "weakest", "fewest", "smallest",
                   "lagging", "trailing", "underperforming", "bringing up the rear", "dead last", "in last place",
-                  "at the back", "furthest behind", "farthest behind", "most behind", "furthest back")  # fmt: skip
+                  "at the back", "furthest behind", "farthest behind", "most behind", "furthest back",
+                  *BEHIND)  # fmt: skip
 # for a cycle in days, fast means few: "which office closes its wins fastest"
 FAST_CUES = ("fastest", "quickest", "shortest", "speediest", "least time", "fewest days")
 
@@ -318,7 +323,9 @@ RISK_CUES = ("at risk", "risk", "risks", "risky", "at-risk", "in trouble", "trou
              "in danger", "in jeopardy", "worried about", "worry about", "be worried", "worrying", "wobbling",
              "off track", "stalling", "stalled")  # fmt: skip
 # a worry waved away is no risk question: "don't worry about the format", "no need to worry about Q4"
-REASSURED = re.compile(r" (?:don't|don t|dont|do not|no need to|not|never|stop) (?:\w+ )?(?:worry|worried|worrying)(?= )")
+REASSURED = re.compile(
+    r" (?:don't|don t|dont|do not|no need to|not|never|stop) (?:\w+ )?(?:worry|worried|worrying)(?= )"
+)
 # "what should I do about Cancity?", "next steps on my deals": the next_best_action tool
 ACTION_CUES = ("what should my team do", "what should my reps do",
                "what should i do", "what should we do", "what do i do", "what can i do", "what shall i do",

@@ -37,7 +37,7 @@ def test_a_worry_asks_for_the_risk_check(seeded_engine: Engine, user: str, text:
 
 @pytest.mark.parametrize(("user", "text", "figure"), [
     ("Darcel Schlecht", "don't worry about the format, just give me my win rate this year", "63.1%"),
-    ("Darcel Schlecht", "no need to worry about Codehow, how many open deals do i have there", "1 open deal (1 Engaging"),
+    ("Darcel Schlecht", "no need to worry about Codehow, how many open deals do i have there", "1 open deal (1 "),
     ("Darcel Schlecht", "not worried about the details - how many deals did I win in Q4?", "94"),
 ])  # fmt: skip
 def test_a_worry_waved_away_asks_for_the_figure(seeded_engine: Engine, user: str, text: str, figure: str) -> None:
@@ -73,3 +73,18 @@ def test_a_typed_rejection_points_to_the_card(seeded_engine: Engine, text: str) 
 @pytest.mark.parametrize("text", ["how many deals did we cancel in Q4", "which deals did I drop this year"])
 def test_deals_dropped_are_not_draft_rejections(seeded_engine: Engine, text: str) -> None:
     assert "Reject" not in _reply(seeded_engine, "Darcel Schlecht", text).text
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("who on my team is behind?", "Mei-Mei Johns has the lowest won revenue: $0"),
+    ("which reps on my team are falling behind this quarter",
+     "Won revenue by rep (lowest first):\n1. Mei-Mei Johns: $0\n2. Niesha Huffines: $41,889"),
+    ("which of my reps are struggling", "Won revenue by rep (lowest first):\n1. Mei-Mei Johns: $0\n2. Niesha Huffines"),
+])  # fmt: skip
+def test_who_is_behind_is_the_bottom_of_the_team(seeded_engine: Engine, text: str, first: str) -> None:
+    assert _reply(seeded_engine, "Melvin Marxen", text).text.startswith(first)
+
+
+@pytest.mark.parametrize("text", ["who on my team is ahead?", "who is right behind Darcel?"])
+def test_ahead_or_right_behind_someone_is_not_the_bottom(seeded_engine: Engine, text: str) -> None:
+    assert "lowest" not in _reply(seeded_engine, "Melvin Marxen", text).text
