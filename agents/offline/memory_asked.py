@@ -22,8 +22,9 @@ STYLES = ("said",)
 # who said it: a customer named, or one spoken of as "they", "the customer", "their CFO"
 _WHO = r"(?:(?P<acct>[\w&.'-]+(?: [\w&.'-]+){0,3})|they|he|she|the customer|the client|the buyer|their [\w-]+)"
 _SAY = (
-    r"(?:say|said|tell us|tell me|told us|told me|tell|told|write|wrote|mention|mentioned|ask for|asked for|ask about"
-    r"|asked about|complain about|complained about|raise|raised|bring up|brought up|think about|thought about|say about)"
+    r"(?:say|said|tell us|tell me|told us|told me|tell|told|write|wrote|mention|mentioned|ask for|asked for"
+    r"|ask about|asked about|complain about|complained about|raise|raised|bring up|brought up|think about"
+    r"|thought about|say about)"
 )
 # "what did Cancity say (about pricing)", "what have they said re the rollout", "what has their CFO told us"
 _WHAT_SAID = re.compile(rf" (?:what|wat|wht) (?:did|has|have|had|do|does) {_WHO} (?:{_SAY})(?= )")
