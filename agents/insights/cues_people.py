@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from agents.insights.cues import cue
+from agents.insights.cues_people_elected import SEAT_LOST
 from agents.insights.cues_people_elsewhere import ELSEWHERE
 from agents.insights.cues_people_fronted import FRONTED
 from agents.insights.cues_people_handover import HANDOVER
@@ -19,15 +20,18 @@ from agents.insights.cues_people_routine import SITS_WITH
 from agents.insights.cues_people_signing import SIGNING_LOST
 from agents.insights.cues_people_theirs import DECISIONS_THEIRS
 
-# the decision moved to a person ("now sits with our CFO"), not to a date ("moves to the end of February"), or a
-# purchase that now needs someone new ("every purchase over 5k now goes through our new CRO"), not a routine step
+# the decision moved to a person ("now sits with our CFO", "on the e-invoicing rollout now rests with me"), not to
+# a date ("moves to the end of February"), or a purchase that now needs someone new ("every purchase over 5k now
+# goes through our new CRO"), not a routine step
 _MOVED_TO_SOMEONE = (
     r"(?:decisions?|purchas\w*|project|budget sign-off|contracts?|orders?|spend(?:ing)?|vendors?)s? (?:(?:for|over"
-    r"|above|on|about) [\w$.,]+ (?:\w+ ){0,3})?"
+    r"|above|on|about) [\w$.,-]+ (?:[\w-]+ ){0,3})?"
     r"(?:(?:now )?"
     r"(?:(?:sits?|rests?|lies|lie) (?:with|to)|(?:has moved|moves) to)(?!\s*(?:the (?:end|start|beginning|middle"
     r"|close)|early|late"
-    r"|mid|next|after|q[1-4]\b|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|now (?:goes|go|runs?|routes?) "
+    # (a month, not a name that starts like one: "now lies with Marta", "rests with Junie")
+    r"|mid|next|after|q[1-4]\b|\d|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b))|now (?:goes|go|runs?|routes?) "
     # (a routine function, named with its determiner too, is no new owner: "now goes through our legal team")
     r"through (?!(?:our |the |their |group )?(?:procurement|purchasing|legal|finance)\b)"
     r"|now (?:needs?|requires?) (?:(?!procurement|purchasing"
@@ -277,7 +281,10 @@ DEPARTURE = re.compile(
     r"|retirement|exit)(?=\s*(?:[.,;:!)\u2014]|$)|\s+(?:last|this|earlier|yesterday|today|on|in|from|as|and"
     r"|was|is|has|had|means|leaves|left|next)\b))\b"
     r"(?! (?:a|an|you|me|him|her|us a|over|behind|out|it|them)\b)"
-    r"|" + POST_TAKEN,  # gone to a post elsewhere: "has accepted a superintendent post in another state"
+    r"|"
+    + POST_TAKEN  # gone to a post elsewhere: "has accepted a superintendent post in another state"
+    + r"|"
+    + SEAT_LOST,  # gone at the polls: "Cllr Frost did not retain her seat"
     re.IGNORECASE,
 )
 _TITLED = r"(?:cfo|ceo|cto|coo|vp|director|manager|champion|sponsor|boss|" + PUBLIC_TITLES + r")"

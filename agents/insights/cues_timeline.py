@@ -274,6 +274,8 @@ NOTHING_PAUSED = re.compile(
 NOT_YET_RESUMED = re.compile(
     r"\b(?:when|once|until|till|if|before|after)\b(?: [\w']+){0,3} ?$|\bno (?:date|timeline|plan)\b", re.IGNORECASE
 )
+# a sentence adverb between the verb and the verdict: "is therefore, unfortunately, not possible"
+_ASIDE = r"therefore|thus|hence|so|then|unfortunately|sadly|regrettably|alas|obviously|clearly|certainly|really"
 # a window the deal was aiming at, ruled out: "So October is off the table", "this quarter is not happening"; only
 # a window that holds the expected close counts (signals_timeline.py), so "next quarter is out for phase two" and
 # "Tuesday is out" for a meeting stay quiet
@@ -283,7 +285,9 @@ WINDOW_OUT = re.compile(
     r"|feasible|achievable|possible|an option)|won't (?:really )?happen)\b|"
     # said softly too: "signing before Christmas is, let's say, aspirational", "June is optimistic, frankly"
     r"\b(?:is|are|'s),? (?:(?:let's say|shall we say|to put it (?:mildly|kindly|politely)|I'd say|frankly|honestly)"
-    r",? )?(?:now |definitely |realistically |simply )?(?:aspirational|optimistic|wishful thinking|a (?:bit of a )?"
+    r",? )?(?:(?:now|definitely|realistically|simply|"
+    + _ASIDE
+    + r"),? ){0,3}(?:aspirational|optimistic|wishful thinking|a (?:bit of a )?"
     r"(?:stretch|long shot|pipe dream)|off the table|out of the question|not "
     r"happening|not going to happen|a non-starter|no longer (?:realistic|possible|doable|feasible|achievable|an option)"
     r"|not (?:realistic|doable|feasible|achievable|possible|an option)|unrealistic|impossible"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from agents.insights.loanwords_people import PEOPLE_WORDS
+from agents.insights.loanwords_timeline import TIMELINE_WORDS
 
 # the firm after a leaving verb: a name, or the company said in so many words
 _FIRM = (
@@ -137,7 +138,9 @@ _MONTHS = {
     "November": "noviembre|novembro|novembre",
     "December": "diciembre|dezembro|décembre|dicembre|Dezember",
 }
-_TABLE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), en) for en, p in {**PEOPLE_WORDS, **_WORDS}.items()]
+_TABLE = [
+    (re.compile(rf"\b(?:{p})\b", re.IGNORECASE), en) for en, p in {**PEOPLE_WORDS, **TIMELINE_WORDS, **_WORDS}.items()
+]
 _TABLE += [(re.compile(rf"\b(?:{p})\b"), en) for en, p in _MONTHS.items()]  # lower case only: not a name
 _ANY = re.compile("|".join(p.pattern for p, _ in _TABLE), re.IGNORECASE)
 

@@ -30,6 +30,7 @@ from agents.insights.tone_failure import FIXED, our_open_failure
 from agents.insights.tone_formal import turned_formal
 from agents.insights.tone_loyalty import mock_loyalty
 from agents.insights.tone_reserve import terse_register
+from agents.insights.tone_unsigned import name_dropped
 
 REASONS = ("sentiment_drop", "gone_quiet", "competitor_mentioned", "budget_concern", "stakeholder_change",
            "timeline_slip", "pricing_objection")  # fmt: skip
@@ -133,7 +134,9 @@ def _sentiment(turns: list[Turn], topical: frozenset[str]) -> Reason:
         message_tone(t.text, skip=skip, failed_before=open_failure_before(recent, i)) for i, t in enumerate(recent)
     ]
     # "Hi Dan!!" ... "Dear Mr Ortiz,", or "Hola Kevin!!" ... "Kevin."
-    if (turned_formal(recent) or greeting_dropped(recent)) and tones[-1].score < 0.3 and not tones[-1].curt:
+    # or, after a message that already soured, a reply with the name dropped at both ends ("Saw it. Let us know.")
+    unsigned = len(tones) > 1 and tones[-2].score <= -0.3 and name_dropped(recent)
+    if (turned_formal(recent) or greeting_dropped(recent) or unsigned) and tones[-1].score < 0.3 and not tones[-1].curt:
         tones[-1] = replace(tones[-1], score=min(tones[-1].score, -0.4), curt=True)
     last, best = tones[-1].score, max(t.score for t in tones[:-1])
     # a drop held over two messages also counts when each step is smaller: neutral, then sarcasm, then a curt reply

@@ -34,6 +34,7 @@ from agents.insights.cues_pricing_reference import PRICE_REFERENCE
 from agents.insights.cues_pricing_rival import RIVAL_SENT
 from agents.insights.cues_pricing_side import PRICE_SIDE
 from agents.insights.cues_pricing_terms import PRICE_TERMS
+from agents.insights.cues_pricing_usage import PRICE_USAGE
 from agents.insights.cues_pricing_verdicts import PRICE_VERDICTS
 from agents.insights.loanwords import in_english
 from agents.insights.thread import Turn, split_sentences, without_denied
@@ -225,6 +226,7 @@ def pricing(turns: Sequence[Turn]) -> list[Evidence]:
                 *PRICE_POLITE,
                 *PRICE_ABROAD,
                 *PRICE_SIDE,
+                *PRICE_USAGE,
             ),
         ):
             found.append(as_evidence(s, weight))

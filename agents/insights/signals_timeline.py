@@ -27,6 +27,7 @@ from agents.insights.cues_timeline_happen import step_dates
 from agents.insights.cues_timeline_manage import NOT_MANAGED_BEFORE
 from agents.insights.cues_timeline_noway import NO_WAY_BEFORE
 from agents.insights.cues_timeline_passive import PASSIVE_COMMIT
+from agents.insights.cues_timeline_relisted import relisted
 from agents.insights.cues_timeline_restart import restart_undated
 from agents.insights.cues_timeline_review import review_estimate
 from agents.insights.cues_timeline_rival_plan import rival_on_plan
@@ -80,6 +81,7 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
         forum = slips.FORUM.search(sentence) is not None and (
             slips.FORUM_MOVED.search(sentence) is not None or sits_later or agenda_moved(sentence)
         )
+        forum = forum or relisted(sentence)  # "it's now listed for the 16 January cabinet"
         elided = elided_slip(sentence, s.turn.day, find_dates)  # "pushing to Q1.": the deal itself moves
         estimated = later_estimate(sentence) or review_estimate(sentence)  # "legal: probably late October"
         estimated = estimated or funding_wait(sentence, s.turn.text)  # "I have to apply again ... decided in March"

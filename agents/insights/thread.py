@@ -21,7 +21,9 @@ from agents.insights.pasted_note import pasted_note
 from agents.insights.texting import split_texting
 
 KINDS = ("email", "call_transcript", "meeting_note", "voice_note")
-_SPEAKER = re.compile(r"^\s*(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*:\s*(?P<text>.*)$")
+# the speaker's role may follow the name: "Alison (Procurement): ...", "Raj [IT]: ..."
+_ROLE = r"(?:\s*(?:\([^():\n]{1,40}\)|\[[^\[\]:\n]{1,40}\]))?"
+_SPEAKER = re.compile(rf"^\s*(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,2}}){_ROLE}\s*:\s*(?P<text>.*)$")
 _VOICEMAIL = re.compile(r"^\s*\[(?:voicemail|no answer|missed call)\]\s*", re.IGNORECASE)
 _AUTO_REPLY = re.compile(
     r"^\s*(?:automatic reply|auto-?reply|out of (?:the )?office)\b|\bautomatic reply\b|\bauto-?reply\b"
@@ -34,7 +36,9 @@ _AUTO_REPLY = re.compile(
     re.IGNORECASE,
 )
 # a speaker's turn inside a one-line transcript: "... let me see. Dmitri: Do. At the current number ..."
-_INLINE_SPEAKER = re.compile(r"(?<=[.!?\u2026\u2014])\s+(?=(?P<name>[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?):\s)")
+_INLINE_SPEAKER = re.compile(
+    r"(?<=[.!?\u2026\u2014])\s+(?=(?P<name>[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?)" + _ROLE + r":\s)"
+)
 # words that head a clause with a colon in ordinary prose, not speakers
 _NOT_SPEAKERS = frozenset(
     "Note Notes Re Subject Update Summary Agenda Action Actions Next Outcome Date Time Status Result Answer Question"

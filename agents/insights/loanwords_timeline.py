@@ -1,0 +1,39 @@
+"""A signature ruled out before a later date, said in German, Spanish, French, Italian or Portuguese ("Eine
+Unterschrift vor Oktober ist leider nicht möglich", "no podremos firmar este año; lo antes posible sería abril"):
+read as its English sense by loanwords.in_english, so the timeline finder judges the date as ever, against the
+expected close. "Before" is read only with a month or a date after it ("vor Ort" is on site), and "the earliest
+would be" only with its verb ("firmaremos lo antes posible" is as soon as possible: no date, no slip)."""
+
+from __future__ import annotations
+
+_MONTH = (
+    r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|enero|febrero|marzo|abril"
+    r"|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août"
+    r"|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b"
+)
+# a month after it, with a day or "end of" before it: "vor dem 1. Oktober", "antes de finales de marzo"
+_WHEN = rf"(?= (?:\d{{1,2}}\.? (?:de )?|(?:ende|mitte|anfang|fin de|finales de|fine) )?{_MONTH})"
+_VERDICT = r"(?:nicht möglich|unmöglich|nicht realistisch|unrealistisch)"
+TIMELINE_WORDS = {
+    # the signature itself ("die Unterschrift" is loanwords' "the signing")
+    "a signature": r"eine unterschrift|une signature",
+    "not before": rf"(?:nicht vor(?: dem)?|no antes del?|pas avant(?: le)?|non prima del?|não antes de){_WHEN}",
+    "before": rf"(?:vor(?: dem)?|antes del?|avant(?: le)?|prima del?){_WHEN}",
+    # the verdict, and the asides a writer puts before it ("ist daher leider nicht möglich")
+    "is": rf"ist(?= (?:[\w-]+ ){{0,3}}{_VERDICT})",
+    "is not possible": r"no es posible|n'est pas possible|non è possibile|não é possível",
+    "not possible": r"nicht möglich",
+    "not realistic": r"nicht realistisch",
+    "impossible": r"unmöglich|imposible|impossibile|impossível",
+    "therefore": r"daher|deshalb|deswegen|por lo tanto|por tanto|donc|quindi|portanto",
+    "unfortunately": r"leider|lamentablemente|malheureusement|purtroppo|infelizmente",
+    # a signature refused for the year, and the earliest date after it
+    "we won't be able to sign": r"no (?:podremos|podemos|vamos a poder) firmar|(?:nous )?ne (?:pourrons|pouvons)"
+    r" pas signer|on ne (?:pourra|peut) pas signer|non (?:potremo|possiamo|riusciremo a) firmare"
+    r"|não (?:poderemos|podemos|vamos poder) assinar|wir (?:können|werden) (?:\w+ )?nicht unterschreiben(?: können)?",
+    "this year": r"este año|este ano|cette année|quest'anno|dieses jahr|in diesem jahr",
+    "the earliest would be": r"lo (?:más )?antes posible (?:sería|será)|le plus tôt (?:ce )?(?:serait|sera)"
+    r"|o mais cedo (?:seria|será)|il prima possibile (?:sarebbe|sarà)",
+    "at the earliest": r"como (?:muy )?pronto|au plus tôt|frühestens",
+}
