@@ -32,6 +32,7 @@ from memory.extract.money_forms import money_forms
 from memory.extract.name_tidy import short_given_names, tidy_contacts
 from memory.extract.new_account import declared_prospect, structural_account
 from memory.extract.next_step import find_next_step
+from memory.extract.nicknames import without_nicknames
 from memory.extract.others_rivals import others_rivals
 from memory.extract.outcomes import account_lost_to, rival_chosen, signed_paper
 from memory.extract.people import extract_contacts
@@ -98,6 +99,7 @@ def extract_update(
     text = without_footers(text)  # "registered at Amtsgericht Hamburg, share capital EUR 250,000": boilerplate
     text = fix_typos(text)  # "decison", "prospectng": the readers below key on these words
     text = unstuttered(text)  # "Lars Becker, the, the group CIO": a word said twice while thinking, said once
+    text = without_nicknames(text)  # "Henrietta 'Hattie' Blake": the person in full, the nickname left out
     text = unquoted_titles(text)  # "Ana, their 'Head of Growth'": a title marked new, read as any title
     text = labelled_currency(text)  # "em dólares: 21.928": the dots group thousands
     text = money_forms(text)  # "27,6k", "1.07mm": a decimal comma, "mm" for million

@@ -124,7 +124,8 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
             )
             tier = 2 if high or product or summed else 1
             if envelope(before, sentence[money.end : money.end + 60]) or turned_down(sentence, money.end):
-                tier = 0  # "a budget of up to 500k", "the 18k one was too rich": an envelope or a price turned down
+                # "a budget of up to 500k", "the 18k one was too rich"; not one ordered logged ("budget line: log 18k")
+                tier = tier if ordered_logged(sentence, money.start) else 0
             if taken_back(text, offset + money.end) or earlier_mail_figure(sentence, money.start):
                 tier = 0  # "1.4 mil... no, it's 1.25M now", "your first mail said 31k": corrected, or the old one
             if _OTHER_DEAL_BEFORE.search(sentence, max(0, money.start - 60), money.start) or _OTHER_DEAL_AFTER.match(

@@ -36,6 +36,17 @@ MORE_CLOSE_CUES = (
     # which no Spanish preposition (nor an English date put in for a Spanish one) follows
     r"firma(?:r|mos|remos|rán|ría|da|do)?(?= (?:a|al|en|el|la|antes|para|hacia|este|esta|by|before|end|in)\b)|"
     r"cierre|cerrar(?:emos|án)?|"
+    # a tender's award, the buyer's decision: "Expected award date: 29 Sep", "contract award planned for May"
+    r"(?:expected|planned|anticipated|target|estimated) (?:contract )?award(?: date| decision)?|"
+    r"(?:contract )?award (?:is |will be )?(?:expected|planned|anticipated|scheduled)|"
+    # the customer's yes or no promised with a date before it: "I'll come back to you by 30 September with a yes or
+    # no"; not a bare "come back to you next week" (an answer to a question)
+    r"(?:come|get|revert) back to (?:you|us|me)(?= (?:by|before|on|within|in|next|this|early|mid|late|end)\b"
+    r"[^.;!?\n]{0,40}\bwith (?:a|an|the|our|their) (?:final |firm |clear )?(?:yes or no|yes/no|yes-or-no|"
+    r"decision|verdict|go/no-go)\b)|"
+    # Italian signing, and the decision in Dutch, Portuguese, Italian or Spanish: "Firma prevista entro fine
+    # ottobre", "Besluit vóór het einde van het jaar"
+    r"firma (?=previst[ao]\b)|firmer(?:anno|emo)\b|firmare\b|besluit\b|beslissing\b|decis(?:ão|ione|ión)\b|"
     # a terse note's field for the timing, "when:" opening its line, bullet or sentence: "- when: EOQ"; not "asked
     # when: ..." inside a sentence, nor an invite's "When: Tuesday, 9:00 AM-10:00 AM (GMT-06:00)" or a meeting's
     r"(?:(?<![^\n])|(?<=[-*•>] )|(?<=[.;|] ))when(?=[ \t]*[:=])(?![^\n]*(?:\d:\d\d|\d ?[ap]\.?m\b|\bgmt\b|\butc\b|"

@@ -101,6 +101,7 @@ def find_account(text: str, accounts: Iterable[str]) -> str | None:
 _TAKEN_BACK = re.compile(
     r"\s*[-—–,.…]*\s*(?:(?:uh|um|er|oh)\b[,.…]*\s*)*"
     r"(?:no\b[,.…]*\s*(?:wait|sorry|i mean|i meant)\b|wait\b[,.…]*\s*no\b|i meant\b|scratch that|or rather\b)"
+    r"|\s*\?\s*(?:no|nope)\s*[-—–:]"  # asked and answered: "Silis? no - Sonron"
 )
 
 

@@ -33,6 +33,11 @@ _SHORT_GIVEN = r"(?:" + "|".join(_SHORT_NAMES) + r")\."
 # of every text, they took a third of the extractor's time and evicted the fixed patterns from ``re``'s cache
 _SHORT_GIVEN_ANY = re.compile(r"\b" + _SHORT_GIVEN + r"[ \t]+")
 _FROM_SAID = re.compile(r"(?:['’]s| is) from ")
+# the last word of a job title, never of a person's name: "Plant Manager", "Operations Director"
+_TITLE_HEADS = frozenset(
+    "manager director officer coordinator supervisor president administrator specialist analyst controller "
+    "engineer".split()
+)
 _PAPER = re.compile(
     r"^(?:purchase|sales|blanket|change|work|service|release|credit|debit|delivery|goods|order)\s+"
     r"(?:orders?|notes?|requisitions?|receipts?|confirmations?|requests?|forms?)$",
@@ -102,7 +107,14 @@ def _no_person(text: str, name: str) -> bool:
         return True  # "Innkjøpssjef" alone on a signature line
     if name.rstrip(".") in _SHORT_NAMES and re.search(r"\b" + re.escape(name.rstrip(".")) + r"\.[ \t]+[A-Z]", text):
         return True  # "Ma" of "Ma. Teresa Villanueva": the first part of a name, read alone
+    if len(words) > 1 and words[-1].lower() in _TITLE_HEADS and not _said_as_name(text, name):
+        return True  # "Gesa Tiedemann - Plant Manager (sponsor)": the title, its bracket read as a role
     return _PAPER.match(name) is not None  # "Subject: Purchase Order 4500018226"
+
+
+def _said_as_name(text: str, name: str) -> bool:
+    """Whether ``name`` is written as a person's anywhere: after a courtesy title or a greeting ("Dear ...")."""
+    return re.search(r"\b(?i:mr|mrs|ms|dr|dear|hi|hello)\.?[ \t]+" + re.escape(name) + r"\b", text) is not None
 
 
 def _courtesy_before(text: str, surname: str) -> bool:

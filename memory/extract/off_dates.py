@@ -54,15 +54,24 @@ _AWAY_BEFORE = re.compile(
 )
 
 
+# a tender's step before the award, its deadline just before the date: "Questions deadline: 29 Aug", "Quote
+# submission deadline: 8 Sep", "bids due on the 3rd"; the buyer's award is the decision, these are our steps
+_BID_STEP = re.compile(
+    r"\b(?:questions?|clarifications?|q&a|submissions?|(?:quote|bid|proposal|tender|offer|rfp|rfq|rfi|response)s?"
+    r"(?: submission| response)?)\s+(?:deadline|due(?: date| by| on)?|closing date)\s*[:=]?\s*(?:is\s+|on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def off_date(sentence: str, start: int, end: int) -> bool:
     """Whether the date from ``start`` to ``end`` in ``sentence`` is turned down ("not this quarter") or is when
-    the customer's place is shut or a person is away."""
+    the customer's place is shut or a person is away, or is a tender's step before its award."""
     head = sentence[max(0, start - 60) : start]
     if _REFUSED_VERB.search(head) and not _BOUND_FIRST.match(sentence, start):
         return True  # "not closing this quarter after all"
     if _REFUSED.search(head) or service_start(sentence, start):
         return True  # "not this quarter"; "the licence start date is the first of July": when the service starts
-    if _AWAY_BEFORE.search(head):
-        return True  # "he's away 20 Nov-4 Dec": when a person is away
+    if _AWAY_BEFORE.search(head) or _BID_STEP.search(head):
+        return True  # "he's away 20 Nov-4 Dec": when a person is away; "Questions deadline: 29 Aug": a bid's step
     shut = bool(_SHUT_BEFORE.search(head) or _SHUT_AFTER.match(sentence, end))
     return shut and bool(_SHUT_WHAT.search(sentence))

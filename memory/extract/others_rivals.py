@@ -17,18 +17,27 @@ _PAST = re.compile(
     r"used to|(?:had|'d) (?:evaluated|looked at|trialled|trialed|tried|used|considered|been on))\b"
 )
 
+# a related firm's own purchase, said of it in the same sentence: "their sister company Donware just bought from
+# Lumora", "the parent company went with Stackline"; a vendor of the group, not of this deal
+_KIN_CHOICE = re.compile(
+    r"\b(?:sister|parent|affiliated?|subsidiary|group|holding)\s+(?:company|companies|firm|business|organi[sz]ation)"
+    r"\b[^.;!?\n]{0,60}?\b(?:bought|buys|purchased|went with|chose|selected|uses|is using|signed with|switched to|"
+    r"moved to|runs on)\s+(?:from\s+|with\s+)?$"
+)
+
 
 def others_rivals(text: str, rivals: list[str], account: str | None, accounts: Iterable[str]) -> list[str]:
-    """``rivals`` without those named only in the past of another known account (none when no account is known)."""
-    if not account or not rivals:
+    """``rivals`` without those named only in the past of another known account (none when no account is known),
+    or only as a related firm's own purchase."""
+    if not rivals:
         return rivals
     others = [a.lower() for a in accounts if a != account]
     parts = [s for _, s in sentences(lowered(text))]
-    own = account.lower()
+    own = (account or "").lower()  # none known: no other account's past can be told apart
     kept = []
     for rival in rivals:
         said = [s for s in parts if rival.lower().split()[0] in s]
-        if said and all(_others_past(s, own, others) for s in said):
+        if said and all(_others_past(s, own, others) or _kin_choice(s, rival) for s in said):
             continue
         kept.append(rival)
     return kept
@@ -36,3 +45,14 @@ def others_rivals(text: str, rivals: list[str], account: str | None, accounts: I
 
 def _others_past(sentence: str, own: str, others: list[str]) -> bool:
     return own not in sentence and any(o in sentence for o in others) and _PAST.search(sentence) is not None
+
+
+def _kin_choice(sentence: str, rival: str) -> bool:
+    """Whether every naming of the rival in ``sentence`` is a related firm's own purchase."""
+    head = rival.lower().split()[0]
+    at = sentence.find(head)
+    while at >= 0:
+        if _KIN_CHOICE.search(sentence, max(0, at - 120), at) is None:
+            return False
+        at = sentence.find(head, at + len(head))
+    return True

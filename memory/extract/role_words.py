@@ -94,7 +94,12 @@ PRONOUN_IT = re.compile(
     r"see|want|need|let|pencil|book|leave|say) it\b|\bit (?:the|a|an|off|done|over|signed|was|is|will)\b)"
 )
 
+# a seat on a deciding body is a title: "investment committee member", "board member"; a bare "member" is not
+# ("member of the drill team", "our newest team member")
+BODY_MEMBER = re.compile(r"^(?:[\w-]+ )?(?:committee|board|council|panel|steering group) member$", re.IGNORECASE)
+
 __all__ = [
+    "BODY_MEMBER",
     "CLIPPED_TITLE_WORDS",
     "closed_compound_title",
     "DEPARTMENT_WORDS",

