@@ -308,7 +308,8 @@ def _risk(data: dict[str, Any]) -> str:
         return one_reason(data, scope_line)
     if not data["deals_with_interactions"]:
         return (f"I have no emails, calls or notes on file for the {data['open_deals']} open deal(s) ({scope_line}), "
-                "so I can't judge their risk from what the customer said.")  # fmt: skip
+                "so I can't judge their risk from what the customer said. Ask \"which deals need attention?\" for the "
+                "ones open the longest, or log what you hear (\"log: ...\") so I can read it.")  # fmt: skip
     if not data["at_risk"]:
         return (f"No risk signals as of {data['today']}: the {data['deals_with_interactions']} open deal(s) with "
                 f"interactions on file ({scope_line}) look healthy.")  # fmt: skip

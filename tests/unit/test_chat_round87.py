@@ -33,6 +33,7 @@ def _reply(engine: Engine, user: str, text: str) -> Reply:
 def test_a_worry_asks_for_the_risk_check(seeded_engine: Engine, user: str, text: str, open_deals: int) -> None:
     reply = _reply(seeded_engine, user, text)
     assert reply.text.startswith(f"{NO_NOTES} {open_deals} open deal(s)"), reply.text
+    assert 'Ask "which deals need attention?"' in reply.text  # a way on, not a dead end
 
 
 @pytest.mark.parametrize(("user", "text", "figure"), [
