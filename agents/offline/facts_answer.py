@@ -41,10 +41,16 @@ def account_facts(question: Question, data: dict[str, Any]) -> str:
     if "established" in wanted and data["year_established"]:
         parts.append(f"{name} was established in {data['year_established']}")
     if "contacts" in wanted:
-        people = ", ".join(f"{c['name']} ({c['title'] or 'no title'})" for c in data["contacts"]) or "none on record"
+        people = ", ".join(_contact(c) for c in data["contacts"]) or "none on record"
         parts.append(f"{name}'s contacts: {people}")
     text = "; ".join(parts) if parts else f"{name}"
     return text[0].upper() + text[1:] + "." + answers.parent_figures(question, data)
+
+
+def _contact(contact: dict[str, Any]) -> str:
+    """ "Casey Mockridge (VP Operations, casey.mockridge@codehow.example)": who to write to, and where."""
+    details = [contact["title"] or "no title", *([contact["email"]] if contact.get("email") else [])]
+    return f"{contact['name']} ({', '.join(details)})"
 
 
 def _group_headcount(name: str, data: dict[str, Any]) -> str:

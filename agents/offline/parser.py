@@ -11,6 +11,7 @@ from typing import Any
 from agents.offline import (
     account_shapes,
     comparison,
+    contact_email,
     drafts_waiting,
     everyday,
     filters,
@@ -64,6 +65,8 @@ def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if everyday.only_thanks(t, text):  # "thanks!", "great, thanks": nothing asked, so nothing to look up
         return Question("help", text=text, reason="thanks")
     mentions = plain_words(find_mentions(gazetteer, tokens), tokens, text)  # "summer push": no Summer
+    if (address := contact_email.read(t, text, mentions)) is not None:
+        return address  # "what's the email address of our contact at Codehow?": an address, not a draft
     if (request := read_request(t, text, mentions)) is not None:
         return request
     if (waiting := drafts_waiting.read(t)) is not None:

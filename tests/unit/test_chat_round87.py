@@ -89,3 +89,20 @@ def test_who_is_behind_is_the_bottom_of_the_team(seeded_engine: Engine, text: st
 @pytest.mark.parametrize("text", ["who on my team is ahead?", "who is right behind Darcel?"])
 def test_ahead_or_right_behind_someone_is_not_the_bottom(seeded_engine: Engine, text: str) -> None:
     assert "lowest" not in _reply(seeded_engine, "Melvin Marxen", text).text
+
+
+@pytest.mark.parametrize("text", [
+    "what's the email address of our contact at Codehow?",
+    "email for the Codehow contact?",
+    "codehow contact's email pls",
+    "need the e-mail addresses for Codehow",
+])  # fmt: skip
+def test_an_email_address_asked_is_the_contacts_not_a_draft(seeded_engine: Engine, text: str) -> None:
+    reply = _reply(seeded_engine, "Darcel Schlecht", text)
+    assert reply.kind == "answer" and not reply.proposal_ids, reply.text
+    assert reply.text.startswith("Codehow's contacts: ") and "@codehow.example)" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["send a follow-up to the Codehow contact's email", "draft an email to Codehow"])
+def test_an_email_to_write_is_still_a_draft(seeded_engine: Engine, text: str) -> None:
+    assert _reply(seeded_engine, "Darcel Schlecht", text).kind == "proposal"
