@@ -38,8 +38,9 @@ _LATEST = re.compile(
 )
 # "when did we last hear from them", "when was our last call with Cancity", "have we heard back from Codehow"
 _LAST_HEARD = re.compile(
-    r" (?:when did we last|when was the last time we|when was our last|when was the last|last time we)"
-    r" (?:hear|heard|speak|spoke|talk|talked|call|email|e-mail|emailed|meet|met|contact|contacted)?"
+    r" (?:when did we last|when was the last time we|last time we)"
+    r" (?:hear|heard|speak|spoke|talk|talked|call|called|email|e-mail|emailed|meet|met|contact|contacted)(?= )"
+    r"| when was (?:our|the) last (?:call|email|e-mail|meeting|note|conversation|contact|touchpoint|exchange)(?= )"
     r"| (?:have|did|has) (?:we|anyone|anybody) (?:heard|hear) (?:anything |back |anything back )?from "
 )
 # "search the notes for security review", "find the email where Cancity asked for a discount"

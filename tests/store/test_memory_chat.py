@@ -143,6 +143,8 @@ def test_nothing_on_file_is_said_plainly(bot: Pipeline) -> None:
         "any deals with Cancity still open?",
         "what did Darcel say about the Q4 numbers?",
         "did Cancity sign?",
+        "when did we last win a deal at Cancity?",  # a deal's date, not a conversation's
+        "when was the last deal we lost at Cancity",
     ],
 )
 def test_other_questions_about_an_account_are_not_memory_searches(bot: Pipeline, question: str) -> None:
