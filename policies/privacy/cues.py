@@ -55,6 +55,7 @@ from policies.privacy.lexicon_conversions import CONVERSIONS
 from policies.privacy.lexicon_convictions_abroad import CONVICTIONS_ABROAD
 from policies.privacy.lexicon_council_seats import COUNCIL_SEATS
 from policies.privacy.lexicon_couples import COUPLES
+from policies.privacy.lexicon_court_appearances import COURT_APPEARANCES
 from policies.privacy.lexicon_criminal import CRIMINAL
 from policies.privacy.lexicon_criminal_courts import CRIMINAL_COURTS
 from policies.privacy.lexicon_crown_cases import CROWN_CASES
@@ -87,6 +88,7 @@ from policies.privacy.lexicon_faith_groups import FAITH_GROUPS
 from policies.privacy.lexicon_faith_notes import FAITH_NOTES
 from policies.privacy.lexicon_faith_roles_abroad import FAITH_ROLES_ABROAD
 from policies.privacy.lexicon_faiths_abroad import FAITHS_ABROAD
+from policies.privacy.lexicon_fake_deeds import FAKE_DEEDS
 from policies.privacy.lexicon_family_sides import FAMILY_SIDES
 from policies.privacy.lexicon_fasts import FASTS
 from policies.privacy.lexicon_fasts_abroad import FASTS_ABROAD
@@ -117,6 +119,7 @@ from policies.privacy.lexicon_hyphen_offences import HYPHEN_OFFENCES
 from policies.privacy.lexicon_identity import ETHNICITY, ORIENTATION
 from policies.privacy.lexicon_illness_abroad import ILLNESS_ABROAD
 from policies.privacy.lexicon_illness_fights import ILLNESS_FIGHTS
+from policies.privacy.lexicon_illness_leaves import ILLNESS_LEAVES
 from policies.privacy.lexicon_implants import IMPLANTS
 from policies.privacy.lexicon_implied_health import IMPLIED_HEALTH
 from policies.privacy.lexicon_implied_views import (
@@ -152,6 +155,7 @@ from policies.privacy.lexicon_origin_notes import ORIGIN_NOTES
 from policies.privacy.lexicon_own_specialists import OWN_SPECIALISTS
 from policies.privacy.lexicon_part_injuries import PART_INJURIES
 from policies.privacy.lexicon_party_activism import PARTY_ACTIVISM
+from policies.privacy.lexicon_party_conferences import PARTY_CONFERENCES
 from policies.privacy.lexicon_party_insignia_abroad import PARTY_INSIGNIA_ABROAD
 from policies.privacy.lexicon_party_members import PARTY_MEMBERS
 from policies.privacy.lexicon_party_poland import PARTY_POLAND
@@ -176,6 +180,7 @@ from policies.privacy.lexicon_probation_terms import PROBATION_TERMS
 from policies.privacy.lexicon_probes_abroad import PROBES_ABROAD
 from policies.privacy.lexicon_procedures import PROCEDURES
 from policies.privacy.lexicon_proceedings import PROCEEDINGS
+from policies.privacy.lexicon_pronoun_couples import PRONOUN_COUPLES
 from policies.privacy.lexicon_prosecutions import PROSECUTIONS
 from policies.privacy.lexicon_protests_abroad import PROTESTS_ABROAD
 from policies.privacy.lexicon_records import GENETIC_BIOMETRIC
@@ -193,8 +198,10 @@ from policies.privacy.lexicon_romaji_minds import ROMAJI_ARRESTS, ROMAJI_MINDS
 from policies.privacy.lexicon_romance_couples import ROMANCE_COUPLES
 from policies.privacy.lexicon_russian import RUSSIAN_CRIMINAL, RUSSIAN_HEALTH, RUSSIAN_POLITICAL, RUSSIAN_UNIONS
 from policies.privacy.lexicon_sabbath_signs import SABBATH_SIGNS
+from policies.privacy.lexicon_scans_named import SCANS_NAMED
 from policies.privacy.lexicon_screen_findings import SCREEN_FINDINGS
 from policies.privacy.lexicon_sentence_kinds import SENTENCE_KINDS
+from policies.privacy.lexicon_sentences_served import SENTENCES_SERVED
 from policies.privacy.lexicon_services_attended import ATTENDED_SERVICES
 from policies.privacy.lexicon_sides_abroad import DEVOUT_ABROAD, SIDES_ABROAD, UNION_SEATS_ABROAD
 from policies.privacy.lexicon_sign_in_enrolment import SIGN_IN_ENROLMENT
@@ -218,6 +225,7 @@ from policies.privacy.lexicon_unapostrophed import UNAPOSTROPHED_ETHNICITY, UNAP
 from policies.privacy.lexicon_unbelief import UNBELIEF
 from policies.privacy.lexicon_union_acts import UNION_ACTS
 from policies.privacy.lexicon_union_branches import UNION_BRANCHES
+from policies.privacy.lexicon_union_meetings import UNION_MEETINGS
 from policies.privacy.lexicon_union_members_abroad import UNION_MEMBERS_ABROAD
 from policies.privacy.lexicon_union_offices_abroad import UNION_OFFICES_ABROAD
 from policies.privacy.lexicon_union_posts_abroad import UNION_POSTS_ABROAD
@@ -265,13 +273,13 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + OWN_SPECIALISTS + HINGLISH_PREGNANCY + TURKISH_HEALTH + GREEKLISH_HEALTH + POLISH_ILLNESS + CONDITIONS_MORE
     + BABY_PLANS + ILLNESS_FIGHTS + SPELLS_OFF + CARE_SOUGHT + DUE_MONTHS + DEVICES_ABROAD + FERTILITY_ABROAD
     + DISEASE_RISK + ADDICTION_ABROAD + DIAGNOSED_ABROAD + ATTACKS_ABROAD + HINGLISH_ILLNESS
-    + TAGLISH_HEALTH + PROCEDURES + GREEK_HEALTH + RUSSIAN_HEALTH + CZECH_HEALTH,
+    + TAGLISH_HEALTH + PROCEDURES + GREEK_HEALTH + RUSSIAN_HEALTH + CZECH_HEALTH + ILLNESS_LEAVES,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD
     + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND + SWEDISH_POLITICAL + CAMPAIGN_SEATS + OP_EDS + SIDES_ABROAD
     + COUNCIL_SEATS + NORDIC_CANDIDACIES + POLITICAL_LABELS_ABROAD + GREEKLISH_POLITICAL + FUNDRAISERS
     + MOVEMENT_ACTIONS + PARTY_INSIGNIA_ABROAD + VOTES_ABROAD + HINGLISH_PARTY_WORK + PARTY_ACTIVISM + GREEK_POLITICAL
-    + RUSSIAN_POLITICAL + TURKISH_POLITICAL + DANISH_NORWEGIAN_POLITICAL,
+    + RUSSIAN_POLITICAL + TURKISH_POLITICAL + DANISH_NORWEGIAN_POLITICAL + PARTY_CONFERENCES,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
     + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS + FAITHS_ABROAD + FAITH_ROLES_ABROAD + HOLY_DAYS_ABROAD
     + FASTS_ABROAD + CONVERSIONS + HINGLISH_RELIGION + DEVOUT_ABROAD + BAYRAM + PILGRIMAGES_ABROAD + CZECH_FAITH
@@ -283,19 +291,20 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + NAME_FORMS + FAMILY_SIDES + NORDIC_PEOPLES + KOREAN_ETHNICITY + HINGLISH_ETHNICITY + DESCENT_INDONESIAN
     + UNAPOSTROPHED_ETHNICITY + ETHNIC_DRESS + DUTCH_ORIGINS + GERMAN_FAMILY_ORIGINS,
     "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES + HINGLISH_ORIENTATION + NORDIC_COUPLES + ROMANCE_COUPLES
-    + SPOUSE_CORRECTIONS + ORIENTATION_NL_PL + CZECH_COUPLES + ROMAJI_COUPLES,
+    + SPOUSE_CORRECTIONS + ORIENTATION_NL_PL + CZECH_COUPLES + ROMAJI_COUPLES + PRONOUN_COUPLES,
     "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS + UNION_TRAINING
     + UNION_OFFICES_ABROAD + UNION_MEMBERS_ABROAD + UNION_POSTS_ABROAD + WALKOUTS + UNION_SEATS_ABROAD + UNION_BRANCHES
     + SWEDISH_UNIONS + UNIONS_IBERIA_POLAND + UNIONS_MORE_ABROAD + GREEKLISH_UNIONS + UNION_SEATS
-    + HINGLISH_UNION_SEATS + GREEK_UNIONS + RUSSIAN_UNIONS + TURKISH_UNIONS + DANISH_NORWEGIAN_UNIONS,
+    + HINGLISH_UNION_SEATS + GREEK_UNIONS + RUSSIAN_UNIONS + TURKISH_UNIONS + DANISH_NORWEGIAN_UNIONS + UNION_MEETINGS,
     "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + GENE_VARIANTS + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS
     + SCREEN_FINDINGS + ENROLLED_TEMPLATES + GENES_ABROAD + BIOMETRICS_ABROAD + STORED_TEMPLATES + RECORDS_ABROAD
     + SPOKEN_BIOMETRIC + FACE_SCANS_ABROAD + SIGN_IN_ENROLMENT + KINSHIP_FINDINGS + HELD_TEMPLATES
-    + BIOMETRIC_FIELDS + GENE_COPIES + TISSUE_TYPING + TAGLISH_BIOMETRIC,
+    + BIOMETRIC_FIELDS + GENE_COPIES + TISSUE_TYPING + TAGLISH_BIOMETRIC + SCANS_NAMED,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS
     + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES + CRIMINAL_COURTS + ARRESTS_ABROAD + CONVICTIONS_ABROAD
     + JAILINGS + VETTING + PROBES_ABROAD + POLISH_COURTS + ROMAJI_ARRESTS + SENTENCE_KINDS + TURKISH_CRIMINAL
-    + POLISH_CHARGES + PROBATION_TERMS + NIGHTS_HELD + PRISON_ABROAD + GREEK_CRIMINAL + RUSSIAN_CRIMINAL,
+    + POLISH_CHARGES + PROBATION_TERMS + NIGHTS_HELD + PRISON_ABROAD + GREEK_CRIMINAL + RUSSIAN_CRIMINAL
+    + COURT_APPEARANCES + SENTENCES_SERVED + FAKE_DEEDS,
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self", "field")
 
