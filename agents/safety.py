@@ -29,6 +29,7 @@ from agents.offline.lexicon import normalised
 from agents.safety_job_decisions import asks_job_decision
 from agents.safety_pay_advice import asks_pay_advice
 from agents.safety_pay_amount import asks_pay_amount
+from agents.safety_symptoms import guesses_illness
 from agents.safety_trait_reasons import picks_out_by_trait
 from policies.privacy import records_a_trait, trait_request
 
@@ -153,7 +154,7 @@ def screen(text: str) -> Refusal | None:
             "exfiltration",
             "I can't send customer data to a personal or outside address. Export requests go through your admin.",
         )
-    if trait_request(text) is not None or picks_out_by_trait(text):
+    if trait_request(text) is not None or picks_out_by_trait(text) or guesses_illness(t):
         return Refusal(
             "sensitive_inference",
             "I can't guess or look up anyone's health, beliefs, politics, ethnicity, sexuality, union membership, "

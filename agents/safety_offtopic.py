@@ -17,6 +17,9 @@ _VEHICLE = (
     r"car|cars|truck|van|suv|motorbike|motorcycle|scooter|vehicle|brake|brakes|braking|brake pads|tyre|tyres|tire"
     r"|tires|clutch|gearbox|exhaust|muffler|windscreen|windshield|wipers|oil change|check engine|mechanic"
     r"|alternator|spark plugs?|flat tyre|flat tire|engine light|my engine|the engine"
+    # makes a rep weighs for their own next car: "audi a4 or bmw 3 series?"
+    r"|audi|bmw|mercedes|toyota|honda|tesla|volkswagen|vw|subaru|mazda|hyundai|kia|lexus|volvo|nissan|jeep|porsche"
+    r"|car lease|lease a car|leasing a car"
 )
 _HEALTH = (
     r"symptoms?|headaches?|migraines?|back pain|neck pain|knee|rash|fever|cough|sore throat|my doctor|a doctor"
@@ -69,7 +72,10 @@ ADVICE = re.compile(
     r"|any (?:good )?(?:tips|advice|ideas|remedies|recommendations)|recommend (?:a|an|some|me)"
     r"|how much (?:would|will|does|should) (?:it|i|a|the) (?:cost|get back|save)"
     r"|(?:grinding|squeal\w*|squeak\w*|rattl\w*|knocking|clunk\w*|whining) (?:noise|sound)s?"
-    r"|which (?:is|one is) (?:the )?better (?:stock|one) to buy) "
+    r"|which (?:is|one is) (?:the )?better (?:stock|one) to buy"
+    # one of two things to pick for themselves: "which is the better deal", "which one should i go for"
+    r"|which (?:is|one is|s|one s|would be|one would be) (?:the )?(?:better|best|smarter|cheaper) (?:deal|buy|option"
+    r"|choice|pick|value|one)|which (?:one )?(?:should|would) (?:i|you) (?:get|lease|pick|choose|go for|go with)) "
 )
 
 

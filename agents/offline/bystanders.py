@@ -67,7 +67,10 @@ def _office_party(tokens: list[str], m: Mention) -> bool:
 # a meeting the asker is getting ready for: "before my 1:1 w/ melvin", "prepping for a call with Summer"
 _MEETINGS = {"1", "1:1", "one-on-one", "1-on-1", "meeting", "call", "sync", "catch-up", "catchup", "review", "qbr",
              "check-in", "checkin", "lunch", "coffee", "chat", "session", "standup", "huddle",
-             "walkthrough"}  # fmt: skip
+             "walkthrough",
+             # the same meetings asked in French, Spanish or German: "pour mon point avec Cara", "la junta con Summer"
+             "point", "reunion", "rendez-vous", "entretien", "junta", "llamada", "besprechung", "termin"}  # fmt: skip
+_WITH = {"with", "w", "avec", "con", "mit"}
 
 
 def _audience(tokens: list[str], m: Mention) -> bool:
@@ -76,7 +79,7 @@ def _audience(tokens: list[str], m: Mention) -> bool:
     before = tokens[max(0, m.start - 3) : m.start]
     if before and before[-1] in _TELL:
         return True
-    if len(before) >= 2 and before[-1] in ("with", "w") and before[-2] in _MEETINGS:
+    if len(before) >= 2 and before[-1] in _WITH and before[-2] in _MEETINGS:
         return True
     if before[-1:] == ["to"] and set(before[:-1]) & _PASS_ON:
         return True  # "I must explain it to Rocco on the review", "present this to Summer"
@@ -93,7 +96,9 @@ _SAYS = {"wants", "wanted", "asked", "asks", "asking", "says", "said", "keeps", 
          "tells", "joked", "jokes", "joking", "mentioned", "reckons", "claims", "claimed", "insists", "suggested",
          "suggests", "pinged", "emailed", "messaged", "texted", "expects", "needs", "swears", "swore", "bets",
          "believes", "reckoned", "insisted", "figures", "guesses", "guessed", "sent", "shared", "circulated", "posted",
-         "forwarded", "gave"}  # fmt: skip
+         "forwarded", "gave",
+         # the verb left bare in learner's English: "Rocco ask me this for our meeting", "Cara want I check"
+         "ask", "want", "say", "tell", "need", "expect", "think"}  # fmt: skip
 _ADVERBS = {"already", "just", "also", "kindly", "helpfully", "literally"}
 _ME_WORDS = {"i", "me", "my", "mine", "myself", "i'm", "im", "i've", "ive"}
 _US_WORDS = {"us", "we", "our", "ours", "we're", "we've", "we'll"}

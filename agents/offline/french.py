@@ -10,12 +10,13 @@ import unicodedata
 # words only French uses among the chat's languages; three different ones, one of them a sales or question word,
 # mark a message as French ("mon ami ... ce deal ... pour" alone does not)
 _STRONG = re.compile(
-    r"\b(?:combien|quel\w*|equipe|gagne\w*|perdu\w*|avons|mois|annee|trimestre|semestre|montant|chiffre)\b"
+    r"\b(?:combien|quel\w*|equipe|gagne\w*|perdu\w*|avons|mois|annee|trimestre|semestre|montant|chiffre"
+    r"|remerciement\w*|rediger|preparer|ecrire|courriel|relis|relire|envoi|peux-tu|pourrais-tu|pouvez-vous)\b"
 )
 _MARKERS = re.compile(
     r"\b(?:combien|quel|quelle|quels|quelles|mon|ma|mes|notre|nos|equipe|gagne|gagnes|gagnees|perdu|perdus|pour"
     r"|ce|cette|mois|annee|trimestre|merci|avons|ai|montant|affaires|dernier|derniere|petite|chiffre|encore|juste"
-    r"|stade|salut)\b"
+    r"|stade|salut|bonjour|avec|je|leur|suite|avant|petit|mot|commande|peux|un|une|le|la|de)\b"
 )
 _MONTHS = ("janvier january", "fevrier february", "mars march", "avril april", "mai may", "juin june",
            "juillet july", "aout august", "septembre september", "octobre october", "novembre november",
@@ -35,8 +36,22 @@ _PHRASES = {
     "le chiffre": "the number", "depuis": "since",
     "premier semestre": "first half", "second semestre": "second half", "deuxieme semestre": "second half",
     "ce semestre": "this half", "le semestre dernier": "last half", "au": "in",
+    # who the figures are for, not whose they are: "pour mon point avec Cara" (my 1:1 with Cara)
+    "bonjour": "hi", "avec": "with", "point avec": "1:1 with", "reunion avec": "meeting with",
+    "rendez-vous avec": "meeting with", "entretien avec": "1:1 with", "avez-vous": "did you",
+    # a draft asked for: "peux-tu rediger un petit mot de remerciement pour X suite a leur commande"
+    "peux-tu": "can you", "pourrais-tu": "could you", "pouvez-vous": "can you", "pourriez-vous": "could you",
+    "preparer": "prepare", "rediger": "draft", "ecrire": "write", "un petit": "a short", "une petite": "a short",
+    "petit": "short", "petite": "short", "un mot": "a note", "mot": "note", "un message": "a message",
+    "un courriel": "an email", "courriel": "email", "un mail": "an email", "mot de remerciement": "thank-you note",
+    "message de remerciement": "thank-you message", "mail de remerciement": "thank-you email",
+    "de remerciement": "thank-you", "remerciements": "thanks", "suite a": "following", "leur commande": "their order",
+    "commande": "order", "leur": "their", "je le relis": "i will review it", "je la relis": "i will review it",
+    "avant envoi": "before sending", "avant l'envoi": "before sending", "avant de l'envoyer": "before sending it",
     **dict(pair.split() for pair in _MONTHS),
 }  # fmt: skip
+# "au T3": a trimestre is a quarter
+_TRIMESTRE = re.compile(r"\bt([1-4])\b")
 _PHRASE = re.compile(
     r"(?<![\w'])(" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")(?![\w'-])"
 )
@@ -47,4 +62,4 @@ def in_english(lowered: str) -> str:
     folded = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
     if len(set(_MARKERS.findall(folded))) < 3 or not _STRONG.search(folded):
         return lowered
-    return _PHRASE.sub(lambda m: _PHRASES[m.group(1)], folded)
+    return _TRIMESTRE.sub(r"q\1", _PHRASE.sub(lambda m: _PHRASES[m.group(1)], folded))

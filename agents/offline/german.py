@@ -12,7 +12,8 @@ import re
 _MARKERS = re.compile(
     r"\b(?:ich|wir|wie|viele|viel|habe|haben|hat|meine|meinen|mein|unsere|unser|nur|bitte|anzahl|frage|kurze|verloren"
     r"|gewonnen|offene|offenen|und|nicht|diesem|dieses|diesen|letzten|letztes|quartal|monat|jahr|umsatz|welche"
-    r"|welcher|wer|danke|gibt|es|sind|noch|halbjahr|produkte|nach|firmenweit|sektor|branche|kunden|gewinnrate|firma)\b"
+    r"|welcher|wer|danke|gibt|es|sind|noch|halbjahr|produkte|nach|firmenweit|sektor|branche|kunden|gewinnrate|firma"
+    r"|meines|unseres|vor|dem)\b"
 )
 _PHRASES = {
     "wie viele": "how many", "wie viel": "how much", "welche": "which", "welcher": "which", "welches": "which",
@@ -41,6 +42,10 @@ _PHRASES = {
     "sektor": "sector", "branche": "sector", "aus": "from", "kunde": "customer", "konten": "accounts",
     "ganze firma": "company-wide", "gesamte firma": "company-wide", "ganzen firma": "company-wide",
     "wie hoch": "what", "war": "was", "dort": "there",
+    # the genitive: "die Win-Rate meines Teams" (my team's win rate); "vor dem Call" (before the call)
+    "meines teams": "my team", "unseres teams": "our team", "meines": "my", "unseres": "our",
+    "vor dem": "before the", "vor der": "before the", "vor": "before", "win-rate": "win rate",
+    "gewinn-rate": "win rate", "abschlussrate": "win rate",
 }  # fmt: skip
 _PHRASE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b", re.I)
 

@@ -45,7 +45,25 @@ _PHRASES = {
     "estados unidos": "the united states", "ee uu": "the united states", "eeuu": "the united states",
     "tienen": "have", "tiene": "has", "deals abiertos": "open deals", "oportunidades abiertas": "open opportunities",
     "ahora mismo": "right now", "son": "are", "y": "and", "o": "or", "del sector": "in the sector",
+    # a won deal at an end and whom the answer is for: "mi venta ganada mas grande", "para el 1:1 con Summer"
+    "fue": "was", "fueron": "were", "venta": "deal", "ventas": "deals", "negocio": "deal", "negocios": "deals",
+    "ganada": "won", "ganadas": "won", "ganado": "won", "perdida": "lost", "perdidas": "lost", "perdido": "lost",
+    "con": "with", "tuve": "did i have", "tuvimos": "did we have",
+    "mas grande": "biggest", "mas grandes": "biggest", "mas pequena": "smallest", "mas pequeno": "smallest",
+    "con que cuenta": "with which account", "que cuenta": "which account", "oye": "hey",
+    "quiero": "i want", "la quiero mencionar": "i want to mention it", "lo quiero mencionar": "i want to mention it",
+    "mencionar": "mention", "reunion": "meeting", "en el": "in the",
+    "enero": "january", "febrero": "february", "marzo": "march", "abril": "april", "mayo": "may", "junio": "june",
+    "julio": "july", "agosto": "august", "septiembre": "september", "setiembre": "september", "octubre": "october",
+    "noviembre": "november", "diciembre": "december",
 }  # fmt: skip
+# the adjective after the noun: "venta ganada mas grande" reads "biggest won deal", "deal perdido mayor" the same
+_END_AFTER = re.compile(
+    r"\b(venta|deal|negocio|oportunidad)(?:s|es)? (?:(ganad[ao]s?|perdid[ao]s?|abiert[ao]s?) )?"
+    r"(mas grande|mayor|mas pequen[ao]|menor)\b"
+)
+_END_WORD = {"mas grande": "biggest", "mayor": "biggest", "mas pequena": "smallest", "mas pequeno": "smallest",
+             "menor": "smallest"}  # fmt: skip
 _PHRASE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b")
 
 
@@ -59,4 +77,5 @@ def in_english(lowered: str) -> str:
     accented_question = re.search(r"[¿]|cu[áa]nt[oa]s?\b", lowered) is not None and folded != lowered
     if not accented_question and len(set(_MARKERS.findall(folded))) < 3:
         return lowered
+    folded = _END_AFTER.sub(lambda m: f"{_END_WORD[m[3]]} {m[2] + ' ' if m[2] else ''}{m[1]}", folded)
     return _PHRASE.sub(lambda m: _PHRASES[m.group(1)], folded)
