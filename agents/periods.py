@@ -58,6 +58,9 @@ def parse_period(text: str, today: date) -> Period | None:
     return None if period is None or period.parts else period
 
 
+_THIS_Q = re.compile(r" (this|current|the current) q ")
+
+
 def read_period(text: str, today: date) -> Period | None:
     """The first period named in ``text``, months or quarters apart added up included, or None when it names none."""
     t = " " + plain(text) + " "
@@ -71,6 +74,7 @@ def read_period(text: str, today: date) -> Period | None:
         ("qtd", "quarter to date"),
     ):
         t = t.replace(f" {short} ", f" {word} ")
+    t = _THIS_Q.sub(r" \1 quarter ", t)  # "so far this q": the current quarter said short, as "last q" is
     # "the year so far", "so far in the quarter": the current year, quarter or month up to today
     t = re.sub(r" (?:the|this|current|the current) (year|quarter|month) so far ", r" \1 to date ", t)
     t = re.sub(r" so far (?:in |for )?(?:the|this) (year|quarter|month) ", r" \1 to date ", t)

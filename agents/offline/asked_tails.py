@@ -21,7 +21,12 @@ _PURPOSE = re.compile(
     re.IGNORECASE,
 )
 
+# "... in total so i know how bad it is", "so we can see where we stand": why it is asked, with no dash before it
+_SO_I_KNOW = re.compile(
+    r"\s+so (?:that )?(?:i|we) (?:know|can see|see|get a sense of|understand|can gauge|can tell)\b[^?]*$", re.IGNORECASE
+)
+
 
 def without_trailing_asides(clause: str) -> str:
     """``clause`` without the purpose remark and the leader's-figure request that may close it."""
-    return _ITS_FIGURE.sub("", _PURPOSE.sub("", clause))
+    return _ITS_FIGURE.sub("", _SO_I_KNOW.sub("", _PURPOSE.sub("", clause)))

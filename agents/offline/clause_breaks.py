@@ -52,6 +52,11 @@ def _breaks(counts: str) -> re.Pattern[str]:
         rf"|\s+\+\s+(?=(?:who|who'?s|whos|which|what|what'?s|whats|how (?:many|much))\b(?!{_BACK}))"
         # "#1 customer by won rev, how much - and how much of that came from dustin's team": a part of the figure
         r"|(?:,|\s+[-–—])\s+(?=and\s+how much of (?:that|it|this)\b)"
+        # "... since before july? (engaged jun 30 or earlier). and how many open in total": a sentence of its own
+        r"|\.\s+(?=and\s+how (?:many|much)\b)"
+        # "what have we won with them (all reps) and how many deals are still open there": what is held now, counted
+        r"|\s+(?:and|plus|&)\s+"
+        r"(?=how many (?:[\w-]+ ){0,2}?(?:are|is|remain|remains) (?:still )?(?:open|live|active)\b)"
         # Spanish ", y cuántos ...": a second count asked ("¿cuántas cuentas ..., y cuántos deals son en total?")
         r"|,\s+y\s+(?=cu[áa]nt[oa]s\b)"
         # "3 things: 1) team win rate YTD 2) how many open deals 3) top closer": items numbered in one line

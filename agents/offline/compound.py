@@ -17,6 +17,7 @@ from agents.offline.asked_tails import without_trailing_asides
 from agents.offline.catalogue_first import counts_its_products
 from agents.offline.chained import LEADER, fact_of_them, leader_keys, standing_for_the_leader, waiting_for_the_leader
 from agents.offline.clause_breaks import A_FIGURE, BREAK, GROUP, GROUP_BREAK, MY_FIGURE, THE_FIGURE
+from agents.offline.clause_tidy import asides_joined, counts_a_whole, model_said_short, remarks_dropped, the_whole_open
 from agents.offline.corrections import name_corrected, period_corrected, restarted
 from agents.offline.coverage import pipeline_against_won
 from agents.offline.domain import off_domain
@@ -139,6 +140,7 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     breaks = GROUP_BREAK if GROUP.search(text) else BREAK
     clauses = [c.strip() for c in breaks.split(text) if c.strip(" .,!()-") and not _THANKS.match(c.strip())]
     clauses = [part for c in clauses for part in counts_in_a_row(c)]
+    clauses = asides_joined(remarks_dropped(clauses, lambda c: _asks_nothing(read(c, gazetteer, today))))
     if (
         whole.style == "loss_reasons"
         and len(clauses) >= 2
@@ -225,6 +227,7 @@ def _read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
             and first.scope.get("date_field") != "engage"
         ):
             del inherited["period"]  # "won since september, plus what's my open pipeline": open now, never closed
+        inherited = the_whole_open(part.text, part.scope.get("stage"), inherited)  # "... and how many open in total"
         if _OUT_OF.match(part.text):  # "out of how many total": the whole the count was taken from
             # "how many did we lose? out of how many": all stages; "sitting >180 days? out of how many open": any age
             counted = ("stage",) if first.scope.get("stage") in ("won", "lost") else ("period", "date_field")
@@ -280,7 +283,9 @@ def _facts_of_each(text: str, q: Question, gazetteer: Gazetteer) -> Question | N
 _JOINING = {"or", "and", "vs", "versus", "v", "plus", "&", "+", "and/or", "compared", "to", "with"}
 
 _QUESTION = re.compile(
-    r"^(?:(?:and|also|plus|oh|oh and|and also|then|out of)\s+)*(?:how (?:many|much|big|large|long)|what|what's"
+    r"^(?:(?:and|also|plus|oh|oh and|and also|then|out of)\s+)*"
+    r"(?:(?:(?:pls|please|can you|could you) )?(?:remind|tell|show) me\s+|let me know\s+)?"  # "and remind me what ..."
+    r"(?:how (?:many|much|big|large|long)|what|what's"
     r"|whats|which|who|who's|whos|where|is|are|was|were|do|does|did|has|have|had"
     # "also total won deal count for the group": a figure asked for by name after a connective
     r"|(?:(?<=also )|(?<=plus ))(?:the |my |our )?(?:total|overall|combined|number|count|sum)"
@@ -306,6 +311,7 @@ def _pointing_back(clause: str, first: Question) -> str:
     """A later ``clause`` with what it points back at in the ``first`` spelled out: the account named ("Ganjaflex: HQ
     + sector? and what did we win from them in Q4"), or the accounts described ("how many accounts in telecom, and
     which one of them won most")."""
+    clause = model_said_short(clause, first.scope)  # "... GTK 500s? and what does a 500 list at"
     if named := first.scope.get("account"):
         clause = _THEM.sub(rf"\1 {named}", clause)
     if _described_accounts(first):
@@ -380,7 +386,8 @@ def _full_question(clause: str) -> bool:
         return False
     # ", and which": two words; but "and how many were won" counts a stage of its own
     words = len(re.findall(r"\w[\w'-]*", found.group("rest")))
-    if words < 3 and not _STAGE_COUNTED.match(found.group("rest")) and not found.group("figure"):
+    short = words < 3 and not _STAGE_COUNTED.match(found.group("rest")) and not found.group("figure")
+    if short and not counts_a_whole(found.group("rest")):  # not "and how many open altogether"
         return False
     rest = re.sub(r"\b(?:this|that) (?:year|yr|quarter|qtr|q|month|mo|week|wk)\b", "", found.group("rest"), flags=re.I)
     rest = re.sub(r"\b(?:alongside|along with|next to|beside|besides|with) (?:it|that|this)\b", "", rest, flags=re.I)
@@ -399,6 +406,10 @@ def _full_question(clause: str) -> bool:
     if re.match(r"(?:who|which|what) (?:rep|reps|person|people|seller|sellers)?\b", found.group(0).strip(), re.I):
         rest = re.sub(r"\b(?:their|they)\b", "", rest, flags=re.I)  # "which rep closed their wins fastest": theirs
     return re.search(r"\b(?:it|its|that|this|them|those|these|they|their)\b", rest, re.I) is None  # "who closed it"
+
+
+def _asks_nothing(q: Question) -> bool:
+    return q.style in ("out_of_scope", "help") and not q.scope and not q.measures
 
 
 def _shape(q: Question) -> tuple[object, ...]:

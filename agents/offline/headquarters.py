@@ -16,7 +16,10 @@ _US_SET_ASIDE = (
     r"|(?:the us|usa|united states) aside"
 )
 _ABROAD = re.compile(
-    r" (?:(?:outside|not in|excluding|apart from|besides|other than|aside from|except|except for) (?:of )?(?:the )?"
+    r" (?:(?:outside|not in|excluding|apart from|besides|other than|aside from|except|except for"
+    # "not headquartered in the US", "aren't based in the states": the verb between the "not" and the place
+    r"|(?:not|aren'?t|isn'?t|never) (?:headquartered|based|located|hq ?'?d|hqed|registered) (?:in|out of))"
+    r" (?:of )?(?:the )?"
     r"(?:us|usa|united states|america|states)"
     rf"|non us|non american|international|overseas|foreign|abroad|{_US_SET_ASIDE}) "
 )
@@ -40,6 +43,7 @@ _ALSO_NOT = re.compile(
     r" (?:but |and |or )?(?:also )?(?:not|nor|and|or|excluding|except|outside) (?:of )?"
     r"(?:in |based in |headquartered in |hq ?'?d in )?(?:the )?([a-z]+)(?= )"
 )
+_NOT_HQ_IN = re.compile(r" (?:not|aren'?t|isn'?t) (?:headquartered|based|located|hq ?'?d|hqed) in (?:the )?([a-z]+) ")
 _US = ("united states", "us", "usa", "america")
 _HQ_IN = re.compile(
     r" (?:headquartered|based|hq ?'?d|hq|located|head office) in (?:the )?((?:" + "|".join(_US) + r")|[a-z]+) "
@@ -72,6 +76,8 @@ def headquarters(t: str) -> str | None:
         if also and is_place(also.group(1)):  # "outside the US but not in Europe": outside both
             return f"not United States or {also.group(1)}"
         return "not United States"
+    if (negated := _NOT_HQ_IN.search(t)) and is_place(negated.group(1)):
+        return f"not {negated.group(1)}"  # "accounts not based in Japan": every country but that one
     # "what country are they HQ'd in and ...": "in" ends the question there, "and" is no place
     if m := next((m for m in _HQ_IN.finditer(t) if m.group(1) in _US or is_place(m.group(1))), None):
         places, rest = [m.group(1)], t[m.end() - 1 :]

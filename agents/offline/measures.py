@@ -126,7 +126,7 @@ def measures_of(t: str) -> tuple[str, ...]:
         measures = [m for m in measures if m != "avg_cycle_days"]
     if "median_won_size" in measures:  # "the median, not the mean"
         measures = [m for m in measures if m not in ("avg_won_size", "won_revenue")]
-        if _MEAN_TOO.search(t):
+        if _MEAN_TOO.search(t) or _MEAN_THEN_MEDIAN.search(t):
             measures.append("avg_won_size")  # "my median won deal, and the plain average too?": both
     summed = _CLOSE_VALUE_SUM.search(t) and not _LOST_WORDS.search(t)  # "(b) the sum of their close values"
     if "avg_won_size" in measures and "won_revenue" in measures and not lx.has(t, "revenue") and not summed:
@@ -222,6 +222,11 @@ _MEAN_TOO = re.compile(
     r" (?:and|also|plus|vs|versus|against|with|or|next to|beside|alongside|along with|compared to|compared with)"
     r" (?:the |a |its )?(?:plain |simple |regular |normal "
     r"|straight |arithmetic |ordinary )?(?:average|mean|avg) "
+)
+# "mean deal size and median deal size", "avg & median": the mean named first, beside the median, not set against it
+_MEAN_THEN_MEDIAN = re.compile(
+    r" (?:average|mean|avg) (?:[\w'-]+ ){0,3}?(?:and|plus|as well as|&|along with|with|vs|versus)"
+    r" (?:the |a |its )?median "
 )
 _VALUES = {"won_revenue", "pipeline_value", "avg_won_size", "median_won_size", "weighted_pipeline", "won_vs_list"}
 _OPEN_WORDS = re.compile(r" (?:open|pipeline|pipe|engaging|prospecting|active|live|in flight) ")

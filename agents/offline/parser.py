@@ -85,7 +85,10 @@ def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     left_out = named_out.excluded(tokens, mentions)  # "besides Kan-code", "leave Carl out of it"
     aside = [*named_out.contrasted(tokens, mentions), *(m for m in mentions if bystander(tokens, m))]
     every_named = mentions  # every product named, left out or not, keeps its series word from being read as the series
-    mentions = [m for m in mentions if m not in left_out and m not in aside]  # "b4 my 1:1 w/ melvin": no side
+    # "Darcel carries the team ... the rest, not counting Darcel": once left out, named anywhere else scopes nothing
+    # (a rep only: "Faxquote's sisters, besides Faxquote" still asks of Faxquote); "b4 my 1:1 w/ melvin": no side
+    left_names = {(m.kind, m.name) for m in left_out if m.kind == "person"}
+    mentions = [m for m in mentions if m not in left_out and (m.kind, m.name) not in left_names and m not in aside]
     account = next((m for m in mentions if m.kind == "account"), None)
     vs_list, t = filters.list_price_side(
         t

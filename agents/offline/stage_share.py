@@ -107,13 +107,19 @@ NEGATED_STAGE = re.compile(
 # same for prospecting", "open pipeline $ for my team, engaging vs prospecting"
 _BY_OPEN_STAGE = re.compile(r" by stage | (?:engaging|prospecting) (?:\S+ ){0,6}?(?:prospecting|engaging) ")
 _MONEY = re.compile(r" (?:\$|dollars?|value|valued|worth|list price|amount|pipeline value) ")
+# both open stages named with their worth at list, stage by stage: "commit = engaging, upside = prospecting, count +
+# $ at list for each bucket"; the list price is what an open deal is worth
+_EACH_AT_LIST = re.compile(
+    r" (?:at list|list price|list value|list prices)(?: value)? (?:for |of |in )?(?:each|every|both|per|by) "
+    r"| (?:each|every|both|per) (?:bucket|stage|one|of them)s? (?:\S+ ){0,3}?(?:at list|list price|list value) "
+)
 _CLOSED_NAMED = re.compile(r" (?:won|lost|wins|losses|closed|win rate|revenue) ")
 
 
 def open_value_by_stage(t: str, scope: dict[str, Any], measures: tuple[str, ...], text: str) -> Question | None:
     """Each open stage's count and list-price value, for a pipeline's money asked stage by stage; None when the
     closed stages are named too (a whole breakdown) or no money is asked."""
-    if not (_BY_OPEN_STAGE.search(t) and re.search(r" (?:open|pipeline|pipe) ", t)):
+    if not (_BY_OPEN_STAGE.search(t) and (re.search(r" (?:open|pipeline|pipe) ", t) or _EACH_AT_LIST.search(t))):
         return None
     if not ("pipeline_value" in measures or _MONEY.search(t)) or _CLOSED_NAMED.search(t):
         return None
