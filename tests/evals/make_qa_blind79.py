@@ -24,7 +24,7 @@ import json
 import os
 import sys
 
-sys.path.insert(0, "/work/main/tests/evals")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # qa_twice beside this file
 from qa_twice import (  # noqa: E402
     ACCD,
     OPEN,

@@ -15,7 +15,7 @@ Dates: relative periods count from the case's `now`, both ends included. QTD = f
 asked only on 2017-12-31 (the stored stages are the stages of that day); other questions count deals closed on or
 before their `now`.
 
-Run:  python3 make_qa_blind81.py  -> writes qa_blind81.jsonl and NOTES.md beside this file.
+Run:  python3 make_qa_blind81.py  -> writes qa_blind81.jsonl and qa_blind81_notes.md beside this file.
 """
 
 import json
@@ -23,7 +23,7 @@ import os
 import statistics
 import sys
 
-sys.path.insert(0, "/work/main/tests/evals")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # qa_twice beside this file
 from qa_twice import (  # noqa: E402
     ACC,
     MGR,
@@ -601,7 +601,7 @@ def main():
     with open(os.path.join(here, "qa_blind81.jsonl"), "w", encoding="utf-8") as f:
         for c in items:
             f.write(json.dumps(c, ensure_ascii=False) + "\n")
-    with open(os.path.join(here, "NOTES.md"), "w", encoding="utf-8") as f:
+    with open(os.path.join(here, "qa_blind81_notes.md"), "w", encoding="utf-8") as f:
         f.write("# qa_blind81: why each case has its label (and how each figure was computed)\n\n")
         for c, note in zip(items, NOTES, strict=True):
             f.write(f"- {c['id']} ({c['as_user']}, {c['now']}): {note}. Expected: {json.dumps(c['expect'])}\n")
