@@ -19,6 +19,7 @@ from agents.insights.cues_budget_source import REFUSED
 from agents.insights.cues_budget_spend import SPEND_WITHDRAWN
 from agents.insights.cues_budget_squeeze import SQUEEZE
 from agents.insights.cues_budget_taken import TAKEN
+from agents.insights.cues_budget_unreleased import UNRELEASED
 from agents.insights.cues_budget_vanished import VANISHED
 from agents.insights.cues_budget_withheld import WITHHELD
 
@@ -194,6 +195,7 @@ BUDGET = (
     *EMPTIED,  # the money set aside for this cut, gone or steered elsewhere by their decision
     *VANISHED,  # the figure they approved gone, or money frozen under a quantifier
     *WITHHELD,  # the money not there to pay, not released, or all new payments blocked
+    *UNRELEASED,  # the writer unable to let the money out for this deal
     *PAYER_GONE,  # the money that was to pay for this gone, and nothing else to charge it to
     *SHARE,  # a share taken off their budget, or the money said gone with a hedge
     *SQUEEZE,  # an order from above to buy nothing new, or new spend queued until a date

@@ -41,6 +41,7 @@ from agents.insights.tone_reserve import (
     SEEN_ENOUGH,
     SLOT_TAKEN,
 )
+from agents.insights.tone_sarcasm_again import mishap_mocked
 from agents.insights.tone_sarcasm_more import MOCK_FEELING, THANKS_FOR_MORE
 from agents.insights.tone_sarcasm_patience import MOCK_PATIENCE
 from agents.insights.tone_sarcasm_speed import WAITED, slow_mocked
@@ -82,7 +83,7 @@ def sentence_score(
                             or ts.SARCASM_COMPETENCE.search(sentence) and not tc.SINCERE.search(sentence)
                             or MOCK_PATIENCE.search(sentence)):  # fmt: skip
         return -0.7, True
-    if mock_loyalty(sentence) or THANKS_FOR_MORE.search(sentence):
+    if mock_loyalty(sentence) or THANKS_FOR_MORE.search(sentence) or mishap_mocked(sentence):
         return -0.7, True  # "thanks so much for rewarding our loyalty", "thanks for the newsletters, three more today"
     if _praise_then_failure(sentence) or MOCK_SELF_BLAME.search(sentence) or PRAISE_WHILE_WORKING.search(sentence):
         return -0.7, True  # praise heading bad news, or blame taken for reading what we sent: sarcasm wherever it is

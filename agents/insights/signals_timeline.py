@@ -16,6 +16,7 @@ from agents.insights.cues_people_signing import without_lost_authority
 from agents.insights.cues_timeline_agenda import agenda_moved
 from agents.insights.cues_timeline_answer import answers_deal_date
 from agents.insights.cues_timeline_arrow import arrow_moved
+from agents.insights.cues_timeline_contracted import CONTRACTED_MOVE, no_new_date
 from agents.insights.cues_timeline_deadline import deadline_ruled_out
 from agents.insights.cues_timeline_elided import elided_slip
 from agents.insights.cues_timeline_estimate import later_estimate
@@ -76,6 +77,7 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
         window_out = _window_ruled_out(sentence, s.turn.day, horizon)
         halted = suspended(sentence)  # "the tender is suspended", "no award will be made at this time"
         halted = max(halted, undated_halt(sentence))  # "nobody can tell me when it will be reopened"
+        halted = max(halted, no_new_date(sentence))  # "I can't commit to a new date"
         pause = max(cue_weight(sentence, slips.PAUSE), 0.85 if window_out else 0.0, halted)
         sits_later = slips.NEXT_SITTING.search(sentence) is not None and _DEAL_WORD.search(sentence) is not None
         forum = slips.FORUM.search(sentence) is not None and (
@@ -86,6 +88,7 @@ def timeline(turns: Sequence[Turn], deal: DealFacts, now: date) -> list[Evidence
         estimated = later_estimate(sentence) or review_estimate(sentence)  # "legal: probably late October"
         estimated = estimated or funding_wait(sentence, s.turn.text)  # "I have to apply again ... decided in March"
         cued = follows or forum or elided or estimated or slips.MOVE.search(sentence) is not None
+        cued = cued or CONTRACTED_MOVE.search(sentence) is not None  # "signature's moving to January"
         tied = [] if pause or cued else _committed_dates(sentence, s.turn.day)
         tied = tied or ([] if pause or cued else deadline_ruled_out(sentence, find_dates(sentence, s.turn.day)))
         tied = tied or ([] if pause or cued else signed_then(sentence, find_dates(sentence, s.turn.day)))

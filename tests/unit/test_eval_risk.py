@@ -93,10 +93,13 @@ SETS = {
     "blind75": PROJECT_ROOT / "tests" / "evals" / "risk_blind75.jsonl",  # first run f1=0.902, now 1.000
     "blind76": PROJECT_ROOT / "tests" / "evals" / "risk_blind76.jsonl",  # first run f1=0.870, now 1.000
     "blind77": PROJECT_ROOT / "tests" / "evals" / "risk_blind77.jsonl",  # first run f1=0.894, now 1.000
+    "blind78": PROJECT_ROOT / "tests" / "evals" / "risk_blind78.jsonl",  # first run f1=0.960, now 1.000
 }
 # every set keeps its score: f1 1.000 and every expected reason found. A set that cannot is listed here with its
-# floor (f1, reasons found) and why; a bar of f1 >= 0.85 once hid a regression (risk-b21-009), so none is listed now
-KNOWN_EXCEPTIONS: dict[str, tuple[float, int]] = {}
+# floor (f1, reasons found) and why; a bar of f1 >= 0.85 once hid a regression (risk-b21-009): each names its case
+KNOWN_EXCEPTIONS: dict[str, tuple[float, int]] = {
+    "blind78": (1.0, 33),  # rb78-017: sentiment_drop on a frustrated last message not read yet (timeline found)
+}
 LAST_LINE = re.compile(
     r"^risk: passed=\d+ total=\d+ rate=\d\.\d{3} precision=\d\.\d{3} recall=\d\.\d{3} f1=(\d\.\d{3})$"
 )
