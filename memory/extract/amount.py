@@ -27,7 +27,7 @@ from memory.extract.products import priced_as_total
 from memory.extract.ranges import range_end_to_log
 from memory.extract.rival_prices import rivals_price
 from memory.extract.rough import demote_rough
-from memory.extract.taken_back import taken_back
+from memory.extract.taken_back import taken_back, withdrawn
 from memory.extract.tax_figures import net_of_tax
 from memory.extract.term_figure import term_figure_to_log
 from memory.extract.text import lowered, quoted_history, sentences
@@ -109,6 +109,8 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
                 continue  # "we knocked 1.5k off": a reduction, not the deal's value
             if unknown_count and PER_UNIT_AFTER.match(sentence.lower(), money.end):
                 continue  # "how many is not clear ... $26,768 per unit": a list price, no deal value
+            if withdrawn(text, offset + money.end):
+                continue  # "the old 38k quote is off the table": no value of the deal any more
             if _REPLACED_BEFORE.search(sentence, max(0, money.start - 25), money.start):
                 continue  # "19,284 now, not 28,926", "down from 30k": the figure it replaces
             near = sentence[money.end : money.end + 45]
@@ -140,6 +142,7 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
     implied = [m for m in implied if not not_deal_figure(text, m.start)]
     ranked += [(2 if m.start < history else -1, m.start, m) for m in implied if m.start >= blanked]
     if (fix := rescaled_correction(text)) is not None and fix.start < history:
+        ranked = [r for r in ranked if r[1] != fix.start]  # the bare "125" it rescales
         ranked.append((2, fix.start, fix))  # "twelve k... no, wait, fourteen and a half now"
     if any(cue in lower_text for cue in ELIDED_CUES):
         ranked += elided_thousands(lower_text, ranked, min(history, len(text)), blanked)

@@ -26,6 +26,11 @@ _REALISTIC = (
 
 # an alternative for ``close_date._CLOSE_CUE``: "target year-end", "aiming for quarter-end"; not "target market"
 MORE_CLOSE_CUES = (
+    # the buying's timing told in a sentence: "Timing is next quarter", "timeline's Q3"; the deal itself done then:
+    # "wants to do this in Q1", "they'd like to do the deal before year-end"
+    r"(?:timing|timeline|time ?frame)(?= is\b|['’]s\b| looks like\b)|"
+    r"(?:wants?|want(?:ed)?|would like|'d like|plans?|planning|hopes?|hoping|aims?|aiming|looking) to do "
+    r"(?:this|it|the deal)(?= (?:in|by|before|at|around|early|mid|late|end|next|this|q[1-4])\b)|"
     # the deal finished by a date: "she wants to wrap up by the end of Q4", "wrapping things up before Christmas"; not
     # "wrap up the call"
     r"wrap(?:s|ping)? (?:things |this |it all |everything )?up(?= (?:by|before|in|within|this|next|around)\b)|"

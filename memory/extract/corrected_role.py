@@ -12,7 +12,9 @@ from memory.extract.role_words import ROLE_WORDS
 _CORRECTED = re.compile(
     r"\s*[,;—–-]?\s*(?:(?:no|wait|sorry(?!\s+(?:for|about|to)\b)|i mean|i meant|or rather|make that|scratch that|"
     r"correction|actually)\b[,.…]?\s*)+"
-    r"[,—–-]?\s*(?:(?:she|he)(?:['’]s| is)\s+)?(?:the |their |a |an )?([^,.;!?\n()]{2,60})",
+    # ... the old title told as past first: "correction, he was CIO, he's now the CTO"
+    r"[,—–-]?\s*(?:(?:she|he) (?:was|used to be) [^,.;!?\n()]{2,40},\s*)?"
+    r"(?:(?:she|he)(?:['’]s| is)\s+)?(?:now\s+)?(?:the |their |a |an )?([^,.;!?\n()]{2,60})",
     re.IGNORECASE,
 )
 

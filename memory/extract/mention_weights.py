@@ -23,6 +23,7 @@ def mention_weights(lowered: str, hits: list[re.Match[str]], title_end: int) -> 
         # the note's title names it: "Call notes - Newex - 15/03"; not in passing ("log: X. saw our case study w/ Y")
         title = m.end() <= title_end and not quiet and not passing
         subject = 2.0 if _SUBJECT_BEFORE.search(context) else 0.0  # "anyway, the actual update is X": the deal's
+        subject = 2.0 if _MINE_AFTER.match(lowered, m.end()) else subject  # "- X (mine): ..." in a multi-rep dump
         out.append((0.5 if passing or quiet else 1.0) + (1.0 if title else 0.0) + subject)
     return out
 
@@ -33,6 +34,9 @@ _SUBJECT_BEFORE = re.compile(
     r"\b(?:the )?(?:actual|real|main) (?:update|news|deal|subject|topic|reason for (?:this|the) (?:note|call|mail))"
     r"(?: (?:today|here))? (?:is|concerns|is about|is on)\s+$"
 )
+
+# the writer claiming one account of a dump as their own: "X (mine)", "X (my deal)", "X (my account):"
+_MINE_AFTER = re.compile(r"[ \t]*\((?:mine|my (?:own )?(?:deal|account|one|opp(?:ortunity)?))\)")
 
 # an account named only to say nothing happened on it: "quick Isdom call first, nothing new there", "no news
 # from Acme"; a log going on to another account that has news

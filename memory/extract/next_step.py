@@ -25,6 +25,7 @@ from memory.extract.step_more import MORE_ASKS, MORE_LABEL_WORDS, MORE_LABELS, n
 from memory.extract.step_reason import ask_before, introduction_for, only_reason
 from memory.extract.step_requests import FOREIGN_LABEL_WORDS, FOREIGN_LABELS, PAPER_ASKS, echoed_ask, vague_promise
 from memory.extract.text import lowered, sentences
+from memory.extract.their_steps import ACTION_HEADINGS, ACTION_WORDS, THEIR_STEP
 
 # cheap test before the sentence walk; the last three open the label in Spanish, German, French
 _EXPLICIT_WORDS = (
@@ -43,6 +44,7 @@ _EXPLICIT_WORDS = (
     *LABEL_WORDS,
     *MORE_LABEL_WORDS,
     *FOREIGN_LABEL_WORDS,
+    *ACTION_WORDS,
 )
 _FOR_WHOM = r"(?: for (?:me|us|them|him|her|you|the team)| (?:from|on) (?:my|our) (?:side|end))?"  # "NS for me:"
 _NEXT_EXPLICIT = re.compile(
@@ -62,7 +64,7 @@ _NEXT_EXPLICIT = re.compile(
     r"(?:pr[oó]ximos? pasos?|siguientes? pasos?|n[aä]chster? schritte?|prochaines? [ée]tapes?)\s*:)"
     r"|" + LABELS + r"|" + MORE_LABELS + r"|" + FOREIGN_LABELS + r"|^\s*(?:follow[- ]up:|next\s*,)"
     # a heading alone on its line, the steps listed below it: "ACTIONS", "Action items:", "5. Actions."
-    r"|^\s*(?:\d{1,2}[.)]\s*)?(?:action items?|actions?|to-?dos?|follow[- ]ups?)\s*[:.]?\s*$"
+    r"|^\s*(?:\d{1,2}[.)]\s*)?(?:action items?|actions?|to-?dos?|follow[- ]ups?|" + ACTION_HEADINGS + r")\s*[:.]?\s*$"
     # "Next" opening the sentence before who does it: "Next I'm setting up a call", "Next we'll send the SOW"
     r"|^\s*next,? (?=(?:i|we)(?:'m|'ll|'re| am| will| are| need| have to)?\b)"
 )  # "follow-up:" only leading a line: "Codehow follow-up: ..." is a heading
@@ -87,6 +89,7 @@ _NOTHING_PLANNED = re.compile(
 )
 _ASKED = ASKED_CONTACT + "|" + MORE_ASKS  # "please call me back", "could we do a call next week"
 _ASKED += "|" + OFFERED_STEP + "|" + COPY_REQUEST + "|" + ACCESS_ASK + "|" + HOLD_ASK  # "Shall I send the link?"
+_ASKED += "|" + THEIR_STEP  # "she'll send you our redlines", "Hugo is raising the PO"
 _ASKED += "|" + PAPER_ASKS  # "could you reissue v2", "kindly send the contract", "please could you also send"
 _NEXT_IMPLICIT = re.compile(
     r"\b(" + NEEDED_FROM_US + r"|" + WRITER_WANTS + r"|" + STEP_UNDER_WAY + r"|" + _ASKED + r"|"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from memory.extract.digit_runs import digit_by_digit
 from memory.extract.street_names import street_after
 from memory.extract.text import lowered
 
@@ -66,7 +67,9 @@ def find_money(text: str) -> list[Money]:
     numeric = _numeric(text)
     # "9 and a half k": its "a half k" is part of the digit's figure, not a 500 of its own
     spelled = [s for s in _spelled(text) if not any(n.start < s.start and s.end <= n.end for n in numeric)]
-    found = numeric + spelled + _grouped(text)
+    digits = [Money(v, a, b, text[a:b]) for v, a, b in digit_by_digit(text)]
+    spelled = [s for s in spelled if not any(d.start <= s.start < d.end for d in digits)]  # "one oh seven k"
+    found = numeric + spelled + _grouped(text) + digits
     found.sort(key=lambda m: m.start)
     return found
 
@@ -222,6 +225,9 @@ def _adjacent(text: str, tokens: list[re.Match[str]], j: int, first: int) -> boo
     gap = text[tokens[j - 1].end() : tokens[j].start()]
     # a comma goes on only after a scale ("thirty-one thousand, two hundred"); otherwise the figure is said
     # again: "thirty-one two, thirty-one thousand two hundred"
+    # ... but not into a figure said digit by digit: "a hundred and seven thousand, one oh seven k"
+    if gap.strip() == "," and j + 1 < len(tokens) and tokens[j + 1].group(0).lower() in ("oh", "zero"):
+        return False
     return gap.strip() == "" or (gap.strip() == "," and tokens[j - 1].group(0).lower() in _COMMA_SCALES)
 
 

@@ -8,10 +8,11 @@ import re
 
 Contact = dict[str, str | None]
 
-# a single name, a dash, bracket or "I mean" (no comma: "Anna, Tom Berg and I" is a list), then a fuller name
+# a single name, a dash, bracket or "I mean" (a comma only before the given name it shortens: "Anna, Tom Berg and
+# I" is a list), then a fuller name
 _RESTATED = re.compile(
     r"\b(?P<short>[A-Z][\w'’-]+)[ \t]*"
-    r"(?:[—–]|-(?=[ \t])|(?P<bracket>\()|[ \t](?i:i mean)\b|,?[ \t]*(?i:or rather|i\.e\.))[ \t,]*"
+    r"(?:[—–]|-(?=[ \t])|(?P<bracket>\()|[ \t](?i:i mean)\b|,?[ \t]*(?i:or rather|i\.e\.)|(?P<comma>,))[ \t,]*"
     r"(?P<full>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)+)"
 )
 
@@ -30,6 +31,9 @@ def without_restated(text: str, contacts: list[Contact]) -> list[Contact]:
         full = next((c for c in fulls if _said_in_full(text, m.start("full"), c["name"] or "", closing)), None)
         if short is None or full is None or any(d is short for d in dropped):
             continue
+        given = (full["name"] or "").split()[0].lower()
+        if m.group("comma") and not (given.startswith(m.group("short").lower()) and given != m.group("short").lower()):
+            continue  # a comma restates only a shortened given name ("Wes, Wesley Tran"): "Anna, Tom Berg" is a list
         full["role"] = full["role"] or short["role"]
         dropped.append(short)
     return [c for c in contacts if not any(d is c for d in dropped)] if dropped else contacts

@@ -37,6 +37,11 @@ FOREIGN_ROLE_WORDS = frozenset(
     müdür müdürü yönetici yöneticisi
     директор руководитель начальник менеджер бухгалтер""".split()
 )
+# a function alone titles its staff, as "Procurement" or "Finance" do in English: "(Konmatfix, Einkauf)"; not the
+# Spanish or Italian ones, which follow "la de" for "the one from" ("la de compras" names no title)
+FOREIGN_ROLE_WORDS = FOREIGN_ROLE_WORDS | frozenset(
+    "einkauf vertrieb buchhaltung finanzen controlling inkoop verkoop".split()
+)
 # the same German titles typed without umlauts, as on a keyboard lacking them: "Geschaeftsfuehrerin", "Einkaeufer"
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 FOREIGN_ROLE_WORDS = FOREIGN_ROLE_WORDS | frozenset(w.translate(_UMLAUTS) for w in FOREIGN_ROLE_WORDS)

@@ -159,8 +159,8 @@ _DOING_WHAT = frozenset("to about with the it on for a an our their his her up i
 # in lower case only: "New Power Company's president" names a company; "who is now procurement lead": the
 # adverb says since when, not what
 _TENURE = re.compile(
-    r"^(?:just|only|merely|simply|new(?:ly appointed)?|current(?:ly)?|incoming|recently (?:hired|appointed)|now|"
-    r"presently|still|also)\s+"
+    r"^(?:(?:just|only|merely|simply|new(?:ly appointed)?|current(?:ly)?|incoming|recently (?:hired|appointed)|now|"
+    r"presently|still|also|jetzt|nun|inzwischen|mittlerweile|übrigens|neu|seit kurzem)\s+)+"
 )
 # a role cut off mid-phrase ends on a small word: "staff attorney for the" -> "staff attorney"
 _DANGLING = re.compile(r"(?:\s+(?:in|for|of|at|with|the|to|and|or|a|an))+$", re.IGNORECASE)
@@ -192,7 +192,12 @@ def valid_role(text: str) -> str | None:
         return both  # "(CTO and co-founder)": two titles held at once, not a title and a new clause
     role = _ROLE_TAIL.sub("", _FILLERS.sub("", " ".join(text.split()))).strip(" ,-:")
     role = _FIRM_FIRST.sub("", role)  # "(Hottechi, Dir. of Sales Enablement)": the customer, then the title
-    role = re.sub(r"^(?:(?:he|she|who)['’]?s|(?:he|she|who) is|they['’]?re|i['’]m|i am)\s+", "", role, flags=re.I)
+    role = re.sub(
+        r"^(?:(?:he|she|who)['’]?s|(?:he|she|who) is|they['’]?re|i['’]m|i am|(?:sie |er |die |der )?ist)\s+",
+        "",
+        role,
+        flags=re.I,
+    )
     role = re.sub(r"^(?:the|their|our|my|his|her|your|a|an)\s+", "", role, flags=re.IGNORECASE)  # "(your CFO)"
     role = re.sub(r"^from\s+(?=\w)", "", role, flags=re.IGNORECASE)  # "he is from procurement": the department
     role = re.sub(r"^(?:job )?(?:title|role|position)\s*[:=]\s*", "", role, flags=re.IGNORECASE)  # "(title: VP Ops)"

@@ -180,6 +180,10 @@ _HEDGED = re.compile(
     re.IGNORECASE,
 )
 
+# a sentence opening on a condition, the loss said in its main clause: "If it isn't approved there we've lost it"
+_IF_CLAUSE = re.compile(
+    r"(?:^|[.;:!?\n–—]\s*|\s-\s+)(?:if|unless|should|otherwise|or else)\b[^.;:!?\n]{0,80}$", re.IGNORECASE
+)
 
 # a terse note's field that is the stage alone: "... / prospecting / wants to decide ...", "| Engaging |"
 _STAGE_FIELD = re.compile(r"(?<!\bw/)(?<=[/|•·;])[ \t]*(prospecting|engaging|won|lost)[ \t]*(?=[/|•·;]|$)", re.M)
@@ -230,6 +234,8 @@ def find_stage(text: str) -> str | None:
     for m in _LOST.finditer(text):
         if _OURS_CHOSEN.match(text, m.end()):
             continue  # "they're going with GTX Plus Pro", "went with us": the choice is ours, no loss
+        if _IF_CLAUSE.search(text, max(0, m.start() - 90), m.start()):
+            continue  # "If the committee says no, we've lost it": the loss is the condition's outcome, not had
         if not _HEDGED.search(text, max(0, m.start() - 40), m.start()) and not denied(text, m.start()):
             return "Lost"
     return None

@@ -21,8 +21,21 @@ _HINTS = tuple(h for w in _WORDS for h in (f" {w} {w} ", f" {w}, {w} ")) + ("who
 _FILLER_HINT = re.compile(r"\b(?:" + "|".join(_WORDS) + r"),? " + _FILLER + r",? (?:" + "|".join(_WORDS) + r")\b")
 
 
+# a bare sound set off by commas, as dictation writes it: "in, uh, a fortnight", "Raj Patel, um, CEO"; after a
+# preposition or article the commas go too ("in a fortnight"), before a capital one stays ("Raj Patel, CEO")
+_SOUND = r"(?:um+|uh+|erm|er)"
+_PREP_SOUND = re.compile(
+    r"(\b(?:in|by|within|before|until|till|around|for|at|on|of|from|with|to|the|a|an|is|was|are|were|their|his|her|our|my|its)|['’]s)"
+    r"[ \t]*,[ \t]*" + _SOUND + r"[ \t]*,[ \t]*",
+    re.IGNORECASE,
+)
+_COMMA_SOUND = re.compile(r",[ \t]*(?i:" + _SOUND + r")[ \t]*,(?=[ \t][A-Z])")  # a name or title next
+
+
 def unstuttered(text: str) -> str:
     """``text`` with a small word said twice (or more) in a row said once, and a filler after "who's" left out."""
+    if ", u" in text or ", e" in text or ", U" in text or ", E" in text:  # the cheap test first
+        text = _COMMA_SOUND.sub(",", _PREP_SOUND.sub(r"\1 ", text))
     low = " " + text.lower()
     if not any(h in low for h in _HINTS) and not _FILLER_HINT.search(low):
         return text

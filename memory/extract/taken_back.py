@@ -25,3 +25,17 @@ def taken_back_end(text: str, end: int) -> int | None:
     """Where the words taking back what ends at ``end`` stop (``None`` when nothing is taken back)."""
     m = _TAKEN_BACK.match(text, end)
     return m.end() if m else None
+
+
+# a quote said withdrawn right after its figure: "the old 38k quote is off the table", "that 20k offer is void now"
+_WITHDRAWN = re.compile(
+    r"[ \t]*(?:usd|dollars?)?[ \t]*(?:quote|price|offer|figure|number|proposal|pricing|deal)?[ \t]*"
+    r"(?:is|was|has been|are|were|['’]s)[ \t]+(?:now[ \t]+|officially[ \t]+|completely[ \t]+)?"
+    r"(?:off the table|withdrawn|void|scrapped|dead|no longer valid|no longer on the table|out the window)\b",
+    re.IGNORECASE,
+)
+
+
+def withdrawn(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is said withdrawn by the words right after it: no deal value then."""
+    return _WITHDRAWN.match(text, end) is not None

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from memory.extract.homophones import their_for_homophones
+
 # the words the field readers look for, as they should be spelt
 KEYWORDS = (
     "prospecting", "engaging", "decision", "decisions", "deciding", "signature", "fortnight", "incumbent",
@@ -32,6 +34,7 @@ def fix_typos(text: str) -> str:
     if " u" in text:
         text = _YOU.sub(r"\1you", text)  # "can u send the checklist?": the ask the step readers know
     text = _LABELS.sub(_label_spelled_out, text)
+    text = their_for_homophones(text)  # "spoke to there plant manager": their
     return _WORD.sub(_repair, text)
 
 

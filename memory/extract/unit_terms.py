@@ -180,7 +180,10 @@ def _percent_just_before(sentence: str, start: int) -> bool:
 
 # a correction after a figure with a scale, then a figure said without one: "twelve k... no, wait, ... fourteen
 # and a half now"; not "no wait, 15 seats"
-_CORRECTION = re.compile(r"\b(?:no,? wait|wait,? no|sorry|actually|i mean|scratch that|make (?:that|it))\b")
+_CORRECTION = re.compile(
+    r"\b(?:no,? wait|wait,? no|sorry|actually|i mean|scratch that|make (?:that|it)|correction|"
+    r"no,? (?:she|he|they) (?:said|says|told me)|no,? it(?:'s| is| was)\b)\b"
+)
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 # hundreds said as a digit and the rest: "three-sixty" (360), "four-twenty-five" (425)
@@ -208,11 +211,15 @@ def rescaled_correction(text: str) -> Money | None:
         scaled = re.search(r"(?:k|thousand|grand)$", first.text.lower()) is not None
         # the correction right after a "k" figure, or a turn or two later after any figure in thousands: "31,500,
         # noted / Oksana: actually make that thirty-two and a half" (nothing numeric said between)
-        fix = _CORRECTION.search(low, first.end, first.end + (20 if scaled else 70))
+        fix = _CORRECTION.search(low, first.end, first.end + (32 if scaled else 70))
         if fix is None or (not scaled and re.search(r"\d", low[first.end : fix.start()])):
             continue
         window = low[fix.end() : fix.end() + 120]
-        if find_money(text[fix.end() : fix.end() + 120]):
+        follows = find_money(text[fix.end() : fix.end() + 120])
+        if follows and (small := _unscaled(follows[0], first.value)) is not None:
+            at = fix.end() + follows[0].start  # "120 thousand, no, she said a hundred and twenty-five": 125,000
+            return Money(small, at, fix.end() + follows[0].end, follows[0].text)
+        if follows:
             continue  # a figure with its scale follows: the ordinary reading takes it
         m = _BARE_FIGURE.search(window)
         if m is None:
@@ -232,3 +239,15 @@ def rescaled_correction(text: str) -> Money | None:
             at = fix.end() + m.start()
             return Money(value, at, at + len(m.group(0)), text[at : at + len(m.group(0))])
     return None
+
+
+_SCALE_MARK = re.compile(r"[k$€£%]|thousand|grand|mil|hundred\s*$|\d[.,]\d")
+
+
+def _unscaled(money: Money, corrected: float) -> float | None:
+    """The thousands a bare figure under 1,000 stands for when it corrects ``corrected`` (in thousands) and is
+    near it: "a hundred and twenty-five" for 125,000; ``None`` for anything with its own scale."""
+    if money.value >= 1000 or money.value < 10 or _SCALE_MARK.search(money.text.lower()):
+        return None
+    value = money.value * 1000
+    return value if corrected / 3 <= value <= corrected * 3 else None

@@ -43,6 +43,14 @@ _KEPT = (
     r"\b(?:we|they)(?:['’]ve| have|['’]re| are)? (?:just |now |officially |decided to )?"
     r"(?:renewed|re-signed|extended|renew|stay(?:ed|ing)?|stick(?:ing)?) (?:on )?with "
 )
+# the writer saying no deal was ever opened: "No opp created", "not an opportunity", "didn't open a deal"
+_NO_OPP = re.compile(
+    r"\bno (?:opp|opportunity|deal)s? (?:was |were )?(?:created|opened|logged|raised)\b|"
+    r"\b(?:not|never) (?:an|a real) (?:opp|opportunity|deal)\b|"
+    r"\b(?:didn['’]t|did not|won['’]t|will not|not going to) (?:create|open|log|raise) "
+    r"(?:an? )?(?:opp|opportunity|deal)\b",
+    re.IGNORECASE,
+)
 _LONG_AGO = re.compile(r"[^.;!?\n]{0,30}\b(?:last year|years? ago|in (?:19|20)\d\d|back then|before)\b", re.I)
 
 
@@ -56,7 +64,7 @@ def lost_more(text: str, rivals: Iterable[str]) -> bool:
     if any(not _HEDGE.search(text, max(0, m.start() - 40), m.start()) for m in _LOST.finditer(text)):
         return True
     names = [r for r in rivals if r]
-    if not names:
+    if not names or _NO_OPP.search(text):  # a cold prospect saying it renewed elsewhere: there was no deal to lose
         return False
     kept = re.compile(_KEPT + r"(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
     return any(

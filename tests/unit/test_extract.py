@@ -93,6 +93,7 @@ SETS = {
     "blind68": ROOT / "tests" / "evals" / "extract_blind68.jsonl",  # first run rate=0.882, now 0.996
     "blind69": ROOT / "tests" / "evals" / "extract_blind69.jsonl",  # first run rate=0.946, now 1.000
     "blind70": ROOT / "tests" / "evals" / "extract_blind70.jsonl",  # first run rate=0.921, now 0.996
+    "blind71": ROOT / "tests" / "evals" / "extract_blind71.jsonl",  # first run rate=0.886, now 1.000
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
