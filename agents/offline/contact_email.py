@@ -13,11 +13,13 @@ from agents.offline.question import Question
 _ADDRESS = re.compile(
     r" (?:email|e-mail|mail) (?:address|addresses|addr|id|ids)(?= )"
     r"| (?:contact s|contacts|contact|their|his|her|s) (?:email|e-mail)(?: address)?(?= | $)"
-    r"| (?:email|e-mail)s? (?:for|of) (?:the |our |their |my |your )?(?:[\w-]+ )?"
+    r"|(?:^| the| what| whats| their) (?:email|e-mail)s? (?:for|of) (?:the |our |their |my |your )?(?:[\w-]+ )?"
     r"(?:contact|contacts|buyer|champion)(?= )"
 )
 # ... unless a message is to be written to it: "write to their email address", "send it to the contact's email"
-_TO_WRITE = re.compile(r" (?:draft|write|send|compose|reply|ping|reach out|follow up|follow-up) ")
+_TO_WRITE = re.compile(
+    r" (?:draft|write|send|compose|reply|ping|reach out|follow up|follow-up|prepare|create|put together) "
+)
 
 
 def read(t: str, text: str, mentions: list[Mention]) -> Question | None:

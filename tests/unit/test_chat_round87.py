@@ -103,6 +103,10 @@ def test_an_email_address_asked_is_the_contacts_not_a_draft(seeded_engine: Engin
     assert reply.text.startswith("Codehow's contacts: ") and "@codehow.example)" in reply.text, reply.text
 
 
-@pytest.mark.parametrize("text", ["send a follow-up to the Codehow contact's email", "draft an email to Codehow"])
+@pytest.mark.parametrize("text", [
+    "send a follow-up to the Codehow contact's email",
+    "draft an email to Codehow",
+    "please can you prepare one email for the contact of Codehow, I want ask a meeting",  # "an email for": a new one
+])  # fmt: skip
 def test_an_email_to_write_is_still_a_draft(seeded_engine: Engine, text: str) -> None:
     assert _reply(seeded_engine, "Darcel Schlecht", text).kind == "proposal"
