@@ -19,8 +19,9 @@ from agents.periods import find_period
 
 STYLES = ("said",)
 
-# who said it: a customer named, or one spoken of as "they", "the customer", "their CFO"
-_WHO = r"(?:(?P<acct>[\w&.'-]+(?: [\w&.'-]+){0,3})|they|he|she|the customer|the client|the buyer|their [\w-]+)"
+# who said it: one to four words, then checked: an account named, or one spoken of ("they", "their CFO")
+_WHO = r"(?P<acct>[\w&.'-]+(?: [\w&.'-]+){0,3})"
+_PRONOUNS = ("they", "he", "she", "the customer", "the client", "the buyer")
 _SAY = (
     r"(?:say|said|tell us|tell me|told us|told me|tell|told|write|wrote|mention|mentioned|ask for|asked for"
     r"|ask about|asked about|complain about|complained about|raise|raised|bring up|brought up|think about"
@@ -60,6 +61,8 @@ _OURS = re.compile(r" (?:what|did|has|have|had) (?:i|we|you|u) ")
 _LEAD_WORDS = re.compile(r"^ (?:anything|something|any|at all|us|me|to us|to me)(?= )")
 # "what did Cancity say in November", "did they say anything last week": a window, not a topic
 _ONLY_WHEN = re.compile(r"^ (?:in|during|over|since|this|last|on|lately|recently|yesterday|today|earlier)(?= )")
+# "any emails from them", "the latest from the customer": an account spoken of
+_FROM_THEM = re.compile(r" (?:from|by|with|on) (?:them|him|her|the customer|the client)(?= )")
 _NO_TOPIC = {"it", "that", "this", "them", "anything", "something"}
 
 
@@ -69,7 +72,7 @@ def read(t: str, text: str, mentions: list[Mention], today: date) -> Question | 
     if any(m.kind == "person" for m in mentions) and account is None:
         return None  # "what did Darcel say about it": a colleague, whose words we do not keep
     asked = _WHAT_SAID.search(t) or _DID_SAY.search(t)
-    if asked and asked.group("acct") and account is None and not _pronoun_like(asked.group("acct")):
+    if asked and account is None and not _pronoun_like(asked.group("acct")):
         return None  # "what did the board say": no customer we know
     latest = _LATEST.search(t) if account is not None or _spoken_of(t) else None
     heard = _LAST_HEARD.search(t)
@@ -128,11 +131,11 @@ def _said_next(t: str, asked: re.Match[str]) -> str:
 
 
 def _pronoun_like(words: str) -> bool:
-    return words in ("they", "he", "she", "the customer", "the client", "the buyer") or words.startswith("their ")
+    return words in _PRONOUNS or words.startswith("their ")
 
 
 def _spoken_of(t: str) -> bool:
-    return re.search(r" (?:from|by|with|on) (?:them|him|her|the customer|the client)(?= )", t) is not None
+    return _FROM_THEM.search(t) is not None
 
 
 def _kind(passage: dict[str, Any]) -> str:
