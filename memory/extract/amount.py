@@ -13,6 +13,7 @@ from memory.extract.company_size import company_figure
 from memory.extract.count_priced import counted_prices
 from memory.extract.count_unknown import count_unknown
 from memory.extract.current_spend import current_spend, kept_off
+from memory.extract.disowned import disowned
 from memory.extract.earlier_said import earlier_mail_figure
 from memory.extract.elided import ELIDED_CUES, elided_thousands
 from memory.extract.envelopes import envelope
@@ -97,7 +98,7 @@ def find_amount(text: str, competitors: Iterable[str]) -> float | None:
                 continue  # "(not to be confused with last year's renewal, that was ~14k)": another deal's figure
             if rivals and rivals_price(sentence, money.start, clause, rivals):
                 continue  # "their guy offered us twenty K", "Brightwave also quoted, at about $14k": the rival's
-            if not_deal_figure(text, offset + money.start):
+            if not_deal_figure(text, offset + money.start) or disowned(sentence, money.end):
                 continue  # a reference customer's spend, the firm's whole budget, an instalment, a dinner's price
             if past_figure(sentence, money.start) or company_figure(sentence, money.start, money.end):
                 continue  # "their old contract back in 2015 was ~9k": what they paid before, not this deal

@@ -127,7 +127,8 @@ MORE_CLOSE_CUES = (
     r"(?<!send )(?<!send the )(?<!send over the )(?<!send them the )(?<!prepare the )(?<!draft the )(?<!our )"
     # ... nor ours to get to them: "if you get me the paperwork by tomorrow"
     r"(?<!get me the )(?<!get us the )(?<!get him the )(?<!get her the )(?<!get them the )"
-    r"paperwork(?= (?:by|before|due)\b)|"
+    # ... or as chat shorthand: "paper by next friday she says"; not a document ("white paper by Friday")
+    r"(?<!white )(?<!research )(?<!position )(?<!discussion )paper(?:work|s)?(?= (?:by|before|due)\b)|"
     # the deal itself wanted by the customer as "this": "Ruth wants this by mid-May"; not "wants this
     # fixed by Friday" (a task) nor "wants this week's slides"
     # the incumbent left by a date, so ours bought by then: "uses Kestrel and wants off by the end of the month"; not

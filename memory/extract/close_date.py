@@ -8,7 +8,7 @@ from datetime import date
 
 from memory.extract.after_event import dates_after_event
 from memory.extract.close_cues import MORE_CLOSE_CUES, OUTCOME_MORE, listed_periods
-from memory.extract.close_words import last_weekdays, taken_back, to_record
+from memory.extract.close_words import event_day, last_weekdays, taken_back, to_record
 from memory.extract.dates import DateMention, find_dates
 from memory.extract.entry_stamps import newest_entry_date, stale_entries
 from memory.extract.if_dates import conditional_date
@@ -285,7 +285,9 @@ def _corrected(sentence: str, end: int, now: date, past: bool) -> date | None:
     said = sentence[m.end() :]
     # "..., or rather the 23rd": the day named bare stands where the first date stood, as "by the 23rd" would
     bare = said.lstrip(" ,:-—–")
-    later = find_dates(said, now, past=past) or find_dates("by " + bare, now, past=past)
+    # ... not an event's date said after it: "no wait, mid-September, they have an audit starting on the twentieth"
+    later = [d for d in find_dates(said, now, past=past) if not event_day(said, d.start)]
+    later = later or find_dates("by " + bare, now, past=past)
     # "in three weeks, no sorry, four weeks": a count of weeks said bare counts from today, as "in four weeks" would
     later = later or [d for d in find_dates("in " + bare, now, past=past) if d.start == 0]
     return later[-1].value if later else None

@@ -4,6 +4,7 @@
   news, not a close date).
 - "I know I said end of June, but ...": a date the speaker takes back gives way to any other said.
 - "so put the 7th of July", "pencil in 12 May": the date the speaker tells us to record wins over the rest.
+- "mid-September, they have an audit starting on the twentieth": an event's date said after a correction.
 """
 
 from __future__ import annotations
@@ -57,3 +58,16 @@ _TO_RECORD = re.compile(
 def to_record(sentence: str, start: int) -> bool:
     """Whether the date starting at ``start`` is one the speaker tells us to put down."""
     return bool(_TO_RECORD.search(sentence, max(0, start - 30), start))
+
+
+# an event named in the date's own clause: "they have an audit starting on the twentieth", "the offsite is the 25th"
+_EVENT_IN_CLAUSE = re.compile(
+    r"\b(?:demo|meeting|workshop|session|review|presentation|visit|kick-?off|audit|offsite|holidays?|vacation|trip|"
+    r"training|conference|go-?live|launch)\b[^,;:]*$",
+    re.IGNORECASE,
+)
+
+
+def event_day(text: str, start: int) -> bool:
+    """Whether the date starting at ``start`` is an event's, named before it in its clause: no deal's date."""
+    return _EVENT_IN_CLAUSE.search(text, max(0, start - 40), start) is not None

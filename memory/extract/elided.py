@@ -24,6 +24,7 @@ _NO_SCALE_AFTER = (
 # its hundreds said after it: "fifty-one and a half", "fifty-one five" (51,500); or "flat"
 _TAIL = r"(?:(\s+and\s+a\s+half|[ -]" + _SMALL_WORD + r")(?![\w-])|\s+flat\b)?"
 _ALONE = _BARE + r"\b" + _TAIL + _NO_SCALE_AFTER
+_SAID_TAIL = r"(\s+and\s+a\s+half|[ \t]" + _SMALL_WORD + r")(?![\w-])"  # the hundreds, said
 _ELIDED = re.compile(
     r"\b(?:log|call it|assume|total(?: of)?|all[- ]in (?:at|for)|hold(?: at)?|"
     # a price offered or asked in a haggle: "can you do fifty flat?", "I can get to fifty-one and a half"
@@ -32,6 +33,18 @@ _ELIDED = re.compile(
     + r"|(?<![\w.,])"
     + _ALONE
     + r"\s+all[- ]in\b"
+    # the price after a discount, its hundreds said: "38,500 - well, thirty-six five after the discount" (36,500)
+    + r"|(?<![\w.,])"
+    + _BARE
+    + r"\b"
+    + _SAID_TAIL
+    + r"(?=\s+(?:after|with|net of|less|minus) (?:the |our |a |that |his |her |their )?discount\b)"
+    # ... or a figure taken back for one said so: "38,500 - well, thirty-six five", "forty-two, sorry, forty-one five"
+    + r"|\b(?:well|sorry|actually|i mean|or rather|make (?:it|that)),?\s+"
+    + _BARE
+    + r"\b"
+    + _SAID_TAIL
+    + r"(?![\w.,]*\d)(?!\s*(?:[$€£%]|k\b|m\b|mil|thousand|grand|hundred|million|bn|per|percent|of\b|to\b))"
 )  # run on the lower-cased text
 # "assume 16.5 for your forecast"; a price kept: "we'll hold 47.5"
 ELIDED_CUES = (
@@ -48,6 +61,13 @@ ELIDED_CUES = (
     "come down",
     "meet ",
     "settle ",
+    "discount",
+    "well",
+    "sorry",
+    "actually",
+    "i mean",
+    "rather",
+    "make ",
 )
 
 
@@ -63,7 +83,7 @@ def elided_thousands(
         return []
     out = []
     for m in _ELIDED.finditer(low, start, end):
-        group = 1 if m.group(1) else 3
+        group = next(g for g in (1, 3, 5, 7) if m.group(g))
         word, tail = m.group(group), (m.group(group + 1) or "").replace("-", " ").split()
         n = float(word) if word[0].isdigit() else spelled_value(word.replace("-", " ").split())
         value = (n + (0.5 if "half" in tail else spelled_value(tail) / 10 if tail else 0)) * 1000

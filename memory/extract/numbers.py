@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from memory.extract.digit_runs import digit_by_digit
-from memory.extract.street_names import street_after
+from memory.extract.street_names import postcode, street_after
 from memory.extract.text import lowered
 
 _UNITS = {
@@ -114,6 +114,7 @@ def _numeric(text: str) -> list[Money]:
         if not money and value >= 1000 and not _year_like(value, text, m.start()) and not _in_phone(text, at):
             money = not _PLACE_OR_ID.search(text, max(0, at - 20), at)  # "Suite 1200", "ticket 4821": no money
             money = money and not street_after(text, m.end())  # "1200 Harbour Road": a house number
+            money = money and not postcode(text, at, at + len(m.group("num")))  # "28009 Madrid": a postcode
         if money and value > 0:
             out.append(Money(value, m.start(), m.end(), text[m.start() : m.end()].strip()))
     return out
@@ -228,7 +229,10 @@ def _adjacent(text: str, tokens: list[re.Match[str]], j: int, first: int) -> boo
     # ... but not into a figure said digit by digit: "a hundred and seven thousand, one oh seven k"
     if gap.strip() == "," and j + 1 < len(tokens) and tokens[j + 1].group(0).lower() in ("oh", "zero"):
         return False
-    return gap.strip() == "" or (gap.strip() == "," and tokens[j - 1].group(0).lower() in _COMMA_SCALES)
+    if gap.strip() == "," and tokens[j - 1].group(0).lower() in _COMMA_SCALES:
+        # ... and only into a smaller part, not the figure's head said again: "sixty thousand, sixty, because"
+        return tokens[j].group(0).lower() != tokens[first].group(0).lower()
+    return gap.strip() == ""
 
 
 def _is_number_word(word: str) -> bool:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-I_WE = r"(?:,? I\b|[,:] we\b)"
+# ... or the capacity owning the decision: "as head of logistics that's my call", "as CFO, it's my sign-off"
+I_WE = r"(?:,? I\b|[,:] we\b|,? (?:that's|that is|it's|it is) (?:my|our) (?:call|decision|sign-?off|budget)\b)"
 # a speaker giving their title anywhere on their own lines: "And for your notes, I'm the contact centre director"
 _OWN_TITLE = re.compile(r"\b(?i:i'm|i’m|i am|im)\s+(?:(?i:the|a|an|their|your)\s+)?([^,.;:!?\n()]{2,50})")
 # ... or speaking in that capacity: "As revenue operations lead I can recommend", "speaking as CFO, I'm fine"

@@ -329,8 +329,20 @@ def role_before(text: str, start: int, *, full_name: bool = True) -> str | None:
     m = _ROLE_BEFORE.match(before)  # as search would (the pattern opens with .*), minus a retry per offset
     if m and m.group(2).split()[-1].lower() in ("of", "for"):
         return None  # "their Director of Field Operations": the word after "of" is the title's field, not a name
-    if m and m.group(2).split()[-1].lower() in ("named", "called", "with", "to", "from", "by", "and", "about"):
+    if m and m.group(2).split()[-1].lower() in (
+        "named",
+        "called",
+        "with",
+        "to",
+        "from",
+        "by",
+        "and",
+        "about",
+        "in",
+        "at",
+    ):
         # "her finance team named Tomas": what he is called, not his title ("the CIO is called X" below);
+        # "his boss in Houston", "their CFO at Initech": where the holder sits, no name;
         # "the admin training sessions with Henrik": a thing done with the person, no title
         m = None
     if m and not ("(" in m.group(3) and m.group(1).lower() == "the") and (role := valid_role(m.group(2))):

@@ -104,10 +104,11 @@ def is_label(text: str, start: int, end: int) -> bool:
 
 
 # a speaker labelled with the account, once is enough: "Jonas Weber (Corvex): ...", then "Jonas Weber: ..."
-# (after a time stamp too: "[00:00:11] Pernille Ask:")
+# (after a time stamp too: "[00:00:11] Pernille Ask:"; or the time after the label, as Zoom exports write it:
+# "Kojo Ampofo 12:02  budget is fine")
 _TAGGED_LABEL = re.compile(
     r"^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})[ \t]*(?:\(([^)\n]{0,60})\))?"
-    r"[ \t]*:",
+    r"(?:[ \t]*:|[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?=[ \t]))",
     re.MULTILINE,
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from memory.extract.foreign_stage import foreign_stage
 from memory.extract.kept_stage import kept_stage
 from memory.extract.paper_in import denied, paper_in_hand
 from memory.extract.products import OUR_PRODUCT_AHEAD
@@ -218,6 +219,7 @@ def find_stage(text: str) -> str | None:
         ]
         found += [(m.start(), m.group(1).lower()) for m in _IS_STAGE.finditer(text) if not _held_back(low, m.start())]
         found += [(at, stage) for at, stage in kept_stage(text) if not _held_back(low, at)]  # "keep it Engaging"
+        found += foreign_stage(low)  # "Bitte Stage auf Engaging setzen"
         fields = {m.group(1) for m in _STAGE_FIELD.finditer(low)}
         if len(fields) == 1:  # "prospecting / engaging / won": a list of the stages, none of them stated
             found += [(m.start(), m.group(1)) for m in _STAGE_FIELD.finditer(low)]

@@ -94,6 +94,7 @@ SETS = {
     "blind69": ROOT / "tests" / "evals" / "extract_blind69.jsonl",  # first run rate=0.946, now 1.000
     "blind70": ROOT / "tests" / "evals" / "extract_blind70.jsonl",  # first run rate=0.921, now 0.996
     "blind71": ROOT / "tests" / "evals" / "extract_blind71.jsonl",  # first run rate=0.886, now 1.000
+    "blind72": ROOT / "tests" / "evals" / "extract_blind72.jsonl",  # first run rate=0.938, now 1.000
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
