@@ -33,6 +33,7 @@ from policies.privacy.lexicon_antenatal import ANTENATAL
 from policies.privacy.lexicon_arrests_abroad import ARRESTS_ABROAD
 from policies.privacy.lexicon_attacks_abroad import ATTACKS_ABROAD
 from policies.privacy.lexicon_baby_plans import BABY_PLANS
+from policies.privacy.lexicon_ballot_roles import BALLOT_ROLES
 from policies.privacy.lexicon_bayram import BAYRAM
 from policies.privacy.lexicon_biometric_fields import BIOMETRIC_FIELDS
 from policies.privacy.lexicon_biometrics_abroad import BIOMETRICS_ABROAD
@@ -83,9 +84,11 @@ from policies.privacy.lexicon_dutch_origins import DUTCH_ORIGINS
 from policies.privacy.lexicon_enrolled_templates import ENROLLED_TEMPLATES
 from policies.privacy.lexicon_episodes import EPISODES
 from policies.privacy.lexicon_ethnic_dress import ETHNIC_DRESS
+from policies.privacy.lexicon_everyday_ailments import EVERYDAY_AILMENTS
 from policies.privacy.lexicon_face_scans_abroad import FACE_SCANS_ABROAD
 from policies.privacy.lexicon_faith_groups import FAITH_GROUPS
 from policies.privacy.lexicon_faith_notes import FAITH_NOTES
+from policies.privacy.lexicon_faith_paths import FAITH_PATHS
 from policies.privacy.lexicon_faith_roles_abroad import FAITH_ROLES_ABROAD
 from policies.privacy.lexicon_faiths_abroad import FAITHS_ABROAD
 from policies.privacy.lexicon_fake_deeds import FAKE_DEEDS
@@ -99,6 +102,7 @@ from policies.privacy.lexicon_form_fields import ETHNICITY_FIELDS, UNION_FIELDS
 from policies.privacy.lexicon_fundraisers import FUNDRAISERS
 from policies.privacy.lexicon_gene_variants import GENE_VARIANTS
 from policies.privacy.lexicon_genes_abroad import GENES_ABROAD, INHERITED_ILLNESS
+from policies.privacy.lexicon_genetic_workups import GENETIC_WORKUPS
 from policies.privacy.lexicon_genotype import GENOTYPE
 from policies.privacy.lexicon_german_families import GERMAN_FAMILY_FAITHS, GERMAN_FAMILY_ORIGINS
 from policies.privacy.lexicon_gestation import GESTATION
@@ -131,6 +135,7 @@ from policies.privacy.lexicon_implied_views import (
 from policies.privacy.lexicon_iwi import IWI
 from policies.privacy.lexicon_jailings import JAILINGS
 from policies.privacy.lexicon_kept_diets import KEPT_DIETS
+from policies.privacy.lexicon_kin_origins import KIN_ORIGINS
 from policies.privacy.lexicon_kinship_findings import KINSHIP_FINDINGS
 from policies.privacy.lexicon_korean import KOREAN_ETHNICITY, KOREAN_HEALTH
 from policies.privacy.lexicon_labour import LABOUR
@@ -219,6 +224,7 @@ from policies.privacy.lexicon_taglish import TAGLISH_BIOMETRIC, TAGLISH_FAITH, T
 from policies.privacy.lexicon_template_ids import TEMPLATE_IDS
 from policies.privacy.lexicon_tissue_typing import TISSUE_TYPING
 from policies.privacy.lexicon_treatment_abroad import TREATMENT_ABROAD
+from policies.privacy.lexicon_trials_abroad import TRIALS_ABROAD
 from policies.privacy.lexicon_turkish import TURKISH_CRIMINAL, TURKISH_HEALTH
 from policies.privacy.lexicon_turkish_politics import TURKISH_POLITICAL, TURKISH_UNIONS
 from policies.privacy.lexicon_unapostrophed import UNAPOSTROPHED_ETHNICITY, UNAPOSTROPHED_RELIGION
@@ -230,6 +236,7 @@ from policies.privacy.lexicon_union_members_abroad import UNION_MEMBERS_ABROAD
 from policies.privacy.lexicon_union_offices_abroad import UNION_OFFICES_ABROAD
 from policies.privacy.lexicon_union_posts_abroad import UNION_POSTS_ABROAD
 from policies.privacy.lexicon_union_seats import UNION_SEATS
+from policies.privacy.lexicon_union_signatures import UNION_SIGNATURES
 from policies.privacy.lexicon_union_support import UNION_SUPPORT
 from policies.privacy.lexicon_union_training import UNION_TRAINING
 from policies.privacy.lexicon_unions import TRADE_UNION
@@ -273,38 +280,39 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + OWN_SPECIALISTS + HINGLISH_PREGNANCY + TURKISH_HEALTH + GREEKLISH_HEALTH + POLISH_ILLNESS + CONDITIONS_MORE
     + BABY_PLANS + ILLNESS_FIGHTS + SPELLS_OFF + CARE_SOUGHT + DUE_MONTHS + DEVICES_ABROAD + FERTILITY_ABROAD
     + DISEASE_RISK + ADDICTION_ABROAD + DIAGNOSED_ABROAD + ATTACKS_ABROAD + HINGLISH_ILLNESS
-    + TAGLISH_HEALTH + PROCEDURES + GREEK_HEALTH + RUSSIAN_HEALTH + CZECH_HEALTH + ILLNESS_LEAVES,
+    + TAGLISH_HEALTH + PROCEDURES + GREEK_HEALTH + RUSSIAN_HEALTH + CZECH_HEALTH + ILLNESS_LEAVES + EVERYDAY_AILMENTS,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD
     + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND + SWEDISH_POLITICAL + CAMPAIGN_SEATS + OP_EDS + SIDES_ABROAD
     + COUNCIL_SEATS + NORDIC_CANDIDACIES + POLITICAL_LABELS_ABROAD + GREEKLISH_POLITICAL + FUNDRAISERS
     + MOVEMENT_ACTIONS + PARTY_INSIGNIA_ABROAD + VOTES_ABROAD + HINGLISH_PARTY_WORK + PARTY_ACTIVISM + GREEK_POLITICAL
-    + RUSSIAN_POLITICAL + TURKISH_POLITICAL + DANISH_NORWEGIAN_POLITICAL + PARTY_CONFERENCES,
+    + RUSSIAN_POLITICAL + TURKISH_POLITICAL + DANISH_NORWEGIAN_POLITICAL + PARTY_CONFERENCES + BALLOT_ROLES,
     "religion": RELIGION + RITES + WORSHIP + IMPLIED_RELIGION + FASTS + FAITH_GROUPS + VOWS + OBSERVANCES
     + UNBELIEF + KEPT_DIETS + CHURCHGOING + DEVOTIONS + FAITHS_ABROAD + FAITH_ROLES_ABROAD + HOLY_DAYS_ABROAD
     + FASTS_ABROAD + CONVERSIONS + HINGLISH_RELIGION + DEVOUT_ABROAD + BAYRAM + PILGRIMAGES_ABROAD + CZECH_FAITH
     + PILGRIM_TRIPS + ROMAJI_FAITH + ATTENDED_SERVICES + FAITH_NOTES + UNAPOSTROPHED_RELIGION + PRACTICE_SIGNS
     + WORSHIP_ABROAD + DENOMINATIONS_ABROAD + SABBATH_SIGNS + GERMAN_FAMILY_FAITHS + TAGLISH_FAITH
-    + DANISH_NORWEGIAN_RELIGION,
+    + DANISH_NORWEGIAN_RELIGION + FAITH_PATHS,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
     + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES + CHINA_PEOPLES + DESCENT_ABROAD
     + NAME_FORMS + FAMILY_SIDES + NORDIC_PEOPLES + KOREAN_ETHNICITY + HINGLISH_ETHNICITY + DESCENT_INDONESIAN
-    + UNAPOSTROPHED_ETHNICITY + ETHNIC_DRESS + DUTCH_ORIGINS + GERMAN_FAMILY_ORIGINS,
+    + UNAPOSTROPHED_ETHNICITY + ETHNIC_DRESS + DUTCH_ORIGINS + GERMAN_FAMILY_ORIGINS + KIN_ORIGINS,
     "sexual_orientation": ORIENTATION + WEDDINGS + COUPLES + HINGLISH_ORIENTATION + NORDIC_COUPLES + ROMANCE_COUPLES
     + SPOUSE_CORRECTIONS + ORIENTATION_NL_PL + CZECH_COUPLES + ROMAJI_COUPLES + PRONOUN_COUPLES,
     "trade_union": TRADE_UNION + UNION_ACTS + UNION_SUPPORT + PLAIN_UNIONS + UNION_FIELDS + UNION_TRAINING
     + UNION_OFFICES_ABROAD + UNION_MEMBERS_ABROAD + UNION_POSTS_ABROAD + WALKOUTS + UNION_SEATS_ABROAD + UNION_BRANCHES
     + SWEDISH_UNIONS + UNIONS_IBERIA_POLAND + UNIONS_MORE_ABROAD + GREEKLISH_UNIONS + UNION_SEATS
-    + HINGLISH_UNION_SEATS + GREEK_UNIONS + RUSSIAN_UNIONS + TURKISH_UNIONS + DANISH_NORWEGIAN_UNIONS + UNION_MEETINGS,
+    + HINGLISH_UNION_SEATS + GREEK_UNIONS + RUSSIAN_UNIONS + TURKISH_UNIONS + DANISH_NORWEGIAN_UNIONS + UNION_MEETINGS
+    + UNION_SIGNATURES,
     "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + GENE_VARIANTS + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS
     + SCREEN_FINDINGS + ENROLLED_TEMPLATES + GENES_ABROAD + BIOMETRICS_ABROAD + STORED_TEMPLATES + RECORDS_ABROAD
     + SPOKEN_BIOMETRIC + FACE_SCANS_ABROAD + SIGN_IN_ENROLMENT + KINSHIP_FINDINGS + HELD_TEMPLATES
-    + BIOMETRIC_FIELDS + GENE_COPIES + TISSUE_TYPING + TAGLISH_BIOMETRIC + SCANS_NAMED,
+    + BIOMETRIC_FIELDS + GENE_COPIES + TISSUE_TYPING + TAGLISH_BIOMETRIC + SCANS_NAMED + GENETIC_WORKUPS,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS
     + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES + CRIMINAL_COURTS + ARRESTS_ABROAD + CONVICTIONS_ABROAD
     + JAILINGS + VETTING + PROBES_ABROAD + POLISH_COURTS + ROMAJI_ARRESTS + SENTENCE_KINDS + TURKISH_CRIMINAL
     + POLISH_CHARGES + PROBATION_TERMS + NIGHTS_HELD + PRISON_ABROAD + GREEK_CRIMINAL + RUSSIAN_CRIMINAL
-    + COURT_APPEARANCES + SENTENCES_SERVED + FAKE_DEEDS,
+    + COURT_APPEARANCES + SENTENCES_SERVED + FAKE_DEEDS + TRIALS_ABROAD,
 }  # fmt: skip
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self", "field")
 

@@ -131,7 +131,9 @@ CRIMINAL = (
         + _WHERE_SERVED
         + r" (?:in (?:prison|jail)|inside|behind bars|for "
         + _CRIME
-        + r")|(?:serving|doing) (?:a |an |his |her )?(?:life|\w+[- ](?:year|month)) sentence|(?:prison|jail|custodial|"
+        + r")|(?:serving|doing) (?:a |an |his |her )?(?:life|\w+[- ](?:year|month)) sentence|"
+        # a prison sentence as a likeness for a slow process ("calls it a prison sentence", "like a jail sentence")
+        r"(?<!\bit a )(?<!\bit's a )(?<!\bit’s a )(?<!\blike a )(?<!\bthat a )(?<!\bthis a )(?:prison|jail|custodial|"
         r"suspended) sentence|sentenced to|"
         + _NOT_A_WISH
         + r"(?:in (?:prison|jail)|behind bars)|(?:went|sent) to (?:prison|jail)|out of "

@@ -4,7 +4,10 @@ couple) from "Priya's husband", and to recognise a bare first name as a person (
 
 from __future__ import annotations
 
+import unicodedata
+
 from policies.privacy.names_diminutives import DIMINUTIVE_FEMALE, DIMINUTIVE_MALE
+from policies.privacy.names_regional import REGIONAL_FEMALE, REGIONAL_MALE
 from policies.privacy.names_south_asian import SOUTH_ASIAN_FEMALE, SOUTH_ASIAN_MALE
 
 MALE = frozenset(
@@ -101,6 +104,11 @@ FEMALE = frozenset(
     Raffaella Gabriella Manuela Patrizia Rossella Loredana""".split()
 )
 
-# the Polish short forms a note uses for the same people ("Kasia", "Tomek"), and South Asian names
-MALE = MALE | DIMINUTIVE_MALE | SOUTH_ASIAN_MALE
-FEMALE = FEMALE | DIMINUTIVE_FEMALE | SOUTH_ASIAN_FEMALE
+# the Polish short forms a note uses for the same people ("Kasia", "Tomek"), South Asian and regional names
+MALE = MALE | DIMINUTIVE_MALE | SOUTH_ASIAN_MALE | REGIONAL_MALE
+FEMALE = FEMALE | DIMINUTIVE_FEMALE | SOUTH_ASIAN_FEMALE | REGIONAL_FEMALE
+
+
+def unaccented(word: str) -> str:
+    """``word`` without its accents, as the lists spell most names ("Sofía" as "Sofia")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))

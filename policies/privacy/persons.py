@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from policies.privacy.names import FEMALE, MALE
+from policies.privacy.names import FEMALE, MALE, unaccented
 from policies.privacy.persons_romaji import a_romaji_person
 from policies.privacy.persons_scripts import a_script_person
 from policies.privacy.persons_spoken import a_spoken_person
@@ -262,6 +262,7 @@ def gender_of(name: str) -> str | None:
     """ "m" or "f" for a given name the lists know, else None."""
     first = name.split()[0] if name.strip() else ""
     for part in first.split("-"):  # "Marie-Claude" by "Marie", "Jean-Marc" by "Marc"
+        part = part if part.isascii() or part in MALE or part in FEMALE else unaccented(part)  # "Sofía": "Sofia"
         if part in MALE or part in FEMALE:
             return "m" if part in MALE else "f"
     return None
@@ -298,7 +299,9 @@ _GENDERED = re.compile(
     r"|(?P<mrole>directeur|direttore|diretor|Direktor|dyrektor|Leiter|Geschäftsführer|Einkaufsleiter|"
     r"Abteilungsleiter|acheteur|kierownik)"
     r"|(?P<frole>directrice|direttrice|diretora|directora|Direktorin|dyrektorka|Leiterin|Geschäftsführerin|"
-    r"Einkaufsleiterin|Abteilungsleiterin|acheteuse|présidente|presidenta|kierowniczka)|(?P<name>[A-Z][a-z]+))\b",
+    r"Einkaufsleiterin|Abteilungsleiterin|acheteuse|présidente|presidenta|kierowniczka)"
+    # accented given names too ("Lucía se casa con su novia")
+    r"|(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+))\b",
     re.IGNORECASE,
 )
 
