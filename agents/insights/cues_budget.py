@@ -57,8 +57,8 @@ BUDGET: tuple[Cue, ...] = (
     # said in the passive, of any word for the money: "the funding for this project has been pulled", "our
     # allocation was axed last week" (not the quote: "the price was cut")
     cue(
-        r"\b(?:funding|funds|money|budget|allocation|financing|" + _EVERY_UNIT + r")\b(?:(?!\b(?:quote|price|proposal"
-        r"|offer|bid|cost)\b)"
+        r"\b(?:funding|funds|money|budget|allocation|financing|capex|opex|" + _EVERY_UNIT + r")\b"
+        r"(?:(?!\b(?:quote|price|proposal|offer|bid|cost)\b)"
         # an adverb may part the auxiliary from "been": "the money has since been pulled", "has now been axed"
         r"[^.;]){0,40}\b(?:(?:has|have|had|'s)(?: (?:since|now|also|just|already|then|quietly|suddenly|officially"
         r"|effectively|unfortunately|sadly|apparently|actually|partly|largely|entirely))? been|was|were|got|is being"
@@ -107,8 +107,9 @@ BUDGET: tuple[Cue, ...] = (
         negatable=False,
     ),
     cue(
-        # "the line we'd earmarked for this is zeroed"
-        r"\b(?:money|funds|funding|budget|line|pot|allocation)\b[^.;]{0,60}\b(?:set aside|earmarked|allocated|had)\b"
+        # "the line we'd earmarked for this is zeroed", "the capex we'd set aside for it was moved"
+        r"\b(?:money|funds|funding|budget|line|pot|allocation|capex|opex)\b[^.;]{0,60}"
+        r"\b(?:set aside|earmarked|allocated|had)\b"
         r"[^.;]{0,40}(?:has been|have been|was|were|got|is being|is|are) (?:now )?(?:moved|reallocated|redirected"
         r"|diverted|cut|pulled|withdrawn|taken|re-?prioriti[sz]ed|zeroed|wiped|emptied)",
         0.9,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from agents.insights.cues import cue
+from agents.insights.cues_people_demoted import DEMOTED
 from agents.insights.cues_people_elected import SEAT_LOST
 from agents.insights.cues_people_elsewhere import ELSEWHERE
 from agents.insights.cues_people_fronted import FRONTED
@@ -242,6 +243,7 @@ STAKEHOLDER = (
     DECISIONS_THEIRS,
     SIGNING_LOST,  # "I am not allowed to sign anymore"
     *PUBLIC_CHANGE,  # "his last day was", "no longer the approver", "decided by the Board rather than by managers"
+    *DEMOTED,  # "I'm only consulted from now on", "renewals are now decided by central sourcing"
 )
 # a trip, not a departure: "she's just left for a tour of our overseas plants", "he left on a week's leave"
 _TRIP = (

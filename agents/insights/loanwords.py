@@ -54,7 +54,8 @@ _WORDS = {
     r"|(?:re)?cortou|(?:re)?cortaram|recortó|recortaron",
     # purchases or a decision put off to a later half-year ("adiou as compras para o segundo semestre"); the date
     # is judged as ever, against the expected close
-    "postponed": r"adiou|adiaram|aplazó|aplazaron|pospuso|pospusieron|rinviat[oaie]|posticipat[oaie]",
+    "postponed": r"adiou|adiaram|aplazó|aplazaron|pospuso|pospusieron|rinviat[oaie]|posticipat[oaie]"
+    r"|verschoben|vertagt|aufgeschoben|uitgesteld|verschoven",
     "the second half": r"(?:el|o|le|il) (?:segundo|second|secondo) semestre",
     # a deal paused, said in their language ("dejamos el proyecto en pausa"): read as "on hold"
     # (the project or contract itself: a meeting paused for five minutes, or a pause already over, is not)
@@ -118,6 +119,10 @@ _WORDS = {
     "end of": r"(?:eind|ende)(?= (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
     r"|december|januar|februar|märz|mai|oktober|dezember)\b)",
     "the money is not there": r"das geld ist (?:\w+ ){0,2}nicht da|het geld is er (?:\w+ ){0,2}niet",
+    # none left at all ("er is geen geld meer voor dit jaar", "kein Budget mehr"); "kein" may be "no" already
+    # (an English "no budget" stays itself: "no budget concerns either")
+    "no money left": r"(?:geen|kein) (?:geld|budget)(?: meer| mehr)?(?! (?:issues?|problems?|concerns?|zorgen"
+    r"|problemen|probleme?|sorgen)\b)|no (?:geld(?: meer| mehr)?|budget (?:meer|mehr))",
     # learner past forms of irregular verbs (and "cutted", "freezed" with the cut and frozen words above)
     "held": r"holded",
     "taken": r"taked|tooked",

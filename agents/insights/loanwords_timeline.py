@@ -2,7 +2,10 @@
 Unterschrift vor Oktober ist leider nicht möglich", "no podremos firmar este año; lo antes posible sería abril"):
 read as its English sense by loanwords.in_english, so the timeline finder judges the date as ever, against the
 expected close. "Before" is read only with a month or a date after it ("vor Ort" is on site), and "the earliest
-would be" only with its verb ("firmaremos lo antes posible" is as soon as possible: no date, no slip)."""
+would be" only with its verb ("firmaremos lo antes posible" is as soon as possible: no date, no slip).
+Also the signature put off in German or Dutch ("müssen wir die Unterschrift verschieben"), a meeting's words so a
+meeting put off stays one ("den Termin verschieben"), and a price increase turned down ("Eine Preiserhöhung von 9%
+können wir nicht akzeptieren") for the pricing cues."""
 
 from __future__ import annotations
 
@@ -16,8 +19,28 @@ _MONTH = (
 _WHEN = rf"(?= (?:\d{{1,2}}\.? (?:de )?|(?:ende|mitte|anfang|fin de|finales de|fine) )?{_MONTH})"
 _VERDICT = r"(?:nicht möglich|unmöglich|nicht realistisch|unrealistisch)"
 TIMELINE_WORDS = {
-    # the signature itself ("die Unterschrift" is loanwords' "the signing")
-    "a signature": r"eine unterschrift|une signature",
+    # the signature itself ("die Unterschrift" is loanwords' "the signing"), and the formal noun ("Unterzeichnung")
+    "the signature": r"die (?:vertrags)?unterzeichnung|de ondertekening",
+    "a signature": r"eine unterschrift|une signature|eine (?:vertrags)?unterzeichnung|een ondertekening",
+    "signature": r"(?:vertrags)?unterzeichnung|ondertekening",
+    # the signature put off ("müssen wir die Unterschrift verschieben", "de ondertekening uitstellen"): a pause, whose
+    # date (if any) is judged as ever; what is put off is judged too, so a meeting moved stays a meeting
+    "postpone": r"verschieben|aufschieben|vertagen|uitstellen",
+    "meeting": r"termin|treffen|besprechung|afspraak|vergadering",
+    # the verb too ("erst im September unterschreiben"), past a refusal the keys above read whole ("nicht
+    # unterschreiben"); "im" only before a month ("im September"), "erst" as "only" (a floor on the date)
+    "sign": r"(?<!nicht )(?:unterschreiben|unterzeichnen|ondertekenen)",
+    "signed": r"unterschrieben|unterzeichnet|ondertekend",
+    "in": rf"im(?= {_MONTH})",
+    "only": r"erst(?= (?:im|in|am|ab|nach|ende|mitte|anfang) )",
+    # a renewal uplift turned down ("Eine Preiserhöhung von 9% können wir nicht akzeptieren"): read so the
+    # pricing cues see the rise and the refusal after it
+    "a price increase": r"eine preiserhöhung|een (?:prijsverhoging|prijsstijging)",
+    "the price increase": r"die preiserhöhung|de (?:prijsverhoging|prijsstijging)",
+    "price increase": r"preiserhöhung|prijsverhoging|prijsstijging",
+    "is not something we can accept": r"(?:können|werden) wir (?:so )?nicht akzeptieren|kunnen we niet accepteren",
+    # (the German "nicht akzeptabel" stays as written: cues_pricing_abroad reads it with its subject)
+    "is unacceptable": r"is (?:voor ons )?(?:onaanvaardbaar|niet acceptabel)",
     "not before": rf"(?:nicht vor(?: dem)?|no antes del?|pas avant(?: le)?|non prima del?|não antes de){_WHEN}",
     "before": rf"(?:vor(?: dem)?|antes del?|avant(?: le)?|prima del?){_WHEN}",
     # the verdict, and the asides a writer puts before it ("ist daher leider nicht möglich")
@@ -35,5 +58,7 @@ TIMELINE_WORDS = {
     "this year": r"este año|este ano|cette année|quest'anno|dieses jahr|in diesem jahr",
     "the earliest would be": r"lo (?:más )?antes posible (?:sería|será)|le plus tôt (?:ce )?(?:serait|sera)"
     r"|o mais cedo (?:seria|será)|il prima possibile (?:sarebbe|sarà)",
-    "at the earliest": r"como (?:muy )?pronto|au plus tôt|frühestens",
+    "at the earliest": r"como (?:muy )?pronto|au plus tôt|frühestens|op zijn vroegst|ten vroegste",
+    # after the verdicts above ("nicht möglich" is "not possible"): "frühestens Ende Januar möglich"
+    "possible": r"möglich|mogelijk",
 }

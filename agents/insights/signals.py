@@ -34,6 +34,7 @@ from agents.insights.cues_pricing_reference import PRICE_REFERENCE
 from agents.insights.cues_pricing_rival import RIVAL_SENT
 from agents.insights.cues_pricing_side import PRICE_SIDE
 from agents.insights.cues_pricing_terms import PRICE_TERMS
+from agents.insights.cues_pricing_uplift import PRICE_UPLIFT
 from agents.insights.cues_pricing_usage import PRICE_USAGE
 from agents.insights.cues_pricing_verdicts import PRICE_VERDICTS
 from agents.insights.loanwords import in_english
@@ -227,6 +228,7 @@ def pricing(turns: Sequence[Turn]) -> list[Evidence]:
                 *PRICE_ABROAD,
                 *PRICE_SIDE,
                 *PRICE_USAGE,
+                *PRICE_UPLIFT,
             ),
         ):
             found.append(as_evidence(s, weight))
