@@ -68,11 +68,18 @@ def plain(text: str) -> str:
     text = _MONTH_DASH.sub(_month_to_month, text)  # "oct-dec", "nov – feb": one run of months
     text = _DAY_DASH.sub(_day_to_day, text)  # "aug 1 - oct 31", "1 aug – 31 oct": one run of days
     text = _BEFORE_THIS_ONE.sub(r"last \1", text)  # "the quarter before this one": last quarter, no "before"
+    text = _SINCE_ITS_START.sub(r" \1 to date", text)  # "since the start of the year": year to date
     words = re.sub(r"[^a-z0-9 ]+", " ", text)
     words = re.sub(r"[a-z]{5,}", lambda m: misspelt_month(m.group(0)) or m.group(0), words)
     return _SHARED_YEAR.sub(_year_for_both, words)
 
 
+# the current unit from its first day to today, said in six words too many for the period finder's window: "since the
+# start of the year", "from the beginning of the quarter"; not "from the start of the year to march" (a closed run)
+_SINCE_ITS_START = re.compile(
+    r"(?<![a-z])(?:since|from) (?:the )?(?:very )?(?:start|beginning|begining|first day) of (?:the )?"
+    r"(year|quarter|month)\b(?! (?:to|till|until|thru|through|before|of|in|\d)\b)"
+)
 _BEFORE_THIS_ONE = re.compile(
     r"\b(?:the |last |previous |prior )?(quarter|qtr|month|year|week) (?:right |just |immediately )?before this one\b"
 )

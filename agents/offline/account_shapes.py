@@ -14,9 +14,13 @@ from agents.offline.question import Question
 from agents.offline.shapes import DEAL_VERBS
 
 _ACCOUNTS = re.compile(
-    r" (?:how many|which|what|list|name|show(?: me)?|give me) (?:of )?(?:all )?(?:our |the |my |your )?(?:\w+ ){0,2}"
+    r" (?:how many|which|what|list|name|show(?: me)?|give me|any) (?:of )?(?:all )?(?:our |the |my |your )?"
+    r"(?:\w+ ){0,2}"
     r"(?:accounts|companies|customers|clients) "
     r"| (?:accounts|companies|customers|clients) (?:do|have) (?:we|i) (?:have|got) "
+    # "number of retail vs medical accounts"; not "number of deals with retail accounts" (deals)
+    r"| (?:number|count|no|total number) of (?:our |the |my )?(?:(?!deals?|opps?|opportunit|wins|losses)\w+ ){0,3}"
+    r"(?:accounts|companies|customers|clients) "
     # a message that opens on the accounts and where they are: "accounts headquartered outside the US"
     r"|^ (?:all )?(?:our |the |my )?(?:accounts|companies|customers|clients) (?:that are |which are )?"
     r"(?:headquartered|based|located|hq d|hq'd|hqd|hq-d|hq ed|outside) "

@@ -4,6 +4,8 @@ bet or a chat. :func:`bystander` tells the scope reader to leave them out of "wh
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from agents.offline.entities import Mention
 
 _WRITE_UP = {"update", "report", "summary", "recap", "email", "note", "deck", "slides", "review", "writeup",
@@ -13,13 +15,40 @@ _TELL = {"tell", "ask", "show", "brief", "remind", "cc", "ping", "email", "messa
          "answering"}  # fmt: skip
 
 
-def bystander(tokens: list[str], m: Mention) -> bool:
+def bystander(tokens: list[str], m: Mention, named: Sequence[Mention] = ()) -> bool:
     """A person named in the message whose deals it is not about: who the answer is for, or who said something; or
-    an office's people the asker is only talking with ("friendly bet with the east guys: which team booked most?")."""
+    an office's people the asker is only talking with ("friendly bet with the east guys: which team booked most?").
+    ``named``: every mention in the message, to tell whom a later "his"/"her" points back to."""
     if m.kind == "office":
         return _office_party(tokens, m)
-    return m.kind == "person" and (
-        _audience(tokens, m) or _speaker(tokens, m) or _my_manager(tokens, m) or _counted_in(tokens, m)
+    if m.kind != "person":
+        return False
+    if _audience(tokens, m):
+        return not _asked_back(tokens, m, named)  # "1:1 w hayden - his q3 won rev?": Hayden's after all
+    return _speaker(tokens, m) or _my_manager(tokens, m) or _counted_in(tokens, m)
+
+
+# what the asker's own figures are called; a bare "i" is left out ("dont tell gladys i asked - her wr?")
+_MINE = {"my", "me", "mine", "myself", "our", "ours", "us", "we"}
+_HIS = {"his", "her", "hers"}
+_SUBJECT = {"he", "she"}
+# what a rep does with deals, after "he"/"she": "how many has she won", "did he close"
+_DEAL_VERBS = {"won", "win", "wins", "closed", "close", "closes", "lost", "lose", "booked", "book", "sold", "sell",
+               "landed", "land", "signed", "got", "has", "have", "had", "carries", "carrying", "owns"}  # fmt: skip
+
+
+def _asked_back(tokens: list[str], m: Mention, named: Sequence[Mention]) -> bool:
+    """Whether the request after the person it is for points back to them: "prepping my 1:1 with Hayden - his q3 won
+    revenue?", "don't tell Gladys I asked, but what's her win rate?". Not when the asker's own figures are asked
+    ("tell Rocco my q3 number"), nor when another rep named later is the one the pronoun points to ("for my 1:1 with
+    Summer: how is Kary doing, his win rate?"), nor "she'll ask about my pipeline"."""
+    if any(o.kind == "person" and o.name != m.name and o.start >= m.end for o in named):
+        return False
+    rest = tokens[m.end :]
+    if set(rest) & _MINE:
+        return False
+    return any(
+        w in _HIS or (w in _SUBJECT and i + 1 < len(rest) and rest[i + 1] in _DEAL_VERBS) for i, w in enumerate(rest)
     )
 
 

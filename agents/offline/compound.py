@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from agents.offline import german, spanish, spelling
+from agents.offline import dutch, german, spanish, spelling
 from agents.offline import lexicon as lx
 from agents.offline.account_shapes import carried_account_facts
 from agents.offline.addressee import addressee_dropped
@@ -99,7 +99,9 @@ _SHARED = ("owner", "office", "account", "account_group", "parent", "product", "
 
 def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     """The question in ``text``, or a "multi" question of its parts when it asks several answerable things."""
-    text = quoted_answer_as_mine(german.in_english(text))  # "wie viele...?", "> dealbot: Your total for Q3 is..."
+    text = quoted_answer_as_mine(
+        dutch.in_english(german.in_english(text))
+    )  # "wie viele...?", "> dealbot: Your total for Q3 is..."
     text = addressee_dropped(text, gazetteer)  # "how many did I win in Q4? thanks kami": asked of no Kami
     text = quoted_colleague(text, gazetteer)  # '> Cara Losch: "which East rep has the most open deals?" answer pls'
     text = money_in_digits(text)  # "over five grand": read as "over 5 grand"

@@ -46,18 +46,19 @@ _SCENE = re.compile(
     r"|leaving out|counting only)\b)[a-z]+ing\b"
     r"|(?:(?:a|an|my|our|the|big|quick|short|first|cold|cold-ish|warm|intro|early|late)\s+)*"
     r"(?:call|meeting|lunch|dinner|coffee|demo|catch-up|catchup|1:1|qbr|visit|trip|flight|chat|workshop|offsite)"
-    r"\s+(?:with|at|to|in)\b)",
+    r"\s+(?:with|at|to|in|w)\b/?)",  # "1:1 w hayden", "call w/ Kami"
     re.IGNORECASE,
 )
 # a greeting that opens the scene: "Hello, I am preparing an account review for X. ..."
 _GREETING = re.compile(
-    r"^(?:hello|hi|hey|hiya|yo|good (?:morning|afternoon|evening)|morning)(?: dealbot| there| team| all)?\s*[,!.]\s+",
+    r"^(?:hello|hi|hey|hiya|yo|gm|good (?:morning|afternoon|evening)|morning)(?: dealbot| there| team| all)?"
+    r"\s*[,!.]\s+",
     re.IGNORECASE,
 )
 # courtesy before the question, with nothing of it asked: "Good morning dealbot, I hope this isn't a silly question,
 # but I was hoping you could help me out with something I'm writing: ...", "Sorry to bother you on a Sunday."
 _COURTESY = re.compile(
-    r"^(?:good (?:morning|afternoon|evening)|morning|hi|hey|hello|dear|sorry|apologies)\b"
+    r"^(?:good (?:morning|afternoon|evening)|morning|gm|hi|hey|hello|dear|sorry|apologies)\b"
     r"|\b(?:i hope|hope you|i was hoping|hoping you could|sorry to bother|hate to bother|help me out)\b",
     re.IGNORECASE,
 )

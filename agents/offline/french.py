@@ -34,6 +34,15 @@ _PHRASES = {
     "ai-je": "did i", "avons-nous": "did we", "en": "in", "et": "and", "pour": "for", "merci": "thanks",
     "j'ai": "i have", "encore": "still", "au stade": "in stage", "juste": "just",
     "le chiffre": "the number", "depuis": "since",
+    # "depuis le début de l'année": year to date; "combien on en a perdus": how many we lost
+    "le debut de l'annee": "the start of the year", "debut de l'annee": "the start of the year",
+    "le debut du trimestre": "the start of the quarter", "le debut du mois": "the start of the month",
+    "on en a perdus": "we lost", "on en a perdu": "we lost", "on a perdu": "we lost", "on a perdus": "we lost",
+    "on en a gagnes": "we won", "on en a gagne": "we won", "on a gagne": "we won", "on a gagnes": "we won",
+    "en avons perdu": "we lost", "en avons gagne": "we won", "combien on en a perdus": "how many we lost",
+    "combien on en a perdu": "how many we lost", "combien on en a gagnes": "how many we won",
+    "combien on en a gagne": "how many we won", "combien on a perdu": "how many we lost",
+    "combien on a gagne": "how many we won",
     "premier semestre": "first half", "second semestre": "second half", "deuxieme semestre": "second half",
     "ce semestre": "this half", "le semestre dernier": "last half", "au": "in",
     # who the figures are for, not whose they are: "pour mon point avec Cara" (my 1:1 with Cara)

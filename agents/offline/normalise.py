@@ -28,6 +28,7 @@ _SHORTHAND = {"rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", 
               "moldiest": "oldest", "mouldiest": "oldest", "dustiest": "oldest",
               "close-win": "close-won", "closed-win": "closed-won",
               "w": "with",  # "how does that compare w last quarter"
+              "n": "and",  # "won rev n wr", "q3 n q4"
               "drft": "draft", "tot": "total", "sise": "size", "thx": "thanks", "thnx": "thanks",
               "v": "vs", "win rates": "win rate", "close rates": "close rate", "hit rates": "hit rate"}  # fmt: skip
 # "did i loose", "we loose": the verb after its subject; "loose ends" and "a loose estimate" stay
@@ -48,8 +49,9 @@ _OWNED = {"me": "are mine", "us": "are ours"}
 _SHORTHAND_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_SHORTHAND, key=len, reverse=True))) + r")\b")
 _LATIN_ABBREVIATIONS = re.compile(r"\b(?:i\.e|e\.g)\b\.?")
 _WIN_RATE_SHORT = re.compile(
-    r"\bw/r\b|\bwin rt\b|\bwr\b(?= (?:ytd|qtd|mtd|q[1-4]|this|last|for|in|on|by)\b| ?[?!.]*$)"
-)  # "my w/r", "wr mtd?"
+    r"\bw/r\b|\bwin rt\b|\bwr\b(?= (?:ytd|qtd|mtd|q[1-4]|this|last|for|in|on|by|pls|plz|please|too|so far)\b"
+    r"| ?[?!.]*$)|(?:(?<=\bhis )|(?<=\bher )|(?<=\band )|(?<=\bn )|(?<=& ))wr\b"
+)  # "my w/r", "wr mtd?", "won rev n wr pls"
 _BARE_DOLLAR = re.compile(r"\$(?!\d|[.,]\d)")
 _NOT_A_WORD = re.compile(r"[^a-z0-9#%&'-]+")
 _QUOTED_WORD = re.compile(r"(?<![a-z0-9])'([a-z0-9-]+)'(?![a-z0-9])")

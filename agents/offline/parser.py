@@ -42,6 +42,7 @@ from agents.offline.positions import both_ends, event_sort, list_sort, one_deal_
 from agents.offline.question import Question, ToolCall
 from agents.offline.ranking import TOTAL_FIRST, about_deals, change, held_any_deal, ranking
 from agents.offline.scope import about_the_parent, deal_scope, excluded
+from agents.offline.sectors_apart import each_sector
 from agents.offline.series_words import series_scope
 from agents.offline.share_shape import share, share_of_whole
 from agents.offline.sister_words import with_sisters
@@ -83,7 +84,7 @@ def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     if named_deals:
         return shapes.lookup(named_deals[0], text)  # "opp 3F5AAJZB - who closed it, for how much?"
     left_out = named_out.excluded(tokens, mentions)  # "besides Kan-code", "leave Carl out of it"
-    aside = [*named_out.contrasted(tokens, mentions), *(m for m in mentions if bystander(tokens, m))]
+    aside = [*named_out.contrasted(tokens, mentions), *(m for m in mentions if bystander(tokens, m, mentions))]
     every_named = mentions  # every product named, left out or not, keeps its series word from being read as the series
     # "Darcel carries the team ... the rest, not counting Darcel": once left out, named anywhere else scopes nothing
     # (a rep only: "Faxquote's sisters, besides Faxquote" still asks of Faxquote); "b4 my 1:1 w/ melvin": no side
@@ -177,7 +178,8 @@ def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         engaged_and_closed(t, scope, text, today),  # "deals engaged in Q4 vs deals won in Q4"
         account_shapes.accounts_spread(t, scope, text),  # "which industry has the most companies in our list?"
         account_shapes.total_headcount(t, scope, text),  # "total headcount of accounts in the software sector"
-        account_shapes.account_list(t, scope, measures, text),  # "which of our accounts are headquartered in Europe?"
+        # "which of our accounts are headquartered in Europe?"; "how many accts in retail vs medical?": each sector's
+        each_sector(account_shapes.account_list(t, scope, measures, text), tokens, mentions),
         where_they_are(t, scope, text),  # "what countries are the accounts I've worked deals with based in?"
         None if having else shapes.roster(t, scope, measures, text),  # "who's on my team, anyone with no deals?"
         open_value_by_stage(t, scope, measures, text),  # "open pipeline $ for my team, engaging vs prospecting"

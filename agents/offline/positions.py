@@ -37,9 +37,13 @@ def place(t: str) -> int | None:
 
 _COUNT = r"(?P<n>\d{1,2}|" + "|".join(lx.NUMBER_WORDS) + ")"
 # several deals at the top of an order: "my 3 largest wins", "the five oldest open opps", "top 3 deals by value"
+# "my 3 stalest open deals"; "which 3 of my deals have sat in engaging the longest" (the order said after)
 _SEVERAL = re.compile(
-    rf" (?:top )?{_COUNT} (?:biggest|largest|smallest|oldest|highest[- ]value|most valuable|fattest) (?:[\w-]+ )?"
+    rf" (?:top )?{_COUNT} (?:biggest|largest|smallest|oldest|highest[- ]value|most valuable|fattest|stalest|most stale"
+    r"|earliest|longest[- ](?:open|running|engaged|sitting|standing))[ -](?:[\w-]+ )?"
     r"(?:deals|wins|losses|opps|opportunities|orders|sales|ones) "
+    rf"| (?:which|what|list|show me|give me|pull) {_COUNT.replace('?P<n>', '?P<n3>')} (?:of (?:my|our|the|his|her) )?"
+    r"(?:[\w-]+ )?(?:deals|opps|opportunities) "
     rf"| top {_COUNT.replace('?P<n>', '?P<n2>')} (?:[\w-]+ )?(?:deals|wins|losses|opps|opportunities|orders|sales)"
     r"(?: by (?P<by>value|size|amount|dollars|revenue))? "
 )
@@ -51,7 +55,7 @@ def several_deals(t: str) -> tuple[int, str | None] | None:
     found = _SEVERAL.search(t)
     if found is None:
         return None
-    word = found.group("n") or found.group("n2")
+    word = found.group("n") or found.group("n2") or found.group("n3")
     n = int(word) if word.isdigit() else lx.NUMBER_WORDS[word]
     return (n, "largest" if found.group("by") else None) if n > 1 else None
 

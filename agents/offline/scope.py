@@ -50,7 +50,7 @@ def deal_scope(
     tokens = tokens_of(text)
     scope: dict[str, Any] = {}
     for m in mentions:
-        if m.kind == "person" and not bystander(tokens, m):
+        if m.kind == "person" and not bystander(tokens, m, mentions):
             scope.setdefault("owner", m.name)
         elif m.kind in ("account", "product"):
             scope.setdefault(m.kind, m.name)
@@ -61,7 +61,7 @@ def deal_scope(
     if together := filters.products_together(t, text, mentions, series):  # "the MG line", "GTX Pro + GTX Basic"
         scope.pop("product", None)
         scope.update(together)
-    if together := filters.reps_together(t, text, [m for m in mentions if not bystander(tokens, m)]):
+    if together := filters.reps_together(t, text, [m for m in mentions if not bystander(tokens, m, mentions)]):
         scope = {k: v for k, v in scope.items() if k != "owner"} | together  # "reed + donn + cassey, added together"
     if "account" not in scope and (where := headquarters(t)):
         scope["headquarters"] = where
