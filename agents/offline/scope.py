@@ -104,7 +104,6 @@ def deal_scope(
                 r"|earn|earned|earns|earning|generates?|generated|away from|from) me ",  # "bought from me"
                 t_owner,
             )
-            or _BOUGHT_FROM_US.search(t_owner)
         ):
             scope["owner"] = "me"  # not "show me"/"tell me": those are about the reply, not ownership
         elif (
@@ -343,12 +342,4 @@ _WHATEVER_STAGE = re.compile(
     r"|dont care|do not care|even) (?:if|whether|whether or not) (?:[\w'-]+ ){0,3}?"
     r"(?:closed|won|lost|open|engaging|prospecting|signed)(?: (?:or not|since|yet|already|now|or (?:won|lost|not)))* "
     r"| whether or not (?:[\w'-]+ ){0,3}?(?:closed|won|lost|open|engaging|prospecting)(?: since| yet| already| now)* "
-)
-
-
-# what customers bought "from us": the asker's own book, as "from me" is - a manager owns no deals, so theirs is their
-# team's ("which accounts haven't bought anything from us this year")
-_BOUGHT_FROM_US = re.compile(
-    r" (?:bought|buy|buys|buying|purchased|purchase|purchases|purchasing|ordered|order|orders|ordering)"
-    r"(?: [\w$'-]+){0,3}? from us "
 )
