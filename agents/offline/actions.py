@@ -17,6 +17,7 @@ from agents.offline.normalise import without_plan
 from agents.offline.question import Question
 from agents.offline.risk_reasons import asked_reason
 from agents.offline.taken_back import taken_back
+from agents.offline.whats_wrong import asks_whats_wrong
 
 
 def read_request(t: str, text: str, mentions: list[Mention]) -> Question | None:
@@ -47,7 +48,8 @@ def read_request(t: str, text: str, mentions: list[Mention]) -> Question | None:
         return Question("action", scope=_action_scope(t, text, mentions), text=text)
     if (reason := asked_reason(t, text)) is not None:  # "any stakeholder changes at Cancity?": that reason only
         return Question("risk", scope={**_risk_scope(t, mentions), "reason": reason}, text=text)
-    if any(lx.has(lx.REASSURED.sub(" ", t), cue) for cue in lx.RISK_CUES) and not _counted_after_remark(text):
+    risky = any(lx.has(lx.REASSURED.sub(" ", t), cue) for cue in lx.RISK_CUES) and not _counted_after_remark(text)
+    if risky or asks_whats_wrong(t, mentions):  # "what's wrong with the Cancity deal", "why's Kan-code flagged"
         return Question("risk", scope=_risk_scope(t, mentions), text=text)
     return None
 

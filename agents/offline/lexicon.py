@@ -233,6 +233,10 @@ TEAM_WORDS = (
 _THE_TEAM = re.compile(
     r" (?:for|on|in|across|of|from|within|over) the (?:whole |entire )?team (?!channel|chat|call|meeting|thread|slack)"
     r"|\bthe (?:whole |entire )?team['’]s\b"
+    # the team as the one asked after: "how's the team doing this qtr vs last", "is the team on track", "how did the
+    # team do in Q3" (normalised "how's" is "how")
+    r"|\b(?:how|hows|how is|how are|how was|how did|how does|how has|how have|how d|is|was|are) (?:the|our) team"
+    r" (?:doing|do|done|going|looking|tracking|trending|performing|faring|shaping up|holding up|on track|on pace)\b"
     r"|\bteam[- ]?wide\b"  # "team-wide, our average cycle?": the asker's team, as "company-wide" is the company
     r"|^\W*team['’]s\b"  # "team's won rev nov vs dec?": the message opens on the asker's team
     # the people who report to the asker: "of the reps reporting to me", "everyone who reports to me", "reps under me"

@@ -17,7 +17,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import PrivateAttr
 
-from agents.offline import chained, drafts_waiting
+from agents.offline import chained, draft_to_it, drafts_waiting
 from agents.offline.composer import compose
 from agents.offline.compound import read_message
 from agents.offline.entities import Gazetteer
@@ -104,6 +104,8 @@ def _second_round(question: Question, results: list[dict[str, Any]]) -> AIMessag
     """The calls of the parts that waited for the first round's leader, or the answer once all are in."""
     first = chained.first_round(question)
     full = chained.resolved(question, results[: len(first)])
+    if full is None and (nobody := draft_to_it.nobody_to_write(question, results[: len(first)])) is not None:
+        return AIMessage(content=nobody)  # the deal a draft was for has no account: nobody to write to
     if full is None:  # no leader to ask about: the parts that stood alone are the answer
         alone = replace(question, parts=tuple(p for p in question.parts if not chained.waiting(p)))
         return AIMessage(content=compose(alone, results[: len(first)]))

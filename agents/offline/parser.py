@@ -15,6 +15,7 @@ from agents.offline import (
     drafts_waiting,
     everyday,
     filters,
+    forecast_asked,
     memory_asked,
     pipeline_summary,
     ratios,
@@ -27,6 +28,7 @@ from agents.offline.bystanders import bystander
 from agents.offline.calls import tool_calls
 from agents.offline.closed_unwon import closed_never_won
 from agents.offline.domain import HELD, greeted_only
+from agents.offline.draft_to_it import pointed_draft
 from agents.offline.engaged_closed import engaged_and_closed
 from agents.offline.entities import Gazetteer, find_mentions, plain_words, tokens_of
 from agents.offline.every_group import every_group_asked, which_had_none
@@ -47,6 +49,7 @@ from agents.offline.series_words import series_scope
 from agents.offline.share_shape import share, share_of_whole
 from agents.offline.sister_words import with_sisters
 from agents.offline.stage_share import open_value_by_stage
+from agents.offline.stale_engaging import stale_list
 from agents.offline.team_average import against_the_team_average
 from agents.offline.where_based import where_they_are
 from agents.periods import find_periods
@@ -57,7 +60,8 @@ __all__ = ["Question", "ToolCall", "follow_up", "read", "tool_calls"]
 def read(text: str, gazetteer: Gazetteer, today: date) -> Question:
     """The :class:`Question` in ``text``; the groups with deals in each period named, when that is what it asks
     ("accounts I won deals with in both halves of 2017")."""
-    return picked_by_period(_read(text, gazetteer, today), lx.normalised(text), text, today)
+    t = lx.normalised(text)
+    return picked_by_period(stale_list(_read(text, gazetteer, today), t, text, today), t, text, today)
 
 
 def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
@@ -108,6 +112,8 @@ def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
         scope["exclude_owners"] = [*scope.get("exclude_owners", []), "me"]
     if not {"product", "products"} & scope.keys():
         scope.update(series_scope(t, gazetteer.series, every_named))  # "were GTX", "deals that aren't GTX"
+    if (ahead := forecast_asked.read(t, text, scope, measures, today)) is not None:
+        return ahead  # "what's our forecast for q1 2018?": no close dates ahead, so the open pipeline instead
     if (everyday_question := everyday.read_first(t, text, scope, today)) is not None:
         return everyday_question  # "what's stuck?", "anything closing soon?", "how many did I lose to price?"
     if (pipeline := pipeline_summary.read(t, text, scope, measures)) is not None:
@@ -343,6 +349,8 @@ def _read(text: str, gazetteer: Gazetteer, today: date) -> Question:
 def follow_up(current: Question, previous: Question | None) -> Question:
     """A follow-up ("and last quarter?", "what about Hatfan?", "who owns it?") keeps the previous
     question's shape and changes only what it names; a complete question stands on its own."""
+    if (to_it := pointed_draft(current, previous)) is not None:
+        return to_it  # "what's my biggest open deal" then "draft a check-in to them": that deal's account
     if current.style == "draft_action":
         return draft_the_step(current, previous)
     if current.style == "said":

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agents.offline import forecast_asked
 from agents.offline.question import Question, ToolCall
 from agents.offline.wording import figure, money, subject_of, where
 
@@ -131,7 +132,11 @@ def answer(question: Question, results: list[dict[str, Any]]) -> str:
                   for i, g in enumerate(groups[:_SHOWN], 1)]  # fmt: skip
         if len(groups) > _SHOWN:
             lines.append(f"... and {len(groups) - _SHOWN} more (all in the table below)")
-    return "\n".join(lines) + f"\n(Scope: {where(total)}; pipeline value = list price of open deals.)"
+    return (
+        forecast_asked.preface(question)
+        + "\n".join(lines)
+        + (f"\n(Scope: {where(total)}; pipeline value = list price of open deals.)")
+    )
 
 
 def _closed_so_far(data: dict[str, Any]) -> str:

@@ -273,7 +273,9 @@ def listing(question: Question, data: dict[str, Any]) -> str:
             f"{d['product']}, {d['stage']}, {money(d['value'])} ({d['value_basis']}), {dates}, owned by {d['owner']}."
         ) + _level_with(question.sort, data.get("tied_with") or [])
     lines = [
-        f"- {d['id']}: {d['account'] or 'no account'}, {d['product']}, {d['stage']}, {money(d['value'])}" for d in deals
-    ]
+        f"- {d['id']}: {d['account'] or 'no account'}, {d['product']}, {d['stage']}, {money(d['value'])}"
+        + (f", {deal_dates(d)}" if question.sort == "oldest_engaged" and d.get("open_days") is not None else "")
+        for d in deals
+    ]  # the oldest open deals with their age: how long each has sat is what was asked
     shown = f"{len(deals)} of {data['total']:,}" if data["total"] > len(deals) else f"{len(deals)}"
     return f"{shown} deals ({where(data)}):\n" + "\n".join(lines)

@@ -56,7 +56,8 @@ class Question:
     parts: tuple[Question, ...] = ()  # for "multi": the questions of a message that asks several things
     having: tuple[str, ...] = ()  # for rankings: conditions each group must meet ("won>=20", "lost>won")
     every: str | None = None  # for rankings: the groups with no deal in some "month" or "quarter" of the period
-    reason: str = ""  # for out_of_scope: why, when it is more specific than "not a sales question"; "thanks" for help
+    reason: str = ""  # for out_of_scope: why, when it is more specific than "not a sales question"; "thanks" for help;
+    # for a pipeline: "forecast:<period>" when it stands in for a forecast of a period to come
     target: float | None = None  # for "attainment": the quota the figure is held to ("my quota was $300k")
     ends: bool = False  # for rankings: the top and the bottom together ("which fastest and which slowest")
     nth: int | None = None  # for lists and rankings: the place asked for below the top ("my second biggest win")
