@@ -99,9 +99,8 @@ _SHARED = ("owner", "office", "account", "account_group", "parent", "product", "
 
 def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     """The question in ``text``, or a "multi" question of its parts when it asks several answerable things."""
-    text = quoted_answer_as_mine(
-        dutch.in_english(german.in_english(text))
-    )  # "wie viele...?", "> dealbot: Your total for Q3 is..."
+    # "wie viele...?", "hoeveel deals...?", "> dealbot: Your total for Q3 is..."
+    text = quoted_answer_as_mine(dutch.in_english(german.in_english(text)))
     text = addressee_dropped(text, gazetteer)  # "how many did I win in Q4? thanks kami": asked of no Kami
     text = quoted_colleague(text, gazetteer)  # '> Cara Losch: "which East rep has the most open deals?" answer pls'
     text = money_in_digits(text)  # "over five grand": read as "over 5 grand"

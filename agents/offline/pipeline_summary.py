@@ -132,11 +132,8 @@ def answer(question: Question, results: list[dict[str, Any]]) -> str:
                   for i, g in enumerate(groups[:_SHOWN], 1)]  # fmt: skip
         if len(groups) > _SHOWN:
             lines.append(f"... and {len(groups) - _SHOWN} more (all in the table below)")
-    return (
-        forecast_asked.preface(question)
-        + "\n".join(lines)
-        + (f"\n(Scope: {where(total)}; pipeline value = list price of open deals.)")
-    )
+    scope_line = f"\n(Scope: {where(total)}; pipeline value = list price of open deals.)"
+    return forecast_asked.preface(question) + "\n".join(lines) + scope_line
 
 
 def _closed_so_far(data: dict[str, Any]) -> str:

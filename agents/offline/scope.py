@@ -101,7 +101,7 @@ def deal_scope(
             or _BARE_ME.search(text)
             or re.search(
                 r" (for|to|by|with|on|take|takes|took|brought|brings?|bringing|got|gave|given|made|makes?|making"
-                r"|earn|earned|earns|earning|generates?|generated|away from|from) me ",  # "bought from me"
+                r"|earn|earned|earns|earning|generates?|generated|from) me ",  # "bought from me", "away from me"
                 t_owner,
             )
         ):
