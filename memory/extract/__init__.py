@@ -59,6 +59,7 @@ from memory.extract.third_party import third_party_people
 from memory.extract.tool_words import TOOL_WORDS, without_honorifics
 from memory.extract.typos import fix_typos
 from memory.extract.untitled import untitled
+from memory.extract.week_of_month import weeks_pinned
 from memory.extract.won_lost_more import lost_more, won_more
 
 
@@ -108,6 +109,7 @@ def extract_update(
     text = english_dates(text)  # "até dia 25", "voor het einde van het kwartaal": dates the readers know
     text = english_days(text)  # "le 3 mars", "el 20 de julio", "vóór 15/09", "a choisi Lumora": in English
     text = english_signed(text)  # "ils ont signé ce matin": they signed this morning
+    text = weeks_pinned(text)  # "the first week of March, Friday the 3rd latest": the 3rd of March
     text = fiscal_quarters(text)  # "end of Q1 their fiscal ... their fiscal year starts in April": end of June
     text = month_for_day(text)  # "on July the twelfth ... So make it the twelfth": the twelfth of July
     text = join_chat_headers(text)  # "[13/09/2017 09:41] Kami Bicknell" over its message: "Kami Bicknell: ..."

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+# (or said with a verb: "unser Angebot in USD sind 45.000", "en dólares son 12.500", "em USD é 21.928")
 _LABELLED = re.compile(
-    r"(\b(?:in|em|en|auf|a) (?:dollars|d[oó]lares|usd|us\$)\s*:\s*|\b(?:usd|us\$)\s*:\s*)"
+    r"(\b(?:in|em|en|auf|a) (?:dollars|d[oó]lares|usd|us\$)\s*(?::|(?:sind|ist|wären|sont|est|son|es|são|é)\b)\s*"
+    r"|\b(?:usd|us\$)\s*:\s*)"
     r"(\d{1,3}(?:\.\d{3})+)(?!\d|,\d)",
     re.IGNORECASE,
 )
@@ -49,6 +51,6 @@ def labelled_currency(text: str) -> str:
         text = _DOTTED_DOLLARS.sub(lambda m: m.group(0).replace(".", ","), text)
     if " mil" in text:
         text = _ROMANCE_MIL.sub(_thousands, text)
-    if ":" not in text:
+    if ":" not in text and "." not in text:
         return text
     return _LABELLED.sub(lambda m: m.group(1) + m.group(2).replace(".", ","), text)

@@ -1,6 +1,7 @@
 """Whether a figure is a budget envelope, not this deal's value (split from ``amount``, at its size limit): a
 budget, cap or threshold named before it ("a budget of up to 500k", "anything over 25k needs board sign-off"), or
-a sum the customer has put by for a wider purpose ("60k set aside for sales tooling overall", "earmarked 80k")."""
+a sum the customer has put by for a wider purpose ("60k set aside for sales tooling overall", "earmarked 80k"), or
+the sum of the wider programme the deal is one slice of ("the wider ERP programme is 1.2m")."""
 
 from __future__ import annotations
 
@@ -25,11 +26,23 @@ _PUT_BY_AFTER = re.compile(
 )
 
 
+# the sum of the wider programme the deal is a slice of: "the wider ERP programme is 1.2m", "the overall
+# transformation budget of about 3M", "the whole rollout is worth 900k"
+_WIDER_BEFORE = re.compile(
+    r"\b(?:wider|broader|overall|whole|entire|bigger|larger|umbrella)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:programme|program|project|initiative|transformation|rollout|roll-out|scheme|portfolio)(?:['’]s)?"
+    r"(?:\s+(?:budget|spend|cost|value|envelope))?\s+(?:is|was|of|at|comes? to|runs? (?:to|at)|totals?|is worth|worth)"
+    r"(?:\s+(?:about|around|roughly|approx\.?|~|some))?\s*[$€£]?\s*$",
+    re.I,
+)
+
+
 def envelope(before: str, after: str) -> bool:
     """Whether the figure with ``before`` (its clause's words before it) and ``after`` (the text after it) is
     a budget envelope or a sum put by, not the deal's value."""
     return bool(
         _AMOUNT_LOW.search(before)
+        or _WIDER_BEFORE.search(before)
         or _PUT_BY_BEFORE.search(before)
         or _ENVELOPE_AFTER.match(after)
         or _PUT_BY_AFTER.match(after)

@@ -31,7 +31,13 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
     # "até dia 25", "até o dia 3" (Portuguese), "uiterlijk de 25e", "vóór de 3de" (Dutch): by that day of the month
     # ("voor de 3 licenties" is "for the 3 licences": a Dutch day needs its "e", and "voor" its accent)
     (
-        re.compile(r"\bat[ée] (?:o )?dia (\d{1,2})\b|\b(?:uiterlijk|vóór) (?:op )?de (\d{1,2})(?:e|de|ste)\b", re.I),
+        re.compile(
+            r"\bat[ée] (?:o )?dia (\d{1,2})\b|\b(?:uiterlijk|vóór) (?:op )?de (\d{1,2})(?:e|de|ste)\b"
+            # German, the day an ordinal by its dot, no month after it: "bis zum 15.", "spätestens am 3."
+            r"|\b(?:bis (?:zum |spätestens (?:am |zum )?)?|spätestens (?:am |zum )?)([0-3]?\d)\.(?![\d.])"
+            r"(?![ \t]*(?:jan|feb|mär|maer|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)[a-z]*\b)",
+            re.I,
+        ),
         "by day",
     ),
     # the period's end: "até o fim do mês", "no final do trimestre", "voor het einde van het kwartaal"
@@ -106,6 +112,8 @@ _NEEDLES = (
     "final",
     "eind",
     "uiterlijk",
+    "bis ",
+    "spätestens",
     "vóór",
     "jours",
     "semaine",
@@ -122,14 +130,19 @@ _FOREIGN_PERIODS = {"mois": "month", "mes": "month", "trimestre": "quarter", "mo
 _FRENCH_COUNTS = {"quinze": 14, "huit": 7, "une": 1, "deux": 2, "trois": 3, "quatre": 4}
 
 
+_NEW_SENTENCE = re.compile(r"\s*(?:[A-ZÄÖÜ]|$)")
+
+
 def _ordinal(day: int) -> str:
     return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
 
 
 def _english(kind: str, m: re.Match[str]) -> str:
     if kind == "by day":
-        day = int(m.group(1) or m.group(2))
-        return f"by the {_ordinal(day)}" if 1 <= day <= 31 else m.group(0)
+        day = int(m.group(1) or m.group(2) or m.group(3))
+        # the German ordinal's dot may end the sentence too: "Entscheidung bis zum 15. Nächster Schritt: ..."
+        stop = "." if m.group(3) and _NEW_SENTENCE.match(m.string, m.end()) else ""
+        return f"by the {_ordinal(day)}{stop}" if 1 <= day <= 31 else m.group(0)
     if kind == "french span":
         count = m.group(1).lower()
         number = _FRENCH_COUNTS[count] if count in _FRENCH_COUNTS else int(count)

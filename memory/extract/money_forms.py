@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from memory.extract.german_numbers import german_figures
+from memory.extract.romance_numbers import romance_figures
 
 # one or two digits after the comma, then the scale: a decimal, not thousands ("27,6k", "1,25M")
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s?(?:[kK]|[mM]{1,2}|mil|million)\b)")
@@ -30,4 +31,5 @@ def money_forms(text: str) -> str:
         text = _MM.sub(r"\1M", text)
     if _SPACED_HINT.search(text):
         text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)  # "usd 4 950": one figure, not a 4
+    text = romance_figures(text)  # "cuarenta y cinco mil dólares": 45,000
     return german_figures(text)  # "vierundzwanzigtausendeinhundert Dollar": 24100

@@ -28,6 +28,10 @@ _NO_FIGURE = re.compile(
     # ... or the customer not ready to talk money at all: "we're not in a position to talk numbers or timing yet"
     r"|\b(?:not|n't) (?:yet )?(?:in a position|ready|able) to (?:talk|discuss|give|share|commit to|name) (?:about )?"
     r"(?:any )?(?:numbers|a number|figures|a figure|pricing|price|budget|money)\b"
+    # ... or our part of a wider spend not sized yet: "our slice isn't sized yet", "our piece hasn't been scoped"
+    r"|\bour (?:slice|part|piece|portion|share|bit|chunk|element)(?: of (?:it|that|this|the \w+))? "
+    r"(?:is(?:n['’]?t| not)|has(?:n['’]?t| not) been|(?:is )?still not|still isn['’]?t|not) "
+    r"(?:yet )?(?:been )?(?:sized|priced|scoped|quantified|costed|estimated|defined)\b"
 )
 
 

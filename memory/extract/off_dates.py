@@ -63,6 +63,16 @@ _BID_STEP = re.compile(
 )
 
 
+# ... unless the shut day is said to be the deadline itself: "their office shuts on 22 December, so that's the hard
+# date", "closed from the 20th, which is the cut-off"
+_SHUT_IS_DEADLINE = re.compile(
+    r"[^.;!?\n]{0,20}?,?\s*(?:so |which |and )?(?:that['’]s|that is|it['’]s|is|makes? (?:it|that))\s+"
+    r"(?:the|our|their|a|her|his)\s+(?:hard |real |actual |firm |final |last |absolute )?"
+    r"(?:date|deadline|cut-?off|limit)\b",
+    re.IGNORECASE,
+)
+
+
 def off_date(sentence: str, start: int, end: int) -> bool:
     """Whether the date from ``start`` to ``end`` in ``sentence`` is turned down ("not this quarter") or is when
     the customer's place is shut or a person is away, or is a tender's step before its award."""
@@ -74,4 +84,4 @@ def off_date(sentence: str, start: int, end: int) -> bool:
     if _AWAY_BEFORE.search(head) or _BID_STEP.search(head):
         return True  # "he's away 20 Nov-4 Dec": when a person is away; "Questions deadline: 29 Aug": a bid's step
     shut = bool(_SHUT_BEFORE.search(head) or _SHUT_AFTER.match(sentence, end))
-    return shut and bool(_SHUT_WHAT.search(sentence))
+    return shut and bool(_SHUT_WHAT.search(sentence)) and not _SHUT_IS_DEADLINE.match(sentence, end)

@@ -125,7 +125,7 @@ _PRONOUNS_IS = frozenset("what everything nothing something everyone someone nob
 _PAPER_AFTER = re.compile(r"[ \t]+(?:Agreements?|Contracts?|Addendum|Amendment|Proposal|Invoice|Quote|Renewal)\b")
 # a courtesy title is not a name of its own: "Dear Mr Hayden" names Hayden; French, Spanish and Italian ones too
 # ("Mme Lucie Garnier" is Lucie Garnier; before a surname alone, "Mme Girard", the title stays as written)
-_HONORIFICS = frozenset("mr mrs ms miss mx dr herr frau mme mlle madame sra srta señora signora".split())
+_HONORIFICS = frozenset("mr mrs ms miss mx dr herr herrn frau mme mlle madame sra srta señora signora".split())
 # a first name placed in the customer's team: "Sven from her team sat in"
 _COLLEAGUE_AFTER = re.compile(
     r"^\s+(?:from|on|in) (?:his|her|their) (?:own |[a-z]+ )?(?:team|side|department|office|group|end)\b", re.IGNORECASE

@@ -26,8 +26,9 @@ ROLE_WORDS = frozenset(
 FOREIGN_ROLE_WORDS = frozenset(
     """leiter leiterin geschäftsführer geschäftsführerin einkäufer einkäuferin prokurist prokuristin vorstand
     abteilungsleiter abteilungsleiterin einkaufsleiter einkaufsleiterin
-    gerente jefe jefa directora responsable encargado encargada coordinadora
+    gerente jefe jefa directora responsable encargado encargada coordinadora contralor contralora analista
     directeur directrice présidente gérant gérante acheteur acheteuse ingénieur comptable chargé chargée
+    contrôleur contrôleuse
     adjoint adjointe dsi daf pdg gf
     direttore direttrice amministratore amministratrice titolare diretor diretora coordenador coordenadora
     responsabile dirigente

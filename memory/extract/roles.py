@@ -10,6 +10,7 @@ from memory.extract.doing_title import title_after_doing
 from memory.extract.glossed_title import glossed_after
 from memory.extract.joint_roles import joint_role
 from memory.extract.kin_asides import without_kin
+from memory.extract.loose_titles import function_bracketing, their_title_after
 from memory.extract.own_titles import I_WE, OWN_TITLES, own_function
 from memory.extract.role_words import (
     BODY_MEMBER,
@@ -67,7 +68,8 @@ _DASH_ROLE = re.compile(r"^\s+[-–—]\s+([^-–—,.;:!?\n()]{2,40}?)\s+[-–�
 # (or its firm in brackets after it: "Ines Moreau - VP Inside Sales (Treequote); Tomás Reyes - ...")
 _DASH_ROLE_EOL = re.compile(
     r"[ \t]+[-–—][ \t]+([^-–—,.;:!?\n()|]{2,40}?)(?:[ \t]*\([^()\n]{1,40}\))?"
-    r"(?:[ \t]*(?:\||;|\n|$|\.(?=[ \t]+\S))|[ \t]+/[ \t]|,[ \t]+(?=[a-z]))"  # ", signs off": what they do
+    r"(?:[ \t]*(?:\||;|\n|$|\.(?=[ \t]+\S))|[ \t]+/[ \t]|,[ \t]+(?=[a-z])"  # ", signs off": what they do
+    r"|,[ \t]+(?=[A-ZÀ-Ý][\w'’-]+[ \t]+[A-ZÀ-Ý][\w'’-]+[ \t]+[-–—][ \t]))"  # the list's next "Name - title"
 )
 # a function alone is the role a terse field gives: "Pavel Novak - IT |", "Ama Owusu - finance;"
 _FUNCTIONS = frozenset("it hr finance legal procurement purchasing ops operations marketing sales security".split())
@@ -94,8 +96,11 @@ _IN_DEPT = re.compile(
     re.I,
 )
 _ROLE_BEFORE = re.compile(
-    r".*\b(their|his|her|the|our)\s+((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)(,?\s+|\s*\(\s*)$", re.IGNORECASE | re.DOTALL
+    r".*\b(their|his|her|the|our|su|sus|son|sa|leur|ihr|ihre|seu|sua)\s+((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)"
+    r"(,?\s+|\s*\(\s*)$",
+    re.IGNORECASE | re.DOTALL,
 )  # "their COO, Grete Sandvik"; "their practice manager (Ngozi Eze)", but not "the Energy Ops Overview (Total"
+# (a Spanish, French, German or Portuguese "their" too: "su director de operaciones, Andrés Villalobos")
 # "New CIO is Hana Novak": the title, then "is", then the name
 _ROLE_IS_BEFORE = re.compile(
     r"(?:^|[.;:!?\n(]|, )\s*(?:the |their |our |a |an )?(?:new |current )?((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)"
@@ -153,6 +158,8 @@ _SUBJECTS = frozenset(
     "we we've we're we'll we'd i i've i'll i'd you you've you'll they they've they'll she he who".split()
 )
 _CONJUNCTIONS = frozenset("if unless because although though whether".split())
+# ... or one joining the next person on: "Raul Marin, and their IT director, Ana Gil" (German, French, Spanish too)
+_CONJUNCTIONS |= frozenset("and or plus und oder et ou y o e".split())
 _VERBS = frozenset("is was were are will would has had have".split())
 # what follows a verb in -ing, never a title's next word: "talking to", "running the", "working on it"
 _DOING_WHAT = frozenset("to about with the it on for a an our their his her up into after through this that".split())
@@ -251,6 +258,7 @@ def role_after(text: str, end: int, *, introduced: bool = False) -> str | None:
     """The role written after a name ending at ``end``: "(CFO)", ", the CFO", "- CFO -", "= CFO", "she's the
     CFO", the next line of a signature; ``introduced``: the writer named themselves ("I am procurement head")."""
     role = _role_after(text, end, introduced=introduced) or bare_title_after(text[end : end + 120])  # dictated
+    role = role or their_title_after(text[end : end + 60], TITLE_CORE)  # "Ewa Nowak their head of procurement."
     role = role and (corrected_role(text[end : end + 160], role, valid_role) or role)  # "X, no wait, sorry, Y"
     return role.replace(_DOT, ".") if role else None
 
@@ -358,7 +366,9 @@ def role_before(text: str, start: int, *, full_name: bool = True) -> str | None:
     if bare and bare.group(1).split()[-1].lower() in ROLE_WORDS:
         return valid_role(bare.group(1))
     # "+ CFO (Raj)": the bracket names who holds the title; "Executive Committee" is no committee's title
-    return title_bracketing(before, text[start : start + 60]) or (title_before(before) if full_name else None)
+    after = text[start : start + 60]  # "procurement (Tobias Kral)" too: a function before a full name in brackets
+    bracketed = title_bracketing(before, after) or function_bracketing(before, after)
+    return bracketed or (title_before(before) if full_name else None)
 
 
 def own_title(line: str) -> str | None:

@@ -20,6 +20,11 @@ _LOG_USD = re.compile(
     + r"\b(?! (?:is|was) (?:only |just )?(?:for|a) )"
     r"|\b(?:log|book|record|enter|put)(?: it| this| the (?:deal|amount|figure|value))? (?:in|as) " + _DOLLAR + r"\b"
     r"|\b" + _DOLLAR + r" " + _FIGURE + r" (?:goes|go|should go|belongs) (?:on|in|into) (?:the )?(?:opp\w*|crm|record)"
+    # German, French, Spanish and Portuguese: "bitte USD eintragen", "den USD-Betrag loggen", "saisir en dollars",
+    # "registrar en dólares", "lançar em USD"
+    r"|\b(?:usd|dollars?)(?:-?(?:betrag|wert|summe))?(?: \w+)?? (?:eintragen|loggen|erfassen|buchen|nehmen)\b"
+    r"|\b(?:saisir|saisissez|enregistrer|enregistre|noter|logger|registrar|registra|registre|cargar|anotar|poner|"
+    r"lançar|lance)\b[^.;!?\n]{0,25}?\b(?:en|em) (?:usd|dollars|d[oó]lares)\b"
 )
 # another currency's sign or code said with the figure: "C$36,000", "CAD 36,000", "36,000 CAD", "€17,400"
 _CODES = r"(?:eur|gbp|cad|aud|nzd|chf|sek|nok|dkk|jpy|inr|mxn|sgd|hkd|brl|euros?|pounds?)"
@@ -30,7 +35,7 @@ _OTHER_AFTER = re.compile(r"\s?(?:[€£¥₹]|" + _CODES + r"\b)", re.IGNORECAS
 def usd_logged(text: str, low: str, ranked: list[tuple[int, int, Money]]) -> list[tuple[int, int, Money]]:
     """``ranked`` (tier, where in ``text``, figure) with the other currencies' figures put in the lowest tier when
     the note (``low``: lower-cased) says the dollar figure is the one to log."""
-    if ("usd" not in low and "dollar" not in low) or not _LOG_USD.search(low):
+    if ("usd" not in low and "dollar" not in low and "dólar" not in low) or not _LOG_USD.search(low):
         return ranked  # the cheap test first: few notes name the dollar at all
     out = []
     for tier, at, money in ranked:

@@ -95,6 +95,7 @@ SETS = {
     "blind70": ROOT / "tests" / "evals" / "extract_blind70.jsonl",  # first run rate=0.921, now 0.996
     "blind71": ROOT / "tests" / "evals" / "extract_blind71.jsonl",  # first run rate=0.886, now 1.000
     "blind72": ROOT / "tests" / "evals" / "extract_blind72.jsonl",  # first run rate=0.938, now 1.000
+    "blind73": ROOT / "tests" / "evals" / "extract_blind73.jsonl",  # first run rate=0.933, now 1.000
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
