@@ -28,6 +28,7 @@ from policies.privacy.lexicon_addiction import ADDICTION
 from policies.privacy.lexicon_addiction_abroad import ADDICTION_ABROAD
 from policies.privacy.lexicon_affinity_programmes import AFFINITY_PROGRAMMES
 from policies.privacy.lexicon_allegations import ALLEGATIONS
+from policies.privacy.lexicon_allergens import ALLERGENS
 from policies.privacy.lexicon_allergies_abroad import ALLERGIES_ABROAD
 from policies.privacy.lexicon_antenatal import ANTENATAL
 from policies.privacy.lexicon_arrests_abroad import ARRESTS_ABROAD
@@ -85,6 +86,7 @@ from policies.privacy.lexicon_enrolled_templates import ENROLLED_TEMPLATES
 from policies.privacy.lexicon_episodes import EPISODES
 from policies.privacy.lexicon_ethnic_dress import ETHNIC_DRESS
 from policies.privacy.lexicon_everyday_ailments import EVERYDAY_AILMENTS
+from policies.privacy.lexicon_face_matches import FACE_MATCHES
 from policies.privacy.lexicon_face_scans_abroad import FACE_SCANS_ABROAD
 from policies.privacy.lexicon_faith_groups import FAITH_GROUPS
 from policies.privacy.lexicon_faith_notes import FAITH_NOTES
@@ -219,6 +221,7 @@ from policies.privacy.lexicon_support_groups import SUPPORT_GROUPS
 from policies.privacy.lexicon_surgery_abroad import SURGERY_ABROAD
 from policies.privacy.lexicon_suspect_status import SUSPECT_STATUS
 from policies.privacy.lexicon_swedish import SWEDISH_HEALTH, SWEDISH_POLITICAL
+from policies.privacy.lexicon_swedish_faith import SWEDISH_FAITH
 from policies.privacy.lexicon_swedish_unions import SWEDISH_UNIONS
 from policies.privacy.lexicon_taglish import TAGLISH_BIOMETRIC, TAGLISH_FAITH, TAGLISH_HEALTH
 from policies.privacy.lexicon_template_ids import TEMPLATE_IDS
@@ -280,7 +283,8 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + OWN_SPECIALISTS + HINGLISH_PREGNANCY + TURKISH_HEALTH + GREEKLISH_HEALTH + POLISH_ILLNESS + CONDITIONS_MORE
     + BABY_PLANS + ILLNESS_FIGHTS + SPELLS_OFF + CARE_SOUGHT + DUE_MONTHS + DEVICES_ABROAD + FERTILITY_ABROAD
     + DISEASE_RISK + ADDICTION_ABROAD + DIAGNOSED_ABROAD + ATTACKS_ABROAD + HINGLISH_ILLNESS
-    + TAGLISH_HEALTH + PROCEDURES + GREEK_HEALTH + RUSSIAN_HEALTH + CZECH_HEALTH + ILLNESS_LEAVES + EVERYDAY_AILMENTS,
+    + TAGLISH_HEALTH + PROCEDURES + GREEK_HEALTH + RUSSIAN_HEALTH + CZECH_HEALTH + ILLNESS_LEAVES + EVERYDAY_AILMENTS
+    + ALLERGENS,
     "political_opinion": POLITICAL + PARTY_MEMBERS + OPINIONS + CAUSES + IMPLIED_POLITICAL + PARTY_WINGS
     + POLITICAL_SUPPORT + POLLING_DAY + CANDIDACIES + CANDIDACIES_ABROAD + PARTY_POLICIES + PROTESTS_ABROAD
     + PARTY_STALLS + VOTER_VERDICTS + PARTY_POLAND + SWEDISH_POLITICAL + CAMPAIGN_SEATS + OP_EDS + SIDES_ABROAD
@@ -292,7 +296,7 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + FASTS_ABROAD + CONVERSIONS + HINGLISH_RELIGION + DEVOUT_ABROAD + BAYRAM + PILGRIMAGES_ABROAD + CZECH_FAITH
     + PILGRIM_TRIPS + ROMAJI_FAITH + ATTENDED_SERVICES + FAITH_NOTES + UNAPOSTROPHED_RELIGION + PRACTICE_SIGNS
     + WORSHIP_ABROAD + DENOMINATIONS_ABROAD + SABBATH_SIGNS + GERMAN_FAMILY_FAITHS + TAGLISH_FAITH
-    + DANISH_NORWEGIAN_RELIGION + FAITH_PATHS,
+    + DANISH_NORWEGIAN_RELIGION + FAITH_PATHS + SWEDISH_FAITH,
     "ethnicity": ETHNICITY + HERITAGE + IWI + IMPLIED_ETHNICITY + HOME_TONGUE + HOMELANDS + HOME_GROUND
     + MINORITY_PEOPLES + ETHNICITY_FIELDS + ORIGIN_NOTES + AFFINITY_PROGRAMMES + CHINA_PEOPLES + DESCENT_ABROAD
     + NAME_FORMS + FAMILY_SIDES + NORDIC_PEOPLES + KOREAN_ETHNICITY + HINGLISH_ETHNICITY + DESCENT_INDONESIAN
@@ -307,7 +311,8 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "genetic_biometric": GENETIC_BIOMETRIC + GENOTYPE + GENE_VARIANTS + CARRIERS + TEMPLATE_IDS + VOICE_PRINTS
     + SCREEN_FINDINGS + ENROLLED_TEMPLATES + GENES_ABROAD + BIOMETRICS_ABROAD + STORED_TEMPLATES + RECORDS_ABROAD
     + SPOKEN_BIOMETRIC + FACE_SCANS_ABROAD + SIGN_IN_ENROLMENT + KINSHIP_FINDINGS + HELD_TEMPLATES
-    + BIOMETRIC_FIELDS + GENE_COPIES + TISSUE_TYPING + TAGLISH_BIOMETRIC + SCANS_NAMED + GENETIC_WORKUPS,
+    + BIOMETRIC_FIELDS + GENE_COPIES + TISSUE_TYPING + TAGLISH_BIOMETRIC + SCANS_NAMED + GENETIC_WORKUPS
+    + FACE_MATCHES,
     "criminal_record": CRIMINAL + ALLEGATIONS + IMPLIED_CRIMINAL + PROCEEDINGS + CUSTODY + PROSECUTIONS
     + HYPHEN_OFFENCES + SUSPECT_STATUS + CROWN_CASES + CRIMINAL_COURTS + ARRESTS_ABROAD + CONVICTIONS_ABROAD
     + JAILINGS + VETTING + PROBES_ABROAD + POLISH_COURTS + ROMAJI_ARRESTS + SENTENCE_KINDS + TURKISH_CRIMINAL

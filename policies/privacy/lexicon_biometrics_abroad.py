@@ -7,7 +7,8 @@ Senses that must stay quiet: the feature or the data as a product's or a workfor
 "systemet lagrar ansiktsmallar", "Fingerabdruck-Login abschalten", "les empreintes des employés"): so the
 template must be owned by one person (a possessive, or a name's genitive), or, in Polish, be named as a titled
 person's after it ("nagranie próbki głosu Pana Tomasza Nowaka", "odcisk palca pani Ewy"), the form declined as
-the sentence needs it."""
+the sentence needs it; or, stored ("są zarejestrowane", "pobraliśmy"), be a given name's in the genitive
+("odciski palców Kasi i Piotra")."""
 
 from __future__ import annotations
 
@@ -54,10 +55,22 @@ _KEPT_AS = (
     r"(?:\w+ ){0,2}?como (?:su |sua |una |uma )?" + _IBERIAN_TEMPLATE
 )
 
+# Polish given names after it in the genitive, one or two ("odciski palców Kasi i Piotra"), whose templates a
+# verb then says are stored ("są już zarejestrowane", "zostały pobrane"), or a verb before did so ("zarejestrowaliśmy
+# odciski palców Anny"): stored, a capitalised genitive is a person's, not a maker's ("czytnik odcisków Suprema")
+_POLISH_NAMES = r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(?: (?:i|oraz) (?-i:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+))?"
+_POLISH_STORED = r"(?:zarejestrowan|zapisan|pobran|zeskanowan|dodan|wprowadzon|wczytan|skonfigurowan)(?:e|y|a|o|ych)"
+_POLISH_STORING = r"(?:zarejestrowa|zapisa|pobra|zeskanowa|doda|wprowadzi|wczyta)(?:[łl][aoyi]?|li[śs]my|[łl]em|[łl]am)"
+_POLISH_NAMED_STORED = (
+    r"\b" + _POLISH_DECLINED + r" " + _POLISH_NAMES + r" (?:\w+ ){0,2}?" + _POLISH_STORED + r"\b|"
+    r"\b" + _POLISH_STORING + r" (?:ju[żz] |dzi[śs] |wczoraj )?" + _POLISH_DECLINED + r" " + _POLISH_NAMES + r"\b"
+)
+
 BIOMETRICS_ABROAD = (
     (r"\b" + _WHOSE + r" (?:\w+ )?" + _TEMPLATE + r"\b", "person"),
     (r"\b" + _POLISH_DECLINED + r" " + _POLISH_OWNER, "self"),
     # the match names whose it is, so it is its own person (the gate reads names inside a cue as none)
     (r"\b" + _IBERIAN_TEMPLATE + _OWNER_AFTER, "self"),
     (_KEPT_AS, "self"),
+    (_POLISH_NAMED_STORED, "self"),
 )

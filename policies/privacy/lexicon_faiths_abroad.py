@@ -21,14 +21,19 @@ _FAITH = (
     r"J[üu]din|jood|joods|jud[íi][oa]|judeu|judia|ebre[oa]|Żydem|Katholik(?:in)?|katholisch|"
     r"katholiek|cat[óo]lic[oa]|cattolic[oa]|catholique|katolik|katoliczk[aą]|evangelisch|evang[ée]lic[oa]|"
     r"[ée]vang[ée]lique|protestantisch|protestante|Buddhistin|boeddhist|budista|buddista|bouddhiste|hindoe|"
-    r"ind[úu]|mórmon|Mormone|ortodox[oa]|orthodoxe|praw[oa]s[lł]awn[aey]"
+    r"ind[úu]|mórmon|Mormone|ortodox[oa]|orthodoxe|praw[oa]s[lł]awn(?:[aeyą]|ym)|"
+    # Polish puts the noun after "jest" in the instrumental ("jest katolikiem", "jest muzułmanką", "był buddystą")
+    r"katolikiem|muzu[lł]maninem|muzu[lł]mank[aą]|protestantem|protestantk[aą]|ewangelikiem|"
+    r"ewangeliczk[aą]|buddyst[aą]|buddystk[aą]|hinduist[aą]|hinduistk[aą]|agnostykiem|agnostyczk[aą]|mormonem|"
+    r"mormonk[aą]|kalwinist[aą]|luteraninem|luteranink[aą]"
 )
 # a verb of being, perhaps with an article or a word of degree ("ist eine gläubige", "is een overtuigd")
 _IS = (
     r"(?:ist|war|is|was|es|era|é|è|e'|est|jest|by[lł]a?|sono|são)(?: (?:ein|eine|een|un|una|uma|um|une))?"
     r"(?: (?:überzeugte[rn]?|gläubige[rn]?|praktizierende[rn]?|strenge[rn]?|overtuigde?|praktiserende|"
     r"convencid[oa]|convict[oa]|convaincue?|praticante|practicante|praticant[e]|gorliw[ayą]|praktykując[aąy]|"
-    r"devot[oa]|devoto|fervent[e]|fervorosa?|sehr|ganz|echt|muy|molto|bem|très|bardzo))?"
+    r"devot[oa]|devoto|fervent[e]|fervorosa?|sehr|ganz|echt|muy|molto|bem|très|bardzo|praktykującym|"
+    r"(?:g[łl][ęe]boko )?wierząc(?:[aąy]|ym)|gorliwym))?"
 )
 # not the faith's school, hospital or church as a body ("das Krankenhaus ist katholisch geprägt", "la scuola è
 # cattolica"): neither the body before the verb nor the mark it leaves after the faith

@@ -51,10 +51,17 @@ _TO_A_MOVEMENT = [
         "converted to", "active in", "involved in", "involved with", "chants with", "chant with", "chanting with",
         "meets with", "goes to", "went to", "attends", "attending", "attended", "introduced to", "raised in",
         "grew up in", "left", "his", "her", "my", "their",
+        # the writer's own, in the plain form "I" takes ("I follow the Brahma Kumaris path")
+        "I follow", "I practise", "I practice", "I belong to", "I attend",
     )
     for article in ("", "the", "a", "an", "his", "her", "my", "local", "the local", "his local", "her local")
     if not (verb in ("his", "her", "my", "their") and article not in ("", "local"))
 ]  # fmt: skip
+# a movement followed as news, not as a faith ("follows the Scientology trial", "I follow the Opus Dei podcast")
+_NOT_NEWS = (
+    r"\b(?! (?:story|stories|case|trial|scandal|saga|controversy|news|coverage|documentary|series|podcast|"
+    r"channel|feed|blog|debate|lawsuit|inquiry)\b)"
+)
 _BRANCH = (
     r"(?:evangelical |charismatic |fundamentalist |orthodox |catholic )?(?-i:(?:Sunni|Shia|Shi'a|Greek|Russian|"
     r"Roman|Coptic|Reform|Orthodox|Hasidic|Evangelical|Southern|Tibetan|Zen|Ismaili|Ahmadi|Sufi|Latter-day|"
@@ -335,7 +342,8 @@ RELIGION = (
         + _after(*_TO_A_MOVEMENT)
         + r"|(?<='s )|(?<=’s ))"  # "Kenji's Tenrikyo church"
         + _MOVEMENT
-        + r"\b|\b"
+        + _NOT_NEWS
+        + r"|\b"
         + _MOVEMENT
         + r"(?= (?:member|practitioner|follower|devotee|adherent|believer|convert|chanting|practice|meditation|"
         r"prayer)s?\b)|"

@@ -276,14 +276,15 @@ _REL_GENDER.update(
     {
         w: "m"
         for w in "novio esposo marido copain mari compagnon namorado fidanzato ragazzo marito kareshi goshujin "
-        "ehemann mann lebensgefährte lebensgefahrte lebensgefährten lebensgefahrten echtgenoot man".split()
+        "ehemann mann lebensgefährte lebensgefahrte lebensgefährten lebensgefahrten echtgenoot man "
+        "pojkvän fästman make mand".split()
     }
 )
 _REL_GENDER.update(
     {
         w: "f"
         for w in "novia esposa mujer copine femme compagne namorada fidanzata ragazza moglie tsuma okusan "
-        "ehefrau frau lebensgefährtin lebensgefahrtin echtgenote vrouw".split()
+        "ehefrau frau lebensgefährtin lebensgefahrtin echtgenote vrouw flickvän fästmö maka fru hustru kone".split()
     }
 )
 _PRONOUN_GENDER = {"his": "m", "he's": "m", "he": "m", "her": "f", "she's": "f", "she": "f"}

@@ -470,6 +470,7 @@ EVAL_SETS = {
     "blind71": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind71.jsonl",  # first run f1=0.762, now 1
     "blind72": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind72.jsonl",  # first run f1=0.769, now 1
     "blind73": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind73.jsonl",  # first run f1=0.652, now 1
+    "blind74": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind74.jsonl",  # first run f1=0.863, now 1
 }
 
 
