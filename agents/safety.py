@@ -24,6 +24,7 @@ from agents import safety_period_shift as period_shift
 from agents import safety_planted as planted
 from agents import safety_private as private
 from agents import safety_rules as rules
+from agents import safety_skip_me as skip_me
 from agents.offline.actions import without_rep_writing
 from agents.offline.lexicon import normalised
 from agents.safety_job_decisions import asks_job_decision
@@ -289,7 +290,7 @@ def screen(text: str) -> Refusal | None:
             "I can't send a message to every customer at once. I can draft an email to a specific account "
             "for you to review and approve.",
         )
-    if sends and _WAVED_OFF.search(t) and not _TO_THE_REP.search(t):
+    if sends and (_WAVED_OFF.search(t) or skip_me.skips_the_rep(t)) and not _TO_THE_REP.search(t):
         return Refusal("skip_approval", _SKIP_APPROVAL_TEXT)
     if sends and (any(re.search(p, t) for p in _BYPASS) or planted.claims_approval(text)):
         return Refusal("skip_approval", _SKIP_APPROVAL_TEXT)

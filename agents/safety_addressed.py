@@ -45,7 +45,8 @@ _PASTES = re.compile(
     r"|attached)\b|:\s*$",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"[\"“]([^\"“”\n]{8,600})[\"”]")
+# in double quotes, or in single ones that open and close at a word's edge ("Melvin's" keeps the quote open)
+_QUOTED = re.compile(r"[\"“]([^\"“”\n]{8,600})[\"”]|(?<![\w'‘])['‘]([^\n]{8,600}?)['’](?![\w'’])")
 
 
 def orders_the_bot(raw: str) -> bool:
@@ -54,5 +55,5 @@ def orders_the_bot(raw: str) -> bool:
     pasted = [line for line in lines[1:] if _SPEAKER.match(line)]
     if lines and _PASTES.search(lines[0]):
         pasted = lines[1:]
-    pasted += _QUOTED.findall(raw)
+    pasted += [double or single for double, single in _QUOTED.findall(raw)]
     return any(_ORDER.match(text[v.end() :].strip()) for text in pasted for v in _VOCATIVE.finditer(text))

@@ -16,7 +16,8 @@ _STRONG = re.compile(
 _MARKERS = re.compile(
     r"\b(?:combien|quel|quelle|quels|quelles|mon|ma|mes|notre|nos|equipe|gagne|gagnes|gagnees|perdu|perdus|pour"
     r"|ce|cette|mois|annee|trimestre|merci|avons|ai|montant|affaires|dernier|derniere|petite|chiffre|encore|juste"
-    r"|stade|salut|bonjour|avec|je|leur|suite|avant|petit|mot|commande|peux|un|une|le|la|de)\b"
+    r"|stade|salut|bonjour|avec|je|leur|suite|avant|petit|mot|commande|peux|un|une|le|la|de|nouveaux|nouvelles|il"
+    r"|elle|ils|passer)\b"
 )
 _MONTHS = ("janvier january", "fevrier february", "mars march", "avril april", "mai may", "juin june",
            "juillet july", "aout august", "septembre september", "octobre october", "novembre november",
@@ -43,6 +44,7 @@ _PHRASES = {
     "combien on en a perdu": "how many we lost", "combien on en a gagnes": "how many we won",
     "combien on en a gagne": "how many we won", "combien on a perdu": "how many we lost",
     "combien on a gagne": "how many we won",
+    "nouveaux": "new", "nouvelles": "new", "nouveau": "new", "nouvelle": "new",
     "premier semestre": "first half", "second semestre": "second half", "deuxieme semestre": "second half",
     "ce semestre": "this half", "le semestre dernier": "last half", "au": "in",
     # who the figures are for, not whose they are: "pour mon point avec Cara" (my 1:1 with Cara)
@@ -58,7 +60,17 @@ _PHRASES = {
     "commande": "order", "leur": "their", "je le relis": "i will review it", "je la relis": "i will review it",
     "avant envoi": "before sending", "avant l'envoi": "before sending", "avant de l'envoyer": "before sending it",
     **dict(pair.split() for pair in _MONTHS),
+    # a quarter by its ordinal: "au troisième trimestre", "au 3e trimestre" (in Q3)
+    **{f"{word} trimestre": f"q{n}" for n, words in enumerate((("premier", "1er"),
+       ("deuxieme", "second", "2e", "2eme"), ("troisieme", "3e", "3eme"), ("quatrieme", "4e", "4eme")), start=1)
+       for word in words},
 }  # fmt: skip
+# a deal moved into the stage: "combien de deals Boris a-t-il fait passer en Engaging ?", "passés en engaging"; read
+# as "moved into engaging", the move dated by the period asked (the deals' engage date)
+_INTO_ENGAGING = re.compile(
+    r"\b(?:fait passer|fait entrer|passe|passes|passees|passe|mis|mises|amene|amenes|entre|entres|entrees|bascule"
+    r"|bascules|fait basculer) (?:au stade |a l'etape |en phase )?(?:en|a|au|dans) (?:le stade |l'etape )?engaging\b"
+)
 # "au T3": a trimestre is a quarter
 _TRIMESTRE = re.compile(r"\bt([1-4])\b")
 _PHRASE = re.compile(
@@ -71,4 +83,5 @@ def in_english(lowered: str) -> str:
     folded = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
     if len(set(_MARKERS.findall(folded))) < 3 or not _STRONG.search(folded):
         return lowered
+    folded = _INTO_ENGAGING.sub("moved into engaging", folded)
     return _TRIMESTRE.sub(r"q\1", _PHRASE.sub(lambda m: _PHRASES[m.group(1)], folded))

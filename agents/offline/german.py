@@ -45,13 +45,26 @@ _PHRASES = {
     # the genitive: "die Win-Rate meines Teams" (my team's win rate); "vor dem Call" (before the call)
     "meines teams": "my team", "unseres teams": "our team", "meines": "my", "unseres": "our",
     "vor dem": "before the", "vor der": "before the", "vor": "before", "win-rate": "win rate",
-    "gewinn-rate": "win rate", "abschlussrate": "win rate",
+    "gewinn-rate": "win rate", "abschlussrate": "win rate", "neue": "new", "neuen": "new", "neu": "new",
+    # a quarter by its ordinal: "im dritten Quartal", "im 3. Quartal" (in Q3)
+    **{f"{word} quartal": f"q{n}" for n, words in enumerate((("ersten", "erstes", "erste", "1."),
+       ("zweiten", "zweites", "zweite", "2."), ("dritten", "drittes", "dritte", "3."),
+       ("vierten", "viertes", "vierte", "4.")), start=1) for word in words},
 }  # fmt: skip
 _PHRASE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b", re.I)
+# a deal moved into the stage, the verb last: "ins Engaging gebracht", "in die Engaging-Phase verschoben"; read as
+# "brought into engaging", the move dated by the period asked (the deals' engage date)
+_INTO_ENGAGING = re.compile(
+    r"\b(?:ins|in die|in den|in|nach|zu) engaging(?:[- ]?(?:phase|stufe|stadium|status))? (?:gebracht|bekommen"
+    r"|verschoben|bewegt|überführt|ueberfuehrt|geschoben|gezogen|gehoben|befördert|befoerdert|gekommen|gegangen"
+    r"|gerutscht|gewandert|übergegangen|uebergegangen)\b",
+    re.I,
+)
 
 
 def in_english(text: str) -> str:
     """``text`` with its German words in English when it reads as German; any other message unchanged."""
     if len(set(_MARKERS.findall(text.lower()))) < 3:
         return text
+    text = _INTO_ENGAGING.sub("brought into engaging", text)
     return _PHRASE.sub(lambda m: _PHRASES[m.group(1).lower()], text)

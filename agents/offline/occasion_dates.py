@@ -43,15 +43,46 @@ _NAMED_OCCASION = re.compile(
 )
 
 
+# a meeting dated by a month or quarter after it: "the first forecast call of January", "the board meeting in
+# February", "our QBR in Q1"; the month is when the meeting is held
+_OCCASION_IN = re.compile(
+    r"\b(?P<kind>(?:(?:forecast|forecasting|planning|pipeline|business|sales|team|exec|board|kick-?off|all-hands"
+    rf"|number|numbers|commit|deal)\s+)*{_OCCASION}s?)(?P<when>\s+(?:of|in|at the (?:start|end|beginning) of"
+    r"|early in|late in)\s+(?:early\s+|late\s+|mid-?\s*)?(?P<period>q[1-4]|january|february|march|april|may|june"
+    r"|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\b"
+    r"(?!\s+(?:\d|be|have|not|need|want|well)\b)",  # "the call in may be moved", "in March 2016": no month of a meeting
+    re.IGNORECASE,
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _ahead(word: str, today: date) -> bool:
+    """Whether the month or quarter a meeting is named by is still to come (later this year, or within the next
+    three months): the meeting's date, since no deal has closed in it yet ("the January forecast call" in late
+    December is next month's call, not last January)."""
+    word = word.lower()
+    if re.fullmatch(r"q[1-4]", word):
+        return (int(word[1]) - 1 - (today.month - 1) // 3) % 4 == 1  # the next quarter
+    if word[:3] not in _MONTHS:
+        return False
+    month = _MONTHS.index(word[:3]) + 1
+    return month > today.month or 0 < (month - today.month) % 12 <= 3
+
+
 def named_occasions_dropped(text: str, today: date) -> str:
     """``text`` with the period that names a meeting taken off ("q3 forecast call" -> "the forecast call") when the
-    message names the deals' period elsewhere."""
+    message names the deals' period elsewhere, or when that period is still to come (the meeting's own date)."""
     for found in _NAMED_OCCASION.finditer(text):
         if find_periods(found["period"], today) and not _BOUNDING.search(text[: found.start()]):
             rest = f"{text[: found.start()]} {text[found.end() :]}"
-            if find_periods(rest, today):
+            if _ahead(found["period"], today) or find_periods(rest, today):
                 said = f"{text[: found.start()]}the {found['kind']}{text[found.end() :]}"
                 return named_occasions_dropped(said, today)
+    for found in _OCCASION_IN.finditer(text):
+        if not _BOUNDING.search(text[: found.start()]):
+            rest = f"{text[: found.start('when')]}{text[found.end() :]}"
+            if _ahead(found["period"], today) or find_periods(rest, today):
+                return named_occasions_dropped(rest, today)
     return text
 
 

@@ -56,6 +56,10 @@ _PHRASES = {
     "enero": "january", "febrero": "february", "marzo": "march", "abril": "april", "mayo": "may", "junio": "june",
     "julio": "july", "agosto": "august", "septiembre": "september", "setiembre": "september", "octubre": "october",
     "noviembre": "november", "diciembre": "december",
+    # a quarter by its ordinal: "en el tercer trimestre" (in Q3); a rep's past-tense verbs: "¿cuánto ganó Boris?"
+    "primer trimestre": "q1", "1er trimestre": "q1", "segundo trimestre": "q2", "2do trimestre": "q2",
+    "tercer trimestre": "q3", "3er trimestre": "q3", "cuarto trimestre": "q4", "4to trimestre": "q4",
+    "gano": "won", "ganaron": "won", "perdio": "lost", "perdieron": "lost", "cerro": "closed", "cerraron": "closed",
 }  # fmt: skip
 # the adjective after the noun: "venta ganada mas grande" reads "biggest won deal", "deal perdido mayor" the same
 _END_AFTER = re.compile(
@@ -64,6 +68,16 @@ _END_AFTER = re.compile(
 )
 _END_WORD = {"mas grande": "biggest", "mayor": "biggest", "mas pequena": "smallest", "mas pequeno": "smallest",
              "menor": "smallest"}  # fmt: skip
+# a deal moved into the stage: "¿cuántos deals metió Boris en Engaging?", "deals nuevos que pasaron a engaging"; read
+# as "moved ... into engaging", the move dated by the period asked (the deals' engage date)
+_INTO_ENGAGING = re.compile(
+    r"\b(?:(?:ha|han|hemos|he) )?(?:metio|metieron|metido|paso|pasaron|pasado|llevo|llevaron|llevado|movio"
+    r"|movieron|movido|puso|pusieron|puesto|entraron|entro|entrado)\b((?: [\w'-]+){0,3}?) (?:a|en|al) (?:la )?"
+    r"(?:(?:etapa|fase) (?:de )?)?engaging\b"
+)
+_NEW_DEALS = re.compile(r"\b(deals|oportunidades|negocios|ventas) nuev[oa]s\b|\bnuev[oa]s (deals|oportunidades)\b")
+# "en el T3": a trimestre is a quarter
+_TRIMESTRE = re.compile(r"\bt([1-4])\b")
 _PHRASE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b")
 
 
@@ -77,5 +91,7 @@ def in_english(lowered: str) -> str:
     accented_question = re.search(r"[¿]|cu[áa]nt[oa]s?\b", lowered) is not None and folded != lowered
     if not accented_question and len(set(_MARKERS.findall(folded))) < 3:
         return lowered
+    folded = _INTO_ENGAGING.sub(r"moved\1 into engaging", folded)
+    folded = _NEW_DEALS.sub(lambda m: f"new {m[1] or m[2]}", folded)
     folded = _END_AFTER.sub(lambda m: f"{_END_WORD[m[3]]} {m[2] + ' ' if m[2] else ''}{m[1]}", folded)
-    return _PHRASE.sub(lambda m: _PHRASES[m.group(1)], folded)
+    return _TRIMESTRE.sub(r"q\1", _PHRASE.sub(lambda m: _PHRASES[m.group(1)], folded))

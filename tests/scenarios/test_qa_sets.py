@@ -97,6 +97,7 @@ SETS = {
     "blind80": PROJECT_ROOT / "tests" / "evals" / "qa_blind80.jsonl",  # first run 35/40, now 40/40
     "blind81": PROJECT_ROOT / "tests" / "evals" / "qa_blind81.jsonl",  # first run 25/40, now 40/40
     "blind82": PROJECT_ROOT / "tests" / "evals" / "qa_blind82.jsonl",  # first run 33/40, now 40/40
+    "blind83": PROJECT_ROOT / "tests" / "evals" / "qa_blind83.jsonl",  # first run 35/40, now 40/40
 }
 
 
