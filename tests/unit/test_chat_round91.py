@@ -147,3 +147,33 @@ def test_a_forecast_of_the_rest_of_a_period_gives_won_so_far_and_the_pipeline(
 ])  # fmt: skip
 def test_no_rest_of_a_period_to_forecast(seeded_engine: Engine, user: str, text: str, today: date) -> None:
     assert "There is no forecast for the rest of" not in _reply(seeded_engine, text, user=user, today=today).text
+
+
+# 4. a change to the draft just made, typed in chat
+REVISE = "I can't rewrite a draft from a chat message"
+
+
+@pytest.mark.parametrize("ask", [
+    "make it shorter and mention the discount we discussed",
+    "can you make it more formal",
+    "change the subject line to 'next steps'",
+    "add that we can do a demo next week",
+    "hmm, could you make the email friendlier?",
+    "mention the discount too",
+])  # fmt: skip
+def test_a_typed_change_to_a_draft_points_to_the_card(seeded_engine: Engine, ask: str) -> None:
+    thread = f"r91-revise-{hash(ask)}"
+    _reply(seeded_engine, "draft a follow-up to Isdom", thread)
+    reply = _reply(seeded_engine, ask, thread)
+    assert REVISE in reply.text and "Edit" in reply.text and not reply.proposal_ids, reply.text
+
+
+@pytest.mark.parametrize(("ask", "account"), [
+    ("make it a pricing email to Konex", "Konex"),  # a new draft to another account
+    ("draft a follow-up to Cancity mentioning the discount too", "Cancity"),
+])  # fmt: skip
+def test_a_new_draft_is_not_a_change(seeded_engine: Engine, ask: str, account: str) -> None:
+    thread = f"r91-newdraft-{hash(ask)}"
+    _reply(seeded_engine, "draft a follow-up to Isdom", thread)
+    reply = _reply(seeded_engine, ask, thread)
+    assert reply.proposal_ids and f"at {account} for your approval" in reply.text, reply.text
