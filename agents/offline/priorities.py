@@ -22,7 +22,8 @@ _SHOULD = re.compile(
 )
 # the same asked as a noun: "on my plate", "my top priorities", "deals to focus on", "what's most urgent"
 _NOUN = re.compile(
-    r" on (?:my|our) plate(?= )"
+    # "what's on my plate today", "what have I got on my plate"; not "any open opps left on my plate? how many"
+    r" what(?: s| is| have (?:i|we) got| do (?:i|we) have)? (?:else |all )?on (?:my|our) plate(?= )"
     r"| (?:my|our|the team s) (?:top |main |biggest |key )?priorities(?= )"
     r"| (?:deals|opps|opportunities|accounts|customers|ones) (?:i |we )?(?:should |need to |ought to )?"
     r"(?:to )?(?:focus on|chase|push|prioriti[sz]e|work on|call|follow up on)(?= )"
