@@ -38,6 +38,12 @@ _UNITS = {"quarter": "quarter", "qtr": "quarter", "month": "month", "year": "yea
           "eom": "month", "eoy": "year"}  # fmt: skip
 # the forecast held against results ("did we hit this quarter's forecast?"): the period's own figures answer that
 _HELD_TO = re.compile(r" (?:hit|hitting|make|made|meet|met|beat|beaten|miss|missed|against|vs|versus) ")
+# the forecast as an occasion ("love forecast week - how far did my win rate fall from Q3 to this quarter so far") or
+# the period's figures so far asked: no forecast of its rest
+_NOT_ASKED = re.compile(
+    r" forecast(?:ing)? (?:week|call|calls|meeting|review|deck|season|day|prep|sync|cycle)(?= )"
+    r"| (?:so far|to date|qtd|ytd|mtd|fell|fall|rose|rise|dropped|drop) "
+)
 _WHOSE = ("owner", "owners", "office", "account", "account_group", "product", "products", "sector")
 
 
@@ -63,7 +69,7 @@ def _under_way(t: str, text: str, today: date) -> str | None:
     """ "label|first day|today" of the period under way the forecast is of ("for the rest of the quarter", "for this
     year"), when time is left in it; None otherwise (a quarter ending today has nothing left to forecast)."""
     found = _REST.search(t)
-    if found is None or _HELD_TO.search(t):
+    if found is None or _HELD_TO.search(t) or _NOT_ASKED.search(t):
         return None
     unit = _UNITS[next(u for u in found.groups() if u)]
     now = find_period(_whole(unit, today), today)

@@ -31,6 +31,10 @@ _NOUN = re.compile(
 )
 
 
+# figures asked of the same deals: "whats on my plate rn - # of open deals and what theyre worth" is a count and a value
+_FIGURES = re.compile(r" (?:# of|number of|how many|how much|count|worth|value|total|sum) ")
+
+
 def asked(t: str) -> re.Match[str] | None:
     """Where in the normalised ``t`` the seller asks what to work on, or None."""
-    return _SHOULD.search(t) or _NOUN.search(t)
+    return None if _FIGURES.search(t) else _SHOULD.search(t) or _NOUN.search(t)
