@@ -25,7 +25,7 @@ from agents.context import ToolContext
 from agents.fallback import GuardModelCall, Outage, RemoteModelFailed
 from agents.models import AskAgainOnMalformedCalls, ModelFactory, RemoteModel, offline_model
 from agents.offline.entities import Gazetteer
-from agents.offline.model import REFUSAL_KIND, TABLES_KEY
+from agents.offline.model import REFUSAL_KIND, TABLES_FROM_KEY, TABLES_KEY
 from agents.privacy_guard import ProtectPersonalData, people_names
 from agents.safety import screen
 from agents.tools import CATALOGUE
@@ -131,7 +131,8 @@ def _invoke(graph: Any, messages: list[BaseMessage], ctx: ToolContext, limit: in
 
 def _reply(final: BaseMessage, produced: list[BaseMessage], ctx: ToolContext) -> Reply:
     results = [m.artifact for m in produced if isinstance(m, ToolMessage) and isinstance(m.artifact, ToolResult)]
-    blocks: tuple[Block, ...] = tuple(b for r in results for b in r.blocks)
+    shown = results[final.additional_kwargs.get(TABLES_FROM_KEY, 0) :]  # a list looked up again is not shown again
+    blocks: tuple[Block, ...] = tuple(b for r in shown for b in r.blocks)
     if final.additional_kwargs.get(TABLES_KEY) is False:
         blocks = ()
     basis = next((r.basis for r in results if r.basis), None)

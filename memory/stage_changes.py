@@ -88,7 +88,7 @@ def change_stage(
 
     The deal row is re-read under a row lock (PostgreSQL) so two concurrent changes of one deal
     record a consistent from/to path. Closing a deal sets ``close_date`` (``on`` or today) when it
-    has none; ``close_value``, when given, is stored with the change.
+    has none; reopening one clears its close date and value; ``close_value``, when given, is stored with the change.
     """
     stage = to_stage if isinstance(to_stage, Stage) else parse_stage(to_stage)
     session.flush()
@@ -103,6 +103,8 @@ def change_stage(
     deal.stage = stage
     if stage in CLOSED_STAGES and deal.close_date is None:
         deal.close_date = changed_on
+    if stage not in CLOSED_STAGES:  # reopened: an open deal has no close yet (its old close stays in the history)
+        deal.close_date, deal.close_value = None, None
     if close_value is not None:
         deal.close_value = close_value
     deal.updated_at = now

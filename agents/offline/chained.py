@@ -13,6 +13,7 @@ from typing import Any
 from agents.offline.calls import ONE_DEAL, tool_calls
 from agents.offline.entities import Gazetteer
 from agents.offline.question import Question, ToolCall
+from agents.offline.shown_deals import listed_deal
 from memory.normalise import name_key
 
 LEADER = "\x00leader"  # the first part's leader, until its result is in
@@ -199,13 +200,17 @@ def resolved(question: Question, first: list[dict[str, Any]]) -> Question | None
         if key is None:
             parts.append(part)
             continue
-        if opener.style == "list":
-            found = (data.get("deals") or [{}])[0].get(key)
+        if opener.style in ("list", "attention"):  # the deal it listed, or the one at the place a draft names
+            deal = listed_deal(opener, first, part.nth) or {}
+            found = deal.get(key)
+            # the deal's other facts the part waits on too (a draft's product: the deal pointed at, not another)
+            more = {k: deal.get(k) for k, v in part.scope.items() if v == LEADER and k != key}
         else:
-            found = (data.get("groups") or [{}])[0].get("group")
+            found, more = (data.get("groups") or [{}])[0].get("group"), {}
         if not found:
             return None
-        parts.append(replace(part, scope={k: _swapped(v, LEADER, found) for k, v in part.scope.items()}))
+        scope = {k: more[k] if k in more else _swapped(v, LEADER, found) for k, v in part.scope.items()}
+        parts.append(replace(part, scope={k: v for k, v in scope.items() if v is not None}))
     return replace(question, parts=tuple(parts))
 
 

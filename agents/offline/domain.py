@@ -61,7 +61,8 @@ HELD = re.compile(
 
 def off_domain(question: Question, text: str, gazetteer: Gazetteer) -> Question:
     """``question``, or an out-of-scope one (keeping its scope for a follow-up) when ``text`` isn't about sales."""
-    if question.style not in _NOT_DONE and asks_phone_number(lx.normalised(text)):
+    # "who should I call today" asks which deals to work on (attention), not for anyone's number
+    if question.style not in (*_NOT_DONE, "attention") and asks_phone_number(lx.normalised(text)):
         # "whats the direct cell # for the IT director at Kan-code?": no figure of the account answers it, nor of the
         # question before it, so no scope is kept for a follow-up to complete
         return Question("out_of_scope", text=question.text, reason="phone_number")

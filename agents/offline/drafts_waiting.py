@@ -1,7 +1,8 @@
 """The drafts waiting for the rep's decision, asked in chat: "show my pending drafts", "what's waiting for my
 approval?", "any emails to approve?". The answer lists them and shows their approval cards again, so one press
 sends one. A typed "approve it" / "send it" is not an approval: only the card's button (or
-``dealbot proposals approve``) is, so the reply says so and points back to the cards.
+``dealbot proposals approve``) is, so the reply says so and points back to the cards; a typed change ("make it
+shorter") is made on the card too, or by asking for a new draft that says it.
 
 Not read here: pending deals ("how many deals are pending"), a request to write ("draft a follow-up to Isdom"), or
 what a customer sent ("any emails from Codehow")."""
@@ -16,6 +17,7 @@ from agents.offline.question import Question, ToolCall
 STYLES = ("drafts_waiting",)
 APPROVE_IN_CHAT = "approve_in_chat"
 REJECT_IN_CHAT = "reject_in_chat"
+REVISE_IN_CHAT = "revise_in_chat"
 
 _DRAFTS = r"(?:drafts?|draft emails?|emails?|e-mails?|mails?|proposals?|approvals?|approval cards?|cards?|follow-ups?)"
 _WAITING = (
@@ -44,6 +46,21 @@ _TYPED_REJECTION = re.compile(
     r"(?: please| pls| now)? $"
 )
 
+# a change to the draft just made, typed: "make it shorter", "can you make it more formal", "change the subject line to
+# ...", "rewrite it", "add that we can demo next week", "mention the discount too"; not "make it a pricing email to
+# Konex" (a new draft) nor "add Konex to my list"
+_IT = r"(?:it|this|that|the (?:draft|email|e-mail|mail|note|message|wording|tone|intro|opening|ending|sign-off))"
+_TYPED_REVISION = re.compile(
+    r"^ (?:(?:hmm|ok|okay|actually|also|and|but|great|nice|thanks|pls|please|can you|could you|can u|would you) )*"
+    rf"(?:(?:make|keep) {_IT} (?:a (?:bit|little|lot) |much |way )?(?:shorter|longer|more|less|warmer|friendlier"
+    r"|punchier|simpler|crisper|tighter|briefer|snappier|formal|casual|polite)"
+    rf"|(?:rewrite|reword|rephrase|shorten|tighten|soften|redo|edit|tweak|change) {_IT}"
+    r"|change the (?:subject|subject line|title|greeting|tone|wording|sign-off|closing|first line|last line)"
+    r"|(?:add|include) (?:that|a line|a sentence|a note|a p\.?s\.?)"
+    rf"|(?:drop|remove|cut|delete|lose) the (?:last|first|second) (?:line|sentence|paragraph|bit)"
+    r"|(?:also )?mention (?:that |the |our |how |when )?.+ (?:too|as well) $)"
+)
+
 
 def read(t: str) -> Question | None:
     """The drafts-waiting question ``t`` (normalised) asks, or None."""
@@ -51,6 +68,8 @@ def read(t: str) -> Question | None:
         return Question("out_of_scope", text=t, reason=APPROVE_IN_CHAT)
     if _TYPED_REJECTION.match(t):
         return Question("out_of_scope", text=t, reason=REJECT_IN_CHAT)
+    if _TYPED_REVISION.match(t):
+        return Question("out_of_scope", text=t, reason=REVISE_IN_CHAT)
     if _ASKED.search(t) and not _NOT_DRAFTS.search(t):
         return Question("drafts_waiting", text=t)
     return None
@@ -66,6 +85,13 @@ def refusal(reason: str) -> str | None:
         return (
             "Drafts are decided on their cards: press Reject on the draft's card (nothing is sent meanwhile, and a "
             'draft nobody decides expires). Say "show my pending drafts" to see the cards again.'
+        )
+    if reason == REVISE_IN_CHAT:
+        return (
+            "I can't rewrite a draft from a chat message. Press Edit on its approval card to change the wording "
+            "there (what you change teaches me how you write), or ask me for a new draft that names the account and "
+            'says it, for example "draft a follow-up to Cancity saying we can offer the discount we discussed". Say '
+            '"show my pending drafts" to see the cards again.'
         )
     return None
 

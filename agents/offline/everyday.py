@@ -8,6 +8,7 @@ import re
 from datetime import date
 from typing import Any
 
+from agents.offline import priorities
 from agents.offline.question import Question, ToolCall
 from agents.periods import find_period
 
@@ -114,7 +115,7 @@ def read_first(t: str, text: str, scope: dict[str, Any], today: date) -> Questio
         return Question("loss_reasons", ("deals",), {**scope, "stage": "lost"}, text=text)
     if _CLOSING_SOON.search(t) and not _DONE.search(t) and not _VERB_LED.search(t):
         return Question("closing_soon", (), _open_deals(scope), text=text)
-    if (found := _ATTENTION.search(t)) is not None and _about_work(t[found.end() :]):
+    if (found := _ATTENTION.search(t) or priorities.asked(t)) is not None and _about_work(t[found.end() :]):
         return Question("attention", (), _open_deals(scope), text=text)
     return None
 
@@ -187,7 +188,7 @@ def _whose(who: str | None, scope: dict[str, Any]) -> dict[str, Any]:
 
 _WORK_TAIL = re.compile(
     r"^(?: (?:today|now|right now|first|next|tomorrow|this (?:week|morning|afternoon)|pls|please|then|on my plate"
-    r"|in my pipeline|in my pipe|in the pipeline|at the moment|atm|lately))*$"
+    r"|in my pipeline|in my pipe|in the pipeline|at the moment|atm|lately|and why|why|for me|here))*$"
 )
 _DEAL_WORDS = re.compile(r" (?:deals?|opps?|opportunities|pipeline|pipe|accounts?|customers?|clients?|book) ")
 

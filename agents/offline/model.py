@@ -38,6 +38,7 @@ OUT_OF_SCOPE = (
 )
 REFUSAL_KIND = "refusal"
 TABLES_KEY = "dealbot_tables"  # False: the reply's text stands alone, without the tools' tables
+TABLES_FROM_KEY = "dealbot_tables_from"  # n: only the tables of the tool results after the first n
 
 
 class OfflineChatModel(BaseChatModel):
@@ -105,12 +106,17 @@ def _second_round(question: Question, results: list[dict[str, Any]]) -> AIMessag
     first = chained.first_round(question)
     full = chained.resolved(question, results[: len(first)])
     if full is None and (nobody := draft_to_it.nobody_to_write(question, results[: len(first)])) is not None:
-        return AIMessage(content=nobody)  # the deal a draft was for has no account: nobody to write to
+        hide = {TABLES_FROM_KEY: len(first)} if draft_to_it.by_place(question) else {}  # the list, shown already
+        return AIMessage(content=nobody, additional_kwargs=hide)  # the deal a draft was for has no account
     if full is None:  # no leader to ask about: the parts that stood alone are the answer
         alone = replace(question, parts=tuple(p for p in question.parts if not chained.waiting(p)))
         return AIMessage(content=compose(alone, results[: len(first)]))
     if len(results) == len(first):
         return _calling(_waited_calls(question, full), first=len(first))
+    if draft_to_it.by_place(question):  # "draft a follow-up to the first one": the list was shown the turn before
+        drafts = tuple(q for p, q in zip(question.parts, full.parts, strict=True) if chained.waiting(p))
+        text = compose(replace(full, parts=drafts), results[len(first) :])
+        return AIMessage(content=text, additional_kwargs={TABLES_FROM_KEY: len(first)})
     return AIMessage(content=compose(full, chained.in_part_order(question, results)))
 
 

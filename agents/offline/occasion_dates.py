@@ -24,6 +24,8 @@ _OCCASION_DATE = re.compile(
     rf"|coming up on |this |next )?(?:on )?{_DAY}\b",
     re.IGNORECASE,
 )
+# the occasion word as a verb, done by someone: "who should I call today", "we demo on friday" (not a meeting)
+_A_VERB = re.compile(r"\b(?:i|we|you|they|to|'ll|will|should|shall|can|could|must|gonna|let's|lets)\s+$", re.IGNORECASE)
 # the occasion bounding the deals: "since the QBR on jan 3", "before our call on the 15th"
 _BOUNDING = re.compile(r"\b(?:since|before|after|until|till|from|prior to)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
@@ -90,7 +92,7 @@ def occasion_dates_dropped(text: str) -> str:
     """``text`` without the dates of the occasions it names, unless a date bounds the deals."""
 
     def drop(found: re.Match[str]) -> str:
-        if _BOUNDING.search(text[: found.start()]):
+        if _BOUNDING.search(text[: found.start()]) or _A_VERB.search(text[: found.start()]):
             return found[0]
         return f"{found['head']} coming up"
 

@@ -110,7 +110,7 @@ def calls(question: Question) -> list[ToolCall]:
              ToolCall("deal_stats", {**closed, "stage": "closed"})]  # fmt: skip
     if question.group_by and question.group_by != "stage":
         found.append(ToolCall("deal_stats", {**scope, "group_by": question.group_by, "sort_by": "pipeline_value"}))
-    return found
+    return found + forecast_asked.calls(question, closed)  # a forecast of the rest of a period: its won so far
 
 
 def answer(question: Question, results: list[dict[str, Any]]) -> str:
@@ -126,14 +126,15 @@ def answer(question: Question, results: list[dict[str, Any]]) -> str:
                        for g in results[1]["groups"] if g["deals"])  # fmt: skip
     lines = [f"{whose} open pipeline: {_deals(whole['open'])} worth {money(whole['pipeline_value'])} at list price "
              f"({stages})." + _closed_so_far(results[2])]  # fmt: skip
-    if len(results) > 3 and (groups := [g for g in results[3]["groups"] if g["deals"]]):
+    split = question.group_by and question.group_by != "stage"
+    if split and len(results) > 3 and (groups := [g for g in results[3]["groups"] if g["deals"]]):
         lines.append(f"By {_LABEL.get(question.group_by or '', question.group_by)} (highest value first):")
         lines += [f"{i}. {g['group']}: {money(g['pipeline_value'])} ({_deals(g['deals'])})"
                   for i, g in enumerate(groups[:_SHOWN], 1)]  # fmt: skip
         if len(groups) > _SHOWN:
             lines.append(f"... and {len(groups) - _SHOWN} more (all in the table below)")
     scope_line = f"\n(Scope: {where(total)}; pipeline value = list price of open deals.)"
-    return forecast_asked.preface(question) + "\n".join(lines) + scope_line
+    return forecast_asked.preface(question, results) + "\n".join(lines) + scope_line
 
 
 def _closed_so_far(data: dict[str, Any]) -> str:
