@@ -28,7 +28,7 @@ imports: install
 	$(BIN)/lint-imports
 
 unit: install
-	$(BIN)/pytest -n auto --durations=15  # one worker per core (pytest-xdist); each store test has its own SQLite file or PostgreSQL schema; the slowest 15 listed to keep the suite under 15 minutes
+	$(BIN)/pytest -n auto --dist worksteal --durations=15  # one worker per core (pytest-xdist), and a worker that runs dry takes tests queued on the other, so none idles while a long test ends the queue; each store test has its own SQLite file or PostgreSQL schema; the slowest 15 listed to keep the suite under 15 minutes
 
 test: lint typecheck imports unit
 

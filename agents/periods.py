@@ -10,6 +10,7 @@ import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from agents.period_back import one_day, units_ago
 from agents.period_current import (
@@ -61,6 +62,9 @@ def parse_period(text: str, today: date) -> Period | None:
 _THIS_Q = re.compile(r" (this|current|the current) q ")
 
 
+# find_periods reads the same few phrases again for every word of a message (a few hundred readings a message);
+# a reading depends on nothing but the words and today, and a Period is frozen, so each is read once
+@lru_cache(maxsize=8192)
 def read_period(text: str, today: date) -> Period | None:
     """The first period named in ``text``, months or quarters apart added up included, or None when it names none."""
     t = " " + plain(text) + " "

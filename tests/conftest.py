@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, create_engine, text
 
+from agents.agent import Agent
 from memory.db import make_engine, normalise_url
 from memory.migrate import upgrade
 from memory.seed import seed_demo
@@ -98,9 +100,27 @@ def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Eng
     _drop_store(engine, schema)
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated to head once per session (per worker). Its connections are closed, so the file
+    holds everything (no WAL left beside it); tests never open it, only copies of it."""
+    path = tmp_path_factory.mktemp("migrated") / "store.db"
+    template = make_engine(f"sqlite:///{path}")
+    upgrade(template)
+    template.dispose()
+    assert not path.with_name("store.db-wal").exists()
+    return path
+
+
 @pytest.fixture
-def engine(empty_engine: Engine) -> Engine:
-    """A migrated, empty store on each backend."""
+def engine(empty_engine: Engine, request: pytest.FixtureRequest) -> Engine:
+    """A migrated, empty store on each backend. On SQLite, a copy of the file ``upgrade`` wrote once this session
+    (the same schema and rows it would write again, in a fraction of the time); the migrations themselves are tested
+    from ``empty_engine`` in tests/store/test_migrations.py."""
+    if empty_engine.dialect.name == "sqlite" and empty_engine.url.database:
+        empty_engine.dispose()  # no connection was opened on the empty file; none may outlive the copy
+        shutil.copyfile(request.getfixturevalue("migrated_sqlite"), empty_engine.url.database)
+        return empty_engine
     upgrade(empty_engine)
     return empty_engine
 
@@ -113,6 +133,21 @@ def store(engine: Engine) -> Engine:
     return engine
 
 
+_SEEDED_AGENTS: dict[Engine, Agent | None] = {}  # the session's read-only seeded stores, each with its one agent
+
+
+def agent_for(engine: Engine) -> Agent:
+    """The agent to answer from ``engine``: on a session's seeded store, one agent for the whole session, as a
+    running bot holds one per process (it keeps no state between requests but the store's names, which it checks
+    against the store on every request); on any other store a new one, as before."""
+    if engine not in _SEEDED_AGENTS:
+        return Agent(engine)
+    agent = _SEEDED_AGENTS[engine]
+    if agent is None:
+        agent = _SEEDED_AGENTS[engine] = Agent(engine)
+    return agent
+
+
 @pytest.fixture(scope="session", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def seeded_engine(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, maven_dir: Path
@@ -121,7 +156,9 @@ def seeded_engine(
     engine, schema = _make_store(request.param, tmp_path_factory.mktemp("seeded"))
     upgrade(engine)
     seed_demo(engine, maven_dir)
+    _SEEDED_AGENTS[engine] = None
     yield engine
+    _SEEDED_AGENTS.pop(engine, None)
     _drop_store(engine, schema)
 
 

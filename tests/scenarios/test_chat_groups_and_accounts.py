@@ -9,14 +9,14 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from agents.agent import Agent
 from bot.events import IncomingMessage, Reply
 from bot.pipeline import Pipeline
+from tests.conftest import agent_for
 
 
 def ask(engine: Engine, user: str, text: str) -> Reply:
     message = IncomingMessage("console", user, text, conversation_id=f"groups-{hash(text)}", today=date(2017, 12, 31))
-    return Pipeline(engine, Agent(engine)).handle_sync(message)
+    return Pipeline(engine, agent_for(engine)).handle_sync(message)
 
 
 def _rows(maven_dir: Path, name: str) -> list[dict[str, str]]:

@@ -13,10 +13,10 @@ import pytest
 from langchain_core.messages import ToolMessage
 from sqlalchemy import Engine
 
-from agents.agent import Agent
 from agents.offline.model import _data_of
 from bot.events import IncomingMessage, Reply
 from bot.pipeline import Pipeline
+from tests.conftest import agent_for
 
 YEAR_END = date(2017, 12, 31)
 MELVINS = "Your team's open pipeline: 511 deals worth $1,312,792 at list price"
@@ -26,7 +26,7 @@ OUT_OF_SCOPE = "outside what I can help with"
 
 def _send(engine: Engine, user: str, text: str) -> Reply:
     message = IncomingMessage("console", user, text, conversation_id=f"pipe-{hash(text)}", today=YEAR_END)
-    return Pipeline(engine, Agent(engine)).handle_sync(message)
+    return Pipeline(engine, agent_for(engine)).handle_sync(message)
 
 
 @pytest.mark.parametrize("text", [

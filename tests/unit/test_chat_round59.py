@@ -11,17 +11,17 @@ from datetime import date
 import pytest
 from sqlalchemy import Engine
 
-from agents.agent import Agent
 from agents.offline.entities import Gazetteer
 from agents.safety import screen
 from bot.events import IncomingMessage, Reply
 from bot.pipeline import Pipeline
+from tests.conftest import agent_for
 from tests.unit.test_chat_rates_side_by_side import answer, ask
 
 
 def _reply(engine: Engine, user: str, text: str) -> Reply:
     message = IncomingMessage("console", user, text, conversation_id=f"r59-{hash(text)}", today=date(2017, 12, 31))
-    return Pipeline(engine, Agent(engine)).handle_sync(message)
+    return Pipeline(engine, agent_for(engine)).handle_sync(message)
 
 
 @pytest.mark.parametrize("text", [

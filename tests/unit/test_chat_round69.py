@@ -9,19 +9,19 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import Engine
 
-from agents.agent import Agent
 from agents.offline.entities import Gazetteer
 from agents.offline.headquarters import headquarters
 from agents.offline.lexicon import normalised
 from agents.safety import screen
 from bot.events import IncomingMessage
 from bot.pipeline import Pipeline
+from tests.conftest import agent_for
 from tests.unit.test_chat_rates_side_by_side import TODAY, ask
 
 
 def _reply(engine: Engine, user: str, text: str) -> str:
     message = IncomingMessage("console", user, text, conversation_id=f"r69-{hash(text)}", today=TODAY)
-    return Pipeline(engine, Agent(engine)).handle_sync(message).text
+    return Pipeline(engine, agent_for(engine)).handle_sync(message).text
 
 
 @pytest.mark.parametrize(("text", "said"), [

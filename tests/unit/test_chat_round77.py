@@ -13,18 +13,18 @@ from datetime import date
 import pytest
 from sqlalchemy import Engine
 
-from agents.agent import Agent
 from agents.periods import find_period
 from agents.safety_pay_advice import asks_pay_advice
 from bot.events import IncomingMessage
 from bot.pipeline import Pipeline
+from tests.conftest import agent_for
 
 MID_YEAR = date(2017, 6, 30)
 
 
 def _reply(engine: Engine, user: str, text: str, today: date = MID_YEAR) -> str:
     message = IncomingMessage("console", user, text, conversation_id=f"r77-{hash(text)}", today=today)
-    return Pipeline(engine, Agent(engine)).handle_sync(message).text
+    return Pipeline(engine, agent_for(engine)).handle_sync(message).text
 
 
 def _says(engine: Engine, user: str, text: str, *parts: str) -> None:

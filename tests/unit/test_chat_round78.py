@@ -13,7 +13,6 @@ from datetime import date
 import pytest
 from sqlalchemy import Engine
 
-from agents.agent import Agent
 from agents.offline import lexicon as lx
 from agents.offline.compound import read_message
 from agents.offline.entities import Gazetteer
@@ -22,6 +21,7 @@ from agents.period_holidays import holidays_as_dates
 from agents.periods import find_period
 from bot.events import IncomingMessage
 from bot.pipeline import Pipeline
+from tests.conftest import agent_for
 
 FORECAST_WEEK = date(2017, 11, 27)
 Q3_END = date(2017, 9, 29)
@@ -29,7 +29,7 @@ Q3_END = date(2017, 9, 29)
 
 def _reply(engine: Engine, user: str, text: str, today: date = FORECAST_WEEK) -> str:
     message = IncomingMessage("console", user, text, conversation_id=f"r78-{hash(text)}", today=today)
-    return Pipeline(engine, Agent(engine)).handle_sync(message).text
+    return Pipeline(engine, agent_for(engine)).handle_sync(message).text
 
 
 def _says(engine: Engine, user: str, text: str, today: date, *parts: str) -> None:

@@ -11,16 +11,16 @@ from datetime import date
 import pytest
 from sqlalchemy import Engine
 
-from agents.agent import Agent
 from bot.events import IncomingMessage
 from bot.pipeline import Pipeline
+from tests.conftest import agent_for
 
 OCT_10 = date(2017, 10, 10)
 
 
 def _reply(engine: Engine, user: str, text: str, today: date = OCT_10) -> str:
     message = IncomingMessage("console", user, text, conversation_id=f"r79-{hash(text)}", today=today)
-    return Pipeline(engine, Agent(engine)).handle_sync(message).text
+    return Pipeline(engine, agent_for(engine)).handle_sync(message).text
 
 
 @pytest.mark.parametrize(("text", "figure"), [

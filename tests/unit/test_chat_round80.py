@@ -13,9 +13,9 @@ from datetime import date
 import pytest
 from sqlalchemy import Engine
 
-from agents.agent import Agent
 from bot.events import IncomingMessage
 from bot.pipeline import Pipeline
+from tests.conftest import agent_for
 
 NOV_27 = date(2017, 11, 27)
 YEAR_END = date(2017, 12, 31)
@@ -23,7 +23,7 @@ YEAR_END = date(2017, 12, 31)
 
 def _reply(engine: Engine, user: str, text: str, today: date = NOV_27) -> str:
     message = IncomingMessage("console", user, text, conversation_id=f"r80-{hash(text)}", today=today)
-    return Pipeline(engine, Agent(engine)).handle_sync(message).text
+    return Pipeline(engine, agent_for(engine)).handle_sync(message).text
 
 
 def _answer(reply: str) -> str:
@@ -109,7 +109,7 @@ def test_whole_periods_stay_whole(seeded_engine: Engine, text: str, figures: tup
 def _shown(engine: Engine, user: str, text: str, today: date) -> str:
     """The reply's text and its tables, as a chat app shows them."""
     message = IncomingMessage("console", user, text, conversation_id=f"r80-{hash(text)}", today=today)
-    reply = Pipeline(engine, Agent(engine)).handle_sync(message)
+    reply = Pipeline(engine, agent_for(engine)).handle_sync(message)
     cells = [
         " | ".join(
             (*block.columns, *(f"{f.label}: {f.value}" for f in block.facts), *(c for row in block.rows for c in row))

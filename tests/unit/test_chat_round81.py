@@ -13,18 +13,18 @@ from datetime import date
 import pytest
 from sqlalchemy import Engine
 
-from agents.agent import Agent
 from agents.offline.asked_tails import without_trailing_asides
 from agents.offline.entities import Gazetteer
 from agents.offline.remarks_before import remark_before_question
 from bot.events import IncomingMessage
 from bot.pipeline import Pipeline
+from tests.conftest import agent_for
 from tests.unit.test_chat_rates_side_by_side import ask
 
 
 def _reply(engine: Engine, user: str, text: str, today: date) -> str:
     message = IncomingMessage("console", user, text, conversation_id=f"r81-{hash(text)}", today=today)
-    return Pipeline(engine, Agent(engine)).handle_sync(message).text
+    return Pipeline(engine, agent_for(engine)).handle_sync(message).text
 
 
 def _answer(reply: str) -> str:

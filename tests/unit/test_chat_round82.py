@@ -14,13 +14,13 @@ from datetime import date
 import pytest
 from sqlalchemy import Engine
 
-from agents.agent import Agent
 from agents.offline.compound import read_message
 from agents.offline.entities import Gazetteer
 from agents.offline.question import Question
 from agents.safety import screen
 from bot.events import IncomingMessage
 from bot.pipeline import Pipeline
+from tests.conftest import agent_for
 
 DEC_31 = date(2017, 12, 31)
 
@@ -31,7 +31,7 @@ def _read(gazetteer: Gazetteer, text: str, today: date = DEC_31) -> Question:
 
 def _reply(engine: Engine, user: str, text: str, today: date = DEC_31) -> str:
     message = IncomingMessage("console", user, text, conversation_id=f"r82-{hash(text)}", today=today)
-    return Pipeline(engine, Agent(engine)).handle_sync(message).text
+    return Pipeline(engine, agent_for(engine)).handle_sync(message).text
 
 
 def _answer(reply: str) -> str:

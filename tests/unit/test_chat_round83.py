@@ -13,10 +13,10 @@ from datetime import date
 import pytest
 from sqlalchemy import Engine
 
-from agents.agent import Agent
 from agents.periods import find_period, find_periods
 from bot.events import IncomingMessage, Reply
 from bot.pipeline import Pipeline
+from tests.conftest import agent_for
 
 NOV_20 = date(2017, 11, 20)
 OUT_OF_SCOPE = "outside what I can help with"
@@ -24,7 +24,7 @@ OUT_OF_SCOPE = "outside what I can help with"
 
 def _send(engine: Engine, user: str, text: str, today: date = NOV_20) -> Reply:
     message = IncomingMessage("console", user, text, conversation_id=f"r83-{hash(text)}", today=today)
-    return Pipeline(engine, Agent(engine)).handle_sync(message)
+    return Pipeline(engine, agent_for(engine)).handle_sync(message)
 
 
 @pytest.mark.parametrize(("user", "text", "today", "figures"), [

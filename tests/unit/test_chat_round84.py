@@ -12,16 +12,16 @@ from datetime import date
 import pytest
 from sqlalchemy import Engine
 
-from agents.agent import Agent
 from bot.events import IncomingMessage
 from bot.pipeline import Pipeline
+from tests.conftest import agent_for
 
 YEAR_END = date(2017, 12, 31)
 
 
 def _answer(engine: Engine, user: str, text: str) -> str:
     message = IncomingMessage("console", user, text, conversation_id=f"r84-{hash(text)}", today=YEAR_END)
-    return Pipeline(engine, Agent(engine)).handle_sync(message).text.split("\n\n", 1)[0]  # the sentences
+    return Pipeline(engine, agent_for(engine)).handle_sync(message).text.split("\n\n", 1)[0]  # the sentences
 
 
 @pytest.mark.parametrize(("user", "text", "figures"), [

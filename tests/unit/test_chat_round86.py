@@ -13,17 +13,17 @@ from datetime import date
 import pytest
 from sqlalchemy import Engine
 
-from agents.agent import Agent
 from agents.safety import screen
 from bot.events import IncomingMessage
 from bot.pipeline import Pipeline
+from tests.conftest import agent_for
 
 YEAR_END = date(2017, 12, 31)
 
 
 def _reply(engine: Engine, user: str, text: str, today: date = YEAR_END) -> tuple[str, str]:
     message = IncomingMessage("console", user, text, conversation_id=f"r86-{hash(text)}", today=today)
-    reply = Pipeline(engine, Agent(engine)).handle_sync(message)
+    reply = Pipeline(engine, agent_for(engine)).handle_sync(message)
     return reply.kind, reply.text.split("\n\n", 1)[0]
 
 

@@ -11,9 +11,9 @@ from datetime import date
 import pytest
 from sqlalchemy import Engine
 
-from agents.agent import Agent
 from bot.events import IncomingMessage, Reply
 from bot.pipeline import Pipeline
+from tests.conftest import agent_for
 
 YEAR_END = date(2017, 12, 31)
 NO_NOTES = "I have no emails, calls or notes on file for the"  # the demo store holds deals but no interactions
@@ -21,7 +21,7 @@ NO_NOTES = "I have no emails, calls or notes on file for the"  # the demo store 
 
 def _reply(engine: Engine, user: str, text: str) -> Reply:
     message = IncomingMessage("console", user, text, conversation_id=f"r87-{hash(text)}", today=YEAR_END)
-    return Pipeline(engine, Agent(engine)).handle_sync(message)
+    return Pipeline(engine, agent_for(engine)).handle_sync(message)
 
 
 @pytest.mark.parametrize(("user", "text", "open_deals"), [

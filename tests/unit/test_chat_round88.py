@@ -11,15 +11,15 @@ from datetime import date
 import pytest
 from sqlalchemy import Engine
 
-from agents.agent import Agent
 from agents.periods import find_periods
 from bot.events import IncomingMessage, Reply
 from bot.pipeline import Pipeline
+from tests.conftest import agent_for
 
 
 def _reply(engine: Engine, user: str, text: str, today: date) -> Reply:
     message = IncomingMessage("console", user, text, conversation_id=f"r88-{hash(text)}", today=today)
-    return Pipeline(engine, Agent(engine)).handle_sync(message)
+    return Pipeline(engine, agent_for(engine)).handle_sync(message)
 
 
 def _head(reply: Reply) -> str:

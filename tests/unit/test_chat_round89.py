@@ -22,9 +22,9 @@ from datetime import date
 import pytest
 from sqlalchemy import Engine
 
-from agents.agent import Agent
 from bot.events import IncomingMessage, Reply
 from bot.pipeline import Pipeline
+from tests.conftest import agent_for
 
 YEAR_END = date(2017, 12, 31)
 ROCCO, DARCEL = "Rocco Neubert", "Darcel Schlecht"
@@ -34,7 +34,7 @@ NO_NOTES = "I have no emails, calls or notes on file for the"  # the risk check'
 def _reply(engine: Engine, user: str, text: str, thread: str = "") -> Reply:
     message = IncomingMessage("console", user, text, conversation_id=thread or f"r89-{hash((user, text))}",
                               today=YEAR_END)  # fmt: skip
-    return Pipeline(engine, Agent(engine)).handle_sync(message)
+    return Pipeline(engine, agent_for(engine)).handle_sync(message)
 
 
 # 1. the team asked after by a manager is their team

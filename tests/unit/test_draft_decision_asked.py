@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 from sqlalchemy import Engine
 
-from agents.agent import Agent
 from agents.tools.draft_points import points
 from bot.events import IncomingMessage
 from bot.pipeline import Pipeline
+from tests.conftest import agent_for
 
 
 @pytest.mark.parametrize(("request_text", "said"), [
@@ -33,7 +33,7 @@ def test_other_asks_add_no_decision_sentence(request_text: str) -> None:
 def test_the_draft_carries_the_decision_asked(seeded_engine: Engine) -> None:
     text = "can u email Betasoloin and push for a decision by friday"
     message = IncomingMessage("console", "Darcel Schlecht", text, conversation_id="decision", today=date(2017, 12, 27))
-    reply = Pipeline(seeded_engine, Agent(seeded_engine)).handle_sync(message)
+    reply = Pipeline(seeded_engine, agent_for(seeded_engine)).handle_sync(message)
     assert reply.kind == "proposal" and "Could we aim for a decision by Friday?" in reply.text, reply.text
 
 

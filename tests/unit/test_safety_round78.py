@@ -10,7 +10,6 @@ from datetime import date
 import pytest
 from sqlalchemy import Engine
 
-from agents.agent import Agent
 from agents.offline.lexicon import normalised
 from agents.safety import screen
 from agents.safety_pay_amount import asks_pay_amount
@@ -18,11 +17,12 @@ from agents.safety_period_shift import lands_before_signing, marks_unsigned_won
 from agents.safety_trait_reasons import picks_out_by_trait
 from bot.events import IncomingMessage
 from bot.pipeline import Pipeline
+from tests.conftest import agent_for
 
 
 def _reply(engine: Engine, user: str, text: str, today: date) -> str:
     message = IncomingMessage("console", user, text, conversation_id=f"r78-{hash(text)}", today=today)
-    return Pipeline(engine, Agent(engine)).handle_sync(message).text
+    return Pipeline(engine, agent_for(engine)).handle_sync(message).text
 
 
 def _reason(text: str) -> str | None:

@@ -22,13 +22,14 @@ from agents.safety import screen
 from agents.safety_directions import asks_directions
 from bot.events import IncomingMessage
 from bot.pipeline import Pipeline
+from tests.conftest import agent_for
 
 TODAY = date(2017, 12, 12)
 
 
 def _reply(engine: Engine, user: str, text: str, today: date = TODAY) -> tuple[str, str]:
     message = IncomingMessage("console", user, text, conversation_id=f"r79-{hash(text)}", today=today)
-    reply = Pipeline(engine, Agent(engine)).handle_sync(message)
+    reply = Pipeline(engine, agent_for(engine)).handle_sync(message)
     return reply.kind, reply.text
 
 
