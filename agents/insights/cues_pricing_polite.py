@@ -18,6 +18,15 @@ PRICE_POLITE: tuple[Cue, ...] = (
         0.85,
         negatable=False,  # the "not" is the objection itself
     ),
+    # the amount weighed against its value and found wanting: "the proposed amount is not proportionate to the value
+    # we would get", "the fee is not really in line with the benefit"
+    cue(
+        r"\b(?:proposal|offer|quote|price|pricing|amount|fee|cost|investment)s?\b[^.;]{0,40}\bnot (?:really |quite"
+        r" |fully )?(?:proportionate|in proportion|commensurate|in line) (?:to|with) (?:the |its |our )?(?:value"
+        r"|benefit|return|what we (?:get|would get|gain))",
+        0.85,
+        negatable=False,  # the "not" is the objection itself
+    ),
     cue(
         r"\b(?:need|needs|needed|have|has|would want|want|expect) to see (?:a |an |some )?(?:significant|substantial"
         r"|meaningful|material|considerable|sizeable|sizable|major|big|serious|real) (?:price |commercial )?"

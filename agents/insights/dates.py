@@ -95,7 +95,8 @@ def _iso(m: re.Match[str], ref: date) -> tuple[date, date]:
     return d, d
 
 
-@_resolver(r"\b(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b")
+# the German day takes a full stop: "am 12. Oktober", read "am 12. October"
+@_resolver(r"\b(?:the\s+)?" + _DAY + r"\.?\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b")
 def _day_month(m: re.Match[str], ref: date) -> tuple[date, date]:
     return _single(m, ref)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from agents.insights.loanwords_deals import DEAL_WORDS
 from agents.insights.loanwords_people import PEOPLE_WORDS
 from agents.insights.loanwords_timeline import TIMELINE_WORDS
 
@@ -24,14 +25,14 @@ _FIRM = (
     r"|das unternehmen))"
 )
 _WORDS = {
-    "price": r"precios?|preços?|prix|prezzi|prezzo|preise?",
+    "price": r"precios?|preços?|prix|prezzi|prezzo|preise?|prijs|prijzen",
     # before "too" and "very" below: the level said with its degree ("troppo alto", "trop élevé", "zu hoch")
-    "too high": r"(?:troppo|trop|demasiado|zu) (?:alt[oa]|élevée?|elevad[oa]|elevat[oa]|hoch)",
+    "too high": r"(?:troppo|trop|demasiado|zu) (?:alt[oa]|élevée?|elevad[oa]|elevat[oa]|hoch)|te hoog",
     "very high": r"(?:muy|muito|très|molto|sehr) (?:alt[oa]|élevée?|elevad[oa]|elevat[oa]|hoch)",
     "discount": r"descuentos?|descontos?|remises?|rabais|sconti|sconto|rabatt|(?:preis)?nachlass",
     # and the German compounds: "Projektbudget", "Vertriebsbudget"
     "budget": r"presupuestos?|orçamentos?|bilancio|[a-zäöüß]{3,}budgets?",
-    "too expensive": r"zu teuer",
+    "too expensive": r"zu teuer|te duur",
     # "caro" alone is also a greeting ("Caro Marco"): only with a degree word before it
     "very expensive": r"(?:muy|demasiado|bastante|tan|muito|très|trop|molto|troppo) (?:car[oa]s?|cher|chère)",
     "expensive": r"costos[oaie]s?|teuer",
@@ -45,16 +46,17 @@ _WORDS = {
     "competitor": r"competidor(?:es)?|concurrents?|concorrent[ei]",
     # what happened to the money, said in their language; a "nicht"/"non" before it still negates it
     # (and before the price level, already in English by then: "der Preis ist nicht zu hoch")
-    "not": r"nicht(?= (?:gekürzt|gestrichen|eingefroren|gesperrt|too high|too expensive|expensive"
-    r"|very high))|(?:não|no)(?= (?:cortou|cortaram|recortó|recortaron"
+    "not": r"(?:nicht|niet)(?= (?:gekürzt|gestrichen|eingefroren|gesperrt|gekort|ingekort|bevroren|too high"
+    r"|too expensive|expensive|very high))|(?:não|no)(?= (?:cortou|cortaram|recortó|recortaron"
     r"|adiou|adiaram|aplazó|aplazaron|pospuso|pospusieron)\b)",
     "the meeting": r"(?:a|la) (?:reunião|reunión|réunion|riunione)",
     # the participle, and the plain past a board acts in ("a diretoria cortou o orçamento", "recortaron")
-    "cut": r"gekürzt|gestrichen|recortad[oa]s?|cortad[oa]s?|réduite?s?|coupée?s?|tagliat[oaie]|cutt?ed"
+    "cut": r"gekürzt|gestrichen|gekort|ingekort|recortad[oa]s?|cortad[oa]s?|réduite?s?|coupée?s?|tagliat[oaie]|cutt?ed"
     r"|(?:re)?cortou|(?:re)?cortaram|recortó|recortaron",
     # purchases or a decision put off to a later half-year ("adiou as compras para o segundo semestre"); the date
     # is judged as ever, against the expected close
     "postponed": r"adiou|adiaram|aplazó|aplazaron|pospuso|pospusieron|rinviat[oaie]|posticipat[oaie]"
+    r"|reporté(?:e|s|es)?|repoussé(?:e|s|es)?|aplazad[oa]s?|pospuest[oa]s?"
     r"|verschoben|vertagt|aufgeschoben|uitgesteld|verschoven",
     "the second half": r"(?:el|o|le|il) (?:segundo|second|secondo) semestre",
     # a deal paused, said in their language ("dejamos el proyecto en pausa"): read as "on hold"
@@ -62,9 +64,11 @@ _WORDS = {
     "the project on hold": r"(?:el|o|le|il) (?:proyecto|projeto|projet|progetto|contrato|contrat|contratto)"
     r" (?:(?:está|sigue|queda|fica|segue|est|reste|è|rimane) )?(?:en|em|in) paus[ae]",
     "I have no date": r"no tengo fecha|não tenho data|je n'ai pas de date|non ho una data",
-    "frozen": r"eingefroren|gesperrt|congelad[oa]s?|gelée?s?|congelat[oaie]|bloccat[oaie]|freezed|frozed",
-    "budget cut": r"budgetkürzung(?:en)?",
-    "budget freeze": r"budgetsperre|budgetstopp|ausgabenstopp",
+    "frozen": r"eingefroren|gesperrt|bevroren|congelad[oa]s?|gelée?s?|congelat[oaie]|bloccat[oaie]|freezed|frozed",
+    "budget cut": r"budgetkürzung(?:en)?|budgetverlaging|coupe budgétaire|réduction budgétaire|recorte presupuestario"
+    r"|taglio (?:del|di) budget",
+    "budget freeze": r"budgetsperre|budgetstopp|ausgabenstopp|budgetstop|uitgavenstop|gel budgétaire"
+    r"|congelación presupuestaria|blocco (?:del budget|della spesa|delle spese)",
     # weighing up a rival, said in their language ("on a aussi une démo avec Tellurix", "leur devis arrive"): the
     # competitor finder reads its English cues; a French "pas" still negates them ("pas de démo avec Tellurix")
     "demo": r"démos?|démonstrations?|demostraci[oó]n|demonstração|dimostrazione|vorführung",
@@ -117,7 +121,7 @@ _WORDS = {
     "the signing": r"de ondertekening|die unterzeichnung|die unterschrift",
     "moves to": r"schuift(?: \w+)? (?:op )?naar|verschiebt sich(?: \w+)? (?:auf|in den|in)",
     "end of": r"(?:eind|ende)(?= (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
-    r"|december|januar|februar|märz|mai|oktober|dezember)\b)",
+    r"|december|januar|februar|märz|mai|oktober|dezember|august)\b)",
     "the money is not there": r"das geld ist (?:\w+ ){0,2}nicht da|het geld is er (?:\w+ ){0,2}niet",
     # none left at all ("er is geen geld meer voor dit jaar", "kein Budget mehr"); "kein" may be "no" already
     # (an English "no budget" stays itself: "no budget concerns either")
@@ -128,13 +132,17 @@ _WORDS = {
     "taken": r"taked|tooked",
     "put": r"putted",
     "chose": r"choosed|chosed",
+    # the bare modal with its subject, last so the phrases that hold it read first ("können wir nicht akzeptieren",
+    # "wir werden beide vergleichen"): "können wir den Vertrag erst im Februar unterschreiben"
+    "we can": r"können wir|kunnen we|kunnen wij",
+    "we will": r"wir werden|werden wir|we zullen|zullen we",
 }
 _MONTHS = {
     "January": "enero|janeiro|janvier|gennaio|januari|Januar",
     "February": "febrero|fevereiro|février|febbraio|februari|Februar",
-    "March": "marzo|março|maart|März",
-    "April": "abril|aprile",
-    "May": "mayo|maio|maggio|mei|Mai",
+    "March": "marzo|março|maart|März|mars",
+    "April": "abril|aprile|avril",
+    "May": "mayo|maio|maggio|mei|Mai|mai",
     "June": "junio|junho|juin|giugno|juni|Juni",
     "July": "julio|julho|juillet|luglio|juli|Juli",
     "August": "agosto|août|augustus",
@@ -144,16 +152,25 @@ _MONTHS = {
     "December": "diciembre|dezembro|décembre|dicembre|Dezember",
 }
 _TABLE = [
-    (re.compile(rf"\b(?:{p})\b", re.IGNORECASE), en) for en, p in {**PEOPLE_WORDS, **TIMELINE_WORDS, **_WORDS}.items()
+    (re.compile(rf"\b(?:{p})\b", re.IGNORECASE), en)
+    for en, p in {**DEAL_WORDS, **PEOPLE_WORDS, **TIMELINE_WORDS, **_WORDS}.items()
 ]
 _TABLE += [(re.compile(rf"\b(?:{p})\b"), en) for en, p in _MONTHS.items()]  # lower case only: not a name
 _ANY = re.compile("|".join(p.pattern for p, _ in _TABLE), re.IGNORECASE)
+# the German and Dutch verb put last ("können wir erst im Februar unterschreiben", "niet vóór maart tekenen"): moved
+# before its floor so the sentence reads in English order ("... sign only in February")
+_VERB_LAST = re.compile(
+    r"\b((?:erst|nicht vor|niet vóór|niet voor|pas)\b[^.;:!?]{1,40}?)"
+    r" (unterschreiben|unterzeichnen|ondertekenen|tekenen)\b",
+    re.IGNORECASE,
+)
 
 
 def in_english(sentence: str) -> str:
     """The sentence with the borrowed business words put into English (unchanged when there are none)."""
     if _ANY.search(sentence) is None:
         return sentence
+    sentence = _VERB_LAST.sub(r"\2 \1", sentence)
     for pattern, english in _TABLE:
         sentence = pattern.sub(english, sentence)
     return sentence

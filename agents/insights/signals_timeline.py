@@ -174,7 +174,7 @@ _ON_RETURN = re.compile(r"\b(?:when|once|after|as soon as|until|till) (?:I(?:'m|
 _HEDGE = (
     r"(?:realistically|probably|likely|most likely|more like|maybe|perhaps|possibly|hopefully|now|so|then|honestly"
     r"|i'd say|i think|best case|at best|at (?:the )?earliest|at the latest|or so|or later|instead|i'm afraid|i fear"
-    r"|no rush|no hurry"
+    r"|no rush|no hurry|that will be|that won't be|it will be|it won't be|not before"
     r"|sadly|unfortunately|if we're lucky|if all goes well|sometime in|some time in)"
 )
 _HEDGES_BEFORE = re.compile(rf"^(?:{_HEDGE}[,:]?\s+)*", re.IGNORECASE)

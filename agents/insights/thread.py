@@ -278,6 +278,17 @@ _SENTENCE_BREAK = re.compile(
 )
 
 
+# a salutation in the customer's language, alone on its line and closed by a comma or colon (a sentence that goes on
+# after it, "Hallo Herr Kroll, the pilot users are happy", is kept)
+_GREETING_ABROAD = re.compile(
+    r"(?:hallo|guten (?:tag|morgen|abend)|sehr geehrte[rs]?|liebe[rs]?|moin|grüezi|grüß gott|servus|hoi|dag|beste"
+    r"|geachte|bonjour|bonsoir|salut|cher|chère|madame|monsieur|hola|buen(?:os|as) (?:días|tardes)|estimad[oa]s?"
+    r"|querid[oa]s?|buongiorno|buonasera|gentil(?:e|issim[oa])|car[oa]|ciao|salve|olá|prezad[oa]s?)"
+    r"\b[^.!?\n]{0,40}[,:]",
+    re.IGNORECASE,
+)
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a message, greetings and sign-offs dropped (they carry no evidence)."""
     parts = split_texting(_SENTENCE_BREAK.split(text), text)  # "ugh ok bad news. our dept ...": lower case
@@ -288,6 +299,8 @@ def split_sentences(text: str) -> list[str]:
             continue  # a name under a sign-off, "Thanks,", an initial
         if re.fullmatch(r"(?:hi|hello|dear|hey|morning|good morning)\b[^.!?]{0,40},?", s, re.IGNORECASE):
             continue
+        if _GREETING_ABROAD.fullmatch(s):
+            continue  # "Guten Tag Herr Kroll,", "Dag Sanne,", "Buongiorno Matteo,": no evidence either
         if re.fullmatch(r"(?:best|regards|kind regards|best regards|warm regards|thanks|cheers|many thanks)"
                         r"[,.!]?(?:\s+\w+)?", s, re.IGNORECASE):  # fmt: skip
             continue

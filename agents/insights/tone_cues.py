@@ -108,7 +108,8 @@ PHRASE_TABLE: tuple[tuple[str, float], ...] = (
         r"(?:really|very|so|deeply|extremely|hugely|bitterly|quite|a bit|a little|i'?m|we'?re|i am|we are|feel)"
         r"(?: (?:honestly|frankly|genuinely|truly|seriously))? (?:disappoint(?:ed|ing)|let down)"
         r"|let (?:us|me) down|embarrass(?:ed|ing)"
-        r"|(?:my|our) (?:confidence|faith|trust)\b[^.;]{0,50}\b(?:low|shaken|gone|dented|eroded|slipping|fading)"
+        r"|(?:my|our) (?:confidence|faith|trust)\b[^.;]{0,50}\b(?:low|shaken|gone|dented|eroded|slipping|fading"
+        r"|suffered|damaged|undermined)"
         r"|(?:lost|losing) (?:(?:my|our|all|some|a lot of) )?(?:confidence|faith|trust)",
         -0.8,
     ),

@@ -10,9 +10,15 @@ from collections.abc import Sequence
 
 from agents.insights.thread import Turn
 
-# the rep greeted by first name alone: "Hi Dan!!", "Hallo Lena,", "Ciao Sara!" (not "Dear Mr Ortiz")
+# the rep greeted by first name alone: "Hi Dan!!", "Hallo Lena,", "Ciao Sara!" (not "Dear Mr Ortiz", nor a title
+# after a casual hello: "Hallo Herr Kroll," is already title and surname)
+_TITLES = (
+    r"(?:Herr|Frau|Mr|Mrs|Ms|Miss|Dr|Señor|Señora|Sr|Sra|Monsieur|Madame|Mevrouw|Meneer|Signor|Signora|Dott|Senhor"
+    r"|Senhora)"
+)
 _FIRST_NAME = re.compile(
-    r"^\s*(?:hi|hey|hello|hallo|hoi|ciao|olá|ola|hola|bonjour|salut|moin|servus)\s+(?-i:[A-Z][a-z]+)\b(?!\.)",
+    rf"^\s*(?:hi|hey|hello|hallo|hoi|ciao|olá|ola|hola|bonjour|salut|moin|servus)\s+(?!{_TITLES}\b)"
+    r"(?-i:[A-Z][a-z]+)\b(?!\.)",
     re.IGNORECASE,
 )
 # title and surname, or the bare formal address: English, German, Dutch, Spanish, Portuguese, Italian, French

@@ -23,6 +23,32 @@ _FEELINGS = (
     ),
     # a patience run out, and a failure still open ("Zo gaan we niet verder.", "immer noch nicht erreichbar")
     ("we can't go on like this", r"zo gaan we niet (?:verder|door)|so (?:geht es|kann es) nicht weiter(?:gehen)?"),
+    # a failure still open, and said again, in French, Spanish, Italian, German or Dutch ("Nog steeds kapot.",
+    # "Toujours aucune synchronisation", "Otra vez mal."), and the trust it cost ("unser Vertrauen ... gelitten")
+    ("still broken", r"nog steeds kapot|immer noch kaputt|toujours en panne|sigue roto|ancora rotto"),
+    (
+        "still no",
+        r"toujours (?:aucune?|pas de)|nog steeds geen|immer noch kein(?:e|en)?",
+    ),
+    # (not the Spanish "todavía no" nor the Italian "ancora non": "not yet", as in "todavía no hay fecha")
+    ("still not", r"toujours pas"),
+    (
+        "no update received",
+        r"geen (?:update|reactie|antwoord) (?:gehad|ontvangen)|keine (?:rückmeldung|antwort)"
+        r" (?:erhalten|bekommen)",
+    ),
+    ("wrong again", r"otra vez mal|de nuevo mal|encore faux|di nuovo sbagliat[oa]|weer fout|schon wieder falsch"),
+    (
+        "it is hard to defend you",
+        r"(?:así )?(?:es|está) difícil defender(?:os|los|te)|(?:c'est )?difficile de vous"
+        r" défendre|(?:così )?è difficile difendervi|moeilijk om jullie te verdedigen",
+    ),
+    ("our trust", r"unser vertrauen|notre confiance|nuestra confianza|la nostra fiducia|ons vertrouwen"),
+    ("has suffered", r"(?:hat )?gelitten(?: hat)?|a souffert|ha sufrido|ha sofferto|heeft geleden"),
+    ("considerably", r"erheblich|considérablement|considerablemente|notevolmente|aanzienlijk"),
+    ("excellent", r"excellente?s?|eccellent[ei]|hervorragende?[nrs]?|uitstekende?"),
+    ("very pleased", r"sehr angetan|très satisfaite?s?|molto soddisfatt[ioe]"),
+    ("really", r"vraiment|davvero|wirklich"),
     ("still not", r"nog steeds niet|nog altijd niet|immer noch nicht"),
     ("still nothing", r"nog (?:steeds |altijd )?niets|immer noch nichts"),
     ("frankly", r"eerlijk gezegd|ehrlich gesagt"),
@@ -90,10 +116,15 @@ _GERMAN_OR_DUTCH = re.compile(
 )
 
 
+# the German article before its capitalised noun, however short the message: "zur Planung: die Freigabe folgt"
+# (a noun of a German ending only: "I will die Tuesday" keeps its sense)
+_ARTICLE = re.compile(r"\b[Dd]ie(?= [A-ZÄÖÜ][a-zäöüß]+(?:ung|heit|keit|schaft|gabe|nahme)\b)")
+
+
 def _in_their_language(text: str) -> str:
     """German or Dutch function words that VADER knows as English feelings, put into their plain sense."""
     if len({m.group(0).lower() for m in _GERMAN_OR_DUTCH.finditer(text)}) < 2:
-        return text
+        return _ARTICLE.sub(lambda m: _cased("the")(m), text)
     return _FUNCTION_WORDS.sub(lambda m: _cased(_THEIR_SENSE[m.group(0).lower()])(m), text)
 
 
