@@ -85,9 +85,9 @@ def nobody_to_write(question: Question, first: list[dict[str, Any]]) -> str | No
     if not _draft_waiting(question):
         return None
     draft = next(p for p in question.parts if p.style == "draft" and waiting(p))
-    d = listed_deal(question.parts[0], first, draft.nth)
-    if d is None and draft.nth not in (None, 1) and shown(question.parts[0], first):
-        return (f"That list showed {len(shown(question.parts[0], first))} deal(s), so there is no deal at that place "
+    d, listed = listed_deal(question.parts[0], first, draft.nth), shown(question.parts[0], first)
+    if d is None and draft.nth not in (None, 1) and listed:
+        return (f"That list showed {len(listed)} deal(s), so there is no deal at that place "
                 "and I haven't drafted anything. Which one should it go to?")  # fmt: skip
     if d is None:
         return ("No deal matched, so there is nobody to write to and I haven't drafted anything. Which account "

@@ -34,8 +34,7 @@ _REST = re.compile(
     r"(?P<end>quarter|qtr|month|year|yr)|by (?P<eo>eoq|eom|eoy)"
     r"|(?:this|the current) (?P<this>quarter|qtr|month|year|yr))(?= )"
 )
-_UNITS = {"quarter": "quarter", "qtr": "quarter", "month": "month", "year": "year", "yr": "year", "eoq": "quarter",
-          "eom": "month", "eoy": "year"}  # fmt: skip
+_SHORT = {"qtr": "quarter", "yr": "year", "eoq": "quarter", "eom": "month", "eoy": "year"}  # the unit each names
 # the forecast held against results ("did we hit this quarter's forecast?"): the period's own figures answer that
 _HELD_TO = re.compile(r" (?:hit|hitting|make|made|meet|met|beat|beaten|miss|missed|against|vs|versus) ")
 # the forecast as an occasion ("love forecast week - how far did my win rate fall from Q3 to this quarter so far") or
@@ -71,7 +70,8 @@ def _under_way(t: str, text: str, today: date) -> str | None:
     found = _REST.search(t)
     if found is None or _HELD_TO.search(t) or _NOT_ASKED.search(t):
         return None
-    unit = _UNITS[next(u for u in found.groups() if u)]
+    said = next(u for u in found.groups() if u)
+    unit = _SHORT.get(said, said)
     now = find_period(_whole(unit, today), today)
     now = now if now is not None and now.start <= today < now.end else None
     return None if now is None else f"{now.label}|{now.start.isoformat()}|{today.isoformat()}"
