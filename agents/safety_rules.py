@@ -295,8 +295,11 @@ _BUILD = re.compile(
 )
 
 
-def folded(text: str) -> str:
-    """``normalised`` text with accents folded, so other languages match their plain-letter patterns."""
+def folded(text: str, t: str | None = None) -> str:
+    """``normalised`` text with accents folded, so other languages match their plain-letter patterns. ``t``, the
+    text already normalised, is the answer for ASCII text (nothing to fold), which saves normalising it twice."""
+    if t is not None and text.isascii():
+        return t
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return normalised(plain)
 
