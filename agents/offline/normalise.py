@@ -8,6 +8,7 @@ import re
 
 from agents.offline import french
 from agents.offline.asides import UNDECIDED, plan_after_question
+from agents.offline.gated import Gated, gated
 from agents.offline.spanish import in_english
 from agents.offline.tallies import as_most
 
@@ -32,84 +33,86 @@ _SHORTHAND = {"rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", 
               "drft": "draft", "tot": "total", "sise": "size", "thx": "thanks", "thnx": "thanks",
               "v": "vs", "win rates": "win rate", "close rates": "close rate", "hit rates": "hit rate"}  # fmt: skip
 # "did i loose", "we loose": the verb after its subject; "loose ends" and "a loose estimate" stay
-_LOOSE_VERB = re.compile(r"\b(i|we|you|they|he|she|did|do|does|to|will|would|didn't|didnt) loose\b")
+_LOOSE_VERB = gated(r"\b(i|we|you|they|he|she|did|do|does|to|will|would|didn't|didnt) loose\b")
 
 
 # "which" opening an aside about the noun before it: "a call (which ran over)", "the QBR, which dragged on"
-_RELATIVE_WHICH = re.compile(
+_RELATIVE_WHICH = gated(
     r"(\(\s*)which\b(?! (?:of|one|ones|rep|reps|account|accounts|product|products|office|team|sector)\b)"
     r"|(,\s*)which\b(?= (?:ran|took|went|lasted|dragged|happened|came|turned|ended|started|meant|seemed|felt)\b)"
 )
 
 
 _OWNED = {"me": "are mine", "us": "are ours"}
+_UNDECIDED = Gated(UNDECIDED)
 
 
 # one pass for every shorthand: the longest spelling first, so "win rates" wins over a shorter key at its start
-_SHORTHAND_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_SHORTHAND, key=len, reverse=True))) + r")\b")
-_LATIN_ABBREVIATIONS = re.compile(r"\b(?:i\.e|e\.g)\b\.?")
-_WIN_RATE_SHORT = re.compile(
+_SHORTHAND_WORDS = gated(r"\b(?:" + "|".join(map(re.escape, sorted(_SHORTHAND, key=len, reverse=True))) + r")\b")
+_LATIN_ABBREVIATIONS = gated(r"\b(?:i\.e|e\.g)\b\.?")
+_WIN_RATE_SHORT = gated(
     r"\bw/r\b|\bwin rt\b|\bwr\b(?= (?:ytd|qtd|mtd|q[1-4]|this|last|for|in|on|by|pls|plz|please|too|so far)\b"
     r"| ?[?!.]*$)|(?:(?<=\bhis )|(?<=\bher )|(?<=\band )|(?<=\bn )|(?<=& ))wr\b"
 )  # "my w/r", "wr mtd?", "won rev n wr pls"
-_BARE_DOLLAR = re.compile(r"\$(?!\d|[.,]\d)")
+_BARE_DOLLAR = gated(r"\$(?!\d|[.,]\d)")
 _NOT_A_WORD = re.compile(r"[^a-z0-9#%&'-]+")
-_QUOTED_WORD = re.compile(r"(?<![a-z0-9])'([a-z0-9-]+)'(?![a-z0-9])")
-_POSSESSIVE = re.compile(r"'s\b")
+_QUOTED_WORD = gated(r"(?<![a-z0-9])'([a-z0-9-]+)'(?![a-z0-9])")
+_POSSESSIVE = gated(r"'s\b")
 # "still-open", "not-yet-closed": an adverb hyphened to its word reads as the two words
-_ADVERB_HYPHEN = re.compile(
+_ADVERB_HYPHEN = gated(
     r"\b(still|currently|already|newly|recently)-(?=[a-z])|\b(not|yet)-(?=(?:yet-)?(?:closed|decided)\b)"
 )
 # "lost-deal count", "won-opp total", "open-deal list": a stage hyphened to its noun reads as the two words
 # "lost-deal count", "central-office win": the two words read apart
-_STAGE_HYPHEN = re.compile(
+_STAGE_HYPHEN = gated(
     r"\b(won|lost|open|closed|engaging|prospecting)-(?=(?:deals?|opps?|opportunit(?:y|ies))\b)"
     r"|\b(central|east|west|eastern|western)-(?=(?:office|region|team|based)\b)"
 )
-_ORDINAL_HYPHEN = re.compile(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)-(?=\w+est\b)")
+_ORDINAL_HYPHEN = gated(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)-(?=\w+est\b)")
 # "best-selling product", "top-performing rep", "worst-converting office": the superlative read as its own word
-_RANKED_HYPHEN = re.compile(
+_RANKED_HYPHEN = gated(
     r"\b(best|top|worst|bottom|highest|lowest|fastest|slowest|biggest)-(?=(?:selling|performing|earning|converting"
     r"|grossing)\b)"
 )
-_MY_TOP_BY = re.compile(r"\bmy top (\d+|two|three|four|five|ten) (by|on|for|in)\b")
+_MY_TOP_BY = gated(r"\bmy top (\d+|two|three|four|five|ten) (by|on|for|in)\b")
 # "which companies sit under them": the verb between may be left out or be any of sitting, falling, being
-_COMPANIES_UNDER_IT = re.compile(r"\b(?:all )?(?:of )?(?:the )?(?:companies|cos|firms|businesses|entities|brands)"
+_COMPANIES_UNDER_IT = gated(r"\b(?:all )?(?:of )?(?:the )?(?:companies|cos|firms|businesses|entities|brands)"
                                  r" (?:(?:sit|sits|sitting|fall|falls|are|is|come|comes) )?(?:under|beneath|below"
                                  r"|owned by) (?:it|them)\b")  # fmt: skip
 # a heap of deals is a count: "who's got the biggest pile", "the largest backlog" ask for the most deals
-_BIGGEST_PILE = re.compile(r"\b(?:biggest|largest) (?:pile|stack|heap|backlog|bunch)\b")  # no "tallest mountain"
+_BIGGEST_PILE = gated(r"\b(?:biggest|largest) (?:pile|stack|heap|backlog|bunch)\b")  # no "tallest mountain"
 # a rep ranked by what they bring in: "the 2 lowest earners this year", "who was the top earner in Q3"
 # "the most I've ever closed one for", "the least we sold it for": one won deal's value at an end; "the lowest and
 # the highest we've closed one for" asks both ends (a spread)
-_MOST_SOLD_FOR = re.compile(
+_MOST_SOLD_FOR = gated(
     r"(?<!\band )\bthe (most|highest|biggest|least|lowest|smallest) (?:that )?(i|we)(?:'ve| have| ve)?(?: ever)? "
     r"(?:closed|sold|won|gotten|got|landed) (?:one|it|a deal|one of them|them|an? [\w-]+(?: [\w-]+)?) for\b"
 )
 _ENDS = {"most": "largest", "highest": "largest", "biggest": "largest", "least": "smallest", "lowest": "smallest",
          "smallest": "smallest"}  # fmt: skip
 # GTX, MG, GTK: "which product series"; a "product line" is one product (qa_blind57 reads it so)
-_PRODUCT_SERIES = re.compile(r"\bproduct series\b")
+_PRODUCT_SERIES = gated(r"\bproduct series\b")
 # "top closer by won $": a rep; not "closer to quota"
-_CLOSERS = re.compile(r"\b(top|best|biggest|leading|star|strongest|worst|weakest|bottom|#1|number one) closers?\b")
-_EARNERS = re.compile(r"\b(?:money[- ]?makers?|revenue[- ]?generators?|earner(s)?)\b")
-_BELONG_TO_ME = re.compile(r"\b(?:belong|belongs|belonging) to (me|us)\b")
+_CLOSERS = gated(r"\b(top|best|biggest|leading|star|strongest|worst|weakest|bottom|#1|number one) closers?\b")
+_EARNERS = gated(r"\b(?:money[- ]?makers?|revenue[- ]?generators?|earner(s)?)\b")
+_BELONG_TO_ME = gated(r"\b(?:belong|belongs|belonging) to (me|us)\b")
 _SPACES = re.compile(r"\s+")
+_ARROW = re.compile(r"\s*(?:->|→|=>|-->)\s*")
 # "my pipeline $", "tot pipe $ @ list": the dollars of the pipeline are its value, not won revenue
-_PIPE_DOLLARS = re.compile(r"\b(?:open )?(?:pipeline|pipe)s? (?:dollars|dollar value|dollar amount)\b")
+_PIPE_DOLLARS = gated(r"\b(?:open )?(?:pipeline|pipe)s? (?:dollars|dollar value|dollar amount)\b")
 # what a seller carries is their open pipeline: "what am I carrying into jan", "what's the team carrying into 2018"
 # (the period is where it goes, not the deals' dates: agents.offline.open_then reads "carrying into")
-_CARRYING = re.compile(
+_CARRYING = gated(
     r"\b(?:what|how much(?: pipe| pipeline)?) (?:(?P<me>am i|i am|im|i m)|(?P<we>are we|we are|we re)"
     r"|(?P<team>is (?:the|my) team|s (?:the|my) team)) (?:still )?carrying\b"
 )
 _CARRIER = {"me": "my", "we": "our", "team": "my team"}
 # digits for words in chat: "# won q2 vs q3 4 me pls", "hold it 4 my ok", "a thx note 2 Hottechi"; not "top 4 my
 # reps" or "q4 me" (a figure), nor "send 2 emails" (a count)
-_FOR_DIGIT = re.compile(
+_FOR_DIGIT = gated(
     r"(?<!\btop)(?<!\bbottom)(?<!\bfirst)(?<!\blast)(?<!\bthe) 4 (?=(?:me|my|us|our|you|him|her|them)\b)"
 )
-_TO_DIGIT = re.compile(
+_TO_DIGIT = gated(
     r"\b(note|notes|email|e-mail|mail|msg|message|reply|letter|thanks|intro|text|dm|reminder|follow-up|followup"
     r"|nudge|invite|recap|summary|update) 2 (?!\d)"
 )
@@ -122,7 +125,8 @@ def normalised(text: str) -> str:
     # "(which ran 40 min over)": an aside, not "which rep"
     lowered = _RELATIVE_WHICH.sub(lambda m: m.group(1) or m.group(2), lowered)
     lowered = _WIN_RATE_SHORT.sub("win rate", lowered).replace("w/", "with ")  # "my w/r": chat shorthand
-    lowered = re.sub(r"\s*(?:->|→|=>|-->)\s*", " to ", lowered)  # "engage->close": from one to the other
+    if "->" in lowered or "→" in lowered or "=>" in lowered:  # the pattern tries every place; this looks once
+        lowered = _ARROW.sub(" to ", lowered)  # "engage->close": from one to the other
     lowered = _BARE_DOLLAR.sub(" dollars ", lowered)  # "how much $ all together", "most won $, name": no figure
     cleaned = _NOT_A_WORD.sub(" ", lowered)
     cleaned = _QUOTED_WORD.sub(r"\1", cleaned)  # "a 'weighted' forecast"
@@ -146,7 +150,7 @@ def normalised(text: str) -> str:
     cleaned = _COMPANIES_UNDER_IT.sub("its subsidiaries", cleaned)  # "Acme plus all the companies under it"
     # "which of the open X deals belong to me": whose deals they are, not a company's parent
     cleaned = _BELONG_TO_ME.sub(lambda m: _OWNED[m[1]], cleaned)
-    cleaned = as_most(UNDECIDED.sub(" open ", f" {cleaned} "))
+    cleaned = as_most(_UNDECIDED.sub(" open ", f" {cleaned} "))
     return " " + _SPACES.sub(" ", cleaned).strip() + " "
 
 
