@@ -27,7 +27,9 @@ from memory.extract.foreign_signed import english_signed
 from memory.extract.german_mail import for_names, german_departments
 from memory.extract.glossed_title import said_glosses
 from memory.extract.lower_titled import lower_titled
+from memory.extract.mail_names import asked_names, our_titles, same_people
 from memory.extract.mail_sides import TEAM_NAMES
+from memory.extract.mail_steps import mail_step
 from memory.extract.money_forms import money_forms
 from memory.extract.name_tidy import short_given_names, tidy_contacts
 from memory.extract.new_account import declared_prospect, structural_account
@@ -36,6 +38,7 @@ from memory.extract.nicknames import without_nicknames
 from memory.extract.others_rivals import others_rivals
 from memory.extract.outcomes import account_lost_to, rival_chosen, signed_paper
 from memory.extract.people import extract_contacts
+from memory.extract.picked_option import picked_option
 from memory.extract.products import PRODUCT_WORDS
 from memory.extract.quoted_titles import unquoted_titles
 from memory.extract.recount import recounted
@@ -47,6 +50,7 @@ from memory.extract.rival_spellings import respell_rivals
 from memory.extract.segments import without_other_accounts
 from memory.extract.sender_title import with_sender_title
 from memory.extract.shorthand import spelled_out
+from memory.extract.signing_dates import signing_dates
 from memory.extract.slipped_rivals import without_slips
 from memory.extract.stage import find_stage
 from memory.extract.step_labels import colon_bare_ns
@@ -60,6 +64,7 @@ from memory.extract.tool_words import TOOL_WORDS, without_honorifics
 from memory.extract.typos import fix_typos
 from memory.extract.untitled import untitled
 from memory.extract.week_of_month import weeks_pinned
+from memory.extract.withdrawn_close import withdrawn_close
 from memory.extract.won_lost_more import lost_more, won_more
 
 
@@ -108,6 +113,7 @@ def extract_update(
     text = without_honorifics(text)  # "Kenji Watanabe-san (IT department head)": the name, then its title
     text = english_dates(text)  # "até dia 25", "voor het einde van het kwartaal": dates the readers know
     text = english_days(text)  # "le 3 mars", "el 20 de julio", "vóór 15/09", "a choisi Lumora": in English
+    text = signing_dates(text)  # "koniec października", "la firma slitta a metà gennaio", "from Jan 31 to Dec 22"
     text = english_signed(text)  # "ils ont signé ce matin": they signed this morning
     text = weeks_pinned(text)  # "the first week of March, Friday the 3rd latest": the 3rd of March
     text = fiscal_quarters(text)  # "end of Q1 their fiscal ... their fiscal year starts in April": end of June
@@ -137,7 +143,7 @@ def extract_update(
     others += [short for a in others if (short := short_name(a))]  # "Globex's facilities director, Hank Scorpio"
     others += [r.split()[0] for r in rivals if " " in r]  # "the Kestrel account exec" for Kestrel CRM
     contacts = extract_contacts(
-        for_names(short_given_names(text)),  # "Ma. Teresa Villanueva": one name
+        our_titles(for_names(short_given_names(text))),  # "Ma. Teresa Villanueva": one name; "Notre DAF, X"
         exclude=people_to_ignore,
         account=account,
         other_orgs=others,
@@ -153,15 +159,19 @@ def extract_update(
     contacts = lower_titled(text, contacts, others)  # "signed by their controller benji aldana"
     contacts = without_restated(text, contacts)  # "Kasia - Katarzyna Wójcik": one person, named in full
     contacts = untitled(text, contacts)  # "her colleague Marek (no title given)": no role
+    contacts = asked_names(
+        text, same_people(contacts)
+    )  # "Can Lucy send ...?" asks Lucy; "Tomasza Nowaka", "Deniz Kaya'ya", "Mei Lin" beside the name in full
     amount = recounted(text, find_amount(text, rivals))  # "9 seats at 4,821 each ... make it 11 seats"
+    amount = picked_option(text, amount)  # "> 12 seats = 6,600; 9 seats would be 4,950." / "Ok. 9 seats then."
     return DealUpdate(
         account=account,
         amount=amount,
-        close_date=find_close_date(text, now, stage),
+        close_date=withdrawn_close(text, now, stage, find_close_date(text, now, stage)),  # "remove the close date"
         stage=stage,
         competitors=rivals,
         contacts=contacts,
-        next_step=find_next_step(text),
+        next_step=mail_step(text, find_next_step(text)),  # the newest mail's own request, not a quoted one
     )
 
 

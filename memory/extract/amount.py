@@ -232,9 +232,10 @@ def _dreamt(sentence: str, dream: re.Match[str], money: Money) -> bool:
 
 # the figure a correction replaces: "it's 19,284 now, not 28,926", "down from 30k", "instead of the 45k"
 _REPLACED_BEFORE = re.compile(
-    r"\b(?:not|no longer|instead of|rather than|(?:down|up|reduced|cut|changed) from|"
+    r"\b(?:not|nicht|niet|não|non|nie|no longer|instead of|rather than|(?:down|up|reduced|cut|changed) from|"
+    r"to [^.;,()]{1,20}? from|"  # "we trimmed it to 4 seats from the ~25k": the figure it was before
     r"(?:supersed|replac|overrid)(?:es|ing)|(?:superseded|replaced|overridden|overrode))(?:\s+(?:the|my|our|your))?"
-    r"\s*[$€£]?\s*$",  # "it supersedes the 52k", "replacing our $40k": the earlier figure
+    r"\s*[~≈]?\s*[$€£]?\s*$",  # "it supersedes the 52k", "replacing our $40k": the earlier figure
     re.I,
 )
 _DISCOUNT_AFTER = re.compile(r"\s*(?:off|discount)\b", re.I)

@@ -34,6 +34,9 @@ MORE_CLOSE_CUES = (
     # the deal finished by a date: "she wants to wrap up by the end of Q4", "wrapping things up before Christmas"; not
     # "wrap up the call"
     r"wrap(?:s|ping)? (?:things |this |it all |everything )?up(?= (?:by|before|in|within|this|next|around)\b)|"
+    # the contract itself finished by a date: "we plan to finish the contract by the end of this quarter"
+    r"(?:finish|finalis|finaliz|conclud|complet)\w* (?:the|this|our) (?:contract|agreement|purchase)"
+    r"(?= (?:by|before|in|within|this|around)\b)|"
     # Portuguese and Dutch signing and closing: "Fechamento by the 25th", "assinar no fim do mês", "tekenen voor"
     r"fechamento|fechar(?:mos|emos|iam|ão)?|feche[mn]?|assinar(?:mos|emos|iam|ão)?|assinatura|"
     r"(?:onder)?teken(?:en|ing)|getekend|"

@@ -36,7 +36,8 @@ COMMON = frozenset(
     sie ihnen ihr wir uns unsere unser bitte könnten können würden möchten dürfen vielen dank
     januar februar märz mai juni juli oktober dezember nächster nächste schritt schritte próximo paso étape
     hola estimado estimada saludos gracias bonjour merci cordialement
-    hei hej moi hoi ciao salve olá oi merhaba selam shalom namaste vennlig hilsen hälsningar groeten""".split()
+    hei hej moi hoi ciao salve olá oi merhaba selam shalom namaste vennlig hilsen hälsningar groeten
+    apologies als nächstes panie pani hanım hanim gulf coast""".split()
 )
 
 COMMON = COMMON | HOLIDAYS  # "before Thanksgiving, call it the 22nd": a date, no person

@@ -44,11 +44,23 @@ def _thousands(m: re.Match[str]) -> str:
     return (m.group(1) or m.group(2)).replace(",", ".") + "k"
 
 
+# a proposal's figure grouped by dots the same way: "... budget van 18.000 dollar ... jullie voorstel van 24.105"
+# (only a proposal's: "NorthPeak angeblich für 41.000" is left as it is written)
+_DOTTED = re.compile(
+    r"(\b(?:voorstel|offerte|angebot|oferta|proposta|propuesta|proposition|offre|preventivo|proposal|quote|offer)"
+    r"(?:[ \t]+(?:van|von|de|di|of|at|für|voor|à))?[ \t]+)(\d{1,3}(?:\.\d{3})+)(?![\d]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
 def labelled_currency(text: str) -> str:
     """``text`` with a dot-grouped figure after a currency label, or called the total, written with commas."""
     if "." in text:  # "7.350 insgesamt": the whole, its dots group thousands
         text = _TOTALLED.sub(lambda m: m.group(0).replace(".", ","), text)
-        text = _DOTTED_DOLLARS.sub(lambda m: m.group(0).replace(".", ","), text)
+        dotted = _DOTTED_DOLLARS.sub(lambda m: m.group(0).replace(".", ","), text)
+        if dotted != text:  # the writer groups thousands by dots: so do their figures with no currency named
+            dotted = _DOTTED.sub(lambda m: m.group(1) + m.group(2).replace(".", ","), dotted)
+        text = dotted
     if " mil" in text:
         text = _ROMANCE_MIL.sub(_thousands, text)
     if ":" not in text and "." not in text:

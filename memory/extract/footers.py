@@ -53,9 +53,27 @@ def without_footers(text: str) -> str:
         ):
             break
         cut = brk.start()
-    if cut >= len(body.rstrip()) or not _signed_above(body, cut):
+    if cut < len(body.rstrip()) and not _signed_above(body, cut):
+        cut = len(body.rstrip())
+    cut = _footer_lines(body, cut)
+    if cut >= len(body.rstrip()):
         return text
     return body[:cut] + "\n\n" + text[end:]
+
+
+def _footer_lines(body: str, cut: int) -> int:
+    """Where boilerplate lines start that close the signature's own paragraph, with no blank line before them
+    ("Leiterin Einkauf\nIselectrics AG | Amtsgericht Hamburg HRB 48213\nDiese E-Mail ist vertraulich"): ``cut``
+    when there are none, or when the lines above them are not a signature's short lines (name, title, firm)."""
+    start = body.rfind("\n\n", 0, cut) + 1
+    lines = body[start:cut].split("\n")
+    keep = len(lines)
+    while keep > 2 and _FOOTER_WORDS.search(lines[keep - 1]):
+        keep -= 1
+    above = [line.strip() for line in lines[max(0, keep - 2) : keep]]
+    if keep == len(lines) or not all(0 < len(line) <= 60 and line[-1] not in ".?!:" for line in above):
+        return cut
+    return start + sum(len(line) + 1 for line in lines[:keep]) - 1
 
 
 def _signed_above(body: str, at: int) -> bool:

@@ -30,12 +30,14 @@ _CHOSE = re.compile(
     r"\b(?:(?:(?:notre|nos|le|la|les|nuestr[oa]s?|el|los|las|nosso|nossa|o|a|ons|onze|het|de|il|la nostra|"
     r"il nostro)[ \t]+[\w-]+[ \t]+)?(?:a|ont|ha|han|heeft|hebben)|nous avons|hemos|we hebben|abbiamo)[ \t]+"
     r"(?:choisi|retenu|opté pour|elegido|optado por|escolhido|optado por|gekozen voor|scelto)"
+    # Dutch "decided to go on with": "onze directie heeft op 24 mei besloten om met Stackline verder te gaan"
+    r"|\bbesloten om (?:verder )?met(?=[ \t]+\S+[ \t]+(?:verder|door)[ \t]+te[ \t]+gaan\b)"
     r"|\b(?:(?:el|la|o|a)[ \t]+[\w-]+[ \t]+)?(?:eligió|eligieron|optó por|optaron por|escolheu|escolheram|optou por|"
     r"escolhemos)",
     re.IGNORECASE,
 )
 _NEEDLES = ("vóór", "uiterlijk", "avant le", "antes del", "prima del", "chois", "retenu", "opté", "optado", "optó",
-            "optaron", "optou", "elegi", "escolh", "gekozen", "scelto")  # fmt: skip
+            "optaron", "optou", "elegi", "escolh", "gekozen", "scelto", "besloten")  # fmt: skip
 
 
 def english_days(text: str) -> str:

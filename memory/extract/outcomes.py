@@ -20,7 +20,9 @@ _CHOSE = (
 )
 # a choice of long ago, the rival still the incumbent: "three years ago we went with X", "back in 2015 chose X"
 _LONG_AGO = re.compile(
-    r"\b(?:ago|back in|back then|last time|originally|previously|in (?:19|20)\d\d|when|if|whether|might|may|could|"
+    # "on 24 May" is the month, no hedge
+    r"\b(?:ago|back in|back then|last time|originally|previously|in (?:19|20)\d\d|when|if|whether|might|(?<!\d )may|"
+    r"could|"
     r"would|not|n't|never)\b[^.;!?\n]{0,40}$",
     re.IGNORECASE,
 )

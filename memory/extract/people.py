@@ -59,6 +59,8 @@ _LOWER_NAME_WITH_ROLE = re.compile(r"(?<![\w'])([a-z]{2,}(?: [a-z]{2,}){1,2}) \(
 # a given name's initial before a surname, opening a line (a signature) or after a comma, colon or "from": "J.
 # Whitfield"; not a sentence's last letter ("Plan B. Maria said")
 _INITIAL_BEFORE = re.compile(r"(?:\n|(?<=[,:(] )|(?<=\bfrom )|(?<=\bby )|(?<=\bwith ))([A-Z]\.) $")
+# a surname's particle, which a four-word name may carry: "Fatima Zahra El Idrissi"
+_CAPITAL_PARTICLES = frozenset("el al ben bin abu van von de da del di dos du".split())
 _PREPOSITIONS = frozenset("with from for to by at via about after before".split())
 _GREETINGS = frozenset("morning afternoon evening hey hiya howdy".split())
 # a spoken interjection or a conjunction opening a clause is no name's first word: "Right, so, Hannelore Brandt",
@@ -182,7 +184,7 @@ def extract_contacts(
             tokens = [tokens[0][:-2]]
             if tokens[0].lower() in stop or tokens[0].lower() in _PRONOUNS_IS:
                 continue  # "That's the last thing", "What's the plan": no name
-        if sum(t[0].isupper() for t in tokens) > 3:
+        if sum(t[0].isupper() for t in tokens) > 3 + any(t.lower() in _CAPITAL_PARTICLES for t in tokens[1:-1]):
             continue  # four capitalised words or more are an organisation or a list, not one person
         if len(tokens) == 1 and month_and_day(masked, end, tokens[0]):
             continue  # "our webinar on Jan 12": a date, not Jan

@@ -167,7 +167,9 @@ _DOING_WHAT = frozenset("to about with the it on for a an our their his her up i
 # adverb says since when, not what
 _TENURE = re.compile(
     r"^(?:(?:just|only|merely|simply|new(?:ly appointed)?|current(?:ly)?|incoming|recently (?:hired|appointed)|now|"
-    r"presently|still|also|jetzt|nun|inzwischen|mittlerweile|übrigens|neu|seit kurzem)\s+)+"
+    r"presently|still|also|jetzt|nun|inzwischen|mittlerweile|übrigens|neu|seit kurzem|"
+    # "nuova responsabile IT", "nuevo director", "nouvelle DAF": "new" in other languages
+    r"nuov[ao]|nuev[ao]|nouvel(?:le)?|nouveau|neuer?|nov[ao]|nieuwe|now[ya]|yeni)\s+)+"
 )
 # a role cut off mid-phrase ends on a small word: "staff attorney for the" -> "staff attorney"
 _DANGLING = re.compile(r"(?:\s+(?:in|for|of|at|with|the|to|and|or|a|an))+$", re.IGNORECASE)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from memory.extract.mail_history import earlier_messages
+
 # "i.e." and "e.g." gloss what went before ("close wk 50, i.e. Fri 15 Dec"): no sentence ends at them
 # ... nor a given name written short before the rest of the name: "Ma. Teresa Villanueva", "Md. Rafiqul Islam"
 # ... nor a list's number opening its line: "Actions\n1. Book the audit." is one step, not "1."
@@ -41,27 +43,10 @@ def sentences(text: str, *, semicolons: bool = True) -> list[tuple[int, str]]:
     return out
 
 
-# a reply's quoted history: "> ..." lines, or all below "On 24 Jul 2017, Lajuana wrote:" / "Original Message"
-_QUOTED = re.compile(
-    r"^[ \t]*>|^[ \t]*On [^\n]{4,120} wrote:[ \t]*$|^-{2,}\s*(?:Original|Forwarded) [Mm]essage", re.MULTILINE
-)
-
-
-# a forward's own header: the message below it may be the news passed on (see ``quoted_history``)
-_FORWARD_HEADER = re.compile(r"-{2,}\s*Forwarded [Mm]essage")
-
-
 def quoted_history(text: str) -> int:
-    """Where the quoted earlier messages of an email start (the text's length when there are none). A forward whose
-    cover note states no figure of its own ("fyi, see below") passes the forwarded message on as the news: its
-    history starts at the quote under it. A cover note with figures ("now 19,284") supersedes the forward."""
-    first = _QUOTED.search(text)
-    if first is None:
-        return len(text)
-    if _FORWARD_HEADER.match(text, first.start()) and not re.search(r"\d", text[: first.start()]):
-        nested = _QUOTED.search(text, first.end())
-        return nested.start() if nested else len(text)
-    return first.start()
+    """Where the quoted earlier messages of an email start (the text's length when there are none); see
+    ``mail_history``."""
+    return earlier_messages(text)
 
 
 def lowered(text: str) -> str:

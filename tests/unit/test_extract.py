@@ -96,6 +96,7 @@ SETS = {
     "blind71": ROOT / "tests" / "evals" / "extract_blind71.jsonl",  # first run rate=0.886, now 1.000
     "blind72": ROOT / "tests" / "evals" / "extract_blind72.jsonl",  # first run rate=0.938, now 1.000
     "blind73": ROOT / "tests" / "evals" / "extract_blind73.jsonl",  # first run rate=0.933, now 1.000
+    "blind74": ROOT / "tests" / "evals" / "extract_blind74.jsonl",  # first run rate=0.846, now 0.986
 }
 MAVEN = SHARED_DATA / "crm_maven"
 
@@ -525,6 +526,8 @@ KNOWN_EXCEPTIONS = {
     "blind18": 0.989,  # b18-008: who speaks for the customer in an untagged transcript; b18-020: a scale said earlier
     "blind68": 0.996,  # eb68-010: label cuts the role "Executive Assistant to the Managing Director" as written
     "blind70": 0.996,  # eb70-007: a customer's own chat message ("my boss X (direktor)") read as a rep's "my"
+    "blind74": 0.986,  # b74-017/027/037: the role is labelled in the nominative where the mail declines it ("radcy
+    # prawnego", "Datenschutzbeauftragten", "müdürümüz"); b74-014: the reference call is said as "a call with the team"
 }
 
 
