@@ -32,6 +32,8 @@ from policies.privacy.lexicon_allergens import ALLERGENS
 from policies.privacy.lexicon_allergies_abroad import ALLERGIES_ABROAD
 from policies.privacy.lexicon_antenatal import ANTENATAL
 from policies.privacy.lexicon_arrests_abroad import ARRESTS_ABROAD
+from policies.privacy.lexicon_asides import SMALL_TALK
+from policies.privacy.lexicon_asides_abroad import SMALL_TALK_ABROAD
 from policies.privacy.lexicon_attacks_abroad import ATTACKS_ABROAD
 from policies.privacy.lexicon_baby_plans import BABY_PLANS
 from policies.privacy.lexicon_ballot_roles import BALLOT_ROLES
@@ -319,6 +321,9 @@ _TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     + POLISH_CHARGES + PROBATION_TERMS + NIGHTS_HELD + PRISON_ABROAD + GREEK_CRIMINAL + RUSSIAN_CRIMINAL
     + COURT_APPEARANCES + SENTENCES_SERVED + FAKE_DEEDS + TRIALS_ABROAD,
 }  # fmt: skip
+for _more in (SMALL_TALK, SMALL_TALK_ABROAD):  # the asides of sales calls, kept out of the long sums above
+    for _category, _rows in _more.items():
+        _TABLE[_category] += _rows
 _GATES: tuple[Gate, ...] = ("person", "people", "couple", "self", "field")
 
 

@@ -34,7 +34,9 @@ _FIGURATIVE_THERAPY = "".join(f"(?<!{w} )" for w in ("pipeline", "deal", "deals"
 
 # conditions, treatments and medicines that are medical whatever surrounds them
 CONDITION = _any(
-    r"cancer", r"chemo(?:therapy)?", r"radiotherapy", r"leuka?emia", r"lymphoma", r"tumou?r", r"diabet(?:es|ic)",
+    # (not a unit's equipment: "chemo chairs one to twelve")
+    r"cancer", r"chemo(?:therapy)?(?! (?:chairs?|pumps?|drugs? (?:stock|inventory|orders?)|order sets?|protocols?))",
+    r"radiotherapy", r"leuka?emia", r"lymphoma", r"tumou?r", r"diabet(?:es|ic)",
     r"insulin", r"asthma(?:tic)?", r"epilep(?:sy|tic)", r"pacemaker",
     # told with how bad or how sure it was ("a minor heart attack", "a suspected stroke")
     r"a (?:mild |minor |major |small |massive |slight |serious |severe |suspected |silent )?(?:heart (?:attack|"

@@ -49,7 +49,8 @@ _PEOPLE_ABROAD = (
     r"(?:gitan[oae]s?|cigan[oa]s?|zingar[oaie]|tsiganes?|manouches?|romaní|romanís|romnj?i|sint[oi]|sintiza|"
     r"kurd[oa]s?|kurdes?|kurdin|bereber(?:es)?|berb[èe]res?|amazighs?|kabyles?|cabil(?:es)?|ind[íi]genas?|"
     r"autochtones?|mapuches?|quechuas?|aymaras?|afrodescendientes?|afro-?(?:americano|americana|brasileir[oa]|"
-    r"latin[oa]|descendente)s?|magrebí|maghrébine?s?|wolofs?|peuls?|tamoul(?:e|s)?|tamil(?:e|es)?|rohingyas?|"
+    r"latin[oa]|descendente|colombian[oa]|ecuatorian[oa]|peruan[oa]|venezolan[oa]|cuban[oa]|caribeñ[oa]|"
+    r"mexican[oa]|panameñ[oa]|dominican[oa]|uruguay[oa]|hondureñ[oa]|costarricense|puertorriqueñ[oa])s?|magrebí|maghrébine?s?|wolofs?|peuls?|tamoul(?:e|s)?|tamil(?:e|es)?|rohingyas?|"
     # the indigenous peoples as those languages write them, lower case ("il est kanak", "es aborigen")
     r"kanak(?:e|s|es)?|am[ée]rindien(?:ne)?s?|amer[íi]ndi[oa]s?|aborig[èe]nes?|abor[íi]gen(?:es)?|aborigeni|"
     r"touaregs?|tuaregs?|inuits?|inuk|maori(?:e|s|es)?|maor[íi]es|"

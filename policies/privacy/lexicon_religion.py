@@ -255,7 +255,8 @@ RELIGION = (
         r"\b(?:at|from|after|before|to|for|during) (?:church|(?-i:Mass)|mosque|synagogue|gurdwara|shul|Friday prayers|"
         + _PRAYER_HOUR
         + r")\b|\b(?:his|her|my|their) (?:local |home |own |new |old |(?-i:[A-Z])[\w'-]+ )?(?:church|mosque|"
-        r"synagogue|temple|gurdwara|parish|congregation|chapel|shul|mandir|kingdom hall|meeting house)\b(?!-)|"
+        r"synagogue|temple|gurdwara|parish|congregation|chapel|shul|mandir|kingdom hall|meeting house)\b(?!-)"
+        r"(?! (?-i:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Square|Sq|Close|Way|Place|Hill|Gate)\b)|"
         # the writer's own ("our church's mission trip"); "our church customers" is a vendor's market
         r"\bour (?:local |home |own |new |old )?(?:church|mosque|synagogue|gurdwara|parish|congregation|shul|mandir)"
         r"\b(?!-)(?! (?:customers?|clients?|accounts?|vertical|segment|market|sector|deals?|contracts?|tenders?|"

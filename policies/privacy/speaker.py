@@ -16,6 +16,10 @@ from policies.privacy.quoted_speaker import quoted_speaker
 # "I am" / "I'm" rewritten letter for letter as "I is" / "I's": the offsets stay those of the text, and the
 # cues' "is"/"'s" alternatives read the writer too
 _FIRST_PERSON_BE = re.compile(r"(?-i:\bI)(?: am\b|['’]m\b)")
+# German "ich bin" and French "je fais" have a third person of the same length ("ist", "fait"), so "ich bin seit
+# Jahren in der IG Metall" reaches the cues written for "ist seit Jahren in der IG Metall"
+_FIRST_PERSON_ABROAD = re.compile(r"(?<=\b[Ii]ch )bin\b|(?<=\b[Jj]e )fais\b")
+_THIRD_PERSON_ABROAD = {"bin": "ist", "fais": "fait"}
 
 # a turn of a transcript or chat: "Graham (Zotware): ...", "Ana: ..." at a line start, after a "[00:01:10]"
 # stamp, or after the previous turn's last sentence
@@ -62,7 +66,8 @@ _SIGNED_BARE = re.compile(
 
 def as_third_person(text: str) -> str:
     """``text`` with the first person's "am" read as "is", of the same length."""
-    return _FIRST_PERSON_BE.sub(_as_is, text)
+    said = _FIRST_PERSON_BE.sub(_as_is, text)
+    return _FIRST_PERSON_ABROAD.sub(lambda m: _THIRD_PERSON_ABROAD[m.group(0)], said)
 
 
 def _as_is(match: re.Match[str]) -> str:

@@ -471,6 +471,7 @@ EVAL_SETS = {
     "blind72": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind72.jsonl",  # first run f1=0.769, now 1
     "blind73": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind73.jsonl",  # first run f1=0.652, now 1
     "blind74": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind74.jsonl",  # first run f1=0.863, now 1
+    "blind75": Path(__file__).resolve().parents[1] / "evals" / "privacy_blind75.jsonl",  # first run f1=0.754, now 1
 }
 
 
