@@ -4,29 +4,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import logging
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from aiohttp import web
-from tqdm import tqdm
-
-from adapters.console.session import ask_once, chat
-from bot import (
-    commands_eval_risk,
-    commands_ingest,
-    commands_kpi,
-    commands_model,
-    commands_outbox,
-    commands_privacy,
-    commands_proposals,
-    commands_teams,
-    commands_updates,
-)
 from bot.errors import DataError
 from bot.services import Services, build_services
 from bot.settings import Settings, load_settings
-from bot.worker import default_jobs, run_forever, run_once
 from memory import migrate
 from memory.db import describe, session_scope
 from memory.importer import import_csv
@@ -51,8 +37,7 @@ async def dispatch(args: argparse.Namespace) -> int:
         return await eval_command(settings, args)
     services = build_services(settings)
     try:
-        handler = _HANDLERS[args.command]
-        return await handler(services, args)
+        return await _handler(args.command)(services, args)
     finally:
         services.close()
 
@@ -60,6 +45,8 @@ async def dispatch(args: argparse.Namespace) -> int:
 async def serve(settings: Settings, args: argparse.Namespace) -> int:
     host = args.host or settings.host
     port = args.port or settings.port
+    from aiohttp import web
+
     from bot.app import create_app  # the web stack and the agent: only for the server
 
     services = build_services(settings)
@@ -88,6 +75,8 @@ async def _wait_forever() -> None:
 
 
 async def worker(services: Services, args: argparse.Namespace) -> int:
+    from bot.worker import default_jobs, run_forever, run_once
+
     if args.once:
         check_initialised(services.engine)
         handled_by_job = await asyncio.to_thread(run_once, services, default_jobs())  # jobs may run their own loop
@@ -106,12 +95,16 @@ def _console_user(services: Services, name: str) -> None:
 
 
 async def chat_command(services: Services, args: argparse.Namespace) -> int:
+    from adapters.console.session import chat
+
     _console_user(services, args.as_user)
     await chat(services.pipeline.handle, user=args.as_user, today=args.now, stdin=sys.stdin, stdout=sys.stdout)
     return 0
 
 
 async def ask_command(services: Services, args: argparse.Namespace) -> int:
+    from adapters.console.session import ask_once
+
     _console_user(services, args.as_user)
     question = " ".join(args.question)
     await ask_once(services.pipeline.handle, question, user=args.as_user, today=args.now, as_json=args.json)
@@ -127,6 +120,8 @@ def demo_data_dir(settings: Settings, explicit: Path | None) -> Path:
 
 
 async def seed(services: Services, args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
     data_dir = demo_data_dir(services.settings, args.data)
     migrate.upgrade(services.engine)
     with tqdm(total=4, unit="step", desc="seeding demo", file=sys.stderr, disable=None) as bar:
@@ -147,10 +142,16 @@ async def seed(services: Services, args: argparse.Namespace) -> int:
 async def eval_command(settings: Settings, args: argparse.Namespace) -> int:
     """``dealbot eval qa``: failures and the summary line on stdout; exit 0 whatever the score."""
     if args.eval_kind == "privacy":  # offline detector: no store, no demo data
+        from bot import commands_privacy
+
         return await commands_privacy.eval_privacy(args)
     if args.eval_kind == "extract":  # notes against the demo account names: no store
+        from bot import commands_ingest
+
         return await commands_ingest.eval_extract(settings, args, demo_data_dir(settings, args.data))
     if args.eval_kind == "risk":  # each case brings its own deal and interactions: no store
+        from bot import commands_eval_risk
+
         return await commands_eval_risk.run(args)
     from bot.evals.qa import run_qa  # the agent and its model: only when asked
 
@@ -205,7 +206,10 @@ async def db_command(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
-_HANDLERS = {
+Handler = Callable[[Services, argparse.Namespace], Awaitable[int]]
+# A command's module is imported when that command runs ("bot.<module>.<function>"): importing every one up front
+# cost each command, "dealbot webhooks list" as much as "dealbot ingest", about 2 s of start-up.
+_HANDLERS: dict[str, Handler | str] = {
     "worker": worker,
     "chat": chat_command,
     "ask": ask_command,
@@ -213,14 +217,23 @@ _HANDLERS = {
     "import": import_command,
     "users": users_command,
     "db": db_command,
-    "proposals": commands_proposals.run,
-    "webhooks": commands_outbox.webhooks_command,
-    "outbox": commands_outbox.outbox_command,
-    "deal": commands_outbox.deal_command,
-    "privacy": commands_privacy.run,
-    "teams": commands_teams.run,
-    "ingest": commands_ingest.run,
-    "model": commands_model.run,
-    "kpi": commands_kpi.run,
-    "updates": commands_updates.run,
+    "proposals": "commands_proposals.run",
+    "webhooks": "commands_outbox.webhooks_command",
+    "outbox": "commands_outbox.outbox_command",
+    "deal": "commands_outbox.deal_command",
+    "privacy": "commands_privacy.run",
+    "teams": "commands_teams.run",
+    "ingest": "commands_ingest.run",
+    "model": "commands_model.run",
+    "kpi": "commands_kpi.run",
+    "updates": "commands_updates.run",
 }
+
+
+def _handler(command: str) -> Handler:
+    found = _HANDLERS[command]
+    if isinstance(found, str):
+        module, function = found.split(".")
+        handler: Handler = getattr(importlib.import_module(f"bot.{module}"), function)
+        return handler
+    return found
