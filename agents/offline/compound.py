@@ -48,6 +48,7 @@ from agents.offline.quoted_colleague import quoted_colleague
 from agents.offline.remark_first import question_after_remark
 from agents.offline.scope import THE_GROUP
 from agents.offline.set_aside import set_aside_spelled_out
+from agents.offline.spoken import as_typed
 from agents.offline.whose_carried import whose_carried
 from agents.period_holidays import holidays_as_dates
 from agents.periods import full_year_said
@@ -100,7 +101,7 @@ _SHARED = ("owner", "office", "account", "account_group", "parent", "product", "
 def read_message(text: str, gazetteer: Gazetteer, today: date) -> Question:
     """The question in ``text``, or a "multi" question of its parts when it asks several answerable things."""
     # "wie viele...?", "hoeveel deals...?", "> dealbot: Your total for Q3 is..."
-    text = quoted_answer_as_mine(dutch.in_english(german.in_english(text)))
+    text = quoted_answer_as_mine(dutch.in_english(german.in_english(as_typed(text))))  # dictated: as if typed
     text = addressee_dropped(text, gazetteer)  # "how many did I win in Q4? thanks kami": asked of no Kami
     text = quoted_colleague(text, gazetteer)  # '> Cara Losch: "which East rep has the most open deals?" answer pls'
     text = money_in_digits(text)  # "over five grand": read as "over 5 grand"

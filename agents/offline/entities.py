@@ -7,12 +7,13 @@ multi-word names also by their leading words ("genco pura"), and single words wi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from rapidfuzz.distance import DamerauLevenshtein
 from sqlmodel import Session, select
 
+from agents.offline.spoken_names import heard_as, said_apart, sound_index
 from agents.offline.vocabulary import common_words
 from memory.models import Account, Product, User
 from memory.normalise import KNOWN_SECTORS, name_key
@@ -42,6 +43,9 @@ class Gazetteer:
     aliases: dict[str, list[tuple[Kind, str]]]  # alias key -> candidates
     fingerprint: tuple[int, int, int]
     series: tuple[str, ...] = ()  # product series of more than one product ("MG": MG Special, MG Advanced)
+    sounds: dict[str, list[tuple[str, Kind, str]]] = field(default_factory=dict)  # names by sound, for dictation
+    # the names a word is a typo of, once worked out: every message reads its words against every alias
+    near: dict[str, list[tuple[Kind, str]]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, session: Session) -> Gazetteer:
@@ -93,7 +97,7 @@ class Gazetteer:
         for office in offices:
             add(office, "office", office)
         lines = tuple(sorted({s for s in series if series.count(s) > 1}))
-        return cls(aliases, (len(accounts), len(people), len(products)), lines)
+        return cls(aliases, (len(accounts), len(people), len(products)), lines, sound_index(aliases))
 
 
 def product_shorthands(products: list[str]) -> dict[str, str]:
@@ -156,7 +160,10 @@ def find_mentions(gazetteer: Gazetteer, tokens: list[str]) -> list[Mention]:
                 )
             )
             candidates = exact or (_fuzzy(gazetteer, key) if fuzzy_ok else [])
-            if length > 1 and all(t in common_words() for t in tokens[start : start + length]):
+            apart = length > 1 and said_apart(tokens[start : start + length])
+            if not candidates and apart:  # "can code", "vicky la flam": a name as dictation splits and spells it
+                candidates = heard_as(gazetteer.sounds, key)
+            if length > 1 and not apart and all(t in common_words() for t in tokens[start : start + length]):
                 # "this year in which month" is no "Yearin": a one-word name split into ordinary words
                 candidates = [c for c in candidates if not re.fullmatch(r"[A-Za-z0-9]+", c[1])]
             for kind, name in candidates:
@@ -177,6 +184,18 @@ def _fuzzy(gazetteer: Gazetteer, key: str) -> list[tuple[Kind, str]]:
     """Names one typo away (two for long words); never for ordinary words or short tokens."""
     if len(key) < 5 or key in common_words() or key.isdigit():
         return []
+    found = gazetteer.near.get(key)
+    if found is None:
+        if len(gazetteer.near) >= _NEAR_KEPT:
+            gazetteer.near.clear()
+        found = gazetteer.near[key] = _nearest(gazetteer, key)
+    return list(found)
+
+
+_NEAR_KEPT = 50_000  # words remembered per gazetteer: a long-running bot reads new words forever
+
+
+def _nearest(gazetteer: Gazetteer, key: str) -> list[tuple[Kind, str]]:
     allowed = 1 if len(key) < 9 else 2
     best: list[tuple[Kind, str]] = []
     best_distance = allowed + 1

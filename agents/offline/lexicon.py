@@ -127,6 +127,9 @@ LAST_EVENT = re.compile(
     rf" (?:very )?(?:last|latest|most recent|newest|final) {_NOT_A_PERIOD}(?:\w+ )?{_EVENT_NOUN} "
     r"(?!(?:of the|in the) (?:month|quarter))"
     r"| (?:the )?(?:last|latest|most recent) time | when did (?:\w+ ){1,3}last "  # "the last time anyone won at X"
+    # "what cancity last bought from me", "what did they most recently order": the latest win, what and for how much
+    r"| what (?:did )?(?:\w+ ){1,3}(?:last|most recently) (?:buy|bought|order|ordered|purchase|purchased|sign|signed) "
+    r"| (?:last|latest|most recent) (?:thing|purchase|product) (?:\w+ ){1,3}(?:bought|ordered|purchased) "
 )
 LONGEST_CYCLE = re.compile(
     # ... said by a non-native speaker too: "which won deal needed the most long time for close"

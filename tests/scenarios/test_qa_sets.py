@@ -98,6 +98,7 @@ SETS = {
     "blind81": PROJECT_ROOT / "tests" / "evals" / "qa_blind81.jsonl",  # first run 25/40, now 40/40
     "blind82": PROJECT_ROOT / "tests" / "evals" / "qa_blind82.jsonl",  # first run 33/40, now 40/40
     "blind83": PROJECT_ROOT / "tests" / "evals" / "qa_blind83.jsonl",  # first run 35/40, now 40/40
+    "blind84": PROJECT_ROOT / "tests" / "evals" / "qa_blind84.jsonl",  # first run 31/40, now 40/40
 }
 
 
