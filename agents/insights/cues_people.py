@@ -85,6 +85,9 @@ STAKEHOLDER = (
         r"project|decision|evaluation|deal)(?: going forward| from (?:here|now)| now)"
         r"|(?:be )?making the (?:call|decision)"
         r" (?:from here|from now|going forward|now|on)|(?:will|now) (?:make|makes) the (?:final )?(?:call|decision)"
+        # said as it is spoken: "he's going to make the call on this now" (a plain "going to" without the "now" is not)
+        r"|(?:is|'s|are|'re) (?:going to|gonna) make the (?:final )?(?:call|decision)(?: on (?:this|it|that))?"
+        r" (?:now|from now on|from here|going forward)\b"
         r"|(?:who|he|she|they)(?: will|'ll) (?:now )?(?:\w+ )?(?:\w+ and )?(?:make|own|lead|take) (?:the (?:final )?"
         # (carrying it somewhere is no new owner: "he'll take it to the board", "she'll make it to the demo")
         r"(?:call|decision)|(?:this|it)(?! (?:to|up|back|before|in front of|into|through|along|with|home|work"

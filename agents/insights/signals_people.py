@@ -118,6 +118,11 @@ _LEFT_OVER = re.compile(r"\b(?:euros?|dollars?|pounds?|penn(?:y|ies)|cents?|mone
                         r"|time|days?|weeks?|months?)\s*$", re.IGNORECASE)  # fmt: skip
 
 
+# someone who came to see them, and an ending after "left" that closes the visit, not the job ("left the company")
+_VISIT = re.compile(r"\b(?:came|arrived|showed up|turned up|visited|was (?:here|on site|onsite))\b", re.IGNORECASE)
+_VISIT_OVER = re.compile(r"\s*(?:$|[.,;!?]|(?:and|again|early|without|after|before|at|by|around)\b)", re.IGNORECASE)
+
+
 def _departure(sentence: str, ours: set[str], *, note: bool = False) -> bool:
     if re.search(r"\b(?:last year|years ago|a while ago|long ago|some time ago)\b", sentence, re.IGNORECASE):
         return False  # an old departure is history, not a change to this deal
@@ -131,6 +136,8 @@ def _departure(sentence: str, ours: set[str], *, note: bool = False) -> bool:
             continue
         if m.group(0).lower() == "left" and REMAINING.search(before):
             continue  # a step still to go, not a person gone: "all approvals in, just legal left"
+        if m.group(0).lower() == "left" and _VISIT.search(before) and _VISIT_OVER.match(sentence, m.end()):
+            continue  # a visit over, not a job: "the engineer came, he calibrated the wrong line and left"
         if thing_moving(sentence, m.start(), m.end()):
             continue  # "I'll get the contract moving on our side": the contract moves, nobody leaves
         if words and words[-1].lower() in ("his", "her"):

@@ -26,7 +26,7 @@ from agents.insights.cues_timeline_funding import funding_wait
 from agents.insights.cues_timeline_halted import undated_halt
 from agents.insights.cues_timeline_happen import step_dates
 from agents.insights.cues_timeline_manage import NOT_MANAGED_BEFORE
-from agents.insights.cues_timeline_noway import NO_WAY_BEFORE
+from agents.insights.cues_timeline_noway import NO_POINT_BEFORE, NO_WAY_BEFORE
 from agents.insights.cues_timeline_passive import PASSIVE_COMMIT
 from agents.insights.cues_timeline_relisted import relisted
 from agents.insights.cues_timeline_restart import restart_undated
@@ -213,6 +213,7 @@ def _ruled_out_after(text: str, mention: DateMention) -> bool:
     before = slips.WINDOW_OUT_BEFORE.search(text[: mention.start_at]) is not None
     before = before or NOT_EXPECTED_BEFORE.search(text[: mention.start_at]) is not None  # "don't expect a signature in"
     before = before or NO_WAY_BEFORE.search(text[: mention.start_at]) is not None  # "no way we sign in December"
+    before = before or NO_POINT_BEFORE.search(text[: mention.start_at]) is not None  # "no point signing in May"
     before = before or NOT_MANAGED_BEFORE.search(text[: mention.start_at]) is not None  # "won't manage it in May"
     return before or slips.WINDOW_OUT.match(text[mention.end_at :].lstrip()) is not None
 

@@ -18,6 +18,7 @@ from agents.insights.form_answers import denied_field
 from agents.insights.forward_fenced import forward_fenced_off
 from agents.insights.mail_markers import FORWARD_HEADS, HEADER_NAMES, QUOTE_START
 from agents.insights.pasted_note import pasted_note
+from agents.insights.spoken import as_typed, labelled_side, people_named, speaker_line
 from agents.insights.texting import split_texting
 
 KINDS = ("email", "call_transcript", "meeting_note", "voice_note")
@@ -116,6 +117,7 @@ class Thread:
 
     messages: list[Message]
     ours: set[str] = field(default_factory=set)  # lower-case names (full and first) of our people
+    named: re.Pattern[str] | None = field(default=None, init=False)  # people's names, to capitalise in transcripts
 
     def __post_init__(self) -> None:
         self.messages = sorted(self.messages, key=lambda m: m.at)
@@ -123,6 +125,8 @@ class Thread:
             if m.direction in ("outbound", "internal") or _is_ours(m.sender):
                 self.ours |= _name_forms(_display_name(m.sender))
         self.ours.discard("")
+        typed = [m.text for m in self.messages if m.kind == "email"]
+        self.named = people_named((m.sender for m in self.messages), typed)
 
     def customer_turns(self) -> list[Turn]:
         """Inbound emails (not auto-replies) and the customer's lines in calls that connected."""
@@ -140,12 +144,15 @@ class Thread:
                     lines, ours = self._labelled(m)
                     turns.append(Turn(m.at, "\n".join(said), "call", index, asked=answered_questions(lines, ours)))
             elif m.kind == "call_transcript" and m.direction == "inbound":  # they left us a voicemail
-                turns.append(Turn(m.at, _VOICEMAIL.sub("", m.text), "call", index))
+                said = self.customer_lines(m)  # "[Voicemail] [00:00] Derek: ..." read without stamp and label
+                text = "\n".join(said) if said else as_typed(_VOICEMAIL.sub("", m.text), self.named)
+                turns.append(Turn(m.at, text, "call", index))
         return turns
 
     def note_turns(self) -> list[Turn]:
         """Our internal notes: they report what the customer said, in our words."""
-        return [Turn(m.at, m.text, "note", i) for i, m in enumerate(self.messages)
+        return [Turn(m.at, as_typed(m.text, self.named) if m.kind == "voice_note" else m.text, "note", i)
+                for i, m in enumerate(self.messages)
                 if m.direction == "internal" or m.kind in ("meeting_note", "voice_note")]  # fmt: skip
 
     def auto_replies(self) -> list[Turn]:
@@ -186,11 +193,14 @@ class Thread:
 
     def _labelled(self, call: Message) -> tuple[list[tuple[str, str]], set[str]]:
         """The call's (speaker, text) lines and the speakers who are ours."""
-        lines = _speaker_lines(_VOICEMAIL.sub("", call.text))
+        lines = _speaker_lines(_VOICEMAIL.sub("", call.text), self.named)
         if not lines:
             return [], set()
         labels = [label for label, _ in lines]
         known = {label for label in labels if label.lower() in self.ours or label.split()[0].lower() in self.ours}
+        known |= {label for label in labels if labelled_side(label) == "ours"}  # "Rep:", "Agent:"
+        if not known and any(labelled_side(label) == "theirs" for label in labels):  # "Customer:" and a name
+            known = {label for label in labels if labelled_side(label) != "theirs"}
         if not known:  # nobody recognised: the caller speaks first
             first = labels[0]
             known = {first} if call.direction == "outbound" else set(labels) - {first}
@@ -202,15 +212,15 @@ def is_auto_reply(text: str) -> bool:
     return _AUTO_REPLY.search(text) is not None or AUTO_REPLY_ABROAD.search(text) is not None
 
 
-def _speaker_lines(text: str) -> list[tuple[str, str]]:
+def _speaker_lines(text: str, names: re.Pattern[str] | None = None) -> list[tuple[str, str]]:
     lines: list[tuple[str, str]] = []
-    for raw in "\n".join(_split_turns(line) for line in text.splitlines()).splitlines():
+    for raw in "\n".join(_split_turns(speaker_line(line)) for line in text.splitlines()).splitlines():
         m = _SPEAKER.match(raw)
         if m:
-            lines.append((m["name"], m["text"].strip()))
+            lines.append((m["name"], as_typed(m["text"].strip(), names)))
         elif lines and raw.strip():
             label, said = lines[-1]
-            lines[-1] = (label, f"{said} {raw.strip()}")
+            lines[-1] = (label, f"{said} {as_typed(raw.strip(), names)}")
     return lines
 
 

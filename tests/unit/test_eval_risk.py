@@ -96,6 +96,7 @@ SETS = {
     "blind78": PROJECT_ROOT / "tests" / "evals" / "risk_blind78.jsonl",  # first run f1=0.960, now 1.000
     "blind79": PROJECT_ROOT / "tests" / "evals" / "risk_blind79.jsonl",  # first run f1=0.900, now 1.000
     "blind80": PROJECT_ROOT / "tests" / "evals" / "risk_blind80.jsonl",  # first run f1=0.541, now 1.000
+    "blind81": PROJECT_ROOT / "tests" / "evals" / "risk_blind81.jsonl",  # first run f1=0.703, now 1.000
 }
 # every set keeps its score: f1 1.000 and every expected reason found. A set that cannot is listed here with its
 # floor (f1, reasons found) and why; a bar of f1 >= 0.85 once hid a regression (risk-b21-009): each names its case
