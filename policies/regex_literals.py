@@ -50,6 +50,16 @@ def required_literals(pattern: re.Pattern[str], shortest: int = MIN_LITERAL) -> 
     return frozenset(needed)
 
 
+def innermost(literals: frozenset[str]) -> list[str]:
+    """The literals that hold no other one, shortest first: a text holding "aide of the" holds "aide of" too, so
+    looking for the longer one adds nothing."""
+    kept: list[str] = []
+    for literal in sorted(literals, key=len):
+        if not any(k in literal for k in kept):
+            kept.append(literal)
+    return kept
+
+
 Alternatives = list[str] | None  # every string an item can match (None: too many, or not literal)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from policies.regex_literals import FOLD, required_literals
+from policies.regex_literals import FOLD, innermost, required_literals
 
 MAX_NEEDLES = 8  # looking for more, one by one in Python, costs about what the regex engine does
 _ESCAPE = re.compile(r"\\[A-Za-z]")  # \b, \w, \S: letters of the syntax, not of the text
@@ -28,10 +28,7 @@ def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     literals = required_literals(pattern, shortest=1)
     if literals is None:
         return None
-    kept: list[str] = []  # a text holding "win rate" holds "win" too: the shorter one is enough to look for
-    for literal in sorted(literals, key=len):
-        if not any(k in literal for k in kept):
-            kept.append(literal)
+    kept = innermost(literals)  # a text holding "win rate" holds "win" too: the shorter one is enough to look for
     if len(kept) <= MAX_NEEDLES:
         return tuple(kept)
     common = _common_part(kept)  # " loose" of "i loose", "we loose", ... "didn't loose"

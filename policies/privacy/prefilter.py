@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from policies.regex_literals import FOLD, MIN_LITERAL, required_literals
+from policies.regex_literals import FOLD, MIN_LITERAL, innermost, required_literals
 
 __all__ = ["MIN_LITERAL", "Prefilter", "required_literals"]
 
@@ -37,7 +37,7 @@ class Prefilter:
             if literals is None:
                 always.add(i)
             else:
-                required.append((i, _shortest(literals)))
+                required.append((i, innermost(literals)))
         # a literal is filed under its rarest 3-letter piece, any of which a text holding it holds too:
         # "on electronic tag" under "tro", not under "on " that nearly every text has
         counts = Counter(gram for _, kept in required for literal in kept for gram in _grams(literal))
@@ -61,13 +61,3 @@ class Prefilter:
 
 def _grams(text: str) -> set[str]:
     return {text[i : i + MIN_LITERAL] for i in range(len(text) - MIN_LITERAL + 1)}
-
-
-def _shortest(literals: frozenset[str]) -> list[str]:
-    """The literals that hold no other one: a text holding "aide of the" holds "aide of" too, so checking
-    the longer one adds nothing."""
-    kept: list[str] = []
-    for literal in sorted(literals, key=len):
-        if not any(k in literal for k in kept):
-            kept.append(literal)
-    return kept
